@@ -1,0 +1,62 @@
+using SmartCity.Bot.Protocol;
+
+namespace SmartCity.Bot.Conversation;
+
+/// <summary>
+/// Dispatches a turn by activity type: welcomes new members, hands messages to the first handler that takes them,
+/// routes invokes by name. Other activity types are acknowledged and ignored.
+/// </summary>
+public sealed class BotRouter(
+    IEnumerable<ITurnHandler> handlers,
+    IEnumerable<IInvokeHandler> invokeHandlers,
+    IWelcome welcome,
+    ILogger<BotRouter> logger) : IBot
+{
+    private readonly ITurnHandler[] _handlers = handlers.OrderBy(h => h.Order).ToArray();
+
+    public async Task OnTurnAsync(ITurn turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                if (string.IsNullOrWhiteSpace(turn.Text) && activity.Value is null && activity.Attachments is not { Count: > 0 })
+                    return;
+                foreach (var handler in _handlers)
+                {
+                    if (await handler.TryHandleAsync(turn, cancellationToken)) return;
+                }
+                logger.LogWarning("No handler took a message in {Channel}", turn.ChannelId);
+                return;
+
+            case ActivityTypes.ConversationUpdate:
+                // Greet people, not the bot itself being added (its id is the activity's recipient).
+                var recipientId = activity.Recipient?.Id;
+                if (activity.MembersAdded?.Any(m => m.Id is not null && m.Id != recipientId) == true)
+                    await welcome.GreetAsync(turn, cancellationToken);
+                return;
+
+            case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
+                await welcome.GreetAsync(turn, cancellationToken);
+                return;
+
+            case ActivityTypes.Event when activity.Name is "webchat/join":
+                await welcome.GreetAsync(turn, cancellationToken);
+                return;
+
+            case ActivityTypes.Invoke:
+                var invoke = invokeHandlers.FirstOrDefault(h => activity.Name is not null && h.CanHandle(activity.Name));
+                if (invoke is not null) await invoke.HandleAsync(turn, cancellationToken);
+                return;
+
+            default:
+                return;
+        }
+    }
+}
+
+/// <summary>Greets a user who joins a conversation with the bot.</summary>
+public interface IWelcome
+{
+    Task GreetAsync(ITurn turn, CancellationToken cancellationToken);
+}

@@ -1,0 +1,47 @@
+using SmartCity.Bot.Cli;
+using SmartCity.Bot.Dialogs;
+using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Storage;
+
+public partial class Program
+{
+    /// <summary>The wiring page: each capability registers itself through one Add… extension.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot() });
+        configure?.Invoke(builder);
+
+        builder.AddBotStorage();
+        builder.AddBotProtocol();
+        builder.AddConversationBasics();
+        builder.AddCliCommands();
+
+        var app = builder.Build();
+        app.MapBotProtocol();
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var url in app.Urls)
+                app.Logger.LogInformation("Bot Framework Emulator endpoint: {Endpoint}", url.TrimEnd('/') + "/api/messages");
+        });
+        return app;
+    }
+
+    public static async Task<int> Main(string[] args)
+    {
+        var app = Build(args);
+        if (args.Length > 0 && CliCommands.Find(app.Services, args[0]) is { } command)
+            return await command.RunAsync(args[1..], app.Services, CancellationToken.None);
+        await app.RunAsync();
+        return 0;
+    }
+
+    /// <summary>The bot folder (appsettings.json, and knowledge/ beside it), wherever the process was started.</summary>
+    private static string ContentRoot()
+    {
+        var dir = AppContext.BaseDirectory;
+        for (var d = new DirectoryInfo(dir); d is not null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "SmartCity.Bot.csproj"))) return d.FullName;
+        return Directory.GetCurrentDirectory();
+    }
+}

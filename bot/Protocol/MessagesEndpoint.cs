@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Protocol.Auth;
+using SmartCity.Bot.Protocol.Connector;
+
+namespace SmartCity.Bot.Protocol;
+
+/// <summary>
+/// POST /api/messages (reference §2): read and check the body, authenticate, run the turn, answer with the status the
+/// channel expects. Bad input gets a 4xx with a short JSON reason; nothing here answers 500.
+/// </summary>
+public sealed class MessagesEndpoint(
+    InboundAuthenticator authenticator,
+    ServiceUrlPolicy serviceUrls,
+    ConnectorClient connector,
+    TurnPipeline pipeline,
+    IOptions<ProtocolOptions> options,
+    ILogger<MessagesEndpoint> logger)
+{
+    public async Task<IResult> HandleAsync(HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        var request = http.Request;
+
+        if (!IsJson(request.ContentType))
+            return Reject(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "Content-Type harus application/json.");
+        var limit = options.Value.MaxBodyBytes;
+        if (request.ContentLength > limit)
+            return Reject(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Badan permintaan melebihi {limit / 1024} KB.");
+
+        var body = await ReadBodyAsync(request, limit, ct);
+        if (body is null)
+            return Reject(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Badan permintaan melebihi {limit / 1024} KB.");
+
+        Activity? activity;
+        try { activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options); }
+        catch (JsonException e) { return Reject(StatusCodes.Status400BadRequest, "BadRequest", $"JSON tidak valid: {e.Message}"); }
+        catch (NotSupportedException e) { return Reject(StatusCodes.Status400BadRequest, "BadRequest", $"JSON tidak valid: {e.Message}"); }
+
+        if (activity is null) return Reject(StatusCodes.Status400BadRequest, "BadRequest", "Badan permintaan harus satu objek Activity.");
+        if (string.IsNullOrWhiteSpace(activity.Type)) return Reject(StatusCodes.Status400BadRequest, "BadRequest", "Field 'type' wajib ada.");
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id)) return Reject(StatusCodes.Status400BadRequest, "BadRequest", "Field 'conversation.id' wajib ada.");
+        if (string.IsNullOrWhiteSpace(activity.From?.Id)) return Reject(StatusCodes.Status400BadRequest, "BadRequest", "Field 'from.id' wajib ada.");
+
+        var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity.ChannelId, activity.ServiceUrl, ct);
+        if (!auth.Succeeded)
+        {
+            logger.LogInformation("401 for {Channel}: {Reason}", activity.ChannelId, auth.Failure);
+            return Reject(StatusCodes.Status401Unauthorized, "Unauthorized", auth.Failure!);
+        }
+        activity = activity with { CallerId = auth.CallerId };
+
+        // Unknown activity types are acknowledged and ignored (spec A2006).
+        if (!ActivityTypes.All.Contains(activity.Type)) return Results.Ok();
+
+        var expectReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
+        if (expectReplies && activity.Type == ActivityTypes.Invoke)
+            return Reject(StatusCodes.Status400BadRequest, "BadRequest", "deliveryMode expectReplies tidak didukung untuk invoke.");
+        var trusted = serviceUrls.IsTrusted(activity.ServiceUrl, auth.ServiceUrlVouched);
+        if (!expectReplies && !trusted && activity.Type != ActivityTypes.Invoke)
+        {
+            logger.LogWarning("Refused untrusted serviceUrl {ServiceUrl}", activity.ServiceUrl);
+            return Reject(StatusCodes.Status403Forbidden, "Forbidden", "serviceUrl tidak diizinkan untuk balasan.");
+        }
+
+        var user = new UserIdentity(
+            activity.ChannelId ?? "", activity.From!.Id!, activity.From.Name, activity.From.AadObjectId,
+            ActivityAddressing.TenantId(activity), ActivityAddressing.UserPrincipalName(activity), auth.Identity is not null);
+        IReplyTransport transport = expectReplies
+            ? new BufferedTransport()
+            : trusted ? new ConnectorTransport(connector, activity.ServiceUrl!) : new DiscardTransport();
+        var turn = new TurnContext(activity, user, ActivityAddressing.UserText(activity), trusted && !expectReplies, transport);
+
+        try
+        {
+            await pipeline.RunAsync(turn, options.Value.TypingDelay, ct);
+        }
+        catch (ConnectorException e)
+        {
+            // The turn ran and its state is saved; the channel refused the replies. Tell the caller without a 500.
+            return Reject(StatusCodes.Status502BadGateway, "ConnectorFailed", $"Balasan tidak dapat dikirim ke serviceUrl: {e.Message}");
+        }
+        catch (HttpRequestException e)
+        {
+            return Reject(StatusCodes.Status502BadGateway, "ConnectorFailed", $"serviceUrl tidak dapat dihubungi: {e.Message}");
+        }
+
+        if (expectReplies) return Results.Json(new ExpectedReplies(((BufferedTransport)transport).Activities), ProtocolJson.Options);
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            return turn.InvokeResponse is { } invoke
+                ? invoke.Body is null ? Results.StatusCode(invoke.Status) : Results.Json(invoke.Body, ProtocolJson.Options, statusCode: invoke.Status)
+                : Results.StatusCode(StatusCodes.Status501NotImplemented);
+        }
+        return Results.Ok();
+    }
+
+    private IResult Reject(int status, string code, string message) =>
+        Results.Json(new ErrorResponse(new ErrorBody(code, message)), ProtocolJson.Options, statusCode: status);
+
+    private static bool IsJson(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType)) return false;
+        var mediaType = contentType.Split(';')[0].Trim();
+        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
+               mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer (chunked bodies too).</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private sealed class BufferedTransport : IReplyTransport
+    {
+        public List<Activity> Activities { get; } = [];
+        public bool IsBuffered => true;
+        public Task DeliverAsync(Activity activity, CancellationToken cancellationToken)
+        {
+            Activities.Add(activity);
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class ConnectorTransport(ConnectorClient connector, string serviceUrl) : IReplyTransport
+    {
+        public bool IsBuffered => false;
+        public Task DeliverAsync(Activity activity, CancellationToken cancellationToken) => connector.SendAsync(serviceUrl, activity, cancellationToken);
+    }
+
+    /// <summary>Invokes answer in the HTTP response; anything else they send has nowhere trusted to go.</summary>
+    private sealed class DiscardTransport : IReplyTransport
+    {
+        public bool IsBuffered => true;
+        public Task DeliverAsync(Activity activity, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Http.Resilience;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Protocol.Auth;
+using SmartCity.Bot.Protocol.Connector;
+
+namespace SmartCity.Bot.Protocol;
+
+public static class ProtocolExtensions
+{
+    /// <summary>The Bot Framework protocol layer: auth, connector client, the messages endpoint and the turn pipeline.</summary>
+    public static IHostApplicationBuilder AddBotProtocol(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BotAuthOptions>().Bind(builder.Configuration).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddOptions<ProtocolOptions>().Bind(builder.Configuration.GetSection("Protocol"));
+        services.AddHttpClient("openid-metadata");
+        services.AddHttpClient("msal");
+        services.AddHttpClient<ConnectorClient>()
+            .AddStandardResilienceHandler(o =>
+            {
+                o.Retry.MaxRetryAttempts = 3;
+                o.Retry.Delay = TimeSpan.FromMilliseconds(500);
+                o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
+                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(30);
+                o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
+            });
+        services.AddSingleton<InboundAuthenticator>();
+        services.AddSingleton<IOutboundTokenProvider, MsalTokenProvider>();
+        services.AddSingleton<ServiceUrlPolicy>();
+        services.AddSingleton<IProactiveMessenger, ProactiveMessenger>();
+        services.AddSingleton<ConversationLocks>();
+        services.AddScoped<TurnPipeline>();
+        services.AddScoped<MessagesEndpoint>();
+        services.AddScoped<IBot, BotRouter>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapBotProtocol(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", (HttpContext http, MessagesEndpoint endpoint) => endpoint.HandleAsync(http));
+        return endpoints;
+    }
+}
