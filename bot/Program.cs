@@ -1,3 +1,4 @@
+using SmartCity.Bot.Cards;
 using SmartCity.Bot.Cli;
 using SmartCity.Bot.Dialogs;
 using SmartCity.Bot.Protocol;
@@ -13,6 +14,7 @@ public partial class Program
 
         builder.AddBotStorage();
         builder.AddBotProtocol();
+        builder.AddCards();
         builder.AddConversationBasics();
         builder.AddCliCommands();
 
