@@ -21,7 +21,7 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
         turn.UserState = await LoadAsync(UserKind, turn.User.StateKey, cancellationToken);
 
         using var typingCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var typing = SendTypingWhenSlowAsync(turn, typingDelay, typingCancel.Token);
+        var typing = SendTypingWhenSlowAsync(turn, typingDelay, typingCancel.Token, cancellationToken);
         try
         {
             await bot.OnTurnAsync(turn, cancellationToken);
@@ -65,12 +65,13 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
         bag.MarkSaved(version);
     }
 
-    private static async Task SendTypingWhenSlowAsync(TurnContext turn, TimeSpan delay, CancellationToken ct)
+    private static async Task SendTypingWhenSlowAsync(TurnContext turn, TimeSpan delay, CancellationToken answered, CancellationToken aborted)
     {
         try
         {
-            await Task.Delay(delay, ct);
-            await turn.SendTypingAsync(ct);
+            await Task.Delay(delay, answered);
+            // Once started, the indicator is sent in full so it always precedes the answer.
+            await turn.SendTypingAsync(aborted);
         }
         catch (OperationCanceledException) { }
         catch (Exception) { /* a lost typing indicator is harmless */ }

@@ -51,9 +51,13 @@ public static partial class ActivityAddressing
             if (!string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase) || entity.Properties is null) continue;
             var mentionedId = entity.Properties.TryGetValue("mentioned", out var m) && m.ValueKind == JsonValueKind.Object &&
                               m.TryGetProperty("id", out var id) ? id.GetString() : null;
-            var mentionText = entity.Properties.TryGetValue("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            var mentionedName = m.ValueKind == JsonValueKind.Object && m.TryGetProperty("name", out var n) ? n.GetString() : null;
+            var mentionText = entity.Properties.TryGetValue("text", out var t) && t.ValueKind == JsonValueKind.String
+                ? t.GetString()
+                : mentionedName is null ? null : $"<at>{mentionedName}</at>";
+            // As the SDK's RemoveRecipientMention: only the bot's own mention goes, case-insensitively.
             if (mentionedId is not null && mentionedId == activity.Recipient?.Id && !string.IsNullOrEmpty(mentionText))
-                text = text.Replace(mentionText, " ", StringComparison.Ordinal);
+                text = text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);
         }
         text = AtTag().Replace(text, "$1");
         text = text.Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();

@@ -19,6 +19,7 @@ public static class ProtocolJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             MaxDepth = 64,
         };
+        options.Converters.Add(new Iso8601DateTimeOffsetConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
@@ -34,4 +35,16 @@ public static class ProtocolJson
         JsonElement e => e,
         _ => JsonSerializer.SerializeToElement(value, value.GetType(), Options),
     };
+}
+
+/// <summary>ISO 8601 with 'Z' for UTC (spec A2043) and the sender's offset otherwise (localTimestamp must keep it).</summary>
+internal sealed class Iso8601DateTimeOffsetConverter : System.Text.Json.Serialization.JsonConverter<DateTimeOffset>
+{
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        DateTimeOffset.Parse(reader.GetString()!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind);
+
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Offset == TimeSpan.Zero
+            ? value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", System.Globalization.CultureInfo.InvariantCulture)
+            : value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -39,6 +39,7 @@ public sealed class MsalTokenProvider : IOutboundTokenProvider
                 .Create(_options.MicrosoftAppId)
                 .WithClientSecret(_options.MicrosoftAppPassword)
                 .WithAuthority(_options.LoginUrl, validateAuthority: !IsOverridden)
+                .WithInstanceDiscovery(!IsOverridden)
                 .WithHttpClientFactory(msalHttp)
                 .Build());
         }
