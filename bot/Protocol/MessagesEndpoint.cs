@@ -15,6 +15,7 @@ public sealed class MessagesEndpoint(
     ServiceUrlPolicy serviceUrls,
     ConnectorClient connector,
     TurnPipeline pipeline,
+    RecentActivities recent,
     IOptions<ProtocolOptions> options,
     ILogger<MessagesEndpoint> logger)
 {
@@ -64,6 +65,9 @@ public sealed class MessagesEndpoint(
             return Reject(StatusCodes.Status403Forbidden, "Forbidden", "serviceUrl tidak diizinkan untuk balasan.");
         }
 
+        // A channel retry of an activity already handled is acknowledged, not answered twice.
+        if (!recent.TryRegister(activity) && !expectReplies) return Results.Ok();
+
         var user = new UserIdentity(
             activity.ChannelId ?? "", activity.From!.Id!, activity.From.Name, activity.From.AadObjectId,
             ActivityAddressing.TenantId(activity), ActivityAddressing.UserPrincipalName(activity), auth.Identity is not null);
@@ -78,11 +82,13 @@ public sealed class MessagesEndpoint(
         }
         catch (ConnectorException e)
         {
+            recent.Forget(activity);
             // The turn ran and its state is saved; the channel refused the replies. Tell the caller without a 500.
             return Reject(StatusCodes.Status502BadGateway, "ConnectorFailed", $"Balasan tidak dapat dikirim ke serviceUrl: {e.Message}");
         }
         catch (HttpRequestException e)
         {
+            recent.Forget(activity);
             return Reject(StatusCodes.Status502BadGateway, "ConnectorFailed", $"serviceUrl tidak dapat dihubungi: {e.Message}");
         }
 

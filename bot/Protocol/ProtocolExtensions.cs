@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Protocol.Auth;
@@ -29,6 +30,8 @@ public static class ProtocolExtensions
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<IProactiveMessenger, ProactiveMessenger>();
         services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<RecentActivities>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<TurnPipeline>();
         services.AddScoped<MessagesEndpoint>();
         services.AddScoped<IBot, BotRouter>();

@@ -71,6 +71,15 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_channel_retry_of_the_same_activity_is_acknowledged_but_not_answered_twice()
+    {
+        var inbound = Activities.Message("bantuan", serviceUrl: _connector.ServiceUrl);
+        Assert.Equal(HttpStatusCode.OK, (await _bot.PostAsync(inbound)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _bot.PostAsync(inbound)).StatusCode);
+        Assert.Single(_connector.Calls);
+    }
+
+    [Fact]
     public async Task Development_mode_refuses_a_serviceUrl_beyond_loopback()
     {
         var response = await _bot.PostAsync(Activities.Message("halo", serviceUrl: "https://attacker.example.com/"));
