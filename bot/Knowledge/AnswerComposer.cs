@@ -26,7 +26,9 @@ public static partial class AnswerComposer
         var itemScore = items.Count == 0 ? 0 : Score(question, string.Join("\n", items));
         var bestSentence = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index).FirstOrDefault();
         // A list is shown when it carries a good part of the question (a name in an item often is the answer).
-        if (items.Count > 0 && (itemScore > 0 && itemScore >= 0.5 * bestSentence.Score || sentences.Count <= 1))
+        // So is it when the question asks for an enumeration, or when the best sentence is the list's lead-in ("…:").
+        var wantsList = Enumeration().IsMatch(question.Normalized) || bestSentence.Text?.TrimEnd().EndsWith(':') == true;
+        if (items.Count > 0 && (wantsList || itemScore > 0 && itemScore >= 0.5 * bestSentence.Score || sentences.Count <= 1))
         {
             shownItems = items.Count <= MaxItems ? items : items.Where(i => Score(question, i) > 0).Take(MaxItems).ToList();
             // The lead-in of a list is the sentence right before it, usually the last one of the first paragraph.
@@ -104,6 +106,9 @@ public static partial class AnswerComposer
         }
         return (sentences, items);
     }
+
+    [GeneratedRegex(@"\b(apa saja|siapa saja|mana saja|mana aja|apa aja|sebutkan|daftar|contoh|apa dan|berapa saja)\b")]
+    private static partial Regex Enumeration();
 
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(.+)$")]
     private static partial Regex ListItem();
