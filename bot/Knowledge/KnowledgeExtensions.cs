@@ -10,7 +10,7 @@ public static class KnowledgeExtensions
     {
         builder.Services.Configure<KnowledgeOptions>(builder.Configuration.GetSection("Knowledge"));
         builder.Services.AddSingleton<KnowledgeBase>();
-        builder.Services.AddSingleton<QuestionAnswerer>();
+        builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<KnowledgeBase>()));
         builder.Services.AddSingleton<ITurnHandler, KnowledgeHandler>();
         builder.Services.AddSingleton<ITurnHandler, AnswerFeedbackHandler>();
         builder.Services.AddHostedService<KnowledgeWarmUp>();

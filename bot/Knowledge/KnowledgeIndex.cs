@@ -24,12 +24,15 @@ public sealed record AnalyzedQuestion(string Normalized, IReadOnlyList<QuestionT
 /// <param name="Options">Ways of saying it, the user's own first: each a sequence of word positions, each position
 /// the word as written and its stem. An option is present in a text when every position is.</param>
 /// <param name="Weight">Rarity (BM25 IDF) of the concept in the passages; a word no passage has weighs as the rarest.</param>
-/// <param name="MaxEdits">For a word no passage has: edits allowed to match it fuzzily (a typo), by its length.</param>
-public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<string[]>> Options, double Weight, bool Known, int MaxEdits);
+/// <param name="OptionWeights">Query weight of each option: 1 for the user's words, less for synonyms and typo corrections.</param>
+/// <param name="MaxEdits">For a word no passage has: edits allowed to correct it (a typo), by its length; the
+/// corrections found in the index vocabulary are added as options.</param>
+public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<string[]>> Options, IReadOnlyList<float> OptionWeights,
+    double Weight, bool Known, int MaxEdits);
 
 /// <summary>
 /// The Lucene.Net index over the passages: Indonesian stemming and stop words, domain synonyms and informal
-/// words at query time, fuzzy terms for unknown (mistyped) words, headings and titles boosted, BM25 ranking.
+/// words at query time, unknown (mistyped) words corrected to the closest index words by edit distance, headings and titles boosted, BM25 ranking.
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
@@ -47,6 +50,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly HashSet<string>[] _passageTerms;
     private readonly Dictionary<string, int> _byId;
+    private readonly Dictionary<char, List<string>> _vocabulary;
 
     public IReadOnlyList<Passage> Passages { get; }
 
@@ -65,6 +69,8 @@ public sealed class KnowledgeIndex : IDisposable
         Passages = passages;
         _passageTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, AllText(p))).ToArray();
         _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        _vocabulary = _passageTerms.SelectMany(t => t).Distinct().Where(t => t.Length > 0)
+            .GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToList());
     }
 
     /// <summary>Builds the index in memory (startup) or into <paramref name="directory"/> (the `index` command).</summary>
@@ -112,10 +118,18 @@ public sealed class KnowledgeIndex : IDisposable
         {
             var options = new[] { phrase }.Concat(alternatives).Select(Positions).Where(o => o.Count > 0).ToList();
             if (options.Count == 0 || Positions(phrase).Count == 0) continue; // stop words only
+            var weights = options.Select((_, i) => i == 0 ? 1f : SynonymWeight).ToList();
             var df = options.Select(OptionFrequency).Max();
             var primary = options[0];
             var edits = df > 0 || primary.Count != 1 || primary[0][0].All(char.IsDigit) ? 0 : primary[0][0].Length >= 8 ? 2 : primary[0][0].Length >= 4 ? 1 : 0;
-            terms.Add(new QuestionTerm(phrase, options, Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits));
+            if (edits > 0)
+                foreach (var correction in Corrections(primary[0][0], edits))
+                {
+                    options.Add([[correction]]);
+                    weights.Add(FuzzyWeight);
+                    df = Math.Max(df, _reader.DocFreq(new Term("all", correction)));
+                }
+            terms.Add(new QuestionTerm(phrase, options, weights, Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits));
         }
         return new AnalyzedQuestion(normalized, terms);
     }
@@ -135,27 +149,14 @@ public sealed class KnowledgeIndex : IDisposable
         if (question.Terms.Count == 0 || Passages.Count == 0) return [];
         var query = new BooleanQuery();
         foreach (var term in question.Terms)
-        {
             for (var o = 0; o < term.Options.Count; o++)
-            {
-                var weight = o == 0 ? 1f : SynonymWeight;
                 foreach (var position in term.Options[o])
                     foreach (var word in position)
                     {
-                        if (term.Known)
-                        {
-                            query.Add(Boosted(new TermQuery(new Term("heading", word)), HeadingBoost * weight), Occur.SHOULD);
-                            query.Add(Boosted(new TermQuery(new Term("title", word)), TitleBoost * weight), Occur.SHOULD);
-                            query.Add(Boosted(new TermQuery(new Term("body", word)), weight), Occur.SHOULD);
-                        }
-                        else if (term.MaxEdits > 0 && o == 0)
-                        {
-                            query.Add(Boosted(new FuzzyQuery(new Term("heading", word), term.MaxEdits, 1), HeadingBoost * FuzzyWeight), Occur.SHOULD);
-                            query.Add(Boosted(new FuzzyQuery(new Term("body", word), term.MaxEdits, 1), FuzzyWeight), Occur.SHOULD);
-                        }
+                        query.Add(Boosted(new TermQuery(new Term("heading", word)), HeadingBoost * term.OptionWeights[o]), Occur.SHOULD);
+                        query.Add(Boosted(new TermQuery(new Term("title", word)), TitleBoost * term.OptionWeights[o]), Occur.SHOULD);
+                        query.Add(Boosted(new TermQuery(new Term("body", word)), term.OptionWeights[o]), Occur.SHOULD);
                     }
-            }
-        }
         if (query.Clauses.Count == 0) return [];
         var top = _searcher.Search(query, Math.Max(count, RerankDepth));
         return top.ScoreDocs
@@ -178,8 +179,16 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     public static bool Matches(QuestionTerm term, IReadOnlySet<string> terms) =>
-        term.Options.Any(option => option.All(position => position.Any(terms.Contains))) ||
-        term.MaxEdits > 0 && term.Options[0][0].Any(v => terms.Any(t => t.Length > 0 && t[0] == v[0] && Math.Abs(t.Length - v.Length) <= term.MaxEdits && Levenshtein(v, t) <= term.MaxEdits));
+        term.Options.Any(option => option.All(position => position.Any(terms.Contains)));
+
+    /// <summary>Index words within <paramref name="edits"/> of a word no passage has, closest first (same first letter: typos rarely hit it).</summary>
+    private IEnumerable<string> Corrections(string word, int edits) =>
+        (_vocabulary.TryGetValue(word[0], out var candidates) ? candidates : [])
+            .Where(c => Math.Abs(c.Length - word.Length) <= edits)
+            .Select(c => (Word: c, Distance: Levenshtein(word, c)))
+            .Where(c => c.Distance <= edits)
+            .OrderBy(c => c.Distance).ThenByDescending(c => _reader.DocFreq(new Term("all", c.Word)))
+            .Take(3).Select(c => c.Word).ToList();
 
     public static HashSet<string> TermsOf(string text) => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, text);
 

@@ -25,15 +25,28 @@ public sealed record KnowledgeAnswer(
     IReadOnlyList<SearchHit> Hits);
 
 /// <summary>Decides between answering, admitting uncertainty and declining, from the index's hits and their confidence.</summary>
-public sealed class QuestionAnswerer(KnowledgeBase knowledge)
+public sealed class QuestionAnswerer
 {
     public const int Candidates = 5;
 
-    public double MinConfidence => knowledge.Options.MinConfidence;
+    private readonly Func<KnowledgeIndex> _index;
+
+    public QuestionAnswerer(KnowledgeBase knowledge) : this(() => knowledge.Index, knowledge.Options.MinConfidence) { }
+
+    /// <summary>Over a given index (benchmarks, tools).</summary>
+    public QuestionAnswerer(KnowledgeIndex index, double minConfidence = 0.3) : this(() => index, minConfidence) { }
+
+    private QuestionAnswerer(Func<KnowledgeIndex> index, double minConfidence)
+    {
+        _index = index;
+        MinConfidence = minConfidence;
+    }
+
+    public double MinConfidence { get; }
 
     public KnowledgeAnswer Answer(string question)
     {
-        var index = knowledge.Index;
+        var index = _index();
         var analyzed = index.Analyze(question);
         var normalized = analyzed.Normalized;
         if (ScopeGuard.IsThanks(normalized) && normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
