@@ -1,6 +1,7 @@
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Cli;
 using SmartCity.Bot.Dialogs;
+using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Storage;
 
@@ -17,6 +18,7 @@ public partial class Program
         builder.AddCards();
         builder.AddConversationBasics();
         builder.AddCliCommands();
+        builder.AddKnowledge();
 
         var app = builder.Build();
         app.MapBotProtocol();

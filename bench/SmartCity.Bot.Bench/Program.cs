@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using SmartCity.Bot.Knowledge;
+
+// Knowledge benchmark (not a test): index build time over knowledge/ and in-process question latency p50/p99.
+// usage: dotnet run -c Release --project bench/SmartCity.Bot.Bench [KNOWLEDGE_FOLDER] [QUESTIONS.jsonl]
+var root = FindRoot();
+var folder = args.Length > 0 ? args[0] : Environment.GetEnvironmentVariable("Knowledge__Path") ?? Path.Combine(root, "knowledge");
+var questionsFile = args.Length > 1 ? args[1] : Path.Combine(root, "tests", "SmartCity.Bot.Tests", "Knowledge", "dev-questions.jsonl");
+var questions = Judge.Load(questionsFile).Select(q => q.Question).ToList();
+
+// Warm-up: JIT and Lucene's static initialisation are not part of a rebuild.
+using (KnowledgeIndex.Build(DocumentLoader.LoadFolder(folder).SelectMany(d => d.Passages))) { }
+
+const int Builds = 10;
+var buildTimes = new List<double>();
+var loadTimes = new List<double>();
+KnowledgeIndex? index = null;
+for (var i = 0; i < Builds; i++)
+{
+    index?.Dispose();
+    var watch = Stopwatch.StartNew();
+    var passages = DocumentLoader.LoadFolder(folder).SelectMany(d => d.Passages).ToList();
+    loadTimes.Add(watch.Elapsed.TotalMilliseconds);
+    index = KnowledgeIndex.Build(passages);
+    buildTimes.Add(watch.Elapsed.TotalMilliseconds);
+}
+
+var answerer = new QuestionAnswerer(index!);
+foreach (var q in questions) answerer.Answer(q); // warm-up
+var latencies = new List<double>();
+var perQuestion = new Dictionary<string, List<double>>();
+const int Rounds = 40;
+for (var r = 0; r < Rounds; r++)
+    foreach (var q in questions)
+    {
+        var watch = Stopwatch.StartNew();
+        answerer.Answer(q);
+        latencies.Add(watch.Elapsed.TotalMilliseconds);
+        (perQuestion.TryGetValue(q, out var list) ? list : perQuestion[q] = []).Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+Console.WriteLine($"Knowledge: {folder} — {index!.Passages.Count} passages");
+Console.WriteLine($"Index build (read documents + index), median of {Builds}: {Percentile(buildTimes, 50):0.0} ms (reading documents {Percentile(loadTimes, 50):0.0} ms; max {buildTimes.Max():0.0} ms)  target < 1000 ms");
+Console.WriteLine($"Question latency over {latencies.Count} answers ({questions.Count} questions × {Rounds}): p50 {Percentile(latencies, 50):0.000} ms, p99 {Percentile(latencies, 99):0.000} ms, max {latencies.Max():0.000} ms  target p99 < 5 ms");
+Console.WriteLine("Slowest questions (median ms):");
+foreach (var (q, times) in perQuestion.OrderByDescending(p => Percentile(p.Value, 50)).Take(3))
+    Console.WriteLine($"  {Percentile(times, 50):0.000}  {q}");
+index.Dispose();
+return 0;
+
+static double Percentile(List<double> values, double p)
+{
+    var sorted = values.Order().ToList();
+    return sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+}
+
+static string FindRoot()
+{
+    for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        if (File.Exists(Path.Combine(d.FullName, "SmartCity.Bot.sln"))) return d.FullName;
+    return Directory.GetCurrentDirectory();
+}

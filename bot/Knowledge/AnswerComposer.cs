@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>A concise answer drawn from one passage: a few sentences, or the list when the content is a list.</summary>
+public sealed record ComposedAnswer(string Body, IReadOnlyList<string> Items, string Source, IReadOnlyList<string> FollowUps);
+
+/// <summary>
+/// Makes the best passage concise: the sentences that carry the question's words (with the passage's opening
+/// sentence for context), or the list and its lead-in when the passage is a list; then the source and follow-ups.
+/// </summary>
+public static partial class AnswerComposer
+{
+    private const int MaxSentences = 3;
+    private const int MaxItems = 12;
+    private const int MaxSourcesShown = 2;
+
+    public static ComposedAnswer Compose(AnalyzedQuestion question, SearchHit best, IReadOnlyList<SearchHit> others, KnowledgeIndex index)
+    {
+        var passage = best.Passage;
+        var (sentences, items) = Split(passage.Body);
+        var scored = sentences.Select((s, i) => (Text: s, Index: i, Score: Score(question, s))).ToList();
+
+        string body;
+        IReadOnlyList<string> shownItems = [];
+        var itemScore = items.Count == 0 ? 0 : Score(question, string.Join("\n", items));
+        var bestSentence = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index).FirstOrDefault();
+        // A list is shown when it carries a good part of the question (a name in an item often is the answer).
+        // So is it when the question asks for an enumeration, or when the best sentence is the list's lead-in ("…:").
+        var wantsList = Enumeration().IsMatch(question.Normalized) || bestSentence.Text?.TrimEnd().EndsWith(':') == true;
+        if (items.Count > 0 && (wantsList || itemScore > 0 && itemScore >= 0.5 * bestSentence.Score || sentences.Count <= 1))
+        {
+            shownItems = items.Count <= MaxItems ? items : items.Where(i => Score(question, i) > 0).Take(MaxItems).ToList();
+            // The lead-in of a list is the sentence right before it, usually the last one of the first paragraph.
+            var lead = scored.Where(s => s.Score > 0).OrderByDescending(s => s.Score).ThenBy(s => s.Index).Take(1)
+                .Concat(scored.Take(1)).OrderBy(s => s.Index).Select(s => s.Text).Distinct().Take(2);
+            body = string.Join(" ", lead);
+        }
+        else
+        {
+            var chosen = new List<(string Text, int Index, double Score)>();
+            if (scored.Count > 0)
+            {
+                chosen.Add(bestSentence);
+                foreach (var s in scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index).Skip(1))
+                    if (chosen.Count < MaxSentences - 1 && s.Score > 0 && s.Score >= 0.6 * bestSentence.Score) chosen.Add(s);
+                // The opening sentence names the subject; keep it when the best one is further down.
+                if (bestSentence.Index != 0 && chosen.All(c => c.Index != 0) && chosen.Count < MaxSentences) chosen.Add(scored[0]);
+            }
+            body = string.Join(" ", chosen.OrderBy(c => c.Index).Select(c => c.Text));
+        }
+
+        return new ComposedAnswer(body, shownItems, SourceLine(passage), FollowUps(passage, others, index));
+    }
+
+    private static double Score(AnalyzedQuestion question, string text) => KnowledgeIndex.Coverage(question, KnowledgeIndex.TermsOf(text));
+
+    /// <summary>"Judul dokumen › bagian — sumber 1; sumber 2 (dan N sumber lain)".</summary>
+    public static string SourceLine(Passage passage)
+    {
+        var sources = passage.Sources.Take(MaxSourcesShown).ToList();
+        var more = passage.Sources.Count - sources.Count;
+        var where = string.Join(" › ", new[] { passage.DocumentTitle }.Concat(passage.Headings));
+        var cited = string.Join("; ", sources) + (more > 0 ? $"; dan {more} sumber lain" : "");
+        return cited.Length > 0 ? $"{where} — {cited}" : where;
+    }
+
+    /// <summary>Two to four next questions: the runner-up passages, then the passage that follows in the same document.</summary>
+    public static IReadOnlyList<string> FollowUps(Passage passage, IReadOnlyList<SearchHit> others, KnowledgeIndex index)
+    {
+        var candidates = others.Where(o => o.Passage.Id != passage.Id).Select(o => o.Passage).ToList();
+        var next = index.Find($"{passage.DocumentPath}#{int.Parse(passage.Id[(passage.Id.LastIndexOf('#') + 1)..]) + 1}");
+        if (next is not null) candidates.Insert(Math.Min(2, candidates.Count), next);
+        var previous = index.Find($"{passage.DocumentPath}#{int.Parse(passage.Id[(passage.Id.LastIndexOf('#') + 1)..]) - 1}");
+        if (previous is not null) candidates.Add(previous);
+        var own = Topic(passage.Heading);
+        return candidates.Select(p => Topic(p.Heading)).Where(t => t.Length > 0 && !t.Equals(own, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
+    }
+
+    /// <summary>A heading short enough for a button: the part before a colon when it is long, cut at a word.</summary>
+    public static string Topic(string heading)
+    {
+        var text = heading.Replace("**", "").Trim();
+        if (text.Length > 60 && text.IndexOf(':') is > 15 and var colon) text = text[..colon].Trim();
+        if (text.Length > 80) text = text[..text.LastIndexOf(' ', 80)].TrimEnd(',', ';', ' ') + " …";
+        return text;
+    }
+
+    /// <summary>Sentences of the passage's prose and the items of its lists (Markdown "- ", "* " or "1. ").</summary>
+    public static (List<string> Sentences, List<string> Items) Split(string body)
+    {
+        var sentences = new List<string>();
+        var items = new List<string>();
+        foreach (var paragraph in Regex.Split(body.Replace("\r\n", "\n"), @"\n\s*\n"))
+        {
+            var prose = new List<string>();
+            foreach (var line in paragraph.Split('\n'))
+            {
+                var item = ListItem().Match(line);
+                if (item.Success) items.Add(item.Groups[1].Value.Trim());
+                else if (line.Trim().Length > 0 && !line.TrimStart().StartsWith('|')) prose.Add(line.Trim());
+            }
+            if (prose.Count > 0)
+                sentences.AddRange(SentenceEnd().Split(string.Join(" ", prose)).Select(s => s.Trim()).Where(s => s.Length > 0));
+        }
+        return (sentences, items);
+    }
+
+    [GeneratedRegex(@"\b(apa saja|siapa saja|mana saja|mana aja|apa aja|sebutkan|daftar|contoh|apa dan|berapa saja)\b")]
+    private static partial Regex Enumeration();
+
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(.+)$")]
+    private static partial Regex ListItem();
+
+    // A sentence ends at . ! ? followed by space and a capital, digit, quote or markup; not after common abbreviations.
+    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:Kab|No|Dr|Ir|Prof|dll|dsb|dkk|Jl|St|Tbk|H|Hj|Drs|M|S|Bpk|Sdr)\.)\s+(?=[A-Z0-9""“(*_])")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Id;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>
+/// Chatty Indonesian to the words the documents use: "gimana", "gak", "kpn", "yg", "udh", "taun" … become
+/// "bagaimana", "tidak", "kapan", "yang", "sudah", "tahun"; particles that carry no meaning ("sih", "dong") go.
+/// </summary>
+public static partial class InformalIndonesian
+{
+    private static readonly Dictionary<string, string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["gimana"] = "bagaimana", ["gmn"] = "bagaimana", ["bgmn"] = "bagaimana", ["gmana"] = "bagaimana",
+        ["gak"] = "tidak", ["nggak"] = "tidak", ["ga"] = "tidak", ["ngga"] = "tidak", ["enggak"] = "tidak", ["engga"] = "tidak",
+        ["gk"] = "tidak", ["ndak"] = "tidak", ["tdk"] = "tidak", ["kagak"] = "tidak",
+        ["kpn"] = "kapan", ["aja"] = "saja", ["aj"] = "saja", ["yg"] = "yang", ["utk"] = "untuk", ["untk"] = "untuk",
+        ["dgn"] = "dengan", ["dg"] = "dengan", ["sy"] = "saya", ["gue"] = "saya", ["gw"] = "saya", ["aku"] = "saya",
+        ["brp"] = "berapa", ["brapa"] = "berapa", ["udh"] = "sudah", ["udah"] = "sudah", ["sdh"] = "sudah", ["dah"] = "sudah",
+        ["blm"] = "belum", ["blum"] = "belum", ["prnh"] = "pernah", ["pernh"] = "pernah", ["taun"] = "tahun", ["thn"] = "tahun",
+        ["ap"] = "apa", ["apaan"] = "apa", ["knp"] = "mengapa", ["kenapa"] = "mengapa", ["dmn"] = "di mana", ["tu"] = "itu",
+        ["krn"] = "karena", ["karna"] = "karena", ["spt"] = "seperti", ["tsb"] = "tersebut", ["dr"] = "dari", ["pd"] = "pada",
+        ["jg"] = "juga", ["klo"] = "kalau", ["kalo"] = "kalau", ["kl"] = "kalau", ["sm"] = "sama", ["ama"] = "sama",
+        ["ngurus"] = "mengurus", ["ngurusin"] = "mengurus", ["ikutan"] = "ikut", ["gabung"] = "bergabung", ["hrs"] = "harus",
+        ["org"] = "orang", ["lg"] = "lagi", ["sblm"] = "sebelum", ["stlh"] = "setelah", ["skrg"] = "sekarang", ["skrng"] = "sekarang",
+        ["emang"] = "memang", ["emg"] = "memang", ["pengen"] = "ingin", ["pgn"] = "ingin", ["ttg"] = "tentang", ["dlm"] = "dalam",
+        ["sbg"] = "sebagai", ["msh"] = "masih", ["tgl"] = "tanggal", ["bln"] = "bulan", ["info"] = "informasi", ["bikin"] = "membuat",
+        ["pemkot"] = "pemerintah kota", ["pemkab"] = "pemerintah kabupaten", ["dapet"] = "mendapat", ["dpt"] = "dapat",
+        ["menangin"] = "memenangkan", ["juaranya"] = "juara", ["pemenangnya"] = "pemenang",
+    };
+
+    /// <summary>Particles and fillers of chat that only add noise to a search.</summary>
+    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sih", "dong", "deh", "kok", "nih", "lho", "loh", "tuh", "kah", "yah", "ya", "nya", "biji", "gan", "sis", "min", "kak",
+        "bang", "mas", "mbak", "wkwk", "wkwkwk", "hehe", "haha", "btw", "plis", "please", "tolong", "mohon",
+    };
+
+    public static string Normalize(string text) =>
+        Word().Replace(text.ToLowerInvariant(), m =>
+            Fillers.Contains(m.Value) ? " " : Words.TryGetValue(m.Value, out var formal) ? formal : m.Value).Trim();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+}
+
+/// <summary>
+/// The programme's vocabulary: words staff and citizens use for the same thing. Every group is expanded in
+/// both directions at query time (the index keeps the documents' own words, so statistics stay honest).
+/// Phrases are matched on the normalized question before analysis, longest first.
+/// </summary>
+public static class DomainSynonyms
+{
+    public static readonly string[][] Groups =
+    [
+        ["smart city", "kota cerdas", "smartcity"],
+        ["gmsc", "gerakan menuju smart city", "gerakan menuju 100 smart city"],
+        ["masterplan", "rencana induk", "master plan"],
+        ["syarat", "kriteria", "persyaratan"],
+        ["tenggat", "batas waktu", "deadline", "tenggat waktu"],
+        ["quick win", "quickwin", "program unggulan", "program percepatan", "program pintas"],
+        ["pilar", "dimensi"],
+        ["kabupaten", "kab"],
+        ["mou", "nota kesepakatan", "nota kesepahaman"],
+        ["bimtek", "bimbingan teknis"],
+        ["ppu", "penajam paser utara"],
+        ["kominfo", "kemenkominfo", "kementerian komunikasi dan informatika"],
+        ["komdigi", "kementerian komunikasi dan digital"],
+        ["menkominfo", "menteri kominfo", "menteri komunikasi dan informatika"],
+        ["mendagri", "menteri dalam negeri"],
+        ["evaluasi", "penilaian"],
+        ["assessment", "asesmen"],
+        ["penghargaan", "award", "awarding"],
+        ["pemenang", "juara", "menang"],
+        ["tujuan", "sasaran"],
+        ["pemda", "pemerintah daerah"],
+        ["ikut", "bergabung", "berpartisipasi"],
+        ["jogja", "yogyakarta", "yogya", "jogjakarta"],
+        ["diy", "daerah istimewa yogyakarta"],
+        ["jabar", "jawa barat"],
+        ["jateng", "jawa tengah"],
+        ["jatim", "jawa timur"],
+        ["sulut", "sulawesi utara"],
+        ["kaltim", "kalimantan timur"],
+        ["tangsel", "tangerang selatan"],
+        ["ikn", "ibu kota negara"],
+        ["lipi", "lembaga ilmu pengetahuan indonesia"],
+        ["ascn", "asean smart cities network"],
+        ["ipm", "indeks pembangunan manusia"],
+        ["rpjmd", "rencana pembangunan jangka menengah daerah"],
+        ["apbd", "anggaran pendapatan dan belanja daerah"],
+        ["aptika", "aplikasi informatika"],
+        ["laip", "layanan aplikasi informatika pemerintahan"],
+        ["governance", "tata kelola pemerintahan"],
+        ["branding", "pemasaran"],
+        ["economy", "ekonomi"],
+        ["living", "hunian"],
+        ["society", "sosial"],
+        ["environment", "lingkungan"],
+        ["tahapan", "tahap"],
+    ];
+
+    /// <summary>Words that only point one way: asking about an "angkatan" means asking about its participants.</summary>
+    public static readonly (string From, string To)[] OneWay =
+    [
+        ("angkatan", "peserta"),
+        ("daftar", "peserta"),
+        ("diluncurkan", "peluncuran"),
+        ("dimulai", "peluncuran"),
+    ];
+
+    private static readonly Dictionary<string, string[]> ByPhrase = BuildLookup();
+    private static readonly int LongestPhrase = Groups.SelectMany(g => g).Max(p => p.Split(' ').Length);
+
+    private static Dictionary<string, string[]> BuildLookup()
+    {
+        var lookup = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in Groups)
+            foreach (var phrase in group)
+                lookup[phrase] = lookup.TryGetValue(phrase, out var known) ? [.. known, .. group.Where(p => p != phrase)] : group.Where(p => p != phrase).ToArray();
+        foreach (var (from, to) in OneWay)
+            lookup[from] = lookup.TryGetValue(from, out var known) ? [.. known, to] : [to];
+        return lookup;
+    }
+
+    /// <summary>
+    /// Splits normalized words into segments, longest synonym phrase first: each segment is the user's words and
+    /// the other ways of saying them (empty for a word with no synonyms).
+    /// </summary>
+    public static List<(string Words, IReadOnlyList<string> Alternatives)> Segment(IReadOnlyList<string> words)
+    {
+        var segments = new List<(string, IReadOnlyList<string>)>();
+        for (var i = 0; i < words.Count;)
+        {
+            var matched = false;
+            for (var length = Math.Min(LongestPhrase, words.Count - i); length >= 1 && !matched; length--)
+            {
+                var phrase = string.Join(' ', words.Skip(i).Take(length));
+                if (!ByPhrase.TryGetValue(phrase, out var alternatives)) continue;
+                segments.Add((phrase, alternatives));
+                i += length;
+                matched = true;
+            }
+            if (!matched) segments.Add((words[i++], []));
+        }
+        return segments;
+    }
+}
+
+/// <summary>The analyzer of passages and questions alike: Indonesian stop words, each word both as written and stemmed.</summary>
+public static class KnowledgeAnalyzers
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Bumped whenever analysis changes, so an index built by an older bot is not reused.</summary>
+    public const string AnalysisVersion = "id-stem-keyword-1";
+
+    public static Analyzer Documents() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new LowerCaseFilter(Version, source);
+        stream = new StopFilter(Version, stream, IndonesianAnalyzer.DefaultStopSet);
+        // Each word is kept as written and stemmed: the stemmer clips place names ("Kediri" → "diri"), the word keeps them exact.
+        stream = new KeywordRepeatFilter(stream);
+        stream = new IndonesianStemFilter(stream);
+        stream = new RemoveDuplicatesTokenFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    });
+
+    /// <summary>Analyzed terms with their position (a word and its stem share one).</summary>
+    public static List<(string Term, int Position)> Terms(Analyzer analyzer, string text)
+    {
+        var terms = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream("q", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            terms.Add((term.ToString(), Math.Max(0, position)));
+        }
+        stream.End();
+        return terms;
+    }
+
+    public static HashSet<string> TermSet(Analyzer analyzer, string text) =>
+        Terms(analyzer, text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,35 @@
+using SmartCity.Bot.Cli;
+using SmartCity.Bot.Conversation;
+
+namespace SmartCity.Bot.Knowledge;
+
+public static class KnowledgeExtensions
+{
+    /// <summary>Question answering over knowledge/: the index, the answer handler, 👍/👎 feedback and the staff commands.</summary>
+    public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<KnowledgeOptions>(builder.Configuration.GetSection("Knowledge"));
+        builder.Services.AddSingleton<KnowledgeBase>();
+        builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<KnowledgeBase>()));
+        builder.Services.AddSingleton<ITurnHandler, KnowledgeHandler>();
+        builder.Services.AddSingleton<ITurnHandler, AnswerFeedbackHandler>();
+        builder.Services.AddHostedService<KnowledgeWarmUp>();
+        builder.Services.AddSingleton<ICliCommand, IndexCommand>();
+        builder.Services.AddSingleton<ICliCommand, AskCommand>();
+        builder.Services.AddSingleton<ICliCommand, UnansweredCommand>();
+        builder.Services.AddSingleton<ICliCommand, ReportCommand>();
+        return builder;
+    }
+
+    /// <summary>Loads or builds the index when the server starts, so the first question does not wait for it.</summary>
+    private sealed class KnowledgeWarmUp(KnowledgeBase knowledge) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            _ = Task.Run(() => knowledge.Index, CancellationToken.None);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

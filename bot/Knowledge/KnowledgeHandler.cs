@@ -1,0 +1,113 @@
+using SmartCity.Bot.Cards;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Dialogs;
+using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Storage;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>A question the bot could not answer, kept (without who asked) so staff can improve knowledge/.</summary>
+public sealed record UnansweredQuestion(string Question, string Reason, string? BestCandidate, string? BestSource, double Confidence);
+
+/// <summary>A 👍/👎 on an answer, stored with the answer's source.</summary>
+public sealed record AnswerFeedback(bool Helpful, string PassageId, string Source, string Question);
+
+/// <summary>The answer last given in a conversation, so a 👍/👎 that follows can be tied to its source.</summary>
+public sealed record LastAnswer(string Question, string PassageId, string Source);
+
+public static class KnowledgeStreams
+{
+    public const string Unanswered = "unanswered";
+    public const string Feedback = "feedback";
+    public const string LastAnswerKey = "knowledge.lastAnswer";
+}
+
+/// <summary>Answers questions about the programme from the documents (Order 1000: after dialogs and specific intents).</summary>
+public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer cards, IBotStore store) : ITurnHandler
+{
+    public int Order => 1000;
+
+    public async Task<bool> TryHandleAsync(ITurn turn, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(turn.Text)) return false;
+        var result = answerer.Answer(turn.Text);
+        turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
+        switch (result.Kind)
+        {
+            case AnswerKind.Answered:
+                turn.ConversationState.Set(KnowledgeStreams.LastAnswerKey, new LastAnswer(turn.Text, result.Best!.Passage.Id, result.Answer!.Source));
+                break;
+            case AnswerKind.NotSure:
+                await RecordUnansweredAsync(result, "belum yakin", cancellationToken);
+                break;
+            case AnswerKind.OutOfScope:
+                await RecordUnansweredAsync(result, "di luar cakupan", cancellationToken);
+                break;
+        }
+        return true;
+    }
+
+    private Task RecordUnansweredAsync(KnowledgeAnswer result, string reason, CancellationToken cancellationToken) =>
+        store.AppendAsync(new StreamRecord(KnowledgeStreams.Unanswered, new UnansweredQuestion(
+            result.Question, reason, result.Best?.Passage.Heading, result.Best?.Passage.DocumentPath, Math.Round(result.Best?.Confidence ?? 0, 3))),
+            cancellationToken);
+}
+
+/// <summary>Takes the "👍 Membantu" / "👎 Kurang membantu" replies to an answer and stores them with its source.</summary>
+public sealed class AnswerFeedbackHandler(IBotStore store) : ITurnHandler
+{
+    public int Order => 50;
+
+    public async Task<bool> TryHandleAsync(ITurn turn, CancellationToken cancellationToken)
+    {
+        var text = turn.Text.Trim();
+        bool helpful;
+        if (text.Equals(TextCardRenderer.Helpful, StringComparison.OrdinalIgnoreCase) || text == "👍") helpful = true;
+        else if (text.Equals(TextCardRenderer.NotHelpful, StringComparison.OrdinalIgnoreCase) || text == "👎") helpful = false;
+        else return false;
+
+        var last = turn.ConversationState.Get<LastAnswer>(KnowledgeStreams.LastAnswerKey);
+        if (last is not null)
+        {
+            await store.AppendAsync(new StreamRecord(KnowledgeStreams.Feedback, new AnswerFeedback(helpful, last.PassageId, last.Source, last.Question)), cancellationToken);
+            turn.ConversationState.Remove(KnowledgeStreams.LastAnswerKey); // one vote per answer
+        }
+        turn.Send(helpful
+            ? Replies.Text("Terima kasih atas masukannya! Senang bisa membantu.")
+            : Replies.Text("Terima kasih atas masukannya. Maaf jawabannya kurang membantu; masukan Anda kami catat untuk memperbaiki " +
+                           "dokumen. Coba tanyakan dengan kata lain, atau pilih topik di bawah.", HelpMenu.MainTopics));
+        return true;
+    }
+}
+
+/// <summary>The reply for each kind of answer; shared by the chat handler and the staff commands (ask, report).</summary>
+public static class KnowledgeReplies
+{
+    public const string DeclineText =
+        "Maaf, pertanyaan itu di luar cakupan saya. Saya hanya dapat membantu seputar *Gerakan Menuju Smart City*: " +
+        "program dan sejarahnya, enam pilar, kriteria seleksi, tahapan, masterplan, quick win, dan daerah peserta. " +
+        "Silakan tanyakan hal tersebut atau pilih topik di bawah.";
+
+    public const string ThanksText = "Sama-sama! Silakan bertanya lagi seputar *Gerakan Menuju Smart City* kapan saja.";
+
+    public static Activity For(KnowledgeAnswer result, ICardRenderer cards, string channelId)
+    {
+        switch (result.Kind)
+        {
+            case AnswerKind.Answered:
+                var passage = result.Best!.Passage;
+                var answer = result.Answer!;
+                return cards.Render(new AnswerCard(passage.Heading, answer.Body, answer.Items, answer.Source, answer.FollowUps, passage.Id), channelId);
+            case AnswerKind.Acknowledged:
+                return Replies.Text(ThanksText, HelpMenu.MainTopics);
+            case AnswerKind.NotSure:
+                var topics = result.ClosestTopics;
+                return Replies.Text(
+                    "Maaf, saya belum yakin dapat menjawabnya dari dokumen *Gerakan Menuju Smart City* yang saya miliki. " +
+                    $"Maksud Anda {string.Join(", ", topics.SkipLast(1).Select(t => $"**{t}**"))}{(topics.Count > 1 ? ", atau " : "")}**{topics[^1]}**? " +
+                    "Pilih salah satu, atau tanyakan dengan kata lain.", topics);
+            default:
+                return Replies.Text(DeclineText, HelpMenu.MainTopics.Take(3));
+        }
+    }
+}

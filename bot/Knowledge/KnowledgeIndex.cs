@@ -1,0 +1,229 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>A passage found for a question: its BM25 score and how much of the question it covers (0..1).</summary>
+public sealed record SearchHit(Passage Passage, float Score, double Confidence);
+
+/// <summary>A question as the index understands it: concepts (the user's words or their synonyms) with their weight.</summary>
+public sealed record AnalyzedQuestion(string Normalized, IReadOnlyList<QuestionTerm> Terms)
+{
+    public double TotalWeight => Terms.Sum(t => t.Weight);
+}
+
+/// <summary>One concept of the question.</summary>
+/// <param name="Options">Ways of saying it, the user's own first: each a sequence of word positions, each position
+/// the word as written and its stem. An option is present in a text when every position is.</param>
+/// <param name="Weight">Rarity (BM25 IDF) of the concept in the passages; a word no passage has weighs as the rarest.</param>
+/// <param name="OptionWeights">Query weight of each option: 1 for the user's words, less for synonyms and typo corrections.</param>
+/// <param name="MaxEdits">For a word no passage has: edits allowed to correct it (a typo), by its length; the
+/// corrections found in the index vocabulary are added as options.</param>
+public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<string[]>> Options, IReadOnlyList<float> OptionWeights,
+    double Weight, bool Known, int MaxEdits);
+
+/// <summary>
+/// The Lucene.Net index over the passages: Indonesian stemming and stop words, domain synonyms and informal
+/// words at query time, unknown (mistyped) words corrected to the closest index words by edit distance, headings and titles boosted, BM25 ranking.
+/// </summary>
+public sealed class KnowledgeIndex : IDisposable
+{
+    private const float HeadingBoost = 2.5f;
+    private const float TitleBoost = 1.5f;
+    private const float SynonymWeight = 0.5f;
+    private const float FuzzyWeight = 0.7f;
+    private const int RerankDepth = 10;
+    private const double CoverageFloor = 0.25;
+
+    private static readonly Analyzer DocumentAnalyzer = KnowledgeAnalyzers.Documents();
+
+    private readonly Directory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly HashSet<string>[] _passageTerms;
+    private readonly Dictionary<string, int> _byId;
+    private readonly Dictionary<char, List<string>> _vocabulary;
+
+    public IReadOnlyList<Passage> Passages { get; }
+
+    /// <summary>Where this index came from: "built in memory" or the folder it was loaded from.</summary>
+    public string Origin { get; }
+
+    private KnowledgeIndex(Directory directory, string origin)
+    {
+        _directory = directory;
+        Origin = origin;
+        _reader = DirectoryReader.Open(directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        var passages = new Passage[_reader.MaxDoc];
+        for (var i = 0; i < _reader.MaxDoc; i++)
+            passages[i] = JsonSerializer.Deserialize<Passage>(_reader.Document(i).Get("passage"))!;
+        Passages = passages;
+        _passageTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, AllText(p))).ToArray();
+        _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        _vocabulary = _passageTerms.SelectMany(t => t).Distinct().Where(t => t.Length > 0)
+            .GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToList());
+    }
+
+    /// <summary>Builds the index in memory (startup) or into <paramref name="directory"/> (the `index` command).</summary>
+    public static KnowledgeIndex Build(IEnumerable<Passage> passages, Directory? directory = null)
+    {
+        directory ??= new RAMDirectory();
+        var config = new IndexWriterConfig(KnowledgeAnalyzers.Version, DocumentAnalyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+        };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var passage in passages)
+            {
+                writer.AddDocument(new Document
+                {
+                    new StringField("id", passage.Id, Field.Store.YES),
+                    new TextField("title", passage.DocumentTitle, Field.Store.NO),
+                    new TextField("heading", string.Join(" / ", passage.Headings), Field.Store.NO),
+                    new TextField("body", passage.Body, Field.Store.NO),
+                    new TextField("all", AllText(passage), Field.Store.NO),
+                    new StoredField("passage", JsonSerializer.Serialize(passage)),
+                });
+            }
+            writer.Commit();
+        }
+        return new KnowledgeIndex(directory, directory is RAMDirectory ? "dibangun di memori" : directory.ToString() ?? "disk");
+    }
+
+    public static KnowledgeIndex Open(string folder) => new(MMapDirectory.Open(folder), folder);
+
+    private static string AllText(Passage p) => $"{p.DocumentTitle}\n{string.Join("\n", p.Headings)}\n{p.Body}";
+
+    public Passage? Find(string id) => _byId.TryGetValue(id, out var i) ? Passages[i] : null;
+
+    /// <summary>Analyzes a question: informal words normalized, synonyms added, each concept weighted by its rarity (IDF).</summary>
+    public AnalyzedQuestion Analyze(string question)
+    {
+        var normalized = InformalIndonesian.Normalize(question);
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var count = Math.Max(1, _reader.NumDocs);
+        var terms = new List<QuestionTerm>();
+        foreach (var (phrase, alternatives) in DomainSynonyms.Segment(words))
+        {
+            var options = new[] { phrase }.Concat(alternatives).Select(Positions).Where(o => o.Count > 0).ToList();
+            if (options.Count == 0 || Positions(phrase).Count == 0) continue; // stop words only
+            var weights = options.Select((_, i) => i == 0 ? 1f : SynonymWeight).ToList();
+            var df = options.Select(OptionFrequency).Max();
+            var primary = options[0];
+            var edits = df > 0 || primary.Count != 1 || primary[0][0].All(char.IsDigit) ? 0 : primary[0][0].Length >= 8 ? 2 : primary[0][0].Length >= 4 ? 1 : 0;
+            if (edits > 0)
+                foreach (var correction in Corrections(primary[0][0], edits))
+                {
+                    options.Add([[correction]]);
+                    weights.Add(FuzzyWeight);
+                    df = Math.Max(df, _reader.DocFreq(new Term("all", correction)));
+                }
+            terms.Add(new QuestionTerm(phrase, options, weights, Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits));
+        }
+        return new AnalyzedQuestion(normalized, terms);
+    }
+
+    private static IReadOnlyList<string[]> Positions(string words) =>
+        KnowledgeAnalyzers.Terms(DocumentAnalyzer, words).GroupBy(t => t.Position).Select(g => g.Select(t => t.Term).ToArray()).ToList();
+
+    /// <summary>Passages having every position of an option, bounded by its rarest position (the word as written counts first).</summary>
+    private int OptionFrequency(IReadOnlyList<string[]> option) =>
+        option.Select(position => position.Select(t => _reader.DocFreq(new Term("all", t))).FirstOrDefault(f => f > 0)).Min();
+
+    public IReadOnlyList<SearchHit> Search(string question, int count = 5) => Search(Analyze(question), count);
+
+    /// <summary>BM25 over headings, titles and text; the first candidates are then reordered by how much of the question they cover.</summary>
+    public IReadOnlyList<SearchHit> Search(AnalyzedQuestion question, int count = 5)
+    {
+        if (question.Terms.Count == 0 || Passages.Count == 0) return [];
+        var query = new BooleanQuery();
+        foreach (var term in question.Terms)
+            for (var o = 0; o < term.Options.Count; o++)
+                foreach (var position in term.Options[o])
+                    foreach (var word in position)
+                    {
+                        query.Add(Boosted(new TermQuery(new Term("heading", word)), HeadingBoost * term.OptionWeights[o]), Occur.SHOULD);
+                        query.Add(Boosted(new TermQuery(new Term("title", word)), TitleBoost * term.OptionWeights[o]), Occur.SHOULD);
+                        query.Add(Boosted(new TermQuery(new Term("body", word)), term.OptionWeights[o]), Occur.SHOULD);
+                    }
+        if (query.Clauses.Count == 0) return [];
+        var top = _searcher.Search(query, Math.Max(count, RerankDepth));
+        return top.ScoreDocs
+            .Select(d => new SearchHit(Passages[d.Doc], d.Score, Coverage(question, _passageTerms[d.Doc])))
+            .OrderByDescending(h => h.Score * (CoverageFloor + h.Confidence))
+            .Take(count).ToList();
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+
+    /// <summary>Share of the question's weight found in a set of analyzed terms (a passage, a sentence).</summary>
+    public static double Coverage(AnalyzedQuestion question, IReadOnlySet<string> terms)
+    {
+        var total = question.TotalWeight;
+        return total <= 0 ? 0 : question.Terms.Where(t => Matches(t, terms)).Sum(t => t.Weight) / total;
+    }
+
+    public static bool Matches(QuestionTerm term, IReadOnlySet<string> terms) =>
+        term.Options.Any(option => option.All(position => position.Any(terms.Contains)));
+
+    /// <summary>Index words within <paramref name="edits"/> of a word no passage has, closest first (same first letter: typos rarely hit it).</summary>
+    private IEnumerable<string> Corrections(string word, int edits) =>
+        (_vocabulary.TryGetValue(word[0], out var candidates) ? candidates : [])
+            .Where(c => Math.Abs(c.Length - word.Length) <= edits)
+            .Select(c => (Word: c, Distance: Levenshtein(word, c)))
+            .Where(c => c.Distance <= edits)
+            .OrderBy(c => c.Distance).ThenByDescending(c => _reader.DocFreq(new Term("all", c.Word)))
+            .Take(3).Select(c => c.Word).ToList();
+
+    public static HashSet<string> TermsOf(string text) => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, text);
+
+    private static int Levenshtein(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    /// <summary>Identifies the knowledge files and the analysis: a built index is reused only while this is unchanged.</summary>
+    public static string Fingerprint(string knowledgeFolder)
+    {
+        var text = new StringBuilder(KnowledgeAnalyzers.AnalysisVersion).Append('\n');
+        if (System.IO.Directory.Exists(knowledgeFolder))
+            foreach (var file in DocumentLoader.KnowledgeFiles(knowledgeFolder))
+            {
+                using var stream = File.OpenRead(file);
+                text.Append(Path.GetRelativePath(knowledgeFolder, file).Replace('\\', '/')).Append('|')
+                    .Append(Convert.ToHexString(SHA256.HashData(stream))).Append('\n');
+            }
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,18 @@
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>Configuration section "Knowledge".</summary>
+public sealed class KnowledgeOptions
+{
+    /// <summary>Folder of programme documents; relative paths are resolved from the content root (bot/). Default: ../knowledge.</summary>
+    public string? Path { get; set; }
+
+    /// <summary>Where `index` writes the built index; relative to the content root. Default: data/index.</summary>
+    public string IndexPath { get; set; } = "data/index";
+
+    /// <summary>
+    /// Below this confidence (0..1, share of the question's weighted terms found in the best passage) the bot says it is
+    /// not sure. Calibrated with `report --calibrate` on shared/eval/dev-questions.jsonl: at 0.30 no out-of-scope
+    /// question passes it and no in-scope document question falls below it.
+    /// </summary>
+    public double MinConfidence { get; set; } = 0.3;
+}

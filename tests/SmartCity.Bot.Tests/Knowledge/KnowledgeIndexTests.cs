@@ -1,0 +1,46 @@
+using SmartCity.Bot.Knowledge;
+
+namespace SmartCity.Bot.Tests.Knowledge;
+
+public sealed class KnowledgeIndexTests
+{
+    private static readonly KnowledgeIndex Index = KnowledgeIndex.Build(DocumentLoader.LoadFolder(DocumentLoaderTests.Fixtures).SelectMany(d => d.Passages));
+
+    private static string Top(string question) => Index.Search(question)[0].Passage.Heading;
+
+    [Theory]
+    [InlineData("gimana sih unsur smart branding itu?", "bagaimana unsur smart branding itu?")]
+    [InlineData("kpn tenggat dokumen nya", "kapan tenggat dokumen")]
+    [InlineData("udh prnh ikut blm taun brp", "sudah pernah ikut belum tahun berapa")]
+    public void Informal_words_are_normalized(string informal, string formal) =>
+        Assert.Equal(formal, string.Join(' ', InformalIndonesian.Normalize(informal).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+
+    [Theory]
+    [InlineData("Apa deadline pengumpulan rencana induk?", "Batas waktu pengumpulan dokumen masterplan")]
+    [InlineData("kapan bimtek di PPU?", "Bimbingan teknis penyusunan masterplan")]
+    [InlineData("apa saja dimensi kota cerdas", "Enam pilar (dimensi) smart city")]
+    [InlineData("apa itu program percepatan", "Apa itu quick win?")]
+    public void Domain_synonyms_find_the_passage(string question, string heading) => Assert.Equal(heading, Top(question));
+
+    [Fact]
+    public void Mistyped_words_are_matched_fuzzily()
+    {
+        var hit = Index.Search("wajah kotta dan pariwsata di brandng")[0];
+        Assert.Equal("Smart branding: pariwisata, bisnis, dan wajah kota", hit.Passage.Heading);
+        Assert.True(hit.Confidence > 0.8, $"confidence {hit.Confidence}");
+    }
+
+    [Fact]
+    public void Questions_about_other_things_have_low_confidence()
+    {
+        var hits = Index.Search("resep rendang padang yang enak");
+        Assert.True(hits.Count == 0 || hits[0].Confidence < 0.3);
+    }
+
+    [Fact]
+    public void Place_names_are_not_confused_by_the_stemmer()
+    {
+        // "Penajam" would stem like other words; the word as written is indexed too, so the exact name wins.
+        Assert.Equal("Bimbingan teknis penyusunan masterplan", Top("Penajam"));
+    }
+}
