@@ -14,6 +14,9 @@ public sealed class AdaptiveCardRenderer : ICardRenderer
 {
     public const string Version = "1.5";
 
+    /// <summary>The default host config's maxActions, which Teams and Web Chat apply.</summary>
+    public const int MaxActions = 5;
+
     public Activity Render(AnswerCard card, string channelId)
     {
         var body = new JsonArray { Heading(card.Title) };
@@ -44,7 +47,7 @@ public sealed class AdaptiveCardRenderer : ICardRenderer
         if (!string.IsNullOrWhiteSpace(card.Note)) body.Add(Text(card.Note));
         body.Add(SourceLine(card.Source));
         var actions = new JsonArray();
-        foreach (var action in card.Actions.Take(5)) actions.Add(Submit(action));
+        foreach (var action in card.Actions) actions.Add(Submit(action));
         return Attach(TextCardRenderer.FactsText(card), Card(body, actions), card.Actions);
     }
 
@@ -59,7 +62,7 @@ public sealed class AdaptiveCardRenderer : ICardRenderer
         };
         if (!string.IsNullOrWhiteSpace(card.Hint)) body.Add(Text(card.Hint, subtle: true));
         var actions = new JsonArray();
-        foreach (var choice in card.Choices.Take(6)) actions.Add(Submit(choice));
+        foreach (var choice in card.Choices) actions.Add(Submit(choice));
         return Attach(TextCardRenderer.ChecklistText(card), Card(body, actions), card.Choices);
     }
 
@@ -73,10 +76,17 @@ public sealed class AdaptiveCardRenderer : ICardRenderer
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = Version,
-            ["lang"] = "id",
             ["body"] = body,
         };
-        if (actions.Count > 0) card["actions"] = actions;
+        if (actions.Count <= MaxActions)
+        {
+            if (actions.Count > 0) card["actions"] = actions;
+            return card;
+        }
+        // Hosts (Teams, Web Chat) show at most five actions per set: more choices go into ActionSets of five.
+        var all = actions.Select(a => a!.DeepClone()).ToList();
+        for (var i = 0; i < all.Count; i += MaxActions)
+            body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. all.Skip(i).Take(MaxActions)]) });
         return card;
     }
 
