@@ -11,12 +11,18 @@ public sealed class WebChatPage(IWebHostEnvironment environment, IConfiguration 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private static readonly HashSet<string> PageAssets = new(StringComparer.Ordinal) { "page.js", "page.css", "logo.svg" };
 
-    public string AssetsDirectory => Path.Combine(environment.ContentRootPath, "webchat");
+    /// <summary>bot/webchat when running from the source tree, else the copy beside the built bot.</summary>
+    public string AssetsDirectory { get; } = new[] { Path.Combine(environment.ContentRootPath, "webchat"), Path.Combine(AppContext.BaseDirectory, "webchat") }
+        .FirstOrDefault(d => File.Exists(Path.Combine(d, "index.html"))) ?? Path.Combine(AppContext.BaseDirectory, "webchat");
 
     /// <summary>botframework-webchat/dist/webchat.js (the full bundle: Adaptive Cards and Markdown included).</summary>
     public string BundlePath => configuration["WebChat:BundlePath"] is { Length: > 0 } configured
         ? Path.GetFullPath(configured, environment.ContentRootPath)
-        : Path.Combine(AssetsDirectory, "node_modules", "botframework-webchat", "dist", "webchat.js");
+        : new[]
+        {
+            Path.Combine(environment.ContentRootPath, "webchat", "node_modules", "botframework-webchat", "dist", "webchat.js"),
+            Path.Combine(AppContext.BaseDirectory, "webchat", "webchat.js"),
+        }.FirstOrDefault(File.Exists) ?? Path.Combine(AppContext.BaseDirectory, "webchat", "webchat.js");
 
     public IResult Index() => Serve(Path.Combine(AssetsDirectory, "index.html"));
 

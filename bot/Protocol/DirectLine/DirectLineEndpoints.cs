@@ -199,12 +199,16 @@ public sealed class DirectLineEndpoints(
                 }
                 await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, closed.Token);
             }
-            if (socket.State == WebSocketState.Open)
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "ended", CancellationToken.None);
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException) { /* client went away */ }
         await closed.CancelAsync();
         await receiving;
+        // Complete the close handshake whichever side started it.
+        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        {
+            try { await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "ended", CancellationToken.None); }
+            catch (WebSocketException) { }
+        }
     }
 
     /// <summary>Reads (and ignores) what the client sends — its pings — until it closes the socket.</summary>
