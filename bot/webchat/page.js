@@ -62,7 +62,7 @@
           accent: '#0b4f8a',
           botAvatarInitials: 'SC',
           botAvatarBackgroundColor: '#0b4f8a',
-          userAvatarInitials: 'Anda',
+          userAvatarInitials: 'A',
           bubbleBorderRadius: 10,
           bubbleFromUserBackground: '#e8f1fa',
           bubbleFromUserBorderRadius: 10,
