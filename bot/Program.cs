@@ -1,4 +1,5 @@
 using SmartCity.Bot.Cards;
+using SmartCity.Bot.Channels;
 using SmartCity.Bot.Cli;
 using SmartCity.Bot.Dialogs;
 using SmartCity.Bot.Knowledge;
@@ -19,9 +20,11 @@ public partial class Program
         builder.AddConversationBasics();
         builder.AddCliCommands();
         builder.AddKnowledge();
+        builder.AddChannels();
 
         var app = builder.Build();
         app.MapBotProtocol();
+        app.MapChannels();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.Lifetime.ApplicationStarted.Register(() =>
         {

@@ -1,0 +1,341 @@
+using System.Net.WebSockets;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Protocol.Auth;
+using SmartCity.Bot.Protocol.Connector;
+
+namespace SmartCity.Bot.Protocol.DirectLine;
+
+/// <summary>
+/// A Direct Line 3.0-compatible endpoint (reference §5.2–5.6) so Web Chat and DirectLineJS talk to the bot with no
+/// Azure in between. User activities are echoed into the conversation's transcript and run through the same turn
+/// pipeline as /api/messages, in-process; the bot's replies are appended to the transcript and pushed to streams.
+/// </summary>
+public sealed class DirectLineEndpoints(
+    DirectLineConversations conversations,
+    DirectLineTokens tokens,
+    IOptions<DirectLineOptions> options,
+    IOptions<BotAuthOptions> auth,
+    IOptions<ProtocolOptions> protocol,
+    TimeProvider clock,
+    ILogger<DirectLineEndpoints> logger)
+{
+    public const string ChannelId = "directline";
+    public const string CorsPolicy = "directline";
+    public static readonly ChannelAccount BotAccount = new() { Id = "smartcity-bot", Name = "SmartCity.Bot", Role = "bot" };
+
+    private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(20);
+
+    /// <summary>On in development (no MicrosoftAppId); in production only with a configured secret.</summary>
+    public bool Enabled => options.Value.Enabled != false && (auth.Value.AuthDisabled || HasSecret);
+
+    private bool HasSecret => !string.IsNullOrWhiteSpace(options.Value.Secret);
+
+    /// <summary>The page's own token endpoint: a new conversation and a token bound to it (the secret never leaves the server).</summary>
+    public IResult WebChatToken(HttpContext http)
+    {
+        if (!Enabled) return Error(StatusCodes.Status404NotFound, "NotEnabled", DisabledMessage);
+        var conversation = conversations.Create();
+        var (token, _) = tokens.Issue(conversation.Id, conversation.UserId);
+        return Results.Json(new { conversationId = conversation.Id, token, expires_in = ExpiresIn, userId = conversation.UserId }, ProtocolJson.Options);
+    }
+
+    /// <summary>POST tokens/generate: with the secret (or, in development only, without one).</summary>
+    public IResult Generate(HttpContext http)
+    {
+        if (!Enabled) return Error(StatusCodes.Status404NotFound, "NotEnabled", DisabledMessage);
+        if (HasSecret ? !IsSecret(Bearer(http)) : !auth.Value.AuthDisabled)
+            return Error(StatusCodes.Status403Forbidden, "Forbidden", "Secret Direct Line tidak valid.");
+        var conversation = conversations.Create();
+        var (token, _) = tokens.Issue(conversation.Id, conversation.UserId);
+        return Results.Json(new { conversationId = conversation.Id, token, expires_in = ExpiresIn }, ProtocolJson.Options);
+    }
+
+    /// <summary>POST tokens/refresh: a fresh token for the same conversation and user, while the current one is valid.</summary>
+    public IResult Refresh(HttpContext http)
+    {
+        if (!Enabled) return Error(StatusCodes.Status404NotFound, "NotEnabled", DisabledMessage);
+        var grant = tokens.Validate(Bearer(http));
+        if (grant is null) return Error(StatusCodes.Status403Forbidden, "TokenExpired", "Token tidak valid atau sudah kedaluwarsa.");
+        if (conversations.Find(grant.ConversationId) is null) return Error(StatusCodes.Status404NotFound, "NotFound", "Percakapan tidak ditemukan.");
+        var (token, _) = tokens.Issue(grant.ConversationId, grant.UserId);
+        return Results.Json(new { conversationId = grant.ConversationId, token, expires_in = ExpiresIn }, ProtocolJson.Options);
+    }
+
+    /// <summary>POST conversations: the secret starts a new conversation; a token starts (or returns) its own.</summary>
+    public async Task<IResult> StartAsync(HttpContext http)
+    {
+        if (!Enabled) return Error(StatusCodes.Status404NotFound, "NotEnabled", DisabledMessage);
+        var bearer = Bearer(http);
+        if (string.IsNullOrEmpty(bearer)) return Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Header Authorization tidak ada.");
+        DirectLineConversation? conversation;
+        if (IsSecret(bearer)) conversation = conversations.Create();
+        else if (tokens.Validate(bearer) is { } grant) conversation = conversations.Find(grant.ConversationId);
+        else return Error(StatusCodes.Status403Forbidden, "TokenExpired", "Token tidak valid atau sudah kedaluwarsa.");
+        if (conversation is null) return Error(StatusCodes.Status404NotFound, "NotFound", "Percakapan tidak ditemukan atau sudah berakhir.");
+
+        var locale = await ReadStartLocaleAsync(http);
+        var created = conversation.TryStart();
+        if (created)
+        {
+            // The bot learns it was added (as Azure Direct Line does); the user is greeted on the client's
+            // webchat/join event, so a welcome never arrives twice. conversationUpdate is not shown to clients.
+            var update = new Activity
+            {
+                Type = ActivityTypes.ConversationUpdate,
+                Id = Guid.NewGuid().ToString("N"),
+                Timestamp = clock.GetUtcNow(),
+                ChannelId = ChannelId,
+                ServiceUrl = ServiceUrl(http),
+                From = new ChannelAccount { Id = conversation.UserId, Role = "user" },
+                Recipient = BotAccount,
+                Conversation = new ConversationAccount { Id = conversation.Id },
+                MembersAdded = [BotAccount],
+                Locale = locale,
+            };
+            var failure = await RunTurnAsync(http, conversation, update);
+            if (failure is not null) logger.LogWarning("conversationUpdate failed for a Direct Line conversation: {Failure}", failure);
+        }
+        return Results.Json(ConversationObject(http, conversation, null), ProtocolJson.Options,
+            statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    }
+
+    /// <summary>GET conversations/{id}: reconnect — a fresh token and stream URL (replaying after the watermark).</summary>
+    public IResult Reconnect(HttpContext http, string conversationId)
+    {
+        if (Authorize(http, conversationId, out var conversation) is { } denied) return denied;
+        return Results.Json(ConversationObject(http, conversation!, http.Request.Query["watermark"]), ProtocolJson.Options);
+    }
+
+    /// <summary>GET conversations/{id}/activities?watermark=: polling.</summary>
+    public IResult Activities(HttpContext http, string conversationId)
+    {
+        if (Authorize(http, conversationId, out var conversation) is { } denied) return denied;
+        return Results.Json(conversation!.Since(http.Request.Query["watermark"]), ProtocolJson.Options);
+    }
+
+    /// <summary>POST conversations/{id}/activities: echo the user's activity, run the turn, answer {id}.</summary>
+    public async Task<IResult> PostActivityAsync(HttpContext http, string conversationId)
+    {
+        if (Authorize(http, conversationId, out var conversation) is { } denied) return denied;
+        var limit = protocol.Value.MaxBodyBytes;
+        if (http.Request.ContentLength > limit) return Error(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Badan permintaan melebihi {limit / 1024} KB.");
+        Activity? activity;
+        try
+        {
+            var body = await ReadBodyAsync(http.Request, limit, http.RequestAborted);
+            if (body is null) return Error(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Badan permintaan melebihi {limit / 1024} KB.");
+            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException)
+        {
+            return Error(StatusCodes.Status400BadRequest, "BadRequest", $"JSON tidak valid: {e.Message}");
+        }
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+            return Error(StatusCodes.Status400BadRequest, "BadRequest", "Badan permintaan harus satu Activity dengan field 'type'.");
+
+        // Keep every client field (clientActivityID, locale, value, entities…); the user is the one bound to the token.
+        var grantUser = tokens.Validate(Bearer(http))?.UserId ?? activity.From?.Id ?? conversation!.UserId;
+        var from = (activity.From ?? new ChannelAccount()) with { Id = grantUser, Role = "user" };
+        var echo = conversation!.Append(activity with
+        {
+            ChannelId = ChannelId,
+            From = from,
+            Recipient = BotAccount,
+            ServiceUrl = null,
+            CallerId = null,
+            DeliveryMode = null,
+        }, clock.GetUtcNow());
+
+        var failure = await RunTurnAsync(http, conversation, echo with { ServiceUrl = ServiceUrl(http) });
+        return failure is null
+            ? Results.Json(new ResourceResponse(echo.Id), ProtocolJson.Options)
+            : Error(StatusCodes.Status502BadGateway, "BotError", "Bot gagal memproses aktivitas ini.");
+    }
+
+    public IResult Upload(HttpContext http, string conversationId) =>
+        Authorize(http, conversationId, out _) ?? Error(StatusCodes.Status400BadRequest, "NotSupported", "Mengunggah berkas belum didukung oleh bot ini.");
+
+    /// <summary>The WebSocket stream: backlog after the watermark, then every new activity; empty frames as keep-alive.</summary>
+    public async Task StreamAsync(HttpContext http, string conversationId)
+    {
+        if (!http.WebSockets.IsWebSocketRequest)
+        {
+            await Error(StatusCodes.Status400BadRequest, "BadRequest", "Harus permintaan WebSocket.").ExecuteAsync(http);
+            return;
+        }
+        // Browsers cannot set headers on a WebSocket: the credential travels in the stream URL (?t=).
+        var grant = Enabled ? tokens.Validate(http.Request.Query["t"]) : null;
+        var conversation = grant is not null && grant.ConversationId == conversationId ? conversations.Find(conversationId) : null;
+        if (conversation is null)
+        {
+            await Error(StatusCodes.Status403Forbidden, "Forbidden", "Token stream tidak valid untuk percakapan ini.").ExecuteAsync(http);
+            return;
+        }
+
+        using var socket = await http.WebSockets.AcceptWebSocketAsync();
+        var reader = conversation.Subscribe(http.Request.Query["watermark"], out var subscription);
+        using var _ = subscription;
+        using var closed = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        var receiving = DrainClientAsync(socket, closed);
+        try
+        {
+            while (!closed.IsCancellationRequested)
+            {
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(closed.Token);
+                wait.CancelAfter(KeepAlive);
+                string frame;
+                try
+                {
+                    if (!await reader.WaitToReadAsync(wait.Token)) break; // conversation evicted
+                    frame = reader.TryRead(out var set) ? ProtocolJson.Serialize(set) : "";
+                }
+                catch (OperationCanceledException) when (!closed.IsCancellationRequested)
+                {
+                    frame = ""; // keep-alive: DirectLineJS ignores empty frames
+                }
+                await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, closed.Token);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException) { /* client went away */ }
+        await closed.CancelAsync();
+        await receiving;
+        // Complete the close handshake whichever side started it.
+        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        {
+            try { await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "ended", CancellationToken.None); }
+            catch (WebSocketException) { }
+        }
+    }
+
+    /// <summary>Reads (and ignores) what the client sends — its pings — until it closes the socket.</summary>
+    private static async Task DrainClientAsync(WebSocket socket, CancellationTokenSource closed)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var result = await socket.ReceiveAsync(buffer, closed.Token);
+                if (result.MessageType == WebSocketMessageType.Close) break;
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException) { }
+        await closed.CancelAsync();
+    }
+
+    /// <summary>Runs one turn in-process; replies go into the transcript. Returns a failure reason, or null.</summary>
+    private static async Task<string?> RunTurnAsync(HttpContext http, DirectLineConversation conversation, Activity activity)
+    {
+        var services = http.RequestServices;
+        var pipeline = services.GetRequiredService<TurnPipeline>();
+        var typingDelay = services.GetRequiredService<IOptions<ProtocolOptions>>().Value.TypingDelay;
+        var clock = services.GetRequiredService<TimeProvider>();
+        var user = new UserIdentity(ChannelId, activity.From?.Id ?? conversation.UserId, activity.From?.Name, null, null, null, ChannelVerified: false);
+        // Replies can only reach this conversation while it is held in memory, so no proactive messages later.
+        var turn = new TurnContext(activity, user, ActivityAddressing.UserText(activity), canMessageLater: false,
+            new TranscriptTransport(conversation, clock));
+        try
+        {
+            await pipeline.RunAsync(turn, typingDelay, http.RequestAborted);
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            services.GetRequiredService<ILogger<DirectLineEndpoints>>().LogError(e, "Direct Line turn failed");
+            return e.Message;
+        }
+    }
+
+    /// <summary>Where the bot's replies for this channel go: the conversation's transcript and its open streams.</summary>
+    private sealed class TranscriptTransport(DirectLineConversation conversation, TimeProvider clock) : IReplyTransport
+    {
+        public bool IsBuffered => false;
+
+        public Task DeliverAsync(Activity activity, CancellationToken cancellationToken)
+        {
+            var reply = activity with { ServiceUrl = null, From = BotAccount };
+            if (reply.Type == ActivityTypes.Typing) conversation.Signal(reply with { Id = Guid.NewGuid().ToString("N"), Timestamp = clock.GetUtcNow() });
+            else conversation.Append(reply, clock.GetUtcNow());
+            return Task.CompletedTask;
+        }
+    }
+
+    private IResult? Authorize(HttpContext http, string conversationId, out DirectLineConversation? conversation)
+    {
+        conversation = null;
+        if (!Enabled) return Error(StatusCodes.Status404NotFound, "NotEnabled", DisabledMessage);
+        var bearer = Bearer(http);
+        if (string.IsNullOrEmpty(bearer)) return Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Header Authorization tidak ada.");
+        if (!IsSecret(bearer))
+        {
+            var grant = tokens.Validate(bearer);
+            if (grant is null) return Error(StatusCodes.Status403Forbidden, "TokenExpired", "Token tidak valid atau sudah kedaluwarsa.");
+            // A token opens exactly one conversation.
+            if (grant.ConversationId != conversationId) return Error(StatusCodes.Status403Forbidden, "Forbidden", "Token ini bukan untuk percakapan tersebut.");
+        }
+        conversation = conversations.Find(conversationId);
+        return conversation is null ? Error(StatusCodes.Status404NotFound, "NotFound", "Percakapan tidak ditemukan atau sudah berakhir.") : null;
+    }
+
+    private object ConversationObject(HttpContext http, DirectLineConversation conversation, string? watermark)
+    {
+        var (token, _) = tokens.Issue(conversation.Id, conversation.UserId);
+        var request = http.Request;
+        var scheme = request.IsHttps ? "wss" : "ws";
+        var streamUrl = $"{scheme}://{request.Host}{request.PathBase}/v3/directline/conversations/{Uri.EscapeDataString(conversation.Id)}/stream?t={Uri.EscapeDataString(token)}";
+        if (!string.IsNullOrEmpty(watermark)) streamUrl += "&watermark=" + Uri.EscapeDataString(watermark);
+        return new { conversationId = conversation.Id, token, expires_in = ExpiresIn, streamUrl };
+    }
+
+    private int ExpiresIn => (int)tokens.Lifetime.TotalSeconds;
+
+    private bool IsSecret(string? bearer) =>
+        HasSecret && bearer is not null &&
+        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(bearer)), SHA256.HashData(Encoding.UTF8.GetBytes(options.Value.Secret!)));
+
+    private static string? Bearer(HttpContext http)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+    }
+
+    /// <summary>The bot's own base address: the serviceUrl the bot sees for this channel.</summary>
+    private static string ServiceUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+
+    /// <summary>The optional start body (TokenParameters: user, locale); only the locale is used.</summary>
+    private static async Task<string?> ReadStartLocaleAsync(HttpContext http)
+    {
+        var body = await ReadBodyAsync(http.Request, 4096, http.RequestAborted);
+        if (body is not { Length: > 0 }) return null;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("locale", out var l) &&
+                   l.ValueKind == JsonValueKind.String ? l.GetString() : null;
+        }
+        catch (JsonException) { return null; }
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private const string DisabledMessage =
+        "Web chat (Direct Line) tidak aktif. Dalam mode produksi (MicrosoftAppId terisi), aktifkan dengan mengisi DirectLine:Secret.";
+
+    private static IResult Error(int status, string code, string message) =>
+        Results.Json(new ErrorResponse(new ErrorBody(code, message)), ProtocolJson.Options, statusCode: status);
+}

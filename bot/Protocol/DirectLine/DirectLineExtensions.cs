@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace SmartCity.Bot.Protocol.DirectLine;
+
+public static class DirectLineExtensions
+{
+    public static IHostApplicationBuilder AddDirectLine(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DirectLineOptions>().Bind(builder.Configuration.GetSection("DirectLine"));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineConversations>();
+        services.AddScoped<DirectLineEndpoints>();
+
+        var configured = (builder.Configuration.GetSection("DirectLine:AllowedOrigins").Get<string[]>() ?? [])
+            .Select(o => o.Trim().TrimEnd('/')).Where(o => o.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var development = string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]);
+        services.AddCors(o => o.AddPolicy(DirectLineEndpoints.CorsPolicy, new CorsPolicyBuilder()
+            .SetIsOriginAllowed(origin => IsAllowedOrigin(origin, configured, development))
+            .WithMethods("GET", "POST", "OPTIONS")
+            .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")
+            .SetPreflightMaxAge(TimeSpan.FromHours(1))
+            .Build()));
+        return builder;
+    }
+
+    /// <summary>Configured origins of the programme's websites; in development also any loopback origin.</summary>
+    public static bool IsAllowedOrigin(string origin, IReadOnlySet<string> configured, bool development)
+    {
+        if (configured.Contains(origin.TrimEnd('/'))) return true;
+        return development && Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.IsLoopback;
+    }
+
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        app.UseCors();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+
+        var page = app.MapGroup("/api/webchat").RequireCors(DirectLineEndpoints.CorsPolicy);
+        page.MapPost("/token", (HttpContext http, DirectLineEndpoints dl) => dl.WebChatToken(http));
+
+        var group = app.MapGroup("/v3/directline").RequireCors(DirectLineEndpoints.CorsPolicy);
+        group.MapPost("/tokens/generate", (HttpContext http, DirectLineEndpoints dl) => dl.Generate(http));
+        group.MapPost("/tokens/refresh", (HttpContext http, DirectLineEndpoints dl) => dl.Refresh(http));
+        group.MapPost("/conversations", (HttpContext http, DirectLineEndpoints dl) => dl.StartAsync(http));
+        group.MapGet("/conversations/{conversationId}", (HttpContext http, string conversationId, DirectLineEndpoints dl) => dl.Reconnect(http, conversationId));
+        group.MapGet("/conversations/{conversationId}/activities", (HttpContext http, string conversationId, DirectLineEndpoints dl) => dl.Activities(http, conversationId));
+        group.MapPost("/conversations/{conversationId}/activities", (HttpContext http, string conversationId, DirectLineEndpoints dl) => dl.PostActivityAsync(http, conversationId));
+        group.MapPost("/conversations/{conversationId}/upload", (HttpContext http, string conversationId, DirectLineEndpoints dl) => dl.Upload(http, conversationId));
+        group.Map("/conversations/{conversationId}/stream", (HttpContext http, string conversationId, DirectLineEndpoints dl) => dl.StreamAsync(http, conversationId));
+        return app;
+    }
+}

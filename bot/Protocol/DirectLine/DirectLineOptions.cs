@@ -1,0 +1,28 @@
+namespace SmartCity.Bot.Protocol.DirectLine;
+
+/// <summary>
+/// The bot's own Direct Line 3.0 endpoint (reference §5), bound from the "DirectLine" section. In development (no
+/// MicrosoftAppId) it is on with no secret; in production it is on only when <see cref="Secret"/> is configured.
+/// </summary>
+public sealed class DirectLineOptions
+{
+    /// <summary>Master key for tokens/generate and for reading any conversation (never put it in a page).</summary>
+    public string? Secret { get; set; }
+
+    /// <summary>HMAC key for conversation tokens. Empty: derived from the secret, else random per process start.</summary>
+    public string? TokenSigningKey { get; set; }
+
+    /// <summary>false turns the endpoint off even in development.</summary>
+    public bool? Enabled { get; set; }
+
+    public int TokenLifetimeSeconds { get; set; } = 1800;
+
+    /// <summary>Origins (scheme://host[:port]) of the programme's websites allowed to embed the chat.</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    public int MaxActivitiesPerConversation { get; set; } = 500;
+
+    public int MaxConversations { get; set; } = 2000;
+
+    public int IdleMinutes { get; set; } = 120;
+}
