@@ -31,7 +31,7 @@ public sealed class AdaptiveCardRenderer : ICardRenderer
             actions.Add(Submit(TextCardRenderer.Helpful, card.FeedbackKey));
             actions.Add(Submit(TextCardRenderer.NotHelpful, card.FeedbackKey));
         }
-        return Attach(TextCardRenderer.AnswerText(card), Card(body, actions), card.FollowUps);
+        return Attach(TextCardRenderer.AnswerText(card), Card(body, actions), card.FollowUps, channelId);
     }
 
     public Activity Render(FactsCard card, string channelId)
@@ -48,7 +48,7 @@ public sealed class AdaptiveCardRenderer : ICardRenderer
         body.Add(SourceLine(card.Source));
         var actions = new JsonArray();
         foreach (var action in card.Actions) actions.Add(Submit(action));
-        return Attach(TextCardRenderer.FactsText(card), Card(body, actions), card.Actions);
+        return Attach(TextCardRenderer.FactsText(card), Card(body, actions), card.Actions, channelId);
     }
 
     public Activity Render(ChecklistCard card, string channelId)
@@ -63,11 +63,16 @@ public sealed class AdaptiveCardRenderer : ICardRenderer
         if (!string.IsNullOrWhiteSpace(card.Hint)) body.Add(Text(card.Hint, subtle: true));
         var actions = new JsonArray();
         foreach (var choice in card.Choices) actions.Add(Submit(choice));
-        return Attach(TextCardRenderer.ChecklistText(card), Card(body, actions), card.Choices);
+        return Attach(TextCardRenderer.ChecklistText(card), Card(body, actions), card.Choices, channelId);
     }
 
-    private static Activity Attach(string fallback, JsonObject card, IEnumerable<string> suggestions) =>
-        Replies.WithAttachment(fallback, new Attachment { ContentType = CardContentTypes.Adaptive, Content = card }, suggestions);
+    private static Activity Attach(string fallback, JsonObject card, IEnumerable<string> suggestions, string channelId)
+    {
+        var activity = Replies.WithAttachment(fallback, new Attachment { ContentType = CardContentTypes.Adaptive, Content = card }, suggestions);
+        // Teams shows text and card as two copies of the answer; there the card alone speaks, the summary is the
+        // notification/fallback text, and suggested actions are dropped anyway (they ride on the card).
+        return channelId == "msteams" ? activity with { Text = null, TextFormat = null, SuggestedActions = null } : activity;
+    }
 
     private static JsonObject Card(JsonArray body, JsonArray actions)
     {
