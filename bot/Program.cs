@@ -2,6 +2,7 @@ using SmartCity.Bot.Cards;
 using SmartCity.Bot.Cli;
 using SmartCity.Bot.Dialogs;
 using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Regions;
 using SmartCity.Bot.Storage;
 
 public partial class Program
@@ -16,6 +17,7 @@ public partial class Program
         builder.AddBotProtocol();
         builder.AddCards();
         builder.AddConversationBasics();
+        builder.AddRegions();
         builder.AddCliCommands();
 
         var app = builder.Build();
