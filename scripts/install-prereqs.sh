@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 
 apt_packages=()
 # (capabilities add their apt packages here)
+apt_packages+=(postgresql)   # store contract tests run on a real PostgreSQL (regions)
 
 if [ ${#apt_packages[@]} -gt 0 ]; then
   missing=()
