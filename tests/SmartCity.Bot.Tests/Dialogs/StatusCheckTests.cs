@@ -27,9 +27,14 @@ public sealed class StatusCheckTests : IAsyncLifetime
     private static Activity Teams(string text, string conversation, string user, string? aad = null, string? upn = null) =>
         Activities.Message(text, conversation, user, "msteams") with
         {
-            From = new ChannelAccount { Id = user, Name = "Petugas", AadObjectId = aad, Role = "user" },
-            ChannelData = upn is null ? null : new { tenant = new { id = "t" } },
-            Properties = upn is null ? null : new Dictionary<string, System.Text.Json.JsonElement>(),
+            From = new ChannelAccount
+            {
+                Id = user, Name = "Petugas", AadObjectId = aad, Role = "user",
+                Properties = upn is null ? null : new Dictionary<string, System.Text.Json.JsonElement>
+                {
+                    ["userPrincipalName"] = System.Text.Json.JsonSerializer.SerializeToElement(upn),
+                },
+            },
         };
 
     private async Task<string> Say(string text, string conversation, string user = "staf-1", string channel = "emulator") =>
@@ -165,6 +170,9 @@ public sealed class StatusCheckTests : IAsyncLifetime
 
         var staff = Activities.Read(await _bot.AskAsync(Teams("cek status kabupaten garut", "t-staff", "u-staff", aad: "aad-staff")));
         Assert.Contains("(1/3)", staff);
+        var byUpn = Activities.Read(await _bot.AskAsync(Teams("cek status", "t-upn", "u-garut", upn: "Petugas@GarutKab.go.id")));
+        Assert.Contains("Status Kabupaten Garut", byUpn);
+        Assert.Contains("(1/3)", byUpn);
         var stranger = Activities.Read(await _bot.AskAsync(Teams("cek status kabupaten garut", "t-x", "u-x", aad: "aad-unknown")));
         Assert.Contains("status publik", stranger);
     }
