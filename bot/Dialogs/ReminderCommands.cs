@@ -89,6 +89,9 @@ public sealed class DeadlineQuestions(RegionResolver resolver, RegionRegistry re
     {
         if (!DialogWords.AsksDeadline(turn.Text)) return false;
         var query = resolver.Resolve(turn.Text);
+        // A deadline of a past year ("tenggat masterplan 2019") is history: the knowledge answers know it, the calendar does not.
+        var year = ParticipationAnswers.AskedYear(query.Normalized);
+        if (year is not null && calendar.Stages.All(s => s.Start.Year != year && s.End.Year != year)) return false;
         Region? region = query.Mentions is [{ Candidates: [var named] }] ? named
             : turn.UserState.Get<string>(ParticipationHandler.ProfileRegionKey) is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
         var stage = region is not null

@@ -136,6 +136,12 @@ public sealed partial class StatusCheckDialog(
             }
         }
         var query = resolver.Resolve(text);
+        if (query.IsEmpty && query.Normalized.Split(' ').Length >= 3)
+        {
+            // Not a place but a question about something else: leave the status check and let it be answered.
+            turn.ConversationState.Remove(StateKey);
+            return false;
+        }
         if (query.IsEmpty || (query.Mentions.Count == 0 && query.Unknown is null))
         {
             turn.Send(Replies.Text("Maaf, saya tidak menemukan kabupaten/kota itu. Tulis nama daerahnya (misalnya \"Kota Bogor\"), atau ketik \"batal\".", ["batal"]));

@@ -75,6 +75,9 @@ public sealed partial class RegionResolver
         "kepulauan", "administrasi", "raya", "baru", "lama", "halo", "hai", "bantuan", "menu", "batal", "ulang", "sudah", "belum", "lewati",
         "terima", "kasih", "makasih", "oke", "ok", "baik", "pengingat", "ingatkan", "berhenti", "tenggat", "deadline", "langkah", "berikutnya",
         "selanjutnya", "partisipasi", "berpartisipasi", "tergabung", "dipilih", "pendampingan", "ikutkah", "sekarang", "tempat", "tinggal",
+        "berbeda", "lain", "lainnya", "media", "kecil", "pintar", "maju", "modern", "tersebut", "tertentu", "sekitar", "penyangga", "prioritas",
+        "wisata", "pariwisata", "destinasi", "percontohan", "pilot", "terbaik", "pemenang", "mandiri", "digital", "layak", "ramah", "hijau",
+        "berkelanjutan", "kabupatennya", "kotanya", "madya", "otonom", "induk", "pemekaran", "asal", "kelahiran", "sendiri",
     };
 
     private readonly RegionRegistry _registry;
@@ -185,7 +188,7 @@ public sealed partial class RegionResolver
         // An explicit marker followed by a name we do not know: offer the closest real names.
         for (var i = 0; i < tokens.Count - 1; i++)
         {
-            if (tokens[i] is not (KotaMarker or KabMarker)) continue;
+            if (tokens[i] is not (KotaMarker or KabMarker) || IsGenericMarker(tokens, i)) continue;
             var words = tokens.Skip(i + 1).TakeWhile(t => !IsMarker(t) && !CommonWords.Contains(t) && !t.Any(char.IsDigit)).Take(2).ToList();
             if (words.Count == 0 || string.Concat(words).Length < 3) continue;
             var typed = string.Join(' ', words);
@@ -194,6 +197,18 @@ public sealed partial class RegionResolver
         }
         return (null, null);
     }
+
+    /// <summary>"kabupaten/kota", "kota dan kabupaten", "selain kota": the words used generically, not naming one region.</summary>
+    private static bool IsGenericMarker(List<string> tokens, int i)
+    {
+        bool MarkerAt(int k) => k >= 0 && k < tokens.Count && IsMarker(tokens[k]);
+        bool Joiner(int k) => k >= 0 && k < tokens.Count && tokens[k] is "dan" or "atau" or "dengan" or "maupun" or "serta";
+        if (MarkerAt(i - 1) || MarkerAt(i + 1) || (Joiner(i - 1) && MarkerAt(i - 2)) || (Joiner(i + 1) && MarkerAt(i + 2))) return true;
+        return i > 0 && GenericLeaders.Contains(tokens[i - 1]);
+    }
+
+    private static readonly HashSet<string> GenericLeaders = new(StringComparer.Ordinal)
+        { "selain", "berapa", "brp", "jumlah", "banyak", "semua", "seluruh", "para", "setiap", "tiap", "sebuah", "satu", "beberapa", "antar", "sejumlah", "50", "25", "100", "10" };
 
     private static IReadOnlyList<Region> Narrow(List<Region> candidates, string? marker)
     {

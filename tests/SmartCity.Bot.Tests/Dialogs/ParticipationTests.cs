@@ -162,3 +162,30 @@ public sealed class ParticipationTests : IAsyncLifetime
         Assert.DoesNotContain("Keikutsertaan", text);
     }
 }
+
+public sealed class ParticipationRoutingTests
+{
+    [Theory]
+    [InlineData("kabupaten badung terpilih berdasarkan surat nomor berapa?")]
+    [InlineData("Kenapa Kota Depok batal ikut tahun 2018?")]
+    [InlineData("Bagaimana cara Kabupaten Garut bisa ikut smart city?")]
+    [InlineData("Apa syarat kota bogor ikut lagi?")]
+    [InlineData("Kota Batu masuk penilaian evaluasi tahun berapa?")]
+    [InlineData("Kabupaten Wonogiri ikut bimtek tahap 1 tanggal berapa?")]
+    [InlineData("kapan pemkab trenggalek teken nota kesepakatan?")]
+    [InlineData("kota tangerang dapat award apa di 2017")]
+    public void Not_participation_questions(string text) =>
+        Assert.False(SmartCity.Bot.Dialogs.ParticipationHandler.IsParticipationQuestion(SmartCity.Bot.Regions.RegionResolver.Normalize(text)));
+
+    [Theory]
+    [InlineData("Kabupaten Garut ikut gak?")]
+    [InlineData("apakah kota bogor termasuk peserta")]
+    [InlineData("kab lebak terdaftar di gmsc?")]
+    [InlineData("sragen pernah jadi peserta?")]
+    [InlineData("Kota Tegal masuk daftar 2022?")]
+    [InlineData("tahun berapa kota batu bergabung")]
+    [InlineData("kota madiun terpilih th 2019 kah")]
+    [InlineData("Kabupaten Bantul didampingi Kominfo tahun berapa?")]
+    public void Participation_questions(string text) =>
+        Assert.True(SmartCity.Bot.Dialogs.ParticipationHandler.IsParticipationQuestion(SmartCity.Bot.Regions.RegionResolver.Normalize(text)));
+}

@@ -109,3 +109,19 @@ public sealed class RegionResolverTests
         Assert.Equal(["Kabupaten Humbang Hasundutan"], Names(Resolve("Kabupaten Humbang Hasundutan ikut program smart city 2021 di kawasan Danau Toba?")));
     }
 }
+
+public sealed class GenericMarkerTests
+{
+    [Theory]
+    [InlineData("Sampai akhir 2021 ada berapa kabupaten/kota berbeda yang pernah ikut?")]
+    [InlineData("Selain kota dan kabupaten, media apa yang ikut menyelenggarakan gerakan ini pada 2017?")]
+    [InlineData("Berapa kota peserta yang ikut tahun 2019?")]
+    [InlineData("Apakah kabupaten pemekaran bisa ikut?")]
+    [InlineData("semua kota yang ikut 2023 apa saja")]
+    public void Kota_and_kabupaten_used_generically_are_not_unknown_names(string text)
+    {
+        var query = RegionData.Resolver.Resolve(text);
+        Assert.Null(query.Unknown);
+        Assert.Empty(query.Mentions);
+    }
+}
