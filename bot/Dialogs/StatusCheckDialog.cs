@@ -280,7 +280,9 @@ public sealed partial class StatusCheckDialog(
             }
             else if (!await AnswerElsewhereAsync(turn, ct))
             {
-                turn.Send(Replies.Text("Maaf, saya belum menangkap jawaban Anda. Pilih **Sudah**, **Belum**, atau **Lewati**."));
+                turn.Send(Replies.Text(text.Contains('?') || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3
+                    ? "Maaf, saya belum bisa menjawab pertanyaan itu. Untuk checklist, pilih **Sudah**, **Belum**, atau **Lewati**."
+                    : "Maaf, saya belum menangkap jawaban Anda. Pilih **Sudah**, **Belum**, atau **Lewati**."));
             }
             turn.Send(Replies.Text("Kembali ke checklist:"));
             turn.Send(Question(turn, region, stage, current, index));

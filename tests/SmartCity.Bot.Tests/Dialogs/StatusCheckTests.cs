@@ -111,6 +111,19 @@ public sealed class StatusCheckTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Another_question_mid_checklist_is_answered_by_its_capability_then_the_checklist_resumes()
+    {
+        Assert.Contains("(1/3)", await Say("cek status kota bogor", "mid"));
+        var answered = await Say("Kabupaten Ciamis ikut tahun berapa?", "mid");
+        Assert.Contains("Kabupaten Ciamis tercatat sebagai peserta", answered);
+        Assert.Contains("Kembali ke checklist", answered);
+        Assert.Contains("(1/3)", answered);
+        var unknown = await Say("siapa pencetak gol terbanyak piala dunia?", "mid");
+        Assert.Contains("(1/3)", unknown);
+        Assert.Contains("Tercatat", await Say("sudah", "mid"));
+    }
+
+    [Fact]
     public async Task Batal_ulang_and_bantuan_work_at_any_step()
     {
         Assert.Contains("(1/3)", await Say("cek status kabupaten garut", "ctl"));
