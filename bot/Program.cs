@@ -4,6 +4,7 @@ using SmartCity.Bot.Cli;
 using SmartCity.Bot.Dialogs;
 using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Regions;
 using SmartCity.Bot.Storage;
 
 public partial class Program
@@ -18,6 +19,7 @@ public partial class Program
         builder.AddBotProtocol();
         builder.AddCards();
         builder.AddConversationBasics();
+        builder.AddRegions();
         builder.AddCliCommands();
         builder.AddKnowledge();
         builder.AddChannels();

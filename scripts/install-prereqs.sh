@@ -8,6 +8,7 @@ apt_packages=()
 apt_packages+=(chromium)   # channels: the headless browser test of the web chat page
 # channels: node + npm for the Web Chat bundle and the Node tests (only when missing: a NodeSource node already has npm)
 command -v npm >/dev/null 2>&1 || apt_packages+=(nodejs npm)
+apt_packages+=(postgresql)   # store contract tests run on a real PostgreSQL (regions)
 
 if [ ${#apt_packages[@]} -gt 0 ]; then
   missing=()

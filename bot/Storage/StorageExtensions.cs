@@ -8,6 +8,11 @@ public static class StorageExtensions
     /// </summary>
     public static IHostApplicationBuilder AddBotStorage(this IHostApplicationBuilder builder)
     {
+        if (builder.Configuration.GetConnectionString("Postgres") is { Length: > 0 } postgres)
+        {
+            builder.Services.AddSingleton<IBotStore>(_ => new PostgresBotStore(postgres));
+            return builder;
+        }
         var sqlitePath = builder.Configuration["Storage:SqlitePath"] ?? Path.Combine(builder.Environment.ContentRootPath, "data", "smartcity-bot.db");
         builder.Services.AddSingleton<IBotStore>(_ => new SqliteBotStore(sqlitePath));
         return builder;

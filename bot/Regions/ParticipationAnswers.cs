@@ -1,0 +1,175 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using SmartCity.Bot.Cards;
+
+namespace SmartCity.Bot.Regions;
+
+/// <summary>
+/// Words answers about participation from participants.csv: "ya" with year and cohort, or "not in the recorded lists"
+/// with what the lists cover — a firm "tidak" only for a year whose list is complete, never a false "tidak pernah".
+/// </summary>
+public sealed partial class ParticipationAnswers(RegionRegistry registry)
+{
+    public const string DataSource = "participants.csv (knowledge/data, dihimpun dari pemberitaan dan situs resmi)";
+
+    private static readonly Dictionary<int, string> Cohorts = new()
+    {
+        [2017] = "tahap pertama Gerakan Menuju 100 Smart City",
+        [2018] = "tahap kedua Gerakan Menuju 100 Smart City",
+        [2019] = "tahun ketiga, yang melengkapi 100 kabupaten/kota",
+        [2021] = "angkatan 2021, berfokus pada destinasi pariwisata prioritas dan IKN",
+        [2022] = "angkatan 2022",
+        [2023] = "angkatan 2023",
+        [2024] = "angkatan 2024",
+    };
+
+    private static readonly Dictionary<int, int> OfficialSize = new() { [2017] = 25, [2018] = 50, [2019] = 25, [2021] = 48, [2022] = 50, [2023] = 50, [2024] = 10 };
+
+    public static string Cohort(int year) => Cohorts.TryGetValue(year, out var c) ? c : $"angkatan {year}";
+
+    /// <summary>The year asked about: "2023", "angkatan 2018", "tahap pertama" (2017), "tahap kedua" (2018), "tahun ketiga" (2019).</summary>
+    public static int? AskedYear(string normalized)
+    {
+        var match = YearPattern().Match(normalized);
+        if (match.Success) return int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (FirstStage().IsMatch(normalized)) return 2017;
+        if (SecondStage().IsMatch(normalized)) return 2018;
+        if (ThirdStage().IsMatch(normalized)) return 2019;
+        return null;
+    }
+
+    public AnswerCard ForRegion(Region region, int? year, bool corrected)
+    {
+        var (body, sources) = Describe(region, year);
+        if (corrected) body += $"\n\n_(Saya membaca nama daerahnya sebagai **{region.Name}**.)_";
+        return new AnswerCard($"Keikutsertaan {region.Name}", body, [], SourceText(sources),
+            [$"Cek status {region.Name}", "Apa itu Gerakan Menuju Smart City?"]);
+    }
+
+    /// <summary>Several regions share the name ("Kediri": Kota and Kabupaten) or several were named: answer each.</summary>
+    public AnswerCard ForRegions(IReadOnlyList<Region> regions, int? year, string? sharedName)
+    {
+        var items = new List<string>();
+        var sources = new List<string>();
+        foreach (var region in regions)
+        {
+            var (text, s) = Describe(region, year);
+            items.Add($"**{region.Name}** ({region.Province}): {text}");
+            sources.AddRange(s);
+        }
+        var intro = sharedName is not null
+            ? $"Ada {regions.Count} daerah bernama {sharedName}: {Join(regions.Select(r => r.Name))}. Keikutsertaan masing-masing:"
+            : "Keikutsertaan daerah yang Anda sebut:";
+        return new AnswerCard("Keikutsertaan", intro, items, SourceText(sources), regions.Select(r => $"Cek status {r.Name}").ToList());
+    }
+
+    public AnswerCard ForProvince(string province, int? year)
+    {
+        var rows = registry.ParticipantsIn(province).Where(x => year is null || x.Participation.Year == year).ToList();
+        var items = rows.GroupBy(x => x.Participation.Year).OrderBy(g => g.Key)
+            .Select(g => $"**{g.Key}** ({Cohort(g.Key)}): {Join(g.Select(x => x.Region.Name).Order(StringComparer.Ordinal))}" +
+                         (registry.CoverageOf(g.Key) == ListCoverage.Partial ? " — daftar tahun ini tidak lengkap" : ""))
+            .ToList();
+        string body;
+        if (rows.Count == 0)
+        {
+            body = year is not null
+                ? $"Di data kami tidak ada kabupaten/kota dari Provinsi {province} yang tercatat sebagai peserta tahun {year}. {CoverageSentence(year.Value)}"
+                : $"Di data kami belum ada kabupaten/kota dari Provinsi {province} yang tercatat sebagai peserta. {CoverageSummary()}";
+        }
+        else
+        {
+            var distinct = rows.Select(x => x.Region.Code).Distinct().Count();
+            body = $"Kabupaten/kota di Provinsi {province} yang tercatat sebagai peserta Gerakan Menuju Smart City" +
+                   (year is not null ? $" tahun {year}" : "") + $" ({distinct} daerah), per tahun:";
+            if (year is null) items.Add(CoverageSummary());
+        }
+        return new AnswerCard($"Peserta dari {province}", body, items, DataSource, ["Apakah kota saya ikut?"]);
+    }
+
+    public AnswerCard ForUnknown(UnknownRegion unknown) => new(
+        "Nama daerah tidak ditemukan",
+        $"Saya tidak menemukan daerah bernama **{unknown.Typed}** di daftar kabupaten/kota Indonesia." +
+        (unknown.Suggestions.Count > 0 ? " Mungkin maksud Anda salah satu ini? Pilih untuk melihat keikutsertaannya." : " Coba tulis nama lengkapnya, misalnya \"Kabupaten Garut\"."),
+        unknown.Suggestions.Select(r => $"{r.Name} ({r.Province})").ToList(),
+        "regions.csv (idn-area-data 4.0.1, ODbL)",
+        unknown.Suggestions.Select(r => r.Name).ToList());
+
+    private (string Text, List<string> Sources) Describe(Region region, int? year)
+    {
+        var participations = registry.ParticipationsOf(region);
+        var years = participations.Select(p => p.Year).ToList();
+        var sources = new List<string>();
+        var text = new StringBuilder();
+        if (year is { } y && years.Contains(y))
+        {
+            text.Append($"Ya, {region.Name} tercatat sebagai peserta Gerakan Menuju Smart City tahun {y} ({Cohort(y)}).");
+            var others = years.Where(x => x != y).ToList();
+            if (others.Count > 0) text.Append($" {region.Name} juga tercatat ikut pada {YearsText(others)}.");
+            sources.AddRange(participations.Select(p => p.Source));
+        }
+        else if (year is { } asked)
+        {
+            text.Append(registry.CoverageOf(asked) switch
+            {
+                ListCoverage.Complete => $"Tidak, {region.Name} tidak tercatat sebagai peserta tahun {asked}; daftar peserta {asked} di data kami lengkap ({registry.CountIn(asked)} daerah).",
+                ListCoverage.Partial => $"Belum dapat dipastikan: {region.Name} tidak ditemukan dalam daftar peserta {asked} yang tersedia, tetapi daftar {asked} di data kami hanya sebagian ({registry.CountIn(asked)} dari sekitar {OfficialSize.GetValueOrDefault(asked)} daerah).",
+                _ => $"Belum dapat dipastikan: data kami tidak memiliki daftar peserta tahun {asked} (tidak ditemukan angkatan {asked} di sumber yang tersedia).",
+            });
+            text.Append(years.Count > 0
+                ? $" Menurut data kami, {region.Name} tercatat sebagai peserta pada {YearsText(years)}."
+                : $" {region.Name} juga tidak ditemukan di daftar tahun lain yang tersedia. {CoverageSummary()}");
+            sources.AddRange(participations.Select(p => p.Source));
+        }
+        else if (years.Count > 0)
+        {
+            text.Append($"Ya, {region.Name} tercatat sebagai peserta Gerakan Menuju Smart City pada {YearsText(years)}.");
+            sources.AddRange(participations.Select(p => p.Source));
+        }
+        else
+        {
+            text.Append($"{region.Name} tidak ditemukan dalam daftar peserta yang tersedia. {CoverageSummary()} " +
+                        $"Jadi belum bisa dipastikan bahwa {region.Name} tidak pernah ikut.");
+        }
+        return (text.ToString(), sources);
+    }
+
+    private string CoverageSummary() =>
+        $"Data kami mencakup daftar lengkap tahun {Join(registry.YearsWith(ListCoverage.Complete).Select(y => y.ToString()))}, " +
+        $"dan hanya sebagian untuk {Join(registry.YearsWith(ListCoverage.Partial).Select(y => y.ToString()))}" +
+        (registry.YearsWith(ListCoverage.None).Count > 0 ? $"; tidak ada daftar untuk {Join(registry.YearsWith(ListCoverage.None).Select(y => y.ToString()))}." : ".");
+
+    private string CoverageSentence(int year) => registry.CoverageOf(year) switch
+    {
+        ListCoverage.Complete => $"Daftar {year} di data kami lengkap.",
+        ListCoverage.Partial => $"Catatan: daftar {year} di data kami hanya sebagian, jadi bisa saja ada yang belum tercatat.",
+        _ => $"Data kami tidak memiliki daftar peserta tahun {year}.",
+    };
+
+    private static string YearsText(IEnumerable<int> years) =>
+        Join(years.Select(y => $"tahun {y} ({Cohort(y)})"));
+
+    private static string Join(IEnumerable<string> parts)
+    {
+        var list = parts.ToList();
+        return list.Count switch { 0 => "", 1 => list[0], _ => string.Join(", ", list[..^1]) + " dan " + list[^1] };
+    }
+
+    private static string SourceText(IEnumerable<string> urls)
+    {
+        var distinct = urls.Distinct().ToList();
+        return distinct.Count == 0 ? DataSource : $"{DataSource}; {string.Join("; ", distinct)}";
+    }
+
+    [GeneratedRegex(@"\b20(1[5-9]|2[0-9])\b")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"\btahap (pertama|1|i)\b")]
+    private static partial Regex FirstStage();
+
+    [GeneratedRegex(@"\btahap (kedua|2|ii)\b")]
+    private static partial Regex SecondStage();
+
+    [GeneratedRegex(@"\b(tahap|tahun) (ketiga|ke 3|3|iii)\b")]
+    private static partial Regex ThirdStage();
+}

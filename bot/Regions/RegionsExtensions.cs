@@ -1,0 +1,64 @@
+using SmartCity.Bot.Cli;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Dialogs;
+using SmartCity.Bot.Timeline;
+
+namespace SmartCity.Bot.Regions;
+
+public static class RegionsExtensions
+{
+    /// <summary>
+    /// Regions, participation answers, the programme calendar, the status check dialog, officers and deadline reminders.
+    /// Data from knowledge/data (Regions:DataDirectory); calendar at Timeline:CalendarPath (default data/calendar.json).
+    /// </summary>
+    public static IHostApplicationBuilder AddRegions(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var dataDirectory = configuration["Regions:DataDirectory"] is { Length: > 0 } configured
+            ? configured
+            : FindDataDirectory(builder.Environment.ContentRootPath);
+        var calendarPath = configuration["Timeline:CalendarPath"] is { Length: > 0 } c ? c : Path.Combine(dataDirectory, "calendar.json");
+
+        services.TryAddSingletonTimeProvider();
+        services.AddSingleton(_ => ProgrammeCalendar.Load(calendarPath));
+        services.AddSingleton(sp => RegionRegistry.Load(dataDirectory, sp.GetRequiredService<ProgrammeCalendar>().Coverage));
+        services.AddSingleton<RegionResolver>();
+        services.AddSingleton<ParticipationAnswers>();
+        services.AddSingleton<RegionStatusService>();
+        services.AddSingleton<DeadlineAnswers>();
+        services.AddOptions<DevIdentityOptions>().Bind(configuration.GetSection("DevIdentity"));
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection("Reminders"));
+        services.AddSingleton<OfficerDirectory>();
+        services.AddSingleton<ReminderStore>();
+        services.AddSingleton<ReminderService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderService>());
+
+        services.AddSingleton<ParticipationHandler>();
+        services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<ParticipationHandler>());
+        services.AddSingleton<ITurnHandler, ParticipationRegionPrompt>();
+        services.AddSingleton<StatusCheckDialog>();
+        services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<StatusCheckDialog>());
+        services.AddSingleton<ITurnHandler, StatusCheckStart>();
+        services.AddSingleton<ITurnHandler, ReminderCommands>();
+        services.AddSingleton<ITurnHandler, DeadlineQuestions>();
+        services.AddSingleton<ICliCommand, OfficersCommand>();
+        return builder;
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+
+    /// <summary>knowledge/data beside or above the content root (the bot folder in the repository).</summary>
+    public static string FindDataDirectory(string contentRoot)
+    {
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "knowledge", "data");
+            if (File.Exists(Path.Combine(candidate, "regions.csv"))) return candidate;
+        }
+        throw new DirectoryNotFoundException($"knowledge/data/regions.csv not found above {contentRoot}; set Regions:DataDirectory");
+    }
+}

@@ -1,0 +1,56 @@
+using SmartCity.Bot.Cards;
+using SmartCity.Bot.Regions;
+
+namespace SmartCity.Bot.Timeline;
+
+/// <summary>Deadline and next-step answers from the calendar; each says when the calendar was last updated.</summary>
+public sealed class DeadlineAnswers(ProgrammeCalendar calendar, TimeProvider clock)
+{
+    public string Source => $"kalender program {Path.GetFileName(calendar.SourceFile)} (knowledge/data), diperbarui {ProgrammeCalendar.FormatDate(calendar.LastUpdated)}" +
+                            (calendar.IsExample ? " — jadwal CONTOH" : "");
+
+    public string Line(Deadline deadline) =>
+        $"{deadline.Title}: {ProgrammeCalendar.FormatDate(deadline.Date)} ({RelativeTime.Until(deadline.Date, clock.GetUtcNow())})";
+
+    /// <summary>The next deadline of a stage that has not passed yet (null when all have).</summary>
+    public Deadline? Next(Stage stage)
+    {
+        var today = ProgrammeCalendar.Today(clock.GetUtcNow());
+        return stage.Deadlines.Where(d => d.Date >= today).OrderBy(d => d.Date).FirstOrDefault()
+               ?? calendar.Stages.SkipWhile(s => s.Id != stage.Id).Skip(1).SelectMany(s => s.Deadlines).Where(d => d.Date >= today).OrderBy(d => d.Date).FirstOrDefault();
+    }
+
+    public AnswerCard ForStage(Stage stage, Region? region)
+    {
+        var items = stage.Deadlines.OrderBy(d => d.Date).Select(Line).ToList();
+        var body = $"Tenggat tahap **{stage.Name}**" + (region is not null ? $" untuk {region.Name}" : "") + $" ({calendar.CycleName}):";
+        if (items.Count == 0) body = $"Tahap **{stage.Name}** tidak memiliki tenggat di kalender.";
+        items.Add(calendar.UpdatedNote());
+        return new AnswerCard("Tenggat", body, items, Source, region is not null ? ["Ingatkan saya", $"Cek status {region.Name}"] : ["Cek status daerah"]);
+    }
+
+    /// <summary>What remains for a region in its stage, first the items not done, with their deadlines.</summary>
+    public (string Text, IReadOnlyList<string> Items) NextSteps(Region region, Stage stage, RegionStatus status)
+    {
+        var open = stage.Checklist.Where(i => status.Answers.GetValueOrDefault(i.Id)?.Value != "sudah").ToList();
+        var items = open.Select(i => calendar.FindDeadline(i.Deadline) is { } d
+            ? $"{Plain(i.Question)} — tenggat {ProgrammeCalendar.FormatDate(d.Date)} ({RelativeTime.Until(d.Date, clock.GetUtcNow())})"
+            : Plain(i.Question)).ToList();
+        var nextStage = calendar.Stages.SkipWhile(s => s.Id != stage.Id).Skip(1).FirstOrDefault();
+        var text = open.Count > 0
+            ? $"Langkah berikutnya untuk {region.Name} pada tahap **{stage.Name}** — yang belum tercatat selesai:"
+            : $"Semua butir tahap **{stage.Name}** untuk {region.Name} sudah tercatat selesai." +
+              (nextStage is not null ? $" Tahap berikutnya: **{nextStage.Name}** (mulai {ProgrammeCalendar.FormatDate(nextStage.Start)})." : "");
+        if (open.Count > 0 && nextStage is not null) items.Add($"Setelah itu: tahap {nextStage.Name} (mulai {ProgrammeCalendar.FormatDate(nextStage.Start)}).");
+        items.Add(calendar.UpdatedNote());
+        return (text, items);
+    }
+
+    /// <summary>"Apakah masterplan sudah disahkan…?" → "masterplan sudah disahkan…" as a to-do line.</summary>
+    public static string Plain(string question)
+    {
+        var q = question.Trim().TrimEnd('?');
+        if (q.StartsWith("Apakah ", StringComparison.OrdinalIgnoreCase)) q = q[7..];
+        return char.ToUpperInvariant(q[0]) + q[1..];
+    }
+}

@@ -1,0 +1,191 @@
+using System.Text.RegularExpressions;
+using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Tests.Infrastructure;
+
+namespace SmartCity.Bot.Tests.Dialogs;
+
+/// <summary>Participation questions through the real /api/messages, and questions that must be left to the knowledge answers.</summary>
+public sealed class ParticipationTests : IAsyncLifetime
+{
+    private const string Yes = @"(ya|iya|benar|betul|termasuk|ikut|mengikuti|terdaftar|tercatat|peserta|terpilih|bergabung)";
+    private BotServer _bot = null!;
+    public async Task InitializeAsync() => _bot = await BotServer.StartAsync();
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private async Task<string> AskAsync(string question) =>
+        Activities.Read(await _bot.AskAsync(question, conversationId: "c-" + Guid.NewGuid().ToString("N"))).Split(question).Aggregate((a, b) => a + " " + b);
+
+    [Theory]
+    [InlineData("Kabupaten Ciamis masuk daftar peserta smart city 2023 atau tidak?", 2023)]
+    [InlineData("Benarkah Kota Cimahi salah satu dari 50 daerah angkatan 2018?", 2018)]
+    [InlineData("Kota Kupang tercatat ikut GMSC 2019, betul?", 2019)]
+    [InlineData("Purwakarta (kabupaten) ikut tahap pertama 2017?", 2017)]
+    [InlineData("Kota Banjar didampingi menyusun masterplan pada 2024?", 2024)]
+    [InlineData("Kabupaten Luwu peserta 2023?", 2023)]
+    [InlineData("Kabupaten Katingan ikut angkatan 2022?", 2022)]
+    [InlineData("Kabupaten Humbang Hasundutan ikut program smart city 2021 di kawasan Danau Toba?", 2021)]
+    [InlineData("ciamis udh prnh ikut gmsc blm? taun brp", 2023)]
+    [InlineData("apakah kab. gianyar terpilih di 2024", 2024)]
+    [InlineData("humbahas pernah ikut gak?", 2021)]
+    [InlineData("PPU termasuk peserta 2022 ya?", 2022)]
+    [InlineData("kota palangka raya ikut smart city tahun 2023?", 2023)]
+    [InlineData("pematang siantar udah gabung blm 2023", 2023)]
+    public async Task Yes_answers_name_the_year_and_never_start_with_a_no(string question, int year)
+    {
+        var text = await AskAsync(question);
+        Assert.Matches(new Regex($@"{Yes}[\s\S]*{year}|{year}[\s\S]*{Yes}", RegexOptions.IgnoreCase), text);
+        Assert.DoesNotMatch(new Regex(@"^\W*(tidak|bukan|belum|tdk|gak|nggak)\b", RegexOptions.IgnoreCase), text);
+        Assert.DoesNotMatch(new Regex($@"\b(tidak|bukan|belum)\s+(ikut|termasuk|terdaftar|tercatat|menjadi peserta|pada)?\s*(di\s+)?(tahun\s+)?{year}", RegexOptions.IgnoreCase), text);
+        Assert.Contains("participants.csv", text);
+        Assert.Contains("Sumber", text);
+    }
+
+    [Theory]
+    [InlineData("Kabupaten Jember bergabung di angkatan tahun berapa?", "2018")]
+    [InlineData("Kota Bontang ikut di tahun apa?", "2019")]
+    [InlineData("Tangerang Selatan (kota) masuk angkatan berapa?", "2017")]
+    [InlineData("Kabupaten Nunukan ikut tahun berapa?", "2023")]
+    [InlineData("kapan kota sabang ikut gmsc?", "2023")]
+    [InlineData("Kabupaten Nunukan", "2023")]
+    [InlineData("jogja", "2018")]
+    public async Task Which_year_questions_name_the_year(string question, string year) =>
+        Assert.Contains(year, await AskAsync(question));
+
+    [Theory]
+    [InlineData("Kabupaten Bekasi termasuk peserta tahap pertama 2017?", "2017")]
+    [InlineData("Kota Bandung ikut lagi di angkatan 2023?", "2023")]
+    [InlineData("Kabupaten Majalengka ada di daftar peserta 2023?", "2023")]
+    [InlineData("Kota Palu ikut angkatan 2019?", "2019")]
+    [InlineData("kota bogor ikut 2024 ga?", "2024")]
+    public async Task A_complete_year_without_the_region_is_a_clear_no(string question, string year)
+    {
+        var text = await AskAsync(question);
+        Assert.Matches(new Regex(@"^\W*Tidak\b"), text);
+        Assert.Contains($"tidak tercatat sebagai peserta tahun {year}", text);
+        Assert.DoesNotMatch(new Regex(@"^\W*(ya|iya|betul|benar|tentu)\b", RegexOptions.IgnoreCase), text);
+    }
+
+    [Fact]
+    public async Task A_partial_year_is_never_a_firm_no()
+    {
+        var text = await AskAsync("Kota Bandung ikut angkatan 2022?");
+        Assert.StartsWith("Belum dapat dipastikan", text.TrimStart());
+        Assert.Contains("hanya sebagian", text);
+        Assert.DoesNotContain("tidak tercatat sebagai peserta tahun 2022", text);
+        Assert.Contains("2017", text); // the year it did take part
+    }
+
+    [Fact]
+    public async Task A_region_in_no_list_is_not_told_it_never_took_part()
+    {
+        var text = await AskAsync("Kabupaten Karawang pernah ikut smart city?");
+        Assert.Contains("tidak ditemukan dalam daftar peserta yang tersedia", text);
+        Assert.Contains("2021", text);
+        Assert.Contains("sebagian", text);
+        Assert.DoesNotMatch(new Regex(@"tidak pernah (ikut|menjadi)", RegexOptions.IgnoreCase), text.Replace("belum bisa dipastikan bahwa Kabupaten Karawang tidak pernah ikut", ""));
+    }
+
+    [Theory]
+    [InlineData("Kediri sudah pernah ikut GMSC?", "Kota Kediri", "Kabupaten Kediri")]
+    [InlineData("Pekalongan masuk program smart city tahun berapa?", "Kabupaten Pekalongan", "Kota Pekalongan")]
+    [InlineData("bogor ikut?", "Kota Bogor", "Kabupaten Bogor")]
+    public async Task A_shared_name_answers_both_and_offers_both(string question, string first, string second)
+    {
+        var replies = await _bot.AskAsync(question, conversationId: Guid.NewGuid().ToString("N"));
+        var text = Activities.Read(replies);
+        Assert.Contains(first, text);
+        Assert.Contains(second, text);
+        var choices = replies.SelectMany(r => r.SuggestedActions?.Actions ?? []).Select(a => a.Title).ToList();
+        Assert.Contains(choices, c => c!.Contains(first));
+        Assert.Contains(choices, c => c!.Contains(second));
+    }
+
+    [Fact]
+    public async Task A_province_lists_its_participants_by_year()
+    {
+        var text = await AskAsync("Daerah mana saja di Jawa Barat yang ikut smart city?");
+        Assert.Contains("Provinsi Jawa Barat", text);
+        Assert.Contains("**2017**", text);
+        Assert.Contains("Kota Bandung", text);
+        Assert.Contains("Kabupaten Ciamis", text);
+        Assert.DoesNotContain("Kota Surabaya", text);
+        var only2023 = await AskAsync("peserta 2023 dari jateng?");
+        Assert.Contains("tahun 2023", only2023);
+        Assert.DoesNotContain("**2017**", only2023);
+    }
+
+    [Fact]
+    public async Task An_unknown_name_with_a_marker_gets_the_closest_real_names_as_choices()
+    {
+        var replies = await _bot.AskAsync("kota bogorr ikut gmsc?", conversationId: Guid.NewGuid().ToString("N"));
+        Assert.Contains("Kota Bogor", Activities.Read(replies));
+        var unknown = await _bot.AskAsync("apakah kabupaten zzqwerty ikut?", conversationId: Guid.NewGuid().ToString("N"));
+        var text = Activities.Read(unknown);
+        Assert.Contains("tidak menemukan", text);
+        Assert.Equal(3, unknown.Last().SuggestedActions!.Actions!.Count);
+    }
+
+    [Fact]
+    public async Task Asking_about_my_own_region_asks_which_one_then_answers()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        var ask = Activities.Read(await _bot.AskAsync("Apakah kota saya ikut?", conversation));
+        Assert.Contains("Kabupaten atau kota Anda apa", ask);
+        var answer = Activities.Read(await _bot.AskAsync("kab ciamis", conversation));
+        Assert.Contains("Kabupaten Ciamis", answer);
+        Assert.Contains("2023", answer);
+        // The profile now knows the region.
+        var again = Activities.Read(await _bot.AskAsync("Apakah kota saya ikut?", Guid.NewGuid().ToString("N")));
+        Assert.Contains("Kabupaten Ciamis", again);
+    }
+
+    [Theory]
+    [InlineData("Kota Serang menerima penghargaan di acara smart city tahun berapa?")]
+    [InlineData("Kapan Kota Depok mengikuti bimtek tahap 1 masterplan?")]
+    [InlineData("Kabupaten Demak mendapat penghargaan pilar apa pada 2022?")]
+    [InlineData("Quick win Kabupaten Sragen tahun 2019 ada berapa?")]
+    [InlineData("likupang tu di provinsi mana sih, kok masuk smart city 2021")]
+    [InlineData("Kota Surakarta menang kategori apa di 2022?")]
+    [InlineData("Call Center 112 di Penajam Paser Utara masuk dimensi apa?")]
+    [InlineData("ppu quick win nya ada brp biji")]
+    [InlineData("Di hotel apa Kota Batu menandatangani MoU tahun 2019?")]
+    [InlineData("Siapa bupati Banyuwangi yang ikut menandatangani nota kesepakatan?")]
+    [InlineData("Kabupaten Bojonegoro juara pilar apa di 2021?")]
+    [InlineData("Kota Depok masuk evaluasi masterplan tanggal berapa?")]
+    [InlineData("Apa saja inovasi Kabupaten Banyumas yang ikut smart city?")]
+    [InlineData("Kota Bandung raih penghargaan apa tahun 2022?")]
+    [InlineData("Berapa daerah yang ikut tahun 2019?")]
+    public async Task Other_questions_naming_a_region_are_left_to_the_knowledge_answers(string question)
+    {
+        var text = await AskAsync(question);
+        Assert.DoesNotContain("participants.csv", text);
+        Assert.DoesNotContain("Keikutsertaan", text);
+    }
+}
+
+public sealed class ParticipationRoutingTests
+{
+    [Theory]
+    [InlineData("kabupaten badung terpilih berdasarkan surat nomor berapa?")]
+    [InlineData("Kenapa Kota Depok batal ikut tahun 2018?")]
+    [InlineData("Bagaimana cara Kabupaten Garut bisa ikut smart city?")]
+    [InlineData("Apa syarat kota bogor ikut lagi?")]
+    [InlineData("Kota Batu masuk penilaian evaluasi tahun berapa?")]
+    [InlineData("Kabupaten Wonogiri ikut bimtek tahap 1 tanggal berapa?")]
+    [InlineData("kapan pemkab trenggalek teken nota kesepakatan?")]
+    [InlineData("kota tangerang dapat award apa di 2017")]
+    public void Not_participation_questions(string text) =>
+        Assert.False(SmartCity.Bot.Dialogs.ParticipationHandler.IsParticipationQuestion(SmartCity.Bot.Regions.RegionResolver.Normalize(text)));
+
+    [Theory]
+    [InlineData("Kabupaten Garut ikut gak?")]
+    [InlineData("apakah kota bogor termasuk peserta")]
+    [InlineData("kab lebak terdaftar di gmsc?")]
+    [InlineData("sragen pernah jadi peserta?")]
+    [InlineData("Kota Tegal masuk daftar 2022?")]
+    [InlineData("tahun berapa kota batu bergabung")]
+    [InlineData("kota madiun terpilih th 2019 kah")]
+    [InlineData("Kabupaten Bantul didampingi Kominfo tahun berapa?")]
+    public void Participation_questions(string text) =>
+        Assert.True(SmartCity.Bot.Dialogs.ParticipationHandler.IsParticipationQuestion(SmartCity.Bot.Regions.RegionResolver.Normalize(text)));
+}

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Protocol.Auth;
+using SmartCity.Bot.Regions;
+using SmartCity.Bot.Storage;
+
+namespace SmartCity.Bot.Tests.Regions;
+
+public sealed class OfficerDirectoryTests : IDisposable
+{
+    private readonly SqliteBotStore _store = new(Path.Combine(System.IO.Directory.CreateTempSubdirectory("officers-").FullName, "bot.db"));
+
+    private OfficerDirectory Directory(string? appId, Dictionary<string, string?>? config = null) => new(
+        _store, RegionData.Resolver, RegionData.Registry,
+        new ConfigurationBuilder().AddInMemoryCollection(config ?? new Dictionary<string, string?>
+        {
+            ["Officers:0:AadObjectId"] = "AAD-1", ["Officers:0:Region"] = "kota bogor",
+            ["Officers:1:Upn"] = "x@y.id", ["Officers:1:Region"] = "Negeri Antah Berantah",
+            ["ProgrammeStaff:0:Upn"] = "Staf@Kominfo.go.id",
+        }).Build(),
+        Options.Create(new BotAuthOptions { MicrosoftAppId = appId }),
+        Options.Create(new DevIdentityOptions()), NullLogger<OfficerDirectory>.Instance);
+
+    private static UserIdentity Teams(string? aad, string? upn, bool verified) => new("msteams", "29:1", "Petugas", aad, "t", upn, verified);
+
+    [Fact]
+    public async Task Verified_identities_map_to_their_region_or_to_staff()
+    {
+        var directory = Directory("app-id");
+        var officer = await directory.AccessOfAsync(Teams("aad-1", null, verified: true), default);
+        Assert.Equal(AccessRole.Officer, officer.Role);
+        Assert.Equal("Kota Bogor", officer.Region!.Name);
+        Assert.True(officer.MayRecord(officer.Region));
+        Assert.False(officer.MayRecord(RegionData.Registry.FindByName("Kabupaten Bogor")!));
+        var staff = await directory.AccessOfAsync(Teams(null, "staf@kominfo.go.id", verified: true), default);
+        Assert.Equal(AccessRole.ProgrammeStaff, staff.Role);
+        Assert.True(staff.MayRecord(RegionData.Registry.FindByName("Kabupaten Garut")!));
+        // An unknown region in configuration is skipped, not guessed.
+        Assert.Equal(AccessRole.Public, (await directory.AccessOfAsync(Teams(null, "x@y.id", verified: true), default)).Role);
+    }
+
+    [Fact]
+    public async Task Unverified_identities_are_public_when_auth_is_on_and_the_emulator_is_not_special()
+    {
+        var directory = Directory("app-id");
+        Assert.Equal(AccessRole.Public, (await directory.AccessOfAsync(Teams("aad-1", null, verified: false), default)).Role);
+        Assert.Equal(AccessRole.Public, (await directory.AccessOfAsync(new UserIdentity("emulator", "u", null, null, null, null, true), default)).Role);
+        Assert.Equal(AccessRole.Public, (await directory.AccessOfAsync(new UserIdentity("webchat", "u", null, null, null, null, true), default)).Role);
+    }
+
+    [Fact]
+    public async Task Staff_edit_the_table_and_their_edits_outlive_the_seed()
+    {
+        var directory = Directory("app-id");
+        var bogor = RegionData.Registry.FindByName("Kabupaten Bogor")!;
+        await directory.SetAsync("aad-1", AccessRole.Officer, bogor, "staf", default);
+        var again = Directory("app-id"); // a restart seeds again: the edited row stays
+        Assert.Equal("Kabupaten Bogor", (await again.AccessOfAsync(Teams("AAD-1", null, true), default)).Region!.Name);
+        Assert.True(await again.RemoveAsync("AAD-1", "staf", default));
+        Assert.Equal(2, (await _store.ReadStreamAsync<object>("officer-audit")).Count);
+    }
+
+    public void Dispose() => _store.Dispose();
+}

@@ -1,0 +1,127 @@
+using SmartCity.Bot.Regions;
+
+namespace SmartCity.Bot.Tests.Regions;
+
+public sealed class RegionResolverTests
+{
+    private static RegionQuery Resolve(string text) => RegionData.Resolver.Resolve(text);
+
+    private static IReadOnlyList<string> Names(RegionQuery q) => q.Mentions.SelectMany(m => m.Candidates).Select(r => r.Name).ToList();
+
+    [Fact]
+    public void Loads_every_region_and_participant()
+    {
+        Assert.Equal(514, RegionData.Registry.Regions.Count);
+        Assert.Equal(38, RegionData.Registry.Provinces.Count);
+        Assert.Equal(171, RegionData.Registry.Regions.Sum(r => RegionData.Registry.ParticipationsOf(r).Count));
+        Assert.Equal(ListCoverage.Partial, RegionData.Registry.CoverageOf(2021));
+        Assert.Equal(ListCoverage.Complete, RegionData.Registry.CoverageOf(2023));
+        Assert.Equal(ListCoverage.None, RegionData.Registry.CoverageOf(2020));
+    }
+
+    [Theory]
+    [InlineData("garut", "Kabupaten Garut")]
+    [InlineData("kab. garut", "Kabupaten Garut")]
+    [InlineData("Kabupaten Garut", "Kabupaten Garut")]
+    [InlineData("kota bogor", "Kota Bogor")]
+    [InlineData("kab lebak", "Kabupaten Lebak")]
+    [InlineData("palangkaraya", "Kota Palangkaraya")]
+    [InlineData("palangka raya", "Kota Palangkaraya")]
+    [InlineData("Pematang Siantar", "Kota Pematangsiantar")]
+    [InlineData("pematangsiantar", "Kota Pematangsiantar")]
+    [InlineData("jogja", "Kota Yogyakarta")]
+    [InlineData("Yogyakarta", "Kota Yogyakarta")]
+    [InlineData("PPU", "Kabupaten Penajam Paser Utara")]
+    [InlineData("humbahas", "Kabupaten Humbang Hasundutan")]
+    [InlineData("tangsel", "Kota Tangerang Selatan")]
+    [InlineData("Tangerang Selatan (kota) masuk angkatan berapa?", "Kota Tangerang Selatan")]
+    [InlineData("Purwakarta (kabupaten) ikut tahap pertama 2017?", "Kabupaten Purwakarta")]
+    [InlineData("Pemkab Gunung Kidul", "Kabupaten Gunungkidul")]
+    [InlineData("kota jakarta selatan", "Kota Administrasi Jakarta Selatan")]
+    [InlineData("Lima Puluh Kota ikut?", "Kabupaten Lima Puluh Kota")]
+    [InlineData("ciamis udh prnh ikut gmsc blm? taun brp", "Kabupaten Ciamis")]
+    public void Resolves_one_region(string text, string expected) => Assert.Equal([expected], Names(Resolve(text)));
+
+    [Theory]
+    [InlineData("pematangsiantr ikut?", "Kota Pematangsiantar")]
+    [InlineData("kabupaten garutt", "Kabupaten Garut")]
+    [InlineData("banyuwangie ikut smart city?", "Kabupaten Banyuwangi")]
+    [InlineData("kota makasar", "Kota Makassar")]
+    public void Reads_through_typos(string text, string expected) => Assert.Equal([expected], Names(Resolve(text)));
+
+    [Theory]
+    [InlineData("bogor", "Kota Bogor", "Kabupaten Bogor")]
+    [InlineData("Kediri sudah pernah ikut GMSC?", "Kota Kediri", "Kabupaten Kediri")]
+    [InlineData("pekalongan", "Kota Pekalongan", "Kabupaten Pekalongan")]
+    public void A_name_of_both_a_kota_and_a_kabupaten_gives_both(string text, string first, string second)
+    {
+        var query = Resolve(text);
+        var mention = Assert.Single(query.Mentions);
+        Assert.Equal(new[] { first, second }.Order(), mention.Candidates.Select(c => c.Name).Order());
+    }
+
+    [Theory]
+    [InlineData("Jawa Barat", "Jawa Barat")]
+    [InlineData("peserta dari jabar siapa saja?", "Jawa Barat")]
+    [InlineData("provinsi gorontalo", "Gorontalo")]
+    [InlineData("DIY ikut?", "Daerah Istimewa Yogyakarta")]
+    public void Finds_provinces(string text, string province)
+    {
+        var query = Resolve(text);
+        Assert.Equal(province, query.Province);
+        Assert.Empty(query.Mentions);
+    }
+
+    [Fact]
+    public void A_city_named_like_its_province_is_the_city_unless_provinsi_is_said()
+    {
+        Assert.Equal(["Kota Jambi"], Names(Resolve("Jambi ikut?")));
+        Assert.Equal("Jambi", Resolve("provinsi jambi").Province);
+    }
+
+    [Fact]
+    public void An_unknown_name_after_a_marker_offers_the_closest_real_names()
+    {
+        var query = Resolve("kota xyzabad ikut?");
+        Assert.Empty(query.Mentions);
+        Assert.NotNull(query.Unknown);
+        Assert.Equal(3, query.Unknown!.Suggestions.Count);
+        Assert.All(query.Unknown.Suggestions, r => Assert.Equal(RegionType.Kota, r.Type));
+    }
+
+    [Theory]
+    [InlineData("likupang tu di provinsi mana sih, kok masuk smart city 2021")]
+    [InlineData("Apakah kota saya ikut?")]
+    [InlineData("Apa itu Gerakan Menuju Smart City?")]
+    [InlineData("Berapa daerah yang ikut tahun 2019?")]
+    [InlineData("Kota mana saja yang ikut 2023?")]
+    [InlineData("Siapa pemenang kategori smart society pada penghargaan 2022?")]
+    public void Finds_no_region_where_there_is_none(string text)
+    {
+        var query = Resolve(text);
+        Assert.Empty(query.Mentions);
+        Assert.Null(query.Unknown);
+    }
+
+    [Fact]
+    public void A_landmark_is_not_its_namesake_region()
+    {
+        Assert.Equal(["Kabupaten Humbang Hasundutan"], Names(Resolve("Kabupaten Humbang Hasundutan ikut program smart city 2021 di kawasan Danau Toba?")));
+    }
+}
+
+public sealed class GenericMarkerTests
+{
+    [Theory]
+    [InlineData("Sampai akhir 2021 ada berapa kabupaten/kota berbeda yang pernah ikut?")]
+    [InlineData("Selain kota dan kabupaten, media apa yang ikut menyelenggarakan gerakan ini pada 2017?")]
+    [InlineData("Berapa kota peserta yang ikut tahun 2019?")]
+    [InlineData("Apakah kabupaten pemekaran bisa ikut?")]
+    [InlineData("semua kota yang ikut 2023 apa saja")]
+    public void Kota_and_kabupaten_used_generically_are_not_unknown_names(string text)
+    {
+        var query = RegionData.Resolver.Resolve(text);
+        Assert.Null(query.Unknown);
+        Assert.Empty(query.Mentions);
+    }
+}

@@ -1,0 +1,51 @@
+using SmartCity.Bot.Tests.Regions;
+using SmartCity.Bot.Timeline;
+
+namespace SmartCity.Bot.Tests.Timeline;
+
+public sealed class CalendarTests
+{
+    private static readonly DateTimeOffset Noon = new(2030, 3, 17, 12, 0, 0, TimeSpan.FromHours(7));
+
+    [Theory]
+    [InlineData("2030-03-31", "dalam 2 minggu")]
+    [InlineData("2030-03-20", "dalam 3 hari")]
+    [InlineData("2030-03-18", "besok")]
+    [InlineData("2030-03-17", "hari ini")]
+    [InlineData("2030-03-14", "sudah lewat 3 hari")]
+    [InlineData("2030-02-17", "sudah lewat 4 minggu")]
+    public void Relative_time_is_Indonesian(string date, string expected) =>
+        Assert.Equal(expected, RelativeTime.Until(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Noon));
+
+    [Fact]
+    public void Deadlines_are_days_in_Jakarta_time()
+    {
+        // 20:00 UTC on the 16th is already the 17th in WIB.
+        Assert.Equal(new DateOnly(2030, 3, 17), ProgrammeCalendar.Today(new DateTimeOffset(2030, 3, 16, 20, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateTimeOffset(2030, 3, 31, 16, 59, 59, TimeSpan.Zero), ProgrammeCalendar.EndOf(new DateOnly(2030, 3, 31)));
+    }
+
+    [Fact]
+    public void The_shipped_calendar_is_labelled_an_example_with_sourced_history()
+    {
+        var calendar = RegionData.Calendar;
+        Assert.True(calendar.IsExample);
+        Assert.Contains("CONTOH", calendar.UpdatedNote());
+        Assert.Contains("terakhir diperbarui", calendar.UpdatedNote());
+        Assert.NotEmpty(calendar.Stages);
+        Assert.All(calendar.Stages, s => Assert.True(s.Start <= s.End));
+        Assert.All(calendar.Stages.SelectMany(s => s.Checklist), i => Assert.NotNull(calendar.FindDeadline(i.Deadline)));
+        Assert.Contains(calendar.History, h => h.Date == new DateOnly(2019, 5, 15) && h.Source.StartsWith("http", StringComparison.Ordinal));
+        Assert.Contains(calendar.History, h => h.Date == new DateOnly(2022, 12, 1));
+        Assert.All(calendar.History, h => Assert.False(string.IsNullOrWhiteSpace(h.Source)));
+    }
+
+    [Fact]
+    public void The_stage_follows_the_date()
+    {
+        var calendar = RegionData.Calendar;
+        Assert.Equal(calendar.Stages[0].Id, calendar.StageOn(calendar.Stages[0].Start.AddDays(-30)).Id);
+        Assert.Equal(calendar.Stages[^1].Id, calendar.StageOn(calendar.Stages[^1].End.AddDays(30)).Id);
+        Assert.Equal(calendar.Stages[1].Id, calendar.StageOn(calendar.Stages[1].Start).Id);
+    }
+}
