@@ -40,8 +40,11 @@ public sealed partial class ParticipationHandler(RegionResolver resolver, Partic
             return Task.FromResult(true);
         }
 
-        if (!asksParticipation && !query.IsOnlyNames) return Task.FromResult(false);
-        if (Excluded().IsMatch(normalized)) return Task.FromResult(false);
+        // Signing a cohort's MoU is how a region joins it: "Kabupaten X menandatangani MoU 2019 atau tidak?" is a
+        // participation question, while "kapan/di mana MoU …" stays with the documents.
+        var asksMouMembership = query.Mentions.Count > 0 && MouSigning().IsMatch(normalized) && YesNo().IsMatch(normalized) && !EventDetail().IsMatch(normalized);
+        if (!asksParticipation && !query.IsOnlyNames && !asksMouMembership && !AsksProvinceList(query, normalized)) return Task.FromResult(false);
+        if (Excluded().IsMatch(normalized) && !asksMouMembership && !AsksProvinceList(query, normalized)) return Task.FromResult(false);
         Answer(turn, query, ParticipationAnswers.AskedYear(normalized));
         return Task.FromResult(true);
     }
@@ -61,6 +64,23 @@ public sealed partial class ParticipationHandler(RegionResolver resolver, Partic
             card = answers.ForUnknown(query.Unknown!);
         turn.Send(cards.Render(card, turn.ChannelId));
     }
+
+    /// <summary>"Peserta 2024 dari Provinsi Bali siapa saja?": a province and a request for the list of participants.</summary>
+    private static bool AsksProvinceList(RegionQuery query, string normalized) =>
+        query.Province is not null && query.Mentions.Count == 0 && Signal().IsMatch(normalized) && ListRequest().IsMatch(normalized)
+        && !EventDetail().IsMatch(normalized);
+
+    [GeneratedRegex(@"\b(mou|nota kesepakatan|nota kesepahaman|menandatangani|ditandatangani|tanda ?tangan|teken|meneken)\b")]
+    private static partial Regex MouSigning();
+
+    [GeneratedRegex(@"\b(atau tidak|atau bukan|atau belum|apakah|apa benar|benarkah|betulkah|betul|benar|kah)\b|\?\s*$")]
+    private static partial Regex YesNo();
+
+    [GeneratedRegex(@"\b(siapa saja|siapa aja|mana saja|mana aja|apa saja|apa aja|daftar|sebutkan)\b")]
+    private static partial Regex ListRequest();
+
+    [GeneratedRegex(@"\b(kapan|tanggal|di mana|dimana|hotel|tempat|jam|pukul|siapa(?!\s+(saja|aja))|penghargaan|bimtek|quick ?win)\b")]
+    private static partial Regex EventDetail();
 
     /// <summary>True for questions about taking part: ikut, peserta, angkatan, terdaftar, terpilih, pernah, tahun berapa…</summary>
     public static bool IsParticipationQuestion(string normalized) =>

@@ -30,6 +30,8 @@ public sealed class ParticipationTests : IAsyncLifetime
     [InlineData("PPU termasuk peserta 2022 ya?", 2022)]
     [InlineData("kota palangka raya ikut smart city tahun 2023?", 2023)]
     [InlineData("pematang siantar udah gabung blm 2023", 2023)]
+    [InlineData("Kabupaten Purbalingga menandatangani MoU smart city 2024 atau tidak?", 2024)]
+    [InlineData("apakah kota batu ikut teken nota kesepakatan 2019?", 2019)]
     public async Task Yes_answers_name_the_year_and_never_start_with_a_no(string question, int year)
     {
         var text = await AskAsync(question);
@@ -57,6 +59,7 @@ public sealed class ParticipationTests : IAsyncLifetime
     [InlineData("Kabupaten Majalengka ada di daftar peserta 2023?", "2023")]
     [InlineData("Kota Palu ikut angkatan 2019?", "2019")]
     [InlineData("kota bogor ikut 2024 ga?", "2024")]
+    [InlineData("Kota Surabaya menandatangani MoU smart city 2017 atau tidak?", "2017")]
     public async Task A_complete_year_without_the_region_is_a_clear_no(string question, string year)
     {
         var text = await AskAsync(question);
@@ -112,6 +115,9 @@ public sealed class ParticipationTests : IAsyncLifetime
         var only2023 = await AskAsync("peserta 2023 dari jateng?");
         Assert.Contains("tahun 2023", only2023);
         Assert.DoesNotContain("**2017**", only2023);
+        var bali = await AskAsync("Peserta GMSC 2024 dari Provinsi Bali siapa saja?");
+        Assert.Contains("Kabupaten Gianyar", bali);
+        Assert.Contains("Kabupaten Bangli", bali);
     }
 
     [Fact]
