@@ -11,7 +11,7 @@ public enum AnswerType
     /// <summary>berapa / jumlah: a number or a number word.</summary>
     Count = 1,
 
-    /// <summary>kapan / tanggal / tahun berapa: a date, a month or a year.</summary>
+    /// <summary>kapan / tanggal / bulan apa: a date or a month (a bare year is not enough).</summary>
     Date = 2,
 
     /// <summary>di mana / lokasi: a venue or a named place.</summary>
@@ -22,6 +22,9 @@ public enum AnswerType
 
     /// <summary>berapa lama / jangka waktu / berapa tahun: an amount of time.</summary>
     Duration = 16,
+
+    /// <summary>tahun berapa / sejak tahun: a year (a full date answers it too).</summary>
+    Year = 32,
 }
 
 /// <summary>
@@ -31,7 +34,7 @@ public enum AnswerType
 /// </summary>
 public static partial class AnswerTypes
 {
-    private static readonly AnswerType[] Kinds = [AnswerType.Count, AnswerType.Date, AnswerType.Place, AnswerType.Person, AnswerType.Duration];
+    private static readonly AnswerType[] Kinds = [AnswerType.Count, AnswerType.Date, AnswerType.Place, AnswerType.Person, AnswerType.Duration, AnswerType.Year];
 
     /// <summary>The kinds of fact a normalized (lowercase, informal words made formal) question asks for.</summary>
     public static AnswerType Of(string normalizedQuestion)
@@ -39,9 +42,10 @@ public static partial class AnswerTypes
         var q = normalizedQuestion;
         var type = AnswerType.None;
         if (DurationQuestion().IsMatch(q)) type |= AnswerType.Duration;
-        if (DateQuestion().IsMatch(q)) type |= AnswerType.Date;
+        if (YearQuestion().IsMatch(q)) type |= AnswerType.Year;
+        else if (DateQuestion().IsMatch(q)) type |= AnswerType.Date;
         // "berapa" asks for a count unless it was part of a date or a duration phrase ("tanggal berapa", "berapa lama").
-        if (CountQuestion().IsMatch(DateQuestion().Replace(DurationQuestion().Replace(q, " "), " "))) type |= AnswerType.Count;
+        if (CountQuestion().IsMatch(YearQuestion().Replace(DateQuestion().Replace(DurationQuestion().Replace(q, " "), " "), " "))) type |= AnswerType.Count;
         if (PlaceQuestion().IsMatch(q)) type |= AnswerType.Place;
         if (PersonQuestion().IsMatch(q)) type |= AnswerType.Person;
         return type;
@@ -56,6 +60,7 @@ public static partial class AnswerTypes
         if (PlaceEvidence().IsMatch(text)) type |= AnswerType.Place;
         if (PersonEvidence().IsMatch(text)) type |= AnswerType.Person;
         if (DurationEvidence().IsMatch(text)) type |= AnswerType.Duration;
+        if (type.HasFlag(AnswerType.Date) || Year().IsMatch(text)) type |= AnswerType.Year;
         return type;
     }
 
@@ -73,8 +78,11 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(berapa\s+(lama|tahun|bulan|minggu|hari)|jangka\s+waktu|durasi|lamanya|sampai\s+kapan)\b")]
     private static partial Regex DurationQuestion();
 
-    [GeneratedRegex(@"\b(kapan|tanggal(\s+berapa)?|tahun\s+berapa|tahun\s+kapan|bulan\s+(apa|berapa)|hari\s+apa|pukul\s+berapa|jam\s+berapa)\b")]
+    [GeneratedRegex(@"\b(kapan|tanggal(\s+berapa)?|bulan\s+(apa|berapa)|hari\s+apa|pukul\s+berapa|jam\s+berapa)\b")]
     private static partial Regex DateQuestion();
+
+    [GeneratedRegex(@"\b(tahun\s+berapa|tahun\s+kapan|tahun\s+apa|sejak\s+tahun|mulai\s+tahun|sejak\s+kapan|mulai\s+kapan)\b")]
+    private static partial Regex YearQuestion();
 
     [GeneratedRegex(@"\b(berapa|jumlah|jumlahnya|banyaknya|total)\b")]
     private static partial Regex CountQuestion();
@@ -90,7 +98,7 @@ public static partial class AnswerTypes
         RegexOptions.IgnoreCase)]
     private static partial Regex CountEvidence();
 
-    [GeneratedRegex(@"\b(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b|\b(?:19[9]\d|20[0-3]\d)\b|\btanggal\b",
+    [GeneratedRegex(@"\b(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|tanggal|tertanggal)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex DateEvidence();
 
