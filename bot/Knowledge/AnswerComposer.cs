@@ -14,6 +14,8 @@ public static partial class AnswerComposer
     private const int MaxSentences = 3;
     private const int MaxItems = 12;
     private const int MaxSourcesShown = 2;
+    private const double AnswerTypeBonus = 0.3;
+    private const double YearBonus = 0.15;
 
     public static ComposedAnswer Compose(AnalyzedQuestion question, SearchHit best, IReadOnlyList<SearchHit> others, KnowledgeIndex index)
     {
@@ -24,11 +26,13 @@ public static partial class AnswerComposer
         string body;
         IReadOnlyList<string> shownItems = [];
         var itemScore = items.Count == 0 ? 0 : Score(question, string.Join("\n", items));
+        var bestItem = items.Count == 0 ? 0 : items.Max(i => Score(question, i));
         var bestSentence = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index).FirstOrDefault();
-        // A list is shown when it carries a good part of the question (a name in an item often is the answer).
+        // A list is shown when it carries a good part of the question (a name in an item often is the answer), or
+        // when one item answers better than any sentence (the "2017: 2–3 Mei …" line of a per-year list).
         // So is it when the question asks for an enumeration, or when the best sentence is the list's lead-in ("…:").
         var wantsList = Enumeration().IsMatch(question.Normalized) || bestSentence.Text?.TrimEnd().EndsWith(':') == true;
-        if (items.Count > 0 && (wantsList || itemScore > 0 && itemScore >= 0.5 * bestSentence.Score || sentences.Count <= 1))
+        if (items.Count > 0 && (wantsList || itemScore > 0 && itemScore >= 0.5 * bestSentence.Score || bestItem > bestSentence.Score || sentences.Count <= 1))
         {
             shownItems = items.Count <= MaxItems ? items : items.Where(i => Score(question, i) > 0).Take(MaxItems).ToList();
             // The lead-in of a list is the sentence right before it, usually the last one of the first paragraph.
@@ -44,6 +48,12 @@ public static partial class AnswerComposer
                 chosen.Add(bestSentence);
                 foreach (var s in scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index).Skip(1))
                     if (chosen.Count < MaxSentences - 1 && s.Score > 0 && s.Score >= 0.6 * bestSentence.Score) chosen.Add(s);
+                // The question asks for a number, a date, a place …: when no chosen sentence carries one, the best
+                // sentence that does joins them ("… disebut dengan dua angka." is followed by the figures).
+                if (question.Wants != AnswerType.None && !chosen.Any(c => Carries(question, c.Text)) &&
+                    scored.Where(s => s.Score > 0 && chosen.All(c => c.Index != s.Index) && Carries(question, s.Text))
+                        .OrderByDescending(s => s.Score).ThenBy(s => Math.Abs(s.Index - bestSentence.Index)).FirstOrDefault() is { Text: not null } carrier)
+                    chosen.Add(carrier);
                 // The opening sentence names the subject; keep it when the best one is further down.
                 if (bestSentence.Index != 0 && chosen.All(c => c.Index != 0) && chosen.Count < MaxSentences) chosen.Add(scored[0]);
             }
@@ -53,7 +63,25 @@ public static partial class AnswerComposer
         return new ComposedAnswer(body, shownItems, SourceLine(passage), FollowUps(passage, others, index));
     }
 
-    private static double Score(AnalyzedQuestion question, string text) => KnowledgeIndex.Coverage(question, KnowledgeIndex.TermsOf(text));
+    /// <summary>
+    /// How well a sentence or list item answers: the share of the question it covers, plus a bonus when it carries
+    /// the kind of fact asked for (a number, a date, a place, a name, a duration) and names the question's years.
+    /// The bonuses only count for text that shares something with the question.
+    /// </summary>
+    public static double Score(AnalyzedQuestion question, string text)
+    {
+        var coverage = KnowledgeIndex.Coverage(question, KnowledgeIndex.TermsOf(text));
+        if (coverage <= 0) return 0;
+        var score = coverage + AnswerTypeBonus * AnswerTypes.Evidence(question.Wants, AnswerTypes.In(text));
+        if (question.Years.Count > 0)
+        {
+            var years = AnswerTypes.Years(text);
+            score += YearBonus * question.Years.Count(years.Contains) / question.Years.Count;
+        }
+        return score;
+    }
+
+    private static bool Carries(AnalyzedQuestion question, string text) => AnswerTypes.Evidence(question.Wants, AnswerTypes.In(text)) > 0;
 
     /// <summary>"Judul dokumen › bagian — sumber 1; sumber 2 (dan N sumber lain)".</summary>
     public static string SourceLine(Passage passage)

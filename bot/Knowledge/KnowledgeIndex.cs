@@ -18,6 +18,12 @@ public sealed record SearchHit(Passage Passage, float Score, double Confidence);
 public sealed record AnalyzedQuestion(string Normalized, IReadOnlyList<QuestionTerm> Terms)
 {
     public double TotalWeight => Terms.Sum(t => t.Weight);
+
+    /// <summary>The kinds of fact the question asks for (a number, a date, a place …).</summary>
+    public AnswerType Wants { get; init; }
+
+    /// <summary>Years the question names: a passage about the same year is the better answer.</summary>
+    public IReadOnlySet<string> Years { get; init; } = new HashSet<string>();
 }
 
 /// <summary>One concept of the question.</summary>
@@ -42,6 +48,8 @@ public sealed class KnowledgeIndex : IDisposable
     private const float FuzzyWeight = 0.7f;
     private const int RerankDepth = 10;
     private const double CoverageFloor = 0.25;
+    private const double AnswerTypeBoost = 0.3;
+    private const double YearBoost = 0.3;
 
     private static readonly Analyzer DocumentAnalyzer = KnowledgeAnalyzers.Documents();
 
@@ -50,6 +58,8 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly HashSet<string>[] _passageTerms;
     private readonly Dictionary<string, int> _byId;
+    private readonly AnswerType[] _passageTypes;
+    private readonly IReadOnlySet<string>[] _passageYears;
     private readonly Dictionary<char, List<string>> _vocabulary;
 
     public IReadOnlyList<Passage> Passages { get; }
@@ -69,6 +79,8 @@ public sealed class KnowledgeIndex : IDisposable
         Passages = passages;
         _passageTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, AllText(p))).ToArray();
         _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        _passageTypes = passages.Select(p => AnswerTypes.In($"{string.Join("\n", p.Headings)}\n{p.Body}")).ToArray();
+        _passageYears = passages.Select(p => AnswerTypes.Years(AllText(p))).ToArray();
         _vocabulary = _passageTerms.SelectMany(t => t).Distinct().Where(t => t.Length > 0)
             .GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToList());
     }
@@ -131,7 +143,7 @@ public sealed class KnowledgeIndex : IDisposable
                 }
             terms.Add(new QuestionTerm(phrase, options, weights, Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits));
         }
-        return new AnalyzedQuestion(normalized, terms);
+        return new AnalyzedQuestion(normalized, terms) { Wants = AnswerTypes.Of(normalized), Years = AnswerTypes.Years(normalized) };
     }
 
     private static IReadOnlyList<string[]> Positions(string words) =>
@@ -143,7 +155,11 @@ public sealed class KnowledgeIndex : IDisposable
 
     public IReadOnlyList<SearchHit> Search(string question, int count = 5) => Search(Analyze(question), count);
 
-    /// <summary>BM25 over headings, titles and text; the first candidates are then reordered by how much of the question they cover.</summary>
+    /// <summary>
+    /// BM25 over headings, titles and text; the first candidates are then reordered by how much of the question they
+    /// cover, whether they carry the kind of fact asked for (a number for "berapa", a date for "kapan" …) and whether
+    /// they are about the year the question names.
+    /// </summary>
     public IReadOnlyList<SearchHit> Search(AnalyzedQuestion question, int count = 5)
     {
         if (question.Terms.Count == 0 || Passages.Count == 0) return [];
@@ -161,8 +177,18 @@ public sealed class KnowledgeIndex : IDisposable
         var top = _searcher.Search(query, Math.Max(count, RerankDepth));
         return top.ScoreDocs
             .Select(d => new SearchHit(Passages[d.Doc], d.Score, Coverage(question, _passageTerms[d.Doc])))
-            .OrderByDescending(h => h.Score * (CoverageFloor + h.Confidence))
-            .Take(count).ToList();
+            .Select((h, i) => (Hit: h, Rank: h.Score * (CoverageFloor + h.Confidence) * Fit(question, top.ScoreDocs[i].Doc)))
+            .OrderByDescending(r => r.Rank)
+            .Select(r => r.Hit).Take(count).ToList();
+    }
+
+    /// <summary>Multiplier (≥ 1) for a passage that carries the kind of fact asked for and names the question's years.</summary>
+    private double Fit(AnalyzedQuestion question, int doc)
+    {
+        var fit = 1 + AnswerTypeBoost * AnswerTypes.Evidence(question.Wants, _passageTypes[doc]);
+        if (question.Years.Count > 0)
+            fit *= 1 + YearBoost * question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
+        return fit;
     }
 
     private static Query Boosted(Query query, float boost)

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>What kind of fact a question asks for; a question can ask for several ("tanggal berapa dan di mana").</summary>
+[Flags]
+public enum AnswerType
+{
+    None = 0,
+
+    /// <summary>berapa / jumlah: a number or a number word.</summary>
+    Count = 1,
+
+    /// <summary>kapan / tanggal / bulan apa: a date or a month (a bare year is not enough).</summary>
+    Date = 2,
+
+    /// <summary>di mana / lokasi: a venue or a named place.</summary>
+    Place = 4,
+
+    /// <summary>siapa: a person's title and name.</summary>
+    Person = 8,
+
+    /// <summary>berapa lama / jangka waktu / berapa tahun: an amount of time.</summary>
+    Duration = 16,
+
+    /// <summary>tahun berapa / sejak tahun: a year (a full date answers it too).</summary>
+    Year = 32,
+}
+
+/// <summary>
+/// Question-type awareness: reads from the question which kind of fact it wants, and tells whether a text (a
+/// passage, a sentence, a list item) carries a fact of that kind. Used to rerank passages and to pick sentences,
+/// so "berapa daerah …" prefers the sentence with the number, and "kapan dan di mana …" the one with the date and venue.
+/// </summary>
+public static partial class AnswerTypes
+{
+    private static readonly AnswerType[] Kinds = [AnswerType.Count, AnswerType.Date, AnswerType.Place, AnswerType.Person, AnswerType.Duration, AnswerType.Year];
+
+    /// <summary>The kinds of fact a normalized (lowercase, informal words made formal) question asks for.</summary>
+    public static AnswerType Of(string normalizedQuestion)
+    {
+        var q = normalizedQuestion;
+        var type = AnswerType.None;
+        if (DurationQuestion().IsMatch(q)) type |= AnswerType.Duration;
+        if (YearQuestion().IsMatch(q)) type |= AnswerType.Year;
+        else if (DateQuestion().IsMatch(q)) type |= AnswerType.Date;
+        // "berapa" asks for a count unless it was part of a date or a duration phrase ("tanggal berapa", "berapa lama").
+        if (CountQuestion().IsMatch(YearQuestion().Replace(DateQuestion().Replace(DurationQuestion().Replace(q, " "), " "), " "))) type |= AnswerType.Count;
+        if (PlaceQuestion().IsMatch(q)) type |= AnswerType.Place;
+        if (PersonQuestion().IsMatch(q)) type |= AnswerType.Person;
+        return type;
+    }
+
+    /// <summary>The kinds of fact a text carries (case matters: names and venues are capitalized).</summary>
+    public static AnswerType In(string text)
+    {
+        var type = AnswerType.None;
+        if (CountEvidence().IsMatch(text)) type |= AnswerType.Count;
+        if (DateEvidence().IsMatch(text)) type |= AnswerType.Date;
+        if (PlaceEvidence().IsMatch(text)) type |= AnswerType.Place;
+        if (PersonEvidence().IsMatch(text)) type |= AnswerType.Person;
+        if (DurationEvidence().IsMatch(text)) type |= AnswerType.Duration;
+        if (type.HasFlag(AnswerType.Date) || Year().IsMatch(text)) type |= AnswerType.Year;
+        return type;
+    }
+
+    /// <summary>Share (0..1) of the wanted kinds that the text's kinds provide; 0 when nothing is wanted.</summary>
+    public static double Evidence(AnswerType wanted, AnswerType present)
+    {
+        if (wanted == AnswerType.None) return 0;
+        var asked = Kinds.Count(k => wanted.HasFlag(k));
+        return (double)Kinds.Count(k => wanted.HasFlag(k) && present.HasFlag(k)) / asked;
+    }
+
+    /// <summary>Years named in a text (1990–2039), e.g. "2017" in "tahap pertama 2017".</summary>
+    public static IReadOnlySet<string> Years(string text) => Year().Matches(text).Select(m => m.Value).ToHashSet();
+
+    [GeneratedRegex(@"\b(berapa\s+(lama|tahun|bulan|minggu|hari)|jangka\s+waktu|durasi|lamanya|sampai\s+kapan)\b")]
+    private static partial Regex DurationQuestion();
+
+    [GeneratedRegex(@"\b(kapan|tanggal(\s+berapa)?|bulan\s+(apa|berapa)|hari\s+apa|pukul\s+berapa|jam\s+berapa)\b")]
+    private static partial Regex DateQuestion();
+
+    [GeneratedRegex(@"\b(tahun\s+berapa|tahun\s+kapan|tahun\s+apa|sejak\s+tahun|mulai\s+tahun|sejak\s+kapan|mulai\s+kapan)\b")]
+    private static partial Regex YearQuestion();
+
+    [GeneratedRegex(@"\b(berapa|jumlah|jumlahnya|banyaknya|total)\b")]
+    private static partial Regex CountQuestion();
+
+    [GeneratedRegex(@"\b(di\s*mana|dimanakah|di\s+kota\s+(mana|apa)|lokasi(nya)?|tempat(nya)?|bertempat|digelar\s+di|diadakan\s+di)\b")]
+    private static partial Regex PlaceQuestion();
+
+    [GeneratedRegex(@"\b(siapa|siapakah|tokoh)\b")]
+    private static partial Regex PersonQuestion();
+
+    // A number that is not a year and not a day of a date ("2–3 Mei"), or a number word (not "satu": "salah satu").
+    [GeneratedRegex(@"(?<![\d.,–-])\b\d{1,3}(?:[.,]\d+)?\b(?![.,]?\d)(?!\s*[–-]\s*\d+\s+(?:Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Ags|Sep|Okt|Nov|Des))(?!\s+(?:Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Ags|Sep|Okt|Nov|Des)\w*)|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|\w+\s+(?:belas|puluh|ratus))\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex CountEvidence();
+
+    [GeneratedRegex(@"\b(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|tanggal|tertanggal)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex DateEvidence();
+
+    // A venue word, or "di" followed by a capitalized name ("di Makassar", "di Pusat TIK Nasional").
+    [GeneratedRegex(@"\b(?:[Hh]otel|[Gg]edung|[Bb]alai|Hall|[Aa]ula|[Aa]uditorium|[Ii]stana|[Kk]antor|Convention|Ballroom|ICE|JCC)\b|\b(?:di|ke|bertempat di)\s+(?:[Hh]otel\s+)?[A-Z][\p{L}-]+")]
+    private static partial Regex PlaceEvidence();
+
+    // A title followed by a capitalized name within a few words ("Menkominfo Rudiantara", "Direktur LAIP Bambang Dwi Anggono").
+    [GeneratedRegex(@"\b(?:Menteri|Menkominfo|Menkomdigi|Mendagri|Dirjen|Direktur|Sekjen|Sekretaris|Wali\s+Kota|Wakil|Bupati|Gubernur|Presiden|Kepala|Ketua|Koordinator|Prof\.?|Dr\.?)\b(?:\s+[\p{L}()/.,]+){0,4}?\s+[A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?")]
+    private static partial Regex PersonEvidence();
+
+    [GeneratedRegex(@"\b(?:\d+(?:\s*[–-]\s*\d+)?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+(?:tahun|bulan|minggu|pekan|hari)\b|\b(?:setahun|sebulan|seminggu|sepekan|sehari)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex DurationEvidence();
+
+    [GeneratedRegex(@"\b(?:199\d|20[0-3]\d)\b")]
+    private static partial Regex Year();
+}
