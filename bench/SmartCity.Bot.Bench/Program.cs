@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SmartCity.Bot.Knowledge;
 
 // Knowledge benchmark (not a test): index build time over knowledge/ and in-process question latency p50/p99.
+// Then the whole bot as its own process over HTTP: turns/s, turn latency p50/p99, RSS (TurnsBenchmark).
 // usage: dotnet run -c Release --project bench/SmartCity.Bot.Bench [KNOWLEDGE_FOLDER] [QUESTIONS.jsonl]
 var root = FindRoot();
 var folder = args.Length > 0 ? args[0] : Environment.GetEnvironmentVariable("Knowledge__Path") ?? Path.Combine(root, "knowledge");
@@ -46,6 +47,9 @@ Console.WriteLine("Slowest questions (median ms):");
 foreach (var (q, times) in perQuestion.OrderByDescending(p => Percentile(p.Value, 50)).Take(3))
     Console.WriteLine($"  {Percentile(times, 50):0.000}  {q}");
 index.Dispose();
+
+Console.WriteLine($"Bench process RSS after knowledge runs: {Environment.WorkingSet / (1024 * 1024)} MB");
+await SmartCity.Bot.Bench.TurnsBenchmark.RunAsync(root, questions);
 return 0;
 
 static double Percentile(List<double> values, double p)
