@@ -30,7 +30,7 @@ public sealed class MessagesEndpoint(
         if (request.ContentLength > limit)
             return Reject(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Badan permintaan melebihi {limit / 1024} KB.");
 
-        var body = await ReadBodyAsync(request, limit, ct);
+        var body = await HttpBody.ReadLimitedAsync(request, limit, ct);
         if (body is null)
             return Reject(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Badan permintaan melebihi {limit / 1024} KB.");
 
@@ -113,19 +113,6 @@ public sealed class MessagesEndpoint(
                mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer (chunked bodies too).</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
 
     private sealed class BufferedTransport : IReplyTransport
     {

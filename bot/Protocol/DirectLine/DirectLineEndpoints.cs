@@ -126,7 +126,7 @@ public sealed class DirectLineEndpoints(
         Activity? activity;
         try
         {
-            var body = await ReadBodyAsync(http.Request, limit, http.RequestAborted);
+            var body = await HttpBody.ReadLimitedAsync(http.Request, limit, http.RequestAborted);
             if (body is null) return Error(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Badan permintaan melebihi {limit / 1024} KB.");
             activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
         }
@@ -309,7 +309,7 @@ public sealed class DirectLineEndpoints(
     /// <summary>The optional start body (TokenParameters: user, locale); only the locale is used.</summary>
     private static async Task<string?> ReadStartLocaleAsync(HttpContext http)
     {
-        var body = await ReadBodyAsync(http.Request, 4096, http.RequestAborted);
+        var body = await HttpBody.ReadLimitedAsync(http.Request, 4096, http.RequestAborted);
         if (body is not { Length: > 0 }) return null;
         try
         {
@@ -320,18 +320,6 @@ public sealed class DirectLineEndpoints(
         catch (JsonException) { return null; }
     }
 
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
 
     private const string DisabledMessage =
         "Web chat (Direct Line) tidak aktif. Dalam mode produksi (MicrosoftAppId terisi), aktifkan dengan mengisi DirectLine:Secret.";

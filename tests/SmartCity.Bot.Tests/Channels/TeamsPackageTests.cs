@@ -7,7 +7,7 @@ namespace SmartCity.Bot.Tests.Channels;
 
 public sealed class TeamsPackageTests
 {
-    private static string Folder => Path.Combine(Prerequisites.RepositoryRoot, "deploymentTemplates", "teams");
+    private static string Folder => Path.Combine(RepoPaths.Root, "deploymentTemplates", "teams");
 
     [Fact]
     public void Manifest_declares_the_bot_in_all_three_scopes_on_a_matching_schema()

@@ -89,7 +89,7 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
             new() { Timeout = 30_000 });
         Assert.False(string.IsNullOrWhiteSpace(await botBubbles.Last.InnerTextAsync()));
 
-        var shots = Path.Combine(Prerequisites.RepositoryRoot, "TestResults");
+        var shots = Path.Combine(RepoPaths.Root, "TestResults");
         Directory.CreateDirectory(shots);
         var screenshot = Path.Combine(shots, "webchat-e2e.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });

@@ -60,4 +60,21 @@ public sealed class TestConnector : LoopbackServer
     }
 
     public string ServiceUrl => BaseAddress.ToString().TrimEnd('/');
+
+    /// <summary>Message texts the bot sent into one conversation, in arrival order (typing left out).</summary>
+    public IReadOnlyList<string> Texts(string conversationId) => Calls
+        .Where(c => c.Method == "POST" && Uri.UnescapeDataString(c.RawPath.Split('/')[3]) == conversationId)
+        .Select(c => SmartCity.Bot.Protocol.ProtocolJson.Deserialize<SmartCity.Bot.Protocol.Activity>(c.Body)!)
+        .Where(a => a.Type == SmartCity.Bot.Protocol.ActivityTypes.Message).Select(a => a.Text ?? a.Summary ?? "").ToList();
+
+    /// <summary>Waits (bounded) until a condition on what arrived holds.</summary>
+    public async Task<bool> WaitUntilAsync(Func<bool> condition, int maxMilliseconds = 15000)
+    {
+        for (var waited = 0; waited < maxMilliseconds; waited += 25)
+        {
+            if (condition()) return true;
+            await Task.Delay(25);
+        }
+        return condition();
+    }
 }

@@ -8,9 +8,7 @@ namespace SmartCity.Bot.Tests.Infrastructure;
 /// </summary>
 public static class Prerequisites
 {
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    public static string E2eDirectory => Path.Combine(RepositoryRoot, "tests", "e2e");
+    public static string E2eDirectory => RepoPaths.Combine("tests", "e2e");
 
     public static string Chromium => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
@@ -37,10 +35,4 @@ public static class Prerequisites
         return (process.ExitCode, await stdout + await stderr);
     }
 
-    private static string FindRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "SmartCity.Bot.sln"))) return d.FullName;
-        throw new InvalidOperationException("SmartCity.Bot.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,3 +1,4 @@
+using SmartCity.Bot.Tests.Infrastructure;
 using System.Text.RegularExpressions;
 using SmartCity.Bot.Knowledge;
 

@@ -12,12 +12,12 @@ public sealed class ReminderTests : IAsyncLifetime
     // Deadline "Masterplan disahkan kepala daerah" ends 31 March 2030 23:59:59 WIB.
     private static readonly DateTimeOffset DeadlineEnd = new(2030, 3, 31, 23, 59, 59, TimeSpan.FromHours(7));
     private readonly FakeTimeProvider _clock = new(TestCalendar.Start);
-    private LoopbackConnector _connector = null!;
+    private TestConnector _connector = null!;
     private BotServer _bot = null!;
 
     public async Task InitializeAsync()
     {
-        _connector = await LoopbackConnector.StartAsync();
+        _connector = await TestConnector.StartNewAsync();
         _bot = await TestCalendar.StartBotAsync(_clock);
     }
 
