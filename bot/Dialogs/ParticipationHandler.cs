@@ -13,6 +13,7 @@ namespace SmartCity.Bot.Dialogs;
 public sealed partial class ParticipationHandler(RegionResolver resolver, ParticipationAnswers answers, ICardRenderer cards) : ITurnHandler
 {
     public const string AwaitingRegionKey = "participation.awaitingRegion";
+    public const string PendingChoiceKey = "participation.pendingChoice";
     public const string ProfileRegionKey = "profile.regionCode";
 
     public int Order => 300;
@@ -55,7 +56,11 @@ public sealed partial class ParticipationHandler(RegionResolver resolver, Partic
         if (query.Mentions.Count == 1 && query.Mentions[0].Candidates.Count == 1)
             card = answers.ForRegion(query.Mentions[0].Candidates[0], year, query.Mentions[0].Corrected);
         else if (query.Mentions.Count == 1)
+        {
             card = answers.ForRegions(query.Mentions[0].Candidates, year, query.Mentions[0].Candidates[0].BaseName);
+            // "Bogor" is both a kota and a kabupaten: remember the pair so "yang kabupaten" can pick one next turn.
+            turn.ConversationState.Set(PendingChoiceKey, new PendingChoice(query.Mentions[0].Candidates.Select(c => c.Code).ToList(), year));
+        }
         else if (query.Mentions.Count > 1)
             card = answers.ForRegions(query.Mentions.SelectMany(m => m.Candidates).ToList(), year, null);
         else if (query.Province is not null)
@@ -97,13 +102,35 @@ public sealed partial class ParticipationHandler(RegionResolver resolver, Partic
     private static partial Regex MyRegion();
 }
 
-/// <summary>Continues "Kabupaten atau kota Anda apa?" after the participation handler asked it.</summary>
-public sealed class ParticipationRegionPrompt(RegionResolver resolver, ParticipationHandler participation) : ITurnHandler
+/// <summary>The regions a shared name stood for, and the year asked, while the user picks one.</summary>
+public sealed record PendingChoice(IReadOnlyList<string> Codes, int? Year);
+
+/// <summary>
+/// Continues the participation handler's questions: "Kabupaten atau kota Anda apa?", and a pick between a kota and a
+/// kabupaten of the same name ("yang kabupaten", "kotanya", "Kabupaten Bogor").
+/// </summary>
+public sealed partial class ParticipationRegionPrompt(RegionResolver resolver, ParticipationHandler participation, ParticipationAnswers answers, ICardRenderer cards) : ITurnHandler
 {
     public int Order => 60;
 
     public Task<bool> TryHandleAsync(ITurn turn, CancellationToken cancellationToken)
     {
+        if (turn.ConversationState.Get<PendingChoice>(ParticipationHandler.PendingChoiceKey) is { } pending)
+        {
+            turn.ConversationState.Remove(ParticipationHandler.PendingChoiceKey);
+            var regions = pending.Codes.Select(resolver.RegionByCode).OfType<Region>().ToList();
+            var normalized = RegionResolver.Normalize(turn.Text);
+            var picked = TypeChoice().Match(normalized) is { Success: true } m
+                ? regions.Where(r => (r.Type == RegionType.Kota) == m.Groups["kota"].Success).ToList()
+                : resolver.Resolve(turn.Text) is { Mentions: [{ Candidates: [var one] }] } && regions.Contains(one) ? [one] : [];
+            if (picked is [var chosen])
+            {
+                turn.Send(cards.Render(answers.ForRegion(chosen, pending.Year, corrected: false), turn.ChannelId));
+                return Task.FromResult(true);
+            }
+            // Anything else is a new question: let the other handlers take it.
+        }
+
         var year = turn.ConversationState.Get<int?>(ParticipationHandler.AwaitingRegionKey);
         if (year is null) return Task.FromResult(false);
         turn.ConversationState.Remove(ParticipationHandler.AwaitingRegionKey);
@@ -118,4 +145,7 @@ public sealed class ParticipationRegionPrompt(RegionResolver resolver, Participa
         participation.Answer(turn, query, year == 0 ? null : year);
         return Task.FromResult(true);
     }
+
+    [GeneratedRegex(@"^(yang |yg |itu |maksud (saya|sy|aku) )?((?<kota>kota|pemkot)(nya)?|(?<kab>kabupaten|kab|pemkab)(nya)?)( (aja|saja|dong|ya|yah))?$")]
+    private static partial Regex TypeChoice();
 }

@@ -103,6 +103,28 @@ public sealed class ParticipationTests : IAsyncLifetime
         Assert.Contains(choices, c => c!.Contains(second));
     }
 
+    [Theory]
+    [InlineData("bogor ikut?", "yang kabupaten", "Kabupaten Bogor", "2018")]
+    [InlineData("tangerang udah ikut smart city belum?", "kotanya", "Kota Tangerang", "2017")]
+    [InlineData("Kediri sudah pernah ikut GMSC?", "Kabupaten Kediri", "Kabupaten Kediri", "2023")]
+    public async Task After_a_shared_name_the_user_picks_one_by_type_or_name(string question, string pick, string region, string year)
+    {
+        var conversation = "pick-" + Guid.NewGuid().ToString("N");
+        await _bot.AskAsync(question, conversationId: conversation);
+        var answer = Activities.Read(await _bot.AskAsync(pick, conversationId: conversation));
+        Assert.Contains(region, answer);
+        Assert.Contains(year, answer);
+        Assert.DoesNotContain(region.StartsWith("Kota") ? "Kabupaten " + region[5..] : "Kota " + region[10..], answer);
+    }
+
+    [Fact]
+    public async Task After_a_shared_name_a_new_question_is_answered_as_usual()
+    {
+        await _bot.AskAsync("bogor ikut?", conversationId: "pick-new");
+        var answer = Activities.Read(await _bot.AskAsync("Apa saja enam pilar smart city?", conversationId: "pick-new"));
+        Assert.Contains("governance", answer, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task A_province_lists_its_participants_by_year()
     {
