@@ -37,7 +37,11 @@ public sealed class MessagesEndpoint(
         Activity? activity;
         try { activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options); }
         catch (JsonException e) { return Reject(StatusCodes.Status400BadRequest, "BadRequest", $"JSON tidak valid: {e.Message}"); }
-        catch (NotSupportedException e) { return Reject(StatusCodes.Status400BadRequest, "BadRequest", $"JSON tidak valid: {e.Message}"); }
+        catch (Exception e) when (e is NotSupportedException or FormatException or InvalidOperationException or ArgumentException)
+        {
+            // A converter may object with something other than JsonException: still the sender's bad input.
+            return Reject(StatusCodes.Status400BadRequest, "BadRequest", $"JSON tidak valid: {e.Message}");
+        }
 
         if (activity is null) return Reject(StatusCodes.Status400BadRequest, "BadRequest", "Badan permintaan harus satu objek Activity.");
         if (string.IsNullOrWhiteSpace(activity.Type)) return Reject(StatusCodes.Status400BadRequest, "BadRequest", "Field 'type' wajib ada.");

@@ -41,7 +41,10 @@ public static class ProtocolJson
 internal sealed class Iso8601DateTimeOffsetConverter : System.Text.Json.Serialization.JsonConverter<DateTimeOffset>
 {
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        DateTimeOffset.Parse(reader.GetString()!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind);
+        reader.TokenType == JsonTokenType.String &&
+        DateTimeOffset.TryParse(reader.GetString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var value)
+            ? value
+            : throw new JsonException("Tanggal-waktu harus berupa string ISO 8601.");
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.Offset == TimeSpan.Zero

@@ -107,6 +107,10 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         { """{"type":"message","text":"x","from":{"id":"u"}}""", "application/json", HttpStatusCode.BadRequest },
         { """{"type":"message","text":"x","conversation":{"id":"c"}}""", "application/json", HttpStatusCode.BadRequest },
         { """{"type":"message","text":7,"conversation":{"id":"c"},"from":{"id":"u"}}""", "application/json", HttpStatusCode.BadRequest },
+        { """{"type":"message","timestamp":"not a date","conversation":{"id":"c"},"from":{"id":"u"}}""", "application/json", HttpStatusCode.BadRequest },
+        { """{"type":"message","timestamp":12,"conversation":{"id":"c"},"from":{"id":"u"}}""", "application/json", HttpStatusCode.BadRequest },
+        { """{"type":"message","attachments":"x","conversation":{"id":"c"},"from":{"id":"u"}}""", "application/json", HttpStatusCode.BadRequest },
+        { """{"type":"message","text":"a","conversation":"c","from":{"id":"u"}}""", "application/json", HttpStatusCode.BadRequest },
         { """{"type":"message","text":"x","conversation":{"id":"c"},"from":{"id":"u"}}""", "text/plain", HttpStatusCode.UnsupportedMediaType },
         { """{"type":"message","text":"x","conversation":{"id":"c"},"from":{"id":"u"}}""", "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType },
     };
