@@ -48,10 +48,12 @@ public static partial class AnswerComposer
                 chosen.Add(bestSentence);
                 foreach (var s in scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index).Skip(1))
                     if (chosen.Count < MaxSentences - 1 && s.Score > 0 && s.Score >= 0.6 * bestSentence.Score) chosen.Add(s);
-                // The question asks for a number, a date, a place …: when no chosen sentence carries one, the best
-                // sentence that does joins them ("… disebut dengan dua angka." is followed by the figures).
-                if (question.Wants != AnswerType.None && !chosen.Any(c => Carries(question, c.Text)) &&
-                    scored.Where(s => s.Score > 0 && chosen.All(c => c.Index != s.Index) && Carries(question, s.Text))
+                // The question asks for a number, a date, a reason, a starting point …: when no chosen sentence carries
+                // all of it, the best sentence that carries more joins them ("… disebut dengan dua angka." is followed
+                // by the figures; "sejak tahun berapa" wants the "Sejak 2021 …" sentence, not just any year).
+                var carried = chosen.Max(c => Evidence(question, c.Text));
+                if (question.Wants != AnswerType.None && carried < 1 &&
+                    scored.Where(s => s.Score > 0 && chosen.All(c => c.Index != s.Index) && Evidence(question, s.Text) > carried)
                         .OrderByDescending(s => s.Score).ThenBy(s => Math.Abs(s.Index - bestSentence.Index)).FirstOrDefault() is { Text: not null } carrier)
                     chosen.Add(carrier);
                 // The opening sentence names the subject; keep it when the best one is further down.
@@ -81,7 +83,7 @@ public static partial class AnswerComposer
         return score;
     }
 
-    private static bool Carries(AnalyzedQuestion question, string text) => AnswerTypes.Evidence(question.Wants, AnswerTypes.In(text)) > 0;
+    private static double Evidence(AnalyzedQuestion question, string text) => AnswerTypes.Evidence(question.Wants, AnswerTypes.In(text));
 
     /// <summary>"Judul dokumen › bagian — sumber 1; sumber 2 (dan N sumber lain)".</summary>
     public static string SourceLine(Passage passage)

@@ -25,6 +25,15 @@ public enum AnswerType
 
     /// <summary>tahun berapa / sejak tahun: a year (a full date answers it too).</summary>
     Year = 32,
+
+    /// <summary>mengapa / kenapa / apa alasannya: an explanation (karena, sebab, artinya, selisihnya …).</summary>
+    Reason = 64,
+
+    /// <summary>sejak / mulai kapan: the point something began (sejak, mulai, pertama kali …), besides its year or date.</summary>
+    Start = 128,
+
+    /// <summary>apa saja / sebutkan: several things named together (a list, or a sentence enumerating them).</summary>
+    Enumeration = 256,
 }
 
 /// <summary>
@@ -34,7 +43,8 @@ public enum AnswerType
 /// </summary>
 public static partial class AnswerTypes
 {
-    private static readonly AnswerType[] Kinds = [AnswerType.Count, AnswerType.Date, AnswerType.Place, AnswerType.Person, AnswerType.Duration, AnswerType.Year];
+    private static readonly AnswerType[] Kinds = [AnswerType.Count, AnswerType.Date, AnswerType.Place, AnswerType.Person, AnswerType.Duration, AnswerType.Year,
+        AnswerType.Reason, AnswerType.Start, AnswerType.Enumeration];
 
     /// <summary>The kinds of fact a normalized (lowercase, informal words made formal) question asks for.</summary>
     public static AnswerType Of(string normalizedQuestion)
@@ -48,6 +58,9 @@ public static partial class AnswerTypes
         if (CountQuestion().IsMatch(YearQuestion().Replace(DateQuestion().Replace(DurationQuestion().Replace(q, " "), " "), " "))) type |= AnswerType.Count;
         if (PlaceQuestion().IsMatch(q)) type |= AnswerType.Place;
         if (PersonQuestion().IsMatch(q)) type |= AnswerType.Person;
+        if (ReasonQuestion().IsMatch(q)) type |= AnswerType.Reason;
+        if ((type & (AnswerType.Year | AnswerType.Date)) != 0 && StartQuestion().IsMatch(q)) type |= AnswerType.Start;
+        if (EnumerationQuestion().IsMatch(q)) type |= AnswerType.Enumeration;
         return type;
     }
 
@@ -61,6 +74,9 @@ public static partial class AnswerTypes
         if (PersonEvidence().IsMatch(text)) type |= AnswerType.Person;
         if (DurationEvidence().IsMatch(text)) type |= AnswerType.Duration;
         if (type.HasFlag(AnswerType.Date) || Year().IsMatch(text)) type |= AnswerType.Year;
+        if (ReasonEvidence().IsMatch(text)) type |= AnswerType.Reason;
+        if (StartEvidence().IsMatch(text)) type |= AnswerType.Start;
+        if (ListLine().IsMatch(text) || Separators().Count(text) >= MinSeparators) type |= AnswerType.Enumeration;
         return type;
     }
 
@@ -75,13 +91,40 @@ public static partial class AnswerTypes
     /// <summary>Years named in a text (1990–2039), e.g. "2017" in "tahap pertama 2017".</summary>
     public static IReadOnlySet<string> Years(string text) => Year().Matches(text).Select(m => m.Value).ToHashSet();
 
+    /// <summary>Commas, "serta" and "dan" a sentence needs to count as naming several things (one "A, B, dan C" is not enough).</summary>
+    private const int MinSeparators = 4;
+
+    [GeneratedRegex(@"\b(mengapa|kenapa|apa\s+sebab(nya)?|sebabnya|alasan(nya)?|apa\s+alasan|kok\s+bisa|bagaimana\s+bisa|apa\s+bedanya|beda(nya)?)\b")]
+    private static partial Regex ReasonQuestion();
+
+    [GeneratedRegex(@"\b(sejak|mulai|semenjak)\b")]
+    private static partial Regex StartQuestion();
+
+    [GeneratedRegex(@"\b(apa\s+saja|siapa\s+saja|mana\s+saja|berapa\s+saja|sebutkan|apa\s+dan\s+apa)\b")]
+    private static partial Regex EnumerationQuestion();
+
+    // Words that introduce or carry an explanation: a cause, a consequence, a reckoning of a difference.
+    [GeneratedRegex(@"\b(?:karena|sebab|disebabkan|akibat|artinya|berarti|sehingga|alasan|dijelaskan|menjelaskan|penjelasan|menghitung|dihitung|perhitungan|selisih(?:nya)?|dikurangi|rekonsiliasi|berbeda(?:nya)?|perbedaan)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonEvidence();
+
+    [GeneratedRegex(@"\b(?:sejak|mulai|semenjak|pertama\s+kali|berawal|diawali)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StartEvidence();
+
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+\S", RegexOptions.Multiline)]
+    private static partial Regex ListLine();
+
+    [GeneratedRegex(@",|\b(?:serta|dan)\b")]
+    private static partial Regex Separators();
+
     [GeneratedRegex(@"\b(berapa\s+(lama|tahun|bulan|minggu|hari)|jangka\s+waktu|durasi|lamanya|sampai\s+kapan)\b")]
     private static partial Regex DurationQuestion();
 
     [GeneratedRegex(@"\b(kapan|tanggal(\s+berapa)?|bulan\s+(apa|berapa)|hari\s+apa|pukul\s+berapa|jam\s+berapa)\b")]
     private static partial Regex DateQuestion();
 
-    [GeneratedRegex(@"\b(tahun\s+berapa|tahun\s+kapan|tahun\s+apa|sejak\s+tahun|mulai\s+tahun|sejak\s+kapan|mulai\s+kapan)\b")]
+    // "sejak tahun berapa" is one phrase: its "berapa" must not be left over to read as a count.
+    [GeneratedRegex(@"\b((sejak|mulai)\s+tahun(\s+(berapa|kapan|apa))?|tahun\s+berapa|tahun\s+kapan|tahun\s+apa|sejak\s+kapan|mulai\s+kapan)\b")]
     private static partial Regex YearQuestion();
 
     [GeneratedRegex(@"\b(berapa|jumlah|jumlahnya|banyaknya|total)\b")]

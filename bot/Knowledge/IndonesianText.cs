@@ -33,6 +33,16 @@ public static partial class InformalIndonesian
         ["sbg"] = "sebagai", ["msh"] = "masih", ["tgl"] = "tanggal", ["bln"] = "bulan", ["info"] = "informasi", ["bikin"] = "membuat",
         ["pemkot"] = "pemerintah kota", ["pemkab"] = "pemerintah kabupaten", ["dapet"] = "mendapat", ["dpt"] = "dapat",
         ["menangin"] = "memenangkan", ["juaranya"] = "juara", ["pemenangnya"] = "pemenang",
+        ["trs"] = "terus", ["trus"] = "terus", ["mn"] = "mana", ["pas"] = "saat", ["tau"] = "tahu", ["gmna"] = "bagaimana",
+        ["bs"] = "bisa", ["dmna"] = "di mana", ["knapa"] = "mengapa", ["ngapain"] = "mengapa",
+        // "teken" is also "to sign" (teken MoU); only its -in forms mean "tekankan" (to stress).
+        ["tekenin"] = "tekankan", ["ditekenin"] = "ditekankan", ["nekenin"] = "menekankan", ["jelasin"] = "jelaskan",
+    };
+
+    /// <summary>Jakarta/Javanese-style words that look like -in suffixed verbs but are standard words.</summary>
+    private static readonly HashSet<string> NotSlangIn = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dingin", "dirin", "dilain", "ngomin", "ngilin",
     };
 
     /// <summary>Particles and fillers of chat that only add noise to a search.</summary>
@@ -40,11 +50,31 @@ public static partial class InformalIndonesian
     {
         "sih", "dong", "deh", "kok", "nih", "lho", "loh", "tuh", "kah", "yah", "ya", "nya", "biji", "gan", "sis", "min", "kak",
         "bang", "mas", "mbak", "wkwk", "wkwkwk", "hehe", "haha", "btw", "plis", "please", "tolong", "mohon",
+        // Connectives that open a follow-up ("terus yang 2021?"): they say the message continues, not what it is about.
+        "terus", "lantas",
     };
 
     public static string Normalize(string text) =>
         Word().Replace(text.ToLowerInvariant(), m =>
-            Fillers.Contains(m.Value) ? " " : Words.TryGetValue(m.Value, out var formal) ? formal : m.Value).Trim();
+            Words.TryGetValue(m.Value, out var formal) ? Fillers.Contains(formal) ? " " : formal : Fillers.Contains(m.Value) ? " " : SlangSuffix(m.Value)).Trim();
+
+    /// <summary>
+    /// Jakarta/Javanese -in is the standard -kan: "dijelasin" → "dijelaskan", "dijalanin" → "dijalankan", and with
+    /// the nasal prefix "ngejelasin" → "jelaskan" (the stemmer meets the root either way).
+    /// Only for words with a verb prefix, so "ingin", "lain", "mungkin", "kemarin" stay as they are.
+    /// </summary>
+    public static string SlangSuffix(string word)
+    {
+        if (word.Length < 7 || !word.EndsWith("in", StringComparison.Ordinal) || NotSlangIn.Contains(word)) return word;
+        var match = SlangVerb().Match(word);
+        if (!match.Success) return word;
+        var (prefix, root) = (match.Groups[1].Value, match.Groups[2].Value);
+        if (root.EndsWith('a') || root.EndsWith('i') || root.EndsWith('u') || root.EndsWith('e') || root.EndsWith('o')) return word;
+        return (prefix == "di" ? "di" : "") + root + "kan";
+    }
+
+    [GeneratedRegex(@"^(di|nge|ng)(\p{L}{3,})in$")]
+    private static partial Regex SlangVerb();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
@@ -75,6 +105,8 @@ public static class DomainSynonyms
         ["menkominfo", "menteri kominfo", "menteri komunikasi dan informatika"],
         ["mendagri", "menteri dalam negeri"],
         ["evaluasi", "penilaian"],
+        // The stemmer turns "penilaian" into "tilai", so it never meets "dinilai"/"menilai" ("nilai") by stem.
+        ["dinilai", "penilaian", "menilai", "nilai"],
         ["assessment", "asesmen"],
         ["penghargaan", "award", "awarding"],
         ["pemenang", "juara", "menang", "peraih", "meraih"],

@@ -28,18 +28,37 @@ public sealed class AskCommand(QuestionAnswerer answerer) : ICliCommand
 
     public Task<int> RunAsync(string[] args, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var question = string.Join(' ', args).Trim();
+        // --hits: also list the candidate passages with their score and coverage (to see why one passage won).
+        // --after "earlier question": answers as a follow-up in a conversation that asked that before.
+        var showHits = args.Contains("--hits");
+        var at = Array.IndexOf(args, "--after");
+        var after = at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        var question = string.Join(' ', args.Where((a, i) => a != "--hits" && (after is null || i != at && i != at + 1))).Trim();
         if (question.Length == 0)
         {
             Console.Error.WriteLine("Pemakaian: dotnet run --project bot -- ask \"Apa itu Gerakan Menuju Smart City?\"");
             return Task.FromResult(2);
         }
-        var result = answerer.Answer(question);
+        var result = answerer.Answer(question, after is null ? null : new ConversationTopic(after, "", ""));
         var reply = KnowledgeReplies.For(result, new TextCardRenderer(), "cli");
         Console.WriteLine(reply.Text);
         var suggestions = reply.SuggestedActions?.Actions?.Select(a => a.Title).ToList() ?? [];
         if (suggestions.Count > 0) Console.WriteLine($"\nPilihan: {string.Join(" | ", suggestions)}");
         if (result.Best is { } best) Console.WriteLine($"\n[{result.Kind}, keyakinan {best.Confidence:0.00}, bagian {best.Passage.Id}]");
+        if (showHits)
+            Console.WriteLine($"  jenis jawaban: {AnswerTypes.Of(InformalIndonesian.Normalize(question))}{(result.FollowUpOf is null ? "" : $"; dibaca sebagai lanjutan dari \"{result.FollowUpOf}\"")}");
+        if (showHits)
+        {
+            foreach (var hit in result.Hits)
+                Console.WriteLine($"  {hit.Passage.Id,-28} skor {hit.Score,6:0.00}  cakupan {hit.Confidence:0.00}  {AnswerComposer.Topic(hit.Passage.Heading)}");
+            if (result.Best is { } top)
+            {
+                var analyzed = answerer.Analyze(question, after);
+                Console.WriteLine($"  konsep: {string.Join(", ", analyzed.Terms.Select(t => $"{t.Words}:{t.Weight:0.00}"))}");
+                foreach (var sentence in AnswerComposer.Split(top.Passage.Body).Sentences)
+                    Console.WriteLine($"    {AnswerComposer.Score(analyzed, sentence):0.00}  {sentence[..Math.Min(90, sentence.Length)]}");
+            }
+        }
         return Task.FromResult(result.Kind == AnswerKind.Answered ? 0 : 1);
     }
 }

@@ -20,6 +20,7 @@ public static class KnowledgeStreams
     public const string Unanswered = "unanswered";
     public const string Feedback = "feedback";
     public const string LastAnswerKey = "knowledge.lastAnswer";
+    public const string TopicKey = "knowledge.topic";
 }
 
 /// <summary>Answers questions about the programme from the documents (Order 1000: after dialogs and specific intents).</summary>
@@ -30,12 +31,15 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
     public async Task<bool> TryHandleAsync(ITurn turn, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(turn.Text)) return false;
-        var result = answerer.Answer(turn.Text);
+        // The conversation's last topic lets a follow-up ("terus yang 2021?") be read with the question before it.
+        var result = answerer.Answer(turn.Text, turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey));
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
         switch (result.Kind)
         {
             case AnswerKind.Answered:
                 turn.ConversationState.Set(KnowledgeStreams.LastAnswerKey, new LastAnswer(turn.Text, result.Best!.Passage.Id, result.Answer!.Source));
+                turn.ConversationState.Set(KnowledgeStreams.TopicKey,
+                    new ConversationTopic(result.Context, result.Best.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading)));
                 break;
             case AnswerKind.NotSure:
                 await RecordUnansweredAsync(result, "belum yakin", cancellationToken);

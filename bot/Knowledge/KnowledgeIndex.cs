@@ -50,6 +50,8 @@ public sealed class KnowledgeIndex : IDisposable
     private const double CoverageFloor = 0.25;
     private const double AnswerTypeBoost = 0.3;
     private const double YearBoost = 0.3;
+    private const double HeadingCoverageBoost = 0.5;
+    private const float ContextWeight = 0.5f;
 
     private static readonly Analyzer DocumentAnalyzer = KnowledgeAnalyzers.Documents();
 
@@ -57,6 +59,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly HashSet<string>[] _passageTerms;
+    private readonly HashSet<string>[] _headingTerms;
     private readonly Dictionary<string, int> _byId;
     private readonly AnswerType[] _passageTypes;
     private readonly IReadOnlySet<string>[] _passageYears;
@@ -78,6 +81,7 @@ public sealed class KnowledgeIndex : IDisposable
             passages[i] = JsonSerializer.Deserialize<Passage>(_reader.Document(i).Get("passage"))!;
         Passages = passages;
         _passageTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, AllText(p))).ToArray();
+        _headingTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join("\n", p.Headings))).ToArray();
         _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _passageTypes = passages.Select(p => AnswerTypes.In($"{string.Join("\n", p.Headings)}\n{p.Body}")).ToArray();
         _passageYears = passages.Select(p => AnswerTypes.Years(AllText(p))).ToArray();
@@ -120,9 +124,35 @@ public sealed class KnowledgeIndex : IDisposable
     public Passage? Find(string id) => _byId.TryGetValue(id, out var i) ? Passages[i] : null;
 
     /// <summary>Analyzes a question: informal words normalized, synonyms added, each concept weighted by its rarity (IDF).</summary>
-    public AnalyzedQuestion Analyze(string question)
+    public AnalyzedQuestion Analyze(string question) => Analyze(question, null);
+
+    /// <summary>
+    /// Analyzes a follow-up with the conversation's earlier question as context: the earlier question's concepts
+    /// join at reduced weight (the new words lead), the kind of fact asked for comes from the new message alone, and
+    /// its years replace the earlier ones ("kalau 2019?" after a question about 2018).
+    /// </summary>
+    public AnalyzedQuestion Analyze(string question, string? context)
     {
         var normalized = InformalIndonesian.Normalize(question);
+        var terms = Concepts(normalized, 1);
+        var years = AnswerTypes.Years(normalized);
+        var wants = AnswerTypes.Of(normalized);
+        if (!string.IsNullOrWhiteSpace(context))
+        {
+            var earlier = InformalIndonesian.Normalize(context);
+            // "kalau 2019?" after "berapa peserta 2018?" still asks for a number.
+            if (wants == AnswerType.None) wants = AnswerTypes.Of(earlier);
+            if (years.Count > 0) earlier = string.Join(' ', earlier.Split(' ').Where(w => !AnswerTypes.Years(w).Any()));
+            else years = AnswerTypes.Years(earlier);
+            var own = terms.Select(t => t.Words).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            terms.AddRange(Concepts(earlier, ContextWeight).Where(t => own.Add(t.Words)));
+        }
+        return new AnalyzedQuestion(normalized, terms) { Wants = wants, Years = years };
+    }
+
+    /// <summary>The concepts of normalized words; <paramref name="scale"/> below 1 for context carried over from earlier.</summary>
+    private List<QuestionTerm> Concepts(string normalized, float scale)
+    {
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var count = Math.Max(1, _reader.NumDocs);
         var terms = new List<QuestionTerm>();
@@ -130,7 +160,7 @@ public sealed class KnowledgeIndex : IDisposable
         {
             var options = new[] { phrase }.Concat(alternatives).Select(Positions).Where(o => o.Count > 0).ToList();
             if (options.Count == 0 || Positions(phrase).Count == 0) continue; // stop words only
-            var weights = options.Select((_, i) => i == 0 ? 1f : SynonymWeight).ToList();
+            var weights = options.Select((_, i) => (i == 0 ? 1f : SynonymWeight) * scale).ToList();
             var df = options.Select(OptionFrequency).Max();
             var primary = options[0];
             var edits = df > 0 || primary.Count != 1 || primary[0][0].All(char.IsDigit) ? 0 : primary[0][0].Length >= 8 ? 2 : primary[0][0].Length >= 4 ? 1 : 0;
@@ -138,12 +168,12 @@ public sealed class KnowledgeIndex : IDisposable
                 foreach (var correction in Corrections(primary[0][0], edits))
                 {
                     options.Add([[correction]]);
-                    weights.Add(FuzzyWeight);
+                    weights.Add(FuzzyWeight * scale);
                     df = Math.Max(df, _reader.DocFreq(new Term("all", correction)));
                 }
-            terms.Add(new QuestionTerm(phrase, options, weights, Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits));
+            terms.Add(new QuestionTerm(phrase, options, weights, scale * Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits));
         }
-        return new AnalyzedQuestion(normalized, terms) { Wants = AnswerTypes.Of(normalized), Years = AnswerTypes.Years(normalized) };
+        return terms;
     }
 
     private static IReadOnlyList<string[]> Positions(string words) =>
@@ -182,10 +212,15 @@ public sealed class KnowledgeIndex : IDisposable
             .Select(r => r.Hit).Take(count).ToList();
     }
 
-    /// <summary>Multiplier (≥ 1) for a passage that carries the kind of fact asked for and names the question's years.</summary>
+    /// <summary>
+    /// Multiplier (≥ 1) for a passage that carries the kind of fact asked for, names the question's years, and whose
+    /// own heading names what the question is about: a question about one pillar prefers that pillar's section to the
+    /// overview that lists all six, because the rare words of the question sit in its heading.
+    /// </summary>
     private double Fit(AnalyzedQuestion question, int doc)
     {
         var fit = 1 + AnswerTypeBoost * AnswerTypes.Evidence(question.Wants, _passageTypes[doc]);
+        fit *= 1 + HeadingCoverageBoost * Coverage(question, _headingTerms[doc]);
         if (question.Years.Count > 0)
             fit *= 1 + YearBoost * question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
         return fit;

@@ -13,7 +13,7 @@ public sealed class AnswerTypesTests
     [InlineData("seleksi berlangsung tanggal berapa dan di mana", AnswerType.Date | AnswerType.Place)]
     [InlineData("berapa lama pendampingan berjalan", AnswerType.Duration)]
     [InlineData("dokumen itu berlaku untuk jangka waktu berapa tahun", AnswerType.Duration)]
-    [InlineData("tahun berapa provinsi mulai ikut", AnswerType.Year)]
+    [InlineData("tahun berapa provinsi mulai ikut", AnswerType.Year | AnswerType.Start)]
     [InlineData("siapa menteri yang meresmikan", AnswerType.Person)]
     [InlineData("apa itu rencana induk", AnswerType.None)]
     public void Reads_what_a_question_asks_for(string question, AnswerType expected) => Assert.Equal(expected, AnswerTypes.Of(question));
