@@ -13,7 +13,7 @@ namespace SmartCity.Bot.Dialogs;
 public sealed partial class ParticipationHandler(RegionResolver resolver, ParticipationAnswers answers, ICardRenderer cards) : ITurnHandler
 {
     public const string AwaitingRegionKey = "participation.awaitingRegion";
-    public const string PendingChoiceKey = "participation.pendingChoice";
+    public const string ContextKey = "participation.context";
     public const string ProfileRegionKey = "profile.regionCode";
 
     public int Order => 300;
@@ -56,11 +56,7 @@ public sealed partial class ParticipationHandler(RegionResolver resolver, Partic
         if (query.Mentions.Count == 1 && query.Mentions[0].Candidates.Count == 1)
             card = answers.ForRegion(query.Mentions[0].Candidates[0], year, query.Mentions[0].Corrected);
         else if (query.Mentions.Count == 1)
-        {
             card = answers.ForRegions(query.Mentions[0].Candidates, year, query.Mentions[0].Candidates[0].BaseName);
-            // "Bogor" is both a kota and a kabupaten: remember the pair so "yang kabupaten" can pick one next turn.
-            turn.ConversationState.Set(PendingChoiceKey, new PendingChoice(query.Mentions[0].Candidates.Select(c => c.Code).ToList(), year));
-        }
         else if (query.Mentions.Count > 1)
             card = answers.ForRegions(query.Mentions.SelectMany(m => m.Candidates).ToList(), year, null);
         else if (query.Province is not null)
@@ -68,7 +64,14 @@ public sealed partial class ParticipationHandler(RegionResolver resolver, Partic
         else
             card = answers.ForUnknown(query.Unknown!);
         turn.Send(cards.Render(card, turn.ChannelId));
+        // Remember the subject for one turn, so "yang kabupaten", "kalau kabupatennya?" or "kalau 2019?" can follow.
+        if (query.Mentions.Count == 1)
+            turn.ConversationState.Set(ContextKey, new ParticipationContext(query.Mentions[0].Candidates[0].BaseName,
+                query.Mentions[0].Candidates.Select(c => c.Code).ToList(), year));
     }
+
+    /// <summary>Questions about something other than taking part (awards, quick wins, MoU details, …).</summary>
+    internal static bool IsOtherTopic(string normalized) => Excluded().IsMatch(normalized);
 
     /// <summary>"Peserta 2024 dari Provinsi Bali siapa saja?": a province and a request for the list of participants.</summary>
     private static bool AsksProvinceList(RegionQuery query, string normalized) =>
@@ -102,12 +105,13 @@ public sealed partial class ParticipationHandler(RegionResolver resolver, Partic
     private static partial Regex MyRegion();
 }
 
-/// <summary>The regions a shared name stood for, and the year asked, while the user picks one.</summary>
-public sealed record PendingChoice(IReadOnlyList<string> Codes, int? Year);
+/// <summary>What the last participation answer was about: the shared name, the regions shown, the year asked.</summary>
+public sealed record ParticipationContext(string BaseName, IReadOnlyList<string> Codes, int? Year);
 
 /// <summary>
-/// Continues the participation handler's questions: "Kabupaten atau kota Anda apa?", and a pick between a kota and a
-/// kabupaten of the same name ("yang kabupaten", "kotanya", "Kabupaten Bogor").
+/// Continues the participation handler's questions in the very next turn: "Kabupaten atau kota Anda apa?", a pick
+/// between a kota and a kabupaten of the same name ("yang kabupaten", "Kabupaten Bogor"), and follow-ups that change
+/// only the type or the year ("kalau kabupatennya?", "kalau tahun 2019?", "yang kota ikut tahun berapa?").
 /// </summary>
 public sealed partial class ParticipationRegionPrompt(RegionResolver resolver, ParticipationHandler participation, ParticipationAnswers answers, ICardRenderer cards) : ITurnHandler
 {
@@ -115,20 +119,11 @@ public sealed partial class ParticipationRegionPrompt(RegionResolver resolver, P
 
     public Task<bool> TryHandleAsync(ITurn turn, CancellationToken cancellationToken)
     {
-        if (turn.ConversationState.Get<PendingChoice>(ParticipationHandler.PendingChoiceKey) is { } pending)
+        if (turn.ConversationState.Get<ParticipationContext>(ParticipationHandler.ContextKey) is { } context)
         {
-            turn.ConversationState.Remove(ParticipationHandler.PendingChoiceKey);
-            var regions = pending.Codes.Select(resolver.RegionByCode).OfType<Region>().ToList();
-            var normalized = RegionResolver.Normalize(turn.Text);
-            var picked = TypeChoice().Match(normalized) is { Success: true } m
-                ? regions.Where(r => (r.Type == RegionType.Kota) == m.Groups["kota"].Success).ToList()
-                : resolver.Resolve(turn.Text) is { Mentions: [{ Candidates: [var one] }] } && regions.Contains(one) ? [one] : [];
-            if (picked is [var chosen])
-            {
-                turn.Send(cards.Render(answers.ForRegion(chosen, pending.Year, corrected: false), turn.ChannelId));
-                return Task.FromResult(true);
-            }
-            // Anything else is a new question: let the other handlers take it.
+            // The context lives for one turn: whatever comes next either continues it or starts something new.
+            turn.ConversationState.Remove(ParticipationHandler.ContextKey);
+            if (TryFollowUp(turn, context)) return Task.FromResult(true);
         }
 
         var year = turn.ConversationState.Get<int?>(ParticipationHandler.AwaitingRegionKey);
@@ -146,6 +141,55 @@ public sealed partial class ParticipationRegionPrompt(RegionResolver resolver, P
         return Task.FromResult(true);
     }
 
-    [GeneratedRegex(@"^(yang |yg |itu |maksud (saya|sy|aku) )?((?<kota>kota|pemkot)(nya)?|(?<kab>kabupaten|kab|pemkab)(nya)?)( (aja|saja|dong|ya|yah))?$")]
-    private static partial Regex TypeChoice();
+    private bool TryFollowUp(ITurn turn, ParticipationContext context)
+    {
+        var shown = context.Codes.Select(resolver.RegionByCode).OfType<Region>().ToList();
+        var query = resolver.Resolve(turn.Text);
+        // "Kabupaten Bogor" after "Bogor": a pick by full name among the regions just shown.
+        if (query.Mentions is [{ Candidates: [var named] }])
+        {
+            if (!shown.Contains(named)) return false;
+            Answer(turn, [named], context with { Codes = [named.Code] }, context.Year);
+            return true;
+        }
+        if (!query.IsEmpty) return false;
+
+        var normalized = Connective().Replace(RegionResolver.Normalize(turn.Text), "");
+        var type = TypeWord().Match(normalized);
+        var year = ParticipationAnswers.AskedYear(normalized);
+        if (!type.Success && year is null) return false;
+        // Short, about the same subject, and not a new topic ("kalau quick win kabupatennya?" is not ours).
+        if (normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 && !ParticipationHandler.IsParticipationQuestion(normalized)) return false;
+        if (ParticipationHandler.IsOtherTopic(normalized)) return false;
+
+        var regions = shown;
+        if (type.Success)
+        {
+            // The sibling of the same name may not have been shown ("Kota Kediri" → "kalau kabupatennya?").
+            var family = resolver.Resolve(context.BaseName).Mentions.SelectMany(m => m.Candidates).Concat(shown).Distinct();
+            var wantKota = type.Groups["kota"].Success;
+            regions = family.Where(r => (r.Type == RegionType.Kota) == wantKota).ToList();
+            if (regions.Count == 0)
+            {
+                turn.Send(Replies.Text($"Tidak ada {(wantKota ? "kota" : "kabupaten")} bernama {context.BaseName} dalam daftar kabupaten/kota " +
+                    $"(sumber: regions.csv). Yang ada: {string.Join(", ", family.Select(r => r.Name))}."));
+                return true;
+            }
+        }
+        Answer(turn, regions, context, year ?? context.Year);
+        return true;
+    }
+
+    private void Answer(ITurn turn, IReadOnlyList<Region> regions, ParticipationContext context, int? year)
+    {
+        var card = regions is [var one] ? answers.ForRegion(one, year, corrected: false) : answers.ForRegions(regions, year, context.BaseName);
+        turn.Send(cards.Render(card, turn.ChannelId));
+        turn.ConversationState.Set(ParticipationHandler.ContextKey, context with { Codes = regions.Select(r => r.Code).ToList(), Year = year });
+    }
+
+    [GeneratedRegex(@"^((kalau|kalo|klo|kl|bagaimana dengan|gimana dengan|gmn dengan|terus|trus|trs|lalu|yang|yg|itu|maksud (saya|sy|aku)|oh|oke|ok)\s+)+")]
+    private static partial Regex Connective();
+
+    [GeneratedRegex(@"\b((?<kota>kota|kotanya|pemkot)|(?<kab>kabupaten|kabupatennya|kab|kabnya|pemkab))\b")]
+    private static partial Regex TypeWord();
 }

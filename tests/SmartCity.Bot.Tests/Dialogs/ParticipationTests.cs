@@ -117,6 +117,29 @@ public sealed class ParticipationTests : IAsyncLifetime
         Assert.DoesNotContain(region.StartsWith("Kota") ? "Kabupaten " + region[5..] : "Kota " + region[10..], answer);
     }
 
+    [Theory]
+    [InlineData("Kota Kediri ikut smart city tahun berapa?", "kalau kabupatennya?", "Kabupaten Kediri", "2023")]
+    [InlineData("Kabupaten Bogor ikut angkatan 2018?", "kalau tahun 2019?", "Kabupaten Bogor", "2019")]
+    [InlineData("Kabupaten Bogor ikut angkatan 2018?", "yang kota ikut tahun berapa?", "Kota Bogor", "2017")]
+    public async Task A_follow_up_changing_only_the_type_or_year_keeps_the_subject(string question, string followUp, string region, string year)
+    {
+        var conversation = "follow-" + Guid.NewGuid().ToString("N");
+        await _bot.AskAsync(question, conversationId: conversation);
+        var answer = Activities.Read(await _bot.AskAsync(followUp, conversationId: conversation));
+        Assert.Contains(region, answer);
+        Assert.Contains(year, answer);
+        Assert.Contains("participants.csv", answer);
+    }
+
+    [Fact]
+    public async Task The_subject_is_kept_for_one_turn_only()
+    {
+        await _bot.AskAsync("Kabupaten Bogor ikut angkatan 2018?", conversationId: "follow-once");
+        await _bot.AskAsync("Apa saja enam pilar smart city?", conversationId: "follow-once");
+        var answer = Activities.Read(await _bot.AskAsync("kalau tahun 2019?", conversationId: "follow-once"));
+        Assert.DoesNotContain("Kabupaten Bogor", answer);
+    }
+
     [Fact]
     public async Task After_a_shared_name_a_new_question_is_answered_as_usual()
     {
