@@ -7,7 +7,7 @@ true
 smartcity_start_postgres() {
   [ -n "${SMARTCITY_TEST_POSTGRES:-}" ] && return 0
   local bin
-  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
   if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
     echo "start-services: PostgreSQL not installed; PostgreSQL store tests will skip (fail under CI=true)" >&2
     return 0

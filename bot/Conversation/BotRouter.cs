@@ -32,7 +32,7 @@ public sealed class BotRouter(
             case ActivityTypes.ConversationUpdate:
                 // Greet people, not the bot itself being added (its id is the activity's recipient).
                 var recipientId = activity.Recipient?.Id;
-                if (activity.MembersAdded?.Any(m => m.Id is not null && m.Id != recipientId) == true)
+                if (activity.MembersAdded?.Any(m => m?.Id is not null && m.Id != recipientId) == true)
                     await welcome.GreetAsync(turn, cancellationToken);
                 return;
 

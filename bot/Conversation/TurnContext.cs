@@ -11,6 +11,13 @@ public interface IReplyTransport
     Task DeliverAsync(Activity activity, CancellationToken cancellationToken);
 }
 
+/// <summary>The turn's state is saved, but the channel did not take (all of) its replies.</summary>
+public sealed class DeliveryFailedException(IReadOnlyList<Activity> undelivered, Exception inner)
+    : Exception("Replies could not be delivered: " + inner.Message, inner)
+{
+    public IReadOnlyList<Activity> Undelivered { get; } = undelivered;
+}
+
 /// <summary>The concrete turn: the inbound activity, identity, state and the ordered outbox.</summary>
 public sealed class TurnContext : ITurn
 {
@@ -48,7 +55,6 @@ public sealed class TurnContext : ITurn
     public bool CanMessageLater { get; }
     public InvokeResponse? InvokeResponse { get; private set; }
     public IReadOnlyList<Activity> Outbox => _outbox;
-    internal bool HasReplied => _outbox.Count > 0;
 
     public void Send(Activity activity) => _outbox.Add(ActivityAddressing.ApplyReference(activity, Activity));
 
@@ -66,6 +72,13 @@ public sealed class TurnContext : ITurn
 
     internal async Task FlushAsync(CancellationToken cancellationToken)
     {
-        foreach (var activity in _outbox) await _transport.DeliverAsync(activity, cancellationToken);
+        for (var i = 0; i < _outbox.Count; i++)
+        {
+            try { await _transport.DeliverAsync(_outbox[i], cancellationToken); }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                throw new DeliveryFailedException(_outbox.Skip(i).ToList(), e);
+            }
+        }
     }
 }

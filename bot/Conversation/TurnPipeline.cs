@@ -22,6 +22,7 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
 
         using var typingCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var typing = SendTypingWhenSlowAsync(turn, typingDelay, typingCancel.Token, cancellationToken);
+        var failed = false;
         try
         {
             await bot.OnTurnAsync(turn, cancellationToken);
@@ -31,6 +32,7 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
             // As Bot Builder's OnTurnError: apologise in the user's language rather than fail the channel's request.
             logger.LogError(exception, "Turn failed in {Channel}", turn.ChannelId);
             turn.ReplaceOutbox(Replies.Text("Maaf, terjadi kesalahan saat memproses pesan Anda. Silakan coba lagi sebentar lagi."));
+            failed = true;
         }
         finally
         {
@@ -40,8 +42,13 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
 
         try
         {
-            await SaveAsync(ConversationKind, conversationKey, turn.ConversationState, cancellationToken);
-            await SaveAsync(UserKind, turn.User.StateKey, turn.UserState, cancellationToken);
+            // A failed turn keeps the state it started from (no half-done dialog step). The user state goes first:
+            // the same person in two conversations is the likelier conflict, and then nothing of this turn is saved.
+            if (!failed)
+            {
+                await SaveAsync(UserKind, turn.User.StateKey, turn.UserState, cancellationToken);
+                await SaveAsync(ConversationKind, conversationKey, turn.ConversationState, cancellationToken);
+            }
         }
         catch (ConcurrencyConflictException conflict)
         {

@@ -67,7 +67,7 @@ public sealed partial class ReminderCommands(
     {
         var query = resolver.Resolve(Start().Replace(normalized, " "));
         if (query.Mentions is [{ Candidates: [var named] }]) return named;
-        if (turn.ConversationState.Get<StatusCheckState>(StatusCheckDialog.StateKey)?.RegionCode is { } inDialog) return registry.ByCode[inDialog];
+        if (turn.ConversationState.Get<StatusCheckState>(StatusCheckDialog.StateKey)?.RegionCode is { } inDialog && registry.ByCode.TryGetValue(inDialog, out var dialogRegion)) return dialogRegion;
         if (turn.UserState.Get<string>(ParticipationHandler.ProfileRegionKey) is { } code && registry.ByCode.TryGetValue(code, out var profile)) return profile;
         return (await officers.AccessOfAsync(turn.User, ct)).Region;
     }

@@ -42,6 +42,14 @@ public sealed partial class StatusCheckDialog(
         var state = turn.ConversationState.Get<StatusCheckState>(StateKey);
         if (state is null) return false;
         var text = turn.Text.Trim();
+        // A region (or stage) removed from the data since the dialog started: end the dialog instead of failing each turn.
+        if (state.RegionCode is { } code && !registry.ByCode.ContainsKey(code) ||
+            state.Step is not (AskRegion or ChooseRegion or ViewOnly) && calendar.FindStage(state.StageId) is { Checklist.Count: 0 })
+        {
+            turn.ConversationState.Remove(StateKey);
+            turn.Send(Replies.Text("Maaf, data daerah atau tahap untuk cek status ini sudah berubah. Ketik \"cek status\" untuk memulai lagi.", ["cek status"]));
+            return true;
+        }
 
         if (DialogWords.IsCancel(text))
         {
@@ -118,7 +126,7 @@ public sealed partial class StatusCheckDialog(
     {
         if (DialogWords.IsHelp(text))
         {
-            turn.Send(Replies.Text("Saya perlu tahu kabupaten/kota yang ingin dicek. Tulis namanya, misalnya \"Kabupaten Garut\", atau ketik \"batal\" untuk berhenti.", state.Choices?.Select(c => registry.ByCode[c].Name).Append("batal") ?? ["batal"]));
+            turn.Send(Replies.Text("Saya perlu tahu kabupaten/kota yang ingin dicek. Tulis namanya, misalnya \"Kabupaten Garut\", atau ketik \"batal\" untuk berhenti.", state.Choices?.Select(c => registry.ByCode.GetValueOrDefault(c)?.Name).OfType<string>().Append("batal") ?? ["batal"]));
             return true;
         }
         if (DialogWords.IsRestart(text))
@@ -128,7 +136,7 @@ public sealed partial class StatusCheckDialog(
         }
         if (state.Step == ChooseRegion && state.Choices is { } choices)
         {
-            var picked = choices.Select(c => registry.ByCode[c]).FirstOrDefault(r => RegionResolver.Normalize(r.Name) == RegionResolver.Normalize(text));
+            var picked = choices.Select(c => registry.ByCode.GetValueOrDefault(c)).OfType<Region>().FirstOrDefault(r => RegionResolver.Normalize(r.Name) == RegionResolver.Normalize(text));
             if (picked is not null)
             {
                 await ShowSummaryAsync(turn, picked, ct);

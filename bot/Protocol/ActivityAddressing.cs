@@ -48,10 +48,10 @@ public static partial class ActivityAddressing
         var text = activity.Text ?? "";
         foreach (var entity in activity.Entities ?? [])
         {
-            if (!string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase) || entity.Properties is null) continue;
-            var mentionedId = entity.Properties.TryGetValue("mentioned", out var m) && m.ValueKind == JsonValueKind.Object &&
-                              m.TryGetProperty("id", out var id) ? id.GetString() : null;
-            var mentionedName = m.ValueKind == JsonValueKind.Object && m.TryGetProperty("name", out var n) ? n.GetString() : null;
+            if (entity is null || !string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase) || entity.Properties is null) continue;
+            entity.Properties.TryGetValue("mentioned", out var m);
+            var mentionedId = StringMember(m, "id");
+            var mentionedName = StringMember(m, "name");
             var mentionText = entity.Properties.TryGetValue("text", out var t) && t.ValueKind == JsonValueKind.String
                 ? t.GetString()
                 : mentionedName is null ? null : $"<at>{mentionedName}</at>";
@@ -66,6 +66,10 @@ public static partial class ActivityAddressing
             text = submitted.GetString()!.Trim();
         return text;
     }
+
+    private static string? StringMember(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString() : null;
 
     /// <summary>Teams puts the tenant in channelData.tenant.id and conversation.tenantId.</summary>
     public static string? TenantId(Activity activity)

@@ -16,6 +16,7 @@ public sealed class MessagesEndpoint(
     ConnectorClient connector,
     TurnPipeline pipeline,
     RecentActivities recent,
+    IHostApplicationLifetime lifetime,
     IOptions<ProtocolOptions> options,
     ILogger<MessagesEndpoint> logger)
 {
@@ -69,8 +70,10 @@ public sealed class MessagesEndpoint(
             return Reject(StatusCodes.Status403Forbidden, "Forbidden", "serviceUrl tidak diizinkan untuk balasan.");
         }
 
-        // A channel retry of an activity already handled is acknowledged, not answered twice.
-        if (!recent.TryRegister(activity) && !expectReplies) return Results.Ok();
+        // A channel retry of an activity already handled is acknowledged, not answered twice; replies that could not
+        // be delivered the first time are delivered now.
+        if (!expectReplies && !recent.TryRegister(activity))
+            return recent.TakeUndelivered(activity) is { } pending ? await RedeliverAsync(activity, pending) : Results.Ok();
 
         var user = new UserIdentity(
             activity.ChannelId ?? "", activity.From!.Id!, activity.From.Name, activity.From.AadObjectId,
@@ -80,20 +83,25 @@ public sealed class MessagesEndpoint(
             : trusted ? new ConnectorTransport(connector, activity.ServiceUrl!) : new DiscardTransport();
         var turn = new TurnContext(activity, user, ActivityAddressing.UserText(activity), trusted && !expectReplies, transport);
 
+        // Replies of a normal turn go out of band: a channel that stops waiting must not cancel the turn half-way.
+        var turnToken = expectReplies ? ct : lifetime.ApplicationStopping;
         try
         {
-            await pipeline.RunAsync(turn, options.Value.TypingDelay, ct);
+            await pipeline.RunAsync(turn, options.Value.TypingDelay, turnToken);
         }
-        catch (ConnectorException e)
+        catch (DeliveryFailedException e)
         {
-            recent.Forget(activity);
-            // The turn ran and its state is saved; the channel refused the replies. Tell the caller without a 500.
-            return Reject(StatusCodes.Status502BadGateway, "ConnectorFailed", $"Balasan tidak dapat dikirim ke serviceUrl: {e.Message}");
+            // The turn ran and its state is saved; the channel did not take the replies. Keep them for its retry.
+            recent.KeepUndelivered(activity, e.Undelivered);
+            logger.LogWarning(e.InnerException, "Replies to {ServiceUrl} not delivered", activity.ServiceUrl);
+            return Reject(StatusCodes.Status502BadGateway, "ConnectorFailed", "Balasan tidak dapat dikirim ke serviceUrl; kirim ulang aktivitas ini untuk mencoba lagi.");
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Nothing was saved (e.g. the store is unreachable): the channel may retry the same activity.
             recent.Forget(activity);
-            return Reject(StatusCodes.Status502BadGateway, "ConnectorFailed", $"serviceUrl tidak dapat dihubungi: {e.Message}");
+            logger.LogError(e, "Turn could not be completed");
+            return Reject(StatusCodes.Status503ServiceUnavailable, "Unavailable", "Bot sementara tidak dapat memproses pesan. Silakan coba lagi.");
         }
 
         if (expectReplies) return Results.Json(new ExpectedReplies(((BufferedTransport)transport).Activities), ProtocolJson.Options);
@@ -102,6 +110,21 @@ public sealed class MessagesEndpoint(
             return turn.InvokeResponse is { } invoke
                 ? invoke.Body is null ? Results.StatusCode(invoke.Status) : Results.Json(invoke.Body, ProtocolJson.Options, statusCode: invoke.Status)
                 : Results.StatusCode(StatusCodes.Status501NotImplemented);
+        }
+        return Results.Ok();
+    }
+
+    private async Task<IResult> RedeliverAsync(Activity activity, IReadOnlyList<Activity> pending)
+    {
+        for (var i = 0; i < pending.Count; i++)
+        {
+            try { await connector.SendAsync(activity.ServiceUrl!, pending[i], lifetime.ApplicationStopping); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                recent.KeepUndelivered(activity, pending.Skip(i).ToList());
+                logger.LogWarning(e, "Replies to {ServiceUrl} still not delivered", activity.ServiceUrl);
+                return Reject(StatusCodes.Status502BadGateway, "ConnectorFailed", "Balasan tidak dapat dikirim ke serviceUrl; kirim ulang aktivitas ini untuk mencoba lagi.");
+            }
         }
         return Results.Ok();
     }

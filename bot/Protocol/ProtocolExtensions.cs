@@ -21,6 +21,10 @@ public static class ProtocolExtensions
             {
                 o.Retry.MaxRetryAttempts = 3;
                 o.Retry.Delay = TimeSpan.FromMilliseconds(500);
+                // A POST that timed out may have been delivered: retry only refused connections, 429 and 503.
+                o.Retry.ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } ||
+                    args.Outcome.Result?.StatusCode is System.Net.HttpStatusCode.TooManyRequests or System.Net.HttpStatusCode.ServiceUnavailable);
                 o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
                 o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(30);
                 o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);

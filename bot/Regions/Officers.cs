@@ -40,7 +40,9 @@ public sealed class OfficerDirectory(
     ILogger<OfficerDirectory> logger)
 {
     public const string Kind = "officer";
-    private int _seeded;
+    public const string SeedKind = "officer-seed";
+    private readonly object _seedGate = new();
+    private Task? _seeding;
 
     public static string AadKey(string objectId) => "aad:" + objectId.Trim().ToLowerInvariant();
     public static string UpnKey(string upn) => "upn:" + upn.Trim().ToLowerInvariant();
@@ -51,6 +53,9 @@ public sealed class OfficerDirectory(
         var developmentMode = auth.Value.AuthDisabled;
         var who = user.Name is { Length: > 0 } name ? $"{name} ({user.ChannelId}:{user.Id})" : $"{user.ChannelId}:{user.Id}";
         if (!user.ChannelVerified && !developmentMode) return new Access(AccessRole.Public, null, who, "pengguna umum");
+        // from.aadObjectId/userPrincipalName are written by Teams itself; on Direct Line/Web Chat the client writes
+        // "from", so there they prove nothing even with a valid channel token.
+        if (!developmentMode && user.ChannelId != "msteams") return new Access(AccessRole.Public, null, who, "pengguna umum");
 
         foreach (var key in KeysOf(user))
         {
@@ -103,10 +108,18 @@ public sealed class OfficerDirectory(
 
     public Task<IReadOnlyList<(string Key, Versioned<OfficerEntry> Item)>> ListAsync(CancellationToken ct) => store.ListAsync<OfficerEntry>(Kind, "", 10_000, ct);
 
-    /// <summary>Adds configured officers and staff that the table does not have yet (the table wins after that).</summary>
-    public async Task SeedAsync(CancellationToken ct)
+    /// <summary>
+    /// Adds configured officers and staff once (the table wins after that): each seeded key is marked, so an entry
+    /// staff removed is not brought back by the configuration at the next start. Runs once per process; callers
+    /// during seeding wait for it.
+    /// </summary>
+    public Task SeedAsync(CancellationToken ct)
     {
-        if (Interlocked.CompareExchange(ref _seeded, 1, 0) != 0) return;
+        lock (_seedGate) return _seeding ??= SeedOnceAsync(CancellationToken.None);
+    }
+
+    private async Task SeedOnceAsync(CancellationToken ct)
+    {
         foreach (var (section, role) in new[] { ("Officers", AccessRole.Officer), ("ProgrammeStaff", AccessRole.ProgrammeStaff) })
         {
             foreach (var child in configuration.GetSection(section).GetChildren())
@@ -120,9 +133,11 @@ public sealed class OfficerDirectory(
                 var entry = new OfficerEntry(role, region?.Code, "konfigurasi", DateTimeOffset.UtcNow);
                 foreach (var key in new[] { child["AadObjectId"] is { Length: > 0 } a ? AadKey(a) : null, child["Upn"] is { Length: > 0 } u ? UpnKey(u) : null })
                 {
-                    if (key is null) continue;
+                    if (key is null || await store.GetAsync<DateTimeOffset>(SeedKind, key, ct) is not null) continue;
                     try { await store.PutAsync(Kind, key, entry, expectedVersion: null, cancellationToken: ct); }
                     catch (ConcurrencyConflictException) { /* already in the table: staff edits win */ }
+                    try { await store.PutAsync(SeedKind, key, DateTimeOffset.UtcNow, expectedVersion: null, cancellationToken: ct); }
+                    catch (ConcurrencyConflictException) { /* another instance seeded it at the same time */ }
                 }
             }
         }

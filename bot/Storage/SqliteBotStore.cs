@@ -51,7 +51,8 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     private void Migrate()
     {
         using var connection = Open();
-        using var transaction = connection.BeginTransaction();
+        // Serializable = BEGIN IMMEDIATE: a second process starting at the same time waits instead of racing.
+        using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.Serializable);
         Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
         using var current = connection.CreateCommand();
         current.Transaction = transaction;

@@ -16,7 +16,9 @@ public sealed class ServiceUrlPolicy(IOptions<BotAuthOptions> auth, IOptions<Pro
             return false;
         if (!string.IsNullOrEmpty(uri.UserInfo) || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
             return false;
-        if (!auth.Value.AuthDisabled && vouchedByToken) return uri.Scheme == Uri.UriSchemeHttps || uri.IsLoopback;
+        if (!auth.Value.AuthDisabled)
+            // With auth on: what a channel token vouched for, or loopback for the Emulator (its tokens carry no claim).
+            return vouchedByToken ? uri.Scheme == Uri.UriSchemeHttps || uri.IsLoopback : uri.IsLoopback;
         if (uri.IsLoopback) return true;
         return protocol.Value.AllowedServiceUrlHosts.Contains(uri.Host, StringComparer.OrdinalIgnoreCase);
     }

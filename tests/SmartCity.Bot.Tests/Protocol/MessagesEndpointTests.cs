@@ -88,12 +88,33 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Connector_failure_is_a_bad_gateway_not_a_crash()
+    public async Task Connector_failure_is_a_bad_gateway_and_the_channels_retry_delivers_the_kept_replies()
     {
         _connector.FailNextWith = 400;
-        var response = await _bot.PostAsync(Activities.Message("halo", serviceUrl: _connector.ServiceUrl));
+        var inbound = Activities.Message("halo", conversationId: "retry-conv", serviceUrl: _connector.ServiceUrl);
+        var response = await _bot.PostAsync(inbound);
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
-        Assert.Single(await _bot.AskAsync("halo"));
+        Assert.Single(_connector.Calls); // the refused attempt
+
+        // The turn is not run again (its state is saved); the same replies are delivered on the retry.
+        Assert.Equal(HttpStatusCode.OK, (await _bot.PostAsync(inbound)).StatusCode);
+        // The connector saw the refused attempt and then the same welcome again, delivered.
+        Assert.Equal(2, _connector.Texts("retry-conv").Count(t => t.Contains("SmartCity.Bot")));
+        Assert.Equal(2, _connector.Calls.Count);
+        Assert.Equal(HttpStatusCode.OK, (await _bot.PostAsync(inbound)).StatusCode);
+        Assert.Equal(2, _connector.Calls.Count);
+    }
+
+    [Theory]
+    [InlineData("""{"type":"message","text":"halo","entities":[null],"conversation":{"id":"c"},"from":{"id":"u"},"recipient":{"id":"b"}}""")]
+    [InlineData("""{"type":"message","text":"halo","entities":[{"type":"mention","mentioned":{"id":5,"name":7},"text":3}],"conversation":{"id":"c"},"from":{"id":"u"},"recipient":{"id":"b"}}""")]
+    [InlineData("""{"type":"conversationUpdate","membersAdded":[null],"conversation":{"id":"c"},"from":{"id":"u"},"recipient":{"id":"b"}}""")]
+    public async Task Odd_but_valid_members_are_tolerated(string body)
+    {
+        var withReplies = body.Replace("""{"type""", """{"deliveryMode":"expectReplies","type""");
+        var response = await _bot.PostRawAsync(withReplies);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("Maaf, terjadi kesalahan", await response.Content.ReadAsStringAsync());
     }
 
     public static TheoryData<string, string, HttpStatusCode> BadInputs => new()

@@ -59,6 +59,20 @@ public sealed class OfficerDirectoryTests : IDisposable
         Assert.Equal("Kabupaten Bogor", (await again.AccessOfAsync(Teams("AAD-1", null, true), default)).Region!.Name);
         Assert.True(await again.RemoveAsync("AAD-1", "staf", default));
         Assert.Equal(2, (await _store.ReadStreamAsync<object>("officer-audit")).Count);
+
+        // A removal sticks: the configuration that once seeded the officer does not bring them back at the next start.
+        var afterRestart = Directory("app-id");
+        Assert.Equal(AccessRole.Public, (await afterRestart.AccessOfAsync(Teams("AAD-1", null, true), default)).Role);
+    }
+
+    [Fact]
+    public async Task Identity_fields_written_by_the_client_prove_nothing_outside_Teams()
+    {
+        // On Direct Line/Web Chat the client writes "from", aadObjectId included, even with a valid channel token.
+        var directory = Directory("app-id");
+        var spoofed = new UserIdentity("webchat", "dl_1", "Warga", "aad-1", null, null, ChannelVerified: true);
+        Assert.Equal(AccessRole.Public, (await directory.AccessOfAsync(spoofed, default)).Role);
+        Assert.Equal(AccessRole.Officer, (await directory.AccessOfAsync(Teams("aad-1", null, verified: true), default)).Role);
     }
 
     public void Dispose() => _store.Dispose();
