@@ -151,7 +151,8 @@ public sealed class DirectLineConversations(IOptions<DirectLineOptions> options,
 
         var excess = _conversations.Count - Math.Max(1, _options.MaxConversations) + 1;
         if (excess <= 0) return;
-        foreach (var (id, _) in _conversations.OrderBy(c => c.Value.LastActive).Take(excess).ToList()) Remove(id);
+        // Above the cap, people with an open stream (someone is reading) go last.
+        foreach (var (id, _) in _conversations.OrderBy(c => c.Value.HasStreams).ThenBy(c => c.Value.LastActive).Take(excess).ToList()) Remove(id);
     }
 
     private void Remove(string id)

@@ -136,6 +136,9 @@ public sealed class DirectLineEndpoints(
         }
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
             return Error(StatusCodes.Status400BadRequest, "BadRequest", "Badan permintaan harus satu Activity dengan field 'type'.");
+        // A chat message is short; a transcript of page-sized ones would make the in-memory buffer unbounded in bytes.
+        if (activity.Text?.Length > options.Value.MaxTextChars)
+            return Error(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Pesan terlalu panjang (maksimal {options.Value.MaxTextChars} karakter).");
 
         // Keep every client field (clientActivityID, locale, value, entities…); the user is the one bound to the token.
         var grantUser = tokens.Validate(Bearer(http))?.UserId ?? activity.From?.Id ?? conversation!.UserId;

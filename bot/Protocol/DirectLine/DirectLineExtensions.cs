@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,8 +24,18 @@ public static class DirectLineExtensions
             .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))
             .Build()));
+        var perMinute = Math.Max(1, builder.Configuration.GetValue("DirectLine:NewConversationsPerMinute", 30));
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(NewConversationPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
         return builder;
     }
+
+    public const string NewConversationPolicy = "directline-new-conversation";
 
     /// <summary>Configured origins of the programme's websites; in development also any loopback origin.</summary>
     public static bool IsAllowedOrigin(string origin, IReadOnlySet<string> configured, bool development)
@@ -36,13 +47,14 @@ public static class DirectLineExtensions
     public static WebApplication MapDirectLine(this WebApplication app)
     {
         app.UseCors();
+        app.UseRateLimiter();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 
         var page = app.MapGroup("/api/webchat").RequireCors(DirectLineEndpoints.CorsPolicy);
-        page.MapPost("/token", (HttpContext http, DirectLineEndpoints dl) => dl.WebChatToken(http));
+        page.MapPost("/token", (HttpContext http, DirectLineEndpoints dl) => dl.WebChatToken(http)).RequireRateLimiting(NewConversationPolicy);
 
         var group = app.MapGroup("/v3/directline").RequireCors(DirectLineEndpoints.CorsPolicy);
-        group.MapPost("/tokens/generate", (HttpContext http, DirectLineEndpoints dl) => dl.Generate(http));
+        group.MapPost("/tokens/generate", (HttpContext http, DirectLineEndpoints dl) => dl.Generate(http)).RequireRateLimiting(NewConversationPolicy);
         group.MapPost("/tokens/refresh", (HttpContext http, DirectLineEndpoints dl) => dl.Refresh(http));
         group.MapPost("/conversations", (HttpContext http, DirectLineEndpoints dl) => dl.StartAsync(http));
         group.MapGet("/conversations/{conversationId}", (HttpContext http, string conversationId, DirectLineEndpoints dl) => dl.Reconnect(http, conversationId));

@@ -25,4 +25,10 @@ public sealed class DirectLineOptions
     public int MaxConversations { get; set; } = 2000;
 
     public int IdleMinutes { get; set; } = 120;
+
+    /// <summary>Longest message text accepted from a web chat user.</summary>
+    public int MaxTextChars { get; set; } = 4000;
+
+    /// <summary>New conversations (tokens) one client address may open per minute; keeps the buffer from being flooded.</summary>
+    public int NewConversationsPerMinute { get; set; } = 30;
 }

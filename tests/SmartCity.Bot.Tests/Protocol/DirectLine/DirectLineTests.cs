@@ -153,6 +153,20 @@ public sealed class DirectLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Overlong_messages_are_413_and_new_conversations_are_rate_limited_per_client()
+    {
+        var session = await TokenAsync();
+        await StartAsync(session);
+        var tooLong = await PostAsync(session, JsonSerializer.Serialize(new { type = "message", text = new string('a', 5000) }));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLong.StatusCode);
+
+        await using var limited = await BotServer.StartAsync(new Dictionary<string, string?> { ["DirectLine:NewConversationsPerMinute"] = "3" });
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++) statuses.Add((await limited.Http.PostAsync("/api/webchat/token", null)).StatusCode);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, (HttpStatusCode)429], statuses);
+    }
+
+    [Fact]
     public async Task Transcripts_are_bounded()
     {
         var session = await TokenAsync();
