@@ -83,7 +83,7 @@ public sealed partial class QuestionAnswerer
             {
                 var rewritten = QuestionCues.WithYears(previous.Context, years);
                 var reread = AnswerOwn(rewritten, index, inProgramme: true);
-                if (reread.Kind == AnswerKind.Answered) return reread with { Question = question, ReadAs = rewritten };
+                if (reread.Kind == AnswerKind.Answered) return reread with { Question = question, FollowUpOf = previous.Context, ReadAs = rewritten };
             }
             // "berapa daerah yang ikut tahun itu?": the year the conversation was about.
             var resolved = QuestionCues.ResolveThatYear(normalized, previous.Context);
