@@ -3,7 +3,11 @@ using System.Text.RegularExpressions;
 namespace SmartCity.Bot.Knowledge;
 
 /// <summary>A concise answer drawn from one passage: a few sentences, or the list when the content is a list.</summary>
-public sealed record ComposedAnswer(string Body, IReadOnlyList<string> Items, string Source, IReadOnlyList<string> FollowUps);
+public sealed record ComposedAnswer(string Body, IReadOnlyList<string> Items, string Source, IReadOnlyList<string> FollowUps)
+{
+    /// <summary>A title of its own when the answer joins several passages (a comparison); else the passage's heading is used.</summary>
+    public string? Title { get; init; }
+}
 
 /// <summary>
 /// Makes the best passage concise: the sentences that carry the question's words (with the passage's opening
@@ -28,6 +32,8 @@ public static partial class AnswerComposer
         var itemScore = items.Count == 0 ? 0 : Score(question, string.Join("\n", items));
         var bestItem = items.Count == 0 ? 0 : items.Max(i => Score(question, i));
         var bestSentence = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index).FirstOrDefault();
+        // "Apa itu X?": the sentence that defines X is the answer, whatever else shares the question's words.
+        if (question.Defines is not null && DefiningSentence(question, sentences) is { } defining) bestSentence = scored[defining] with { Score = Math.Max(scored[defining].Score, bestSentence.Score) };
         // A list is shown when it carries a good part of the question (a name in an item often is the answer), or
         // when one item answers better than any sentence (the "2017: 2–3 Mei …" line of a per-year list).
         // So is it when the question asks for an enumeration, or when the best sentence is the list's lead-in ("…:").
@@ -59,7 +65,11 @@ public static partial class AnswerComposer
                 // The opening sentence names the subject; keep it when the best one is further down.
                 if (bestSentence.Index != 0 && chosen.All(c => c.Index != 0) && chosen.Count < MaxSentences) chosen.Add(scored[0]);
             }
-            body = string.Join(" ", chosen.OrderBy(c => c.Index).Select(c => c.Text));
+            // A claim to check ("Benarkah …?") and a definition are answered by their sentence first, then its context.
+            var ordered = question.FactCheck || question.Defines is not null
+                ? chosen.Take(1).Concat(chosen.Skip(1).OrderBy(c => c.Index))
+                : chosen.OrderBy(c => c.Index);
+            body = string.Join(" ", ordered.Select(c => c.Text));
         }
 
         return new ComposedAnswer(body, shownItems, SourceLine(passage), FollowUps(passage, others, index));
@@ -81,6 +91,29 @@ public static partial class AnswerComposer
             score += YearBonus * question.Years.Count(years.Contains) / question.Years.Count;
         }
         return score;
+    }
+
+    /// <summary>The first sentence naming the question's subject before "adalah", "ialah", "merupakan" …, if any.</summary>
+    public static int? DefiningSentence(AnalyzedQuestion subject, IReadOnlyList<string> sentences)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+            if (QuestionCues.DefinedPart(sentences[i]) is { } part && KnowledgeIndex.Coverage(subject, KnowledgeIndex.TermsOf(part)) >= 0.99)
+                return i;
+        return null;
+    }
+
+    /// <summary>
+    /// An answer made of a passage's examples ("contohnya?"): its sentences that give examples (contoh, misalnya,
+    /// antara lain, seperti, names in bold), with the opening sentence for context, and its list.
+    /// </summary>
+    public static ComposedAnswer ComposeExamples(Passage passage, KnowledgeIndex index)
+    {
+        var (sentences, items) = Split(passage.Body);
+        var withExamples = sentences.Select((s, i) => (Text: s, Index: i)).Where(s => QuestionCues.ExampleMarkers(s.Text) > 0).Take(MaxSentences).ToList();
+        if (sentences.Count > 0 && withExamples.All(s => s.Index != 0) && withExamples.Count < MaxSentences)
+            withExamples.Insert(0, (sentences[0], 0));
+        var body = string.Join(" ", withExamples.DistinctBy(s => s.Index).OrderBy(s => s.Index).Select(s => s.Text));
+        return new ComposedAnswer(body, items.Take(MaxItems).ToList(), SourceLine(passage), FollowUps(passage, [], index));
     }
 
     private static double Evidence(AnalyzedQuestion question, string text) => AnswerTypes.Evidence(question.Wants, AnswerTypes.In(text));

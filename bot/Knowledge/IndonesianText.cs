@@ -37,6 +37,7 @@ public static partial class InformalIndonesian
         ["bs"] = "bisa", ["dmna"] = "di mana", ["knapa"] = "mengapa", ["ngapain"] = "mengapa",
         // "teken" is also "to sign" (teken MoU); only its -in forms mean "tekankan" (to stress).
         ["tekenin"] = "tekankan", ["ditekenin"] = "ditekankan", ["nekenin"] = "menekankan", ["jelasin"] = "jelaskan",
+        ["sebutin"] = "sebutkan", ["sp"] = "siapa", ["maksudny"] = "maksudnya", ["contohny"] = "contohnya", ["artiny"] = "artinya",
     };
 
     /// <summary>Jakarta/Javanese-style words that look like -in suffixed verbs but are standard words.</summary>
@@ -143,6 +144,8 @@ public static class DomainSynonyms
         ["society", "sosial"],
         ["environment", "lingkungan"],
         ["tahapan", "tahap"],
+        ["unsur", "elemen", "komponen", "sub-pilar"],
+        ["punya", "memiliki", "mempunyai"],
     ];
 
     /// <summary>Words that only point one way: asking about an "angkatan" means asking about its participants.</summary>

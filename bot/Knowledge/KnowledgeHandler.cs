@@ -101,7 +101,7 @@ public static class KnowledgeReplies
             case AnswerKind.Answered:
                 var passage = result.Best!.Passage;
                 var answer = result.Answer!;
-                return cards.Render(new AnswerCard(passage.Heading, answer.Body, answer.Items, answer.Source, answer.FollowUps, passage.Id), channelId);
+                return cards.Render(new AnswerCard(answer.Title ?? passage.Heading, answer.Body, answer.Items, answer.Source, answer.FollowUps, passage.Id), channelId);
             case AnswerKind.Acknowledged:
                 return Replies.Text(ThanksText, HelpMenu.MainTopics);
             case AnswerKind.NotSure:

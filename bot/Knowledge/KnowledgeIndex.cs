@@ -24,6 +24,12 @@ public sealed record AnalyzedQuestion(string Normalized, IReadOnlyList<QuestionT
 
     /// <summary>Years the question names: a passage about the same year is the better answer.</summary>
     public IReadOnlySet<string> Years { get; init; } = new HashSet<string>();
+
+    /// <summary>For "apa itu X": X, so the sentence that defines it ("X adalah …") leads the answer.</summary>
+    public string? Defines { get; init; }
+
+    /// <summary>"Benarkah …?": the sentence that states the claim leads the answer.</summary>
+    public bool FactCheck { get; init; }
 }
 
 /// <summary>One concept of the question.</summary>
@@ -153,11 +159,13 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>The concepts of normalized words; <paramref name="scale"/> below 1 for context carried over from earlier.</summary>
     private List<QuestionTerm> Concepts(string normalized, float scale)
     {
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Punctuation is not part of a word: "win?" and "economy," must still meet "quick win" and "ekonomi".
+        var words = QuestionWords(normalized);
         var count = Math.Max(1, _reader.NumDocs);
         var terms = new List<QuestionTerm>();
         foreach (var (phrase, alternatives) in DomainSynonyms.Segment(words))
         {
+            if (QuestionCues.IsFunctionWord(phrase)) continue;
             var options = new[] { phrase }.Concat(alternatives).Select(Positions).Where(o => o.Count > 0).ToList();
             if (options.Count == 0 || Positions(phrase).Count == 0) continue; // stop words only
             var weights = options.Select((_, i) => (i == 0 ? 1f : SynonymWeight) * scale).ToList();
@@ -175,6 +183,11 @@ public sealed class KnowledgeIndex : IDisposable
         }
         return terms;
     }
+
+    /// <summary>The words of a normalized question without punctuation ("5–10" and "B-160" stay whole).</summary>
+    public static List<string> QuestionWords(string normalized) =>
+        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('?', '!', '.', ',', ';', ':', '"', '\'', '(', ')', '“', '”'))
+            .Where(w => w.Length > 0).ToList();
 
     private static IReadOnlyList<string[]> Positions(string words) =>
         KnowledgeAnalyzers.Terms(DocumentAnalyzer, words).GroupBy(t => t.Position).Select(g => g.Select(t => t.Term).ToArray()).ToList();

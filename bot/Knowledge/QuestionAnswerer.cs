@@ -29,8 +29,11 @@ public sealed record KnowledgeAnswer(
     /// <summary>The earlier question this one was read as a follow-up of, when the conversation's context was used.</summary>
     public string? FollowUpOf { get; init; }
 
+    /// <summary>The question as the bot read it, when it was rewritten with the conversation ("kalau yang 2024?" → the earlier question about 2024).</summary>
+    public string? ReadAs { get; init; }
+
     /// <summary>What the conversation is about after this answer: the question with the context it was read in.</summary>
-    public string Context => FollowUpOf is null ? Question : QuestionAnswerer.CarryOver(FollowUpOf, Question);
+    public string Context => ReadAs ?? (FollowUpOf is null ? Question : QuestionAnswerer.CarryOver(FollowUpOf, Question));
 }
 
 /// <summary>What a conversation was last asking about: kept so a short follow-up ("kalau 2019?") can be read with it.</summary>
@@ -70,14 +73,98 @@ public sealed partial class QuestionAnswerer
     public KnowledgeAnswer Answer(string question, ConversationTopic? previous)
     {
         var index = _index();
-        var own = Answer(question, index.Analyze(question), index);
-        if (previous is null || own.Kind == AnswerKind.Acknowledged) return own;
         var normalized = InformalIndonesian.Normalize(question);
+        if (previous is not null)
+        {
+            // "contohnya?": examples from the document the conversation is in.
+            if (QuestionCues.AsksForExamplesOnly(normalized) && Examples(question, previous, index) is { } examples) return examples;
+            // "kalau yang 2024?": the earlier question again, about the new year, at full weight.
+            if (QuestionCues.OnlyYears(normalized) is { } years)
+            {
+                var rewritten = QuestionCues.WithYears(previous.Context, years);
+                var reread = AnswerOwn(rewritten, index, inProgramme: true);
+                if (reread.Kind == AnswerKind.Answered) return reread with { Question = question, FollowUpOf = previous.Context, ReadAs = rewritten };
+            }
+            // "berapa daerah yang ikut tahun itu?": the year the conversation was about.
+            var resolved = QuestionCues.ResolveThatYear(normalized, previous.Context);
+            if (resolved != normalized) (question, normalized) = (resolved, resolved);
+        }
+        var own = AnswerOwn(question, index);
+        if (previous is null || own.Kind == AnswerKind.Acknowledged) return own;
         if (ScopeGuard.NamesOtherSubject(normalized) && !ScopeGuard.MentionsProgramme(normalized)) return own;
         var followUp = LooksLikeFollowUp(question, normalized, own);
         if (own.Kind == AnswerKind.Answered && !followUp) return own;
         var combined = Answer(question, index.Analyze(question, previous.Context), index, inProgramme: true);
         return combined.Kind == AnswerKind.Answered ? combined with { FollowUpOf = previous.Context } : own;
+    }
+
+    /// <summary>
+    /// A question on its own, read by its shape: a comparison shows both things' defining sentences; "apa itu X"
+    /// looks for the passage that defines X; "benarkah …" for the sentence stating the claim; a long message whose
+    /// chat around the question hides it ("… ya? Saya perlu untuk rapat besok.") is asked again by its question sentence.
+    /// </summary>
+    private KnowledgeAnswer AnswerOwn(string question, KnowledgeIndex index, bool inProgramme = false)
+    {
+        var normalized = InformalIndonesian.Normalize(question);
+        if (QuestionCues.Comparison(normalized) is var (a, b) && Compare(question, a, b, index) is { } compared) return compared;
+        if (QuestionCues.DefinitionSubject(normalized) is { } subject)
+        {
+            var defined = Answer(question, index.Analyze(subject) with { Defines = subject }, index, inProgramme);
+            if (defined.Kind == AnswerKind.Answered && defined.Answer is not null) return defined;
+        }
+        var own = Answer(question, index.Analyze(question) with { FactCheck = QuestionCues.IsFactCheck(normalized) }, index, inProgramme);
+        if (own.Kind is AnswerKind.Answered or AnswerKind.Acknowledged) return own;
+        var parts = QuestionSentence().Matches(question).Select(m => m.Value.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2) return own;
+        foreach (var part in parts.Where(p => p.EndsWith('?') || QuestionWord().IsMatch(InformalIndonesian.Normalize(p))))
+        {
+            var alone = AnswerOwn(part, index, inProgramme);
+            if (alone.Kind == AnswerKind.Answered) return alone with { Question = question };
+        }
+        return own;
+    }
+
+    /// <summary>"Bedanya A dan B?": each one's defining sentence, from the passage that defines it.</summary>
+    private KnowledgeAnswer? Compare(string question, string a, string b, KnowledgeIndex index)
+    {
+        if (Define(a, index) is not { } first || Define(b, index) is not { } second || first.Hit.Passage.Id == second.Hit.Passage.Id) return null;
+        var composed = new ComposedAnswer($"{first.Sentence} {second.Sentence}", [],
+            $"{AnswerComposer.SourceLine(first.Hit.Passage)}; {AnswerComposer.SourceLine(second.Hit.Passage)}",
+            AnswerComposer.FollowUps(first.Hit.Passage, [second.Hit], index))
+        { Title = $"Perbedaan {AnswerComposer.Topic(first.Hit.Passage.Heading)} dan {AnswerComposer.Topic(second.Hit.Passage.Heading)}" };
+        return new KnowledgeAnswer(AnswerKind.Answered, question, first.Hit, composed, [], [first.Hit, second.Hit]);
+    }
+
+    /// <summary>The closest passage with a sentence defining the subject, and that sentence.</summary>
+    private (SearchHit Hit, string Sentence)? Define(string subject, KnowledgeIndex index)
+    {
+        var analyzed = index.Analyze(subject) with { Defines = subject };
+        foreach (var hit in index.Search(analyzed, Candidates).Where(h => h.Confidence >= MinConfidence))
+        {
+            var sentences = AnswerComposer.Split(hit.Passage.Body).Sentences;
+            if (AnswerComposer.DefiningSentence(analyzed, sentences) is { } i) return (hit, sentences[i]);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Contohnya?": of the passages in the document the conversation is in that are about the same subject, the one
+    /// that gives the most examples; null when none gives any.
+    /// </summary>
+    private static KnowledgeAnswer? Examples(string question, ConversationTopic previous, KnowledgeIndex index)
+    {
+        if (index.Find(previous.PassageId) is not { } earlier) return null;
+        var context = InformalIndonesian.Normalize(previous.Context);
+        var about = index.Analyze(QuestionCues.DefinitionSubject(context) ?? context);
+        var best = index.Passages.Where(p => p.DocumentPath == earlier.DocumentPath)
+            .Select(p => (Passage: p, Markers: QuestionCues.ExampleMarkers(p.Body),
+                Coverage: KnowledgeIndex.Coverage(about, KnowledgeIndex.TermsOf($"{string.Join("\n", p.Headings)}\n{p.Body}"))))
+            .Where(c => c.Markers > 0 && c.Coverage > 0)
+            .OrderByDescending(c => c.Coverage * Math.Log(2 + c.Markers)).FirstOrDefault();
+        if (best.Passage is null) return null;
+        var hit = new SearchHit(best.Passage, 0, best.Coverage);
+        return new KnowledgeAnswer(AnswerKind.Answered, question, hit, AnswerComposer.ComposeExamples(best.Passage, index), [], [hit])
+            { ReadAs = previous.Context };
     }
 
     /// <summary>The question as the index reads it, with an earlier question as context (diagnostics).</summary>
@@ -105,6 +192,21 @@ public sealed partial class QuestionAnswerer
 
         var programme = inProgramme || ScopeGuard.MentionsProgramme(normalized);
         var hits = index.Search(analyzed, Candidates);
+        if (analyzed.Defines is not null)
+        {
+            // "Apa itu X": the passage that defines X, when a confident one does; otherwise the question is read plainly.
+            var defining = hits.FirstOrDefault(h => h.Confidence >= MinConfidence && AnswerComposer.DefiningSentence(analyzed, AnswerComposer.Split(h.Passage.Body).Sentences) is not null);
+            if (defining is null) return new KnowledgeAnswer(AnswerKind.NotSure, question, null, null, [], hits);
+            hits = [defining, .. hits.Where(h => h != defining)];
+        }
+        else if (analyzed.FactCheck && hits.Count > 1)
+        {
+            // "Benarkah …": a claim is stated in one sentence, so the passage with the sentence that best states it.
+            var stating = hits.Where(h => h.Confidence >= MinConfidence)
+                .Select((h, rank) => (Hit: h, Rank: rank, Best: AnswerComposer.Split(h.Passage.Body).Sentences.Select(s => AnswerComposer.Score(analyzed, s)).DefaultIfEmpty(0).Max()))
+                .OrderByDescending(x => x.Best).ThenBy(x => x.Rank).Select(x => x.Hit).FirstOrDefault();
+            if (stating is not null) hits = [stating, .. hits.Where(h => h != stating)];
+        }
         var best = hits.Count > 0 ? hits[0] : null;
         var closest = hits.Select(h => AnswerComposer.Topic(h.Passage.Heading)).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
 
@@ -116,6 +218,13 @@ public sealed partial class QuestionAnswerer
         var composed = AnswerComposer.Compose(analyzed, best, hits.Skip(1).ToList(), index);
         return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits);
     }
+
+    // A message's sentences, each with its closing mark.
+    [GeneratedRegex(@"[^.?!]+[.?!]*")]
+    private static partial Regex QuestionSentence();
+
+    [GeneratedRegex(@"\b(apa|apakah|siapa|berapa|kapan|bagaimana|mengapa|di\s*mana|mana|benarkah|sebutkan|jelaskan)\b")]
+    private static partial Regex QuestionWord();
 
     // A connective opening the message (after a word or two of chat: "wkwk banyak juga, terus …"), or a word pointing back.
     [GeneratedRegex(@"^(?:\S+\s+){0,3}?(?:terus|trs|trus|lalu|lantas|kemudian|kalau|kalo|klo|bagaimana\s+dengan|gimana\s+dengan|gmn\s+dengan|selain\s+itu|nah|yang|yg)\b|\b(?:tersebut|tsb|tadi|di\s+atas)\b")]

@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>
+/// Words and shapes of a question that say how it asks, not what it is about: "benarkah", "sebutkan", "maksudnya",
+/// "apa itu X", "contohnya?", "bedanya A dan B", "kalau yang 2024?". They steer how the answer is found and composed,
+/// and their function words are left out of the search so they do not pull in passages that merely contain them.
+/// All methods take a normalized question (InformalIndonesian.Normalize).
+/// </summary>
+public static partial class QuestionCues
+{
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "apakah", "benarkah", "betulkah", "sebutkan", "jelaskan", "terangkan", "maksud", "maksudnya", "pengertian", "definisi",
+        "pengertiannya", "definisinya", "artinya", "arti", "bedanya", "perbedaan", "perbedaannya",
+    };
+
+    /// <summary>A word that only says how the question asks ("benarkah", "sebutkan", "maksudnya").</summary>
+    public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+
+    /// <summary>What a definition question asks to define: "apa itu X", "X itu apa", "apa yang dimaksud dengan X", "pengertian X".</summary>
+    public static string? DefinitionSubject(string normalized)
+    {
+        var q = Trailing().Replace(Clean(normalized), "");
+        var match = DefinitionBefore().Match(q);
+        if (!match.Success) match = DefinitionAfter().Match(q);
+        var subject = match.Success ? match.Groups["x"].Value.Trim() : null;
+        return subject is { Length: > 1 } && subject.Split(' ').Length <= 6 ? subject : null;
+    }
+
+    /// <summary>Defining sentences name the subject before "adalah", "ialah", "merupakan", "yaitu" …: the part before it.</summary>
+    public static string? DefinedPart(string sentence) => Copula().Match(sentence) is { Success: true } m ? m.Groups["x"].Value : null;
+
+    /// <summary>A message asking only for examples of what was just discussed: "contohnya?", "misalnya apa saja?".</summary>
+    public static bool AsksForExamplesOnly(string normalized) => ExamplesOnly().IsMatch(Trailing().Replace(Clean(normalized), ""));
+
+    /// <summary>How strongly a text gives examples: example words, list items and names set in bold.</summary>
+    public static int ExampleMarkers(string text) => ExampleWord().Count(text) * 2 + Bold().Count(text) + ListItem().Count(text);
+
+    /// <summary>"Benarkah …?", "apakah benar …?", "betul gak …?": a claim to confirm from the passage that states it.</summary>
+    public static bool IsFactCheck(string normalized) => FactCheck().IsMatch(Clean(normalized));
+
+    /// <summary>The two things a comparison asks about: "bedanya A dan B", "apa perbedaan A dengan B", "A dan B bedanya apa".</summary>
+    public static (string A, string B)? Comparison(string normalized)
+    {
+        var q = Trailing().Replace(Clean(normalized), "");
+        var match = CompareBefore().Match(q);
+        if (!match.Success) match = CompareAfter().Match(q);
+        if (!match.Success) return null;
+        var (a, b) = (match.Groups["a"].Value.Trim(), match.Groups["b"].Value.Trim());
+        return a.Length > 1 && b.Length > 1 ? (a, b) : null;
+    }
+
+    /// <summary>
+    /// A follow-up that only changes the year ("kalau yang 2024?", "tahun 2019 gimana?"): the years it names, else null.
+    /// Every other word must be a connective, so "berapa peserta 2024?" is not one.
+    /// </summary>
+    public static IReadOnlySet<string>? OnlyYears(string normalized)
+    {
+        var words = KnowledgeIndex.QuestionWords(normalized);
+        var years = AnswerTypes.Years(normalized);
+        return years.Count > 0 && words.All(w => AnswerTypes.Years(w).Count > 0 || YearFollowUpWords.Contains(w)) ? years : null;
+    }
+
+    private static readonly HashSet<string> YearFollowUpWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "kalau", "yang", "tahun", "untuk", "pada", "di", "bagaimana", "dengan", "lalu", "kemudian", "nah", "angkatan", "periode", "sama", "juga", "itu", "apa", "ya",
+    };
+
+    /// <summary>"tahun itu" / "tahun tersebut" / "tahun yang sama" read as the year the conversation was about.</summary>
+    public static string ResolveThatYear(string normalized, string context)
+    {
+        var years = YearInText().Matches(context);
+        if (years.Count == 0 || !ThatYear().IsMatch(normalized)) return normalized;
+        return ThatYear().Replace(normalized, $"tahun {years[^1].Value}");
+    }
+
+    /// <summary>The earlier question with its years replaced (or the years added when it named none).</summary>
+    public static string WithYears(string context, IReadOnlySet<string> years)
+    {
+        var joined = string.Join(" ", years.Order());
+        var first = true;
+        var replaced = YearInText().Replace(context, _ =>
+        {
+            if (!first) return "";
+            first = false;
+            return joined;
+        });
+        return first ? $"{context} {joined}" : replaced;
+    }
+
+    private static string Clean(string normalized) => string.Join(' ', KnowledgeIndex.QuestionWords(normalized));
+
+    [GeneratedRegex(@"(?:\s+(?:ya|y|sih|dong|kah|nih|itu|tu|gitu|begitu))+$")]
+    private static partial Regex Trailing();
+
+    [GeneratedRegex(@"^(?:(?:apa|apakah)\s+(?:sih\s+)?(?:itu|tu|yang\s+dimaksud(?:\s+dengan)?|maksud\w*(?:\s+dari|\s+dengan)?|arti\w*(?:\s+dari)?|pengertian\w*(?:\s+dari)?|definisi\w*(?:\s+dari)?)|(?:pengertian|definisi|arti|maksud)\w*(?:\s+dari)?)\s+(?<x>.+)$")]
+    private static partial Regex DefinitionBefore();
+
+    [GeneratedRegex(@"^(?<x>.+?)\s+(?:itu\s+|tu\s+)?(?:(?:maksud|arti|pengertian|definisi)\w*\s+)?(?:apa|apaan)$")]
+    private static partial Regex DefinitionAfter();
+
+    [GeneratedRegex(@"^(?<x>[^.;:]{2,90}?)\s+(?:adalah|ialah|merupakan|yaitu|yakni|berarti|artinya)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Copula();
+
+    [GeneratedRegex(@"^(?:(?:terus|lalu|kalau|nah|boleh|minta|kasih|ada|apa|sebutkan)\s+)*(?:contoh|contohnya|misalnya|misal|semisal|seperti\s+apa|kayak\s+apa)(?:\s+(?:apa|saja|dong|nya|programnya|konkretnya|nyata(?:nya)?|lain(?:nya)?))*$")]
+    private static partial Regex ExamplesOnly();
+
+    [GeneratedRegex(@"\b(?:contoh(?:nya)?|misalnya|antara\s+lain|seperti|di\s+antaranya|dikenal\s+dengan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExampleWord();
+
+    [GeneratedRegex(@"\*\*[^*]+\*\*")]
+    private static partial Regex Bold();
+
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+\S", RegexOptions.Multiline)]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^(?:benarkah|betulkah|apakah\s+benar|apa\s+benar|apakah\s+betul|apa\s+betul|benar\s+tidak|betul\s+tidak|bener\s+tidak|benar\s+kah)\b|\b(?:benar\s+begitu|betul\s+begitu|benar\s+tidak|betul\s+tidak|bukan)$")]
+    private static partial Regex FactCheck();
+
+    [GeneratedRegex(@"^(?:apa\s+)?(?:beda|bedanya|perbedaan|perbedaannya|membedakan)\s+(?:antara\s+)?(?<a>.+?)\s+(?:dan|dengan|sama|vs|versus)\s+(?<b>.+?)(?:\s+(?:apa|apaan|itu))*$")]
+    private static partial Regex CompareBefore();
+
+    [GeneratedRegex(@"^(?:apa\s+)?(?<a>.+?)\s+(?:dan|dengan|sama|vs|versus)\s+(?<b>.+?)\s+(?:itu\s+)?(?:beda|bedanya|perbedaan|perbedaannya)(?:\s+(?:apa|apaan|nya))*$")]
+    private static partial Regex CompareAfter();
+
+    [GeneratedRegex(@"\btahun\s+(?:itu|tersebut|yang\s+sama)\b")]
+    private static partial Regex ThatYear();
+
+    [GeneratedRegex(@"\b(?:199\d|20[0-3]\d)\b")]
+    private static partial Regex YearInText();
+}
