@@ -53,7 +53,8 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
 
     private Task RecordUnansweredAsync(KnowledgeAnswer result, string reason, CancellationToken cancellationToken) =>
         store.AppendAsync(new StreamRecord(KnowledgeStreams.Unanswered, new UnansweredQuestion(
-            result.Question, reason, result.Best?.Passage.Heading, result.Best?.Passage.DocumentPath, Math.Round(result.Best?.Confidence ?? 0, 3))),
+            // Bounded: anyone can send text, and staff need the gist, not a pasted page.
+            result.Question.Length > 500 ? result.Question[..500] + "…" : result.Question, reason, result.Best?.Passage.Heading, result.Best?.Passage.DocumentPath, Math.Round(result.Best?.Confidence ?? 0, 3))),
             cancellationToken);
 }
 

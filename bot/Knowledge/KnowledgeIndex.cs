@@ -196,6 +196,8 @@ public sealed class KnowledgeIndex : IDisposable
     private int OptionFrequency(IReadOnlyList<string[]> option) =>
         option.Select(position => position.Select(t => _reader.DocFreq(new Term("all", t))).FirstOrDefault(f => f > 0)).Min();
 
+    private const int MaxQueryTerms = 64;
+
     public IReadOnlyList<SearchHit> Search(string question, int count = 5) => Search(Analyze(question), count);
 
     /// <summary>
@@ -207,11 +209,13 @@ public sealed class KnowledgeIndex : IDisposable
     {
         if (question.Terms.Count == 0 || Passages.Count == 0) return [];
         var query = new BooleanQuery();
-        foreach (var term in question.Terms)
+        // A pasted paragraph must not exceed Lucene's clause limit: a chat question never needs more terms than this.
+        foreach (var term in question.Terms.Take(MaxQueryTerms))
             for (var o = 0; o < term.Options.Count; o++)
                 foreach (var position in term.Options[o])
                     foreach (var word in position)
                     {
+                        if (query.Clauses.Count + 3 > BooleanQuery.MaxClauseCount) break;
                         query.Add(Boosted(new TermQuery(new Term("heading", word)), HeadingBoost * term.OptionWeights[o]), Occur.SHOULD);
                         query.Add(Boosted(new TermQuery(new Term("title", word)), TitleBoost * term.OptionWeights[o]), Occur.SHOULD);
                         query.Add(Boosted(new TermQuery(new Term("body", word)), term.OptionWeights[o]), Occur.SHOULD);

@@ -50,6 +50,16 @@ public sealed class KnowledgeHandlerTests : IAsyncLifetime
         Assert.Equal("Tiga unsur smart branding apa saja?", feedback.Value.Question);
     }
 
+    [Fact]
+    public async Task A_pasted_paragraph_gets_an_answer_not_an_error_and_is_recorded_shortened()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 900).Select(i => $"pilar{i} smart city masterplan kota{i} quick win"));
+        var text = Activities.Read(await _bot.AskAsync(words, conversationId: "long"));
+        Assert.DoesNotContain("terjadi kesalahan", text);
+        foreach (var (_, q) in await Store.ReadStreamAsync<UnansweredQuestion>(KnowledgeStreams.Unanswered))
+            Assert.True(q.Question.Length <= 501);
+    }
+
     [Theory]
     [InlineData("Bagaimana cuaca di Bandung besok?")]
     [InlineData("Siapa juara liga sepak bola tahun lalu?")]
