@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace SmartCity.Bot.Protocol;
 
 /// <summary>Request bodies read with a size limit, whether or not the client sent a Content-Length.</summary>
@@ -17,4 +19,27 @@ internal static class HttpBody
         }
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// One Activity from the body (both /api/messages and Direct Line): the activity with a type, or the 413/400 and
+    /// the reason to answer with. Never throws for the sender's bad input.
+    /// </summary>
+    public static async Task<(Activity? Activity, ErrorReply? Error)> ReadActivityAsync(HttpRequest request, int limit, CancellationToken ct)
+    {
+        var body = await ReadLimitedAsync(request, limit, ct);
+        if (body is null) return (null, new ErrorReply(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Badan permintaan melebihi {limit / 1024} KB."));
+        Activity? activity;
+        try { activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options); }
+        catch (Exception e) when (e is JsonException or NotSupportedException or FormatException or InvalidOperationException or ArgumentException)
+        {
+            // A converter may object with something other than JsonException: still the sender's bad input.
+            return (null, new ErrorReply(StatusCodes.Status400BadRequest, "BadRequest", $"JSON tidak valid: {e.Message}"));
+        }
+        if (activity is null) return (null, new ErrorReply(StatusCodes.Status400BadRequest, "BadRequest", "Badan permintaan harus satu objek Activity."));
+        if (string.IsNullOrWhiteSpace(activity.Type)) return (null, new ErrorReply(StatusCodes.Status400BadRequest, "BadRequest", "Field 'type' wajib ada."));
+        return (activity, null);
+    }
 }
+
+/// <summary>A 4xx answer: status, Bot Framework error code and a short reason.</summary>
+internal sealed record ErrorReply(int Status, string Code, string Message);

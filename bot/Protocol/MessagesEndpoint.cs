@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Protocol.Auth;
@@ -27,25 +26,9 @@ public sealed class MessagesEndpoint(
 
         if (!IsJson(request.ContentType))
             return Reject(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "Content-Type harus application/json.");
-        var limit = options.Value.MaxBodyBytes;
-        if (request.ContentLength > limit)
-            return Reject(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Badan permintaan melebihi {limit / 1024} KB.");
-
-        var body = await HttpBody.ReadLimitedAsync(request, limit, ct);
-        if (body is null)
-            return Reject(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Badan permintaan melebihi {limit / 1024} KB.");
-
-        Activity? activity;
-        try { activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options); }
-        catch (JsonException e) { return Reject(StatusCodes.Status400BadRequest, "BadRequest", $"JSON tidak valid: {e.Message}"); }
-        catch (Exception e) when (e is NotSupportedException or FormatException or InvalidOperationException or ArgumentException)
-        {
-            // A converter may object with something other than JsonException: still the sender's bad input.
-            return Reject(StatusCodes.Status400BadRequest, "BadRequest", $"JSON tidak valid: {e.Message}");
-        }
-
-        if (activity is null) return Reject(StatusCodes.Status400BadRequest, "BadRequest", "Badan permintaan harus satu objek Activity.");
-        if (string.IsNullOrWhiteSpace(activity.Type)) return Reject(StatusCodes.Status400BadRequest, "BadRequest", "Field 'type' wajib ada.");
+        var (read, error) = await HttpBody.ReadActivityAsync(request, options.Value.MaxBodyBytes, ct);
+        if (read is null) return Reject(error!.Status, error.Code, error.Message);
+        var activity = read;
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id)) return Reject(StatusCodes.Status400BadRequest, "BadRequest", "Field 'conversation.id' wajib ada.");
         if (string.IsNullOrWhiteSpace(activity.From?.Id)) return Reject(StatusCodes.Status400BadRequest, "BadRequest", "Field 'from.id' wajib ada.");
 
@@ -58,7 +41,7 @@ public sealed class MessagesEndpoint(
         activity = activity with { CallerId = auth.CallerId };
 
         // Unknown activity types are acknowledged and ignored (spec A2006).
-        if (!ActivityTypes.All.Contains(activity.Type)) return Results.Ok();
+        if (!ActivityTypes.All.Contains(activity.Type!)) return Results.Ok();
 
         var expectReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
         if (expectReplies && activity.Type == ActivityTypes.Invoke)

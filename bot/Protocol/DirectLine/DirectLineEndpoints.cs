@@ -121,21 +121,8 @@ public sealed class DirectLineEndpoints(
     public async Task<IResult> PostActivityAsync(HttpContext http, string conversationId)
     {
         if (Authorize(http, conversationId, out var conversation) is { } denied) return denied;
-        var limit = protocol.Value.MaxBodyBytes;
-        if (http.Request.ContentLength > limit) return Error(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Badan permintaan melebihi {limit / 1024} KB.");
-        Activity? activity;
-        try
-        {
-            var body = await HttpBody.ReadLimitedAsync(http.Request, limit, http.RequestAborted);
-            if (body is null) return Error(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Badan permintaan melebihi {limit / 1024} KB.");
-            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
-        }
-        catch (Exception e) when (e is JsonException or NotSupportedException)
-        {
-            return Error(StatusCodes.Status400BadRequest, "BadRequest", $"JSON tidak valid: {e.Message}");
-        }
-        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
-            return Error(StatusCodes.Status400BadRequest, "BadRequest", "Badan permintaan harus satu Activity dengan field 'type'.");
+        var (activity, error) = await HttpBody.ReadActivityAsync(http.Request, protocol.Value.MaxBodyBytes, http.RequestAborted);
+        if (activity is null) return Error(error!.Status, error.Code, error.Message);
         // A chat message is short; a transcript of page-sized ones would make the in-memory buffer unbounded in bytes.
         if (activity.Text?.Length > options.Value.MaxTextChars)
             return Error(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Pesan terlalu panjang (maksimal {options.Value.MaxTextChars} karakter).");
