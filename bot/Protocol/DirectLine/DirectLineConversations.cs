@@ -73,7 +73,7 @@ public sealed class DirectLineConversation(string id, string userId, int maxActi
     /// <summary>Opens a stream: first the backlog after the watermark, then every new activity, until disposed.</summary>
     public ChannelReader<ActivitySet> Subscribe(string? watermark, out IDisposable subscription)
     {
-        var channel = Channel.CreateBounded<ActivitySet>(new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest });
+        var channel = Channel.CreateBounded<ActivitySet>(new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.Wait });
         lock (_gate)
         {
             var backlog = Since(watermark);
@@ -99,7 +99,10 @@ public sealed class DirectLineConversation(string id, string userId, int maxActi
 
     private void Publish(ActivitySet set)
     {
-        foreach (var stream in _streams) stream.Writer.TryWrite(set);
+        // A reader too slow to keep up is disconnected rather than silently skipped: DirectLineJS reconnects with its
+        // watermark and gets the backlog, so nothing is lost.
+        foreach (var stream in _streams)
+            if (!stream.Writer.TryWrite(set)) stream.Writer.TryComplete();
     }
 
     private static string Watermark(long sequence) => sequence.ToString(CultureInfo.InvariantCulture);
