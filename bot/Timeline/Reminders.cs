@@ -127,11 +127,17 @@ public sealed class ReminderService(
                         ["Cek status daerah", "Berhenti pengingat"]), ct);
                     sent++;
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (e is SmartCity.Bot.Protocol.Connector.ConnectorException ||
+                                          e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError })
                 {
-                    // Not delivered: release the claim so a later check (here or on another instance) tries again.
+                    // Refused or never reached: release the claim so a later check (here or on another instance) tries again.
                     logger.LogWarning(e, "Reminder to {Conversation} failed; will retry", key);
                     await reminders.ReleaseAsync(claim, ct);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A timeout may have delivered it: keep the claim (a reminder at most once, never twice).
+                    logger.LogWarning(e, "Reminder to {Conversation} may not have arrived; not retried", key);
                 }
             }
         }
