@@ -30,6 +30,9 @@ public sealed class BotRouter(
                 return;
 
             case ActivityTypes.ConversationUpdate:
+                // In a Teams team or group chat every member joining would be greeted in front of everyone: there the
+                // single welcome comes with the app's installationUpdate.
+                if (turn.ChannelId == "msteams" && !turn.IsPersonal) return;
                 // Greet people, not the bot itself being added (its id is the activity's recipient).
                 var recipientId = activity.Recipient?.Id;
                 if (activity.MembersAdded?.Any(m => m?.Id is not null && m.Id != recipientId) == true)

@@ -107,6 +107,10 @@ public sealed class TeamsActivityTests : IAsyncLifetime
         Assert.Empty(await _bot.AskAsync(onlyTheBot));
         var uninstall = install with { Action = "remove" };
         Assert.Empty(await _bot.AskAsync(uninstall));
+
+        // In a team channel a member joining is not greeted in front of everyone; the install welcome is the one.
+        var memberJoinsTeam = botAdded with { Conversation = new ConversationAccount { Id = "19:team@thread.skype", ConversationType = "channel", IsGroup = true } };
+        Assert.Empty(await _bot.AskAsync(memberJoinsTeam));
     }
 
     [Fact]
