@@ -56,6 +56,10 @@ public sealed class OfficerDirectory(
         // from.aadObjectId/userPrincipalName are written by Teams itself; on Direct Line/Web Chat the client writes
         // "from", so there they prove nothing even with a valid channel token.
         if (!developmentMode && user.ChannelId != "msteams") return new Access(AccessRole.Public, null, who, "pengguna umum");
+        // An officer table entry counts only inside the programme's own Entra tenants, when staff configured them.
+        var tenants = configuration.GetSection("Teams:AllowedTenants").Get<string[]>() ?? [];
+        if (tenants.Length > 0 && !tenants.Contains(user.TenantId, StringComparer.OrdinalIgnoreCase))
+            return new Access(AccessRole.Public, null, who, "pengguna umum");
 
         foreach (var key in KeysOf(user))
         {

@@ -66,6 +66,18 @@ public sealed class OfficerDirectoryTests : IDisposable
     }
 
     [Fact]
+    public async Task With_allowed_tenants_configured_other_tenants_are_public()
+    {
+        var directory = Directory("app-id", new Dictionary<string, string?>
+        {
+            ["Officers:0:AadObjectId"] = "AAD-1", ["Officers:0:Region"] = "kota bogor", ["Teams:AllowedTenants:0"] = "t",
+        });
+        Assert.Equal(AccessRole.Officer, (await directory.AccessOfAsync(Teams("aad-1", null, verified: true), default)).Role);
+        var otherTenant = Teams("aad-1", null, verified: true) with { TenantId = "someone-else" };
+        Assert.Equal(AccessRole.Public, (await directory.AccessOfAsync(otherTenant, default)).Role);
+    }
+
+    [Fact]
     public async Task Identity_fields_written_by_the_client_prove_nothing_outside_Teams()
     {
         // On Direct Line/Web Chat the client writes "from", aadObjectId included, even with a valid channel token.
