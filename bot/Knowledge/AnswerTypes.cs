@@ -34,6 +34,9 @@ public enum AnswerType
 
     /// <summary>apa saja / sebutkan: several things named together (a list, or a sentence enumerating them).</summary>
     Enumeration = 256,
+
+    /// <summary>tujuannya / yang mau dicapai / untuk apa: an aim (bertujuan, untuk membangun …, agar, supaya).</summary>
+    Purpose = 512,
 }
 
 /// <summary>
@@ -44,7 +47,7 @@ public enum AnswerType
 public static partial class AnswerTypes
 {
     private static readonly AnswerType[] Kinds = [AnswerType.Count, AnswerType.Date, AnswerType.Place, AnswerType.Person, AnswerType.Duration, AnswerType.Year,
-        AnswerType.Reason, AnswerType.Start, AnswerType.Enumeration];
+        AnswerType.Reason, AnswerType.Start, AnswerType.Enumeration, AnswerType.Purpose];
 
     /// <summary>The kinds of fact a normalized (lowercase, informal words made formal) question asks for.</summary>
     public static AnswerType Of(string normalizedQuestion)
@@ -61,6 +64,7 @@ public static partial class AnswerTypes
         if (ReasonQuestion().IsMatch(q)) type |= AnswerType.Reason;
         if ((type & (AnswerType.Year | AnswerType.Date)) != 0 && StartQuestion().IsMatch(q)) type |= AnswerType.Start;
         if (EnumerationQuestion().IsMatch(q)) type |= AnswerType.Enumeration;
+        if (PurposeQuestion().IsMatch(q)) type |= AnswerType.Purpose;
         return type;
     }
 
@@ -77,8 +81,39 @@ public static partial class AnswerTypes
         if (ReasonEvidence().IsMatch(text)) type |= AnswerType.Reason;
         if (StartEvidence().IsMatch(text)) type |= AnswerType.Start;
         if (ListLine().IsMatch(text) || Separators().Count(text) >= MinSeparators) type |= AnswerType.Enumeration;
+        if (PurposeEvidence().IsMatch(text)) type |= AnswerType.Purpose;
         return type;
     }
+
+    /// <summary>
+    /// What "berapa" may count: "berapa daerah", "pilarnya ada berapa", "jumlah peserta" → "daerah", "pilar", "peserta"
+    /// (the word after "berapa" first, then the one before it); none when the question asks for no count.
+    /// </summary>
+    public static IEnumerable<string> CountedNouns(string normalizedQuestion)
+    {
+        if (!Of(normalizedQuestion).HasFlag(AnswerType.Count)) yield break;
+        var q = string.Join(' ', KnowledgeIndex.QuestionWords(normalizedQuestion));
+        foreach (var match in new[] { CountedAfter().Match(q), CountedBefore().Match(q) })
+        {
+            if (!match.Success) continue;
+            var noun = match.Groups["n"].Value;
+            if (noun.EndsWith("nya", StringComparison.Ordinal) && noun.Length > 5) noun = noun[..^3];
+            if (!NotCounted.Contains(noun) && !QuestionCues.IsFunctionWord(noun)) yield return noun;
+        }
+    }
+
+    /// <summary>Spans of years a text names: "2017–2019", "2017 sampai 2019", "tahun 2017 hingga tahun 2019" → "2017-2019".</summary>
+    public static IReadOnlySet<string> YearRanges(string text) =>
+        YearRange().Matches(text).Select(m => $"{m.Groups["a"].Value}-{m.Groups["b"].Value}").ToHashSet();
+
+    /// <summary>The words right after a number ("Enam pilar", "10 kabupaten/kota"): what a text counts.</summary>
+    public static IEnumerable<string> CountedWords(string text) => NumberThenWord().Matches(text).Select(m => m.Groups["w"].Value);
+
+    private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "yang", "ada", "itu", "ini", "jumlah", "total", "kira", "sebenarnya", "semua", "sih", "ya", "tahun", "tanggal", "bulan", "hari",
+        "jam", "pukul", "lama", "kah", "sekitar", "banyak", "sampai", "hingga", "dari", "di", "pada", "dengan", "dan", "atau",
+    };
 
     /// <summary>Share (0..1) of the wanted kinds that the text's kinds provide; 0 when nothing is wanted.</summary>
     public static double Evidence(AnswerType wanted, AnswerType present)
@@ -96,6 +131,25 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"\b(mengapa|kenapa|apa\s+sebab(nya)?|sebabnya|alasan(nya)?|apa\s+alasan|kok\s+bisa|bagaimana\s+bisa|apa\s+bedanya|beda(nya)?)\b")]
     private static partial Regex ReasonQuestion();
+
+    [GeneratedRegex(@"\b(tujuan(nya)?|bertujuan|sasaran(nya)?|(mau|ingin|hendak|akan)\s+dicapai|yang\s+dicapai|untuk\s+apa|buat\s+apa)\b")]
+    private static partial Regex PurposeQuestion();
+
+    // An aim stated: "bertujuan", "tujuannya", "agar", "supaya", "pilar untuk membangun …", "untuk menjadikan …".
+    [GeneratedRegex(@"\b(?:tujuan(?:nya)?|bertujuan|agar|supaya|demi|untuk\s+(?:mem|men|meng|meny|menye|menja|mewu|mendo|mening)\p{L}+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PurposeEvidence();
+
+    [GeneratedRegex(@"\b(?:berapa|jumlah)\s+(?:banyak\s+|jumlah\s+)?(?<n>\p{L}+)")]
+    private static partial Regex CountedAfter();
+
+    [GeneratedRegex(@"(?<n>\p{L}+)\s+(?:(?:itu|ada|sebenarnya|semuanya|totalnya|kira-kira)\s+)*berapa\b")]
+    private static partial Regex CountedBefore();
+
+    [GeneratedRegex(@"(?<![\d.,])\b(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+\s+(?:belas|puluh|ratus))\s+(?<w>\p{L}+)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberThenWord();
+
+    [GeneratedRegex(@"\b(?<a>199\d|20[0-3]\d)\s*(?:[–—-]|s\.?d\.?|sampai(?:\s+dengan)?|hingga|ke)\s*(?:tahun\s+)?(?<b>199\d|20[0-3]\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearRange();
 
     [GeneratedRegex(@"\b(sejak|mulai|semenjak)\b")]
     private static partial Regex StartQuestion();

@@ -39,7 +39,9 @@ public sealed class AskCommand(QuestionAnswerer answerer) : ICliCommand
             Console.Error.WriteLine("Pemakaian: dotnet run --project bot -- ask \"Apa itu Gerakan Menuju Smart City?\"");
             return Task.FromResult(2);
         }
-        var result = answerer.Answer(question, after is null ? null : new ConversationTopic(after, "", ""));
+        // The earlier question is answered first, so the follow-up knows the passage the conversation was on.
+        var earlier = after is null ? null : answerer.Answer(after);
+        var result = answerer.Answer(question, earlier is null ? null : new ConversationTopic(earlier.Context, earlier.Best?.Passage.Id ?? "", earlier.Best is null ? "" : AnswerComposer.Topic(earlier.Best.Passage.Heading)));
         var reply = KnowledgeReplies.For(result, new TextCardRenderer(), "cli");
         Console.WriteLine(reply.Text);
         var suggestions = reply.SuggestedActions?.Actions?.Select(a => a.Title).ToList() ?? [];
@@ -54,7 +56,7 @@ public sealed class AskCommand(QuestionAnswerer answerer) : ICliCommand
             if (result.Best is { } top)
             {
                 var analyzed = answerer.Analyze(question, after);
-                Console.WriteLine($"  konsep: {string.Join(", ", analyzed.Terms.Select(t => $"{t.Words}:{t.Weight:0.00}"))}");
+                Console.WriteLine($"  konsep: {string.Join(", ", analyzed.Terms.Select(t => $"{t.Words}:{t.Weight:0.00}{(t.Generic ? $"×{t.Emphasis:0.##}" : "")}"))}");
                 foreach (var sentence in AnswerComposer.Split(top.Passage.Body).Sentences)
                     Console.WriteLine($"    {AnswerComposer.Score(analyzed, sentence):0.00}  {sentence[..Math.Min(90, sentence.Length)]}");
             }

@@ -30,6 +30,13 @@ public sealed record AnalyzedQuestion(string Normalized, IReadOnlyList<QuestionT
 
     /// <summary>"Benarkah …?": the sentence that states the claim leads the answer.</summary>
     public bool FactCheck { get; init; }
+
+    /// <summary>Spans of years the question names ("2017 sampai 2019"): a passage about that span is about the question.</summary>
+    public IReadOnlySet<string> YearRanges { get; init; } = new HashSet<string>();
+
+    /// <summary>What "berapa" counts ("pilarnya ada berapa" → pilar): a passage whose heading states that count answers.</summary>
+    public QuestionTerm? Counted { get; init; }
+
 }
 
 /// <summary>One concept of the question.</summary>
@@ -40,7 +47,17 @@ public sealed record AnalyzedQuestion(string Normalized, IReadOnlyList<QuestionT
 /// <param name="MaxEdits">For a word no passage has: edits allowed to correct it (a typo), by its length; the
 /// corrections found in the index vocabulary are added as options.</param>
 public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<string[]>> Options, IReadOnlyList<float> OptionWeights,
-    double Weight, bool Known, int MaxEdits);
+    double Weight, bool Known, int MaxEdits)
+{
+    /// <summary>Below 1 for an everyday word ("nama", "program", "waktu", "dibuat") when the question names something more
+    /// specific: it then counts less in ranking, though fully in the confidence that the question is covered.</summary>
+    public double Emphasis { get; init; } = 1;
+
+    /// <summary>The weight in ranking passages and sentences.</summary>
+    public double RankWeight => Weight * Emphasis;
+
+    public bool Generic => Emphasis < 1;
+}
 
 /// <summary>
 /// The Lucene.Net index over the passages: Indonesian stemming and stop words, domain synonyms and informal
@@ -58,6 +75,9 @@ public sealed class KnowledgeIndex : IDisposable
     private const double YearBoost = 0.3;
     private const double HeadingCoverageBoost = 0.5;
     private const float ContextWeight = 0.5f;
+    private const double GenericWeight = 0.25;
+    private const double CountedHeadingBoost = 0.5;
+    private const double YearRangeBoost = 0.5;
 
     private static readonly Analyzer DocumentAnalyzer = KnowledgeAnalyzers.Documents();
 
@@ -66,6 +86,8 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly HashSet<string>[] _passageTerms;
     private readonly HashSet<string>[] _headingTerms;
+    private readonly HashSet<string>[] _headingCounted;
+    private readonly IReadOnlySet<string>[] _passageRanges;
     private readonly Dictionary<string, int> _byId;
     private readonly AnswerType[] _passageTypes;
     private readonly IReadOnlySet<string>[] _passageYears;
@@ -88,6 +110,8 @@ public sealed class KnowledgeIndex : IDisposable
         Passages = passages;
         _passageTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, AllText(p))).ToArray();
         _headingTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join("\n", p.Headings))).ToArray();
+        _headingCounted = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join(" ", AnswerTypes.CountedWords(string.Join("\n", p.Headings))))).ToArray();
+        _passageRanges = passages.Select(p => AnswerTypes.YearRanges(AllText(p))).ToArray();
         _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _passageTypes = passages.Select(p => AnswerTypes.In($"{string.Join("\n", p.Headings)}\n{p.Body}")).ToArray();
         _passageYears = passages.Select(p => AnswerTypes.Years(AllText(p))).ToArray();
@@ -153,7 +177,9 @@ public sealed class KnowledgeIndex : IDisposable
             var own = terms.Select(t => t.Words).ToHashSet(StringComparer.OrdinalIgnoreCase);
             terms.AddRange(Concepts(earlier, ContextWeight).Where(t => own.Add(t.Words)));
         }
-        return new AnalyzedQuestion(normalized, terms) { Wants = wants, Years = years };
+        var counted = AnswerTypes.CountedNouns(normalized).Select(n => (Noun: n, Terms: TermsOf(n)))
+            .Select(n => terms.FirstOrDefault(t => t.Words.Split(' ').Contains(n.Noun) || Matches(t, n.Terms))).FirstOrDefault(t => t is not null);
+        return new AnalyzedQuestion(normalized, terms) { Wants = wants, Years = years, Counted = counted, YearRanges = AnswerTypes.YearRanges(normalized) };
     }
 
     /// <summary>The concepts of normalized words; <paramref name="scale"/> below 1 for context carried over from earlier.</summary>
@@ -181,7 +207,21 @@ public sealed class KnowledgeIndex : IDisposable
                 }
             terms.Add(new QuestionTerm(phrase, options, weights, scale * Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits));
         }
-        return terms;
+        return WeighDownGeneric(terms);
+    }
+
+    /// <summary>
+    /// In a small corpus an everyday word ("nama", "versi", "waktu", "dibuat") can be rare and so outweigh the
+    /// question's real subject, pulling in the one passage that happens to use it. When the question also names
+    /// something specific, such words count for a fraction, both in ranking and in coverage.
+    /// </summary>
+    public static List<QuestionTerm> WeighDownGeneric(List<QuestionTerm> terms)
+    {
+        // A year is no subject either: nearly every passage names one, and the year boost already prefers its passages.
+        if (!terms.Any(t => t.Known && t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && AnswerTypes.Years(t.Words).Count == 0)) return terms;
+        return terms.Select(t => QuestionCues.IsGenericWord(t.Words)
+            ? t with { OptionWeights = t.OptionWeights.Select(w => w * (float)GenericWeight).ToList(), Emphasis = GenericWeight }
+            : t).ToList();
     }
 
     /// <summary>The words of a normalized question without punctuation ("5–10" and "B-160" stay whole).</summary>
@@ -223,8 +263,11 @@ public sealed class KnowledgeIndex : IDisposable
         if (query.Clauses.Count == 0) return [];
         var top = _searcher.Search(query, Math.Max(count, RerankDepth));
         return top.ScoreDocs
-            .Select(d => new SearchHit(Passages[d.Doc], d.Score, Coverage(question, _passageTerms[d.Doc])))
-            .Select((h, i) => (Hit: h, Rank: h.Score * (CoverageFloor + h.Confidence) * Fit(question, top.ScoreDocs[i].Doc)))
+            .Select(d => (Doc: d.Doc, Score: d.Score, Specific: Coverage(question, _passageTerms[d.Doc]), Full: FullCoverage(question, _passageTerms[d.Doc])))
+            // Everyday words count less in the coverage that ranks, but a passage covering the whole question still gains.
+            // The answer is as sure as the better reading: all the question's words, or its specific ones.
+            .Select(d => (Hit: new SearchHit(Passages[d.Doc], d.Score, Math.Max(d.Specific, d.Full)),
+                Rank: d.Score * (CoverageFloor + (d.Specific + d.Full) / 2) * Fit(question, d.Doc)))
             .OrderByDescending(r => r.Rank)
             .Select(r => r.Hit).Take(count).ToList();
     }
@@ -238,6 +281,8 @@ public sealed class KnowledgeIndex : IDisposable
     {
         var fit = 1 + AnswerTypeBoost * AnswerTypes.Evidence(question.Wants, _passageTypes[doc]);
         fit *= 1 + HeadingCoverageBoost * Coverage(question, _headingTerms[doc]);
+        if (question.YearRanges.Count > 0 && question.YearRanges.Any(_passageRanges[doc].Contains)) fit *= 1 + YearRangeBoost;
+        if (question.Counted is { } counted && Matches(counted, _headingCounted[doc])) fit *= 1 + CountedHeadingBoost;
         if (question.Years.Count > 0)
             fit *= 1 + YearBoost * question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
         return fit;
@@ -249,8 +294,15 @@ public sealed class KnowledgeIndex : IDisposable
         return query;
     }
 
-    /// <summary>Share of the question's weight found in a set of analyzed terms (a passage, a sentence).</summary>
+    /// <summary>Share of the question's weight found in a set of analyzed terms (a passage, a sentence), everyday words counting less: for ranking.</summary>
     public static double Coverage(AnalyzedQuestion question, IReadOnlySet<string> terms)
+    {
+        var total = question.Terms.Sum(t => t.RankWeight);
+        return total <= 0 ? 0 : question.Terms.Where(t => Matches(t, terms)).Sum(t => t.RankWeight) / total;
+    }
+
+    /// <summary>Share of the question's weight found in a set of analyzed terms, every word counting fully.</summary>
+    public static double FullCoverage(AnalyzedQuestion question, IReadOnlySet<string> terms)
     {
         var total = question.TotalWeight;
         return total <= 0 ? 0 : question.Terms.Where(t => Matches(t, terms)).Sum(t => t.Weight) / total;

@@ -82,7 +82,7 @@ public sealed partial class QuestionAnswerer
             if (QuestionCues.OnlyYears(normalized) is { } years)
             {
                 var rewritten = QuestionCues.WithYears(previous.Context, years);
-                var reread = AnswerOwn(rewritten, index, inProgramme: true);
+                var reread = SameSectionOfYear(AnswerOwn(rewritten, index, inProgramme: true), rewritten, previous, years, index);
                 if (reread.Kind == AnswerKind.Answered) return reread with { Question = question, FollowUpOf = previous.Context, ReadAs = rewritten };
             }
             // "berapa daerah yang ikut tahun itu?": the year the conversation was about.
@@ -123,6 +123,39 @@ public sealed partial class QuestionAnswerer
         }
         return own;
     }
+
+    /// <summary>
+    /// "Kalau yang 2024?" after an answer from the 2023 MoU section: of the confident passages about the new year, the
+    /// one whose heading is most like the earlier answer's (its words, and a year where the earlier heading had one),
+    /// so the conversation stays on the MoU rather than moving to another 2024 event that shares the question's words.
+    /// </summary>
+    private KnowledgeAnswer SameSectionOfYear(KnowledgeAnswer reread, string rewritten, ConversationTopic previous, IReadOnlySet<string> years, KnowledgeIndex index)
+    {
+        if (reread.Kind != AnswerKind.Answered || reread.Best is null || index.Find(previous.PassageId) is not { } earlier) return reread;
+        var shape = HeadingWords(earlier.Heading);
+        if (shape.Count == 0) return reread;
+        var dated = AnswerTypes.Years(earlier.Heading).Count > 0;
+        double Likeness(SearchHit hit) =>
+            HeadingWords(hit.Passage.Heading).Count(shape.Contains) + (dated && years.Any(AnswerTypes.Years(hit.Passage.Heading).Contains) ? 1 : 0);
+        var same = reread.Hits.Where(h => h.Confidence >= MinConfidence && h.Passage.Id != earlier.Id)
+            .Select((h, rank) => (Hit: h, Rank: rank, Likeness: Likeness(h))).OrderByDescending(x => x.Likeness).ThenBy(x => x.Rank).FirstOrDefault();
+        if (same.Hit is null || same.Hit == reread.Best || same.Likeness <= Likeness(reread.Best)) return reread;
+        var hits = new[] { same.Hit }.Concat(reread.Hits.Where(h => h != same.Hit)).ToList();
+        var composed = AnswerComposer.Compose(index.Analyze(rewritten), same.Hit, hits.Skip(1).ToList(), index);
+        return reread with { Best = same.Hit, Answer = composed, Hits = hits };
+    }
+
+    /// <summary>A heading's words without its years, dates and numbers: what kind of section it is.</summary>
+    private static HashSet<string> HeadingWords(string heading)
+    {
+        var words = KnowledgeIndex.TermsOf(heading);
+        words.RemoveWhere(w => w.Any(char.IsDigit) || Months.Contains(w));
+        return words;
+    }
+
+    // Month names as analyzed ("februari" stems to "februar"): part of a date, not of what the section is about.
+    private static readonly HashSet<string> Months =
+        KnowledgeIndex.TermsOf("januari februari maret april mei juni juli agustus september oktober november desember tanggal tertanggal");
 
     /// <summary>"Bedanya A dan B?": each one's defining sentence, from the passage that defines it.</summary>
     private KnowledgeAnswer? Compare(string question, string a, string b, KnowledgeIndex index)

@@ -16,6 +16,23 @@ public static partial class QuestionCues
         "pengertiannya", "definisinya", "artinya", "arti", "bedanya", "perbedaan", "perbedaannya",
     };
 
+    /// <summary>
+    /// Everyday words that name no subject of the programme: they appear in questions about anything ("nama program
+    /// ini", "versi Kominfo", "dibuat waktu ikut"), so they must not decide which passage answers when the question
+    /// names something more specific.
+    /// </summary>
+    private static readonly HashSet<string> GenericWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nama", "namanya", "program", "programnya", "daerah", "daerahnya", "tahun", "tahunnya", "waktu", "waktunya", "versi", "versinya",
+        "hal", "cara", "caranya", "jenis", "macam", "bentuk", "bagian", "kali", "saat", "ketika", "orang", "punya", "tahu", "mengetahui",
+        "mau", "ingin", "sebenarnya", "sebetulnya", "boleh", "bisa", "dapat", "dibuat", "membuat", "buat", "dibikin", "ada", "adanya",
+        "sekarang", "dulu", "pernah", "sudah", "masih", "lagi", "juga", "sama", "tentang", "mengenai", "soal", "informasi", "kira",
+        "untuk", "tanggal", "kata", "angka", "seperti",
+    };
+
+    /// <summary>An everyday word that names no subject of the programme ("nama", "versi", "waktu", "dibuat").</summary>
+    public static bool IsGenericWord(string word) => GenericWords.Contains(word);
+
     /// <summary>A word that only says how the question asks ("benarkah", "sebutkan", "maksudnya").</summary>
     public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
 

@@ -26,7 +26,7 @@ public sealed class AnswerTypesTests
     [InlineData("Program itu diresmikan Menteri Budi Santoso.", AnswerType.Person)]
     [InlineData("Dokumen disusun untuk 3–7 tahun.", AnswerType.Count | AnswerType.Duration)]
     [InlineData("Hal itu terjadi pada 2016.", AnswerType.Year)]
-    [InlineData("Salah satu tujuan program adalah pelayanan.", AnswerType.None)]
+    [InlineData("Salah satu tujuan program adalah pelayanan.", AnswerType.Purpose)]
     public void Tells_which_facts_a_text_carries(string text, AnswerType expected) => Assert.Equal(expected, AnswerTypes.In(text));
 
     [Fact]

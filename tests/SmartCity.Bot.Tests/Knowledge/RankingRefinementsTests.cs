@@ -1,0 +1,138 @@
+using SmartCity.Bot.Knowledge;
+
+namespace SmartCity.Bot.Tests.Knowledge;
+
+/// <summary>
+/// Ranking refinements on made-up passages: everyday words weigh less than the question's subject, a count asked
+/// for is found in the heading that states it, an aim is found where a section states one, a span of years meets the
+/// passage about that span, "Benarkah …" opens with "Ya" only when the claim is plainly stated, and "kalau yang 2024?"
+/// stays on the same kind of section.
+/// </summary>
+public sealed class RankingRefinementsTests
+{
+    private static Passage Passage(int n, string heading, string body) =>
+        new($"uji.md#{n}", "uji.md", "Dokumen uji layanan kota cerdas", "uji", [heading], body, ["sumber uji"]);
+
+    private static readonly Passage[] Fillers =
+    [
+        Passage(90, "Taman kota", "Taman kota dibangun di tengah permukiman dengan pohon peneduh dan bangku."),
+        Passage(91, "Pasar rakyat", "Pasar rakyat direnovasi dengan atap baru dan los pedagang yang lebih lebar."),
+        Passage(92, "Perpustakaan keliling", "Perpustakaan keliling membawa buku ke desa terpencil setiap pekan."),
+        Passage(93, "Halte bus", "Halte bus baru dilengkapi papan informasi kedatangan dan jalur pejalan kaki."),
+    ];
+
+    private static KnowledgeIndex Build(params Passage[] passages) => KnowledgeIndex.Build([.. passages, .. Fillers]);
+
+    [Fact]
+    public void Everyday_words_weigh_less_only_when_the_question_names_something_specific()
+    {
+        using var index = Build(Passage(0, "Aplikasi Kota Lumajang", "Kota Lumajang meluncurkan aplikasi Sipetang untuk pengaduan warga."));
+        var specific = index.Analyze("apa nama aplikasi Kota Lumajang?");
+        Assert.True(specific.Terms.Single(t => t.Words == "nama").Generic);
+        Assert.False(specific.Terms.Single(t => t.Words == "lumajang").Generic);
+        Assert.Contains(specific.Terms, t => t.Words == "nama" && t.RankWeight < t.Weight);
+
+        // Nothing more specific to lean on: the everyday word keeps its weight.
+        Assert.DoesNotContain(index.Analyze("apa namanya?").Terms, t => t.Generic);
+    }
+
+    [Fact]
+    public void A_rare_everyday_word_does_not_pull_in_the_one_passage_that_uses_it()
+    {
+        using var index = Build(
+            Passage(0, "Istilah lain aplikasi layanan", "Aplikasi layanan juga disebut kanal digital, yang dibuat dalam waktu singkat."),
+            Passage(1, "Aplikasi layanan Kota Lumajang 2019: Sipetang dan Lapor", "Kota Lumajang menjalankan dua aplikasi layanan pada 2019: Sipetang dan Lapor."),
+            Passage(2, "Aplikasi layanan Kota Tuban 2019", "Kota Tuban menjalankan aplikasi layanan Simpel pada 2019."));
+        var hit = index.Search("Boleh tahu aplikasi layanan yang dibuat Kota Lumajang waktu 2019?")[0];
+        Assert.Equal("uji.md#1", hit.Passage.Id);
+        // Confidence is the better reading of the two: all the words, or the specific ones.
+        Assert.True(hit.Confidence >= 0.5, $"confidence {hit.Confidence}");
+    }
+
+    [Theory]
+    [InlineData("pilarnya ada berapa", "pilar")]
+    [InlineData("berapa daerah yang ikut 2019", "daerah")]
+    [InlineData("jumlah peserta tahun ini", "peserta")]
+    public void The_counted_noun_is_read_from_the_question(string question, string noun) =>
+        Assert.Equal(noun, AnswerTypes.CountedNouns(question).First());
+
+    [Theory]
+    [InlineData("tanggal berapa mou ditandatangani")]
+    [InlineData("apa itu pilar")]
+    public void Questions_that_count_nothing_have_no_counted_noun(string question) => Assert.Empty(AnswerTypes.CountedNouns(question));
+
+    [Fact]
+    public void A_count_question_prefers_the_heading_that_states_the_count()
+    {
+        using var index = Build(
+            Passage(0, "Lima layanan kota cerdas", "Layanan kota cerdas meliputi pajak, parkir, sampah, air, dan izin."),
+            Passage(1, "Layanan unggulan: layanan pusat", "Layanan unggulan menonjolkan dua layanan; layanan lain tetap berjalan."));
+        Assert.Equal("uji.md#0", index.Search("Layanannya ada berapa sih?")[0].Passage.Id);
+    }
+
+    [Fact]
+    public void An_aim_question_wants_a_stated_aim()
+    {
+        Assert.True(AnswerTypes.Of("di layanan pajak yang mau dicapai apa").HasFlag(AnswerType.Purpose));
+        Assert.True(AnswerTypes.Of("apa tujuan layanan pajak").HasFlag(AnswerType.Purpose));
+        Assert.False(AnswerTypes.Of("kapan layanan pajak dibuka").HasFlag(AnswerType.Purpose));
+        Assert.True(AnswerTypes.In("Layanan pajak adalah layanan untuk membangun kepatuhan warga.").HasFlag(AnswerType.Purpose));
+        Assert.False(AnswerTypes.In("Layanan pajak dibuka pada 2019.").HasFlag(AnswerType.Purpose));
+    }
+
+    [Theory]
+    [InlineData("nama layanan pada 2017 sampai 2019", "2017-2019")]
+    [InlineData("Pada 2017–2019 layanan ini bernama Sipetang.", "2017-2019")]
+    [InlineData("tahun 2018 hingga tahun 2020", "2018-2020")]
+    public void Spans_of_years_are_read(string text, string span) => Assert.Contains(span, AnswerTypes.YearRanges(text));
+
+    [Fact]
+    public void A_span_of_years_meets_the_passage_about_that_span()
+    {
+        using var index = Build(
+            Passage(0, "Penandatanganan kerja sama 2019", "Kerja sama 2019 melengkapi peserta tahun 2017 dan 2018, sesuai nama layanannya."),
+            Passage(1, "Perubahan nama layanan", "Pada 2017–2019 layanan ini bernama Sipetang; sejak 2021 namanya Lapor."));
+        Assert.Equal("uji.md#1", index.Search("Apa nama layanan ini pada tahun 2017 sampai 2019?")[0].Passage.Id);
+    }
+
+    [Fact]
+    public void A_claim_is_confirmed_only_when_its_sentence_states_every_key_word()
+    {
+        using var index = Build(Passage(0, "Laporan", "Setiap kelurahan peserta wajib membuat laporan bulanan."));
+        var claim = index.Analyze("Benarkah setiap kelurahan peserta wajib punya laporan bulanan?") with { FactCheck = true };
+        Assert.True(AnswerComposer.Confirms(claim, "Karena itu dinas mewajibkan setiap kelurahan peserta membuat laporan bulanan."));
+        Assert.False(AnswerComposer.Confirms(claim, "Kelurahan peserta tidak wajib membuat laporan bulanan."));
+        Assert.False(AnswerComposer.Confirms(claim, "Setiap kelurahan peserta wajib membuat laporan."));
+        Assert.False(AnswerComposer.Confirms(claim with { FactCheck = false }, "Setiap kelurahan peserta wajib membuat laporan bulanan."));
+
+        var composed = AnswerComposer.Compose(claim, index.Search(claim)[0], [], index);
+        Assert.StartsWith("Ya, benar. ", composed.Body);
+    }
+
+    [Fact]
+    public void A_claim_with_a_number_the_sentence_lacks_is_not_confirmed()
+    {
+        using var index = Build(Passage(0, "Peserta", "Peserta kerja sama 2019 berjumlah 25 kelurahan."));
+        var claim = index.Analyze("Benarkah peserta kerja sama 2019 berjumlah 30 kelurahan?") with { FactCheck = true };
+        Assert.False(AnswerComposer.Confirms(claim, "Peserta kerja sama 2019 berjumlah 25 kelurahan."));
+    }
+
+    [Fact]
+    public void A_year_swap_follow_up_stays_on_the_same_kind_of_section()
+    {
+        using var index = Build(
+            Passage(0, "Nota kesepakatan (MoU) 2023: ditandatangani daring 1 Maret 2023",
+                "Nota kesepakatan (MoU) angkatan 2023 ditandatangani secara daring pada 1 Maret 2023."),
+            Passage(1, "Surat undangan penandatanganan nota kesepakatan angkatan 2024: tanggal 3 Februari 2024",
+                "Undangan penandatanganan nota kesepakatan angkatan 2024 dikirim dengan surat tertanggal 3 Februari 2024."),
+            Passage(2, "Penandatanganan nota kesepakatan (MoU) virtual 9 April 2024 dan daftar peserta",
+                "Nota kesepakatan (MoU) 2024 ditandatangani secara virtual pada 9 April 2024 bersama kepala daerah peserta, jauh setelah masa pendaftaran dan seleksi administrasi selesai."));
+        var answerer = new QuestionAnswerer(index);
+        var first = answerer.Answer("Kapan MoU angkatan 2023 ditandatangani?");
+        Assert.Equal("uji.md#0", first.Best!.Passage.Id);
+        var followUp = answerer.Answer("kalau yang 2024?", new ConversationTopic(first.Context, first.Best.Passage.Id, "Nota kesepakatan"));
+        Assert.Equal(AnswerKind.Answered, followUp.Kind);
+        Assert.Equal("uji.md#2", followUp.Best!.Passage.Id);
+        Assert.Contains("9 April 2024", followUp.Answer!.Body);
+    }
+}
