@@ -110,13 +110,28 @@ public static partial class AnswerComposer
     }
 
     /// <summary>The first sentence naming the question's subject before "adalah", "ialah", "merupakan" …, if any.</summary>
-    public static int? DefiningSentence(AnalyzedQuestion subject, IReadOnlyList<string> sentences)
+    public static int? DefiningSentence(AnalyzedQuestion subject, IReadOnlyList<string> sentences) =>
+        DefiningSentence(subject, sentences, tightly: true) ?? DefiningSentence(subject, sentences, tightly: false);
+
+    /// <summary>
+    /// The first sentence defining the subject; <paramref name="tightly"/>: one that names little else before its
+    /// "adalah" ("Quick win adalah …"), not a sentence about something that merely mentions it ("Ketujuh penerima
+    /// quick win terbaik adalah …").
+    /// </summary>
+    public static int? DefiningSentence(AnalyzedQuestion subject, IReadOnlyList<string> sentences, bool tightly)
     {
         for (var i = 0; i < sentences.Count; i++)
-            if (QuestionCues.DefinedPart(sentences[i]) is { } part && KnowledgeIndex.Coverage(subject, KnowledgeIndex.TermsOf(part)) >= 0.99)
+            if (QuestionCues.DefinedPart(sentences[i]) is { } part && KnowledgeIndex.Coverage(subject, KnowledgeIndex.TermsOf(part)) >= 0.99
+                && (!tightly || Extra(subject, part) <= MaxExtraDefinedWords))
                 return i;
         return null;
     }
+
+    // Words a defined part may add to the subject ("Program quick win", "Gerakan ini (GMSC)").
+    private const int MaxExtraDefinedWords = 2;
+
+    private static int Extra(AnalyzedQuestion subject, string part) =>
+        KnowledgeIndex.QuestionWords(part.ToLowerInvariant()).Count(w => KnowledgeIndex.TermsOf(w) is { Count: > 0 } terms && !subject.Terms.Any(t => KnowledgeIndex.Matches(t, terms)));
 
     /// <summary>
     /// An answer made of a passage's examples ("contohnya?"): its sentences that give examples (contoh, misalnya,

@@ -146,6 +146,10 @@ public static class DomainSynonyms
         ["tahapan", "tahap"],
         ["unsur", "elemen", "komponen", "sub-pilar"],
         ["punya", "memiliki", "mempunyai"],
+        ["total", "jumlah", "sebanyak"],
+        // Papar- forms, so a question's "dipaparkan" meets a passage's "memaparkan".
+        ["dipaparkan", "memaparkan", "pemaparan", "paparan"],
+        ["dilibatkan", "terlibat", "melibatkan", "diikuti"],
     ];
 
     /// <summary>Words that only point one way: asking about an "angkatan" means asking about its participants.</summary>
@@ -155,6 +159,11 @@ public static class DomainSynonyms
         ("daftar", "peserta"),
         ("diluncurkan", "peluncuran"),
         ("dimulai", "peluncuran"),
+        // A count written in words meets the same count in digits ("sepuluh daerah" → "10 kabupaten/kota"); not the other
+        // way round, because the documents state counts in digits and their "sepuluh" is mostly incidental prose.
+        ("dua", "2"), ("tiga", "3"), ("empat", "4"), ("lima", "5"), ("enam", "6"), ("tujuh", "7"), ("delapan", "8"),
+        ("sembilan", "9"), ("sepuluh", "10"), ("sebelas", "11"), ("dua belas", "12"), ("dua puluh", "20"),
+        ("dua puluh lima", "25"), ("lima puluh", "50"), ("seratus", "100"),
     ];
 
     private static readonly Dictionary<string, string[]> ByPhrase = BuildLookup();

@@ -228,7 +228,10 @@ public sealed partial class QuestionAnswerer
         if (analyzed.Defines is not null)
         {
             // "Apa itu X": the passage that defines X, when a confident one does; otherwise the question is read plainly.
-            var defining = hits.FirstOrDefault(h => h.Confidence >= MinConfidence && AnswerComposer.DefiningSentence(analyzed, AnswerComposer.Split(h.Passage.Body).Sentences) is not null);
+            // A passage defining X outright ("X adalah …") before one whose "adalah" is about something X is part of.
+            var confident = hits.Where(h => h.Confidence >= MinConfidence).ToList();
+            var defining = confident.FirstOrDefault(h => AnswerComposer.DefiningSentence(analyzed, AnswerComposer.Split(h.Passage.Body).Sentences, tightly: true) is not null)
+                ?? confident.FirstOrDefault(h => AnswerComposer.DefiningSentence(analyzed, AnswerComposer.Split(h.Passage.Body).Sentences) is not null);
             if (defining is null) return new KnowledgeAnswer(AnswerKind.NotSure, question, null, null, [], hits);
             hits = [defining, .. hits.Where(h => h != defining)];
         }

@@ -40,6 +40,9 @@ public static partial class QuestionCues
     public static string? DefinitionSubject(string normalized)
     {
         var q = Trailing().Replace(Clean(normalized), "");
+        // "… dalam konteks smart city", "… di program ini", "… menurut Kominfo": where the term is used, not part of it.
+        var bare = Trailing().Replace(DefinitionContext().Replace(q, ""), "");
+        if (bare != q && bare.Length > 0 && DefinitionSubject(bare) is { } inContext) return inContext;
         var match = DefinitionBefore().Match(q);
         if (!match.Success) match = DefinitionAfter().Match(q);
         var subject = match.Success ? match.Groups["x"].Value.Trim() : null;
@@ -114,6 +117,9 @@ public static partial class QuestionCues
 
     [GeneratedRegex(@"^(?:(?:apa|apakah)\s+(?:sih\s+)?(?:itu|tu|yang\s+dimaksud(?:\s+dengan)?|maksud\w*(?:\s+dari|\s+dengan)?|arti\w*(?:\s+dari)?|pengertian\w*(?:\s+dari)?|definisi\w*(?:\s+dari)?)|(?:pengertian|definisi|arti|maksud)\w*(?:\s+dari)?)\s+(?<x>.+)$")]
     private static partial Regex DefinitionBefore();
+
+    [GeneratedRegex(@"\s+(?:dalam|di|pada|menurut|versi|bagi|untuk)\s+(?:konteks|program|gerakan|smart\s+city|kota\s+cerdas|gmsc|kominfo|kemenkominfo|komdigi|kementerian|pemerintah|ini|sini)\b.*$")]
+    private static partial Regex DefinitionContext();
 
     [GeneratedRegex(@"^(?<x>.+?)\s+(?:itu\s+|tu\s+)?(?:(?:maksud|arti|pengertian|definisi)\w*\s+)?(?:apa|apaan)$")]
     private static partial Regex DefinitionAfter();

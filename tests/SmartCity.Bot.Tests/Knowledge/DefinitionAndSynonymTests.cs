@@ -1,0 +1,78 @@
+using SmartCity.Bot.Knowledge;
+
+namespace SmartCity.Bot.Tests.Knowledge;
+
+/// <summary>
+/// On made-up passages: a definition question keeps its subject when it names where the term is used ("… dalam
+/// konteks smart city"), the passage defining the subject outright beats one whose "adalah" is about something else,
+/// a count in words meets the same count in digits, and "dilibatkan"/"total" meet "diikuti"/"jumlah".
+/// </summary>
+public sealed class DefinitionAndSynonymTests
+{
+    private static Passage Passage(int n, string heading, string body) =>
+        new($"uji.md#{n}", "uji.md", "Dokumen uji layanan kota cerdas", "uji", [heading], body, ["sumber uji"]);
+
+    private static readonly Passage[] Fillers =
+    [
+        Passage(90, "Taman kota", "Taman kota dibangun di tengah permukiman dengan pohon peneduh dan bangku."),
+        Passage(91, "Pasar rakyat", "Pasar rakyat direnovasi dengan atap baru dan los pedagang yang lebih lebar."),
+        Passage(92, "Perpustakaan keliling", "Perpustakaan keliling membawa buku ke desa terpencil setiap pekan."),
+        Passage(93, "Halte bus", "Halte bus baru dilengkapi papan informasi kedatangan dan jalur pejalan kaki."),
+    ];
+
+    private static KnowledgeIndex Build(params Passage[] passages) => KnowledgeIndex.Build([.. passages, .. Fillers]);
+
+    [Theory]
+    [InlineData("Kanal aduan itu maksudnya apa dalam konteks smart city?", "kanal aduan")]
+    [InlineData("apa itu kanal aduan di program ini", "kanal aduan")]
+    [InlineData("kanal aduan itu apa menurut kominfo?", "kanal aduan")]
+    [InlineData("apa yang dimaksud dengan kanal aduan dalam gerakan menuju smart city", "kanal aduan")]
+    public void Words_saying_where_a_term_is_used_are_not_part_of_the_subject(string question, string subject) =>
+        Assert.Equal(subject, QuestionCues.DefinitionSubject(InformalIndonesian.Normalize(question)));
+
+    [Fact]
+    public void A_definition_question_with_context_words_is_answered_from_the_defining_passage()
+    {
+        using var index = Build(
+            Passage(0, "Istilah lain kanal aduan", "Dalam berbagai sumber, kanal aduan juga disebut saluran pengaduan atau layanan aspirasi."),
+            Passage(1, "Penghargaan kanal aduan terbaik", "Ketiga penerima penghargaan kanal aduan terbaik adalah kota yang menjawab aduan dalam sehari."),
+            Passage(2, "Apa itu kanal aduan?", "Kanal aduan adalah layanan daring tempat warga menyampaikan keluhan kepada pemerintah kota."));
+        var answer = new QuestionAnswerer(index).Answer("Kanal aduan itu maksudnya apa dalam konteks tata kelola?");
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Equal("uji.md#2", answer.Best!.Passage.Id);
+        Assert.StartsWith("Kanal aduan adalah", answer.Answer!.Body);
+    }
+
+    [Fact]
+    public void A_sentence_about_something_that_mentions_the_subject_defines_it_only_loosely()
+    {
+        using var index = Build(Passage(0, "Kanal aduan", "Kanal aduan dibuka 2020."));
+        var subject = index.Analyze("kanal aduan") with { Defines = "kanal aduan" };
+        string[] loose = ["Ketiga penerima penghargaan kanal aduan terbaik adalah kota yang cepat."];
+        Assert.Null(AnswerComposer.DefiningSentence(subject, loose, tightly: true));
+        Assert.Equal(0, AnswerComposer.DefiningSentence(subject, loose));
+        string[] both = [loose[0], "Kanal aduan adalah layanan daring warga."];
+        Assert.Equal(1, AnswerComposer.DefiningSentence(subject, both));
+    }
+
+    [Fact]
+    public void A_count_in_words_meets_the_same_count_in_digits()
+    {
+        using var index = Build(
+            Passage(0, "Surat undangan peresmian halte angkatan 2024", "Undangan peresmian halte dikirim 7 Februari 2024 kepada sepuluh camat."),
+            Passage(1, "Peresmian halte 5 Maret 2024 dan daftar 10 kecamatan", "Peresmian halte berlangsung 5 Maret 2024 di 10 kecamatan."));
+        Assert.Equal("uji.md#1", index.Search("Peresmian halte sepuluh kecamatan 2024 kapan?")[0].Passage.Id);
+        // One way only: a "10" in a question does not meet the incidental "sepuluh" of a passage's prose.
+        Assert.Single(index.Analyze("10 camat").Terms.Single(t => t.Words == "10").Options);
+    }
+
+    [Fact]
+    public void Taking_part_and_totals_meet_their_other_words()
+    {
+        using var index = Build(
+            Passage(0, "Peserta ulang 2021 dan total 141 kecamatan berbeda",
+                "Sampai akhir 2021 total kecamatan berbeda yang pernah ikut adalah 141: 25 (2017) + 50 (2018) + 25 (2019) + 48 (2021) dikurangi yang mengulang."),
+            Passage(1, "Jumlah peserta 2021: 70 kecamatan", "Program 2021 diikuti total 70 kecamatan."));
+        Assert.Equal("uji.md#1", index.Search("Total berapa kecamatan yang dilibatkan pada 2021?")[0].Passage.Id);
+    }
+}
