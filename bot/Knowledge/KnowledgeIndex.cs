@@ -282,11 +282,18 @@ public sealed class KnowledgeIndex : IDisposable
         var fit = 1 + AnswerTypeBoost * AnswerTypes.Evidence(question.Wants, _passageTypes[doc]);
         fit *= 1 + HeadingCoverageBoost * Coverage(question, _headingTerms[doc]);
         if (question.YearRanges.Count > 0 && question.YearRanges.Any(_passageRanges[doc].Contains)) fit *= 1 + YearRangeBoost;
-        if (question.Counted is { } counted && Matches(counted, _headingCounted[doc])) fit *= 1 + CountedHeadingBoost;
+        if (question.Counted is { } counted && CountsSame(counted, _headingCounted[doc])) fit *= 1 + CountedHeadingBoost;
         if (question.Years.Count > 0)
             fit *= 1 + YearBoost * question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
         return fit;
     }
+
+    // Words counting regions: "berapa daerah" is answered by a heading counting "10 kabupaten/kota" or "10 peserta".
+    private static readonly HashSet<string> RegionCounts = TermsOf("daerah kabupaten kota kabupaten/kota pemda peserta");
+
+    /// <summary>The heading counts what the question counts: the same word, or both count regions in different words.</summary>
+    public static bool CountsSame(QuestionTerm counted, IReadOnlySet<string> headingCounted) =>
+        Matches(counted, headingCounted) || Matches(counted, RegionCounts) && headingCounted.Overlaps(RegionCounts);
 
     private static Query Boosted(Query query, float boost)
     {

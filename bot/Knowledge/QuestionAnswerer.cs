@@ -78,6 +78,12 @@ public sealed partial class QuestionAnswerer
         {
             // "contohnya?": examples from the document the conversation is in.
             if (QuestionCues.AsksForExamplesOnly(normalized) && Examples(question, previous, index) is { } examples) return examples;
+            // "sebutin salah satunya": from the list the conversation just showed.
+            if (QuestionCues.AsksForOneOfThem(normalized) && index.Find(previous.PassageId) is { } listed && AnswerComposer.Split(listed.Body).Items.Count > 0)
+            {
+                var hit = new SearchHit(listed, 0, 1);
+                return new KnowledgeAnswer(AnswerKind.Answered, question, hit, AnswerComposer.ComposeExamples(listed, index), [], [hit]) { ReadAs = previous.Context };
+            }
             // "kalau yang 2024?": the earlier question again, about the new year, at full weight.
             if (QuestionCues.OnlyYears(normalized) is { } years)
             {

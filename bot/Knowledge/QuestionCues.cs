@@ -55,6 +55,9 @@ public static partial class QuestionCues
     /// <summary>A message asking only for examples of what was just discussed: "contohnya?", "misalnya apa saja?".</summary>
     public static bool AsksForExamplesOnly(string normalized) => ExamplesOnly().IsMatch(Trailing().Replace(Clean(normalized), ""));
 
+    /// <summary>A message asking for one or some of the things just listed: "sebutin salah satunya", "beberapa di antaranya".</summary>
+    public static bool AsksForOneOfThem(string normalized) => OneOfThem().IsMatch(Trailing().Replace(Clean(normalized), ""));
+
     /// <summary>How strongly a text gives examples: example words, list items and names set in bold.</summary>
     public static int ExampleMarkers(string text) => ExampleWord().Count(text) * 2 + Bold().Count(text) + ListItem().Count(text);
 
@@ -129,6 +132,9 @@ public static partial class QuestionCues
 
     [GeneratedRegex(@"^(?:(?:terus|lalu|kalau|nah|boleh|minta|kasih|ada|apa|sebutkan)\s+)*(?:contoh|contohnya|misalnya|misal|semisal|seperti\s+apa|kayak\s+apa)(?:\s+(?:apa|saja|dong|nya|programnya|konkretnya|nyata(?:nya)?|lain(?:nya)?))*$")]
     private static partial Regex ExamplesOnly();
+
+    [GeneratedRegex(@"^(?:(?:tolong|coba|boleh|sebutkan|sebutin|sebut|kasih|beri|berikan|minta|apa|siapa)\s+)*(?:salah\s+satu(?:nya)?|satu\s+(?:saja|aja)|beberapa(?:\s+di\s*antaranya)?|sebagian(?:nya)?)(?:\s+(?:saja|aja|dong|nya|namanya|daerahnya|di\s*antaranya))*$")]
+    private static partial Regex OneOfThem();
 
     [GeneratedRegex(@"\b(?:contoh(?:nya)?|misalnya|antara\s+lain|seperti|di\s+antaranya|dikenal\s+dengan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExampleWord();

@@ -75,4 +75,39 @@ public sealed class DefinitionAndSynonymTests
             Passage(1, "Jumlah peserta 2021: 70 kecamatan", "Program 2021 diikuti total 70 kecamatan."));
         Assert.Equal("uji.md#1", index.Search("Total berapa kecamatan yang dilibatkan pada 2021?")[0].Passage.Id);
     }
+
+    [Fact]
+    public void Counting_daerah_meets_a_heading_counting_kabupaten_kota_or_peserta()
+    {
+        using var index = Build(
+            Passage(0, "Perbedaan daftar 2024", "Laporan surat menyebut satu daerah lain sebagai salah satu dari sepuluh daerah yang ikut 2024."),
+            Passage(1, "Program 2024: 12 kabupaten/kota", "Program 2024 diikuti kabupaten dan kota dari lima provinsi."));
+        var daerah = index.Analyze("berapa daerah yang ikut 2024?").Counted!;
+        Assert.True(KnowledgeIndex.CountsSame(daerah, KnowledgeIndex.TermsOf("kabupaten/kota")));
+        Assert.True(KnowledgeIndex.CountsSame(daerah, KnowledgeIndex.TermsOf("peserta")));
+        Assert.False(KnowledgeIndex.CountsSame(daerah, KnowledgeIndex.TermsOf("pilar")));
+        Assert.Equal("uji.md#1", index.Search("berapa daerah yang ikut 2024?")[0].Passage.Id);
+    }
+
+    [Theory]
+    [InlineData("sebutin salah satunya", true)]
+    [InlineData("beberapa di antaranya dong", true)]
+    [InlineData("salah satu saja", true)]
+    [InlineData("siapa salah satu peserta 2024?", false)]
+    public void Asking_for_one_of_them_is_recognised(string message, bool expected) =>
+        Assert.Equal(expected, QuestionCues.AsksForOneOfThem(InformalIndonesian.Normalize(message)));
+
+    [Fact]
+    public void One_of_them_is_taken_from_the_list_the_conversation_just_showed()
+    {
+        using var index = Build(
+            Passage(0, "Peresmian halte 2024 dan daftar tiga kecamatan", "Halte diresmikan 5 Maret 2024 di tiga kecamatan:\n\n- Kecamatan Mawar\n- Kecamatan Melati\n- Kecamatan Anggrek"),
+            Passage(1, "Halte secara umum", "Salah satu halte tertua dibangun 1990."));
+        var answerer = new QuestionAnswerer(index);
+        var first = answerer.Answer("berapa kecamatan yang dapat halte 2024?");
+        Assert.Equal("uji.md#0", first.Best!.Passage.Id);
+        var next = answerer.Answer("sebutin salah satunya", new ConversationTopic(first.Context, first.Best.Passage.Id, "halte"));
+        Assert.Equal("uji.md#0", next.Best!.Passage.Id);
+        Assert.Contains("Kecamatan Melati", string.Join("\n", next.Answer!.Items) + next.Answer.Body);
+    }
 }
