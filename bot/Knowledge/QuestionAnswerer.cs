@@ -206,12 +206,39 @@ public sealed partial class QuestionAnswerer
             { ReadAs = previous.Context };
     }
 
+    /// <summary>
+    /// Broad words that say where or how much but not what about: a passage sharing only these with the question
+    /// ("siapa presiden Indonesia", "jumlah penduduk Indonesia") does not answer it.
+    /// </summary>
+    private static readonly HashSet<string> BroadWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "indonesia", "nasional", "kota", "kabupaten", "kab", "provinsi", "jumlah", "total", "paling", "terbaik", "besar", "baru",
+        "sekarang", "hari", "ini", "itu", "tersebut", "banyak",
+    };
+
+    /// <summary>
+    /// The passage must share at least one of the question's specific words the documents know (not an everyday or
+    /// broad word, not a year) when the question has any: otherwise a confident score rests on words like "Indonesia".
+    /// </summary>
+    private static bool NamesTheSubject(AnalyzedQuestion question, Passage passage)
+    {
+        // Only words the documents know count: an unknown word (a typo, slang) is no evidence either way.
+        var subjects = question.Terms.Where(t => t.Known && t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !BroadWords.Contains(t.Words)
+            && AnswerTypes.Years(t.Words).Count == 0).ToList();
+        if (subjects.Count == 0) return true;
+        var terms = KnowledgeIndex.TermsOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
+        return subjects.Any(t => KnowledgeIndex.Matches(t, terms));
+    }
+
     /// <summary>The question as the index reads it, with an earlier question as context (diagnostics).</summary>
     public AnalyzedQuestion Analyze(string question, string? context = null) => _index().Analyze(question, context);
 
     /// <summary>Short, opens with a connective, or points back at something said before.</summary>
+    /// A short question that is answered confidently on its own ("Apa syarat untuk ikut?" after a pillar answer) is a
+    /// new question, not a follow-up, unless it opens with a connective.
     public static bool LooksLikeFollowUp(string question, string normalized, KnowledgeAnswer own) =>
-        FollowUpCue().IsMatch(question.ToLowerInvariant()) || own.Hits.Count == 0 || ContentWords(normalized) <= 3;
+        FollowUpCue().IsMatch(question.ToLowerInvariant()) || own.Hits.Count == 0 ||
+        ContentWords(normalized) <= 3 && own.Kind != AnswerKind.Answered;
 
     private static int ContentWords(string normalized) =>
         KnowledgeIndex.TermsOf(normalized).Count == 0 ? 0 : normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => KnowledgeIndex.TermsOf(w).Count > 0);
@@ -254,7 +281,7 @@ public sealed partial class QuestionAnswerer
 
         if (!programme && ScopeGuard.NamesOtherSubject(normalized))
             return new KnowledgeAnswer(AnswerKind.OutOfScope, question, best, null, closest, hits);
-        if (best is null || best.Confidence < MinConfidence)
+        if (best is null || best.Confidence < MinConfidence || !NamesTheSubject(analyzed, best.Passage))
             return new KnowledgeAnswer(programme && best is not null ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits);
 
         var composed = AnswerComposer.Compose(analyzed, best, hits.Skip(1).ToList(), index);
