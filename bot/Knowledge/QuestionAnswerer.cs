@@ -101,7 +101,10 @@ public sealed partial class QuestionAnswerer
         var followUp = LooksLikeFollowUp(question, normalized, own);
         if (own.Kind == AnswerKind.Answered && !followUp) return own;
         var combined = Answer(question, index.Analyze(question, previous.Context), index, inProgramme: true);
-        return combined.Kind == AnswerKind.Answered ? combined with { FollowUpOf = previous.Context } : own;
+        // The earlier words may carry the reading, but not past the new message's own subject ("siapa presiden?").
+        return combined is { Kind: AnswerKind.Answered, Best: { } best } && NamesTheSubject(index.Analyze(question), best.Passage)
+            ? combined with { FollowUpOf = previous.Context }
+            : own;
     }
 
     /// <summary>
