@@ -1,4 +1,5 @@
 using SmartCity.Bot.Knowledge;
+using static SmartCity.Bot.Tests.Knowledge.MadeUpPassages;
 
 namespace SmartCity.Bot.Tests.Knowledge;
 
@@ -9,9 +10,6 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// </summary>
 public sealed class FollowUpAndQuestionCuesTests
 {
-    private static Passage Passage(int n, string heading, string body) =>
-        new($"uji.md#{n}", "uji.md", "Dokumen uji layanan kota cerdas", "uji", [heading], body, ["sumber uji"]);
-
     private static KnowledgeIndex Library() => KnowledgeIndex.Build(
     [
         Passage(0, "Perpustakaan keliling: buku untuk desa terpencil",

@@ -1,4 +1,5 @@
 using SmartCity.Bot.Knowledge;
+using static SmartCity.Bot.Tests.Knowledge.MadeUpPassages;
 
 namespace SmartCity.Bot.Tests.Knowledge;
 
@@ -10,18 +11,7 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// </summary>
 public sealed class RankingRefinementsTests
 {
-    private static Passage Passage(int n, string heading, string body) =>
-        new($"uji.md#{n}", "uji.md", "Dokumen uji layanan kota cerdas", "uji", [heading], body, ["sumber uji"]);
-
-    private static readonly Passage[] Fillers =
-    [
-        Passage(90, "Taman kota", "Taman kota dibangun di tengah permukiman dengan pohon peneduh dan bangku."),
-        Passage(91, "Pasar rakyat", "Pasar rakyat direnovasi dengan atap baru dan los pedagang yang lebih lebar."),
-        Passage(92, "Perpustakaan keliling", "Perpustakaan keliling membawa buku ke desa terpencil setiap pekan."),
-        Passage(93, "Halte bus", "Halte bus baru dilengkapi papan informasi kedatangan dan jalur pejalan kaki."),
-    ];
-
-    private static KnowledgeIndex Build(params Passage[] passages) => KnowledgeIndex.Build([.. passages, .. Fillers]);
+    private static KnowledgeIndex Build(params Passage[] passages) => MadeUpPassages.BuildWithFillers(passages);
 
     [Fact]
     public void Everyday_words_weigh_less_only_when_the_question_names_something_specific()
