@@ -80,26 +80,32 @@
           };
         };
       });
+      var styleOptions = {
+        accent: '#0b4f8a',
+        botAvatarInitials: 'SC',
+        botAvatarBackgroundColor: '#0b4f8a',
+        userAvatarInitials: 'A',
+        bubbleBorderRadius: 10,
+        bubbleFromUserBackground: '#e8f1fa',
+        bubbleFromUserBorderRadius: 10,
+        suggestedActionLayout: 'flow',
+        suggestedActionBorderRadius: 16,
+        hideUploadButton: true,
+        sendBoxButtonColor: '#0b4f8a',
+        primaryFont: '"Segoe UI", "Noto Sans", Roboto, Arial, sans-serif'
+      };
+      // Bubbles break long words anywhere (URLs must not overflow), which let a narrow FactSet label column break
+      // "Keikutsertaan" mid-word; labels break between words only. Scoped to Web Chat, so an embedding site is untouched.
+      var styleSet = window.WebChat.createStyleSet(styleOptions);
+      styleSet.root = Object.assign({}, styleSet.root, { '& .ac-fact-title, & .ac-fact-title *': { wordBreak: 'normal', overflowWrap: 'normal' } });
       window.WebChat.renderWebChat({
         directLine: directLine,
         store: store,
         userID: session.userId,
         username: 'Pengguna',
         locale: 'id-ID',
-        styleOptions: {
-          accent: '#0b4f8a',
-          botAvatarInitials: 'SC',
-          botAvatarBackgroundColor: '#0b4f8a',
-          userAvatarInitials: 'A',
-          bubbleBorderRadius: 10,
-          bubbleFromUserBackground: '#e8f1fa',
-          bubbleFromUserBorderRadius: 10,
-          suggestedActionLayout: 'flow',
-          suggestedActionBorderRadius: 16,
-          hideUploadButton: true,
-          sendBoxButtonColor: '#0b4f8a',
-          primaryFont: '"Segoe UI", "Noto Sans", Roboto, Arial, sans-serif'
-        }
+        styleOptions: styleOptions,
+        styleSet: styleSet
       }, target);
     })
     .catch(function (error) {
