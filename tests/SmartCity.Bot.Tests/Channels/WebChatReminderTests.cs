@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Playwright;
 using SmartCity.Bot.Tests.Infrastructure;
 using SmartCity.Bot.Tests.Timeline;
 using SmartCity.Bot.Timeline;
@@ -115,6 +116,29 @@ public sealed class WebChatReminderTests : IAsyncLifetime
         Assert.True(back.Resumed);
         Assert.Equal(first.ConversationId, back.ConversationId);
         Assert.Contains("Pengingat untuk Kota Bogor", await TranscriptAsync(back));
+    }
+
+    [Fact]
+    public async Task In_the_browser_the_reminder_asked_for_on_one_visit_is_on_the_page_at_the_next()
+    {
+        await using var chromium = await ChromiumSession.LaunchAsync(1000, 900, _bot.BaseAddress.Host);
+        var timeout = new LocatorAssertionsToContainTextOptions { Timeout = 30_000 };
+        var page = await chromium.PageAsync();
+        await page.GotoAsync(_bot.BaseAddress.ToString());
+        await Assertions.Expect(page.Locator(".webchat__bubble").First).ToContainTextAsync("Saya bisa membantu menjawab", timeout);
+        var input = page.Locator("[data-id='webchat-sendbox-input']");
+        await input.FillAsync("ingatkan saya untuk Kota Bogor");
+        await input.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".webchat__basic-transcript__activity").Last).ToContainTextAsync("7 hari dan 1 hari", timeout);
+        await page.CloseAsync();
+
+        _clock.SetUtcNow(DeadlineEnd - TimeSpan.FromDays(7) + TimeSpan.FromHours(1));
+        await _bot.Services.GetRequiredService<ReminderService>().RunOnceAsync(CancellationToken.None);
+
+        var again = await chromium.Context.NewPageAsync();
+        await again.GotoAsync(_bot.BaseAddress.ToString());
+        await Assertions.Expect(again.Locator(".webchat__basic-transcript__activity").Last).ToContainTextAsync("Pengingat untuk Kota Bogor", timeout);
+        Assert.Empty(chromium.Foreign);
     }
 
     [Theory]
