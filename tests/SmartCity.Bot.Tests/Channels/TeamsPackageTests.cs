@@ -73,5 +73,11 @@ public sealed class TeamsPackageTests
         using var manifest = JsonDocument.Parse(zip.GetEntry("manifest.json")!.Open());
         Assert.Equal(appId, manifest.RootElement.GetProperty("bots")[0].GetProperty("botId").GetString());
         Assert.Equal("1.2.3", manifest.RootElement.GetProperty("version").GetString());
+
+        // What Teams receives is what the schema accepts.
+        var packaged = Path.Combine(Directory.CreateTempSubdirectory("smartcity-teams-").FullName, "manifest.json");
+        zip.GetEntry("manifest.json")!.ExtractToFile(packaged);
+        var (exitCode, validation) = await Prerequisites.RunNodeAsync("validate-teams-manifest.mjs", packaged);
+        Assert.True(exitCode == 0, validation);
     }
 }
