@@ -39,8 +39,7 @@ public partial class Program
     public static async Task<int> Main(string[] args)
     {
         var app = Build(args);
-        if (args.Length > 0 && CliCommands.Find(app.Services, args[0]) is { } command)
-            return await command.RunAsync(args[1..], app.Services, CancellationToken.None);
+        if (await CliCommands.RunAsync(app.Services, args, CancellationToken.None) is { } exitCode) return exitCode;
         await app.RunAsync();
         return 0;
     }

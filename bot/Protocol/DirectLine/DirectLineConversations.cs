@@ -144,6 +144,25 @@ public sealed class DirectLineConversations(IOptions<DirectLineOptions> options,
     public DirectLineConversation? Find(string conversationId) =>
         _conversations.TryGetValue(conversationId, out var conversation) ? conversation : null;
 
+    /// <summary>
+    /// Appends a message from the bot to a conversation outside any turn (a proactive message, e.g. a reminder): it
+    /// joins the transcript, open streams get it now, and a client that comes back later gets it from the backlog.
+    /// A conversation no longer held (idle, evicted, restarted) is opened again under its id and user, so the
+    /// message waits there for the page that resumes it.
+    /// </summary>
+    public Activity AppendFromBot(string conversationId, string userId, Activity activity)
+    {
+        var conversation = Find(conversationId);
+        if (conversation is null)
+        {
+            Evict();
+            conversation = _conversations.GetOrAdd(conversationId, id =>
+                new DirectLineConversation(id, userId, Math.Max(10, _options.MaxActivitiesPerConversation), clock.GetUtcNow()));
+            conversation.TryStart();
+        }
+        return conversation.Append(activity with { ServiceUrl = null, From = DirectLineEndpoints.BotAccount }, clock.GetUtcNow());
+    }
+
     /// <summary>Drops conversations idle past the limit, then the least recently active ones above the cap.</summary>
     private void Evict()
     {

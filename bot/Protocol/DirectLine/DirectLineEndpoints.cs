@@ -225,8 +225,8 @@ public sealed class DirectLineEndpoints(
         var typingDelay = services.GetRequiredService<IOptions<ProtocolOptions>>().Value.TypingDelay;
         var clock = services.GetRequiredService<TimeProvider>();
         var user = new UserIdentity(ChannelId, activity.From?.Id ?? conversation.UserId, activity.From?.Name, null, null, null, ChannelVerified: false);
-        // Replies can only reach this conversation while it is held in memory, so no proactive messages later.
-        var turn = new TurnContext(activity, user, ActivityAddressing.UserText(activity), canMessageLater: false,
+        // Later messages (reminders) reach the conversation through DirectLineConversations.AppendFromBot, never a serviceUrl.
+        var turn = new TurnContext(activity, user, ActivityAddressing.UserText(activity), canMessageLater: true,
             new TranscriptTransport(conversation, clock));
         try
         {
