@@ -37,6 +37,12 @@ public sealed record AnalyzedQuestion(string Normalized, IReadOnlyList<QuestionT
     /// <summary>What "berapa" counts ("pilarnya ada berapa" → pilar): a passage whose heading states that count answers.</summary>
     public QuestionTerm? Counted { get; init; }
 
+    /// <summary>Analyzed words of a region the conversation is about: passages naming it rank higher.</summary>
+    public IReadOnlySet<string>? RegionHint { get; init; }
+
+    /// <summary>Analyzed words of a pillar the question names: that pillar's own section ranks higher.</summary>
+    public IReadOnlySet<string>? PillarHint { get; init; }
+
 }
 
 /// <summary>One concept of the question.</summary>
@@ -78,6 +84,8 @@ public sealed class KnowledgeIndex : IDisposable
     private const double GenericWeight = 0.25;
     private const double CountedHeadingBoost = 0.5;
     private const double YearRangeBoost = 0.5;
+    private const double RegionHintBoost = 0.3;
+    private const double PillarHintBoost = 0.5;
 
     private static readonly Analyzer DocumentAnalyzer = KnowledgeAnalyzers.Documents();
 
@@ -180,6 +188,22 @@ public sealed class KnowledgeIndex : IDisposable
         var counted = AnswerTypes.CountedNouns(normalized).Select(n => (Noun: n, Terms: TermsOf(n)))
             .Select(n => terms.FirstOrDefault(t => t.Words.Split(' ').Contains(n.Noun) || Matches(t, n.Terms))).FirstOrDefault(t => t is not null);
         return new AnalyzedQuestion(normalized, terms) { Wants = wants, Years = years, Counted = counted, YearRanges = AnswerTypes.YearRanges(normalized) };
+    }
+
+    /// <summary>
+    /// The conversation's hints joined to a question: a hinted year counts as the question's year when it names none;
+    /// a region or pillar only steers ranking (<see cref="Fit"/>), so a passage is not more "sure" for matching them.
+    /// </summary>
+    public AnalyzedQuestion WithHints(AnalyzedQuestion question, KnowledgeHints hints)
+    {
+        if (hints == KnowledgeHints.None) return question;
+        var years = question.Years.Count == 0 && hints.Year is { } year ? new HashSet<string> { year.ToString(System.Globalization.CultureInfo.InvariantCulture) } : question.Years;
+        return question with
+        {
+            Years = years,
+            RegionHint = string.IsNullOrWhiteSpace(hints.RegionName) ? question.RegionHint : TermsOf(hints.RegionName),
+            PillarHint = string.IsNullOrWhiteSpace(hints.Pillar) ? question.PillarHint : TermsOf(hints.Pillar),
+        };
     }
 
     /// <summary>The concepts of normalized words; <paramref name="scale"/> below 1 for context carried over from earlier.</summary>
@@ -285,6 +309,8 @@ public sealed class KnowledgeIndex : IDisposable
         if (question.Counted is { } counted && CountsSame(counted, _headingCounted[doc])) fit *= 1 + CountedHeadingBoost;
         if (question.Years.Count > 0)
             fit *= 1 + YearBoost * question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
+        if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) fit *= 1 + RegionHintBoost;
+        if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) fit *= 1 + PillarHintBoost;
         return fit;
     }
 

@@ -62,7 +62,9 @@ public sealed partial class QuestionAnswerer
     /// <summary>Words of context carried from one question to the next, at most (older words drop out first).</summary>
     public const int MaxContextWords = 16;
 
-    public KnowledgeAnswer Answer(string question) => Answer(question, null);
+    public KnowledgeAnswer Answer(string question) => Answer(question, null, KnowledgeHints.None);
+
+    public KnowledgeAnswer Answer(string question, ConversationTopic? previous) => Answer(question, previous, KnowledgeHints.None);
 
     /// <summary>
     /// Answers a message in a conversation. When it looks like a follow-up (short, or opening with "terus", "lalu",
@@ -70,7 +72,9 @@ public sealed partial class QuestionAnswerer
     /// asked again with the earlier question's words added at reduced weight, and that reading is used when it is
     /// confident. A message naming an unrelated subject is never read as a follow-up, so it is still declined.
     /// </summary>
-    public KnowledgeAnswer Answer(string question, ConversationTopic? previous)
+    /// <param name="hints">What the conversation knows that the question may leave out (year, region, pillar): they
+    /// steer ranking towards passages about them, never the confidence that the question is covered.</param>
+    public KnowledgeAnswer Answer(string question, ConversationTopic? previous, KnowledgeHints hints)
     {
         var index = _index();
         var normalized = InformalIndonesian.Normalize(question);
@@ -88,19 +92,19 @@ public sealed partial class QuestionAnswerer
             if (QuestionCues.OnlyYears(normalized) is { } years)
             {
                 var rewritten = QuestionCues.WithYears(previous.Context, years);
-                var reread = SameSectionOfYear(AnswerOwn(rewritten, index, inProgramme: true), rewritten, previous, years, index);
+                var reread = SameSectionOfYear(AnswerOwn(rewritten, index, hints, inProgramme: true), rewritten, previous, years, index);
                 if (reread.Kind == AnswerKind.Answered) return reread with { Question = question, FollowUpOf = previous.Context, ReadAs = rewritten };
             }
             // "berapa daerah yang ikut tahun itu?": the year the conversation was about.
             var resolved = QuestionCues.ResolveThatYear(normalized, previous.Context);
             if (resolved != normalized) (question, normalized) = (resolved, resolved);
         }
-        var own = AnswerOwn(question, index);
+        var own = AnswerOwn(question, index, hints);
         if (previous is null || own.Kind == AnswerKind.Acknowledged) return own;
         if (ScopeGuard.NamesOtherSubject(normalized) && !ScopeGuard.MentionsProgramme(normalized)) return own;
         var followUp = LooksLikeFollowUp(question, normalized, own);
         if (own.Kind == AnswerKind.Answered && !followUp) return own;
-        var combined = Answer(question, index.Analyze(question, previous.Context), index, inProgramme: true);
+        var combined = Answer(question, index.Analyze(question, previous.Context), index, hints, inProgramme: true);
         // The earlier words may carry the reading, but not past the new message's own subject ("siapa presiden?").
         return combined is { Kind: AnswerKind.Answered, Best: { } best } && NamesTheSubject(index.Analyze(question), best.Passage)
             ? combined with { FollowUpOf = previous.Context }
@@ -112,22 +116,22 @@ public sealed partial class QuestionAnswerer
     /// looks for the passage that defines X; "benarkah …" for the sentence stating the claim; a long message whose
     /// chat around the question hides it ("… ya? Saya perlu untuk rapat besok.") is asked again by its question sentence.
     /// </summary>
-    private KnowledgeAnswer AnswerOwn(string question, KnowledgeIndex index, bool inProgramme = false)
+    private KnowledgeAnswer AnswerOwn(string question, KnowledgeIndex index, KnowledgeHints hints, bool inProgramme = false)
     {
         var normalized = InformalIndonesian.Normalize(question);
         if (QuestionCues.Comparison(normalized) is var (a, b) && Compare(question, a, b, index) is { } compared) return compared;
         if (QuestionCues.DefinitionSubject(normalized) is { } subject)
         {
-            var defined = Answer(question, index.Analyze(subject) with { Defines = subject }, index, inProgramme);
+            var defined = Answer(question, index.Analyze(subject) with { Defines = subject }, index, hints, inProgramme);
             if (defined.Kind == AnswerKind.Answered && defined.Answer is not null) return defined;
         }
-        var own = Answer(question, index.Analyze(question) with { FactCheck = QuestionCues.IsFactCheck(normalized) }, index, inProgramme);
+        var own = Answer(question, index.Analyze(question) with { FactCheck = QuestionCues.IsFactCheck(normalized) }, index, hints, inProgramme);
         if (own.Kind is AnswerKind.Answered or AnswerKind.Acknowledged) return own;
         var parts = QuestionSentence().Matches(question).Select(m => m.Value.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count < 2) return own;
         foreach (var part in parts.Where(p => p.EndsWith('?') || QuestionWord().IsMatch(InformalIndonesian.Normalize(p))))
         {
-            var alone = AnswerOwn(part, index, inProgramme);
+            var alone = AnswerOwn(part, index, hints, inProgramme);
             if (alone.Kind == AnswerKind.Answered) return alone with { Question = question };
         }
         return own;
@@ -253,8 +257,9 @@ public sealed partial class QuestionAnswerer
         return string.Join(' ', words.Skip(Math.Max(0, words.Length - MaxContextWords)));
     }
 
-    private KnowledgeAnswer Answer(string question, AnalyzedQuestion analyzed, KnowledgeIndex index, bool inProgramme = false)
+    private KnowledgeAnswer Answer(string question, AnalyzedQuestion analyzed, KnowledgeIndex index, KnowledgeHints hints, bool inProgramme = false)
     {
+        analyzed = index.WithHints(analyzed, hints);
         var normalized = analyzed.Normalized;
         if (ScopeGuard.IsThanks(normalized) && normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
             return new KnowledgeAnswer(AnswerKind.Acknowledged, question, null, null, [], []);
