@@ -101,7 +101,6 @@ public sealed partial class QuestionAnswerer
         }
         var own = AnswerOwn(question, index, hints);
         if (previous is null || own.Kind == AnswerKind.Acknowledged) return own;
-        if (ScopeGuard.NamesOtherSubject(normalized) && !ScopeGuard.MentionsProgramme(normalized)) return own;
         var followUp = LooksLikeFollowUp(question, normalized, own);
         if (own.Kind == AnswerKind.Answered && !followUp) return own;
         var combined = Answer(question, index.Analyze(question, previous.Context), index, hints, inProgramme: true);
@@ -214,23 +213,13 @@ public sealed partial class QuestionAnswerer
     }
 
     /// <summary>
-    /// Broad words that say where or how much but not what about: a passage sharing only these with the question
-    /// ("siapa presiden Indonesia", "jumlah penduduk Indonesia") does not answer it.
-    /// </summary>
-    private static readonly HashSet<string> BroadWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "indonesia", "nasional", "kota", "kabupaten", "kab", "provinsi", "jumlah", "total", "paling", "terbaik", "besar", "baru",
-        "sekarang", "hari", "ini", "itu", "tersebut", "banyak",
-    };
-
-    /// <summary>
     /// The passage must share at least one of the question's specific words the documents know (not an everyday or
     /// broad word, not a year) when the question has any: otherwise a confident score rests on words like "Indonesia".
     /// </summary>
     private static bool NamesTheSubject(AnalyzedQuestion question, Passage passage)
     {
         // Only words the documents know count: an unknown word (a typo, slang) is no evidence either way.
-        var subjects = question.Terms.Where(t => t.Known && t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !BroadWords.Contains(t.Words)
+        var subjects = question.Terms.Where(t => t.Known && t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
             && AnswerTypes.Years(t.Words).Count == 0).ToList();
         if (subjects.Count == 0) return true;
         var terms = KnowledgeIndex.TermsOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
@@ -244,7 +233,7 @@ public sealed partial class QuestionAnswerer
     /// A short question that is answered confidently on its own ("Apa syarat untuk ikut?" after a pillar answer) is a
     /// new question, not a follow-up, unless it opens with a connective.
     public static bool LooksLikeFollowUp(string question, string normalized, KnowledgeAnswer own) =>
-        FollowUpCue().IsMatch(question.ToLowerInvariant()) || own.Hits.Count == 0 ||
+        Lexicon.Current.FollowUpCue.IsMatch(question.ToLowerInvariant()) || own.Hits.Count == 0 ||
         ContentWords(normalized) <= 3 && own.Kind != AnswerKind.Answered;
 
     private static int ContentWords(string normalized) =>
@@ -264,7 +253,7 @@ public sealed partial class QuestionAnswerer
         if (ScopeGuard.IsThanks(normalized) && normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
             return new KnowledgeAnswer(AnswerKind.Acknowledged, question, null, null, [], []);
 
-        var programme = inProgramme || ScopeGuard.MentionsProgramme(normalized);
+        var programme = inProgramme || ScopeGuard.NamesDocumentSubject(analyzed, index);
         var hits = index.Search(analyzed, Candidates);
         if (analyzed.Defines is not null)
         {
@@ -287,8 +276,6 @@ public sealed partial class QuestionAnswerer
         var best = hits.Count > 0 ? hits[0] : null;
         var closest = hits.Select(h => AnswerComposer.Topic(h.Passage.Heading)).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
 
-        if (!programme && ScopeGuard.NamesOtherSubject(normalized))
-            return new KnowledgeAnswer(AnswerKind.OutOfScope, question, best, null, closest, hits);
         if (best is null || best.Confidence < MinConfidence || !NamesTheSubject(analyzed, best.Passage))
             return new KnowledgeAnswer(programme && best is not null ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits);
 
@@ -303,7 +290,4 @@ public sealed partial class QuestionAnswerer
     [GeneratedRegex(@"\b(apa|apakah|siapa|berapa|kapan|bagaimana|mengapa|di\s*mana|mana|benarkah|sebutkan|jelaskan)\b")]
     private static partial Regex QuestionWord();
 
-    // A connective opening the message (after a word or two of chat: "wkwk banyak juga, terus …"), or a word pointing back.
-    [GeneratedRegex(@"^(?:\S+\s+){0,3}?(?:terus|trs|trus|lalu|lantas|kemudian|kalau|kalo|klo|bagaimana\s+dengan|gimana\s+dengan|gmn\s+dengan|selain\s+itu|nah|yang|yg)\b|\b(?:tersebut|tsb|tadi|di\s+atas)\b")]
-    private static partial Regex FollowUpCue();
 }
