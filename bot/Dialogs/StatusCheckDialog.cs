@@ -215,8 +215,8 @@ public sealed partial class StatusCheckDialog(
         {
             ("Provinsi", region.Province),
             ("Keikutsertaan", years.Count > 0
-                ? string.Join(", ", years.Select(y => $"{y} ({ParticipationAnswers.Cohort(y)})"))
-                : "tidak ditemukan dalam daftar peserta yang tersedia (daftar 2021 dan 2022 tidak lengkap)"),
+                ? string.Join(", ", years.Select(y => $"{y} ({registry.CohortName(y)})"))
+                : registry.NotFoundNote()),
             ("Tahap saat ini", $"{stage.Name} ({calendar.CycleName})"),
             ("Masterplan", TopicText(stage, status, "masterplan")),
             ("Quick win", TopicText(stage, status, "quickwin")),

@@ -70,7 +70,7 @@ public static partial class AnswerComposer
                 ? chosen.Take(1).Concat(chosen.Skip(1).OrderBy(c => c.Index))
                 : chosen.OrderBy(c => c.Index);
             body = string.Join(" ", ordered.Select(c => c.Text));
-            if (bestSentence.Text is not null && Confirms(question, bestSentence.Text)) body = $"Ya, benar. {body}";
+            // No "Ya, benar." of our own: the stating sentence leads the answer and speaks for itself.
         }
 
         return new ComposedAnswer(body, shownItems, SourceLine(passage), FollowUps(passage, others, index));
@@ -92,21 +92,6 @@ public static partial class AnswerComposer
             score += YearBonus * question.Years.Count(years.Contains) / question.Years.Count;
         }
         return score;
-    }
-
-    /// <summary>
-    /// Whether a sentence plainly confirms the claim of a "Benarkah …?": it states every key word of the claim (all but
-    /// everyday words, the user's own words, at least two), neither the claim nor the sentence is negated, and the
-    /// sentence is not an enumeration (where the words could belong to different items). Only then may the answer
-    /// open with "Ya"; otherwise the sentence speaks for itself.
-    /// </summary>
-    public static bool Confirms(AnalyzedQuestion question, string sentence)
-    {
-        if (!question.FactCheck || Negation().IsMatch(question.Normalized) || Negation().IsMatch(sentence)) return false;
-        if (AnswerTypes.In(sentence).HasFlag(AnswerType.Enumeration)) return false;
-        var key = question.Terms.Where(t => t.Weight > 0 && t.OptionWeights[0] >= 1 && !t.Generic && !QuestionCues.IsGenericWord(t.Words)).ToList();
-        var terms = KnowledgeIndex.TermsOf(sentence);
-        return key.Count >= 2 && key.All(t => KnowledgeIndex.Matches(t, terms));
     }
 
     /// <summary>The first sentence naming the question's subject before "adalah", "ialah", "merupakan" …, if any.</summary>
@@ -206,9 +191,6 @@ public static partial class AnswerComposer
 
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(.+)$")]
     private static partial Regex ListItem();
-
-    [GeneratedRegex(@"\b(?:tidak|tak|bukan|belum|tanpa|batal|dibatalkan|gagal|kecuali)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Negation();
 
     // A sentence ends at . ! ? followed by space and a capital, digit, quote or markup; not after common abbreviations.
     [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:Kab|No|Dr|Ir|Prof|dll|dsb|dkk|Jl|St|Tbk|H|Hj|Drs|M|S|Bpk|Sdr)\.)\s+(?=[A-Z0-9""“(*_])")]

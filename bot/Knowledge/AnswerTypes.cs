@@ -64,7 +64,7 @@ public static partial class AnswerTypes
         if (ReasonQuestion().IsMatch(q)) type |= AnswerType.Reason;
         if ((type & (AnswerType.Year | AnswerType.Date)) != 0 && StartQuestion().IsMatch(q)) type |= AnswerType.Start;
         if (EnumerationQuestion().IsMatch(q)) type |= AnswerType.Enumeration;
-        if (PurposeQuestion().IsMatch(q)) type |= AnswerType.Purpose;
+        if (Lexicon.Current.PurposeQuestion.IsMatch(q)) type |= AnswerType.Purpose;
         return type;
     }
 
@@ -74,11 +74,11 @@ public static partial class AnswerTypes
         var type = AnswerType.None;
         if (CountEvidence().IsMatch(text)) type |= AnswerType.Count;
         if (DateEvidence().IsMatch(text)) type |= AnswerType.Date;
-        if (PlaceEvidence().IsMatch(text)) type |= AnswerType.Place;
+        if (Lexicon.Current.VenueWords.IsMatch(text) || PlaceEvidence().IsMatch(text)) type |= AnswerType.Place;
         if (PersonEvidence().IsMatch(text)) type |= AnswerType.Person;
         if (DurationEvidence().IsMatch(text)) type |= AnswerType.Duration;
         if (type.HasFlag(AnswerType.Date) || Year().IsMatch(text)) type |= AnswerType.Year;
-        if (ReasonEvidence().IsMatch(text)) type |= AnswerType.Reason;
+        if (Lexicon.Current.ReasonEvidence.IsMatch(text)) type |= AnswerType.Reason;
         if (StartEvidence().IsMatch(text)) type |= AnswerType.Start;
         if (ListLine().IsMatch(text) || Separators().Count(text) >= MinSeparators) type |= AnswerType.Enumeration;
         if (PurposeEvidence().IsMatch(text)) type |= AnswerType.Purpose;
@@ -132,9 +132,6 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(mengapa|kenapa|apa\s+sebab(nya)?|sebabnya|alasan(nya)?|apa\s+alasan|kok\s+bisa|bagaimana\s+bisa|apa\s+bedanya|beda(nya)?)\b")]
     private static partial Regex ReasonQuestion();
 
-    [GeneratedRegex(@"\b(tujuan(nya)?|bertujuan|sasaran(nya)?|(mau|ingin|hendak|akan)\s+dicapai|yang\s+dicapai|untuk\s+apa|buat\s+apa)\b")]
-    private static partial Regex PurposeQuestion();
-
     // An aim stated: "bertujuan", "tujuannya", "agar", "supaya", "pilar untuk membangun …", "untuk menjadikan …".
     [GeneratedRegex(@"\b(?:tujuan(?:nya)?|bertujuan|agar|supaya|demi|untuk\s+(?:mem|men|meng|meny|menye|menja|mewu|mendo|mening)\p{L}+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PurposeEvidence();
@@ -156,11 +153,6 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"\b(apa\s+saja|siapa\s+saja|mana\s+saja|berapa\s+saja|sebutkan|apa\s+dan\s+apa)\b")]
     private static partial Regex EnumerationQuestion();
-
-    // Words that introduce or carry an explanation: a cause, a consequence, a reckoning of a difference.
-    [GeneratedRegex(@"\b(?:karena|sebab|disebabkan|akibat|artinya|berarti|sehingga|alasan|dijelaskan|menjelaskan|penjelasan|menghitung|dihitung|perhitungan|selisih(?:nya)?|dikurangi|rekonsiliasi|berbeda(?:nya)?|perbedaan)\b",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex ReasonEvidence();
 
     [GeneratedRegex(@"\b(?:sejak|mulai|semenjak|pertama\s+kali|berawal|diawali)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartEvidence();
@@ -199,8 +191,8 @@ public static partial class AnswerTypes
         RegexOptions.IgnoreCase)]
     private static partial Regex DateEvidence();
 
-    // A venue word, or "di" followed by a capitalized name ("di Makassar", "di Pusat TIK Nasional").
-    [GeneratedRegex(@"\b(?:[Hh]otel|[Gg]edung|[Bb]alai|Hall|[Aa]ula|[Aa]uditorium|[Ii]stana|[Kk]antor|Convention|Ballroom|ICE|JCC)\b|\b(?:di|ke|bertempat di)\s+(?:[Hh]otel\s+)?[A-Z][\p{L}-]+")]
+    // "di" followed by a capitalized name ("di Makassar", "di Pusat TIK Nasional"); venue words come from the lexicon.
+    [GeneratedRegex(@"\b(?:di|ke|bertempat di)\s+(?:[Hh]otel\s+)?[A-Z][\p{L}-]+")]
     private static partial Regex PlaceEvidence();
 
     // A title followed by a capitalized name within a few words ("Menkominfo Rudiantara", "Direktur LAIP Bambang Dwi Anggono").

@@ -54,6 +54,8 @@ public sealed class KnowledgeBase : IDisposable
     private KnowledgeIndex Load()
     {
         var watch = Stopwatch.StartNew();
+        // The word lists belong with the documents: an index is always read with the lexicon of its folder.
+        Lexicon.Current = Lexicon.For(Folder);
         var fingerprint = KnowledgeIndex.Fingerprint(Folder);
         var manifest = ReadManifest();
         if (manifest?.Fingerprint == fingerprint)
@@ -80,6 +82,7 @@ public sealed class KnowledgeBase : IDisposable
     public IndexManifest WriteIndex()
     {
         var watch = Stopwatch.StartNew();
+        Lexicon.Current = Lexicon.For(Folder);
         var documents = LoadDocuments();
         var fingerprint = KnowledgeIndex.Fingerprint(Folder);
         if (System.IO.Directory.Exists(IndexFolder)) System.IO.Directory.Delete(IndexFolder, recursive: true);

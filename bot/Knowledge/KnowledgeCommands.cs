@@ -92,27 +92,56 @@ public sealed class UnansweredCommand(IBotStore store) : ICliCommand
 }
 
 /// <summary>
-/// `report [file.jsonl]`: accuracy of the bot's answers on an evaluation set, MRR@5 of the passages, a per-category
-/// table, and the same for a plain StandardAnalyzer BM25 baseline over the same passages.
+/// `report [file.jsonl …]`: per evaluation file, the accuracy of the bot's answers, the precision of its confident
+/// answers and the share it declined; MRR@5 of the passages and a per-category table against a plain
+/// StandardAnalyzer BM25 baseline over the same passages. `--calibrate` splits the questions into a tuning half and a
+/// calibration half (by id) and shows, per threshold, the confident-answer precision on the calibration half.
 /// </summary>
 public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answerer, IHostEnvironment environment) : ICliCommand
 {
+    /// <summary>Answered by the participation dialog, not from the documents: reported apart.</summary>
+    private const string Participation = "participation";
+
     public string Name => "report";
-    public string Description => "Akurasi, MRR@5 dan tabel per kategori pada set evaluasi, dibandingkan baseline BM25: report [file.jsonl] [--verbose].";
+    public string Description => "Per file: akurasi, presisi jawaban yakin, porsi ditolak, MRR@5 vs baseline BM25: report [file.jsonl …] [--verbose] [--calibrate].";
+
+    private sealed record Row(EvalQuestion Q, bool Pass, double Rr, bool Top1, double BaseRr, bool BaseTop1, double Confidence, AnswerKind Kind)
+    {
+        public bool Confident => Kind == AnswerKind.Answered;
+        public bool Declined => Kind is AnswerKind.NotSure or AnswerKind.OutOfScope;
+    }
 
     public Task<int> RunAsync(string[] args, IServiceProvider services, CancellationToken cancellationToken)
     {
         var verbose = args.Contains("--verbose");
-        var path = args.FirstOrDefault(a => !a.StartsWith("--")) ?? DefaultEvalFile(environment.ContentRootPath);
-        if (path is null || !File.Exists(path))
+        var paths = args.Where(a => !a.StartsWith("--")).ToList();
+        if (paths.Count == 0 && DefaultEvalFile(environment.ContentRootPath) is { } fallback) paths.Add(fallback);
+        if (paths.Count == 0 || paths.FirstOrDefault(p => !File.Exists(p)) is { } missing && missing.Length > 0)
         {
-            Console.Error.WriteLine("File evaluasi tidak ditemukan; beri path: report ../shared/eval/dev-questions.jsonl");
+            Console.Error.WriteLine($"File evaluasi tidak ditemukan{(paths.Count > 0 ? $": {paths.First(p => !File.Exists(p))}" : "")}; beri path: report ../shared/eval/dev-questions.jsonl");
             return Task.FromResult(2);
         }
-        var questions = Judge.Load(path);
-        var renderer = new TextCardRenderer();
         using var baseline = new BaselineIndex(knowledge.Index.Passages);
-        var rows = new List<(EvalQuestion Q, bool Pass, double Rr, bool Top1, double BaseRr, bool BaseTop1, double Confidence, AnswerKind Kind)>();
+        var all = new List<Row>();
+        var summaries = new List<string>();
+        foreach (var path in paths)
+        {
+            var rows = Evaluate(Judge.Load(path), baseline, verbose);
+            all.AddRange(rows);
+            PrintTable(path, rows);
+            summaries.Add(Summary(Path.GetFileName(path), rows));
+        }
+        Console.WriteLine("\nRingkasan per file (tanpa kategori participation, yang dijawab dialog keikutsertaan):");
+        foreach (var line in summaries) Console.WriteLine(line);
+        if (paths.Count > 1) Console.WriteLine(Summary("SEMUA", all));
+        if (args.Contains("--calibrate")) Calibrate(all);
+        return Task.FromResult(0);
+    }
+
+    private List<Row> Evaluate(IReadOnlyList<EvalQuestion> questions, BaselineIndex baseline, bool verbose)
+    {
+        var renderer = new TextCardRenderer();
+        var rows = new List<Row>();
         foreach (var q in questions)
         {
             var result = answerer.Answer(q.Question);
@@ -120,49 +149,73 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
             var pass = Judge.Passes(q, text);
             var ranked = result.Hits.Select(h => h.Passage).ToList();
             var baseRanked = baseline.Search(q.Question);
-            rows.Add((q, pass, Judge.ReciprocalRank(q, ranked), ranked.Count > 0 && Judge.Passes(q, Judge.PassageText(ranked[0])),
+            rows.Add(new Row(q, pass, Judge.ReciprocalRank(q, ranked), ranked.Count > 0 && Judge.Passes(q, Judge.PassageText(ranked[0])),
                 Judge.ReciprocalRank(q, baseRanked), baseRanked.Count > 0 && Judge.Passes(q, Judge.PassageText(baseRanked[0])),
                 result.Best?.Confidence ?? 0, result.Kind));
-            if (verbose || !pass)
+            if (verbose || !pass && q.Category != Participation)
                 Console.WriteLine($"{(pass ? "PASS" : "FAIL")} {q.Id} [{q.Category}] {result.Kind} {result.Best?.Confidence:0.00} {q.Question}\n     → {Flat(text)}");
             if (verbose)
             {
                 Console.WriteLine($"     kami : {string.Join(" | ", result.Hits.Take(3).Select(h => $"{h.Passage.Id} {h.Score:0.0}/{h.Confidence:0.00}"))}");
                 Console.WriteLine($"     BM25 : {string.Join(" | ", baseRanked.Take(3).Select(p => p.Id))}");
-                Console.WriteLine($"     terms: {string.Join(" ", knowledge.Index.Analyze(q.Question).Terms.Select(t => $"{string.Join("/", t.Options.Select(o => string.Join("+", o.Select(p => string.Join(",", p)))))}{(t.Known ? "" : "?")}:{t.Weight:0.0}"))}");
             }
         }
+        return rows;
+    }
 
+    private void PrintTable(string path, List<Row> rows)
+    {
         Console.WriteLine();
-        Console.WriteLine($"Set evaluasi: {path} ({questions.Count} pertanyaan); indeks: {knowledge.Index.Passages.Count} bagian ({knowledge.Index.Origin}); ambang keyakinan {answerer.MinConfidence:0.00}");
+        Console.WriteLine($"Set evaluasi: {path} ({rows.Count} pertanyaan); indeks: {knowledge.Index.Passages.Count} bagian ({knowledge.Index.Origin}); ambang keyakinan {answerer.MinConfidence:0.00}");
         Console.WriteLine("Retrieval (MRR@5, acc@1) dihitung pada bagian dokumen, tanpa kategori out-of-scope.\n");
         Console.WriteLine($"{"kategori",-18} {"n",3} {"jawaban bot",12} {"acc@1",7} {"MRR@5",7} │ {"BM25 acc@1",10} {"BM25 MRR@5",10}");
         foreach (var group in rows.GroupBy(r => r.Q.Category).OrderBy(g => g.Key).Append(rows.GroupBy(_ => "SEMUA").Single()))
         {
             var list = group.ToList();
             var inScope = list.Where(r => r.Q.Category != "out-of-scope").ToList();
-            string Pct(int k, int n) => n == 0 ? "-" : $"{100.0 * k / n:0.0}%";
-            string Avg(Func<(EvalQuestion Q, bool Pass, double Rr, bool Top1, double BaseRr, bool BaseTop1, double Confidence, AnswerKind Kind), double> f) =>
-                inScope.Count == 0 ? "-" : $"{inScope.Average(f):0.000}";
+            string Avg(Func<Row, double> f) => inScope.Count == 0 ? "-" : $"{inScope.Average(f):0.000}";
             Console.WriteLine($"{group.Key,-18} {list.Count,3} {Pct(list.Count(r => r.Pass), list.Count),12} {Pct(inScope.Count(r => r.Top1), inScope.Count),7} {Avg(r => r.Rr),7} │ " +
                               $"{Pct(inScope.Count(r => r.BaseTop1), inScope.Count),10} {Avg(r => r.BaseRr),10}");
         }
-        var nonParticipation = rows.Where(r => r.Q.Category != "participation").ToList();
-        Console.WriteLine($"\nJawaban bot lulus: {rows.Count(r => r.Pass)}/{rows.Count} = {100.0 * rows.Count(r => r.Pass) / Math.Max(1, rows.Count):0.0}%" +
-                          $"  (tanpa participation: {nonParticipation.Count(r => r.Pass)}/{nonParticipation.Count})");
-
-        if (args.Contains("--calibrate"))
-        {
-            Console.WriteLine("\nKalibrasi ambang (in-scope: benar di atas ambang / salah di atas ambang; out-of-scope di atas ambang):");
-            foreach (var t in Enumerable.Range(4, 13).Select(i => i * 0.05))
-            {
-                var answered = rows.Where(r => r.Confidence >= t && r.Q.Category != "out-of-scope").ToList();
-                Console.WriteLine($"  {t:0.00}: benar {answered.Count(r => r.Top1 || r.Pass)}, salah {answered.Count(r => !(r.Top1 || r.Pass))}, " +
-                                  $"di bawah ambang {rows.Count(r => r.Confidence < t && r.Q.Category != "out-of-scope")}, out-of-scope di atas {rows.Count(r => r.Confidence >= t && r.Q.Category == "out-of-scope")}");
-            }
-        }
-        return Task.FromResult(0);
     }
+
+    /// <summary>Accuracy, confident-answer precision (goal ≥ 98 %) and the share declined, participation questions left out.</summary>
+    private static string Summary(string name, IReadOnlyList<Row> rows)
+    {
+        var own = rows.Where(r => r.Q.Category != Participation).ToList();
+        var confident = own.Where(r => r.Confident).ToList();
+        return $"  {name,-34} n={own.Count,4}  akurasi {Pct(own.Count(r => r.Pass), own.Count),6}  presisi jawaban yakin {Pct(confident.Count(r => r.Pass), confident.Count),6} " +
+               $"({confident.Count(r => r.Pass)}/{confident.Count})  ditolak/belum yakin {Pct(own.Count(r => r.Declined), own.Count),6}";
+    }
+
+    /// <summary>
+    /// Tuning half (even hash of the id) and calibration half (odd): per threshold, how many answers stay confident and
+    /// how precise they are on each; the lowest threshold reaching 98 % on the calibration half is the one to configure.
+    /// </summary>
+    private static void Calibrate(IReadOnlyList<Row> rows)
+    {
+        var own = rows.Where(r => r.Q.Category != Participation).ToList();
+        var calibration = own.Where(r => Half(r.Q.Id)).ToList();
+        var tuning = own.Where(r => !Half(r.Q.Id)).ToList();
+        Console.WriteLine($"\nKalibrasi ambang: setengah penyetelan {tuning.Count}, setengah kalibrasi {calibration.Count} (dibagi menurut id)");
+        double? chosen = null;
+        foreach (var t in Enumerable.Range(6, 11).Select(i => i * 0.05))
+        {
+            string Line(List<Row> set)
+            {
+                var sure = set.Where(r => r.Confident && r.Confidence >= t).ToList();
+                return $"{Pct(sure.Count(r => r.Pass), sure.Count),6} dari {sure.Count,3} yakin, ditolak {Pct(set.Count - sure.Count, set.Count),6}";
+            }
+            var sureCalibration = calibration.Where(r => r.Confident && r.Confidence >= t).ToList();
+            if (chosen is null && sureCalibration.Count > 0 && (double)sureCalibration.Count(r => r.Pass) / sureCalibration.Count >= 0.98) chosen = t;
+            Console.WriteLine($"  {t:0.00}: penyetelan {Line(tuning)} │ kalibrasi {Line(calibration)}");
+        }
+        Console.WriteLine(chosen is { } c ? $"Ambang terendah dengan presisi ≥ 98 % pada setengah kalibrasi: {c:0.00} (Knowledge:MinConfidence)" : "Tidak ada ambang yang mencapai 98 % pada setengah kalibrasi.");
+    }
+
+    private static bool Half(string id) => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id))[0] % 2 == 1;
+
+    private static string Pct(int k, int n) => n == 0 ? "-" : $"{100.0 * k / n:0.0}%";
 
     private static string Flat(string text) { var s = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)); return s.Length > 300 ? s[..300] + "…" : s; }
 

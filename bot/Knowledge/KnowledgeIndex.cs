@@ -37,6 +37,12 @@ public sealed record AnalyzedQuestion(string Normalized, IReadOnlyList<QuestionT
     /// <summary>What "berapa" counts ("pilarnya ada berapa" → pilar): a passage whose heading states that count answers.</summary>
     public QuestionTerm? Counted { get; init; }
 
+    /// <summary>Analyzed words of a region the conversation is about: passages naming it rank higher.</summary>
+    public IReadOnlySet<string>? RegionHint { get; init; }
+
+    /// <summary>Analyzed words of a pillar the question names: that pillar's own section ranks higher.</summary>
+    public IReadOnlySet<string>? PillarHint { get; init; }
+
 }
 
 /// <summary>One concept of the question.</summary>
@@ -67,6 +73,7 @@ public sealed class KnowledgeIndex : IDisposable
 {
     private const float HeadingBoost = 2.5f;
     private const float TitleBoost = 1.5f;
+    private const float QuestionsBoost = 2.0f;
     private const float SynonymWeight = 0.5f;
     private const float FuzzyWeight = 0.7f;
     private const int RerankDepth = 10;
@@ -78,6 +85,8 @@ public sealed class KnowledgeIndex : IDisposable
     private const double GenericWeight = 0.25;
     private const double CountedHeadingBoost = 0.5;
     private const double YearRangeBoost = 0.5;
+    private const double RegionHintBoost = 0.3;
+    private const double PillarHintBoost = 0.5;
 
     private static readonly Analyzer DocumentAnalyzer = KnowledgeAnalyzers.Documents();
 
@@ -94,6 +103,9 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Dictionary<char, List<string>> _vocabulary;
 
     public IReadOnlyList<Passage> Passages { get; }
+
+    /// <summary>The analyzed words of every document title and heading: what the documents are about (the scope).</summary>
+    public IReadOnlySet<string> SubjectTerms { get; }
 
     /// <summary>Where this index came from: "built in memory" or the folder it was loaded from.</summary>
     public string Origin { get; }
@@ -112,6 +124,7 @@ public sealed class KnowledgeIndex : IDisposable
         _headingTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join("\n", p.Headings))).ToArray();
         _headingCounted = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join(" ", AnswerTypes.CountedWords(string.Join("\n", p.Headings))))).ToArray();
         _passageRanges = passages.Select(p => AnswerTypes.YearRanges(AllText(p))).ToArray();
+        SubjectTerms = passages.SelectMany(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, $"{p.DocumentTitle}\n{string.Join("\n", p.Headings)}")).ToHashSet(StringComparer.Ordinal);
         _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _passageTypes = passages.Select(p => AnswerTypes.In($"{string.Join("\n", p.Headings)}\n{p.Body}")).ToArray();
         _passageYears = passages.Select(p => AnswerTypes.Years(AllText(p))).ToArray();
@@ -138,6 +151,7 @@ public sealed class KnowledgeIndex : IDisposable
                     new TextField("title", passage.DocumentTitle, Field.Store.NO),
                     new TextField("heading", string.Join(" / ", passage.Headings), Field.Store.NO),
                     new TextField("body", passage.Body, Field.Store.NO),
+                    new TextField("questions", string.Join("\n", passage.AlternateQuestions), Field.Store.NO),
                     new TextField("all", AllText(passage), Field.Store.NO),
                     new StoredField("passage", JsonSerializer.Serialize(passage)),
                 });
@@ -149,7 +163,8 @@ public sealed class KnowledgeIndex : IDisposable
 
     public static KnowledgeIndex Open(string folder) => new(MMapDirectory.Open(folder), folder);
 
-    private static string AllText(Passage p) => $"{p.DocumentTitle}\n{string.Join("\n", p.Headings)}\n{p.Body}";
+    // Alternate questions count as the passage's words: a paraphrase staff listed is as good as the heading.
+    private static string AllText(Passage p) => $"{p.DocumentTitle}\n{string.Join("\n", p.Headings)}\n{p.Body}\n{string.Join("\n", p.AlternateQuestions)}";
 
     public Passage? Find(string id) => _byId.TryGetValue(id, out var i) ? Passages[i] : null;
 
@@ -180,6 +195,22 @@ public sealed class KnowledgeIndex : IDisposable
         var counted = AnswerTypes.CountedNouns(normalized).Select(n => (Noun: n, Terms: TermsOf(n)))
             .Select(n => terms.FirstOrDefault(t => t.Words.Split(' ').Contains(n.Noun) || Matches(t, n.Terms))).FirstOrDefault(t => t is not null);
         return new AnalyzedQuestion(normalized, terms) { Wants = wants, Years = years, Counted = counted, YearRanges = AnswerTypes.YearRanges(normalized) };
+    }
+
+    /// <summary>
+    /// The conversation's hints joined to a question: a hinted year counts as the question's year when it names none;
+    /// a region or pillar only steers ranking (<see cref="Fit"/>), so a passage is not more "sure" for matching them.
+    /// </summary>
+    public AnalyzedQuestion WithHints(AnalyzedQuestion question, KnowledgeHints hints)
+    {
+        if (hints == KnowledgeHints.None) return question;
+        var years = question.Years.Count == 0 && hints.Year is { } year ? new HashSet<string> { year.ToString(System.Globalization.CultureInfo.InvariantCulture) } : question.Years;
+        return question with
+        {
+            Years = years,
+            RegionHint = string.IsNullOrWhiteSpace(hints.RegionName) ? question.RegionHint : TermsOf(hints.RegionName),
+            PillarHint = string.IsNullOrWhiteSpace(hints.Pillar) ? question.PillarHint : TermsOf(hints.Pillar),
+        };
     }
 
     /// <summary>The concepts of normalized words; <paramref name="scale"/> below 1 for context carried over from earlier.</summary>
@@ -255,9 +286,10 @@ public sealed class KnowledgeIndex : IDisposable
                 foreach (var position in term.Options[o])
                     foreach (var word in position)
                     {
-                        if (query.Clauses.Count + 3 > BooleanQuery.MaxClauseCount) break;
+                        if (query.Clauses.Count + 4 > BooleanQuery.MaxClauseCount) break;
                         query.Add(Boosted(new TermQuery(new Term("heading", word)), HeadingBoost * term.OptionWeights[o]), Occur.SHOULD);
                         query.Add(Boosted(new TermQuery(new Term("title", word)), TitleBoost * term.OptionWeights[o]), Occur.SHOULD);
+                        query.Add(Boosted(new TermQuery(new Term("questions", word)), QuestionsBoost * term.OptionWeights[o]), Occur.SHOULD);
                         query.Add(Boosted(new TermQuery(new Term("body", word)), term.OptionWeights[o]), Occur.SHOULD);
                     }
         if (query.Clauses.Count == 0) return [];
@@ -285,6 +317,8 @@ public sealed class KnowledgeIndex : IDisposable
         if (question.Counted is { } counted && CountsSame(counted, _headingCounted[doc])) fit *= 1 + CountedHeadingBoost;
         if (question.Years.Count > 0)
             fit *= 1 + YearBoost * question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
+        if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) fit *= 1 + RegionHintBoost;
+        if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) fit *= 1 + PillarHintBoost;
         return fit;
     }
 
@@ -355,6 +389,12 @@ public sealed class KnowledgeIndex : IDisposable
                 text.Append(Path.GetRelativePath(knowledgeFolder, file).Replace('\\', '/')).Append('|')
                     .Append(Convert.ToHexString(SHA256.HashData(stream))).Append('\n');
             }
+        // The lexicon changes how questions are read and which words count, so it is part of what an index was built with.
+        var lexicon = Path.Combine(knowledgeFolder, Lexicon.FolderName);
+        if (System.IO.Directory.Exists(lexicon))
+            foreach (var file in System.IO.Directory.EnumerateFiles(lexicon).Order(StringComparer.Ordinal))
+                text.Append(Lexicon.FolderName).Append('/').Append(Path.GetFileName(file)).Append('|')
+                    .Append(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)))).Append('\n');
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 

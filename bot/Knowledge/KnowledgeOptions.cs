@@ -11,8 +11,8 @@ public sealed class KnowledgeOptions
 
     /// <summary>
     /// Below this confidence (0..1, share of the question's weighted terms found in the best passage) the bot says it is
-    /// not sure. Calibrated with `report --calibrate` on shared/eval/dev-questions.jsonl: at 0.30 no out-of-scope
-    /// question passes it and no in-scope document question falls below it.
+    /// not sure. Calibrated with `report --calibrate` on the calibration half of the dev and regression questions:
+    /// at 0.30 confident answers are 99.2 % precise there (98.5 % on the tuning half); raising it only declines more.
     /// </summary>
     public double MinConfidence { get; set; } = 0.3;
 }

@@ -23,6 +23,9 @@ public sealed record Passage(
     string Body,
     IReadOnlyList<string> Sources)
 {
+    /// <summary>Other ways to ask what this section answers, listed by staff in the front matter (indexed in their own field).</summary>
+    public IReadOnlyList<string> AlternateQuestions { get; init; } = [];
+
     /// <summary>The innermost heading, or the document title for text before the first heading.</summary>
     public string Heading => Headings.Count > 0 ? Headings[^1] : DocumentTitle;
 }

@@ -62,7 +62,9 @@ public sealed partial class QuestionAnswerer
     /// <summary>Words of context carried from one question to the next, at most (older words drop out first).</summary>
     public const int MaxContextWords = 16;
 
-    public KnowledgeAnswer Answer(string question) => Answer(question, null);
+    public KnowledgeAnswer Answer(string question) => Answer(question, null, KnowledgeHints.None);
+
+    public KnowledgeAnswer Answer(string question, ConversationTopic? previous) => Answer(question, previous, KnowledgeHints.None);
 
     /// <summary>
     /// Answers a message in a conversation. When it looks like a follow-up (short, or opening with "terus", "lalu",
@@ -70,7 +72,9 @@ public sealed partial class QuestionAnswerer
     /// asked again with the earlier question's words added at reduced weight, and that reading is used when it is
     /// confident. A message naming an unrelated subject is never read as a follow-up, so it is still declined.
     /// </summary>
-    public KnowledgeAnswer Answer(string question, ConversationTopic? previous)
+    /// <param name="hints">What the conversation knows that the question may leave out (year, region, pillar): they
+    /// steer ranking towards passages about them, never the confidence that the question is covered.</param>
+    public KnowledgeAnswer Answer(string question, ConversationTopic? previous, KnowledgeHints hints)
     {
         var index = _index();
         var normalized = InformalIndonesian.Normalize(question);
@@ -88,19 +92,18 @@ public sealed partial class QuestionAnswerer
             if (QuestionCues.OnlyYears(normalized) is { } years)
             {
                 var rewritten = QuestionCues.WithYears(previous.Context, years);
-                var reread = SameSectionOfYear(AnswerOwn(rewritten, index, inProgramme: true), rewritten, previous, years, index);
+                var reread = SameSectionOfYear(AnswerOwn(rewritten, index, hints, inProgramme: true), rewritten, previous, years, index);
                 if (reread.Kind == AnswerKind.Answered) return reread with { Question = question, FollowUpOf = previous.Context, ReadAs = rewritten };
             }
             // "berapa daerah yang ikut tahun itu?": the year the conversation was about.
             var resolved = QuestionCues.ResolveThatYear(normalized, previous.Context);
             if (resolved != normalized) (question, normalized) = (resolved, resolved);
         }
-        var own = AnswerOwn(question, index);
+        var own = AnswerOwn(question, index, hints);
         if (previous is null || own.Kind == AnswerKind.Acknowledged) return own;
-        if (ScopeGuard.NamesOtherSubject(normalized) && !ScopeGuard.MentionsProgramme(normalized)) return own;
         var followUp = LooksLikeFollowUp(question, normalized, own);
         if (own.Kind == AnswerKind.Answered && !followUp) return own;
-        var combined = Answer(question, index.Analyze(question, previous.Context), index, inProgramme: true);
+        var combined = Answer(question, index.Analyze(question, previous.Context), index, hints, inProgramme: true);
         // The earlier words may carry the reading, but not past the new message's own subject ("siapa presiden?").
         return combined is { Kind: AnswerKind.Answered, Best: { } best } && NamesTheSubject(index.Analyze(question), best.Passage)
             ? combined with { FollowUpOf = previous.Context }
@@ -112,22 +115,22 @@ public sealed partial class QuestionAnswerer
     /// looks for the passage that defines X; "benarkah …" for the sentence stating the claim; a long message whose
     /// chat around the question hides it ("… ya? Saya perlu untuk rapat besok.") is asked again by its question sentence.
     /// </summary>
-    private KnowledgeAnswer AnswerOwn(string question, KnowledgeIndex index, bool inProgramme = false)
+    private KnowledgeAnswer AnswerOwn(string question, KnowledgeIndex index, KnowledgeHints hints, bool inProgramme = false)
     {
         var normalized = InformalIndonesian.Normalize(question);
         if (QuestionCues.Comparison(normalized) is var (a, b) && Compare(question, a, b, index) is { } compared) return compared;
         if (QuestionCues.DefinitionSubject(normalized) is { } subject)
         {
-            var defined = Answer(question, index.Analyze(subject) with { Defines = subject }, index, inProgramme);
+            var defined = Answer(question, index.Analyze(subject) with { Defines = subject }, index, hints, inProgramme);
             if (defined.Kind == AnswerKind.Answered && defined.Answer is not null) return defined;
         }
-        var own = Answer(question, index.Analyze(question) with { FactCheck = QuestionCues.IsFactCheck(normalized) }, index, inProgramme);
+        var own = Answer(question, index.Analyze(question) with { FactCheck = QuestionCues.IsFactCheck(normalized) }, index, hints, inProgramme);
         if (own.Kind is AnswerKind.Answered or AnswerKind.Acknowledged) return own;
         var parts = QuestionSentence().Matches(question).Select(m => m.Value.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count < 2) return own;
         foreach (var part in parts.Where(p => p.EndsWith('?') || QuestionWord().IsMatch(InformalIndonesian.Normalize(p))))
         {
-            var alone = AnswerOwn(part, index, inProgramme);
+            var alone = AnswerOwn(part, index, hints, inProgramme);
             if (alone.Kind == AnswerKind.Answered) return alone with { Question = question };
         }
         return own;
@@ -210,23 +213,13 @@ public sealed partial class QuestionAnswerer
     }
 
     /// <summary>
-    /// Broad words that say where or how much but not what about: a passage sharing only these with the question
-    /// ("siapa presiden Indonesia", "jumlah penduduk Indonesia") does not answer it.
-    /// </summary>
-    private static readonly HashSet<string> BroadWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "indonesia", "nasional", "kota", "kabupaten", "kab", "provinsi", "jumlah", "total", "paling", "terbaik", "besar", "baru",
-        "sekarang", "hari", "ini", "itu", "tersebut", "banyak",
-    };
-
-    /// <summary>
     /// The passage must share at least one of the question's specific words the documents know (not an everyday or
     /// broad word, not a year) when the question has any: otherwise a confident score rests on words like "Indonesia".
     /// </summary>
     private static bool NamesTheSubject(AnalyzedQuestion question, Passage passage)
     {
         // Only words the documents know count: an unknown word (a typo, slang) is no evidence either way.
-        var subjects = question.Terms.Where(t => t.Known && t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !BroadWords.Contains(t.Words)
+        var subjects = question.Terms.Where(t => t.Known && t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
             && AnswerTypes.Years(t.Words).Count == 0).ToList();
         if (subjects.Count == 0) return true;
         var terms = KnowledgeIndex.TermsOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
@@ -240,7 +233,7 @@ public sealed partial class QuestionAnswerer
     /// A short question that is answered confidently on its own ("Apa syarat untuk ikut?" after a pillar answer) is a
     /// new question, not a follow-up, unless it opens with a connective.
     public static bool LooksLikeFollowUp(string question, string normalized, KnowledgeAnswer own) =>
-        FollowUpCue().IsMatch(question.ToLowerInvariant()) || own.Hits.Count == 0 ||
+        Lexicon.Current.FollowUpCue.IsMatch(question.ToLowerInvariant()) || own.Hits.Count == 0 ||
         ContentWords(normalized) <= 3 && own.Kind != AnswerKind.Answered;
 
     private static int ContentWords(string normalized) =>
@@ -253,13 +246,14 @@ public sealed partial class QuestionAnswerer
         return string.Join(' ', words.Skip(Math.Max(0, words.Length - MaxContextWords)));
     }
 
-    private KnowledgeAnswer Answer(string question, AnalyzedQuestion analyzed, KnowledgeIndex index, bool inProgramme = false)
+    private KnowledgeAnswer Answer(string question, AnalyzedQuestion analyzed, KnowledgeIndex index, KnowledgeHints hints, bool inProgramme = false)
     {
+        analyzed = index.WithHints(analyzed, hints);
         var normalized = analyzed.Normalized;
         if (ScopeGuard.IsThanks(normalized) && normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
             return new KnowledgeAnswer(AnswerKind.Acknowledged, question, null, null, [], []);
 
-        var programme = inProgramme || ScopeGuard.MentionsProgramme(normalized);
+        var programme = inProgramme || ScopeGuard.NamesDocumentSubject(analyzed, index);
         var hits = index.Search(analyzed, Candidates);
         if (analyzed.Defines is not null)
         {
@@ -282,8 +276,6 @@ public sealed partial class QuestionAnswerer
         var best = hits.Count > 0 ? hits[0] : null;
         var closest = hits.Select(h => AnswerComposer.Topic(h.Passage.Heading)).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
 
-        if (!programme && ScopeGuard.NamesOtherSubject(normalized))
-            return new KnowledgeAnswer(AnswerKind.OutOfScope, question, best, null, closest, hits);
         if (best is null || best.Confidence < MinConfidence || !NamesTheSubject(analyzed, best.Passage))
             return new KnowledgeAnswer(programme && best is not null ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits);
 
@@ -298,7 +290,4 @@ public sealed partial class QuestionAnswerer
     [GeneratedRegex(@"\b(apa|apakah|siapa|berapa|kapan|bagaimana|mengapa|di\s*mana|mana|benarkah|sebutkan|jelaskan)\b")]
     private static partial Regex QuestionWord();
 
-    // A connective opening the message (after a word or two of chat: "wkwk banyak juga, terus …"), or a word pointing back.
-    [GeneratedRegex(@"^(?:\S+\s+){0,3}?(?:terus|trs|trus|lalu|lantas|kemudian|kalau|kalo|klo|bagaimana\s+dengan|gimana\s+dengan|gmn\s+dengan|selain\s+itu|nah|yang|yg)\b|\b(?:tersebut|tsb|tadi|di\s+atas)\b")]
-    private static partial Regex FollowUpCue();
 }

@@ -10,31 +10,11 @@ namespace SmartCity.Bot.Knowledge;
 /// </summary>
 public static partial class QuestionCues
 {
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "apakah", "benarkah", "betulkah", "sebutkan", "jelaskan", "terangkan", "maksud", "maksudnya", "pengertian", "definisi",
-        "pengertiannya", "definisinya", "artinya", "arti", "bedanya", "perbedaan", "perbedaannya",
-    };
-
-    /// <summary>
-    /// Everyday words that name no subject of the programme: they appear in questions about anything ("nama program
-    /// ini", "versi Kominfo", "dibuat waktu ikut"), so they must not decide which passage answers when the question
-    /// names something more specific.
-    /// </summary>
-    private static readonly HashSet<string> GenericWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "nama", "namanya", "program", "programnya", "daerah", "daerahnya", "tahun", "tahunnya", "waktu", "waktunya", "versi", "versinya",
-        "hal", "cara", "caranya", "jenis", "macam", "bentuk", "bagian", "kali", "saat", "ketika", "orang", "punya", "tahu", "mengetahui",
-        "mau", "ingin", "sebenarnya", "sebetulnya", "boleh", "bisa", "dapat", "dibuat", "membuat", "buat", "dibikin", "ada", "adanya",
-        "sekarang", "dulu", "pernah", "sudah", "masih", "lagi", "juga", "sama", "tentang", "mengenai", "soal", "informasi", "kira",
-        "untuk", "tanggal", "kata", "angka", "seperti",
-    };
-
     /// <summary>An everyday word that names no subject of the programme ("nama", "versi", "waktu", "dibuat").</summary>
-    public static bool IsGenericWord(string word) => GenericWords.Contains(word);
+    public static bool IsGenericWord(string word) => Lexicon.Current.GenericWords.Contains(word);
 
     /// <summary>A word that only says how the question asks ("benarkah", "sebutkan", "maksudnya").</summary>
-    public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+    public static bool IsFunctionWord(string word) => Lexicon.Current.FunctionWords.Contains(word);
 
     /// <summary>What a definition question asks to define: "apa itu X", "X itu apa", "apa yang dimaksud dengan X", "pengertian X".</summary>
     public static string? DefinitionSubject(string normalized)
@@ -83,13 +63,8 @@ public static partial class QuestionCues
     {
         var words = KnowledgeIndex.QuestionWords(normalized);
         var years = AnswerTypes.Years(normalized);
-        return years.Count > 0 && words.All(w => AnswerTypes.Years(w).Count > 0 || YearFollowUpWords.Contains(w)) ? years : null;
+        return years.Count > 0 && words.All(w => AnswerTypes.Years(w).Count > 0 || Lexicon.Current.YearFollowUpWords.Contains(w)) ? years : null;
     }
-
-    private static readonly HashSet<string> YearFollowUpWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "kalau", "yang", "tahun", "untuk", "pada", "di", "bagaimana", "dengan", "lalu", "kemudian", "nah", "angkatan", "periode", "sama", "juga", "itu", "apa", "ya",
-    };
 
     /// <summary>"tahun itu" / "tahun tersebut" / "tahun yang sama" read as the year the conversation was about.</summary>
     public static string ResolveThatYear(string normalized, string context)

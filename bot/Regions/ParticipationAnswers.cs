@@ -10,22 +10,11 @@ namespace SmartCity.Bot.Regions;
 /// </summary>
 public sealed partial class ParticipationAnswers(RegionRegistry registry)
 {
-    public const string DataSource = "participants.csv (knowledge/data, dihimpun dari pemberitaan dan situs resmi)";
+    /// <summary>Where participation answers come from, as a reader sees it (each row's own source follows it).</summary>
+    public const string DataSource = "Data peserta Gerakan Menuju Smart City, dihimpun dari pemberitaan dan situs resmi";
 
-    private static readonly Dictionary<int, string> Cohorts = new()
-    {
-        [2017] = "tahap pertama Gerakan Menuju 100 Smart City",
-        [2018] = "tahap kedua Gerakan Menuju 100 Smart City",
-        [2019] = "tahun ketiga, yang melengkapi 100 kabupaten/kota",
-        [2021] = "angkatan 2021, berfokus pada destinasi pariwisata prioritas dan IKN",
-        [2022] = "angkatan 2022",
-        [2023] = "angkatan 2023",
-        [2024] = "angkatan 2024",
-    };
-
-    private static readonly Dictionary<int, int> OfficialSize = new() { [2017] = 25, [2018] = 50, [2019] = 25, [2021] = 48, [2022] = 50, [2023] = 50, [2024] = 10 };
-
-    public static string Cohort(int year) => Cohorts.TryGetValue(year, out var c) ? c : $"angkatan {year}";
+    /// <summary>A cohort's plain name without the registry's data ("angkatan 2019"); answers use <see cref="RegionRegistry.CohortName"/>.</summary>
+    public static string Cohort(int year) => $"angkatan {year}";
 
     /// <summary>The year asked about: "2023", "angkatan 2018", "tahap pertama" (2017), "tahap kedua" (2018), "tahun ketiga" (2019).</summary>
     public static int? AskedYear(string normalized)
@@ -67,7 +56,7 @@ public sealed partial class ParticipationAnswers(RegionRegistry registry)
     {
         var rows = registry.ParticipantsIn(province).Where(x => year is null || x.Participation.Year == year).ToList();
         var items = rows.GroupBy(x => x.Participation.Year).OrderBy(g => g.Key)
-            .Select(g => $"**{g.Key}** ({Cohort(g.Key)}): {Join(g.Select(x => x.Region.Name).Order(StringComparer.Ordinal))}" +
+            .Select(g => $"**{g.Key}** ({registry.CohortName(g.Key)}): {Join(g.Select(x => x.Region.Name).Order(StringComparer.Ordinal))}" +
                          (registry.CoverageOf(g.Key) == ListCoverage.Partial ? " — daftar tahun ini tidak lengkap" : ""))
             .ToList();
         string body;
@@ -92,7 +81,7 @@ public sealed partial class ParticipationAnswers(RegionRegistry registry)
         $"Saya tidak menemukan daerah bernama **{unknown.Typed}** di daftar kabupaten/kota Indonesia." +
         (unknown.Suggestions.Count > 0 ? " Mungkin maksud Anda salah satu ini? Pilih untuk melihat keikutsertaannya." : " Coba tulis nama lengkapnya, misalnya \"Kabupaten Garut\"."),
         unknown.Suggestions.Select(r => $"{r.Name} ({r.Province})").ToList(),
-        "regions.csv (idn-area-data 4.0.1, ODbL)",
+        "Daftar kabupaten/kota idn-area-data 4.0.1 (ODbL), https://github.com/fityannugroho/idn-area-data",
         unknown.Suggestions.Select(r => r.Name).ToList());
 
     private (string Text, List<string> Sources) Describe(Region region, int? year)
@@ -103,7 +92,7 @@ public sealed partial class ParticipationAnswers(RegionRegistry registry)
         var text = new StringBuilder();
         if (year is { } y && years.Contains(y))
         {
-            text.Append($"Ya, {region.Name} tercatat sebagai peserta Gerakan Menuju Smart City tahun {y} ({Cohort(y)}).");
+            text.Append($"Ya, {region.Name} tercatat sebagai peserta Gerakan Menuju Smart City tahun {y} ({registry.CohortName(y)}).");
             var others = years.Where(x => x != y).ToList();
             if (others.Count > 0) text.Append($" {region.Name} juga tercatat ikut pada {YearsText(others)}.");
             sources.AddRange(participations.Select(p => p.Source));
@@ -113,7 +102,7 @@ public sealed partial class ParticipationAnswers(RegionRegistry registry)
             text.Append(registry.CoverageOf(asked) switch
             {
                 ListCoverage.Complete => $"Tidak, {region.Name} tidak tercatat sebagai peserta tahun {asked}; daftar peserta {asked} di data kami lengkap ({registry.CountIn(asked)} daerah).",
-                ListCoverage.Partial => $"Belum dapat dipastikan: {region.Name} tidak ditemukan dalam daftar peserta {asked} yang tersedia, tetapi daftar {asked} di data kami hanya sebagian ({registry.CountIn(asked)} dari sekitar {OfficialSize.GetValueOrDefault(asked)} daerah).",
+                ListCoverage.Partial => $"Belum dapat dipastikan: {region.Name} tidak ditemukan dalam daftar peserta {asked} yang tersedia, tetapi daftar {asked} di data kami hanya sebagian ({registry.CountIn(asked)} dari sekitar {registry.OfficialSize(asked)?.ToString() ?? "?"} daerah).",
                 _ => $"Belum dapat dipastikan: data kami tidak memiliki daftar peserta tahun {asked} (tidak ditemukan angkatan {asked} di sumber yang tersedia).",
             });
             text.Append(years.Count > 0
@@ -146,8 +135,8 @@ public sealed partial class ParticipationAnswers(RegionRegistry registry)
         _ => $"Data kami tidak memiliki daftar peserta tahun {year}.",
     };
 
-    private static string YearsText(IEnumerable<int> years) =>
-        Join(years.Select(y => $"tahun {y} ({Cohort(y)})"));
+    private string YearsText(IEnumerable<int> years) =>
+        Join(years.Select(y => $"tahun {y} ({registry.CohortName(y)})"));
 
     private static string Join(IEnumerable<string> parts)
     {

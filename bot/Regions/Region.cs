@@ -19,7 +19,16 @@ public sealed record Region(string Code, string Name, RegionType Type, string Pr
 }
 
 /// <summary>One row of participants.csv: a region recorded as a participant in a year, and where that comes from.</summary>
-public sealed record Participation(int Year, string RegionName, string Source);
+/// <param name="SourceName">What a reader sees: the outlet or article title and date.</param>
+/// <param name="SourceUrl">The link, when the source has one.</param>
+public sealed record Participation(int Year, string RegionName, string SourceName, string SourceUrl)
+{
+    /// <summary>The source as shown to users: its name, then its link.</summary>
+    public string Source => SourceUrl.Length > 0 ? $"{SourceName}, {SourceUrl}" : SourceName;
+}
+
+/// <summary>One row of cohorts.csv: how a year's cohort is described, its official size, and the names people use for it.</summary>
+public sealed record Cohort(int Year, string Description, int? OfficialSize, IReadOnlyList<string> Names);
 
 /// <summary>How complete the recorded participant list of a year is.</summary>
 public enum ListCoverage { Complete, Partial, None }

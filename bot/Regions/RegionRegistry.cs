@@ -10,8 +10,12 @@ public sealed class RegionRegistry
     private readonly Dictionary<string, List<Participation>> _participations;
     private readonly Dictionary<int, ListCoverage> _coverage;
 
-    public RegionRegistry(IReadOnlyList<Region> regions, IReadOnlyList<Participation> participations, IReadOnlyDictionary<int, ListCoverage> coverage)
+    private readonly Dictionary<int, Cohort> _cohorts;
+
+    public RegionRegistry(IReadOnlyList<Region> regions, IReadOnlyList<Participation> participations, IReadOnlyDictionary<int, ListCoverage> coverage,
+        IReadOnlyList<Cohort>? cohorts = null)
     {
+        _cohorts = (cohorts ?? []).ToDictionary(c => c.Year);
         Regions = regions;
         _byName = regions.ToDictionary(r => r.Name, StringComparer.OrdinalIgnoreCase);
         ByCode = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
@@ -44,21 +48,58 @@ public sealed class RegionRegistry
 
     public IReadOnlyList<int> YearsWith(ListCoverage coverage) => _coverage.Where(c => c.Value == coverage).Select(c => c.Key).Order().ToList();
 
+    /// <summary>How a year's cohort is described ("tahap pertama Gerakan Menuju 100 Smart City"), from cohorts.csv.</summary>
+    public string CohortName(int year) => _cohorts.TryGetValue(year, out var c) ? c.Description : $"angkatan {year}";
+
+    /// <summary>The official number of regions in a year's cohort, when known.</summary>
+    public int? OfficialSize(int year) => _cohorts.TryGetValue(year, out var c) ? c.OfficialSize : null;
+
+    /// <summary>The year of a cohort named in words ("tahap pertama" → 2017), from cohorts.csv; null when none is named.</summary>
+    public int? YearNamedIn(string normalized) =>
+        _cohorts.Values.SelectMany(c => c.Names.Select(n => (c.Year, Name: n)))
+            .Where(n => System.Text.RegularExpressions.Regex.IsMatch(normalized, $@"\b{System.Text.RegularExpressions.Regex.Escape(n.Name)}\b"))
+            .Select(n => (int?)n.Year).FirstOrDefault();
+
+    /// <summary>
+    /// What to say of a region found in no list: "not found in the lists available", naming the years whose lists are
+    /// partial, so a gap in the data never reads as "never took part".
+    /// </summary>
+    public string NotFoundNote()
+    {
+        var partial = YearsWith(ListCoverage.Partial);
+        return partial.Count == 0
+            ? "tidak ditemukan dalam daftar peserta yang tersedia"
+            : $"tidak ditemukan dalam daftar peserta yang tersedia (daftar {string.Join(" dan ", partial)} tidak lengkap)";
+    }
+
     public int CountIn(int year) => _participations.Values.Sum(list => list.Count(p => p.Year == year));
 
-    /// <summary>Loads regions.csv and participants.csv from a data folder; coverage comes from the calendar.</summary>
+    /// <summary>Loads regions.csv, participants.csv and cohorts.csv (when present) from a data folder; coverage comes from the calendar.</summary>
     public static RegionRegistry Load(string dataDirectory, IReadOnlyDictionary<int, ListCoverage> coverage)
     {
         var regions = ReadCsv(Path.Combine(dataDirectory, "regions.csv"), 5).Select(f => new Region(
             f[0], f[1], f[2].Equals("kota", StringComparison.OrdinalIgnoreCase) ? RegionType.Kota : RegionType.Kabupaten, f[3], f[4])).ToList();
-        var participants = ReadCsv(Path.Combine(dataDirectory, "participants.csv"), 5).Select(f => new Participation(
-            int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture), f[1], f[4])).ToList();
-        return new RegionRegistry(regions, participants, coverage);
+        var participants = ReadCsv(Path.Combine(dataDirectory, "participants.csv"), 6).Select(f => new Participation(
+            Year(f[0]), f[1], f[4], f[5])).ToList();
+        var cohortsFile = Path.Combine(dataDirectory, "cohorts.csv");
+        var cohorts = File.Exists(cohortsFile)
+            ? ReadCsv(cohortsFile, 4).Select(f => new Cohort(Year(f[0]), f[1], int.TryParse(f[2], out var size) ? size : null,
+                f[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList()
+            : [];
+        return new RegionRegistry(regions, participants, coverage, cohorts);
     }
 
-    // The files have no quoted fields; the last column (a URL) may hold commas, so it takes the rest of the line.
-    private static IEnumerable<string[]> ReadCsv(string path, int columns) =>
-        File.ReadLines(path).Skip(1).Where(l => !string.IsNullOrWhiteSpace(l))
-            .Select(l => l.Split(',', columns).Select(f => f.Trim()).ToArray())
-            .Where(f => f.Length == columns);
+    private static int Year(string field) => int.Parse(field, System.Globalization.CultureInfo.InvariantCulture);
+
+    // RFC 4180 (quoted fields may hold commas: "RTIK Kediri, daftar 25 peserta 2017"), read by the BCL's parser.
+    private static List<string[]> ReadCsv(string path, int columns)
+    {
+        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(path) { HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = true };
+        parser.SetDelimiters(",");
+        parser.ReadFields(); // header
+        var rows = new List<string[]>();
+        while (!parser.EndOfData)
+            if (parser.ReadFields() is { } fields && fields.Length >= columns && fields[0].Length > 0) rows.Add(fields);
+        return rows;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SmartCity.Bot.Regions;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Tests.Infrastructure;
 
@@ -38,7 +39,7 @@ public sealed class ParticipationTests : IAsyncLifetime
         Assert.Matches(new Regex($@"{Yes}[\s\S]*{year}|{year}[\s\S]*{Yes}", RegexOptions.IgnoreCase), text);
         Assert.DoesNotMatch(new Regex(@"^\W*(tidak|bukan|belum|tdk|gak|nggak)\b", RegexOptions.IgnoreCase), text);
         Assert.DoesNotMatch(new Regex($@"\b(tidak|bukan|belum)\s+(ikut|termasuk|terdaftar|tercatat|menjadi peserta|pada)?\s*(di\s+)?(tahun\s+)?{year}", RegexOptions.IgnoreCase), text);
-        Assert.Contains("participants.csv", text);
+        Assert.Contains(ParticipationAnswers.DataSource, text);
         Assert.Contains("Sumber", text);
     }
 
@@ -128,7 +129,7 @@ public sealed class ParticipationTests : IAsyncLifetime
         var answer = Activities.Read(await _bot.AskAsync(followUp, conversationId: conversation));
         Assert.Contains(region, answer);
         Assert.Contains(year, answer);
-        Assert.Contains("participants.csv", answer);
+        Assert.Contains(ParticipationAnswers.DataSource, answer);
     }
 
     [Fact]
@@ -209,7 +210,7 @@ public sealed class ParticipationTests : IAsyncLifetime
     public async Task Other_questions_naming_a_region_are_left_to_the_knowledge_answers(string question)
     {
         var text = await AskAsync(question);
-        Assert.DoesNotContain("participants.csv", text);
+        Assert.DoesNotContain(ParticipationAnswers.DataSource, text);
         Assert.DoesNotContain("Keikutsertaan", text);
     }
 }

@@ -93,8 +93,8 @@ public sealed class QuestionShapeTests
     {
         var answer = Answerer().Answer("Benarkah setiap taman kota wajib punya tempat sampah terpilah?");
         Assert.True(QuestionCues.IsFactCheck(InformalIndonesian.Normalize("Benarkah setiap taman kota wajib punya tempat sampah?")));
-        // The sentence states every key word of the claim, unnegated: so the answer also says "Ya" outright.
-        Assert.StartsWith("Ya, benar. Setiap taman kota wajib menyediakan bangku dan tempat sampah terpilah.", answer.Answer!.Body);
+        // The sentence stating the claim leads the answer and speaks for itself (no "Ya, benar." added by the bot).
+        Assert.StartsWith("Setiap taman kota wajib menyediakan bangku dan tempat sampah terpilah.", answer.Answer!.Body);
     }
 
     [Fact]
