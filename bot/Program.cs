@@ -1,10 +1,12 @@
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Channels;
 using SmartCity.Bot.Cli;
+using SmartCity.Bot.Collaboration;
 using SmartCity.Bot.Dialogs;
 using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Regions;
+using SmartCity.Bot.Showcase;
 using SmartCity.Bot.Storage;
 
 public partial class Program
@@ -20,6 +22,8 @@ public partial class Program
         builder.AddCards();
         builder.AddConversationBasics();
         builder.AddRegions();
+        builder.AddShowcase();
+        builder.AddCollaboration();
         builder.AddCliCommands();
         builder.AddKnowledge();
         builder.AddChannels();

@@ -228,7 +228,10 @@ public sealed partial class StatusCheckDialog(
         return new FactsCard($"Status {region.Name}", calendar.IsExample ? "Jadwal siklus berjalan: CONTOH (belum resmi)" : calendar.CycleName,
             facts, calendar.UpdatedNote(),
             $"{ParticipationAnswers.DataSource}{string.Concat(sources.Select(s => "; " + s))}; {deadlines.Source}; status tercatat di bot",
-            ["Ingatkan saya", "Langkah berikutnya apa?", "Kapan tenggatnya?", "batal"]);
+            ["Ingatkan saya", "Langkah berikutnya apa?", "Kapan tenggatnya?", "batal"],
+            // Handled by bot/Showcase and bot/Collaboration through the submit data, whatever the title says.
+            [new CardButton("Lihat inovasi", new Dictionary<string, string> { ["showcase"] = region.Code }),
+             new CardButton("Ajukan kolaborasi", new Dictionary<string, string> { ["collab"] = "start", ["region"] = region.Code })]);
     }
 
     private string TopicText(Stage stage, RegionStatus status, string topic)

@@ -1,0 +1,252 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Dialogs;
+using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Regions;
+using SmartCity.Bot.Showcase;
+
+namespace SmartCity.Bot.Collaboration;
+
+/// <summary>
+/// A collaboration request from start to its reference number: the region, then one Adaptive Card form (channels
+/// that render cards) or one question at a time, a summary, consent, and the request stored before the bot says it
+/// was sent. The draft lives in conversation state, so it survives a restart.
+/// </summary>
+public sealed class CollaborationDialog(
+    RequestStore requests,
+    RequestNotifier notifier,
+    CollaborationCards cards,
+    RegionResolver resolver,
+    RegionRegistry registry,
+    InnovationCatalog catalog,
+    TimeProvider clock,
+    IOptions<CollaborationOptions> options)
+{
+    public const string DraftKey = "collab.draft";
+    private const string AskRegion = "region", FormStep = "form", Consent = "consent";
+    private static readonly string[] Steps = ["name", "organisation", "contact", "topic", "message"];
+    /// <summary>Channels that render Adaptive Card inputs; elsewhere the form is asked one question at a time.</summary>
+    private static readonly HashSet<string> FormChannels = ["msteams", "directline", "webchat", "emulator"];
+
+    private CollaborationOptions Limits => options.Value;
+
+    public bool HasDraft(ITurn turn) => turn.ConversationState.Get<RequestDraft>(DraftKey) is not null;
+
+    /// <summary>Starts a request, for a region when one is known (named, or on the card the button came from).</summary>
+    public async Task StartAsync(ITurn turn, Region? region, CancellationToken ct)
+    {
+        if (await requests.IsLimitedAsync("conv", ConversationKey(turn), Limits.MaxPerConversationPerDay, ct))
+        {
+            turn.Send(Replies.Text($"Maaf, dari percakapan ini sudah dikirim {Limits.MaxPerConversationPerDay} permintaan kolaborasi hari ini. Silakan coba lagi besok."));
+            return;
+        }
+        var stepByStep = !FormChannels.Contains(turn.ChannelId);
+        if (region is null)
+        {
+            turn.ConversationState.Set(DraftKey, new RequestDraft(AskRegion, stepByStep, null));
+            turn.Send(Replies.Text("Dengan kabupaten/kota mana Anda ingin berkolaborasi? Tulis namanya, misalnya \"Kota Bogor\". (Ketik \"batal\" untuk berhenti.)", ["batal"]));
+            return;
+        }
+        await AskNextAsync(turn, new RequestDraft(stepByStep ? Steps[0] : FormStep, stepByStep, region.Code), []);
+    }
+
+    /// <summary>A card action of the form or summary ("form", "edit", "consent", "cancel").</summary>
+    public async Task OnCardAsync(ITurn turn, string action, JsonElement value, CancellationToken ct)
+    {
+        var draft = turn.ConversationState.Get<RequestDraft>(DraftKey);
+        if (action == "cancel" || draft is null || draft.RegionCode is null)
+        {
+            Cancel(turn, draft is not null);
+            return;
+        }
+        switch (action)
+        {
+            case "form":
+                var filled = draft with
+                {
+                    Name = Member(value, "name"), Organisation = Member(value, "organisation"), Contact = Member(value, "contact"),
+                    Topic = Member(value, "topic"), Message = Member(value, "message"),
+                };
+                var errors = Validate(ref filled);
+                await AskNextAsync(turn, errors.Count > 0 ? filled with { Step = FormStep } : filled with { Step = Consent }, errors);
+                return;
+            case "edit":
+                await AskNextAsync(turn, draft with { Step = draft.StepByStep ? Steps[0] : FormStep }, []);
+                return;
+            case "consent" when draft.Step == Consent:
+                await SubmitAsync(turn, draft, ct);
+                return;
+            default:
+                await AskNextAsync(turn, draft, []);
+                return;
+        }
+    }
+
+    /// <summary>Continues a draft with typed text; false when the text is not for the draft (the form card is still open).</summary>
+    public async Task<bool> ContinueAsync(ITurn turn, CancellationToken ct)
+    {
+        var draft = turn.ConversationState.Get<RequestDraft>(DraftKey);
+        if (draft is null) return false;
+        var text = turn.Text.Trim();
+        if (DialogWords.IsCancel(text))
+        {
+            Cancel(turn, true);
+            return true;
+        }
+        switch (draft.Step)
+        {
+            case AskRegion:
+                var query = resolver.Resolve(text);
+                if (query.Mentions is [{ Candidates: [var region] }])
+                {
+                    await AskNextAsync(turn, draft with { Step = draft.StepByStep ? Steps[0] : FormStep, RegionCode = region.Code }, []);
+                    return true;
+                }
+                var options = query.Mentions.SelectMany(m => m.Candidates).Concat(query.Unknown?.Suggestions ?? []).Select(r => r.Name).Distinct().Take(4).ToList();
+                turn.Send(Replies.Text(options.Count > 0
+                    ? $"Daerah yang mana: {string.Join(" atau ", options)}?"
+                    : "Maaf, saya tidak menemukan kabupaten/kota itu. Tulis nama daerahnya (misalnya \"Kabupaten Garut\"), atau ketik \"batal\".", options.Append("batal")));
+                return true;
+            case FormStep:
+                return false; // the form card is open: a question in between is answered by others
+            case Consent:
+                if (IsConsent(text)) await SubmitAsync(turn, draft, ct);
+                else if (DialogWords.ChecklistAnswer(text) == "belum") Cancel(turn, true);
+                else await AskNextAsync(turn, draft, []);
+                return true;
+            default:
+                var step = Array.IndexOf(Steps, draft.Step);
+                var answered = Set(draft, draft.Step, text);
+                var error = FieldError(ref answered, draft.Step);
+                if (error is not null)
+                {
+                    await AskNextAsync(turn, draft, [error]);
+                    return true;
+                }
+                await AskNextAsync(turn, answered with { Step = step + 1 < Steps.Length ? Steps[step + 1] : Consent }, []);
+                return true;
+        }
+    }
+
+    private static bool IsConsent(string text) =>
+        string.Equals(text.Trim(), "Ya, kirim", StringComparison.OrdinalIgnoreCase) || DialogWords.ChecklistAnswer(text) == "sudah";
+
+    private Task AskNextAsync(ITurn turn, RequestDraft draft, IReadOnlyList<string> errors)
+    {
+        turn.ConversationState.Set(DraftKey, draft);
+        var region = registry.ByCode[draft.RegionCode!];
+        if (draft.Step == Consent)
+        {
+            turn.Send(cards.Summary(region.Name, draft, turn.ChannelId));
+            return Task.CompletedTask;
+        }
+        if (draft.Step == FormStep)
+        {
+            turn.Send(cards.Form(region.Name, catalog.Pillars, draft, errors, turn.ChannelId));
+            return Task.CompletedTask;
+        }
+        var prefix = errors.Count > 0 ? errors[0] + " " : "";
+        var (question, suggestions) = draft.Step switch
+        {
+            "name" => ($"Permintaan kolaborasi dengan {region.Name}. Siapa nama Anda? (Ketik \"batal\" kapan saja untuk berhenti.)", (IEnumerable<string>)["batal"]),
+            "organisation" => ("Dari organisasi, instansi atau perusahaan apa?", ["batal"]),
+            "contact" => ("Ke mana petugas dapat menghubungi Anda? Tulis alamat e-mail atau nomor telepon.", ["batal"]),
+            "topic" => ("Topiknya termasuk pilar smart city yang mana?", catalog.Pillars),
+            _ => ($"Tulis pesan Anda untuk petugas smart city {region.Name} (paling banyak {Limits.MaxMessageChars} karakter).", ["batal"]),
+        };
+        turn.Send(Replies.Text(prefix + question, suggestions) with { TextFormat = "plain" });
+        return Task.CompletedTask;
+    }
+
+    private async Task SubmitAsync(ITurn turn, RequestDraft draft, CancellationToken ct)
+    {
+        var complete = draft;
+        if (Validate(ref complete).Count > 0)
+        {
+            await AskNextAsync(turn, draft with { Step = draft.StepByStep ? Steps[0] : FormStep }, ["Beberapa isian belum lengkap."]);
+            return;
+        }
+        turn.ConversationState.Remove(DraftKey);
+        if (!await requests.TryCountAsync("contact", complete.Contact!, Limits.MaxPerContactPerDay, ct) ||
+            !await requests.TryCountAsync("conv", ConversationKey(turn), Limits.MaxPerConversationPerDay, ct))
+        {
+            turn.Send(Replies.Text("Maaf, batas permintaan kolaborasi per hari untuk kontak atau percakapan ini sudah tercapai. Permintaan tidak dikirim; silakan coba lagi besok."));
+            return;
+        }
+        var region = registry.ByCode[complete.RegionCode!];
+        var reachable = turn.CanMessageLater || turn.ChannelId == "directline";
+        // Stored (committed) before the reply is even queued: the number the user gets always exists.
+        var request = await requests.CreateAsync(new CollaborationRequest("", region.Code, complete.Name!, complete.Organisation!, complete.Contact!,
+            complete.Topic!, complete.Message!, clock.GetUtcNow(), RequestStatus.Open, turn.Reference, reachable, turn.User.StateKey), ct);
+        notifier.Wake();
+        turn.Send(Replies.Text(
+            $"Terima kasih, {complete.Name}. Permintaan Anda tersimpan dengan nomor {request.Number} dan diteruskan kepada petugas smart city {region.Name} " +
+            "(atau staf program bila daerah itu belum punya petugas terdaftar). " +
+            (reachable ? "Kabar tindak lanjutnya akan saya sampaikan di percakapan ini. " : "") +
+            $"Cek statusnya kapan saja dengan mengetik \"status permintaan {request.Number}\".",
+            [$"status permintaan {request.Number}"]) with { TextFormat = "plain" });
+    }
+
+    private void Cancel(ITurn turn, bool hadDraft)
+    {
+        turn.ConversationState.Remove(DraftKey);
+        turn.Send(Replies.Text(hadDraft ? "Baik, permintaan kolaborasi dibatalkan. Tidak ada data Anda yang disimpan." : "Tidak ada permintaan kolaborasi yang sedang diisi."));
+    }
+
+    private List<string> Validate(ref RequestDraft draft)
+    {
+        var errors = new List<string>();
+        foreach (var step in Steps)
+            if (FieldError(ref draft, step) is { } error) errors.Add(error);
+        return errors;
+    }
+
+    /// <summary>Checks and normalises one field of the draft; the error to show, or null.</summary>
+    private string? FieldError(ref RequestDraft draft, string step)
+    {
+        switch (step)
+        {
+            case "name":
+                var name = RequestValidation.Clean(draft.Name, Limits.MaxNameChars);
+                draft = draft with { Name = name };
+                return name is null ? $"Nama wajib diisi (paling banyak {Limits.MaxNameChars} karakter)." : null;
+            case "organisation":
+                var organisation = RequestValidation.Clean(draft.Organisation, Limits.MaxOrganisationChars);
+                draft = draft with { Organisation = organisation };
+                return organisation is null ? $"Organisasi wajib diisi (paling banyak {Limits.MaxOrganisationChars} karakter)." : null;
+            case "contact":
+                var contact = RequestValidation.NormalizeContact(draft.Contact);
+                if (contact is null) return "Kontak harus alamat e-mail yang valid (nama@contoh.id) atau nomor telepon Indonesia (mis. 0812 3456 7890).";
+                draft = draft with { Contact = contact };
+                return null;
+            case "topic":
+                var typed = draft.Topic?.Trim();
+                var topic = catalog.Pillars.FirstOrDefault(p => string.Equals(p, typed, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(p.Replace("Smart ", "", StringComparison.OrdinalIgnoreCase), typed, StringComparison.OrdinalIgnoreCase));
+                draft = draft with { Topic = topic };
+                return topic is null ? $"Pilih topik salah satu pilar: {string.Join(", ", catalog.Pillars)}." : null;
+            default:
+                var message = RequestValidation.Clean(draft.Message, Limits.MaxMessageChars, multiline: true);
+                draft = draft with { Message = message };
+                return message is null ? $"Pesan wajib diisi (paling banyak {Limits.MaxMessageChars} karakter)." : null;
+        }
+    }
+
+    private static RequestDraft Set(RequestDraft draft, string step, string text) => step switch
+    {
+        "name" => draft with { Name = text },
+        "organisation" => draft with { Organisation = text },
+        "contact" => draft with { Contact = text },
+        "topic" => draft with { Topic = text },
+        _ => draft with { Message = text },
+    };
+
+    private static string ConversationKey(ITurn turn) => $"{turn.ChannelId}:{turn.ConversationId}";
+
+    /// <summary>A string member of a card's submitted data, bounded so an oversized value never travels further.</summary>
+    internal static string? Member(JsonElement value, string name) =>
+        value.ValueKind == JsonValueKind.Object && value.TryGetProperty(name, out var m) && m.ValueKind == JsonValueKind.String
+            ? m.GetString() is { } s ? (s.Length <= 8000 ? s : s[..8000]) : null
+            : null;
+}
