@@ -136,9 +136,9 @@ public sealed class CollaborationCards(Microsoft.Extensions.Options.IOptions<Col
 
     private JsonObject ReplyCard(string number)
     {
-        var input = Input("reply", "Balasan singkat untuk peminta", null, Limits.MaxReplyChars, "Terima kasih, kami akan menghubungi Anda …");
+        // One input per request: a list holds several, and input ids must be unique in a card.
+        var input = Input(ReplyInputId(number), "Balasan singkat untuk peminta", null, Limits.MaxReplyChars, "Terima kasih, kami akan menghubungi Anda …");
         input["isMultiline"] = true;
-        input["id"] = "reply";
         return new JsonObject
         {
             ["type"] = "Action.ShowCard", ["title"] = "Balas",
@@ -149,6 +149,8 @@ public sealed class CollaborationCards(Microsoft.Extensions.Options.IOptions<Col
             },
         };
     }
+
+    public static string ReplyInputId(string number) => "reply-" + number;
 
     private static JsonObject Input(string id, string label, string? value, int maxLength, string placeholder)
     {

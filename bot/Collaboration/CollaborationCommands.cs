@@ -29,7 +29,7 @@ public sealed class CollaborationCommands(
                 case "start": await dialog.StartAsync(turn, region, ct); break;
                 case "list": await desk.ListAsync(turn, region, ct); break;
                 case "close": await desk.CloseAsync(turn, number, ct); break;
-                case "reply": await desk.ReplyAsync(turn, number, CollaborationDialog.Member(value, "reply"), ct); break;
+                case "reply": await desk.ReplyAsync(turn, number, CollaborationDialog.Member(value, CollaborationCards.ReplyInputId(number)), ct); break;
                 default: await dialog.OnCardAsync(turn, action, value, ct); break;
             }
             return true;

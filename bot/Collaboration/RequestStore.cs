@@ -59,7 +59,7 @@ public sealed class RequestStore(IBotStore store, TimeProvider clock)
     public async Task<bool> DeleteAsync(Versioned<CollaborationRequest> current, string reason, CancellationToken ct)
     {
         if (!await store.DeleteAsync(Kind, current.Value.Number, current.Version, ct)) return false;
-        await store.AppendAsync(new StreamRecord(AuditStream, Audit(current.Value, "deleted", current.Value.Status.ToString(), null, "sistem", reason)), ct);
+        await store.AppendAsync(Audit(current.Value, "deleted", current.Value.Status.ToString(), null, "sistem", reason), ct);
         return true;
     }
 

@@ -105,7 +105,7 @@ public sealed class CollaborationTests : IAsyncLifetime
         Assert.DoesNotContain(number!, publicUser);
 
         // A reply and closing: both reach the requester's web chat.
-        var replied = Activities.Read(await bot.AskAsync(Teams(BogorOfficer, value: new { collab = "reply", number, reply = "Terima kasih, kami hubungi pekan ini." })));
+        var replied = Activities.Read(await bot.AskAsync(Teams(BogorOfficer, value: new Dictionary<string, string> { ["collab"] = "reply", ["number"] = number!, [CollaborationCards.ReplyInputId(number!)] = "Terima kasih, kami hubungi pekan ini." })));
         Assert.Contains("Peminta sudah menerimanya", replied);
         var closed = Activities.Read(await bot.AskAsync(Teams(BogorOfficer, value: new { collab = "close", number })));
         Assert.Contains("ditandai selesai", closed);
