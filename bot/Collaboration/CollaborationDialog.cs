@@ -103,6 +103,12 @@ public sealed class CollaborationDialog(
                     await AskNextAsync(turn, draft with { Step = draft.StepByStep ? Steps[0] : FormStep, RegionCode = region.Code }, []);
                     return true;
                 }
+                if (query.IsEmpty && query.Normalized.Split(' ').Length >= 3)
+                {
+                    // Not a place but something else: leave the request and let the message be answered.
+                    turn.ConversationState.Remove(DraftKey);
+                    return false;
+                }
                 var options = query.Mentions.SelectMany(m => m.Candidates).Concat(query.Unknown?.Suggestions ?? []).Select(r => r.Name).Distinct().Take(4).ToList();
                 turn.Send(Replies.Text(options.Count > 0
                     ? $"Daerah yang mana: {string.Join(" atau ", options)}?"
