@@ -1,11 +1,13 @@
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Channels;
 using SmartCity.Bot.Cli;
+using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Dialogs;
 using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Storage;
+using SmartCity.Bot.Understanding;
 
 public partial class Program
 {
@@ -18,8 +20,10 @@ public partial class Program
         builder.AddBotStorage();
         builder.AddBotProtocol();
         builder.AddCards();
-        builder.AddConversationBasics();
         builder.AddRegions();
+        builder.AddUnderstanding();
+        builder.AddConversation();
+        builder.AddConversationBasics();
         builder.AddCliCommands();
         builder.AddKnowledge();
         builder.AddChannels();
