@@ -70,6 +70,8 @@ public sealed partial class QuestionAnswerer
     /// asked again with the earlier question's words added at reduced weight, and that reading is used when it is
     /// confident. A message naming an unrelated subject is never read as a follow-up, so it is still declined.
     /// </summary>
+    public KnowledgeAnswer Answer(string question, ConversationTopic? previous, KnowledgeHints hints) => Answer(question, previous); // replaced by the knowledge branch
+
     public KnowledgeAnswer Answer(string question, ConversationTopic? previous)
     {
         var index = _index();

@@ -1,0 +1,10 @@
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>What the conversation already knows that a question may leave out: from the recognizer's entities and the conversation memory.</summary>
+/// <param name="Year">A year the question (or the conversation) is about.</param>
+/// <param name="RegionName">The region's display name, e.g. "Kabupaten Sleman".</param>
+/// <param name="Pillar">A smart city pillar named in the question, e.g. "smart economy".</param>
+public sealed record KnowledgeHints(int? Year = null, string? RegionName = null, string? Pillar = null)
+{
+    public static readonly KnowledgeHints None = new();
+}
