@@ -14,6 +14,8 @@ namespace SmartCity.Bot.Collaboration;
 public sealed class CollaborationCards(Microsoft.Extensions.Options.IOptions<CollaborationOptions> options)
 {
     public const string ActionKey = "collab";
+    /// <summary>Intents the buttons name (see DialogRouter.CardIntentKey): the requester's flow and the officers' actions.</summary>
+    public const string RequesterIntent = "Collaboration", OfficerIntent = "CollaborationOfficer";
     private CollaborationOptions Limits => options.Value;
 
     public Activity Form(string regionName, IReadOnlyList<string> pillars, RequestDraft draft, IReadOnlyList<string> errors, string channelId)
@@ -44,8 +46,8 @@ public sealed class CollaborationCards(Microsoft.Extensions.Options.IOptions<Col
         body.Add(message);
         var actions = new JsonArray
         {
-            Submit("Lanjut", new JsonObject { [ActionKey] = "form" }),
-            Submit("Batal", new JsonObject { [ActionKey] = "cancel" }, withInputs: false),
+            Submit("Lanjut", Requester("form")),
+            Submit("Batal", Requester("cancel"), withInputs: false),
         };
         var fallback = $"Formulir kolaborasi dengan {regionName}: isi nama, organisasi, kontak (e-mail atau telepon), topik (pilar) dan pesan." +
                        (errors.Count > 0 ? "\n" + string.Join("\n", errors) : "");
@@ -62,9 +64,9 @@ public sealed class CollaborationCards(Microsoft.Extensions.Options.IOptions<Col
         body.Add(Text(consent));
         var actions = new JsonArray
         {
-            Submit("Ya, kirim", new JsonObject { [ActionKey] = "consent" }),
-            Submit("Ubah", new JsonObject { [ActionKey] = "edit" }),
-            Submit("Batal", new JsonObject { [ActionKey] = "cancel" }),
+            Submit("Ya, kirim", Requester("consent")),
+            Submit("Ubah", Requester("edit")),
+            Submit("Batal", Requester("cancel")),
         };
         var text = new StringBuilder($"Ringkasan permintaan kolaborasi — {regionName}\n");
         foreach (var (label, value) in fields) text.Append(label).Append(": ").AppendLine(value);
@@ -127,9 +129,12 @@ public sealed class CollaborationCards(Microsoft.Extensions.Options.IOptions<Col
     private static string PlainText(CollaborationRequest r) =>
         string.Join("\n", Fields(r.Name, r.Organisation, r.Contact, r.Topic, r.Message).Select(f => $"{f.Item1}: {f.Item2}"));
 
+    private static JsonObject Requester(string action) =>
+        new() { [Conversation.DialogRouter.CardIntentKey] = RequesterIntent, [ActionKey] = action };
+
     private static JsonObject Act(string action, string? number)
     {
-        var data = new JsonObject { [ActionKey] = action };
+        var data = new JsonObject { [Conversation.DialogRouter.CardIntentKey] = OfficerIntent, [ActionKey] = action };
         if (number is not null) data["number"] = number;
         return data;
     }

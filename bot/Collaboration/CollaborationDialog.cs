@@ -5,13 +5,15 @@ using SmartCity.Bot.Dialogs;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Showcase;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Collaboration;
 
 /// <summary>
 /// A collaboration request from start to its reference number: the region, then one Adaptive Card form (channels
 /// that render cards) or one question at a time, a summary, consent, and the request stored before the bot says it
-/// was sent. The draft lives in conversation state, so it survives a restart.
+/// was sent. The draft lives in conversation state (not the dialog's frame, which restarts when the dialog is begun
+/// again by a form button), so it survives a restart. Begun by the intent "Collaboration", typed or a button's.
 /// </summary>
 public sealed class CollaborationDialog(
     RequestStore requests,
@@ -21,9 +23,53 @@ public sealed class CollaborationDialog(
     RegionRegistry registry,
     InnovationCatalog catalog,
     TimeProvider clock,
-    IOptions<CollaborationOptions> options)
+    IOptions<CollaborationOptions> options) : IDialog
 {
     public const string DraftKey = "collab.draft";
+    private static readonly HashSet<string> RequesterActions = ["start", "form", "edit", "consent", "cancel"];
+
+    public string Id => "collaboration";
+    public IReadOnlyCollection<string> Intents => [CollaborationCards.RequesterIntent];
+    public string Label => "Ajukan kolaborasi";
+
+    public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
+    {
+        var turn = dialog.Turn;
+        if (CardAction(turn) is { } card && RequesterActions.Contains(card.Action))
+        {
+            if (card.Action == "start") await StartAsync(turn, RegionOf(card.Value), ct);
+            else await OnCardAsync(turn, card.Action, card.Value, ct);
+        }
+        else await StartAsync(turn, dialog.Recognition.Entities.Region, ct, dialog.Memory.Region);
+        return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
+    }
+
+    public async Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
+    {
+        var turn = dialog.Turn;
+        if (CardAction(turn) is { } card)
+        {
+            if (!RequesterActions.Contains(card.Action)) return DialogResult.NotHandled; // an officer's button
+            if (card.Action == "start") await StartAsync(turn, RegionOf(card.Value), ct);
+            else await OnCardAsync(turn, card.Action, card.Value, ct);
+            return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
+        }
+        var result = await ContinueAsync(turn, dialog.Recognition.TopIntent == "Cancel", ct);
+        return result ?? (HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete);
+    }
+
+    /// <summary>After a question in between: one question at a time asks its question again; an open form stays as it is.</summary>
+    public Task ResumeAsync(DialogContext dialog, CancellationToken ct) =>
+        dialog.Turn.ConversationState.Get<RequestDraft>(DraftKey) is { StepByStep: true, RegionCode: not null } draft
+            ? AskNextAsync(dialog.Turn, draft, [])
+            : Task.CompletedTask;
+
+    private static (string Action, JsonElement Value)? CardAction(ITurn turn) =>
+        ProtocolJson.AsElement(turn.Activity.Value) is { ValueKind: JsonValueKind.Object } value && Member(value, CollaborationCards.ActionKey) is { } action
+            ? (action, value)
+            : null;
+
+    private Region? RegionOf(JsonElement value) => Member(value, "region") is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
     private const string AskRegion = "region", FormStep = "form", Consent = "consent";
     private static readonly string[] Steps = ["name", "organisation", "contact", "topic", "message"];
     /// <summary>Channels that render Adaptive Card inputs; elsewhere the form is asked one question at a time.</summary>
@@ -34,7 +80,7 @@ public sealed class CollaborationDialog(
     public bool HasDraft(ITurn turn) => turn.ConversationState.Get<RequestDraft>(DraftKey) is not null;
 
     /// <summary>Starts a request, for a region when one is known (named, or on the card the button came from).</summary>
-    public async Task StartAsync(ITurn turn, Region? region, CancellationToken ct)
+    public async Task StartAsync(ITurn turn, Region? region, CancellationToken ct, Region? remembered = null)
     {
         if (await requests.IsLimitedAsync("conv", ConversationKey(turn), Limits.MaxPerConversationPerDay, ct))
         {
@@ -45,7 +91,8 @@ public sealed class CollaborationDialog(
         if (region is null)
         {
             turn.ConversationState.Set(DraftKey, new RequestDraft(AskRegion, stepByStep, null));
-            turn.Send(Replies.Text("Dengan kabupaten/kota mana Anda ingin berkolaborasi? Tulis namanya, misalnya \"Kota Bogor\". (Ketik \"batal\" untuk berhenti.)", ["batal"]));
+            turn.Send(Replies.Text("Dengan kabupaten/kota mana Anda ingin berkolaborasi? Tulis namanya, misalnya \"Kota Bogor\". (Ketik \"batal\" untuk berhenti.)",
+                remembered is null ? ["batal"] : [remembered.Name, "batal"]));
             return;
         }
         await AskNextAsync(turn, new RequestDraft(stepByStep ? Steps[0] : FormStep, stepByStep, region.Code), []);
@@ -83,16 +130,16 @@ public sealed class CollaborationDialog(
         }
     }
 
-    /// <summary>Continues a draft with typed text; false when the text is not for the draft (the form card is still open).</summary>
-    public async Task<bool> ContinueAsync(ITurn turn, CancellationToken ct)
+    /// <summary>Continues a draft with typed text; null when done with it here, else what the router should do.</summary>
+    private async Task<DialogResult?> ContinueAsync(ITurn turn, bool cancel, CancellationToken ct)
     {
         var draft = turn.ConversationState.Get<RequestDraft>(DraftKey);
-        if (draft is null) return false;
+        if (draft is null) return DialogResult.Abandoned;
         var text = turn.Text.Trim();
-        if (DialogWords.IsCancel(text))
+        if (cancel)
         {
             Cancel(turn, true);
-            return true;
+            return null;
         }
         switch (draft.Step)
         {
@@ -101,26 +148,26 @@ public sealed class CollaborationDialog(
                 if (query.Mentions is [{ Candidates: [var region] }])
                 {
                     await AskNextAsync(turn, draft with { Step = draft.StepByStep ? Steps[0] : FormStep, RegionCode = region.Code }, []);
-                    return true;
+                    return null;
                 }
                 if (query.IsEmpty && query.Normalized.Split(' ').Length >= 3)
                 {
                     // Not a place but something else: leave the request and let the message be answered.
                     turn.ConversationState.Remove(DraftKey);
-                    return false;
+                    return DialogResult.Abandoned;
                 }
                 var options = query.Mentions.SelectMany(m => m.Candidates).Concat(query.Unknown?.Suggestions ?? []).Select(r => r.Name).Distinct().Take(4).ToList();
                 turn.Send(Replies.Text(options.Count > 0
                     ? $"Daerah yang mana: {string.Join(" atau ", options)}?"
                     : "Maaf, saya tidak menemukan kabupaten/kota itu. Tulis nama daerahnya (misalnya \"Kabupaten Garut\"), atau ketik \"batal\".", options.Append("batal")));
-                return true;
+                return null;
             case FormStep:
-                return false; // the form card is open: a question in between is answered by others
+                return DialogResult.NotHandled; // the form card is open: a question in between is answered, the form stays
             case Consent:
                 if (IsConsent(text)) await SubmitAsync(turn, draft, ct);
                 else if (DialogWords.ChecklistAnswer(text) == "belum") Cancel(turn, true);
                 else await AskNextAsync(turn, draft, []);
-                return true;
+                return null;
             default:
                 var step = Array.IndexOf(Steps, draft.Step);
                 var answered = Set(draft, draft.Step, text);
@@ -128,10 +175,10 @@ public sealed class CollaborationDialog(
                 if (error is not null)
                 {
                     await AskNextAsync(turn, draft, [error]);
-                    return true;
+                    return null;
                 }
                 await AskNextAsync(turn, answered with { Step = step + 1 < Steps.Length ? Steps[step + 1] : Consent }, []);
-                return true;
+                return null;
         }
     }
 

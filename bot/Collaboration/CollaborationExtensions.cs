@@ -15,13 +15,13 @@ public static class CollaborationExtensions
         services.AddSingleton<RequestStore>();
         services.AddSingleton<CollaborationCards>();
         services.AddSingleton<OfficerConversations>();
-        services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<OfficerConversations>());
+        services.AddSingleton<ITurnObserver>(sp => sp.GetRequiredService<OfficerConversations>());
         services.AddSingleton<RequestNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<RequestNotifier>());
-        services.AddSingleton<CollaborationDialog>();
         services.AddSingleton<OfficerDesk>();
         services.AddSingleton<RequestStatusAnswer>();
-        services.AddSingleton<ITurnHandler, CollaborationCommands>();
+        services.AddDialog<CollaborationDialog>();
+        services.AddDialog<RequestDeskDialog>();
         return builder;
     }
 }

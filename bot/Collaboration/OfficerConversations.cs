@@ -11,30 +11,27 @@ public sealed record OfficerConversation(ConversationReference Reference, DateTi
 /// <summary>
 /// Remembers the personal Teams chat of every registered officer and staff member who talks to the bot (store kind
 /// "officer-conversation", same keys as the officers table), so new requests reach them proactively. Only personal
-/// chats: a request's personal data must not land in a team channel. Never takes the message (Order 1).
+/// chats: a request's personal data must not land in a team channel. Also on install (Teams' installationUpdate).
 /// </summary>
-public sealed class OfficerConversations(IBotStore store, OfficerDirectory officers, TimeProvider clock) : ITurnHandler
+public sealed class OfficerConversations(IBotStore store, OfficerDirectory officers, TimeProvider clock) : ITurnObserver
 {
     public const string Kind = "officer-conversation";
 
-    public int Order => 1;
-
-    public async Task<bool> TryHandleAsync(ITurn turn, CancellationToken ct)
+    public async Task ObserveAsync(ITurn turn, CancellationToken ct)
     {
-        if (!turn.CanMessageLater || !turn.IsPersonal) return false;
+        if (!turn.CanMessageLater || !turn.IsPersonal || turn.User.AadObjectId is null && turn.User.UserPrincipalName is null) return;
         var access = await officers.AccessOfAsync(turn.User, ct);
-        if (access.Role == AccessRole.Public) return false;
+        if (access.Role == AccessRole.Public) return;
         foreach (var key in OfficerDirectory.KeysOf(turn.User))
         {
             if (await store.GetAsync<OfficerEntry>(OfficerDirectory.Kind, key, ct) is null) continue;
             var known = await store.GetAsync<OfficerConversation>(Kind, key, ct);
             if (known is not null && known.Value.Reference.Conversation?.Id == turn.Reference.Conversation?.Id &&
-                known.Value.Reference.ServiceUrl == turn.Reference.ServiceUrl) return false;
+                known.Value.Reference.ServiceUrl == turn.Reference.ServiceUrl) return;
             try { await store.PutAsync(Kind, key, new OfficerConversation(turn.Reference, clock.GetUtcNow()), known?.Version, cancellationToken: ct); }
             catch (ConcurrencyConflictException) { /* the same officer in two turns at once: either reference will do */ }
-            return false;
+            return;
         }
-        return false;
     }
 
     /// <summary>The reachable conversations of a region's officers; programme staff when no officer can be reached.</summary>

@@ -9,11 +9,14 @@ namespace SmartCity.Bot.Conversation;
 public sealed class BotRouter(
     DialogRouter dialogs,
     IEnumerable<IInvokeHandler> invokeHandlers,
+    IEnumerable<ITurnObserver> observers,
     IWelcome welcome) : IBot
 {
     public async Task OnTurnAsync(ITurn turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
+            foreach (var observer in observers) await observer.ObserveAsync(turn, cancellationToken);
         switch (activity.Type)
         {
             case ActivityTypes.Message:

@@ -34,7 +34,7 @@ public sealed class DialogRouter(
 
     public async Task OnMessageAsync(ITurn turn, CancellationToken ct)
     {
-        var recognition = Clarified(turn, recognizer.Recognize(turn.Text));
+        var recognition = Clarified(turn, CardIntent(turn, recognizer.Recognize(turn.Text)));
         var stack = new DialogStack(turn.ConversationState);
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
         logger.LogDebug("Intent {Intent} ({Score:F2})", recognition.TopIntent, recognition.TopScore);
@@ -117,6 +117,20 @@ public sealed class DialogRouter(
 
     private static bool IsClose(IntentScore first, IntentScore second) =>
         first.Score < ClearScore && second.Score >= CloseRatio * first.Score;
+
+    /// <summary>
+    /// A card button that names its intent in its submit data ("intent") settles it, whatever its title says: a
+    /// button is a choice, not words to guess from. The dialog still checks what the data asks for.
+    /// </summary>
+    private static Recognition CardIntent(ITurn turn, Recognition recognition) =>
+        Protocol.ProtocolJson.AsElement(turn.Activity.Value) is { ValueKind: System.Text.Json.JsonValueKind.Object } value &&
+        value.TryGetProperty(CardIntentKey, out var intent) && intent.ValueKind == System.Text.Json.JsonValueKind.String &&
+        intent.GetString() is { Length: > 0 and <= 64 } name
+            ? recognition.WithTopIntent(name)
+            : recognition;
+
+    /// <summary>The submit-data member a card button uses to name the intent it starts.</summary>
+    public const string CardIntentKey = "intent";
 
     /// <summary>A press of a "did you mean" button settles the intent.</summary>
     private static Recognition Clarified(ITurn turn, Recognition recognition)

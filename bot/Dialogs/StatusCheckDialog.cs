@@ -213,8 +213,8 @@ public sealed class StatusCheckDialog(
             $"{ParticipationAnswers.DataSource}{string.Concat(sources.Select(s => "; " + s))}; {deadlines.Source}; status tercatat di bot",
             ["Ingatkan saya", "Langkah berikutnya apa?", "Kapan tenggatnya?", "batal"],
             // Handled by bot/Showcase and bot/Collaboration through the submit data, whatever the title says.
-            [new CardButton("Lihat inovasi", new Dictionary<string, string> { ["showcase"] = region.Code }),
-             new CardButton("Ajukan kolaborasi", new Dictionary<string, string> { ["collab"] = "start", ["region"] = region.Code })]);
+            [new CardButton("Lihat inovasi", new Dictionary<string, string> { ["intent"] = "RegionShowcase", ["showcase"] = region.Code }),
+             new CardButton("Ajukan kolaborasi", new Dictionary<string, string> { ["intent"] = "Collaboration", ["collab"] = "start", ["region"] = region.Code })]);
     }
 
     private string TopicText(Stage stage, RegionStatus status, string topic)

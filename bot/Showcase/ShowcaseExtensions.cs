@@ -13,8 +13,7 @@ public static class ShowcaseExtensions
             : RegionsExtensions.FindDataDirectory(builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(sp => InnovationCatalog.Load(dataDirectory, sp.GetRequiredService<RegionRegistry>()));
         builder.Services.AddSingleton<ShowcaseAnswers>();
-        builder.Services.AddSingleton<ShowcaseCommands>();
-        builder.Services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<ShowcaseCommands>());
+        builder.Services.AddDialog<ShowcaseDialog>();
         return builder;
     }
 }

@@ -63,7 +63,7 @@ public sealed class CollaborationTests : IAsyncLifetime
         await SayInTeamsAsync(bot, GarutOfficer, "halo");
 
         var web = await WebChat.OpenAsync(bot);
-        var form = await web.SendAsync(new { type = "message", from = new { id = "x" }, value = new { collab = "start", region = Code(bot, "Kota Bogor") } });
+        var form = await web.SendAsync(new { type = "message", from = new { id = "x" }, value = new { intent = "Collaboration", collab = "start", region = Code(bot, "Kota Bogor") } });
         Assert.Contains("Ajukan kolaborasi dengan Kota Bogor", form);
         Assert.Contains("Input.Text", form);
 
@@ -77,7 +77,7 @@ public sealed class CollaborationTests : IAsyncLifetime
         Assert.Contains("Ya, kirim", summary);
         Assert.Empty(await bot.Services.GetRequiredService<RequestStore>().ListAsync(default));
 
-        var sent = await web.SendAsync(new { type = "message", from = new { id = "x" }, value = new { collab = "consent" } });
+        var sent = await web.SendAsync(new { type = "message", from = new { id = "x" }, value = new { intent = "Collaboration", collab = "consent" } });
         var number = RequestStatusAnswer.NumberIn(sent);
         Assert.NotNull(number);
         Assert.Contains("tersimpan dengan nomor " + number, sent);
@@ -92,22 +92,22 @@ public sealed class CollaborationTests : IAsyncLifetime
         Assert.DoesNotContain(TeamsTexts(GarutOfficer), t => t.Contains(number!));
 
         // Listing: the Bogor officer sees it; the Garut officer cannot close it.
-        var list = Activities.Read(await bot.AskAsync(Teams(BogorOfficer, value: new { collab = "list" })));
+        var list = Activities.Read(await bot.AskAsync(Teams(BogorOfficer, value: new { intent = "CollaborationOfficer", collab = "list" })));
         Assert.Contains("Permintaan kolaborasi terbuka — Kota Bogor", list);
         Assert.Contains(number!, list);
-        var garutList = Activities.Read(await bot.AskAsync(Teams(GarutOfficer, value: new { collab = "list" })));
+        var garutList = Activities.Read(await bot.AskAsync(Teams(GarutOfficer, value: new { intent = "CollaborationOfficer", collab = "list" })));
         Assert.DoesNotContain(number!, garutList);
-        var refused = Activities.Read(await bot.AskAsync(Teams(GarutOfficer, value: new { collab = "close", number })));
+        var refused = Activities.Read(await bot.AskAsync(Teams(GarutOfficer, value: new { intent = "CollaborationOfficer", collab = "close", number })));
         Assert.Contains("ditujukan kepada daerah lain", refused);
         Assert.DoesNotContain("Budi", refused);
-        var publicUser = await web.SendAsync(new { type = "message", from = new { id = "x" }, value = new { collab = "list" } });
+        var publicUser = await web.SendAsync(new { type = "message", from = new { id = "x" }, value = new { intent = "CollaborationOfficer", collab = "list" } });
         Assert.Contains(OfficerDesk.NotAllowed, publicUser);
         Assert.DoesNotContain(number!, publicUser);
 
         // A reply and closing: both reach the requester's web chat.
-        var replied = Activities.Read(await bot.AskAsync(Teams(BogorOfficer, value: new Dictionary<string, string> { ["collab"] = "reply", ["number"] = number!, [CollaborationCards.ReplyInputId(number!)] = "Terima kasih, kami hubungi pekan ini." })));
+        var replied = Activities.Read(await bot.AskAsync(Teams(BogorOfficer, value: new Dictionary<string, string> { ["intent"] = "CollaborationOfficer", ["collab"] = "reply", ["number"] = number!, [CollaborationCards.ReplyInputId(number!)] = "Terima kasih, kami hubungi pekan ini." })));
         Assert.Contains("Peminta sudah menerimanya", replied);
-        var closed = Activities.Read(await bot.AskAsync(Teams(BogorOfficer, value: new { collab = "close", number })));
+        var closed = Activities.Read(await bot.AskAsync(Teams(BogorOfficer, value: new { intent = "CollaborationOfficer", collab = "close", number })));
         Assert.Contains("ditandai selesai", closed);
         Assert.Contains("Peminta sudah diberi tahu", closed);
         var transcript = await web.TranscriptAsync();
@@ -127,7 +127,7 @@ public sealed class CollaborationTests : IAsyncLifetime
     private static object FormValue(string contact) => new { type = "message", from = new { id = "x" }, value = FormData(contact) };
 
     private static object FormData(string contact) =>
-        new { collab = "form", name = "Budi **tebal** <b>Santoso</b>", organisation = "PT Contoh Digital", contact, topic = "Smart Living", message = "Kami ingin menawarkan sensor kualitas udara." };
+        new { intent = "Collaboration", collab = "form", name = "Budi **tebal** <b>Santoso</b>", organisation = "PT Contoh Digital", contact, topic = "Smart Living", message = "Kami ingin menawarkan sensor kualitas udara." };
 
     [Fact]
     public async Task A_request_saved_before_a_restart_is_notified_after_it()
@@ -137,11 +137,11 @@ public sealed class CollaborationTests : IAsyncLifetime
         await using (var first = await BotServer.StartAsync(Settings(("Collaboration:NotifierEnabled", "false")), data))
         {
             await SayInTeamsAsync(first, BogorOfficer, "halo");
-            await first.AskAsync(Activities.Message("", "req-1", "warga-1") with { Value = JsonSerializer.SerializeToElement(new { collab = "start", region = Code(first, "Kota Bogor") }) });
+            await first.AskAsync(Activities.Message("", "req-1", "warga-1") with { Value = JsonSerializer.SerializeToElement(new { intent = "Collaboration", collab = "start", region = Code(first, "Kota Bogor") }) });
             await first.AskAsync(Activities.Message("", "req-1", "warga-1") with { Value = JsonSerializer.SerializeToElement(FormData("budi@contoh.id")) });
             number = RequestStatusAnswer.NumberIn(Activities.Read(await first.AskAsync(Activities.Message("", "req-1", "warga-1") with
             {
-                Value = JsonSerializer.SerializeToElement(new { collab = "consent" }),
+                Value = JsonSerializer.SerializeToElement(new { intent = "Collaboration", collab = "consent" }),
             })))!;
             Assert.NotNull(number);
             Assert.DoesNotContain(TeamsTexts(BogorOfficer), t => t.Contains(number));
@@ -160,7 +160,7 @@ public sealed class CollaborationTests : IAsyncLifetime
         async Task<string> Say(string text, string conversation = "sms-1", object? value = null) => Activities.Read(await bot.AskAsync(
             Activities.Message(text, conversation, "warga-sms", "sms") with { Value = value is null ? null : JsonSerializer.SerializeToElement(value) }));
 
-        Assert.Contains("Siapa nama Anda", await Say("", value: new { collab = "start", region = Code(bot, "Kabupaten Garut") }));
+        Assert.Contains("Siapa nama Anda", await Say("", value: new { intent = "Collaboration", collab = "start", region = Code(bot, "Kabupaten Garut") }));
         Assert.Contains("Nama wajib diisi", await Say(new string('x', 101)));
         Assert.Contains("organisasi", await Say("Sari"));
         Assert.Contains("e-mail atau nomor telepon", await Say("Komunitas Data Garut"));
@@ -174,7 +174,7 @@ public sealed class CollaborationTests : IAsyncLifetime
         Assert.Contains("tersimpan dengan nomor KOL-", await Say("ya"));
 
         // The same contact again from another conversation: over the per-contact limit, nothing stored.
-        await Say("", "sms-2", new { collab = "start", region = Code(bot, "Kabupaten Garut") });
+        await Say("", "sms-2", new { intent = "Collaboration", collab = "start", region = Code(bot, "Kabupaten Garut") });
         foreach (var answer in new[] { "Sari", "Komunitas Data Garut", "SARI@contoh.id", "Smart Society", "Lagi." }) await Say(answer, "sms-2");
         Assert.Contains("batas permintaan kolaborasi per hari", await Say("ya", "sms-2"));
         Assert.Single(await bot.Services.GetRequiredService<RequestStore>().ListAsync(default));
