@@ -12,6 +12,10 @@ public enum DialogResult
     /// <summary>Answered and done (leaves the stack; the dialog below resumes).</summary>
     Complete,
 
+    /// <summary>Answered; stays on top for a follow-up ("yang kota", "kalau 2019?"), while the dialog below resumes
+    /// now. A message that is no follow-up should make <see cref="IDialog.ContinueAsync"/> return Abandoned.</summary>
+    Listening,
+
     /// <summary>Not for this dialog: another dialog answers it, then this one resumes (an interruption).</summary>
     NotHandled,
 

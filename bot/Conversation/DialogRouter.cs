@@ -22,8 +22,8 @@ public sealed class DialogRouter(
     public const string ClarifyKey = "dialog.clarify";
 
     // Two intents are "close" when the runner-up has this share of the winner's score and the winner is not clear.
-    private const double CloseRatio = 0.8;
-    private const double ClearScore = 0.6;
+    private const double CloseRatio = 0.9;
+    private const double ClearScore = 0.45;
 
     private readonly Dictionary<string, IDialog> _byId = dialogs.ToDictionary(d => d.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, IDialog> _byIntent = dialogs
@@ -39,34 +39,37 @@ public sealed class DialogRouter(
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
         logger.LogDebug("Intent {Intent} ({Score:F2})", recognition.TopIntent, recognition.TopScore);
 
-        if (stack.Top is { } top)
+        // The waiting dialogs, top first: one continues, or says the message is for someone else (NotHandled: it
+        // resumes afterwards), or is over (Abandoned: the next one down gets the message).
+        while (stack.Top is { } top)
         {
             if (!_byId.TryGetValue(top.Id, out var active))
             {
                 stack.Remove(top.Id); // a dialog that no longer exists (renamed, removed)
+                continue;
             }
-            else
+            dc.ActiveId = active.Id;
+            var result = await active.ContinueAsync(dc, ct);
+            if (result is DialogResult.Waiting) return;
+            if (result is DialogResult.NotHandled) break;
+            if (result is DialogResult.Listening)
             {
-                dc.ActiveId = active.Id;
-                var result = await active.ContinueAsync(dc, ct);
-                switch (result)
-                {
-                    case DialogResult.Waiting:
-                        return;
-                    case DialogResult.Complete:
-                        stack.Remove(active.Id);
-                        await ResumeTopAsync(dc, ct);
-                        return;
-                    case DialogResult.Abandoned:
-                        stack.Remove(active.Id);
-                        break;
-                }
+                await ResumeBelowAsync(dc, active.Id, ct);
+                return;
+            }
+            stack.Remove(active.Id);
+            if (result is DialogResult.Complete)
+            {
+                await ResumeTopAsync(dc, ct);
+                return;
             }
         }
 
         var below = stack.Top?.Id;
         var routed = await RouteAsync(dc, ct);
-        if (routed != DialogResult.Waiting && below is not null && stack.Top?.Id == below) await ResumeTopAsync(dc, ct);
+        if (below is null) return;
+        if (routed == DialogResult.Listening) await ResumeBelowAsync(dc, stack.Top?.Id, ct);
+        else if (routed != DialogResult.Waiting && stack.Top?.Id == below) await ResumeTopAsync(dc, ct);
     }
 
     /// <summary>Begins the dialog of the message's top intent (or asks which of two close intents was meant).</summary>
@@ -101,7 +104,7 @@ public sealed class DialogRouter(
         try
         {
             var result = await dialog.BeginAsync(dc, ct);
-            if (result == DialogResult.Waiting) dc.Stack.MoveToTop(dialog.Id);
+            if (result is DialogResult.Waiting or DialogResult.Listening) dc.Stack.MoveToTop(dialog.Id);
             else dc.Stack.Remove(dialog.Id);
             return result;
         }
@@ -113,6 +116,15 @@ public sealed class DialogRouter(
         if (dc.Stack.Top is not { } top || !_byId.TryGetValue(top.Id, out var dialog)) return;
         dc.ActiveId = dialog.Id;
         await dialog.ResumeAsync(dc, ct);
+    }
+
+    /// <summary>A listening dialog on top: the one below it picks up again now.</summary>
+    private async Task ResumeBelowAsync(DialogContext dc, string? listening, CancellationToken ct)
+    {
+        var frames = dc.Stack.Frames;
+        if (frames.Count < 2 || frames[^1].Id != listening || !_byId.TryGetValue(frames[^2].Id, out var below)) return;
+        dc.ActiveId = below.Id;
+        await below.ResumeAsync(dc, ct);
     }
 
     private static bool IsClose(IntentScore first, IntentScore second) =>

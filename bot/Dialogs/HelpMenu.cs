@@ -36,7 +36,6 @@ public sealed class HelpDialog(HelpMenu menu) : IDialog
 {
     public string Id => "help";
     public IReadOnlyCollection<string> Intents => ["Help", "Greeting"];
-    public string Label => "Bantuan / menu";
 
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
     {

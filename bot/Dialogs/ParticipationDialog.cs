@@ -31,7 +31,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var entities = dialog.Recognition.Entities;
         var query = entities.Regions;
         var year = dialog.Memory.YearFor(entities) ?? ParticipationAnswers.AskedYear(query.Normalized);
-        if (entities.AsksList && year is not null && (query.IsEmpty || entities.OwnCohort || entities.SameYear))
+        if (entities.AsksList && year is not null && (entities.OwnCohort || entities.SameYear))
         {
             Send(dialog, ForYear(year.Value));
             dialog.Memory.RememberYear(year);
@@ -42,13 +42,15 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             if (entities.OwnRegion && entities.Region is { } mine) dialog.Memory.RememberRegion(mine);
             return Task.FromResult(Answer(dialog, query, year));
         }
+        // No place named and none referred to ("kami", "wilayah kami"): a question for the documents after all.
+        if (!entities.OwnRegion && !entities.OwnCohort) return Task.FromResult(DialogResult.Abandoned);
         if (dialog.Memory.Region is { } remembered)
         {
             var card = answers.ForRegion(remembered, year, corrected: false);
             Send(dialog, card with { Body = $"{dialog.Memory.Assumption(remembered)}: {card.Body}" });
             dialog.Memory.RememberYear(year ?? dialog.Memory.Cohort);
             dialog.SetState(new ParticipationState(false, remembered.BaseName, [remembered.Code], year));
-            return Task.FromResult(DialogResult.Waiting);
+            return Task.FromResult(DialogResult.Listening);
         }
         dialog.SetState(new ParticipationState(true, null, [], year));
         dialog.Turn.Send(Replies.Text("Kabupaten atau kota Anda apa? Tulis namanya, misalnya \"Kabupaten Garut\" atau \"Kota Bogor\".",
@@ -72,7 +74,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             if (query.Mentions is [{ Candidates: [var region] }]) dialog.Memory.RememberRegion(region);
             return Task.FromResult(Answer(dialog, query, state.Year));
         }
-        return Task.FromResult(FollowUp(dialog, state) ? DialogResult.Waiting : DialogResult.Abandoned);
+        return Task.FromResult(FollowUp(dialog, state) ? DialogResult.Listening : DialogResult.Abandoned);
     }
 
     private DialogResult Answer(DialogContext dialog, RegionQuery query, int? year)
@@ -93,7 +95,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var shown = query.Mentions[0].Candidates;
         dialog.Memory.RememberYear(year ?? (shown is [var one] ? registry.ParticipationsOf(one).FirstOrDefault()?.Year : null));
         dialog.SetState(new ParticipationState(false, shown[0].BaseName, shown.Select(c => c.Code).ToList(), year));
-        return DialogResult.Waiting;
+        return DialogResult.Listening;
     }
 
     /// <summary>"Kabupaten Bogor" after "Bogor", "yang kota", "kalau kabupatennya?", "kalau tahun 2019?": the same subject, one thing changed.</summary>
@@ -113,9 +115,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var type = TypeWord().Match(normalized);
         var year = dialog.Recognition.Entities.Year;
         if (!type.Success && year is null) return false;
-        // Short and about the same subject: a longer message or another intent is a new question.
+        // Short and about the same subject: a longer message is a follow-up only when it asks about participation.
         if (normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 && dialog.Recognition.TopIntent != Intent) return false;
-        if (dialog.Recognition.TopIntent is not (Intent or "ProgrammeQuestion" or "ChecklistAnswer") && dialog.Recognition.TopScore > 0.5) return false;
 
         var regions = shown;
         if (type.Success)

@@ -9,12 +9,16 @@ namespace SmartCity.Bot.Dialogs;
 /// <summary>"ganti daerah", "bukan, maksudnya Kabupaten X": changes (or clears) the region the conversation remembers.</summary>
 public sealed class ChangeRegionDialog : IDialog
 {
+    private const double ConfidentScore = 0.6;
+
     public string Id => "changeRegion";
     public IReadOnlyCollection<string> Intents => ["ChangeRegion"];
 
     public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
         if (dialog.Recognition.Entities.Region is { } region) return Task.FromResult(Remember(dialog, region));
+        // Forgetting the region on a guess would be worse than answering the message as a question.
+        if (dialog.Recognition.TopScore < ConfidentScore) return Task.FromResult(DialogResult.Abandoned);
         var before = dialog.Memory.Region;
         dialog.Memory.ForgetRegion();
         dialog.SetState(new ChangeRegionState(true));

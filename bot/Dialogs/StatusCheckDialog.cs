@@ -57,6 +57,13 @@ public sealed class StatusCheckDialog(
             turn.Send(Replies.Text("Baik, cek status dihentikan. Jawaban yang sudah tercatat tetap tersimpan. Ketik \"cek status\" kapan saja untuk melanjutkan.", HelpMenu.MainTopics));
             return DialogResult.Complete;
         }
+        if (state.Step == ViewOnly && (intent == Intent && dialog.Recognition.Entities.Regions.IsEmpty || DialogWords.ChecklistAnswer(text) is not null))
+        {
+            // Someone who may only view asks to record ("sudah", "perbarui checklist"): say who may.
+            var viewed = registry.ByCode[state.RegionCode!];
+            turn.Send(Replies.Text(Refusal(viewed), [$"Cek status {viewed.Name}", "bantuan"]));
+            return DialogResult.Complete;
+        }
         if (intent == Intent && DialogWords.ChecklistAnswer(text) is null) return await StartAsync(dialog, ct);
 
         switch (state.Step)
@@ -77,12 +84,6 @@ public sealed class StatusCheckDialog(
                     }
                     else turn.Send(cards.Render(deadlines.ForStage(viewedStage, viewed), turn.ChannelId));
                     return DialogResult.Waiting;
-                }
-                if (DialogWords.ChecklistAnswer(text) is not null)
-                {
-                    var region = registry.ByCode[state.RegionCode!];
-                    turn.Send(Replies.Text(Refusal(region), [$"Cek status {region.Name}", "bantuan"]));
-                    return DialogResult.Complete;
                 }
                 return DialogResult.Abandoned; // something else: another dialog answers it
             default:
@@ -105,7 +106,7 @@ public sealed class StatusCheckDialog(
     {
         var turn = dialog.Turn;
         var query = dialog.Recognition.Entities.Regions;
-        if (!query.IsEmpty && query.Province is null) return await ResolveAndShowAsync(dialog, query, ct);
+        if (query.Mentions.Count > 0 || query.Unknown is not null) return await ResolveAndShowAsync(dialog, query, ct);
         var access = await officers.AccessOfAsync(turn.User, ct);
         var known = dialog.Memory.Region ?? access.Region;
         if (known is not null) return await ShowSummaryAsync(dialog, known, ct);

@@ -31,7 +31,6 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
 {
     public string Id => "knowledge";
     public IReadOnlyCollection<string> Intents => [DialogRouter.FallbackIntent, "OutOfScope"];
-    public string Label => "Pertanyaan tentang program";
 
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
     {

@@ -69,6 +69,7 @@ public sealed partial class RegionResolver
     private readonly RegionWords _words;
     private readonly Dictionary<string, List<Region>> _byCompact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _provinceByCompact = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, KeyValuePair<string, List<Region>>[]> _byFirstLetter;
     private readonly int _maxTokens;
 
     public RegionResolver(RegionRegistry registry, RegionWords words)
@@ -85,6 +86,7 @@ public sealed partial class RegionResolver
         foreach (var (alias, province) in ProvinceAliases)
             if (_provinceByCompact.TryGetValue(Compact(province), out var name)) _provinceByCompact[Compact(alias)] = name;
         _maxTokens = registry.Regions.Max(r => Normalize(r.BaseName).Split(' ').Length) + 1;
+        _byFirstLetter = _byCompact.GroupBy(kv => kv.Key[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public Region? RegionByCode(string code) => _registry.ByCode.GetValueOrDefault(code);
@@ -156,21 +158,26 @@ public sealed partial class RegionResolver
         if (i > 0 && _words.IsCue(tokens[i - 1])) return true;
         if (tokens.Count(t => !IsMarker(t)) == words.Count) return true;
         if (words.All(capitals.Contains)) return true;
-        var next = i + length < tokens.Count ? tokens[i + length] : null;
-        return next is not null && (next == ProvMarker || _provinceByCompact.ContainsKey(next));
+        var after = tokens.Skip(i + length).Take(4).ToList();
+        if (after.Count > 0 && after[0] == ProvMarker) return true;
+        for (var n = 1; n <= after.Count; n++)
+            if (_provinceByCompact.ContainsKey(string.Concat(after.Take(n)))) return true;
+        return false;
     }
 
     /// <summary>Words written with a capital letter anywhere but at the start of a sentence.</summary>
     private static HashSet<string> CapitalisedWords(string text)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
+        var end = 0;
         var sentenceStart = true;
         foreach (Match word in WordPattern().Matches(text))
         {
-            var start = word.Index;
-            var before = text[..start].TrimEnd();
-            sentenceStart = before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or '\n';
+            for (var k = end; k < word.Index; k++)
+                if (text[k] is '.' or '!' or '?' or ':' or '\n') sentenceStart = true;
             if (!sentenceStart && char.IsUpper(word.Value[0])) set.Add(Normalize(word.Value));
+            sentenceStart = false;
+            end = word.Index + word.Length;
         }
         return set;
     }
@@ -212,7 +219,8 @@ public sealed partial class RegionResolver
                 var supported = MarkerBefore(tokens, i) is not null || (i > 0 && _words.IsCue(tokens[i - 1])) || span.All(capitals.Contains) || compact.Length >= 8;
                 if (!supported) continue;
                 var allowed = compact.Length >= 9 ? 2 : 1;
-                var candidates = _byCompact.Where(kv => kv.Key[0] == compact[0])
+                var candidates = (_byFirstLetter.GetValueOrDefault(compact[0]) ?? [])
+                    .Where(kv => Math.Abs(kv.Key.Length - compact.Length) <= allowed)
                     .Select(kv => (kv.Value, Distance: Distance(compact, kv.Key))).Where(x => x.Distance <= allowed).OrderBy(x => x.Distance).ToList();
                 if (candidates.Count == 0) continue;
                 var top = candidates.Where(c => c.Distance == candidates[0].Distance).ToList();
