@@ -67,11 +67,13 @@ public sealed class IntentClassifier
         if (scores.Count == 0) return [];
         // Votes fall off with rank so one very close example outweighs several loose ones.
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
-        var rank = 0;
+        var (rank, position, previous) = (0, 0, double.NaN);
         foreach (var (doc, score) in scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(Neighbours))
         {
+            if (score != previous) rank = position; // equally near examples vote equally
+            (previous, position) = (score, position + 1);
             var intent = _intentOfDoc[doc];
-            votes[intent] = votes.GetValueOrDefault(intent) + score / (1.0 + 0.5 * rank++);
+            votes[intent] = votes.GetValueOrDefault(intent) + score / (1.0 + 0.5 * rank);
         }
         var total = votes.Values.Sum();
         return votes.Select(v => new IntentScore(v.Key, v.Value / total)).OrderByDescending(v => v.Score).ThenBy(v => v.Intent, StringComparer.Ordinal).ToList();
