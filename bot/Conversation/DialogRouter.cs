@@ -23,7 +23,7 @@ public sealed class DialogRouter(
 
     // Two intents are "close" when the runner-up has this share of the winner's score and the winner is not clear.
     private const double CloseRatio = 0.9;
-    private const double ClearScore = 0.45;
+    private const double ClearScore = 0.55;
 
     private readonly Dictionary<string, IDialog> _byId = dialogs.ToDictionary(d => d.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, IDialog> _byIntent = dialogs

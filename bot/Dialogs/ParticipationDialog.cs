@@ -30,6 +30,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     {
         var entities = dialog.Recognition.Entities;
         var query = entities.Regions;
+        if (OffTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
         var year = dialog.Memory.YearFor(entities) ?? ParticipationAnswers.AskedYear(query.Normalized);
         if (entities.AsksList && year is not null && (entities.OwnCohort || entities.SameYear))
         {

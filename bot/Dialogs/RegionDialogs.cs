@@ -18,7 +18,7 @@ public sealed class ChangeRegionDialog : IDialog
     {
         if (dialog.Recognition.Entities.Region is { } region) return Task.FromResult(Remember(dialog, region));
         // Forgetting the region on a guess would be worse than answering the message as a question.
-        if (dialog.Recognition.TopScore < ConfidentScore) return Task.FromResult(DialogResult.Abandoned);
+        if (dialog.Recognition.TopScore < ConfidentScore || OffTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
         var before = dialog.Memory.Region;
         dialog.Memory.ForgetRegion();
         dialog.SetState(new ChangeRegionState(true));
@@ -42,7 +42,8 @@ public sealed class ChangeRegionDialog : IDialog
     {
         dialog.Memory.RememberRegion(region);
         dialog.Stack.Clear(); // a flow about the old region is over
-        dialog.Turn.Send(Replies.Text($"Baik, sekarang saya pakai **{region.Name}** ({dialog.Memory.Assumption(region)["Untuk ".Length..]}). " +
+        var cohort = dialog.Memory.Cohort is { } year ? $" (angkatan {year})" : "";
+        dialog.Turn.Send(Replies.Text($"Baik, sekarang saya pakai **{region.Name}**{cohort}. " +
             "Pertanyaan berikutnya saya jawab untuk daerah ini; ketik \"ganti daerah\" untuk mengubahnya.",
             [$"Cek status {region.Name}", "Kapan tenggat berikutnya?", "Angkatan kami tahun berapa?"]));
         return DialogResult.Complete;
@@ -63,6 +64,7 @@ public sealed class DeadlineDialog(RegionStatusService statuses, DeadlineAnswers
     {
         var turn = dialog.Turn;
         var entities = dialog.Recognition.Entities;
+        if (OffTopic.Is(dialog)) return DialogResult.Abandoned;
         // A deadline of a past year ("tenggat masterplan 2019") is history: the knowledge answers know it, the calendar does not.
         if (entities.Year is { } year && calendar.Stages.All(s => s.Start.Year != year && s.End.Year != year))
             return DialogResult.Abandoned;
@@ -108,6 +110,7 @@ public sealed class ReminderDialog(
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
         var turn = dialog.Turn;
+        if (OffTopic.Is(dialog)) return DialogResult.Abandoned;
         if (dialog.Recognition.TopIntent == "ReminderOff")
         {
             var removed = await reminders.UnsubscribeAsync(ReminderStore.KeyOf(turn.Reference), ct);

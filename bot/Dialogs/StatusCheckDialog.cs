@@ -24,6 +24,7 @@ public sealed class StatusCheckDialog(
     ICardRenderer cards) : IDialog
 {
     public const string Intent = "StatusCheck";
+    private const double ConfidentScore = 0.6;
     private const string AskRegion = "region";
     private const string ChooseRegion = "choose";
     private const string Checklist = "checklist";
@@ -35,7 +36,8 @@ public sealed class StatusCheckDialog(
     public IReadOnlyCollection<string> Intents => [Intent];
     public string Label => "Cek status daerah";
 
-    public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct) => await StartAsync(dialog, ct);
+    public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct) =>
+        OffTopic.Is(dialog) ? DialogResult.Abandoned : await StartAsync(dialog, ct);
 
     public async Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
     {
@@ -57,14 +59,14 @@ public sealed class StatusCheckDialog(
             turn.Send(Replies.Text("Baik, cek status dihentikan. Jawaban yang sudah tercatat tetap tersimpan. Ketik \"cek status\" kapan saja untuk melanjutkan.", HelpMenu.MainTopics));
             return DialogResult.Complete;
         }
-        if (state.Step == ViewOnly && (intent == Intent && dialog.Recognition.Entities.Regions.IsEmpty || DialogWords.ChecklistAnswer(text) is not null))
+        if (state.Step == ViewOnly && (intent == Intent && dialog.Recognition.Entities.Regions.IsEmpty || dialog.Recognition.Entities.ChecklistValue is not null))
         {
             // Someone who may only view asks to record ("sudah", "perbarui checklist"): say who may.
             var viewed = registry.ByCode[state.RegionCode!];
             turn.Send(Replies.Text(Refusal(viewed), [$"Cek status {viewed.Name}", "bantuan"]));
             return DialogResult.Complete;
         }
-        if (intent == Intent && DialogWords.ChecklistAnswer(text) is null) return await StartAsync(dialog, ct);
+        if (intent == Intent && dialog.Recognition.Entities.ChecklistValue is null) return await StartAsync(dialog, ct);
 
         switch (state.Step)
         {
@@ -110,6 +112,8 @@ public sealed class StatusCheckDialog(
         var access = await officers.AccessOfAsync(turn.User, ct);
         var known = dialog.Memory.Region ?? access.Region;
         if (known is not null) return await ShowSummaryAsync(dialog, known, ct);
+        // No region anywhere and only a loose reading of a long message: more likely a question for the documents.
+        if (dialog.Recognition.TopScore < ConfidentScore && query.Normalized.Split(' ').Length > 4) return DialogResult.Abandoned;
         dialog.SetState(new StatusCheckState(AskRegion, null, null, null, 0, null));
         turn.Send(Replies.Text("Cek status untuk kabupaten/kota mana? Tulis namanya, misalnya \"Kota Bogor\" atau \"Kabupaten Garut\". (Ketik \"batal\" untuk berhenti.)",
             ["batal"]));
@@ -245,7 +249,7 @@ public sealed class StatusCheckDialog(
         var region = registry.ByCode[state.RegionCode!];
         var stage = calendar.FindStage(state.StageId) ?? statuses.StageOf(RegionStatus.Empty(region.Code));
         var index = Math.Clamp(state.ItemIndex, 0, stage.Checklist.Count - 1);
-        var answer = DialogWords.ChecklistAnswer(text);
+        var answer = dialog.Recognition.Entities.ChecklistValue;
 
         if (answer is null && intent == "Restart") return await ShowSummaryAsync(dialog, region, ct);
         if (answer is null && intent == "Help")

@@ -216,7 +216,7 @@ public sealed partial class RegionResolver
                 var compact = string.Concat(span);
                 if (compact.Length < 5 || compact.Any(char.IsDigit)) continue;
                 // A guess at a misspelt name needs a marker, a cue or a capital, unless the word is long and unknown.
-                var supported = MarkerBefore(tokens, i) is not null || (i > 0 && _words.IsCue(tokens[i - 1])) || span.All(capitals.Contains) || compact.Length >= 8;
+                var supported = MarkerBefore(tokens, i) is not null || (i > 0 && _words.IsCue(tokens[i - 1])) || span.All(capitals.Contains) || compact.Length >= 9;
                 if (!supported) continue;
                 var allowed = compact.Length >= 9 ? 2 : 1;
                 var candidates = (_byFirstLetter.GetValueOrDefault(compact[0]) ?? [])

@@ -12,9 +12,11 @@ public sealed record EntityWords(
     [property: JsonPropertyName("ownRegion")] string[] OwnRegion,
     [property: JsonPropertyName("ownCohort")] string[] OwnCohort,
     [property: JsonPropertyName("sameYear")] string[] SameYear,
-    [property: JsonPropertyName("listWords")] string[] ListWords)
+    [property: JsonPropertyName("listWords")] string[] ListWords,
+    [property: JsonPropertyName("checklistValues")] Dictionary<string, string[]> ChecklistValues,
+    [property: JsonPropertyName("fillers")] string[] Fillers)
 {
-    public static readonly EntityWords Empty = new([], [], [], [], [], [], []);
+    public static readonly EntityWords Empty = new([], [], [], [], [], [], [], [], []);
 
     public static EntityWords Load(string path) => File.Exists(path)
         ? JsonSerializer.Deserialize<EntityWords>(File.ReadAllText(path)) ?? Empty
@@ -28,6 +30,10 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     private readonly string[][] _ownCohort = Phrases(words.OwnCohort);
     private readonly string[][] _sameYear = Phrases(words.SameYear);
     private readonly string[][] _list = Phrases(words.ListWords);
+    private readonly HashSet<string> _fillers = words.Fillers.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _checklistValues = words.ChecklistValues
+        .SelectMany(v => v.Value.Select(p => (Phrase: RegionResolver.Normalize(p), Value: v.Key)))
+        .GroupBy(p => p.Phrase).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
     private readonly (string Pillar, string[] Words)[] _pillars =
         words.Pillars.SelectMany(p => p.Value.Select(v => (p.Key, RegionResolver.Normalize(v).Split(' ')))).OrderByDescending(p => p.Item2.Length).ToArray();
     private readonly (int Value, string[] Words)[] _ordinals =
@@ -52,9 +58,21 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
             _ownRegion.Any(p => Contains(tokens, p)),
             _ownCohort.Any(p => Contains(tokens, p)),
             _sameYear.Any(p => Contains(tokens, p)),
-            _list.Any(p => Contains(tokens, p)));
+            _list.Any(p => Contains(tokens, p)))
+        {
+            ChecklistValue = ChecklistValue(tokens),
+        };
         var masked = string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t));
         return (entities, masked);
+    }
+
+    /// <summary>"sudah", "udh dong", "⏳ Belum", "skip aja": the whole message is an answer word (fillers aside).</summary>
+    private string? ChecklistValue(string[] tokens)
+    {
+        var words = tokens.Where(t => !_fillers.Contains(t)).ToArray();
+        if (words.Length is 0 or > 3) return null;
+        return _checklistValues.GetValueOrDefault(string.Join(' ', words))
+               ?? (words.Length > 1 && _checklistValues.GetValueOrDefault(words[0]) is { } first && words.Skip(1).All(w => _checklistValues.GetValueOrDefault(w) == first) ? first : null);
     }
 
     private static bool IsYear(string token, out int year) =>

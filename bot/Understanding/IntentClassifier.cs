@@ -13,7 +13,7 @@ public sealed class IntentClassifier
     private const int Neighbours = 8;
     private const int MaxFeatures = 600;
     private const double K1 = 1.2, B = 0.75;
-    private const int LongerAllowed = 3;
+    private const int LongerAllowed = 1, ShortIntent = 6;
 
     private readonly Dictionary<string, (int Doc, int Count)[]> _postings;
     private readonly Dictionary<string, double> _idf;
@@ -38,9 +38,10 @@ public sealed class IntentClassifier
                 docs.Add((doc, group.Count()));
             }
         }
-        // An intent whose examples are all short ("halo", "batal", "sudah") does not take a long message.
+        // An intent whose examples are all short ("halo", "batal", "sudah": at most ShortIntent words) does not take a
+        // message longer than its longest example (plus one word).
         var longest = list.GroupBy(e => e.Intent).ToDictionary(g => g.Key, g => g.Max(e => WordCount(e.Text)));
-        _longestOfDoc = _intentOfDoc.Select(i => longest[i]).ToArray();
+        _longestOfDoc = _intentOfDoc.Select(i => longest[i] <= ShortIntent ? longest[i] + LongerAllowed : int.MaxValue).ToArray();
         var average = lengths.Length > 0 ? Math.Max(1, lengths.Average()) : 1;
         _lengthNorm = lengths.Select(l => K1 * (1 - B + B * l / average)).ToArray();
         _postings = postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
@@ -61,16 +62,18 @@ public sealed class IntentClassifier
             if (!seen.Add(feature) || !_postings.TryGetValue(feature, out var docs)) continue;
             var idf = _idf[feature];
             foreach (var (doc, count) in docs)
-                if (words <= _longestOfDoc[doc] + LongerAllowed) scores[doc] = scores.GetValueOrDefault(doc) + idf * count * (K1 + 1) / (count + _lengthNorm[doc]);
+                if (words <= _longestOfDoc[doc]) scores[doc] = scores.GetValueOrDefault(doc) + idf * count * (K1 + 1) / (count + _lengthNorm[doc]);
         }
         if (scores.Count == 0) return [];
         // Votes fall off with rank so one very close example outweighs several loose ones.
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
-        var rank = 0;
+        var (rank, position, previous) = (0, 0, double.NaN);
         foreach (var (doc, score) in scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(Neighbours))
         {
+            if (score != previous) rank = position; // equally near examples vote equally
+            (previous, position) = (score, position + 1);
             var intent = _intentOfDoc[doc];
-            votes[intent] = votes.GetValueOrDefault(intent) + score / (1.0 + 0.5 * rank++);
+            votes[intent] = votes.GetValueOrDefault(intent) + score / (1.0 + 0.5 * rank);
         }
         var total = votes.Values.Sum();
         return votes.Select(v => new IntentScore(v.Key, v.Value / total)).OrderByDescending(v => v.Score).ThenBy(v => v.Intent, StringComparer.Ordinal).ToList();

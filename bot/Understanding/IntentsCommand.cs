@@ -42,10 +42,18 @@ public sealed record IntentReport(
 public sealed class IntentsCommand(Recognizer recognizer, string evalFolder) : ICliCommand
 {
     public string Name => "intents";
-    public string Description => "Akurasi pengenal maksud (intent) per maksud pada contoh uji knowledge/understanding/eval, dengan tabel kebingungan.";
+    public string Description => "Akurasi pengenal maksud per maksud pada contoh uji knowledge/understanding/eval, dengan tabel kebingungan; intents \"kalimat\" menampilkan maksud dan entitas satu pesan.";
 
     public Task<int> RunAsync(string[] args, IServiceProvider services, CancellationToken cancellationToken)
     {
+        if (args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } text)
+        {
+            // One message: its ranked intents and entities (why did the bot read it so?).
+            var recognition = recognizer.Recognize(text);
+            foreach (var intent in recognition.Intents) Console.WriteLine($"  {intent.Intent,-22} {intent.Score:F3}");
+            Console.WriteLine($"  entitas: {recognition.Entities with { Regions = recognition.Entities.Regions }}");
+            return Task.FromResult(0);
+        }
         var heldOut = LuFile.LoadFolder(evalFolder);
         if (heldOut.Count == 0)
         {

@@ -26,6 +26,9 @@ public sealed record Entities(
     bool SameYear,
     bool AsksList)
 {
+    /// <summary>"sudah", "belum" or "lewati" when the whole message is a checklist answer (words from entities.json).</summary>
+    public string? ChecklistValue { get; init; }
+
     /// <summary>The one kabupaten/kota named without ambiguity, if any.</summary>
     public Region? Region => Regions.Mentions is [{ Candidates: [var region] }] ? region : null;
 }

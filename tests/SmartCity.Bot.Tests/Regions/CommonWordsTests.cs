@@ -9,11 +9,18 @@ public sealed class CommonWordsTests
     private static IEnumerable<string> Names(RegionQuery q) => q.Mentions.SelectMany(m => m.Candidates).Select(r => r.Name);
 
     [Fact]
-    public void The_2000_most_frequent_lower_case_words_of_the_documents_give_zero_regions()
+    public void The_2000_most_frequent_words_of_the_documents_give_zero_regions_unless_they_are_names()
     {
+        // Every word of the documents' running text, by frequency; a word that is itself a region's name or a
+        // known short form ("bogor", "sleman", "ppu": read exactly, not as a misspelling) is meant to be one and left out.
         var knowledge = Path.GetDirectoryName(RegionData.Directory)!;
-        var frequent = RegionWords.LowerCaseWords(knowledge).Select(w => w.ToLowerInvariant())
-            .GroupBy(w => w).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(2000).Select(g => g.Key).ToList();
+        bool IsName(string word) => RegionData.Resolver.Resolve(word).Mentions is [{ Corrected: false }];
+        var frequent = Directory.EnumerateFiles(knowledge, "*.md")
+            .SelectMany(f => File.ReadAllText(f).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            .Where(chunk => !chunk.Contains("://") && !chunk.Contains("www.") && !chunk.Contains('@'))
+            .SelectMany(chunk => Regex.Matches(chunk, @"\p{L}+").Select(m => m.Value.ToLowerInvariant()))
+            .GroupBy(w => w).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(2000).Select(g => g.Key)
+            .Where(w => !IsName(w)).ToList();
         Assert.True(frequent.Count >= 1000, $"only {frequent.Count} words");
         var regions = frequent.SelectMany(w => Names(RegionData.Resolver.Resolve(w)).Select(n => $"{w} → {n}")).ToList();
         Assert.Empty(regions);
