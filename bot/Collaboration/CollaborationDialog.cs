@@ -54,7 +54,7 @@ public sealed class CollaborationDialog(
             else await OnCardAsync(turn, card.Action, card.Value, ct);
             return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
         }
-        var result = await ContinueAsync(turn, dialog.Recognition.TopIntent == "Cancel", ct);
+        var result = await ContinueAsync(turn, dialog.Recognition, ct);
         return result ?? (HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete);
     }
 
@@ -131,12 +131,12 @@ public sealed class CollaborationDialog(
     }
 
     /// <summary>Continues a draft with typed text; null when done with it here, else what the router should do.</summary>
-    private async Task<DialogResult?> ContinueAsync(ITurn turn, bool cancel, CancellationToken ct)
+    private async Task<DialogResult?> ContinueAsync(ITurn turn, Recognition recognition, CancellationToken ct)
     {
         var draft = turn.ConversationState.Get<RequestDraft>(DraftKey);
         if (draft is null) return DialogResult.Abandoned;
         var text = turn.Text.Trim();
-        if (cancel)
+        if (recognition.TopIntent == "Cancel")
         {
             Cancel(turn, true);
             return null;
@@ -164,8 +164,8 @@ public sealed class CollaborationDialog(
             case FormStep:
                 return DialogResult.NotHandled; // the form card is open: a question in between is answered, the form stays
             case Consent:
-                if (IsConsent(text)) await SubmitAsync(turn, draft, ct);
-                else if (DialogWords.ChecklistAnswer(text) == "belum") Cancel(turn, true);
+                if (IsConsent(text, recognition)) await SubmitAsync(turn, draft, ct);
+                else if (recognition.Entities.ChecklistValue == "belum") Cancel(turn, true);
                 else await AskNextAsync(turn, draft, []);
                 return null;
             default:
@@ -182,8 +182,8 @@ public sealed class CollaborationDialog(
         }
     }
 
-    private static bool IsConsent(string text) =>
-        string.Equals(text.Trim(), "Ya, kirim", StringComparison.OrdinalIgnoreCase) || DialogWords.ChecklistAnswer(text) == "sudah";
+    private static bool IsConsent(string text, Recognition recognition) =>
+        string.Equals(text.Trim(), "Ya, kirim", StringComparison.OrdinalIgnoreCase) || recognition.Entities.ChecklistValue == "sudah";
 
     private Task AskNextAsync(ITurn turn, RequestDraft draft, IReadOnlyList<string> errors)
     {
