@@ -70,7 +70,7 @@ public sealed class CollaborationCards(Microsoft.Extensions.Options.IOptions<Col
         };
         var text = new StringBuilder($"Ringkasan permintaan kolaborasi — {regionName}\n");
         foreach (var (label, value) in fields) text.Append(label).Append(": ").AppendLine(value);
-        text.AppendLine().Append(consent.Replace("**", "", StringComparison.Ordinal)).Append(" Jawab \"ya\" untuk mengirim atau \"batal\".");
+        text.AppendLine().Append(consent.Replace("**", "", StringComparison.Ordinal)).Append(" Balas \"Ya, kirim\" untuk mengirim atau \"batal\".");
         return Attach(text.ToString(), Card(body, actions), channelId, ["Ya, kirim", "batal"]);
     }
 

@@ -182,8 +182,11 @@ public sealed class CollaborationDialog(
         }
     }
 
+    /// <summary>The summary's own button label (typed or pressed), or a plain yes the recognizer reads ("iya sudah").</summary>
     private static bool IsConsent(string text, Recognition recognition) =>
-        string.Equals(text.Trim(), "Ya, kirim", StringComparison.OrdinalIgnoreCase) || recognition.Entities.ChecklistValue == "sudah";
+        RegionResolver.Normalize(text) == RegionResolver.Normalize(ConsentLabel) || recognition.Entities.ChecklistValue == "sudah";
+
+    public const string ConsentLabel = "Ya, kirim";
 
     private Task AskNextAsync(ITurn turn, RequestDraft draft, IReadOnlyList<string> errors)
     {

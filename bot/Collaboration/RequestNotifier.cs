@@ -73,9 +73,24 @@ public sealed class RequestNotifier(
                 }
             }
             if (delivered == 0) continue; // nobody reachable yet: stays pending, tried again next pass
-            if (await requests.UpdateAsync(item, request with { NotifiedAt = clock.GetUtcNow() }, "notified", "sistem", $"{delivered} penerima", ct)) notified++;
+            if (await MarkNotifiedAsync(item, delivered, ct)) notified++;
         }
         return notified;
+    }
+
+    /// <summary>
+    /// Records that officers were told. An officer may already have replied in between (a newer version): then the
+    /// mark goes onto that version, so the request is not notified a second time.
+    /// </summary>
+    private async Task<bool> MarkNotifiedAsync(Storage.Versioned<CollaborationRequest> item, int delivered, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            if (await requests.UpdateAsync(item, item.Value with { NotifiedAt = clock.GetUtcNow() }, "notified", "sistem", $"{delivered} penerima", ct)) return true;
+            if (await requests.GetAsync(item.Value.Number, ct) is not { Value.NotifiedAt: null } current) return false; // deleted, or marked elsewhere
+            item = current;
+        }
+        return false;
     }
 
     /// <summary>Deletes requests past the retention period (personal data included) and stale rate counters.</summary>

@@ -170,13 +170,13 @@ public sealed class CollaborationTests : IAsyncLifetime
         Assert.Contains("Tulis pesan", await Say("environment"));
         var summary = await Say("Pelatihan literasi data untuk desa.");
         Assert.Contains("Smart Environment", summary);
-        Assert.Contains("Jawab \"ya\"", summary);
-        Assert.Contains("tersimpan dengan nomor KOL-", await Say("ya"));
+        Assert.Contains("Balas \"Ya, kirim\"", summary);
+        Assert.Contains("tersimpan dengan nomor KOL-", await Say("ya, kirim"));
 
         // The same contact again from another conversation: over the per-contact limit, nothing stored.
         await Say("", "sms-2", new { intent = "Collaboration", collab = "start", region = Code(bot, "Kabupaten Garut") });
         foreach (var answer in new[] { "Sari", "Komunitas Data Garut", "SARI@contoh.id", "Smart Society", "Lagi." }) await Say(answer, "sms-2");
-        Assert.Contains("batas permintaan kolaborasi per hari", await Say("ya", "sms-2"));
+        Assert.Contains("batas permintaan kolaborasi per hari", await Say("iya sudah", "sms-2"));
         Assert.Single(await bot.Services.GetRequiredService<RequestStore>().ListAsync(default));
     }
 }
