@@ -1,11 +1,15 @@
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Channels;
 using SmartCity.Bot.Cli;
+using SmartCity.Bot.Collaboration;
+using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Dialogs;
 using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Regions;
+using SmartCity.Bot.Showcase;
 using SmartCity.Bot.Storage;
+using SmartCity.Bot.Understanding;
 
 public partial class Program
 {
@@ -18,8 +22,12 @@ public partial class Program
         builder.AddBotStorage();
         builder.AddBotProtocol();
         builder.AddCards();
-        builder.AddConversationBasics();
         builder.AddRegions();
+        builder.AddUnderstanding();
+        builder.AddConversation();
+        builder.AddConversationBasics();
+        builder.AddShowcase();
+        builder.AddCollaboration();
         builder.AddCliCommands();
         builder.AddKnowledge();
         builder.AddChannels();

@@ -48,6 +48,12 @@ public sealed class AdaptiveCardRenderer : ICardRenderer
         body.Add(SourceLine(card.Source));
         var actions = new JsonArray();
         foreach (var action in card.Actions) actions.Add(Submit(action, channelId));
+        foreach (var button in card.Buttons ?? [])
+        {
+            var submit = Submit(button.Title, channelId: "");  // carries its own data: a plain submit, not imBack
+            foreach (var (key, value) in button.Data) submit["data"]![key] = value;
+            actions.Add(submit);
+        }
         return Attach(TextCardRenderer.FactsText(card), Card(body, actions), card.Actions, channelId);
     }
 

@@ -13,13 +13,18 @@ public sealed record AnswerCard(
     string? FeedbackKey = null);
 
 /// <summary>A labelled summary, e.g. a region's status: facts as label/value rows, a note, the source, actions.</summary>
+/// <param name="Buttons">Buttons whose submit data tells another capability what to do (e.g. a region's showcase).</param>
 public sealed record FactsCard(
     string Title,
     string? Subtitle,
     IReadOnlyList<(string Label, string Value)> Facts,
     string? Note,
     string Source,
-    IReadOnlyList<string> Actions);
+    IReadOnlyList<string> Actions,
+    IReadOnlyList<CardButton>? Buttons = null);
+
+/// <summary>A card button sending its title as the user's words plus data members for the capability it starts.</summary>
+public sealed record CardButton(string Title, IReadOnlyDictionary<string, string> Data);
 
 /// <summary>One step of a guided checklist: progress, the question, and the answers to pick from.</summary>
 public sealed record ChecklistCard(

@@ -13,7 +13,8 @@ public sealed class TextCardRenderer : ICardRenderer
     public Activity Render(AnswerCard card, string channelId) =>
         Replies.Text(AnswerText(card), card.FeedbackKey is null ? card.FollowUps : [.. card.FollowUps, Helpful, NotHelpful]);
 
-    public Activity Render(FactsCard card, string channelId) => Replies.Text(FactsText(card), card.Actions);
+    public Activity Render(FactsCard card, string channelId) =>
+        Replies.Text(FactsText(card), [.. card.Actions, .. (card.Buttons ?? []).Select(b => b.Title)]);
 
     public Activity Render(ChecklistCard card, string channelId) => Replies.Text(ChecklistText(card), card.Choices);
 

@@ -3,30 +3,26 @@ using SmartCity.Bot.Protocol;
 namespace SmartCity.Bot.Conversation;
 
 /// <summary>
-/// Dispatches a turn by activity type: welcomes new members, hands messages to the first handler that takes them,
+/// Dispatches a turn by activity type: welcomes new members, hands messages to the dialogs (<see cref="DialogRouter"/>),
 /// routes invokes by name. Other activity types are acknowledged and ignored.
 /// </summary>
 public sealed class BotRouter(
-    IEnumerable<ITurnHandler> handlers,
+    DialogRouter dialogs,
     IEnumerable<IInvokeHandler> invokeHandlers,
-    IWelcome welcome,
-    ILogger<BotRouter> logger) : IBot
+    IEnumerable<ITurnObserver> observers,
+    IWelcome welcome) : IBot
 {
-    private readonly ITurnHandler[] _handlers = handlers.OrderBy(h => h.Order).ToArray();
-
     public async Task OnTurnAsync(ITurn turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
+            foreach (var observer in observers) await observer.ObserveAsync(turn, cancellationToken);
         switch (activity.Type)
         {
             case ActivityTypes.Message:
                 if (string.IsNullOrWhiteSpace(turn.Text) && activity.Value is null && activity.Attachments is not { Count: > 0 })
                     return;
-                foreach (var handler in _handlers)
-                {
-                    if (await handler.TryHandleAsync(turn, cancellationToken)) return;
-                }
-                logger.LogWarning("No handler took a message in {Channel}", turn.ChannelId);
+                await dialogs.OnMessageAsync(turn, cancellationToken);
                 return;
 
             case ActivityTypes.ConversationUpdate:

@@ -4,13 +4,20 @@ namespace SmartCity.Bot.Dialogs;
 
 public static class DialogsExtensions
 {
-    /// <summary>Welcome, help menu and the honest fallback reply.</summary>
+    /// <summary>Welcome, help, cancel and thanks; the status check, participation, deadline and reminder dialogs.</summary>
     public static IHostApplicationBuilder AddConversationBasics(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<HelpMenu>();
-        builder.Services.AddSingleton<IWelcome>(sp => sp.GetRequiredService<HelpMenu>());
-        builder.Services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<HelpMenu>());
-        builder.Services.AddSingleton<ITurnHandler, HonestFallback>();
+        var services = builder.Services;
+        services.AddSingleton<HelpMenu>();
+        services.AddSingleton<IWelcome>(sp => sp.GetRequiredService<HelpMenu>());
+        services.AddDialog<HelpDialog>();
+        services.AddDialog<CancelDialog>();
+        services.AddDialog<ThanksDialog>();
+        services.AddDialog<StatusCheckDialog>();
+        services.AddDialog<ParticipationDialog>();
+        services.AddDialog<ChangeRegionDialog>();
+        services.AddDialog<DeadlineDialog>();
+        services.AddDialog<ReminderDialog>();
         return builder;
     }
 }

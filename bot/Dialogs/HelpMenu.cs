@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using SmartCity.Bot.Conversation;
 
 namespace SmartCity.Bot.Dialogs;
 
 /// <summary>The welcome and the main menu: who the bot is, what it can answer, and buttons for the main topics.</summary>
-public sealed partial class HelpMenu : IWelcome, ITurnHandler
+public sealed class HelpMenu : IWelcome
 {
     /// <summary>Most useful first: Teams shows only the first <see cref="TeamsSuggestedActions"/> suggested actions.</summary>
     public static readonly string[] MainTopics =
@@ -29,8 +28,6 @@ public sealed partial class HelpMenu : IWelcome, ITurnHandler
         "- cek status daerah Anda untuk petugas daerah.\n\n" +
         "Silakan ketik pertanyaan Anda dalam bahasa Indonesia, atau pilih salah satu topik di bawah.";
 
-    public int Order => 100;
-
     public Task GreetAsync(ITurn turn, CancellationToken cancellationToken)
     {
         turn.Send(Replies.Text(WelcomeText, TopicsFor(turn.ChannelId)));
@@ -39,31 +36,50 @@ public sealed partial class HelpMenu : IWelcome, ITurnHandler
 
     /// <summary>The main topics a channel actually shows.</summary>
     public static IEnumerable<string> TopicsFor(string channelId) => channelId == "msteams" ? MainTopics.Take(TeamsSuggestedActions) : MainTopics;
-
-    public Task<bool> TryHandleAsync(ITurn turn, CancellationToken cancellationToken)
-    {
-        if (!IsHelpRequest(turn.Text)) return Task.FromResult(false);
-        turn.Send(Replies.Text(WelcomeText, TopicsFor(turn.ChannelId)));
-        return Task.FromResult(true);
-    }
-
-    public static bool IsHelpRequest(string text) => HelpWords().IsMatch(text.Trim());
-
-    [GeneratedRegex(@"^(/?(bantuan|help|menu|tolong|start|mulai)|halo|hai|hi|hello|hallo|selamat (pagi|siang|sore|malam)|assalamu.?alaikum|apa yang bisa (kamu|anda) (bantu|lakukan)|bisa bantu apa)[\s!?.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HelpWords();
 }
 
-/// <summary>The last resort: an honest reply saying what the bot can do, never a guess.</summary>
-public sealed class HonestFallback : ITurnHandler
+/// <summary>"bantuan", "menu", a greeting: who the bot is and the main topics (also in the middle of another dialog, which then resumes).</summary>
+public sealed class HelpDialog(HelpMenu menu) : IDialog
 {
-    public int Order => int.MaxValue;
+    public string Id => "help";
+    public IReadOnlyCollection<string> Intents => ["Help", "Greeting"];
 
-    public Task<bool> TryHandleAsync(ITurn turn, CancellationToken cancellationToken)
+    public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
-        turn.Send(Replies.Text(
-            "Maaf, saya belum bisa menjawab pertanyaan itu. Saya hanya dapat membantu seputar *Gerakan Menuju Smart City*: " +
-            "program, pilar, kriteria, tahapan, peserta, dan status daerah. Coba salah satu topik di bawah.",
-            HelpMenu.MainTopics));
-        return Task.FromResult(true);
+        await menu.GreetAsync(dialog.Turn, cancellationToken);
+        return DialogResult.Complete;
+    }
+}
+
+/// <summary>"batal", "mulai ulang" with no flow that handles them itself: every waiting dialog ends.</summary>
+public sealed class CancelDialog(HelpMenu menu) : IDialog
+{
+    public string Id => "cancel";
+    public IReadOnlyCollection<string> Intents => ["Cancel", "Restart"];
+
+    public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
+    {
+        var wasActive = dialog.Stack.Frames.Count > 0;
+        // Nothing to cancel and more than a word or two: a question that happens to contain "stop" or "nggak".
+        if (!wasActive && dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3) return DialogResult.Abandoned;
+        dialog.Stack.Clear();
+        if (dialog.Recognition.TopIntent == "Restart") await menu.GreetAsync(dialog.Turn, cancellationToken);
+        else dialog.Turn.Send(Replies.Text(wasActive ? "Baik, dibatalkan." : "Baik. Tidak ada yang sedang berjalan; silakan pilih topik atau ketik pertanyaan Anda.", HelpMenu.MainTopics));
+        return DialogResult.Complete;
+    }
+}
+
+/// <summary>"terima kasih", "oke makasih": a short, friendly close.</summary>
+public sealed class ThanksDialog : IDialog
+{
+    public const string ThanksText = "Sama-sama! Senang bisa membantu. Silakan bertanya lagi seputar *Gerakan Menuju Smart City* kapan saja.";
+
+    public string Id => "thanks";
+    public IReadOnlyCollection<string> Intents => ["Thanks"];
+
+    public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
+    {
+        dialog.Turn.Send(Replies.Text(ThanksText, HelpMenu.MainTopics));
+        return Task.FromResult(DialogResult.Complete);
     }
 }

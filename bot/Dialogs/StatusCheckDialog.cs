@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Regions;
@@ -13,20 +12,19 @@ public sealed record StatusCheckState(string Step, string? RegionCode, IReadOnly
 /// <summary>
 /// The guided status check: which region → a summary (participation, stage, masterplan, quick win, evaluation, next
 /// deadline) → the checklist of the region's current stage, recording each answer (authorised users only) → what
-/// remains and by when. "batal", "ulang", "bantuan" work at any step; a question in between is answered and the
-/// checklist resumes.
+/// remains and by when. Cancel, restart and help work at any step; a question in between is answered by its own
+/// dialog and the checklist resumes (<see cref="ResumeAsync"/>).
 /// </summary>
-public sealed partial class StatusCheckDialog(
-    RegionResolver resolver,
+public sealed class StatusCheckDialog(
     RegionRegistry registry,
     RegionStatusService statuses,
     OfficerDirectory officers,
     ProgrammeCalendar calendar,
     DeadlineAnswers deadlines,
-    ICardRenderer cards,
-    IServiceProvider services) : ITurnHandler
+    ICardRenderer cards) : IDialog
 {
-    public const string StateKey = "statusCheck";
+    public const string Intent = "StatusCheck";
+    private const double ConfidentScore = 0.6;
     private const string AskRegion = "region";
     private const string ChooseRegion = "choose";
     private const string Checklist = "checklist";
@@ -34,155 +32,146 @@ public sealed partial class StatusCheckDialog(
 
     public static readonly string[] AnswerChoices = ["Sudah", "Belum", "Lewati"];
 
-    /// <summary>Continuing an active status check (Order 10), before help and intents.</summary>
-    public int Order => 10;
+    public string Id => "statusCheck";
+    public IReadOnlyCollection<string> Intents => [Intent];
+    public string Label => "Cek status daerah";
 
-    public async Task<bool> TryHandleAsync(ITurn turn, CancellationToken ct)
+    public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct) =>
+        OffTopic.Is(dialog) ? DialogResult.Abandoned : await StartAsync(dialog, ct);
+
+    public async Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
     {
-        var state = turn.ConversationState.Get<StatusCheckState>(StateKey);
-        if (state is null) return false;
+        var state = dialog.State<StatusCheckState>();
+        if (state is null) return DialogResult.Abandoned;
+        var turn = dialog.Turn;
+        var intent = dialog.Recognition.TopIntent;
         var text = turn.Text.Trim();
         // A region (or stage) removed from the data since the dialog started: end the dialog instead of failing each turn.
         if (state.RegionCode is { } code && !registry.ByCode.ContainsKey(code) ||
             state.Step is not (AskRegion or ChooseRegion or ViewOnly) && calendar.FindStage(state.StageId) is { Checklist.Count: 0 })
         {
-            turn.ConversationState.Remove(StateKey);
             turn.Send(Replies.Text("Maaf, data daerah atau tahap untuk cek status ini sudah berubah. Ketik \"cek status\" untuk memulai lagi.", ["cek status"]));
-            return true;
+            return DialogResult.Complete;
         }
 
-        if (DialogWords.IsCancel(text))
+        if (intent == "Cancel")
         {
-            turn.ConversationState.Remove(StateKey);
             turn.Send(Replies.Text("Baik, cek status dihentikan. Jawaban yang sudah tercatat tetap tersimpan. Ketik \"cek status\" kapan saja untuk melanjutkan.", HelpMenu.MainTopics));
-            return true;
+            return DialogResult.Complete;
         }
-        if (StartPattern().IsMatch(RegionResolver.Normalize(text)))
+        if (state.Step == ViewOnly && (intent == Intent && dialog.Recognition.Entities.Regions.IsEmpty || dialog.Recognition.Entities.ChecklistValue is not null))
         {
-            await StartAsync(turn, ct);
-            return true;
+            // Someone who may only view asks to record ("sudah", "perbarui checklist"): say who may.
+            var viewed = registry.ByCode[state.RegionCode!];
+            turn.Send(Replies.Text(Refusal(viewed), [$"Cek status {viewed.Name}", "bantuan"]));
+            return DialogResult.Complete;
         }
+        if (intent == Intent && dialog.Recognition.Entities.ChecklistValue is null) return await StartAsync(dialog, ct);
 
         switch (state.Step)
         {
             case AskRegion:
             case ChooseRegion:
-                return await ContinueRegionQuestionAsync(turn, state, text, ct);
+                return await ContinueRegionQuestionAsync(dialog, state, text, ct);
             case ViewOnly:
-                if (DialogWords.AsksNextStep(text) || DialogWords.AsksDeadline(text))
+                if (intent is "NextStep" or "Deadline")
                 {
                     var viewed = registry.ByCode[state.RegionCode!];
                     var (current, _) = await statuses.GetAsync(viewed, ct);
                     var viewedStage = statuses.StageOf(current);
-                    if (DialogWords.AsksNextStep(text))
+                    if (intent == "NextStep")
                     {
                         var (body, items) = deadlines.NextSteps(viewed, viewedStage, current);
                         turn.Send(cards.Render(new AnswerCard("Langkah berikutnya", body, items, deadlines.Source, ["Kapan tenggatnya?", "selesai"]), turn.ChannelId));
                     }
                     else turn.Send(cards.Render(deadlines.ForStage(viewedStage, viewed), turn.ChannelId));
-                    return true;
+                    return DialogResult.Waiting;
                 }
-                if (DialogWords.ChecklistAnswer(text) is not null || UpdatePattern().IsMatch(RegionResolver.Normalize(text)))
-                {
-                    var region = registry.ByCode[state.RegionCode!];
-                    turn.ConversationState.Remove(StateKey);
-                    turn.Send(Replies.Text(Refusal(region), [$"Cek status {region.Name}", "bantuan"]));
-                    return true;
-                }
-                turn.ConversationState.Remove(StateKey);
-                return false; // something else: the other handlers answer it
+                return DialogResult.Abandoned; // something else: another dialog answers it
             default:
-                return await ContinueChecklistAsync(turn, state, text, ct);
+                return await ContinueChecklistAsync(dialog, state, text, ct);
         }
     }
 
-    /// <summary>Starts a status check ("cek status", "cek status Kota Bogor").</summary>
-    public async Task StartAsync(ITurn turn, CancellationToken ct)
+    /// <summary>After a question in between was answered: back to the pending checklist question.</summary>
+    public async Task ResumeAsync(DialogContext dialog, CancellationToken ct)
     {
-        var rest = StartPattern().Replace(RegionResolver.Normalize(turn.Text), " ").Trim();
-        if (rest.Length > 0)
-        {
-            var query = resolver.Resolve(rest);
-            if (!query.IsEmpty && query.Province is null)
-            {
-                await ResolveAndShowAsync(turn, query, ct);
-                return;
-            }
-        }
+        if (dialog.State<StatusCheckState>() is not { Step: Checklist, RegionCode: { } code } state || !registry.ByCode.TryGetValue(code, out var region)) return;
+        var stage = calendar.FindStage(state.StageId) ?? statuses.StageOf(RegionStatus.Empty(region.Code));
+        var (current, _) = await statuses.GetAsync(region, ct);
+        dialog.Turn.Send(Replies.Text("Kembali ke checklist:"));
+        dialog.Turn.Send(Question(dialog.Turn, region, stage, current, Math.Clamp(state.ItemIndex, 0, stage.Checklist.Count - 1)));
+    }
+
+    /// <summary>Starts a status check: for the region the message names, else the remembered one (or the officer's), else asks.</summary>
+    private async Task<DialogResult> StartAsync(DialogContext dialog, CancellationToken ct)
+    {
+        var turn = dialog.Turn;
+        var query = dialog.Recognition.Entities.Regions;
+        if (query.Mentions.Count > 0 || query.Unknown is not null) return await ResolveAndShowAsync(dialog, query, ct);
         var access = await officers.AccessOfAsync(turn.User, ct);
-        var known = turn.UserState.Get<string>(ParticipationHandler.ProfileRegionKey) is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
-        known ??= access.Region;
-        if (known is not null)
-        {
-            await ShowSummaryAsync(turn, known, ct);
-            return;
-        }
-        turn.ConversationState.Set(StateKey, new StatusCheckState(AskRegion, null, null, null, 0, null));
+        var known = dialog.Memory.Region ?? access.Region;
+        if (known is not null) return await ShowSummaryAsync(dialog, known, ct);
+        // No region anywhere and only a loose reading of a long message: more likely a question for the documents.
+        if (dialog.Recognition.TopScore < ConfidentScore && query.Normalized.Split(' ').Length > 4) return DialogResult.Abandoned;
+        dialog.SetState(new StatusCheckState(AskRegion, null, null, null, 0, null));
         turn.Send(Replies.Text("Cek status untuk kabupaten/kota mana? Tulis namanya, misalnya \"Kota Bogor\" atau \"Kabupaten Garut\". (Ketik \"batal\" untuk berhenti.)",
             ["batal"]));
+        return DialogResult.Waiting;
     }
 
-    private async Task<bool> ContinueRegionQuestionAsync(ITurn turn, StatusCheckState state, string text, CancellationToken ct)
+    private async Task<DialogResult> ContinueRegionQuestionAsync(DialogContext dialog, StatusCheckState state, string text, CancellationToken ct)
     {
-        if (DialogWords.IsHelp(text))
-        {
-            turn.Send(Replies.Text("Saya perlu tahu kabupaten/kota yang ingin dicek. Tulis namanya, misalnya \"Kabupaten Garut\", atau ketik \"batal\" untuk berhenti.", state.Choices?.Select(c => registry.ByCode.GetValueOrDefault(c)?.Name).OfType<string>().Append("batal") ?? ["batal"]));
-            return true;
-        }
-        if (DialogWords.IsRestart(text))
-        {
-            await StartAsync(turn, ct);
-            return true;
-        }
+        var turn = dialog.Turn;
+        var intent = dialog.Recognition.TopIntent;
         if (state.Step == ChooseRegion && state.Choices is { } choices)
         {
             var picked = choices.Select(c => registry.ByCode.GetValueOrDefault(c)).OfType<Region>().FirstOrDefault(r => RegionResolver.Normalize(r.Name) == RegionResolver.Normalize(text));
-            if (picked is not null)
-            {
-                await ShowSummaryAsync(turn, picked, ct);
-                return true;
-            }
+            if (picked is not null) return await ShowSummaryAsync(dialog, picked, ct);
         }
-        var query = resolver.Resolve(text);
+        var query = dialog.Recognition.Entities.Regions;
+        if (query.IsEmpty && intent == "Help")
+        {
+            turn.Send(Replies.Text("Saya perlu tahu kabupaten/kota yang ingin dicek. Tulis namanya, misalnya \"Kabupaten Garut\", atau ketik \"batal\" untuk berhenti.", state.Choices?.Select(c => registry.ByCode.GetValueOrDefault(c)?.Name).OfType<string>().Append("batal") ?? ["batal"]));
+            return DialogResult.Waiting;
+        }
+        if (query.IsEmpty && intent == "Restart") return await StartAsync(dialog, ct);
         if (query.IsEmpty && query.Normalized.Split(' ').Length >= 3)
         {
             // Not a place but a question about something else: leave the status check and let it be answered.
-            turn.ConversationState.Remove(StateKey);
-            return false;
+            return DialogResult.Abandoned;
         }
         if (query.IsEmpty || (query.Mentions.Count == 0 && query.Unknown is null))
         {
             turn.Send(Replies.Text("Maaf, saya tidak menemukan kabupaten/kota itu. Tulis nama daerahnya (misalnya \"Kota Bogor\"), atau ketik \"batal\".", ["batal"]));
-            return true;
+            return DialogResult.Waiting;
         }
-        await ResolveAndShowAsync(turn, query, ct);
-        return true;
+        return await ResolveAndShowAsync(dialog, query, ct);
     }
 
-    private async Task ResolveAndShowAsync(ITurn turn, RegionQuery query, CancellationToken ct)
+    private async Task<DialogResult> ResolveAndShowAsync(DialogContext dialog, RegionQuery query, CancellationToken ct)
     {
-        if (query.Mentions is [{ Candidates: [var region] }])
-        {
-            await ShowSummaryAsync(turn, region, ct);
-            return;
-        }
+        var turn = dialog.Turn;
+        if (query.Mentions is [{ Candidates: [var region] }]) return await ShowSummaryAsync(dialog, region, ct);
         var options = query.Mentions.Count > 0 ? query.Mentions.SelectMany(m => m.Candidates).ToList() : query.Unknown?.Suggestions.ToList() ?? [];
         if (options.Count == 0)
         {
-            turn.ConversationState.Set(StateKey, new StatusCheckState(AskRegion, null, null, null, 0, null));
+            dialog.SetState(new StatusCheckState(AskRegion, null, null, null, 0, null));
             turn.Send(Replies.Text("Maaf, saya tidak menemukan kabupaten/kota itu. Tulis nama daerahnya, atau ketik \"batal\".", ["batal"]));
-            return;
+            return DialogResult.Waiting;
         }
-        turn.ConversationState.Set(StateKey, new StatusCheckState(ChooseRegion, null, options.Select(r => r.Code).ToList(), null, 0, null));
+        dialog.SetState(new StatusCheckState(ChooseRegion, null, options.Select(r => r.Code).ToList(), null, 0, null));
         var question = query.Mentions.Count > 0
             ? $"Ada lebih dari satu daerah dengan nama itu: {string.Join(" atau ", options.Select(r => r.Name))}. Yang mana?"
             : $"Saya tidak menemukan \"{query.Unknown!.Typed}\". Mungkin maksud Anda salah satu ini?";
         turn.Send(Replies.Text(question, options.Select(r => r.Name).Append("batal")));
+        return DialogResult.Waiting;
     }
 
-    private async Task ShowSummaryAsync(ITurn turn, Region region, CancellationToken ct)
+    private async Task<DialogResult> ShowSummaryAsync(DialogContext dialog, Region region, CancellationToken ct)
     {
-        turn.UserState.Set(ParticipationHandler.ProfileRegionKey, region.Code);
+        var turn = dialog.Turn;
+        dialog.Memory.RememberRegion(region);
         var (status, version) = await statuses.GetAsync(region, ct);
         var stage = statuses.StageOf(status);
         var access = await officers.AccessOfAsync(turn.User, ct);
@@ -190,22 +179,21 @@ public sealed partial class StatusCheckDialog(
 
         if (!access.MayRecord(region))
         {
-            turn.ConversationState.Set(StateKey, new StatusCheckState(ViewOnly, region.Code, null, stage.Id, 0, version));
+            dialog.SetState(new StatusCheckState(ViewOnly, region.Code, null, stage.Id, 0, version));
             turn.Send(Replies.Text(
                 "Ini status publik daerah tersebut. Mencatat kemajuan checklist hanya dapat dilakukan oleh petugas daerah yang terdaftar untuk " +
                 $"{region.Name} atau staf program. Jika Anda petugas daerah, hubungi staf program agar akun Anda didaftarkan.",
                 ["Langkah berikutnya apa?", "Kapan tenggatnya?", "selesai"]));
-            return;
+            return DialogResult.Waiting;
         }
         if (stage.Checklist.Count == 0)
         {
-            turn.ConversationState.Remove(StateKey);
             turn.Send(Replies.Text($"Tahap {stage.Name} tidak memiliki checklist."));
-            return;
+            return DialogResult.Complete;
         }
-        var state = new StatusCheckState(Checklist, region.Code, null, stage.Id, 0, version);
-        turn.ConversationState.Set(StateKey, state);
+        dialog.SetState(new StatusCheckState(Checklist, region.Code, null, stage.Id, 0, version));
         turn.Send(Question(turn, region, stage, status, 0));
+        return DialogResult.Waiting;
     }
 
     private FactsCard Summary(Region region, RegionStatus status, Stage stage)
@@ -228,7 +216,10 @@ public sealed partial class StatusCheckDialog(
         return new FactsCard($"Status {region.Name}", calendar.IsExample ? "Jadwal siklus berjalan: CONTOH (belum resmi)" : calendar.CycleName,
             facts, calendar.UpdatedNote(),
             $"{ParticipationAnswers.DataSource}{string.Concat(sources.Select(s => "; " + s))}; {deadlines.Source}; status tercatat di bot",
-            ["Ingatkan saya", "Langkah berikutnya apa?", "Kapan tenggatnya?", "batal"]);
+            ["Ingatkan saya", "Langkah berikutnya apa?", "Kapan tenggatnya?", "batal"],
+            // Handled by bot/Showcase and bot/Collaboration through the submit data, whatever the title says.
+            [new CardButton("Lihat inovasi", new Dictionary<string, string> { ["intent"] = "RegionShowcase", ["showcase"] = region.Code }),
+             new CardButton("Ajukan kolaborasi", new Dictionary<string, string> { ["intent"] = "Collaboration", ["collab"] = "start", ["region"] = region.Code })]);
     }
 
     private string TopicText(Stage stage, RegionStatus status, string topic)
@@ -251,18 +242,17 @@ public sealed partial class StatusCheckDialog(
         return cards.Render(new ChecklistCard($"Checklist {region.Name} — {stage.Name}", index + 1, stage.Checklist.Count, item.Question, AnswerChoices, hint), turn.ChannelId);
     }
 
-    private async Task<bool> ContinueChecklistAsync(ITurn turn, StatusCheckState state, string text, CancellationToken ct)
+    private async Task<DialogResult> ContinueChecklistAsync(DialogContext dialog, StatusCheckState state, string text, CancellationToken ct)
     {
+        var turn = dialog.Turn;
+        var intent = dialog.Recognition.TopIntent;
         var region = registry.ByCode[state.RegionCode!];
         var stage = calendar.FindStage(state.StageId) ?? statuses.StageOf(RegionStatus.Empty(region.Code));
         var index = Math.Clamp(state.ItemIndex, 0, stage.Checklist.Count - 1);
+        var answer = dialog.Recognition.Entities.ChecklistValue;
 
-        if (DialogWords.IsRestart(text))
-        {
-            await ShowSummaryAsync(turn, region, ct);
-            return true;
-        }
-        if (DialogWords.IsHelp(text))
+        if (answer is null && intent == "Restart") return await ShowSummaryAsync(dialog, region, ct);
+        if (answer is null && intent == "Help")
         {
             var (current, _) = await statuses.GetAsync(region, ct);
             turn.Send(Replies.Text(
@@ -270,31 +260,22 @@ public sealed partial class StatusCheckDialog(
                 "setiap jawaban langsung dicatat. Anda juga boleh bertanya di tengah jalan (misalnya \"langkah berikutnya apa?\" atau \"kapan tenggatnya?\"), " +
                 "ketik \"ulang\" untuk mulai dari awal, atau \"batal\" untuk berhenti."));
             turn.Send(Question(turn, region, stage, current, index));
-            return true;
+            return DialogResult.Waiting;
         }
 
-        var answer = DialogWords.ChecklistAnswer(text);
         if (answer is null)
         {
+            if (intent is not ("NextStep" or "Deadline")) return DialogResult.NotHandled; // answered elsewhere, then ResumeAsync
             var (current, _) = await statuses.GetAsync(region, ct);
-            if (DialogWords.AsksNextStep(text))
+            if (intent == "NextStep")
             {
                 var (body, items) = deadlines.NextSteps(region, stage, current);
                 turn.Send(cards.Render(new AnswerCard("Langkah berikutnya", body, items, deadlines.Source, []), turn.ChannelId));
             }
-            else if (DialogWords.AsksDeadline(text))
-            {
-                turn.Send(cards.Render(deadlines.ForStage(stage, region), turn.ChannelId));
-            }
-            else if (!await AnswerElsewhereAsync(turn, ct))
-            {
-                turn.Send(Replies.Text(text.Contains('?') || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3
-                    ? "Maaf, saya belum bisa menjawab pertanyaan itu. Untuk checklist, pilih **Sudah**, **Belum**, atau **Lewati**."
-                    : "Maaf, saya belum menangkap jawaban Anda. Pilih **Sudah**, **Belum**, atau **Lewati**."));
-            }
+            else turn.Send(cards.Render(deadlines.ForStage(stage, region), turn.ChannelId));
             turn.Send(Replies.Text("Kembali ke checklist:"));
             turn.Send(Question(turn, region, stage, current, index));
-            return true;
+            return DialogResult.Waiting;
         }
 
         var item = stage.Checklist[index];
@@ -305,9 +286,8 @@ public sealed partial class StatusCheckDialog(
             var access = await officers.AccessOfAsync(turn.User, ct);
             if (!access.MayRecord(region))
             {
-                turn.ConversationState.Remove(StateKey);
                 turn.Send(Replies.Text(Refusal(region), [$"Cek status {region.Name}"]));
-                return true;
+                return DialogResult.Complete;
             }
             try
             {
@@ -319,60 +299,32 @@ public sealed partial class StatusCheckDialog(
             catch (ConcurrencyConflictException)
             {
                 var (fresh, freshVersion) = await statuses.GetAsync(region, ct);
-                turn.ConversationState.Set(StateKey, state with { StatusVersion = freshVersion });
+                dialog.SetState(state with { StatusVersion = freshVersion });
                 var now = fresh.Answers.GetValueOrDefault(item.Id);
                 turn.Send(Replies.Text(
                     $"Maaf, jawaban Anda **belum disimpan**: status {region.Name} baru saja diubah oleh pengguna lain" +
                     (now is not null ? $" ({now.By} mencatat \"{now.Value}\" untuk pertanyaan ini)" : "") +
                     ". Silakan periksa dan jawab lagi."));
                 turn.Send(Question(turn, region, stage, fresh, index));
-                return true;
+                return DialogResult.Waiting;
             }
         }
 
         if (index + 1 < stage.Checklist.Count)
         {
-            turn.ConversationState.Set(StateKey, state with { ItemIndex = index + 1, StatusVersion = version });
+            dialog.SetState(state with { ItemIndex = index + 1, StatusVersion = version });
             turn.Send(Question(turn, region, stage, status, index + 1));
-            return true;
+            return DialogResult.Waiting;
         }
 
-        turn.ConversationState.Remove(StateKey);
         var (text2, items2) = deadlines.NextSteps(region, stage, status);
         turn.Send(cards.Render(new AnswerCard($"Checklist {region.Name} selesai",
             $"Checklist tahap **{stage.Name}** untuk {region.Name} selesai dan semua jawaban sudah tersimpan. " + text2,
             items2, deadlines.Source, ["Ingatkan saya", $"Cek status {region.Name}"]), turn.ChannelId));
-        return true;
-    }
-
-    /// <summary>A question asked mid-checklist goes to the other capabilities (knowledge, participation…); the checklist then resumes.</summary>
-    private async Task<bool> AnswerElsewhereAsync(ITurn turn, CancellationToken ct)
-    {
-        foreach (var handler in services.GetServices<ITurnHandler>().Where(h => h.Order >= 100 && h.Order < int.MaxValue && h is not StatusCheckStart).OrderBy(h => h.Order))
-            if (await handler.TryHandleAsync(turn, ct)) return true;
-        return false;
+        return DialogResult.Complete;
     }
 
     public static string Refusal(Region region) =>
         $"Maaf, Anda tidak berwenang mencatat kemajuan untuk {region.Name}. Hanya petugas daerah yang terdaftar untuk daerah tersebut " +
         "dan staf program yang dapat mengubah status. Anda tetap dapat melihat status publiknya.";
-
-    [GeneratedRegex(@"^(tolong )?(cek|lihat|periksa|check|perbarui|update) (status|progres|progress|kemajuan)( daerah| checklist)?\b|^status daerah\b|^status (kota|kabupaten|kab)\b")]
-    internal static partial Regex StartPattern();
-
-    [GeneratedRegex(@"\b(perbarui|update|ubah|catat|isi)\b")]
-    private static partial Regex UpdatePattern();
-}
-
-/// <summary>Starts the status check on "cek status" (Order 250, among the specific intents).</summary>
-public sealed class StatusCheckStart(StatusCheckDialog dialog) : ITurnHandler
-{
-    public int Order => 250;
-
-    public async Task<bool> TryHandleAsync(ITurn turn, CancellationToken cancellationToken)
-    {
-        if (!StatusCheckDialog.StartPattern().IsMatch(Regions.RegionResolver.Normalize(turn.Text))) return false;
-        await dialog.StartAsync(turn, cancellationToken);
-        return true;
-    }
 }

@@ -11,8 +11,8 @@ public static class KnowledgeExtensions
         builder.Services.Configure<KnowledgeOptions>(builder.Configuration.GetSection("Knowledge"));
         builder.Services.AddSingleton<KnowledgeBase>();
         builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<KnowledgeBase>()));
-        builder.Services.AddSingleton<ITurnHandler, KnowledgeHandler>();
-        builder.Services.AddSingleton<ITurnHandler, AnswerFeedbackHandler>();
+        builder.Services.AddDialog<KnowledgeHandler>();
+        builder.Services.AddDialog<AnswerFeedbackHandler>();
         builder.Services.AddHostedService<KnowledgeWarmUp>();
         builder.Services.AddSingleton<ICliCommand, IndexCommand>();
         builder.Services.AddSingleton<ICliCommand, AskCommand>();

@@ -23,16 +23,22 @@ public static class KnowledgeStreams
     public const string TopicKey = "knowledge.topic";
 }
 
-/// <summary>Answers questions about the programme from the documents (Order 1000: after dialogs and specific intents).</summary>
-public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer cards, IBotStore store) : ITurnHandler
+/// <summary>
+/// Answers questions about the programme from the documents: the dialog of programme questions (and out-of-scope
+/// ones, which the answerer declines), and the router's fallback for any message no other dialog takes.
+/// </summary>
+public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer cards, IBotStore store) : IDialog
 {
-    public int Order => 1000;
+    public string Id => "knowledge";
+    public IReadOnlyCollection<string> Intents => [DialogRouter.FallbackIntent, "OutOfScope"];
 
-    public async Task<bool> TryHandleAsync(ITurn turn, CancellationToken cancellationToken)
+    public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(turn.Text)) return false;
-        // The conversation's last topic lets a follow-up ("terus yang 2021?") be read with the question before it.
-        var result = answerer.Answer(turn.Text, turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey));
+        var turn = dialog.Turn;
+        if (string.IsNullOrWhiteSpace(turn.Text)) return DialogResult.Complete;
+        // The conversation's last topic lets a follow-up ("terus yang 2021?") be read with the question before it;
+        // the hints carry what the user said earlier (their region, the year spoken of) and the pillar named.
+        var result = answerer.Answer(turn.Text, turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey), Hints(dialog));
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
         switch (result.Kind)
         {
@@ -48,7 +54,14 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
                 await RecordUnansweredAsync(result, "di luar cakupan", cancellationToken);
                 break;
         }
-        return true;
+        return DialogResult.Complete;
+    }
+
+    private static KnowledgeHints Hints(DialogContext dialog)
+    {
+        var entities = dialog.Recognition.Entities;
+        var region = entities.Region ?? (entities.OwnRegion ? dialog.Memory.Region : null);
+        return new KnowledgeHints(dialog.Memory.YearFor(entities), region?.Name, entities.Pillar);
     }
 
     private Task RecordUnansweredAsync(KnowledgeAnswer result, string reason, CancellationToken cancellationToken) =>
@@ -59,17 +72,19 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
 }
 
 /// <summary>Takes the "👍 Membantu" / "👎 Kurang membantu" replies to an answer and stores them with its source.</summary>
-public sealed class AnswerFeedbackHandler(IBotStore store) : ITurnHandler
+public sealed class AnswerFeedbackHandler(IBotStore store) : IDialog
 {
-    public int Order => 50;
+    public string Id => "feedback";
+    public IReadOnlyCollection<string> Intents => ["FeedbackHelpful", "FeedbackNotHelpful"];
 
-    public async Task<bool> TryHandleAsync(ITurn turn, CancellationToken cancellationToken)
+    public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
+        var turn = dialog.Turn;
         var text = turn.Text.Trim();
         bool helpful;
         if (text.Equals(TextCardRenderer.Helpful, StringComparison.OrdinalIgnoreCase) || text == "👍") helpful = true;
         else if (text.Equals(TextCardRenderer.NotHelpful, StringComparison.OrdinalIgnoreCase) || text == "👎") helpful = false;
-        else return false;
+        else helpful = dialog.Recognition.TopIntent == "FeedbackHelpful";
 
         var last = turn.ConversationState.Get<LastAnswer>(KnowledgeStreams.LastAnswerKey);
         if (last is not null)
@@ -81,7 +96,7 @@ public sealed class AnswerFeedbackHandler(IBotStore store) : ITurnHandler
             ? Replies.Text("Terima kasih atas masukannya! Senang bisa membantu.")
             : Replies.Text("Terima kasih atas masukannya. Maaf jawabannya kurang membantu; masukan Anda kami catat untuk memperbaiki " +
                            "dokumen. Coba tanyakan dengan kata lain, atau pilih topik di bawah.", HelpMenu.MainTopics));
-        return true;
+        return DialogResult.Complete;
     }
 }
 

@@ -38,7 +38,7 @@ public static class ProtocolExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<TurnPipeline>();
         services.AddScoped<MessagesEndpoint>();
-        services.AddScoped<IBot, BotRouter>();
+        services.TryAddScoped<IBot, BotRouter>(); // a host (or a test) may put its own bot in front
         return builder;
     }
 

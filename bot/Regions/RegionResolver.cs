@@ -18,6 +18,9 @@ public sealed record RegionQuery(IReadOnlyList<RegionMention> Mentions, string? 
 
     /// <summary>True when the message is nothing but place names (and markers): "garut", "Kabupaten Garut", "Jawa Barat".</summary>
     public bool IsOnlyNames { get; init; }
+
+    /// <summary>The normalized words with each place name replaced by "xregion" or "xprovince" (what an intent classifier reads).</summary>
+    public string Masked { get; init; } = Normalized;
 }
 
 /// <summary>
@@ -62,32 +65,17 @@ public sealed partial class RegionResolver
     private static readonly HashSet<string> LandmarkWords = new(StringComparer.Ordinal)
         { "danau", "gunung", "pulau", "sungai", "teluk", "selat", "kawasan", "destinasi", "bandara", "pelabuhan", "jalan", "jl", "hotel", "universitas", "taman", "candi", "pantai" };
 
-    // Words never read as (misspelt) place names.
-    private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
-    {
-        "apa", "apakah", "yang", "dan", "atau", "di", "ke", "dari", "pada", "untuk", "dengan", "ini", "itu", "saya", "kami", "kita", "anda", "kamu",
-        "aku", "gue", "mana", "saja", "sudah", "udah", "udh", "sdh", "belum", "blm", "pernah", "prnh", "ikut", "ikutan", "mengikuti", "peserta",
-        "angkatan", "tahun", "taun", "thn", "berapa", "brp", "kapan", "masuk", "daftar", "terdaftar", "bergabung", "gabung", "terpilih", "termasuk",
-        "program", "smart", "city", "gerakan", "menuju", "gmsc", "cerdas", "daerah", "status", "cek", "tidak", "bukan", "ya", "iya", "benar",
-        "betul", "benarkah", "lagi", "juga", "tahap", "pertama", "kedua", "ketiga", "salah", "satu", "kabupaten", "kota", "provinsi", "tolong",
-        "dong", "sih", "kah", "nya", "gak", "nggak", "tdk", "ga", "bisa", "boleh", "mau", "ingin", "tau", "tahu", "info", "informasi", "lihat",
-        "tercatat", "didampingi", "menyusun", "masterplan", "sebagai", "selatan", "utara", "barat", "timur", "tengah", "tenggara", "besar",
-        "kepulauan", "administrasi", "raya", "baru", "lama", "halo", "hai", "bantuan", "menu", "batal", "ulang", "sudah", "belum", "lewati",
-        "terima", "kasih", "makasih", "oke", "ok", "baik", "pengingat", "ingatkan", "berhenti", "tenggat", "deadline", "langkah", "berikutnya",
-        "selanjutnya", "partisipasi", "berpartisipasi", "tergabung", "dipilih", "pendampingan", "ikutkah", "sekarang", "tempat", "tinggal",
-        "berbeda", "lain", "lainnya", "media", "kecil", "pintar", "maju", "modern", "tersebut", "tertentu", "sekitar", "penyangga", "prioritas",
-        "wisata", "pariwisata", "destinasi", "percontohan", "pilot", "terbaik", "pemenang", "mandiri", "digital", "layak", "ramah", "hijau",
-        "berkelanjutan", "kabupatennya", "kotanya", "madya", "otonom", "induk", "pemekaran", "asal", "kelahiran", "sendiri",
-    };
-
     private readonly RegionRegistry _registry;
+    private readonly RegionWords _words;
     private readonly Dictionary<string, List<Region>> _byCompact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _provinceByCompact = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, KeyValuePair<string, List<Region>>[]> _byFirstLetter;
     private readonly int _maxTokens;
 
-    public RegionResolver(RegionRegistry registry)
+    public RegionResolver(RegionRegistry registry, RegionWords words)
     {
         _registry = registry;
+        _words = words;
         foreach (var region in registry.Regions)
         {
             var key = Compact(Normalize(region.BaseName));
@@ -98,6 +86,7 @@ public sealed partial class RegionResolver
         foreach (var (alias, province) in ProvinceAliases)
             if (_provinceByCompact.TryGetValue(Compact(province), out var name)) _provinceByCompact[Compact(alias)] = name;
         _maxTokens = registry.Regions.Max(r => Normalize(r.BaseName).Split(' ').Length) + 1;
+        _byFirstLetter = _byCompact.GroupBy(kv => kv.Key[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public Region? RegionByCode(string code) => _registry.ByCode.GetValueOrDefault(code);
@@ -106,10 +95,12 @@ public sealed partial class RegionResolver
     {
         var normalized = Normalize(text);
         var tokens = Tokenize(text);
+        var capitals = CapitalisedWords(text);
         var mentions = new List<RegionMention>();
         string? province = null;
         UnknownRegion? unknown = null;
         var used = new bool[tokens.Count];
+        var kinds = new string?[tokens.Count];
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -124,14 +115,17 @@ public sealed partial class RegionResolver
                 var provinceHit = _provinceByCompact.GetValueOrDefault(compact);
                 if (regionHit is null && provinceHit is null) continue;
                 if (i > 0 && LandmarkWords.Contains(tokens[i - 1])) break;
+                if (!Supported(tokens, i, length, before, capitals, text)) continue;
                 if (provinceHit is not null && (regionHit is null || before == ProvMarker))
                 {
                     province ??= provinceHit;
+                    kinds[i] = "xprovince";
                 }
                 else if (regionHit is not null)
                 {
                     var after = i + length < tokens.Count && tokens[i + length] is KotaMarker or KabMarker && IsParenthesised(text, tokens[i + length]) ? tokens[i + length] : null;
                     mentions.Add(new RegionMention(string.Join(' ', span.Select(t => t.TrimStart('\u0001'))), Narrow(regionHit, before ?? after)));
+                    kinds[i] = "xregion";
                 }
                 for (var k = i; k < i + length; k++) used[k] = true;
                 i += length - 1;
@@ -141,14 +135,63 @@ public sealed partial class RegionResolver
 
         if (mentions.Count == 0 && province is null)
         {
-            var (fuzzy, failed) = FindByTypo(tokens);
+            var (fuzzy, failed) = FindByTypo(tokens, capitals, text);
             if (fuzzy is not null) mentions.Add(fuzzy);
             else unknown = failed;
         }
 
         var onlyNames = tokens.Count > 0 && (mentions.Count > 0 || province is not null) &&
             tokens.Select((t, k) => (t, k)).All(x => used[x.k] || IsMarker(x.t) || x.t is "dan" or "atau") || (mentions.Count == 1 && mentions[0].Corrected && tokens.Count(t => !IsMarker(t)) <= 3);
-        return new RegionQuery(Dedupe(mentions), province, unknown, normalized) { IsOnlyNames = onlyNames };
+        return new RegionQuery(Dedupe(mentions), province, unknown, normalized) { IsOnlyNames = onlyNames, Masked = Mask(tokens, used, kinds) };
+    }
+
+    /// <summary>
+    /// A name that is also an ordinary word ("batu", "malang", "batas" is none) needs support from context to be a
+    /// region: a marker before it ("Kota Batu"), a cue ("kami dari Batu", "pemda Malang"), a capital letter that is
+    /// not the sentence's first, a province after it ("Batu, Jawa Timur"), or the whole message being the name.
+    /// Other names are a strong match of the whole token and need nothing more.
+    /// </summary>
+    private bool Supported(List<string> tokens, int i, int length, string? before, HashSet<string> capitals, string text)
+    {
+        var words = tokens.Skip(i).Take(length).Where(t => !IsMarker(t)).ToList();
+        if (before is not null || words.Count > 1 || !words.All(_words.IsCommon)) return true;
+        if (i > 0 && _words.IsCue(tokens[i - 1])) return true;
+        if (tokens.Count(t => !IsMarker(t)) == words.Count) return true;
+        if (words.All(capitals.Contains)) return true;
+        var after = tokens.Skip(i + length).Take(4).ToList();
+        if (after.Count > 0 && after[0] == ProvMarker) return true;
+        for (var n = 1; n <= after.Count; n++)
+            if (_provinceByCompact.ContainsKey(string.Concat(after.Take(n)))) return true;
+        return false;
+    }
+
+    /// <summary>Words written with a capital letter anywhere but at the start of a sentence.</summary>
+    private static HashSet<string> CapitalisedWords(string text)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var end = 0;
+        var sentenceStart = true;
+        foreach (Match word in WordPattern().Matches(text))
+        {
+            for (var k = end; k < word.Index; k++)
+                if (text[k] is '.' or '!' or '?' or ':' or '\n') sentenceStart = true;
+            if (!sentenceStart && char.IsUpper(word.Value[0])) set.Add(Normalize(word.Value));
+            sentenceStart = false;
+            end = word.Index + word.Length;
+        }
+        return set;
+    }
+
+    private static string Mask(List<string> tokens, bool[] used, string?[] kinds)
+    {
+        var words = new List<string>(tokens.Count);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (kinds[k] is { } kind) words.Add(kind);
+            else if (used[k]) continue;
+            else words.Add(tokens[k] switch { KotaMarker => "kota", KabMarker => "kabupaten", ProvMarker => "provinsi", var t => t });
+        }
+        return string.Join(' ', words);
     }
 
     /// <summary>The closest real names to what was typed (for "did you mean" choices).</summary>
@@ -160,20 +203,24 @@ public sealed partial class RegionResolver
             .OrderBy(x => x.Distance).ThenBy(x => x.Region.Name, StringComparer.Ordinal).Take(count).Select(x => x.Region).ToList();
     }
 
-    private (RegionMention? Found, UnknownRegion? Unknown) FindByTypo(List<string> tokens)
+    private (RegionMention? Found, UnknownRegion? Unknown) FindByTypo(List<string> tokens, HashSet<string> capitals, string text)
     {
         (RegionMention Mention, int Distance, int Length)? best = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (IsMarker(tokens[i]) || CommonWords.Contains(tokens[i])) continue;
+            if (IsMarker(tokens[i]) || _words.IsCommon(tokens[i])) continue;
             for (var length = 1; length <= 3 && i + length <= tokens.Count; length++)
             {
                 var span = tokens.Skip(i).Take(length).ToList();
-                if (span.Any(t => IsMarker(t) || (CommonWords.Contains(t) && t is not ("selatan" or "utara" or "barat" or "timur" or "tengah" or "raya" or "besar" or "kepulauan" or "baru")))) break;
+                if (span.Any(t => IsMarker(t) || (_words.IsCommon(t) && t is not ("selatan" or "utara" or "barat" or "timur" or "tengah" or "raya" or "besar" or "kepulauan" or "baru")))) break;
                 var compact = string.Concat(span);
                 if (compact.Length < 5 || compact.Any(char.IsDigit)) continue;
+                // A guess at a misspelt name needs a marker, a cue or a capital, unless the word is long and unknown.
+                var supported = MarkerBefore(tokens, i) is not null || (i > 0 && _words.IsCue(tokens[i - 1])) || span.All(capitals.Contains) || compact.Length >= 9;
+                if (!supported) continue;
                 var allowed = compact.Length >= 9 ? 2 : 1;
-                var candidates = _byCompact.Where(kv => kv.Key[0] == compact[0])
+                var candidates = (_byFirstLetter.GetValueOrDefault(compact[0]) ?? [])
+                    .Where(kv => Math.Abs(kv.Key.Length - compact.Length) <= allowed)
                     .Select(kv => (kv.Value, Distance: Distance(compact, kv.Key))).Where(x => x.Distance <= allowed).OrderBy(x => x.Distance).ToList();
                 if (candidates.Count == 0) continue;
                 var top = candidates.Where(c => c.Distance == candidates[0].Distance).ToList();
@@ -189,7 +236,7 @@ public sealed partial class RegionResolver
         for (var i = 0; i < tokens.Count - 1; i++)
         {
             if (tokens[i] is not (KotaMarker or KabMarker) || IsGenericMarker(tokens, i)) continue;
-            var words = tokens.Skip(i + 1).TakeWhile(t => !IsMarker(t) && !CommonWords.Contains(t) && !t.Any(char.IsDigit)).Take(2).ToList();
+            var words = tokens.Skip(i + 1).TakeWhile(t => !IsMarker(t) && !_words.IsCommon(t) && !t.Any(char.IsDigit)).Take(2).ToList();
             if (words.Count == 0 || string.Concat(words).Length < 3) continue;
             var typed = string.Join(' ', words);
             var type = tokens[i] == KotaMarker ? RegionType.Kota : RegionType.Kabupaten;
@@ -288,6 +335,9 @@ public sealed partial class RegionResolver
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{Nd}]*")]
+    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"\(\s*(kota|kab\.?|kabupaten)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex ParenthesisedMarker();

@@ -1,6 +1,4 @@
 using SmartCity.Bot.Cli;
-using SmartCity.Bot.Conversation;
-using SmartCity.Bot.Dialogs;
 using SmartCity.Bot.Timeline;
 
 namespace SmartCity.Bot.Regions;
@@ -8,7 +6,7 @@ namespace SmartCity.Bot.Regions;
 public static class RegionsExtensions
 {
     /// <summary>
-    /// Regions, participation answers, the programme calendar, the status check dialog, officers and deadline reminders.
+    /// Regions, participation answers, the programme calendar, officers and deadline reminders.
     /// Data from knowledge/data (Regions:DataDirectory); calendar at Timeline:CalendarPath (default data/calendar.json).
     /// </summary>
     public static IHostApplicationBuilder AddRegions(this IHostApplicationBuilder builder)
@@ -23,6 +21,8 @@ public static class RegionsExtensions
         services.TryAddSingletonTimeProvider();
         services.AddSingleton(_ => ProgrammeCalendar.Load(calendarPath));
         services.AddSingleton(sp => RegionRegistry.Load(dataDirectory, sp.GetRequiredService<ProgrammeCalendar>().Coverage));
+        var knowledgeFolder = configuration["Knowledge:Path"] is { Length: > 0 } k ? k : Path.GetDirectoryName(dataDirectory)!;
+        services.AddSingleton(_ => RegionWords.Load(knowledgeFolder));
         services.AddSingleton<RegionResolver>();
         services.AddSingleton<ParticipationAnswers>();
         services.AddSingleton<RegionStatusService>();
@@ -34,14 +34,6 @@ public static class RegionsExtensions
         services.AddSingleton<ReminderService>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderService>());
 
-        services.AddSingleton<ParticipationHandler>();
-        services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<ParticipationHandler>());
-        services.AddSingleton<ITurnHandler, ParticipationRegionPrompt>();
-        services.AddSingleton<StatusCheckDialog>();
-        services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<StatusCheckDialog>());
-        services.AddSingleton<ITurnHandler, StatusCheckStart>();
-        services.AddSingleton<ITurnHandler, ReminderCommands>();
-        services.AddSingleton<ITurnHandler, DeadlineQuestions>();
         services.AddSingleton<ICliCommand, OfficersCommand>();
         return builder;
     }

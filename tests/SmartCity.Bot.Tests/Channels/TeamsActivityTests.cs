@@ -13,7 +13,7 @@ public sealed class TeamsActivityTests : IAsyncLifetime
     private const string BotId = "28:11111111-2222-3333-4444-555555555555";
     private BotServer _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(configure: b => b.Services.AddSingleton<ITurnHandler, IdentityProbe>());
+    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(configure: b => b.Services.AddScoped<IBot>(sp => new IdentityProbe(ActivatorUtilities.CreateInstance<BotRouter>(sp))));
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     private static JsonElement Json(object value) => JsonSerializer.SerializeToElement(value);
@@ -135,17 +135,15 @@ public sealed class TeamsActivityTests : IAsyncLifetime
             .SuggestedActions!.Actions!.Select(a => a.Title));
     }
 
-    /// <summary>Test-only handler that reports what the turn knows about the speaker.</summary>
-    private sealed class IdentityProbe : ITurnHandler
+    /// <summary>Test-only bot in front of the real one that reports what the turn knows about the speaker.</summary>
+    private sealed class IdentityProbe(IBot bot) : IBot
     {
-        public int Order => 50;
-
-        public Task<bool> TryHandleAsync(ITurn turn, CancellationToken cancellationToken)
+        public Task OnTurnAsync(ITurn turn, CancellationToken cancellationToken)
         {
-            if (turn.Text != "siapa saya") return Task.FromResult(false);
+            if (turn.Text != "siapa saya") return bot.OnTurnAsync(turn, cancellationToken);
             var u = turn.User;
             turn.Send(Replies.Text($"personal={turn.IsPersonal} aad={u.AadObjectId} tenant={u.TenantId} upn={u.UserPrincipalName} key={u.StateKey}"));
-            return Task.FromResult(true);
+            return Task.CompletedTask;
         }
     }
 }

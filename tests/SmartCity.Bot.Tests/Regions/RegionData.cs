@@ -9,5 +9,6 @@ public static class RegionData
     public static readonly string Directory = RegionsExtensions.FindDataDirectory(AppContext.BaseDirectory);
     public static readonly ProgrammeCalendar Calendar = ProgrammeCalendar.Load(Path.Combine(Directory, "calendar.json"));
     public static readonly RegionRegistry Registry = RegionRegistry.Load(Directory, Calendar.Coverage);
-    public static readonly RegionResolver Resolver = new(Registry);
+    public static readonly RegionWords Words = RegionWords.Load(Path.GetDirectoryName(Directory)!);
+    public static readonly RegionResolver Resolver = new(Registry, Words);
 }

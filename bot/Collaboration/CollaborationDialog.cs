@@ -1,0 +1,308 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Dialogs;
+using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Regions;
+using SmartCity.Bot.Showcase;
+using SmartCity.Bot.Understanding;
+
+namespace SmartCity.Bot.Collaboration;
+
+/// <summary>
+/// A collaboration request from start to its reference number: the region, then one Adaptive Card form (channels
+/// that render cards) or one question at a time, a summary, consent, and the request stored before the bot says it
+/// was sent. The draft lives in conversation state (not the dialog's frame, which restarts when the dialog is begun
+/// again by a form button), so it survives a restart. Begun by the intent "Collaboration", typed or a button's.
+/// </summary>
+public sealed class CollaborationDialog(
+    RequestStore requests,
+    RequestNotifier notifier,
+    CollaborationCards cards,
+    RegionResolver resolver,
+    RegionRegistry registry,
+    InnovationCatalog catalog,
+    TimeProvider clock,
+    IOptions<CollaborationOptions> options) : IDialog
+{
+    public const string DraftKey = "collab.draft";
+    private static readonly HashSet<string> RequesterActions = ["start", "form", "edit", "consent", "cancel"];
+
+    public string Id => "collaboration";
+    public IReadOnlyCollection<string> Intents => [CollaborationCards.RequesterIntent];
+    public string Label => "Ajukan kolaborasi";
+
+    public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
+    {
+        var turn = dialog.Turn;
+        if (CardAction(turn) is { } card && RequesterActions.Contains(card.Action))
+        {
+            if (card.Action == "start") await StartAsync(turn, RegionOf(card.Value), ct);
+            else await OnCardAsync(turn, card.Action, card.Value, ct);
+        }
+        else await StartAsync(turn, dialog.Recognition.Entities.Region, ct, dialog.Memory.Region);
+        return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
+    }
+
+    public async Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
+    {
+        var turn = dialog.Turn;
+        if (CardAction(turn) is { } card)
+        {
+            if (!RequesterActions.Contains(card.Action)) return DialogResult.NotHandled; // an officer's button
+            if (card.Action == "start") await StartAsync(turn, RegionOf(card.Value), ct);
+            else await OnCardAsync(turn, card.Action, card.Value, ct);
+            return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
+        }
+        var result = await ContinueAsync(turn, dialog.Recognition, ct);
+        return result ?? (HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete);
+    }
+
+    /// <summary>After a question in between: one question at a time asks its question again; an open form stays as it is.</summary>
+    public Task ResumeAsync(DialogContext dialog, CancellationToken ct) =>
+        dialog.Turn.ConversationState.Get<RequestDraft>(DraftKey) is { StepByStep: true, RegionCode: not null } draft
+            ? AskNextAsync(dialog.Turn, draft, [])
+            : Task.CompletedTask;
+
+    private static (string Action, JsonElement Value)? CardAction(ITurn turn) =>
+        ProtocolJson.AsElement(turn.Activity.Value) is { ValueKind: JsonValueKind.Object } value && Member(value, CollaborationCards.ActionKey) is { } action
+            ? (action, value)
+            : null;
+
+    private Region? RegionOf(JsonElement value) => Member(value, "region") is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
+    private const string AskRegion = "region", FormStep = "form", Consent = "consent";
+    private static readonly string[] Steps = ["name", "organisation", "contact", "topic", "message"];
+    /// <summary>Channels that render Adaptive Card inputs; elsewhere the form is asked one question at a time.</summary>
+    private static readonly HashSet<string> FormChannels = ["msteams", "directline", "webchat", "emulator"];
+
+    private CollaborationOptions Limits => options.Value;
+
+    public bool HasDraft(ITurn turn) => turn.ConversationState.Get<RequestDraft>(DraftKey) is not null;
+
+    /// <summary>Starts a request, for a region when one is known (named, or on the card the button came from).</summary>
+    public async Task StartAsync(ITurn turn, Region? region, CancellationToken ct, Region? remembered = null)
+    {
+        if (await requests.IsLimitedAsync("conv", ConversationKey(turn), Limits.MaxPerConversationPerDay, ct))
+        {
+            turn.Send(Replies.Text($"Maaf, dari percakapan ini sudah dikirim {Limits.MaxPerConversationPerDay} permintaan kolaborasi hari ini. Silakan coba lagi besok."));
+            return;
+        }
+        var stepByStep = !FormChannels.Contains(turn.ChannelId);
+        if (region is null)
+        {
+            turn.ConversationState.Set(DraftKey, new RequestDraft(AskRegion, stepByStep, null));
+            turn.Send(Replies.Text("Dengan kabupaten/kota mana Anda ingin berkolaborasi? Tulis namanya, misalnya \"Kota Bogor\". (Ketik \"batal\" untuk berhenti.)",
+                remembered is null ? ["batal"] : [remembered.Name, "batal"]));
+            return;
+        }
+        await AskNextAsync(turn, new RequestDraft(stepByStep ? Steps[0] : FormStep, stepByStep, region.Code), []);
+    }
+
+    /// <summary>A card action of the form or summary ("form", "edit", "consent", "cancel").</summary>
+    public async Task OnCardAsync(ITurn turn, string action, JsonElement value, CancellationToken ct)
+    {
+        var draft = turn.ConversationState.Get<RequestDraft>(DraftKey);
+        if (action == "cancel" || draft is null || draft.RegionCode is null)
+        {
+            Cancel(turn, draft is not null);
+            return;
+        }
+        switch (action)
+        {
+            case "form":
+                var filled = draft with
+                {
+                    Name = Member(value, "name"), Organisation = Member(value, "organisation"), Contact = Member(value, "contact"),
+                    Topic = Member(value, "topic"), Message = Member(value, "message"),
+                };
+                var errors = Validate(ref filled);
+                await AskNextAsync(turn, errors.Count > 0 ? filled with { Step = FormStep } : filled with { Step = Consent }, errors);
+                return;
+            case "edit":
+                await AskNextAsync(turn, draft with { Step = draft.StepByStep ? Steps[0] : FormStep }, []);
+                return;
+            case "consent" when draft.Step == Consent:
+                await SubmitAsync(turn, draft, ct);
+                return;
+            default:
+                await AskNextAsync(turn, draft, []);
+                return;
+        }
+    }
+
+    /// <summary>Continues a draft with typed text; null when done with it here, else what the router should do.</summary>
+    private async Task<DialogResult?> ContinueAsync(ITurn turn, Recognition recognition, CancellationToken ct)
+    {
+        var draft = turn.ConversationState.Get<RequestDraft>(DraftKey);
+        if (draft is null) return DialogResult.Abandoned;
+        var text = turn.Text.Trim();
+        if (recognition.TopIntent == "Cancel")
+        {
+            Cancel(turn, true);
+            return null;
+        }
+        switch (draft.Step)
+        {
+            case AskRegion:
+                var query = resolver.Resolve(text);
+                if (query.Mentions is [{ Candidates: [var region] }])
+                {
+                    await AskNextAsync(turn, draft with { Step = draft.StepByStep ? Steps[0] : FormStep, RegionCode = region.Code }, []);
+                    return null;
+                }
+                if (query.IsEmpty && query.Normalized.Split(' ').Length >= 3)
+                {
+                    // Not a place but something else: leave the request and let the message be answered.
+                    turn.ConversationState.Remove(DraftKey);
+                    return DialogResult.Abandoned;
+                }
+                var options = query.Mentions.SelectMany(m => m.Candidates).Concat(query.Unknown?.Suggestions ?? []).Select(r => r.Name).Distinct().Take(4).ToList();
+                turn.Send(Replies.Text(options.Count > 0
+                    ? $"Daerah yang mana: {string.Join(" atau ", options)}?"
+                    : "Maaf, saya tidak menemukan kabupaten/kota itu. Tulis nama daerahnya (misalnya \"Kabupaten Garut\"), atau ketik \"batal\".", options.Append("batal")));
+                return null;
+            case FormStep:
+                return DialogResult.NotHandled; // the form card is open: a question in between is answered, the form stays
+            case Consent:
+                if (IsConsent(text, recognition)) await SubmitAsync(turn, draft, ct);
+                else if (recognition.Entities.ChecklistValue == "belum") Cancel(turn, true);
+                else await AskNextAsync(turn, draft, []);
+                return null;
+            default:
+                var step = Array.IndexOf(Steps, draft.Step);
+                var answered = Set(draft, draft.Step, text);
+                var error = FieldError(ref answered, draft.Step);
+                if (error is not null)
+                {
+                    await AskNextAsync(turn, draft, [error]);
+                    return null;
+                }
+                await AskNextAsync(turn, answered with { Step = step + 1 < Steps.Length ? Steps[step + 1] : Consent }, []);
+                return null;
+        }
+    }
+
+    /// <summary>The summary's own button label (typed or pressed), or a plain yes the recognizer reads ("iya sudah").</summary>
+    private static bool IsConsent(string text, Recognition recognition) =>
+        RegionResolver.Normalize(text) == RegionResolver.Normalize(ConsentLabel) || recognition.Entities.ChecklistValue == "sudah";
+
+    public const string ConsentLabel = "Ya, kirim";
+
+    private Task AskNextAsync(ITurn turn, RequestDraft draft, IReadOnlyList<string> errors)
+    {
+        turn.ConversationState.Set(DraftKey, draft);
+        var region = registry.ByCode[draft.RegionCode!];
+        if (draft.Step == Consent)
+        {
+            turn.Send(cards.Summary(region.Name, draft, turn.ChannelId));
+            return Task.CompletedTask;
+        }
+        if (draft.Step == FormStep)
+        {
+            turn.Send(cards.Form(region.Name, catalog.Pillars, draft, errors, turn.ChannelId));
+            return Task.CompletedTask;
+        }
+        var prefix = errors.Count > 0 ? errors[0] + " " : "";
+        var (question, suggestions) = draft.Step switch
+        {
+            "name" => ($"Permintaan kolaborasi dengan {region.Name}. Siapa nama Anda? (Ketik \"batal\" kapan saja untuk berhenti.)", (IEnumerable<string>)["batal"]),
+            "organisation" => ("Dari organisasi, instansi atau perusahaan apa?", ["batal"]),
+            "contact" => ("Ke mana petugas dapat menghubungi Anda? Tulis alamat e-mail atau nomor telepon.", ["batal"]),
+            "topic" => ("Topiknya termasuk pilar smart city yang mana?", catalog.Pillars),
+            _ => ($"Tulis pesan Anda untuk petugas smart city {region.Name} (paling banyak {Limits.MaxMessageChars} karakter).", ["batal"]),
+        };
+        turn.Send(Replies.Text(prefix + question, suggestions) with { TextFormat = "plain" });
+        return Task.CompletedTask;
+    }
+
+    private async Task SubmitAsync(ITurn turn, RequestDraft draft, CancellationToken ct)
+    {
+        var complete = draft;
+        if (Validate(ref complete).Count > 0)
+        {
+            await AskNextAsync(turn, draft with { Step = draft.StepByStep ? Steps[0] : FormStep }, ["Beberapa isian belum lengkap."]);
+            return;
+        }
+        turn.ConversationState.Remove(DraftKey);
+        if (!await requests.TryCountAsync("contact", complete.Contact!, Limits.MaxPerContactPerDay, ct) ||
+            !await requests.TryCountAsync("conv", ConversationKey(turn), Limits.MaxPerConversationPerDay, ct))
+        {
+            turn.Send(Replies.Text("Maaf, batas permintaan kolaborasi per hari untuk kontak atau percakapan ini sudah tercapai. Permintaan tidak dikirim; silakan coba lagi besok."));
+            return;
+        }
+        var region = registry.ByCode[complete.RegionCode!];
+        var reachable = turn.CanMessageLater || turn.ChannelId == "directline";
+        // Stored (committed) before the reply is even queued: the number the user gets always exists.
+        var request = await requests.CreateAsync(new CollaborationRequest("", region.Code, complete.Name!, complete.Organisation!, complete.Contact!,
+            complete.Topic!, complete.Message!, clock.GetUtcNow(), RequestStatus.Open, turn.Reference, reachable, turn.User.StateKey), ct);
+        notifier.Wake();
+        turn.Send(Replies.Text(
+            $"Terima kasih, {complete.Name}. Permintaan Anda tersimpan dengan nomor {request.Number} dan diteruskan kepada petugas smart city {region.Name} " +
+            "(atau staf program bila daerah itu belum punya petugas terdaftar). " +
+            (reachable ? "Kabar tindak lanjutnya akan saya sampaikan di percakapan ini. " : "") +
+            $"Cek statusnya kapan saja dengan mengetik \"status permintaan {request.Number}\".",
+            [$"status permintaan {request.Number}"]) with { TextFormat = "plain" });
+    }
+
+    private void Cancel(ITurn turn, bool hadDraft)
+    {
+        turn.ConversationState.Remove(DraftKey);
+        turn.Send(Replies.Text(hadDraft ? "Baik, permintaan kolaborasi dibatalkan. Tidak ada data Anda yang disimpan." : "Tidak ada permintaan kolaborasi yang sedang diisi."));
+    }
+
+    private List<string> Validate(ref RequestDraft draft)
+    {
+        var errors = new List<string>();
+        foreach (var step in Steps)
+            if (FieldError(ref draft, step) is { } error) errors.Add(error);
+        return errors;
+    }
+
+    /// <summary>Checks and normalises one field of the draft; the error to show, or null.</summary>
+    private string? FieldError(ref RequestDraft draft, string step)
+    {
+        switch (step)
+        {
+            case "name":
+                var name = RequestValidation.Clean(draft.Name, Limits.MaxNameChars);
+                draft = draft with { Name = name };
+                return name is null ? $"Nama wajib diisi (paling banyak {Limits.MaxNameChars} karakter)." : null;
+            case "organisation":
+                var organisation = RequestValidation.Clean(draft.Organisation, Limits.MaxOrganisationChars);
+                draft = draft with { Organisation = organisation };
+                return organisation is null ? $"Organisasi wajib diisi (paling banyak {Limits.MaxOrganisationChars} karakter)." : null;
+            case "contact":
+                var contact = RequestValidation.NormalizeContact(draft.Contact);
+                if (contact is null) return "Kontak harus alamat e-mail yang valid (nama@contoh.id) atau nomor telepon Indonesia (mis. 0812 3456 7890).";
+                draft = draft with { Contact = contact };
+                return null;
+            case "topic":
+                var typed = draft.Topic?.Trim();
+                var topic = catalog.Pillars.FirstOrDefault(p => string.Equals(p, typed, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(p.Replace("Smart ", "", StringComparison.OrdinalIgnoreCase), typed, StringComparison.OrdinalIgnoreCase));
+                draft = draft with { Topic = topic };
+                return topic is null ? $"Pilih topik salah satu pilar: {string.Join(", ", catalog.Pillars)}." : null;
+            default:
+                var message = RequestValidation.Clean(draft.Message, Limits.MaxMessageChars, multiline: true);
+                draft = draft with { Message = message };
+                return message is null ? $"Pesan wajib diisi (paling banyak {Limits.MaxMessageChars} karakter)." : null;
+        }
+    }
+
+    private static RequestDraft Set(RequestDraft draft, string step, string text) => step switch
+    {
+        "name" => draft with { Name = text },
+        "organisation" => draft with { Organisation = text },
+        "contact" => draft with { Contact = text },
+        "topic" => draft with { Topic = text },
+        _ => draft with { Message = text },
+    };
+
+    private static string ConversationKey(ITurn turn) => $"{turn.ChannelId}:{turn.ConversationId}";
+
+    /// <summary>A string member of a card's submitted data, bounded so an oversized value never travels further.</summary>
+    internal static string? Member(JsonElement value, string name) =>
+        value.ValueKind == JsonValueKind.Object && value.TryGetProperty(name, out var m) && m.ValueKind == JsonValueKind.String
+            ? m.GetString() is { } s ? (s.Length <= 8000 ? s : s[..8000]) : null
+            : null;
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Regions;
+
+namespace SmartCity.Bot.Collaboration;
+
+/// <summary>
+/// After a request: "status permintaan KOL-…" (CollaborationStatus) for anyone holding the number, and the officers'
+/// buttons (CollaborationOfficer: list, close, reply). An officer asking for the status without a number gets the
+/// region's open requests.
+/// </summary>
+public sealed class RequestDeskDialog(OfficerDesk desk, RequestStatusAnswer status, OfficerDirectory officers, RegionRegistry registry) : IDialog
+{
+    public string Id => "collaborationDesk";
+    public IReadOnlyCollection<string> Intents => ["CollaborationStatus", CollaborationCards.OfficerIntent];
+    public string Label => "Status permintaan kolaborasi";
+
+    public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
+    {
+        var turn = dialog.Turn;
+        if (ProtocolJson.AsElement(turn.Activity.Value) is { ValueKind: JsonValueKind.Object } value &&
+            CollaborationDialog.Member(value, CollaborationCards.ActionKey) is { } action)
+        {
+            var number = CollaborationDialog.Member(value, "number") ?? "";
+            switch (action)
+            {
+                case "close": await desk.CloseAsync(turn, number, ct); break;
+                case "reply": await desk.ReplyAsync(turn, number, CollaborationDialog.Member(value, CollaborationCards.ReplyInputId(number)), ct); break;
+                default: await desk.ListAsync(turn, RegionOf(value), ct); break;
+            }
+            return DialogResult.Complete;
+        }
+        if (RequestStatusAnswer.NumberIn(turn.Text) is { } asked)
+        {
+            await status.AnswerAsync(turn, asked, ct);
+            return DialogResult.Complete;
+        }
+        if ((await officers.AccessOfAsync(turn.User, ct)).Role != AccessRole.Public)
+        {
+            await desk.ListAsync(turn, dialog.Recognition.Entities.Region, ct);
+            return DialogResult.Complete;
+        }
+        turn.Send(Replies.Text("Tulis nomor permintaannya, misalnya \"status permintaan KOL-7F3K9Q\". Nomor itu ada di pesan konfirmasi saat permintaan dikirim."));
+        return DialogResult.Complete;
+    }
+
+    private Region? RegionOf(JsonElement value) =>
+        CollaborationDialog.Member(value, "region") is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
+}

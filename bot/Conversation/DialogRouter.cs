@@ -1,0 +1,155 @@
+using SmartCity.Bot.Regions;
+using SmartCity.Bot.Understanding;
+
+namespace SmartCity.Bot.Conversation;
+
+/// <summary>
+/// A message through the dialog stack: the recognizer reads it; the dialog on top of the stack continues with it, or
+/// — when the message is not for it — the dialog of the message's intent answers in between and the waiting dialog
+/// then resumes. With no dialog waiting, the top intent's dialog begins. Two intents scoring close get one short
+/// question with both as buttons. Intents without a dialog go to the <see cref="FallbackIntent"/>'s dialog.
+/// </summary>
+public sealed class DialogRouter(
+    Recognizer recognizer,
+    IEnumerable<IDialog> dialogs,
+    RegionRegistry registry,
+    ILogger<DialogRouter> logger)
+{
+    /// <summary>Questions for the knowledge base; also what takes a message no other dialog is for.</summary>
+    public const string FallbackIntent = "ProgrammeQuestion";
+
+    /// <summary>Conversation state: the buttons of a pending "did you mean" question (label → intent).</summary>
+    public const string ClarifyKey = "dialog.clarify";
+
+    // Two intents are "close" when the runner-up has this share of the winner's score and the winner is not clear.
+    private const double CloseRatio = 0.9;
+    private const double ClearScore = 0.55;
+
+    private readonly Dictionary<string, IDialog> _byId = dialogs.ToDictionary(d => d.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, IDialog> _byIntent = dialogs
+        .SelectMany(d => d.Intents.Select(i => (Intent: i, Dialog: d)))
+        .GroupBy(x => x.Intent, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Dialog, StringComparer.Ordinal);
+
+    public IDialog? DialogFor(string intent) => _byIntent.GetValueOrDefault(intent);
+
+    public async Task OnMessageAsync(ITurn turn, CancellationToken ct)
+    {
+        var recognition = Clarified(turn, CardIntent(turn, recognizer.Recognize(turn.Text)));
+        var stack = new DialogStack(turn.ConversationState);
+        var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
+        logger.LogDebug("Intent {Intent} ({Score:F2})", recognition.TopIntent, recognition.TopScore);
+
+        // The waiting dialogs, top first: one continues, or says the message is for someone else (NotHandled: it
+        // resumes afterwards), or is over (Abandoned: the next one down gets the message).
+        while (stack.Top is { } top)
+        {
+            if (!_byId.TryGetValue(top.Id, out var active))
+            {
+                stack.Remove(top.Id); // a dialog that no longer exists (renamed, removed)
+                continue;
+            }
+            dc.ActiveId = active.Id;
+            var result = await active.ContinueAsync(dc, ct);
+            if (result is DialogResult.Waiting) return;
+            if (result is DialogResult.NotHandled) break;
+            if (result is DialogResult.Listening)
+            {
+                await ResumeBelowAsync(dc, active.Id, ct);
+                return;
+            }
+            stack.Remove(active.Id);
+            if (result is DialogResult.Complete)
+            {
+                await ResumeTopAsync(dc, ct);
+                return;
+            }
+        }
+
+        var below = stack.Top?.Id;
+        var routed = await RouteAsync(dc, ct);
+        if (below is null) return;
+        if (routed == DialogResult.Listening) await ResumeBelowAsync(dc, stack.Top?.Id, ct);
+        else if (routed != DialogResult.Waiting && stack.Top?.Id == below) await ResumeTopAsync(dc, ct);
+    }
+
+    /// <summary>Begins the dialog of the message's top intent (or asks which of two close intents was meant).</summary>
+    private async Task<DialogResult> RouteAsync(DialogContext dc, CancellationToken ct)
+    {
+        var intents = dc.Recognition.Intents;
+        if (intents.Count > 1 && IsClose(intents[0], intents[1]) && DialogFor(intents[0].Intent) is { Label: { } first } a
+            && DialogFor(intents[1].Intent) is { Label: { } second } b && a != b)
+        {
+            dc.Turn.ConversationState.Set(ClarifyKey, new Dictionary<string, string> { [first] = intents[0].Intent, [second] = intents[1].Intent });
+            dc.Turn.Send(Replies.Text("Maaf, maksud Anda yang mana?", [first, second]));
+            return DialogResult.Complete;
+        }
+        var dialog = DialogFor(dc.Recognition.TopIntent) ?? DialogFor(FallbackIntent);
+        if (dialog is null)
+        {
+            logger.LogWarning("No dialog for intent {Intent}", dc.Recognition.TopIntent);
+            return DialogResult.Complete;
+        }
+        var result = await BeginAsync(dialog, dc, ct);
+        if (result is DialogResult.Abandoned or DialogResult.NotHandled && DialogFor(FallbackIntent) is { } fallback && fallback != dialog)
+            result = await BeginAsync(fallback, dc, ct);
+        return result;
+    }
+
+    /// <summary>Starts <paramref name="dialog"/> afresh; it stays on the stack while it waits.</summary>
+    public static async Task<DialogResult> BeginAsync(IDialog dialog, DialogContext dc, CancellationToken ct)
+    {
+        var previous = dc.ActiveId;
+        dc.ActiveId = dialog.Id;
+        dc.Stack.Remove(dialog.Id);
+        try
+        {
+            var result = await dialog.BeginAsync(dc, ct);
+            if (result is DialogResult.Waiting or DialogResult.Listening) dc.Stack.MoveToTop(dialog.Id);
+            else dc.Stack.Remove(dialog.Id);
+            return result;
+        }
+        finally { dc.ActiveId = previous; }
+    }
+
+    private async Task ResumeTopAsync(DialogContext dc, CancellationToken ct)
+    {
+        if (dc.Stack.Top is not { } top || !_byId.TryGetValue(top.Id, out var dialog)) return;
+        dc.ActiveId = dialog.Id;
+        await dialog.ResumeAsync(dc, ct);
+    }
+
+    /// <summary>A listening dialog on top: the one below it picks up again now.</summary>
+    private async Task ResumeBelowAsync(DialogContext dc, string? listening, CancellationToken ct)
+    {
+        var frames = dc.Stack.Frames;
+        if (frames.Count < 2 || frames[^1].Id != listening || !_byId.TryGetValue(frames[^2].Id, out var below)) return;
+        dc.ActiveId = below.Id;
+        await below.ResumeAsync(dc, ct);
+    }
+
+    private static bool IsClose(IntentScore first, IntentScore second) =>
+        first.Score < ClearScore && second.Score >= CloseRatio * first.Score;
+
+    /// <summary>
+    /// A card button that names its intent in its submit data ("intent") settles it, whatever its title says: a
+    /// button is a choice, not words to guess from. The dialog still checks what the data asks for.
+    /// </summary>
+    private static Recognition CardIntent(ITurn turn, Recognition recognition) =>
+        Protocol.ProtocolJson.AsElement(turn.Activity.Value) is { ValueKind: System.Text.Json.JsonValueKind.Object } value &&
+        value.TryGetProperty(CardIntentKey, out var intent) && intent.ValueKind == System.Text.Json.JsonValueKind.String &&
+        intent.GetString() is { Length: > 0 and <= 64 } name
+            ? recognition.WithTopIntent(name)
+            : recognition;
+
+    /// <summary>The submit-data member a card button uses to name the intent it starts.</summary>
+    public const string CardIntentKey = "intent";
+
+    /// <summary>A press of a "did you mean" button settles the intent.</summary>
+    private static Recognition Clarified(ITurn turn, Recognition recognition)
+    {
+        if (turn.ConversationState.Get<Dictionary<string, string>>(ClarifyKey) is not { } pending) return recognition;
+        turn.ConversationState.Remove(ClarifyKey);
+        var picked = pending.FirstOrDefault(p => string.Equals(p.Key.Trim(), turn.Text.Trim(), StringComparison.OrdinalIgnoreCase));
+        return picked.Value is { } intent ? recognition.WithTopIntent(intent) : recognition;
+    }
+}

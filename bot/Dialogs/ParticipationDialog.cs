@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using SmartCity.Bot.Cards;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Regions;
+using SmartCity.Bot.Understanding;
+
+namespace SmartCity.Bot.Dialogs;
+
+/// <summary>Where a participation answer stands: waiting for the user's region, or the subject last answered (for follow-ups).</summary>
+/// <param name="AwaitingRegion">True after "Kabupaten atau kota Anda apa?".</param>
+/// <param name="BaseName">The shared name of the regions last shown ("Bogor").</param>
+/// <param name="Codes">The regions last shown.</param>
+/// <param name="Year">The year asked about.</param>
+public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, IReadOnlyList<string> Codes, int? Year);
+
+/// <summary>
+/// "Apakah Kabupaten Garut ikut?", "angkatan kami tahun berapa?", "siapa saja peserta seangkatan kami?": answers from
+/// participants.csv for the region named, else the remembered one (saying so), a province, or a year's list. After
+/// an answer it waits one turn for a follow-up that changes only the type or the year ("yang kota", "kalau 2019?").
+/// </summary>
+public sealed partial class ParticipationDialog(RegionResolver resolver, RegionRegistry registry, ParticipationAnswers answers, ICardRenderer cards) : IDialog
+{
+    public const string Intent = "Participation";
+
+    public string Id => "participation";
+    public IReadOnlyCollection<string> Intents => [Intent];
+    public string Label => "Keikutsertaan daerah";
+
+    public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
+    {
+        var entities = dialog.Recognition.Entities;
+        var query = entities.Regions;
+        if (OffTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
+        var year = dialog.Memory.YearFor(entities) ?? ParticipationAnswers.AskedYear(query.Normalized);
+        if (entities.AsksList && year is not null && (entities.OwnCohort || entities.SameYear))
+        {
+            Send(dialog, ForYear(year.Value));
+            dialog.Memory.RememberYear(year);
+            return Task.FromResult(DialogResult.Complete);
+        }
+        if (!query.IsEmpty)
+        {
+            if (entities.OwnRegion && entities.Region is { } mine) dialog.Memory.RememberRegion(mine);
+            return Task.FromResult(Answer(dialog, query, year));
+        }
+        // No place named and none referred to ("kami", "wilayah kami"): a question for the documents after all.
+        if (!entities.OwnRegion && !entities.OwnCohort) return Task.FromResult(DialogResult.Abandoned);
+        if (dialog.Memory.Region is { } remembered)
+        {
+            var card = answers.ForRegion(remembered, year, corrected: false);
+            Send(dialog, card with { Body = $"{dialog.Memory.Assumption(remembered)}: {card.Body}" });
+            dialog.Memory.RememberYear(year ?? dialog.Memory.Cohort);
+            dialog.SetState(new ParticipationState(false, remembered.BaseName, [remembered.Code], year));
+            return Task.FromResult(DialogResult.Listening);
+        }
+        dialog.SetState(new ParticipationState(true, null, [], year));
+        dialog.Turn.Send(Replies.Text("Kabupaten atau kota Anda apa? Tulis namanya, misalnya \"Kabupaten Garut\" atau \"Kota Bogor\".",
+            ["Kota Bogor", "Kabupaten Garut", "batal"]));
+        return Task.FromResult(DialogResult.Waiting);
+    }
+
+    public Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
+    {
+        var state = dialog.State<ParticipationState>();
+        if (state is null) return Task.FromResult(DialogResult.Abandoned);
+        if (state.AwaitingRegion)
+        {
+            if (dialog.Recognition.TopIntent == "Cancel")
+            {
+                dialog.Turn.Send(Replies.Text("Baik, dibatalkan.", HelpMenu.MainTopics));
+                return Task.FromResult(DialogResult.Complete);
+            }
+            var query = dialog.Recognition.Entities.Regions;
+            if (query.IsEmpty) return Task.FromResult(DialogResult.Abandoned); // not a place name: another dialog takes it
+            if (query.Mentions is [{ Candidates: [var region] }]) dialog.Memory.RememberRegion(region);
+            return Task.FromResult(Answer(dialog, query, state.Year));
+        }
+        return Task.FromResult(FollowUp(dialog, state) ? DialogResult.Listening : DialogResult.Abandoned);
+    }
+
+    private DialogResult Answer(DialogContext dialog, RegionQuery query, int? year)
+    {
+        AnswerCard card;
+        if (query.Mentions.Count == 1 && query.Mentions[0].Candidates.Count == 1)
+            card = answers.ForRegion(query.Mentions[0].Candidates[0], year, query.Mentions[0].Corrected);
+        else if (query.Mentions.Count == 1)
+            card = answers.ForRegions(query.Mentions[0].Candidates, year, query.Mentions[0].Candidates[0].BaseName);
+        else if (query.Mentions.Count > 1)
+            card = answers.ForRegions(query.Mentions.SelectMany(m => m.Candidates).ToList(), year, null);
+        else if (query.Province is not null)
+            card = answers.ForProvince(query.Province, year);
+        else
+            card = answers.ForUnknown(query.Unknown!);
+        Send(dialog, card);
+        if (query.Mentions.Count != 1) return DialogResult.Complete;
+        var shown = query.Mentions[0].Candidates;
+        dialog.Memory.RememberYear(year ?? (shown is [var one] ? registry.ParticipationsOf(one).FirstOrDefault()?.Year : null));
+        dialog.SetState(new ParticipationState(false, shown[0].BaseName, shown.Select(c => c.Code).ToList(), year));
+        return DialogResult.Listening;
+    }
+
+    /// <summary>"Kabupaten Bogor" after "Bogor", "yang kota", "kalau kabupatennya?", "kalau tahun 2019?": the same subject, one thing changed.</summary>
+    private bool FollowUp(DialogContext dialog, ParticipationState context)
+    {
+        var shown = context.Codes.Select(resolver.RegionByCode).OfType<Region>().ToList();
+        var query = dialog.Recognition.Entities.Regions;
+        if (query.Mentions is [{ Candidates: [var named] }])
+        {
+            if (!shown.Contains(named)) return false;
+            Show(dialog, [named], context with { Codes = [named.Code] }, context.Year);
+            return true;
+        }
+        if (!query.IsEmpty || context.BaseName is null) return false;
+
+        var normalized = Connective().Replace(query.Normalized, "");
+        var type = TypeWord().Match(normalized);
+        var year = dialog.Recognition.Entities.Year;
+        if (!type.Success && year is null) return false;
+        // Short and about the same subject: a longer message is a follow-up only when it asks about participation.
+        if (normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 && dialog.Recognition.TopIntent != Intent) return false;
+
+        var regions = shown;
+        if (type.Success)
+        {
+            // The sibling of the same name may not have been shown ("Kota Kediri" → "kalau kabupatennya?").
+            var family = resolver.Resolve(context.BaseName).Mentions.SelectMany(m => m.Candidates).Concat(shown).Distinct();
+            var wantKota = type.Groups["kota"].Success;
+            regions = family.Where(r => (r.Type == RegionType.Kota) == wantKota).ToList();
+            if (regions.Count == 0)
+            {
+                dialog.Turn.Send(Replies.Text($"Tidak ada {(wantKota ? "kota" : "kabupaten")} bernama {context.BaseName} dalam daftar kabupaten/kota " +
+                    $"(sumber: regions.csv). Yang ada: {string.Join(", ", family.Select(r => r.Name))}."));
+                return true;
+            }
+        }
+        Show(dialog, regions, context, year ?? context.Year);
+        return true;
+    }
+
+    private void Show(DialogContext dialog, IReadOnlyList<Region> regions, ParticipationState context, int? year)
+    {
+        var card = regions is [var one] ? answers.ForRegion(one, year, corrected: false) : answers.ForRegions(regions, year, context.BaseName);
+        Send(dialog, card);
+        dialog.Memory.RememberYear(year ?? (regions is [var r] ? registry.ParticipationsOf(r).FirstOrDefault()?.Year : null));
+        dialog.SetState(context with { Codes = regions.Select(r => r.Code).ToList(), Year = year });
+    }
+
+    /// <summary>Every kabupaten/kota recorded for a year ("peserta seangkatan kami", "peserta lain tahun tersebut").</summary>
+    private AnswerCard ForYear(int year)
+    {
+        var rows = registry.Regions.Where(r => registry.ParticipationsOf(r).Any(p => p.Year == year)).ToList();
+        var coverage = registry.CoverageOf(year);
+        if (rows.Count == 0)
+            return new AnswerCard($"Peserta {year}", $"Tidak ada daftar peserta yang tercatat untuk tahun {year} di data kami.", [], ParticipationAnswers.DataSource, HelpMenu.MainTopics);
+        var items = rows.GroupBy(r => r.Province).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"**{g.Key}**: {string.Join(", ", g.Select(r => r.Name).Order(StringComparer.Ordinal))}").ToList();
+        var body = $"Kabupaten/kota yang tercatat sebagai peserta tahun {year} ({ParticipationAnswers.Cohort(year)}): {rows.Count} daerah" +
+                   (coverage == ListCoverage.Partial ? " — daftar tahun ini tidak lengkap" : "") + ".";
+        var sources = rows.SelectMany(r => registry.ParticipationsOf(r)).Where(p => p.Year == year).Select(p => p.Source).Distinct().Take(3);
+        return new AnswerCard($"Peserta {year}", body, items, $"{ParticipationAnswers.DataSource}; {string.Join("; ", sources)}", ["Cek status daerah"]);
+    }
+
+    private void Send(DialogContext dialog, AnswerCard card) => dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
+
+    [GeneratedRegex(@"^((kalau|kalo|klo|kl|bagaimana dengan|gimana dengan|gmn dengan|terus|trus|trs|lalu|yang|yg|itu|maksud (saya|sy|aku)|oh|oke|ok)\s+)+")]
+    private static partial Regex Connective();
+
+    [GeneratedRegex(@"\b((?<kota>kota|kotanya|pemkot)|(?<kab>kabupaten|kabupatennya|kab|kabnya|pemkab))\b")]
+    private static partial Regex TypeWord();
+}

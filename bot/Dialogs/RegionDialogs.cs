@@ -1,0 +1,150 @@
+using Microsoft.Extensions.Options;
+using SmartCity.Bot.Cards;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Regions;
+using SmartCity.Bot.Timeline;
+
+namespace SmartCity.Bot.Dialogs;
+
+/// <summary>"ganti daerah", "bukan, maksudnya Kabupaten X": changes (or clears) the region the conversation remembers.</summary>
+public sealed class ChangeRegionDialog : IDialog
+{
+    private const double ConfidentScore = 0.6;
+
+    public string Id => "changeRegion";
+    public IReadOnlyCollection<string> Intents => ["ChangeRegion"];
+
+    public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
+    {
+        if (dialog.Recognition.Entities.Region is { } region) return Task.FromResult(Remember(dialog, region));
+        // Forgetting the region on a guess would be worse than answering the message as a question.
+        if (dialog.Recognition.TopScore < ConfidentScore || OffTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
+        var before = dialog.Memory.Region;
+        dialog.Memory.ForgetRegion();
+        dialog.SetState(new ChangeRegionState(true));
+        dialog.Turn.Send(Replies.Text((before is not null ? $"Baik, saya tidak lagi memakai {before.Name}. " : "") +
+            "Daerah Anda kabupaten/kota apa? Tulis namanya, misalnya \"Kabupaten Garut\".", ["batal"]));
+        return Task.FromResult(DialogResult.Waiting);
+    }
+
+    public Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
+    {
+        if (dialog.Recognition.Entities.Region is { } region) return Task.FromResult(Remember(dialog, region));
+        if (dialog.Recognition.TopIntent == "Cancel")
+        {
+            dialog.Turn.Send(Replies.Text("Baik, dibatalkan.", HelpMenu.MainTopics));
+            return Task.FromResult(DialogResult.Complete);
+        }
+        return Task.FromResult(DialogResult.Abandoned);
+    }
+
+    private static DialogResult Remember(DialogContext dialog, Region region)
+    {
+        dialog.Memory.RememberRegion(region);
+        dialog.Stack.Clear(); // a flow about the old region is over
+        var cohort = dialog.Memory.Cohort is { } year ? $" (angkatan {year})" : "";
+        dialog.Turn.Send(Replies.Text($"Baik, sekarang saya pakai **{region.Name}**{cohort}. " +
+            "Pertanyaan berikutnya saya jawab untuk daerah ini; ketik \"ganti daerah\" untuk mengubahnya.",
+            [$"Cek status {region.Name}", "Kapan tenggat berikutnya?", "Angkatan kami tahun berapa?"]));
+        return DialogResult.Complete;
+    }
+
+    private sealed record ChangeRegionState(bool AwaitingRegion);
+}
+
+/// <summary>"Kapan tenggatnya?", "langkah selanjutnya apa?" outside a status check: for the region named or remembered, else the current stage.</summary>
+public sealed class DeadlineDialog(RegionStatusService statuses, DeadlineAnswers deadlines, ICardRenderer cards,
+    TimeProvider clock, ProgrammeCalendar calendar, OfficerDirectory officers) : IDialog
+{
+    public string Id => "deadline";
+    public IReadOnlyCollection<string> Intents => ["Deadline", "NextStep"];
+    public string Label => "Tenggat dan langkah berikutnya";
+
+    public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
+    {
+        var turn = dialog.Turn;
+        var entities = dialog.Recognition.Entities;
+        if (OffTopic.Is(dialog)) return DialogResult.Abandoned;
+        // A deadline of a past year ("tenggat masterplan 2019") is history: the knowledge answers know it, the calendar does not.
+        if (entities.Year is { } year && calendar.Stages.All(s => s.Start.Year != year && s.End.Year != year))
+            return DialogResult.Abandoned;
+        var (region, fromMemory) = dialog.Memory.RegionFor(entities);
+        region ??= (await officers.AccessOfAsync(turn.User, ct)).Region;
+        if (region is null)
+        {
+            turn.Send(cards.Render(deadlines.ForStage(calendar.StageOn(ProgrammeCalendar.Today(clock.GetUtcNow())), null), turn.ChannelId));
+            return DialogResult.Complete;
+        }
+        var (status, _) = await statuses.GetAsync(region, ct);
+        var stage = statuses.StageOf(status);
+        var card = dialog.Recognition.TopIntent == "NextStep"
+            ? NextSteps(region, stage, status)
+            : deadlines.ForStage(stage, region);
+        if (fromMemory) card = card with { Body = $"{dialog.Memory.Assumption(region)}: {card.Body}" };
+        turn.Send(cards.Render(card, turn.ChannelId));
+        return DialogResult.Complete;
+    }
+
+    private AnswerCard NextSteps(Region region, Stage stage, RegionStatus status)
+    {
+        var (body, items) = deadlines.NextSteps(region, stage, status);
+        return new AnswerCard("Langkah berikutnya", body, items, deadlines.Source, ["Kapan tenggatnya?", $"Cek status {region.Name}"]);
+    }
+
+}
+
+/// <summary>"ingatkan saya" subscribes this conversation to its region's deadline reminders; "berhenti pengingat" stops them.</summary>
+public sealed class ReminderDialog(
+    ReminderStore reminders,
+    RegionStatusService statuses,
+    OfficerDirectory officers,
+    DeadlineAnswers deadlines,
+    ProgrammeCalendar calendar,
+    IOptions<ReminderOptions> options,
+    TimeProvider clock) : IDialog
+{
+    public string Id => "reminder";
+    public IReadOnlyCollection<string> Intents => ["ReminderOn", "ReminderOff"];
+    public string Label => "Pengingat tenggat";
+
+    public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
+    {
+        var turn = dialog.Turn;
+        if (OffTopic.Is(dialog)) return DialogResult.Abandoned;
+        if (dialog.Recognition.TopIntent == "ReminderOff")
+        {
+            var removed = await reminders.UnsubscribeAsync(ReminderStore.KeyOf(turn.Reference), ct);
+            turn.Send(Replies.Text(removed
+                ? "Baik, pengingat tenggat di percakapan ini sudah dihentikan."
+                : "Tidak ada pengingat aktif di percakapan ini.", ["Cek status daerah"]));
+            return DialogResult.Complete;
+        }
+        if (!turn.CanMessageLater)
+        {
+            turn.Send(Replies.Text("Maaf, saluran percakapan ini tidak mendukung pesan susulan dari bot, jadi pengingat tidak dapat diaktifkan di sini. " +
+                                   "Silakan gunakan Microsoft Teams atau web chat resmi program."));
+            return DialogResult.Complete;
+        }
+        var region = dialog.Memory.RegionFor(dialog.Recognition.Entities).Region ?? (await officers.AccessOfAsync(turn.User, ct)).Region;
+        if (region is null)
+        {
+            turn.Send(Replies.Text("Pengingat untuk daerah mana? Tulis misalnya \"ingatkan saya untuk Kota Bogor\", atau mulai dengan \"cek status\".",
+                ["Cek status daerah"]));
+            return DialogResult.Complete;
+        }
+        await reminders.SubscribeAsync(new ReminderSubscription(region.Code, turn.Reference, turn.User.StateKey, clock.GetUtcNow()), ct);
+        var (status, _) = await statuses.GetAsync(region, ct);
+        var stage = statuses.StageOf(status);
+        var next = deadlines.Next(stage);
+        var leads = string.Join(" dan ", options.Value.EffectiveLeadDays.Select(d => $"{d} hari"));
+        var items = stage.Deadlines.OrderBy(d => d.Date).Select(deadlines.Line).ToList();
+        items.Add(calendar.UpdatedNote());
+        turn.Send(Replies.Text(
+            $"Baik, saya akan mengingatkan Anda di percakapan ini {leads} sebelum setiap tenggat tahap **{stage.Name}** untuk {region.Name}." +
+            (next is not null ? $" Tenggat berikutnya: {deadlines.Line(next)}." : "") +
+            "\n\n" + string.Join("\n", items.Select(i => "- " + i)) +
+            $"\n\nKetik \"berhenti pengingat\" untuk menghentikannya.\n\n_Sumber: {deadlines.Source}_",
+            ["Berhenti pengingat", "Cek status daerah"]));
+        return DialogResult.Complete;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace SmartCity.Bot.Regions;
+
+/// <summary>
+/// Words that decide whether a name in a message is a region: common words (never a region without support from
+/// context: a marker, a capital letter, a cue) and cue words ("dari", "pemda") that announce a region.
+/// Common words come from knowledge/understanding/not-regions.txt (staff edit it) and from the programme documents
+/// themselves: a word the documents write in lower case is an ordinary word there ("batas", "waktu"), while region
+/// names are written with a capital.
+/// </summary>
+public sealed partial class RegionWords(IReadOnlySet<string> common, IReadOnlySet<string> cues)
+{
+    public static readonly RegionWords Empty = new(new HashSet<string>(), new HashSet<string>());
+
+    /// <summary>An ordinary word: read as a region only with support from context.</summary>
+    public bool IsCommon(string word) => common.Contains(word);
+
+    /// <summary>A word that announces a region after it ("kami dari …", "pemda …").</summary>
+    public bool IsCue(string word) => cues.Contains(word);
+
+    public int Count => common.Count;
+
+    /// <summary>Loads the word lists in knowledge/understanding and the lower-case words of the documents in <paramref name="knowledgeFolder"/>.</summary>
+    public static RegionWords Load(string knowledgeFolder)
+    {
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in ReadList(Path.Combine(knowledgeFolder, "understanding", "not-regions.txt"))) common.Add(word);
+        foreach (var word in LowerCaseWords(knowledgeFolder)) common.Add(word);
+        return new RegionWords(common, ReadList(Path.Combine(knowledgeFolder, "understanding", "region-cues.txt")).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>Words written in lower case in the documents' running text (links and addresses left out).</summary>
+    public static IEnumerable<string> LowerCaseWords(string knowledgeFolder)
+    {
+        if (!Directory.Exists(knowledgeFolder)) yield break;
+        foreach (var file in Directory.EnumerateFiles(knowledgeFolder, "*.md"))
+        foreach (var chunk in File.ReadAllText(file).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (chunk.Contains("://", StringComparison.Ordinal) || chunk.Contains("www.", StringComparison.Ordinal) || chunk.Contains('@')) continue;
+            foreach (Match word in Word().Matches(chunk))
+                if (char.IsLower(word.Value[0])) yield return word.Value;
+        }
+    }
+
+    private static IEnumerable<string> ReadList(string path) => File.Exists(path)
+        ? File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(RegionResolver.Normalize)
+        : [];
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using SmartCity.Bot.Regions;
+
+namespace SmartCity.Bot.Showcase;
+
+/// <summary>Where a showcase entry comes from, as a reader sees it: outlet, article title, date, link.</summary>
+public sealed record InnovationSource(string Outlet, string Title, string Date, string Url)
+{
+    public override string ToString() => $"{Outlet}, \"{Title}\", {Date} — {Url}";
+}
+
+/// <summary>One quick win, innovation or award of a region, as a public source describes it.</summary>
+/// <param name="Pillar">One of the six pillars, or empty when the source does not say.</param>
+public sealed record Innovation(string Region, string Pillar, string Kind, int Year, string Title, string Description, InnovationSource Source);
+
+/// <summary>The file staff edit: knowledge/data/innovations.json.</summary>
+public sealed record InnovationFile(string? About, string? LastUpdated, IReadOnlyList<string> Pillars, IReadOnlyList<Innovation> Items);
+
+/// <summary>
+/// The regions' quick wins and innovations from knowledge/data/innovations.json, checked against the region registry
+/// at start (a misspelt region or pillar stops the bot rather than silently hiding an entry).
+/// </summary>
+public sealed class InnovationCatalog
+{
+    public const string FileName = "innovations.json";
+    private readonly Dictionary<string, List<Innovation>> _byRegionCode;
+
+    public InnovationCatalog(InnovationFile file, RegionRegistry registry)
+    {
+        Pillars = file.Pillars;
+        LastUpdated = file.LastUpdated;
+        _byRegionCode = new Dictionary<string, List<Innovation>>(StringComparer.Ordinal);
+        foreach (var item in file.Items)
+        {
+            var region = registry.FindByName(item.Region) ?? throw new InvalidDataException($"{FileName}: region '{item.Region}' is not in regions.csv");
+            if (item.Pillar.Length > 0 && !Pillars.Contains(item.Pillar, StringComparer.OrdinalIgnoreCase))
+                throw new InvalidDataException($"{FileName}: pillar '{item.Pillar}' of '{item.Title}' is not one of {string.Join(", ", Pillars)}");
+            if (string.IsNullOrWhiteSpace(item.Source?.Url)) throw new InvalidDataException($"{FileName}: '{item.Title}' has no source url");
+            if (!_byRegionCode.TryGetValue(region.Code, out var list)) _byRegionCode[region.Code] = list = [];
+            list.Add(item);
+        }
+    }
+
+    /// <summary>The six pillars (topics of a collaboration request, groups of the showcase).</summary>
+    public IReadOnlyList<string> Pillars { get; }
+
+    public string? LastUpdated { get; }
+
+    public IReadOnlyList<Innovation> Of(Region region) => _byRegionCode.TryGetValue(region.Code, out var list) ? list : [];
+
+    public static InnovationCatalog Load(string dataDirectory, RegionRegistry registry)
+    {
+        var path = Path.Combine(dataDirectory, FileName);
+        var file = File.Exists(path)
+            ? JsonSerializer.Deserialize<InnovationFile>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web))
+              ?? throw new InvalidDataException($"{path} is empty")
+            : new InnovationFile(null, null, DefaultPillars, []);
+        return new InnovationCatalog(file with { Pillars = file.Pillars is { Count: > 0 } ? file.Pillars : DefaultPillars }, registry);
+    }
+
+    private static readonly string[] DefaultPillars =
+        ["Smart Governance", "Smart Branding", "Smart Economy", "Smart Living", "Smart Society", "Smart Environment"];
+}

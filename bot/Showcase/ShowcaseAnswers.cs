@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using SmartCity.Bot.Cards;
+using SmartCity.Bot.Knowledge;
+using SmartCity.Bot.Regions;
+
+namespace SmartCity.Bot.Showcase;
+
+/// <summary>
+/// A region's showcase: its quick wins, innovations and awards from innovations.json (grouped per pillar where the
+/// source names one) and the document sections whose heading names the region — staff add either without code.
+/// With nothing known, says so plainly and gives what is known (participation years).
+/// </summary>
+public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry registry, KnowledgeBase knowledge)
+{
+    public const string NoPillar = "Pilar tidak disebut sumber";
+    public const int MaxDocumentSections = 3;
+
+    public AnswerCard For(Region region)
+    {
+        var items = catalog.Of(region);
+        var sections = DocumentSections(region);
+        var years = registry.ParticipationsOf(region).Select(p => p.Year).Distinct().Order().ToList();
+        var participation = years.Count > 0
+            ? $"{region.Name} tercatat sebagai peserta Gerakan Menuju Smart City tahun {string.Join(", ", years)}."
+            : $"{region.Name} tidak ditemukan dalam daftar peserta yang tersedia (daftar 2021 dan 2022 tidak lengkap).";
+        var followUps = new List<string> { $"Ajukan kolaborasi {region.Name}", $"Cek status {region.Name}" };
+
+        if (items.Count == 0 && sections.Count == 0)
+        {
+            var sources = registry.ParticipationsOf(region).Select(p => p.Source).Distinct().ToList();
+            return new AnswerCard($"Inovasi {region.Name}",
+                $"Belum ada data inovasi untuk {region.Name} dalam dokumen dan data program. {participation} " +
+                "Jika Anda mengetahui inovasinya, Anda dapat mengajukan kolaborasi atau menghubungi staf program.",
+                [], sources.Count > 0 ? $"{ParticipationAnswers.DataSource}; {string.Join("; ", sources)}" : ParticipationAnswers.DataSource,
+                followUps);
+        }
+
+        var lines = new List<string>();
+        foreach (var group in items.GroupBy(i => i.Pillar.Length > 0 ? i.Pillar : NoPillar)
+                     .OrderBy(g => g.Key == NoPillar ? int.MaxValue : IndexOfPillar(g.Key)))
+            foreach (var item in group.OrderBy(i => i.Year))
+                lines.Add($"**{group.Key}** — {item.Title} ({item.Kind} {item.Year}): {item.Description}");
+        foreach (var section in sections)
+            lines.Add($"**{section.Heading}**: {Shorten(section.Body)}");
+
+        var sourceLines = items.Select(i => i.Source.ToString())
+            .Concat(sections.Select(s => SectionSource(s, region)))
+            .Distinct().ToList();
+        return new AnswerCard($"Inovasi {region.Name}",
+            $"Quick win dan inovasi {region.Name} yang tercatat dalam sumber publik. {participation}", lines,
+            string.Join("; ", sourceLines), followUps);
+    }
+
+    private int IndexOfPillar(string pillar)
+    {
+        for (var i = 0; i < catalog.Pillars.Count; i++)
+            if (string.Equals(catalog.Pillars[i], pillar, StringComparison.OrdinalIgnoreCase)) return i;
+        return catalog.Pillars.Count;
+    }
+
+    /// <summary>Sections of the documents whose own heading names the region ("Quick win Kabupaten Banyumas 2019: …").</summary>
+    private IReadOnlyList<Passage> DocumentSections(Region region)
+    {
+        var name = new Regex($@"\b{Regex.Escape(region.Name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var known = catalog.Of(region).Select(i => i.Title).ToList();
+        // A section about the very programmes the data file lists would only repeat them.
+        return knowledge.Index.Passages
+            .Where(p => p.Headings.Count > 0 && name.IsMatch(p.Heading) && !known.Any(t => p.Heading.Contains(t, StringComparison.OrdinalIgnoreCase)))
+            .Take(MaxDocumentSections).ToList();
+    }
+
+    /// <summary>The document's title and the sources that name the region (a document lists all of its sources).</summary>
+    private static string SectionSource(Passage section, Region region)
+    {
+        var key = region.BaseName.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        var own = section.Sources.Where(s => s.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal)
+            .Contains(key, StringComparison.OrdinalIgnoreCase)).ToList();
+        var shown = (own.Count > 0 ? own : section.Sources.Take(2)).Select(Readable);
+        return $"{section.DocumentTitle} — {string.Join("; ", shown)}";
+    }
+
+    // Internal seed ids ("(seed002)") mean nothing to a reader; the outlet, date and URL do.
+    private static string Readable(string source) => Regex.Replace(source, @"\s*\(seed\d+\)", "");
+
+    private static string Shorten(string body)
+    {
+        var flat = Regex.Replace(body, @"\s+", " ").Trim();
+        return flat.Length <= 400 ? flat : flat[..400].TrimEnd() + " …";
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using SmartCity.Bot.Cards;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Regions;
+
+namespace SmartCity.Bot.Showcase;
+
+/// <summary>
+/// "Apa saja inovasi Kabupaten X?" or the "Lihat inovasi" button of a region's card (submit data "showcase" = region
+/// code): the region's showcase. Without a region named or remembered, asks for one.
+/// </summary>
+public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry registry, ICardRenderer cards) : IDialog
+{
+    public const string ActionKey = "showcase";
+
+    public string Id => "showcase";
+    public IReadOnlyCollection<string> Intents => ["RegionShowcase"];
+    public string Label => "Lihat inovasi daerah";
+
+    public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
+    {
+        if (ButtonRegion(dialog.Turn) is { } pressed) return Task.FromResult(Show(dialog, pressed, fromMemory: false));
+        var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
+        if (region is not null) return Task.FromResult(Show(dialog, region, fromMemory));
+        dialog.SetState(new AwaitingRegion(true));
+        dialog.Turn.Send(Replies.Text("Inovasi kabupaten/kota mana yang ingin Anda lihat? Tulis namanya, misalnya \"Kabupaten Banyumas\".", ["batal"]));
+        return Task.FromResult(DialogResult.Waiting);
+    }
+
+    public Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
+    {
+        if (dialog.Recognition.Entities.Region is { } region) return Task.FromResult(Show(dialog, region, fromMemory: false));
+        if (dialog.Recognition.TopIntent == "Cancel")
+        {
+            dialog.Turn.Send(Replies.Text("Baik."));
+            return Task.FromResult(DialogResult.Complete);
+        }
+        return Task.FromResult(DialogResult.Abandoned);
+    }
+
+    private DialogResult Show(DialogContext dialog, Region region, bool fromMemory)
+    {
+        dialog.Memory.RememberRegion(region);
+        var card = answers.For(region);
+        if (fromMemory) card = card with { Body = $"{dialog.Memory.Assumption(region)}: {card.Body}" };
+        dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
+        return DialogResult.Complete;
+    }
+
+    private Region? ButtonRegion(ITurn turn) =>
+        ProtocolJson.AsElement(turn.Activity.Value) is { ValueKind: JsonValueKind.Object } value &&
+        value.TryGetProperty(ActionKey, out var code) && code.ValueKind == JsonValueKind.String
+            ? registry.ByCode.GetValueOrDefault(code.GetString()!)
+            : null;
+
+    private sealed record AwaitingRegion(bool Waiting);
+}

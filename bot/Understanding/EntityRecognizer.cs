@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SmartCity.Bot.Regions;
+
+namespace SmartCity.Bot.Understanding;
+
+/// <summary>The entity words staff edit in knowledge/understanding/entities.json.</summary>
+public sealed record EntityWords(
+    [property: JsonPropertyName("pillars")] Dictionary<string, string[]> Pillars,
+    [property: JsonPropertyName("ordinals")] Dictionary<string, int> Ordinals,
+    [property: JsonPropertyName("cohortWords")] string[] CohortWords,
+    [property: JsonPropertyName("ownRegion")] string[] OwnRegion,
+    [property: JsonPropertyName("ownCohort")] string[] OwnCohort,
+    [property: JsonPropertyName("sameYear")] string[] SameYear,
+    [property: JsonPropertyName("listWords")] string[] ListWords,
+    [property: JsonPropertyName("checklistValues")] Dictionary<string, string[]> ChecklistValues,
+    [property: JsonPropertyName("fillers")] string[] Fillers)
+{
+    public static readonly EntityWords Empty = new([], [], [], [], [], [], [], [], []);
+
+    public static EntityWords Load(string path) => File.Exists(path)
+        ? JsonSerializer.Deserialize<EntityWords>(File.ReadAllText(path)) ?? Empty
+        : Empty;
+}
+
+/// <summary>Finds regions, provinces, years, cohorts, pillars, ordinals and references to "our" region/cohort anywhere in a message.</summary>
+public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
+{
+    private readonly string[][] _ownRegion = Phrases(words.OwnRegion);
+    private readonly string[][] _ownCohort = Phrases(words.OwnCohort);
+    private readonly string[][] _sameYear = Phrases(words.SameYear);
+    private readonly string[][] _list = Phrases(words.ListWords);
+    private readonly HashSet<string> _fillers = words.Fillers.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _checklistValues = words.ChecklistValues
+        .SelectMany(v => v.Value.Select(p => (Phrase: RegionResolver.Normalize(p), Value: v.Key)))
+        .GroupBy(p => p.Phrase).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+    private readonly (string Pillar, string[] Words)[] _pillars =
+        words.Pillars.SelectMany(p => p.Value.Select(v => (p.Key, RegionResolver.Normalize(v).Split(' ')))).OrderByDescending(p => p.Item2.Length).ToArray();
+    private readonly (int Value, string[] Words)[] _ordinals =
+        words.Ordinals.Select(o => (o.Value, RegionResolver.Normalize(o.Key).Split(' '))).OrderByDescending(o => o.Item2.Length).ToArray();
+    private readonly HashSet<string> _cohortWords = words.CohortWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The entities of <paramref name="text"/>, and the text with regions and years masked for the classifier.</summary>
+    public (Entities Entities, string Masked) Recognize(string text)
+    {
+        var query = regions.Resolve(text);
+        var tokens = query.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int? year = null, cohort = null;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!IsYear(tokens[i], out var y)) continue;
+            year ??= y;
+            if (i > 0 && _cohortWords.Contains(tokens[i - 1])) cohort ??= y;
+        }
+        var entities = new Entities(query, year, cohort,
+            _pillars.FirstOrDefault(p => Contains(tokens, p.Words)).Pillar,
+            _ordinals.FirstOrDefault(o => Contains(tokens, o.Words)) is { Words: not null } o ? o.Value : null,
+            _ownRegion.Any(p => Contains(tokens, p)),
+            _ownCohort.Any(p => Contains(tokens, p)),
+            _sameYear.Any(p => Contains(tokens, p)),
+            _list.Any(p => Contains(tokens, p)))
+        {
+            ChecklistValue = ChecklistValue(tokens),
+        };
+        var masked = string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t));
+        return (entities, masked);
+    }
+
+    /// <summary>"sudah", "udh dong", "⏳ Belum", "skip aja": the whole message is an answer word (fillers aside).</summary>
+    private string? ChecklistValue(string[] tokens)
+    {
+        var words = tokens.Where(t => !_fillers.Contains(t)).ToArray();
+        if (words.Length is 0 or > 3) return null;
+        return _checklistValues.GetValueOrDefault(string.Join(' ', words))
+               ?? (words.Length > 1 && _checklistValues.GetValueOrDefault(words[0]) is { } first && words.Skip(1).All(w => _checklistValues.GetValueOrDefault(w) == first) ? first : null);
+    }
+
+    private static bool IsYear(string token, out int year) =>
+        int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year) && year is >= 2010 and <= 2045;
+
+    private static string[][] Phrases(IEnumerable<string> phrases) =>
+        phrases.Select(p => RegionResolver.Normalize(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0).ToArray();
+
+    private static bool Contains(string[] tokens, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= tokens.Length; i++)
+        {
+            var match = true;
+            for (var k = 0; k < phrase.Length && match; k++) match = tokens[i + k] == phrase[k];
+            if (match) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+using SmartCity.Bot.Regions;
+
+namespace SmartCity.Bot.Understanding;
+
+/// <summary>An intent and how strongly the message points to it (scores of one message sum to 1).</summary>
+public sealed record IntentScore(string Intent, double Score);
+
+/// <summary>What a message names, wherever in the sentence.</summary>
+/// <param name="Regions">Kabupaten/kota, province or an unknown name after a marker (see <see cref="RegionResolver"/>).</param>
+/// <param name="Year">A year named outright ("2019").</param>
+/// <param name="Cohort">A year named as a cohort ("angkatan 2019").</param>
+/// <param name="Pillar">A smart city pillar, e.g. "smart economy".</param>
+/// <param name="Ordinal">"pertama", "ke-2" …</param>
+/// <param name="OwnRegion">The user speaks of their own region ("wilayah kami", "daerah saya").</param>
+/// <param name="OwnCohort">The user speaks of their own cohort ("angkatan kami", "seangkatan").</param>
+/// <param name="SameYear">The user points back to the year last spoken of ("tahun tersebut", "tahun yang sama").</param>
+/// <param name="AsksList">The user asks for a list ("siapa saja", "daerah lain").</param>
+public sealed record Entities(
+    RegionQuery Regions,
+    int? Year,
+    int? Cohort,
+    string? Pillar,
+    int? Ordinal,
+    bool OwnRegion,
+    bool OwnCohort,
+    bool SameYear,
+    bool AsksList)
+{
+    /// <summary>"sudah", "belum" or "lewati" when the whole message is a checklist answer (words from entities.json).</summary>
+    public string? ChecklistValue { get; init; }
+
+    /// <summary>The one kabupaten/kota named without ambiguity, if any.</summary>
+    public Region? Region => Regions.Mentions is [{ Candidates: [var region] }] ? region : null;
+}
+
+/// <summary>A message understood: ranked intents (best first) and its entities.</summary>
+public sealed record Recognition(string Text, IReadOnlyList<IntentScore> Intents, Entities Entities)
+{
+    public const string None = "None";
+
+    public string TopIntent => Intents.Count > 0 ? Intents[0].Intent : None;
+
+    public double TopScore => Intents.Count > 0 ? Intents[0].Score : 0;
+
+    public double ScoreOf(string intent) => Intents.FirstOrDefault(i => i.Intent == intent)?.Score ?? 0;
+
+    /// <summary>This recognition with <paramref name="intent"/> put first (a button the user pressed, a dialog's own reading).</summary>
+    public Recognition WithTopIntent(string intent) =>
+        this with { Intents = [new IntentScore(intent, 1), .. Intents.Where(i => i.Intent != intent).Select(i => i with { Score = 0 })] };
+}

@@ -1,0 +1,62 @@
+using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Tests.Infrastructure;
+
+namespace SmartCity.Bot.Tests.Collaboration;
+
+/// <summary>
+/// The same flows started by typed messages (the recognizer's intents from showcase.lu), worded differently from the
+/// examples there, with an interruption in the middle of a request.
+/// </summary>
+public sealed class TypedRequestsTests : IAsyncLifetime
+{
+    private BotServer _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
+    {
+        ["Officers:0:AadObjectId"] = "aad-officer-garut", ["Officers:0:Region"] = "Kabupaten Garut",
+        ["Collaboration:NotifierEnabled"] = "false",
+    });
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private async Task<string> Say(string text, string conversation, string channel = "directline") =>
+        Activities.Read(await _bot.AskAsync(text, conversation, "warga-ketik", channel));
+
+    [Fact]
+    public async Task Asking_for_a_regions_innovations_shows_its_showcase()
+    {
+        var answer = await Say("boleh tahu inovasi apa saja yang dimiliki Kabupaten Penajam Paser Utara?", "typed-showcase");
+        Assert.Contains("Inovasi Kabupaten Penajam Paser Utara", answer);
+        Assert.Contains("SIHARPA", answer);
+    }
+
+    [Fact]
+    public async Task Asking_to_collaborate_opens_the_form_and_a_question_in_between_leaves_it_open()
+    {
+        var form = await Say("kami dari universitas dan ingin menjalin kerja sama dengan Kabupaten Garut", "typed-collab");
+        Assert.Contains("Ajukan kolaborasi dengan Kabupaten Garut", form);
+        var between = await Say("apa itu smart city?", "typed-collab");
+        Assert.DoesNotContain("Ajukan kolaborasi", between);
+        Assert.Contains("Sumber", between);
+        Assert.Contains("Tidak ada data Anda yang disimpan", await Say("batal", "typed-collab"));
+    }
+
+    [Fact]
+    public async Task Asking_for_a_status_without_a_number_explains_where_to_find_it()
+    {
+        var answer = await Say("permohonan kolaborasi yang saya kirim kemarin sudah sampai mana?", "typed-status");
+        Assert.Contains("Tulis nomor permintaannya", answer);
+    }
+
+    [Fact]
+    public async Task An_officer_asking_for_requests_gets_the_regions_open_list()
+    {
+        var officer = Activities.Message("ada permintaan kolaborasi yang masuk untuk daerah kami?", "a:personal-garut", "29:garut", "msteams") with
+        {
+            From = new ChannelAccount { Id = "29:garut", Name = "Petugas Garut", AadObjectId = "aad-officer-garut", Role = "user" },
+            Conversation = new ConversationAccount { Id = "a:personal-garut", ConversationType = "personal" },
+        };
+        var answer = Activities.Read(await _bot.AskAsync(officer));
+        Assert.Contains("Permintaan kolaborasi terbuka — Kabupaten Garut", answer);
+    }
+}

@@ -1,0 +1,84 @@
+using SmartCity.Bot.Understanding;
+using Xunit.Abstractions;
+
+namespace SmartCity.Bot.Tests.Understanding;
+
+/// <summary>The recognizer on the shipped data: held-out examples per intent, entities, the .lu reader.</summary>
+public sealed class RecognizerTests(ITestOutputHelper output)
+{
+    private static Recognition Recognize(string text) => UnderstandingData.Recognizer.Recognize(text);
+
+    [Fact]
+    public void Every_intent_reads_at_least_90_percent_of_its_held_out_examples()
+    {
+        var heldOut = LuFile.LoadFolder(Path.Combine(UnderstandingData.Folder, "eval"));
+        var training = UnderstandingData.Recognizer.Examples.Select(e => e.Text.ToLowerInvariant()).ToHashSet();
+        Assert.DoesNotContain(heldOut, e => training.Contains(e.Text.ToLowerInvariant())); // held out means not trained on
+        var report = IntentReport.Run(UnderstandingData.Recognizer, heldOut);
+        foreach (var (intent, correct, total) in report.PerIntent) output.WriteLine($"{intent}: {correct}/{total}");
+        foreach (var (example, got) in report.Misses) output.WriteLine($"MISS [{example.Intent} → {got}] {example.Text}");
+        Assert.True(report.PerIntent.Count >= 15, "intents missing from the held-out set");
+        Assert.True(report.Correct >= 0.9 * report.Total, $"held-out accuracy {report.Correct}/{report.Total} < 90 %");
+        Assert.All(report.PerIntent, p => Assert.True(p.Correct >= 0.7 * p.Total, $"{p.Intent}: {p.Correct}/{p.Total}"));
+    }
+
+    [Fact]
+    public void Every_intent_has_at_least_30_training_examples()
+    {
+        var counts = UnderstandingData.Recognizer.Examples.GroupBy(e => e.Intent).ToDictionary(g => g.Key, g => g.Count());
+        Assert.All(counts, c => Assert.True(c.Value >= 30, $"{c.Key}: {c.Value} examples"));
+        foreach (var intent in new[] { "StatusCheck", "Participation", "Deadline", "NextStep", "ReminderOn", "ReminderOff", "Help", "Greeting",
+                     "Cancel", "Restart", "ChecklistAnswer", "FeedbackHelpful", "FeedbackNotHelpful", "ProgrammeQuestion", "Thanks", "OutOfScope", "ChangeRegion" })
+            Assert.True(counts.ContainsKey(intent), $"intent {intent} missing");
+    }
+
+    [Fact]
+    public void Scores_are_ranked_and_sum_to_one()
+    {
+        var recognition = Recognize("tolong cek status kabupaten garut");
+        Assert.Equal("StatusCheck", recognition.TopIntent);
+        Assert.Equal(1.0, recognition.Intents.Sum(i => i.Score), 6);
+        Assert.Equal(recognition.Intents.OrderByDescending(i => i.Score).Select(i => i.Intent), recognition.Intents.Select(i => i.Intent));
+        Assert.Empty(Recognize("").Intents);
+    }
+
+    [Theory]
+    [InlineData("Pagi, saya dari Diskominfo Kabupaten Klaten mau tanya status kami", "Kabupaten Klaten")]
+    [InlineData("kami operator dari pemkot salatiga", "Kota Salatiga")]
+    [InlineData("Pemkab Wonosobo, Jawa Tengah. Progres kami gimana?", "Kabupaten Wonosobo")]
+    public void An_officer_opening_names_the_region_anywhere_in_the_sentence(string text, string region)
+    {
+        var recognition = Recognize(text);
+        Assert.Equal("StatusCheck", recognition.TopIntent);
+        Assert.Equal(region, recognition.Entities.Region?.Name);
+    }
+
+    [Fact]
+    public void Entities_years_cohorts_pillars_ordinals_and_references()
+    {
+        var e = Recognize("siapa saja peserta angkatan 2019 untuk pilar smart economy yang ketiga?").Entities;
+        Assert.Equal(2019, e.Year);
+        Assert.Equal(2019, e.Cohort);
+        Assert.Equal("smart economy", e.Pillar);
+        Assert.Equal(3, e.Ordinal);
+        Assert.True(e.AsksList);
+        Assert.Null(Recognize("masterplan tahun 2019").Entities.Cohort);
+        Assert.True(Recognize("wilayah kami ikut kapan").Entities.OwnRegion);
+        Assert.True(Recognize("peserta seangkatan siapa").Entities.OwnCohort);
+        Assert.True(Recognize("siapa lagi yang ikut di tahun tersebut").Entities.SameYear);
+        Assert.Null(Recognize("nomor 12345 dan 1999").Entities.Year);
+    }
+
+    [Fact]
+    public void Lu_files_keep_the_value_of_entity_markup_and_ignore_comments()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, ["> komentar", "# Sapa", "- halo {region=Kota Bogor}!", "-", "# Lain", "- satu", "bukan contoh"]);
+            var examples = LuFile.Load(path).ToList();
+            Assert.Equal([("Sapa", "halo Kota Bogor!"), ("Lain", "satu")], examples.Select(e => (e.Intent, e.Text)));
+        }
+        finally { File.Delete(path); }
+    }
+}
