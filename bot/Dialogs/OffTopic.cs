@@ -1,18 +1,15 @@
 using SmartCity.Bot.Conversation;
-using SmartCity.Bot.Knowledge;
-using SmartCity.Bot.Regions;
 
 namespace SmartCity.Bot.Dialogs;
 
 /// <summary>
-/// A message about something else entirely (weather, trains, football …) and nothing of the programme is never
-/// taken by a flow on a loose reading: it goes to the knowledge dialog, which declines it politely.
+/// A message about something else entirely (weather, trains, football …) is never taken by a flow on a loose
+/// reading: when the recognizer, learned from the out-of-scope examples in knowledge/understanding/, ranks it out of
+/// scope, it goes to the knowledge dialog, which declines it politely (scope there comes from the documents).
 /// </summary>
 public static class OffTopic
 {
-    public static bool Is(DialogContext dialog)
-    {
-        var normalized = RegionResolver.Normalize(dialog.Text);
-        return ScopeGuard.NamesOtherSubject(normalized) && !ScopeGuard.MentionsProgramme(normalized);
-    }
+    public const string Intent = "OutOfScope";
+
+    public static bool Is(DialogContext dialog) => dialog.Recognition.TopIntent == Intent;
 }
