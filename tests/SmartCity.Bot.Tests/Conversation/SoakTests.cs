@@ -1,4 +1,5 @@
 using SmartCity.Bot.Regions;
+using Xunit.Abstractions;
 using SmartCity.Bot.Tests.Infrastructure;
 
 namespace SmartCity.Bot.Tests.Conversation;
@@ -13,7 +14,7 @@ public sealed class SoakCollection;
 /// measured is the bot's.
 /// </summary>
 [Collection(nameof(SoakCollection))]
-public sealed class SoakTests
+public sealed class SoakTests(ITestOutputHelper output)
 {
     private const int Conversations = 500;
     private const int TurnsEach = 20;
@@ -53,6 +54,7 @@ public sealed class SoakTests
         Assert.Equal(Conversations * TurnsEach, turns);
         Assert.True(failures.IsEmpty, $"{failures.Count} turns lost or crossed state, e.g. {string.Join("\n", failures.Take(5))}");
         var growth = Heap() - baseline;
+        output.WriteLine($"{turns} turns; managed heap after round 3: {baseline / 1024 / 1024} MB, growth since: {growth / 1024.0 / 1024:0.0} MB");
         Assert.True(growth < 24 * 1024 * 1024, $"managed heap grew by {growth / 1024 / 1024} MB over {turns - 3 * Conversations} turns");
     }
 
