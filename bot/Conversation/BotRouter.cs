@@ -26,7 +26,7 @@ public sealed class BotRouter(
                 {
                     if (await handler.TryHandleAsync(turn, cancellationToken)) return;
                 }
-                logger.LogWarning("No handler took a message in {Channel}", turn.ChannelId);
+                logger.LogWarning("No handler took a message in {Channel}", Protocol.LogText.Safe(turn.ChannelId, 32));
                 return;
 
             case ActivityTypes.ConversationUpdate:

@@ -59,6 +59,8 @@ internal static class HttpBody
         : Bad(activity.Conversation?.Id, MaxIdChars) ? "conversation.id"
         : Bad(activity.From?.Id, MaxIdChars) ? "from.id"
         : Bad(activity.From?.AadObjectId, MaxIdChars) ? "from.aadObjectId"
+        : Bad(activity.Conversation?.TenantId, MaxIdChars) ? "conversation.tenantId"
+        : Bad(ActivityAddressing.UserPrincipalName(activity), MaxIdChars) ? "from.userPrincipalName"
         : Bad(activity.Recipient?.Id, MaxIdChars) ? "recipient.id"
         : Bad(activity.Id, MaxIdChars) ? "id"
         : Bad(activity.ServiceUrl, 2048) ? "serviceUrl"
