@@ -43,6 +43,13 @@ public interface ITurn
     /// <summary>User-scoped state (profile: region etc.), saved at the end of the turn.</summary>
     StateBag UserState { get; }
 
+    /// <summary>
+    /// This conversation as a writer of shared documents (pass it to <c>IBotStore.PutAsync</c>): a version written
+    /// under it is recognised as this conversation's own even when the turn's state save was lost (a crash between
+    /// the two writes). Opaque; it does not reveal the conversation id.
+    /// </summary>
+    string WriterId { get; }
+
     /// <summary>Where and how to reach this conversation later (proactive messages).</summary>
     ConversationReference Reference { get; }
 

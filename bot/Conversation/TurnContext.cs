@@ -23,6 +23,7 @@ public sealed class TurnContext : ITurn
 {
     private readonly List<Activity> _outbox = [];
     private readonly IReplyTransport _transport;
+    private string? _writerId;
 
     public TurnContext(Activity activity, UserIdentity user, string text, bool canMessageLater, IReplyTransport transport)
     {
@@ -52,6 +53,8 @@ public sealed class TurnContext : ITurn
     public StateBag ConversationState { get; internal set; } = new();
     public StateBag UserState { get; internal set; } = new();
     public ConversationReference Reference { get; }
+    public string WriterId => _writerId ??= "conv:" + Convert.ToHexString(
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{ChannelId}:{ConversationId}")))[..24];
     public bool CanMessageLater { get; }
     public InvokeResponse? InvokeResponse { get; private set; }
     public IReadOnlyList<Activity> Outbox => _outbox;

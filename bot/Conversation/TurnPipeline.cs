@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Protocol.Connector;
 using SmartCity.Bot.Storage;
 
 namespace SmartCity.Bot.Conversation;
@@ -6,19 +8,44 @@ namespace SmartCity.Bot.Conversation;
 /// <summary>
 /// Runs one turn: one at a time per conversation, state loaded, the bot run, state saved (optimistic concurrency),
 /// and only then the replies delivered in order. A typing indicator goes out if the answer takes noticeable time.
+/// When the store is unavailable the turn still runs (programme questions need no state) and says plainly that
+/// nothing was saved.
 /// </summary>
-public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks locks, ILogger<TurnPipeline> logger)
+public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks locks, IOptions<ProtocolOptions> options, ILogger<TurnPipeline> logger)
 {
     public const string ConversationKind = "conversation-state";
     public const string UserKind = "user-state";
+
+    public const string TooLongText = "Maaf, pesan Anda terlalu panjang untuk saya proses (maksimal {0} karakter). Silakan kirim pertanyaan yang lebih singkat.";
+    public const string NotSavedText =
+        "Catatan: penyimpanan data bot sedang tidak dapat dihubungi, jadi **tidak ada yang tersimpan** dari pesan ini " +
+        "(termasuk jawaban checklist dan posisi percakapan). Pertanyaan tentang program tetap bisa saya jawab; " +
+        "silakan ulangi pembaruan status nanti.";
 
     public async Task RunAsync(TurnContext turn, TimeSpan typingDelay, CancellationToken cancellationToken)
     {
         var conversationKey = $"{turn.ChannelId}:{turn.ConversationId}";
         using var _ = await locks.AcquireAsync(conversationKey, cancellationToken);
 
-        turn.ConversationState = await LoadAsync(ConversationKind, conversationKey, cancellationToken);
-        turn.UserState = await LoadAsync(UserKind, turn.User.StateKey, cancellationToken);
+        // The limit applies to the text the bot actually reads (a card's value.text included), whatever the channel.
+        if (turn.Text.Length > options.Value.MaxTextChars)
+        {
+            turn.Send(Replies.Text(string.Format(System.Globalization.CultureInfo.InvariantCulture, TooLongText, options.Value.MaxTextChars)));
+            await turn.FlushAsync(cancellationToken);
+            return;
+        }
+
+        var storeAvailable = true;
+        try
+        {
+            turn.ConversationState = await LoadAsync(ConversationKind, conversationKey, cancellationToken);
+            turn.UserState = await LoadAsync(UserKind, turn.User.StateKey, cancellationToken);
+        }
+        catch (StoreUnavailableException e)
+        {
+            logger.LogWarning(e, "State not loaded: store unavailable");
+            storeAvailable = false;
+        }
 
         using var typingCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var typing = SendTypingWhenSlowAsync(turn, typingDelay, typingCancel.Token, cancellationToken);
@@ -27,10 +54,18 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
         {
             await bot.OnTurnAsync(turn, cancellationToken);
         }
+        catch (StoreUnavailableException e)
+        {
+            // A capability needed the store (a status, a profile): what it said so far may promise a change that is not saved.
+            logger.LogWarning(e, "Turn needed the store, which is unavailable");
+            turn.ReplaceOutbox(Replies.Text(NotSavedText));
+            failed = true;
+            storeAvailable = false;
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // As Bot Builder's OnTurnError: apologise in the user's language rather than fail the channel's request.
-            logger.LogError(exception, "Turn failed in {Channel}", turn.ChannelId);
+            logger.LogError(exception, "Turn failed in {Channel}", LogText.Safe(turn.ChannelId, 32));
             turn.ReplaceOutbox(Replies.Text("Maaf, terjadi kesalahan saat memproses pesan Anda. Silakan coba lagi sebentar lagi."));
             failed = true;
         }
@@ -44,7 +79,8 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
         {
             // A failed turn keeps the state it started from (no half-done dialog step). The user state goes first:
             // the same person in two conversations is the likelier conflict, and then nothing of this turn is saved.
-            if (!failed)
+            // Without the loaded state there is nothing safe to save on top of.
+            if (!failed && storeAvailable)
             {
                 await SaveAsync(UserKind, turn.User.StateKey, turn.UserState, cancellationToken);
                 await SaveAsync(ConversationKind, conversationKey, turn.ConversationState, cancellationToken);
@@ -52,10 +88,16 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
         }
         catch (ConcurrencyConflictException conflict)
         {
-            logger.LogWarning("State conflict on {Kind}/{Key}", conflict.Kind, conflict.Key);
+            logger.LogWarning("State conflict on {Kind}/{Key}", conflict.Kind, LogText.Safe(conflict.Key));
             turn.ReplaceOutbox(Replies.Text("Maaf, percakapan ini baru saja diperbarui dari tempat lain, jadi pesan Anda belum saya proses. Silakan kirim ulang."));
         }
+        catch (StoreUnavailableException e)
+        {
+            logger.LogWarning(e, "State not saved: store unavailable");
+            storeAvailable = false;
+        }
 
+        if (!storeAvailable && !failed) turn.Send(Replies.Text(NotSavedText));
         await turn.FlushAsync(cancellationToken);
     }
 

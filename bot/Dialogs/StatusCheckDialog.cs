@@ -292,7 +292,7 @@ public sealed class StatusCheckDialog(
             try
             {
                 // The answer is recorded at the version this conversation last saw: a change by someone else in between is not overwritten.
-                (status, var newVersion) = await statuses.RecordAsync(region, status, version, item, answer, access.Who, turn.ChannelId, ct);
+                (status, var newVersion) = await statuses.RecordAsync(region, status, version, item, answer, access.Who, turn.ChannelId, ct, turn.WriterId);
                 version = newVersion;
                 turn.Send(Replies.Text($"Tercatat: \"{DeadlineAnswers.Plain(item.Question)}\" — **{answer}**."));
             }

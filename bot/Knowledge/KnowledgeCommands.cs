@@ -78,14 +78,14 @@ public sealed class UnansweredCommand(IBotStore store) : ICliCommand
         // 👎 feedback is listed below either way: a wrong answer is not an unanswered question.
         Console.WriteLine(records.Count == 0 ? "Belum ada pertanyaan yang tidak terjawab." : $"{records.Count} pertanyaan belum terjawab (terbaru dulu):");
         foreach (var (at, q) in records)
-            Console.WriteLine($"- {at.ToLocalTime():yyyy-MM-dd HH:mm}  [{q.Reason}, {q.Confidence:0.00}] {q.Question}" +
-                              (q.BestCandidate is null ? "" : $"\n    paling dekat: {q.BestCandidate} ({q.BestSource})"));
+            Console.WriteLine($"- {at.ToLocalTime():yyyy-MM-dd HH:mm}  [{q.Reason}, {q.Confidence:0.00}] {TerminalText.Safe(q.Question)}" +
+                              (q.BestCandidate is null ? "" : $"\n    paling dekat: {TerminalText.Safe(q.BestCandidate)} ({TerminalText.Safe(q.BestSource)})"));
         var feedback = await store.ReadStreamAsync<AnswerFeedback>(KnowledgeStreams.Feedback, 1000, cancellationToken);
         var unhelpful = feedback.Where(f => !f.Value.Helpful).GroupBy(f => f.Value.Source).OrderByDescending(g => g.Count()).Take(10).ToList();
         if (unhelpful.Count > 0)
         {
             Console.WriteLine("\nJawaban yang dinilai kurang membantu (👎):");
-            foreach (var g in unhelpful) Console.WriteLine($"- {g.Count()}× {g.Key}");
+            foreach (var g in unhelpful) Console.WriteLine($"- {g.Count()}× {TerminalText.Safe(g.Key)}");
         }
         return 0;
     }

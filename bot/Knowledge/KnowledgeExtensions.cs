@@ -1,5 +1,6 @@
 using SmartCity.Bot.Cli;
 using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Storage;
 
 namespace SmartCity.Bot.Knowledge;
 
@@ -13,6 +14,8 @@ public static class KnowledgeExtensions
         builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<KnowledgeBase>()));
         builder.Services.AddDialog<KnowledgeHandler>();
         builder.Services.AddDialog<AnswerFeedbackHandler>();
+        // Anyone can make the bot write these: capped per conversation, in total and by age (Storage:Streams).
+        builder.Services.AddCappedStream(KnowledgeStreams.Unanswered).AddCappedStream(KnowledgeStreams.Feedback);
         builder.Services.AddHostedService<KnowledgeWarmUp>();
         builder.Services.AddSingleton<ICliCommand, IndexCommand>();
         builder.Services.AddSingleton<ICliCommand, AskCommand>();

@@ -48,10 +48,10 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
                     new ConversationTopic(result.Context, result.Best.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading)));
                 break;
             case AnswerKind.NotSure:
-                await RecordUnansweredAsync(result, "belum yakin", cancellationToken);
+                await RecordUnansweredAsync(turn, result, "belum yakin", cancellationToken);
                 break;
             case AnswerKind.OutOfScope:
-                await RecordUnansweredAsync(result, "di luar cakupan", cancellationToken);
+                await RecordUnansweredAsync(turn, result, "di luar cakupan", cancellationToken);
                 break;
         }
         return DialogResult.Complete;
@@ -64,10 +64,10 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
         return new KnowledgeHints(dialog.Memory.YearFor(entities), region?.Name, entities.Pillar);
     }
 
-    private Task RecordUnansweredAsync(KnowledgeAnswer result, string reason, CancellationToken cancellationToken) =>
+    private Task RecordUnansweredAsync(ITurn turn, KnowledgeAnswer result, string reason, CancellationToken cancellationToken) =>
         store.AppendAsync(new StreamRecord(KnowledgeStreams.Unanswered, new UnansweredQuestion(
             // Bounded: anyone can send text, and staff need the gist, not a pasted page.
-            result.Question.Length > 500 ? result.Question[..500] + "…" : result.Question, reason, result.Best?.Passage.Heading, result.Best?.Passage.DocumentPath, Math.Round(result.Best?.Confidence ?? 0, 3))),
+            result.Question.Length > 500 ? result.Question[..500] + "…" : result.Question, reason, result.Best?.Passage.Heading, result.Best?.Passage.DocumentPath, Math.Round(result.Best?.Confidence ?? 0, 3)), Partition: $"{turn.ChannelId}:{turn.ConversationId}"),
             cancellationToken);
 }
 
@@ -89,7 +89,8 @@ public sealed class AnswerFeedbackHandler(IBotStore store) : IDialog
         var last = turn.ConversationState.Get<LastAnswer>(KnowledgeStreams.LastAnswerKey);
         if (last is not null)
         {
-            await store.AppendAsync(new StreamRecord(KnowledgeStreams.Feedback, new AnswerFeedback(helpful, last.PassageId, last.Source, last.Question)), cancellationToken);
+            await store.AppendAsync(new StreamRecord(KnowledgeStreams.Feedback, new AnswerFeedback(helpful, last.PassageId, last.Source, last.Question),
+                Partition: $"{turn.ChannelId}:{turn.ConversationId}"), cancellationToken);
             turn.ConversationState.Remove(KnowledgeStreams.LastAnswerKey); // one vote per answer
         }
         turn.Send(helpful

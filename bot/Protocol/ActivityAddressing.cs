@@ -64,7 +64,8 @@ public static partial class ActivityAddressing
         if (text.Length == 0 && ProtocolJson.AsElement(activity.Value) is { ValueKind: JsonValueKind.Object } value &&
             value.TryGetProperty("text", out var submitted) && submitted.ValueKind == JsonValueKind.String)
             text = submitted.GetString()!.Trim();
-        return text;
+        // Lone surrogates (valid JSON escapes, invalid text) become U+FFFD: nothing downstream has to expect them.
+        return text.AsSpan().ContainsAnyInRange('\ud800', '\udfff') ? System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(text)) : text;
     }
 
     private static string? StringMember(JsonElement element, string name) =>

@@ -35,7 +35,8 @@ public sealed class MessagesEndpoint(
         var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity.ChannelId, activity.ServiceUrl, ct);
         if (!auth.Succeeded)
         {
-            logger.LogInformation("401 for {Channel}: {Reason}", activity.ChannelId, auth.Failure);
+            // Nothing the unauthenticated sender chose goes into the log beyond a short, escaped channel id.
+            logger.LogInformation("401 for channel {Channel}: {Reason}", LogText.Safe(activity.ChannelId, 32), auth.Failure);
             return Reject(StatusCodes.Status401Unauthorized, "Unauthorized", auth.Failure!);
         }
         activity = activity with { CallerId = auth.CallerId };
@@ -49,7 +50,7 @@ public sealed class MessagesEndpoint(
         var trusted = serviceUrls.IsTrusted(activity.ServiceUrl, auth.ServiceUrlVouched);
         if (!expectReplies && !trusted && activity.Type != ActivityTypes.Invoke)
         {
-            logger.LogWarning("Refused untrusted serviceUrl {ServiceUrl}", activity.ServiceUrl);
+            logger.LogWarning("Refused untrusted serviceUrl {ServiceUrl}", LogText.Safe(activity.ServiceUrl));
             return Reject(StatusCodes.Status403Forbidden, "Forbidden", "serviceUrl tidak diizinkan untuk balasan.");
         }
 
@@ -76,7 +77,7 @@ public sealed class MessagesEndpoint(
         {
             // The turn ran and its state is saved; the channel did not take the replies. Keep them for its retry.
             recent.KeepUndelivered(activity, e.Undelivered);
-            logger.LogWarning(e.InnerException, "Replies to {ServiceUrl} not delivered", activity.ServiceUrl);
+            logger.LogWarning(e.InnerException, "Replies to {ServiceUrl} not delivered", LogText.Safe(activity.ServiceUrl));
             return Reject(StatusCodes.Status502BadGateway, "ConnectorFailed", "Balasan tidak dapat dikirim ke serviceUrl; kirim ulang aktivitas ini untuk mencoba lagi.");
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -105,7 +106,7 @@ public sealed class MessagesEndpoint(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 recent.KeepUndelivered(activity, pending.Skip(i).ToList());
-                logger.LogWarning(e, "Replies to {ServiceUrl} still not delivered", activity.ServiceUrl);
+                logger.LogWarning(e, "Replies to {ServiceUrl} still not delivered", LogText.Safe(activity.ServiceUrl));
                 return Reject(StatusCodes.Status502BadGateway, "ConnectorFailed", "Balasan tidak dapat dikirim ke serviceUrl; kirim ulang aktivitas ini untuk mencoba lagi.");
             }
         }

@@ -39,11 +39,16 @@ public static class ProtocolExtensions
         services.AddScoped<TurnPipeline>();
         services.AddScoped<MessagesEndpoint>();
         services.TryAddScoped<IBot, BotRouter>(); // a host (or a test) may put its own bot in front
+        services.AddHostedService<DevelopmentModeGuard>();
+        services.AddForwardedClients(builder.Configuration);
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapBotProtocol(this IEndpointRouteBuilder endpoints)
+    /// <summary>The messages endpoint, and the HTTP hardening every endpoint gets (forwarded client, security headers).</summary>
+    public static WebApplication MapBotProtocol(this WebApplication endpoints)
     {
+        endpoints.UseForwardedHeaders();
+        endpoints.UseSecurityHeaders();
         endpoints.MapPost("/api/messages", (HttpContext http, MessagesEndpoint endpoint) => endpoint.HandleAsync(http));
         return endpoints;
     }

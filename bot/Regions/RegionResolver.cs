@@ -287,6 +287,8 @@ public sealed partial class RegionResolver
     /// <summary>Lower case, letters and digits only, single spaces; "kab." and the like become words.</summary>
     public static string Normalize(string text)
     {
+        // A lone surrogate (any client can send one) would make Normalize throw: it becomes U+FFFD first.
+        if (text.AsSpan().ContainsAnyInRange('\ud800', '\udfff')) text = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
         var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

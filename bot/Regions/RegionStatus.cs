@@ -33,10 +33,27 @@ public sealed class RegionStatusService(IBotStore store, ProgrammeCalendar calen
 
     /// <summary>
     /// Records one answer at the version the caller read. Throws <see cref="ConcurrencyConflictException"/> when
-    /// someone else changed the status since; nothing is written then.
+    /// someone else changed the status since; nothing is written then. With <paramref name="writerId"/> (the turn's
+    /// <c>WriterId</c>) a newer version written by this same conversation — its state save lost in a crash — is not
+    /// "someone else": the answer is recorded on top of it.
     /// </summary>
     public async Task<(RegionStatus Status, long Version)> RecordAsync(Region region, RegionStatus current, long? version,
-        ChecklistItem item, string value, string by, string channel, CancellationToken ct)
+        ChecklistItem item, string value, string by, string channel, CancellationToken ct, string? writerId = null)
+    {
+        try
+        {
+            return await WriteAsync(region, current, version, item, value, by, channel, writerId, ct);
+        }
+        catch (ConcurrencyConflictException) when (writerId is not null)
+        {
+            var latest = await store.GetAsync<RegionStatus>(Kind, region.Code, ct);
+            if (latest is null || latest.WriterId != writerId) throw;
+            return await WriteAsync(region, latest.Value, latest.Version, item, value, by, channel, writerId, ct);
+        }
+    }
+
+    private async Task<(RegionStatus Status, long Version)> WriteAsync(Region region, RegionStatus current, long? version,
+        ChecklistItem item, string value, string by, string channel, string? writerId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var answers = new Dictionary<string, ChecklistAnswer>(current.Answers, StringComparer.Ordinal)
@@ -45,7 +62,7 @@ public sealed class RegionStatusService(IBotStore store, ProgrammeCalendar calen
         };
         var updated = current with { Answers = answers };
         var audit = new RegionStatusAudit(region.Code, region.Name, item.Id, current.Answers.GetValueOrDefault(item.Id)?.Value, value, by, channel, now);
-        var newVersion = await store.PutAsync(Kind, region.Code, updated, version, [new StreamRecord(AuditStream, audit)], ct);
+        var newVersion = await store.PutAsync(Kind, region.Code, updated, version, [new StreamRecord(AuditStream, audit)], ct, writerId);
         return (updated, newVersion);
     }
 }

@@ -18,14 +18,27 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
             id INTEGER PRIMARY KEY AUTOINCREMENT, stream TEXT NOT NULL, value TEXT NOT NULL, created_at TEXT NOT NULL);
         CREATE INDEX ix_records_stream ON records (stream, id);
         """,
+        // Hardening: who wrote a document version (own-write recognition) and whom a capped record counts against.
+        """
+        ALTER TABLE documents ADD COLUMN writer_id TEXT;
+        ALTER TABLE records ADD COLUMN partition TEXT;
+        CREATE INDEX ix_records_partition ON records (stream, partition) WHERE partition IS NOT NULL;
+        """,
     ];
 
+    // Errors that mean "the file cannot be used now", as opposed to a bug in a statement.
+    private static readonly HashSet<int> UnavailableCodes = [5, 6, 8, 10, 11, 13, 14, 15, 26];
+
     private readonly string _connectionString;
+    private readonly StorageOptions _options;
+    private readonly ILogger? _logger;
     // One writer at a time inside this process; SQLite's busy timeout covers other processes.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
-    public SqliteBotStore(string path)
+    public SqliteBotStore(string path, StorageOptions? options = null, ILogger<SqliteBotStore>? logger = null)
     {
+        _options = options ?? new StorageOptions();
+        _logger = logger;
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
         _connectionString = new SqliteConnectionStringBuilder
@@ -74,133 +87,196 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
         command.ExecuteNonQuery();
     }
 
-    public async Task<Versioned<T>?> GetAsync<T>(string kind, string key, CancellationToken cancellationToken = default)
+    /// <summary>Runs a store call, turning "the file cannot be used" into <see cref="StoreUnavailableException"/>.</summary>
+    private static async Task<T> Guard<T>(Func<Task<T>> operation)
     {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT value, version FROM documents WHERE kind = $kind AND key = $key";
-        command.Parameters.AddWithValue("$kind", kind);
-        command.Parameters.AddWithValue("$key", key);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken)) return null;
-        return new Versioned<T>(StoreJson.Read<T>(reader.GetString(0)), reader.GetInt64(1));
+        try { return await operation(); }
+        catch (SqliteException e) when (UnavailableCodes.Contains(e.SqliteErrorCode)) { throw new StoreUnavailableException(e); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new StoreUnavailableException(e); }
     }
 
-    public async Task<long> PutAsync<T>(string kind, string key, T value, long? expectedVersion,
-        IReadOnlyList<StreamRecord>? alsoAppend = null, CancellationToken cancellationToken = default)
+    public Task<Versioned<T>?> GetAsync<T>(string kind, string key, CancellationToken cancellationToken = default)
     {
+        StoreKeys.Check(kind, "kind");
+        StoreKeys.Check(key, "key");
+        return Guard<Versioned<T>?>(async () =>
+        {
+            await using var connection = Open();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT value, version, writer_id FROM documents WHERE kind = $kind AND key = $key";
+            command.Parameters.AddWithValue("$kind", kind);
+            command.Parameters.AddWithValue("$key", key);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken)) return null;
+            return new Versioned<T>(StoreJson.Read<T>(reader.GetString(0)), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+        });
+    }
+
+    public Task<long> PutAsync<T>(string kind, string key, T value, long? expectedVersion,
+        IReadOnlyList<StreamRecord>? alsoAppend = null, CancellationToken cancellationToken = default, string? writerId = null)
+    {
+        StoreKeys.Check(kind, "kind");
+        StoreKeys.Check(key, "key");
         var json = StoreJson.Write(value);
         var now = DateTimeOffset.UtcNow.ToString("O");
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        return Guard(async () =>
         {
-            await using var connection = Open();
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.Parameters.AddWithValue("$kind", kind);
-            command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$value", json);
-            command.Parameters.AddWithValue("$now", now);
-            long newVersion;
-            if (expectedVersion is null)
+            await _writeLock.WaitAsync(cancellationToken);
+            try
             {
-                command.CommandText = "INSERT INTO documents (kind, key, version, value, updated_at) VALUES ($kind, $key, 1, $value, $now) ON CONFLICT DO NOTHING";
-                newVersion = 1;
+                await using var connection = Open();
+                await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.Parameters.AddWithValue("$kind", kind);
+                command.Parameters.AddWithValue("$key", key);
+                command.Parameters.AddWithValue("$value", json);
+                command.Parameters.AddWithValue("$now", now);
+                command.Parameters.AddWithValue("$writer", (object?)writerId ?? DBNull.Value);
+                long newVersion;
+                if (expectedVersion is null)
+                {
+                    command.CommandText = "INSERT INTO documents (kind, key, version, value, updated_at, writer_id) VALUES ($kind, $key, 1, $value, $now, $writer) ON CONFLICT DO NOTHING";
+                    newVersion = 1;
+                }
+                else
+                {
+                    command.CommandText = "UPDATE documents SET version = version + 1, value = $value, updated_at = $now, writer_id = $writer WHERE kind = $kind AND key = $key AND version = $expected";
+                    command.Parameters.AddWithValue("$expected", expectedVersion.Value);
+                    newVersion = expectedVersion.Value + 1;
+                }
+                if (await command.ExecuteNonQueryAsync(cancellationToken) != 1) throw new ConcurrencyConflictException(kind, key);
+                foreach (var record in alsoAppend ?? []) await InsertRecordAsync(connection, transaction, record, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return newVersion;
             }
-            else
+            finally
             {
-                command.CommandText = "UPDATE documents SET version = version + 1, value = $value, updated_at = $now WHERE kind = $kind AND key = $key AND version = $expected";
-                command.Parameters.AddWithValue("$expected", expectedVersion.Value);
-                newVersion = expectedVersion.Value + 1;
+                _writeLock.Release();
             }
-            if (await command.ExecuteNonQueryAsync(cancellationToken) != 1) throw new ConcurrencyConflictException(kind, key);
-            foreach (var record in alsoAppend ?? []) await InsertRecordAsync(connection, transaction, record, now, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return newVersion;
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        });
     }
 
-    public async Task<bool> DeleteAsync(string kind, string key, long? expectedVersion = null, CancellationToken cancellationToken = default)
+    public Task<bool> DeleteAsync(string kind, string key, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        StoreKeys.Check(kind, "kind");
+        StoreKeys.Check(key, "key");
+        return Guard(async () =>
         {
-            await using var connection = Open();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM documents WHERE kind = $kind AND key = $key" + (expectedVersion is null ? "" : " AND version = $expected");
-            command.Parameters.AddWithValue("$kind", kind);
-            command.Parameters.AddWithValue("$key", key);
-            if (expectedVersion is not null) command.Parameters.AddWithValue("$expected", expectedVersion.Value);
-            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+            await _writeLock.WaitAsync(cancellationToken);
+            try
+            {
+                await using var connection = Open();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "DELETE FROM documents WHERE kind = $kind AND key = $key" + (expectedVersion is null ? "" : " AND version = $expected");
+                command.Parameters.AddWithValue("$kind", kind);
+                command.Parameters.AddWithValue("$key", key);
+                if (expectedVersion is not null) command.Parameters.AddWithValue("$expected", expectedVersion.Value);
+                return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+            }
+            finally
+            {
+                _writeLock.Release();
+            }
+        });
     }
 
-    public async Task<IReadOnlyList<(string Key, Versioned<T> Item)>> ListAsync<T>(string kind, string keyPrefix = "",
+    public Task<IReadOnlyList<(string Key, Versioned<T> Item)>> ListAsync<T>(string kind, string keyPrefix = "",
         int limit = 1000, CancellationToken cancellationToken = default)
     {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key, value, version FROM documents WHERE kind = $kind AND substr(key, 1, length($prefix)) = $prefix ORDER BY key LIMIT $limit";
-        command.Parameters.AddWithValue("$kind", kind);
-        command.Parameters.AddWithValue("$prefix", keyPrefix);
-        command.Parameters.AddWithValue("$limit", limit);
-        var result = new List<(string, Versioned<T>)>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            result.Add((reader.GetString(0), new Versioned<T>(StoreJson.Read<T>(reader.GetString(1)), reader.GetInt64(2))));
-        return result;
+        StoreKeys.Check(kind, "kind");
+        StoreKeys.Check(keyPrefix, "key prefix");
+        return Guard<IReadOnlyList<(string, Versioned<T>)>>(async () =>
+        {
+            await using var connection = Open();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT key, value, version, writer_id FROM documents WHERE kind = $kind AND substr(key, 1, length($prefix)) = $prefix ORDER BY key LIMIT $limit";
+            command.Parameters.AddWithValue("$kind", kind);
+            command.Parameters.AddWithValue("$prefix", keyPrefix);
+            command.Parameters.AddWithValue("$limit", limit);
+            var result = new List<(string, Versioned<T>)>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                result.Add((reader.GetString(0), new Versioned<T>(StoreJson.Read<T>(reader.GetString(1)), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetString(3))));
+            return result;
+        });
     }
 
     public async Task AppendAsync(StreamRecord record, CancellationToken cancellationToken = default)
     {
-        await _writeLock.WaitAsync(cancellationToken);
+        StoreKeys.Check(record.Stream, "stream");
         try
         {
-            await using var connection = Open();
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await InsertRecordAsync(connection, transaction, record, DateTimeOffset.UtcNow.ToString("O"), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await Guard(async () =>
+            {
+                await _writeLock.WaitAsync(cancellationToken);
+                try
+                {
+                    await using var connection = Open();
+                    await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+                    await InsertRecordAsync(connection, transaction, record, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    return true;
+                }
+                finally
+                {
+                    _writeLock.Release();
+                }
+            });
         }
-        finally
+        catch (StoreUnavailableException e) when (_options.LimitOf(record.Stream) is not null)
         {
-            _writeLock.Release();
+            _logger?.LogWarning(e, "Record of capped stream {Stream} dropped: store unavailable", record.Stream);
         }
     }
 
-    private static async Task InsertRecordAsync(SqliteConnection connection, SqliteTransaction transaction, StreamRecord record,
-        string now, CancellationToken cancellationToken)
+    /// <summary>Inserts a record; for a capped stream first checks the partition's count, then trims by total and age.</summary>
+    private async Task InsertRecordAsync(SqliteConnection connection, SqliteTransaction transaction, StreamRecord record, CancellationToken cancellationToken)
     {
+        StoreKeys.Check(record.Stream, "stream");
+        var limit = _options.LimitOf(record.Stream);
+        var partition = StoreKeys.Hash(record.Partition);
+        var now = DateTimeOffset.UtcNow;
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "INSERT INTO records (stream, value, created_at) VALUES ($stream, $value, $now)";
         command.Parameters.AddWithValue("$stream", record.Stream);
+        command.Parameters.AddWithValue("$partition", (object?)partition ?? DBNull.Value);
+        if (limit is not null && partition is not null)
+        {
+            command.CommandText = "SELECT COUNT(*) FROM records WHERE stream = $stream AND partition = $partition";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) >= limit.MaxPerPartition) return;
+        }
+        command.CommandText = "INSERT INTO records (stream, value, created_at, partition) VALUES ($stream, $value, $now, $partition)";
         command.Parameters.AddWithValue("$value", StoreJson.WriteObject(record.Value));
-        command.Parameters.AddWithValue("$now", now);
+        command.Parameters.AddWithValue("$now", now.ToString("O"));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (limit is null) return;
+        command.CommandText = """
+            DELETE FROM records WHERE stream = $stream AND (created_at < $cutoff OR id <= COALESCE(
+                (SELECT id FROM records WHERE stream = $stream ORDER BY id DESC LIMIT 1 OFFSET $max), -1))
+            """;
+        command.Parameters.AddWithValue("$cutoff", now.AddDays(-Math.Max(1, limit.RetentionDays)).ToString("O"));
+        command.Parameters.AddWithValue("$max", Math.Max(1, limit.MaxRecords));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<(DateTimeOffset At, T Value)>> ReadStreamAsync<T>(string stream, int limit = 100,
+    public Task<IReadOnlyList<(DateTimeOffset At, T Value)>> ReadStreamAsync<T>(string stream, int limit = 100,
         CancellationToken cancellationToken = default)
     {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT created_at, value FROM records WHERE stream = $stream ORDER BY id DESC LIMIT $limit";
-        command.Parameters.AddWithValue("$stream", stream);
-        command.Parameters.AddWithValue("$limit", limit);
-        var result = new List<(DateTimeOffset, T)>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            result.Add((DateTimeOffset.Parse(reader.GetString(0), System.Globalization.CultureInfo.InvariantCulture), StoreJson.Read<T>(reader.GetString(1))));
-        return result;
+        StoreKeys.Check(stream, "stream");
+        return Guard<IReadOnlyList<(DateTimeOffset, T)>>(async () =>
+        {
+            await using var connection = Open();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT created_at, value FROM records WHERE stream = $stream ORDER BY id DESC LIMIT $limit";
+            command.Parameters.AddWithValue("$stream", stream);
+            command.Parameters.AddWithValue("$limit", limit);
+            var result = new List<(DateTimeOffset, T)>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                result.Add((DateTimeOffset.Parse(reader.GetString(0), System.Globalization.CultureInfo.InvariantCulture), StoreJson.Read<T>(reader.GetString(1))));
+            return result;
+        });
     }
 
     public void Dispose()

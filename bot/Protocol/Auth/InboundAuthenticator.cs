@@ -132,7 +132,7 @@ public sealed class InboundAuthenticator
             source.InvalidateEndorsements();
             result = await _handler.ValidateTokenAsync(token, parameters);
         }
-        if (!result.IsValid) _logger.LogInformation("Inbound token rejected: {Reason}", result.Exception?.Message);
+        if (!result.IsValid) _logger.LogInformation("Inbound token rejected: {Reason}", LogText.Safe(result.Exception?.Message, 300));
         return result;
     }
 

@@ -34,4 +34,10 @@ public sealed class ProtocolOptions
 
     /// <summary>After this long without an answer a typing indicator is sent.</summary>
     public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Longest text the bot reads from a message (text, or a card's value.text); longer is answered, not processed.</summary>
+    public int MaxTextChars { get; set; } = 4000;
+
+    /// <summary>Lets development mode (no MicrosoftAppId) listen on non-loopback addresses. Off: the bot refuses to start.</summary>
+    public bool AllowDevelopmentModeOffLoopback { get; set; }
 }

@@ -7,10 +7,11 @@ using Microsoft.Extensions.Options;
 namespace SmartCity.Bot.Protocol.DirectLine;
 
 /// <summary>One Direct Line conversation: its transcript (bounded), its watermark, and the open streams.</summary>
-public sealed class DirectLineConversation(string id, string userId, int maxActivities, DateTimeOffset now)
+public sealed class DirectLineConversation(string id, string userId, int maxActivities, DateTimeOffset now, long maxBytes = long.MaxValue)
 {
     private readonly object _gate = new();
-    private readonly LinkedList<(long Sequence, Activity Activity)> _log = new();
+    private readonly LinkedList<(long Sequence, Activity Activity, int Bytes)> _log = new();
+    private long _bytes;
     private readonly List<Channel<ActivitySet>> _streams = [];
     private long _sequence;
     private DateTimeOffset _lastTimestamp = DateTimeOffset.MinValue;
@@ -48,8 +49,15 @@ public sealed class DirectLineConversation(string id, string userId, int maxActi
                 Timestamp = timestamp,
                 Conversation = new ConversationAccount { Id = Id },
             };
-            _log.AddLast((sequence, stored));
-            while (_log.Count > maxActivities) _log.RemoveFirst();
+            // Bounded in count and in bytes (as serialized for the client): the newest activity always stays.
+            var bytes = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(stored, ProtocolJson.Options).Length;
+            _log.AddLast((sequence, stored, bytes));
+            _bytes += bytes;
+            while (_log.Count > maxActivities || (_bytes > maxBytes && _log.Count > 1))
+            {
+                _bytes -= _log.First!.Value.Bytes;
+                _log.RemoveFirst();
+            }
             LastActive = now;
             Publish(new ActivitySet([stored], Watermark(sequence)));
             return stored;
@@ -136,7 +144,8 @@ public sealed class DirectLineConversations(IOptions<DirectLineOptions> options,
         Evict();
         var now = clock.GetUtcNow();
         // Opaque, URL-safe ids without '/', '?', '#' (reference §5.4); user ids "dl_" are token-bound.
-        var conversation = new DirectLineConversation(RandomId(18), "dl_" + RandomId(12), Math.Max(10, _options.MaxActivitiesPerConversation), now);
+        var conversation = new DirectLineConversation(RandomId(18), "dl_" + RandomId(12), Math.Max(10, _options.MaxActivitiesPerConversation), now,
+            Math.Max(16 * 1024, _options.MaxTranscriptBytes));
         _conversations[conversation.Id] = conversation;
         return conversation;
     }

@@ -121,13 +121,13 @@ public sealed class DirectLineEndpoints(
     public async Task<IResult> PostActivityAsync(HttpContext http, string conversationId)
     {
         if (Authorize(http, conversationId, out var conversation) is { } denied) return denied;
-        var (activity, error) = await HttpBody.ReadActivityAsync(http.Request, protocol.Value.MaxBodyBytes, http.RequestAborted);
-        if (activity is null) return Error(error!.Status, error.Code, error.Message);
-        // A chat message is short; a transcript of page-sized ones would make the in-memory buffer unbounded in bytes.
-        if (activity.Text?.Length > options.Value.MaxTextChars)
-            return Error(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Pesan terlalu panjang (maksimal {options.Value.MaxTextChars} karakter).");
+        var (read, error) = await HttpBody.ReadActivityAsync(http.Request, Math.Min(protocol.Value.MaxBodyBytes, options.Value.MaxActivityBytes), http.RequestAborted);
+        if (read is null) return Error(error!.Status, error.Code, error.Message);
+        // What a browser sends is cut to what the bot reads and Web Chat needs back, so the transcript stays bounded.
+        var (activity, tooLarge) = ClientActivity.Limit(read, new ClientActivityLimits(options.Value.MaxTextChars));
+        if (activity is null) return Error(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", tooLarge!);
 
-        // Keep every client field (clientActivityID, locale, value, entities…); the user is the one bound to the token.
+        // Keep what Web Chat matches its echo by (clientActivityID, locale…); the user is the one bound to the token.
         var grantUser = tokens.Validate(Bearer(http))?.UserId ?? activity.From?.Id ?? conversation!.UserId;
         var from = (activity.From ?? new ChannelAccount()) with { Id = grantUser, Role = "user" };
         var echo = conversation!.Append(activity with

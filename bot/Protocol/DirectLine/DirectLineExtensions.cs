@@ -29,6 +29,16 @@ public static class DirectLineExtensions
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, ct) =>
+            {
+                // When to come back (RFC 9110 §10.2.3): the rest of the limiter's window.
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return new ValueTask(Results.Json(new ErrorResponse(new ErrorBody("TooManyRequests",
+                        "Terlalu banyak percakapan baru dari alamat ini. Silakan coba lagi sebentar lagi.")), ProtocolJson.Options,
+                    statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context.HttpContext));
+            };
+            // The client address is the one the forwarded-headers middleware took from a known proxy (ForwardedHeaders:*).
             o.AddPolicy(NewConversationPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));

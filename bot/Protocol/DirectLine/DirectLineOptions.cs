@@ -22,6 +22,12 @@ public sealed class DirectLineOptions
 
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
+    /// <summary>Bytes of transcript kept per conversation (oldest activities dropped first); bounds memory per conversation.</summary>
+    public int MaxTranscriptBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Largest activity body a web chat client may post (a 4,000-character message fits many times).</summary>
+    public int MaxActivityBytes { get; set; } = 64 * 1024;
+
     public int MaxConversations { get; set; } = 2000;
 
     public int IdleMinutes { get; set; } = 120;

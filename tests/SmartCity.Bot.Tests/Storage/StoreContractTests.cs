@@ -4,7 +4,7 @@ using SmartCity.Bot.Storage;
 namespace SmartCity.Bot.Tests.Storage;
 
 /// <summary>The IBotStore contract, run unchanged against SQLite and PostgreSQL.</summary>
-public abstract class StoreContractTests : IAsyncLifetime
+public abstract partial class StoreContractTests : IAsyncLifetime
 {
     private IBotStore? _store;
     private Exception? _unavailable;
@@ -129,9 +129,10 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 }
 
-public sealed class SqliteStoreContractTests : StoreContractTests
+public sealed partial class SqliteStoreContractTests : StoreContractTests
 {
     private readonly string _path = Path.Combine(Directory.CreateTempSubdirectory("store-contract-").FullName, "bot.db");
+    private string DbPath => _path;
 
     protected override Task<IBotStore> CreateStoreAsync() => Task.FromResult<IBotStore>(new SqliteBotStore(_path));
 
@@ -142,10 +143,11 @@ public sealed class SqliteStoreContractTests : StoreContractTests
 /// Runs on the PostgreSQL that scripts/start-services.sh starts (SMARTCITY_TEST_POSTGRES). Each test gets a fresh database.
 /// Without the server the tests skip with a message — except under CI=true, where they fail.
 /// </summary>
-public sealed class PostgresStoreContractTests : StoreContractTests
+public sealed partial class PostgresStoreContractTests : StoreContractTests
 {
     private string? _database;
     private string? _connectionString;
+    private string? ConnectionString => _connectionString;
 
     protected override async Task<IBotStore> CreateStoreAsync()
     {
