@@ -24,7 +24,9 @@ public sealed class BotRouter(
                     return;
                 foreach (var handler in _handlers)
                 {
-                    if (await handler.TryHandleAsync(turn, cancellationToken)) return;
+                    if (!await handler.TryHandleAsync(turn, cancellationToken)) continue;
+                    TurnTelemetry.SetIntent(handler.GetType().Name);
+                    return;
                 }
                 logger.LogWarning("No handler took a message in {Channel}", turn.ChannelId);
                 return;

@@ -15,6 +15,8 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
     public async Task RunAsync(TurnContext turn, TimeSpan typingDelay, CancellationToken cancellationToken)
     {
         var conversationKey = $"{turn.ChannelId}:{turn.ConversationId}";
+        using var span = TurnTelemetry.StartTurn(turn.ChannelId, turn.Activity.Type ?? "");
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var _ = await locks.AcquireAsync(conversationKey, cancellationToken);
 
         turn.ConversationState = await LoadAsync(ConversationKind, conversationKey, cancellationToken);
@@ -33,6 +35,7 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
             logger.LogError(exception, "Turn failed in {Channel}", turn.ChannelId);
             turn.ReplaceOutbox(Replies.Text("Maaf, terjadi kesalahan saat memproses pesan Anda. Silakan coba lagi sebentar lagi."));
             failed = true;
+            TurnTelemetry.SetOutcome("failed");
         }
         finally
         {
@@ -54,9 +57,17 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
         {
             logger.LogWarning("State conflict on {Kind}/{Key}", conflict.Kind, conflict.Key);
             turn.ReplaceOutbox(Replies.Text("Maaf, percakapan ini baru saja diperbarui dari tempat lain, jadi pesan Anda belum saya proses. Silakan kirim ulang."));
+            TurnTelemetry.SetOutcome("conflict");
         }
 
-        await turn.FlushAsync(cancellationToken);
+        try
+        {
+            await turn.FlushAsync(cancellationToken);
+        }
+        finally
+        {
+            TurnTelemetry.Record(span, turn.ChannelId, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
     }
 
     private async Task<StateBag> LoadAsync(string kind, string key, CancellationToken ct)

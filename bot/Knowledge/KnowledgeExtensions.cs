@@ -14,6 +14,8 @@ public static class KnowledgeExtensions
         builder.Services.AddSingleton<ITurnHandler, KnowledgeHandler>();
         builder.Services.AddSingleton<ITurnHandler, AnswerFeedbackHandler>();
         builder.Services.AddHostedService<KnowledgeWarmUp>();
+        builder.Services.AddSingleton<KnowledgeReloader>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<KnowledgeReloader>());
         builder.Services.AddSingleton<ICliCommand, IndexCommand>();
         builder.Services.AddSingleton<ICliCommand, AskCommand>();
         builder.Services.AddSingleton<ICliCommand, UnansweredCommand>();

@@ -32,7 +32,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
     {
         if (string.IsNullOrWhiteSpace(turn.Text)) return false;
         // The conversation's last topic lets a follow-up ("terus yang 2021?") be read with the question before it.
-        var result = answerer.Answer(turn.Text, turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey));
+        var result = KnowledgeTelemetry.Search(() => answerer.Answer(turn.Text, turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey)));
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
         switch (result.Kind)
         {

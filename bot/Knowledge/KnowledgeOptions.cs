@@ -15,4 +15,10 @@ public sealed class KnowledgeOptions
     /// question passes it and no in-scope document question falls below it.
     /// </summary>
     public double MinConfidence { get; set; } = 0.3;
+
+    /// <summary>How often the folder's fingerprint is checked for changes (besides file events); 0 turns reloading off.</summary>
+    public TimeSpan ReloadInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>After a file event, how long to wait for more writes before rebuilding.</summary>
+    public TimeSpan ReloadSettle { get; set; } = TimeSpan.FromSeconds(2);
 }

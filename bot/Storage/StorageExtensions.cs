@@ -10,11 +10,11 @@ public static class StorageExtensions
     {
         if (builder.Configuration.GetConnectionString("Postgres") is { Length: > 0 } postgres)
         {
-            builder.Services.AddSingleton<IBotStore>(_ => new PostgresBotStore(postgres));
+            builder.Services.AddSingleton<IBotStore>(_ => new TracingBotStore(new PostgresBotStore(postgres), "postgresql"));
             return builder;
         }
         var sqlitePath = builder.Configuration["Storage:SqlitePath"] ?? Path.Combine(builder.Environment.ContentRootPath, "data", "smartcity-bot.db");
-        builder.Services.AddSingleton<IBotStore>(_ => new SqliteBotStore(sqlitePath));
+        builder.Services.AddSingleton<IBotStore>(_ => new TracingBotStore(new SqliteBotStore(sqlitePath), "sqlite"));
         return builder;
     }
 }
