@@ -11,10 +11,12 @@ public static class StorageExtensions
         if (builder.Configuration.GetConnectionString("Postgres") is { Length: > 0 } postgres)
         {
             builder.Services.AddSingleton<IBotStore>(_ => new TracingBotStore(new PostgresBotStore(postgres), "postgresql"));
+            builder.Services.AddSingleton<IChannelStore>(_ => SqlChannelStore.Postgres(postgres));
             return builder;
         }
         var sqlitePath = builder.Configuration["Storage:SqlitePath"] ?? Path.Combine(builder.Environment.ContentRootPath, "data", "smartcity-bot.db");
         builder.Services.AddSingleton<IBotStore>(_ => new TracingBotStore(new SqliteBotStore(sqlitePath), "sqlite"));
+        builder.Services.AddSingleton<IChannelStore>(_ => SqlChannelStore.Sqlite(sqlitePath));
         return builder;
     }
 }
