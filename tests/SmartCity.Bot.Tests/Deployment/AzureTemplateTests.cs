@@ -25,6 +25,9 @@ public sealed class AzureTemplateTests
         var bicep = Path.Combine(typeof(AzureTemplateTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "BicepPackage").Value!, "tools", "bicep");
         Prerequisites.RequireFile(bicep, "dotnet restore (package Azure.Bicep.CommandLine.linux-x64)");
+        // NuGet does not always keep the executable bit of a package's tool.
+        if (!OperatingSystem.IsWindows() && !File.GetUnixFileMode(bicep).HasFlag(UnixFileMode.UserExecute))
+            File.SetUnixFileMode(bicep, File.GetUnixFileMode(bicep) | UnixFileMode.UserExecute);
         var start = new ProcessStartInfo(bicep) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Folder };
         foreach (var a in new[] { "build", "main.bicep", "--stdout" }) start.ArgumentList.Add(a);
         start.Environment["BICEP_TRACING_ENABLED"] = "false";

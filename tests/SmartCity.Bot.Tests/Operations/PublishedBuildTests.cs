@@ -85,6 +85,10 @@ public sealed class PublishedBuildTests : IClassFixture<PublishedBuildTests.Publ
         Assert.Contains("HEALTHCHECK", dockerfile);
         Assert.Contains("/healthz", dockerfile);
         Assert.True(File.Exists(Path.Combine(_published.Folder, "SmartCity.Bot.dll")));
+        // Every path the build stage copies from the repository exists.
+        foreach (var line in dockerfile.Split('\n').Where(l => l.StartsWith("COPY ", StringComparison.Ordinal) && !l.Contains("--from")))
+            foreach (var source in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..^1])
+                Assert.True(File.Exists(RepoPaths.Combine(source)) || Directory.Exists(RepoPaths.Combine(source)), $"Dockerfile copies {source}, which does not exist");
         var compose = File.ReadAllText(RepoPaths.Combine("compose.yaml"));
         Assert.Contains("postgres", compose);
         Assert.Matches(@"(?s)bot-a:.*bot-b:", compose);
