@@ -94,6 +94,72 @@ public sealed class PublishedBuildTests : IClassFixture<PublishedBuildTests.Publ
         Assert.Matches(@"(?s)bot-a:.*bot-b:", compose);
     }
 
+    [SkippableFact]
+    public async Task Two_published_processes_on_one_PostgreSQL_carry_one_conversation_between_them()
+    {
+        var admin = Storage.TestPostgres.Require();
+        var database = "procs_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var connection = new Npgsql.NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await new Npgsql.NpgsqlCommand($"CREATE DATABASE {database}", connection).ExecuteNonQueryAsync();
+        }
+        try
+        {
+            var postgres = new Npgsql.NpgsqlConnectionStringBuilder(admin) { Database = database }.ConnectionString;
+            var (portA, portB) = (FreePort(), FreePort());
+            using var a = Start(_published.Folder, Directory.CreateTempSubdirectory("smartcity-a-").FullName,
+                new() { ["Urls"] = $"http://127.0.0.1:{portA}", ["ConnectionStrings__Postgres"] = postgres });
+            using var b = Start(_published.Folder, Directory.CreateTempSubdirectory("smartcity-b-").FullName,
+                new() { ["Urls"] = $"http://127.0.0.1:{portB}", ["ConnectionStrings__Postgres"] = postgres });
+            using var httpA = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{portA}"), Timeout = TimeSpan.FromSeconds(60) };
+            using var httpB = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{portB}"), Timeout = TimeSpan.FromSeconds(60) };
+            Assert.Contains("postgres", await WaitReadyAsync(httpA, a.Process));
+            await WaitReadyAsync(httpB, b.Process);
+
+            // A status check begun on process A continues on process B.
+            Assert.Contains("(1/", await AskAsync(httpA, "cek status kota bogor", "procs-status"));
+            Assert.Contains("(2/", await AskAsync(httpB, "sudah", "procs-status"));
+
+            // A web chat conversation whose requests alternate between the processes.
+            var token = JsonDocument.Parse(await (await httpA.PostAsync("/api/webchat/token", null)).Content.ReadAsStringAsync()).RootElement;
+            var (conversationId, bearer) = (token.GetProperty("conversationId").GetString()!, token.GetProperty("token").GetString()!);
+            Assert.Equal(HttpStatusCode.Created, (await SendAsync(httpB, HttpMethod.Post, "/v3/directline/conversations", bearer, "{}")).StatusCode);
+            var posted = await SendAsync(httpA, HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", bearer, """{"type":"message","text":"bantuan"}""");
+            Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+            var transcript = await (await SendAsync(httpB, HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities", bearer)).Content.ReadAsStringAsync();
+            Assert.Contains("\"smartcity-bot\"", transcript);
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await using var connection = new Npgsql.NpgsqlConnection(admin);
+            await connection.OpenAsync();
+            await new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", connection).ExecuteNonQueryAsync();
+        }
+    }
+
+    private static async Task<string> AskAsync(HttpClient http, string text, string conversationId)
+    {
+        var body = JsonSerializer.Serialize(new
+        {
+            type = "message", id = Guid.NewGuid().ToString("N"), channelId = "emulator", serviceUrl = "http://127.0.0.1:1", deliveryMode = "expectReplies",
+            from = new { id = "operator" }, recipient = new { id = "bot" }, conversation = new { id = conversationId }, text, locale = "id-ID",
+        });
+        var response = await http.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+        var replies = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, replies);
+        return replies;
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string bearer, string? body = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        return http.SendAsync(request);
+    }
+
     private sealed class RunningBot(Process process, StringBuilder output) : IDisposable
     {
         public Process Process { get; } = process;
