@@ -53,8 +53,7 @@ public partial class Program
             foreach (var problem in e.Problems) Console.Error.WriteLine("Configuration error: " + problem);
             return 2;
         }
-        if (args.Length > 0 && CliCommands.Find(app.Services, args[0]) is { } command)
-            return await command.RunAsync(args[1..], app.Services, CancellationToken.None);
+        if (await CliCommands.RunAsync(app.Services, args, CancellationToken.None) is { } exitCode) return exitCode;
         await app.RunAsync();
         return 0;
     }

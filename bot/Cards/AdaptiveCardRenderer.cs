@@ -25,11 +25,11 @@ public sealed class AdaptiveCardRenderer : ICardRenderer
         body.Add(SourceLine(card.Source));
         var actions = new JsonArray();
         // Teams drops suggested actions on messages with attachments: there the follow-ups ride on the card.
-        if (channelId == "msteams") foreach (var followUp in card.FollowUps.Take(3)) actions.Add(Submit(followUp));
+        if (channelId == "msteams") foreach (var followUp in card.FollowUps.Take(3)) actions.Add(Submit(followUp, channelId));
         if (card.FeedbackKey is not null)
         {
-            actions.Add(Submit(TextCardRenderer.Helpful, card.FeedbackKey));
-            actions.Add(Submit(TextCardRenderer.NotHelpful, card.FeedbackKey));
+            actions.Add(Submit(TextCardRenderer.Helpful, channelId, card.FeedbackKey));
+            actions.Add(Submit(TextCardRenderer.NotHelpful, channelId, card.FeedbackKey));
         }
         return Attach(TextCardRenderer.AnswerText(card), Card(body, actions), card.FollowUps, channelId);
     }
@@ -47,7 +47,7 @@ public sealed class AdaptiveCardRenderer : ICardRenderer
         if (!string.IsNullOrWhiteSpace(card.Note)) body.Add(Text(card.Note));
         body.Add(SourceLine(card.Source));
         var actions = new JsonArray();
-        foreach (var action in card.Actions) actions.Add(Submit(action));
+        foreach (var action in card.Actions) actions.Add(Submit(action, channelId));
         return Attach(TextCardRenderer.FactsText(card), Card(body, actions), card.Actions, channelId);
     }
 
@@ -62,7 +62,7 @@ public sealed class AdaptiveCardRenderer : ICardRenderer
         };
         if (!string.IsNullOrWhiteSpace(card.Hint)) body.Add(Text(card.Hint, subtle: true));
         var actions = new JsonArray();
-        foreach (var choice in card.Choices) actions.Add(Submit(choice));
+        foreach (var choice in card.Choices) actions.Add(Submit(choice, channelId));
         return Attach(TextCardRenderer.ChecklistText(card), Card(body, actions), card.Choices, channelId);
     }
 
@@ -130,13 +130,15 @@ public sealed class AdaptiveCardRenderer : ICardRenderer
     }
 
     /// <summary>
-    /// A button that sends its title back as the user's words. Object data: Web Chat posts it as a hidden postBack,
-    /// Teams as a message with value; both arrive as ITurn.Text.
+    /// A button that sends its title back as the user's words. Object data: Web Chat posts it as a hidden postBack
+    /// and it arrives as ITurn.Text. In Teams a click that is a message uses imBack, so it shows in the chat as the
+    /// user's message; feedback stays a plain submit (its key travels in value, and "👍" alone is no message).
     /// </summary>
-    private static JsonObject Submit(string title, string? feedbackKey = null)
+    private static JsonObject Submit(string title, string channelId, string? feedbackKey = null)
     {
         var data = new JsonObject { ["text"] = title };
         if (feedbackKey is not null) data["feedbackKey"] = feedbackKey;
+        else if (channelId == "msteams") data["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = title };
         return new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = data };
     }
 }

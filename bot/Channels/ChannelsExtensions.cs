@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Protocol.DirectLine;
 
 namespace SmartCity.Bot.Channels;
@@ -9,13 +11,20 @@ public static class ChannelsExtensions
     {
         builder.AddDirectLine();
         builder.Services.AddSingleton<WebChatPage>();
+        builder.Services.AddSingleton<WebChatSessions>();
+        // Reminders reach web chat conversations too: this messenger wraps the Bot Connector one (registered last, it wins).
+        builder.Services.TryAddSingleton<ProactiveMessenger>();
+        builder.Services.AddSingleton<IProactiveMessenger, WebChatMessenger>();
         return builder;
     }
 
     public static WebApplication MapChannels(this WebApplication app)
     {
         app.MapDirectLine();
+        app.MapPost("/api/webchat/session", WebChatSessions.HandleAsync)
+            .RequireCors(DirectLineEndpoints.CorsPolicy).RequireRateLimiting(DirectLineExtensions.NewConversationPolicy);
         app.MapGet("/", (WebChatPage page) => page.Index());
+        app.MapGet("/favicon.ico", (WebChatPage page) => page.Asset("logo.svg"));
         app.MapGet("/webchat/webchat.js", (WebChatPage page) => page.Bundle());
         app.MapGet("/webchat/{name}", (string name, WebChatPage page) => page.Asset(name));
         return app;

@@ -6,14 +6,18 @@ namespace SmartCity.Bot.Dialogs;
 /// <summary>The welcome and the main menu: who the bot is, what it can answer, and buttons for the main topics.</summary>
 public sealed partial class HelpMenu : IWelcome, ITurnHandler
 {
+    /// <summary>Most useful first: Teams shows only the first <see cref="TeamsSuggestedActions"/> suggested actions.</summary>
     public static readonly string[] MainTopics =
     [
         "Apa itu Gerakan Menuju Smart City?",
-        "Apa saja enam pilar smart city?",
-        "Apa syarat untuk ikut?",
         "Apakah kota saya ikut?",
         "Cek status daerah",
+        "Apa saja enam pilar smart city?",
+        "Apa syarat untuk ikut?",
     ];
+
+    /// <summary>Teams renders at most three suggested actions; the rest are in the app's command menu.</summary>
+    public const int TeamsSuggestedActions = 3;
 
     public const string WelcomeText =
         "Halo! Saya **SmartCity.Bot**, asisten untuk *Gerakan Menuju Smart City* (Kementerian Kominfo/Komdigi).\n\n" +
@@ -29,14 +33,17 @@ public sealed partial class HelpMenu : IWelcome, ITurnHandler
 
     public Task GreetAsync(ITurn turn, CancellationToken cancellationToken)
     {
-        turn.Send(Replies.Text(WelcomeText, MainTopics));
+        turn.Send(Replies.Text(WelcomeText, TopicsFor(turn.ChannelId)));
         return Task.CompletedTask;
     }
+
+    /// <summary>The main topics a channel actually shows.</summary>
+    public static IEnumerable<string> TopicsFor(string channelId) => channelId == "msteams" ? MainTopics.Take(TeamsSuggestedActions) : MainTopics;
 
     public Task<bool> TryHandleAsync(ITurn turn, CancellationToken cancellationToken)
     {
         if (!IsHelpRequest(turn.Text)) return Task.FromResult(false);
-        turn.Send(Replies.Text(WelcomeText, MainTopics));
+        turn.Send(Replies.Text(WelcomeText, TopicsFor(turn.ChannelId)));
         return Task.FromResult(true);
     }
 

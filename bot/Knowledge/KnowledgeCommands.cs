@@ -75,12 +75,8 @@ public sealed class UnansweredCommand(IBotStore store) : ICliCommand
     {
         var limit = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100;
         var records = await store.ReadStreamAsync<UnansweredQuestion>(KnowledgeStreams.Unanswered, limit, cancellationToken);
-        if (records.Count == 0)
-        {
-            Console.WriteLine("Belum ada pertanyaan yang tidak terjawab.");
-            return 0;
-        }
-        Console.WriteLine($"{records.Count} pertanyaan belum terjawab (terbaru dulu):");
+        // 👎 feedback is listed below either way: a wrong answer is not an unanswered question.
+        Console.WriteLine(records.Count == 0 ? "Belum ada pertanyaan yang tidak terjawab." : $"{records.Count} pertanyaan belum terjawab (terbaru dulu):");
         foreach (var (at, q) in records)
             Console.WriteLine($"- {at.ToLocalTime():yyyy-MM-dd HH:mm}  [{q.Reason}, {q.Confidence:0.00}] {q.Question}" +
                               (q.BestCandidate is null ? "" : $"\n    paling dekat: {q.BestCandidate} ({q.BestSource})"));

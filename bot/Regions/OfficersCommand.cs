@@ -18,7 +18,9 @@ public sealed class OfficersCommand(OfficerDirectory directory, RegionRegistry r
         switch (args.FirstOrDefault()?.ToLowerInvariant())
         {
             case "list" or null:
-                foreach (var (key, item) in await directory.ListAsync(ct))
+                var entries = await directory.ListAsync(ct);
+                if (entries.Count == 0) Console.WriteLine("Tabel petugas kosong. Tambahkan dengan: officers add ID DAERAH | officers staff ID");
+                foreach (var (key, item) in entries)
                 {
                     var region = item.Value.RegionCode is { } code ? registry.ByCode.GetValueOrDefault(code)?.Name : null;
                     Console.WriteLine($"{key,-50} {item.Value.Role,-15} {region ?? "-",-35} (oleh {item.Value.AddedBy})");

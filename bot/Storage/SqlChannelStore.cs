@@ -98,7 +98,7 @@ public sealed class SqlChannelStore : IChannelStore, IDisposable
             }
         }
         await ExecuteAsync(connection, transaction,
-            "INSERT INTO dl_conversations (id, user_id, started, last_seq, last_ts, last_active) VALUES (@id, @user, 0, 0, 0, @now)", cancellationToken,
+            "INSERT INTO dl_conversations (id, user_id, started, last_seq, last_ts, last_active) VALUES (@id, @user, 0, 0, 0, @now) ON CONFLICT (id) DO NOTHING", cancellationToken,
             ("id", id), ("user", userId), ("now", Ms(now)));
         await transaction.CommitAsync(cancellationToken);
         return true;

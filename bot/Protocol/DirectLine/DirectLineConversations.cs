@@ -30,12 +30,16 @@ public sealed class DirectLineConversations(IChannelStore store, IOptions<Direct
     /// <summary>A new conversation with a token-bound user; null when every slot is held by an active conversation.</summary>
     public async Task<DirectLineConversation?> CreateAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         // Opaque, URL-safe ids without '/', '?', '#' (reference §5.4); user ids "dl_" are token-bound.
         var conversation = new DirectLineConversation(RandomId(18), "dl_" + RandomId(12), Started: false);
-        var limits = new ConversationLimits(Math.Max(1, _options.MaxConversations),
+        return await store.CreateConversationAsync(conversation.Id, conversation.UserId, clock.GetUtcNow(), Limits(), cancellationToken) ? conversation : null;
+    }
+
+    private ConversationLimits Limits()
+    {
+        var now = clock.GetUtcNow();
+        return new ConversationLimits(Math.Max(1, _options.MaxConversations),
             now - TimeSpan.FromMinutes(Math.Max(1, _options.IdleMinutes)), now - TimeSpan.FromMinutes(Math.Max(0, _options.ActiveMinutes)));
-        return await store.CreateConversationAsync(conversation.Id, conversation.UserId, now, limits, cancellationToken) ? conversation : null;
     }
 
     public async Task<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
@@ -65,6 +69,21 @@ public sealed class DirectLineConversations(IChannelStore store, IOptions<Direct
         if (entry is null) return null;
         Wake(conversationId, null);
         return stored;
+    }
+
+    /// <summary>
+    /// Appends a message from the bot outside any turn (a proactive message, e.g. a reminder): it joins the transcript
+    /// in the store, open streams on any instance get it, and a page that comes back later gets it from the backlog.
+    /// A conversation no longer held (idle, dropped) is opened again under its id and user, so the message waits there
+    /// for the page that resumes it. Null when the store is full of active conversations.
+    /// </summary>
+    public async Task<Activity?> AppendFromBotAsync(string conversationId, string userId, Activity activity, CancellationToken cancellationToken)
+    {
+        var reply = activity with { ServiceUrl = null, From = DirectLineEndpoints.BotAccount };
+        if (await AppendAsync(conversationId, reply, cancellationToken) is { } stored) return stored;
+        if (!await store.CreateConversationAsync(conversationId, userId, clock.GetUtcNow(), Limits(), cancellationToken)) return null;
+        await store.TryStartAsync(conversationId, cancellationToken);
+        return await AppendAsync(conversationId, reply, cancellationToken);
     }
 
     /// <summary>Pushes an activity to this instance's open streams without keeping it (typing indicators).</summary>

@@ -252,8 +252,8 @@ public sealed class DirectLineEndpoints(
         var typingDelay = services.GetRequiredService<IOptions<ProtocolOptions>>().Value.TypingDelay;
         var clock = services.GetRequiredService<TimeProvider>();
         var user = new UserIdentity(ChannelId, activity.From?.Id ?? conversation.UserId, activity.From?.Name, null, null, null, ChannelVerified: false);
-        // Replies reach this conversation only through its transcript (no connector to call later): no proactive messages.
-        var turn = new TurnContext(activity, user, ActivityAddressing.UserText(activity), canMessageLater: false,
+        // Later messages (reminders) reach the conversation through DirectLineConversations.AppendFromBotAsync, never a serviceUrl.
+        var turn = new TurnContext(activity, user, ActivityAddressing.UserText(activity), canMessageLater: true,
             new TranscriptTransport(services.GetRequiredService<DirectLineConversations>(), conversation.Id, clock));
         try
         {

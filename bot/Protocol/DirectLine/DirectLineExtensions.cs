@@ -21,7 +21,8 @@ public static class DirectLineExtensions
         services.AddCors(o => o.AddPolicy(DirectLineEndpoints.CorsPolicy, new CorsPolicyBuilder()
             .SetIsOriginAllowed(origin => IsAllowedOrigin(origin, configured, development))
             .WithMethods("GET", "POST", "OPTIONS")
-            .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")
+            .WithHeaders(ClientHeaders)
+            .WithExposedHeaders("Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))
             .Build()));
         var perMinute = Math.Max(1, builder.Configuration.GetValue("DirectLine:NewConversationsPerMinute", 30));
@@ -36,6 +37,13 @@ public static class DirectLineExtensions
     }
 
     public const string NewConversationPolicy = "directline-new-conversation";
+
+    /// <summary>
+    /// Every header Microsoft's Direct Line JS client (botframework-directlinejs, inside Web Chat) sends: its own
+    /// Authorization, Content-Type, Accept and x-ms-bot-agent, and X-Requested-With, which its rxjs ajax adds to
+    /// every request. A preflight that refuses one of them stops an embed on another origin before it connects.
+    /// </summary>
+    public static readonly string[] ClientHeaders = ["Authorization", "Content-Type", "Accept", "x-ms-bot-agent", "X-Requested-With"];
 
     /// <summary>Configured origins of the programme's websites; in development also any loopback origin.</summary>
     public static bool IsAllowedOrigin(string origin, IReadOnlySet<string> configured, bool development)

@@ -75,6 +75,9 @@ public sealed class DirectLineTokens
         return expires <= _clock.GetUtcNow() ? null : new DirectLineGrant(claims.Conv, claims.User, expires);
     }
 
+    /// <summary>A key for another purpose (e.g. web chat resume tickets) derived from the token key, so every instance agrees on it.</summary>
+    public byte[] DeriveKey(string purpose) => HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes("derived:" + purpose));
+
     private byte[] Sign(string data) => HMACSHA256.HashData(_key.Value, Encoding.ASCII.GetBytes(data));
 
     private sealed record Claims(

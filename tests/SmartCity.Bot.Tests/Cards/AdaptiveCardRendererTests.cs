@@ -57,6 +57,25 @@ public sealed class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void In_Teams_a_button_that_is_a_message_is_an_imBack_and_feedback_stays_a_submit_with_its_key()
+    {
+        var actions = Actions(Card(_renderer.Render(Answer, "msteams"))).ToList();
+        var followUp = actions.Single(a => a.GetProperty("title").GetString() == "Apa syarat untuk ikut?").GetProperty("data");
+        Assert.Equal("imBack", followUp.GetProperty("msteams").GetProperty("type").GetString());
+        Assert.Equal("Apa syarat untuk ikut?", followUp.GetProperty("msteams").GetProperty("value").GetString());
+        var feedback = actions.Single(a => a.GetProperty("title").GetString() == TextCardRenderer.NotHelpful).GetProperty("data");
+        Assert.False(feedback.TryGetProperty("msteams", out _));
+        Assert.Equal("program.md", feedback.GetProperty("feedbackKey").GetString());
+
+        var checklist = Card(_renderer.Render(new ChecklistCard("Cek status", 1, 3, "Sudah ada masterplan?", ["Sudah", "Belum"]), "msteams"));
+        Assert.All(Actions(checklist).Concat(checklist.GetProperty("body").EnumerateArray().Where(b => b.GetProperty("type").GetString() == "ActionSet")
+                .SelectMany(b => b.GetProperty("actions").EnumerateArray())),
+            a => Assert.Equal("imBack", a.GetProperty("data").GetProperty("msteams").GetProperty("type").GetString()));
+        // Web Chat posts the data as a hidden postBack: no Teams-only field there.
+        Assert.DoesNotContain("msteams", Card(_renderer.Render(new ChecklistCard("Cek status", 1, 3, "Sudah ada masterplan?", ["Sudah", "Belum"]), "directline")).GetRawText());
+    }
+
+    [Fact]
     public void Facts_card_uses_a_FactSet_and_keeps_the_text_fallback()
     {
         var facts = new FactsCard("Kota Contoh", "Status keikutsertaan", [("Tahun ikut", "2019"), ("Masterplan", "Selesai")], "Catatan.", "participants.csv", ["Cek status daerah"]);

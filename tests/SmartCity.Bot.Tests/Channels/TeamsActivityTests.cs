@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Dialogs;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Tests.Infrastructure;
 
@@ -118,6 +119,20 @@ public sealed class TeamsActivityTests : IAsyncLifetime
     {
         var submit = Teams("") with { Text = null, Value = Json(new { text = "bantuan" }) };
         Assert.Contains("Saya bisa membantu", Assert.Single(await _bot.AskAsync(submit)).Text);
+    }
+
+    [Fact]
+    public async Task The_welcome_in_Teams_offers_the_three_suggested_actions_Teams_shows_with_the_region_questions_among_them()
+    {
+        var install = Teams("") with { Type = ActivityTypes.InstallationUpdate, Action = "add", Text = null, Entities = null };
+        var teams = Assert.Single(await _bot.AskAsync(install)).SuggestedActions!.Actions!.Select(a => a.Title).ToList();
+        Assert.Equal(3, teams.Count);
+        Assert.Contains("Apakah kota saya ikut?", teams);
+        Assert.Contains("Cek status daerah", teams);
+        Assert.Equal(teams, HelpMenu.MainTopics.Take(3));
+        // Channels that show them all get all the topics, in the same order.
+        Assert.Equal(HelpMenu.MainTopics, Assert.Single(await _bot.AskAsync("bantuan", "conv-help"))
+            .SuggestedActions!.Actions!.Select(a => a.Title));
     }
 
     /// <summary>Test-only handler that reports what the turn knows about the speaker.</summary>

@@ -24,6 +24,29 @@ public sealed class TeamsPackageTests
         Assert.Equal(["personal", "team", "groupChat"], bot.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
     }
 
+    [Fact]
+    public async Task Manifest_and_the_packaged_copy_validate_against_the_official_schema_offline()
+    {
+        Prerequisites.RequireFile(Path.Combine(Prerequisites.E2eDirectory, "node_modules", "@microsoft", "app-manifest", "package.json"), "npm ci --prefix tests/e2e");
+        var (exitCode, output) = await Prerequisites.RunNodeAsync("validate-teams-manifest.mjs", Path.Combine(Folder, "manifest.json"));
+        Assert.True(exitCode == 0, output);
+
+        // The schema is not a formality: the title Teams once refused (over 32 characters) fails it.
+        var broken = Path.Combine(Directory.CreateTempSubdirectory("smartcity-teams-").FullName, "manifest.json");
+        var text = File.ReadAllText(Path.Combine(Folder, "manifest.json"));
+        File.WriteAllText(broken, text.Replace("\"title\": \"bantuan\"", "\"title\": \"" + new string('x', 33) + "\""));
+        (exitCode, output) = await Prerequisites.RunNodeAsync("validate-teams-manifest.mjs", broken);
+        Assert.True(exitCode == 1, output);
+        Assert.Contains("commands/0/title", output);
+    }
+
+    [Fact]
+    public void Manifest_is_Indonesian_first_and_its_commands_lead_with_what_Teams_shows()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "manifest.json")));
+        Assert.Equal("id-ID", manifest.RootElement.GetProperty("localizationInfo").GetProperty("defaultLanguageTag").GetString());
+    }
+
     [Theory]
     [InlineData("color.png", 192)]
     [InlineData("outline.png", 32)]
@@ -50,5 +73,11 @@ public sealed class TeamsPackageTests
         using var manifest = JsonDocument.Parse(zip.GetEntry("manifest.json")!.Open());
         Assert.Equal(appId, manifest.RootElement.GetProperty("bots")[0].GetProperty("botId").GetString());
         Assert.Equal("1.2.3", manifest.RootElement.GetProperty("version").GetString());
+
+        // What Teams receives is what the schema accepts.
+        var packaged = Path.Combine(Directory.CreateTempSubdirectory("smartcity-teams-").FullName, "manifest.json");
+        zip.GetEntry("manifest.json")!.ExtractToFile(packaged);
+        var (exitCode, validation) = await Prerequisites.RunNodeAsync("validate-teams-manifest.mjs", packaged);
+        Assert.True(exitCode == 0, validation);
     }
 }
