@@ -9,12 +9,13 @@ namespace SmartCity.Bot.Channels;
 /// </summary>
 public sealed class WebChatMessenger(ProactiveMessenger connector, DirectLineConversations webChat) : IProactiveMessenger
 {
-    public Task<string?> SendAsync(ConversationReference reference, Activity message, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(ConversationReference reference, Activity message, CancellationToken cancellationToken)
     {
-        if (!IsOwnDirectLine(reference)) return connector.SendAsync(reference, message, cancellationToken);
+        if (!IsOwnDirectLine(reference)) return await connector.SendAsync(reference, message, cancellationToken);
         // Never the connector for these: their serviceUrl is only the address the page happened to use.
-        var delivered = webChat.AppendFromBot(reference.Conversation!.Id!, reference.User!.Id!, ActivityAddressing.ApplyReference(message, reference));
-        return Task.FromResult<string?>(delivered.Id);
+        var delivered = await webChat.AppendFromBotAsync(reference.Conversation!.Id!, reference.User!.Id!,
+            ActivityAddressing.ApplyReference(message, reference), cancellationToken);
+        return delivered?.Id;
     }
 
     /// <summary>A conversation of the bot's own Direct Line endpoint (its bot account), not Azure's Direct Line channel.</summary>

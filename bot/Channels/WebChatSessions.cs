@@ -27,15 +27,16 @@ public sealed class WebChatSessions(
     TimeProvider clock)
 {
     private static readonly TimeSpan TicketLifetime = TimeSpan.FromDays(90);
-    private readonly byte[] _key = TicketKey(options.Value);
+    private readonly Lazy<byte[]> _key = new(() => TicketKey(options.Value, tokens));
 
-    public WebChatSession Open(ResumeRequest? request)
+    /// <summary>The resumed or a new conversation's session; null when every conversation slot is in use.</summary>
+    public async Task<WebChatSession?> OpenAsync(ResumeRequest? request, CancellationToken cancellationToken)
     {
         if (request is { ConversationId: { Length: > 0 } id, Ticket: { Length: > 0 } ticket } &&
-            ValidTicket(ticket) is { } user && user.ConversationId == id && conversations.Find(id) is { } held && held.UserId == user.UserId)
+            ValidTicket(ticket) is { } user && user.ConversationId == id &&
+            await conversations.FindAsync(id, cancellationToken) is { } held && held.UserId == user.UserId)
             return Session(held.Id, held.UserId, resumed: true);
-        var created = conversations.Create();
-        return Session(created.Id, created.UserId, resumed: false);
+        return await conversations.CreateAsync(cancellationToken) is { } created ? Session(created.Id, created.UserId, resumed: false) : null;
     }
 
     private WebChatSession Session(string conversationId, string userId, bool resumed)
@@ -64,13 +65,13 @@ public sealed class WebChatSessions(
         catch (Exception e) when (e is FormatException or JsonException or OverflowException or ArgumentException) { return null; }
     }
 
-    private byte[] Sign(string data) => HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(data));
+    private byte[] Sign(string data) => HMACSHA256.HashData(_key.Value, Encoding.ASCII.GetBytes(data));
 
-    /// <summary>From the configured signing key or secret (so every instance agrees), else random per process like the tokens.</summary>
-    private static byte[] TicketKey(DirectLineOptions o) =>
+    /// <summary>From the configured signing key or secret, else derived from the token key kept in the store: every instance agrees.</summary>
+    private static byte[] TicketKey(DirectLineOptions o, DirectLineTokens tokens) =>
         !string.IsNullOrWhiteSpace(o.TokenSigningKey) ? SHA256.HashData(Encoding.UTF8.GetBytes("webchat-resume:" + o.TokenSigningKey))
         : !string.IsNullOrWhiteSpace(o.Secret) ? SHA256.HashData(Encoding.UTF8.GetBytes("webchat-resume:" + o.Secret))
-        : RandomNumberGenerator.GetBytes(32);
+        : tokens.DeriveKey("webchat-resume");
 
     /// <summary>The endpoint: an optional JSON body {conversationId, ticket} (at most 4 KB); anything else starts anew.</summary>
     public static async Task<IResult> HandleAsync(HttpContext http, WebChatSessions sessions, DirectLineEndpoints directLine)
@@ -88,6 +89,9 @@ public sealed class WebChatSessions(
             try { request = JsonSerializer.Deserialize<ResumeRequest>(body, ProtocolJson.Options); }
             catch (JsonException) { /* a broken saved session starts a new conversation */ }
         }
-        return Results.Json(sessions.Open(request), ProtocolJson.Options);
+        return await sessions.OpenAsync(request, http.RequestAborted) is { } session
+            ? Results.Json(session, ProtocolJson.Options)
+            : Results.Json(new ErrorResponse(new ErrorBody("ServiceBusy", "Layanan web chat sedang penuh. Silakan coba lagi beberapa menit lagi.")),
+                ProtocolJson.Options, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

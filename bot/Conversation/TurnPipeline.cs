@@ -25,6 +25,8 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
     public async Task RunAsync(TurnContext turn, TimeSpan typingDelay, CancellationToken cancellationToken)
     {
         var conversationKey = $"{turn.ChannelId}:{turn.ConversationId}";
+        using var span = TurnTelemetry.StartTurn(turn.ChannelId, turn.Activity.Type ?? "");
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var _ = await locks.AcquireAsync(conversationKey, cancellationToken);
 
         // The limit applies to the text the bot actually reads (a card's value.text included), whatever the channel.
@@ -68,6 +70,7 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
             logger.LogError(exception, "Turn failed in {Channel}", LogText.Safe(turn.ChannelId, 32));
             turn.ReplaceOutbox(Replies.Text("Maaf, terjadi kesalahan saat memproses pesan Anda. Silakan coba lagi sebentar lagi."));
             failed = true;
+            TurnTelemetry.SetOutcome("failed");
         }
         finally
         {
@@ -90,6 +93,7 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
         {
             logger.LogWarning("State conflict on {Kind}/{Key}", conflict.Kind, LogText.Safe(conflict.Key));
             turn.ReplaceOutbox(Replies.Text("Maaf, percakapan ini baru saja diperbarui dari tempat lain, jadi pesan Anda belum saya proses. Silakan kirim ulang."));
+            TurnTelemetry.SetOutcome("conflict");
         }
         catch (StoreUnavailableException e)
         {
@@ -98,7 +102,14 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
         }
 
         if (!storeAvailable && !failed) turn.Send(Replies.Text(NotSavedText));
-        await turn.FlushAsync(cancellationToken);
+        try
+        {
+            await turn.FlushAsync(cancellationToken);
+        }
+        finally
+        {
+            TurnTelemetry.Record(span, turn.ChannelId, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
     }
 
     private async Task<StateBag> LoadAsync(string kind, string key, CancellationToken ct)

@@ -10,8 +10,12 @@ namespace SmartCity.Bot.Knowledge;
 /// </summary>
 public sealed class KnowledgeBase : IDisposable
 {
-    private readonly Lazy<KnowledgeIndex> _index;
+    private readonly object _loadGate = new();
     private readonly ILogger<KnowledgeBase> _logger;
+    private LoadedIndex? _loaded;
+
+    /// <summary>The index in use and the fingerprint of the knowledge files it was built from; swapped as one.</summary>
+    private sealed record LoadedIndex(KnowledgeIndex Index, string Fingerprint);
 
     public KnowledgeBase(IOptions<KnowledgeOptions> options, IHostEnvironment environment, ILogger<KnowledgeBase> logger)
     {
@@ -19,7 +23,6 @@ public sealed class KnowledgeBase : IDisposable
         Options = options.Value;
         Folder = ResolveFolder(Options.Path, environment.ContentRootPath);
         IndexFolder = System.IO.Path.GetFullPath(System.IO.Path.Combine(environment.ContentRootPath, Options.IndexPath));
-        _index = new Lazy<KnowledgeIndex>(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public KnowledgeOptions Options { get; }
@@ -30,15 +33,51 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>Where `index` writes the built index.</summary>
     public string IndexFolder { get; }
 
-    public KnowledgeIndex Index => _index.Value;
+    /// <summary>The index in use: loaded on first use, replaced as a whole by <see cref="Swap"/> (the single swap point).</summary>
+    public KnowledgeIndex Index => (Volatile.Read(ref _loaded) ?? LoadOnce()).Index;
+
+    /// <summary>The index in use, or null while it has not been loaded yet (never triggers the load).</summary>
+    public KnowledgeIndex? Loaded => Volatile.Read(ref _loaded)?.Index;
+
+    /// <summary>Fingerprint of the knowledge files behind the index in use (null before the first load).</summary>
+    public string? LoadedFingerprint => Volatile.Read(ref _loaded)?.Fingerprint;
 
     /// <summary>
-    /// Knowledge:Path when configured (relative to the content root bot/), else ../knowledge from the content root,
+    /// Puts a freshly built index in service atomically: turns already searching finish on the old one, which is
+    /// disposed after <paramref name="retireAfter"/>.
+    /// </summary>
+    public void Swap(KnowledgeIndex next, string fingerprint, TimeSpan retireAfter)
+    {
+        lock (_loadGate)
+        {
+            var previous = Interlocked.Exchange(ref _loaded, new LoadedIndex(next, fingerprint));
+            if (previous is not null)
+                _ = Task.Delay(retireAfter).ContinueWith(_ => previous.Index.Dispose(), TaskScheduler.Default);
+        }
+    }
+
+    private LoadedIndex LoadOnce()
+    {
+        lock (_loadGate)
+        {
+            if (_loaded is { } loaded) return loaded;
+            var fingerprint = KnowledgeIndex.Fingerprint(Folder);
+            loaded = new LoadedIndex(Load(fingerprint), fingerprint);
+            Volatile.Write(ref _loaded, loaded);
+            return loaded;
+        }
+    }
+
+    /// <summary>
+    /// Knowledge:Path when configured (relative to the content root); else knowledge/ inside the content root (a
+    /// published build carries it as content beside the program); else ../knowledge (the repository's bot/ folder);
     /// else the first knowledge/ folder found walking up from the content root or the program's folder.
     /// </summary>
     public static string ResolveFolder(string? configured, string contentRoot)
     {
         if (!string.IsNullOrWhiteSpace(configured)) return System.IO.Path.GetFullPath(System.IO.Path.Combine(contentRoot, configured));
+        var published = System.IO.Path.Combine(contentRoot, "knowledge");
+        if (System.IO.Directory.Exists(published)) return published;
         var beside = System.IO.Path.GetFullPath(System.IO.Path.Combine(contentRoot, "..", "knowledge"));
         if (System.IO.Directory.Exists(beside)) return beside;
         foreach (var start in new[] { contentRoot, AppContext.BaseDirectory })
@@ -51,12 +90,11 @@ public sealed class KnowledgeBase : IDisposable
     public IReadOnlyList<KnowledgeDocument> LoadDocuments() =>
         DocumentLoader.LoadFolder(Folder, (file, ex) => _logger.LogWarning(ex, "Dokumen {File} tidak dapat dibaca dan dilewati", file));
 
-    private KnowledgeIndex Load()
+    private KnowledgeIndex Load(string fingerprint)
     {
         var watch = Stopwatch.StartNew();
         // The word lists belong with the documents: an index is always read with the lexicon of its folder.
         Lexicon.Current = Lexicon.For(Folder);
-        var fingerprint = KnowledgeIndex.Fingerprint(Folder);
         var manifest = ReadManifest();
         if (manifest?.Fingerprint == fingerprint)
         {
@@ -110,7 +148,7 @@ public sealed class KnowledgeBase : IDisposable
 
     public void Dispose()
     {
-        if (_index.IsValueCreated) _index.Value.Dispose();
+        _loaded?.Index.Dispose();
     }
 }
 

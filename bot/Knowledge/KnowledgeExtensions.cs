@@ -17,6 +17,8 @@ public static class KnowledgeExtensions
         // Anyone can make the bot write these: capped per conversation, in total and by age (Storage:Streams).
         builder.Services.AddCappedStream(KnowledgeStreams.Unanswered).AddCappedStream(KnowledgeStreams.Feedback);
         builder.Services.AddHostedService<KnowledgeWarmUp>();
+        builder.Services.AddSingleton<KnowledgeReloader>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<KnowledgeReloader>());
         builder.Services.AddSingleton<ICliCommand, IndexCommand>();
         builder.Services.AddSingleton<ICliCommand, AskCommand>();
         builder.Services.AddSingleton<ICliCommand, UnansweredCommand>();

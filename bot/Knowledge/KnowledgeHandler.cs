@@ -38,7 +38,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
         if (string.IsNullOrWhiteSpace(turn.Text)) return DialogResult.Complete;
         // The conversation's last topic lets a follow-up ("terus yang 2021?") be read with the question before it;
         // the hints carry what the user said earlier (their region, the year spoken of) and the pillar named.
-        var result = answerer.Answer(turn.Text, turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey), Hints(dialog));
+        var result = KnowledgeTelemetry.Search(() => answerer.Answer(turn.Text, turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey), Hints(dialog)));
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
         switch (result.Kind)
         {

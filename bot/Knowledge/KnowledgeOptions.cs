@@ -15,4 +15,10 @@ public sealed class KnowledgeOptions
     /// at 0.30 confident answers are 99.2 % precise there (98.5 % on the tuning half); raising it only declines more.
     /// </summary>
     public double MinConfidence { get; set; } = 0.3;
+
+    /// <summary>How often the folder's fingerprint is checked for changes (besides file events); 0 turns reloading off.</summary>
+    public TimeSpan ReloadInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>After a file event, how long to wait for more writes before rebuilding.</summary>
+    public TimeSpan ReloadSettle { get; set; } = TimeSpan.FromSeconds(2);
 }

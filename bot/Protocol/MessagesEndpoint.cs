@@ -56,7 +56,7 @@ public sealed class MessagesEndpoint(
 
         // A channel retry of an activity already handled is acknowledged, not answered twice; replies that could not
         // be delivered the first time are delivered now.
-        if (!expectReplies && !recent.TryRegister(activity))
+        if (!expectReplies && !await recent.TryRegisterAsync(activity, ct))
             return recent.TakeUndelivered(activity) is { } pending ? await RedeliverAsync(activity, pending) : Results.Ok();
 
         var user = new UserIdentity(
@@ -83,7 +83,7 @@ public sealed class MessagesEndpoint(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Nothing was saved (e.g. the store is unreachable): the channel may retry the same activity.
-            recent.Forget(activity);
+            await recent.ForgetAsync(activity);
             logger.LogError(e, "Turn could not be completed");
             return Reject(StatusCodes.Status503ServiceUnavailable, "Unavailable", "Bot sementara tidak dapat memproses pesan. Silakan coba lagi.");
         }

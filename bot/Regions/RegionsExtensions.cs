@@ -1,4 +1,7 @@
 using SmartCity.Bot.Cli;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Dialogs;
+using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Timeline;
 
 namespace SmartCity.Bot.Regions;
@@ -15,7 +18,7 @@ public static class RegionsExtensions
         var configuration = builder.Configuration;
         var dataDirectory = configuration["Regions:DataDirectory"] is { Length: > 0 } configured
             ? configured
-            : FindDataDirectory(builder.Environment.ContentRootPath);
+            : FindDataDirectory(builder.Environment.ContentRootPath, configuration["Knowledge:Path"]);
         var calendarPath = configuration["Timeline:CalendarPath"] is { Length: > 0 } c ? c : Path.Combine(dataDirectory, "calendar.json");
 
         services.TryAddSingletonTimeProvider();
@@ -43,9 +46,11 @@ public static class RegionsExtensions
         if (services.All(d => d.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
     }
 
-    /// <summary>knowledge/data beside or above the content root (the bot folder in the repository).</summary>
-    public static string FindDataDirectory(string contentRoot)
+    /// <summary>data/ of the knowledge folder in use (see KnowledgeBase.ResolveFolder), else knowledge/data above the content root.</summary>
+    public static string FindDataDirectory(string contentRoot, string? knowledgePath = null)
     {
+        var knowledgeData = Path.Combine(KnowledgeBase.ResolveFolder(knowledgePath, contentRoot), "data");
+        if (File.Exists(Path.Combine(knowledgeData, "regions.csv"))) return knowledgeData;
         for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "knowledge", "data");

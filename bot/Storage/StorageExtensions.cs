@@ -13,13 +13,15 @@ public static class StorageExtensions
         builder.Services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection("Storage"));
         if (builder.Configuration.GetConnectionString("Postgres") is { Length: > 0 } postgres)
         {
-            builder.Services.AddSingleton<IBotStore>(sp => new PostgresBotStore(postgres,
-                sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<ILogger<PostgresBotStore>>()));
+            builder.Services.AddSingleton<IBotStore>(sp => new TracingBotStore(new PostgresBotStore(postgres,
+                sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<ILogger<PostgresBotStore>>()), "postgresql"));
+            builder.Services.AddSingleton<IChannelStore>(_ => SqlChannelStore.Postgres(postgres));
             return builder;
         }
         var sqlitePath = builder.Configuration["Storage:SqlitePath"] ?? Path.Combine(builder.Environment.ContentRootPath, "data", "smartcity-bot.db");
-        builder.Services.AddSingleton<IBotStore>(sp => new SqliteBotStore(sqlitePath,
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<ILogger<SqliteBotStore>>()));
+        builder.Services.AddSingleton<IBotStore>(sp => new TracingBotStore(new SqliteBotStore(sqlitePath,
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<ILogger<SqliteBotStore>>()), "sqlite"));
+        builder.Services.AddSingleton<IChannelStore>(_ => SqlChannelStore.Sqlite(sqlitePath));
         return builder;
     }
 

@@ -33,8 +33,16 @@ public sealed class ConnectorClient(HttpClient http, IOutboundTokenProvider toke
         return await CallAsync(HttpMethod.Put, serviceUrl, path, activity, cancellationToken);
     }
 
+    public const string TelemetryName = "SmartCity.Bot.Protocol";
+    private static readonly System.Diagnostics.ActivitySource Telemetry = new(TelemetryName);
+
     private async Task<ResourceResponse?> CallAsync(HttpMethod method, string serviceUrl, string path, Activity activity, CancellationToken ct)
     {
+        // One span per connector call (the HTTP attempts inside it come from the HttpClient instrumentation).
+        using var span = Telemetry.StartActivity("connector.call", System.Diagnostics.ActivityKind.Client);
+        span?.SetTag("smartcity.channel", activity.ChannelId);
+        span?.SetTag("smartcity.activity_type", activity.Type);
+        span?.SetTag("http.request.method", method.Method);
         var baseUri = new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/");
         var uri = new Uri(baseUri, path);
         var body = ProtocolJson.Serialize(activity);

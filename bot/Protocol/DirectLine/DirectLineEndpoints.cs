@@ -35,32 +35,32 @@ public sealed class DirectLineEndpoints(
     private bool HasSecret => !string.IsNullOrWhiteSpace(options.Value.Secret);
 
     /// <summary>The page's own token endpoint: a new conversation and a token bound to it (the secret never leaves the server).</summary>
-    public IResult WebChatToken(HttpContext http)
+    public async Task<IResult> WebChatTokenAsync(HttpContext http)
     {
         if (!Enabled) return Error(StatusCodes.Status404NotFound, "NotEnabled", DisabledMessage);
-        var conversation = conversations.Create();
+        if (await conversations.CreateAsync(http.RequestAborted) is not { } conversation) return Full();
         var (token, _) = tokens.Issue(conversation.Id, conversation.UserId);
         return Results.Json(new { conversationId = conversation.Id, token, expires_in = ExpiresIn, userId = conversation.UserId }, ProtocolJson.Options);
     }
 
     /// <summary>POST tokens/generate: with the secret (or, in development only, without one).</summary>
-    public IResult Generate(HttpContext http)
+    public async Task<IResult> GenerateAsync(HttpContext http)
     {
         if (!Enabled) return Error(StatusCodes.Status404NotFound, "NotEnabled", DisabledMessage);
         if (HasSecret ? !IsSecret(Bearer(http)) : !auth.Value.AuthDisabled)
             return Error(StatusCodes.Status403Forbidden, "Forbidden", "Secret Direct Line tidak valid.");
-        var conversation = conversations.Create();
+        if (await conversations.CreateAsync(http.RequestAborted) is not { } conversation) return Full();
         var (token, _) = tokens.Issue(conversation.Id, conversation.UserId);
         return Results.Json(new { conversationId = conversation.Id, token, expires_in = ExpiresIn }, ProtocolJson.Options);
     }
 
     /// <summary>POST tokens/refresh: a fresh token for the same conversation and user, while the current one is valid.</summary>
-    public IResult Refresh(HttpContext http)
+    public async Task<IResult> RefreshAsync(HttpContext http)
     {
         if (!Enabled) return Error(StatusCodes.Status404NotFound, "NotEnabled", DisabledMessage);
         var grant = tokens.Validate(Bearer(http));
         if (grant is null) return Error(StatusCodes.Status403Forbidden, "TokenExpired", "Token tidak valid atau sudah kedaluwarsa.");
-        if (conversations.Find(grant.ConversationId) is null) return Error(StatusCodes.Status404NotFound, "NotFound", "Percakapan tidak ditemukan.");
+        if (await conversations.FindAsync(grant.ConversationId, http.RequestAborted) is null) return Error(StatusCodes.Status404NotFound, "NotFound", "Percakapan tidak ditemukan.");
         var (token, _) = tokens.Issue(grant.ConversationId, grant.UserId);
         return Results.Json(new { conversationId = grant.ConversationId, token, expires_in = ExpiresIn }, ProtocolJson.Options);
     }
@@ -72,13 +72,17 @@ public sealed class DirectLineEndpoints(
         var bearer = Bearer(http);
         if (string.IsNullOrEmpty(bearer)) return Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Header Authorization tidak ada.");
         DirectLineConversation? conversation;
-        if (IsSecret(bearer)) conversation = conversations.Create();
-        else if (tokens.Validate(bearer) is { } grant) conversation = conversations.Find(grant.ConversationId);
+        if (IsSecret(bearer))
+        {
+            conversation = await conversations.CreateAsync(http.RequestAborted);
+            if (conversation is null) return Full();
+        }
+        else if (tokens.Validate(bearer) is { } grant) conversation = await conversations.FindAsync(grant.ConversationId, http.RequestAborted);
         else return Error(StatusCodes.Status403Forbidden, "TokenExpired", "Token tidak valid atau sudah kedaluwarsa.");
         if (conversation is null) return Error(StatusCodes.Status404NotFound, "NotFound", "Percakapan tidak ditemukan atau sudah berakhir.");
 
         var locale = await ReadStartLocaleAsync(http);
-        var created = conversation.TryStart();
+        var created = await conversations.TryStartAsync(conversation.Id, http.RequestAborted);
         if (created)
         {
             // The bot learns it was added (as Azure Direct Line does); the user is greeted on the client's
@@ -104,23 +108,28 @@ public sealed class DirectLineEndpoints(
     }
 
     /// <summary>GET conversations/{id}: reconnect — a fresh token and stream URL (replaying after the watermark).</summary>
-    public IResult Reconnect(HttpContext http, string conversationId)
+    public async Task<IResult> ReconnectAsync(HttpContext http, string conversationId)
     {
-        if (Authorize(http, conversationId, out var conversation) is { } denied) return denied;
+        var (denied, conversation) = await AuthorizeAsync(http, conversationId);
+        if (denied is not null) return denied;
         return Results.Json(ConversationObject(http, conversation!, http.Request.Query["watermark"]), ProtocolJson.Options);
     }
 
     /// <summary>GET conversations/{id}/activities?watermark=: polling.</summary>
-    public IResult Activities(HttpContext http, string conversationId)
+    public async Task<IResult> ActivitiesAsync(HttpContext http, string conversationId)
     {
-        if (Authorize(http, conversationId, out var conversation) is { } denied) return denied;
-        return Results.Json(conversation!.Since(http.Request.Query["watermark"]), ProtocolJson.Options);
+        var (denied, _) = await AuthorizeAsync(http, conversationId);
+        if (denied is not null) return denied;
+        return await conversations.SinceAsync(conversationId, http.Request.Query["watermark"], http.RequestAborted) is { } set
+            ? Results.Json(set, ProtocolJson.Options)
+            : Gone();
     }
 
     /// <summary>POST conversations/{id}/activities: echo the user's activity, run the turn, answer {id}.</summary>
     public async Task<IResult> PostActivityAsync(HttpContext http, string conversationId)
     {
-        if (Authorize(http, conversationId, out var conversation) is { } denied) return denied;
+        var (denied, conversation) = await AuthorizeAsync(http, conversationId);
+        if (denied is not null) return denied;
         var (read, error) = await HttpBody.ReadActivityAsync(http.Request, Math.Min(protocol.Value.MaxBodyBytes, options.Value.MaxActivityBytes), http.RequestAborted);
         if (read is null) return Error(error!.Status, error.Code, error.Message);
         // What a browser sends is cut to what the bot reads and Web Chat needs back, so the transcript stays bounded.
@@ -130,7 +139,7 @@ public sealed class DirectLineEndpoints(
         // Keep what Web Chat matches its echo by (clientActivityID, locale…); the user is the one bound to the token.
         var grantUser = tokens.Validate(Bearer(http))?.UserId ?? activity.From?.Id ?? conversation!.UserId;
         var from = (activity.From ?? new ChannelAccount()) with { Id = grantUser, Role = "user" };
-        var echo = conversation!.Append(activity with
+        var echo = await conversations.AppendAsync(conversation!.Id, activity with
         {
             ChannelId = ChannelId,
             From = from,
@@ -138,7 +147,8 @@ public sealed class DirectLineEndpoints(
             ServiceUrl = null,
             CallerId = null,
             DeliveryMode = null,
-        }, clock.GetUtcNow());
+        }, http.RequestAborted);
+        if (echo is null) return Gone();
 
         var failure = await RunTurnAsync(http, conversation, echo with { ServiceUrl = ServiceUrl(http) });
         return failure is null
@@ -146,8 +156,8 @@ public sealed class DirectLineEndpoints(
             : Error(StatusCodes.Status502BadGateway, "BotError", "Bot gagal memproses aktivitas ini.");
     }
 
-    public IResult Upload(HttpContext http, string conversationId) =>
-        Authorize(http, conversationId, out _) ?? Error(StatusCodes.Status400BadRequest, "NotSupported", "Mengunggah berkas belum didukung oleh bot ini.");
+    public async Task<IResult> UploadAsync(HttpContext http, string conversationId) =>
+        (await AuthorizeAsync(http, conversationId)).Denied ?? Error(StatusCodes.Status400BadRequest, "NotSupported", "Mengunggah berkas belum didukung oleh bot ini.");
 
     /// <summary>The WebSocket stream: backlog after the watermark, then every new activity; empty frames as keep-alive.</summary>
     public async Task StreamAsync(HttpContext http, string conversationId)
@@ -159,7 +169,7 @@ public sealed class DirectLineEndpoints(
         }
         // Browsers cannot set headers on a WebSocket: the credential travels in the stream URL (?t=).
         var grant = Enabled ? tokens.Validate(http.Request.Query["t"]) : null;
-        var conversation = grant is not null && grant.ConversationId == conversationId ? conversations.Find(conversationId) : null;
+        var conversation = grant is not null && grant.ConversationId == conversationId ? await conversations.FindAsync(conversationId, http.RequestAborted) : null;
         if (conversation is null)
         {
             await Error(StatusCodes.Status403Forbidden, "Forbidden", "Token stream tidak valid untuk percakapan ini.").ExecuteAsync(http);
@@ -167,27 +177,41 @@ public sealed class DirectLineEndpoints(
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        var reader = conversation.Subscribe(http.Request.Query["watermark"], out var subscription);
-        using var _ = subscription;
+        using var local = conversations.Subscribe(conversationId);
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         var receiving = DrainClientAsync(socket, closed);
+        var watermark = (string?)http.Request.Query["watermark"];
+        var poll = options.Value.StreamPollInterval > TimeSpan.Zero ? options.Value.StreamPollInterval : TimeSpan.FromSeconds(1);
+        var lastSent = clock.GetUtcNow();
         try
         {
             while (!closed.IsCancellationRequested)
             {
+                // The transcript is in the store: read what is new (appended here or on another instance).
+                var set = await conversations.SinceAsync(conversationId, watermark, closed.Token);
+                if (set is null) break; // conversation dropped
+                if (set.Activities.Count > 0)
+                {
+                    await SendFrameAsync(socket, ProtocolJson.Serialize(set), closed.Token);
+                    lastSent = clock.GetUtcNow();
+                }
+                watermark = set.Watermark;
+
+                // Then wait for a local wake-up (an append or a typing indicator here) or the next poll.
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(closed.Token);
-                wait.CancelAfter(KeepAlive);
-                string frame;
+                wait.CancelAfter(poll);
                 try
                 {
-                    if (!await reader.WaitToReadAsync(wait.Token)) break; // conversation evicted
-                    frame = reader.TryRead(out var set) ? ProtocolJson.Serialize(set) : "";
+                    if (!await local.Reader.WaitToReadAsync(wait.Token)) break;
+                    while (local.Reader.TryRead(out var signal))
+                        if (signal is not null) await SendFrameAsync(socket, ProtocolJson.Serialize(new ActivitySet([signal], null)), closed.Token);
                 }
-                catch (OperationCanceledException) when (!closed.IsCancellationRequested)
+                catch (OperationCanceledException) when (!closed.IsCancellationRequested) { }
+                if (clock.GetUtcNow() - lastSent >= KeepAlive)
                 {
-                    frame = ""; // keep-alive: DirectLineJS ignores empty frames
+                    await SendFrameAsync(socket, "", closed.Token); // keep-alive: DirectLineJS ignores empty frames
+                    lastSent = clock.GetUtcNow();
                 }
-                await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, closed.Token);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException) { /* client went away */ }
@@ -200,6 +224,9 @@ public sealed class DirectLineEndpoints(
             catch (WebSocketException) { }
         }
     }
+
+    private static Task SendFrameAsync(WebSocket socket, string frame, CancellationToken cancellationToken) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, cancellationToken);
 
     /// <summary>Reads (and ignores) what the client sends — its pings — until it closes the socket.</summary>
     private static async Task DrainClientAsync(WebSocket socket, CancellationTokenSource closed)
@@ -225,9 +252,9 @@ public sealed class DirectLineEndpoints(
         var typingDelay = services.GetRequiredService<IOptions<ProtocolOptions>>().Value.TypingDelay;
         var clock = services.GetRequiredService<TimeProvider>();
         var user = new UserIdentity(ChannelId, activity.From?.Id ?? conversation.UserId, activity.From?.Name, null, null, null, ChannelVerified: false);
-        // Later messages (reminders) reach the conversation through DirectLineConversations.AppendFromBot, never a serviceUrl.
+        // Later messages (reminders) reach the conversation through DirectLineConversations.AppendFromBotAsync, never a serviceUrl.
         var turn = new TurnContext(activity, user, ActivityAddressing.UserText(activity), canMessageLater: true,
-            new TranscriptTransport(conversation, clock));
+            new TranscriptTransport(services.GetRequiredService<DirectLineConversations>(), conversation.Id, clock));
         try
         {
             await pipeline.RunAsync(turn, typingDelay, http.RequestAborted);
@@ -241,35 +268,40 @@ public sealed class DirectLineEndpoints(
     }
 
     /// <summary>Where the bot's replies for this channel go: the conversation's transcript and its open streams.</summary>
-    private sealed class TranscriptTransport(DirectLineConversation conversation, TimeProvider clock) : IReplyTransport
+    private sealed class TranscriptTransport(DirectLineConversations conversations, string conversationId, TimeProvider clock) : IReplyTransport
     {
         public bool IsBuffered => false;
 
-        public Task DeliverAsync(Activity activity, CancellationToken cancellationToken)
+        public async Task DeliverAsync(Activity activity, CancellationToken cancellationToken)
         {
             var reply = activity with { ServiceUrl = null, From = BotAccount };
-            if (reply.Type == ActivityTypes.Typing) conversation.Signal(reply with { Id = Guid.NewGuid().ToString("N"), Timestamp = clock.GetUtcNow() });
-            else conversation.Append(reply, clock.GetUtcNow());
-            return Task.CompletedTask;
+            if (reply.Type == ActivityTypes.Typing) conversations.Signal(conversationId, reply with { Id = Guid.NewGuid().ToString("N"), Timestamp = clock.GetUtcNow() });
+            else if (await conversations.AppendAsync(conversationId, reply, cancellationToken) is null)
+                throw new InvalidOperationException("Direct Line conversation no longer exists");
         }
     }
 
-    private IResult? Authorize(HttpContext http, string conversationId, out DirectLineConversation? conversation)
+    private async Task<(IResult? Denied, DirectLineConversation? Conversation)> AuthorizeAsync(HttpContext http, string conversationId)
     {
-        conversation = null;
-        if (!Enabled) return Error(StatusCodes.Status404NotFound, "NotEnabled", DisabledMessage);
+        if (!Enabled) return (Error(StatusCodes.Status404NotFound, "NotEnabled", DisabledMessage), null);
         var bearer = Bearer(http);
-        if (string.IsNullOrEmpty(bearer)) return Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Header Authorization tidak ada.");
+        if (string.IsNullOrEmpty(bearer)) return (Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Header Authorization tidak ada."), null);
         if (!IsSecret(bearer))
         {
             var grant = tokens.Validate(bearer);
-            if (grant is null) return Error(StatusCodes.Status403Forbidden, "TokenExpired", "Token tidak valid atau sudah kedaluwarsa.");
+            if (grant is null) return (Error(StatusCodes.Status403Forbidden, "TokenExpired", "Token tidak valid atau sudah kedaluwarsa."), null);
             // A token opens exactly one conversation.
-            if (grant.ConversationId != conversationId) return Error(StatusCodes.Status403Forbidden, "Forbidden", "Token ini bukan untuk percakapan tersebut.");
+            if (grant.ConversationId != conversationId) return (Error(StatusCodes.Status403Forbidden, "Forbidden", "Token ini bukan untuk percakapan tersebut."), null);
         }
-        conversation = conversations.Find(conversationId);
-        return conversation is null ? Error(StatusCodes.Status404NotFound, "NotFound", "Percakapan tidak ditemukan atau sudah berakhir.") : null;
+        var conversation = await conversations.FindAsync(conversationId, http.RequestAborted);
+        return conversation is null ? (Gone(), null) : (null, conversation);
     }
+
+    private static IResult Gone() => Error(StatusCodes.Status404NotFound, "NotFound", "Percakapan tidak ditemukan atau sudah berakhir.");
+
+    /// <summary>Every conversation slot is held by someone chatting right now: refuse rather than drop one of them.</summary>
+    private static IResult Full() => Error(StatusCodes.Status503ServiceUnavailable, "ServiceBusy",
+        "Layanan web chat sedang penuh. Silakan coba lagi beberapa menit lagi.");
 
     private object ConversationObject(HttpContext http, DirectLineConversation conversation, string? watermark)
     {

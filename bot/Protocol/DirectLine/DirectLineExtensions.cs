@@ -69,16 +69,16 @@ public static class DirectLineExtensions
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 
         var page = app.MapGroup("/api/webchat").RequireCors(DirectLineEndpoints.CorsPolicy);
-        page.MapPost("/token", (HttpContext http, DirectLineEndpoints dl) => dl.WebChatToken(http)).RequireRateLimiting(NewConversationPolicy);
+        page.MapPost("/token", (HttpContext http, DirectLineEndpoints dl) => dl.WebChatTokenAsync(http)).RequireRateLimiting(NewConversationPolicy);
 
         var group = app.MapGroup("/v3/directline").RequireCors(DirectLineEndpoints.CorsPolicy);
-        group.MapPost("/tokens/generate", (HttpContext http, DirectLineEndpoints dl) => dl.Generate(http)).RequireRateLimiting(NewConversationPolicy);
-        group.MapPost("/tokens/refresh", (HttpContext http, DirectLineEndpoints dl) => dl.Refresh(http));
+        group.MapPost("/tokens/generate", (HttpContext http, DirectLineEndpoints dl) => dl.GenerateAsync(http)).RequireRateLimiting(NewConversationPolicy);
+        group.MapPost("/tokens/refresh", (HttpContext http, DirectLineEndpoints dl) => dl.RefreshAsync(http));
         group.MapPost("/conversations", (HttpContext http, DirectLineEndpoints dl) => dl.StartAsync(http));
-        group.MapGet("/conversations/{conversationId}", (HttpContext http, string conversationId, DirectLineEndpoints dl) => dl.Reconnect(http, conversationId));
-        group.MapGet("/conversations/{conversationId}/activities", (HttpContext http, string conversationId, DirectLineEndpoints dl) => dl.Activities(http, conversationId));
+        group.MapGet("/conversations/{conversationId}", (HttpContext http, string conversationId, DirectLineEndpoints dl) => dl.ReconnectAsync(http, conversationId));
+        group.MapGet("/conversations/{conversationId}/activities", (HttpContext http, string conversationId, DirectLineEndpoints dl) => dl.ActivitiesAsync(http, conversationId));
         group.MapPost("/conversations/{conversationId}/activities", (HttpContext http, string conversationId, DirectLineEndpoints dl) => dl.PostActivityAsync(http, conversationId));
-        group.MapPost("/conversations/{conversationId}/upload", (HttpContext http, string conversationId, DirectLineEndpoints dl) => dl.Upload(http, conversationId));
+        group.MapPost("/conversations/{conversationId}/upload", (HttpContext http, string conversationId, DirectLineEndpoints dl) => dl.UploadAsync(http, conversationId));
         group.Map("/conversations/{conversationId}/stream", (HttpContext http, string conversationId, DirectLineEndpoints dl) => dl.StreamAsync(http, conversationId));
         return app;
     }

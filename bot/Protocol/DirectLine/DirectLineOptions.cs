@@ -9,7 +9,7 @@ public sealed class DirectLineOptions
     /// <summary>Master key for tokens/generate and for reading any conversation (never put it in a page).</summary>
     public string? Secret { get; set; }
 
-    /// <summary>HMAC key for conversation tokens. Empty: derived from the secret, else random per process start.</summary>
+    /// <summary>HMAC key for conversation tokens. Empty: derived from the secret, else a random key kept in the store (shared by all instances).</summary>
     public string? TokenSigningKey { get; set; }
 
     /// <summary>false turns the endpoint off even in development.</summary>
@@ -31,6 +31,12 @@ public sealed class DirectLineOptions
     public int MaxConversations { get; set; } = 2000;
 
     public int IdleMinutes { get; set; } = 120;
+
+    /// <summary>A conversation used (message or poll) within this many minutes is never dropped to make room for a new one.</summary>
+    public int ActiveMinutes { get; set; } = 10;
+
+    /// <summary>How often an open stream checks the store for activities another instance appended.</summary>
+    public TimeSpan StreamPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Longest message text accepted from a web chat user.</summary>
     public int MaxTextChars { get; set; } = 4000;

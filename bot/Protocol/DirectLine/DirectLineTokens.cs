@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using SmartCity.Bot.Storage;
 
 namespace SmartCity.Bot.Protocol.DirectLine;
 
@@ -18,17 +19,31 @@ public sealed class DirectLineTokens
 {
     private const string Issuer = "smartcity-bot/directline";
     private static readonly string Header = Base64UrlEncoder.Encode("""{"alg":"HS256","typ":"JWT"}""");
-    private readonly byte[] _key;
+    private const string KeyKind = "directline-key";
+    private readonly Lazy<byte[]> _key;
     private readonly TimeProvider _clock;
 
-    public DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider clock)
+    public DirectLineTokens(IOptions<DirectLineOptions> options, IBotStore store, TimeProvider clock)
     {
         var o = options.Value;
         _clock = clock;
-        _key = !string.IsNullOrWhiteSpace(o.TokenSigningKey) ? SHA256.HashData(Encoding.UTF8.GetBytes(o.TokenSigningKey))
+        _key = new Lazy<byte[]>(() => !string.IsNullOrWhiteSpace(o.TokenSigningKey) ? SHA256.HashData(Encoding.UTF8.GetBytes(o.TokenSigningKey))
             : !string.IsNullOrWhiteSpace(o.Secret) ? SHA256.HashData(Encoding.UTF8.GetBytes("directline-token-key:" + o.Secret))
-            : RandomNumberGenerator.GetBytes(32);
+            : SharedKey(store));
         Lifetime = TimeSpan.FromSeconds(Math.Max(60, o.TokenLifetimeSeconds));
+    }
+
+    /// <summary>
+    /// Without a configured key, the first instance to need one stores a random key and every instance signs with the
+    /// stored one, so a token issued by one instance is valid on all (and after a restart). Blocking once, at first use.
+    /// </summary>
+    private static byte[] SharedKey(IBotStore store)
+    {
+        try { store.PutAsync(KeyKind, "token-signing", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), expectedVersion: null).GetAwaiter().GetResult(); }
+        catch (ConcurrencyConflictException) { /* another instance (or an earlier start) stored it first */ }
+        var stored = store.GetAsync<string>(KeyKind, "token-signing").GetAwaiter().GetResult()
+            ?? throw new InvalidOperationException("Direct Line token key missing from the store");
+        return Convert.FromBase64String(stored.Value);
     }
 
     public TimeSpan Lifetime { get; }
@@ -60,7 +75,10 @@ public sealed class DirectLineTokens
         return expires <= _clock.GetUtcNow() ? null : new DirectLineGrant(claims.Conv, claims.User, expires);
     }
 
-    private byte[] Sign(string data) => HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(data));
+    /// <summary>A key for another purpose (e.g. web chat resume tickets) derived from the token key, so every instance agrees on it.</summary>
+    public byte[] DeriveKey(string purpose) => HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes("derived:" + purpose));
+
+    private byte[] Sign(string data) => HMACSHA256.HashData(_key.Value, Encoding.ASCII.GetBytes(data));
 
     private sealed record Claims(
         [property: JsonPropertyName("iss")] string Iss,

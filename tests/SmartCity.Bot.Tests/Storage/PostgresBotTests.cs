@@ -25,7 +25,7 @@ public sealed class PostgresBotTests
         var bot = await TestCalendar.StartBotAsync(clock, settings: settings);
         try
         {
-            Assert.IsType<PostgresBotStore>(bot.Services.GetRequiredService<IBotStore>());
+            Assert.IsType<PostgresBotStore>(Assert.IsType<TracingBotStore>(bot.Services.GetRequiredService<IBotStore>()).Inner);
             Assert.Contains("(1/3)", Activities.Read(await bot.AskAsync("cek status kota bogor", "pg")));
             var dataDirectory = bot.DataDirectory;
             await bot.DisposeAsync();

@@ -147,7 +147,8 @@ public sealed class DirectLineTests : IAsyncLifetime
         await Json(await PostAsync(session, Message("bantuan"), token: newToken), HttpStatusCode.OK);
 
         var tokens = _bot.Services.GetRequiredService<DirectLineTokens>();
-        var expired = new DirectLineTokens(Microsoft.Extensions.Options.Options.Create(new DirectLineOptions()), new ShiftedClock(TimeSpan.FromHours(-2)));
+        var expired = new DirectLineTokens(Microsoft.Extensions.Options.Options.Create(new DirectLineOptions { TokenSigningKey = "another-key" }),
+            _bot.Services.GetRequiredService<SmartCity.Bot.Storage.IBotStore>(), new ShiftedClock(TimeSpan.FromHours(-2)));
         Assert.Null(tokens.Validate(expired.Issue(session.ConversationId, session.UserId).Token)); // other key and long expired
         Assert.NotNull(tokens.Validate(newToken));
     }
