@@ -15,10 +15,10 @@ public sealed class TracingBotStore(IBotStore inner, string system) : IBotStore,
     }
 
     public async Task<long> PutAsync<T>(string kind, string key, T value, long? expectedVersion,
-        IReadOnlyList<StreamRecord>? alsoAppend = null, CancellationToken cancellationToken = default)
+        IReadOnlyList<StreamRecord>? alsoAppend = null, CancellationToken cancellationToken = default, string? writerId = null)
     {
         using var span = Start("put", kind);
-        return await Traced(span, inner.PutAsync(kind, key, value, expectedVersion, alsoAppend, cancellationToken));
+        return await Traced(span, inner.PutAsync(kind, key, value, expectedVersion, alsoAppend, cancellationToken, writerId));
     }
 
     public async Task<bool> DeleteAsync(string kind, string key, long? expectedVersion = null, CancellationToken cancellationToken = default)
