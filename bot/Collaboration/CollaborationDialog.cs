@@ -32,6 +32,8 @@ public sealed class CollaborationDialog(
     public IReadOnlyCollection<string> Intents => [CollaborationCards.RequesterIntent];
     public string Label => "Ajukan kolaborasi";
 
+    private const double ConfidentScore = 0.45;
+
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
         var turn = dialog.Turn;
@@ -40,7 +42,14 @@ public sealed class CollaborationDialog(
             if (card.Action == "start") await StartAsync(turn, RegionOf(card.Value), ct);
             else await OnCardAsync(turn, card.Action, card.Value, ct);
         }
-        else await StartAsync(turn, dialog.Recognition.Entities.Region, ct, dialog.Memory.Region);
+        else
+        {
+            // Collecting someone's contact details on a loose reading would be worse than answering the message as a
+            // question: a typed request must be the recognizer's clear reading, with out of scope well behind.
+            var recognition = dialog.Recognition;
+            if (recognition.TopScore < ConfidentScore || recognition.ScoreOf(OffTopic.Intent) * 2 > recognition.TopScore) return DialogResult.Abandoned;
+            await StartAsync(turn, recognition.Entities.Region, ct, dialog.Memory.Region);
+        }
         return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
     }
 

@@ -38,6 +38,7 @@ public sealed class DialogRouter(
         var stack = new DialogStack(turn.ConversationState);
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
         logger.LogDebug("Intent {Intent} ({Score:F2})", recognition.TopIntent, recognition.TopScore);
+        TurnTelemetry.SetIntent(recognition.TopIntent);
 
         // The waiting dialogs, top first: one continues, or says the message is for someone else (NotHandled: it
         // resumes afterwards), or is over (Abandoned: the next one down gets the message).

@@ -9,6 +9,7 @@ public static class DialogsExtensions
     {
         var services = builder.Services;
         services.AddSingleton<HelpMenu>();
+        services.AddSingleton<OffTopic>();
         services.AddSingleton<IWelcome>(sp => sp.GetRequiredService<HelpMenu>());
         services.AddDialog<HelpDialog>();
         services.AddDialog<CancelDialog>();

@@ -39,13 +39,14 @@ public sealed class HelpMenu : IWelcome
 }
 
 /// <summary>"bantuan", "menu", a greeting: who the bot is and the main topics (also in the middle of another dialog, which then resumes).</summary>
-public sealed class HelpDialog(HelpMenu menu) : IDialog
+public sealed class HelpDialog(HelpMenu menu, OffTopic scope) : IDialog
 {
     public string Id => "help";
     public IReadOnlyCollection<string> Intents => ["Help", "Greeting"];
 
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
+        if (scope.AsksAboutProgramme(dialog)) return DialogResult.Abandoned; // a question with a greeting: answer it
         await menu.GreetAsync(dialog.Turn, cancellationToken);
         return DialogResult.Complete;
     }
@@ -79,6 +80,8 @@ public sealed class ThanksDialog : IDialog
 
     public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
+        // A question the classifier leaned to thanks is answered (or declined) as a question instead.
+        if (!OffTopic.IsThanks(dialog)) return Task.FromResult(DialogResult.Abandoned);
         dialog.Turn.Send(Replies.Text(ThanksText, HelpMenu.MainTopics));
         return Task.FromResult(DialogResult.Complete);
     }

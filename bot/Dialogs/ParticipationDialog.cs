@@ -18,7 +18,7 @@ public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, I
 /// participants.csv for the region named, else the remembered one (saying so), a province, or a year's list. After
 /// an answer it waits one turn for a follow-up that changes only the type or the year ("yang kota", "kalau 2019?").
 /// </summary>
-public sealed partial class ParticipationDialog(RegionResolver resolver, RegionRegistry registry, ParticipationAnswers answers, ICardRenderer cards) : IDialog
+public sealed partial class ParticipationDialog(RegionResolver resolver, RegionRegistry registry, ParticipationAnswers answers, ICardRenderer cards, OffTopic offTopic) : IDialog
 {
     public const string Intent = "Participation";
 
@@ -30,7 +30,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     {
         var entities = dialog.Recognition.Entities;
         var query = entities.Regions;
-        if (OffTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
+        if (offTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
         var year = dialog.Memory.YearFor(entities) ?? ParticipationAnswers.AskedYear(query.Normalized);
         if (entities.AsksList && year is not null && (entities.OwnCohort || entities.SameYear))
         {

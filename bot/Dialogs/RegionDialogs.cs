@@ -7,7 +7,7 @@ using SmartCity.Bot.Timeline;
 namespace SmartCity.Bot.Dialogs;
 
 /// <summary>"ganti daerah", "bukan, maksudnya Kabupaten X": changes (or clears) the region the conversation remembers.</summary>
-public sealed class ChangeRegionDialog : IDialog
+public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
 {
     private const double ConfidentScore = 0.6;
 
@@ -18,7 +18,7 @@ public sealed class ChangeRegionDialog : IDialog
     {
         if (dialog.Recognition.Entities.Region is { } region) return Task.FromResult(Remember(dialog, region));
         // Forgetting the region on a guess would be worse than answering the message as a question.
-        if (dialog.Recognition.TopScore < ConfidentScore || OffTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
+        if (dialog.Recognition.TopScore < ConfidentScore || offTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
         var before = dialog.Memory.Region;
         dialog.Memory.ForgetRegion();
         dialog.SetState(new ChangeRegionState(true));
@@ -54,7 +54,7 @@ public sealed class ChangeRegionDialog : IDialog
 
 /// <summary>"Kapan tenggatnya?", "langkah selanjutnya apa?" outside a status check: for the region named or remembered, else the current stage.</summary>
 public sealed class DeadlineDialog(RegionStatusService statuses, DeadlineAnswers deadlines, ICardRenderer cards,
-    TimeProvider clock, ProgrammeCalendar calendar, OfficerDirectory officers) : IDialog
+    TimeProvider clock, ProgrammeCalendar calendar, OfficerDirectory officers, OffTopic offTopic) : IDialog
 {
     public string Id => "deadline";
     public IReadOnlyCollection<string> Intents => ["Deadline", "NextStep"];
@@ -64,7 +64,7 @@ public sealed class DeadlineDialog(RegionStatusService statuses, DeadlineAnswers
     {
         var turn = dialog.Turn;
         var entities = dialog.Recognition.Entities;
-        if (OffTopic.Is(dialog)) return DialogResult.Abandoned;
+        if (offTopic.Is(dialog)) return DialogResult.Abandoned;
         // A deadline of a past year ("tenggat masterplan 2019") is history: the knowledge answers know it, the calendar does not.
         if (entities.Year is { } year && calendar.Stages.All(s => s.Start.Year != year && s.End.Year != year))
             return DialogResult.Abandoned;
@@ -101,7 +101,8 @@ public sealed class ReminderDialog(
     DeadlineAnswers deadlines,
     ProgrammeCalendar calendar,
     IOptions<ReminderOptions> options,
-    TimeProvider clock) : IDialog
+    TimeProvider clock,
+    OffTopic offTopic) : IDialog
 {
     public string Id => "reminder";
     public IReadOnlyCollection<string> Intents => ["ReminderOn", "ReminderOff"];
@@ -110,7 +111,7 @@ public sealed class ReminderDialog(
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
         var turn = dialog.Turn;
-        if (OffTopic.Is(dialog)) return DialogResult.Abandoned;
+        if (offTopic.Is(dialog)) return DialogResult.Abandoned;
         if (dialog.Recognition.TopIntent == "ReminderOff")
         {
             var removed = await reminders.UnsubscribeAsync(ReminderStore.KeyOf(turn.Reference), ct);

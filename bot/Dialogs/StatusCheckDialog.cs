@@ -21,7 +21,8 @@ public sealed class StatusCheckDialog(
     OfficerDirectory officers,
     ProgrammeCalendar calendar,
     DeadlineAnswers deadlines,
-    ICardRenderer cards) : IDialog
+    ICardRenderer cards,
+    OffTopic offTopic) : IDialog
 {
     public const string Intent = "StatusCheck";
     private const double ConfidentScore = 0.6;
@@ -37,7 +38,7 @@ public sealed class StatusCheckDialog(
     public string Label => "Cek status daerah";
 
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct) =>
-        OffTopic.Is(dialog) ? DialogResult.Abandoned : await StartAsync(dialog, ct);
+        offTopic.Is(dialog) ? DialogResult.Abandoned : await StartAsync(dialog, ct);
 
     public async Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
     {

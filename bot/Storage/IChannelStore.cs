@@ -32,7 +32,7 @@ public interface IChannelStore
     /// <paramref name="keep"/> entries. Null when the conversation no longer exists.
     /// </summary>
     Task<TranscriptEntry?> AppendAsync(string conversationId, DateTimeOffset now, int keep,
-        Func<long, DateTimeOffset, string> render, CancellationToken cancellationToken = default);
+        Func<long, DateTimeOffset, string> render, CancellationToken cancellationToken = default, long maxChars = long.MaxValue);
 
     /// <summary>Entries after <paramref name="afterSequence"/> (oldest first, at most <paramref name="limit"/>), and marks the conversation active.</summary>
     Task<(ChannelConversation Conversation, IReadOnlyList<TranscriptEntry> Entries)?> ReadAsync(string conversationId, long afterSequence, int limit,

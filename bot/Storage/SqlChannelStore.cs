@@ -117,7 +117,7 @@ public sealed class SqlChannelStore : IChannelStore, IDisposable
     }
 
     public async Task<TranscriptEntry?> AppendAsync(string conversationId, DateTimeOffset now, int keep,
-        Func<long, DateTimeOffset, string> render, CancellationToken cancellationToken = default)
+        Func<long, DateTimeOffset, string> render, CancellationToken cancellationToken = default, long maxChars = long.MaxValue)
     {
         await using var connection = await _open(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -137,6 +137,11 @@ public sealed class SqlChannelStore : IChannelStore, IDisposable
             ("id", conversationId), ("seq", sequence), ("value", json));
         await ExecuteAsync(connection, transaction, "DELETE FROM dl_activities WHERE conversation_id = @id AND seq <= @oldest", cancellationToken,
             ("id", conversationId), ("oldest", sequence - Math.Max(1, keep)));
+        // Bounded in size too: the oldest go first, the newest activity always stays.
+        await ExecuteAsync(connection, transaction,
+            "DELETE FROM dl_activities WHERE conversation_id = @id AND seq < @seq AND seq <= (SELECT COALESCE(MAX(seq), 0) FROM " +
+            "(SELECT seq, SUM(LENGTH(value)) OVER (ORDER BY seq DESC) AS running FROM dl_activities WHERE conversation_id = @id) t WHERE running > @max)",
+            cancellationToken, ("id", conversationId), ("seq", sequence), ("max", maxChars));
         await transaction.CommitAsync(cancellationToken);
         return new TranscriptEntry(sequence, json);
     }

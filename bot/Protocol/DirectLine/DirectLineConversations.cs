@@ -65,7 +65,7 @@ public sealed class DirectLineConversations(IChannelStore store, IOptions<Direct
                 Conversation = new ConversationAccount { Id = conversationId },
             };
             return ProtocolJson.Serialize(stored);
-        }, cancellationToken);
+        }, cancellationToken, Math.Max(16 * 1024, _options.MaxTranscriptBytes));
         if (entry is null) return null;
         Wake(conversationId, null);
         return stored;

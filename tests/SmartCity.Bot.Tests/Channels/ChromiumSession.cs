@@ -43,6 +43,8 @@ public sealed class ChromiumSession : IAsyncDisposable
             Headless = true,
             Args = OfflineFlags,
             Locale = "id-ID",
+            // axe-core is injected as a script tag; the page's CSP (script-src 'self') would refuse it.
+            BypassCSP = true,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         var session = new ChromiumSession(playwright, context, profile);

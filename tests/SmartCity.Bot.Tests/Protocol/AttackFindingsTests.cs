@@ -249,9 +249,9 @@ public sealed class AttackFindingsTests
 
         var page = await bot.Http.GetAsync("/");
         Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("SAMEORIGIN", page.Headers.GetValues("X-Frame-Options").Single());
         var csp = page.Headers.GetValues("Content-Security-Policy").Single();
-        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Contains("frame-ancestors 'self'", csp);
         Assert.Contains("script-src 'self'", csp);
         Assert.Equal("nosniff", (await bot.Http.GetAsync("/webchat/page.js")).Headers.GetValues("X-Content-Type-Options").Single());
     }
