@@ -22,6 +22,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge)
         if (dialog.Recognition.TopIntent == Intent) return true;
         var entities = dialog.Recognition.Entities;
         if (entities.Regions.Mentions.Count > 0 || entities.Year is not null || entities.Cohort is not null || entities.Pillar is not null) return false;
+        // "wilayah kami", "angkatan kami", "tahun tersebut": it leans on the conversation, which is about the programme.
+        if (entities.OwnRegion || entities.OwnCohort || entities.SameYear) return false;
         if (dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortMessageWords) return false;
         return !ScopeGuard.NamesDocumentSubject(answerer.Analyze(dialog.Text), knowledge.Index);
     }
