@@ -35,6 +35,9 @@ public sealed class BotServer : IAsyncDisposable
             {
                 ["Storage:SqlitePath"] = Path.Combine(dataDirectory, "bot.db"),
                 ["Urls"] = "http://127.0.0.1:0",
+                // A typing indicator only where a test asks for one: on a loaded machine the default 500 ms would add
+                // connector calls that tests counting replies do not expect (tests of typing set their own delay).
+                ["Protocol:TypingDelay"] = "00:00:30",
                 ["Logging:LogLevel:Default"] = "Warning",
             };
             foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) defaults[k] = v;
