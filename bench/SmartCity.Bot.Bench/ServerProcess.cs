@@ -85,7 +85,13 @@ public sealed class ServerProcess : IAsyncDisposable
         return line is null ? double.NaN : double.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0]) / 1024;
     }
 
-    public int ProcessId => _process.Id;
+    /// <summary>CPU time the process has used so far (user + system), from /proc.</summary>
+    public TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return TimeSpan.FromSeconds((long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0); // utime, stime in clock ticks (USER_HZ = 100)
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -5,6 +5,7 @@ namespace SmartCity.Bot.Bench;
 /// starts itself — an echo bot on Microsoft's botbuilder JS SDK (bench/echo-bot) and a bare ASP.NET Core endpoint
 /// (bench/SmartCity.Bot.Bench.Bare). Load comes from wrk (bench/wrk/turns.lua): a fresh conversation per request,
 /// deliveryMode expectReplies, at 64 connections and at 1. Then a soak and the bot's RSS; cold start to first answer.
+/// "CPU ms" is the server process's CPU time per turn (from /proc), which other load on a shared machine barely moves.
 /// BENCH_SECONDS (10) sets each run's length, BENCH_SOAK_SECONDS (60) the soak's.
 /// </summary>
 public static class TurnsBenchmark
@@ -36,13 +37,13 @@ public static class TurnsBenchmark
             var first = await bot.FirstReplyAsync(questions[0], TimeSpan.FromSeconds(60));
             coldStartMs = bot.SinceStart.Elapsed.TotalMilliseconds;
             Console.WriteLine($"  bot first answer: {Shorten(first)}");
-            await wrk.RunAsync(bot.MessagesUrl, questions, 64, warm);
+            await wrk.RunAsync(bot, questions, 64, warm);
             rssAfterWarm = bot.RssMb();
-            q64 = await wrk.RunAsync(bot.MessagesUrl, questions, 64, run);
-            q1 = await wrk.RunAsync(bot.MessagesUrl, questions, 1, run);
-            h64 = await wrk.RunAsync(bot.MessagesUrl, [Halo], 64, run);
-            h1 = await wrk.RunAsync(bot.MessagesUrl, [Halo], 1, run);
-            soaked = await wrk.RunAsync(bot.MessagesUrl, questions, 64, soak);
+            q64 = await wrk.RunAsync(bot, questions, 64, run);
+            q1 = await wrk.RunAsync(bot, questions, 1, run);
+            h64 = await wrk.RunAsync(bot, [Halo], 64, run);
+            h1 = await wrk.RunAsync(bot, [Halo], 1, run);
+            soaked = await wrk.RunAsync(bot, questions, 64, soak);
             rssAfterSoak = bot.RssMb();
             peakRss = bot.RssMb("VmHWM");
         }
@@ -51,21 +52,21 @@ public static class TurnsBenchmark
         await using (var echo = ServerProcess.Start("echo", "node", [Path.Combine(echoDir, "echo-bot.mjs"), "{port}"], workingDirectory: echoDir))
         {
             await echo.FirstReplyAsync(Halo, TimeSpan.FromSeconds(30));
-            await wrk.RunAsync(echo.MessagesUrl, questions, 64, warm);
-            e64 = await wrk.RunAsync(echo.MessagesUrl, questions, 64, run);
-            e1 = await wrk.RunAsync(echo.MessagesUrl, questions, 1, run);
+            await wrk.RunAsync(echo, questions, 64, warm);
+            e64 = await wrk.RunAsync(echo, questions, 64, run);
+            e1 = await wrk.RunAsync(echo, questions, 1, run);
         }
         await using (var bare = ServerProcess.Start("bare", "dotnet", [bareDll, "--urls", "http://127.0.0.1:{port}"]))
         {
             await bare.FirstReplyAsync(Halo, TimeSpan.FromSeconds(30));
-            await wrk.RunAsync(bare.MessagesUrl, questions, 64, warm);
-            b64 = await wrk.RunAsync(bare.MessagesUrl, questions, 64, run);
-            b1 = await wrk.RunAsync(bare.MessagesUrl, questions, 1, run);
+            await wrk.RunAsync(bare, questions, 64, warm);
+            b64 = await wrk.RunAsync(bare, questions, 64, run);
+            b1 = await wrk.RunAsync(bare, questions, 1, run);
         }
 
         Console.WriteLine();
-        Console.WriteLine($"  {"",-34} {"64 connections",28}   {"1 connection",28}");
-        Console.WriteLine($"  {"",-34} {"turns/s",9} {"p50 ms",8} {"p99 ms",9}   {"turns/s",9} {"p50 ms",8} {"p99 ms",9}");
+        Console.WriteLine($"  {"",-34} {"64 connections",37}   {"1 connection",37}");
+        Console.WriteLine($"  {"",-34} {"turns/s",9} {"p50 ms",8} {"p99 ms",9} {"CPU ms",8}   {"turns/s",9} {"p50 ms",8} {"p99 ms",9} {"CPU ms",8}");
         Row("bot, programme question", q64, q1);
         Row("bot, \"halo\"", h64, h1);
         Row("echo bot (botbuilder JS 4.23.3)", e64, e1);
@@ -73,6 +74,8 @@ public static class TurnsBenchmark
         Console.WriteLine();
         Console.WriteLine($"  bot ÷ echo: {q64.PerSecond / e64.PerSecond:0.00}× at 64 connections, {q1.PerSecond / e1.PerSecond:0.00}× at 1    target ≥ 4×");
         Console.WriteLine($"  bot ÷ bare: {q64.PerSecond / b64.PerSecond:P0} at 64 connections, {q1.PerSecond / b1.PerSecond:P0} at 1    target ≥ 20 %");
+        Console.WriteLine($"  by server CPU per turn (less sensitive to other load on the machine): bot ÷ echo {e64.CpuMsPerTurn / q64.CpuMsPerTurn:0.00}×, " +
+                          $"bot ÷ bare {b64.CpuMsPerTurn / q64.CpuMsPerTurn:P0} (64 connections)");
         Console.WriteLine($"  bot p99: {q64.P99Ms:0.0} ms at 64 connections (target < 50), {q1.P99Ms:0.0} ms at 1 (target < 10)");
         Console.WriteLine($"  bot soak: {soaked.Requests} turns in {soaked.Seconds:0} s ({soaked.PerSecond:0}/s, p99 {soaked.P99Ms:0.0} ms), " +
                           $"RSS {rssAfterWarm:0} MB after warm-up → {rssAfterSoak:0} MB after the soak (peak {peakRss:0} MB)    target < 250 MB");
@@ -82,7 +85,8 @@ public static class TurnsBenchmark
     }
 
     private static void Row(string name, WrkResult many, WrkResult one) =>
-        Console.WriteLine($"  {name,-34} {many.PerSecond,9:0} {many.P50Ms,8:0.00} {many.P99Ms,9:0.00}   {one.PerSecond,9:0} {one.P50Ms,8:0.00} {one.P99Ms,9:0.00}");
+        Console.WriteLine($"  {name,-34} {many.PerSecond,9:0} {many.P50Ms,8:0.00} {many.P99Ms,9:0.00} {many.CpuMsPerTurn,8:0.000}   " +
+                          $"{one.PerSecond,9:0} {one.P50Ms,8:0.00} {one.P99Ms,9:0.00} {one.CpuMsPerTurn,8:0.000}");
 
     private static int Seconds(string variable, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(variable), out var s) && s > 0 ? s : fallback;

@@ -7,6 +7,9 @@ namespace SmartCity.Bot.Bench;
 public sealed record WrkResult(long Requests, double Seconds, double P50Ms, double P99Ms, double MaxMs, long Non2xx, long SocketErrors)
 {
     public double PerSecond => Requests / Seconds;
+
+    /// <summary>The server's CPU time per request during the run: a figure other load on the machine barely moves.</summary>
+    public double CpuMsPerTurn { get; init; } = double.NaN;
 }
 
 /// <summary>Runs wrk (Debian package `wrk`) with bench/wrk/turns.lua: a fresh conversation per request, expectReplies.</summary>
@@ -17,6 +20,13 @@ public sealed class Wrk(string root)
 
     public static bool IsInstalled() =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, "wrk")));
+
+    public async Task<WrkResult> RunAsync(ServerProcess server, IReadOnlyList<string> texts, int connections, TimeSpan duration)
+    {
+        var cpuBefore = server.CpuTime();
+        var result = await RunAsync(server.MessagesUrl, texts, connections, duration);
+        return result with { CpuMsPerTurn = (server.CpuTime() - cpuBefore).TotalMilliseconds / Math.Max(1, result.Requests) };
+    }
 
     public async Task<WrkResult> RunAsync(string url, IReadOnlyList<string> texts, int connections, TimeSpan duration)
     {

@@ -65,36 +65,44 @@ public sealed class PostgresBotStore : IBotStore, IDisposable
     }
 
     public async Task<long> PutAsync<T>(string kind, string key, T value, long? expectedVersion,
-        IReadOnlyList<StreamRecord>? alsoAppend = null, CancellationToken cancellationToken = default)
+        IReadOnlyList<StreamRecord>? alsoAppend = null, CancellationToken cancellationToken = default) =>
+        (await WriteAllAsync([(new DocumentWrite(kind, key, value!, expectedVersion, alsoAppend), StoreJson.Write(value))], cancellationToken))[0];
+
+    public Task<IReadOnlyList<long>> PutAllAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default) =>
+        WriteAllAsync(writes.Select(w => (w, StoreJson.WriteObject(w.Value))).ToList(), cancellationToken);
+
+    private async Task<IReadOnlyList<long>> WriteAllAsync(IReadOnlyList<(DocumentWrite Write, string Json)> writes, CancellationToken cancellationToken)
     {
-        var json = StoreJson.Write(value);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.Parameters.AddWithValue(kind);
-        command.Parameters.AddWithValue(key);
-        command.Parameters.Add(new NpgsqlParameter { Value = json, NpgsqlDbType = NpgsqlDbType.Jsonb });
-        long newVersion;
-        if (expectedVersion is null)
+        var versions = new List<long>(writes.Count);
+        foreach (var ((kind, key, _, expectedVersion, alsoAppend), json) in writes)
         {
-            command.CommandText = "INSERT INTO documents (kind, key, version, value, updated_at) VALUES ($1, $2, 1, $3, now()) ON CONFLICT DO NOTHING";
-            newVersion = 1;
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.Parameters.AddWithValue(kind);
+            command.Parameters.AddWithValue(key);
+            command.Parameters.Add(new NpgsqlParameter { Value = json, NpgsqlDbType = NpgsqlDbType.Jsonb });
+            if (expectedVersion is null)
+            {
+                command.CommandText = "INSERT INTO documents (kind, key, version, value, updated_at) VALUES ($1, $2, 1, $3, now()) ON CONFLICT DO NOTHING";
+                versions.Add(1);
+            }
+            else
+            {
+                command.CommandText = "UPDATE documents SET version = version + 1, value = $3, updated_at = now() WHERE kind = $1 AND key = $2 AND version = $4";
+                command.Parameters.AddWithValue(expectedVersion.Value);
+                versions.Add(expectedVersion.Value + 1);
+            }
+            if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                throw new ConcurrencyConflictException(kind, key);
+            }
+            foreach (var record in alsoAppend ?? []) await InsertRecordAsync(connection, transaction, record, cancellationToken);
         }
-        else
-        {
-            command.CommandText = "UPDATE documents SET version = version + 1, value = $3, updated_at = now() WHERE kind = $1 AND key = $2 AND version = $4";
-            command.Parameters.AddWithValue(expectedVersion.Value);
-            newVersion = expectedVersion.Value + 1;
-        }
-        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            throw new ConcurrencyConflictException(kind, key);
-        }
-        foreach (var record in alsoAppend ?? []) await InsertRecordAsync(connection, transaction, record, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return newVersion;
+        return versions;
     }
 
     public async Task<bool> DeleteAsync(string kind, string key, long? expectedVersion = null, CancellationToken cancellationToken = default)

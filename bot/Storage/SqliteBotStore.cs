@@ -4,7 +4,7 @@ namespace SmartCity.Bot.Storage;
 
 /// <summary>
 /// The embedded default store: one SQLite file, WAL journal with synchronous=FULL so a committed write survives a
-/// crash, schema migrations applied at start.
+/// crash, schema migrations applied at start. Writes are group-committed (<see cref="SqliteGroupCommit"/>).
 /// </summary>
 public sealed class SqliteBotStore : IBotStore, IDisposable
 {
@@ -21,8 +21,8 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     ];
 
     private readonly string _connectionString;
-    // One writer at a time inside this process; SQLite's busy timeout covers other processes.
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    // Every write goes through one commit thread (group commit); SQLite's busy timeout covers other processes.
+    private readonly SqliteGroupCommit _writer;
 
     public SqliteBotStore(string path)
     {
@@ -34,23 +34,27 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
             DefaultTimeout = 30,
         }.ToString();
         Migrate();
+        _writer = new SqliteGroupCommit(_connectionString);
     }
 
     public string ConnectionString => _connectionString;
 
+    /// <summary>A pooled connection for reading (WAL is a property of the file, set by <see cref="Migrate"/>).</summary>
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
-        pragma.ExecuteNonQuery();
         return connection;
     }
 
     private void Migrate()
     {
         using var connection = Open();
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
+            pragma.ExecuteNonQuery();
+        }
         // Serializable = BEGIN IMMEDIATE: a second process starting at the same time waits instead of racing.
         using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.Serializable);
         Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
@@ -86,63 +90,64 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
         return new Versioned<T>(StoreJson.Read<T>(reader.GetString(0)), reader.GetInt64(1));
     }
 
-    public async Task<long> PutAsync<T>(string kind, string key, T value, long? expectedVersion,
+    public Task<long> PutAsync<T>(string kind, string key, T value, long? expectedVersion,
         IReadOnlyList<StreamRecord>? alsoAppend = null, CancellationToken cancellationToken = default)
     {
-        var json = StoreJson.Write(value);
-        var now = DateTimeOffset.UtcNow.ToString("O");
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = Open();
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.Parameters.AddWithValue("$kind", kind);
-            command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$value", json);
-            command.Parameters.AddWithValue("$now", now);
-            long newVersion;
-            if (expectedVersion is null)
-            {
-                command.CommandText = "INSERT INTO documents (kind, key, version, value, updated_at) VALUES ($kind, $key, 1, $value, $now) ON CONFLICT DO NOTHING";
-                newVersion = 1;
-            }
-            else
-            {
-                command.CommandText = "UPDATE documents SET version = version + 1, value = $value, updated_at = $now WHERE kind = $kind AND key = $key AND version = $expected";
-                command.Parameters.AddWithValue("$expected", expectedVersion.Value);
-                newVersion = expectedVersion.Value + 1;
-            }
-            if (await command.ExecuteNonQueryAsync(cancellationToken) != 1) throw new ConcurrencyConflictException(kind, key);
-            foreach (var record in alsoAppend ?? []) await InsertRecordAsync(connection, transaction, record, now, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return newVersion;
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        var write = Prepare(new DocumentWrite(kind, key, value!, expectedVersion, alsoAppend), StoreJson.Write(value));
+        return _writer.RunAsync((connection, transaction) => WriteDocument(connection, transaction, write), cancellationToken);
     }
 
-    public async Task<bool> DeleteAsync(string kind, string key, long? expectedVersion = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<long>> PutAllAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default)
     {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        var prepared = writes.Select(w => Prepare(w, StoreJson.WriteObject(w.Value))).ToList();
+        return _writer.RunAsync<IReadOnlyList<long>>(
+            (connection, transaction) => prepared.Select(w => WriteDocument(connection, transaction, w)).ToList(), cancellationToken);
+    }
+
+    /// <summary>A write with its JSON made on the caller's thread, so the commit thread only talks to SQLite.</summary>
+    private sealed record PreparedWrite(DocumentWrite Write, string Json, string Now, IReadOnlyList<(string Stream, string Json)> Records);
+
+    private static PreparedWrite Prepare(DocumentWrite write, string json) =>
+        new(write, json, DateTimeOffset.UtcNow.ToString("O"),
+            (write.AlsoAppend ?? []).Select(r => (r.Stream, StoreJson.WriteObject(r.Value))).ToList());
+
+    private static long WriteDocument(SqliteConnection connection, SqliteTransaction transaction, PreparedWrite prepared)
+    {
+        var (kind, key, _, expectedVersion, _) = prepared.Write;
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$value", prepared.Json);
+        command.Parameters.AddWithValue("$now", prepared.Now);
+        long newVersion;
+        if (expectedVersion is null)
         {
-            await using var connection = Open();
-            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO documents (kind, key, version, value, updated_at) VALUES ($kind, $key, 1, $value, $now) ON CONFLICT DO NOTHING";
+            newVersion = 1;
+        }
+        else
+        {
+            command.CommandText = "UPDATE documents SET version = version + 1, value = $value, updated_at = $now WHERE kind = $kind AND key = $key AND version = $expected";
+            command.Parameters.AddWithValue("$expected", expectedVersion.Value);
+            newVersion = expectedVersion.Value + 1;
+        }
+        if (command.ExecuteNonQuery() != 1) throw new ConcurrencyConflictException(kind, key);
+        foreach (var (stream, json) in prepared.Records) InsertRecord(connection, transaction, stream, json, prepared.Now);
+        return newVersion;
+    }
+
+    public Task<bool> DeleteAsync(string kind, string key, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _writer.RunAsync((connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = "DELETE FROM documents WHERE kind = $kind AND key = $key" + (expectedVersion is null ? "" : " AND version = $expected");
             command.Parameters.AddWithValue("$kind", kind);
             command.Parameters.AddWithValue("$key", key);
             if (expectedVersion is not null) command.Parameters.AddWithValue("$expected", expectedVersion.Value);
-            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+            return command.ExecuteNonQuery() == 1;
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<(string Key, Versioned<T> Item)>> ListAsync<T>(string kind, string keyPrefix = "",
         int limit = 1000, CancellationToken cancellationToken = default)
@@ -160,32 +165,25 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
         return result;
     }
 
-    public async Task AppendAsync(StreamRecord record, CancellationToken cancellationToken = default)
+    public Task AppendAsync(StreamRecord record, CancellationToken cancellationToken = default)
     {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        var (json, now) = (StoreJson.WriteObject(record.Value), DateTimeOffset.UtcNow.ToString("O"));
+        return _writer.RunAsync((connection, transaction) =>
         {
-            await using var connection = Open();
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await InsertRecordAsync(connection, transaction, record, DateTimeOffset.UtcNow.ToString("O"), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+            InsertRecord(connection, transaction, record.Stream, json, now);
+            return true;
+        }, cancellationToken);
     }
 
-    private static async Task InsertRecordAsync(SqliteConnection connection, SqliteTransaction transaction, StreamRecord record,
-        string now, CancellationToken cancellationToken)
+    private static void InsertRecord(SqliteConnection connection, SqliteTransaction transaction, string stream, string json, string now)
     {
-        await using var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "INSERT INTO records (stream, value, created_at) VALUES ($stream, $value, $now)";
-        command.Parameters.AddWithValue("$stream", record.Stream);
-        command.Parameters.AddWithValue("$value", StoreJson.WriteObject(record.Value));
+        command.Parameters.AddWithValue("$stream", stream);
+        command.Parameters.AddWithValue("$value", json);
         command.Parameters.AddWithValue("$now", now);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        command.ExecuteNonQuery();
     }
 
     public async Task<IReadOnlyList<(DateTimeOffset At, T Value)>> ReadStreamAsync<T>(string stream, int limit = 100,
@@ -205,7 +203,7 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
 
     public void Dispose()
     {
-        _writeLock.Dispose();
+        _writer.Dispose();
         SqliteConnection.ClearAllPools();
     }
 }
