@@ -6,7 +6,7 @@ namespace SmartCity.Bot.Bench;
 /// (bench/SmartCity.Bot.Bench.Bare). Load comes from wrk (bench/wrk/turns.lua): a fresh conversation per request,
 /// deliveryMode expectReplies, at 64 connections and at 1. Then a soak and the bot's RSS; cold start to first answer.
 /// "CPU ms" is the server process's CPU time per turn (from /proc), which other load on a shared machine barely moves.
-/// BENCH_SECONDS (10) sets each run's length, BENCH_SOAK_SECONDS (60) the soak's.
+/// BENCH_SECONDS (10) sets each run's length, BENCH_WARM_SECONDS (15) each warm-up's, BENCH_SOAK_SECONDS (60) the soak's.
 /// </summary>
 public static class TurnsBenchmark
 {
@@ -23,7 +23,8 @@ public static class TurnsBenchmark
 
         var run = TimeSpan.FromSeconds(Seconds("BENCH_SECONDS", 10));
         var soak = TimeSpan.FromSeconds(Seconds("BENCH_SOAK_SECONDS", 60));
-        var warm = TimeSpan.FromSeconds(5);
+        // Long enough for tiered JIT to reach its optimised code on a busy machine (5 s left the first run far below the soak).
+        var warm = TimeSpan.FromSeconds(Seconds("BENCH_WARM_SECONDS", 15));
         var wrk = new Wrk(root);
         Console.WriteLine($"\nTurns over HTTP (wrk, {run.TotalSeconds:0} s per run, a fresh conversation per request, expectReplies; {Environment.ProcessorCount} cores, load average {LoadAverage()})");
 
