@@ -80,14 +80,10 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
 
         try
         {
-            // A failed turn keeps the state it started from (no half-done dialog step). The user state goes first:
-            // the same person in two conversations is the likelier conflict, and then nothing of this turn is saved.
-            // Without the loaded state there is nothing safe to save on top of.
-            if (!failed && storeAvailable)
-            {
-                await SaveAsync(UserKind, turn.User.StateKey, turn.UserState, cancellationToken);
-                await SaveAsync(ConversationKind, conversationKey, turn.ConversationState, cancellationToken);
-            }
+            // A failed turn keeps the state it started from (no half-done dialog step). Both bags are saved in one
+            // transaction (one commit): a conflict on either saves nothing of this turn. Without the loaded state
+            // there is nothing safe to save on top of.
+            if (!failed && storeAvailable) await SaveAsync(turn, conversationKey, cancellationToken);
         }
         catch (ConcurrencyConflictException conflict)
         {
@@ -118,18 +114,25 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
         return stored is null ? new StateBag() : new StateBag(stored.Value, stored.Version);
     }
 
-    private async Task SaveAsync(string kind, string key, StateBag bag, CancellationToken ct)
+    private async Task SaveAsync(TurnContext turn, string conversationKey, CancellationToken ct)
     {
-        if (!bag.IsChanged) return;
-        var version = await store.PutAsync(kind, key, bag.Snapshot(), bag.Version, cancellationToken: ct);
-        bag.MarkSaved(version);
+        var changed = new List<(StateBag Bag, DocumentWrite Write)>(2);
+        if (turn.UserState.IsChanged)
+            changed.Add((turn.UserState, new DocumentWrite(UserKind, turn.User.StateKey, turn.UserState.Snapshot(), turn.UserState.Version)));
+        if (turn.ConversationState.IsChanged)
+            changed.Add((turn.ConversationState, new DocumentWrite(ConversationKind, conversationKey, turn.ConversationState.Snapshot(), turn.ConversationState.Version)));
+        if (changed.Count == 0) return;
+        var versions = await store.PutAllAsync(changed.Select(c => c.Write).ToList(), ct);
+        for (var i = 0; i < changed.Count; i++) changed[i].Bag.MarkSaved(versions[i]);
     }
 
     private static async Task SendTypingWhenSlowAsync(TurnContext turn, TimeSpan delay, CancellationToken answered, CancellationToken aborted)
     {
         try
         {
-            await Task.Delay(delay, answered);
+            // Most answers come well before the delay: ending the wait must not cost an exception per turn.
+            await Task.Delay(delay, answered).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (answered.IsCancellationRequested) return;
             // Once started, the indicator is sent in full so it always precedes the answer.
             await turn.SendTypingAsync(aborted);
         }

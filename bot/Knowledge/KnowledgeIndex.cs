@@ -361,7 +361,32 @@ public sealed class KnowledgeIndex : IDisposable
             .OrderBy(c => c.Distance).ThenByDescending(c => _reader.DocFreq(new Term("all", c.Word)))
             .Take(3).Select(c => c.Word).ToList();
 
-    public static HashSet<string> TermsOf(string text) => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, text);
+    /// <remarks>
+    /// Passage texts are analysed again for every question that meets them (a top cost of a question turn), so the
+    /// sets are remembered, within a bound on the text held. Each caller gets its own copy: some edit theirs.
+    /// </remarks>
+    public static HashSet<string> TermsOf(string text)
+    {
+        if (!TermsMemo.Sets.TryGetValue(text, out var terms))
+        {
+            terms = KnowledgeAnalyzers.TermSet(DocumentAnalyzer, text);
+            if (Interlocked.Add(ref TermsMemo.Chars, text.Length) > TermsMemo.MaxChars)
+            {
+                TermsMemo.Sets.Clear();
+                Interlocked.Exchange(ref TermsMemo.Chars, text.Length);
+            }
+            TermsMemo.Sets.TryAdd(text, terms);
+        }
+        return new HashSet<string>(terms, terms.Comparer);
+    }
+
+    // A class of its own: static fields above call TermsOf while this type is still initialising.
+    private static class TermsMemo
+    {
+        public const int MaxChars = 2_000_000;
+        public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> Sets = new(StringComparer.Ordinal);
+        public static long Chars;
+    }
 
     private static int Levenshtein(string a, string b)
     {

@@ -219,6 +219,7 @@ public sealed partial class RegionResolver
                 var supported = MarkerBefore(tokens, i) is not null || (i > 0 && _words.IsCue(tokens[i - 1])) || span.All(capitals.Contains) || compact.Length >= 9;
                 if (!supported) continue;
                 var allowed = compact.Length >= 9 ? 2 : 1;
+                // The distance is at least the length difference: names too long or short are skipped before computing it.
                 var candidates = (_byFirstLetter.GetValueOrDefault(compact[0]) ?? [])
                     .Where(kv => Math.Abs(kv.Key.Length - compact.Length) <= allowed)
                     .Select(kv => (kv.Value, Distance: Distance(compact, kv.Key))).Where(x => x.Distance <= allowed).OrderBy(x => x.Distance).ToList();
@@ -320,19 +321,33 @@ public sealed partial class RegionResolver
     private static string Compact(string normalized) => normalized.Replace(" ", "", StringComparison.Ordinal);
 
     /// <summary>Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions).</summary>
+    /// <remarks>Three rolling rows on the stack: it runs against every region name per typo lookup, a hot path.</remarks>
     public static int Distance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        if (b.Length > 256) return DistanceRows(a, b, new int[b.Length + 1], new int[b.Length + 1], new int[b.Length + 1]);
+        Span<int> rows = stackalloc int[3 * (b.Length + 1)];
+        return DistanceRows(a, b, rows[..(b.Length + 1)], rows.Slice(b.Length + 1, b.Length + 1), rows[(2 * (b.Length + 1))..]);
+    }
+
+    private static int DistanceRows(string a, string b, Span<int> twoBack, Span<int> previous, Span<int> current)
+    {
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
-        for (var j = 1; j <= b.Length; j++)
         {
-            var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = Math.Min(d, twoBack[j - 2] + 1);
+                current[j] = d;
+            }
+            var recycled = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = recycled;
         }
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 
     [GeneratedRegex(@"\s+")]

@@ -10,6 +10,10 @@ public sealed record Versioned<T>(T Value, long Version, string? WriterId = null
 /// </summary>
 public sealed record StreamRecord(string Stream, object Value, string? Partition = null);
 
+/// <summary>One document write of <see cref="IBotStore.PutAllAsync"/>: same meaning as the arguments of PutAsync.</summary>
+public sealed record DocumentWrite(string Kind, string Key, object Value, long? ExpectedVersion,
+    IReadOnlyList<StreamRecord>? AlsoAppend = null, string? WriterId = null);
+
 /// <summary>Raised when a write expected a version the store no longer has: someone else wrote first.</summary>
 public sealed class ConcurrencyConflictException(string kind, string key)
     : Exception($"Concurrent write to {kind}/{key}")
@@ -43,6 +47,19 @@ public interface IBotStore
     /// </summary>
     Task<long> PutAsync<T>(string kind, string key, T value, long? expectedVersion,
         IReadOnlyList<StreamRecord>? alsoAppend = null, CancellationToken cancellationToken = default, string? writerId = null);
+
+    /// <summary>
+    /// Writes several documents in one transaction, all or none (e.g. a turn's user and conversation state: one commit
+    /// instead of two). Throws <see cref="ConcurrencyConflictException"/> for the first write whose version is stale,
+    /// and then nothing is written. Returns the new versions in order. The default writes one after another, for
+    /// stores (or wrappers) that do not override it.
+    /// </summary>
+    async Task<IReadOnlyList<long>> PutAllAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default)
+    {
+        var versions = new List<long>(writes.Count);
+        foreach (var w in writes) versions.Add(await PutAsync(w.Kind, w.Key, w.Value, w.ExpectedVersion, w.AlsoAppend, cancellationToken, w.WriterId));
+        return versions;
+    }
 
     /// <summary>Deletes a document if it exists (at the expected version when given). Returns whether it was deleted.</summary>
     Task<bool> DeleteAsync(string kind, string key, long? expectedVersion = null, CancellationToken cancellationToken = default);

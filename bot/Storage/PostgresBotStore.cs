@@ -115,43 +115,56 @@ public sealed class PostgresBotStore : IBotStore, IDisposable
         }, cancellationToken);
     }
 
-    public Task<long> PutAsync<T>(string kind, string key, T value, long? expectedVersion,
-        IReadOnlyList<StreamRecord>? alsoAppend = null, CancellationToken cancellationToken = default, string? writerId = null)
+    public async Task<long> PutAsync<T>(string kind, string key, T value, long? expectedVersion,
+        IReadOnlyList<StreamRecord>? alsoAppend = null, CancellationToken cancellationToken = default, string? writerId = null) =>
+        (await WriteAllAsync([(new DocumentWrite(kind, key, value!, expectedVersion, alsoAppend, writerId), StoreJson.Write(value))], cancellationToken))[0];
+
+    public Task<IReadOnlyList<long>> PutAllAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default) =>
+        WriteAllAsync(writes.Select(w => (w, StoreJson.WriteObject(w.Value))).ToList(), cancellationToken);
+
+    /// <summary>Writes documents (and their records) in one transaction, retried while nothing can have committed.</summary>
+    private Task<IReadOnlyList<long>> WriteAllAsync(IReadOnlyList<(DocumentWrite Write, string Json)> writes, CancellationToken cancellationToken)
     {
-        StoreKeys.Check(kind, "kind");
-        StoreKeys.Check(key, "key");
-        var json = StoreJson.Write(value);
-        return Resilient(async attempt =>
+        foreach (var (write, _) in writes)
+        {
+            StoreKeys.Check(write.Kind, "kind");
+            StoreKeys.Check(write.Key, "key");
+            foreach (var record in write.AlsoAppend ?? []) StoreKeys.Check(record.Stream, "stream");
+        }
+        return Resilient<IReadOnlyList<long>>(async attempt =>
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.Parameters.AddWithValue(kind);
-            command.Parameters.AddWithValue(key);
-            command.Parameters.Add(new NpgsqlParameter { Value = json, NpgsqlDbType = NpgsqlDbType.Jsonb });
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)writerId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-            long newVersion;
-            if (expectedVersion is null)
+            var versions = new List<long>(writes.Count);
+            foreach (var ((kind, key, _, expectedVersion, alsoAppend, writerId), json) in writes)
             {
-                command.CommandText = "INSERT INTO documents (kind, key, version, value, updated_at, writer_id) VALUES ($1, $2, 1, $3, now(), $4) ON CONFLICT DO NOTHING";
-                newVersion = 1;
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.Parameters.AddWithValue(kind);
+                command.Parameters.AddWithValue(key);
+                command.Parameters.Add(new NpgsqlParameter { Value = json, NpgsqlDbType = NpgsqlDbType.Jsonb });
+                command.Parameters.Add(new NpgsqlParameter { Value = (object?)writerId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+                if (expectedVersion is null)
+                {
+                    command.CommandText = "INSERT INTO documents (kind, key, version, value, updated_at, writer_id) VALUES ($1, $2, 1, $3, now(), $4) ON CONFLICT DO NOTHING";
+                    versions.Add(1);
+                }
+                else
+                {
+                    command.CommandText = "UPDATE documents SET version = version + 1, value = $3, updated_at = now(), writer_id = $4 WHERE kind = $1 AND key = $2 AND version = $5";
+                    command.Parameters.AddWithValue(expectedVersion.Value);
+                    versions.Add(expectedVersion.Value + 1);
+                }
+                if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    throw new ConcurrencyConflictException(kind, key);
+                }
+                foreach (var record in alsoAppend ?? []) await InsertRecordAsync(connection, transaction, record, cancellationToken);
             }
-            else
-            {
-                command.CommandText = "UPDATE documents SET version = version + 1, value = $3, updated_at = now(), writer_id = $4 WHERE kind = $1 AND key = $2 AND version = $5";
-                command.Parameters.AddWithValue(expectedVersion.Value);
-                newVersion = expectedVersion.Value + 1;
-            }
-            if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                throw new ConcurrencyConflictException(kind, key);
-            }
-            foreach (var record in alsoAppend ?? []) await InsertRecordAsync(connection, transaction, record, cancellationToken);
             attempt.Committing = true;
             await transaction.CommitAsync(cancellationToken);
-            return newVersion;
+            return versions;
         }, cancellationToken);
     }
 

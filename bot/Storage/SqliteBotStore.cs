@@ -4,7 +4,7 @@ namespace SmartCity.Bot.Storage;
 
 /// <summary>
 /// The embedded default store: one SQLite file, WAL journal with synchronous=FULL so a committed write survives a
-/// crash, schema migrations applied at start.
+/// crash, schema migrations applied at start. Writes are group-committed (<see cref="SqliteGroupCommit"/>).
 /// </summary>
 public sealed class SqliteBotStore : IBotStore, IDisposable
 {
@@ -32,8 +32,8 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     private readonly string _connectionString;
     private readonly StorageOptions _options;
     private readonly ILogger? _logger;
-    // One writer at a time inside this process; SQLite's busy timeout covers other processes.
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    // Every write goes through one commit thread (group commit); SQLite's busy timeout covers other processes.
+    private readonly SqliteGroupCommit _writer;
 
     public SqliteBotStore(string path, StorageOptions? options = null, ILogger<SqliteBotStore>? logger = null)
     {
@@ -47,23 +47,27 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
             DefaultTimeout = 30,
         }.ToString();
         Migrate();
+        _writer = new SqliteGroupCommit(_connectionString);
     }
 
     public string ConnectionString => _connectionString;
 
+    /// <summary>A pooled connection for reading (WAL is a property of the file, set by <see cref="Migrate"/>).</summary>
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
-        pragma.ExecuteNonQuery();
         return connection;
     }
 
     private void Migrate()
     {
         using var connection = Open();
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
+            pragma.ExecuteNonQuery();
+        }
         // Serializable = BEGIN IMMEDIATE: a second process starting at the same time waits instead of racing.
         using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.Serializable);
         Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
@@ -115,70 +119,78 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     public Task<long> PutAsync<T>(string kind, string key, T value, long? expectedVersion,
         IReadOnlyList<StreamRecord>? alsoAppend = null, CancellationToken cancellationToken = default, string? writerId = null)
     {
-        StoreKeys.Check(kind, "kind");
-        StoreKeys.Check(key, "key");
-        var json = StoreJson.Write(value);
-        var now = DateTimeOffset.UtcNow.ToString("O");
-        return Guard(async () =>
+        var write = Prepare(new DocumentWrite(kind, key, value!, expectedVersion, alsoAppend, writerId), StoreJson.Write(value));
+        return Guard(() => _writer.RunAsync((connection, transaction) => WriteDocument(connection, transaction, write), cancellationToken));
+    }
+
+    public Task<IReadOnlyList<long>> PutAllAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default)
+    {
+        var prepared = writes.Select(w => Prepare(w, StoreJson.WriteObject(w.Value))).ToList();
+        return Guard(() => _writer.RunAsync<IReadOnlyList<long>>(
+            (connection, transaction) => prepared.Select(w => WriteDocument(connection, transaction, w)).ToList(), cancellationToken));
+    }
+
+    /// <summary>A write with its JSON made on the caller's thread, so the commit thread only talks to SQLite.</summary>
+    private sealed record PreparedWrite(DocumentWrite Write, string Json, DateTimeOffset Now, IReadOnlyList<PreparedRecord> Records);
+
+    /// <summary>A stream record with its JSON (NUL removed) and its partition's hash, made on the caller's thread.</summary>
+    private sealed record PreparedRecord(string Stream, string Json, string? Partition);
+
+    /// <summary>Checks names and keys (a NUL is refused) and serialises on the caller's thread.</summary>
+    private static PreparedWrite Prepare(DocumentWrite write, string json)
+    {
+        StoreKeys.Check(write.Kind, "kind");
+        StoreKeys.Check(write.Key, "key");
+        return new(write, json, DateTimeOffset.UtcNow, (write.AlsoAppend ?? []).Select(PrepareRecord).ToList());
+    }
+
+    private static PreparedRecord PrepareRecord(StreamRecord record)
+    {
+        StoreKeys.Check(record.Stream, "stream");
+        return new(record.Stream, StoreJson.WriteObject(record.Value), StoreKeys.Hash(record.Partition));
+    }
+
+    private long WriteDocument(SqliteConnection connection, SqliteTransaction transaction, PreparedWrite prepared)
+    {
+        var (kind, key, _, expectedVersion, _, writerId) = prepared.Write;
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$value", prepared.Json);
+        command.Parameters.AddWithValue("$now", prepared.Now.ToString("O"));
+        command.Parameters.AddWithValue("$writer", (object?)writerId ?? DBNull.Value);
+        long newVersion;
+        if (expectedVersion is null)
         {
-            await _writeLock.WaitAsync(cancellationToken);
-            try
-            {
-                await using var connection = Open();
-                await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.Parameters.AddWithValue("$kind", kind);
-                command.Parameters.AddWithValue("$key", key);
-                command.Parameters.AddWithValue("$value", json);
-                command.Parameters.AddWithValue("$now", now);
-                command.Parameters.AddWithValue("$writer", (object?)writerId ?? DBNull.Value);
-                long newVersion;
-                if (expectedVersion is null)
-                {
-                    command.CommandText = "INSERT INTO documents (kind, key, version, value, updated_at, writer_id) VALUES ($kind, $key, 1, $value, $now, $writer) ON CONFLICT DO NOTHING";
-                    newVersion = 1;
-                }
-                else
-                {
-                    command.CommandText = "UPDATE documents SET version = version + 1, value = $value, updated_at = $now, writer_id = $writer WHERE kind = $kind AND key = $key AND version = $expected";
-                    command.Parameters.AddWithValue("$expected", expectedVersion.Value);
-                    newVersion = expectedVersion.Value + 1;
-                }
-                if (await command.ExecuteNonQueryAsync(cancellationToken) != 1) throw new ConcurrencyConflictException(kind, key);
-                foreach (var record in alsoAppend ?? []) await InsertRecordAsync(connection, transaction, record, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return newVersion;
-            }
-            finally
-            {
-                _writeLock.Release();
-            }
-        });
+            command.CommandText = "INSERT INTO documents (kind, key, version, value, updated_at, writer_id) VALUES ($kind, $key, 1, $value, $now, $writer) ON CONFLICT DO NOTHING";
+            newVersion = 1;
+        }
+        else
+        {
+            command.CommandText = "UPDATE documents SET version = version + 1, value = $value, updated_at = $now, writer_id = $writer WHERE kind = $kind AND key = $key AND version = $expected";
+            command.Parameters.AddWithValue("$expected", expectedVersion.Value);
+            newVersion = expectedVersion.Value + 1;
+        }
+        if (command.ExecuteNonQuery() != 1) throw new ConcurrencyConflictException(kind, key);
+        foreach (var record in prepared.Records) InsertRecord(connection, transaction, record, prepared.Now);
+        return newVersion;
     }
 
     public Task<bool> DeleteAsync(string kind, string key, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         StoreKeys.Check(kind, "kind");
         StoreKeys.Check(key, "key");
-        return Guard(async () =>
+        return Guard(() => _writer.RunAsync((connection, transaction) =>
         {
-            await _writeLock.WaitAsync(cancellationToken);
-            try
-            {
-                await using var connection = Open();
-                await using var command = connection.CreateCommand();
-                command.CommandText = "DELETE FROM documents WHERE kind = $kind AND key = $key" + (expectedVersion is null ? "" : " AND version = $expected");
-                command.Parameters.AddWithValue("$kind", kind);
-                command.Parameters.AddWithValue("$key", key);
-                if (expectedVersion is not null) command.Parameters.AddWithValue("$expected", expectedVersion.Value);
-                return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-            }
-            finally
-            {
-                _writeLock.Release();
-            }
-        });
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "DELETE FROM documents WHERE kind = $kind AND key = $key" + (expectedVersion is null ? "" : " AND version = $expected");
+            command.Parameters.AddWithValue("$kind", kind);
+            command.Parameters.AddWithValue("$key", key);
+            if (expectedVersion is not null) command.Parameters.AddWithValue("$expected", expectedVersion.Value);
+            return command.ExecuteNonQuery() == 1;
+        }, cancellationToken));
     }
 
     public Task<IReadOnlyList<(string Key, Versioned<T> Item)>> ListAsync<T>(string kind, string keyPrefix = "",
@@ -204,25 +216,15 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
 
     public async Task AppendAsync(StreamRecord record, CancellationToken cancellationToken = default)
     {
-        StoreKeys.Check(record.Stream, "stream");
+        var prepared = PrepareRecord(record);
+        var now = DateTimeOffset.UtcNow;
         try
         {
-            await Guard(async () =>
+            await Guard(() => _writer.RunAsync((connection, transaction) =>
             {
-                await _writeLock.WaitAsync(cancellationToken);
-                try
-                {
-                    await using var connection = Open();
-                    await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-                    await InsertRecordAsync(connection, transaction, record, cancellationToken);
-                    await transaction.CommitAsync(cancellationToken);
-                    return true;
-                }
-                finally
-                {
-                    _writeLock.Release();
-                }
-            });
+                InsertRecord(connection, transaction, prepared, now);
+                return true;
+            }, cancellationToken));
         }
         catch (StoreUnavailableException e) when (_options.LimitOf(record.Stream) is not null)
         {
@@ -231,25 +233,22 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     }
 
     /// <summary>Inserts a record; for a capped stream first checks the partition's count, then trims by total and age.</summary>
-    private async Task InsertRecordAsync(SqliteConnection connection, SqliteTransaction transaction, StreamRecord record, CancellationToken cancellationToken)
+    private void InsertRecord(SqliteConnection connection, SqliteTransaction transaction, PreparedRecord record, DateTimeOffset now)
     {
-        StoreKeys.Check(record.Stream, "stream");
         var limit = _options.LimitOf(record.Stream);
-        var partition = StoreKeys.Hash(record.Partition);
-        var now = DateTimeOffset.UtcNow;
-        await using var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.Parameters.AddWithValue("$stream", record.Stream);
-        command.Parameters.AddWithValue("$partition", (object?)partition ?? DBNull.Value);
-        if (limit is not null && partition is not null)
+        command.Parameters.AddWithValue("$partition", (object?)record.Partition ?? DBNull.Value);
+        if (limit is not null && record.Partition is not null)
         {
             command.CommandText = "SELECT COUNT(*) FROM records WHERE stream = $stream AND partition = $partition";
-            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) >= limit.MaxPerPartition) return;
+            if (Convert.ToInt64(command.ExecuteScalar()) >= limit.MaxPerPartition) return;
         }
         command.CommandText = "INSERT INTO records (stream, value, created_at, partition) VALUES ($stream, $value, $now, $partition)";
-        command.Parameters.AddWithValue("$value", StoreJson.WriteObject(record.Value));
+        command.Parameters.AddWithValue("$value", record.Json);
         command.Parameters.AddWithValue("$now", now.ToString("O"));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        command.ExecuteNonQuery();
         if (limit is null) return;
         command.CommandText = """
             DELETE FROM records WHERE stream = $stream AND (created_at < $cutoff OR id <= COALESCE(
@@ -257,7 +256,7 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
             """;
         command.Parameters.AddWithValue("$cutoff", now.AddDays(-Math.Max(1, limit.RetentionDays)).ToString("O"));
         command.Parameters.AddWithValue("$max", Math.Max(1, limit.MaxRecords));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        command.ExecuteNonQuery();
     }
 
     public Task<IReadOnlyList<(DateTimeOffset At, T Value)>> ReadStreamAsync<T>(string stream, int limit = 100,
@@ -281,7 +280,7 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
 
     public void Dispose()
     {
-        _writeLock.Dispose();
+        _writer.Dispose();
         SqliteConnection.ClearAllPools();
     }
 }

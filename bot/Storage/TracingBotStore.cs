@@ -21,6 +21,14 @@ public sealed class TracingBotStore(IBotStore inner, string system) : IBotStore,
         return await Traced(span, inner.PutAsync(kind, key, value, expectedVersion, alsoAppend, cancellationToken, writerId));
     }
 
+    /// <summary>Forwarded as one call (one transaction in the store); the span names every kind written.</summary>
+    public async Task<IReadOnlyList<long>> PutAllAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default)
+    {
+        using var span = Start("put_all", string.Join(",", writes.Select(w => w.Kind).Distinct()));
+        span?.SetTag("smartcity.store.writes", writes.Count);
+        return await Traced(span, inner.PutAllAsync(writes, cancellationToken));
+    }
+
     public async Task<bool> DeleteAsync(string kind, string key, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         using var span = Start("delete", kind);

@@ -56,7 +56,8 @@ public sealed class TelemetryTests
         var search = Assert.Single(mine, s => s.OperationName == "knowledge.search");
         Assert.Equal(turn.SpanId, search.ParentSpanId);
         Assert.Contains(mine, s => s.OperationName == "store.get" && s.ParentSpanId == turn.SpanId);
-        Assert.Contains(mine, s => s.OperationName == "store.put");
+        // The turn's user and conversation state are saved together (one transaction).
+        Assert.Contains(mine, s => s.OperationName == "store.put_all" && s.ParentSpanId == turn.SpanId);
         foreach (var span in mine)
             foreach (var tag in span.TagObjects)
                 Assert.False(tag.Value?.ToString()?.Contains(question, StringComparison.OrdinalIgnoreCase) == true, $"span {span.OperationName} tag {tag.Key} carries the question");

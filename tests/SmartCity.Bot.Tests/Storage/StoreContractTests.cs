@@ -120,6 +120,59 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Put_all_writes_every_document_or_none()
+    {
+        await Store.PutAsync("user-state", "u", new Doc("pengguna", 0), null);
+        await Store.PutAsync("conversation-state", "c", new Doc("percakapan", 0), null);
+        await Store.PutAsync("conversation-state", "c", new Doc("dari tempat lain", 1), 1);
+
+        var stale = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Store.PutAllAsync(
+        [
+            new DocumentWrite("user-state", "u", new Doc("pengguna baru", 1), 1),
+            new DocumentWrite("conversation-state", "c", new Doc("basi", 1), 1, [new StreamRecord("audit-u", new Doc("jejak", 1))]),
+        ]));
+        Assert.Equal(("conversation-state", "c"), (stale.Kind, stale.Key));
+        Assert.Equal(new Doc("pengguna", 0), (await Store.GetAsync<Doc>("user-state", "u"))!.Value); // the first write was undone too
+        Assert.Empty(await Store.ReadStreamAsync<Doc>("audit-u"));
+
+        var versions = await Store.PutAllAsync(
+        [
+            new DocumentWrite("user-state", "u", new Doc("pengguna baru", 1), 1),
+            new DocumentWrite("conversation-state", "c", new Doc("terbaru", 2), 2),
+            new DocumentWrite("conversation-state", "c2", new Doc("baru", 0), null),
+        ]);
+        Assert.Equal([2L, 3L, 1L], versions);
+        Assert.Equal(new Doc("terbaru", 2), (await Store.GetAsync<Doc>("conversation-state", "c"))!.Value);
+        Assert.Equal(new Doc("baru", 0), (await Store.GetAsync<Doc>("conversation-state", "c2"))!.Value);
+    }
+
+    [SkippableFact]
+    public async Task Writes_arriving_together_are_all_answered_and_a_conflict_fails_only_its_own_write()
+    {
+        await Store.PutAsync("k", "contested", new Doc("awal", 0), null);
+        // Many writers at once (as concurrent turns): on SQLite they share group commits; each must get its own outcome.
+        // 60 stays below the connection limit of the test PostgreSQL (max_connections 100).
+        var writers = Enumerable.Range(0, 60).Select(async i =>
+        {
+            try
+            {
+                if (i % 10 == 0) await Store.PutAsync("k", "contested", new Doc($"penulis {i}", i), 1);
+                else await Store.PutAllAsync([new DocumentWrite("u", $"user-{i}", new Doc("u", i), null), new DocumentWrite("c", $"conv-{i}", new Doc("c", i), null)]);
+                return true;
+            }
+            catch (ConcurrencyConflictException) { return false; }
+        }).ToList();
+        var outcomes = await Task.WhenAll(writers);
+
+        Assert.Equal(54 + 1, outcomes.Count(o => o)); // every distinct write, and one of the 6 contested ones
+        using var reopened = OpenAgain() as IDisposable;
+        var again = (IBotStore?)reopened ?? Store;
+        Assert.Equal(54, (await again.ListAsync<Doc>("c", "conv-")).Count);
+        Assert.Equal(54, (await again.ListAsync<Doc>("u", "user-")).Count);
+        Assert.Equal(2, (await again.GetAsync<Doc>("k", "contested"))!.Version);
+    }
+
+    [SkippableFact]
     public async Task Data_survives_reopening_and_migrations_run_once()
     {
         await Store.PutAsync("k", "durable", new Doc("tetap", 7), null);

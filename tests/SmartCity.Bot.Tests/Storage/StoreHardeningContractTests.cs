@@ -47,6 +47,26 @@ public abstract partial class StoreContractTests
     }
 
     [SkippableFact]
+    public async Task Put_all_keeps_writer_ids_removes_NUL_from_values_and_refuses_it_in_keys()
+    {
+        var versions = await Store.PutAllAsync(
+        [
+            new DocumentWrite("k", "all-u", new Doc("a\0b", 1), null, WriterId: "conv:abc"),
+            new DocumentWrite("k", "all-c", new Doc("c", 1), null, [new StreamRecord("s-all", new Note("x\0y"))]),
+        ]);
+        Assert.Equal([1L, 1L], versions);
+        var user = await Store.GetAsync<Doc>("k", "all-u");
+        Assert.Equal(("ab", "conv:abc"), (user!.Value.Name, user.WriterId));
+        Assert.Null((await Store.GetAsync<Doc>("k", "all-c"))!.WriterId);
+        Assert.Equal("xy", Assert.Single(await Store.ReadStreamAsync<Note>("s-all")).Value.Text);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.PutAllAsync([new DocumentWrite("k", "all\0x", new Doc("x", 1), null)]));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.PutAllAsync(
+            [new DocumentWrite("k", "all-u", new Doc("x", 2), 1, [new StreamRecord("s\0", new Note("x"))])]));
+        Assert.Equal(1, (await Store.GetAsync<Doc>("k", "all-u"))!.Version); // nothing of a refused call is written
+    }
+
+    [SkippableFact]
     public async Task A_capped_stream_is_bounded_per_partition_in_total_and_by_age_while_other_streams_are_not()
     {
         _ = Store;

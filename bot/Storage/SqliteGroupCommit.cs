@@ -1,0 +1,151 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace SmartCity.Bot.Storage;
+
+/// <summary>
+/// Group commit for SQLite: one thread owns the write connection, and the writes queued while it commits share the
+/// next transaction — one fsync (synchronous=FULL) for many turns. Each write runs inside its own savepoint, so a
+/// conflicting or failing write is undone alone; every caller is answered only after the commit that holds its write
+/// is durable. Checkpoints run apart, so no acknowledged write waits for one.
+/// </summary>
+internal sealed class SqliteGroupCommit : IDisposable
+{
+    private const int MaxBatch = 256;
+    // Bounded: callers wait for room rather than growing the queue (each caller is a request waiting for its turn).
+    private readonly Channel<Work> _queue = Channel.CreateBounded<Work>(new BoundedChannelOptions(1024) { SingleReader = true });
+    private readonly string _connectionString;
+    private readonly Thread _thread;
+    private readonly Timer _checkpoints;
+    private int _checkpointing;
+    private long _commitsSinceCheckpoint;
+
+    public SqliteGroupCommit(string connectionString)
+    {
+        _connectionString = connectionString;
+        _thread = new Thread(WriteLoop) { IsBackground = true, Name = "sqlite-group-commit" };
+        _thread.Start();
+        _checkpoints = new Timer(_ => Checkpoint(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>Runs <paramref name="write"/> in the next group transaction; returns once that transaction is committed.</summary>
+    public async Task<T> RunAsync<T>(Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken)
+    {
+        var work = new Work<T>(write);
+        await _queue.Writer.WriteAsync(work, cancellationToken);
+        // Once queued the write may commit: its caller waits for the outcome rather than abandoning it.
+        return await work.Task;
+    }
+
+    private void WriteLoop()
+    {
+        var batch = new List<Work>(MaxBatch);
+        SqliteConnection? connection = null;
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var work)) batch.Add(work);
+            try
+            {
+                connection ??= OpenWriter();
+                using (var transaction = connection.BeginTransaction())
+                {
+                    for (var i = 0; i < batch.Count; i++) batch[i].Execute(connection, transaction, $"w{i}");
+                    transaction.Commit();
+                }
+                Interlocked.Increment(ref _commitsSinceCheckpoint);
+                foreach (var work in batch) work.Complete();
+            }
+            catch (Exception e)
+            {
+                // Nothing of this batch is committed: every caller hears so. A fresh connection for the next batch.
+                foreach (var work in batch) work.Fail(e);
+                connection?.Dispose();
+                connection = null;
+            }
+        }
+        connection?.Dispose();
+    }
+
+    private SqliteConnection OpenWriter()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var pragma = connection.CreateCommand();
+        // wal_autocheckpoint=0: the timer checkpoints instead, off the commit path; the size limit trims the WAL after.
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864;";
+        pragma.ExecuteNonQuery();
+        return connection;
+    }
+
+    /// <summary>Copies committed WAL frames into the database (PASSIVE: never blocks the writer).</summary>
+    private void Checkpoint()
+    {
+        if (Interlocked.Exchange(ref _commitsSinceCheckpoint, 0) == 0 || Interlocked.Exchange(ref _checkpointing, 1) == 1) return;
+        try
+        {
+            using var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous=FULL; PRAGMA wal_checkpoint(PASSIVE);";
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException) { /* retried on the next tick; the WAL keeps every committed write meanwhile */ }
+        finally
+        {
+            Volatile.Write(ref _checkpointing, 0);
+        }
+    }
+
+    public void Dispose()
+    {
+        _checkpoints.Dispose();
+        _queue.Writer.TryComplete();
+        _thread.Join(TimeSpan.FromSeconds(30));
+    }
+
+    private abstract class Work
+    {
+        public abstract void Execute(SqliteConnection connection, SqliteTransaction transaction, string savepoint);
+        public abstract void Complete();
+        public abstract void Fail(Exception exception);
+    }
+
+    private sealed class Work<T>(Func<SqliteConnection, SqliteTransaction, T> write) : Work
+    {
+        private readonly TaskCompletionSource<T> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? _result;
+        private Exception? _error;
+
+        public Task<T> Task => _outcome.Task;
+
+        public override void Execute(SqliteConnection connection, SqliteTransaction transaction, string savepoint)
+        {
+            transaction.Save(savepoint);
+            try
+            {
+                _result = write(connection, transaction);
+                transaction.Release(savepoint);
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 or 10 or 13)
+            {
+                throw; // busy, locked, I/O error, disk full: the transaction itself is in doubt — the whole batch fails
+            }
+            catch (Exception e)
+            {
+                // This write alone is undone (a version conflict, a constraint): the others in the batch go ahead.
+                transaction.Rollback(savepoint);
+                transaction.Release(savepoint);
+                _error = e;
+            }
+        }
+
+        public override void Complete()
+        {
+            if (_error is null) _outcome.TrySetResult(_result!);
+            else _outcome.TrySetException(_error);
+        }
+
+        public override void Fail(Exception exception) => _outcome.TrySetException(exception);
+    }
+}
