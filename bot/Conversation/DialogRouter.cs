@@ -51,7 +51,6 @@ public sealed class DialogRouter(
             }
             dc.ActiveId = active.Id;
             var result = await active.ContinueAsync(dc, ct);
-            if (result is not (DialogResult.NotHandled or DialogResult.Abandoned)) TurnTelemetry.SetIntent(active.GetType().Name);
             if (result is DialogResult.Waiting) return;
             if (result is DialogResult.NotHandled) break;
             if (result is DialogResult.Listening)
@@ -107,7 +106,6 @@ public sealed class DialogRouter(
         {
             var result = await dialog.BeginAsync(dc, ct);
             // The turn span names the capability that took the message (a type name, never text).
-            if (result is not (DialogResult.NotHandled or DialogResult.Abandoned)) TurnTelemetry.SetIntent(dialog.GetType().Name);
             if (result is DialogResult.Waiting or DialogResult.Listening) dc.Stack.MoveToTop(dialog.Id);
             else dc.Stack.Remove(dialog.Id);
             return result;
