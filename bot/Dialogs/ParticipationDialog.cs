@@ -129,7 +129,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             if (regions.Count == 0)
             {
                 dialog.Turn.Send(Replies.Text($"Tidak ada {(wantKota ? "kota" : "kabupaten")} bernama {context.BaseName} dalam daftar kabupaten/kota " +
-                    $"(sumber: regions.csv). Yang ada: {string.Join(", ", family.Select(r => r.Name))}."));
+                    $"(sumber: daftar kabupaten/kota idn-area-data, https://github.com/fityannugroho/idn-area-data). Yang ada: {string.Join(", ", family.Select(r => r.Name))}."));
                 return true;
             }
         }
