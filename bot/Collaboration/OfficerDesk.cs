@@ -56,8 +56,9 @@ public sealed class OfficerDesk(
             turn.Send(Replies.Text($"Permintaan {item.Value.Number} sudah ditandai selesai sebelumnya."));
             return;
         }
-        var handled = item.Value with { Status = RequestStatus.Handled, HandledAt = clock.GetUtcNow(), HandledBy = by };
-        if (!await requests.UpdateAsync(item, handled, "handled", by, null, ct))
+        var handled = await UpdateAsync(item, r => r.Status == RequestStatus.Handled ? null
+            : r with { Status = RequestStatus.Handled, HandledAt = clock.GetUtcNow(), HandledBy = by }, "handled", by, ct);
+        if (handled is null)
         {
             turn.Send(Replies.Text($"Permintaan {number} baru saja diubah oleh orang lain. Silakan buka daftarnya lagi."));
             return;
@@ -79,8 +80,8 @@ public sealed class OfficerDesk(
             turn.Send(Replies.Text($"Balasan harus diisi dan paling banyak {options.Value.MaxReplyChars} karakter."));
             return;
         }
-        var changed = item.Value with { Replies = [.. item.Value.RepliesOrEmpty, new RequestReply(by, reply, clock.GetUtcNow())] };
-        if (!await requests.UpdateAsync(item, changed, "replied", by, null, ct))
+        var changed = await UpdateAsync(item, r => r with { Replies = [.. r.RepliesOrEmpty, new RequestReply(by, reply, clock.GetUtcNow())] }, "replied", by, ct);
+        if (changed is null)
         {
             turn.Send(Replies.Text($"Permintaan {number} baru saja diubah oleh orang lain. Silakan kirim balasan lagi."));
             return;
@@ -89,6 +90,23 @@ public sealed class OfficerDesk(
         turn.Send(Replies.Text($"Balasan untuk {changed.Number} tersimpan. " + (told
             ? "Peminta sudah menerimanya di percakapannya."
             : "Peminta tidak dapat dihubungi lewat percakapannya; mereka melihatnya saat mengecek \"status permintaan " + changed.Number + "\".")));
+    }
+
+    /// <summary>
+    /// Applies an officer's change; when the request changed meanwhile (the notifier marking it notified, another
+    /// officer), the change is applied again to the newest version, a few times at most. Null when it cannot be.
+    /// </summary>
+    private async Task<CollaborationRequest?> UpdateAsync(Storage.Versioned<CollaborationRequest>? item,
+        Func<CollaborationRequest, CollaborationRequest?> change, string action, string by, CancellationToken ct)
+    {
+        const int attempts = 3;
+        for (var attempt = 0; attempt < attempts && item is not null; attempt++)
+        {
+            if (change(item.Value) is not { } changed) return null;
+            if (await requests.UpdateAsync(item, changed, action, by, null, ct)) return changed;
+            item = await requests.GetAsync(item.Value.Number, ct);
+        }
+        return null;
     }
 
     private async Task<(Storage.Versioned<CollaborationRequest>? Item, Region? Region, string By)> AuthorisedAsync(ITurn turn, string number, CancellationToken ct)
