@@ -14,7 +14,7 @@ namespace SmartCity.Bot.Dialogs;
 public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, IReadOnlyList<string> Codes, int? Year);
 
 /// <summary>
-/// "Apakah Kabupaten Garut ikut?", "angkatan kami tahun berapa?", "siapa saja peserta seangkatan kami?": answers from
+/// Whether a region took part, which year our cohort was, who else was in it: answers from
 /// participants.csv for the region named, else the remembered one (saying so), a province, or a year's list. After
 /// an answer it waits one turn for a follow-up that changes only the type or the year ("yang kota", "kalau 2019?").
 /// </summary>
@@ -31,7 +31,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var entities = dialog.Recognition.Entities;
         var query = entities.Regions;
         if (offTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
-        var year = dialog.Memory.YearFor(entities) ?? ParticipationAnswers.AskedYear(query.Normalized);
+        var year = dialog.Memory.YearFor(entities) ?? registry.YearNamedIn(query.Normalized);
         if (entities.AsksList && year is not null && (entities.OwnCohort || entities.SameYear))
         {
             Send(dialog, ForYear(year.Value));

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using SmartCity.Bot.Cards;
 
 namespace SmartCity.Bot.Regions;
@@ -8,24 +7,13 @@ namespace SmartCity.Bot.Regions;
 /// Words answers about participation from participants.csv: "ya" with year and cohort, or "not in the recorded lists"
 /// with what the lists cover — a firm "tidak" only for a year whose list is complete, never a false "tidak pernah".
 /// </summary>
-public sealed partial class ParticipationAnswers(RegionRegistry registry)
+public sealed class ParticipationAnswers(RegionRegistry registry)
 {
     /// <summary>Where participation answers come from, as a reader sees it (each row's own source follows it).</summary>
     public const string DataSource = "Data peserta Gerakan Menuju Smart City, dihimpun dari pemberitaan dan situs resmi";
 
     /// <summary>A cohort's plain name without the registry's data ("angkatan 2019"); answers use <see cref="RegionRegistry.CohortName"/>.</summary>
     public static string Cohort(int year) => $"angkatan {year}";
-
-    /// <summary>The year asked about: "2023", "angkatan 2018", "tahap pertama" (2017), "tahap kedua" (2018), "tahun ketiga" (2019).</summary>
-    public static int? AskedYear(string normalized)
-    {
-        var match = YearPattern().Match(normalized);
-        if (match.Success) return int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture);
-        if (FirstStage().IsMatch(normalized)) return 2017;
-        if (SecondStage().IsMatch(normalized)) return 2018;
-        if (ThirdStage().IsMatch(normalized)) return 2019;
-        return null;
-    }
 
     public AnswerCard ForRegion(Region region, int? year, bool corrected)
     {
@@ -149,16 +137,4 @@ public sealed partial class ParticipationAnswers(RegionRegistry registry)
         var distinct = urls.Distinct().ToList();
         return distinct.Count == 0 ? DataSource : $"{DataSource}; {string.Join("; ", distinct)}";
     }
-
-    [GeneratedRegex(@"\b20(1[5-9]|2[0-9])\b")]
-    private static partial Regex YearPattern();
-
-    [GeneratedRegex(@"\btahap (pertama|1|i)\b")]
-    private static partial Regex FirstStage();
-
-    [GeneratedRegex(@"\btahap (kedua|2|ii)\b")]
-    private static partial Regex SecondStage();
-
-    [GeneratedRegex(@"\b(tahap|tahun) (ketiga|ke 3|3|iii)\b")]
-    private static partial Regex ThirdStage();
 }

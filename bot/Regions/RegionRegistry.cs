@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace SmartCity.Bot.Regions;
 
 /// <summary>
@@ -56,9 +58,14 @@ public sealed class RegionRegistry
 
     /// <summary>The year of a cohort named in words ("tahap pertama" → 2017), from cohorts.csv; null when none is named.</summary>
     public int? YearNamedIn(string normalized) =>
-        _cohorts.Values.SelectMany(c => c.Names.Select(n => (c.Year, Name: n)))
-            .Where(n => System.Text.RegularExpressions.Regex.IsMatch(normalized, $@"\b{System.Text.RegularExpressions.Regex.Escape(n.Name)}\b"))
-            .Select(n => (int?)n.Year).FirstOrDefault();
+        CohortNames.Where(n => n.Pattern.IsMatch(normalized)).Select(n => (int?)n.Year).FirstOrDefault();
+
+    // Built once: this runs on every participation question.
+    private (Regex Pattern, int Year)[] CohortNames => _cohortNames ??=
+        _cohorts.Values.SelectMany(c => c.Names.Select(n => (new Regex(
+            $@"\b{Regex.Escape(n)}\b", RegexOptions.CultureInvariant), c.Year))).ToArray();
+
+    private (Regex Pattern, int Year)[]? _cohortNames;
 
     /// <summary>
     /// What to say of a region found in no list: "not found in the lists available", naming the years whose lists are

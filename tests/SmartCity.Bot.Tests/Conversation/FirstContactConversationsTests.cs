@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -25,35 +22,18 @@ public sealed class FirstContactConversationsTests(ITestOutputHelper output) : I
     [Fact]
     public async Task Most_first_contact_conversations_complete()
     {
-        var lines = File.ReadLines(RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Conversation", "first-contact-conversations.jsonl"))
-            .Where(l => l.Trim().Length > 0).ToList();
+        var lines = EvalConversations.Load(RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Conversation", "first-contact-conversations.jsonl"));
         Assert.True(lines.Count >= 30, "first-contact conversations missing");
         var completed = 0;
         var turns = 0;
         var turnsPassed = 0;
         foreach (var line in lines)
         {
-            using var conversation = JsonDocument.Parse(line);
-            var root = conversation.RootElement;
-            var id = root.GetProperty("id").GetString()!;
-            var never = root.TryGetProperty("expect_none_all", out var none) ? none.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
-            var conversationId = $"fc-{id}-{Guid.NewGuid():N}";
-            var all = true;
-            foreach (var turn in root.GetProperty("turns").EnumerateArray())
-            {
-                turns++;
-                var user = turn.GetProperty("user").GetString()!;
-                var expect = turn.GetProperty("expect_any").EnumerateArray().Select(e => e.GetString()!).ToList();
-                var reply = Activities.Read(await _bot.AskAsync(user, conversationId, $"user-{id}"));
-                var pass = Judge.Passes(new EvalQuestion(id, "conversation", user, expect, never), reply);
-                if (pass) turnsPassed++;
-                else
-                {
-                    all = false;
-                    output.WriteLine($"FAIL {id} > {user}\n  < {reply.ReplaceLineEndings(" ")}");
-                }
-            }
-            if (all) completed++;
+            var judged = await EvalConversations.RunAsync(_bot, line, "fc");
+            turns += judged.Count;
+            turnsPassed += judged.Count(t => t.Passed);
+            foreach (var failed in judged.Where(t => !t.Passed)) output.WriteLine("FAIL " + failed.Failure);
+            if (judged.All(t => t.Passed)) completed++;
         }
         output.WriteLine($"conversations completed {completed}/{lines.Count}; turns passed {turnsPassed}/{turns}");
         // The floor is below what the tuned bot reaches: these conversations measure, they are not tuned on.

@@ -63,24 +63,14 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Multi_turn_dialogs_answer_at_least_90_percent_of_their_turns()
     {
-        var lines = File.ReadLines(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "regression-dialogs.jsonl"))
-            .Where(l => l.Trim().Length > 0).ToList();
+        var lines = EvalConversations.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "regression-dialogs.jsonl"));
         var failures = new List<string>();
         var turns = 0;
         foreach (var line in lines)
         {
-            using var dialog = System.Text.Json.JsonDocument.Parse(line);
-            var id = dialog.RootElement.GetProperty("id").GetString()!;
-            var conversation = $"dlg-{id}-{Guid.NewGuid():N}";
-            foreach (var turn in dialog.RootElement.GetProperty("turns").EnumerateArray())
-            {
-                turns++;
-                var user = turn.GetProperty("user").GetString()!;
-                var expect = turn.GetProperty("expect_any").EnumerateArray().Select(e => e.GetString()!).ToList();
-                var text = Activities.Read(await _bot.AskAsync(user, conversationId: conversation, userId: $"user-{id}"));
-                var question = new EvalQuestion(id, "dialog", user, expect, null);
-                if (!Judge.Passes(question, text)) failures.Add($"{id} > {user}\n  < {text.ReplaceLineEndings(" ")}");
-            }
+            var judged = await EvalConversations.RunAsync(_bot, line, "dlg");
+            turns += judged.Count;
+            failures.AddRange(judged.Where(t => !t.Passed).Select(t => t.Failure));
         }
         foreach (var failure in failures) output.WriteLine(failure);
         Assert.True(lines.Count >= 17, "regression dialogs missing");

@@ -98,12 +98,7 @@ public sealed class PublishedBuildTests : IClassFixture<PublishedBuildTests.Publ
     public async Task Two_published_processes_on_one_PostgreSQL_carry_one_conversation_between_them()
     {
         var admin = Storage.TestPostgres.Require();
-        var database = "procs_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var connection = new Npgsql.NpgsqlConnection(admin))
-        {
-            await connection.OpenAsync();
-            await new Npgsql.NpgsqlCommand($"CREATE DATABASE {database}", connection).ExecuteNonQueryAsync();
-        }
+        var database = await Storage.TestPostgres.CreateDatabaseAsync(admin, "procs_");
         try
         {
             var postgres = new Npgsql.NpgsqlConnectionStringBuilder(admin) { Database = database }.ConnectionString;

@@ -29,12 +29,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _admin = TestPostgres.Require();
-        _database = "scale_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var connection = new NpgsqlConnection(_admin))
-        {
-            await connection.OpenAsync();
-            await new NpgsqlCommand($"CREATE DATABASE {_database}", connection).ExecuteNonQueryAsync();
-        }
+        _database = await TestPostgres.CreateDatabaseAsync(_admin, "scale_");
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Postgres"] = new NpgsqlConnectionStringBuilder(_admin) { Database = _database }.ConnectionString,

@@ -14,12 +14,7 @@ public sealed class PostgresBotTests
     public async Task A_status_check_runs_and_resumes_on_PostgreSQL()
     {
         var admin = TestPostgres.Require();
-        var database = "bot_test_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var connection = new NpgsqlConnection(admin))
-        {
-            await connection.OpenAsync();
-            await new NpgsqlCommand($"CREATE DATABASE {database}", connection).ExecuteNonQueryAsync();
-        }
+        var database = await TestPostgres.CreateDatabaseAsync(admin, "bot_test_");
         var settings = new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = new NpgsqlConnectionStringBuilder(admin) { Database = database }.ConnectionString };
         var clock = new FakeTimeProvider(TestCalendar.Start);
         var bot = await TestCalendar.StartBotAsync(clock, settings: settings);

@@ -205,13 +205,7 @@ public sealed partial class PostgresStoreContractTests : StoreContractTests
     protected override async Task<IBotStore> CreateStoreAsync()
     {
         var admin = TestPostgres.Require();
-        _database = "store_test_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var connection = new NpgsqlConnection(admin))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {_database}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
+        _database = await TestPostgres.CreateDatabaseAsync(admin, "store_test_");
         _connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = _database }.ConnectionString;
         return new PostgresBotStore(_connectionString);
     }

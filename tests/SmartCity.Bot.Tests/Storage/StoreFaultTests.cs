@@ -19,12 +19,7 @@ public sealed class StoreFaultTests
     public async Task With_the_store_down_questions_are_answered_and_updates_say_they_were_not_saved_then_the_bot_recovers()
     {
         var admin = TestPostgres.Require();
-        var database = "bot_fault_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var connection = new NpgsqlConnection(admin))
-        {
-            await connection.OpenAsync();
-            await new NpgsqlCommand($"CREATE DATABASE {database}", connection).ExecuteNonQueryAsync();
-        }
+        var database = await TestPostgres.CreateDatabaseAsync(admin, "bot_fault_");
         var target = new NpgsqlConnectionStringBuilder(admin);
         await using var relay = new TcpRelay(target.Host!, target.Port);
         var viaRelay = new NpgsqlConnectionStringBuilder(admin) { Database = database, Host = "127.0.0.1", Port = relay.Port, Timeout = 3 }.ConnectionString;

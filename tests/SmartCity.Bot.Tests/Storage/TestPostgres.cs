@@ -14,4 +14,15 @@ public static class TestPostgres
         if (IsCi) throw new InvalidOperationException("SMARTCITY_TEST_POSTGRES is not set under CI=true: PostgreSQL must run (scripts/start-services.sh).");
         throw new SkipException("PostgreSQL is not configured (SMARTCITY_TEST_POSTGRES is empty): run ./test.sh, which starts a local server, to run the PostgreSQL store tests.");
     }
+
+    /// <summary>A new, empty database on the test server (name = prefix + random suffix), so tests never share tables.</summary>
+    public static async Task<string> CreateDatabaseAsync(string admin, string prefix)
+    {
+        var database = prefix + Guid.NewGuid().ToString("N")[..12];
+        await using var connection = new Npgsql.NpgsqlConnection(admin);
+        await connection.OpenAsync();
+        await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {database}", connection);
+        await create.ExecuteNonQueryAsync();
+        return database;
+    }
 }

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using SmartCity.Bot.Knowledge;
+
+namespace SmartCity.Bot.Tests.Infrastructure;
+
+/// <summary>One judged turn of a multi-turn evaluation conversation.</summary>
+public sealed record JudgedTurn(string ConversationId, string User, string Reply, bool Passed)
+{
+    public string Failure => $"{ConversationId} > {User}\n  < {Reply.ReplaceLineEndings(" ")}";
+}
+
+/// <summary>
+/// Multi-turn evaluation files in the shape shared/tools/eval.mjs --dialogs reads ({"id","turns":[{"user","expect_any"}]},
+/// optionally "expect_none_all" for every turn), run through the real endpoint as one conversation each.
+/// </summary>
+public static class EvalConversations
+{
+    public static IReadOnlyList<string> Load(string path) => File.ReadLines(path).Where(l => l.Trim().Length > 0).ToList();
+
+    public static async Task<IReadOnlyList<JudgedTurn>> RunAsync(BotServer bot, string line, string conversationPrefix)
+    {
+        using var conversation = JsonDocument.Parse(line);
+        var root = conversation.RootElement;
+        var id = root.GetProperty("id").GetString()!;
+        var never = root.TryGetProperty("expect_none_all", out var none) ? none.EnumerateArray().Select(e => e.GetString()!).ToList() : null;
+        var conversationId = $"{conversationPrefix}-{id}-{Guid.NewGuid():N}";
+        var judged = new List<JudgedTurn>();
+        foreach (var turn in root.GetProperty("turns").EnumerateArray())
+        {
+            var user = turn.GetProperty("user").GetString()!;
+            var expect = turn.GetProperty("expect_any").EnumerateArray().Select(e => e.GetString()!).ToList();
+            var reply = Activities.Read(await bot.AskAsync(user, conversationId: conversationId, userId: $"user-{id}"));
+            judged.Add(new JudgedTurn(id, user, reply, Judge.Passes(new EvalQuestion(id, "conversation", user, expect, never), reply)));
+        }
+        return judged;
+    }
+}
