@@ -82,7 +82,7 @@ public static class KnowledgeAnalyzers
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever analysis changes, so an index built by an older bot is not reused.</summary>
-    public const string AnalysisVersion = "id-stem-keyword-2-questions";
+    public const string AnalysisVersion = "id-stem-alongside-3";
 
     public static Analyzer Documents() => Analyzer.NewAnonymous((_, reader) =>
     {
@@ -90,9 +90,7 @@ public static class KnowledgeAnalyzers
         TokenStream stream = new LowerCaseFilter(Version, source);
         stream = new StopFilter(Version, stream, IndonesianAnalyzer.DefaultStopSet);
         // Each word is kept as written and stemmed: the stemmer clips place names ("Kediri" → "diri"), the word keeps them exact.
-        stream = new KeywordRepeatFilter(stream);
-        stream = new IndonesianStemFilter(stream);
-        stream = new RemoveDuplicatesTokenFilter(stream);
+        stream = new StemAlongsideFilter(stream);
         return new TokenStreamComponents(source, stream);
     });
 

@@ -16,6 +16,12 @@ public sealed class KnowledgeOptions
     /// </summary>
     public double MinConfidence { get; set; } = 0.3;
 
+    /// <summary>
+    /// Answers remembered per index (repeated questions and button texts are answered from memory); 0 turns it off.
+    /// Bounded: when full the memo starts afresh. Only messages up to 500 characters are kept.
+    /// </summary>
+    public int MemoEntries { get; set; } = 2048;
+
     /// <summary>How often the folder's fingerprint is checked for changes (besides file events); 0 turns reloading off.</summary>
     public TimeSpan ReloadInterval { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -46,16 +46,20 @@ public sealed partial class QuestionAnswerer
 
     private readonly Func<KnowledgeIndex> _index;
 
-    public QuestionAnswerer(KnowledgeBase knowledge) : this(() => knowledge.Index, knowledge.Options.MinConfidence) { }
+    public QuestionAnswerer(KnowledgeBase knowledge) : this(() => knowledge.Index, knowledge.Options.MinConfidence, knowledge.Options.MemoEntries) { }
 
-    /// <summary>Over a given index (benchmarks, tools).</summary>
-    public QuestionAnswerer(KnowledgeIndex index, double minConfidence = 0.3) : this(() => index, minConfidence) { }
+    /// <summary>Over a given index (benchmarks, tools); <paramref name="memoEntries"/> 0 computes every answer afresh.</summary>
+    public QuestionAnswerer(KnowledgeIndex index, double minConfidence = 0.3, int memoEntries = 0) : this(() => index, minConfidence, memoEntries) { }
 
-    private QuestionAnswerer(Func<KnowledgeIndex> index, double minConfidence)
+    private QuestionAnswerer(Func<KnowledgeIndex> index, double minConfidence, int memoEntries)
     {
         _index = index;
         MinConfidence = minConfidence;
+        MemoEntries = memoEntries;
     }
+
+    /// <summary>How many answers (and analysed questions) are remembered per index; 0 = none.</summary>
+    public int MemoEntries { get; }
 
     public double MinConfidence { get; }
 
@@ -77,6 +81,14 @@ public sealed partial class QuestionAnswerer
     public KnowledgeAnswer Answer(string question, ConversationTopic? previous, KnowledgeHints hints)
     {
         var index = _index();
+        // An answer depends only on the question, its context and the index (with its lexicon): a repeated question
+        // (a button, a frequent question) is answered from memory. Long messages are rare repeats; not kept.
+        if (question.Length > MaxMemoChars) return Compute(question, previous, hints, index);
+        return MemoFor(index).Answers.GetOrAdd(new AnswerKey(question, previous, hints), k => Compute(k.Question, k.Previous, k.Hints, index));
+    }
+
+    private KnowledgeAnswer Compute(string question, ConversationTopic? previous, KnowledgeHints hints, KnowledgeIndex index)
+    {
         var normalized = InformalIndonesian.Normalize(question);
         if (previous is not null)
         {
@@ -227,7 +239,31 @@ public sealed partial class QuestionAnswerer
     }
 
     /// <summary>The question as the index reads it, with an earlier question as context (diagnostics).</summary>
-    public AnalyzedQuestion Analyze(string question, string? context = null) => _index().Analyze(question, context);
+    public AnalyzedQuestion Analyze(string question, string? context = null)
+    {
+        var index = _index();
+        return question.Length > MaxMemoChars || context is not null
+            ? index.Analyze(question, context)
+            : MemoFor(index).Analyses.GetOrAdd(question, index.Analyze);
+    }
+
+    private const int MaxMemoChars = 500;
+
+    private readonly record struct AnswerKey(string Question, ConversationTopic? Previous, KnowledgeHints Hints);
+
+    private sealed record Memo(KnowledgeIndex Index, BoundedMemo<AnswerKey, KnowledgeAnswer> Answers, BoundedMemo<string, AnalyzedQuestion> Analyses);
+
+    private Memo? _memo;
+
+    /// <summary>The memo of the index in use; a reloaded index starts a new one.</summary>
+    private Memo MemoFor(KnowledgeIndex index)
+    {
+        var memo = Volatile.Read(ref _memo);
+        if (memo?.Index == index) return memo;
+        var fresh = new Memo(index, new(MemoEntries), new(MemoEntries));
+        Interlocked.CompareExchange(ref _memo, fresh, memo);
+        return Volatile.Read(ref _memo)!.Index == index ? _memo! : fresh;
+    }
 
     /// <summary>Short, opens with a connective, or points back at something said before.</summary>
     /// A short question that is answered confidently on its own ("Apa syarat untuk ikut?" after a pillar answer) is a
