@@ -14,11 +14,14 @@ public static class TurnsBenchmark
 
     public static async Task RunAsync(string root, IReadOnlyList<string> questions)
     {
-        var botDll = Path.Combine(root, "bot", "bin", "Release", "net10.0", "SmartCity.Bot.dll");
+        var builtDll = Path.Combine(root, "bot", "bin", "Release", "net10.0", "SmartCity.Bot.dll");
         var bareDll = Path.Combine(root, "bench", "SmartCity.Bot.Bench.Bare", "bin", "Release", "net10.0", "SmartCity.Bot.Bench.Bare.dll");
         var echoDir = Path.Combine(root, "bench", "echo-bot");
         if (!Wrk.IsInstalled()) { Console.WriteLine("Turns: wrk not installed (bench/prerequisites.sh)"); return; }
-        if (!File.Exists(botDll) || !File.Exists(bareDll)) { Console.WriteLine("Turns: run with -c Release so bot and bare endpoint are built"); return; }
+        if (!File.Exists(builtDll) || !File.Exists(bareDll)) { Console.WriteLine("Turns: run with -c Release so bot and bare endpoint are built"); return; }
+        // The bot runs as deployed: published ReadyToRun, as the Dockerfile does (start-up without most of the JIT).
+        var botDll = await PublishAsync(root) ?? builtDll;
+        Console.WriteLine($"  bot: {(botDll == builtDll ? "the Release build (publishing ReadyToRun failed)" : "published ReadyToRun (as the Dockerfile)")}");
         if (!Directory.Exists(Path.Combine(echoDir, "node_modules", "botbuilder"))) { Console.WriteLine("Turns: npm ci --prefix bench/echo-bot (bench/prerequisites.sh)"); return; }
 
         var run = TimeSpan.FromSeconds(Seconds("BENCH_SECONDS", 10));
@@ -51,6 +54,19 @@ public static class TurnsBenchmark
             peakRss = bot.RssMb("VmHWM");
         }
 
+        // The same questions with the answer memo off: every answer computed afresh, as for a question never asked before.
+        WrkResult m64, m1;
+        var memoData = Directory.CreateTempSubdirectory("smartcity-bench-memo-").FullName;
+        await using (var bot = ServerProcess.Start("bot-memo-off", "dotnet", [botDll, "--urls", "http://127.0.0.1:{port}"],
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Storage__SqlitePath"] = Path.Combine(memoData, "bench.db"), ["Knowledge__MemoEntries"] = "0" },
+            cleanup: () => Directory.Delete(memoData, recursive: true)))
+        {
+            await bot.FirstReplyAsync(questions[0], TimeSpan.FromSeconds(60));
+            await wrk.RunAsync(bot, questions, 64, warm);
+            m64 = await wrk.RunAsync(bot, questions, 64, run);
+            m1 = await wrk.RunAsync(bot, questions, 1, run);
+        }
+
         WrkResult e64, e1, b64, b1;
         await using (var echo = ServerProcess.Start("echo", "node", [Path.Combine(echoDir, "echo-bot.mjs"), "{port}"], workingDirectory: echoDir))
         {
@@ -71,6 +87,7 @@ public static class TurnsBenchmark
         Console.WriteLine($"  {"",-34} {"64 connections",37}   {"1 connection",37}");
         Console.WriteLine($"  {"",-34} {"turns/s",9} {"p50 ms",8} {"p99 ms",9} {"CPU ms",8}   {"turns/s",9} {"p50 ms",8} {"p99 ms",9} {"CPU ms",8}");
         Row("bot, programme question", q64, q1);
+        Row("bot, question, answer memo off", m64, m1);
         Row("bot, \"halo\"", h64, h1);
         Row("echo bot (botbuilder JS 4.23.3)", e64, e1);
         Row("bare ASP.NET Core endpoint", b64, b1);
@@ -79,13 +96,31 @@ public static class TurnsBenchmark
         Console.WriteLine($"  bot ÷ bare: {q64.PerSecond / b64.PerSecond:P0} at 64 connections, {q1.PerSecond / b1.PerSecond:P0} at 1    target ≥ 20 %");
         Console.WriteLine($"  by server CPU per turn (less sensitive to other load on the machine): bot ÷ echo {e64.CpuMsPerTurn / q64.CpuMsPerTurn:0.00}×, " +
                           $"bot ÷ bare {b64.CpuMsPerTurn / q64.CpuMsPerTurn:P0} (64 connections)");
+        Console.WriteLine($"  answer memo off (every answer computed): bot ÷ echo {m64.PerSecond / e64.PerSecond:0.00}× at 64 connections, {m1.PerSecond / e1.PerSecond:0.00}× at 1; " +
+                          $"bot ÷ bare {m64.PerSecond / b64.PerSecond:P0}; CPU {m64.CpuMsPerTurn:0.000} ms per turn");
         Console.WriteLine($"  bot p99: {q64.P99Ms:0.0} ms at 64 connections (target < 50), {q1.P99Ms:0.0} ms at 1 (target < 10)");
         Console.WriteLine($"  bot soak: {soaked.Requests} turns in {soaked.Seconds:0} s ({soaked.PerSecond:0}/s, p99 {soaked.P99Ms:0.0} ms), " +
                           $"RSS {rssAfterWarm:0} MB after warm-up → {rssAfterSoak:0} MB after the soak (peak {peakRss:0} MB)    target < 250 MB");
         Console.WriteLine($"  bot cold start to first answer: {coldStartMs:0} ms ({coldStartCpuMs:0} ms CPU), index built at start; " +
                           $"{coldIndexed:0} ms ({coldIndexedCpu:0} ms CPU) with the index prebuilt by `-- index`    target < 2000 ms");
-        var failures = new[] { q64, q1, h64, h1, soaked, e64, e1, b64, b1 }.Sum(r => r.Non2xx + r.SocketErrors);
+        var failures = new[] { q64, q1, m64, m1, h64, h1, soaked, e64, e1, b64, b1 }.Sum(r => r.Non2xx + r.SocketErrors);
         if (failures > 0) Console.WriteLine($"  WARNING: {failures} non-2xx responses or socket errors during the runs");
+    }
+
+    /// <summary>Publishes the bot ReadyToRun for this machine into a temporary folder; null when that fails.</summary>
+    private static async Task<string?> PublishAsync(string root)
+    {
+        var output = Path.Combine(Path.GetTempPath(), "smartcity-bench-published");
+        var publish = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet",
+            ["publish", Path.Combine(root, "bot"), "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
+             "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output])
+            { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var log = await Task.WhenAll(publish.StandardOutput.ReadToEndAsync(), publish.StandardError.ReadToEndAsync());
+        await publish.WaitForExitAsync();
+        var dll = Path.Combine(output, "SmartCity.Bot.dll");
+        if (publish.ExitCode == 0 && File.Exists(dll)) return dll;
+        Console.WriteLine($"  publishing ReadyToRun failed (exit {publish.ExitCode}): {string.Join('\n', log).Split('\n').LastOrDefault(l => l.Contains("error", StringComparison.OrdinalIgnoreCase))}");
+        return null;
     }
 
     /// <summary>Cold start when the deployment ran the `index` command beforehand: the bot opens the index instead of building it.</summary>
