@@ -88,7 +88,7 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     public IReadOnlyList<KnowledgeDocument> LoadDocuments() =>
-        DocumentLoader.LoadFolder(Folder, (file, ex) => _logger.LogWarning(ex, "Dokumen {File} tidak dapat dibaca dan dilewati", file));
+        DocumentLoader.LoadFolder(Folder, (file, ex) => _logger.LogWarning(ex, "Document {File} could not be read and was skipped", file));
 
     private KnowledgeIndex Load(string fingerprint)
     {
@@ -101,18 +101,18 @@ public sealed class KnowledgeBase : IDisposable
             try
             {
                 var built = KnowledgeIndex.Open(IndexFolder);
-                _logger.LogInformation("Indeks pengetahuan dimuat dari {Folder}: {Count} bagian ({Ms} ms)", IndexFolder, built.Passages.Count, watch.ElapsedMilliseconds);
+                _logger.LogInformation("Knowledge index loaded from {Folder}: {Count} passages ({Ms} ms)", IndexFolder, built.Passages.Count, watch.ElapsedMilliseconds);
                 return built;
             }
             catch (Exception ex) when (ex is IOException or Lucene.Net.Index.IndexNotFoundException or JsonException)
             {
-                _logger.LogWarning(ex, "Indeks di {Folder} tidak dapat dibuka; membangun ulang di memori", IndexFolder);
+                _logger.LogWarning(ex, "Index at {Folder} could not be opened; rebuilding in memory", IndexFolder);
             }
         }
         if (!System.IO.Directory.Exists(Folder))
-            _logger.LogWarning("Folder pengetahuan {Folder} tidak ditemukan; bot hanya dapat menjawab bahwa ia belum tahu", Folder);
+            _logger.LogWarning("Knowledge folder {Folder} not found; the bot can only answer that it does not know yet", Folder);
         var index = KnowledgeIndex.Build(LoadDocuments().SelectMany(d => d.Passages));
-        _logger.LogInformation("Indeks pengetahuan dibangun di memori dari {Folder}: {Count} bagian ({Ms} ms)", Folder, index.Passages.Count, watch.ElapsedMilliseconds);
+        _logger.LogInformation("Knowledge index built in memory from {Folder}: {Count} passages ({Ms} ms)", Folder, index.Passages.Count, watch.ElapsedMilliseconds);
         return index;
     }
 
