@@ -320,8 +320,8 @@ public sealed class KnowledgeIndex : IDisposable
         return fit;
     }
 
-    // Words counting regions: "berapa daerah" is answered by a heading counting "10 kabupaten/kota" or "10 peserta".
-    private static readonly HashSet<string> RegionCounts = TermsOf("daerah kabupaten kota kabupaten/kota pemda peserta");
+    // Words counting regions: "berapa daerah" is answered by a heading counting "10 kabupaten/kota" or "10 peserta" (knowledge/lexicon/hitungan-daerah.txt).
+    private static HashSet<string> RegionCounts => TermsOf(string.Join(' ', Lexicon.Current.Lists["hitungan-daerah"]));
 
     /// <summary>The heading counts what the question counts: the same word, or both count regions in different words.</summary>
     public static bool CountsSame(QuestionTerm counted, IReadOnlySet<string> headingCounted) =>
