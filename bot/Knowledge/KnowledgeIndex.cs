@@ -102,6 +102,11 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly AnswerType[] _passageTypes;
     private readonly IReadOnlySet<string>[] _passageYears;
 
+    // Building a fuzzy automaton costs milliseconds for a long word; the same unknown words (typos, names the documents
+    // lack) come back in chat, so their corrections are remembered per index, within a bound.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _corrections = new(StringComparer.Ordinal);
+    private const int MaxRememberedCorrections = 20_000;
+
     public IReadOnlyList<Passage> Passages { get; }
 
     /// <summary>The analyzed words of every document title and heading: what the documents are about (the scope).</summary>
@@ -355,7 +360,14 @@ public sealed class KnowledgeIndex : IDisposable
     /// Lucene's fuzzy term enumeration (Levenshtein automaton, a swap of two letters counting as one edit) over the
     /// index's own vocabulary. The first letter must match: typos rarely hit it.
     /// </summary>
-    private IEnumerable<string> Corrections(string word, int edits)
+    private IReadOnlyList<string> Corrections(string word, int edits)
+    {
+        if (_corrections.TryGetValue(word, out var known)) return known;
+        if (_corrections.Count >= MaxRememberedCorrections) _corrections.Clear();
+        return _corrections[word] = FuzzyCorrections(word, edits);
+    }
+
+    private IReadOnlyList<string> FuzzyCorrections(string word, int edits)
     {
         var terms = MultiFields.GetTerms(_reader, "all");
         if (terms is null) return [];
