@@ -103,23 +103,55 @@ internal sealed class SlangSuffixFilter(TokenStream input, IReadOnlySet<string> 
 /// </summary>
 /// <remarks>
 /// Lucene 4.8's SynonymFilter flattens a multi-word synonym into single positions ("gerakan|gmsc menuju|…"), which
-/// loses which words form one phrase; a question concept needs each way of saying it as its own phrase. So the
-/// map's FST is read once into phrase → alternatives and the question is matched longest phrase first, as
-/// SynonymFilter matches.
+/// loses which words form one phrase, while a question concept needs each way of saying it as its own phrase. So the
+/// parsed map is read once into phrase → alternatives, and a SynonymFilter over a second map (each phrase → one
+/// marker token) finds the phrases in a question, longest first, as it would in an index.
 /// </remarks>
 public sealed class SynonymTable
 {
+    private const char Marker = '\u0001';
+
     private readonly Dictionary<string, string[]> _byPhrase;
+    private readonly string[] _phrases;
+    private readonly Analyzer _segmenter;
 
     private SynonymTable(Dictionary<string, string[]> byPhrase)
     {
         _byPhrase = byPhrase;
-        LongestPhrase = byPhrase.Count == 0 ? 1 : byPhrase.Keys.Max(p => p.Split(' ').Length);
+        _phrases = [.. byPhrase.Keys];
+        var markers = new SynonymMap.Builder(dedup: true);
+        for (var i = 0; i < _phrases.Length; i++)
+            markers.Add(SynonymMap.Builder.Join(_phrases[i].Split(' '), new CharsRef()), new CharsRef($"{Marker}{i}"), includeOrig: false);
+        var map = markers.Build();
+        _segmenter = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var source = new WhitespaceTokenizer(KnowledgeAnalyzers.Version, reader);
+            return new TokenStreamComponents(source, map.Fst is null ? source : new SynonymFilter(source, map, ignoreCase: true));
+        });
     }
 
-    public int LongestPhrase { get; }
-
     public bool TryGet(string phrase, out string[] alternatives) => _byPhrase.TryGetValue(phrase, out alternatives!);
+
+    /// <summary>
+    /// Splits normalized words into segments, longest synonym phrase first: each segment is the user's words and
+    /// the other ways of saying them (empty for a word with no synonyms).
+    /// </summary>
+    public List<(string Words, IReadOnlyList<string> Alternatives)> Segment(IReadOnlyList<string> words)
+    {
+        var segments = new List<(string, IReadOnlyList<string>)>();
+        using var stream = _segmenter.GetTokenStream("q", string.Join(' ', words));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var token = term.ToString();
+            if (token.Length > 1 && token[0] == Marker && int.TryParse(token.AsSpan(1), out var i))
+                segments.Add((_phrases[i], _byPhrase[_phrases[i]]));
+            else segments.Add((token, []));
+        }
+        stream.End();
+        return segments;
+    }
 
     /// <summary>The synonyms of a Solr-format text: "a, b, c" equivalent, "a => b" one way.</summary>
     public static SynonymTable ParseSolr(string text)
@@ -157,33 +189,11 @@ public sealed class SynonymTable
     private static string Phrase(string words) => words.Replace(SynonymMap.WORD_SEPARATOR, ' ');
 }
 
-/// <summary>
-/// Splits normalized words into segments, longest synonym phrase first: each segment is the user's words and
-/// the other ways of saying them (empty for a word with no synonyms).
-/// </summary>
+/// <summary>The question's words in segments of the lexicon in use (<see cref="SynonymTable.Segment"/>).</summary>
 public static class DomainSynonyms
 {
     public static List<(string Words, IReadOnlyList<string> Alternatives)> Segment(IReadOnlyList<string> words) =>
-        Segment(words, Lexicon.Current.Synonyms);
-
-    public static List<(string Words, IReadOnlyList<string> Alternatives)> Segment(IReadOnlyList<string> words, SynonymTable synonyms)
-    {
-        var segments = new List<(string, IReadOnlyList<string>)>();
-        for (var i = 0; i < words.Count;)
-        {
-            var matched = false;
-            for (var length = Math.Min(synonyms.LongestPhrase, words.Count - i); length >= 1 && !matched; length--)
-            {
-                var phrase = string.Join(' ', words.Skip(i).Take(length));
-                if (!synonyms.TryGet(phrase, out var alternatives)) continue;
-                segments.Add((phrase, alternatives));
-                i += length;
-                matched = true;
-            }
-            if (!matched) segments.Add((words[i++], []));
-        }
-        return segments;
-    }
+        Lexicon.Current.Synonyms.Segment(words);
 }
 
 /// <summary>The analyzers of passages, questions and lexicon entries; stop words and informal words come from the lexicon files.</summary>

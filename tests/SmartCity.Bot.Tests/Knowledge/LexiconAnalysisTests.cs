@@ -39,6 +39,29 @@ public sealed class TypoToleranceTests
     }
 }
 
+/// <summary>The question's words in synonym segments: Lucene's SynonymFilter finds the longest phrase of sinonim.txt.</summary>
+public sealed class SynonymSegmentTests
+{
+    private static readonly Lexicon Repository = Lexicon.Load(Path.Combine(RepoPaths.Knowledge, Lexicon.FolderName));
+
+    [Fact]
+    public void The_longest_phrase_is_one_segment_with_its_alternatives()
+    {
+        var segments = Repository.Synonyms.Segment(["apa", "isi", "gerakan", "menuju", "smart", "city"]);
+        Assert.Equal(["apa", "isi", "gerakan menuju smart city"], segments.Select(s => s.Words));
+        Assert.Contains("gmsc", segments[2].Alternatives);
+        Assert.Empty(segments[0].Alternatives);
+    }
+
+    [Fact]
+    public void A_shorter_phrase_is_found_when_the_longer_one_is_not_complete()
+    {
+        var segments = Repository.Synonyms.Segment(["gerakan", "smart", "city"]);
+        Assert.Equal(["gerakan", "smart city"], segments.Select(s => s.Words));
+        Assert.Contains("kota cerdas", segments[1].Alternatives);
+    }
+}
+
 [CollectionDefinition(nameof(LexiconCollection), DisableParallelization = true)]
 public sealed class LexiconCollection;
 
