@@ -63,7 +63,9 @@ public static class InformalIndonesian
 /// <summary>Splits on anything that is not a letter or a digit, as a word is read in a chat message.</summary>
 internal sealed class WordTokenizer(LuceneVersion version, TextReader reader) : CharTokenizer(version, reader)
 {
-    protected override bool IsTokenChar(int c) => System.Text.Rune.IsLetterOrDigit(new System.Text.Rune(c)) || System.Text.Rune.IsNumber(new System.Text.Rune(c));
+    // A lone surrogate (broken text) is no letter: it separates words, as it did for the old regex.
+    protected override bool IsTokenChar(int c) =>
+        Rune.IsValid(c) && (Rune.IsLetter(new Rune(c)) || Rune.IsNumber(new Rune(c)));
 }
 
 /// <summary>Fillers ("sih", "dong", also what an informal word maps to, e.g. "sich" → "sih") become empty tokens: no meaning to search.</summary>

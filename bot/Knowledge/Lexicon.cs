@@ -5,9 +5,10 @@ using Lucene.Net.Analysis.Util;
 namespace SmartCity.Bot.Knowledge;
 
 /// <summary>
-/// The word lists the question analysis uses, read from knowledge/lexicon/ so staff can edit them without a code
-/// change: informal words, fillers, domain synonyms (Solr format), everyday and broad words, follow-up cues, and the
-/// cue words of some answer types. One lexicon is in use at a time (<see cref="Current"/>); the knowledge base sets it
+/// The word lists the analysis uses, read from knowledge/lexicon/ so staff can edit them without a code change (every
+/// file is described in knowledge/lexicon/README.md): stop words, informal words, fillers, domain synonyms (Solr
+/// format), everyday and broad words, follow-up cues, and the cue words of question shapes and answer types
+/// (<see cref="CuePattern"/>). The Lucene analyzers built from them live here too. One lexicon is in use at a time (<see cref="Current"/>); the knowledge base sets it
 /// when it loads the documents, so a rebuilt index and its words change together.
 /// </summary>
 public sealed partial class Lexicon
