@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Understanding;
 
@@ -162,9 +163,10 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
 
     private void Send(DialogContext dialog, AnswerCard card) => dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
 
-    [GeneratedRegex(@"^((kalau|kalo|klo|kl|bagaimana dengan|gimana dengan|gmn dengan|terus|trus|trs|lalu|yang|yg|itu|maksud (saya|sy|aku)|oh|oke|ok)\s+)+")]
-    private static partial Regex Connective();
+    // Words from knowledge/lexicon/ (pembuka-daerah.txt, jenis-kota.txt, jenis-kabupaten.txt).
+    private static readonly CuePattern ConnectiveCue = new(@"^(?:{:pembuka-daerah}\s+)+");
+    private static readonly CuePattern TypeWordCue = new(@"\b(?:(?<kota>{:jenis-kota})|(?<kab>{:jenis-kabupaten}))\b");
 
-    [GeneratedRegex(@"\b((?<kota>kota|kotanya|pemkot)|(?<kab>kabupaten|kabupatennya|kab|kabnya|pemkab))\b")]
-    private static partial Regex TypeWord();
+    private static Regex Connective() => ConnectiveCue.Regex;
+    private static Regex TypeWord() => TypeWordCue.Regex;
 }

@@ -98,7 +98,7 @@ public static partial class AnswerTypes
             if (!match.Success) continue;
             var noun = match.Groups["n"].Value;
             if (noun.EndsWith("nya", StringComparison.Ordinal) && noun.Length > 5) noun = noun[..^3];
-            if (!NotCounted.Contains(noun) && !QuestionCues.IsFunctionWord(noun)) yield return noun;
+            if (!NotCounted(noun) && !QuestionCues.IsFunctionWord(noun)) yield return noun;
         }
     }
 
@@ -109,11 +109,8 @@ public static partial class AnswerTypes
     /// <summary>The words right after a number ("Enam pilar", "10 kabupaten/kota"): what a text counts.</summary>
     public static IEnumerable<string> CountedWords(string text) => NumberThenWord().Matches(text).Select(m => m.Groups["w"].Value);
 
-    private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "yang", "ada", "itu", "ini", "jumlah", "total", "kira", "sebenarnya", "semua", "sih", "ya", "tahun", "tanggal", "bulan", "hari",
-        "jam", "pukul", "lama", "kah", "sekitar", "banyak", "sampai", "hingga", "dari", "di", "pada", "dengan", "dan", "atau",
-    };
+    // Words around "berapa" that are not what it counts ("berapa sih", "jumlah total"): knowledge/lexicon/bukan-hitungan.txt.
+    private static bool NotCounted(string word) => Lexicon.Current.Lists["bukan-hitungan"].Contains(word, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Share (0..1) of the wanted kinds that the text's kinds provide; 0 when nothing is wanted.</summary>
     public static double Evidence(AnswerType wanted, AnswerType present)
@@ -129,33 +126,71 @@ public static partial class AnswerTypes
     /// <summary>Commas, "serta" and "dan" a sentence needs to count as naming several things (one "A, B, dan C" is not enough).</summary>
     private const int MinSeparators = 4;
 
-    [GeneratedRegex(@"\b(mengapa|kenapa|apa\s+sebab(nya)?|sebabnya|alasan(nya)?|apa\s+alasan|kok\s+bisa|bagaimana\s+bisa|apa\s+bedanya|beda(nya)?)\b")]
-    private static partial Regex ReasonQuestion();
+    // Shapes in code, words from knowledge/lexicon/ ({:file} = the phrases of file.txt): see knowledge/lexicon/README.md.
+    private static readonly CuePattern ReasonQuestionCue = new(@"\b{:tanya-alasan}\b");
 
     // An aim stated: "bertujuan", "tujuannya", "agar", "supaya", "pilar untuk membangun …", "untuk menjadikan …".
-    [GeneratedRegex(@"\b(?:tujuan(?:nya)?|bertujuan|agar|supaya|demi|untuk\s+(?:mem|men|meng|meny|menye|menja|mewu|mendo|mening)\p{L}+)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PurposeEvidence();
+    private static readonly CuePattern PurposeEvidenceCue = new(@"\b(?:{:bukti-tujuan}|untuk\s+{:awalan-tujuan}\p{L}+)\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:berapa|jumlah)\s+(?:banyak\s+|jumlah\s+)?(?<n>\p{L}+)")]
-    private static partial Regex CountedAfter();
+    private static readonly CuePattern CountedAfterCue = new(@"\b(?:berapa|jumlah)\s+(?:banyak\s+|jumlah\s+)?(?<n>\p{L}+)");
 
-    [GeneratedRegex(@"(?<n>\p{L}+)\s+(?:(?:itu|ada|sebenarnya|semuanya|totalnya|kira-kira)\s+)*berapa\b")]
-    private static partial Regex CountedBefore();
+    private static readonly CuePattern CountedBeforeCue = new(@"(?<n>\p{L}+)\s+(?:{:pengisi-jumlah}\s+)*berapa\b");
 
-    [GeneratedRegex(@"(?<![\d.,])\b(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+\s+(?:belas|puluh|ratus))\s+(?<w>\p{L}+)", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberThenWord();
+    private static readonly CuePattern NumberThenWordCue = new(@"(?<![\d.,])\b(?:\d{1,3}|{:bilangan}|\w+\s+{:satuan-bilangan})\s+(?<w>\p{L}+)", RegexOptions.IgnoreCase);
+
+    private static readonly CuePattern StartQuestionCue = new(@"\b{:tanya-awal}\b");
+
+    private static readonly CuePattern EnumerationQuestionCue = new(@"\b{:tanya-daftar}\b");
+
+    private static readonly CuePattern StartEvidenceCue = new(@"\b{:bukti-awal}\b", RegexOptions.IgnoreCase);
+
+    private static readonly CuePattern DurationQuestionCue = new(@"\b{:tanya-lama}\b");
+
+    private static readonly CuePattern DateQuestionCue = new(@"\b{:tanya-tanggal}\b");
+
+    // "sejak tahun berapa" is one phrase: its "berapa" must not be left over to read as a count.
+    private static readonly CuePattern YearQuestionCue = new(@"\b{:tanya-tahun}\b");
+
+    private static readonly CuePattern CountQuestionCue = new(@"\b{:tanya-jumlah}\b");
+
+    private static readonly CuePattern PlaceQuestionCue = new(@"\b{:tanya-tempat}\b");
+
+    private static readonly CuePattern PersonQuestionCue = new(@"\b{:tanya-orang}\b");
+
+    // A number that is not a year and not a day of a date ("2–3 Mei"), or a number word (not "satu": "salah satu").
+    private static readonly CuePattern CountEvidenceCue = new(
+        @"(?<![\d.,–-])\b\d{1,3}(?:[.,]\d+)?\b(?![.,]?\d)(?!\s*[–-]\s*\d+\s+{:bulan-singkat})(?!\s+{:bulan-singkat}\w*)|\b(?:{:bilangan}|\w+\s+{:satuan-bilangan})\b",
+        RegexOptions.IgnoreCase);
+
+    private static readonly CuePattern DateEvidenceCue = new(@"\b{:bulan}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", RegexOptions.IgnoreCase);
+
+    // A title followed by a capitalized name within a few words ("Menkominfo Rudiantara", "Direktur LAIP Bambang Dwi Anggono").
+    private static readonly CuePattern PersonEvidenceCue = new(@"\b{:bukti-jabatan}\.?\b(?:\s+[\p{L}()/.,]+){0,4}?\s+[A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?");
+
+    private static readonly CuePattern DurationEvidenceCue = new(
+        @"\b(?:\d+(?:\s*[–-]\s*\d+)?|satu|beberapa|{:bilangan})\s+{:satuan-waktu}\b|\b{:lama-waktu}\b", RegexOptions.IgnoreCase);
+
+    private static Regex ReasonQuestion() => ReasonQuestionCue.Regex;
+    private static Regex PurposeEvidence() => PurposeEvidenceCue.Regex;
+    private static Regex CountedAfter() => CountedAfterCue.Regex;
+    private static Regex CountedBefore() => CountedBeforeCue.Regex;
+    private static Regex NumberThenWord() => NumberThenWordCue.Regex;
+    private static Regex StartQuestion() => StartQuestionCue.Regex;
+    private static Regex EnumerationQuestion() => EnumerationQuestionCue.Regex;
+    private static Regex StartEvidence() => StartEvidenceCue.Regex;
+    private static Regex DurationQuestion() => DurationQuestionCue.Regex;
+    private static Regex DateQuestion() => DateQuestionCue.Regex;
+    private static Regex YearQuestion() => YearQuestionCue.Regex;
+    private static Regex CountQuestion() => CountQuestionCue.Regex;
+    private static Regex PlaceQuestion() => PlaceQuestionCue.Regex;
+    private static Regex PersonQuestion() => PersonQuestionCue.Regex;
+    private static Regex CountEvidence() => CountEvidenceCue.Regex;
+    private static Regex DateEvidence() => DateEvidenceCue.Regex;
+    private static Regex PersonEvidence() => PersonEvidenceCue.Regex;
+    private static Regex DurationEvidence() => DurationEvidenceCue.Regex;
 
     [GeneratedRegex(@"\b(?<a>199\d|20[0-3]\d)\s*(?:[–—-]|s\.?d\.?|sampai(?:\s+dengan)?|hingga|ke)\s*(?:tahun\s+)?(?<b>199\d|20[0-3]\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearRange();
-
-    [GeneratedRegex(@"\b(sejak|mulai|semenjak)\b")]
-    private static partial Regex StartQuestion();
-
-    [GeneratedRegex(@"\b(apa\s+saja|siapa\s+saja|mana\s+saja|berapa\s+saja|sebutkan|apa\s+dan\s+apa)\b")]
-    private static partial Regex EnumerationQuestion();
-
-    [GeneratedRegex(@"\b(?:sejak|mulai|semenjak|pertama\s+kali|berawal|diawali)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex StartEvidence();
 
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+\S", RegexOptions.Multiline)]
     private static partial Regex ListLine();
@@ -163,45 +198,9 @@ public static partial class AnswerTypes
     [GeneratedRegex(@",|\b(?:serta|dan)\b")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"\b(berapa\s+(lama|tahun|bulan|minggu|hari)|jangka\s+waktu|durasi|lamanya|sampai\s+kapan)\b")]
-    private static partial Regex DurationQuestion();
-
-    [GeneratedRegex(@"\b(kapan|tanggal(\s+berapa)?|bulan\s+(apa|berapa)|hari\s+apa|pukul\s+berapa|jam\s+berapa)\b")]
-    private static partial Regex DateQuestion();
-
-    // "sejak tahun berapa" is one phrase: its "berapa" must not be left over to read as a count.
-    [GeneratedRegex(@"\b((sejak|mulai)\s+tahun(\s+(berapa|kapan|apa))?|tahun\s+berapa|tahun\s+kapan|tahun\s+apa|sejak\s+kapan|mulai\s+kapan)\b")]
-    private static partial Regex YearQuestion();
-
-    [GeneratedRegex(@"\b(berapa|jumlah|jumlahnya|banyaknya|total)\b")]
-    private static partial Regex CountQuestion();
-
-    [GeneratedRegex(@"\b(di\s*mana|dimanakah|di\s+kota\s+(mana|apa)|lokasi(nya)?|tempat(nya)?|bertempat|digelar\s+di|diadakan\s+di)\b")]
-    private static partial Regex PlaceQuestion();
-
-    [GeneratedRegex(@"\b(siapa|siapakah|tokoh)\b")]
-    private static partial Regex PersonQuestion();
-
-    // A number that is not a year and not a day of a date ("2–3 Mei"), or a number word (not "satu": "salah satu").
-    [GeneratedRegex(@"(?<![\d.,–-])\b\d{1,3}(?:[.,]\d+)?\b(?![.,]?\d)(?!\s*[–-]\s*\d+\s+(?:Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Ags|Sep|Okt|Nov|Des))(?!\s+(?:Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Ags|Sep|Okt|Nov|Des)\w*)|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|\w+\s+(?:belas|puluh|ratus))\b",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex CountEvidence();
-
-    [GeneratedRegex(@"\b(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|tanggal|tertanggal)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex DateEvidence();
-
     // "di" followed by a capitalized name ("di Makassar", "di Pusat TIK Nasional"); venue words come from the lexicon.
     [GeneratedRegex(@"\b(?:di|ke|bertempat di)\s+(?:[Hh]otel\s+)?[A-Z][\p{L}-]+")]
     private static partial Regex PlaceEvidence();
-
-    // A title followed by a capitalized name within a few words ("Menkominfo Rudiantara", "Direktur LAIP Bambang Dwi Anggono").
-    [GeneratedRegex(@"\b(?:Menteri|Menkominfo|Menkomdigi|Mendagri|Dirjen|Direktur|Sekjen|Sekretaris|Wali\s+Kota|Wakil|Bupati|Gubernur|Presiden|Kepala|Ketua|Koordinator|Prof\.?|Dr\.?)\b(?:\s+[\p{L}()/.,]+){0,4}?\s+[A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?")]
-    private static partial Regex PersonEvidence();
-
-    [GeneratedRegex(@"\b(?:\d+(?:\s*[–-]\s*\d+)?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+(?:tahun|bulan|minggu|pekan|hari)\b|\b(?:setahun|sebulan|seminggu|sepekan|sehari)\b",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex DurationEvidence();
 
     [GeneratedRegex(@"\b(?:199\d|20[0-3]\d)\b")]
     private static partial Regex Year();

@@ -1,97 +1,246 @@
-using System.Text.RegularExpressions;
+using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Id;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Lucene.Net.Util.Fst;
 
 namespace SmartCity.Bot.Knowledge;
 
 /// <summary>
 /// Chatty Indonesian to the words the documents use: "gimana", "gak", "kpn", "yg", "udh", "taun" … become
 /// "bagaimana", "tidak", "kapan", "yang", "sudah", "tahun"; particles that carry no meaning ("sih", "dong") go.
+/// A Lucene token chain (<see cref="KnowledgeAnalyzers.Informal"/>) does the work; the text between words
+/// (spaces, punctuation) is kept, because question shapes and answer types are read from the normalized sentence.
 /// </summary>
-public static partial class InformalIndonesian
+public static class InformalIndonesian
 {
     /// <summary>Informal words, fillers and the -in exceptions come from knowledge/lexicon/ (informal.txt, pengisi.txt, bukan-slang-in.txt).</summary>
     public static string Normalize(string text) => Normalize(text, Lexicon.Current);
 
-    public static string Normalize(string text, Lexicon lexicon) =>
-        Word().Replace(text.ToLowerInvariant(), m =>
-            lexicon.Informal.TryGetValue(m.Value, out var formal) ? lexicon.Fillers.Contains(formal) ? " " : formal
-            : lexicon.Fillers.Contains(m.Value) ? " " : SlangSuffix(m.Value, lexicon)).Trim();
+    public static string Normalize(string text, Lexicon lexicon)
+    {
+        var lower = text.ToLowerInvariant();
+        var normalized = new StringBuilder(lower.Length);
+        using var stream = lexicon.InformalAnalyzer.GetTokenStream("q", lower);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        var cursor = 0;
+        while (stream.IncrementToken())
+        {
+            normalized.Append(lower, cursor, offset.StartOffset - cursor);
+            normalized.Append(term.Length == 0 ? " " : term.ToString()); // a filler leaves a space
+            cursor = offset.EndOffset;
+        }
+        stream.End();
+        return normalized.Append(lower, cursor, lower.Length - cursor).ToString().Trim();
+    }
+
     /// <summary>
     /// Jakarta/Javanese -in is the standard -kan: "dijelasin" → "dijelaskan", "dijalanin" → "dijalankan", and with
     /// the nasal prefix "ngejelasin" → "jelaskan" (the stemmer meets the root either way).
     /// Only for words with a verb prefix, so "ingin", "lain", "mungkin", "kemarin" stay as they are.
     /// </summary>
-    public static string SlangSuffix(string word, Lexicon lexicon)
+    public static string SlangSuffix(string word, IReadOnlySet<string> notSlang)
     {
-        if (word.Length < 7 || !word.EndsWith("in", StringComparison.Ordinal) || lexicon.NotSlangIn.Contains(word)) return word;
-        var match = SlangVerb().Match(word);
-        if (!match.Success) return word;
-        var (prefix, root) = (match.Groups[1].Value, match.Groups[2].Value);
-        if (root.EndsWith('a') || root.EndsWith('i') || root.EndsWith('u') || root.EndsWith('e') || root.EndsWith('o')) return word;
+        if (word.Length < 7 || !word.EndsWith("in", StringComparison.Ordinal) || notSlang.Contains(word)) return word;
+        var prefix = word.StartsWith("di", StringComparison.Ordinal) ? "di" : word.StartsWith("nge", StringComparison.Ordinal) ? "nge"
+            : word.StartsWith("ng", StringComparison.Ordinal) ? "ng" : null;
+        if (prefix is null) return word;
+        var root = word[prefix.Length..^2];
+        if (root.Length < 3 || !root.All(char.IsLetter) || "aiueo".Contains(root[^1])) return word;
         return (prefix == "di" ? "di" : "") + root + "kan";
     }
+}
 
-    [GeneratedRegex(@"^(di|nge|ng)(\p{L}{3,})in$")]
-    private static partial Regex SlangVerb();
+/// <summary>Splits on anything that is not a letter or a digit, as a word is read in a chat message.</summary>
+internal sealed class WordTokenizer(LuceneVersion version, TextReader reader) : CharTokenizer(version, reader)
+{
+    // A lone surrogate (broken text) is no letter: it separates words, as it did for the old regex.
+    protected override bool IsTokenChar(int c) =>
+        Rune.IsValid(c) && (Rune.IsLetter(new Rune(c)) || Rune.IsNumber(new Rune(c)));
+}
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
+/// <summary>Fillers ("sih", "dong", also what an informal word maps to, e.g. "sich" → "sih") become empty tokens: no meaning to search.</summary>
+internal sealed class FillerFilter(TokenStream input, CharArraySet fillers) : TokenFilter(input)
+{
+    private readonly ICharTermAttribute _term = input.AddAttribute<ICharTermAttribute>();
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken()) return false;
+        if (fillers.Contains(_term.Buffer, 0, _term.Length)) _term.SetEmpty();
+        return true;
+    }
+}
+
+/// <summary>The -in → -kan slang rule (<see cref="InformalIndonesian.SlangSuffix"/>) for words the informal list did not map.</summary>
+internal sealed class SlangSuffixFilter(TokenStream input, IReadOnlySet<string> notSlang) : TokenFilter(input)
+{
+    private readonly ICharTermAttribute _term = input.AddAttribute<ICharTermAttribute>();
+    private readonly IKeywordAttribute _keyword = input.AddAttribute<IKeywordAttribute>();
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken()) return false;
+        if (_keyword.IsKeyword || _term.Length < 7) return true;
+        var word = _term.ToString();
+        var formal = InformalIndonesian.SlangSuffix(word, notSlang);
+        if (!ReferenceEquals(formal, word)) _term.SetEmpty().Append(formal);
+        return true;
+    }
 }
 
 /// <summary>
-/// The programme's vocabulary (knowledge/lexicon/sinonim.txt, Solr format): every group is expanded in both
-/// directions at query time (the index keeps the documents' own words, so statistics stay honest).
-/// Phrases are matched on the normalized question before analysis, longest first.
+/// The programme's vocabulary (knowledge/lexicon/sinonim.txt, Solr format) parsed by Lucene's
+/// <see cref="SolrSynonymParser"/> into a <see cref="SynonymMap"/>. Every group is expanded in both directions at
+/// query time only (the index keeps the documents' own words, so statistics stay honest).
 /// </summary>
-public static class DomainSynonyms
+/// <remarks>
+/// Lucene 4.8's SynonymFilter flattens a multi-word synonym into single positions ("gerakan|gmsc menuju|…"), which
+/// loses which words form one phrase, while a question concept needs each way of saying it as its own phrase. So the
+/// parsed map is read once into phrase → alternatives, and a SynonymFilter over a second map (each phrase → one
+/// marker token) finds the phrases in a question, longest first, as it would in an index.
+/// </remarks>
+public sealed class SynonymTable
 {
+    private const char Marker = '\u0001';
+
+    private readonly Dictionary<string, string[]> _byPhrase;
+    private readonly string[] _phrases;
+    private readonly Analyzer _segmenter;
+
+    private SynonymTable(Dictionary<string, string[]> byPhrase)
+    {
+        _byPhrase = byPhrase;
+        _phrases = [.. byPhrase.Keys];
+        var markers = new SynonymMap.Builder(dedup: true);
+        for (var i = 0; i < _phrases.Length; i++)
+            markers.Add(SynonymMap.Builder.Join(_phrases[i].Split(' '), new CharsRef()), new CharsRef($"{Marker}{i}"), includeOrig: false);
+        var map = markers.Build();
+        _segmenter = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var source = new WhitespaceTokenizer(KnowledgeAnalyzers.Version, reader);
+            return new TokenStreamComponents(source, map.Fst is null ? source : new SynonymFilter(source, map, ignoreCase: true));
+        });
+    }
+
+    public bool TryGet(string phrase, out string[] alternatives) => _byPhrase.TryGetValue(phrase, out alternatives!);
+
     /// <summary>
     /// Splits normalized words into segments, longest synonym phrase first: each segment is the user's words and
     /// the other ways of saying them (empty for a word with no synonyms).
     /// </summary>
-    public static List<(string Words, IReadOnlyList<string> Alternatives)> Segment(IReadOnlyList<string> words)
+    public List<(string Words, IReadOnlyList<string> Alternatives)> Segment(IReadOnlyList<string> words)
     {
-        var synonyms = Lexicon.Current.Synonyms;
         var segments = new List<(string, IReadOnlyList<string>)>();
-        for (var i = 0; i < words.Count;)
+        using var stream = _segmenter.GetTokenStream("q", string.Join(' ', words));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
         {
-            var matched = false;
-            for (var length = Math.Min(synonyms.LongestPhrase, words.Count - i); length >= 1 && !matched; length--)
-            {
-                var phrase = string.Join(' ', words.Skip(i).Take(length));
-                if (!synonyms.TryGet(phrase, out var alternatives)) continue;
-                segments.Add((phrase, alternatives));
-                i += length;
-                matched = true;
-            }
-            if (!matched) segments.Add((words[i++], []));
+            var token = term.ToString();
+            if (token.Length > 1 && token[0] == Marker && int.TryParse(token.AsSpan(1), out var i))
+                segments.Add((_phrases[i], _byPhrase[_phrases[i]]));
+            else segments.Add((token, []));
         }
+        stream.End();
         return segments;
     }
+
+    /// <summary>The synonyms of a Solr-format text: "a, b, c" equivalent, "a => b" one way.</summary>
+    public static SynonymTable ParseSolr(string text)
+    {
+        var parser = new SolrSynonymParser(dedup: true, expand: true, KnowledgeAnalyzers.Words());
+        parser.Parse(new StringReader(text));
+        return From(parser.Build());
+    }
+
+    private static SynonymTable From(SynonymMap map)
+    {
+        var lookup = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        if (map.Fst is null) return new SynonymTable(lookup);
+        var words = new BytesRef();
+        var input = new ByteArrayDataInput();
+        var entries = new Int32sRefFSTEnum<BytesRef>(map.Fst);
+        while (entries.MoveNext())
+        {
+            var entry = entries.Current;
+            var phrase = Phrase(new string(entry.Input.Int32s.Skip(entry.Input.Offset).Take(entry.Input.Length).Select(c => (char)c).ToArray()));
+            input.Reset(entry.Output.Bytes, entry.Output.Offset, entry.Output.Length);
+            var count = input.ReadVInt32() >>> 1; // the low bit says whether to keep the original: the user's words always stay
+            var alternatives = new List<string>();
+            for (var i = 0; i < count; i++)
+            {
+                map.Words.Get(input.ReadVInt32(), words);
+                var alternative = Phrase(words.Utf8ToString());
+                if (alternative != phrase && !alternatives.Contains(alternative)) alternatives.Add(alternative);
+            }
+            if (alternatives.Count > 0) lookup[phrase] = [.. alternatives];
+        }
+        return new SynonymTable(lookup);
+    }
+
+    private static string Phrase(string words) => words.Replace(SynonymMap.WORD_SEPARATOR, ' ');
 }
 
-/// <summary>The analyzer of passages and questions alike: Indonesian stop words, each word both as written and stemmed.</summary>
+/// <summary>The question's words in segments of the lexicon in use (<see cref="SynonymTable.Segment"/>).</summary>
+public static class DomainSynonyms
+{
+    public static List<(string Words, IReadOnlyList<string> Alternatives)> Segment(IReadOnlyList<string> words) =>
+        Lexicon.Current.Synonyms.Segment(words);
+}
+
+/// <summary>The analyzers of passages, questions and lexicon entries; stop words and informal words come from the lexicon files.</summary>
 public static class KnowledgeAnalyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever analysis changes, so an index built by an older bot is not reused.</summary>
-    public const string AnalysisVersion = "id-stem-alongside-3";
+    public const string AnalysisVersion = "id-stem-alongside-4-lexicon-stopwords";
 
-    public static Analyzer Documents() => Analyzer.NewAnonymous((_, reader) =>
+    /// <summary>Passages and questions alike: the lexicon's stop words (kata-henti.txt), each word both as written and stemmed.</summary>
+    public static Analyzer Documents(CharArraySet stopWords) => Analyzer.NewAnonymous((_, reader) =>
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, source);
-        stream = new StopFilter(Version, stream, IndonesianAnalyzer.DefaultStopSet);
+        stream = new StopFilter(Version, stream, stopWords);
         // Each word is kept as written and stemmed: the stemmer clips place names ("Kediri" → "diri"), the word keeps them exact.
         stream = new StemAlongsideFilter(stream);
         return new TokenStreamComponents(source, stream);
+    });
+
+    /// <summary>
+    /// Informal words to formal ones (informal.txt, as a stemmer-override map so a mapped word is not touched again),
+    /// fillers emptied (pengisi.txt), then the -in → -kan slang rule (exceptions in bukan-slang-in.txt).
+    /// </summary>
+    public static Analyzer Informal(IReadOnlyDictionary<string, string> informal, CharArraySet fillers, IReadOnlySet<string> notSlang)
+    {
+        var builder = new StemmerOverrideFilter.Builder(ignoreCase: true);
+        foreach (var (from, to) in informal) builder.Add(from, to);
+        var map = builder.Build();
+        return Analyzer.NewAnonymous((_, reader) =>
+        {
+            var source = new WordTokenizer(Version, reader);
+            TokenStream stream = new StemmerOverrideFilter(source, map);
+            stream = new FillerFilter(stream, fillers);
+            stream = new SlangSuffixFilter(stream, notSlang);
+            return new TokenStreamComponents(source, stream);
+        });
+    }
+
+    /// <summary>Lowercased words split on spaces: how synonym phrases are read, so they meet the normalized question's words.</summary>
+    public static Analyzer Words() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new WhitespaceTokenizer(Version, reader);
+        return new TokenStreamComponents(source, new LowerCaseFilter(Version, source));
     });
 
     /// <summary>Analyzed terms with their position (a word and its stem share one).</summary>

@@ -88,7 +88,8 @@ public sealed class KnowledgeIndex : IDisposable
     private const double RegionHintBoost = 0.3;
     private const double PillarHintBoost = 0.5;
 
-    private static readonly Analyzer DocumentAnalyzer = KnowledgeAnalyzers.Documents();
+    // The lexicon's analyzer: its stop words (kata-henti.txt) decide what is indexed and searched.
+    private static Analyzer DocumentAnalyzer => Lexicon.Current.Analyzer;
 
     private readonly Directory _directory;
     private readonly DirectoryReader _reader;
@@ -100,7 +101,11 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Dictionary<string, int> _byId;
     private readonly AnswerType[] _passageTypes;
     private readonly IReadOnlySet<string>[] _passageYears;
-    private readonly Dictionary<char, List<string>> _vocabulary;
+
+    // Building a fuzzy automaton costs milliseconds for a long word; the same unknown words (typos, names the documents
+    // lack) come back in chat, so their corrections are remembered per index, within a bound.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _corrections = new(StringComparer.Ordinal);
+    private const int MaxRememberedCorrections = 20_000;
 
     public IReadOnlyList<Passage> Passages { get; }
 
@@ -128,8 +133,6 @@ public sealed class KnowledgeIndex : IDisposable
         _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _passageTypes = passages.Select(p => AnswerTypes.In($"{string.Join("\n", p.Headings)}\n{p.Body}")).ToArray();
         _passageYears = passages.Select(p => AnswerTypes.Years(AllText(p))).ToArray();
-        _vocabulary = _passageTerms.SelectMany(t => t).Distinct().Where(t => t.Length > 0)
-            .GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToList());
     }
 
     /// <summary>Builds the index in memory (startup) or into <paramref name="directory"/> (the `index` command).</summary>
@@ -322,8 +325,8 @@ public sealed class KnowledgeIndex : IDisposable
         return fit;
     }
 
-    // Words counting regions: "berapa daerah" is answered by a heading counting "10 kabupaten/kota" or "10 peserta".
-    private static readonly HashSet<string> RegionCounts = TermsOf("daerah kabupaten kota kabupaten/kota pemda peserta");
+    // Words counting regions: "berapa daerah" is answered by a heading counting "10 kabupaten/kota" or "10 peserta" (knowledge/lexicon/hitungan-daerah.txt).
+    private static HashSet<string> RegionCounts => TermsOf(string.Join(' ', Lexicon.Current.Lists["hitungan-daerah"]));
 
     /// <summary>The heading counts what the question counts: the same word, or both count regions in different words.</summary>
     public static bool CountsSame(QuestionTerm counted, IReadOnlySet<string> headingCounted) =>
@@ -352,14 +355,29 @@ public sealed class KnowledgeIndex : IDisposable
     public static bool Matches(QuestionTerm term, IReadOnlySet<string> terms) =>
         term.Options.Any(option => option.All(position => position.Any(terms.Contains)));
 
-    /// <summary>Index words within <paramref name="edits"/> of a word no passage has, closest first (same first letter: typos rarely hit it).</summary>
-    private IEnumerable<string> Corrections(string word, int edits) =>
-        (_vocabulary.TryGetValue(word[0], out var candidates) ? candidates : [])
-            .Where(c => Math.Abs(c.Length - word.Length) <= edits)
-            .Select(c => (Word: c, Distance: Levenshtein(word, c)))
-            .Where(c => c.Distance <= edits)
-            .OrderBy(c => c.Distance).ThenByDescending(c => _reader.DocFreq(new Term("all", c.Word)))
-            .Take(3).Select(c => c.Word).ToList();
+    /// <summary>
+    /// Index words within <paramref name="edits"/> of a word no passage has, closest first, then the most common:
+    /// Lucene's fuzzy term enumeration (Levenshtein automaton, a swap of two letters counting as one edit) over the
+    /// index's own vocabulary. The first letter must match: typos rarely hit it.
+    /// </summary>
+    private IReadOnlyList<string> Corrections(string word, int edits)
+    {
+        if (_corrections.TryGetValue(word, out var known)) return known;
+        if (_corrections.Count >= MaxRememberedCorrections) _corrections.Clear();
+        return _corrections[word] = FuzzyCorrections(word, edits);
+    }
+
+    private IReadOnlyList<string> FuzzyCorrections(string word, int edits)
+    {
+        var terms = MultiFields.GetTerms(_reader, "all");
+        if (terms is null) return [];
+        var fuzzy = new FuzzyTermsEnum(terms, new Lucene.Net.Util.AttributeSource(), new Term("all", word), edits, prefixLength: 1, transpositions: true);
+        var boost = fuzzy.Attributes.AddAttribute<IBoostAttribute>();
+        var found = new List<(string Word, float Similarity, int Frequency)>();
+        while (fuzzy.MoveNext())
+            found.Add((fuzzy.Term.Utf8ToString(), boost.Boost, fuzzy.DocFreq));
+        return found.OrderByDescending(c => c.Similarity).ThenByDescending(c => c.Frequency).Take(3).Select(c => c.Word).ToList();
+    }
 
     /// <remarks>
     /// Passage texts are analysed again for every question that meets them (a top cost of a question turn), so the
@@ -367,6 +385,13 @@ public sealed class KnowledgeIndex : IDisposable
     /// </remarks>
     public static HashSet<string> TermsOf(string text)
     {
+        var lexicon = Lexicon.Current;
+        if (!ReferenceEquals(TermsMemo.Lexicon, lexicon))
+        {
+            // Another lexicon (other stop words) analyses differently: what was remembered no longer holds.
+            TermsMemo.Sets.Clear();
+            TermsMemo.Lexicon = lexicon;
+        }
         if (!TermsMemo.Sets.TryGetValue(text, out var terms))
         {
             terms = KnowledgeAnalyzers.TermSet(DocumentAnalyzer, text);
@@ -386,21 +411,7 @@ public sealed class KnowledgeIndex : IDisposable
         public const int MaxChars = 2_000_000;
         public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> Sets = new(StringComparer.Ordinal);
         public static long Chars;
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
+        public static Lexicon? Lexicon;
     }
 
     /// <summary>Identifies the knowledge files and the analysis: a built index is reused only while this is unchanged.</summary>

@@ -1,14 +1,17 @@
 using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Util;
 
 namespace SmartCity.Bot.Knowledge;
 
 /// <summary>
-/// The word lists the question analysis uses, read from knowledge/lexicon/ so staff can edit them without a code
-/// change: informal words, fillers, domain synonyms (Solr format), everyday and broad words, follow-up cues, and the
-/// cue words of some answer types. One lexicon is in use at a time (<see cref="Current"/>); the knowledge base sets it
+/// The word lists the analysis uses, read from knowledge/lexicon/ so staff can edit them without a code change (every
+/// file is described in knowledge/lexicon/README.md): stop words, informal words, fillers, domain synonyms (Solr
+/// format), everyday and broad words, follow-up cues, and the cue words of question shapes and answer types
+/// (<see cref="CuePattern"/>). The Lucene analyzers built from them live here too. One lexicon is in use at a time (<see cref="Current"/>); the knowledge base sets it
 /// when it loads the documents, so a rebuilt index and its words change together.
 /// </summary>
-public sealed class Lexicon
+public sealed partial class Lexicon
 {
     public const string FolderName = "lexicon";
 
@@ -25,6 +28,18 @@ public sealed class Lexicon
     public required IReadOnlySet<string> Fillers { get; init; }
     public required IReadOnlySet<string> NotSlangIn { get; init; }
     public required SynonymTable Synonyms { get; init; }
+
+    /// <summary>Words neither indexed nor searched (kata-henti.txt).</summary>
+    public required CharArraySet StopWords { get; init; }
+
+    /// <summary>The analyzer of passages and questions, with this lexicon's stop words.</summary>
+    public required Analyzer Analyzer { get; init; }
+
+    /// <summary>The token chain turning informal words formal (<see cref="InformalIndonesian"/>).</summary>
+    public required Analyzer InformalAnalyzer { get; init; }
+
+    /// <summary>Every word list of the folder by file name without ".txt": the cue words question shapes are built from (<see cref="CuePattern"/>).</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Lists { get; init; }
     public required IReadOnlySet<string> FunctionWords { get; init; }
     public required IReadOnlySet<string> GenericWords { get; init; }
     public required IReadOnlySet<string> BroadWords { get; init; }
@@ -59,13 +74,22 @@ public sealed class Lexicon
     {
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Lexicon folder {folder} not found (knowledge/lexicon/)");
         IReadOnlySet<string> Words(string file) => Lines(folder, file).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var informal = Lines(folder, "informal.txt").Select(ParseMapping).ToDictionary(p => p.From, p => p.To, StringComparer.OrdinalIgnoreCase);
+        var fillers = Words("pengisi.txt");
+        var notSlangIn = Words("bukan-slang-in.txt");
+        var stopWords = new CharArraySet(KnowledgeAnalyzers.Version, Lines(folder, "kata-henti.txt").ToList(), ignoreCase: true);
         return new Lexicon
         {
             Folder = folder,
-            Informal = Lines(folder, "informal.txt").Select(ParseMapping).ToDictionary(p => p.From, p => p.To, StringComparer.OrdinalIgnoreCase),
-            Fillers = Words("pengisi.txt"),
-            NotSlangIn = Words("bukan-slang-in.txt"),
-            Synonyms = SynonymTable.ParseSolr(Lines(folder, "sinonim.txt")),
+            Informal = informal,
+            Fillers = fillers,
+            NotSlangIn = notSlangIn,
+            Synonyms = SynonymTable.ParseSolr(File.ReadAllText(Path.Combine(folder, "sinonim.txt"))),
+            StopWords = stopWords,
+            Analyzer = KnowledgeAnalyzers.Documents(stopWords),
+            InformalAnalyzer = KnowledgeAnalyzers.Informal(informal, new CharArraySet(KnowledgeAnalyzers.Version, fillers.ToList(), ignoreCase: true), notSlangIn),
+            Lists = Directory.EnumerateFiles(folder, "*.txt").Where(f => Path.GetFileName(f) != "sinonim.txt" && Path.GetFileName(f) != "informal.txt")
+                .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (IReadOnlyList<string>)Lines(folder, Path.GetFileName(f)).ToList(), StringComparer.Ordinal),
             FunctionWords = Words("kata-fungsi.txt"),
             GenericWords = Words("kata-umum.txt"),
             BroadWords = Words("kata-luas.txt"),
@@ -91,51 +115,50 @@ public sealed class Lexicon
         return (line[..arrow].Trim().ToLowerInvariant(), line[(arrow + 2)..].Trim().ToLowerInvariant());
     }
 
+    /// <summary>
+    /// A regex from a shape written in code and cue words from data: each "{:file}" in <paramref name="template"/>
+    /// becomes the phrases of knowledge/lexicon/file.txt as one group (<see cref="CuePattern"/> builds it once per lexicon).
+    /// </summary>
+    public Regex Pattern(string template, RegexOptions options) =>
+        new(CuePlaceholder().Replace(template, m => Lists.TryGetValue(m.Groups[1].Value, out var phrases)
+                ? Alternatives(phrases)
+                : throw new InvalidDataException($"Lexicon file {m.Groups[1].Value}.txt not found in {Folder} (needed by the question shape {template})")),
+            options | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    [GeneratedRegex(@"\{:([a-z0-9-]+)\}")]
+    private static partial Regex CuePlaceholder();
+
     /// <summary>Phrases as one regex group, longest first; words of a phrase may be separated by any spaces.</summary>
     private static string Alternatives(IEnumerable<string> phrases) =>
         "(?:" + string.Join('|', phrases.OrderByDescending(p => p.Length).Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
 }
 
 /// <summary>
-/// Domain synonyms in the Solr synonyms format: "a, b, c" are equivalent (expanded every way), "a => b" points one way.
-/// Phrases are matched on the normalized question, longest first.
+/// A question shape whose words come from the lexicon: "\\b{:tanya-waktu}\\b" is built from tanya-waktu.txt the first
+/// time it is used with a lexicon, and again only when another lexicon is put in use.
 /// </summary>
-public sealed class SynonymTable
+public sealed class CuePattern(string template, RegexOptions options = RegexOptions.None)
 {
-    private readonly Dictionary<string, string[]> _byPhrase;
+    private sealed record Built(Lexicon Lexicon, Regex Regex);
 
-    private SynonymTable(Dictionary<string, string[]> byPhrase)
+    private Built? _built;
+
+    public Regex Regex => For(Lexicon.Current);
+
+    public Regex For(Lexicon lexicon)
     {
-        _byPhrase = byPhrase;
-        LongestPhrase = byPhrase.Count == 0 ? 1 : byPhrase.Keys.Max(p => p.Split(' ').Length);
+        var built = Volatile.Read(ref _built);
+        if (built is not null && ReferenceEquals(built.Lexicon, lexicon)) return built.Regex;
+        built = new Built(lexicon, lexicon.Pattern(template, options));
+        Volatile.Write(ref _built, built);
+        return built.Regex;
     }
 
-    public int LongestPhrase { get; }
+    public bool IsMatch(string text) => Regex.IsMatch(text);
 
-    public bool TryGet(string phrase, out string[] alternatives) => _byPhrase.TryGetValue(phrase, out alternatives!);
+    public Match Match(string text) => Regex.Match(text);
 
-    public static SynonymTable ParseSolr(IEnumerable<string> lines)
-    {
-        var lookup = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-        void Add(string from, IEnumerable<string> to) =>
-            lookup[from] = lookup.TryGetValue(from, out var known) ? [.. known, .. to.Where(t => !known.Contains(t))] : to.ToArray();
-        foreach (var line in lines)
-        {
-            var arrow = line.IndexOf("=>", StringComparison.Ordinal);
-            if (arrow >= 0)
-            {
-                var targets = Phrases(line[(arrow + 2)..]);
-                foreach (var from in Phrases(line[..arrow])) Add(from, targets.Where(t => t != from));
-            }
-            else
-            {
-                var group = Phrases(line);
-                foreach (var phrase in group) Add(phrase, group.Where(p => p != phrase));
-            }
-        }
-        return new SynonymTable(lookup);
-    }
+    public string Replace(string text, string replacement) => Regex.Replace(text, replacement);
 
-    private static List<string> Phrases(string part) =>
-        part.Split(',').Select(p => string.Join(' ', p.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))).Where(p => p.Length > 0).ToList();
+    public int Count(string text) => Regex.Count(text);
 }

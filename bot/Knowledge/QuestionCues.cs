@@ -90,47 +90,52 @@ public static partial class QuestionCues
 
     private static string Clean(string normalized) => string.Join(' ', KnowledgeIndex.QuestionWords(normalized));
 
-    [GeneratedRegex(@"(?:\s+(?:ya|y|sih|dong|kah|nih|itu|tu|gitu|begitu))+$")]
-    private static partial Regex Trailing();
+    // Shapes in code, words from knowledge/lexicon/ ({:file} = the phrases of file.txt): see knowledge/lexicon/README.md.
+    private static readonly CuePattern TrailingCue = new(@"(?:\s+{:partikel-akhir})+$");
 
-    [GeneratedRegex(@"^(?:(?:apa|apakah)\s+(?:sih\s+)?(?:itu|tu|yang\s+dimaksud(?:\s+dengan)?|maksud\w*(?:\s+dari|\s+dengan)?|arti\w*(?:\s+dari)?|pengertian\w*(?:\s+dari)?|definisi\w*(?:\s+dari)?)|(?:pengertian|definisi|arti|maksud)\w*(?:\s+dari)?)\s+(?<x>.+)$")]
-    private static partial Regex DefinitionBefore();
+    private static readonly CuePattern DefinitionBeforeCue = new(
+        @"^(?:{:tanya-apa}\s+(?:{:pengisi}\s+)?(?:{:kata-itu}|{:yang-dimaksud}(?:\s+dengan)?|{:kata-definisi}\w*(?:\s+dari|\s+dengan)?)|{:kata-definisi}\w*(?:\s+dari)?)\s+(?<x>.+)$");
 
-    [GeneratedRegex(@"\s+(?:dalam|di|pada|menurut|versi|bagi|untuk)\s+(?:konteks|program|gerakan|smart\s+city|kota\s+cerdas|gmsc|kominfo|kemenkominfo|komdigi|kementerian|pemerintah|ini|sini)\b.*$")]
-    private static partial Regex DefinitionContext();
+    private static readonly CuePattern DefinitionContextCue = new(@"\s+{:kata-depan-konteks}\s+{:konteks-definisi}\b.*$");
 
-    [GeneratedRegex(@"^(?<x>.+?)\s+(?:itu\s+|tu\s+)?(?:(?:maksud|arti|pengertian|definisi)\w*\s+)?(?:apa|apaan)$")]
-    private static partial Regex DefinitionAfter();
+    private static readonly CuePattern DefinitionAfterCue = new(@"^(?<x>.+?)\s+(?:{:kata-itu}\s+)?(?:{:kata-definisi}\w*\s+)?{:tanya-apa}$");
 
-    [GeneratedRegex(@"^(?<x>[^.;:]{2,90}?)\s+(?:adalah|ialah|merupakan|yaitu|yakni|berarti|artinya)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Copula();
+    private static readonly CuePattern CopulaCue = new(@"^(?<x>[^.;:]{2,90}?)\s+{:kopula}\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?:(?:terus|lalu|kalau|nah|boleh|minta|kasih|ada|apa|sebutkan)\s+)*(?:contoh|contohnya|misalnya|misal|semisal|seperti\s+apa|kayak\s+apa)(?:\s+(?:apa|saja|dong|nya|programnya|konkretnya|nyata(?:nya)?|lain(?:nya)?))*$")]
-    private static partial Regex ExamplesOnly();
+    private static readonly CuePattern ExamplesOnlyCue = new(@"^(?:{:pembuka-contoh}\s+)*{:tanya-contoh}(?:\s+{:penutup-contoh})*$");
 
-    [GeneratedRegex(@"^(?:(?:tolong|coba|boleh|sebutkan|sebutin|sebut|kasih|beri|berikan|minta|apa|siapa)\s+)*(?:salah\s+satu(?:nya)?|satu\s+(?:saja|aja)|beberapa(?:\s+di\s*antaranya)?|sebagian(?:nya)?)(?:\s+(?:saja|aja|dong|nya|namanya|daerahnya|di\s*antaranya))*$")]
-    private static partial Regex OneOfThem();
+    private static readonly CuePattern OneOfThemCue = new(@"^(?:{:pembuka-permintaan}\s+)*{:tanya-sebagian}(?:\s+{:penutup-sebagian})*$");
 
-    [GeneratedRegex(@"\b(?:contoh(?:nya)?|misalnya|antara\s+lain|seperti|di\s+antaranya|dikenal\s+dengan)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ExampleWord();
+    private static readonly CuePattern ExampleWordCue = new(@"\b{:bukti-contoh}\b", RegexOptions.IgnoreCase);
+
+    private static readonly CuePattern FactCheckCue = new(@"^{:tanya-kebenaran}\b|\b{:penutup-kebenaran}$");
+
+    private static readonly CuePattern CompareBeforeCue = new(
+        @"^(?:{:tanya-apa}\s+)?{:tanya-beda}\s+(?:antara\s+)?(?<a>.+?)\s+{:kata-banding}\s+(?<b>.+?)(?:\s+(?:{:tanya-apa}|{:kata-itu}))*$");
+
+    private static readonly CuePattern CompareAfterCue = new(
+        @"^(?:{:tanya-apa}\s+)?(?<a>.+?)\s+{:kata-banding}\s+(?<b>.+?)\s+(?:{:kata-itu}\s+)?{:tanya-beda}(?:\s+(?:{:tanya-apa}|nya))*$");
+
+    private static readonly CuePattern ThatYearCue = new(@"\btahun\s+{:penunjuk-tahun}\b");
+
+    private static Regex Trailing() => TrailingCue.Regex;
+    private static Regex DefinitionBefore() => DefinitionBeforeCue.Regex;
+    private static Regex DefinitionContext() => DefinitionContextCue.Regex;
+    private static Regex DefinitionAfter() => DefinitionAfterCue.Regex;
+    private static Regex Copula() => CopulaCue.Regex;
+    private static Regex ExamplesOnly() => ExamplesOnlyCue.Regex;
+    private static Regex OneOfThem() => OneOfThemCue.Regex;
+    private static Regex ExampleWord() => ExampleWordCue.Regex;
+    private static Regex FactCheck() => FactCheckCue.Regex;
+    private static Regex CompareBefore() => CompareBeforeCue.Regex;
+    private static Regex CompareAfter() => CompareAfterCue.Regex;
+    private static Regex ThatYear() => ThatYearCue.Regex;
 
     [GeneratedRegex(@"\*\*[^*]+\*\*")]
     private static partial Regex Bold();
 
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+\S", RegexOptions.Multiline)]
     private static partial Regex ListItem();
-
-    [GeneratedRegex(@"^(?:benarkah|betulkah|apakah\s+benar|apa\s+benar|apakah\s+betul|apa\s+betul|benar\s+tidak|betul\s+tidak|bener\s+tidak|benar\s+kah)\b|\b(?:benar\s+begitu|betul\s+begitu|benar\s+tidak|betul\s+tidak|bukan)$")]
-    private static partial Regex FactCheck();
-
-    [GeneratedRegex(@"^(?:apa\s+)?(?:beda|bedanya|perbedaan|perbedaannya|membedakan)\s+(?:antara\s+)?(?<a>.+?)\s+(?:dan|dengan|sama|vs|versus)\s+(?<b>.+?)(?:\s+(?:apa|apaan|itu))*$")]
-    private static partial Regex CompareBefore();
-
-    [GeneratedRegex(@"^(?:apa\s+)?(?<a>.+?)\s+(?:dan|dengan|sama|vs|versus)\s+(?<b>.+?)\s+(?:itu\s+)?(?:beda|bedanya|perbedaan|perbedaannya)(?:\s+(?:apa|apaan|nya))*$")]
-    private static partial Regex CompareAfter();
-
-    [GeneratedRegex(@"\btahun\s+(?:itu|tersebut|yang\s+sama)\b")]
-    private static partial Regex ThatYear();
 
     [GeneratedRegex(@"\b(?:199\d|20[0-3]\d)\b")]
     private static partial Regex YearInText();
