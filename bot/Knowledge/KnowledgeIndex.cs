@@ -223,6 +223,7 @@ public sealed class KnowledgeIndex : IDisposable
         var words = QuestionWords(normalized);
         var count = Math.Max(1, _reader.NumDocs);
         var terms = new List<QuestionTerm>();
+        var corrected = 0;
         foreach (var (phrase, alternatives) in DomainSynonyms.Segment(words))
         {
             if (QuestionCues.IsFunctionWord(phrase)) continue;
@@ -232,6 +233,9 @@ public sealed class KnowledgeIndex : IDisposable
             var df = options.Select(OptionFrequency).Max();
             var primary = options[0];
             var edits = df > 0 || primary.Count != 1 || primary[0][0].All(char.IsDigit) ? 0 : primary[0][0].Length >= 8 ? 2 : primary[0][0].Length >= 4 ? 1 : 0;
+            // A fuzzy automaton costs milliseconds for a long word: a chat question has a few typos, a pasted page
+            // full of unknown words must not cost a second.
+            if (edits > 0 && ++corrected > MaxCorrectedWords) edits = 0;
             if (edits > 0)
                 foreach (var correction in Corrections(primary[0][0], edits))
                 {
@@ -271,6 +275,9 @@ public sealed class KnowledgeIndex : IDisposable
         option.Select(position => position.Select(t => _reader.DocFreq(new Term("all", t))).FirstOrDefault(f => f > 0)).Min();
 
     private const int MaxQueryTerms = 64;
+
+    /// <summary>Unknown words of one question corrected for typos, at most.</summary>
+    private const int MaxCorrectedWords = 6;
 
     public IReadOnlyList<SearchHit> Search(string question, int count = 5) => Search(Analyze(question), count);
 

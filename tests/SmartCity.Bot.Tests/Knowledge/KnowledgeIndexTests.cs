@@ -32,6 +32,17 @@ public sealed class KnowledgeIndexTests
     }
 
     [Fact]
+    public void Only_the_first_few_unknown_words_of_a_message_are_corrected_for_typos()
+    {
+        // Each correction builds a fuzzy automaton: a pasted page of unknown words must not build hundreds.
+        var words = Enumerable.Range(0, 30).Select(i => $"kebijakanzq{(char)('a' + i % 26)}{(char)('a' + i / 26)}");
+        var analyzed = Index.Analyze(string.Join(' ', words));
+        Assert.Equal(30, analyzed.Terms.Count);
+        Assert.InRange(analyzed.Terms.Count(t => t.MaxEdits > 0), 1, 6);
+        Assert.True(Index.Analyze("msterplan").Terms.Single().MaxEdits > 0, "a single typo is still corrected");
+    }
+
+    [Fact]
     public void Questions_about_other_things_have_low_confidence()
     {
         var hits = Index.Search("resep rendang padang yang enak");
