@@ -16,6 +16,10 @@ public sealed record EntityWords(
     [property: JsonPropertyName("checklistValues")] Dictionary<string, string[]> ChecklistValues,
     [property: JsonPropertyName("fillers")] string[] Fillers)
 {
+    /// <summary>Words that negate what follows ("tidak", "jangan", "gak"): the classifier reads the next words as negated.</summary>
+    [JsonPropertyName("negators")]
+    public string[] Negators { get; init; } = [];
+
     public static readonly EntityWords Empty = new([], [], [], [], [], [], [], [], []);
 
     public static EntityWords Load(string path) => File.Exists(path)
@@ -38,6 +42,9 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         words.Pillars.SelectMany(p => p.Value.Select(v => (p.Key, RegionResolver.Normalize(v).Split(' ')))).OrderByDescending(p => p.Item2.Length).ToArray();
     private readonly (int Value, string[] Words)[] _ordinals =
         words.Ordinals.Select(o => (o.Value, RegionResolver.Normalize(o.Key).Split(' '))).OrderByDescending(o => o.Item2.Length).ToArray();
+    /// <summary>The negators, normalized like message words.</summary>
+    public IReadOnlySet<string> Negators { get; } = words.Negators.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+
     private readonly HashSet<string> _cohortWords = words.CohortWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The entities of <paramref name="text"/>, and the text with regions and years masked for the classifier.</summary>

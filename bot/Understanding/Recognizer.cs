@@ -54,7 +54,7 @@ public sealed class Recognizer
     {
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var classifier = new IntentClassifier(Examples.Select(e => (e.Intent, _entities.Recognize(e.Text).Masked)));
+        var classifier = new IntentClassifier(Examples.Select(e => (e.Intent, _entities.Recognize(e.Text).Masked)), _entities.Negators);
         // A first query pays the search path's JIT here rather than in the first user's turn.
         classifier.Classify("halo");
         TrainingTime = watch.Elapsed;
