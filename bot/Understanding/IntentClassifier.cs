@@ -88,7 +88,7 @@ public sealed class IntentClassifier
 
     /// <summary>
     /// Words ("w:"), adjacent word pairs ("p:") and character 3-grams of each word with its boundaries ("c:"). A word
-    /// within <see cref="NegationScope"/> words after a negator is a negated word ("n:") instead — the classic
+    /// within <see cref="NegationScope"/> words after a negator is a negated word ("n:", its 3-grams "m:", its pair "q:") instead — the classic
     /// sentiment feature — so "jangan ingatkan" and "gak membantu" do not vote like "ingatkan" and "membantu".
     /// </summary>
     internal static IEnumerable<string> Features(string maskedText, IReadOnlySet<string> negators)
@@ -97,16 +97,17 @@ public sealed class IntentClassifier
         var negated = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            if (i + 1 < words.Length) yield return "p:" + words[i] + "_" + words[i + 1];
             var inScope = negated > 0;
+            if (i + 1 < words.Length) yield return (inScope ? "q:" : "p:") + words[i] + "_" + words[i + 1];
             negated = negators.Contains(words[i]) ? NegationScope : Math.Max(0, negated - 1);
             // A masked name says only that a place (or year) was named: its neighbours ("dari xregion") say what for.
             // …except when the message is little more than the name ("garut", "kabupaten garut").
             if (words[i] is "xregion" or "xyear" or "xprovince" && words.Length > 2) continue;
             yield return (inScope ? "n:" : "w:") + words[i];
             if (words[i] is "xregion" or "xyear" or "xprovince") continue;
+            // The spelling features of a negated word are negated too, or "ga membantu" still spells "membantu".
             var padded = "_" + words[i] + "_";
-            for (var k = 0; k + 3 <= padded.Length; k++) yield return "c:" + padded.Substring(k, 3);
+            for (var k = 0; k + 3 <= padded.Length; k++) yield return (inScope ? "m:" : "c:") + padded.Substring(k, 3);
         }
     }
 }
