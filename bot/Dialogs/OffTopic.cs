@@ -41,7 +41,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
 
     private bool SpeaksIntentWords(Recognition recognition)
     {
-        if (!_vocabulary.Value.TryGetValue(recognition.TopIntent, out var words)) return false;
+        // Questions for the documents keep the documents' own scope test.
+        if (recognition.TopIntent == DialogRouter.FallbackIntent || !_vocabulary.Value.TryGetValue(recognition.TopIntent, out var words)) return false;
         var tokens = recognition.Entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return tokens.Length > 0 && tokens.Count(words.Contains) >= CoveredShare * tokens.Length;
     }
