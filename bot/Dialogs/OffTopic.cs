@@ -43,7 +43,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     {
         // Questions for the documents keep the documents' own scope test.
         if (recognition.TopIntent == DialogRouter.FallbackIntent || !_vocabulary.Value.TryGetValue(recognition.TopIntent, out var words)) return false;
-        var tokens = recognition.Entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Particles and fillers ("eh", "deh", "ya") say nothing either way: only longer words count.
+        var tokens = recognition.Entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => t.Length > 3).ToArray();
         return tokens.Length > 0 && tokens.Count(words.Contains) >= CoveredShare * tokens.Length;
     }
 
