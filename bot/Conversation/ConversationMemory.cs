@@ -67,7 +67,12 @@ public sealed class ConversationMemory(ITurn turn, RegionRegistry registry)
     public int? YearFor(Entities entities) =>
         entities.Cohort ?? entities.Year ?? (entities.OwnCohort ? CohortFor(entities) : null) ?? (entities.SameYear ? LastYear : null);
 
-    private int? CohortFor(Entities entities) => entities.OwnRegion ? Cohort ?? SubjectCohort : SubjectCohort ?? Cohort;
+    private int? CohortFor(Entities entities) => CohortRegionFor(entities) is { } region && registry.ParticipationsOf(region) is { Count: > 0 } list ? list[0].Year : null;
+
+    /// <summary>The region whose cohort "angkatan kami" / "seangkatan" means (null when the message names the year itself).</summary>
+    public Region? CohortRegionFor(Entities entities) =>
+        entities.Cohort is not null || entities.Year is not null || !entities.OwnCohort ? null
+        : entities.OwnRegion ? Region ?? Subject : Subject ?? Region;
 
     /// <summary>"Untuk Kabupaten Sleman (angkatan 2017)": said before an answer that rests on memory, so a wrong assumption shows.</summary>
     public string Assumption(Region region)

@@ -40,7 +40,10 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "peserta seangkatan kami", "peserta lain tahun tersebut", "daerah mana saja yang ikut 2021": a year's list.
         if (entities.AsksList && year is not null && (entities.OwnCohort || entities.SameYear || (query.IsEmpty && entities.Year is not null)))
         {
-            Send(dialog, ForYear(year.Value));
+            var list = ForYear(year.Value);
+            // The cohort came from memory: say whose it is, so a wrong assumption shows.
+            if (dialog.Memory.CohortRegionFor(entities) is { } basis) list = list with { Body = $"{dialog.Memory.Assumption(basis)}: {list.Body}" };
+            Send(dialog, list);
             dialog.Memory.RememberYear(year);
             return Task.FromResult(DialogResult.Complete);
         }

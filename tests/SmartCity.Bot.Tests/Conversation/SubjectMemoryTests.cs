@@ -55,6 +55,7 @@ public sealed class SubjectMemoryTests : IAsyncLifetime
         const string c = "subject-cohort";
         Assert.Contains("2023", await Say("kota blitar ikut tahun berapa", c, "citizen-3"));
         var peers = await Say("seangkatan sama siapa aja?", c, "citizen-3");
+        Assert.Contains("Untuk Kota Blitar (angkatan 2023)", peers); // whose cohort was assumed is said
         Assert.Contains("Peserta 2023", peers);
         Assert.Contains("Kabupaten Garut", peers);
     }
