@@ -95,8 +95,12 @@ public sealed class DialogRouter(
         }
         var result = await BeginAsync(dialog, dc, ct);
         if (result is DialogResult.Abandoned or DialogResult.NotHandled && DialogFor(FallbackIntent) is { } fallback && fallback != dialog)
+        {
             result = await BeginAsync(fallback, dc, ct);
-        else if (dialog.AnswersAboutPlace) dc.Turn.ConversationState.Set(PlaceTopicKey, dc.Recognition.TopIntent);
+            dialog = fallback;
+        }
+        // What "kalau Kota X?" will ask next: the place question just answered, or nothing.
+        if (dialog.AnswersAboutPlace) dc.Turn.ConversationState.Set(PlaceTopicKey, dc.Recognition.TopIntent);
         else dc.Turn.ConversationState.Remove(PlaceTopicKey);
         return result;
     }
