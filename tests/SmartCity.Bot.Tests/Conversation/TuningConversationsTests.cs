@@ -37,7 +37,7 @@ public sealed class TuningConversationsTests(ITestOutputHelper output) : IAsyncL
             if (judged.All(t => t.Passed)) completed++;
         }
         output.WriteLine($"conversations completed {completed}/{lines.Count}; turns passed {turnsPassed}/{turns}");
-        // Measured 37/40 (128/131 turns) when written down; the floor leaves room for a loaded machine and small
+        // Measured 38/40 (129/131 turns) when written down (24/40, 112/131 at first contact); the floor leaves room for a loaded machine and small
         // wording changes elsewhere, not for losing a whole behaviour (about one conversation in five).
         Assert.True(completed >= 32, $"only {completed} of {lines.Count} conversations completed");
         Assert.True(turnsPassed >= 0.93 * turns, $"only {turnsPassed} of {turns} turns passed");
