@@ -13,6 +13,8 @@ public sealed class ConversationMemory(ITurn turn, RegionRegistry registry)
     /// <summary>User state: the user's region code (also written by the status check and participation answers).</summary>
     public const string RegionKey = "profile.regionCode";
     public const string LastYearKey = "memory.lastYear";
+    /// <summary>Conversation state: the region last answered about (the user's own, or one a citizen asked about).</summary>
+    public const string SubjectKey = "memory.subject";
 
     public Region? Region => turn.UserState.Get<string>(RegionKey) is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
 
@@ -21,22 +23,56 @@ public sealed class ConversationMemory(ITurn turn, RegionRegistry registry)
 
     public int? LastYear => turn.ConversationState.Get<int?>(LastYearKey);
 
-    public void RememberRegion(Region region) => turn.UserState.Set(RegionKey, region.Code);
+    /// <summary>The region the conversation is about now: the last one answered about ("mereka", "daerah itu" point here).</summary>
+    public Region? Subject => turn.ConversationState.Get<string>(SubjectKey) is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
 
-    public void ForgetRegion() => turn.UserState.Remove(RegionKey);
+    /// <summary>The first year the subject region took part, if recorded.</summary>
+    public int? SubjectCohort => Subject is { } region && registry.ParticipationsOf(region) is { Count: > 0 } list ? list[0].Year : null;
+
+    public void RememberRegion(Region region)
+    {
+        turn.UserState.Set(RegionKey, region.Code);
+        RememberSubject(region);
+    }
+
+    public void RememberSubject(Region region) => turn.ConversationState.Set(SubjectKey, region.Code);
+
+    public void ForgetRegion()
+    {
+        turn.UserState.Remove(RegionKey);
+        turn.ConversationState.Remove(SubjectKey);
+    }
 
     public void RememberYear(int? year)
     {
         if (year is not null) turn.ConversationState.Set(LastYearKey, year.Value);
     }
 
-    /// <summary>The region a message is about: the one it names, else the remembered one.</summary>
-    public (Region? Region, bool FromMemory) RegionFor(Entities entities) =>
-        entities.Region is { } named ? (named, false) : entities.Regions.IsEmpty && Region is { } mine ? (mine, true) : (null, false);
+    /// <summary>
+    /// The region a message is about: the one it names; else the one last spoken of when the message points back
+    /// ("mereka", "daerah itu"); else the user's own. From memory, the answer says so.
+    /// </summary>
+    public (Region? Region, bool FromMemory) RegionFor(Entities entities)
+    {
+        if (entities.Region is { } named) return (named, false);
+        if (!entities.Regions.IsEmpty) return (null, false);
+        var remembered = entities.RefersBack ? Subject ?? Region : Region;
+        return (remembered, remembered is not null);
+    }
 
-    /// <summary>The year a message is about: named ("2019", "angkatan 2019"), or "angkatan kami" (the cohort), or "tahun tersebut" (the last year).</summary>
+    /// <summary>
+    /// The year a message is about: named ("2019", "angkatan 2019"), or the cohort ("angkatan kami": the user's own;
+    /// "seangkatan" alone: the region last spoken of), or "tahun tersebut" (the last year).
+    /// </summary>
     public int? YearFor(Entities entities) =>
-        entities.Cohort ?? entities.Year ?? (entities.OwnCohort ? Cohort : null) ?? (entities.SameYear ? LastYear : null);
+        entities.Cohort ?? entities.Year ?? (entities.OwnCohort ? CohortFor(entities) : null) ?? (entities.SameYear ? LastYear : null);
+
+    private int? CohortFor(Entities entities) => CohortRegionFor(entities) is { } region && registry.ParticipationsOf(region) is { Count: > 0 } list ? list[0].Year : null;
+
+    /// <summary>The region whose cohort "angkatan kami" / "seangkatan" means (null when the message names the year itself).</summary>
+    public Region? CohortRegionFor(Entities entities) =>
+        entities.Cohort is not null || entities.Year is not null || !entities.OwnCohort ? null
+        : entities.OwnRegion ? Region ?? Subject : Subject ?? Region;
 
     /// <summary>"Untuk Kabupaten Sleman (angkatan 2017)": said before an answer that rests on memory, so a wrong assumption shows.</summary>
     public string Assumption(Region region)

@@ -39,6 +39,12 @@ public interface IDialog
     /// <summary>A short Indonesian label for the button offered when two intents score close ("Cek status daerah").</summary>
     string? Label => null;
 
+    /// <summary>
+    /// True when the dialog answers about a place, so a next message that is only another place ("kalau Kota X?")
+    /// asks the same about it (the router carries the topic over).
+    /// </summary>
+    bool AnswersAboutPlace => false;
+
     /// <summary>Starts on one of <see cref="Intents"/>. Returning <see cref="DialogResult.Abandoned"/> (or NotHandled) hands the
     /// message to the fallback dialog after all (e.g. a deadline of a past year is a question for the documents).</summary>
     Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken);

@@ -21,6 +21,9 @@ public sealed class DialogRouter(
     /// <summary>Conversation state: the buttons of a pending "did you mean" question (label → intent).</summary>
     public const string ClarifyKey = "dialog.clarify";
 
+    /// <summary>Conversation state: the intent last answered about a place (for "kalau Kota X?").</summary>
+    public const string PlaceTopicKey = "dialog.placeTopic";
+
     // Two intents are "close" when the runner-up has this share of the winner's score and the winner is not clear.
     private const double CloseRatio = 0.9;
     private const double ClearScore = 0.55;
@@ -34,7 +37,7 @@ public sealed class DialogRouter(
 
     public async Task OnMessageAsync(ITurn turn, CancellationToken ct)
     {
-        var recognition = Clarified(turn, CardIntent(turn, recognizer.Recognize(turn.Text)));
+        var recognition = PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, recognizer.Recognize(turn.Text))));
         var stack = new DialogStack(turn.ConversationState);
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
         logger.LogDebug("Intent {Intent} ({Score:F2})", recognition.TopIntent, recognition.TopScore);
@@ -81,7 +84,7 @@ public sealed class DialogRouter(
             && DialogFor(intents[1].Intent) is { Label: { } second } b && a != b)
         {
             dc.Turn.ConversationState.Set(ClarifyKey, new Dictionary<string, string> { [first] = intents[0].Intent, [second] = intents[1].Intent });
-            dc.Turn.Send(Replies.Text("Maaf, maksud Anda yang mana?", [first, second]));
+            dc.Turn.Send(Replies.Text($"Maaf, maksud Anda yang mana: **{first}** atau **{second}**?", [first, second]));
             return DialogResult.Complete;
         }
         var dialog = DialogFor(dc.Recognition.TopIntent) ?? DialogFor(FallbackIntent);
@@ -92,7 +95,13 @@ public sealed class DialogRouter(
         }
         var result = await BeginAsync(dialog, dc, ct);
         if (result is DialogResult.Abandoned or DialogResult.NotHandled && DialogFor(FallbackIntent) is { } fallback && fallback != dialog)
+        {
             result = await BeginAsync(fallback, dc, ct);
+            dialog = fallback;
+        }
+        // What "kalau Kota X?" will ask next: the place question just answered, or nothing.
+        if (dialog.AnswersAboutPlace) dc.Turn.ConversationState.Set(PlaceTopicKey, dc.Recognition.TopIntent);
+        else dc.Turn.ConversationState.Remove(PlaceTopicKey);
         return result;
     }
 
@@ -145,6 +154,12 @@ public sealed class DialogRouter(
 
     /// <summary>The submit-data member a card button uses to name the intent it starts.</summary>
     public const string CardIntentKey = "intent";
+
+    /// <summary>"kalau Kota X?" right after an answer about a place: the same question about X, whatever the words lean to.</summary>
+    private static Recognition PlaceFollowUp(ITurn turn, Recognition recognition) =>
+        recognition.Entities.OnlyPlace && turn.ConversationState.Get<string>(PlaceTopicKey) is { Length: > 0 } topic
+            ? recognition.WithTopIntent(topic)
+            : recognition;
 
     /// <summary>A press of a "did you mean" button settles the intent.</summary>
     private static Recognition Clarified(ITurn turn, Recognition recognition)

@@ -1,6 +1,7 @@
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Regions;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Dialogs;
 
@@ -10,9 +11,18 @@ namespace SmartCity.Bot.Dialogs;
 /// knowledge/understanding/) ranks it out of scope, or a sentence names no region, no year and nothing the documents'
 /// titles and headings name — the same document-derived scope the answerer uses, so a new document widens it.
 /// </summary>
-public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge)
+public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge, Recognizer recognizer)
 {
     public const string Intent = "OutOfScope";
+
+    /// <summary>Share of a message's words that the top intent's own examples use, for the message to be about that intent.</summary>
+    private const double CoveredShare = 0.75;
+
+    // The words of each intent's examples: a request to the bot itself ("jangan kirim pengingat lagi") names nothing the
+    // documents name, yet is in scope when the intent's examples speak its words ("beli susu" they do not).
+    private readonly Lazy<Dictionary<string, HashSet<string>>> _vocabulary = new(() => recognizer.Examples
+        .GroupBy(e => e.Intent)
+        .ToDictionary(g => g.Key, g => g.SelectMany(e => RegionResolver.Normalize(e.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal)));
 
     /// <summary>Short messages ("kalau 2019?", "iya") are left to the dialog: they lean on the conversation.</summary>
     private const int ShortMessageWords = 3;
@@ -25,7 +35,17 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge)
         // "wilayah kami", "angkatan kami", "tahun tersebut": it leans on the conversation, which is about the programme.
         if (entities.OwnRegion || entities.OwnCohort || entities.SameYear) return false;
         if (dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortMessageWords) return false;
+        if (SpeaksIntentWords(dialog.Recognition)) return false;
         return !ScopeGuard.NamesDocumentSubject(answerer.Analyze(dialog.Text), knowledge.Index);
+    }
+
+    private bool SpeaksIntentWords(Recognition recognition)
+    {
+        // Questions for the documents keep the documents' own scope test.
+        if (recognition.TopIntent == DialogRouter.FallbackIntent || !_vocabulary.Value.TryGetValue(recognition.TopIntent, out var words)) return false;
+        // Particles and fillers ("eh", "deh", "ya") say nothing either way: only longer words count.
+        var tokens = recognition.Entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => t.Length > 3).ToArray();
+        return tokens.Length > 0 && tokens.Count(words.Contains) >= CoveredShare * tokens.Length;
     }
 
     /// <summary>A sentence that names what the documents are about is a question, whatever the classifier leaned to.</summary>
@@ -33,6 +53,10 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge)
         dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ShortMessageWords
         && ScopeGuard.NamesDocumentSubject(answerer.Analyze(dialog.Text), knowledge.Index);
 
-    /// <summary>Thanks only when the words are thanks (knowledge/lexicon), not whatever the classifier leaned to.</summary>
-    public static bool IsThanks(DialogContext dialog) => ScopeGuard.IsThanks(InformalIndonesian.Normalize(dialog.Text));
+    /// <summary>
+    /// Thanks only when the words are thanks (knowledge/lexicon), not whatever the classifier leaned to. Commas and the
+    /// like only separate clauses ("Terima kasih, cukup dulu."); they do not make thanks a question.
+    /// </summary>
+    public static bool IsThanks(DialogContext dialog) =>
+        ScopeGuard.IsThanks(InformalIndonesian.Normalize(string.Join(' ', dialog.Text.Split([',', ';', ':'], StringSplitOptions.RemoveEmptyEntries))));
 }

@@ -26,6 +26,11 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     public string Id => "participation";
     public IReadOnlyCollection<string> Intents => [Intent];
     public string Label => "Keikutsertaan daerah";
+    public bool AnswersAboutPlace => true;
+
+    // Intents that do not take a place name elsewhere: a short message naming another region right after a participation
+    // answer continues the participation topic when the recognizer reads it as one of these (or as participation).
+    private static readonly HashSet<string> CarriesTopic = [Intent, "ProgrammeQuestion", "Greeting", "Help", "Thanks", "OutOfScope", Recognition.None];
 
     public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
@@ -33,9 +38,13 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var query = entities.Regions;
         if (offTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
         var year = dialog.Memory.YearFor(entities) ?? registry.YearNamedIn(query.Normalized);
-        if (entities.AsksList && year is not null && (entities.OwnCohort || entities.SameYear))
+        // "peserta seangkatan kami", "peserta lain tahun tersebut", "daerah mana saja yang ikut 2021": a year's list.
+        if (entities.AsksList && year is not null && (entities.OwnCohort || entities.SameYear || (query.IsEmpty && entities.Year is not null)))
         {
-            Send(dialog, ForYear(year.Value));
+            var list = ForYear(year.Value);
+            // The cohort came from memory: say whose it is, so a wrong assumption shows.
+            if (dialog.Memory.CohortRegionFor(entities) is { } basis) list = list with { Body = $"{dialog.Memory.Assumption(basis)}: {list.Body}" };
+            Send(dialog, list);
             dialog.Memory.RememberYear(year);
             return Task.FromResult(DialogResult.Complete);
         }
@@ -44,13 +53,13 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             if (entities.OwnRegion && entities.Region is { } mine) dialog.Memory.RememberRegion(mine);
             return Task.FromResult(Answer(dialog, query, year));
         }
-        // No place named and none referred to ("kami", "wilayah kami"): a question for the documents after all.
-        if (!entities.OwnRegion && !entities.OwnCohort) return Task.FromResult(DialogResult.Abandoned);
-        if (dialog.Memory.Region is { } remembered)
+        // No place named and none referred to ("kami", "wilayah kami", "daerah itu"): a question for the documents after all.
+        if (!entities.OwnRegion && !entities.OwnCohort && !entities.RefersBack) return Task.FromResult(DialogResult.Abandoned);
+        if (dialog.Memory.RegionFor(entities).Region is { } remembered)
         {
             var card = answers.ForRegion(remembered, year, corrected: false);
             Send(dialog, card with { Body = $"{dialog.Memory.Assumption(remembered)}: {card.Body}" });
-            dialog.Memory.RememberYear(year ?? dialog.Memory.Cohort);
+            dialog.Memory.RememberYear(year ?? registry.ParticipationsOf(remembered).FirstOrDefault()?.Year);
             dialog.SetState(new ParticipationState(false, remembered.BaseName, [remembered.Code], year));
             return Task.FromResult(DialogResult.Listening);
         }
@@ -95,6 +104,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         Send(dialog, card);
         if (query.Mentions.Count != 1) return DialogResult.Complete;
         var shown = query.Mentions[0].Candidates;
+        if (shown is [var subject]) dialog.Memory.RememberSubject(subject);
         dialog.Memory.RememberYear(year ?? (shown is [var one] ? registry.ParticipationsOf(one).FirstOrDefault()?.Year : null));
         dialog.SetState(new ParticipationState(false, shown[0].BaseName, shown.Select(c => c.Code).ToList(), year));
         return DialogResult.Listening;
@@ -105,20 +115,34 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     {
         var shown = context.Codes.Select(resolver.RegionByCode).OfType<Region>().ToList();
         var query = dialog.Recognition.Entities.Regions;
+        var normalized = Connective().Replace(query.Normalized, "");
+        var isShort = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
         if (query.Mentions is [{ Candidates: [var named] }])
         {
-            if (!shown.Contains(named)) return false;
-            Show(dialog, [named], context with { Codes = [named.Code] }, context.Year);
+            if (shown.Contains(named))
+            {
+                Show(dialog, [named], context with { Codes = [named.Code] }, context.Year);
+                return true;
+            }
+            // "kalau tetangganya, Kabupaten X?": another place, same question — unless another capability was asked for.
+            if (!dialog.Recognition.Entities.OnlyPlace && (!isShort || !CarriesTopic.Contains(dialog.Recognition.TopIntent))) return false;
+            Answer(dialog, query, null);
             return true;
         }
         if (!query.IsEmpty || context.BaseName is null) return false;
 
-        var normalized = Connective().Replace(query.Normalized, "");
         var type = TypeWord().Match(normalized);
-        var year = dialog.Recognition.Entities.Year;
+        var entities = dialog.Recognition.Entities;
+        var year = entities.Year;
+        // "tahun berapa?", "ikut juga?": a short participation question about the same subject (a list question is not).
+        if (!type.Success && year is null && isShort && dialog.Recognition.TopIntent == Intent && !entities.AsksList && !entities.OwnCohort && !entities.SameYear)
+        {
+            Show(dialog, shown, context, context.Year);
+            return true;
+        }
         if (!type.Success && year is null) return false;
         // Short and about the same subject: a longer message is a follow-up only when it asks about participation.
-        if (normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 && dialog.Recognition.TopIntent != Intent) return false;
+        if (!isShort && dialog.Recognition.TopIntent != Intent) return false;
 
         var regions = shown;
         if (type.Success)
@@ -142,6 +166,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     {
         var card = regions is [var one] ? answers.ForRegion(one, year, corrected: false) : answers.ForRegions(regions, year, context.BaseName);
         Send(dialog, card);
+        if (regions is [var subject]) dialog.Memory.RememberSubject(subject);
         dialog.Memory.RememberYear(year ?? (regions is [var r] ? registry.ParticipationsOf(r).FirstOrDefault()?.Year : null));
         dialog.SetState(context with { Codes = regions.Select(r => r.Code).ToList(), Year = year });
     }

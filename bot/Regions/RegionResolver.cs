@@ -57,7 +57,7 @@ public sealed partial class RegionResolver
         ["sumatra selatan"] = "sumatera selatan",
     };
 
-    private static readonly HashSet<string> KotaWords = new(StringComparer.Ordinal) { "kota", "kotamadya", "kodya", "pemkot", "kotanya" };
+    private static readonly HashSet<string> KotaWords = new(StringComparer.Ordinal) { "kota", "kot", "kotamadya", "kodya", "pemkot", "kotanya" };
     private static readonly HashSet<string> KabWords = new(StringComparer.Ordinal) { "kab", "kabupaten", "kabupatan", "kabupeten", "kbupaten", "kabupaen", "pemkab", "kabupatennya" };
     private static readonly HashSet<string> ProvWords = new(StringComparer.Ordinal) { "provinsi", "prov", "propinsi", "pemprov" };
 

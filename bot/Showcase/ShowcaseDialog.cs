@@ -13,16 +13,20 @@ namespace SmartCity.Bot.Showcase;
 public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry registry, ICardRenderer cards) : IDialog
 {
     public const string ActionKey = "showcase";
+    private const double ConfidentScore = 0.5;
 
     public string Id => "showcase";
     public IReadOnlyCollection<string> Intents => ["RegionShowcase"];
     public string Label => "Lihat inovasi daerah";
+    public bool AnswersAboutPlace => true;
 
     public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
         if (ButtonRegion(dialog.Turn) is { } pressed) return Task.FromResult(Show(dialog, pressed, fromMemory: false));
         var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
         if (region is not null) return Task.FromResult(Show(dialog, region, fromMemory));
+        // Asking for a region on a loose reading ("pilarnya apa aja") is worse than answering it as a question.
+        if (dialog.Recognition.TopScore < ConfidentScore) return Task.FromResult(DialogResult.Abandoned);
         dialog.SetState(new AwaitingRegion(true));
         dialog.Turn.Send(Replies.Text("Inovasi kabupaten/kota mana yang ingin Anda lihat? Tulis namanya, misalnya \"Kabupaten Banyumas\".", ["batal"]));
         return Task.FromResult(DialogResult.Waiting);
@@ -41,7 +45,8 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
 
     private DialogResult Show(DialogContext dialog, Region region, bool fromMemory)
     {
-        dialog.Memory.RememberRegion(region);
+        // The region shown is what the conversation is about now, not necessarily the user's own region.
+        dialog.Memory.RememberSubject(region);
         var card = answers.For(region);
         if (fromMemory) card = card with { Body = $"{dialog.Memory.Assumption(region)}: {card.Body}" };
         dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));

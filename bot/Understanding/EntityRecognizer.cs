@@ -16,6 +16,18 @@ public sealed record EntityWords(
     [property: JsonPropertyName("checklistValues")] Dictionary<string, string[]> ChecklistValues,
     [property: JsonPropertyName("fillers")] string[] Fillers)
 {
+    /// <summary>Words that negate what follows ("tidak", "jangan", "gak"): the classifier reads the next words as negated.</summary>
+    [JsonPropertyName("negators")]
+    public string[] Negators { get; init; } = [];
+
+    /// <summary>Words pointing back at the region last spoken of ("mereka", "daerah itu", "di sana").</summary>
+    [JsonPropertyName("pointBack")]
+    public string[] PointBack { get; init; } = [];
+
+    /// <summary>Words that, around a place name alone, make a follow-up ("kalau", "gimana", "tetangganya").</summary>
+    [JsonPropertyName("followUpWords")]
+    public string[] FollowUpWords { get; init; } = [];
+
     public static readonly EntityWords Empty = new([], [], [], [], [], [], [], [], []);
 
     public static EntityWords Load(string path) => File.Exists(path)
@@ -30,6 +42,8 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     private readonly string[][] _ownCohort = Phrases(words.OwnCohort);
     private readonly string[][] _sameYear = Phrases(words.SameYear);
     private readonly string[][] _list = Phrases(words.ListWords);
+    private readonly string[][] _pointBack = Phrases(words.PointBack);
+    private readonly HashSet<string> _followUp = words.FollowUpWords.Concat(words.Fillers).Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _fillers = words.Fillers.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _checklistValues = words.ChecklistValues
         .SelectMany(v => v.Value.Select(p => (Phrase: RegionResolver.Normalize(p), Value: v.Key)))
@@ -38,6 +52,9 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         words.Pillars.SelectMany(p => p.Value.Select(v => (p.Key, RegionResolver.Normalize(v).Split(' ')))).OrderByDescending(p => p.Item2.Length).ToArray();
     private readonly (int Value, string[] Words)[] _ordinals =
         words.Ordinals.Select(o => (o.Value, RegionResolver.Normalize(o.Key).Split(' '))).OrderByDescending(o => o.Item2.Length).ToArray();
+    /// <summary>The negators, normalized like message words.</summary>
+    public IReadOnlySet<string> Negators { get; } = words.Negators.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+
     private readonly HashSet<string> _cohortWords = words.CohortWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The entities of <paramref name="text"/>, and the text with regions and years masked for the classifier.</summary>
@@ -61,9 +78,10 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
             _list.Any(p => Contains(tokens, p)))
         {
             ChecklistValue = ChecklistValue(tokens),
+            RefersBack = _pointBack.Any(p => Contains(tokens, p)),
         };
-        var masked = string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t));
-        return (entities, masked);
+        var masked = MaskPointBack(string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)));
+        return (entities with { OnlyPlace = OnlyPlace(masked) }, masked);
     }
 
     /// <summary>"sudah", "udh dong", "⏳ Belum", "skip aja": the whole message is an answer word (fillers aside).</summary>
@@ -73,6 +91,34 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         if (words.Length is 0 or > 3) return null;
         return _checklistValues.GetValueOrDefault(string.Join(' ', words))
                ?? (words.Length > 1 && _checklistValues.GetValueOrDefault(words[0]) is { } first && words.Skip(1).All(w => _checklistValues.GetValueOrDefault(w) == first) ? first : null);
+    }
+
+    /// <summary>"quick win mereka apa" reads like "quick win Kota X apa": a word pointing back at a place is masked as one.</summary>
+    private string MaskPointBack(string masked)
+    {
+        var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var output = new List<string>(tokens.Length);
+        for (var i = 0; i < tokens.Length;)
+        {
+            var length = _pointBack.Where(p => StartsAt(tokens, i, p)).Select(p => p.Length).DefaultIfEmpty(0).Max();
+            output.Add(length > 0 ? "xregion" : tokens[i]);
+            i += Math.Max(1, length);
+        }
+        return string.Join(' ', output);
+    }
+
+    private static bool StartsAt(string[] tokens, int start, string[] phrase)
+    {
+        if (start + phrase.Length > tokens.Length) return false;
+        for (var k = 0; k < phrase.Length; k++)
+            if (tokens[start + k] != phrase[k]) return false;
+        return true;
+    }
+
+    private bool OnlyPlace(string masked)
+    {
+        var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Contains("xregion") && tokens.All(t => t is "xregion" || _followUp.Contains(t));
     }
 
     private static bool IsYear(string token, out int year) =>

@@ -14,15 +14,20 @@ public sealed class IntentClassifier
     private const int MaxFeatures = 600;
     private const double K1 = 1.2, B = 0.75;
     private const int LongerAllowed = 1, ShortIntent = 6;
+    // Words this close after a negator are read as negated ("jangan ingatkan", "gak membantu").
+    private const int NegationScope = 3;
 
     private readonly Dictionary<string, (int Doc, int Count)[]> _postings;
     private readonly Dictionary<string, double> _idf;
     private readonly double[] _lengthNorm;
     private readonly string[] _intentOfDoc;
     private readonly int[] _longestOfDoc;
+    private readonly IReadOnlySet<string> _negators;
 
-    public IntentClassifier(IEnumerable<(string Intent, string Text)> examples)
+    /// <param name="negators">Words that negate the next few words (knowledge/understanding/entities.json "negators").</param>
+    public IntentClassifier(IEnumerable<(string Intent, string Text)> examples, IReadOnlySet<string>? negators = null)
     {
+        _negators = negators ?? new HashSet<string>();
         var list = examples.ToList();
         _intentOfDoc = list.Select(e => e.Intent).ToArray();
         Intents = _intentOfDoc.Distinct().Order(StringComparer.Ordinal).ToList();
@@ -30,7 +35,7 @@ public sealed class IntentClassifier
         var lengths = new int[list.Count];
         for (var doc = 0; doc < list.Count; doc++)
         {
-            var features = Features(list[doc].Text).ToList();
+            var features = Features(list[doc].Text, _negators).ToList();
             lengths[doc] = features.Count;
             foreach (var group in features.GroupBy(f => f, StringComparer.Ordinal))
             {
@@ -56,7 +61,7 @@ public sealed class IntentClassifier
         var scores = new Dictionary<int, double>();
         var words = WordCount(maskedText);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var feature in Features(maskedText))
+        foreach (var feature in Features(maskedText, _negators))
         {
             if (seen.Count >= MaxFeatures) break;
             if (!seen.Add(feature) || !_postings.TryGetValue(feature, out var docs)) continue;
@@ -81,20 +86,28 @@ public sealed class IntentClassifier
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    /// <summary>Words ("w:"), adjacent word pairs ("p:") and character 3-grams of each word with its boundaries ("c:").</summary>
-    internal static IEnumerable<string> Features(string maskedText)
+    /// <summary>
+    /// Words ("w:"), adjacent word pairs ("p:") and character 3-grams of each word with its boundaries ("c:"). A word
+    /// within <see cref="NegationScope"/> words after a negator is a negated word ("n:", its 3-grams "m:", its pair "q:") instead — the classic
+    /// sentiment feature — so "jangan ingatkan" and "gak membantu" do not vote like "ingatkan" and "membantu".
+    /// </summary>
+    internal static IEnumerable<string> Features(string maskedText, IReadOnlySet<string> negators)
     {
         var words = maskedText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var negated = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            if (i + 1 < words.Length) yield return "p:" + words[i] + "_" + words[i + 1];
+            var inScope = negated > 0;
+            if (i + 1 < words.Length) yield return (inScope ? "q:" : "p:") + words[i] + "_" + words[i + 1];
+            negated = negators.Contains(words[i]) ? NegationScope : Math.Max(0, negated - 1);
             // A masked name says only that a place (or year) was named: its neighbours ("dari xregion") say what for.
             // …except when the message is little more than the name ("garut", "kabupaten garut").
             if (words[i] is "xregion" or "xyear" or "xprovince" && words.Length > 2) continue;
-            yield return "w:" + words[i];
+            yield return (inScope ? "n:" : "w:") + words[i];
             if (words[i] is "xregion" or "xyear" or "xprovince") continue;
+            // The spelling features of a negated word are negated too, or "ga membantu" still spells "membantu".
             var padded = "_" + words[i] + "_";
-            for (var k = 0; k + 3 <= padded.Length; k++) yield return "c:" + padded.Substring(k, 3);
+            for (var k = 0; k + 3 <= padded.Length; k++) yield return (inScope ? "m:" : "c:") + padded.Substring(k, 3);
         }
     }
 }

@@ -29,6 +29,12 @@ public sealed record Entities(
     /// <summary>"sudah", "belum" or "lewati" when the whole message is a checklist answer (words from entities.json).</summary>
     public string? ChecklistValue { get; init; }
 
+    /// <summary>The message points back at the region last spoken of ("mereka", "daerah itu", "di sana").</summary>
+    public bool RefersBack { get; init; }
+
+    /// <summary>The message is only a place and follow-up words ("kalau Kota X?", "tetangganya, Kabupaten Y?").</summary>
+    public bool OnlyPlace { get; init; }
+
     /// <summary>The one kabupaten/kota named without ambiguity, if any.</summary>
     public Region? Region => Regions.Mentions is [{ Candidates: [var region] }] ? region : null;
 }

@@ -44,7 +44,8 @@ public sealed class Recognizer
         var start = Stopwatch.GetTimestamp();
         var (entities, masked) = _entities.Recognize(text ?? "");
         var middle = Stopwatch.GetTimestamp();
-        var intents = _classifier.Value.Classify(masked);
+        // "kalau Badung?": the follow-up words say nothing about what is asked; the place alone is classified.
+        var intents = _classifier.Value.Classify(entities.OnlyPlace ? string.Join(' ', masked.Split(' ').Where(t => t == "xregion")) : masked);
         Interlocked.Add(ref _entityTicks, Stopwatch.GetElapsedTime(start, middle).Ticks);
         Interlocked.Add(ref _classifierTicks, Stopwatch.GetElapsedTime(middle).Ticks);
         return new Recognition(text ?? "", intents, entities);
@@ -54,7 +55,7 @@ public sealed class Recognizer
     {
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var classifier = new IntentClassifier(Examples.Select(e => (e.Intent, _entities.Recognize(e.Text).Masked)));
+        var classifier = new IntentClassifier(Examples.Select(e => (e.Intent, _entities.Recognize(e.Text).Masked)), _entities.Negators);
         // A first query pays the search path's JIT here rather than in the first user's turn.
         classifier.Classify("halo");
         TrainingTime = watch.Elapsed;

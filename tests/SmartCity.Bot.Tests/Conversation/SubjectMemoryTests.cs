@@ -1,0 +1,73 @@
+using SmartCity.Bot.Tests.Infrastructure;
+
+namespace SmartCity.Bot.Tests.Conversation;
+
+/// <summary>
+/// The region a conversation is about (not necessarily the user's own) carried over turns through the real
+/// /api/messages: "mereka", "daerah itu", "seangkatan", "kalau Kota X?", "tahun berapa?".
+/// </summary>
+public sealed class SubjectMemoryTests : IAsyncLifetime
+{
+    private BotServer _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
+    {
+        ["Knowledge:Path"] = RepoPaths.Knowledge,
+        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
+    });
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private async Task<string> Say(string text, string conversation, string user) =>
+        Activities.Read(await _bot.AskAsync(text, conversation, user));
+
+    [Fact]
+    public async Task Mereka_points_at_the_region_last_asked_about_and_a_bare_place_asks_the_same_again()
+    {
+        const string c = "subject-showcase";
+        Assert.Contains("2019", await Say("kota depok ikut smart city?", c, "citizen-1"));
+
+        var showcase = await Say("inovasi mereka apa aja?", c, "citizen-1");
+        Assert.Contains("Untuk Kota Depok", showcase); // the assumption is said
+        Assert.Contains("Depok Smart Pole", showcase);
+
+        var next = await Say("kalau Kabupaten Banyumas?", c, "citizen-1");
+        Assert.Contains("Salinmas", next); // the showcase again, for the new place
+        Assert.DoesNotContain("pengingat", next);
+    }
+
+    [Fact]
+    public async Task A_neighbour_named_after_a_participation_answer_gets_a_participation_answer()
+    {
+        const string c = "subject-neighbour";
+        Assert.Contains("2017", await Say("Kabupaten Sleman ikut gak?", c, "citizen-2"));
+        var neighbour = await Say("tetangganya, Kabupaten Bantul?", c, "citizen-2");
+        Assert.Contains("Kabupaten Bantul", neighbour);
+        Assert.Contains("2018", neighbour);
+        var year = await Say("tahun berapa?", c, "citizen-2");
+        Assert.Contains("Kabupaten Bantul", year);
+        Assert.Contains("2018", year);
+    }
+
+    [Fact]
+    public async Task Seangkatan_without_kami_is_the_cohort_of_the_region_last_asked_about()
+    {
+        const string c = "subject-cohort";
+        Assert.Contains("2023", await Say("kota blitar ikut tahun berapa", c, "citizen-3"));
+        var peers = await Say("seangkatan sama siapa aja?", c, "citizen-3");
+        Assert.Contains("Untuk Kota Blitar (angkatan 2023)", peers); // whose cohort was assumed is said
+        Assert.Contains("Peserta 2023", peers);
+        Assert.Contains("Kabupaten Garut", peers);
+    }
+
+    [Fact]
+    public async Task Daerah_itu_starts_a_collaboration_with_the_region_last_asked_about_without_making_it_the_users_own()
+    {
+        const string c = "subject-collab";
+        Assert.Contains("2019", await Say("Kabupaten Wonosobo ikut?", c, "business-1"));
+        Assert.Contains("kolaborasi dengan Kabupaten Wonosobo", await Say("mau ajak kerja sama daerah itu", c, "business-1"));
+        await Say("batal", c, "business-1");
+        // Asking about a region does not make it the user's own: "angkatan kami" still needs the user's region.
+        Assert.DoesNotContain("Untuk Kabupaten Wonosobo", await Say("angkatan kami tahun berapa?", "subject-collab-2", "business-1"));
+    }
+}
