@@ -13,6 +13,35 @@ namespace SmartCity.Bot.Dialogs;
 /// </summary>
 public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge, Recognizer recognizer)
 {
+    // Per intent, the analysed words (as written and stemmed) of its examples: what that intent talks about.
+    private readonly Lazy<Dictionary<string, HashSet<string>>> _analysedVocabulary = new(() => recognizer.Examples
+        .GroupBy(e => e.Intent, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => KnowledgeIndex.TermsOf(string.Join('\n', g.Select(e => e.Text))), StringComparer.Ordinal));
+
+    /// <summary>
+    /// A message a region-data dialog was picked for, which asks about something only the documents explain ("…
+    /// termasuk dimensi yang mana?", "parameter apa yang dipakai memilih peserta 2017?"): it uses words the intent's
+    /// own examples never use, words the documents do know, and the documents answer it with confidence. The data
+    /// answer (a list, a yes) would miss the question; the documents' answer is the one to give.
+    /// </summary>
+    public bool DocumentsAnswerBetter(DialogContext dialog)
+    {
+        if (!_analysedVocabulary.Value.TryGetValue(dialog.Recognition.TopIntent, out var examples)) return false;
+        // Region names are masked: a place is the data dialog's subject, not a word of the question's topic.
+        var analyzed = answerer.Analyze(dialog.Recognition.Entities.Regions.Masked);
+        // A foreign word that a document title or heading names is a subject of the documents; other foreign words
+        // ("staf", "tempat") are only chat around the data question.
+        var subjects = knowledge.Index.SubjectTerms;
+        // A pillar named is, like the place, what the data answer is filtered by ("inovasi smart branding Kabupaten X").
+        var pillar = dialog.Recognition.Entities.Pillar is { } named ? KnowledgeIndex.TermsOf(named) : [];
+        // Numbers ("10 peserta") count things; they name no topic.
+        var foreign = analyzed.Terms.Any(t => t.Known && !t.Generic && !t.Words.Any(char.IsDigit)
+            && !t.Options.Any(option => option.All(position => position.Any(pillar.Contains)))
+            && !t.Options.Any(option => option.All(position => position.Any(examples.Contains)))
+            && t.Options.Any(option => option.All(position => position.Any(subjects.Contains))));
+        return foreign && answerer.Answer(dialog.Text).Kind == AnswerKind.Answered;
+    }
+
     public const string Intent = "OutOfScope";
 
     /// <summary>Share of a message's words that the top intent's own examples use, for the message to be about that intent.</summary>

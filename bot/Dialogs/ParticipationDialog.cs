@@ -36,7 +36,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     {
         var entities = dialog.Recognition.Entities;
         var query = entities.Regions;
-        if (offTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
+        if (offTopic.Is(dialog) || offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
         var year = dialog.Memory.YearFor(entities) ?? registry.YearNamedIn(query.Normalized);
         // "peserta seangkatan kami", "peserta lain tahun tersebut", "daerah mana saja yang ikut 2021": a year's list.
         if (entities.AsksList && year is not null && (entities.OwnCohort || entities.SameYear || (query.IsEmpty && entities.Year is not null)))

@@ -60,7 +60,8 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
     private static KnowledgeHints Hints(DialogContext dialog)
     {
         var entities = dialog.Recognition.Entities;
-        var region = entities.Region ?? (entities.OwnRegion ? dialog.Memory.Region : null);
+        // "wilayah kami": the user's own region; "mereka", "daerah itu": the one the conversation spoke of last.
+        var region = entities.Region ?? (entities.OwnRegion ? dialog.Memory.Region : entities.RefersBack ? dialog.Memory.Subject ?? dialog.Memory.Region : null);
         return new KnowledgeHints(dialog.Memory.YearFor(entities), region?.Name, entities.Pillar);
     }
 

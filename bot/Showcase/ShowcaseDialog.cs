@@ -10,7 +10,7 @@ namespace SmartCity.Bot.Showcase;
 /// "Apa saja inovasi Kabupaten X?" or the "Lihat inovasi" button of a region's card (submit data "showcase" = region
 /// code): the region's showcase. Without a region named or remembered, asks for one.
 /// </summary>
-public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry registry, ICardRenderer cards) : IDialog
+public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry registry, ICardRenderer cards, Dialogs.OffTopic offTopic) : IDialog
 {
     public const string ActionKey = "showcase";
     private const double ConfidentScore = 0.5;
@@ -23,6 +23,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
     public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
         if (ButtonRegion(dialog.Turn) is { } pressed) return Task.FromResult(Show(dialog, pressed, fromMemory: false));
+        if (offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
         var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
         if (region is not null) return Task.FromResult(Show(dialog, region, fromMemory));
         // Asking for a region on a loose reading ("pilarnya apa aja") is worse than answering it as a question.
