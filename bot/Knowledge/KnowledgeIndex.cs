@@ -69,7 +69,7 @@ public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<stri
 /// The Lucene.Net index over the passages: Indonesian stemming and stop words, domain synonyms and informal
 /// words at query time, unknown (mistyped) words corrected to the closest index words by edit distance, headings and titles boosted, BM25 ranking.
 /// </summary>
-public sealed class KnowledgeIndex : IDisposable
+public sealed partial class KnowledgeIndex : IDisposable
 {
     private const float HeadingBoost = 2.5f;
     private const float TitleBoost = 1.5f;
@@ -80,6 +80,11 @@ public sealed class KnowledgeIndex : IDisposable
     private const double CoverageFloor = 0.25;
     private const double AnswerTypeBoost = 0.3;
     private const double YearBoost = 0.3;
+    private const double HeadingYearBoost = 0.4;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}\s*[–-]\s*\d{4}\b")]
+    private static partial System.Text.RegularExpressions.Regex YearSpan();
+    private const double OtherYearPenalty = 0.25;
     private const double HeadingCoverageBoost = 0.5;
     private const float ContextWeight = 0.5f;
     private const double GenericWeight = 0.25;
@@ -100,6 +105,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Dictionary<string, int> _byId;
     private readonly AnswerType[] _passageTypes;
     private readonly IReadOnlySet<string>[] _passageYears;
+    private readonly IReadOnlySet<string>[] _headingYears;
     private readonly Dictionary<char, List<string>> _vocabulary;
 
     public IReadOnlyList<Passage> Passages { get; }
@@ -128,6 +134,8 @@ public sealed class KnowledgeIndex : IDisposable
         _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _passageTypes = passages.Select(p => AnswerTypes.In($"{string.Join("\n", p.Headings)}\n{p.Body}")).ToArray();
         _passageYears = passages.Select(p => AnswerTypes.Years(AllText(p))).ToArray();
+        // The section's own heading, a span of years ("2017–2021") not counting as each of its years.
+        _headingYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace(p.Heading, " "))).ToArray();
         _vocabulary = _passageTerms.SelectMany(t => t).Distinct().Where(t => t.Length > 0)
             .GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToList());
     }
@@ -316,7 +324,12 @@ public sealed class KnowledgeIndex : IDisposable
         if (question.YearRanges.Count > 0 && question.YearRanges.Any(_passageRanges[doc].Contains)) fit *= 1 + YearRangeBoost;
         if (question.Counted is { } counted && CountsSame(counted, _headingCounted[doc])) fit *= 1 + CountedHeadingBoost;
         if (question.Years.Count > 0)
+        {
             fit *= 1 + YearBoost * question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
+            // A section headed by the year asked about is about it; one headed by other years only mentions it in passing.
+            if (question.Years.Any(_headingYears[doc].Contains)) fit *= 1 + HeadingYearBoost;
+            else if (_headingYears[doc].Count > 0) fit *= 1 - OtherYearPenalty;
+        }
         if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) fit *= 1 + RegionHintBoost;
         if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) fit *= 1 + PillarHintBoost;
         return fit;

@@ -26,6 +26,12 @@ public sealed record KnowledgeAnswer(
     IReadOnlyList<string> ClosestTopics,
     IReadOnlyList<SearchHit> Hits)
 {
+    /// <summary>The calibrated probability that the best passage's answer is right (<see cref="ConfidenceModel"/>).</summary>
+    public double Score { get; init; }
+
+    /// <summary>What the score was computed from (calibration).</summary>
+    public ConfidenceFeatures? Features { get; init; }
+
     /// <summary>The earlier question this one was read as a follow-up of, when the conversation's context was used.</summary>
     public string? FollowUpOf { get; init; }
 
@@ -46,18 +52,26 @@ public sealed partial class QuestionAnswerer
 
     private readonly Func<KnowledgeIndex> _index;
 
-    public QuestionAnswerer(KnowledgeBase knowledge) : this(() => knowledge.Index, knowledge.Options.MinConfidence) { }
+    public QuestionAnswerer(KnowledgeBase knowledge) : this(() => knowledge.Index, knowledge.Options.MinConfidence, ConfidenceModel.For(knowledge.Folder)) { }
 
     /// <summary>Over a given index (benchmarks, tools).</summary>
-    public QuestionAnswerer(KnowledgeIndex index, double minConfidence = 0.3) : this(() => index, minConfidence) { }
+    public QuestionAnswerer(KnowledgeIndex index, double minConfidence = 0.3, ConfidenceModel? model = null) : this(() => index, minConfidence, model ?? ConfidenceModel.Default) { }
 
-    private QuestionAnswerer(Func<KnowledgeIndex> index, double minConfidence)
+    private QuestionAnswerer(Func<KnowledgeIndex> index, double minConfidence, ConfidenceModel model)
     {
         _index = index;
         MinConfidence = minConfidence;
+        Model = model;
     }
 
+    /// <summary>Coverage a candidate passage needs to be considered at all (definitions, claims, comparisons).</summary>
     public double MinConfidence { get; }
+
+    /// <summary>Decides answer / ask / decline from the best passage (knowledge/data/confidence.json).</summary>
+    public ConfidenceModel Model { get; }
+
+    /// <summary>The same answerer with another decision model (calibration: <see cref="ConfidenceModel.AlwaysAnswer"/>).</summary>
+    public QuestionAnswerer With(ConfidenceModel model) => new(_index, MinConfidence, model);
 
     /// <summary>Words of context carried from one question to the next, at most (older words drop out first).</summary>
     public const int MaxContextWords = 16;
@@ -276,11 +290,17 @@ public sealed partial class QuestionAnswerer
         var best = hits.Count > 0 ? hits[0] : null;
         var closest = hits.Select(h => AnswerComposer.Topic(h.Passage.Heading)).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
 
-        if (best is null || best.Confidence < MinConfidence || !NamesTheSubject(analyzed, best.Passage))
+        if (best is null || !NamesTheSubject(analyzed, best.Passage))
             return new KnowledgeAnswer(programme && best is not null ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits);
+        // The calibrated score decides: answer when sure, ask "maksud Anda …?" when the documents may cover it, else decline.
+        var features = ConfidenceFeatures.Of(analyzed, best, hits);
+        var score = Model.Score(features);
+        if (score < Model.AnswerAt)
+            return new KnowledgeAnswer(programme && score >= Model.AskAt ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits)
+                { Score = score, Features = features };
 
         var composed = AnswerComposer.Compose(analyzed, best, hits.Skip(1).ToList(), index);
-        return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits);
+        return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits) { Score = score, Features = features };
     }
 
     // A message's sentences, each with its closing mark.

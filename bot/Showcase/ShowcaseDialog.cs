@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Dialogs;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Regions;
 
@@ -10,7 +11,7 @@ namespace SmartCity.Bot.Showcase;
 /// "Apa saja inovasi Kabupaten X?" or the "Lihat inovasi" button of a region's card (submit data "showcase" = region
 /// code): the region's showcase. Without a region named or remembered, asks for one.
 /// </summary>
-public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry registry, ICardRenderer cards) : IDialog
+public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry registry, ICardRenderer cards, OffTopic scope) : IDialog
 {
     public const string ActionKey = "showcase";
 
@@ -23,6 +24,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         if (ButtonRegion(dialog.Turn) is { } pressed) return Task.FromResult(Show(dialog, pressed, fromMemory: false));
         var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
         if (region is not null) return Task.FromResult(Show(dialog, region, fromMemory));
+        if (scope.DocumentsAnswerWithoutRegion(dialog)) return Task.FromResult(DialogResult.Abandoned);
         dialog.SetState(new AwaitingRegion(true));
         dialog.Turn.Send(Replies.Text("Inovasi kabupaten/kota mana yang ingin Anda lihat? Tulis namanya, misalnya \"Kabupaten Banyumas\".", ["batal"]));
         return Task.FromResult(DialogResult.Waiting);
