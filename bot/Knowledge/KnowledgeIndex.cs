@@ -81,6 +81,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const double AnswerTypeBoost = 0.3;
     private const double YearBoost = 0.3;
     private const double HeadingYearBoost = 0.4;
+    private const double DominanceMargin = 0.3;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}\s*[–-]\s*\d{4}\b")]
     private static partial System.Text.RegularExpressions.Regex YearSpan();
@@ -307,9 +308,39 @@ public sealed partial class KnowledgeIndex : IDisposable
             // Everyday words count less in the coverage that ranks, but a passage covering the whole question still gains.
             // The answer is as sure as the better reading: all the question's words, or its specific ones.
             .Select(d => (Hit: new SearchHit(Passages[d.Doc], d.Score, Math.Max(d.Specific, d.Full)),
-                Rank: d.Score * (CoverageFloor + (d.Specific + d.Full) / 2) * Fit(question, d.Doc)))
+                Rank: d.Score * (CoverageFloor + (d.Specific + d.Full) / 2) * Fit(question, d.Doc), d.Doc))
             .OrderByDescending(r => r.Rank)
-            .Select(r => r.Hit).Take(count).ToList();
+            .Select(r => (r.Hit, r.Doc)).ToList()
+            is { Count: > 0 } ranked && Dominant(question, ranked) is var first
+            ? ranked.Where(r => r.Doc != first).Prepend(ranked.First(r => r.Doc == first)).Select(r => r.Hit).Take(count).ToList()
+            : [];
+    }
+
+    /// <summary>
+    /// The passage to put first: the best ranked, unless a candidate has every word of the question it has and more
+    /// of them (weighing at least <see cref="DominanceMargin"/> of the question) — it then answers more of the
+    /// question: "audit … oleh siapa?" is the audit section, not the document's first section whose heading repeats
+    /// the title's words.
+    /// </summary>
+    private int Dominant(AnalyzedQuestion question, IReadOnlyList<(SearchHit Hit, int Doc)> ranked)
+    {
+        if (ranked.Count == 0) return -1;
+        var first = ranked[0].Doc;
+        var total = question.TotalWeight;
+        for (var step = 0; step < 3 && total > 0; step++)
+        {
+            var has = question.Terms.Select(t => Matches(t, _passageTerms[first])).ToList();
+            var better = ranked.Where(r => r.Doc != first).FirstOrDefault(r =>
+            {
+                var other = question.Terms.Select(t => Matches(t, _passageTerms[r.Doc])).ToList();
+                var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.Weight);
+                return has.Select((h, i) => !h || other[i]).All(x => x) && extra / total >= DominanceMargin
+                    && (!question.Years.Any(_headingYears[first].Contains) || question.Years.Any(_headingYears[r.Doc].Contains)); // not off the year asked
+            });
+            if (better.Hit is null) break;
+            first = better.Doc;
+        }
+        return first;
     }
 
     /// <summary>
