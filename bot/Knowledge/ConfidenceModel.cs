@@ -10,7 +10,9 @@ namespace SmartCity.Bot.Knowledge;
 /// <param name="Uncovered">Share of the question's weight in words the documents know but this passage lacks.</param>
 /// <param name="Rivals">Share of the other candidates that cover the question as fully as the best one: several
 /// sections answering equally well means the words do not pick one (the question may be about something else).</param>
-public sealed record ConfidenceFeatures(double Coverage, double Unknown, double Uncovered, double Rivals)
+/// <param name="TopMissing">1 when the question's heaviest word (the rarest in the documents, or one they lack) is
+/// not in the passage: "ibu kota Australia" answered from a passage about the capital IKN.</param>
+public sealed record ConfidenceFeatures(double Coverage, double Unknown, double Uncovered, double Rivals, double TopMissing = 0)
 {
     public static ConfidenceFeatures Of(AnalyzedQuestion question, SearchHit best, IReadOnlyList<SearchHit> hits)
     {
@@ -19,10 +21,13 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
         var total = question.TotalWeight;
         if (total <= 0) return new(best.Confidence, 0, 0, rivals);
         var unknown = question.Terms.Where(t => !t.Known && t.Options.Count <= 1).Sum(t => t.Weight) / total;
-        return new(best.Confidence, unknown, Math.Max(0, 1 - best.Confidence - unknown), rivals);
+        var top = question.Terms.MaxBy(t => t.Weight);
+        var terms = KnowledgeIndex.TermsOf($"{best.Passage.DocumentTitle}\n{string.Join("\n", best.Passage.Headings)}\n{best.Passage.Body}");
+        var topMissing = top is not null && !KnowledgeIndex.Matches(top, terms) ? 1 : 0;
+        return new(best.Confidence, unknown, Math.Max(0, 1 - best.Confidence - unknown), rivals, topMissing);
     }
 
-    public double[] Vector => [1, Coverage, Unknown, Uncovered, Rivals];
+    public double[] Vector => [1, Coverage, Unknown, Uncovered, Rivals, TopMissing];
 }
 
 /// <summary>
@@ -38,6 +43,7 @@ public sealed record ConfidenceModel(
     [property: JsonPropertyName("unknown")] double UnknownWeight,
     [property: JsonPropertyName("uncovered")] double UncoveredWeight,
     [property: JsonPropertyName("rivals")] double RivalsWeight,
+    [property: JsonPropertyName("top_missing")] double TopMissingWeight,
     [property: JsonPropertyName("answer_at")] double AnswerAt,
     [property: JsonPropertyName("ask_at")] double AskAt)
 {
@@ -48,13 +54,13 @@ public sealed record ConfidenceModel(
     public string? Fitted { get; init; }
 
     /// <summary>Before any calibration file exists: coverage alone, the old 0.30 cut (sigmoid(12·(c − 0.3)) = 0.5), never declining what names a document subject.</summary>
-    public static readonly ConfidenceModel Default = new(-3.6, 12, 0, 0, 0, 0.5, 0);
+    public static readonly ConfidenceModel Default = new(-3.6, 12, 0, 0, 0, 0, 0.5, 0);
 
     /// <summary>Answers whatever has a passage (calibration computes the answer a question would get).</summary>
     public static readonly ConfidenceModel AlwaysAnswer = Default with { AnswerAt = 0, AskAt = 0 };
 
     public double Score(ConfidenceFeatures f) =>
-        1 / (1 + Math.Exp(-(Bias + CoverageWeight * f.Coverage + UnknownWeight * f.Unknown + UncoveredWeight * f.Uncovered + RivalsWeight * f.Rivals)));
+        1 / (1 + Math.Exp(-(Bias + CoverageWeight * f.Coverage + UnknownWeight * f.Unknown + UncoveredWeight * f.Uncovered + RivalsWeight * f.Rivals + TopMissingWeight * f.TopMissing)));
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -74,7 +80,7 @@ public sealed record ConfidenceModel(
     /// <summary>Logistic regression by batch gradient descent (few features, a few hundred rows: exact enough).</summary>
     public static ConfidenceModel Fit(IReadOnlyList<(ConfidenceFeatures F, bool Correct)> rows, int iterations = 4000, double rate = 0.5, double l2 = 0.001)
     {
-        const int n = 5;
+        const int n = 6;
         var w = new double[n];
         if (rows.Count == 0) return Default;
         for (var it = 0; it < iterations; it++)
@@ -88,6 +94,6 @@ public sealed record ConfidenceModel(
             }
             for (var k = 0; k < n; k++) w[k] -= rate * (g[k] / rows.Count + (k == 0 ? 0 : l2 * w[k]));
         }
-        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], 0.5, 0.2);
+        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], 0.5, 0.2);
     }
 }

@@ -203,7 +203,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         Console.WriteLine($"\nKalibrasi (seed {Calibration.Seed}): setengah fit {fit.Count}, setengah cek {check.Count}, tanpa kategori participation");
         foreach (var (name, model) in new[] { ("terpasang", answerer.Model), ("fit: akurasi terbaik", fitted), ("fit: presisi ≥ 98 %", strict) })
         {
-            Console.WriteLine($"  model {name}: skor = σ({model.Bias:0.00} + {model.CoverageWeight:0.00}·cakupan + {model.UnknownWeight:0.00}·kata-asing + {model.UncoveredWeight:0.00}·tak-tercakup + {model.RivalsWeight:0.00}·saingan); jawab ≥ {model.AnswerAt:0.000}, tanya ≥ {model.AskAt:0.000}");
+            Console.WriteLine($"  model {name}: skor = σ({model.Bias:0.00} + {model.CoverageWeight:0.00}·cakupan + {model.UnknownWeight:0.00}·kata-asing + {model.UncoveredWeight:0.00}·tak-tercakup + {model.RivalsWeight:0.00}·saingan + {model.TopMissingWeight:0.00}·kata-utama-hilang); jawab ≥ {model.AnswerAt:0.000}, tanya ≥ {model.AskAt:0.000}");
             Console.WriteLine($"    fit : {Calibration.Measure(fit, model)}");
             Console.WriteLine($"    cek : {Calibration.Measure(check, model)}");
         }
