@@ -9,7 +9,7 @@ public sealed record CalibrationRow(EvalQuestion Question, bool FitHalf, Confide
 
     /// <summary>Passes under a model: an answer when sure (right or wrong), a decline otherwise (right only when out of scope).</summary>
     public (bool Confident, bool Pass) Under(ConfidenceModel model) =>
-        Features is { } f && model.Score(f) >= model.AnswerAt ? (true, Correct) : (false, OutOfScope);
+        Features is { } f && model.Answers(f) ? (true, Correct) : (false, OutOfScope);
 }
 
 /// <summary>Accuracy, confident-answer precision and share declined of one half under one model.</summary>
@@ -72,7 +72,22 @@ public static class Calibration
             var below = scored.Where(r => model.Score(r.Item1) < t).ToList();
             if (below.Count == 0 || below.Count(r => r.Item2) <= 0.1 * below.Count) askAt = t;
         }
-        return model with { AnswerAt = Math.Round(answerAt, 4), AskAt = Math.Round(askAt, 4) };
+        return WithUnknownAt(fitRows, model with { AnswerAt = Math.Round(answerAt, 4), AskAt = Math.Round(askAt, 4) }, precision);
+    }
+
+    /// <summary>
+    /// The share of unknown words from which a question is not answered: of 0.30, 0.35 … 1.00 and off, the one with the
+    /// best accuracy on the fit half (the highest of equals: decline no more than the data asks), keeping
+    /// <paramref name="precision"/> when one is required.
+    /// </summary>
+    public static ConfidenceModel WithUnknownAt(IReadOnlyList<CalibrationRow> fitRows, ConfidenceModel model, double? precision = null)
+    {
+        var candidates = Enumerable.Range(6, 15).Select(i => i * 0.05).Append(1.01)
+            .Select(u => (U: u, Figures: Measure(fitRows, model with { UnknownAt = Math.Round(u, 2) })))
+            .Where(c => precision is null || c.Figures.Precision >= precision).ToList();
+        if (candidates.Count == 0) return model;
+        var best = candidates.OrderByDescending(c => c.Figures.Accuracy).ThenByDescending(c => c.U).First();
+        return model with { UnknownAt = Math.Round(best.U, 2) };
     }
 
     public static CalibrationFigures Measure(IEnumerable<CalibrationRow> rows, ConfidenceModel model)

@@ -49,6 +49,16 @@ public sealed record ConfidenceModel(
 {
     public const string FileName = "confidence.json";
 
+    /// <summary>
+    /// Not answered, whatever the score, when this share of the question's weight is in words no document has (nor a
+    /// typo of one): the question is about something the documents never mention. Above 1: off.
+    /// </summary>
+    [JsonPropertyName("unknown_at")]
+    public double UnknownAt { get; init; } = 1.01;
+
+    /// <summary>Sure enough to answer.</summary>
+    public bool Answers(ConfidenceFeatures f) => Score(f) >= AnswerAt && f.Unknown < UnknownAt;
+
     /// <summary>Fitted on, and how it did (written by `report --calibrate --write`, read by people).</summary>
     [JsonPropertyName("fitted")]
     public string? Fitted { get; init; }

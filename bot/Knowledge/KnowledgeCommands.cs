@@ -198,12 +198,13 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         var rows = Calibration.Rows(answerer, paths.SelectMany(Judge.Load));
         var fitted = Calibration.Fit(rows);
         var strict = Calibration.Fit(rows, 0.98);
+        var installedPlus = Calibration.WithUnknownAt(rows.Where(r => r.FitHalf).ToList(), answerer.Model);
         var fit = rows.Where(r => r.FitHalf).ToList();
         var check = rows.Where(r => !r.FitHalf).ToList();
         Console.WriteLine($"\nKalibrasi (seed {Calibration.Seed}): setengah fit {fit.Count}, setengah cek {check.Count}, tanpa kategori participation");
-        foreach (var (name, model) in new[] { ("terpasang", answerer.Model), ("fit: akurasi terbaik", fitted), ("fit: presisi ≥ 98 %", strict) })
+        foreach (var (name, model) in new[] { ("terpasang", answerer.Model), ("terpasang + ambang kata-asing fit", installedPlus), ("fit: akurasi terbaik", fitted), ("fit: presisi ≥ 98 %", strict) })
         {
-            Console.WriteLine($"  model {name}: skor = σ({model.Bias:0.00} + {model.CoverageWeight:0.00}·cakupan + {model.UnknownWeight:0.00}·kata-asing + {model.UncoveredWeight:0.00}·tak-tercakup + {model.RivalsWeight:0.00}·saingan + {model.TopMissingWeight:0.00}·kata-utama-hilang); jawab ≥ {model.AnswerAt:0.000}, tanya ≥ {model.AskAt:0.000}");
+            Console.WriteLine($"  model {name}: skor = σ({model.Bias:0.00} + {model.CoverageWeight:0.00}·cakupan + {model.UnknownWeight:0.00}·kata-asing + {model.UncoveredWeight:0.00}·tak-tercakup + {model.RivalsWeight:0.00}·saingan + {model.TopMissingWeight:0.00}·kata-utama-hilang); jawab ≥ {model.AnswerAt:0.000} bila kata-asing < {model.UnknownAt:0.00}, tanya ≥ {model.AskAt:0.000}");
             Console.WriteLine($"    fit : {Calibration.Measure(fit, model)}");
             Console.WriteLine($"    cek : {Calibration.Measure(check, model)}");
         }
@@ -211,8 +212,9 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
             foreach (var r in rows.Where(r => r.Features is not null && !r.Correct).OrderByDescending(r => fitted.Score(r.Features!)))
                 Console.WriteLine($"    salah {fitted.Score(r.Features!):0.000} c={r.Features!.Coverage:0.00} u={r.Features.Unknown:0.00} r={r.Features.Rivals:0.00} {r.Question.Id} {r.Question.Question}");
         if (!write) return;
-        var measured = Calibration.Measure(check, fitted);
-        (fitted with { Fitted = $"{DateTime.UtcNow:yyyy-MM-dd}; {string.Join(", ", paths.Select(Path.GetFileName))}; seed {Calibration.Seed}; cek: presisi {100 * measured.Precision:0.0}%, ditolak {100 * measured.Declined:0.0}%" })
+        var chosen = new[] { fitted, installedPlus }.MaxBy(m => Calibration.Measure(fit, m).Accuracy)!;
+        var measured = Calibration.Measure(check, chosen);
+        (chosen with { Fitted = $"{DateTime.UtcNow:yyyy-MM-dd}; {string.Join(", ", paths.Select(Path.GetFileName))}; seed {Calibration.Seed}; cek: presisi {100 * measured.Precision:0.0}%, ditolak {100 * measured.Declined:0.0}%" })
             .Save(knowledge.Folder);
         Console.WriteLine($"Ditulis ke {ConfidenceModel.PathIn(knowledge.Folder)}");
     }

@@ -295,7 +295,7 @@ public sealed partial class QuestionAnswerer
         // The calibrated score decides: answer when sure, ask "maksud Anda …?" when the documents may cover it, else decline.
         var features = ConfidenceFeatures.Of(analyzed, best, hits);
         var score = Model.Score(features);
-        if (score < Model.AnswerAt)
+        if (!Model.Answers(features))
             return new KnowledgeAnswer(programme && score >= Model.AskAt ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits)
                 { Score = score, Features = features };
 
