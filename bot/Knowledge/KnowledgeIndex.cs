@@ -334,14 +334,22 @@ public sealed partial class KnowledgeIndex : IDisposable
             {
                 var other = question.Terms.Select(t => Matches(t, _passageTerms[r.Doc])).ToList();
                 var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.Weight);
-                return has.Select((h, i) => !h || other[i]).All(x => x) && extra / total >= DominanceMargin
-                    && (!question.Years.Any(_headingYears[first].Contains) || question.Years.Any(_headingYears[r.Doc].Contains)); // not off the year asked
+                return has.Select((h, i) => !h || other[i]).All(x => x) && extra / total >= DominanceMargin && Keeps(question, first, r.Doc);
             });
             if (better.Hit is null) break;
             first = better.Doc;
         }
         return first;
     }
+
+    /// <summary>
+    /// The candidate keeps what ranked the first beyond words: the year asked in its heading, the span of years asked,
+    /// a heading counting what is counted.
+    /// </summary>
+    private bool Keeps(AnalyzedQuestion question, int first, int candidate) =>
+        (!question.Years.Any(_headingYears[first].Contains) || question.Years.Any(_headingYears[candidate].Contains))
+        && (!question.YearRanges.Any(_passageRanges[first].Contains) || question.YearRanges.Any(_passageRanges[candidate].Contains))
+        && (question.Counted is not { } counted || !CountsSame(counted, _headingCounted[first]) || CountsSame(counted, _headingCounted[candidate]));
 
     /// <summary>
     /// Multiplier (≥ 1) for a passage that carries the kind of fact asked for, names the question's years, and whose
@@ -358,8 +366,9 @@ public sealed partial class KnowledgeIndex : IDisposable
         {
             fit *= 1 + YearBoost * question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
             // A section headed by the year asked about is about it; one headed by other years only mentions it in passing.
-            if (question.Years.Any(_headingYears[doc].Contains)) fit *= 1 + HeadingYearBoost;
-            else if (_headingYears[doc].Count > 0) fit *= 1 - OtherYearPenalty;
+            // (A span of years asked, "2017 sampai 2019", is about the span: single years in headings say nothing.)
+            if (question.YearRanges.Count == 0 && question.Years.Any(_headingYears[doc].Contains)) fit *= 1 + HeadingYearBoost;
+            else if (question.YearRanges.Count == 0 && _headingYears[doc].Count > 0) fit *= 1 - OtherYearPenalty;
         }
         if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) fit *= 1 + RegionHintBoost;
         if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) fit *= 1 + PillarHintBoost;

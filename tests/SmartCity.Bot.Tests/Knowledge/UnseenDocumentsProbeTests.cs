@@ -7,12 +7,12 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// <summary>
 /// Staff drop three new documents (a DOCX with heading styles, a bulleted list and a table; a two-page PDF with
 /// several bold, larger headings per page; an HTML page with h1–h3 and a meta description) into a copy of knowledge/
-/// with no code change. The 18 questions about them (Fixtures/unseen-documents/questions.jsonl, written before the
+/// with no code change. The 18 questions about them (Knowledge/unseen-documents/questions.jsonl, written before the
 /// engine was changed) are asked through /api/messages, and the dev questions must all still be answered.
 /// </summary>
 public sealed class UnseenDocumentsProbeTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly string Probe = Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "Fixtures", "unseen-documents");
+    private static readonly string Probe = Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "unseen-documents");
     private BotServer _bot = null!;
     private string _folder = null!;
 
