@@ -83,6 +83,16 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         && ScopeGuard.NamesDocumentSubject(answerer.Analyze(dialog.Text), knowledge.Index);
 
     /// <summary>
+    /// A flow that needs a region, given a message naming none, which the documents answer with confidence
+    /// ("kapan pendaftaran kompetisi inovasi ditutup?" once staff added that competition's page): the answer, not a
+    /// request for a region, is what was asked for — so a new document is reachable with no change to the intents.
+    /// </summary>
+    public bool DocumentsAnswerWithoutRegion(DialogContext dialog) =>
+        dialog.Recognition.Entities.Regions.Mentions.Count == 0 && !dialog.Recognition.Entities.OwnRegion
+        && dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ShortMessageWords
+        && answerer.Answer(dialog.Text).Kind == AnswerKind.Answered;
+
+    /// <summary>
     /// Thanks only when the words are thanks (knowledge/lexicon), not whatever the classifier leaned to. Commas and the
     /// like only separate clauses ("Terima kasih, cukup dulu."); they do not make thanks a question.
     /// </summary>

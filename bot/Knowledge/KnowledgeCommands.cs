@@ -103,7 +103,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
     private const string Participation = "participation";
 
     public string Name => "report";
-    public string Description => "Per file: akurasi, presisi jawaban yakin, porsi ditolak, MRR@5 vs baseline BM25: report [file.jsonl …] [--verbose] [--calibrate].";
+    public string Description => "Per file: akurasi, presisi jawaban yakin, porsi ditolak, MRR@5 vs baseline BM25: report [file.jsonl …] [--verbose] [--calibrate [--write]].";
 
     private sealed record Row(EvalQuestion Q, bool Pass, double Rr, bool Top1, double BaseRr, bool BaseTop1, double Confidence, AnswerKind Kind)
     {
@@ -134,7 +134,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         Console.WriteLine("\nRingkasan per file (tanpa kategori participation, yang dijawab dialog keikutsertaan):");
         foreach (var line in summaries) Console.WriteLine(line);
         if (paths.Count > 1) Console.WriteLine(Summary("SEMUA", all));
-        if (args.Contains("--calibrate")) Calibrate(all);
+        if (args.Contains("--calibrate")) Calibrate(paths, args.Contains("--write"), verbose);
         return Task.FromResult(0);
     }
 
@@ -166,7 +166,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
     private void PrintTable(string path, List<Row> rows)
     {
         Console.WriteLine();
-        Console.WriteLine($"Set evaluasi: {path} ({rows.Count} pertanyaan); indeks: {knowledge.Index.Passages.Count} bagian ({knowledge.Index.Origin}); ambang keyakinan {answerer.MinConfidence:0.00}");
+        Console.WriteLine($"Set evaluasi: {path} ({rows.Count} pertanyaan); indeks: {knowledge.Index.Passages.Count} bagian ({knowledge.Index.Origin}); jawab bila skor ≥ {answerer.Model.AnswerAt:0.000}");
         Console.WriteLine("Retrieval (MRR@5, acc@1) dihitung pada bagian dokumen, tanpa kategori out-of-scope.\n");
         Console.WriteLine($"{"kategori",-18} {"n",3} {"jawaban bot",12} {"acc@1",7} {"MRR@5",7} │ {"BM25 acc@1",10} {"BM25 MRR@5",10}");
         foreach (var group in rows.GroupBy(r => r.Q.Category).OrderBy(g => g.Key).Append(rows.GroupBy(_ => "SEMUA").Single()))
@@ -189,31 +189,36 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
     }
 
     /// <summary>
-    /// Tuning half (even hash of the id) and calibration half (odd): per threshold, how many answers stay confident and
-    /// how precise they are on each; the lowest threshold reaching 98 % on the calibration half is the one to configure.
+    /// Fits the calibrated decision on the fit half of the questions (fixed seed) and prints accuracy, confident-answer
+    /// precision and share declined on both halves, for the configured model and the refitted one; `--write` keeps the
+    /// refitted one in knowledge/data/confidence.json.
     /// </summary>
-    private static void Calibrate(IReadOnlyList<Row> rows)
+    private void Calibrate(IReadOnlyList<string> paths, bool write, bool verbose)
     {
-        var own = rows.Where(r => r.Q.Category != Participation).ToList();
-        var calibration = own.Where(r => Half(r.Q.Id)).ToList();
-        var tuning = own.Where(r => !Half(r.Q.Id)).ToList();
-        Console.WriteLine($"\nKalibrasi ambang: setengah penyetelan {tuning.Count}, setengah kalibrasi {calibration.Count} (dibagi menurut id)");
-        double? chosen = null;
-        foreach (var t in Enumerable.Range(6, 11).Select(i => i * 0.05))
+        var rows = Calibration.Rows(answerer, paths.SelectMany(Judge.Load));
+        var fitted = Calibration.Fit(rows);
+        var strict = Calibration.Fit(rows, 0.98);
+        var installedPlus = Calibration.WithUnknownAt(rows.Where(r => r.FitHalf).ToList(), answerer.Model);
+        var fit = rows.Where(r => r.FitHalf).ToList();
+        var check = rows.Where(r => !r.FitHalf).ToList();
+        Console.WriteLine($"\nKalibrasi (seed {Calibration.Seed}): setengah fit {fit.Count}, setengah cek {check.Count}, tanpa kategori participation");
+        foreach (var (name, model) in new[] { ("terpasang", answerer.Model), ("terpasang + ambang kata-asing fit", installedPlus), ("fit: akurasi terbaik", fitted), ("fit: presisi ≥ 98 %", strict) })
         {
-            string Line(List<Row> set)
-            {
-                var sure = set.Where(r => r.Confident && r.Confidence >= t).ToList();
-                return $"{Pct(sure.Count(r => r.Pass), sure.Count),6} dari {sure.Count,3} yakin, ditolak {Pct(set.Count - sure.Count, set.Count),6}";
-            }
-            var sureCalibration = calibration.Where(r => r.Confident && r.Confidence >= t).ToList();
-            if (chosen is null && sureCalibration.Count > 0 && (double)sureCalibration.Count(r => r.Pass) / sureCalibration.Count >= 0.98) chosen = t;
-            Console.WriteLine($"  {t:0.00}: penyetelan {Line(tuning)} │ kalibrasi {Line(calibration)}");
+            Console.WriteLine($"  model {name}: skor = σ({model.Bias:0.00} + {model.CoverageWeight:0.00}·cakupan + {model.UnknownWeight:0.00}·kata-asing + {model.UncoveredWeight:0.00}·tak-tercakup + {model.RivalsWeight:0.00}·saingan + {model.TopMissingWeight:0.00}·kata-utama-hilang); jawab ≥ {model.AnswerAt:0.000} bila kata-asing < {model.UnknownAt:0.00}, tanya ≥ {model.AskAt:0.000}");
+            Console.WriteLine($"    fit : {Calibration.Measure(fit, model)}");
+            Console.WriteLine($"    cek : {Calibration.Measure(check, model)}");
         }
-        Console.WriteLine(chosen is { } c ? $"Ambang terendah dengan presisi ≥ 98 % pada setengah kalibrasi: {c:0.00} (Knowledge:MinConfidence)" : "Tidak ada ambang yang mencapai 98 % pada setengah kalibrasi.");
+        if (verbose)
+            foreach (var r in rows.Where(r => r.Features is not null && !r.Correct).OrderByDescending(r => fitted.Score(r.Features!)))
+                Console.WriteLine($"    salah {fitted.Score(r.Features!):0.000} c={r.Features!.Coverage:0.00} u={r.Features.Unknown:0.00} r={r.Features.Rivals:0.00} {r.Question.Id} {r.Question.Question}");
+        if (!write) return;
+        var chosen = new[] { fitted, installedPlus }.MaxBy(m => Calibration.Measure(fit, m).Accuracy)!;
+        var measured = Calibration.Measure(check, chosen);
+        (chosen with { Fitted = $"{DateTime.UtcNow:yyyy-MM-dd}; {string.Join(", ", paths.Select(Path.GetFileName))}; seed {Calibration.Seed}; cek: presisi {100 * measured.Precision:0.0}%, ditolak {100 * measured.Declined:0.0}%" })
+            .Save(knowledge.Folder);
+        Console.WriteLine($"Ditulis ke {ConfidenceModel.PathIn(knowledge.Folder)}");
     }
 
-    private static bool Half(string id) => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id))[0] % 2 == 1;
 
     private static string Pct(int k, int n) => n == 0 ? "-" : $"{100.0 * k / n:0.0}%";
 

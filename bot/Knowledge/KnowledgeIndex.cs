@@ -69,7 +69,7 @@ public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<stri
 /// The Lucene.Net index over the passages: Indonesian stemming and stop words, domain synonyms and informal
 /// words at query time, unknown (mistyped) words corrected to the closest index words by edit distance, headings and titles boosted, BM25 ranking.
 /// </summary>
-public sealed class KnowledgeIndex : IDisposable
+public sealed partial class KnowledgeIndex : IDisposable
 {
     private const float HeadingBoost = 2.5f;
     private const float TitleBoost = 1.5f;
@@ -80,6 +80,12 @@ public sealed class KnowledgeIndex : IDisposable
     private const double CoverageFloor = 0.25;
     private const double AnswerTypeBoost = 0.3;
     private const double YearBoost = 0.3;
+    private const double HeadingYearBoost = 0.4;
+    private const double DominanceMargin = 0.3;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}\s*[–-]\s*\d{4}\b")]
+    private static partial System.Text.RegularExpressions.Regex YearSpan();
+    private const double OtherYearPenalty = 0.25;
     private const double HeadingCoverageBoost = 0.5;
     private const float ContextWeight = 0.5f;
     private const double GenericWeight = 0.25;
@@ -106,6 +112,7 @@ public sealed class KnowledgeIndex : IDisposable
     // lack) come back in chat, so their corrections are remembered per index, within a bound.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _corrections = new(StringComparer.Ordinal);
     private const int MaxRememberedCorrections = 20_000;
+    private readonly IReadOnlySet<string>[] _headingYears;
 
     public IReadOnlyList<Passage> Passages { get; }
 
@@ -133,6 +140,8 @@ public sealed class KnowledgeIndex : IDisposable
         _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _passageTypes = passages.Select(p => AnswerTypes.In($"{string.Join("\n", p.Headings)}\n{p.Body}")).ToArray();
         _passageYears = passages.Select(p => AnswerTypes.Years(AllText(p))).ToArray();
+        // The section's own heading, a span of years ("2017–2021") not counting as each of its years.
+        _headingYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace(p.Heading, " "))).ToArray();
     }
 
     /// <summary>Builds the index in memory (startup) or into <paramref name="directory"/> (the `index` command).</summary>
@@ -309,10 +318,48 @@ public sealed class KnowledgeIndex : IDisposable
             // Everyday words count less in the coverage that ranks, but a passage covering the whole question still gains.
             // The answer is as sure as the better reading: all the question's words, or its specific ones.
             .Select(d => (Hit: new SearchHit(Passages[d.Doc], d.Score, Math.Max(d.Specific, d.Full)),
-                Rank: d.Score * (CoverageFloor + (d.Specific + d.Full) / 2) * Fit(question, d.Doc)))
+                Rank: d.Score * (CoverageFloor + (d.Specific + d.Full) / 2) * Fit(question, d.Doc), d.Doc))
             .OrderByDescending(r => r.Rank)
-            .Select(r => r.Hit).Take(count).ToList();
+            .Select(r => (r.Hit, r.Doc)).ToList()
+            is { Count: > 0 } ranked && Dominant(question, ranked) is var first
+            ? ranked.Where(r => r.Doc != first).Prepend(ranked.First(r => r.Doc == first)).Select(r => r.Hit).Take(count).ToList()
+            : [];
     }
+
+    /// <summary>
+    /// The passage to put first: the best ranked, unless a candidate has every word of the question it has and more
+    /// of them (weighing at least <see cref="DominanceMargin"/> of the question) — it then answers more of the
+    /// question: "audit … oleh siapa?" is the audit section, not the document's first section whose heading repeats
+    /// the title's words.
+    /// </summary>
+    private int Dominant(AnalyzedQuestion question, IReadOnlyList<(SearchHit Hit, int Doc)> ranked)
+    {
+        if (ranked.Count == 0) return -1;
+        var first = ranked[0].Doc;
+        var total = question.TotalWeight;
+        for (var step = 0; step < 3 && total > 0; step++)
+        {
+            var has = question.Terms.Select(t => Matches(t, _passageTerms[first])).ToList();
+            var better = ranked.Where(r => r.Doc != first).FirstOrDefault(r =>
+            {
+                var other = question.Terms.Select(t => Matches(t, _passageTerms[r.Doc])).ToList();
+                var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.Weight);
+                return has.Select((h, i) => !h || other[i]).All(x => x) && extra / total >= DominanceMargin && Keeps(question, first, r.Doc);
+            });
+            if (better.Hit is null) break;
+            first = better.Doc;
+        }
+        return first;
+    }
+
+    /// <summary>
+    /// The candidate keeps what ranked the first beyond words: the year asked in its heading, the span of years asked,
+    /// a heading counting what is counted.
+    /// </summary>
+    private bool Keeps(AnalyzedQuestion question, int first, int candidate) =>
+        (!question.Years.Any(_headingYears[first].Contains) || question.Years.Any(_headingYears[candidate].Contains))
+        && (!question.YearRanges.Any(_passageRanges[first].Contains) || question.YearRanges.Any(_passageRanges[candidate].Contains))
+        && (question.Counted is not { } counted || !CountsSame(counted, _headingCounted[first]) || CountsSame(counted, _headingCounted[candidate]));
 
     /// <summary>
     /// Multiplier (≥ 1) for a passage that carries the kind of fact asked for, names the question's years, and whose
@@ -326,7 +373,13 @@ public sealed class KnowledgeIndex : IDisposable
         if (question.YearRanges.Count > 0 && question.YearRanges.Any(_passageRanges[doc].Contains)) fit *= 1 + YearRangeBoost;
         if (question.Counted is { } counted && CountsSame(counted, _headingCounted[doc])) fit *= 1 + CountedHeadingBoost;
         if (question.Years.Count > 0)
+        {
             fit *= 1 + YearBoost * question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
+            // A section headed by the year asked about is about it; one headed by other years only mentions it in passing.
+            // (A span of years asked, "2017 sampai 2019", is about the span: single years in headings say nothing.)
+            if (question.YearRanges.Count == 0 && question.Years.Any(_headingYears[doc].Contains)) fit *= 1 + HeadingYearBoost;
+            else if (question.YearRanges.Count == 0 && _headingYears[doc].Count > 0) fit *= 1 - OtherYearPenalty;
+        }
         if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) fit *= 1 + RegionHintBoost;
         if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) fit *= 1 + PillarHintBoost;
         return fit;

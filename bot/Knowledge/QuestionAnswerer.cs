@@ -26,6 +26,12 @@ public sealed record KnowledgeAnswer(
     IReadOnlyList<string> ClosestTopics,
     IReadOnlyList<SearchHit> Hits)
 {
+    /// <summary>The calibrated probability that the best passage's answer is right (<see cref="ConfidenceModel"/>).</summary>
+    public double Score { get; init; }
+
+    /// <summary>What the score was computed from (calibration).</summary>
+    public ConfidenceFeatures? Features { get; init; }
+
     /// <summary>The earlier question this one was read as a follow-up of, when the conversation's context was used.</summary>
     public string? FollowUpOf { get; init; }
 
@@ -46,22 +52,32 @@ public sealed partial class QuestionAnswerer
 
     private readonly Func<KnowledgeIndex> _index;
 
-    public QuestionAnswerer(KnowledgeBase knowledge) : this(() => knowledge.Index, knowledge.Options.MinConfidence, knowledge.Options.MemoEntries) { }
+    public QuestionAnswerer(KnowledgeBase knowledge)
+        : this(() => knowledge.Index, knowledge.Options.MinConfidence, ConfidenceModel.For(knowledge.Folder), knowledge.Options.MemoEntries) { }
 
     /// <summary>Over a given index (benchmarks, tools); <paramref name="memoEntries"/> 0 computes every answer afresh.</summary>
-    public QuestionAnswerer(KnowledgeIndex index, double minConfidence = 0.3, int memoEntries = 0) : this(() => index, minConfidence, memoEntries) { }
+    public QuestionAnswerer(KnowledgeIndex index, double minConfidence = 0.3, ConfidenceModel? model = null, int memoEntries = 0)
+        : this(() => index, minConfidence, model ?? ConfidenceModel.Default, memoEntries) { }
 
-    private QuestionAnswerer(Func<KnowledgeIndex> index, double minConfidence, int memoEntries)
+    private QuestionAnswerer(Func<KnowledgeIndex> index, double minConfidence, ConfidenceModel model, int memoEntries)
     {
         _index = index;
         MinConfidence = minConfidence;
+        Model = model;
         MemoEntries = memoEntries;
     }
 
     /// <summary>How many answers (and analysed questions) are remembered per index; 0 = none.</summary>
     public int MemoEntries { get; }
 
+    /// <summary>Coverage a candidate passage needs to be considered at all (definitions, claims, comparisons).</summary>
     public double MinConfidence { get; }
+
+    /// <summary>Decides answer / ask / decline from the best passage (knowledge/data/confidence.json).</summary>
+    public ConfidenceModel Model { get; }
+
+    /// <summary>The same answerer with another decision model (calibration: <see cref="ConfidenceModel.AlwaysAnswer"/>).</summary>
+    public QuestionAnswerer With(ConfidenceModel model) => new(_index, MinConfidence, model, MemoEntries);
 
     /// <summary>Words of context carried from one question to the next, at most (older words drop out first).</summary>
     public const int MaxContextWords = 16;
@@ -312,11 +328,17 @@ public sealed partial class QuestionAnswerer
         var best = hits.Count > 0 ? hits[0] : null;
         var closest = hits.Select(h => AnswerComposer.Topic(h.Passage.Heading)).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
 
-        if (best is null || best.Confidence < MinConfidence || !NamesTheSubject(analyzed, best.Passage))
+        if (best is null || !NamesTheSubject(analyzed, best.Passage))
             return new KnowledgeAnswer(programme && best is not null ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits);
+        // The calibrated score decides: answer when sure, ask "maksud Anda …?" when the documents may cover it, else decline.
+        var features = ConfidenceFeatures.Of(analyzed, best, hits);
+        var score = Model.Score(features);
+        if (!Model.Answers(features))
+            return new KnowledgeAnswer(programme && score >= Model.AskAt ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits)
+                { Score = score, Features = features };
 
         var composed = AnswerComposer.Compose(analyzed, best, hits.Skip(1).ToList(), index);
-        return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits);
+        return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits) { Score = score, Features = features };
     }
 
     // A message's sentences, each with its closing mark.

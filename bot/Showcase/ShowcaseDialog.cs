@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Dialogs;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Regions;
 
@@ -10,7 +11,7 @@ namespace SmartCity.Bot.Showcase;
 /// "Apa saja inovasi Kabupaten X?" or the "Lihat inovasi" button of a region's card (submit data "showcase" = region
 /// code): the region's showcase. Without a region named or remembered, asks for one.
 /// </summary>
-public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry registry, ICardRenderer cards, Dialogs.OffTopic offTopic) : IDialog
+public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry registry, ICardRenderer cards, OffTopic offTopic) : IDialog
 {
     public const string ActionKey = "showcase";
     private const double ConfidentScore = 0.5;
@@ -27,7 +28,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
         if (region is not null) return Task.FromResult(Show(dialog, region, fromMemory));
         // Asking for a region on a loose reading ("pilarnya apa aja") is worse than answering it as a question.
-        if (dialog.Recognition.TopScore < ConfidentScore) return Task.FromResult(DialogResult.Abandoned);
+        if (dialog.Recognition.TopScore < ConfidentScore || offTopic.DocumentsAnswerWithoutRegion(dialog)) return Task.FromResult(DialogResult.Abandoned);
         dialog.SetState(new AwaitingRegion(true));
         dialog.Turn.Send(Replies.Text("Inovasi kabupaten/kota mana yang ingin Anda lihat? Tulis namanya, misalnya \"Kabupaten Banyumas\".", ["batal"]));
         return Task.FromResult(DialogResult.Waiting);

@@ -1,0 +1,98 @@
+using SmartCity.Bot.Cards;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>One tuning question as the answerer would answer it if it always answered, and whether that is right.</summary>
+public sealed record CalibrationRow(EvalQuestion Question, bool FitHalf, ConfidenceFeatures? Features, bool Correct)
+{
+    public bool OutOfScope => Question.Category == "out-of-scope";
+
+    /// <summary>Passes under a model: an answer when sure (right or wrong), a decline otherwise (right only when out of scope).</summary>
+    public (bool Confident, bool Pass) Under(ConfidenceModel model) =>
+        Features is { } f && model.Answers(f) ? (true, Correct) : (false, OutOfScope);
+}
+
+/// <summary>Accuracy, confident-answer precision and share declined of one half under one model.</summary>
+public sealed record CalibrationFigures(int Count, int Passed, int Confident, int ConfidentRight)
+{
+    public double Accuracy => Count == 0 ? 0 : (double)Passed / Count;
+    public double Precision => Confident == 0 ? 1 : (double)ConfidentRight / Confident;
+    public double Declined => Count == 0 ? 0 : 1 - (double)Confident / Count;
+
+    public override string ToString() =>
+        $"n={Count,4}  akurasi {100 * Accuracy,5:0.0}%  presisi jawaban yakin {100 * Precision,5:0.0}% ({ConfidentRight}/{Confident})  ditolak/belum yakin {100 * Declined,5:0.0}%";
+}
+
+/// <summary>
+/// Fits the answer / ask / decline decision on data: the tuning questions (participation ones are answered by the
+/// participation dialog, not here) are split into a fit half and a check half with a fixed seed; the score is fitted
+/// and its thresholds chosen on the fit half only, then both halves are measured.
+/// </summary>
+public static class Calibration
+{
+    public const int Seed = 9;
+    private const string Participation = "participation";
+
+    public static IReadOnlyList<CalibrationRow> Rows(QuestionAnswerer answerer, IEnumerable<EvalQuestion> questions)
+    {
+        var always = answerer.With(ConfidenceModel.AlwaysAnswer);
+        var renderer = new TextCardRenderer();
+        var own = questions.Where(q => q.Category != Participation).OrderBy(q => q.Id, StringComparer.Ordinal).ToList();
+        var random = new Random(Seed);
+        var order = own.Select(_ => random.Next()).ToList();
+        var fit = own.Select((q, i) => (q, order[i])).OrderBy(x => x.Item2).Take(own.Count / 2).Select(x => x.q.Id).ToHashSet();
+        return own.Select(q =>
+        {
+            var result = always.Answer(q.Question);
+            var text = KnowledgeReplies.For(result, renderer, "report").Text ?? "";
+            return new CalibrationRow(q, fit.Contains(q.Id), result.Kind == AnswerKind.Answered ? result.Features : null, Judge.Passes(q, text));
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Fits the score on the fit half, then the answer threshold: the lowest reaching <paramref name="precision"/> on
+    /// the fit half when <paramref name="precision"/> is given, else the one with the best accuracy there (a decline
+    /// counting as right only for an out-of-scope question). The ask threshold: below it at most one would-be answer
+    /// in ten was right.
+    /// </summary>
+    public static ConfidenceModel Fit(IReadOnlyList<CalibrationRow> rows, double? precision = null)
+    {
+        var fitRows = rows.Where(r => r.FitHalf).ToList();
+        var scored = fitRows.Where(r => r.Features is not null).Select(r => (r.Features!, r.Correct)).ToList();
+        var model = ConfidenceModel.Fit(scored);
+        var thresholds = scored.Select(r => model.Score(r.Item1)).Distinct().Order().ToList();
+        double answerAt;
+        if (precision is { } p)
+            answerAt = thresholds.FirstOrDefault(t => Measure(fitRows, model with { AnswerAt = t }).Precision >= p, 1.0);
+        else
+            answerAt = thresholds.OrderByDescending(t => Measure(fitRows, model with { AnswerAt = t }).Accuracy).ThenBy(t => t).FirstOrDefault(0.5);
+        var askAt = 0.0;
+        foreach (var t in thresholds.Where(t => t <= answerAt))
+        {
+            var below = scored.Where(r => model.Score(r.Item1) < t).ToList();
+            if (below.Count == 0 || below.Count(r => r.Item2) <= 0.1 * below.Count) askAt = t;
+        }
+        return WithUnknownAt(fitRows, model with { AnswerAt = Math.Round(answerAt, 4), AskAt = Math.Round(askAt, 4) }, precision);
+    }
+
+    /// <summary>
+    /// The share of unknown words from which a question is not answered: of 0.30, 0.35 … 1.00 and off, the one with the
+    /// best accuracy on the fit half (the highest of equals: decline no more than the data asks), keeping
+    /// <paramref name="precision"/> when one is required.
+    /// </summary>
+    public static ConfidenceModel WithUnknownAt(IReadOnlyList<CalibrationRow> fitRows, ConfidenceModel model, double? precision = null)
+    {
+        var candidates = Enumerable.Range(6, 15).Select(i => i * 0.05).Append(1.01)
+            .Select(u => (U: u, Figures: Measure(fitRows, model with { UnknownAt = Math.Round(u, 2) })))
+            .Where(c => precision is null || c.Figures.Precision >= precision).ToList();
+        if (candidates.Count == 0) return model;
+        var best = candidates.OrderByDescending(c => c.Figures.Accuracy).ThenByDescending(c => c.U).First();
+        return model with { UnknownAt = Math.Round(best.U, 2) };
+    }
+
+    public static CalibrationFigures Measure(IEnumerable<CalibrationRow> rows, ConfidenceModel model)
+    {
+        var judged = rows.Select(r => r.Under(model)).ToList();
+        return new(judged.Count, judged.Count(j => j.Pass), judged.Count(j => j.Confident), judged.Count(j => j.Confident && j.Pass));
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>What the decision to answer rests on, for the best passage of a question.</summary>
+/// <param name="Coverage">Share of the question's weighted words the passage has (the index's confidence).</param>
+/// <param name="Unknown">Share of the question's weight in words no document has at all (nor a typo of one): the
+/// question is about something the documents never mention ("pemilu", "Everest").</param>
+/// <param name="Uncovered">Share of the question's weight in words the documents know but this passage lacks.</param>
+/// <param name="Rivals">Share of the other candidates that cover the question as fully as the best one: several
+/// sections answering equally well means the words do not pick one (the question may be about something else).</param>
+/// <param name="TopMissing">1 when the question's heaviest word (the rarest in the documents, or one they lack) is
+/// not in the passage: "ibu kota Australia" answered from a passage about the capital IKN.</param>
+public sealed record ConfidenceFeatures(double Coverage, double Unknown, double Uncovered, double Rivals, double TopMissing = 0)
+{
+    public static ConfidenceFeatures Of(AnalyzedQuestion question, SearchHit best, IReadOnlyList<SearchHit> hits)
+    {
+        var others = hits.Where(h => h.Passage.Id != best.Passage.Id).ToList();
+        var rivals = others.Count == 0 ? 0 : (double)others.Count(h => h.Confidence >= best.Confidence - 0.01) / others.Count;
+        var total = question.TotalWeight;
+        if (total <= 0) return new(best.Confidence, 0, 0, rivals);
+        var unknown = question.Terms.Where(t => !t.Known && t.Options.Count <= 1).Sum(t => t.Weight) / total;
+        var top = question.Terms.MaxBy(t => t.Weight);
+        var terms = KnowledgeIndex.TermsOf($"{best.Passage.DocumentTitle}\n{string.Join("\n", best.Passage.Headings)}\n{best.Passage.Body}");
+        var topMissing = top is not null && !KnowledgeIndex.Matches(top, terms) ? 1 : 0;
+        return new(best.Confidence, unknown, Math.Max(0, 1 - best.Confidence - unknown), rivals, topMissing);
+    }
+
+    public double[] Vector => [1, Coverage, Unknown, Uncovered, Rivals, TopMissing];
+}
+
+/// <summary>
+/// The calibrated decision: a logistic score over <see cref="ConfidenceFeatures"/>, fitted by `report --calibrate`
+/// on one half of the tuning questions (fixed seed) and checked on the other, with the two thresholds chosen on the
+/// fit half — answer at or above <see cref="AnswerAt"/> (≥ 98 % precise there), ask "belum yakin, maksud Anda …?"
+/// between <see cref="AskAt"/> and it, decline below. Kept in knowledge/data/confidence.json so it is refitted, not
+/// edited in code.
+/// </summary>
+public sealed record ConfidenceModel(
+    [property: JsonPropertyName("bias")] double Bias,
+    [property: JsonPropertyName("coverage")] double CoverageWeight,
+    [property: JsonPropertyName("unknown")] double UnknownWeight,
+    [property: JsonPropertyName("uncovered")] double UncoveredWeight,
+    [property: JsonPropertyName("rivals")] double RivalsWeight,
+    [property: JsonPropertyName("top_missing")] double TopMissingWeight,
+    [property: JsonPropertyName("answer_at")] double AnswerAt,
+    [property: JsonPropertyName("ask_at")] double AskAt)
+{
+    public const string FileName = "confidence.json";
+
+    /// <summary>
+    /// Not answered, whatever the score, when this share of the question's weight is in words no document has (nor a
+    /// typo of one): the question is about something the documents never mention. Above 1: off.
+    /// </summary>
+    [JsonPropertyName("unknown_at")]
+    public double UnknownAt { get; init; } = 1.01;
+
+    /// <summary>Sure enough to answer.</summary>
+    public bool Answers(ConfidenceFeatures f) => Score(f) >= AnswerAt && f.Unknown < UnknownAt;
+
+    /// <summary>Fitted on, and how it did (written by `report --calibrate --write`, read by people).</summary>
+    [JsonPropertyName("fitted")]
+    public string? Fitted { get; init; }
+
+    /// <summary>Before any calibration file exists: coverage alone, the old 0.30 cut (sigmoid(12·(c − 0.3)) = 0.5), never declining what names a document subject.</summary>
+    public static readonly ConfidenceModel Default = new(-3.6, 12, 0, 0, 0, 0, 0.5, 0);
+
+    /// <summary>Answers whatever has a passage (calibration computes the answer a question would get).</summary>
+    public static readonly ConfidenceModel AlwaysAnswer = Default with { AnswerAt = 0, AskAt = 0 };
+
+    public double Score(ConfidenceFeatures f) =>
+        1 / (1 + Math.Exp(-(Bias + CoverageWeight * f.Coverage + UnknownWeight * f.Unknown + UncoveredWeight * f.Uncovered + RivalsWeight * f.Rivals + TopMissingWeight * f.TopMissing)));
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    /// <summary>knowledge/data/confidence.json of a knowledge folder, or <see cref="Default"/> when there is none.</summary>
+    public static ConfidenceModel For(string knowledgeFolder)
+    {
+        var path = PathIn(knowledgeFolder);
+        if (!File.Exists(path)) return Default;
+        try { return JsonSerializer.Deserialize<ConfidenceModel>(File.ReadAllText(path)) ?? Default; }
+        catch (JsonException) { return Default; }
+    }
+
+    public static string PathIn(string knowledgeFolder) => Path.Combine(knowledgeFolder, "data", FileName);
+
+    public void Save(string knowledgeFolder) => File.WriteAllText(PathIn(knowledgeFolder), JsonSerializer.Serialize(this, Json) + "\n");
+
+    /// <summary>Logistic regression by batch gradient descent (few features, a few hundred rows: exact enough).</summary>
+    public static ConfidenceModel Fit(IReadOnlyList<(ConfidenceFeatures F, bool Correct)> rows, int iterations = 4000, double rate = 0.5, double l2 = 0.001)
+    {
+        const int n = 6;
+        var w = new double[n];
+        if (rows.Count == 0) return Default;
+        for (var it = 0; it < iterations; it++)
+        {
+            var g = new double[n];
+            foreach (var (f, correct) in rows)
+            {
+                var x = f.Vector;
+                var p = 1 / (1 + Math.Exp(-Enumerable.Range(0, n).Sum(k => w[k] * x[k])));
+                for (var k = 0; k < n; k++) g[k] += (p - (correct ? 1 : 0)) * x[k];
+            }
+            for (var k = 0; k < n; k++) w[k] -= rate * (g[k] / rows.Count + (k == 0 ? 0 : l2 * w[k]));
+        }
+        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], 0.5, 0.2);
+    }
+}
