@@ -80,7 +80,8 @@ public sealed class DialogRouter(
     private async Task<DialogResult> RouteAsync(DialogContext dc, CancellationToken ct)
     {
         var intents = dc.Recognition.Intents;
-        if (intents.Count > 1 && IsClose(intents[0], intents[1]) && DialogFor(intents[0].Intent) is { Label: { } first } a
+        if (intents.Count > 1 && IsClose(intents[0], intents[1]) && Speaks(intents[0].Intent, dc.Recognition) && Speaks(intents[1].Intent, dc.Recognition)
+            && DialogFor(intents[0].Intent) is { Label: { } first } a
             && DialogFor(intents[1].Intent) is { Label: { } second } b && a != b)
         {
             dc.Turn.ConversationState.Set(ClarifyKey, new Dictionary<string, string> { [first] = intents[0].Intent, [second] = intents[1].Intent });
@@ -136,6 +137,25 @@ public sealed class DialogRouter(
         if (frames.Count < 2 || frames[^1].Id != listening || !_byId.TryGetValue(frames[^2].Id, out var below)) return;
         dc.ActiveId = below.Id;
         await below.ResumeAsync(dc, ct);
+    }
+
+    // The words of each intent's examples (knowledge/understanding/*.lu).
+    private readonly Lazy<Dictionary<string, HashSet<string>>> _vocabulary = new(() => recognizer.Examples
+        .GroupBy(e => e.Intent, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.SelectMany(e => RegionResolver.Normalize(e.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
+
+    private const double SpokenShare = 0.5;
+
+    /// <summary>
+    /// The message uses the intent's words (at least half of its longer words occur in the intent's examples). Two
+    /// intents close in score on a message neither speaks ("berapa tinggi Gunung Everest?") are not a choice to offer:
+    /// the top intent's dialog, with its own scope check, takes it.
+    /// </summary>
+    private bool Speaks(string intent, Recognition recognition)
+    {
+        if (!_vocabulary.Value.TryGetValue(intent, out var words)) return false;
+        var tokens = recognition.Entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => t.Length > 3).ToArray();
+        return tokens.Length == 0 || tokens.Count(words.Contains) >= SpokenShare * tokens.Length;
     }
 
     private static bool IsClose(IntentScore first, IntentScore second) =>

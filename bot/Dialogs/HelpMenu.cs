@@ -46,7 +46,9 @@ public sealed class HelpDialog(HelpMenu menu, OffTopic scope) : IDialog
 
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
-        if (scope.AsksAboutProgramme(dialog)) return DialogResult.Abandoned; // a question with a greeting: answer it
+        // A question with a greeting: answer it. Something else entirely ("cara perpanjang SIM?"): the knowledge dialog
+        // declines it plainly rather than greeting as if it had not been asked.
+        if (scope.AsksAboutProgramme(dialog) || scope.Is(dialog)) return DialogResult.Abandoned;
         await menu.GreetAsync(dialog.Turn, cancellationToken);
         return DialogResult.Complete;
     }

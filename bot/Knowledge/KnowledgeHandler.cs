@@ -27,8 +27,11 @@ public static class KnowledgeStreams
 /// Answers questions about the programme from the documents: the dialog of programme questions (and out-of-scope
 /// ones, which the answerer declines), and the router's fallback for any message no other dialog takes.
 /// </summary>
-public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer cards, IBotStore store) : IDialog
+public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer cards, IBotStore store, OffTopic scope) : IDialog
 {
+    // The recognizer's out-of-scope reading counts when it is this clear (its examples, knowledge/understanding/out-of-scope.lu).
+    private const double ClearOutOfScope = 0.55;
+
     public string Id => "knowledge";
     public IReadOnlyCollection<string> Intents => [DialogRouter.FallbackIntent, "OutOfScope"];
 
@@ -38,7 +41,9 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
         if (string.IsNullOrWhiteSpace(turn.Text)) return DialogResult.Complete;
         // The conversation's last topic lets a follow-up ("terus yang 2021?") be read with the question before it;
         // the hints carry what the user said earlier (their region, the year spoken of) and the pillar named.
-        var result = KnowledgeTelemetry.Search(() => answerer.Answer(turn.Text, turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey), Hints(dialog)));
+        var result = KnowledgeTelemetry.Search(() => OutOfScope(dialog)
+            ? new KnowledgeAnswer(AnswerKind.OutOfScope, turn.Text, null, null, [], [])
+            : answerer.Answer(turn.Text, turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey), Hints(dialog)));
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
         switch (result.Kind)
         {
@@ -57,6 +62,13 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
         return DialogResult.Complete;
     }
 
+    /// <summary>
+    /// Clearly about something else by the recognizer, and naming nothing the documents' titles and headings name:
+    /// declined, though a document may share a word with it ("bulan" in "jarak bumi ke bulan" is also a month).
+    /// </summary>
+    private bool OutOfScope(DialogContext dialog) =>
+        dialog.Recognition.TopIntent == OffTopic.Intent && dialog.Recognition.TopScore >= ClearOutOfScope && !scope.AsksAboutProgramme(dialog);
+
     private static KnowledgeHints Hints(DialogContext dialog)
     {
         var entities = dialog.Recognition.Entities;
@@ -73,7 +85,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
 }
 
 /// <summary>Takes the "👍 Membantu" / "👎 Kurang membantu" replies to an answer and stores them with its source.</summary>
-public sealed class AnswerFeedbackHandler(IBotStore store) : IDialog
+public sealed class AnswerFeedbackHandler(IBotStore store, OffTopic scope) : IDialog
 {
     public string Id => "feedback";
     public IReadOnlyCollection<string> Intents => ["FeedbackHelpful", "FeedbackNotHelpful"];
@@ -88,6 +100,8 @@ public sealed class AnswerFeedbackHandler(IBotStore store) : IDialog
         else helpful = dialog.Recognition.TopIntent == "FeedbackHelpful";
 
         var last = turn.ConversationState.Get<LastAnswer>(KnowledgeStreams.LastAnswerKey);
+        // With no answer to rate, a sentence about something else ("smartwatch apa yang bagus?") is no rating.
+        if (last is null && scope.Is(dialog)) return DialogResult.Abandoned;
         if (last is not null)
         {
             await store.AppendAsync(new StreamRecord(KnowledgeStreams.Feedback, new AnswerFeedback(helpful, last.PassageId, last.Source, last.Question),
