@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SmartCity.Bot.Caching;
 
 namespace SmartCity.Bot.Knowledge;
 

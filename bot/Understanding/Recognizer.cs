@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SmartCity.Bot.Caching;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace SmartCity.Bot.Understanding;
@@ -39,16 +40,28 @@ public sealed class Recognizer
     public (TimeSpan Entities, TimeSpan Classifier) Spent => (TimeSpan.FromTicks(_entityTicks), TimeSpan.FromTicks(_classifierTicks));
     private long _entityTicks, _classifierTicks;
 
+    // Button texts and frequent questions come back word for word: their reading is remembered (bounded; the
+    // recognizer never changes once trained, so nothing invalidates it).
+    private const int RememberedMessages = 4096;
+    private const int MaxRememberedChars = 500;
+    private readonly BoundedMemo<string, Recognition> _recognized = new(RememberedMessages);
+
     public Recognition Recognize(string text)
     {
+        text ??= "";
+        return text.Length <= MaxRememberedChars ? _recognized.GetOrAdd(text, Read) : Read(text);
+    }
+
+    private Recognition Read(string text)
+    {
         var start = Stopwatch.GetTimestamp();
-        var (entities, masked) = _entities.Recognize(text ?? "");
+        var (entities, masked) = _entities.Recognize(text);
         var middle = Stopwatch.GetTimestamp();
         // "kalau Badung?": the follow-up words say nothing about what is asked; the place alone is classified.
         var intents = _classifier.Value.Classify(entities.OnlyPlace ? string.Join(' ', masked.Split(' ').Where(t => t == "xregion")) : masked);
         Interlocked.Add(ref _entityTicks, Stopwatch.GetElapsedTime(start, middle).Ticks);
         Interlocked.Add(ref _classifierTicks, Stopwatch.GetElapsedTime(middle).Ticks);
-        return new Recognition(text ?? "", intents, entities);
+        return new Recognition(text, intents, entities);
     }
 
     private IntentClassifier Train()

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Id;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
+using SmartCity.Bot.Caching;
 using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Tests.Infrastructure;
 

@@ -9,6 +9,23 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     private static Recognition Recognize(string text) => UnderstandingData.Recognizer.Recognize(text);
 
     [Fact]
+    public void A_remembered_reading_is_the_reading_computed_afresh_and_long_messages_are_not_kept()
+    {
+        var fresh = new Recognizer(UnderstandingData.Entities, LuFile.LoadFolder(UnderstandingData.Folder), Microsoft.Extensions.Logging.Abstractions.NullLogger<Recognizer>.Instance);
+        foreach (var text in new[] { "halo", "cek status Kabupaten Sleman dong", "jangan kirim pengingat lagi", "kapan batas waktu masterplan?", "kalau 2019?" })
+        {
+            var remembered = Recognize(text);
+            Assert.Same(remembered, Recognize(text));
+            var computed = fresh.Recognize(text);
+            Assert.Equal(computed.Intents, remembered.Intents);
+            Assert.Equal(computed.Entities.Region, remembered.Entities.Region);
+            Assert.Equal(computed.Entities.Year, remembered.Entities.Year);
+        }
+        var pasted = string.Join(' ', Enumerable.Repeat("cek status kabupaten sleman", 40));
+        Assert.NotSame(Recognize(pasted), Recognize(pasted));
+    }
+
+    [Fact]
     public void Every_intent_reads_at_least_90_percent_of_its_held_out_examples()
     {
         var heldOut = LuFile.LoadFolder(Path.Combine(UnderstandingData.Folder, "eval"));

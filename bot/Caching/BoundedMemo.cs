@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 
-namespace SmartCity.Bot.Knowledge;
+namespace SmartCity.Bot.Caching;
 
 /// <summary>
 /// Remembers results of a pure computation, at most <see cref="Capacity"/> of them: when full it starts afresh, so
 /// whatever clients send, memory stays bounded (a chat repeats itself — buttons, FAQs, "halo" — so a small memo
-/// serves most messages). Belongs to one knowledge index: a rebuilt index gets a new memo.
+/// serves most messages). Whoever owns a memo decides what invalidates it (a rebuilt index gets a new one).
 /// </summary>
 public sealed class BoundedMemo<TKey, TValue>(int capacity) where TKey : notnull
 {
