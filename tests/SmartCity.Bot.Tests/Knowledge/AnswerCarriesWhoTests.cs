@@ -16,6 +16,7 @@ public sealed class AnswerCarriesWhoTests
     [InlineData("Pendampingan dibantu Universitas Nusantara Raya.")]
     [InlineData("Piagam diterima Kota Lembah Hijau.")]
     [InlineData("Dokumen disusun oleh pemerintah kabupaten bersama perangkatnya.")]
+    [InlineData("Pasar dikelola pemerintah daerah.")]
     public void A_who_answer_names_someone(string text) => Assert.True(AnswerTypes.Carries(AnswerType.Person, text));
 
     [Theory]
