@@ -6,7 +6,7 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// <summary>
 /// A "siapa" question is answered with confidence only by a passage that names someone: a titled person, a named
 /// institution, a group (knowledge/lexicon/bukti-pelaku.txt, jenis-lembaga.txt) or a named region. Words that only ask
-/// for a subject's content ("cakupan", "isinya") weigh as everyday words.
+/// for a subject's content ("cakupan", "isinya") weigh as everyday words; a pillar named keeps its own section first.
 /// </summary>
 public sealed class AnswerCarriesWhoTests
 {
@@ -62,4 +62,20 @@ public sealed class AnswerCarriesWhoTests
     [InlineData("isinya")]
     [InlineData("mengurus")]
     public void Words_asking_for_content_weigh_as_everyday_words(string word) => Assert.True(QuestionCues.IsGenericWord(word));
+
+    [Fact]
+    public void A_question_about_one_pillar_is_answered_from_that_pillars_section()
+    {
+        var index = MadeUpPassages.BuildWithFillers(
+            MadeUpPassages.Passage(1, "Tiga pilar kota uji",
+                "Tiga pilar kota uji adalah smart taman, smart pasar, dan smart halte; ketiganya dicakup rencana induk setiap kota uji."),
+            MadeUpPassages.Passage(2, "Smart taman (tata kelola taman cerdas): pohon, bangku, dan air",
+                "Smart taman adalah pilar untuk merawat taman warga, dengan unsur pohon peneduh, bangku, dan air bersih."));
+        var answerer = new QuestionAnswerer(index);
+
+        var answer = answerer.Answer("Pilar smart taman mencakup apa saja?", null, new KnowledgeHints(Pillar: "smart taman"));
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Equal("uji.md#2", answer.Best!.Passage.Id);
+    }
 }

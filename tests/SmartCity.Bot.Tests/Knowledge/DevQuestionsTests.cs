@@ -66,7 +66,7 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     /// out-of-scope questions the bot asks back about ("belum yakin, maksud Anda …?") count as failures here.
     /// </summary>
     [Fact]
-    public async Task Answers_at_least_72_percent_of_the_second_unseen_questions()
+    public async Task Answers_at_least_74_percent_of_the_second_unseen_questions()
     {
         var questions = Judge.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "unseen-questions-2.jsonl"));
         Assert.True(questions.Count >= 100, "second unseen questions missing");
@@ -78,7 +78,7 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
             else output.WriteLine($"FAIL {q.Id} [{q.Category}] {q.Question}\n  < {Activities.Read(replies).ReplaceLineEndings(" ")}");
         }
         output.WriteLine($"passed {passed}/{questions.Count}");
-        Assert.True(passed >= 0.72 * questions.Count, $"second unseen questions passed {passed}/{questions.Count} < 72 %");
+        Assert.True(passed >= 0.74 * questions.Count, $"second unseen questions passed {passed}/{questions.Count} < 74 %");
     }
 
     [Fact]
