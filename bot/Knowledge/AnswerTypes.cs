@@ -167,6 +167,9 @@ public static partial class AnswerTypes
     // A title followed by a capitalized name within a few words ("Menkominfo Rudiantara", "Direktur LAIP Bambang Dwi Anggono").
     private static readonly CuePattern PersonEvidenceCue = new(@"\b{:bukti-jabatan}\.?\b(?:\s+[\p{L}()/.,]+){0,4}?\s+[A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?");
 
+    // Who without a person's name: a named institution ("Kementerian Keuangan") or a group ("akademisi").
+    private static readonly CuePattern AgentEvidenceCue = new(@"\b{:bukti-pelaku}\b|\b{:jenis-lembaga}\s+[A-Z]");
+
     private static readonly CuePattern DurationEvidenceCue = new(
         @"\b(?:\d+(?:\s*[–-]\s*\d+)?|satu|beberapa|{:bilangan})\s+{:satuan-waktu}\b|\b{:lama-waktu}\b", RegexOptions.IgnoreCase);
 
@@ -188,6 +191,19 @@ public static partial class AnswerTypes
     private static Regex DateEvidence() => DateEvidenceCue.Regex;
     private static Regex PersonEvidence() => PersonEvidenceCue.Regex;
     private static Regex DurationEvidence() => DurationEvidenceCue.Regex;
+    private static Regex AgentEvidence() => AgentEvidenceCue.Regex;
+
+    /// <summary>
+    /// Whether an answer carries what its question cannot do without: a "siapa" answer names someone — a person with
+    /// a title, a named institution or a group; a "siapa pemenang" answer names regions (counted as places). Other
+    /// kinds only rank passages and sentences.
+    /// </summary>
+    public static bool Carries(AnswerType wanted, string text) =>
+        !wanted.HasFlag(AnswerType.Person) || PersonEvidence().IsMatch(text) || AgentEvidence().IsMatch(text) || RegionName().IsMatch(text);
+
+    // A named region ("Kota Semarang", "Kabupaten Demak", "Jawa Barat" is not caught: a province without its type).
+    [GeneratedRegex(@"\b(?:Kota|Kabupaten|Provinsi)\s+[A-Z]\p{Ll}+")]
+    private static partial Regex RegionName();
 
     [GeneratedRegex(@"\b(?<a>199\d|20[0-3]\d)\s*(?:[–—-]|s\.?d\.?|sampai(?:\s+dengan)?|hingga|ke)\s*(?:tahun\s+)?(?<b>199\d|20[0-3]\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearRange();

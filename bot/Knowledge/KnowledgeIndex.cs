@@ -354,12 +354,14 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     /// <summary>
     /// The candidate keeps what ranked the first beyond words: the year asked in its heading, the span of years asked,
-    /// a heading counting what is counted.
+    /// a heading counting what is counted, a heading naming the pillar asked about.
     /// </summary>
     private bool Keeps(AnalyzedQuestion question, int first, int candidate) =>
         (!question.Years.Any(_headingYears[first].Contains) || question.Years.Any(_headingYears[candidate].Contains))
         && (!question.YearRanges.Any(_passageRanges[first].Contains) || question.YearRanges.Any(_passageRanges[candidate].Contains))
-        && (question.Counted is not { } counted || !CountsSame(counted, _headingCounted[first]) || CountsSame(counted, _headingCounted[candidate]));
+        && (question.Counted is not { } counted || !CountsSame(counted, _headingCounted[first]) || CountsSame(counted, _headingCounted[candidate]))
+        // A pillar's own section stays first against an overview that also lists the others' words.
+        && (question.PillarHint is not { Count: > 0 } pillar || !pillar.IsSubsetOf(_headingTerms[first]) || pillar.IsSubsetOf(_headingTerms[candidate]));
 
     /// <summary>
     /// Multiplier (≥ 1) for a passage that carries the kind of fact asked for, names the question's years, and whose

@@ -339,6 +339,10 @@ public sealed partial class QuestionAnswerer
                 { Score = score, Features = features };
 
         var composed = AnswerComposer.Compose(analyzed, best, hits.Skip(1).ToList(), index);
+        // "Siapa …" answered by a sentence naming nobody: the words matched, the answer does not; asked back rather
+        // than given as sure.
+        if (!AnswerTypes.Carries(analyzed.Wants, $"{composed.Body}\n{string.Join("\n", composed.Items)}"))
+            return new KnowledgeAnswer(programme ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits) { Score = score, Features = features };
         return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits) { Score = score, Features = features };
     }
 

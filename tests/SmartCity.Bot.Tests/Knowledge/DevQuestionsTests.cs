@@ -60,6 +60,27 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(passed >= 0.9 * questions.Count, $"regression questions passed {passed}/{questions.Count} < 90 %");
     }
 
+    /// <summary>
+    /// A second set of single questions written before any tuning on it (citizens, journalists, officers; typos,
+    /// English-mixed; 15 out of scope sharing a word with the documents). Floor just under the measured figure:
+    /// out-of-scope questions the bot asks back about ("belum yakin, maksud Anda …?") count as failures here.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_74_percent_of_the_second_unseen_questions()
+    {
+        var questions = Judge.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "unseen-questions-2.jsonl"));
+        Assert.True(questions.Count >= 100, "second unseen questions missing");
+        var passed = 0;
+        foreach (var q in questions)
+        {
+            var replies = await _bot.AskAsync(q.Question, conversationId: $"un2-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}");
+            if (Judge.Passes(q, Activities.Read(replies))) passed++;
+            else output.WriteLine($"FAIL {q.Id} [{q.Category}] {q.Question}\n  < {Activities.Read(replies).ReplaceLineEndings(" ")}");
+        }
+        output.WriteLine($"passed {passed}/{questions.Count}");
+        Assert.True(passed >= 0.74 * questions.Count, $"second unseen questions passed {passed}/{questions.Count} < 74 %");
+    }
+
     [Fact]
     public async Task Multi_turn_dialogs_answer_at_least_90_percent_of_their_turns()
     {

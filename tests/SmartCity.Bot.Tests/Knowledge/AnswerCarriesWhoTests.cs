@@ -1,0 +1,81 @@
+using SmartCity.Bot.Knowledge;
+using SmartCity.Bot.Tests.Infrastructure;
+
+namespace SmartCity.Bot.Tests.Knowledge;
+
+/// <summary>
+/// A "siapa" question is answered with confidence only by a passage that names someone: a titled person, a named
+/// institution, a group (knowledge/lexicon/bukti-pelaku.txt, jenis-lembaga.txt) or a named region. Words that only ask
+/// for a subject's content ("cakupan", "isinya") weigh as everyday words; a pillar named keeps its own section first.
+/// </summary>
+public sealed class AnswerCarriesWhoTests
+{
+    [Theory]
+    [InlineData("Program itu diresmikan Menteri Budi Santoso.")]
+    [InlineData("Penilaian dilakukan akademisi dan praktisi.")]
+    [InlineData("Pendampingan dibantu Universitas Nusantara Raya.")]
+    [InlineData("Piagam diterima Kota Lembah Hijau.")]
+    [InlineData("Dokumen disusun oleh pemerintah kabupaten bersama perangkatnya.")]
+    [InlineData("Pasar dikelola pemerintah daerah.")]
+    public void A_who_answer_names_someone(string text) => Assert.True(AnswerTypes.Carries(AnswerType.Person, text));
+
+    [Theory]
+    [InlineData("Evaluasi dipakai untuk mengukur apakah rencana benar-benar dijalankan.")]
+    [InlineData("Dokumen ditetapkan dengan peraturan kepala daerah agar menjadi acuan.")]
+    [InlineData("Acara berlangsung pada 12 Juni 2019.")]
+    public void A_text_naming_nobody_does_not_answer_who(string text) => Assert.False(AnswerTypes.Carries(AnswerType.Person, text));
+
+    [Fact]
+    public void Questions_not_asking_who_need_no_one_named() =>
+        Assert.True(AnswerTypes.Carries(AnswerType.Date | AnswerType.Count, "Evaluasi dipakai untuk mengukur rencana."));
+
+    [Fact]
+    public void A_who_question_over_a_passage_naming_nobody_is_not_answered_as_sure()
+    {
+        var index = MadeUpPassages.BuildWithFillers(
+            MadeUpPassages.Passage(1, "Evaluasi rencana induk taman digital",
+                "Evaluasi rencana induk taman digital mengukur apakah rencana itu dijalankan. Hasil evaluasi rencana induk taman digital dipakai untuk memperbaiki program."));
+        var answerer = new QuestionAnswerer(index);
+
+        var who = answerer.Answer("Siapa yang melakukan evaluasi rencana induk taman digital?");
+        var what = answerer.Answer("Apa guna evaluasi rencana induk taman digital?");
+
+        Assert.NotEqual(AnswerKind.Answered, who.Kind);
+        Assert.Equal(AnswerKind.Answered, what.Kind);
+    }
+
+    [Fact]
+    public void A_who_question_over_a_passage_naming_the_group_is_answered()
+    {
+        var index = MadeUpPassages.BuildWithFillers(
+            MadeUpPassages.Passage(1, "Evaluasi rencana induk taman digital",
+                "Evaluasi rencana induk taman digital dilakukan oleh akademisi dan praktisi setiap tahun."));
+
+        var who = new QuestionAnswerer(index).Answer("Siapa yang melakukan evaluasi rencana induk taman digital?");
+
+        Assert.Equal(AnswerKind.Answered, who.Kind);
+        Assert.Contains("akademisi", who.Answer!.Body);
+    }
+
+    [Theory]
+    [InlineData("cakupan")]
+    [InlineData("isinya")]
+    [InlineData("mengurus")]
+    public void Words_asking_for_content_weigh_as_everyday_words(string word) => Assert.True(QuestionCues.IsGenericWord(word));
+
+    [Fact]
+    public void A_question_about_one_pillar_is_answered_from_that_pillars_section()
+    {
+        var index = MadeUpPassages.BuildWithFillers(
+            MadeUpPassages.Passage(1, "Tiga pilar kota uji",
+                "Tiga pilar kota uji adalah smart taman, smart pasar, dan smart halte; ketiganya dicakup rencana induk setiap kota uji."),
+            MadeUpPassages.Passage(2, "Smart taman (tata kelola taman cerdas): pohon, bangku, dan air",
+                "Smart taman adalah pilar untuk merawat taman warga, dengan unsur pohon peneduh, bangku, dan air bersih."));
+        var answerer = new QuestionAnswerer(index);
+
+        var answer = answerer.Answer("Pilar smart taman mencakup apa saja?", null, new KnowledgeHints(Pillar: "smart taman"));
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Equal("uji.md#2", answer.Best!.Passage.Id);
+    }
+}
