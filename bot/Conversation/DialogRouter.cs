@@ -40,6 +40,8 @@ public sealed class DialogRouter(
         var recognition = PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, recognizer.Recognize(turn.Text))));
         var stack = new DialogStack(turn.ConversationState);
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
+        // "kami dari Kabupaten X …" says who the user is, whichever dialog answers the rest of the message.
+        if (recognition.Entities is { Introduces: true, Region: { } own }) dc.Memory.RememberRegion(own);
         logger.LogDebug("Intent {Intent} ({Score:F2})", recognition.TopIntent, recognition.TopScore);
         TurnTelemetry.SetIntent(recognition.TopIntent);
 
