@@ -42,6 +42,8 @@ public sealed class DialogRouter(
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
         // "kami dari Kabupaten X …" says who the user is, whichever dialog answers the rest of the message.
         if (recognition.Entities is { Introduces: true, Region: { } own }) dc.Memory.RememberRegion(own);
+        // A region the message names is what the conversation is about now, whichever dialog (or the documents) answers.
+        else if (recognition.Entities.Region is { } named) dc.Memory.RememberSubject(named);
         logger.LogDebug("Intent {Intent} ({Score:F2})", recognition.TopIntent, recognition.TopScore);
         TurnTelemetry.SetIntent(recognition.TopIntent);
 
@@ -103,7 +105,11 @@ public sealed class DialogRouter(
             dialog = fallback;
         }
         // What "kalau Kota X?" will ask next: the place question just answered, or nothing.
-        if (dialog.AnswersAboutPlace) dc.Turn.ConversationState.Set(PlaceTopicKey, dc.Recognition.TopIntent);
+        // A place question the documents answered better ("inovasi smart branding Kabupaten X") is still the question
+        // "kalau Kota Y?" repeats.
+        var asked = DialogFor(dc.Recognition.TopIntent);
+        if (dialog.AnswersAboutPlace || (asked is { AnswersAboutPlace: true } && !dc.Recognition.Entities.Regions.IsEmpty))
+            dc.Turn.ConversationState.Set(PlaceTopicKey, dc.Recognition.TopIntent);
         else dc.Turn.ConversationState.Remove(PlaceTopicKey);
         return result;
     }
