@@ -87,8 +87,9 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         {
             ChecklistValue = ChecklistValue(tokens),
             RefersBack = _pointBack.Any(p => Contains(tokens, p)),
-            Introduces = Introduces(query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
         };
+        var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (Introduces(placeMasked)) entities = entities with { Introduces = true, Request = AfterIntroduction(placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray()) };
         var masked = MaskPointBack(string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)));
         return (entities with { OnlyPlace = OnlyPlace(masked) }, masked);
     }
@@ -133,6 +134,16 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
             foreach (var phrase in _selfIntro)
                 if (StartsAt(masked, start, phrase) && start + phrase.Length <= place && place - (start + phrase.Length) <= IntroGap) return true;
         return false;
+    }
+
+    // Fewer words than this after the introduction ("…, mau tanya") say too little: the whole message is read.
+    private const int RequestWords = 3;
+
+    /// <summary>What follows "kami dari Kabupaten X, Jawa Tengah": the request itself, when it has enough words.</summary>
+    private static string? AfterIntroduction(string[] masked)
+    {
+        var rest = masked.SkipWhile(t => t != "xregion").SkipWhile(t => t is "xregion" or "xprovince").ToArray();
+        return rest.Length >= RequestWords ? string.Join(' ', rest) : null;
     }
 
     private bool OnlyPlace(string masked)
