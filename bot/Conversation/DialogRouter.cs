@@ -184,10 +184,19 @@ public sealed class DialogRouter(
     public const string CardIntentKey = "intent";
 
     /// <summary>"kalau Kota X?" right after an answer about a place: the same question about X, whatever the words lean to.</summary>
+    /// A correction ("eh salah, maksud saya Kabupaten Y") from someone who has not said a region of their own corrects
+    /// the place of the question just answered, so that question is answered again for Y.
     private static Recognition PlaceFollowUp(ITurn turn, Recognition recognition) =>
-        recognition.Entities.OnlyPlace && turn.ConversationState.Get<string>(PlaceTopicKey) is { Length: > 0 } topic
+        turn.ConversationState.Get<string>(PlaceTopicKey) is { Length: > 0 } topic
+        && (recognition.Entities.OnlyPlace || IsPlaceCorrection(turn, recognition))
             ? recognition.WithTopIntent(topic)
             : recognition;
+
+    private const string ChangeRegionIntent = "ChangeRegion";
+
+    private static bool IsPlaceCorrection(ITurn turn, Recognition recognition) =>
+        recognition.TopIntent == ChangeRegionIntent && recognition.Entities.Region is not null
+        && turn.UserState.Get<string>(ConversationMemory.RegionKey) is null;
 
     /// <summary>A press of a "did you mean" button settles the intent.</summary>
     private static Recognition Clarified(ITurn turn, Recognition recognition)
