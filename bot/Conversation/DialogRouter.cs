@@ -40,6 +40,10 @@ public sealed class DialogRouter(
         var recognition = PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, recognizer.Recognize(turn.Text))));
         var stack = new DialogStack(turn.ConversationState);
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
+        // "kami dari Kabupaten X …" says who the user is, whichever dialog answers the rest of the message.
+        if (recognition.Entities is { Introduces: true, Region: { } own }) dc.Memory.RememberRegion(own);
+        // A region the message names is what the conversation is about now, whichever dialog (or the documents) answers.
+        else if (recognition.Entities.Region is { } named) dc.Memory.RememberSubject(named);
         logger.LogDebug("Intent {Intent} ({Score:F2})", recognition.TopIntent, recognition.TopScore);
         TurnTelemetry.SetIntent(recognition.TopIntent);
 
@@ -101,7 +105,11 @@ public sealed class DialogRouter(
             dialog = fallback;
         }
         // What "kalau Kota X?" will ask next: the place question just answered, or nothing.
-        if (dialog.AnswersAboutPlace) dc.Turn.ConversationState.Set(PlaceTopicKey, dc.Recognition.TopIntent);
+        // A place question the documents answered better ("inovasi smart branding Kabupaten X") is still the question
+        // "kalau Kota Y?" repeats.
+        var asked = DialogFor(dc.Recognition.TopIntent);
+        if (dialog.AnswersAboutPlace || (asked is { AnswersAboutPlace: true } && !dc.Recognition.Entities.Regions.IsEmpty))
+            dc.Turn.ConversationState.Set(PlaceTopicKey, dc.Recognition.TopIntent);
         else dc.Turn.ConversationState.Remove(PlaceTopicKey);
         return result;
     }
@@ -176,10 +184,19 @@ public sealed class DialogRouter(
     public const string CardIntentKey = "intent";
 
     /// <summary>"kalau Kota X?" right after an answer about a place: the same question about X, whatever the words lean to.</summary>
+    /// A correction ("eh salah, maksud saya Kabupaten Y") from someone who has not said a region of their own corrects
+    /// the place of the question just answered, so that question is answered again for Y.
     private static Recognition PlaceFollowUp(ITurn turn, Recognition recognition) =>
-        recognition.Entities.OnlyPlace && turn.ConversationState.Get<string>(PlaceTopicKey) is { Length: > 0 } topic
+        turn.ConversationState.Get<string>(PlaceTopicKey) is { Length: > 0 } topic
+        && (recognition.Entities.OnlyPlace || IsPlaceCorrection(turn, recognition))
             ? recognition.WithTopIntent(topic)
             : recognition;
+
+    private const string ChangeRegionIntent = "ChangeRegion";
+
+    private static bool IsPlaceCorrection(ITurn turn, Recognition recognition) =>
+        recognition.TopIntent == ChangeRegionIntent && recognition.Entities.Region is not null
+        && turn.UserState.Get<string>(ConversationMemory.RegionKey) is null;
 
     /// <summary>A press of a "did you mean" button settles the intent.</summary>
     private static Recognition Clarified(ITurn turn, Recognition recognition)

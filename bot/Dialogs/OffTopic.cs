@@ -28,7 +28,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     {
         if (!_analysedVocabulary.Value.TryGetValue(dialog.Recognition.TopIntent, out var examples)) return false;
         // Region names are masked: a place is the data dialog's subject, not a word of the question's topic.
-        var analyzed = answerer.Analyze(dialog.Recognition.Entities.Regions.Masked);
+        // A self-introduction ("staf Kominfo Kabupaten X") is who asks, not what: only the request is weighed.
+        var analyzed = answerer.Analyze(dialog.Recognition.Entities.Request ?? dialog.Recognition.Entities.Regions.Masked);
         // A foreign word that a document title or heading names is a subject of the documents; other foreign words
         // ("staf", "tempat") are only chat around the data question.
         var subjects = knowledge.Index.SubjectTerms;

@@ -117,6 +117,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var query = dialog.Recognition.Entities.Regions;
         var normalized = Connective().Replace(query.Normalized, "");
         var isShort = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
+        // "seangkatan sama siapa aja Kabupaten X?": a year's list, which a fresh participation question answers.
+        if (dialog.Recognition.Entities is { AsksList: true } asked && (asked.OwnCohort || asked.SameYear)) return false;
         if (query.Mentions is [{ Candidates: [var named] }])
         {
             if (shown.Contains(named))

@@ -26,6 +26,8 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         if (ButtonRegion(dialog.Turn) is { } pressed) return Task.FromResult(Show(dialog, pressed, fromMemory: false));
         if (offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
         var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
+        // "contoh inovasinya apa?" names no place: the place just spoken of, said as an assumption.
+        if (region is null && dialog.Recognition.Entities.Regions.IsEmpty && dialog.Memory.Subject is { } subject) (region, fromMemory) = (subject, true);
         if (region is not null) return Task.FromResult(Show(dialog, region, fromMemory));
         // Asking for a region on a loose reading ("pilarnya apa aja") is worse than answering it as a question.
         if (dialog.Recognition.TopScore < ConfidentScore || offTopic.DocumentsAnswerWithoutRegion(dialog)) return Task.FromResult(DialogResult.Abandoned);

@@ -28,6 +28,10 @@ public sealed record EntityWords(
     [JsonPropertyName("followUpWords")]
     public string[] FollowUpWords { get; init; } = [];
 
+    /// <summary>Words by which people say where they are from or work ("kami dari", "operator", "diskominfo", "warga").</summary>
+    [JsonPropertyName("selfIntro")]
+    public string[] SelfIntro { get; init; } = [];
+
     public static readonly EntityWords Empty = new([], [], [], [], [], [], [], [], []);
 
     public static EntityWords Load(string path) => File.Exists(path)
@@ -43,6 +47,10 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     private readonly string[][] _sameYear = Phrases(words.SameYear);
     private readonly string[][] _list = Phrases(words.ListWords);
     private readonly string[][] _pointBack = Phrases(words.PointBack);
+    private readonly string[][] _selfIntro = Phrases(words.SelfIntro);
+
+    // How many words may stand between "operator" and the name ("operator smart city Kota Binjai").
+    private const int IntroGap = 3;
     private readonly HashSet<string> _followUp = words.FollowUpWords.Concat(words.Fillers).Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _fillers = words.Fillers.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _checklistValues = words.ChecklistValues
@@ -80,6 +88,8 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
             ChecklistValue = ChecklistValue(tokens),
             RefersBack = _pointBack.Any(p => Contains(tokens, p)),
         };
+        var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (Introduces(placeMasked)) entities = entities with { Introduces = true, Request = AfterIntroduction(placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray()) };
         var masked = MaskPointBack(string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)));
         return (entities with { OnlyPlace = OnlyPlace(masked) }, masked);
     }
@@ -113,6 +123,27 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         for (var k = 0; k < phrase.Length; k++)
             if (tokens[start + k] != phrase[k]) return false;
         return true;
+    }
+
+    /// <summary>"kami dari Kabupaten X", "operator smart city Kota Y": a self-introduction word ends just before the first place.</summary>
+    private bool Introduces(string[] masked)
+    {
+        var place = Array.IndexOf(masked, "xregion");
+        if (place < 0) return false;
+        for (var start = Math.Max(0, place - IntroGap - 3); start < place; start++)
+            foreach (var phrase in _selfIntro)
+                if (StartsAt(masked, start, phrase) && start + phrase.Length <= place && place - (start + phrase.Length) <= IntroGap) return true;
+        return false;
+    }
+
+    // Fewer words than this after the introduction ("…, mau tanya") say too little: the whole message is read.
+    private const int RequestWords = 3;
+
+    /// <summary>What follows "kami dari Kabupaten X, Jawa Tengah": the request itself, when it has enough words.</summary>
+    private static string? AfterIntroduction(string[] masked)
+    {
+        var rest = masked.SkipWhile(t => t != "xregion").SkipWhile(t => t is "xregion" or "xprovince").ToArray();
+        return rest.Length >= RequestWords ? string.Join(' ', rest) : null;
     }
 
     private bool OnlyPlace(string masked)

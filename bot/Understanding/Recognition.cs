@@ -32,6 +32,12 @@ public sealed record Entities(
     /// <summary>The message points back at the region last spoken of ("mereka", "daerah itu", "di sana").</summary>
     public bool RefersBack { get; init; }
 
+    /// <summary>The speaker says the place is theirs ("kami dari Kabupaten X", "operator Kota Y", "saya warga Z").</summary>
+    public bool Introduces { get; init; }
+
+    /// <summary>After a self-introduction, the request alone (masked like the classifier's text), or null.</summary>
+    public string? Request { get; init; }
+
     /// <summary>The message is only a place and follow-up words ("kalau Kota X?", "tetangganya, Kabupaten Y?").</summary>
     public bool OnlyPlace { get; init; }
 

@@ -59,6 +59,10 @@ public sealed class Recognizer
         var middle = Stopwatch.GetTimestamp();
         // "kalau Badung?": the follow-up words say nothing about what is asked; the place alone is classified.
         var intents = _classifier.Value.Classify(entities.OnlyPlace ? string.Join(' ', masked.Split(' ').Where(t => t == "xregion")) : masked);
+        // "Kami dari Pemkab X. <request>": a long introduction can drown the request; the request alone is read too,
+        // and the surer of the two readings wins.
+        if (!entities.OnlyPlace && entities.Request is { } request && _classifier.Value.Classify(request) is [var first, ..] alone
+            && first.Score > (intents.Count > 0 ? intents[0].Score : 0)) intents = alone;
         Interlocked.Add(ref _entityTicks, Stopwatch.GetElapsedTime(start, middle).Ticks);
         Interlocked.Add(ref _classifierTicks, Stopwatch.GetElapsedTime(middle).Ticks);
         return new Recognition(text, intents, entities);

@@ -107,4 +107,35 @@ public sealed class ConversationMemoryTests : IAsyncLifetime
         var health = await _bot.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Tags.Contains("ready"));
         Assert.Equal(HealthStatus.Healthy, health.Entries["recognizer"].Status);
     }
+
+    [Fact]
+    public async Task A_self_introduction_is_remembered_whichever_dialog_answers_the_turn()
+    {
+        const string c = "intro";
+        // The opening asks a programme question; who the user is still counts for the next turns.
+        var first = await Say("Halo, kami dari Kabupaten Wonogiri. Apa saja enam pilar smart city?", c, "o-wng");
+        Assert.Contains("governance", first, StringComparison.OrdinalIgnoreCase);
+        var cohort = await Say("kami ikut tahun berapa?", c, "o-wng");
+        Assert.Contains("Kabupaten Wonogiri", cohort);
+        Assert.Contains("2021", cohort);
+    }
+
+    [Fact]
+    public async Task Naming_a_region_in_a_business_question_does_not_make_it_the_users_own()
+    {
+        const string c = "partner";
+        Assert.Contains("Kota Dumai", await Say("Kami ingin bekerja sama dengan Kota Dumai.", c, "b-dumai"));
+        Assert.Contains("batal", await Say("batal", c, "b-dumai"), StringComparison.OrdinalIgnoreCase);
+        // "kami" here is the company: asked its cohort, the bot asks for the region instead of assuming Dumai.
+        Assert.DoesNotContain("Kota Dumai", await Say("angkatan kami tahun berapa?", c, "b-dumai"));
+    }
+
+    [Fact]
+    public async Task A_correction_without_an_own_region_asks_the_same_place_question_again()
+    {
+        const string c = "correct-place";
+        Assert.Contains("Sinotika", await Say("apa saja inovasi Kabupaten Temanggung?", c, "citizen-x"));
+        var corrected = await Say("eh salah, maksud saya Kota Depok", c, "citizen-x");
+        Assert.Contains("Depok Smart Pole", corrected);
+    }
 }
