@@ -46,4 +46,14 @@ public sealed class RoutingScopeTests : IAsyncLifetime
         Assert.DoesNotContain(ParticipationAnswers.DataSource, text);
         Assert.Contains("Sumber", text);
     }
+
+    [Theory]
+    [InlineData("What are the pillars of the smart city programme?", "governance")]
+    [InlineData("Which regencies participated in 2018?", "2018")]
+    public async Task English_questions_reach_the_documents_through_the_synonym_data(string question, string expected)
+    {
+        var text = await AskAsync(question);
+        Assert.DoesNotMatch(new Regex("di luar cakupan|belum yakin", RegexOptions.IgnoreCase), text);
+        Assert.Contains(expected, text, StringComparison.OrdinalIgnoreCase);
+    }
 }
