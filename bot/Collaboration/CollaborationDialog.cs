@@ -48,7 +48,7 @@ public sealed class CollaborationDialog(
             // question: a typed request must be the recognizer's clear reading, with out of scope well behind.
             var recognition = dialog.Recognition;
             if (recognition.TopScore < ConfidentScore || recognition.ScoreOf(OffTopic.Intent) * 2 > recognition.TopScore) return DialogResult.Abandoned;
-            // "ajak kerja sama mereka": the region last spoken of; the user's own region is only offered as a button.
+            // Collaboration with "them": the region last spoken of; the user's own region is only offered as a button.
             var entities = recognition.Entities;
             var region = entities.Region ?? (entities.RefersBack ? dialog.Memory.Subject : null);
             if (region is not null) dialog.Memory.RememberSubject(region);

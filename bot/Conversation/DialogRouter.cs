@@ -105,7 +105,7 @@ public sealed class DialogRouter(
             dialog = fallback;
         }
         // What "kalau Kota X?" will ask next: the place question just answered, or nothing.
-        // A place question the documents answered better ("inovasi smart branding Kabupaten X") is still the question
+        // A place question the documents answered better (a region's innovations of one pillar) is still the question
         // "kalau Kota Y?" repeats.
         var asked = DialogFor(dc.Recognition.TopIntent);
         if (dialog.AnswersAboutPlace || (asked is { AnswersAboutPlace: true } && !dc.Recognition.Entities.Regions.IsEmpty))
@@ -147,24 +147,15 @@ public sealed class DialogRouter(
         await below.ResumeAsync(dc, ct);
     }
 
-    // The words of each intent's examples (knowledge/understanding/*.lu).
-    private readonly Lazy<Dictionary<string, HashSet<string>>> _vocabulary = new(() => recognizer.Examples
-        .GroupBy(e => e.Intent, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.SelectMany(e => RegionResolver.Normalize(e.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
-
     private const double SpokenShare = 0.5;
 
     /// <summary>
     /// The message uses the intent's words (at least half of its longer words occur in the intent's examples). Two
-    /// intents close in score on a message neither speaks ("berapa tinggi Gunung Everest?") are not a choice to offer:
-    /// the top intent's dialog, with its own scope check, takes it.
+    /// intents close in score on a message neither speaks (a question about something else entirely) are not a choice
+    /// to offer: the top intent's dialog, with its own scope check, takes it.
     /// </summary>
-    private bool Speaks(string intent, Recognition recognition)
-    {
-        if (!_vocabulary.Value.TryGetValue(intent, out var words)) return false;
-        var tokens = recognition.Entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => t.Length > 3).ToArray();
-        return tokens.Length == 0 || tokens.Count(words.Contains) >= SpokenShare * tokens.Length;
-    }
+    private bool Speaks(string intent, Recognition recognition) =>
+        recognizer.SpokenShare(intent, recognition.Entities.Regions.Masked) is not { } share || share >= SpokenShare;
 
     private static bool IsClose(IntentScore first, IntentScore second) =>
         first.Score < ClearScore && second.Score >= CloseRatio * first.Score;
@@ -184,7 +175,7 @@ public sealed class DialogRouter(
     public const string CardIntentKey = "intent";
 
     /// <summary>"kalau Kota X?" right after an answer about a place: the same question about X, whatever the words lean to.</summary>
-    /// A correction ("eh salah, maksud saya Kabupaten Y") from someone who has not said a region of their own corrects
+    /// A correction naming another place ("bukan, maksudnya …") from someone who has not said a region of their own corrects
     /// the place of the question just answered, so that question is answered again for Y.
     private static Recognition PlaceFollowUp(ITurn turn, Recognition recognition) =>
         turn.ConversationState.Get<string>(PlaceTopicKey) is { Length: > 0 } topic

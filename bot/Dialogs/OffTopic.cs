@@ -1,6 +1,5 @@
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Knowledge;
-using SmartCity.Bot.Regions;
 using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Dialogs;
@@ -19,8 +18,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         .ToDictionary(g => g.Key, g => KnowledgeIndex.TermsOf(string.Join('\n', g.Select(e => e.Text))), StringComparer.Ordinal));
 
     /// <summary>
-    /// A message a region-data dialog was picked for, which asks about something only the documents explain ("…
-    /// termasuk dimensi yang mana?", "parameter apa yang dipakai memilih peserta 2017?"): it uses words the intent's
+    /// A message a region-data dialog was picked for, which asks about something only the documents explain (which
+    /// pillar a region's programme belongs to, how a year's participants were chosen): it uses words the intent's
     /// own examples never use, words the documents do know, and the documents answer it with confidence. The data
     /// answer (a list, a yes) would miss the question; the documents' answer is the one to give.
     /// </summary>
@@ -28,12 +27,12 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     {
         if (!_analysedVocabulary.Value.TryGetValue(dialog.Recognition.TopIntent, out var examples)) return false;
         // Region names are masked: a place is the data dialog's subject, not a word of the question's topic.
-        // A self-introduction ("staf Kominfo Kabupaten X") is who asks, not what: only the request is weighed.
+        // A self-introduction (who the speaker is, and where from) is who asks, not what: only the request is weighed.
         var analyzed = answerer.Analyze(dialog.Recognition.Entities.Request ?? dialog.Recognition.Entities.Regions.Masked);
         // A foreign word that a document title or heading names is a subject of the documents; other foreign words
         // ("staf", "tempat") are only chat around the data question.
         var subjects = knowledge.Index.SubjectTerms;
-        // A pillar named is, like the place, what the data answer is filtered by ("inovasi smart branding Kabupaten X").
+        // A pillar named is, like the place, what the data answer is filtered by (a region's innovations of one pillar).
         var pillar = dialog.Recognition.Entities.Pillar is { } named ? KnowledgeIndex.TermsOf(named) : [];
         // Numbers ("10 peserta") count things; they name no topic.
         var foreign = analyzed.Terms.Any(t => t.Known && !t.Generic && !t.Words.Any(char.IsDigit)
@@ -47,12 +46,6 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
 
     /// <summary>Share of a message's words that the top intent's own examples use, for the message to be about that intent.</summary>
     private const double CoveredShare = 0.75;
-
-    // The words of each intent's examples: a request to the bot itself ("jangan kirim pengingat lagi") names nothing the
-    // documents name, yet is in scope when the intent's examples speak its words ("beli susu" they do not).
-    private readonly Lazy<Dictionary<string, HashSet<string>>> _vocabulary = new(() => recognizer.Examples
-        .GroupBy(e => e.Intent)
-        .ToDictionary(g => g.Key, g => g.SelectMany(e => RegionResolver.Normalize(e.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal)));
 
     /// <summary>Short messages ("kalau 2019?", "iya") are left to the dialog: they lean on the conversation.</summary>
     private const int ShortMessageWords = 3;
@@ -69,14 +62,11 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         return !ScopeGuard.NamesDocumentSubject(answerer.Analyze(dialog.Text), knowledge.Index);
     }
 
-    private bool SpeaksIntentWords(Recognition recognition)
-    {
-        // Questions for the documents keep the documents' own scope test.
-        if (recognition.TopIntent == DialogRouter.FallbackIntent || !_vocabulary.Value.TryGetValue(recognition.TopIntent, out var words)) return false;
-        // Particles and fillers ("eh", "deh", "ya") say nothing either way: only longer words count.
-        var tokens = recognition.Entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => t.Length > 3).ToArray();
-        return tokens.Length > 0 && tokens.Count(words.Contains) >= CoveredShare * tokens.Length;
-    }
+    // A request to the bot itself (to stop reminders, say) names nothing the documents name, yet is in scope when the
+    // intent's examples speak its words. Questions for the documents keep the documents' own scope test.
+    private bool SpeaksIntentWords(Recognition recognition) =>
+        recognition.TopIntent != DialogRouter.FallbackIntent
+        && recognizer.SpokenShare(recognition.TopIntent, recognition.Entities.Regions.Normalized) >= CoveredShare;
 
     /// <summary>A sentence that names what the documents are about is a question, whatever the classifier leaned to.</summary>
     public bool AsksAboutProgramme(DialogContext dialog) =>
@@ -85,7 +75,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
 
     /// <summary>
     /// A flow that needs a region, given a message naming none, which the documents answer with confidence
-    /// ("kapan pendaftaran kompetisi inovasi ditutup?" once staff added that competition's page): the answer, not a
+    /// (a date in a page staff just added about some event): the answer, not a
     /// request for a region, is what was asked for — so a new document is reachable with no change to the intents.
     /// </summary>
     public bool DocumentsAnswerWithoutRegion(DialogContext dialog) =>
@@ -95,7 +85,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
 
     /// <summary>
     /// Thanks only when the words are thanks (knowledge/lexicon), not whatever the classifier leaned to. Commas and the
-    /// like only separate clauses ("Terima kasih, cukup dulu."); they do not make thanks a question.
+    /// like only separate clauses (thanks, then "that's all"); they do not make thanks a question.
     /// </summary>
     public static bool IsThanks(DialogContext dialog) =>
         ScopeGuard.IsThanks(InformalIndonesian.Normalize(string.Join(' ', dialog.Text.Split([',', ';', ':'], StringSplitOptions.RemoveEmptyEntries))));

@@ -38,7 +38,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var query = entities.Regions;
         if (offTopic.Is(dialog) || offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
         var year = dialog.Memory.YearFor(entities) ?? registry.YearNamedIn(query.Normalized);
-        // "peserta seangkatan kami", "peserta lain tahun tersebut", "daerah mana saja yang ikut 2021": a year's list.
+        // The user's cohort, the year last spoken of, or a named year asked as a list ("siapa saja …"): a year's list.
         if (entities.AsksList && year is not null && (entities.OwnCohort || entities.SameYear || (query.IsEmpty && entities.Year is not null)))
         {
             var list = ForYear(year.Value);
@@ -117,7 +117,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var query = dialog.Recognition.Entities.Regions;
         var normalized = Connective().Replace(query.Normalized, "");
         var isShort = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
-        // "seangkatan sama siapa aja Kabupaten X?": a year's list, which a fresh participation question answers.
+        // Who else was in a named region's cohort: a year's list, which a fresh participation question answers.
         if (dialog.Recognition.Entities is { AsksList: true } asked && (asked.OwnCohort || asked.SameYear)) return false;
         if (query.Mentions is [{ Candidates: [var named] }])
         {
@@ -126,7 +126,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
                 Show(dialog, [named], context with { Codes = [named.Code] }, context.Year);
                 return true;
             }
-            // "kalau tetangganya, Kabupaten X?": another place, same question — unless another capability was asked for.
+            // Only another place ("kalau …?"): the same question about it — unless another capability was asked for.
             if (!dialog.Recognition.Entities.OnlyPlace && (!isShort || !CarriesTopic.Contains(dialog.Recognition.TopIntent))) return false;
             Answer(dialog, query, null);
             return true;

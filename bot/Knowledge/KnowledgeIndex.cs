@@ -7,6 +7,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using SmartCity.Bot.Caching;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace SmartCity.Bot.Knowledge;
@@ -110,7 +111,7 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     // Building a fuzzy automaton costs milliseconds for a long word; the same unknown words (typos, names the documents
     // lack) come back in chat, so their corrections are remembered per index, within a bound.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _corrections = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<string, IReadOnlyList<string>> _corrections = new(MaxRememberedCorrections);
     private const int MaxRememberedCorrections = 20_000;
     private readonly IReadOnlySet<string>[] _headingYears;
 
@@ -422,12 +423,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// Lucene's fuzzy term enumeration (Levenshtein automaton, a swap of two letters counting as one edit) over the
     /// index's own vocabulary. The first letter must match: typos rarely hit it.
     /// </summary>
-    private IReadOnlyList<string> Corrections(string word, int edits)
-    {
-        if (_corrections.TryGetValue(word, out var known)) return known;
-        if (_corrections.Count >= MaxRememberedCorrections) _corrections.Clear();
-        return _corrections[word] = FuzzyCorrections(word, edits);
-    }
+    // The edits allowed follow from the word's length, so the word alone is the key.
+    private IReadOnlyList<string> Corrections(string word, int edits) => _corrections.GetOrAdd(word, w => FuzzyCorrections(w, edits));
 
     private IReadOnlyList<string> FuzzyCorrections(string word, int edits)
     {

@@ -277,9 +277,10 @@ public sealed partial class QuestionAnswerer
     {
         var memo = Volatile.Read(ref _memo);
         if (memo?.Index == index) return memo;
+        // Two turns meeting a new index at once may each start a memo; one is kept, both answer the same.
         var fresh = new Memo(index, new(MemoEntries), new(MemoEntries));
         Interlocked.CompareExchange(ref _memo, fresh, memo);
-        return Volatile.Read(ref _memo)!.Index == index ? _memo! : fresh;
+        return fresh;
     }
 
     /// <summary>Short, opens with a connective, or points back at something said before.</summary>

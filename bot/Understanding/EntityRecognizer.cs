@@ -49,7 +49,7 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     private readonly string[][] _pointBack = Phrases(words.PointBack);
     private readonly string[][] _selfIntro = Phrases(words.SelfIntro);
 
-    // How many words may stand between "operator" and the name ("operator smart city Kota Binjai").
+    // How many words may stand between a role ("operator") and the place name, e.g. a programme name between them.
     private const int IntroGap = 3;
     private readonly HashSet<string> _followUp = words.FollowUpWords.Concat(words.Fillers).Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _fillers = words.Fillers.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
@@ -103,7 +103,7 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
                ?? (words.Length > 1 && _checklistValues.GetValueOrDefault(words[0]) is { } first && words.Skip(1).All(w => _checklistValues.GetValueOrDefault(w) == first) ? first : null);
     }
 
-    /// <summary>"quick win mereka apa" reads like "quick win Kota X apa": a word pointing back at a place is masked as one.</summary>
+    /// <summary>A word pointing back at a place ("mereka") is masked as one, so the question reads like one naming the place.</summary>
     private string MaskPointBack(string masked)
     {
         var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);

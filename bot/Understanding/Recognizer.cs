@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SmartCity.Bot.Caching;
+using SmartCity.Bot.Regions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace SmartCity.Bot.Understanding;
@@ -21,10 +22,26 @@ public sealed class Recognizer
         _entities = entities;
         _logger = logger;
         Examples = examples;
+        _exampleWords = new(() => examples.GroupBy(e => e.Intent, StringComparer.Ordinal).ToDictionary(g => g.Key,
+            g => g.SelectMany(e => RegionResolver.Normalize(e.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
         _classifier = new Lazy<IntentClassifier>(Train, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public IReadOnlyList<IntentExample> Examples { get; }
+
+    // The words of each intent's examples, as the region resolver normalizes text.
+    private readonly Lazy<Dictionary<string, HashSet<string>>> _exampleWords;
+
+    /// <summary>
+    /// Share of the message's longer words (particles and fillers — "eh", "deh", "ya" — say nothing either way) that
+    /// the intent's own examples use (0 for an intent without examples); null when the message has no such word.
+    /// </summary>
+    public double? SpokenShare(string intent, string normalizedText)
+    {
+        var tokens = normalizedText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => t.Length > 3).ToArray();
+        if (tokens.Length == 0) return null;
+        return _exampleWords.Value.TryGetValue(intent, out var words) ? (double)tokens.Count(words.Contains) / tokens.Length : 0;
+    }
 
     public bool IsTrained => _classifier.IsValueCreated;
 

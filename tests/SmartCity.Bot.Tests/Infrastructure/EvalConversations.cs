@@ -9,6 +9,12 @@ public sealed record JudgedTurn(string ConversationId, string User, string Reply
     public string Failure => $"{ConversationId} > {User}\n  < {Reply.ReplaceLineEndings(" ")}";
 }
 
+/// <summary>How a file of evaluation conversations went: conversations completed (every turn passed) and turns passed.</summary>
+public sealed record ConversationScore(int Conversations, int Completed, int Turns, int TurnsPassed, IReadOnlyList<string> Failures)
+{
+    public override string ToString() => $"conversations completed {Completed}/{Conversations}; turns passed {TurnsPassed}/{Turns}";
+}
+
 /// <summary>
 /// Multi-turn evaluation files in the shape shared/tools/eval.mjs --dialogs reads ({"id","turns":[{"user","expect_any"}]},
 /// optionally "expect_none_all" for every turn), run through the real endpoint as one conversation each.
@@ -33,5 +39,15 @@ public static class EvalConversations
             judged.Add(new JudgedTurn(id, user, reply, Judge.Passes(new EvalQuestion(id, "conversation", user, expect, never), reply)));
         }
         return judged;
+    }
+
+    /// <summary>Runs every conversation of a file (relative to the repository) and tallies them.</summary>
+    public static async Task<ConversationScore> ScoreAsync(BotServer bot, string relativePath, string conversationPrefix)
+    {
+        var lines = Load(RepoPaths.Combine(relativePath.Split('/')));
+        var judged = new List<IReadOnlyList<JudgedTurn>>();
+        foreach (var line in lines) judged.Add(await RunAsync(bot, line, conversationPrefix));
+        return new ConversationScore(lines.Count, judged.Count(c => c.All(t => t.Passed)), judged.Sum(c => c.Count),
+            judged.Sum(c => c.Count(t => t.Passed)), judged.SelectMany(c => c.Where(t => !t.Passed).Select(t => t.Failure)).ToList());
     }
 }

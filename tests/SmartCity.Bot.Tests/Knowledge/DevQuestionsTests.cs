@@ -84,17 +84,9 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Multi_turn_dialogs_answer_at_least_90_percent_of_their_turns()
     {
-        var lines = EvalConversations.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "regression-dialogs.jsonl"));
-        var failures = new List<string>();
-        var turns = 0;
-        foreach (var line in lines)
-        {
-            var judged = await EvalConversations.RunAsync(_bot, line, "dlg");
-            turns += judged.Count;
-            failures.AddRange(judged.Where(t => !t.Passed).Select(t => t.Failure));
-        }
-        foreach (var failure in failures) output.WriteLine(failure);
-        Assert.True(lines.Count >= 17, "regression dialogs missing");
-        Assert.True(failures.Count <= 0.1 * turns, $"{failures.Count} of {turns} dialog turns failed");
+        var score = await EvalConversations.ScoreAsync(_bot, "tests/SmartCity.Bot.Tests/Knowledge/regression-dialogs.jsonl", "dlg");
+        foreach (var failure in score.Failures) output.WriteLine(failure);
+        Assert.True(score.Conversations >= 17, "regression dialogs missing");
+        Assert.True(score.Failures.Count <= 0.1 * score.Turns, $"{score.Failures.Count} of {score.Turns} dialog turns failed");
     }
 }

@@ -1,0 +1,64 @@
+using SmartCity.Bot.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace SmartCity.Bot.Tests.Conversation;
+
+/// <summary>
+/// The multi-turn conversation sets, each through the real /api/messages (one bot for all); a conversation completes
+/// when every turn passes. Floors sit below what was measured: room for a loaded machine and small wording changes
+/// elsewhere, not for losing a whole behaviour.
+/// </summary>
+public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private BotServer _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
+    {
+        ["Knowledge:Path"] = RepoPaths.Knowledge,
+        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
+    });
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private async Task<ConversationScore> ScoreAsync(string file, string prefix)
+    {
+        var score = await EvalConversations.ScoreAsync(_bot, $"tests/SmartCity.Bot.Tests/Conversation/{file}", prefix);
+        foreach (var failure in score.Failures) output.WriteLine("FAIL " + failure);
+        output.WriteLine(score.ToString());
+        return score;
+    }
+
+    /// <summary>Officer and citizen conversations written before the recognizer, memory and dialog stack were built, never tuned on.</summary>
+    [Fact]
+    public async Task Most_first_contact_conversations_complete()
+    {
+        var score = await ScoreAsync("first-contact-conversations.jsonl", "fc");
+        Assert.True(score.Conversations >= 30, "first-contact conversations missing");
+        // The floor is below what the tuned bot reaches: these conversations measure, they are not tuned on.
+        Assert.True(score.Completed >= score.Conversations / 2, $"only {score.Completed} of {score.Conversations} conversations completed");
+    }
+
+    /// <summary>Officers in Teams, citizens, businesses, formal and chatty; written before the negation features, the
+    /// subject memory and the place follow-ups were built, then used to find what failed.</summary>
+    [Fact]
+    public async Task Most_tuning_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations.jsonl", "tc");
+        Assert.True(score.Conversations >= 40, "tuning conversations missing");
+        // Measured 38/40 (129/131 turns) when written down (24/40, 112/131 at first contact).
+        Assert.True(score.Completed >= 32, $"only {score.Completed} of {score.Conversations} conversations completed");
+        Assert.True(score.TurnsPassed >= 0.93 * score.Turns, $"only {score.TurnsPassed} of {score.Turns} turns passed");
+    }
+
+    /// <summary>Topics mixed within one conversation, references back and corrections; written before the
+    /// self-introduction memory, the request-alone reading and the place correction were built.</summary>
+    [Fact]
+    public async Task Most_mixed_topic_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-2.jsonl", "tk");
+        Assert.True(score.Conversations >= 30, "tuning conversations missing");
+        // Measured 21/30 (123/134 turns) when written down (14/30, 114/134 at first contact).
+        Assert.True(score.Completed >= 18, $"only {score.Completed} of {score.Conversations} conversations completed");
+        Assert.True(score.TurnsPassed >= 0.88 * score.Turns, $"only {score.TurnsPassed} of {score.Turns} turns passed");
+    }
+}
