@@ -35,6 +35,7 @@ public sealed class PostgresBotStore : IBotStore, IDisposable
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly StorageOptions _options;
+    private readonly StreamTrimSchedule _trims = new();
     private readonly ILogger? _logger;
 
     public PostgresBotStore(string connectionString, StorageOptions? options = null, ILogger<PostgresBotStore>? logger = null)
@@ -227,7 +228,7 @@ public sealed class PostgresBotStore : IBotStore, IDisposable
         }
     }
 
-    /// <summary>Inserts a record; for a capped stream first checks the partition's count, then trims by total and age.</summary>
+    /// <summary>Inserts a record; for a capped stream first checks the partition's count, then, when a trim is due, trims by total and age.</summary>
     private async Task InsertRecordAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, StreamRecord record, CancellationToken ct)
     {
         StoreKeys.Check(record.Stream, "stream");
@@ -245,7 +246,7 @@ public sealed class PostgresBotStore : IBotStore, IDisposable
         command.Parameters.Add(new NpgsqlParameter { Value = StoreJson.WriteObject(record.Value), NpgsqlDbType = NpgsqlDbType.Jsonb });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)partition ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         await command.ExecuteNonQueryAsync(ct);
-        if (limit is null) return;
+        if (limit is null || !_trims.Due(record.Stream, limit)) return;
         await using var trim = new NpgsqlCommand("""
             DELETE FROM records WHERE stream = $1 AND (created_at < clock_timestamp() - make_interval(days => $2) OR id <= COALESCE(
                 (SELECT id FROM records WHERE stream = $1 ORDER BY id DESC LIMIT 1 OFFSET $3), -1))

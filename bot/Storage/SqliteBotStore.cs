@@ -31,6 +31,7 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
 
     private readonly string _connectionString;
     private readonly StorageOptions _options;
+    private readonly StreamTrimSchedule _trims = new();
     private readonly ILogger? _logger;
     // Every write goes through one commit thread (group commit); SQLite's busy timeout covers other processes.
     private readonly SqliteGroupCommit _writer;
@@ -232,7 +233,7 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
         }
     }
 
-    /// <summary>Inserts a record; for a capped stream first checks the partition's count, then trims by total and age.</summary>
+    /// <summary>Inserts a record; for a capped stream first checks the partition's count, then, when a trim is due, trims by total and age.</summary>
     private void InsertRecord(SqliteConnection connection, SqliteTransaction transaction, PreparedRecord record, DateTimeOffset now)
     {
         var limit = _options.LimitOf(record.Stream);
@@ -249,7 +250,7 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
         command.Parameters.AddWithValue("$value", record.Json);
         command.Parameters.AddWithValue("$now", now.ToString("O"));
         command.ExecuteNonQuery();
-        if (limit is null) return;
+        if (limit is null || !_trims.Due(record.Stream, limit)) return;
         command.CommandText = """
             DELETE FROM records WHERE stream = $stream AND (created_at < $cutoff OR id <= COALESCE(
                 (SELECT id FROM records WHERE stream = $stream ORDER BY id DESC LIMIT 1 OFFSET $max), -1))

@@ -96,6 +96,31 @@ public abstract partial class StoreContractTests
             (store as IDisposable)?.Dispose();
         }
     }
+
+    [SkippableFact]
+    public async Task A_large_cap_is_trimmed_every_sixty_fourth_of_it_and_never_exceeded_by_more()
+    {
+        _ = Store;
+        var options = new StorageOptions();
+        options.Streams["big"] = new StreamLimit { MaxRecords = 256, MaxPerPartition = 1000 };
+        var store = OpenWith(options);
+        try
+        {
+            var counts = new List<int>();
+            for (var i = 0; i < 300; i++)
+            {
+                await store.AppendAsync(new StreamRecord("big", new Note($"b{i}")));
+                if (i >= 255) counts.Add((await store.ReadStreamAsync<Note>("big", 1000)).Count);
+            }
+            Assert.All(counts, c => Assert.InRange(c, 256, 256 + 3)); // TrimEvery = 4: at most three over the cap
+            Assert.Contains(256, counts); // and trimmed back to the cap itself
+            Assert.Equal("b299", (await store.ReadStreamAsync<Note>("big", 1)).Single().Value.Text);
+        }
+        finally
+        {
+            (store as IDisposable)?.Dispose();
+        }
+    }
 }
 
 public sealed partial class SqliteStoreContractTests
