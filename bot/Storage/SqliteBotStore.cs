@@ -35,6 +35,7 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     private readonly ILogger? _logger;
     // Every write goes through one commit thread (group commit); SQLite's busy timeout covers other processes.
     private readonly SqliteGroupCommit _writer;
+    private readonly SqliteReaders _readers;
 
     public SqliteBotStore(string path, StorageOptions? options = null, ILogger<SqliteBotStore>? logger = null)
     {
@@ -49,6 +50,7 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
         }.ToString();
         Migrate();
         _writer = new SqliteGroupCommit(_connectionString);
+        _readers = new SqliteReaders(_connectionString);
     }
 
     public string ConnectionString => _connectionString;
@@ -104,17 +106,16 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     {
         StoreKeys.Check(kind, "kind");
         StoreKeys.Check(key, "key");
-        return Guard<Versioned<T>?>(async () =>
+        return Guard(() => Task.FromResult(_readers.Read(connection =>
         {
-            await using var connection = Open();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT value, version, writer_id FROM documents WHERE kind = $kind AND key = $key";
+            var command = SqliteStatements.Command(connection, null, "SELECT value, version, writer_id FROM documents WHERE kind = $kind AND key = $key");
             command.Parameters.AddWithValue("$kind", kind);
             command.Parameters.AddWithValue("$key", key);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken)) return null;
-            return new Versioned<T>(StoreJson.Read<T>(reader.GetString(0)), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2));
-        });
+            using var reader = command.ExecuteReader();
+            return reader.Read()
+                ? new Versioned<T>(StoreJson.Read<T>(reader.GetString(0)), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2))
+                : null;
+        })));
     }
 
     public Task<long> PutAsync<T>(string kind, string key, T value, long? expectedVersion,
@@ -151,25 +152,24 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
         return new(record.Stream, StoreJson.WriteObject(record.Value), StoreKeys.Hash(record.Partition));
     }
 
+    private const string InsertDocument =
+        "INSERT INTO documents (kind, key, version, value, updated_at, writer_id) VALUES ($kind, $key, 1, $value, $now, $writer) ON CONFLICT DO NOTHING";
+    private const string UpdateDocument =
+        "UPDATE documents SET version = version + 1, value = $value, updated_at = $now, writer_id = $writer WHERE kind = $kind AND key = $key AND version = $expected";
+
     private long WriteDocument(SqliteConnection connection, SqliteTransaction transaction, PreparedWrite prepared)
     {
         var (kind, key, _, expectedVersion, _, writerId) = prepared.Write;
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        var command = SqliteStatements.Command(connection, transaction, expectedVersion is null ? InsertDocument : UpdateDocument);
         command.Parameters.AddWithValue("$kind", kind);
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$value", prepared.Json);
         command.Parameters.AddWithValue("$now", prepared.Now.ToString("O"));
         command.Parameters.AddWithValue("$writer", (object?)writerId ?? DBNull.Value);
         long newVersion;
-        if (expectedVersion is null)
-        {
-            command.CommandText = "INSERT INTO documents (kind, key, version, value, updated_at, writer_id) VALUES ($kind, $key, 1, $value, $now, $writer) ON CONFLICT DO NOTHING";
-            newVersion = 1;
-        }
+        if (expectedVersion is null) newVersion = 1;
         else
         {
-            command.CommandText = "UPDATE documents SET version = version + 1, value = $value, updated_at = $now, writer_id = $writer WHERE kind = $kind AND key = $key AND version = $expected";
             command.Parameters.AddWithValue("$expected", expectedVersion.Value);
             newVersion = expectedVersion.Value + 1;
         }
@@ -282,6 +282,7 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     public void Dispose()
     {
         _writer.Dispose();
+        _readers.Dispose();
         SqliteConnection.ClearAllPools();
     }
 }

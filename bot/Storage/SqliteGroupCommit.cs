@@ -50,7 +50,7 @@ internal sealed class SqliteGroupCommit : IDisposable
                 connection ??= OpenWriter();
                 using (var transaction = connection.BeginTransaction())
                 {
-                    for (var i = 0; i < batch.Count; i++) batch[i].Execute(connection, transaction, $"w{i}");
+                    foreach (var work in batch) work.Execute(connection, transaction);
                     transaction.Commit();
                 }
                 Interlocked.Increment(ref _commitsSinceCheckpoint);
@@ -119,7 +119,7 @@ internal sealed class SqliteGroupCommit : IDisposable
 
     private abstract class Work
     {
-        public abstract void Execute(SqliteConnection connection, SqliteTransaction transaction, string savepoint);
+        public abstract void Execute(SqliteConnection connection, SqliteTransaction transaction);
         public abstract void Complete();
         public abstract void Fail(Exception exception);
     }
@@ -132,13 +132,14 @@ internal sealed class SqliteGroupCommit : IDisposable
 
         public Task<T> Task => _outcome.Task;
 
-        public override void Execute(SqliteConnection connection, SqliteTransaction transaction, string savepoint)
+        public override void Execute(SqliteConnection connection, SqliteTransaction transaction)
         {
-            transaction.Save(savepoint);
+            // One write at a time, so one savepoint name serves them all (its statements stay prepared).
+            Run(connection, transaction, "SAVEPOINT w");
             try
             {
                 _result = write(connection, transaction);
-                transaction.Release(savepoint);
+                Run(connection, transaction, "RELEASE w");
             }
             catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 or 10 or 13)
             {
@@ -147,11 +148,14 @@ internal sealed class SqliteGroupCommit : IDisposable
             catch (Exception e)
             {
                 // This write alone is undone (a version conflict, a constraint): the others in the batch go ahead.
-                transaction.Rollback(savepoint);
-                transaction.Release(savepoint);
+                Run(connection, transaction, "ROLLBACK TO w");
+                Run(connection, transaction, "RELEASE w");
                 _error = e;
             }
         }
+
+        private static void Run(SqliteConnection connection, SqliteTransaction transaction, string sql) =>
+            SqliteStatements.Command(connection, transaction, sql).ExecuteNonQuery();
 
         public override void Complete()
         {
