@@ -137,7 +137,7 @@ public static partial class AnswerComposer
     /// <summary>"Judul dokumen › bagian — sumber 1; sumber 2 (dan N sumber lain)".</summary>
     public static string SourceLine(Passage passage)
     {
-        var sources = passage.Sources.Take(MaxSourcesShown).ToList();
+        var sources = PassageSources.Choose(passage, MaxSourcesShown);
         var more = passage.Sources.Count - sources.Count;
         var where = string.Join(" › ", new[] { passage.DocumentTitle }.Concat(passage.Headings));
         var cited = string.Join("; ", sources) + (more > 0 ? $"; dan {more} sumber lain" : "");
