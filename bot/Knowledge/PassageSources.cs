@@ -12,7 +12,20 @@ public static partial class PassageSources
     // A year agrees strongly (a 2022 passage, a 2022 article); another shared word less so.
     private const int YearWeight = 3;
 
+    // The choice depends on the passage alone: made once per passage (and count), not on every answer.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Passage, Dictionary<int, IReadOnlyList<string>>> Chosen = new();
+
     public static IReadOnlyList<string> Choose(Passage passage, int count)
+    {
+        var byCount = Chosen.GetValue(passage, _ => []);
+        lock (byCount)
+        {
+            if (byCount.TryGetValue(count, out var chosen)) return chosen;
+            return byCount[count] = Rank(passage, count);
+        }
+    }
+
+    private static IReadOnlyList<string> Rank(Passage passage, int count)
     {
         if (passage.Sources.Count <= count) return passage.Sources.Select(Readable).ToList();
         var sourceWords = passage.Sources.Select(Words).ToList();
