@@ -148,12 +148,17 @@ public sealed partial class QuestionAnswerer
     {
         var normalized = InformalIndonesian.Normalize(question);
         if (QuestionCues.Comparison(normalized) is var (a, b) && Compare(question, a, b, index) is { } compared) return compared;
-        if (QuestionCues.DefinitionSubject(normalized) is { } subject)
+        var subject = QuestionCues.DefinitionSubject(normalized);
+        if (subject is not null)
         {
             var defined = Answer(question, index.Analyze(subject) with { Defines = subject }, index, hints, inProgramme);
             if (defined.Kind == AnswerKind.Answered && defined.Answer is not null) return defined;
         }
         var own = Answer(question, index.Analyze(question) with { FactCheck = QuestionCues.IsFactCheck(normalized) }, index, hints, inProgramme);
+        // "Apa itu X" that no passage defines, read plainly: sure only when the passage names X as one phrase, not
+        // when it shares a word of it ("kecerdasan buatan" is not the "Kota Cerdas" seminar).
+        if (subject is not null && subject.Split(' ').Length <= MaxNamedSubjectWords && QuestionCues.AsksWhatItIs(normalized) && own is { Kind: AnswerKind.Answered, Best: { } plain } && !NamesTogether(index.Analyze(subject), plain.Passage))
+            return own with { Kind = AnswerKind.NotSure, Answer = null };
         if (own.Kind is AnswerKind.Answered or AnswerKind.Acknowledged) return own;
         var parts = QuestionSentence().Matches(question).Select(m => m.Value.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count < 2) return own;
@@ -358,6 +363,28 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     public static bool ReachesYears(AnalyzedQuestion question, KnowledgeIndex index) =>
         question.Years.Count == 0 || question.Years.Any(index.NamedYears.Contains);
+
+    /// <summary>
+    /// The subject's words all stand within a few words of each other somewhere in the passage (its heading path or
+    /// body): the passage speaks of the subject itself, not of things sharing one of its words.
+    /// </summary>
+    public static bool NamesTogether(AnalyzedQuestion subject, Passage passage)
+    {
+        // Its two rarest words: a subject named with context ("KKD dalam seleksi peserta") is still found by its core.
+        var terms = subject.Terms.Where(t => t.Weight > 0).OrderByDescending(t => t.Weight).Take(2).ToList();
+        if (terms.Count == 0) return true;
+        var words = KnowledgeIndex.QuestionWords($"{string.Join(" . ", passage.Headings)} . {passage.Body}".ToLowerInvariant()).Select(KnowledgeIndex.TermsOf).ToList();
+        var span = terms.Count + 2;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var window = words.Skip(i).Take(span).SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
+            if (terms.All(t => KnowledgeIndex.Matches(t, window))) return true;
+        }
+        return false;
+    }
+
+    // A longer "subject" is a sentence read as one ("dulu namanya … itu maksudnya apa?"), not a term to find as a phrase.
+    private const int MaxNamedSubjectWords = 4;
 
     // Words asking about the present (knowledge/lexicon/penanda-kini.txt): "sekarang", "saat ini", "current".
     private static readonly CuePattern Present = new(@"\b{:penanda-kini}\b", RegexOptions.IgnoreCase);
