@@ -12,7 +12,10 @@ namespace SmartCity.Bot.Knowledge;
 /// sections answering equally well means the words do not pick one (the question may be about something else).</param>
 /// <param name="TopMissing">1 when the question's heaviest word (the rarest in the documents, or one they lack) is
 /// not in the passage: "ibu kota Australia" answered from a passage about the capital IKN.</param>
-public sealed record ConfidenceFeatures(double Coverage, double Unknown, double Uncovered, double Rivals, double TopMissing = 0)
+/// <param name="Unexplained">Share of the question's content words (not everyday, broad or year words), counted one by
+/// one whatever their rarity, that the passage does not have: "berapa jumlah penduduk Kabupaten Banyumas" answered from
+/// a passage naming Banyumas leaves "penduduk" unexplained.</param>
+public sealed record ConfidenceFeatures(double Coverage, double Unknown, double Uncovered, double Rivals, double TopMissing = 0, double Unexplained = 0)
 {
     public static ConfidenceFeatures Of(AnalyzedQuestion question, SearchHit best, IReadOnlyList<SearchHit> hits)
     {
@@ -24,10 +27,13 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
         var top = question.Terms.MaxBy(t => t.Weight);
         var terms = KnowledgeIndex.TermsOf($"{best.Passage.DocumentTitle}\n{string.Join("\n", best.Passage.Headings)}\n{best.Passage.Body}");
         var topMissing = top is not null && !KnowledgeIndex.Matches(top, terms) ? 1 : 0;
-        return new(best.Confidence, unknown, Math.Max(0, 1 - best.Confidence - unknown), rivals, topMissing);
+        var content = question.Terms.Where(t => t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
+            && AnswerTypes.Years(t.Words).Count == 0).ToList();
+        var unexplained = content.Count == 0 ? 0 : (double)content.Count(t => !KnowledgeIndex.Matches(t, terms)) / content.Count;
+        return new(best.Confidence, unknown, Math.Max(0, 1 - best.Confidence - unknown), rivals, topMissing, unexplained);
     }
 
-    public double[] Vector => [1, Coverage, Unknown, Uncovered, Rivals, TopMissing];
+    public double[] Vector => [1, Coverage, Unknown, Uncovered, Rivals, TopMissing, Unexplained];
 }
 
 /// <summary>
@@ -44,6 +50,7 @@ public sealed record ConfidenceModel(
     [property: JsonPropertyName("uncovered")] double UncoveredWeight,
     [property: JsonPropertyName("rivals")] double RivalsWeight,
     [property: JsonPropertyName("top_missing")] double TopMissingWeight,
+    [property: JsonPropertyName("unexplained")] double UnexplainedWeight,
     [property: JsonPropertyName("answer_at")] double AnswerAt,
     [property: JsonPropertyName("ask_at")] double AskAt)
 {
@@ -64,13 +71,13 @@ public sealed record ConfidenceModel(
     public string? Fitted { get; init; }
 
     /// <summary>Before any calibration file exists: coverage alone, the old 0.30 cut (sigmoid(12·(c − 0.3)) = 0.5), never declining what names a document subject.</summary>
-    public static readonly ConfidenceModel Default = new(-3.6, 12, 0, 0, 0, 0, 0.5, 0);
+    public static readonly ConfidenceModel Default = new(-3.6, 12, 0, 0, 0, 0, 0, 0.5, 0);
 
     /// <summary>Answers whatever has a passage (calibration computes the answer a question would get).</summary>
     public static readonly ConfidenceModel AlwaysAnswer = Default with { AnswerAt = 0, AskAt = 0 };
 
     public double Score(ConfidenceFeatures f) =>
-        1 / (1 + Math.Exp(-(Bias + CoverageWeight * f.Coverage + UnknownWeight * f.Unknown + UncoveredWeight * f.Uncovered + RivalsWeight * f.Rivals + TopMissingWeight * f.TopMissing)));
+        1 / (1 + Math.Exp(-(Bias + CoverageWeight * f.Coverage + UnknownWeight * f.Unknown + UncoveredWeight * f.Uncovered + RivalsWeight * f.Rivals + TopMissingWeight * f.TopMissing + UnexplainedWeight * f.Unexplained)));
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -90,7 +97,7 @@ public sealed record ConfidenceModel(
     /// <summary>Logistic regression by batch gradient descent (few features, a few hundred rows: exact enough).</summary>
     public static ConfidenceModel Fit(IReadOnlyList<(ConfidenceFeatures F, bool Correct)> rows, int iterations = 4000, double rate = 0.5, double l2 = 0.001)
     {
-        const int n = 6;
+        const int n = 7;
         var w = new double[n];
         if (rows.Count == 0) return Default;
         for (var it = 0; it < iterations; it++)
@@ -104,6 +111,6 @@ public sealed record ConfidenceModel(
             }
             for (var k = 0; k < n; k++) w[k] -= rate * (g[k] / rows.Count + (k == 0 ? 0 : l2 * w[k]));
         }
-        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], 0.5, 0.2);
+        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], 0.5, 0.2);
     }
 }
