@@ -15,8 +15,29 @@ namespace SmartCity.Bot.Knowledge;
 /// <param name="Unexplained">Share of the question's content words (not everyday, broad or year words), counted one by
 /// one whatever their rarity, that the passage does not have: "berapa jumlah penduduk Kabupaten Banyumas" answered from
 /// a passage naming Banyumas leaves "penduduk" unexplained.</param>
-public sealed record ConfidenceFeatures(double Coverage, double Unknown, double Uncovered, double Rivals, double TopMissing = 0, double Unexplained = 0)
+/// <param name="UnknownName">1 when the question has a word no document has (nor a typo of one) that names a thing
+/// rather than an action or an abbreviation: "Ibu kota Jepang", "harga laptop", "pendaftaran CPNS".</param>
+public sealed record ConfidenceFeatures(double Coverage, double Unknown, double Uncovered, double Rivals, double TopMissing = 0, double Unexplained = 0, double UnknownName = 0)
 {
+    // Shorter unknown words are mostly chat abbreviations ("jd", "thp", "smp"), not names of things.
+    private const int MinNameLength = 4;
+
+    /// <summary>
+    /// A word only letters long enough to be a name, without a verb prefix (knowledge/lexicon/awalan-kata-kerja.txt):
+    /// an unknown "vaksin" names a subject the documents lack; an unknown "disiarkan" only says what was done.
+    /// </summary>
+    public static bool NamesAThing(string word) =>
+        word.Length >= MinNameLength && word.All(char.IsLetter)
+        && !List(VerbPrefixes).Any(p => word.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+        // A number word ("seratusnya" in "angka seratusnya") counts, it names nothing.
+        && !List(NumberWords).Contains(word.EndsWith(Possessive, StringComparison.Ordinal) ? word[..^Possessive.Length] : word, StringComparer.OrdinalIgnoreCase);
+
+    private const string VerbPrefixes = "awalan-kata-kerja";
+    private const string NumberWords = "bilangan";
+    private const string Possessive = "nya";
+
+    private static IReadOnlyList<string> List(string name) => Lexicon.Current.Lists.TryGetValue(name, out var words) ? words : [];
+
     public static ConfidenceFeatures Of(AnalyzedQuestion question, SearchHit best, IReadOnlyList<SearchHit> hits)
     {
         var others = hits.Where(h => h.Passage.Id != best.Passage.Id).ToList();
@@ -30,7 +51,8 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
         var content = question.Terms.Where(t => t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
             && AnswerTypes.Years(t.Words).Count == 0).ToList();
         var unexplained = content.Count == 0 ? 0 : (double)content.Count(t => !KnowledgeIndex.Matches(t, terms)) / content.Count;
-        return new(best.Confidence, unknown, Math.Max(0, 1 - best.Confidence - unknown), rivals, topMissing, unexplained);
+        var unknownName = question.Terms.Any(t => !t.Known && t.Options.Count <= 1 && NamesAThing(t.Words)) ? 1 : 0;
+        return new(best.Confidence, unknown, Math.Max(0, 1 - best.Confidence - unknown), rivals, topMissing, unexplained, unknownName);
     }
 
     public double[] Vector => [1, Coverage, Unknown, Uncovered, Rivals, TopMissing, Unexplained];
@@ -63,8 +85,16 @@ public sealed record ConfidenceModel(
     [JsonPropertyName("unknown_at")]
     public double UnknownAt { get; init; } = 1.01;
 
+    /// <summary>
+    /// Not answered when the question names a thing no document has (<see cref="ConfidenceFeatures.UnknownName"/>) and
+    /// the passage covers less than this share of it: "ibu kota Jepang" is not answered by the IKN passage. 0: off.
+    /// </summary>
+    [JsonPropertyName("unknown_name_below")]
+    public double UnknownNameBelow { get; init; }
+
     /// <summary>Sure enough to answer.</summary>
-    public bool Answers(ConfidenceFeatures f) => Score(f) >= AnswerAt && f.Unknown < UnknownAt;
+    public bool Answers(ConfidenceFeatures f) =>
+        Score(f) >= AnswerAt && f.Unknown < UnknownAt && !(f.UnknownName > 0 && f.Coverage < UnknownNameBelow);
 
     /// <summary>Fitted on, and how it did (written by `report --calibrate --write`, read by people).</summary>
     [JsonPropertyName("fitted")]
