@@ -112,6 +112,17 @@ public static partial class AnswerComposer
         return null;
     }
 
+    /// <summary>
+    /// How many words the passage's defining sentence adds to the subject (0 for "Quick win adalah …"), for the tight
+    /// definition when there is one; null when no sentence defines the subject.
+    /// </summary>
+    public static int? DefinedExtra(AnalyzedQuestion subject, IReadOnlyList<string> sentences)
+    {
+        var tight = DefiningSentence(subject, sentences, tightly: true);
+        if (tight is { } t && QuestionCues.DefinedPart(sentences[t]) is { } part) return Extra(subject, part);
+        return DefiningSentence(subject, sentences, tightly: false) is not null ? MaxExtraDefinedWords + 1 : null;
+    }
+
     // Words a defined part may add to the subject ("Program quick win", "Gerakan ini (GMSC)").
     private const int MaxExtraDefinedWords = 2;
 

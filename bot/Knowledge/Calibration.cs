@@ -87,7 +87,21 @@ public static class Calibration
             .Where(c => precision is null || c.Figures.Precision >= precision).ToList();
         if (candidates.Count == 0) return model;
         var best = candidates.OrderByDescending(c => c.Figures.Accuracy).ThenByDescending(c => c.U).First();
-        return model with { UnknownAt = Math.Round(best.U, 2) };
+        return WithUnknownNameBelow(fitRows, model with { UnknownAt = Math.Round(best.U, 2) }, precision);
+    }
+
+    /// <summary>
+    /// The coverage below which a question naming a thing no document has is not answered: of off, 0.40, 0.45 … 0.80,
+    /// the one with the best accuracy on the fit half (the lowest of equals: decline no more than the data asks).
+    /// </summary>
+    public static ConfidenceModel WithUnknownNameBelow(IReadOnlyList<CalibrationRow> fitRows, ConfidenceModel model, double? precision = null)
+    {
+        var candidates = Enumerable.Range(8, 9).Select(i => i * 0.05).Prepend(0)
+            .Select(c => (C: Math.Round(c, 2), Figures: Measure(fitRows, model with { UnknownNameBelow = Math.Round(c, 2) })))
+            .Where(c => precision is null || c.Figures.Precision >= precision).ToList();
+        if (candidates.Count == 0) return model;
+        var best = candidates.OrderByDescending(c => c.Figures.Accuracy).ThenBy(c => c.C).First();
+        return model with { UnknownNameBelow = best.C };
     }
 
     public static CalibrationFigures Measure(IEnumerable<CalibrationRow> rows, ConfidenceModel model)

@@ -12,8 +12,32 @@ namespace SmartCity.Bot.Knowledge;
 /// sections answering equally well means the words do not pick one (the question may be about something else).</param>
 /// <param name="TopMissing">1 when the question's heaviest word (the rarest in the documents, or one they lack) is
 /// not in the passage: "ibu kota Australia" answered from a passage about the capital IKN.</param>
-public sealed record ConfidenceFeatures(double Coverage, double Unknown, double Uncovered, double Rivals, double TopMissing = 0)
+/// <param name="Unexplained">Share of the question's content words (not everyday, broad or year words), counted one by
+/// one whatever their rarity, that the passage does not have: "berapa jumlah penduduk Kabupaten Banyumas" answered from
+/// a passage naming Banyumas leaves "penduduk" unexplained.</param>
+/// <param name="UnknownName">1 when the question has a word no document has (nor a typo of one) that names a thing
+/// rather than an action or an abbreviation: "Ibu kota Jepang", "harga laptop", "pendaftaran CPNS".</param>
+public sealed record ConfidenceFeatures(double Coverage, double Unknown, double Uncovered, double Rivals, double TopMissing = 0, double Unexplained = 0, double UnknownName = 0)
 {
+    // Shorter unknown words are mostly chat abbreviations ("jd", "thp", "smp"), not names of things.
+    private const int MinNameLength = 4;
+
+    /// <summary>
+    /// A word only letters long enough to be a name, without a verb prefix (knowledge/lexicon/awalan-kata-kerja.txt):
+    /// an unknown "vaksin" names a subject the documents lack; an unknown "disiarkan" only says what was done.
+    /// </summary>
+    public static bool NamesAThing(string word) =>
+        word.Length >= MinNameLength && word.All(char.IsLetter)
+        && !List(VerbPrefixes).Any(p => word.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+        // A number word ("seratusnya" in "angka seratusnya") counts, it names nothing.
+        && !List(NumberWords).Contains(word.EndsWith(Possessive, StringComparison.Ordinal) ? word[..^Possessive.Length] : word, StringComparer.OrdinalIgnoreCase);
+
+    private const string VerbPrefixes = "awalan-kata-kerja";
+    private const string NumberWords = "bilangan";
+    private const string Possessive = "nya";
+
+    private static IReadOnlyList<string> List(string name) => Lexicon.Current.Lists.TryGetValue(name, out var words) ? words : [];
+
     public static ConfidenceFeatures Of(AnalyzedQuestion question, SearchHit best, IReadOnlyList<SearchHit> hits)
     {
         var others = hits.Where(h => h.Passage.Id != best.Passage.Id).ToList();
@@ -24,10 +48,14 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
         var top = question.Terms.MaxBy(t => t.Weight);
         var terms = KnowledgeIndex.TermsOf($"{best.Passage.DocumentTitle}\n{string.Join("\n", best.Passage.Headings)}\n{best.Passage.Body}");
         var topMissing = top is not null && !KnowledgeIndex.Matches(top, terms) ? 1 : 0;
-        return new(best.Confidence, unknown, Math.Max(0, 1 - best.Confidence - unknown), rivals, topMissing);
+        var content = question.Terms.Where(t => t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
+            && AnswerTypes.Years(t.Words).Count == 0).ToList();
+        var unexplained = content.Count == 0 ? 0 : (double)content.Count(t => !KnowledgeIndex.Matches(t, terms)) / content.Count;
+        var unknownName = question.Terms.Any(t => !t.Known && t.Options.Count <= 1 && NamesAThing(t.Words)) ? 1 : 0;
+        return new(best.Confidence, unknown, Math.Max(0, 1 - best.Confidence - unknown), rivals, topMissing, unexplained, unknownName);
     }
 
-    public double[] Vector => [1, Coverage, Unknown, Uncovered, Rivals, TopMissing];
+    public double[] Vector => [1, Coverage, Unknown, Uncovered, Rivals, TopMissing, Unexplained];
 }
 
 /// <summary>
@@ -44,6 +72,7 @@ public sealed record ConfidenceModel(
     [property: JsonPropertyName("uncovered")] double UncoveredWeight,
     [property: JsonPropertyName("rivals")] double RivalsWeight,
     [property: JsonPropertyName("top_missing")] double TopMissingWeight,
+    [property: JsonPropertyName("unexplained")] double UnexplainedWeight,
     [property: JsonPropertyName("answer_at")] double AnswerAt,
     [property: JsonPropertyName("ask_at")] double AskAt)
 {
@@ -56,21 +85,29 @@ public sealed record ConfidenceModel(
     [JsonPropertyName("unknown_at")]
     public double UnknownAt { get; init; } = 1.01;
 
+    /// <summary>
+    /// Not answered when the question names a thing no document has (<see cref="ConfidenceFeatures.UnknownName"/>) and
+    /// the passage covers less than this share of it: "ibu kota Jepang" is not answered by the IKN passage. 0: off.
+    /// </summary>
+    [JsonPropertyName("unknown_name_below")]
+    public double UnknownNameBelow { get; init; }
+
     /// <summary>Sure enough to answer.</summary>
-    public bool Answers(ConfidenceFeatures f) => Score(f) >= AnswerAt && f.Unknown < UnknownAt;
+    public bool Answers(ConfidenceFeatures f) =>
+        Score(f) >= AnswerAt && f.Unknown < UnknownAt && !(f.UnknownName > 0 && f.Coverage < UnknownNameBelow);
 
     /// <summary>Fitted on, and how it did (written by `report --calibrate --write`, read by people).</summary>
     [JsonPropertyName("fitted")]
     public string? Fitted { get; init; }
 
     /// <summary>Before any calibration file exists: coverage alone, the old 0.30 cut (sigmoid(12·(c − 0.3)) = 0.5), never declining what names a document subject.</summary>
-    public static readonly ConfidenceModel Default = new(-3.6, 12, 0, 0, 0, 0, 0.5, 0);
+    public static readonly ConfidenceModel Default = new(-3.6, 12, 0, 0, 0, 0, 0, 0.5, 0);
 
     /// <summary>Answers whatever has a passage (calibration computes the answer a question would get).</summary>
     public static readonly ConfidenceModel AlwaysAnswer = Default with { AnswerAt = 0, AskAt = 0 };
 
     public double Score(ConfidenceFeatures f) =>
-        1 / (1 + Math.Exp(-(Bias + CoverageWeight * f.Coverage + UnknownWeight * f.Unknown + UncoveredWeight * f.Uncovered + RivalsWeight * f.Rivals + TopMissingWeight * f.TopMissing)));
+        1 / (1 + Math.Exp(-(Bias + CoverageWeight * f.Coverage + UnknownWeight * f.Unknown + UncoveredWeight * f.Uncovered + RivalsWeight * f.Rivals + TopMissingWeight * f.TopMissing + UnexplainedWeight * f.Unexplained)));
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -90,7 +127,7 @@ public sealed record ConfidenceModel(
     /// <summary>Logistic regression by batch gradient descent (few features, a few hundred rows: exact enough).</summary>
     public static ConfidenceModel Fit(IReadOnlyList<(ConfidenceFeatures F, bool Correct)> rows, int iterations = 4000, double rate = 0.5, double l2 = 0.001)
     {
-        const int n = 6;
+        const int n = 7;
         var w = new double[n];
         if (rows.Count == 0) return Default;
         for (var it = 0; it < iterations; it++)
@@ -104,6 +141,6 @@ public sealed record ConfidenceModel(
             }
             for (var k = 0; k < n; k++) w[k] -= rate * (g[k] / rows.Count + (k == 0 ? 0 : l2 * w[k]));
         }
-        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], 0.5, 0.2);
+        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], 0.5, 0.2);
     }
 }

@@ -158,6 +158,8 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
             {
                 Console.WriteLine($"     kami : {string.Join(" | ", result.Hits.Take(3).Select(h => $"{h.Passage.Id} {h.Score:0.0}/{h.Confidence:0.00}"))}");
                 Console.WriteLine($"     BM25 : {string.Join(" | ", baseRanked.Take(3).Select(p => p.Id))}");
+                if (result.Features is { } f)
+                    Console.WriteLine($"     fitur: cakupan {f.Coverage:0.00} asing {f.Unknown:0.00} tak-tercakup {f.Uncovered:0.00} saingan {f.Rivals:0.00} utama-hilang {f.TopMissing:0} tak-terjelaskan {f.Unexplained:0.00} nama-asing {f.UnknownName:0} → skor {result.Score:0.00}; kata asing: {string.Join(", ", answerer.Analyze(q.Question).Terms.Where(t => !t.Known && t.Options.Count <= 1).Select(t => t.Words))}");
             }
         }
         return rows;
@@ -204,7 +206,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         Console.WriteLine($"\nKalibrasi (seed {Calibration.Seed}): setengah fit {fit.Count}, setengah cek {check.Count}, tanpa kategori participation");
         foreach (var (name, model) in new[] { ("terpasang", answerer.Model), ("terpasang + ambang kata-asing fit", installedPlus), ("fit: akurasi terbaik", fitted), ("fit: presisi ≥ 98 %", strict) })
         {
-            Console.WriteLine($"  model {name}: skor = σ({model.Bias:0.00} + {model.CoverageWeight:0.00}·cakupan + {model.UnknownWeight:0.00}·kata-asing + {model.UncoveredWeight:0.00}·tak-tercakup + {model.RivalsWeight:0.00}·saingan + {model.TopMissingWeight:0.00}·kata-utama-hilang); jawab ≥ {model.AnswerAt:0.000} bila kata-asing < {model.UnknownAt:0.00}, tanya ≥ {model.AskAt:0.000}");
+            Console.WriteLine($"  model {name}: skor = σ({model.Bias:0.00} + {model.CoverageWeight:0.00}·cakupan + {model.UnknownWeight:0.00}·kata-asing + {model.UncoveredWeight:0.00}·tak-tercakup + {model.RivalsWeight:0.00}·saingan + {model.TopMissingWeight:0.00}·kata-utama-hilang + {model.UnexplainedWeight:0.00}·kata-tak-terjelaskan); jawab ≥ {model.AnswerAt:0.000} bila kata-asing < {model.UnknownAt:0.00} dan bukan (nama asing dengan cakupan < {model.UnknownNameBelow:0.00}), tanya ≥ {model.AskAt:0.000}");
             Console.WriteLine($"    fit : {Calibration.Measure(fit, model)}");
             Console.WriteLine($"    cek : {Calibration.Measure(check, model)}");
         }

@@ -120,6 +120,9 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// <summary>The analyzed words of every document title and heading: what the documents are about (the scope).</summary>
     public IReadOnlySet<string> SubjectTerms { get; }
 
+    /// <summary>Every year some passage names: a question about another year asks what the documents do not hold.</summary>
+    public IReadOnlySet<string> NamedYears { get; }
+
     /// <summary>Where this index came from: "built in memory" or the folder it was loaded from.</summary>
     public string Origin { get; }
 
@@ -141,6 +144,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _passageTypes = passages.Select(p => AnswerTypes.In($"{string.Join("\n", p.Headings)}\n{p.Body}")).ToArray();
         _passageYears = passages.Select(p => AnswerTypes.Years(AllText(p))).ToArray();
+        NamedYears = _passageYears.SelectMany(y => y).ToHashSet(StringComparer.Ordinal);
         // The section's own heading, a span of years ("2017–2021") not counting as each of its years.
         _headingYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace(p.Heading, " "))).ToArray();
     }

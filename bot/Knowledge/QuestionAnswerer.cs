@@ -148,12 +148,17 @@ public sealed partial class QuestionAnswerer
     {
         var normalized = InformalIndonesian.Normalize(question);
         if (QuestionCues.Comparison(normalized) is var (a, b) && Compare(question, a, b, index) is { } compared) return compared;
-        if (QuestionCues.DefinitionSubject(normalized) is { } subject)
+        var subject = QuestionCues.DefinitionSubject(normalized);
+        if (subject is not null)
         {
             var defined = Answer(question, index.Analyze(subject) with { Defines = subject }, index, hints, inProgramme);
             if (defined.Kind == AnswerKind.Answered && defined.Answer is not null) return defined;
         }
         var own = Answer(question, index.Analyze(question) with { FactCheck = QuestionCues.IsFactCheck(normalized) }, index, hints, inProgramme);
+        // "Apa itu X" that no passage defines, read plainly: sure only when the passage names X as one phrase, not
+        // when it shares a word of it ("kecerdasan buatan" is not the "Kota Cerdas" seminar).
+        if (subject is not null && subject.Split(' ').Length <= MaxNamedSubjectWords && QuestionCues.AsksWhatItIs(normalized) && own is { Kind: AnswerKind.Answered, Best: { } plain } && !NamesTogether(index.Analyze(subject), plain.Passage))
+            return own with { Kind = AnswerKind.NotSure, Answer = null };
         if (own.Kind is AnswerKind.Answered or AnswerKind.Acknowledged) return own;
         var parts = QuestionSentence().Matches(question).Select(m => m.Value.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count < 2) return own;
@@ -314,8 +319,11 @@ public sealed partial class QuestionAnswerer
             // "Apa itu X": the passage that defines X, when a confident one does; otherwise the question is read plainly.
             // A passage defining X outright ("X adalah …") before one whose "adalah" is about something X is part of.
             var confident = hits.Where(h => h.Confidence >= MinConfidence).ToList();
-            var defining = confident.FirstOrDefault(h => AnswerComposer.DefiningSentence(analyzed, AnswerComposer.Split(h.Passage.Body).Sentences, tightly: true) is not null)
-                ?? confident.FirstOrDefault(h => AnswerComposer.DefiningSentence(analyzed, AnswerComposer.Split(h.Passage.Body).Sentences) is not null);
+            // Of the passages defining X, the one whose defined subject is X itself before one defining a longer
+            // subject that merely contains it ("smart city" before "masterplan smart city"); rank breaks ties.
+            var defining = confident
+                .Select((h, rank) => (Hit: h, Rank: rank, Extra: AnswerComposer.DefinedExtra(analyzed, AnswerComposer.Split(h.Passage.Body).Sentences)))
+                .Where(x => x.Extra is not null).OrderBy(x => x.Extra).ThenBy(x => x.Rank).Select(x => x.Hit).FirstOrDefault();
             if (defining is null) return new KnowledgeAnswer(AnswerKind.NotSure, question, null, null, [], hits);
             hits = [defining, .. hits.Where(h => h != defining)];
         }
@@ -341,11 +349,52 @@ public sealed partial class QuestionAnswerer
 
         var composed = AnswerComposer.Compose(analyzed, best, hits.Skip(1).ToList(), index);
         // "Siapa …" answered by a sentence naming nobody: the words matched, the answer does not; asked back rather
-        // than given as sure.
-        if (!AnswerTypes.Carries(analyzed.Wants, $"{composed.Body}\n{string.Join("\n", composed.Items)}"))
+        // than given as sure. So is a question about a year the passage never reaches, or about who holds a role now
+        // answered by a passage that names holders of past years only.
+        var shown = $"{composed.Body}\n{string.Join("\n", composed.Items)}";
+        if (!AnswerTypes.Carries(analyzed.Wants, shown) || !ReachesYears(analyzed, index) || AsksPresentOfPast(analyzed, shown))
             return new KnowledgeAnswer(programme ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits) { Score = score, Features = features };
         return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits) { Score = score, Features = features };
     }
+
+    /// <summary>
+    /// A question naming years is answered only when some passage names one of them: "pemenang 2026" is not
+    /// answered by the 2025 winners, nor "peserta 2015" by a programme whose documents begin in 2017.
+    /// </summary>
+    public static bool ReachesYears(AnalyzedQuestion question, KnowledgeIndex index) =>
+        question.Years.Count == 0 || question.Years.Any(index.NamedYears.Contains);
+
+    /// <summary>
+    /// The subject's words all stand within a few words of each other somewhere in the passage (its heading path or
+    /// body): the passage speaks of the subject itself, not of things sharing one of its words.
+    /// </summary>
+    public static bool NamesTogether(AnalyzedQuestion subject, Passage passage)
+    {
+        // Its two rarest words: a subject named with context ("KKD dalam seleksi peserta") is still found by its core.
+        var terms = subject.Terms.Where(t => t.Weight > 0).OrderByDescending(t => t.Weight).Take(2).ToList();
+        if (terms.Count == 0) return true;
+        var words = KnowledgeIndex.QuestionWords($"{string.Join(" . ", passage.Headings)} . {passage.Body}".ToLowerInvariant()).Select(KnowledgeIndex.TermsOf).ToList();
+        var span = terms.Count + 2;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var window = words.Skip(i).Take(span).SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
+            if (terms.All(t => KnowledgeIndex.Matches(t, window))) return true;
+        }
+        return false;
+    }
+
+    // A longer "subject" is a sentence read as one ("dulu namanya … itu maksudnya apa?"), not a term to find as a phrase.
+    private const int MaxNamedSubjectWords = 4;
+
+    // Words asking about the present (knowledge/lexicon/penanda-kini.txt): "sekarang", "saat ini", "current".
+    private static readonly CuePattern Present = new(@"\b{:penanda-kini}\b", RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "Siapa … sekarang?": the documents name office holders of given years; who holds the role today is answered
+    /// only by a sentence that itself says it is current, otherwise the bot is not sure.
+    /// </summary>
+    public static bool AsksPresentOfPast(AnalyzedQuestion question, string shown) =>
+        question.Wants.HasFlag(AnswerType.Person) && Present.IsMatch(question.Normalized) && !Present.IsMatch(shown.ToLowerInvariant());
 
     // A message's sentences, each with its closing mark.
     [GeneratedRegex(@"[^.?!]+[.?!]*")]

@@ -29,6 +29,9 @@ public static partial class QuestionCues
         return subject is { Length: > 1 } && subject.Split(' ').Length <= 6 ? subject : null;
     }
 
+    /// <summary>A definition question that says so ("apa itu X", "X itu apa", "pengertian X"), not only "X apa?".</summary>
+    public static bool AsksWhatItIs(string normalized) => DefinitionSubject(normalized) is not null && DefinitionWord().IsMatch(Clean(normalized));
+
     /// <summary>Defining sentences name the subject before "adalah", "ialah", "merupakan", "yaitu" …: the part before it.</summary>
     public static string? DefinedPart(string sentence) => Copula().Match(sentence) is { Success: true } m ? m.Groups["x"].Value : null;
 
@@ -96,6 +99,8 @@ public static partial class QuestionCues
     private static readonly CuePattern DefinitionBeforeCue = new(
         @"^(?:{:tanya-apa}\s+(?:{:pengisi}\s+)?(?:{:kata-itu}|{:yang-dimaksud}(?:\s+dengan)?|{:kata-definisi}\w*(?:\s+dari|\s+dengan)?)|{:kata-definisi}\w*(?:\s+dari)?)\s+(?<x>.+)$");
 
+    private static readonly CuePattern DefinitionWordCue = new(@"\b(?:{:kata-itu}|{:yang-dimaksud}|{:kata-definisi})\b");
+
     private static readonly CuePattern DefinitionContextCue = new(@"\s+{:kata-depan-konteks}\s+{:konteks-definisi}\b.*$");
 
     private static readonly CuePattern DefinitionAfterCue = new(@"^(?<x>.+?)\s+(?:{:kata-itu}\s+)?(?:{:kata-definisi}\w*\s+)?{:tanya-apa}$");
@@ -122,6 +127,7 @@ public static partial class QuestionCues
     private static Regex DefinitionBefore() => DefinitionBeforeCue.Regex;
     private static Regex DefinitionContext() => DefinitionContextCue.Regex;
     private static Regex DefinitionAfter() => DefinitionAfterCue.Regex;
+    private static Regex DefinitionWord() => DefinitionWordCue.Regex;
     private static Regex Copula() => CopulaCue.Regex;
     private static Regex ExamplesOnly() => ExamplesOnlyCue.Regex;
     private static Regex OneOfThem() => OneOfThemCue.Regex;

@@ -81,6 +81,49 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(passed >= 0.74 * questions.Count, $"second unseen questions passed {passed}/{questions.Count} < 74 %");
     }
 
+    /// <summary>
+    /// A third set written before any change on it: 64 in scope over every document and the data, 46 that should be
+    /// declined or answered "belum yakin"/"tidak ditemukan" (current office holders, other programmes, general
+    /// knowledge, prices, weather, sports, personal requests, years the documents never mention). First contact 70/110;
+    /// floor a little under the measured 87/110, since the recognizer's routing is tuned elsewhere.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_76_percent_of_the_third_unseen_questions()
+    {
+        var questions = Judge.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "unseen-questions-3.jsonl"));
+        Assert.True(questions.Count >= 110, "third unseen questions missing");
+        var passed = 0;
+        foreach (var q in questions)
+        {
+            var replies = await _bot.AskAsync(q.Question, conversationId: $"un3-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}");
+            if (Judge.Passes(q, Activities.Read(replies))) passed++;
+            else output.WriteLine($"FAIL {q.Id} [{q.Category}] {q.Question}\n  < {Activities.Read(replies).ReplaceLineEndings(" ")}");
+        }
+        output.WriteLine($"passed {passed}/{questions.Count}");
+        Assert.True(passed >= 0.76 * questions.Count, $"third unseen questions passed {passed}/{questions.Count} < 76 %");
+    }
+
+    /// <summary>The issue's own examples through /api/messages: the definition asked is of smart city itself, and
+    /// questions about today's office holders or another country's capital get no confident programme passage.</summary>
+    [Theory]
+    [InlineData("siapa menteri keuangan sekarang?")]
+    [InlineData("wali kota Makassar sekarang siapa?")]
+    [InlineData("ibu kota australia apa?")]
+    public async Task Questions_the_documents_do_not_answer_get_no_confident_passage(string question)
+    {
+        var reply = Activities.Read(await _bot.AskAsync(question, conversationId: $"nc-{Guid.NewGuid():N}", userId: "user-nc"));
+        Assert.DoesNotMatch(@"(?i)_?sumber:", reply);
+        Assert.Matches(@"(?i)di luar (cakupan|topik|lingkup)|belum yakin|hanya (dapat|bisa) membantu", reply);
+    }
+
+    [Fact]
+    public async Task What_is_a_smart_city_is_answered_with_the_smart_city_definition_not_the_masterplan()
+    {
+        var reply = Activities.Read(await _bot.AskAsync("apa itu smart city?", conversationId: $"sc-{Guid.NewGuid():N}", userId: "user-sc"));
+        Assert.Matches(@"(?i)smart city atau kota cerdas adalah", reply);
+        Assert.DoesNotMatch(@"(?i)^\W*masterplan smart city, atau rencana induk", reply);
+    }
+
     [Fact]
     public async Task Multi_turn_dialogs_answer_at_least_90_percent_of_their_turns()
     {
