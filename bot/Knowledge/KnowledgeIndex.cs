@@ -94,6 +94,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const double YearRangeBoost = 0.5;
     private const double RegionHintBoost = 0.3;
     private const double PillarHintBoost = 0.5;
+    private const double SubjectBoost = 0.5;
+    private const double SubjectShare = 0.5;
 
     // The lexicon's analyzer: its stop words (kata-henti.txt) decide what is indexed and searched.
     private static Analyzer DocumentAnalyzer => Lexicon.Current.Analyzer;
@@ -114,6 +116,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly BoundedMemo<string, IReadOnlyList<string>> _corrections = new(MaxRememberedCorrections);
     private const int MaxRememberedCorrections = 20_000;
     private readonly IReadOnlySet<string>[] _headingYears;
+    private readonly HashSet<string>[] _headingSubjects;
 
     public IReadOnlyList<Passage> Passages { get; }
 
@@ -147,6 +150,35 @@ public sealed partial class KnowledgeIndex : IDisposable
         NamedYears = _passageYears.SelectMany(y => y).ToHashSet(StringComparer.Ordinal);
         // The section's own heading, a span of years ("2017–2021") not counting as each of its years.
         _headingYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace(p.Heading, " "))).ToArray();
+        _headingSubjects = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, HeadingSubject(p.Heading))).ToArray();
+    }
+
+    /// <summary>
+    /// What a section is about: its own heading up to the first colon, parenthesis or dash ("Smart society" of
+    /// "Smart society (tata kelola sosial cerdas): komunitas, …"); empty for a heading without one, which names no subject apart.
+    /// </summary>
+    public static string HeadingSubject(string heading)
+    {
+        var cut = heading.IndexOfAny([':', '(', '—', '–']);
+        return cut > 0 ? heading[..cut].Trim() : "";
+    }
+
+    /// <summary>
+    /// The question names the section's subject: every word of it, one of them specific (not an everyday word or a
+    /// year). A question about one pillar or one year's award then prefers the section about it to one that shares the
+    /// question's other, commoner words ("unsur yang dikembangkan" of another pillar's section). The subject must carry
+    /// at least <see cref="SubjectShare"/> of the question's weight.
+    /// </summary>
+    private bool NamesSubject(AnalyzedQuestion question, int doc)
+    {
+        var subject = _headingSubjects[doc];
+        if (subject.Count == 0) return false;
+        var named = question.Terms.Where(t => t.Options.Any(o => o.Any(position => position.Any(subject.Contains)))).ToList();
+        var total = question.Terms.Sum(t => t.RankWeight);
+        return subject.All(word => named.Any(t => t.Options.Any(o => o.Any(position => position.Contains(word)))))
+            && named.Any(t => !t.Generic && t.Known && AnswerTypes.Years(t.Words).Count == 0)
+            // The subject is what the question is mainly about, not one name beside a rarer one ("quick win PPU … smart environment").
+            && total > 0 && named.Sum(t => t.RankWeight) / total >= SubjectShare;
     }
 
     /// <summary>Builds the index in memory (startup) or into <paramref name="directory"/> (the `index` command).</summary>
@@ -366,7 +398,9 @@ public sealed partial class KnowledgeIndex : IDisposable
         && (!question.YearRanges.Any(_passageRanges[first].Contains) || question.YearRanges.Any(_passageRanges[candidate].Contains))
         && (question.Counted is not { } counted || !CountsSame(counted, _headingCounted[first]) || CountsSame(counted, _headingCounted[candidate]))
         // A pillar's own section stays first against an overview that also lists the others' words.
-        && (question.PillarHint is not { Count: > 0 } pillar || !pillar.IsSubsetOf(_headingTerms[first]) || pillar.IsSubsetOf(_headingTerms[candidate]));
+        && (question.PillarHint is not { Count: > 0 } pillar || !pillar.IsSubsetOf(_headingTerms[first]) || pillar.IsSubsetOf(_headingTerms[candidate]))
+        // The section whose subject the question names stays first against one that only shares more of its other words.
+        && (!NamesSubject(question, first) || NamesSubject(question, candidate));
 
     /// <summary>
     /// Multiplier (≥ 1) for a passage that carries the kind of fact asked for, names the question's years, and whose
@@ -389,6 +423,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         }
         if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) fit *= 1 + RegionHintBoost;
         if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) fit *= 1 + PillarHintBoost;
+        if (NamesSubject(question, doc)) fit *= 1 + SubjectBoost;
         return fit;
     }
 
