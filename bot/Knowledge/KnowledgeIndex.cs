@@ -117,6 +117,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const int MaxRememberedCorrections = 20_000;
     private readonly IReadOnlySet<string>[] _headingYears;
     private readonly HashSet<string>[] _headingSubjects;
+    private readonly HashSet<string>[] _titleTerms;
 
     public IReadOnlyList<Passage> Passages { get; }
 
@@ -151,6 +152,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         // The section's own heading, a span of years ("2017–2021") not counting as each of its years.
         _headingYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace(p.Heading, " "))).ToArray();
         _headingSubjects = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, HeadingSubject(p.Heading))).ToArray();
+        _titleTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, p.DocumentTitle)).ToArray();
     }
 
     /// <summary>
@@ -172,13 +174,18 @@ public sealed partial class KnowledgeIndex : IDisposable
     private bool NamesSubject(AnalyzedQuestion question, int doc)
     {
         var subject = _headingSubjects[doc];
-        if (subject.Count == 0) return false;
+        // A subject repeating its document's title ("Gerakan Menuju Smart City 2021" in the 2020–2021 history) sets the section apart from nothing.
+        if (subject.Count == 0 || subject.IsSubsetOf(_titleTerms[doc])) return false;
         var named = question.Terms.Where(t => t.Options.Any(o => o.Any(position => position.Any(subject.Contains)))).ToList();
         var total = question.Terms.Sum(t => t.RankWeight);
+        // The document's title is the subject's context: "pilar smart society" names the subject of a section of "Enam pilar smart city".
+        var inContext = question.Terms.Where(t => named.Contains(t) || Matches(t, _titleTerms[doc])).Sum(t => t.RankWeight);
         return subject.All(word => named.Any(t => t.Options.Any(o => o.Any(position => position.Contains(word)))))
             && named.Any(t => !t.Generic && t.Known && AnswerTypes.Years(t.Words).Count == 0)
             // The subject is what the question is mainly about, not one name beside a rarer one ("quick win PPU … smart environment").
-            && total > 0 && named.Sum(t => t.RankWeight) / total >= SubjectShare;
+            && total > 0 && inContext / total >= SubjectShare
+            // A name rarer than the subject's words must be in the section too ("Depok … bimtek" is not any bimtek section).
+            && question.Terms.Where(t => !t.Generic && t.Known && t.RankWeight > named.Max(n => n.RankWeight)).All(t => Matches(t, _passageTerms[doc]));
     }
 
     /// <summary>Builds the index in memory (startup) or into <paramref name="directory"/> (the `index` command).</summary>
@@ -373,14 +380,16 @@ public sealed partial class KnowledgeIndex : IDisposable
     {
         if (ranked.Count == 0) return -1;
         var first = ranked[0].Doc;
-        var total = question.TotalWeight;
+        var total = question.Terms.Sum(t => t.RankWeight);
         for (var step = 0; step < 3 && total > 0; step++)
         {
             var has = question.Terms.Select(t => Matches(t, _passageTerms[first])).ToList();
             var better = ranked.Where(r => r.Doc != first).FirstOrDefault(r =>
             {
                 var other = question.Terms.Select(t => Matches(t, _passageTerms[r.Doc])).ToList();
-                var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.Weight);
+                // Everyday words ("mencakup", "isinya") count as little here as in ranking: an overview that also
+                // uses them answers no more of the question than the section about what was named.
+                var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.RankWeight);
                 return has.Select((h, i) => !h || other[i]).All(x => x) && extra / total >= DominanceMargin && Keeps(question, first, r.Doc);
             });
             if (better.Hit is null) break;
