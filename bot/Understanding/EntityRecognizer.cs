@@ -32,6 +32,18 @@ public sealed record EntityWords(
     [JsonPropertyName("selfIntro")]
     public string[] SelfIntro { get; init; } = [];
 
+    /// <summary>Words after the place that still belong to the introduction ("provinsi", fillers).</summary>
+    [JsonPropertyName("introTrail")]
+    public string[] IntroTrail { get; init; } = [];
+
+    /// <summary>Words of a request that asks nothing yet ("mau tanya soal smart city").</summary>
+    [JsonPropertyName("vagueRequest")]
+    public string[] VagueRequest { get; init; } = [];
+
+    /// <summary>Words that make a place someone else's ("tetangga kami, Kabupaten X").</summary>
+    [JsonPropertyName("otherPlace")]
+    public string[] OtherPlace { get; init; } = [];
+
     public static readonly EntityWords Empty = new([], [], [], [], [], [], [], [], []);
 
     public static EntityWords Load(string path) => File.Exists(path)
@@ -48,6 +60,9 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     private readonly string[][] _list = Phrases(words.ListWords);
     private readonly string[][] _pointBack = Phrases(words.PointBack);
     private readonly string[][] _selfIntro = Phrases(words.SelfIntro);
+    private readonly string[][] _otherPlace = Phrases(words.OtherPlace);
+    private readonly HashSet<string> _introTrail = words.IntroTrail.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _vague = words.VagueRequest.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
 
     // How many words may stand between a role ("operator") and the place name, e.g. a programme name between them.
     private const int IntroGap = 3;
@@ -80,7 +95,8 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         var entities = new Entities(query, year, cohort,
             _pillars.FirstOrDefault(p => Contains(tokens, p.Words)).Pillar,
             _ordinals.FirstOrDefault(o => Contains(tokens, o.Words)) is { Words: not null } o ? o.Value : null,
-            _ownRegion.Any(p => Contains(tokens, p)),
+            // "tetangga kami, Kabupaten X": the place named is the neighbour's, "kami" does not make it ours.
+            _ownRegion.Any(p => Contains(tokens, p)) && !(query.Mentions.Count > 0 && _otherPlace.Any(p => Contains(tokens, p))),
             _ownCohort.Any(p => Contains(tokens, p)),
             _sameYear.Any(p => Contains(tokens, p)),
             _list.Any(p => Contains(tokens, p)))
@@ -89,7 +105,9 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
             RefersBack = _pointBack.Any(p => Contains(tokens, p)),
         };
         var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (Introduces(placeMasked)) entities = entities with { Introduces = true, Request = AfterIntroduction(placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray()) };
+        if (Introduces(placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());
+        // "kami ini masuk angkatan berapa": a cohort word with "kami" is the user's own cohort, as "angkatan kami" is.
+        if (!entities.OwnCohort && entities.OwnRegion && entities.Year is null && tokens.Any(_cohortWords.Contains)) entities = entities with { OwnCohort = true };
         var masked = MaskPointBack(string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)));
         return (entities with { OnlyPlace = OnlyPlace(masked) }, masked);
     }
@@ -139,11 +157,17 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     // Fewer words than this after the introduction ("…, mau tanya") say too little: the whole message is read.
     private const int RequestWords = 3;
 
-    /// <summary>What follows "kami dari Kabupaten X, Jawa Tengah": the request itself, when it has enough words.</summary>
-    private static string? AfterIntroduction(string[] masked)
+    /// <summary>
+    /// What follows "kami dari Kabupaten X, Provinsi Jawa Tengah": the request itself, when it has enough words; when
+    /// its words ask nothing yet ("nih, mau tanya soal smart city"), the introduction alone is what the message says.
+    /// </summary>
+    private Entities WithIntroduction(Entities entities, string[] masked)
     {
-        var rest = masked.SkipWhile(t => t != "xregion").SkipWhile(t => t is "xregion" or "xprovince").ToArray();
-        return rest.Length >= RequestWords ? string.Join(' ', rest) : null;
+        var place = Array.IndexOf(masked, "xregion");
+        var rest = masked.Skip(place).SkipWhile(t => t is "xregion" or "xprovince" || _introTrail.Contains(t)).ToArray();
+        if (rest.Length > 0 && rest.All(_vague.Contains))
+            return entities with { Introduces = true, IntroductionOnly = string.Join(' ', masked.Take(place + 1)) };
+        return entities with { Introduces = true, Request = rest.Length >= RequestWords ? string.Join(' ', rest) : null };
     }
 
     private bool OnlyPlace(string masked)

@@ -38,6 +38,9 @@ public sealed record Entities(
     /// <summary>After a self-introduction, the request alone (masked like the classifier's text), or null.</summary>
     public string? Request { get; init; }
 
+    /// <summary>An introduction whose request asks nothing yet ("…, mau tanya soal smart city"): the introduction alone is read.</summary>
+    public string? IntroductionOnly { get; init; }
+
     /// <summary>The message is only a place and follow-up words ("kalau Kota X?", "tetangganya, Kabupaten Y?").</summary>
     public bool OnlyPlace { get; init; }
 
