@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Time.Testing;
+using SmartCity.Bot.Tests.Infrastructure;
+using SmartCity.Bot.Tests.Timeline;
+
+namespace SmartCity.Bot.Tests.Conversation;
+
+/// <summary>
+/// Multi-turn behaviours through the real /api/messages: an introduction with a province and a request, an
+/// introduction that asks nothing yet, "kami" after another region, a neighbour named with "kami", a point-back
+/// word during a participation follow-up, a same-name region in a showcase question, a count of a remembered year.
+/// </summary>
+public sealed class IntroductionAndReferenceTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = new(TestCalendar.Start);
+    private BotServer _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await TestCalendar.StartBotAsync(_clock);
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private async Task<string> Say(string text, string conversation, string user) =>
+        Activities.Read(await _bot.AskAsync(text, conversation, user));
+
+    [Fact]
+    public async Task A_request_after_the_place_and_its_province_is_read_as_the_request()
+    {
+        var reply = await Say("Pagi, saya Dewi dari Bappeda Kabupaten Wonosobo, Provinsi Jawa Tengah, mohon dicek kemajuan program kami", "intro-prov", "o-wsb");
+        Assert.Contains("Status Kabupaten Wonosobo", reply);
+    }
+
+    [Fact]
+    public async Task An_introduction_that_asks_nothing_yet_is_acknowledged_with_the_region()
+    {
+        const string c = "intro-vague";
+        var reply = await Say("halo kak, kami dari diskominfo kab klaten nih, mau tanya2 dong", c, "o-klt");
+        Assert.Contains("Kabupaten Klaten", reply);
+        Assert.DoesNotContain("belum yakin", reply);
+        Assert.Contains("2019", await Say("kami gabung tahun berapa?", c, "o-klt"));
+    }
+
+    [Fact]
+    public async Task Kami_after_another_region_was_answered_means_the_users_own_region()
+    {
+        const string c = "own-after-other";
+        await Say("kami dari Pemkab Tabalong", c, "o-tbl");
+        Assert.Contains("dihentikan", await Say("batal", c, "o-tbl"));
+        var other = await Say("Kabupaten Banyuasin ikut tahun berapa?", c, "o-tbl");
+        Assert.Contains("2017", other);
+        var own = await Say("kalau kami sendiri ikut tahun berapa?", c, "o-tbl");
+        Assert.Contains("Kabupaten Tabalong", own);
+        Assert.Contains("2019", own);
+    }
+
+    [Fact]
+    public async Task A_neighbour_named_with_kami_does_not_replace_the_users_region()
+    {
+        const string c = "neighbour";
+        await Say("kami dari Pemkab Tabalong", c, "o-nb");
+        await Say("batal", c, "o-nb");
+        var neighbour = await Say("tetangga kami, Kabupaten Hulu Sungai Selatan, ikut tahun berapa?", c, "o-nb");
+        Assert.Contains("Hulu Sungai Selatan", neighbour);
+        Assert.Contains("2023", neighbour);
+        var cohort = await Say("angkatan kami tahun berapa?", c, "o-nb");
+        Assert.Contains("2019", cohort);
+        Assert.DoesNotContain("2023", cohort);
+    }
+
+    [Fact]
+    public async Task A_point_back_place_word_after_a_participation_answer_goes_to_the_asked_capability()
+    {
+        const string c = "collab-pointback";
+        Assert.Contains("2018", await Say("Kota Surakarta ikut sejak kapan?", c, "biz"));
+        var collab = await Say("kami mau kolaborasi dengan kota tersebut", c, "biz");
+        Assert.Contains("Kota Surakarta", collab);
+        Assert.Matches("(?i)kolaborasi|formulir", collab);
+        Assert.DoesNotContain("tercatat sebagai peserta", collab);
+    }
+
+    [Fact]
+    public async Task A_showcase_question_naming_a_kabupaten_and_kota_alike_shows_the_one_that_took_part()
+    {
+        var reply = await Say("mojokerto punya inovasi apa?", "showcase-same-name", "citizen");
+        Assert.Contains("Kabupaten Mojokerto", reply);
+        Assert.Contains("Mojo Culture", reply);
+    }
+
+    [Fact]
+    public async Task A_count_of_the_year_spoken_of_is_the_years_list_with_its_size()
+    {
+        const string c = "count-year";
+        Assert.Contains("2019", await Say("Kota Banda Aceh ikut tahun berapa?", c, "citizen-2"));
+        var count = await Say("ada berapa peserta di tahun itu?", c, "citizen-2");
+        Assert.Contains("2019", count);
+        Assert.Contains("25 daerah", count);
+    }
+}
