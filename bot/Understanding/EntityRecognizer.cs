@@ -44,6 +44,10 @@ public sealed record EntityWords(
     [JsonPropertyName("otherPlace")]
     public string[] OtherPlace { get; init; } = [];
 
+    /// <summary>Words about the conversation itself ("sebentar", "sebelum lanjut", "btw"): no topic of the question.</summary>
+    [JsonPropertyName("asides")]
+    public string[] Asides { get; init; } = [];
+
     public static readonly EntityWords Empty = new([], [], [], [], [], [], [], [], []);
 
     public static EntityWords Load(string path) => File.Exists(path)
@@ -61,6 +65,7 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     private readonly string[][] _pointBack = Phrases(words.PointBack);
     private readonly string[][] _selfIntro = Phrases(words.SelfIntro);
     private readonly string[][] _otherPlace = Phrases(words.OtherPlace);
+    private readonly string[][] _asides = Phrases(words.Asides);
     private readonly HashSet<string> _introTrail = words.IntroTrail.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _vague = words.VagueRequest.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
 
@@ -119,6 +124,20 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         if (words.Length is 0 or > 3) return null;
         return _checklistValues.GetValueOrDefault(string.Join(' ', words))
                ?? (words.Length > 1 && _checklistValues.GetValueOrDefault(words[0]) is { } first && words.Skip(1).All(w => _checklistValues.GetValueOrDefault(w) == first) ? first : null);
+    }
+
+    /// <summary>The text without its asides ("sebentar, sebelum lanjut: …"), for weighing what the question is about.</summary>
+    public string WithoutAsides(string normalized)
+    {
+        var tokens = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>(tokens.Length);
+        for (var i = 0; i < tokens.Length;)
+        {
+            var length = _asides.Where(p => StartsAt(tokens, i, p)).Select(p => p.Length).DefaultIfEmpty(0).Max();
+            if (length == 0) kept.Add(tokens[i]);
+            i += Math.Max(1, length);
+        }
+        return string.Join(' ', kept);
     }
 
     /// <summary>A word pointing back at a place ("mereka") is masked as one, so the question reads like one naming the place.</summary>
