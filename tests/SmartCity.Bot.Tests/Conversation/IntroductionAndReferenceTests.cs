@@ -93,4 +93,35 @@ public sealed class IntroductionAndReferenceTests : IAsyncLifetime
         Assert.Contains("2019", count);
         Assert.Contains("25 daerah", count);
     }
+
+    [Fact]
+    public async Task The_one_region_a_documents_answer_speaks_of_is_what_daerah_itu_points_to()
+    {
+        const string c = "subject-from-answer";
+        Assert.Contains("Kabupaten Penajam Paser Utara", await Say("Serbu Gass itu program apa?", c, "citizen-3"));
+        var year = await Say("daerah itu ikut tahun berapa?", c, "citizen-3");
+        Assert.Contains("Kabupaten Penajam Paser Utara", year);
+        Assert.Contains("2022", year);
+    }
+
+    [Fact]
+    public async Task An_aside_about_the_conversation_does_not_send_a_cohort_question_to_the_documents()
+    {
+        const string c = "aside";
+        await Say("kami dari Pemkot Probolinggo", c, "o-pbl");
+        await Say("batal", c, "o-pbl");
+        var cohort = await Say("oh iya, sebelum lanjut: kami ini masuk angkatan tahun berapa?", c, "o-pbl");
+        Assert.Contains("Kota Probolinggo", cohort);
+        Assert.Contains("2018", cohort);
+    }
+
+    [Fact]
+    public async Task An_english_chat_keeps_its_region_and_year()
+    {
+        const string c = "english";
+        Assert.Contains("2019", await Say("Hi, we are from Pemkot Bontang. Which year did we join?", c, "o-bnt"));
+        var count = await Say("how many regions joined that year?", c, "o-bnt");
+        Assert.Contains("2019", count);
+        Assert.Contains("25 daerah", count);
+    }
 }
