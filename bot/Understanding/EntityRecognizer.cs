@@ -48,6 +48,14 @@ public sealed record EntityWords(
     [JsonPropertyName("asides")]
     public string[] Asides { get; init; } = [];
 
+    /// <summary>Words a speaker's self-description starts with ("saya", "kami").</summary>
+    [JsonPropertyName("speakerStart")]
+    public string[] SpeakerStart { get; init; } = [];
+
+    /// <summary>Question words: a clause holding one is the question, not a description of who asks.</summary>
+    [JsonPropertyName("questionWords")]
+    public string[] QuestionWords { get; init; } = [];
+
     public static readonly EntityWords Empty = new([], [], [], [], [], [], [], [], []);
 
     public static EntityWords Load(string path) => File.Exists(path)
@@ -66,6 +74,8 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     private readonly string[][] _selfIntro = Phrases(words.SelfIntro);
     private readonly string[][] _otherPlace = Phrases(words.OtherPlace);
     private readonly string[][] _asides = Phrases(words.Asides);
+    private readonly HashSet<string> _speakerStart = words.SpeakerStart.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _questionWords = words.QuestionWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _introTrail = words.IntroTrail.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _vague = words.VagueRequest.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
 
@@ -111,10 +121,28 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         };
         var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (Introduces(placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());
+        else if (SpeakerClauseWords(text) is { } words && placeMasked.Length - words >= RequestWords)
+            entities = entities with { Request = string.Join(' ', placeMasked.Skip(words).Select(t => IsYear(t, out _) ? "xyear" : t)) };
         // "kami ini masuk angkatan berapa": a cohort word with "kami" is the user's own cohort, as "angkatan kami" is.
         if (!entities.OwnCohort && entities.OwnRegion && entities.Year is null && tokens.Any(_cohortWords.Contains)) entities = entities with { OwnCohort = true };
         var masked = MaskPointBack(string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)));
-        return (entities with { OnlyPlace = OnlyPlace(masked) }, masked);
+        return (entities with { OnlyPlace = OnlyPlace(masked), OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
+    }
+
+    // A speaker's self-description is short ("Kami konsultan pariwisata,"): a longer first clause is the request itself.
+    private const int MaxSpeakerWords = 5;
+
+    /// <summary>
+    /// "Kami konsultan pariwisata, tertarik dengan …", "Saya pelaku usaha wisata, mau lihat …": a first clause that
+    /// starts with a speaker word, names no place and asks nothing says who asks; its word count, or null.
+    /// </summary>
+    private int? SpeakerClauseWords(string text)
+    {
+        var end = text.IndexOfAny([',', '.', ';', ':', '!', '?']);
+        if (end <= 0 || end == text.Length - 1) return null;
+        var words = RegionResolver.Normalize(text[..end]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > MaxSpeakerWords || !_speakerStart.Contains(words[0]) || words.Any(_questionWords.Contains)) return null;
+        return regions.Resolve(text[..end]).IsEmpty ? words.Length : null;
     }
 
     /// <summary>"sudah", "udh dong", "⏳ Belum", "skip aja": the whole message is an answer word (fillers aside).</summary>
@@ -187,6 +215,19 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         if (rest.Length > 0 && rest.All(_vague.Contains))
             return entities with { Introduces = true, IntroductionOnly = string.Join(' ', masked.Take(place + 1)) };
         return entities with { Introduces = true, Request = rest.Length >= RequestWords ? string.Join(' ', rest) : null };
+    }
+
+    /// <summary>"kalau kami sendiri?": the own-region words and follow-up words, nothing else.</summary>
+    private bool OnlyOwnRegion(string[] tokens)
+    {
+        var rest = new List<string>(tokens.Length);
+        for (var i = 0; i < tokens.Length;)
+        {
+            var length = _ownRegion.Where(p => StartsAt(tokens, i, p)).Select(p => p.Length).DefaultIfEmpty(0).Max();
+            if (length == 0) rest.Add(tokens[i]);
+            i += Math.Max(1, length);
+        }
+        return rest.Count < tokens.Length && rest.All(_followUp.Contains);
     }
 
     private bool OnlyPlace(string masked)

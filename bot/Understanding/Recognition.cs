@@ -41,6 +41,9 @@ public sealed record Entities(
     /// <summary>An introduction whose request asks nothing yet ("…, mau tanya soal smart city"): the introduction alone is read.</summary>
     public string? IntroductionOnly { get; init; }
 
+    /// <summary>The message is only the user's own region and follow-up words ("kalau kami sendiri?", "wilayah kami gimana?").</summary>
+    public bool OnlyOwnRegion { get; init; }
+
     /// <summary>The message is only a place and follow-up words ("kalau Kota X?", "tetangganya, Kabupaten Y?").</summary>
     public bool OnlyPlace { get; init; }
 

@@ -124,4 +124,24 @@ public sealed class IntroductionAndReferenceTests : IAsyncLifetime
         Assert.Contains("2019", count);
         Assert.Contains("25 daerah", count);
     }
+
+    [Fact]
+    public async Task Kalau_kami_sendiri_repeats_the_place_question_for_the_users_own_region()
+    {
+        const string c = "own-follow-up";
+        await Say("kami dari Pemkot Cilegon", c, "o-clg");
+        await Say("batal", c, "o-clg");
+        Assert.Contains("2024", await Say("Kabupaten Serang ikut tahun berapa?", c, "o-clg"));
+        var own = await Say("kalau kami sendiri?", c, "o-clg");
+        Assert.Contains("Kota Cilegon", own);
+        Assert.Contains("2019", own);
+    }
+
+    [Fact]
+    public async Task A_speakers_self_description_before_the_request_is_who_asks_not_what()
+    {
+        var reply = await Say("Kami biro perjalanan, ingin melihat showcase smart city Kabupaten Ngada", "speaker", "biz-2");
+        Assert.Contains("Kabupaten Ngada", reply);
+        Assert.Contains("Tololela", reply);
+    }
 }
