@@ -39,7 +39,10 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (offTopic.Is(dialog) || offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
         var year = dialog.Memory.YearFor(entities) ?? registry.YearNamedIn(query.Normalized);
         // The user's cohort, the year last spoken of, or a named year asked as a list ("siapa saja …"): a year's list.
-        if (entities.AsksList && year is not null && (entities.OwnCohort || entities.SameYear || (query.IsEmpty && entities.Year is not null)))
+        // How many took part in the year the conversation spoke of: the year's list, which says how many. A count of a
+        // year named in the message is left to the documents, which explain the official figures.
+        if (year is not null && ((entities.AsksList && (entities.OwnCohort || entities.SameYear || (query.IsEmpty && entities.Year is not null)))
+                                 || (entities.AsksCount && query.IsEmpty && (entities.OwnCohort || entities.SameYear))))
         {
             var list = ForYear(year.Value);
             // The cohort came from memory: say whose it is, so a wrong assumption shows.
@@ -118,12 +121,12 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var normalized = Connective().Replace(query.Normalized, "");
         var isShort = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
         // Who else was in a named region's cohort: a year's list, which a fresh participation question answers.
-        if (dialog.Recognition.Entities is { AsksList: true } asked && (asked.OwnCohort || asked.SameYear)) return false;
+        if (dialog.Recognition.Entities is { } asked && (asked.AsksList || asked.AsksCount) && (asked.OwnCohort || asked.SameYear)) return false;
         // "kalau kami sendiri?", "kami angkatan berapa tadi?": "kami" is the user's own region, not the one just shown —
         // the same short participation question about it; a longer or different question goes its own way.
         if (query.IsEmpty && dialog.Recognition.Entities is { OwnRegion: true, RefersBack: false } && dialog.Memory.Region is { } own && !shown.Contains(own))
         {
-            if (!isShort || dialog.Recognition.TopIntent != Intent || dialog.Recognition.Entities.AsksList) return false;
+            if (!isShort || dialog.Recognition.TopIntent != Intent || dialog.Recognition.Entities.AsksList || dialog.Recognition.Entities.AsksCount) return false;
             var card = answers.ForRegion(own, null, corrected: false);
             Send(dialog, card with { Body = $"{dialog.Memory.Assumption(own)}: {card.Body}" });
             dialog.Memory.RememberSubject(own);

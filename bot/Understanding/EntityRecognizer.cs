@@ -56,6 +56,10 @@ public sealed record EntityWords(
     [JsonPropertyName("questionWords")]
     public string[] QuestionWords { get; init; } = [];
 
+    /// <summary>Words asking how many took part ("ada berapa", "jumlah peserta").</summary>
+    [JsonPropertyName("countWords")]
+    public string[] CountWords { get; init; } = [];
+
     public static readonly EntityWords Empty = new([], [], [], [], [], [], [], [], []);
 
     public static EntityWords Load(string path) => File.Exists(path)
@@ -76,6 +80,7 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     private readonly string[][] _asides = Phrases(words.Asides);
     private readonly HashSet<string> _speakerStart = words.SpeakerStart.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _questionWords = words.QuestionWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly string[][] _count = Phrases(words.CountWords);
     private readonly HashSet<string> _introTrail = words.IntroTrail.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _vague = words.VagueRequest.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
 
@@ -118,6 +123,7 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         {
             ChecklistValue = ChecklistValue(tokens),
             RefersBack = _pointBack.Any(p => Contains(tokens, p)),
+            AsksCount = _count.Any(p => Contains(tokens, p)),
         };
         var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (Introduces(placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());

@@ -29,6 +29,9 @@ public sealed record Entities(
     /// <summary>"sudah", "belum" or "lewati" when the whole message is a checklist answer (words from entities.json).</summary>
     public string? ChecklistValue { get; init; }
 
+    /// <summary>The message asks how many took part ("ada berapa peserta").</summary>
+    public bool AsksCount { get; init; }
+
     /// <summary>The message points back at the region last spoken of ("mereka", "daerah itu", "di sana").</summary>
     public bool RefersBack { get; init; }
 
