@@ -19,7 +19,7 @@ public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, I
 /// participants.csv for the region named, else the remembered one (saying so), a province, or a year's list. After
 /// an answer it waits one turn for a follow-up that changes only the type or the year ("yang kota", "kalau 2019?").
 /// </summary>
-public sealed partial class ParticipationDialog(RegionResolver resolver, RegionRegistry registry, ParticipationAnswers answers, ICardRenderer cards, OffTopic offTopic) : IDialog
+public sealed partial class ParticipationDialog(RegionResolver resolver, RegionRegistry registry, ParticipationAnswers answers, ICardRenderer cards, OffTopic offTopic, Recognizer recognizer) : IDialog
 {
     public const string Intent = "Participation";
 
@@ -56,6 +56,16 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             if (entities.OwnRegion && entities.Region is { } mine) dialog.Memory.RememberRegion(mine);
             return Task.FromResult(Answer(dialog, query, year));
         }
+        // "ikutnya tahun brp?" right after a region was spoken of: a bare participation question is about it (said as an
+        // assumption, so a wrong one shows).
+        if (BareAboutSubject(dialog) is { } subject)
+        {
+            var card = answers.ForRegion(subject, null, corrected: false);
+            Send(dialog, card with { Body = $"{dialog.Memory.Assumption(subject)}: {card.Body}" });
+            dialog.Memory.RememberYear(registry.ParticipationsOf(subject).FirstOrDefault()?.Year);
+            dialog.SetState(new ParticipationState(false, subject.BaseName, [subject.Code], null));
+            return Task.FromResult(DialogResult.Listening);
+        }
         // No place named and none referred to ("kami", "wilayah kami", "daerah itu"): a question for the documents after all.
         if (!entities.OwnRegion && !entities.OwnCohort && !entities.RefersBack) return Task.FromResult(DialogResult.Abandoned);
         if (dialog.Memory.RegionFor(entities).Region is { } remembered)
@@ -89,6 +99,19 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             return Task.FromResult(Answer(dialog, query, state.Year));
         }
         return Task.FromResult(FollowUp(dialog, state) ? DialogResult.Listening : DialogResult.Abandoned);
+    }
+
+    // A bare question is short and every longer word of it is a word of the intent's own examples.
+    private const int BareWords = 5;
+
+    private Region? BareAboutSubject(DialogContext dialog)
+    {
+        var entities = dialog.Recognition.Entities;
+        if (dialog.Memory.Subject is not { } subject || !entities.Regions.IsEmpty || entities.Year is not null || entities.OwnRegion
+            || entities.OwnCohort || entities.SameYear || entities.AsksList || entities.AsksCount) return null;
+        var normalized = entities.Regions.Normalized;
+        if (normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > BareWords) return null;
+        return recognizer.SpokenShare(Intent, normalized) is >= 1.0 ? subject : null;
     }
 
     private DialogResult Answer(DialogContext dialog, RegionQuery query, int? year)

@@ -70,8 +70,8 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
     {
         var score = await ScoreAsync("tuning-conversations-3.jsonl", "t3");
         Assert.True(score.Conversations >= 32, "tuning conversations missing");
-        // Measured 25/32 (153/164 turns) with eval.mjs when written down (10/32, 127/164 at first contact).
-        Assert.True(score.Completed >= 20, $"only {score.Completed} of {score.Conversations} conversations completed");
+        // Measured 26/32 (154/164 turns) with eval.mjs when written down (10/32, 127/164 at first contact).
+        Assert.True(score.Completed >= 21, $"only {score.Completed} of {score.Conversations} conversations completed");
         Assert.True(score.TurnsPassed >= 0.88 * score.Turns, $"only {score.TurnsPassed} of {score.Turns} turns passed");
     }
 }

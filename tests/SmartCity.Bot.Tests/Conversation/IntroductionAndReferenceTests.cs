@@ -144,4 +144,16 @@ public sealed class IntroductionAndReferenceTests : IAsyncLifetime
         Assert.Contains("Kabupaten Ngada", reply);
         Assert.Contains("Tololela", reply);
     }
+
+    [Fact]
+    public async Task A_bare_participation_question_after_a_region_was_spoken_of_is_about_that_region()
+    {
+        const string c = "bare-subject";
+        await Say("Kabupaten Wonogiri pernah dapat penghargaan apa?", c, "citizen-4");
+        var year = await Say("ikutnya tahun brp?", c, "citizen-4");
+        Assert.Contains("Untuk Kabupaten Wonogiri", year); // the assumption is said
+        Assert.Contains("2021", year);
+        // With no region spoken of, the same words are no participation answer about some region.
+        Assert.DoesNotContain("Untuk Kabupaten", await Say("ikutnya tahun brp?", "bare-none", "citizen-5"));
+    }
 }
