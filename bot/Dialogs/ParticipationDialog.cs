@@ -12,7 +12,8 @@ namespace SmartCity.Bot.Dialogs;
 /// <param name="BaseName">The shared name of the regions last shown ("Bogor").</param>
 /// <param name="Codes">The regions last shown.</param>
 /// <param name="Year">The year asked about.</param>
-public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, IReadOnlyList<string> Codes, int? Year);
+/// <param name="AskedOwn">The region asked for is the user's own ("kami"), not one pointed back at ("daerah itu").</param>
+public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, IReadOnlyList<string> Codes, int? Year, bool AskedOwn = true);
 
 /// <summary>
 /// Whether a region took part, which year our cohort was, who else was in it: answers from
@@ -76,9 +77,11 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             dialog.SetState(new ParticipationState(false, remembered.BaseName, [remembered.Code], year));
             return Task.FromResult(DialogResult.Listening);
         }
-        dialog.SetState(new ParticipationState(true, null, [], year));
-        dialog.Turn.Send(Replies.Text("Kabupaten atau kota Anda apa? Tulis namanya, misalnya \"Kabupaten Garut\" atau \"Kota Bogor\".",
-            ["Kota Bogor", "Kabupaten Garut", "batal"]));
+        // "daerah itu" with nothing spoken of yet: ask which one is meant, not the user's own.
+        var own = !entities.RefersBack || entities.OwnRegion;
+        dialog.SetState(new ParticipationState(true, null, [], year, own));
+        dialog.Turn.Send(Replies.Text((own ? "Kabupaten atau kota Anda apa?" : "Daerah mana yang Anda maksud?") +
+            " Tulis namanya, misalnya \"Kabupaten Garut\" atau \"Kota Bogor\".", ["Kota Bogor", "Kabupaten Garut", "batal"]));
         return Task.FromResult(DialogResult.Waiting);
     }
 
@@ -95,7 +98,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             }
             var query = dialog.Recognition.Entities.Regions;
             if (query.IsEmpty) return Task.FromResult(DialogResult.Abandoned); // not a place name: another dialog takes it
-            if (query.Mentions is [{ Candidates: [var region] }]) dialog.Memory.RememberRegion(region);
+            if (query.Mentions is [{ Candidates: [var region] }] && state.AskedOwn) dialog.Memory.RememberRegion(region);
             return Task.FromResult(Answer(dialog, query, state.Year));
         }
         return Task.FromResult(FollowUp(dialog, state) ? DialogResult.Listening : DialogResult.Abandoned);

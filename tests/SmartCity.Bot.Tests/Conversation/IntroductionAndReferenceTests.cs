@@ -156,4 +156,15 @@ public sealed class IntroductionAndReferenceTests : IAsyncLifetime
         // With no region spoken of, the same words are no participation answer about some region.
         Assert.DoesNotContain("Untuk Kabupaten", await Say("ikutnya tahun brp?", "bare-none", "citizen-5"));
     }
+
+    [Fact]
+    public async Task Daerah_itu_with_nothing_spoken_of_asks_which_one_and_does_not_make_it_the_users_region()
+    {
+        const string c = "point-back-nothing";
+        var ask = await Say("daerah itu ikut tahun berapa?", c, "citizen-6");
+        Assert.Contains("Daerah mana yang Anda maksud", ask);
+        var answer = await Say("Kabupaten Ciamis", c, "citizen-6");
+        Assert.Contains("2023", answer);
+        Assert.Contains("Kabupaten atau kota Anda apa", await Say("apakah kota saya ikut?", "point-back-own", "citizen-6"));
+    }
 }
