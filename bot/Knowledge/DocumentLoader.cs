@@ -336,7 +336,8 @@ internal static class HtmlBlocks
             case "h3" or "h4" or "h5" or "h6": Line(markdown, "### ", element.TextContent); return;
             case "table": Table(element, markdown); return;
             case "dl": Definitions(element, markdown); return;
-            case "li" when !element.Children.Any(c => c.LocalName is "ul" or "ol" or "p" or "div"): Line(markdown, "- ", element.TextContent); return;
+            // An item is one line, paragraphs inside it included; only a nested list makes items of its own.
+            case "li" when element.QuerySelector("ul, ol, dl, table") is null: Line(markdown, "- ", element.TextContent); return;
         }
         if (!element.Children.Any(c => Blocks.Contains(c.LocalName)))
         {

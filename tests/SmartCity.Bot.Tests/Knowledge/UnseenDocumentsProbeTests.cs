@@ -41,11 +41,11 @@ public sealed class UnseenDocumentsProbeTests(ITestOutputHelper output) : IAsync
         var questions = Judge.Load(Path.Combine(Probe, "questions.jsonl"));
         Assert.Equal(18, questions.Count);
         var passed = await PassedAsync(questions, "probe");
-        // Measured 14/18 through the bot (first contact before the changes: 7/18). Still failing: "syarat" for the
-        // mentor's qualification (a word the document does not use), one question routed to the deadline flow, one
-        // to a "maksud Anda yang mana?" between two intents, and the PDF's audit section losing to the first section
-        // whose heading repeats the title's words. The goal is 17/18.
-        Assert.True(passed >= 14, $"new-document questions answered {passed}/18");
+        // Measured 16/18 through the bot (14/18 before the deadline flow yielded to confident document answers;
+        // first contact before any change: 7/18). Still failing: "syarat" for the mentor's qualification (a word the
+        // document does not use), and the PDF's audit section losing to the first section whose heading repeats the
+        // title's words. The goal is 17/18.
+        Assert.True(passed >= 16, $"new-document questions answered {passed}/18");
     }
 
     [Fact]
