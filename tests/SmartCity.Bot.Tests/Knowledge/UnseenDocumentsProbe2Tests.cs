@@ -12,31 +12,8 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// it. 24 questions written before the engine was changed, asked through /api/messages; the dev questions must all
 /// still be answered.
 /// </summary>
-public sealed class UnseenDocumentsProbe2Tests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class UnseenDocumentsProbe2Tests(ITestOutputHelper output) : NewDocumentProbe("unseen-documents-2", output)
 {
-    private static readonly string Probe = Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "unseen-documents-2");
-    private BotServer _bot = null!;
-    private string _folder = null!;
-
-    public async Task InitializeAsync()
-    {
-        _folder = Directory.CreateTempSubdirectory("smartcity-probe2-").FullName;
-        CopyFolder(RepoPaths.Knowledge, _folder);
-        foreach (var file in Directory.EnumerateFiles(Probe).Where(f => Path.GetExtension(f) is ".docx" or ".pdf" or ".html"))
-            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
-        _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-        {
-            ["Knowledge:Path"] = _folder,
-            ["Knowledge:IndexPath"] = Path.Combine(_folder, "no-index"),
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-    }
-
     [Fact]
     public async Task Questions_about_three_new_documents_are_answered_through_the_bot()
     {
@@ -56,26 +33,5 @@ public sealed class UnseenDocumentsProbe2Tests(ITestOutputHelper output) : IAsyn
         var questions = Judge.Load(RepoPaths.DevQuestions);
         var passed = await PassedAsync(questions, "dev");
         Assert.Equal(questions.Count, passed);
-    }
-
-    private async Task<int> PassedAsync(IReadOnlyList<EvalQuestion> questions, string prefix)
-    {
-        var passed = 0;
-        foreach (var q in questions)
-        {
-            var text = Activities.Read(await _bot.AskAsync(q.Question, conversationId: $"{prefix}-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}"));
-            if (Judge.Passes(q, text)) passed++;
-            else output.WriteLine($"FAIL {q.Id} {q.Question}\n  < {text.ReplaceLineEndings(" ")}");
-        }
-        output.WriteLine($"{prefix}: {passed}/{questions.Count}");
-        return passed;
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
     }
 }
