@@ -87,6 +87,16 @@ public sealed class StaffDocumentLayoutsTests : IAsyncLifetime
         Assert.All(document.Passages, p => Assert.DoesNotContain("Hubungi kami", p.Body));
     }
 
+    [Fact]
+    public void Sebagai_berikut_in_a_staff_document_is_not_read_as_ikut()
+    {
+        // Official documents introduce every list with "sebagai berikut"; the stemmer would clip it to "ikut" (join),
+        // so a list of a recruitment's requirements looked like an answer to "syarat untuk ikut" (tanpa-akar.txt).
+        Assert.DoesNotContain("ikut", KnowledgeIndex.TermsOf("Persyaratannya sebagai berikut"));
+        Assert.Contains("berikut", KnowledgeIndex.TermsOf("Persyaratannya sebagai berikut"));
+        Assert.Contains("ikut", KnowledgeIndex.TermsOf("daerah yang mengikuti program"));
+    }
+
     private static void WritePdf(string path)
     {
         var pdf = new PdfDocumentBuilder();
