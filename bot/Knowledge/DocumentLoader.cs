@@ -458,11 +458,17 @@ internal static class PdfLayout
     private static Dictionary<PdfLine, int> NumberedHeadings(IReadOnlyList<PdfLine> lines)
     {
         var found = new Dictionary<PdfLine, int>();
+        var section = 0;
         foreach (var line in lines)
         {
             var match = Numbered.Match(line.Text);
             if (!match.Success || IsRow(line) || line.Text.Split(' ').Length > MaxNumberedHeadingWords || ".:;,".Contains(line.Text[^1])) continue;
-            found[line] = match.Groups[1].Value.Split('.').Length;
+            var number = match.Groups[1].Value.Split('.').Select(int.Parse).ToArray();
+            // Section numbers only go up ("3." after "2.", "2.1" inside "2."); a numbered list restarts at 1 inside a
+            // section, so a number that goes back is a list item, not a heading.
+            if (number.Length == 1 ? number[0] <= section : number[0] != section) continue;
+            section = number[0];
+            found[line] = number.Length;
         }
         return found.Count >= 2 && found.Values.Contains(1) ? found : [];
     }

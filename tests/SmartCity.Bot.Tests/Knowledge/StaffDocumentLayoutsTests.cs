@@ -49,6 +49,8 @@ public sealed class StaffDocumentLayoutsTests : IAsyncLifetime
         Assert.Equal(["Pemasangan sensor", "Tinggi tiang"], document.Passages.Single(p => p.Heading == "Tinggi tiang").Headings);
         Assert.All(document.Passages, p => Assert.DoesNotContain("Dinas Lingkungan Hidup Tirtamaya", p.Body)); // the running header
         Assert.All(document.Passages, p => Assert.DoesNotContain("Lembar", p.Body)); // the page footer
+        // A numbered list inside a section restarts at 1: its items stay in the section's text.
+        Assert.Contains("Kebersihan lubang udara", document.Passages.Single(p => p.Heading == "Perawatan sensor").Body);
     }
 
     [Fact]
@@ -106,7 +108,8 @@ public sealed class StaffDocumentLayoutsTests : IAsyncLifetime
         [
             ["#Standar Sensor Udara Tirtamaya", "1. Pemasangan sensor", "Sensor dipasang di persimpangan dengan lalu lintas padat.",
              "1.1 Tinggi tiang", "Sensor dipasang pada ketinggian tiga meter dari permukaan jalan.", "2. Perawatan sensor",
-             "Sensor dibersihkan setiap dua minggu oleh petugas kelurahan."],
+             "Sensor dibersihkan setiap dua minggu oleh petugas kelurahan, yang juga memeriksa:", "1. Kabel daya dan panel surya",
+             "2. Kebersihan lubang udara"],
             ["3. Batas pencemaran", "Peringatan dikirim ke warga bila batas berikut terlampaui:", "|Zat|Batas harian", "|PM2.5|55 mikrogram per meter kubik",
              "|PM10|180 mikrogram per meter kubik"],
         ];
