@@ -129,6 +129,8 @@ public static class DocumentLoader
         string? title = word.PackageProperties.Title is { Length: > 0 } t ? t : null;
         var levels = DocxHeadingLevels(word.MainDocumentPart?.StyleDefinitionsPart?.Styles);
         var section = 1;
+        string? opening = null; // a short first line before any heading: the title when none is set, never the file name
+        var headed = false;
         foreach (var element in word.MainDocumentPart?.Document?.Body?.ChildElements ?? [])
         {
             if (element is Table table)
@@ -144,6 +146,8 @@ public static class DocumentLoader
             if (level < 0 && paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value is { } outline && outline < 9) level = outline + 1;
             if (level < 0 && IsBoldQuestion(paragraph, text)) level = section + 1;
             if (level is 1 or 2) section = level;
+            if (level >= 0) headed = true;
+            else if (!headed && opening is null && markdown.Length == 0 && text.Split(' ').Length <= MaxTitleWords && !text.EndsWith('.')) opening = text;
             var prefix = level switch
             {
                 0 => "# ",
@@ -154,10 +158,12 @@ public static class DocumentLoader
             if (prefix == "# " && title is null) title = text;
             markdown.Append(prefix).AppendLine(text).AppendLine();
         }
-        title ??= Path.GetFileNameWithoutExtension(file);
+        title ??= opening ?? Path.GetFileNameWithoutExtension(file);
         var date = word.PackageProperties.Created?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
         return Sections(markdown.ToString(), relativePath, title, null, [Citation(title, word.PackageProperties.Creator, date)], null);
     }
+
+    private const int MaxTitleWords = 14;
 
     /// <summary>Heading level of every paragraph style: by its name ("Title", "heading 2"), its outline level, or its base style.</summary>
     private static Dictionary<string, int> DocxHeadingLevels(Styles? styles)

@@ -72,6 +72,23 @@ public sealed class StaffDocumentLayoutsTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_docx_without_a_title_style_is_titled_by_its_short_first_line_not_its_file_name()
+    {
+        var path = Path.Combine(_folder, "untitled-notes.docx.tmp");
+        using (var word = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            main.Document = new Document(new Body(Bold("Catatan Rapat Forum Kota Cerdas"), Styled("Keputusan", "Heading1"),
+                Plain("Forum sepakat memperluas aplikasi Kali Jernih ke seluruh kecamatan.")));
+            main.Document.Save();
+        }
+        var document = DocumentLoader.FromDocx(path, "untitled-notes.docx");
+        File.Delete(path);
+        Assert.Equal("Catatan Rapat Forum Kota Cerdas", document.Title);
+        Assert.DoesNotContain("untitled", string.Join(' ', document.Sources));
+    }
+
+    [Fact]
     public async Task Docx_faq_answers_through_the_bot()
     {
         var text = await AskAsync("penerima beasiswa analis data boleh kerja sambil kuliah?");
