@@ -341,14 +341,15 @@ public sealed partial class KnowledgeIndex : IDisposable
     {
         if (ranked.Count == 0) return -1;
         var first = ranked[0].Doc;
-        var total = question.TotalWeight;
+        // Weighed like coverage: a generic word ("untuk") does not dilute the share of the words that say what is asked.
+        var total = question.Terms.Sum(t => t.RankWeight);
         for (var step = 0; step < 3 && total > 0; step++)
         {
             var has = question.Terms.Select(t => Matches(t, _passageTerms[first])).ToList();
             var better = ranked.Where(r => r.Doc != first).FirstOrDefault(r =>
             {
                 var other = question.Terms.Select(t => Matches(t, _passageTerms[r.Doc])).ToList();
-                var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.Weight);
+                var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.RankWeight);
                 return has.Select((h, i) => !h || other[i]).All(x => x) && extra / total >= DominanceMargin && Keeps(question, first, r.Doc);
             });
             if (better.Hit is null) break;
