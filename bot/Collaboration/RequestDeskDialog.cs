@@ -39,11 +39,15 @@ public sealed class RequestDeskDialog(OfficerDesk desk, RequestStatusAnswer stat
         if ((await officers.AccessOfAsync(turn.User, ct)).Role != AccessRole.Public)
         {
             await desk.ListAsync(turn, dialog.Recognition.Entities.Region, ct);
+            // Officers and staff may be asking about one request of their own too: say how, after the desk.
+            turn.Send(Replies.Text(NumberHint));
             return DialogResult.Complete;
         }
-        turn.Send(Replies.Text("Tulis nomor permintaannya, misalnya \"status permintaan KOL-7F3K9Q\". Nomor itu ada di pesan konfirmasi saat permintaan dikirim."));
+        turn.Send(Replies.Text(NumberHint));
         return DialogResult.Complete;
     }
+
+    private const string NumberHint = "Tulis nomor permintaannya, misalnya \"status permintaan KOL-7F3K9Q\". Nomor itu ada di pesan konfirmasi saat permintaan dikirim.";
 
     private Region? RegionOf(JsonElement value) =>
         CollaborationDialog.Member(value, "region") is { } code ? registry.ByCode.GetValueOrDefault(code) : null;

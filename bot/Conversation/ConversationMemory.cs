@@ -37,6 +37,16 @@ public sealed class ConversationMemory(ITurn turn, RegionRegistry registry)
 
     public void RememberSubject(Region region) => turn.ConversationState.Set(SubjectKey, region.Code);
 
+    /// <summary>
+    /// An answer from the documents that speaks of exactly one kabupaten/kota by its full name ("… Aplikasi Sinotika,
+    /// Kabupaten Temanggung …") makes it what the conversation is about, so "daerah itu", "mereka" point there next.
+    /// </summary>
+    public void RememberSubjectNamedIn(string answer)
+    {
+        var named = registry.Regions.Where(r => answer.Contains(r.Name, StringComparison.Ordinal)).Take(2).ToList();
+        if (named is [var only]) RememberSubject(only);
+    }
+
     public void ForgetRegion()
     {
         turn.UserState.Remove(RegionKey);

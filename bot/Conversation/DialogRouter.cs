@@ -179,11 +179,14 @@ public sealed class DialogRouter(
     /// the place of the question just answered, so that question is answered again for Y.
     private static Recognition PlaceFollowUp(ITurn turn, Recognition recognition) =>
         turn.ConversationState.Get<string>(PlaceTopicKey) is { Length: > 0 } topic
-        && (recognition.Entities.OnlyPlace || IsPlaceCorrection(turn, recognition))
+        && (recognition.Entities.OnlyPlace || (recognition.Entities.OnlyOwnRegion && HasOwnRegion(turn)) || IsPlaceCorrection(turn, recognition))
             ? recognition.WithTopIntent(topic)
             : recognition;
 
     private const string ChangeRegionIntent = "ChangeRegion";
+
+    // "kalau kami sendiri?" repeats the place question for the user's own region, once we know it.
+    private static bool HasOwnRegion(ITurn turn) => turn.UserState.Get<string>(ConversationMemory.RegionKey) is not null;
 
     private static bool IsPlaceCorrection(ITurn turn, Recognition recognition) =>
         recognition.TopIntent == ChangeRegionIntent && recognition.Entities.Region is not null

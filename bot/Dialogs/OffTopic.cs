@@ -10,7 +10,7 @@ namespace SmartCity.Bot.Dialogs;
 /// knowledge/understanding/) ranks it out of scope, or a sentence names no region, no year and nothing the documents'
 /// titles and headings name — the same document-derived scope the answerer uses, so a new document widens it.
 /// </summary>
-public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge, Recognizer recognizer)
+public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge, Recognizer recognizer, EntityRecognizer entityWords)
 {
     // Per intent, the analysed words (as written and stemmed) of its examples: what that intent talks about.
     private readonly Lazy<Dictionary<string, HashSet<string>>> _analysedVocabulary = new(() => recognizer.Examples
@@ -28,7 +28,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         if (!_analysedVocabulary.Value.TryGetValue(dialog.Recognition.TopIntent, out var examples)) return false;
         // Region names are masked: a place is the data dialog's subject, not a word of the question's topic.
         // A self-introduction (who the speaker is, and where from) is who asks, not what: only the request is weighed.
-        var analyzed = answerer.Analyze(dialog.Recognition.Entities.Request ?? dialog.Recognition.Entities.Regions.Masked);
+        // Asides about the conversation itself ("sebentar, sebelum lanjut") name no topic either.
+        var analyzed = answerer.Analyze(entityWords.WithoutAsides(dialog.Recognition.Entities.Request ?? dialog.Recognition.Entities.Regions.Masked));
         // A foreign word that a document title or heading names is a subject of the documents; other foreign words
         // ("staf", "tempat") are only chat around the data question.
         var subjects = knowledge.Index.SubjectTerms;

@@ -12,14 +12,15 @@ namespace SmartCity.Bot.Dialogs;
 /// <param name="BaseName">The shared name of the regions last shown ("Bogor").</param>
 /// <param name="Codes">The regions last shown.</param>
 /// <param name="Year">The year asked about.</param>
-public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, IReadOnlyList<string> Codes, int? Year);
+/// <param name="AskedOwn">The region asked for is the user's own ("kami"), not one pointed back at ("daerah itu").</param>
+public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, IReadOnlyList<string> Codes, int? Year, bool AskedOwn = true);
 
 /// <summary>
 /// Whether a region took part, which year our cohort was, who else was in it: answers from
 /// participants.csv for the region named, else the remembered one (saying so), a province, or a year's list. After
 /// an answer it waits one turn for a follow-up that changes only the type or the year ("yang kota", "kalau 2019?").
 /// </summary>
-public sealed partial class ParticipationDialog(RegionResolver resolver, RegionRegistry registry, ParticipationAnswers answers, ICardRenderer cards, OffTopic offTopic) : IDialog
+public sealed partial class ParticipationDialog(RegionResolver resolver, RegionRegistry registry, ParticipationAnswers answers, ICardRenderer cards, OffTopic offTopic, Recognizer recognizer) : IDialog
 {
     public const string Intent = "Participation";
 
@@ -39,7 +40,10 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (offTopic.Is(dialog) || offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
         var year = dialog.Memory.YearFor(entities) ?? registry.YearNamedIn(query.Normalized);
         // The user's cohort, the year last spoken of, or a named year asked as a list ("siapa saja …"): a year's list.
-        if (entities.AsksList && year is not null && (entities.OwnCohort || entities.SameYear || (query.IsEmpty && entities.Year is not null)))
+        // How many took part in the year the conversation spoke of: the year's list, which says how many. A count of a
+        // year named in the message is left to the documents, which explain the official figures.
+        if (year is not null && ((entities.AsksList && (entities.OwnCohort || entities.SameYear || (query.IsEmpty && entities.Year is not null)))
+                                 || (entities.AsksCount && query.IsEmpty && (entities.OwnCohort || entities.SameYear))))
         {
             var list = ForYear(year.Value);
             // The cohort came from memory: say whose it is, so a wrong assumption shows.
@@ -53,6 +57,16 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             if (entities.OwnRegion && entities.Region is { } mine) dialog.Memory.RememberRegion(mine);
             return Task.FromResult(Answer(dialog, query, year));
         }
+        // "ikutnya tahun brp?" right after a region was spoken of: a bare participation question is about it (said as an
+        // assumption, so a wrong one shows).
+        if (BareAboutSubject(dialog) is { } subject)
+        {
+            var card = answers.ForRegion(subject, null, corrected: false);
+            Send(dialog, card with { Body = $"{dialog.Memory.Assumption(subject)}: {card.Body}" });
+            dialog.Memory.RememberYear(registry.ParticipationsOf(subject).FirstOrDefault()?.Year);
+            dialog.SetState(new ParticipationState(false, subject.BaseName, [subject.Code], null));
+            return Task.FromResult(DialogResult.Listening);
+        }
         // No place named and none referred to ("kami", "wilayah kami", "daerah itu"): a question for the documents after all.
         if (!entities.OwnRegion && !entities.OwnCohort && !entities.RefersBack) return Task.FromResult(DialogResult.Abandoned);
         if (dialog.Memory.RegionFor(entities).Region is { } remembered)
@@ -63,9 +77,11 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             dialog.SetState(new ParticipationState(false, remembered.BaseName, [remembered.Code], year));
             return Task.FromResult(DialogResult.Listening);
         }
-        dialog.SetState(new ParticipationState(true, null, [], year));
-        dialog.Turn.Send(Replies.Text("Kabupaten atau kota Anda apa? Tulis namanya, misalnya \"Kabupaten Garut\" atau \"Kota Bogor\".",
-            ["Kota Bogor", "Kabupaten Garut", "batal"]));
+        // "daerah itu" with nothing spoken of yet: ask which one is meant, not the user's own.
+        var own = !entities.RefersBack || entities.OwnRegion;
+        dialog.SetState(new ParticipationState(true, null, [], year, own));
+        dialog.Turn.Send(Replies.Text((own ? "Kabupaten atau kota Anda apa?" : "Daerah mana yang Anda maksud?") +
+            " Tulis namanya, misalnya \"Kabupaten Garut\" atau \"Kota Bogor\".", ["Kota Bogor", "Kabupaten Garut", "batal"]));
         return Task.FromResult(DialogResult.Waiting);
     }
 
@@ -82,10 +98,23 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             }
             var query = dialog.Recognition.Entities.Regions;
             if (query.IsEmpty) return Task.FromResult(DialogResult.Abandoned); // not a place name: another dialog takes it
-            if (query.Mentions is [{ Candidates: [var region] }]) dialog.Memory.RememberRegion(region);
+            if (query.Mentions is [{ Candidates: [var region] }] && state.AskedOwn) dialog.Memory.RememberRegion(region);
             return Task.FromResult(Answer(dialog, query, state.Year));
         }
         return Task.FromResult(FollowUp(dialog, state) ? DialogResult.Listening : DialogResult.Abandoned);
+    }
+
+    // A bare question is short and every longer word of it is a word of the intent's own examples.
+    private const int BareWords = 5;
+
+    private Region? BareAboutSubject(DialogContext dialog)
+    {
+        var entities = dialog.Recognition.Entities;
+        if (dialog.Memory.Subject is not { } subject || !entities.Regions.IsEmpty || entities.Year is not null || entities.OwnRegion
+            || entities.OwnCohort || entities.SameYear || entities.AsksList || entities.AsksCount) return null;
+        var normalized = entities.Regions.Normalized;
+        if (normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > BareWords) return null;
+        return recognizer.SpokenShare(Intent, normalized) is >= 1.0 ? subject : null;
     }
 
     private DialogResult Answer(DialogContext dialog, RegionQuery query, int? year)
@@ -118,7 +147,21 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var normalized = Connective().Replace(query.Normalized, "");
         var isShort = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
         // Who else was in a named region's cohort: a year's list, which a fresh participation question answers.
-        if (dialog.Recognition.Entities is { AsksList: true } asked && (asked.OwnCohort || asked.SameYear)) return false;
+        if (dialog.Recognition.Entities is { } asked && (asked.AsksList || asked.AsksCount) && (asked.OwnCohort || asked.SameYear)) return false;
+        // "kalau kami sendiri?", "kami angkatan berapa tadi?": "kami" is the user's own region, not the one just shown —
+        // the same short participation question about it; a longer or different question goes its own way.
+        if (query.IsEmpty && dialog.Recognition.Entities is { OwnRegion: true, RefersBack: false } && dialog.Memory.Region is { } own && !shown.Contains(own))
+        {
+            if (!isShort || dialog.Recognition.TopIntent != Intent || dialog.Recognition.Entities.AsksList || dialog.Recognition.Entities.AsksCount) return false;
+            var card = answers.ForRegion(own, null, corrected: false);
+            Send(dialog, card with { Body = $"{dialog.Memory.Assumption(own)}: {card.Body}" });
+            dialog.Memory.RememberSubject(own);
+            dialog.Memory.RememberYear(registry.ParticipationsOf(own).FirstOrDefault()?.Year);
+            dialog.SetState(context with { BaseName = own.BaseName, Codes = [own.Code], Year = null });
+            return true;
+        }
+        // "kolaborasi dengan kota tersebut": the type word points back at the place for another capability, not "yang kota".
+        if (dialog.Recognition.Entities.RefersBack && !CarriesTopic.Contains(dialog.Recognition.TopIntent)) return false;
         if (query.Mentions is [{ Candidates: [var named] }])
         {
             if (shown.Contains(named))

@@ -97,8 +97,11 @@ public static class DocumentLoader
                 var text = new StringBuilder();
                 for (var i = 0; i < letters.Count; i++)
                 {
-                    // A gap wider than a third of the font size is a space the PDF did not write as a glyph.
-                    if (i > 0 && letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X > letters[i].PointSize * 0.25) text.Append(' ');
+                    // A gap wider than a quarter of the font size is a space the PDF did not write as a glyph; one wider
+                    // than the font size separates the cells of a table row.
+                    var gap = i > 0 ? letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X : 0;
+                    if (gap > letters[i].PointSize * PdfLayout.CellGap) text.Append('\t');
+                    else if (gap > letters[i].PointSize * 0.25) text.Append(' ');
                     text.Append(letters[i].Value);
                 }
                 var size = letters.GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(s => s.Count())!.Key;
@@ -114,24 +117,38 @@ public static class DocumentLoader
     private static string Citation(string title, string? author, string? date) =>
         string.Join(", ", new[] { title, author, date }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
-    /// <summary>DOCX: Title/Heading styles become headings, numbered paragraphs list items, tables one line per row.</summary>
+    /// <summary>
+    /// DOCX: Title/Heading styles become headings (resolved by the style's name, outline level or the style it is
+    /// based on, since Word writes locale-specific style ids), numbered paragraphs list items, tables one line per row.
+    /// A short paragraph set entirely in bold that asks a question is an FAQ heading one level below its section.
+    /// </summary>
     public static KnowledgeDocument FromDocx(string file, string relativePath)
     {
         using var word = WordprocessingDocument.Open(file, false);
         var markdown = new StringBuilder();
         string? title = word.PackageProperties.Title is { Length: > 0 } t ? t : null;
+        var levels = DocxHeadingLevels(word.MainDocumentPart?.StyleDefinitionsPart?.Styles);
+        var section = 1;
+        string? opening = null; // a short first line before any heading: the title when none is set, never the file name
+        var headed = false;
         foreach (var element in word.MainDocumentPart?.Document?.Body?.ChildElements ?? [])
         {
             if (element is Table table)
             {
-                AppendTable(markdown, table.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => Flat(c.InnerText)).ToList()).ToList());
+                AppendTable(markdown, table.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => Flat(string.Join(' ', c.Elements<Paragraph>().Select(p => p.InnerText)))).ToList()).ToList());
                 continue;
             }
             if (element is not Paragraph paragraph) continue;
             var text = paragraph.InnerText.Trim();
             if (text.Length == 0) continue;
             var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
-            var prefix = HeadingLevel(style) switch
+            var level = levels.TryGetValue(style, out var l) ? l : HeadingLevel(style);
+            if (level < 0 && paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value is { } outline && outline < 9) level = outline + 1;
+            if (level < 0 && IsBoldQuestion(paragraph, text)) level = section + 1;
+            if (level is 1 or 2) section = level;
+            if (level >= 0) headed = true;
+            else if (!headed && opening is null && markdown.Length == 0 && text.Split(' ').Length <= MaxTitleWords && !text.EndsWith('.')) opening = text;
+            var prefix = level switch
             {
                 0 => "# ",
                 1 => "## ",
@@ -141,13 +158,39 @@ public static class DocumentLoader
             if (prefix == "# " && title is null) title = text;
             markdown.Append(prefix).AppendLine(text).AppendLine();
         }
-        title ??= Path.GetFileNameWithoutExtension(file);
+        title ??= opening ?? Path.GetFileNameWithoutExtension(file);
         var date = word.PackageProperties.Created?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
         return Sections(markdown.ToString(), relativePath, title, null, [Citation(title, word.PackageProperties.Creator, date)], null);
     }
 
+    private const int MaxTitleWords = 14;
+
+    /// <summary>Heading level of every paragraph style: by its name ("Title", "heading 2"), its outline level, or its base style.</summary>
+    private static Dictionary<string, int> DocxHeadingLevels(Styles? styles)
+    {
+        var all = styles?.Elements<Style>().Where(s => s.StyleId?.Value is not null).ToDictionary(s => s.StyleId!.Value!, StringComparer.OrdinalIgnoreCase)
+                  ?? new Dictionary<string, Style>(StringComparer.OrdinalIgnoreCase);
+        int Level(Style style, int depth)
+        {
+            var name = style.StyleName?.Val?.Value ?? "";
+            if (name.Equals("Title", StringComparison.OrdinalIgnoreCase)) return 0;
+            if (HeadingLevel(name.Replace(" ", "")) is >= 0 and var byName) return byName;
+            if (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is { } outline && outline < 9) return outline + 1;
+            return depth < 5 && style.BasedOn?.Val?.Value is { } parent && all.TryGetValue(parent, out var based) ? Level(based, depth + 1) : -1;
+        }
+        return all.ToDictionary(p => p.Key, p => Level(p.Value, 0), StringComparer.OrdinalIgnoreCase);
+    }
+
+    // FAQ sections are often written as bold question lines followed by the answer in plain text.
+    private static bool IsBoldQuestion(Paragraph paragraph, string text)
+    {
+        var runs = paragraph.Descendants<Run>().Where(r => r.InnerText.Trim().Length > 0).ToList();
+        return text.EndsWith('?') && text.Split(' ').Length <= 20 && runs.Count > 0 &&
+               runs.All(r => r.RunProperties?.Bold is { } b && (b.Val is null || b.Val.Value));
+    }
+
     /// <summary>A table as list lines "header: value; header: value", so each row is searchable on its own.</summary>
-    private static void AppendTable(StringBuilder markdown, List<List<string>> rows)
+    internal static void AppendTable(StringBuilder markdown, List<List<string>> rows)
     {
         if (rows.Count == 0) return;
         var header = rows[0];
@@ -173,7 +216,8 @@ public static class DocumentLoader
     }
 
     /// <summary>
-    /// HTML: h1–h3 headings, paragraphs, list items and table rows; the source from &lt;meta name="source"&gt; (or the
+    /// HTML: h1–h3 headings, paragraphs, text set directly in &lt;div&gt;s, list items, definition lists and table rows,
+    /// without the page's navigation, header and footer; the title without the site name; the source from &lt;meta name="source"&gt; (or the
     /// author/publisher and the canonical link), the date from &lt;meta name="date"&gt; or article:published_time, and
     /// &lt;meta name="description"&gt; as the text before the first heading.
     /// </summary>
@@ -183,25 +227,11 @@ public static class DocumentLoader
         string? Meta(params string[] names) => names.Select(n => document.QuerySelector($"meta[name='{n}'], meta[property='{n}']")?.GetAttribute("content"))
             .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
         var markdown = new StringBuilder();
-        string? title = document.Title is { Length: > 0 } t ? t.Trim() : null;
+        var h1 = document.QuerySelector("main h1, article h1, h1") is { } first ? Flat(first.TextContent) : null;
+        string? title = Meta("og:title") ?? PageTitle(document.Title, h1);
         if (Meta("description", "og:description") is { } description) markdown.AppendLine(description).AppendLine();
-        foreach (var element in document.Body?.QuerySelectorAll("h1, h2, h3, h4, p, li, tr") ?? Enumerable.Empty<AngleSharp.Dom.IElement>())
-        {
-            if (element.LocalName is "p" or "li" && (element.Closest("li") != element && element.Closest("li") is not null || element.Closest("table") is not null)) continue;
-            if (element.LocalName == "tr")
-            {
-                var cells = element.Children.Where(c => c.LocalName is "td" or "th").Select(c => Flat(c.TextContent)).ToList();
-                var header = element.Closest("table")?.QuerySelector("tr")?.Children.Where(c => c.LocalName is "th").Select(c => Flat(c.TextContent)).ToList() ?? [];
-                if (element.Children.All(c => c.LocalName == "th")) continue;
-                markdown.Append("- ").AppendLine(string.Join("; ", cells.Select((c, i) => i < header.Count && header[i].Length > 0 ? $"{header[i]}: {c}" : c)));
-                continue;
-            }
-            var text = Flat(element.TextContent);
-            if (text.Length == 0) continue;
-            var prefix = element.LocalName switch { "h1" => "# ", "h2" => "## ", "h3" or "h4" => "### ", "li" => "- ", _ => "" };
-            if (prefix == "# ") title ??= text;
-            markdown.Append(prefix).AppendLine(text).AppendLine();
-        }
+        if (document.Body is { } root) HtmlBlocks.Append(root, markdown);
+        if (title is null && h1 is { Length: > 0 }) title = h1;
         title ??= Path.GetFileNameWithoutExtension(relativePath);
         var named = document.QuerySelectorAll("meta[name=source]").Select(e => e.GetAttribute("content")).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).ToList();
         var link = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
@@ -211,6 +241,16 @@ public static class DocumentLoader
             : [Citation(title, Meta("author", "publisher", "og:site_name"), date) + (link is { Length: > 0 } ? $" — {link}" : "")];
         if (named.Count > 0 && link is { Length: > 0 } && !named.Any(n => n.Contains(link, StringComparison.Ordinal))) sources.Add(link);
         return Sections(markdown.ToString(), relativePath, title, null, sources, date);
+    }
+
+    /// <summary>A page's &lt;title&gt; names the site too ("Laporan … | Portal …"); the part the h1 repeats is the document's.</summary>
+    private static string? PageTitle(string? pageTitle, string? h1)
+    {
+        if (string.IsNullOrWhiteSpace(pageTitle)) return null;
+        pageTitle = pageTitle.Trim();
+        if (h1 is { Length: > 0 } && pageTitle.Contains(h1, StringComparison.OrdinalIgnoreCase)) return h1;
+        var parts = pageTitle.Split([" | ", " – ", " — ", " :: "], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 ? parts.MaxBy(p => p.Length)!.Trim() : pageTitle;
     }
 
     /// <summary>
@@ -273,6 +313,96 @@ public static class DocumentLoader
     }
 }
 
+/// <summary>
+/// Walks an HTML body in reading order and writes its text blocks as Markdown. Pages from a CMS put text straight
+/// into &lt;div&gt;s and wrap the article in navigation and footer lists, so blocks are found by structure, not tag list.
+/// </summary>
+internal static class HtmlBlocks
+{
+    private static readonly HashSet<string> Skipped = ["nav", "header", "footer", "aside", "script", "style", "noscript", "form", "template", "svg", "button"];
+    private static readonly HashSet<string> Blocks = ["address", "article", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+        "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption"];
+
+    public static void Append(AngleSharp.Dom.IElement root, StringBuilder markdown)
+    {
+        foreach (var child in root.Children) Element(child, markdown, inArticle: root.LocalName is "main" or "article");
+    }
+
+    private static void Element(AngleSharp.Dom.IElement element, StringBuilder markdown, bool inArticle)
+    {
+        var name = element.LocalName;
+        // A header inside the article or holding the page's heading is content; the site's header and footer are not.
+        if (Skipped.Contains(name) && !(name == "header" && (inArticle || element.QuerySelector("h1, h2") is not null))) return;
+        if (element.GetAttribute("hidden") is not null || element.GetAttribute("aria-hidden") == "true") return;
+        inArticle |= name is "main" or "article";
+        switch (name)
+        {
+            case "h1": Line(markdown, "# ", element.TextContent); return;
+            case "h2": Line(markdown, "## ", element.TextContent); return;
+            case "h3" or "h4" or "h5" or "h6": Line(markdown, "### ", element.TextContent); return;
+            case "table": Table(element, markdown); return;
+            case "dl": Definitions(element, markdown); return;
+            // An item is one line, paragraphs inside it included; only a nested list makes items of its own.
+            case "li" when element.QuerySelector("ul, ol, dl, table") is null: Line(markdown, "- ", element.TextContent); return;
+        }
+        if (!element.Children.Any(c => Blocks.Contains(c.LocalName)))
+        {
+            Line(markdown, name == "li" ? "- " : "", element.TextContent);
+            return;
+        }
+        // Mixed content: inline runs between block children are paragraphs of their own.
+        var inline = new StringBuilder();
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is AngleSharp.Dom.IElement child && (Blocks.Contains(child.LocalName) || Skipped.Contains(child.LocalName)))
+            {
+                Line(markdown, "", inline.ToString()); inline.Clear();
+                Element(child, markdown, inArticle);
+            }
+            else inline.Append(node.TextContent);
+        }
+        Line(markdown, "", inline.ToString());
+    }
+
+    private static void Line(StringBuilder markdown, string prefix, string text)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length > 0) markdown.Append(prefix).AppendLine(flat).AppendLine();
+    }
+
+    /// <summary>Each row as "header: value; …" so a row is searchable and quotable on its own.</summary>
+    private static void Table(AngleSharp.Dom.IElement table, StringBuilder markdown)
+    {
+        var rows = table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table).ToList();
+        if (rows.Count == 0) return;
+        var header = rows[0].Children.All(c => c.LocalName == "th") ? rows[0].Children.Select(c => Flat(c.TextContent)).ToList() : [];
+        if (table.QuerySelector("caption") is { } caption) Line(markdown, "", caption.TextContent);
+        foreach (var row in rows.Skip(header.Count > 0 ? 1 : 0))
+        {
+            var cells = row.Children.Where(c => c.LocalName is "td" or "th").Select(c => Flat(c.TextContent)).ToList();
+            var text = string.Join("; ", cells.Select((c, i) => i < header.Count && header[i].Length > 0 ? $"{header[i]}: {c}" : c).Where(c => c.Length > 0));
+            Line(markdown, "- ", text);
+        }
+        markdown.AppendLine();
+    }
+
+    /// <summary>A definition list as "- term: definition" items.</summary>
+    private static void Definitions(AngleSharp.Dom.IElement list, StringBuilder markdown)
+    {
+        string? term = null;
+        foreach (var item in list.QuerySelectorAll("dt, dd").Where(e => e.Closest("dl") == list))
+        {
+            if (item.LocalName == "dt") { if (term is not null) Line(markdown, "- ", term); term = Flat(item.TextContent); continue; }
+            Line(markdown, "- ", term is null ? item.TextContent : $"{term}: {Flat(item.TextContent)}");
+            term = null;
+        }
+        if (term is not null) Line(markdown, "- ", term);
+        markdown.AppendLine();
+    }
+
+    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
+
 /// <summary>A line of a PDF page: its text, the font size most of its letters have, and whether it is bold.</summary>
 internal sealed record PdfLine(int Page, double Y, string Text, double Size, bool Bold);
 
@@ -281,34 +411,82 @@ internal static class PdfLayout
 {
     private const double HeadingScale = 1.15;
     private const int MaxHeadingWords = 14;
+    private const int MaxNumberedHeadingWords = 10;
+    public const double CellGap = 1.2;
+
+    // "2.", "2.1", "3.2.1 Judul": a section number, then a capitalised heading.
+    private static readonly System.Text.RegularExpressions.Regex Numbered = new(@"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     public static string ToMarkdown(IReadOnlyList<PdfLine> lines, ref string? title, string fallbackName)
     {
+        lines = WithoutRunningLines(lines);
         if (lines.Count == 0) return "";
+        var numbered = NumberedHeadings(lines);
         // The body size is the size most letters are set in.
         var bodySize = lines.GroupBy(l => l.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
-        bool IsHeading(PdfLine l) => l.Text.Split(' ').Length <= MaxHeadingWords && !l.Text.EndsWith('.') &&
+        bool IsHeading(PdfLine l) => numbered.ContainsKey(l) || !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords && !l.Text.EndsWith('.') &&
                                      (l.Size >= bodySize * HeadingScale || l.Bold && l.Size >= bodySize);
-        var headingSizes = lines.Where(IsHeading).Select(l => l.Size + (l.Bold ? 0.01 : 0)).Distinct().OrderDescending().ToList();
+        var headingSizes = lines.Where(l => IsHeading(l) && !numbered.ContainsKey(l)).Select(l => l.Size + (l.Bold ? 0.01 : 0)).Distinct().OrderDescending().ToList();
         var markdown = new StringBuilder();
-        if (headingSizes.Count == 0) return Paragraphs(lines, markdown, asSections: true, title ?? fallbackName);
+        if (headingSizes.Count == 0 && numbered.Count == 0) return Paragraphs(lines, markdown, asSections: true, title ?? fallbackName);
         // The largest size opens the document (its title) when it is the first line; the others are ## and ###.
         var first = lines[0];
-        var titled = IsHeading(first) && Math.Abs(first.Size + (first.Bold ? 0.01 : 0) - headingSizes[0]) < 0.001 && lines.Count(l => IsHeading(l) && Math.Abs(l.Size + (l.Bold ? 0.01 : 0) - headingSizes[0]) < 0.001) == 1;
+        var titled = IsHeading(first) && !numbered.ContainsKey(first) && headingSizes.Count > 0 && Math.Abs(first.Size + (first.Bold ? 0.01 : 0) - headingSizes[0]) < 0.001 && lines.Count(l => IsHeading(l) && Math.Abs(l.Size + (l.Bold ? 0.01 : 0) - headingSizes[0]) < 0.001) == 1;
         var levels = titled ? headingSizes.Skip(1).ToList() : headingSizes;
         var paragraph = new List<PdfLine>();
+        var rows = new List<PdfLine>();
         void FlushParagraph() { if (paragraph.Count > 0) Paragraphs(paragraph, markdown, asSections: false, null); paragraph.Clear(); }
+        void FlushRows() { if (rows.Count > 0) DocumentLoader.AppendTable(markdown, rows.Select(r => r.Text.Split('\t').Select(c => c.Trim()).ToList()).ToList()); rows.Clear(); }
         foreach (var line in lines)
         {
+            if (IsRow(line)) { FlushParagraph(); rows.Add(line); continue; }
+            FlushRows();
             if (!IsHeading(line)) { paragraph.Add(line); continue; }
             FlushParagraph();
+            // The section number orders the document; it is no word a user asks with, nor one to show on a button.
+            if (numbered.TryGetValue(line, out var depth)) { markdown.Append(depth == 1 ? "## " : "### ").AppendLine(Numbered.Match(line.Text) is var m ? line.Text[m.Groups[1].Length..].TrimStart('.', ' ') : line.Text).AppendLine(); continue; }
             var size = line.Size + (line.Bold ? 0.01 : 0);
             if (titled && line == first) { title ??= line.Text; markdown.Append("# ").AppendLine(line.Text).AppendLine(); continue; }
             var level = Math.Min(levels.IndexOf(size), 1);
             markdown.Append(level == 0 ? "## " : "### ").AppendLine(line.Text).AppendLine();
         }
         FlushParagraph();
+        FlushRows();
         return markdown.ToString();
+    }
+
+    private static bool IsRow(PdfLine line) => line.Text.Contains('\t');
+
+    /// <summary>
+    /// Section numbers in the body font ("1. Ruang Lingkup", "2.1 Sumber data") are headings when the document numbers
+    /// at least two sections that way; the depth of the number is the level. Sentences (ending in a stop) are list items.
+    /// </summary>
+    private static Dictionary<PdfLine, int> NumberedHeadings(IReadOnlyList<PdfLine> lines)
+    {
+        var found = new Dictionary<PdfLine, int>();
+        var section = 0;
+        foreach (var line in lines)
+        {
+            var match = Numbered.Match(line.Text);
+            if (!match.Success || IsRow(line) || line.Text.Split(' ').Length > MaxNumberedHeadingWords || ".:;,".Contains(line.Text[^1])) continue;
+            var number = match.Groups[1].Value.Split('.').Select(int.Parse).ToArray();
+            // Section numbers only go up ("3." after "2.", "2.1" inside "2."); a numbered list restarts at 1 inside a
+            // section, so a number that goes back is a list item, not a heading.
+            if (number.Length == 1 ? number[0] <= section : number[0] != section) continue;
+            section = number[0];
+            found[line] = number.Length;
+        }
+        return found.Count >= 2 && found.Values.Contains(1) ? found : [];
+    }
+
+    /// <summary>Running headers and footers (the same line, page numbers aside, at the same height on several pages) are not content.</summary>
+    private static IReadOnlyList<PdfLine> WithoutRunningLines(IReadOnlyList<PdfLine> lines)
+    {
+        var pages = lines.Select(l => l.Page).Distinct().Count();
+        if (pages < 2) return lines;
+        static string Key(PdfLine l) => $"{Math.Round(l.Y / 3)}|{string.Concat(l.Text.Where(c => !char.IsDigit(c)))}";
+        var running = lines.GroupBy(Key).Where(g => g.Select(l => l.Page).Distinct().Count() >= Math.Max(2, (pages + 1) / 2)).Select(g => g.Key).ToHashSet();
+        return running.Count == 0 ? lines : lines.Where(l => !running.Contains(Key(l))).ToList();
     }
 
     /// <summary>Lines to paragraphs (a gap larger than the line spacing starts one), bullets to "- " items; as sections when the PDF has no headings.</summary>

@@ -51,6 +51,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
                 turn.ConversationState.Set(KnowledgeStreams.LastAnswerKey, new LastAnswer(turn.Text, result.Best!.Passage.Id, result.Answer!.Source));
                 turn.ConversationState.Set(KnowledgeStreams.TopicKey,
                     new ConversationTopic(result.Context, result.Best.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading)));
+                if (dialog.Recognition.Entities.Regions.IsEmpty) dialog.Memory.RememberSubjectNamedIn(result.Answer!.Body);
                 break;
             case AnswerKind.NotSure:
                 await RecordUnansweredAsync(turn, result, "belum yakin", cancellationToken);

@@ -380,6 +380,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     {
         if (ranked.Count == 0) return -1;
         var first = ranked[0].Doc;
+        // Weighed like coverage: a generic word ("untuk") does not dilute the share of the words that say what is asked.
         var total = question.Terms.Sum(t => t.RankWeight);
         for (var step = 0; step < 3 && total > 0; step++)
         {

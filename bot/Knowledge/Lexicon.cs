@@ -70,6 +70,8 @@ public sealed partial class Lexicon
     private static Lexicon LoadDefault() =>
         Load(Path.Combine(KnowledgeBase.ResolveFolder(null, AppContext.BaseDirectory), FolderName));
 
+    private const string UnstemmedFile = "tanpa-akar.txt";
+
     public static Lexicon Load(string folder)
     {
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Lexicon folder {folder} not found (knowledge/lexicon/)");
@@ -78,6 +80,9 @@ public sealed partial class Lexicon
         var fillers = Words("pengisi.txt");
         var notSlangIn = Words("bukan-slang-in.txt");
         var stopWords = new CharArraySet(KnowledgeAnalyzers.Version, Lines(folder, "kata-henti.txt").ToList(), ignoreCase: true);
+        // Words the stemmer would clip into another word ("berikut" → "ikut"): kept only as written.
+        var unstemmed = new CharArraySet(KnowledgeAnalyzers.Version,
+            File.Exists(Path.Combine(folder, UnstemmedFile)) ? Lines(folder, UnstemmedFile).ToList() : [], ignoreCase: true);
         return new Lexicon
         {
             Folder = folder,
@@ -86,7 +91,7 @@ public sealed partial class Lexicon
             NotSlangIn = notSlangIn,
             Synonyms = SynonymTable.ParseSolr(File.ReadAllText(Path.Combine(folder, "sinonim.txt"))),
             StopWords = stopWords,
-            Analyzer = KnowledgeAnalyzers.Documents(stopWords),
+            Analyzer = KnowledgeAnalyzers.Documents(stopWords, unstemmed),
             InformalAnalyzer = KnowledgeAnalyzers.Informal(informal, new CharArraySet(KnowledgeAnalyzers.Version, fillers.ToList(), ignoreCase: true), notSlangIn),
             Lists = Directory.EnumerateFiles(folder, "*.txt").Where(f => Path.GetFileName(f) != "sinonim.txt" && Path.GetFileName(f) != "informal.txt")
                 .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (IReadOnlyList<string>)Lines(folder, Path.GetFileName(f)).ToList(), StringComparer.Ordinal),

@@ -28,6 +28,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
         // "contoh inovasinya apa?" names no place: the place just spoken of, said as an assumption.
         if (region is null && dialog.Recognition.Entities.Regions.IsEmpty && dialog.Memory.Subject is { } subject) (region, fromMemory) = (subject, true);
+        region ??= OnlyParticipant(dialog.Recognition.Entities.Regions);
         if (region is not null) return Task.FromResult(Show(dialog, region, fromMemory));
         // Asking for a region on a loose reading ("pilarnya apa aja") is worse than answering it as a question.
         if (dialog.Recognition.TopScore < ConfidentScore || offTopic.DocumentsAnswerWithoutRegion(dialog)) return Task.FromResult(DialogResult.Abandoned);
@@ -56,6 +57,14 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
         return DialogResult.Complete;
     }
+
+    /// <summary>
+    /// "mojokerto punya inovasi apa?" names a kabupaten and a kota alike: when only one of them took part in the
+    /// programme, its showcase is the one meant (the card names it, so the choice shows).
+    /// </summary>
+    private Region? OnlyParticipant(RegionQuery query) =>
+        query.Mentions is [{ Candidates.Count: > 1 } mention] && mention.Candidates.Where(r => registry.ParticipationsOf(r).Count > 0).ToList() is [var one]
+            ? one : null;
 
     private Region? ButtonRegion(ITurn turn) =>
         ProtocolJson.AsElement(turn.Activity.Value) is { ValueKind: JsonValueKind.Object } value &&

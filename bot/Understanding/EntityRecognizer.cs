@@ -32,6 +32,34 @@ public sealed record EntityWords(
     [JsonPropertyName("selfIntro")]
     public string[] SelfIntro { get; init; } = [];
 
+    /// <summary>Words after the place that still belong to the introduction ("provinsi", fillers).</summary>
+    [JsonPropertyName("introTrail")]
+    public string[] IntroTrail { get; init; } = [];
+
+    /// <summary>Words of a request that asks nothing yet ("mau tanya soal smart city").</summary>
+    [JsonPropertyName("vagueRequest")]
+    public string[] VagueRequest { get; init; } = [];
+
+    /// <summary>Words that make a place someone else's ("tetangga kami, Kabupaten X").</summary>
+    [JsonPropertyName("otherPlace")]
+    public string[] OtherPlace { get; init; } = [];
+
+    /// <summary>Words about the conversation itself ("sebentar", "sebelum lanjut", "btw"): no topic of the question.</summary>
+    [JsonPropertyName("asides")]
+    public string[] Asides { get; init; } = [];
+
+    /// <summary>Words a speaker's self-description starts with ("saya", "kami").</summary>
+    [JsonPropertyName("speakerStart")]
+    public string[] SpeakerStart { get; init; } = [];
+
+    /// <summary>Question words: a clause holding one is the question, not a description of who asks.</summary>
+    [JsonPropertyName("questionWords")]
+    public string[] QuestionWords { get; init; } = [];
+
+    /// <summary>Words asking how many took part ("ada berapa", "jumlah peserta").</summary>
+    [JsonPropertyName("countWords")]
+    public string[] CountWords { get; init; } = [];
+
     public static readonly EntityWords Empty = new([], [], [], [], [], [], [], [], []);
 
     public static EntityWords Load(string path) => File.Exists(path)
@@ -48,6 +76,13 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     private readonly string[][] _list = Phrases(words.ListWords);
     private readonly string[][] _pointBack = Phrases(words.PointBack);
     private readonly string[][] _selfIntro = Phrases(words.SelfIntro);
+    private readonly string[][] _otherPlace = Phrases(words.OtherPlace);
+    private readonly string[][] _asides = Phrases(words.Asides);
+    private readonly HashSet<string> _speakerStart = words.SpeakerStart.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _questionWords = words.QuestionWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly string[][] _count = Phrases(words.CountWords);
+    private readonly HashSet<string> _introTrail = words.IntroTrail.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _vague = words.VagueRequest.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
 
     // How many words may stand between a role ("operator") and the place name, e.g. a programme name between them.
     private const int IntroGap = 3;
@@ -80,18 +115,40 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         var entities = new Entities(query, year, cohort,
             _pillars.FirstOrDefault(p => Contains(tokens, p.Words)).Pillar,
             _ordinals.FirstOrDefault(o => Contains(tokens, o.Words)) is { Words: not null } o ? o.Value : null,
-            _ownRegion.Any(p => Contains(tokens, p)),
+            // "tetangga kami, Kabupaten X": the place named is the neighbour's, "kami" does not make it ours.
+            _ownRegion.Any(p => Contains(tokens, p)) && !(query.Mentions.Count > 0 && _otherPlace.Any(p => Contains(tokens, p))),
             _ownCohort.Any(p => Contains(tokens, p)),
             _sameYear.Any(p => Contains(tokens, p)),
             _list.Any(p => Contains(tokens, p)))
         {
             ChecklistValue = ChecklistValue(tokens),
             RefersBack = _pointBack.Any(p => Contains(tokens, p)),
+            AsksCount = _count.Any(p => Contains(tokens, p)),
         };
         var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (Introduces(placeMasked)) entities = entities with { Introduces = true, Request = AfterIntroduction(placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray()) };
+        if (Introduces(placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());
+        else if (SpeakerClauseWords(text) is { } words && placeMasked.Length - words >= RequestWords)
+            entities = entities with { Request = string.Join(' ', placeMasked.Skip(words).Select(t => IsYear(t, out _) ? "xyear" : t)) };
+        // "kami ini masuk angkatan berapa": a cohort word with "kami" is the user's own cohort, as "angkatan kami" is.
+        if (!entities.OwnCohort && entities.OwnRegion && entities.Year is null && tokens.Any(_cohortWords.Contains)) entities = entities with { OwnCohort = true };
         var masked = MaskPointBack(string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)));
-        return (entities with { OnlyPlace = OnlyPlace(masked) }, masked);
+        return (entities with { OnlyPlace = OnlyPlace(masked), OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
+    }
+
+    // A speaker's self-description is short ("Kami konsultan pariwisata,"): a longer first clause is the request itself.
+    private const int MaxSpeakerWords = 5;
+
+    /// <summary>
+    /// "Kami konsultan pariwisata, tertarik dengan …", "Saya pelaku usaha wisata, mau lihat …": a first clause that
+    /// starts with a speaker word, names no place and asks nothing says who asks; its word count, or null.
+    /// </summary>
+    private int? SpeakerClauseWords(string text)
+    {
+        var end = text.IndexOfAny([',', '.', ';', ':', '!', '?']);
+        if (end <= 0 || end == text.Length - 1) return null;
+        var words = RegionResolver.Normalize(text[..end]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > MaxSpeakerWords || !_speakerStart.Contains(words[0]) || words.Any(_questionWords.Contains)) return null;
+        return regions.Resolve(text[..end]).IsEmpty ? words.Length : null;
     }
 
     /// <summary>"sudah", "udh dong", "⏳ Belum", "skip aja": the whole message is an answer word (fillers aside).</summary>
@@ -101,6 +158,20 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         if (words.Length is 0 or > 3) return null;
         return _checklistValues.GetValueOrDefault(string.Join(' ', words))
                ?? (words.Length > 1 && _checklistValues.GetValueOrDefault(words[0]) is { } first && words.Skip(1).All(w => _checklistValues.GetValueOrDefault(w) == first) ? first : null);
+    }
+
+    /// <summary>The text without its asides ("sebentar, sebelum lanjut: …"), for weighing what the question is about.</summary>
+    public string WithoutAsides(string normalized)
+    {
+        var tokens = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>(tokens.Length);
+        for (var i = 0; i < tokens.Length;)
+        {
+            var length = _asides.Where(p => StartsAt(tokens, i, p)).Select(p => p.Length).DefaultIfEmpty(0).Max();
+            if (length == 0) kept.Add(tokens[i]);
+            i += Math.Max(1, length);
+        }
+        return string.Join(' ', kept);
     }
 
     /// <summary>A word pointing back at a place ("mereka") is masked as one, so the question reads like one naming the place.</summary>
@@ -139,11 +210,30 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     // Fewer words than this after the introduction ("…, mau tanya") say too little: the whole message is read.
     private const int RequestWords = 3;
 
-    /// <summary>What follows "kami dari Kabupaten X, Jawa Tengah": the request itself, when it has enough words.</summary>
-    private static string? AfterIntroduction(string[] masked)
+    /// <summary>
+    /// What follows "kami dari Kabupaten X, Provinsi Jawa Tengah": the request itself, when it has enough words; when
+    /// its words ask nothing yet ("nih, mau tanya soal smart city"), the introduction alone is what the message says.
+    /// </summary>
+    private Entities WithIntroduction(Entities entities, string[] masked)
     {
-        var rest = masked.SkipWhile(t => t != "xregion").SkipWhile(t => t is "xregion" or "xprovince").ToArray();
-        return rest.Length >= RequestWords ? string.Join(' ', rest) : null;
+        var place = Array.IndexOf(masked, "xregion");
+        var rest = masked.Skip(place).SkipWhile(t => t is "xregion" or "xprovince" || _introTrail.Contains(t)).ToArray();
+        if (rest.Length > 0 && rest.All(_vague.Contains))
+            return entities with { Introduces = true, IntroductionOnly = string.Join(' ', masked.Take(place + 1)) };
+        return entities with { Introduces = true, Request = rest.Length >= RequestWords ? string.Join(' ', rest) : null };
+    }
+
+    /// <summary>"kalau kami sendiri?": the own-region words and follow-up words, nothing else.</summary>
+    private bool OnlyOwnRegion(string[] tokens)
+    {
+        var rest = new List<string>(tokens.Length);
+        for (var i = 0; i < tokens.Length;)
+        {
+            var length = _ownRegion.Where(p => StartsAt(tokens, i, p)).Select(p => p.Length).DefaultIfEmpty(0).Max();
+            if (length == 0) rest.Add(tokens[i]);
+            i += Math.Max(1, length);
+        }
+        return rest.Count < tokens.Length && rest.All(_followUp.Contains);
     }
 
     private bool OnlyPlace(string masked)

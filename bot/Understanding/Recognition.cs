@@ -29,6 +29,9 @@ public sealed record Entities(
     /// <summary>"sudah", "belum" or "lewati" when the whole message is a checklist answer (words from entities.json).</summary>
     public string? ChecklistValue { get; init; }
 
+    /// <summary>The message asks how many took part ("ada berapa peserta").</summary>
+    public bool AsksCount { get; init; }
+
     /// <summary>The message points back at the region last spoken of ("mereka", "daerah itu", "di sana").</summary>
     public bool RefersBack { get; init; }
 
@@ -37,6 +40,12 @@ public sealed record Entities(
 
     /// <summary>After a self-introduction, the request alone (masked like the classifier's text), or null.</summary>
     public string? Request { get; init; }
+
+    /// <summary>An introduction whose request asks nothing yet ("…, mau tanya soal smart city"): the introduction alone is read.</summary>
+    public string? IntroductionOnly { get; init; }
+
+    /// <summary>The message is only the user's own region and follow-up words ("kalau kami sendiri?", "wilayah kami gimana?").</summary>
+    public bool OnlyOwnRegion { get; init; }
 
     /// <summary>The message is only a place and follow-up words ("kalau Kota X?", "tetangganya, Kabupaten Y?").</summary>
     public bool OnlyPlace { get; init; }

@@ -80,6 +80,7 @@ public sealed class Recognizer
         // and the surer of the two readings wins.
         if (!entities.OnlyPlace && entities.Request is { } request && _classifier.Value.Classify(request) is [var first, ..] alone
             && first.Score > (intents.Count > 0 ? intents[0].Score : 0)) intents = alone;
+        else if (entities.IntroductionOnly is { } introduction) intents = _classifier.Value.Classify(introduction);
         Interlocked.Add(ref _entityTicks, Stopwatch.GetElapsedTime(start, middle).Ticks);
         Interlocked.Add(ref _classifierTicks, Stopwatch.GetElapsedTime(middle).Ticks);
         return new Recognition(text, intents, entities);

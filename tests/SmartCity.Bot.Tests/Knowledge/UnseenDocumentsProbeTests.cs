@@ -10,42 +10,19 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// with no code change. The 18 questions about them (Knowledge/unseen-documents/questions.jsonl, written before the
 /// engine was changed) are asked through /api/messages, and the dev questions must all still be answered.
 /// </summary>
-public sealed class UnseenDocumentsProbeTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class UnseenDocumentsProbeTests(ITestOutputHelper output) : NewDocumentProbe("unseen-documents", output)
 {
-    private static readonly string Probe = Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "unseen-documents");
-    private BotServer _bot = null!;
-    private string _folder = null!;
-
-    public async Task InitializeAsync()
-    {
-        _folder = Directory.CreateTempSubdirectory("smartcity-probe-").FullName;
-        CopyFolder(RepoPaths.Knowledge, _folder);
-        foreach (var file in Directory.EnumerateFiles(Probe).Where(f => Path.GetExtension(f) is ".docx" or ".pdf" or ".html"))
-            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
-        _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-        {
-            ["Knowledge:Path"] = _folder,
-            ["Knowledge:IndexPath"] = Path.Combine(_folder, "no-index"),
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-    }
-
     [Fact]
     public async Task Questions_about_three_new_documents_are_answered_through_the_bot()
     {
         var questions = Judge.Load(Path.Combine(Probe, "questions.jsonl"));
         Assert.Equal(18, questions.Count);
         var passed = await PassedAsync(questions, "probe");
-        // Measured 14/18 through the bot (first contact before the changes: 7/18). Still failing: "syarat" for the
-        // mentor's qualification (a word the document does not use), one question routed to the deadline flow, one
-        // to a "maksud Anda yang mana?" between two intents, and the PDF's audit section losing to the first section
-        // whose heading repeats the title's words. The issue's goal is 17/18.
-        Assert.True(passed >= 14, $"new-document questions answered {passed}/18");
+        // Measured 16/18 through the bot (14/18 before the deadline flow yielded to confident document answers;
+        // first contact before any change: 7/18). Still failing: "syarat" for the mentor's qualification (a word the
+        // document does not use), and the PDF's audit section losing to the first section whose heading repeats the
+        // title's words. The issue's goal is 17/18.
+        Assert.True(passed >= 16, $"new-document questions answered {passed}/18");
     }
 
     [Fact]
@@ -54,26 +31,5 @@ public sealed class UnseenDocumentsProbeTests(ITestOutputHelper output) : IAsync
         var questions = Judge.Load(RepoPaths.DevQuestions);
         var passed = await PassedAsync(questions, "dev");
         Assert.Equal(questions.Count, passed);
-    }
-
-    private async Task<int> PassedAsync(IReadOnlyList<EvalQuestion> questions, string prefix)
-    {
-        var passed = 0;
-        foreach (var q in questions)
-        {
-            var text = Activities.Read(await _bot.AskAsync(q.Question, conversationId: $"{prefix}-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}"));
-            if (Judge.Passes(q, text)) passed++;
-            else output.WriteLine($"FAIL {q.Id} {q.Question}\n  < {text.ReplaceLineEndings(" ")}");
-        }
-        output.WriteLine($"{prefix}: {passed}/{questions.Count}");
-        return passed;
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
     }
 }

@@ -1,0 +1,57 @@
+using SmartCity.Bot.Knowledge;
+using SmartCity.Bot.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace SmartCity.Bot.Tests.Knowledge;
+
+/// <summary>
+/// A bot over a copy of knowledge/ with a probe folder's documents (DOCX, PDF, HTML, Markdown) dropped in, as staff
+/// would add them, with no code change; questions are asked through /api/messages and judged like the eval sets.
+/// </summary>
+public abstract class NewDocumentProbe(string probeFolder, ITestOutputHelper output) : IAsyncLifetime
+{
+    protected string Probe { get; } = Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", probeFolder);
+    private BotServer _bot = null!;
+    private string _folder = null!;
+
+    public async Task InitializeAsync()
+    {
+        _folder = Directory.CreateTempSubdirectory("smartcity-probe-").FullName;
+        CopyFolder(RepoPaths.Knowledge, _folder);
+        foreach (var file in Directory.EnumerateFiles(Probe).Where(f => Path.GetExtension(f) is ".docx" or ".pdf" or ".html" or ".md"))
+            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
+        _bot = await BotServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["Knowledge:Path"] = _folder,
+            ["Knowledge:IndexPath"] = Path.Combine(_folder, "no-index"),
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+
+    /// <summary>Asks every question in a fresh conversation; prints each failure and the total.</summary>
+    protected async Task<int> PassedAsync(IReadOnlyList<EvalQuestion> questions, string prefix)
+    {
+        var passed = 0;
+        foreach (var q in questions)
+        {
+            var text = Activities.Read(await _bot.AskAsync(q.Question, conversationId: $"{prefix}-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}"));
+            if (Judge.Passes(q, text)) passed++;
+            else output.WriteLine($"FAIL {q.Id} {q.Question}\n  < {text.ReplaceLineEndings(" ")}");
+        }
+        output.WriteLine($"{prefix}: {passed}/{questions.Count}");
+        return passed;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+    }
+}

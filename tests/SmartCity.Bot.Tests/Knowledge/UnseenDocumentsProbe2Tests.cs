@@ -1,0 +1,37 @@
+using SmartCity.Bot.Knowledge;
+using SmartCity.Bot.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace SmartCity.Bot.Tests.Knowledge;
+
+/// <summary>
+/// The second new-document probe, of kinds the first did not try (Knowledge/unseen-documents-2, made by its
+/// make_fixtures.py): a three-page PDF whose headings are section numbers in the body font, with a running header and
+/// footer and a table; a DOCX whose heading styles have locale ids, with a numbered list, a date table and an FAQ of
+/// bold questions; a CMS page with text straight in divs, a definition list, a thead table and navigation around
+/// it. 24 questions written before the engine was changed, asked through /api/messages; the dev questions must all
+/// still be answered.
+/// </summary>
+public sealed class UnseenDocumentsProbe2Tests(ITestOutputHelper output) : NewDocumentProbe("unseen-documents-2", output)
+{
+    [Fact]
+    public async Task Questions_about_three_new_documents_are_answered_through_the_bot()
+    {
+        var questions = Judge.Load(Path.Combine(Probe, "questions.jsonl"));
+        Assert.Equal(24, questions.Count);
+        var passed = await PassedAsync(questions, "probe");
+        // Measured 20/24 through the bot (first contact before the changes: 14/24). Still failing: "pentest" (a word
+        // the document does not use, so the deadline flow keeps the message), a sentence pick inside the right
+        // section ("dinonaktifkan" is the second sentence), and two questions whose word ("biaya", "hambatan") the
+        // section says differently ("anggaran", "kendala") while another section names the program asked about.
+        Assert.True(passed >= 20, $"new-document questions answered {passed}/24");
+    }
+
+    [Fact]
+    public async Task No_dev_answer_is_lost_when_the_documents_are_added()
+    {
+        var questions = Judge.Load(RepoPaths.DevQuestions);
+        var passed = await PassedAsync(questions, "dev");
+        Assert.Equal(questions.Count, passed);
+    }
+}
