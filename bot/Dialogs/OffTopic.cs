@@ -1,5 +1,6 @@
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Knowledge;
+using SmartCity.Bot.Regions;
 using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Dialogs;
@@ -10,7 +11,7 @@ namespace SmartCity.Bot.Dialogs;
 /// knowledge/understanding/) ranks it out of scope, or a sentence names no region, no year and nothing the documents'
 /// titles and headings name — the same document-derived scope the answerer uses, so a new document widens it.
 /// </summary>
-public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge, Recognizer recognizer, EntityRecognizer entityWords)
+public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge, Recognizer recognizer, EntityRecognizer entityWords, RegionRegistry registry)
 {
     // Per intent, the analysed words (as written and stemmed) of its examples: what that intent talks about.
     private readonly Lazy<Dictionary<string, HashSet<string>>> _analysedVocabulary = new(() => recognizer.Examples
@@ -25,22 +26,60 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     /// </summary>
     public bool DocumentsAnswerBetter(DialogContext dialog)
     {
-        if (!_analysedVocabulary.Value.TryGetValue(dialog.Recognition.TopIntent, out var examples)) return false;
+        // A foreign word that a document title or heading names is a subject of the documents; other foreign words
+        // ("staf", "tempat") are only chat around the data question.
+        var subjects = knowledge.Index.SubjectTerms;
+        var foreign = TopicWordsForeignToIntent(dialog)
+            .Any(t => t.Known && t.Options.Any(option => option.All(position => position.Any(subjects.Contains))));
+        return foreign && answerer.Answer(dialog.Text).Kind == AnswerKind.Answered;
+    }
+
+    /// <summary>
+    /// A message a region-data dialog was picked for, whose topic — the words beyond the place and the year — is a
+    /// word neither the intent's own examples nor any document use, nor a typo of one (a city's area, its mayor, the
+    /// distance between two cities): the programme data does not hold it, so the data answer (a yes, a list) would
+    /// answer something else. The knowledge dialog then says it is not sure, or declines.
+    /// </summary>
+    public bool AsksBeyondSources(DialogContext dialog) =>
+        dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ShortMessageWords
+        // A message half in the intent's own words ("X ikut smart siti ga?") is that intent's, a typo or chat word aside.
+        && recognizer.SpokenShare(dialog.Recognition.TopIntent, WithoutPlaces(dialog.Recognition.Entities.Regions.Masked)) is not >= IntentWordsShare
+        && TopicWordsForeignToIntent(dialog).Any(t => !t.Known && t.Options.Count == 1 && NamesAThing(t.Words, dialog.Text));
+
+    private const double IntentWordsShare = 0.5;
+
+    // The place is the data's subject, not the question's: the recognizer's stand-ins for a place, a province or a
+    // year, and words of place names ("kota", "kabupaten") weigh neither way.
+    private string WithoutPlaces(string masked) =>
+        string.Join(' ', masked.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("xregion" or "xprovince" or "xyear") && !_regionWords.Value.Contains(w)));
+
+    // As the answerer's confidence reads an unknown word: long enough, no verb prefix (knowledge/lexicon). Only words
+    // the user wrote: the recognizer's placeholders for a place or a year are not topics.
+    // A place name the recognizer left unresolved (one name for a kota and a kabupaten) is a place, not a topic.
+    private bool NamesAThing(string word, string text) =>
+        ConfidenceFeatures.NamesAThing(word) && text.Contains(word, StringComparison.OrdinalIgnoreCase)
+        && !_regionWords.Value.Contains(word);
+
+    private readonly Lazy<HashSet<string>> _regionWords = new(() => registry.Regions
+        .SelectMany(r => RegionResolver.Normalize(r.Name + " " + r.Province).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    // The question's topic words (region names masked, asides and a self-introduction left out) that the top intent's
+    // examples never use; numbers and a named pillar are filters of the data answer, not its topic.
+    private IEnumerable<QuestionTerm> TopicWordsForeignToIntent(DialogContext dialog)
+    {
+        if (!_analysedVocabulary.Value.TryGetValue(dialog.Recognition.TopIntent, out var examples)) return [];
         // Region names are masked: a place is the data dialog's subject, not a word of the question's topic.
         // A self-introduction (who the speaker is, and where from) is who asks, not what: only the request is weighed.
         // Asides about the conversation itself ("sebentar, sebelum lanjut") name no topic either.
         var analyzed = answerer.Analyze(entityWords.WithoutAsides(dialog.Recognition.Entities.Request ?? dialog.Recognition.Entities.Regions.Masked));
-        // A foreign word that a document title or heading names is a subject of the documents; other foreign words
-        // ("staf", "tempat") are only chat around the data question.
-        var subjects = knowledge.Index.SubjectTerms;
         // A pillar named is, like the place, what the data answer is filtered by (a region's innovations of one pillar).
         var pillar = dialog.Recognition.Entities.Pillar is { } named ? KnowledgeIndex.TermsOf(named) : [];
         // Numbers ("10 peserta") count things; they name no topic.
-        var foreign = analyzed.Terms.Any(t => t.Known && !t.Generic && !t.Words.Any(char.IsDigit)
+        return analyzed.Terms.Where(t => !t.Generic && !t.Words.Any(char.IsDigit)
             && !t.Options.Any(option => option.All(position => position.Any(pillar.Contains)))
-            && !t.Options.Any(option => option.All(position => position.Any(examples.Contains)))
-            && t.Options.Any(option => option.All(position => position.Any(subjects.Contains))));
-        return foreign && answerer.Answer(dialog.Text).Kind == AnswerKind.Answered;
+            && !t.Options.Any(option => option.All(position => position.Any(examples.Contains))));
     }
 
     public const string Intent = "OutOfScope";
@@ -54,6 +93,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     public bool Is(DialogContext dialog)
     {
         if (dialog.Recognition.TopIntent == Intent) return true;
+        if (dialog.Recognition.TopIntent != DialogRouter.FallbackIntent && AsksBeyondSources(dialog)) return true;
         var entities = dialog.Recognition.Entities;
         if (entities.Regions.Mentions.Count > 0 || entities.Year is not null || entities.Cohort is not null || entities.Pillar is not null) return false;
         // "wilayah kami", "angkatan kami", "tahun tersebut": it leans on the conversation, which is about the programme.

@@ -38,7 +38,8 @@ public sealed class StatusCheckDialog(
     public string Label => "Cek status daerah";
 
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct) =>
-        offTopic.Is(dialog) ? DialogResult.Abandoned : await StartAsync(dialog, ct);
+        // "status implementasi per daerah itu ada datanya?" asks what the documents say, not for a region's checklist.
+        offTopic.Is(dialog) || offTopic.DocumentsAnswerBetter(dialog) ? DialogResult.Abandoned : await StartAsync(dialog, ct);
 
     public async Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
     {

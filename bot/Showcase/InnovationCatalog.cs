@@ -48,6 +48,23 @@ public sealed class InnovationCatalog
 
     public IReadOnlyList<Innovation> Of(Region region) => _byRegionCode.TryGetValue(region.Code, out var list) ? list : [];
 
+    /// <summary>
+    /// The programmes a message names by their own title ("SIHARPA", "Depok Smart Pole"; a title's explanation in
+    /// brackets may be left out). Awards are named by a category, not a name of their own, so they are not matched.
+    /// </summary>
+    public IReadOnlyList<Innovation> NamedIn(string text)
+    {
+        var words = $" {RegionResolver.Normalize(text)} ";
+        return _byRegionCode.Values.SelectMany(list => list)
+            .Where(i => !string.Equals(i.Kind, AwardKind, StringComparison.OrdinalIgnoreCase)
+                && NameOf(i) is { Length: > 0 } name && words.Contains($" {name} ", StringComparison.Ordinal))
+            .ToList();
+    }
+
+    private const string AwardKind = "penghargaan";
+
+    private static string NameOf(Innovation item) => RegionResolver.Normalize(item.Title.Split('(')[0]);
+
     public static InnovationCatalog Load(string dataDirectory, RegionRegistry registry)
     {
         var path = Path.Combine(dataDirectory, FileName);

@@ -15,6 +15,20 @@ public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry re
     public const string NoPillar = "Pilar tidak disebut sumber";
     public const int MaxDocumentSections = 3;
 
+    /// <summary>The programmes a message names, each with its region, year and pillar (or that the source names none).</summary>
+    public AnswerCard? ForNamed(string text)
+    {
+        var items = catalog.NamedIn(text);
+        if (items.Count == 0) return null;
+        var lines = items.Select(i => $"**{i.Title}** — {i.Kind} {i.Region} {i.Year}, " +
+            (i.Pillar.Length > 0 ? $"pilar **{i.Pillar}**" : "pilarnya tidak disebut sumber") + $": {i.Description}").ToList();
+        var regions = items.Select(i => i.Region).Distinct().ToList();
+        return new AnswerCard(items.Count == 1 ? items[0].Title : "Program yang Anda sebut",
+            items.Count == 1 ? $"{items[0].Title} adalah {items[0].Kind} {items[0].Region} ({items[0].Year})." : "Program yang Anda sebut menurut data etalase daerah:",
+            lines, string.Join("; ", items.Select(i => i.Source.ToString()).Distinct()),
+            regions.Select(r => $"Lihat inovasi {r}").ToList());
+    }
+
     public AnswerCard For(Region region)
     {
         var items = catalog.Of(region);

@@ -24,7 +24,13 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
     public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
         if (ButtonRegion(dialog.Turn) is { } pressed) return Task.FromResult(Show(dialog, pressed, fromMemory: false));
-        if (offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
+        if (offTopic.AsksBeyondSources(dialog) || offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
+        // A programme named by its title ("X itu masuk pilar apa?") is asked about, not its region's whole showcase.
+        if (answers.ForNamed(dialog.Text) is { } named)
+        {
+            dialog.Turn.Send(cards.Render(named, dialog.Turn.ChannelId));
+            return Task.FromResult(DialogResult.Complete);
+        }
         var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
         // "contoh inovasinya apa?" names no place: the place just spoken of, said as an assumption.
         if (region is null && dialog.Recognition.Entities.Regions.IsEmpty && dialog.Memory.Subject is { } subject) (region, fromMemory) = (subject, true);
