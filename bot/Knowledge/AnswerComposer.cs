@@ -62,6 +62,10 @@ public static partial class AnswerComposer
                     scored.Where(s => s.Score > 0 && chosen.All(c => c.Index != s.Index) && Evidence(question, s.Text) > carried)
                         .OrderByDescending(s => s.Score).ThenBy(s => Math.Abs(s.Index - bestSentence.Index)).FirstOrDefault() is { Text: not null } carrier)
                     chosen.Add(carrier);
+                // The sentence right after the best one often answers while repeating none of the question's words
+                // ("… memasukkan tiga pertimbangan. Tujuannya agar …"): it joins when it carries what is asked.
+                else if (question.Wants != AnswerType.None && carried < 1 && NextCarrier(question, scored, bestSentence.Index, chosen, carried) is { } next)
+                    chosen.Add(next);
                 // The opening sentence names the subject; keep it when the best one is further down.
                 if (bestSentence.Index != 0 && chosen.All(c => c.Index != 0) && chosen.Count < MaxSentences) chosen.Add(scored[0]);
             }
@@ -143,7 +147,20 @@ public static partial class AnswerComposer
         return new ComposedAnswer(body, items.Take(MaxItems).ToList(), SourceLine(passage), FollowUps(passage, [], index));
     }
 
-    private static double Evidence(AnalyzedQuestion question, string text) => AnswerTypes.Evidence(question.Wants, AnswerTypes.In(text));
+    /// <summary>
+    /// How much of the asked kind a sentence carries. For choosing sentences a purpose also answers "mengapa": the
+    /// reason a thing is done is often given as what it is for ("agar …", "tujuannya …").
+    /// </summary>
+    private static double Evidence(AnalyzedQuestion question, string text)
+    {
+        var present = AnswerTypes.In(text);
+        if (present.HasFlag(AnswerType.Purpose)) present |= AnswerType.Reason;
+        return AnswerTypes.Evidence(question.Wants, present);
+    }
+
+    private static (string Text, int Index, double Score)? NextCarrier(AnalyzedQuestion question,
+        IReadOnlyList<(string Text, int Index, double Score)> scored, int best, IReadOnlyList<(string Text, int Index, double Score)> chosen, double carried) =>
+        best + 1 < scored.Count && chosen.All(c => c.Index != best + 1) && Evidence(question, scored[best + 1].Text) > carried ? scored[best + 1] : null;
 
     /// <summary>"Judul dokumen › bagian — sumber 1; sumber 2 (dan N sumber lain)".</summary>
     public static string SourceLine(Passage passage)

@@ -77,7 +77,9 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const float QuestionsBoost = 2.0f;
     private const float SynonymWeight = 0.5f;
     private const float FuzzyWeight = 0.7f;
-    private const int RerankDepth = 10;
+    // Deep enough that a section covering the whole question through a synonym is reranked, not cut by BM25 first:
+    // a document naming the asked-about program in many sections otherwise fills the first ten.
+    private const int RerankDepth = 30;
     private const double CoverageFloor = 0.25;
     private const double AnswerTypeBoost = 0.3;
     private const double YearBoost = 0.3;
@@ -382,6 +384,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         var first = ranked[0].Doc;
         // Weighed like coverage: a generic word ("untuk") does not dilute the share of the words that say what is asked.
         var total = question.Terms.Sum(t => t.RankWeight);
+        var head = HeadTerm(question);
         for (var step = 0; step < 3 && total > 0; step++)
         {
             var has = question.Terms.Select(t => Matches(t, _passageTerms[first])).ToList();
@@ -391,13 +394,23 @@ public sealed partial class KnowledgeIndex : IDisposable
                 // Everyday words ("mencakup", "isinya") count as little here as in ranking: an overview that also
                 // uses them answers no more of the question than the section about what was named.
                 var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.RankWeight);
-                return has.Select((h, i) => !h || other[i]).All(x => x) && extra / total >= DominanceMargin && Keeps(question, first, r.Doc);
+                // The question's head word ("jadwal program X", "pemenang lomba Y") is what is asked; the words
+                // after it only say of what. A candidate adding it answers, however light it weighs against the rest.
+                var addsHead = head >= 0 && other[head] && !has[head];
+                return has.Select((h, i) => !h || other[i]).All(x => x) && (extra / total >= DominanceMargin || addsHead) && Keeps(question, first, r.Doc);
             });
             if (better.Hit is null) break;
             first = better.Doc;
         }
         return first;
     }
+
+    /// <summary>
+    /// The index of the question's head word: its first term when that is a specific word the index knows (not an
+    /// everyday word or a year); Indonesian puts the head before its modifiers, so it names what is asked. Else -1.
+    /// </summary>
+    public static int HeadTerm(AnalyzedQuestion question) =>
+        question.Terms.Count > 1 && question.Terms[0] is { Known: true, Generic: false } t && AnswerTypes.Years(t.Words).Count == 0 ? 0 : -1;
 
     /// <summary>
     /// The candidate keeps what ranked the first beyond words: the year asked in its heading, the span of years asked,

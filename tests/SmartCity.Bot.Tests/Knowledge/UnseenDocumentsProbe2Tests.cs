@@ -26,7 +26,8 @@ public sealed class UnseenDocumentsProbe2Tests(ITestOutputHelper output) : NewDo
         // the document does not use, so the deadline flow keeps the message), a sentence pick inside the right
         // section ("dinonaktifkan" is the second sentence), and two questions whose word ("biaya", "hambatan") the
         // section says differently ("anggaran", "kendala") while another section names the program asked about.
-        Assert.True(passed >= 19, $"new-document questions answered {passed}/24");
+        // 21/24 since the everyday synonym groups, the rerank of 30 candidates and the head-word dominance answer those two.
+        Assert.True(passed >= 21, $"new-document questions answered {passed}/24");
     }
 
     [Fact]
