@@ -1,3 +1,4 @@
+using SmartCity.Bot.Tests.Infrastructure;
 using SmartCity.Bot.Understanding;
 using Xunit.Abstractions;
 
