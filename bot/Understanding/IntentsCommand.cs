@@ -38,15 +38,18 @@ public sealed record IntentReport(
     }
 }
 
-/// <summary>`intents [--verbose]`: how well the recognizer reads the held-out examples in knowledge/understanding/eval.</summary>
+/// <summary>`intents [FILE.lu] [--verbose]`: how well the recognizer reads the held-out examples in knowledge/understanding/eval.</summary>
 public sealed class IntentsCommand(Recognizer recognizer, string evalFolder) : ICliCommand
 {
     public string Name => "intents";
-    public string Description => "Akurasi pengenal maksud per maksud pada contoh uji knowledge/understanding/eval, dengan tabel kebingungan; intents \"kalimat\" menampilkan maksud dan entitas satu pesan.";
+    public string Description => "Akurasi pengenal maksud per maksud pada contoh uji knowledge/understanding/eval, dengan tabel kebingungan; intents FILE.lu menilai berkas .lu lain (mis. probe penyetelan); intents \"kalimat\" menampilkan maksud dan entitas satu pesan.";
 
     public Task<int> RunAsync(string[] args, IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } text)
+        var positional = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+        // A path to a .lu file scores that file (a tuning probe) instead of the held-out folder.
+        var scoredFile = positional is not null && positional.EndsWith(".lu", StringComparison.OrdinalIgnoreCase) && File.Exists(positional) ? positional : null;
+        if (scoredFile is null && positional is { } text)
         {
             // One message: its ranked intents and entities (why did the bot read it so?).
             var recognition = recognizer.Recognize(text);
@@ -54,10 +57,10 @@ public sealed class IntentsCommand(Recognizer recognizer, string evalFolder) : I
             Console.WriteLine($"  entitas: {recognition.Entities with { Regions = recognition.Entities.Regions }}");
             return Task.FromResult(0);
         }
-        var heldOut = LuFile.LoadFolder(evalFolder);
+        var heldOut = scoredFile is not null ? LuFile.Load(scoredFile).ToList() : LuFile.LoadFolder(evalFolder);
         if (heldOut.Count == 0)
         {
-            Console.Error.WriteLine($"Tidak ada contoh uji (*.lu) di {evalFolder}");
+            Console.Error.WriteLine($"Tidak ada contoh uji (*.lu) di {scoredFile ?? evalFolder}");
             return Task.FromResult(2);
         }
         var report = IntentReport.Run(recognizer, heldOut);
