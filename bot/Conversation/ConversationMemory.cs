@@ -15,6 +15,8 @@ public sealed class ConversationMemory(ITurn turn, RegionRegistry registry)
     public const string LastYearKey = "memory.lastYear";
     /// <summary>Conversation state: the region last answered about (the user's own, or one a citizen asked about).</summary>
     public const string SubjectKey = "memory.subject";
+    /// <summary>Conversation state: the pillar last asked about ("pilar itu" points here).</summary>
+    public const string LastPillarKey = "memory.lastPillar";
 
     public Region? Region => turn.UserState.Get<string>(RegionKey) is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
 
@@ -52,6 +54,16 @@ public sealed class ConversationMemory(ITurn turn, RegionRegistry registry)
         turn.UserState.Remove(RegionKey);
         turn.ConversationState.Remove(SubjectKey);
     }
+
+    public string? LastPillar => turn.ConversationState.Get<string>(LastPillarKey);
+
+    public void RememberPillar(string? pillar)
+    {
+        if (pillar is not null) turn.ConversationState.Set(LastPillarKey, pillar);
+    }
+
+    /// <summary>The pillar a message is about: the one it names, else the last one spoken of when it says "pilar itu".</summary>
+    public string? PillarFor(Entities entities) => entities.Pillar ?? (entities.RefersToPillar ? LastPillar : null);
 
     public void RememberYear(int? year)
     {

@@ -52,6 +52,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
                 turn.ConversationState.Set(KnowledgeStreams.TopicKey,
                     new ConversationTopic(result.Context, result.Best.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading)));
                 if (dialog.Recognition.Entities.Regions.IsEmpty) dialog.Memory.RememberSubjectNamedIn(result.Answer!.Body);
+                dialog.Memory.RememberPillar(dialog.Recognition.Entities.Pillar);
                 break;
             case AnswerKind.NotSure:
                 await RecordUnansweredAsync(turn, result, "belum yakin", cancellationToken);
@@ -75,7 +76,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
         var entities = dialog.Recognition.Entities;
         // "wilayah kami": the user's own region; "mereka", "daerah itu": the one the conversation spoke of last.
         var region = entities.Region ?? (entities.OwnRegion ? dialog.Memory.Region : entities.RefersBack ? dialog.Memory.Subject ?? dialog.Memory.Region : null);
-        return new KnowledgeHints(dialog.Memory.YearFor(entities), region?.Name, entities.Pillar);
+        return new KnowledgeHints(dialog.Memory.YearFor(entities), region?.Name, dialog.Memory.PillarFor(entities));
     }
 
     private Task RecordUnansweredAsync(ITurn turn, KnowledgeAnswer result, string reason, CancellationToken cancellationToken) =>

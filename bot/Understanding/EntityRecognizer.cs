@@ -24,6 +24,10 @@ public sealed record EntityWords(
     [JsonPropertyName("pointBack")]
     public string[] PointBack { get; init; } = [];
 
+    /// <summary>Words pointing back at the pillar last spoken of ("pilar itu", "pilar tersebut").</summary>
+    [JsonPropertyName("pillarBack")]
+    public string[] PillarBack { get; init; } = [];
+
     /// <summary>Words that, around a place name alone, make a follow-up ("kalau", "gimana", "tetangganya").</summary>
     [JsonPropertyName("followUpWords")]
     public string[] FollowUpWords { get; init; } = [];
@@ -75,6 +79,7 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     private readonly string[][] _sameYear = Phrases(words.SameYear);
     private readonly string[][] _list = Phrases(words.ListWords);
     private readonly string[][] _pointBack = Phrases(words.PointBack);
+    private readonly string[][] _pillarBack = Phrases(words.PillarBack);
     private readonly string[][] _selfIntro = Phrases(words.SelfIntro);
     private readonly string[][] _otherPlace = Phrases(words.OtherPlace);
     private readonly string[][] _asides = Phrases(words.Asides);
@@ -123,6 +128,7 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         {
             ChecklistValue = ChecklistValue(tokens),
             RefersBack = _pointBack.Any(p => Contains(tokens, p)),
+            RefersToPillar = _pillarBack.Any(p => Contains(tokens, p)),
             AsksCount = _count.Any(p => Contains(tokens, p)),
         };
         var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -35,6 +35,9 @@ public sealed record Entities(
     /// <summary>The message points back at the region last spoken of ("mereka", "daerah itu", "di sana").</summary>
     public bool RefersBack { get; init; }
 
+    /// <summary>The message points back at the pillar last spoken of ("pilar itu", "pilar tersebut").</summary>
+    public bool RefersToPillar { get; init; }
+
     /// <summary>The speaker says the place is theirs ("kami dari Kabupaten X", "operator Kota Y", "saya warga Z").</summary>
     public bool Introduces { get; init; }
 
