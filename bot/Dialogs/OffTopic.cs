@@ -42,7 +42,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     /// </summary>
     public bool AsksBeyondSources(DialogContext dialog) =>
         dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ShortMessageWords
-        // A message half in the intent's own words ("X ikut smart siti ga?") is that intent's, a typo or chat word aside.
+        // A message half in the intent's own words is that intent's, a misspelled or chat word aside.
         && recognizer.SpokenShare(dialog.Recognition.TopIntent, WithoutPlaces(dialog.Recognition.Entities.Regions.Masked)) is not >= IntentWordsShare
         && TopicWordsForeignToIntent(dialog).Any(t => !t.Known && t.Options.Count == 1 && NamesAThing(t.Words, dialog.Text));
 

@@ -148,7 +148,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var isShort = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
         // Who else was in a named region's cohort: a year's list, which a fresh participation question answers.
         if (dialog.Recognition.Entities is { } asked && (asked.AsksList || asked.AsksCount) && (asked.OwnCohort || asked.SameYear)) return false;
-        // "kalau kami sendiri?", "kami angkatan berapa tadi?": "kami" is the user's own region, not the one just shown —
+        // A short "kami" question after another region was answered: "kami" is the user's own region, not the one just shown —
         // the same short participation question about it; a longer or different question goes its own way.
         if (query.IsEmpty && dialog.Recognition.Entities is { OwnRegion: true, RefersBack: false } && dialog.Memory.Region is { } own && !shown.Contains(own))
         {
@@ -160,7 +160,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             dialog.SetState(context with { BaseName = own.BaseName, Codes = [own.Code], Year = null });
             return true;
         }
-        // "kolaborasi dengan kota tersebut": the type word points back at the place for another capability, not "yang kota".
+        // A type word followed by a point-back word ("kota itu") after another capability's verb: the type word points back at the place for another capability, not "yang kota".
         if (dialog.Recognition.Entities.RefersBack && !CarriesTopic.Contains(dialog.Recognition.TopIntent)) return false;
         if (query.Mentions is [{ Candidates: [var named] }])
         {

@@ -13,8 +13,8 @@ namespace SmartCity.Bot.Knowledge;
 /// <param name="TopMissing">1 when the question's heaviest word (the rarest in the documents, or one they lack) is
 /// not in the passage: "ibu kota Australia" answered from a passage about the capital IKN.</param>
 /// <param name="Unexplained">Share of the question's content words (not everyday, broad or year words), counted one by
-/// one whatever their rarity, that the passage does not have: "berapa jumlah penduduk Kabupaten Banyumas" answered from
-/// a passage naming Banyumas leaves "penduduk" unexplained.</param>
+/// one whatever their rarity, that the passage does not have: a question about a region's population answered from
+/// a passage naming that region leaves the population word unexplained.</param>
 /// <param name="UnknownName">1 when the question has a word no document has (nor a typo of one) that names a thing
 /// rather than an action or an abbreviation: "Ibu kota Jepang", "harga laptop", "pendaftaran CPNS".</param>
 public sealed record ConfidenceFeatures(double Coverage, double Unknown, double Uncovered, double Rivals, double TopMissing = 0, double Unexplained = 0, double UnknownName = 0)

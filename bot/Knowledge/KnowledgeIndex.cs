@@ -176,11 +176,11 @@ public sealed partial class KnowledgeIndex : IDisposable
     private bool NamesSubject(AnalyzedQuestion question, int doc)
     {
         var subject = _headingSubjects[doc];
-        // A subject repeating its document's title ("Gerakan Menuju Smart City 2021" in the 2020–2021 history) sets the section apart from nothing.
+        // A subject repeating its document's title (the programme's name and a year, in a history document) sets the section apart from nothing.
         if (subject.Count == 0 || subject.IsSubsetOf(_titleTerms[doc])) return false;
         var named = question.Terms.Where(t => t.Options.Any(o => o.Any(position => position.Any(subject.Contains)))).ToList();
         var total = question.Terms.Sum(t => t.RankWeight);
-        // The document's title is the subject's context: "pilar smart society" names the subject of a section of "Enam pilar smart city".
+        // The document's title is the subject's context: a pillar's name with the word "pilar" names the subject of a section of the pillars document.
         var inContext = question.Terms.Where(t => named.Contains(t) || Matches(t, _titleTerms[doc])).Sum(t => t.RankWeight);
         return subject.All(word => named.Any(t => t.Options.Any(o => o.Any(position => position.Contains(word)))))
             && named.Any(t => !t.Generic && t.Known && AnswerTypes.Years(t.Words).Count == 0)

@@ -370,7 +370,7 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     public static bool NamesTogether(AnalyzedQuestion subject, Passage passage)
     {
-        // Its two rarest words: a subject named with context ("KKD dalam seleksi peserta") is still found by its core.
+        // Its two rarest words: a subject named with context (an abbreviation plus the process it belongs to) is still found by its core.
         var terms = subject.Terms.Where(t => t.Weight > 0).OrderByDescending(t => t.Weight).Take(2).ToList();
         if (terms.Count == 0) return true;
         var words = KnowledgeIndex.QuestionWords($"{string.Join(" . ", passage.Headings)} . {passage.Body}".ToLowerInvariant()).Select(KnowledgeIndex.TermsOf).ToList();

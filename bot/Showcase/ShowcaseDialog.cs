@@ -25,7 +25,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
     {
         if (ButtonRegion(dialog.Turn) is { } pressed) return Task.FromResult(Show(dialog, pressed, fromMemory: false));
         if (offTopic.AsksBeyondSources(dialog) || offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
-        // A programme named by its title ("X itu masuk pilar apa?") is asked about, not its region's whole showcase.
+        // A programme named by its title (asking its pillar or its region) is what is asked about, not its region's whole showcase.
         if (answers.ForNamed(dialog.Text) is { } named)
         {
             dialog.Turn.Send(cards.Render(named, dialog.Turn.ChannelId));
@@ -65,7 +65,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
     }
 
     /// <summary>
-    /// "mojokerto punya inovasi apa?" names a kabupaten and a kota alike: when only one of them took part in the
+    /// A name shared by a kabupaten and a kota, written without the type: when only one of them took part in the
     /// programme, its showcase is the one meant (the card names it, so the choice shows).
     /// </summary>
     private Region? OnlyParticipant(RegionQuery query) =>

@@ -135,7 +135,7 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         if (Introduces(placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());
         else if (SpeakerClauseWords(text) is { } words && placeMasked.Length - words >= RequestWords)
             entities = entities with { Request = string.Join(' ', placeMasked.Skip(words).Select(t => IsYear(t, out _) ? "xyear" : t)) };
-        // "kami ini masuk angkatan berapa": a cohort word with "kami" is the user's own cohort, as "angkatan kami" is.
+        // A cohort word with "kami" is the user's own cohort, as "angkatan kami" is.
         if (!entities.OwnCohort && entities.OwnRegion && entities.Year is null && tokens.Any(_cohortWords.Contains)) entities = entities with { OwnCohort = true };
         var masked = MaskPointBack(string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)));
         return (entities with { OnlyPlace = OnlyPlace(masked), OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
@@ -145,7 +145,7 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     private const int MaxSpeakerWords = 5;
 
     /// <summary>
-    /// "Kami konsultan pariwisata, tertarik dengan …", "Saya pelaku usaha wisata, mau lihat …": a first clause that
+    /// "Kami konsultan …, …", "Saya pelaku usaha …, …": a first clause that
     /// starts with a speaker word, names no place and asks nothing says who asks; its word count, or null.
     /// </summary>
     private int? SpeakerClauseWords(string text)
