@@ -61,6 +61,9 @@ public sealed class TurnContext : ITurn
 
     public void Send(Activity activity) => _outbox.Add(ActivityAddressing.ApplyReference(activity, Activity));
 
+    /// <summary>False when replies ride in the HTTP response (expectReplies): a typing indicator could not arrive first.</summary>
+    internal bool CanShowTyping => !_transport.IsBuffered;
+
     public Task SendTypingAsync(CancellationToken cancellationToken = default) => _transport.IsBuffered
         ? Task.CompletedTask
         : _transport.DeliverAsync(ActivityAddressing.ApplyReference(new Activity { Type = ActivityTypes.Typing }, Activity), cancellationToken);
