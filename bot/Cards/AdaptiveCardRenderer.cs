@@ -21,6 +21,8 @@ public sealed class AdaptiveCardRenderer : ICardRenderer
     public const int MaxActions = 5;
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = ProtocolJson.Options.Encoder };
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_writer;
 
     public Activity Render(AnswerCard card, string channelId)
     {
@@ -98,29 +100,34 @@ public sealed class AdaptiveCardRenderer : ICardRenderer
     /// <summary>The card object: body elements, then the actions (in sets of five in the body when there are more).</summary>
     private static JsonElement Card(IReadOnlyList<Submit> actions, Action<Utf8JsonWriter> writeBody)
     {
-        var buffer = new ArrayBufferWriter<byte>(2048);
-        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            w.WriteStartObject();
-            w.WriteString("type", "AdaptiveCard");
-            w.WriteString("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
-            w.WriteString("version", Version);
-            w.WriteStartArray("body");
-            writeBody(w);
-            // Hosts (Teams, Web Chat) show at most five actions per set: more choices go into ActionSets of five.
-            if (actions.Count > MaxActions)
-                for (var i = 0; i < actions.Count; i += MaxActions)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("type", "ActionSet");
-                    WriteActions(w, actions.Skip(i).Take(MaxActions));
-                    w.WriteEndObject();
-                }
-            w.WriteEndArray();
-            if (actions.Count is > 0 and <= MaxActions) WriteActions(w, actions);
-            w.WriteEndObject();
-        }
-        return JsonElement.Parse(buffer.WrittenSpan);
+        // One buffer and writer per thread, reset for each card: only the finished element is allocated.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(8192);
+        var w = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        buffer.ResetWrittenCount();
+        w.Reset(buffer);
+        w.WriteStartObject();
+        w.WriteString("type", "AdaptiveCard");
+        w.WriteString("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        w.WriteString("version", Version);
+        w.WriteStartArray("body");
+        writeBody(w);
+        // Hosts (Teams, Web Chat) show at most five actions per set: more choices go into ActionSets of five.
+        if (actions.Count > MaxActions)
+            for (var i = 0; i < actions.Count; i += MaxActions)
+            {
+                w.WriteStartObject();
+                w.WriteString("type", "ActionSet");
+                WriteActions(w, actions.Skip(i).Take(MaxActions));
+                w.WriteEndObject();
+            }
+        w.WriteEndArray();
+        if (actions.Count is > 0 and <= MaxActions) WriteActions(w, actions);
+        w.WriteEndObject();
+        w.Flush();
+        var card = JsonElement.Parse(buffer.WrittenSpan);
+        // A rare very long card does not pin its buffer to the thread.
+        if (buffer.Capacity > 64 * 1024) (t_buffer, t_writer) = (null, null);
+        return card;
     }
 
     private static void WriteActions(Utf8JsonWriter w, IEnumerable<Submit> actions)

@@ -12,12 +12,15 @@ namespace SmartCity.Bot.Storage;
 internal sealed class SqliteGroupCommit : IDisposable
 {
     private const int MaxBatch = 256;
+    // Beyond this many WAL frames (≈ 32 MB at 4 KB pages) the writer restarts the WAL between two batches.
+    private const long RestartFrames = 8192;
     // Bounded: callers wait for room rather than growing the queue (each caller is a request waiting for its turn).
     private readonly Channel<Work> _queue = Channel.CreateBounded<Work>(new BoundedChannelOptions(1024) { SingleReader = true });
     private readonly string _connectionString;
     private readonly Thread _thread;
     private readonly Timer _checkpoints;
     private int _checkpointing;
+    private int _restartWanted;
     private long _commitsSinceCheckpoint;
 
     public SqliteGroupCommit(string connectionString)
@@ -55,6 +58,7 @@ internal sealed class SqliteGroupCommit : IDisposable
                 }
                 Interlocked.Increment(ref _commitsSinceCheckpoint);
                 foreach (var work in batch) work.Complete();
+                if (Interlocked.Exchange(ref _restartWanted, 0) == 1) RestartWal(connection);
             }
             catch (Exception e)
             {
@@ -91,6 +95,22 @@ internal sealed class SqliteGroupCommit : IDisposable
         return connection;
     }
 
+    /// <summary>
+    /// Under steady load a PASSIVE checkpoint never finds the WAL idle, so the file would only grow. The writer, between
+    /// two batches, copies what is left and rewinds it (RESTART waits for readers, which are short); the size limit
+    /// then trims the file.
+    /// </summary>
+    private static void RestartWal(SqliteConnection connection)
+    {
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(RESTART);";
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException) { /* tried again after the next checkpoint */ }
+    }
+
     /// <summary>Copies committed WAL frames into the database (PASSIVE: never blocks the writer).</summary>
     private void Checkpoint()
     {
@@ -101,7 +121,9 @@ internal sealed class SqliteGroupCommit : IDisposable
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA synchronous=FULL; PRAGMA wal_checkpoint(PASSIVE);";
-            command.ExecuteNonQuery();
+            using var result = command.ExecuteReader();
+            // (busy, frames in the WAL, frames copied): a WAL that keeps growing is one no checkpoint could restart.
+            if (result.Read() && result.GetInt64(1) >= RestartFrames) Volatile.Write(ref _restartWanted, 1);
         }
         catch (SqliteException) { /* retried on the next tick; the WAL keeps every committed write meanwhile */ }
         finally
