@@ -205,6 +205,9 @@ public sealed partial class KnowledgeIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
+            // Plain segment files: a compound file is read through a buffered slice, which copies into a fresh
+            // buffer for every terms and postings reader a search opens; RAM and mapped files are read in place.
+            UseCompoundFile = false,
         };
         using (var writer = new IndexWriter(directory, config))
         {
@@ -359,10 +362,10 @@ public sealed partial class KnowledgeIndex : IDisposable
                     foreach (var word in position)
                     {
                         if (query.Clauses.Count + 4 > BooleanQuery.MaxClauseCount) break;
-                        query.Add(Boosted(Lookup("heading", word), HeadingBoost * term.OptionWeights[o]), Occur.SHOULD);
-                        query.Add(Boosted(Lookup("title", word), TitleBoost * term.OptionWeights[o]), Occur.SHOULD);
-                        query.Add(Boosted(Lookup("questions", word), QuestionsBoost * term.OptionWeights[o]), Occur.SHOULD);
-                        query.Add(Boosted(Lookup("body", word), term.OptionWeights[o]), Occur.SHOULD);
+                        AddIfIndexed(query, "heading", word, HeadingBoost * term.OptionWeights[o]);
+                        AddIfIndexed(query, "title", word, TitleBoost * term.OptionWeights[o]);
+                        AddIfIndexed(query, "questions", word, QuestionsBoost * term.OptionWeights[o]);
+                        AddIfIndexed(query, "body", word, term.OptionWeights[o]);
                     }
         if (query.Clauses.Count == 0) return [];
         // In document order (BooleanScorer2): the out-of-order scorer Lucene picks for a query of optional clauses
@@ -468,16 +471,17 @@ public sealed partial class KnowledgeIndex : IDisposable
     public static bool CountsSame(QuestionTerm counted, IReadOnlySet<string> headingCounted) =>
         Matches(counted, headingCounted) || Matches(counted, RegionCounts) && headingCounted.Overlaps(RegionCounts);
 
-    private TermQuery Lookup(string field, string word) =>
-        new(new Term(field, word), _termStates.GetOrAdd((field, word), key => TermContext.Build(_reader.Context, new Term(key.Field, key.Word))));
+    /// <summary>
+    /// A clause for a word the field holds. Under BM25 a clause matching nothing adds nothing to any score (no coord,
+    /// no query norm), yet its weight would still be computed (a 256-entry table per clause): it is left out.
+    /// </summary>
+    private void AddIfIndexed(BooleanQuery query, string field, string word, float boost)
+    {
+        var states = _termStates.GetOrAdd((field, word), key => TermContext.Build(_reader.Context, new Term(key.Field, key.Word)));
+        if (states.DocFreq > 0) query.Add(new TermQuery(new Term(field, word), states) { Boost = boost }, Occur.SHOULD);
+    }
 
     private int DocumentFrequency(string word) => _documentFrequencies.GetOrAdd(word, w => _reader.DocFreq(new Term("all", w)));
-
-    private static Query Boosted(Query query, float boost)
-    {
-        query.Boost = boost;
-        return query;
-    }
 
     // These three run for every candidate passage and sentence of every question: plain loops, no delegates.
 
