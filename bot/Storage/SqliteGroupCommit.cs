@@ -13,7 +13,8 @@ internal sealed class SqliteGroupCommit : IDisposable
 {
     private const int MaxBatch = 256;
     // Beyond this many WAL frames (≈ 32 MB at 4 KB pages) the writer restarts the WAL between two batches.
-    private const long RestartFrames = 8192;
+    public const long DefaultRestartFrames = 8192;
+    private readonly long _restartFrames;
     // Bounded: callers wait for room rather than growing the queue (each caller is a request waiting for its turn).
     private readonly Channel<Work> _queue = Channel.CreateBounded<Work>(new BoundedChannelOptions(1024) { SingleReader = true });
     private readonly string _connectionString;
@@ -23,12 +24,14 @@ internal sealed class SqliteGroupCommit : IDisposable
     private int _restartWanted;
     private long _commitsSinceCheckpoint;
 
-    public SqliteGroupCommit(string connectionString)
+    public SqliteGroupCommit(string connectionString, long restartFrames = DefaultRestartFrames, TimeSpan? checkpointEvery = null)
     {
         _connectionString = connectionString;
+        _restartFrames = restartFrames;
         _thread = new Thread(WriteLoop) { IsBackground = true, Name = "sqlite-group-commit" };
         _thread.Start();
-        _checkpoints = new Timer(_ => Checkpoint(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        var every = checkpointEvery ?? TimeSpan.FromSeconds(1);
+        _checkpoints = new Timer(_ => Checkpoint(), null, every, every);
     }
 
     /// <summary>Runs <paramref name="write"/> in the next group transaction; returns once that transaction is committed.</summary>
@@ -112,7 +115,7 @@ internal sealed class SqliteGroupCommit : IDisposable
     }
 
     /// <summary>Copies committed WAL frames into the database (PASSIVE: never blocks the writer).</summary>
-    private void Checkpoint()
+    internal void Checkpoint()
     {
         if (Interlocked.Exchange(ref _commitsSinceCheckpoint, 0) == 0 || Interlocked.Exchange(ref _checkpointing, 1) == 1) return;
         try
@@ -123,7 +126,7 @@ internal sealed class SqliteGroupCommit : IDisposable
             command.CommandText = "PRAGMA synchronous=FULL; PRAGMA wal_checkpoint(PASSIVE);";
             using var result = command.ExecuteReader();
             // (busy, frames in the WAL, frames copied): a WAL that keeps growing is one no checkpoint could restart.
-            if (result.Read() && result.GetInt64(1) >= RestartFrames) Volatile.Write(ref _restartWanted, 1);
+            if (result.Read() && result.GetInt64(1) >= _restartFrames) Volatile.Write(ref _restartWanted, 1);
         }
         catch (SqliteException) { /* retried on the next tick; the WAL keeps every committed write meanwhile */ }
         finally
