@@ -16,6 +16,17 @@ public sealed partial class ListMemory(RegionRegistry registry)
     /// <summary>Conversation state: the items of the bot's last list.</summary>
     public const string LastListKey = "memory.lastList";
 
+    /// <summary>Conversation state: the one programme the bot's last answer showed ("itu masuk pilar apa?" points at it).</summary>
+    public const string LastThingKey = "memory.lastThing";
+    private const string ThingTurnKey = "memory.lastThingTurn";
+
+    /// <summary>The one programme an answer showed by name: a message opening with "itu …" next turn is about it.</summary>
+    public static void RememberThing(ITurn turn, string title)
+    {
+        turn.ConversationState.Set(LastThingKey, title);
+        turn.ConversationState.Set(ThingTurnKey, turn.Activity.Id ?? "");
+    }
+
     // An item's head is its first words; a longer head would drown the question it is put into.
     private const int MaxHeadWords = 10;
 
@@ -25,6 +36,13 @@ public sealed partial class ListMemory(RegionRegistry registry)
     /// </summary>
     public string? Resolve(ITurn turn, Entities entities)
     {
+        // "itu masuk pilar apa?" right after an answer that showed one programme: the programme, by its name.
+        if (entities.OpensWithThatLength is > 0 and var that && entities.Regions.IsEmpty && entities.Pillar is null
+            && turn.ConversationState.Get<string>(LastThingKey) is { Length: > 0 } thing)
+        {
+            var words = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return string.Join(' ', words.Skip(that).Prepend(thing));
+        }
         if (entities.ListItem is not { } reference || turn.ConversationState.Get<string[]>(LastListKey) is not { Length: > 0 } items) return null;
         var index = reference.Position < 0 ? items.Length - 1 : reference.Position - 1;
         if (index >= items.Length) return null;
@@ -42,6 +60,12 @@ public sealed partial class ListMemory(RegionRegistry registry)
     /// </summary>
     public void Remember(ITurn turn, bool pointedIntoList)
     {
+        // The programme shown is pointed at in the very next message only.
+        if (turn.ConversationState.Get<string>(ThingTurnKey) is { } shownIn && shownIn != (turn.Activity.Id ?? ""))
+        {
+            turn.ConversationState.Remove(LastThingKey);
+            turn.ConversationState.Remove(ThingTurnKey);
+        }
         var lines = turn.Outbox.Where(a => a.Type == ActivityTypes.Message).SelectMany(TextsOf)
             .SelectMany(t => t.Split('\n')).Select(ItemLine).OfType<string>().ToList();
         var items = RegionsIn(lines) is { Count: >= 2 } regions ? regions : lines.Select(Head).Where(h => h.Length > 0).ToList();

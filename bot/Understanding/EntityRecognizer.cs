@@ -28,6 +28,10 @@ public sealed record EntityWords(
     [JsonPropertyName("yearWords")]
     public string[] YearWords { get; init; } = [];
 
+    /// <summary>Opening words that point at the one programme just shown ("itu", "program itu", "that one").</summary>
+    [JsonPropertyName("thingBack")]
+    public string[] ThingBack { get; init; } = [];
+
     /// <summary>Words before an ordinal that make it point at an item of the bot's last list ("yang kedua", "the first").</summary>
     [JsonPropertyName("itemBack")]
     public string[] ItemBack { get; init; } = [];
@@ -97,6 +101,7 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     private readonly string[][] _pointBack = Phrases(words.PointBack);
     private readonly string[][] _pillarBack = Phrases(words.PillarBack);
     private readonly string[][] _selfIntro = Phrases(words.SelfIntro);
+    private readonly string[][] _thingBack = Phrases(words.ThingBack);
     private readonly HashSet<string> _itemBack = words.ItemBack.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _itemNumber = words.ItemNumber.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _itemNotAfter = words.ItemNotAfter.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
@@ -151,6 +156,7 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
             RefersBack = _pointBack.Any(p => Contains(tokens, p)),
             RefersToPillar = _pillarBack.Any(p => Contains(tokens, p)),
             ListItem = ListItem(tokens),
+            OpensWithThatLength = _thingBack.Where(p => StartsAt(tokens, 0, p)).Select(p => p.Length).DefaultIfEmpty(0).Max(),
             AsksCount = _count.Any(p => Contains(tokens, p)),
         };
         var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -38,6 +38,9 @@ public sealed record Entities(
     /// <summary>The item of the bot's last list the message points at ("yang kedua", "nomor 3", "yang terakhir").</summary>
     public ListItemReference? ListItem { get; init; }
 
+    /// <summary>How many opening words point at the one thing just shown ("itu …", "program itu …"); 0 when none do.</summary>
+    public int OpensWithThatLength { get; init; }
+
     /// <summary>The message points back at the pillar last spoken of ("pilar itu", "pilar tersebut").</summary>
     public bool RefersToPillar { get; init; }
 
