@@ -92,7 +92,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var entities = dialog.Recognition.Entities;
         var query = entities.Regions;
         if (year is null || !((entities.AsksList && (entities.OwnCohort || entities.SameYear || (query.IsEmpty && entities.Year is not null)))
-                              || (entities.AsksCount && query.Mentions.Count == 0 && query.Unknown is null && (entities.OwnCohort || entities.SameYear))))
+                              // "kalau Kota X, ada berapa peserta seangkatannya?": the cohort of the place named.
+                              || (entities.AsksCount && query.Unknown is null && (entities.OwnCohort || (entities.SameYear && query.Mentions.Count == 0)))))
             return false;
         // "yang dari Jawa Timur seangkatan siapa?": the cohort's list of that province only.
         var province = query.Mentions.Count == 0 ? query.Province : null;

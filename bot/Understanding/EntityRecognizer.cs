@@ -102,6 +102,7 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     private readonly string[][] _pillarBack = Phrases(words.PillarBack);
     private readonly string[][] _selfIntro = Phrases(words.SelfIntro);
     private readonly string[][] _thingBack = Phrases(words.ThingBack);
+    private readonly HashSet<string> _ownWords = Phrases(words.OwnRegion).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _itemBack = words.ItemBack.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _itemNumber = words.ItemNumber.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _itemNotAfter = words.ItemNotAfter.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
@@ -302,6 +303,8 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     private bool OnlyPlace(string masked)
     {
         var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "kalau tetangga kami, Kabupaten X?": "kami" only says whose neighbour the place is.
+        if (_otherPlace.Any(p => Contains(tokens, p))) tokens = tokens.Where(t => !_ownWords.Contains(t)).ToArray();
         return tokens.Contains("xregion") && tokens.All(t => t is "xregion" || _followUp.Contains(t));
     }
 

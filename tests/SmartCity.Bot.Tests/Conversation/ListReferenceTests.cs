@@ -7,7 +7,8 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// <summary>
 /// Through the real /api/messages: an item of the bot's previous list by position ("yang pertama", "nomor 2"), the one
 /// programme just shown ("itu …"), a year's or a province's list asked again for another year or province, a cohort
-/// filtered by the province named, partner regions offered for a pillar, and a question left out of a collaboration request.
+/// filtered by the province named, partner regions offered for a pillar, a question left out of a collaboration request,
+/// a neighbour named with "kami" as a follow-up, and the size of a named place's cohort.
 /// </summary>
 public sealed class ListReferenceTests : IAsyncLifetime
 {
@@ -100,5 +101,24 @@ public sealed class ListReferenceTests : IAsyncLifetime
         var reply = await Say("Kota Bandung itu ikut sejak tahun berapa ya?", c, "b-cq");
         Assert.Contains("2017", reply);
         Assert.DoesNotContain("Formulir", reply);
+    }
+    [Fact]
+    public async Task A_neighbour_named_with_kami_after_a_participation_answer_is_the_same_question_about_it()
+    {
+        const string c = "neighbour-follow";
+        Assert.Contains("2017", await Say("Kabupaten Sleman ikut tahun berapa?", c, "u-nf"));
+        var reply = await Say("kalau tetangga kami Kabupaten Bantul?", c, "u-nf");
+        Assert.Contains("Kabupaten Bantul", reply);
+        Assert.Contains("2018", reply);
+    }
+
+    [Fact]
+    public async Task How_many_were_in_a_named_places_cohort_is_the_cohorts_list()
+    {
+        const string c = "cohort-count";
+        await Say("Kota Batu ikut smart city?", c, "u-cc");
+        var reply = await Say("kalau Kota Kediri, berapa peserta seangkatannya?", c, "u-cc");
+        Assert.Contains("Untuk Kota Kediri", reply);
+        Assert.Contains("25 daerah", reply);
     }
 }
