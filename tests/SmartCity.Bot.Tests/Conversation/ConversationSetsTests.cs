@@ -96,7 +96,7 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
     {
         var score = await ScoreAsync("tuning-conversations-5.jsonl", "t5");
         Assert.True(score.Conversations >= 20, "tuning conversations missing");
-        // Measured 14/20 (81/90 turns) with eval.mjs when written down (4/20, 64/90 turns at first contact).
+        // Measured 15/20 (83/90 turns) with eval.mjs when written down (4/20, 64/90 turns at first contact).
         Assert.True(score.Completed >= 11, $"only {score.Completed} of {score.Conversations} conversations completed");
         Assert.True(score.TurnsPassed >= 0.84 * score.Turns, $"only {score.TurnsPassed} of {score.Turns} turns passed");
     }

@@ -8,7 +8,7 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// Through the real /api/messages: an item of the bot's previous list by position ("yang pertama", "nomor 2"), the one
 /// programme just shown ("itu …"), a year's or a province's list asked again for another year or province, a cohort
 /// filtered by the province named, partner regions offered for a pillar, a question left out of a collaboration request,
-/// a neighbour named with "kami" as a follow-up, and the size of a named place's cohort.
+/// a neighbour named with "kami" as a follow-up, the size of a named place's cohort, and a checklist paused and taken up again.
 /// </summary>
 public sealed class ListReferenceTests : IAsyncLifetime
 {
@@ -120,5 +120,13 @@ public sealed class ListReferenceTests : IAsyncLifetime
         var reply = await Say("kalau Kota Kediri, berapa peserta seangkatannya?", c, "u-cc");
         Assert.Contains("Untuk Kota Kediri", reply);
         Assert.Contains("25 daerah", reply);
+    }
+    [Fact]
+    public async Task A_checklist_paused_for_later_keeps_its_answers_and_can_be_taken_up_again()
+    {
+        const string c = "pause-resume";
+        Assert.Contains("Kabupaten Blora", await Say("kami dari Pemkab Blora, mau isi checklist", c, "o-pr"));
+        Assert.Contains("tersimpan", await Say("nanti saja, saya mau tanya atasan dulu", c, "o-pr"));
+        Assert.Contains("Apakah", await Say("teruskan pengisian checklistnya", c, "o-pr"));
     }
 }
