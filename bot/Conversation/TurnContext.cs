@@ -45,7 +45,9 @@ public sealed class TurnContext : ITurn
     }
 
     public Activity Activity { get; }
-    public string Text { get; }
+    public string Text { get; private set; }
+
+    public void Reread(string understood) => Text = understood;
     public UserIdentity User { get; }
     public string ChannelId => Activity.ChannelId ?? "";
     public string ConversationId => Activity.Conversation?.Id ?? "";
