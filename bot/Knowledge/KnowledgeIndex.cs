@@ -64,6 +64,19 @@ public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<stri
     public double RankWeight => Weight * Emphasis;
 
     public bool Generic => Emphasis < 1;
+
+    /// <summary>How many of the last options are typo corrections from the index vocabulary (the word as written is in no passage).</summary>
+    public int Corrections { get; init; }
+
+    /// <summary>The user's own word, corrected for a typo: the documents know only a word like it, which may be another word.</summary>
+    public bool Corrected => Corrections > 0;
+
+    /// <summary>The terms have the concept as the user wrote it (the first option), not only a synonym or a correction of it.</summary>
+    public bool MatchesOwn(IReadOnlySet<string> terms) => Options.Count > 0 && Options[0].All(position => position.Any(terms.Contains));
+
+    /// <summary>The terms have a synonym of the concept (an option that is neither the user's word nor a typo correction).</summary>
+    public bool MatchesSynonym(IReadOnlySet<string> terms) =>
+        Options.Skip(1).Take(Options.Count - 1 - Corrections).Any(option => option.All(position => position.Any(terms.Contains)));
 }
 
 /// <summary>
@@ -291,14 +304,16 @@ public sealed partial class KnowledgeIndex : IDisposable
             // A fuzzy automaton costs milliseconds for a long word: a chat question has a few typos, a pasted page
             // full of unknown words must not cost a second.
             if (edits > 0 && ++corrected > MaxCorrectedWords) edits = 0;
+            var corrections = 0;
             if (edits > 0)
                 foreach (var correction in Corrections(primary[0][0], edits))
                 {
                     options.Add([[correction]]);
                     weights.Add(FuzzyWeight * scale);
                     df = Math.Max(df, _reader.DocFreq(new Term("all", correction)));
+                    corrections++;
                 }
-            terms.Add(new QuestionTerm(phrase, options, weights, scale * Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits));
+            terms.Add(new QuestionTerm(phrase, options, weights, scale * Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits) { Corrections = corrections });
         }
         return WeighDownGeneric(terms);
     }
