@@ -34,8 +34,6 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
     /// <summary>Share of the question's weight in corrected words the passage has in no form: as unknown to it as a word no document has.</summary>
     public double CorrectedMissing { get; init; }
 
-    /// <summary>1 when such a corrected, missing word names a thing (<see cref="NamesAThing"/>).</summary>
-    public double CorrectedMissingName { get; init; }
 
     // Shorter unknown words are mostly chat abbreviations ("jd", "thp", "smp"), not names of things.
     private const int MinNameLength = 4;
@@ -79,7 +77,6 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
             {
                 CorrectedCovered = correctedCovered,
                 CorrectedMissing = question.Terms.Where(t => t.Corrected && !KnowledgeIndex.Matches(t, terms)).Sum(t => t.Weight) / total,
-                CorrectedMissingName = question.Terms.Any(t => t.Corrected && !KnowledgeIndex.Matches(t, terms) && NamesAThing(t.Words)) ? 1 : 0,
                 OwnCoverage = question.Terms.Where(t => t.MatchesOwn(terms)).Sum(t => t.Weight) / total };
     }
 
@@ -146,7 +143,7 @@ public sealed record ConfidenceModel(
     /// <summary>Sure enough to answer. A corrected word the passage lacks counts as a word no document has.</summary>
     public bool Answers(ConfidenceFeatures f) =>
         Score(f) >= AnswerAt && f.Unknown + f.CorrectedMissing < UnknownAt && Evidence(f) >= EvidenceAt
-        && !((f.UnknownName > 0 || f.CorrectedMissingName > 0) && f.Coverage < UnknownNameBelow);
+        && !(f.UnknownName > 0 && f.Coverage < UnknownNameBelow);
 
     /// <summary>Fitted on, and how it did (written by `report --calibrate --write`, read by people).</summary>
     [JsonPropertyName("fitted")]
