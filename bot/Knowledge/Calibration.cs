@@ -62,12 +62,12 @@ public static class Calibration
 
     /// <summary>The rows as tab-separated values, one per question, for looking at the features outside the bot.</summary>
     public static IEnumerable<string> Table(IEnumerable<CalibrationRow> rows) =>
-        new[] { "id\tcategory\tfit\tanswered\tcorrect\tdecline_passes\tcoverage\town\texpanded\tcorrected_covered\tcorrected\tunknown\tunknown_name\trivals\ttop_missing\tunexplained\tcorrected_missing\tquestion" }
+        new[] { "id\tcategory\tfit\tanswered\tcorrect\tdecline_passes\tcoverage\town\texpanded\tcorrected_covered\tcorrected\tunknown\tunknown_name\trivals\ttop_missing\tunexplained\tcorrected_missing\tcounted_missing\tquestion" }
             .Concat(rows.Select(r => string.Join('\t', new object[]
             {
                 r.Question.Id, r.Question.Category, r.FitHalf ? 1 : 0, r.Features is null ? 0 : 1, r.Correct ? 1 : 0, r.DeclinePasses ?? r.OutOfScope ? 1 : 0,
                 F(r.Features?.Coverage), F(r.Features?.OwnCoverage), F(r.Features?.Expanded), F(r.Features?.CorrectedCovered), F(r.Features?.Corrected),
-                F(r.Features?.Unknown), F(r.Features?.UnknownName), F(r.Features?.Rivals), F(r.Features?.TopMissing), F(r.Features?.Unexplained), F(r.Features?.CorrectedMissing), r.Question.Question,
+                F(r.Features?.Unknown), F(r.Features?.UnknownName), F(r.Features?.Rivals), F(r.Features?.TopMissing), F(r.Features?.Unexplained), F(r.Features?.CorrectedMissing), F(r.Features?.CountedMissing), r.Question.Question,
             })));
 
     private static string F(double? value) => (value ?? 0).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
@@ -124,7 +124,21 @@ public static class Calibration
             .Where(c => precision is null || c.Figures.Precision >= precision).ToList();
         if (candidates.Count == 0) return model;
         var best = candidates.OrderByDescending(c => c.Figures.Accuracy).ThenBy(c => c.C).First();
-        return WithEvidence(fitRows, model with { UnknownNameBelow = best.C }, precision);
+        return WithCountedMissingBelow(fitRows, WithEvidence(fitRows, model with { UnknownNameBelow = best.C }, precision), precision);
+    }
+
+    /// <summary>
+    /// The coverage below which a question counting something the passage never names is not answered: of off, 0.40,
+    /// 0.45 … 0.90, the one with the best accuracy on the fit half, then the best precision, then the lowest.
+    /// </summary>
+    public static ConfidenceModel WithCountedMissingBelow(IReadOnlyList<CalibrationRow> fitRows, ConfidenceModel model, double? precision = null)
+    {
+        var candidates = Enumerable.Range(8, 11).Select(i => i * 0.05).Prepend(0)
+            .Select(c => (C: Math.Round(c, 2), Figures: Measure(fitRows, model with { CountedMissingBelow = Math.Round(c, 2) })))
+            .Where(c => precision is null || c.Figures.Precision >= precision).ToList();
+        if (candidates.Count == 0) return model;
+        var best = candidates.OrderByDescending(c => c.Figures.Accuracy).ThenByDescending(c => c.Figures.Precision).ThenBy(c => c.C).First();
+        return model with { CountedMissingBelow = best.C };
     }
 
     /// <summary>

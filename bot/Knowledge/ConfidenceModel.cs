@@ -31,6 +31,9 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
     /// <summary>Share of the question's weight the passage has only through a typo correction.</summary>
     public double CorrectedCovered { get; init; }
 
+    /// <summary>1 when the question counts something ("berapa luas", "berapa gaji") the passage never names: its numbers count other things.</summary>
+    public double CountedMissing { get; init; }
+
     /// <summary>Share of the question's weight in corrected words the passage has in no form: as unknown to it as a word no document has.</summary>
     public double CorrectedMissing { get; init; }
 
@@ -76,6 +79,7 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
         return new(best.Confidence, unknown, Math.Max(0, 1 - best.Confidence - unknown), rivals, topMissing, unexplained, unknownName, expanded, corrected)
             {
                 CorrectedCovered = correctedCovered,
+                CountedMissing = question.Counted is { } counted && !KnowledgeIndex.CountsSame(counted, terms) ? 1 : 0,
                 CorrectedMissing = question.Terms.Where(t => t.Corrected && !KnowledgeIndex.Matches(t, terms)).Sum(t => t.Weight) / total,
                 OwnCoverage = question.Terms.Where(t => t.MatchesOwn(terms)).Sum(t => t.Weight) / total };
     }
@@ -140,10 +144,19 @@ public sealed record ConfidenceModel(
         return matched <= 0 ? 0 : f.Coverage * (f.OwnCoverage + SynonymEvidence * f.Expanded + CorrectionEvidence * f.CorrectedCovered) / matched;
     }
 
+    /// <summary>
+    /// Not answered when the question counts something the passage never names (<see cref="ConfidenceFeatures.CountedMissing"/>)
+    /// and the passage covers less than this share of it: a region's population is not one of the numbers of a
+    /// passage about that region. 0: off.
+    /// </summary>
+    [JsonPropertyName("counted_missing_below")]
+    public double CountedMissingBelow { get; init; }
+
     /// <summary>Sure enough to answer. A corrected word the passage lacks counts as a word no document has.</summary>
     public bool Answers(ConfidenceFeatures f) =>
         Score(f) >= AnswerAt && f.Unknown + f.CorrectedMissing < UnknownAt && Evidence(f) >= EvidenceAt
-        && !(f.UnknownName > 0 && f.Coverage < UnknownNameBelow);
+        && !(f.UnknownName > 0 && f.Coverage < UnknownNameBelow)
+        && !(f.CountedMissing > 0 && f.Coverage < CountedMissingBelow);
 
     /// <summary>Fitted on, and how it did (written by `report --calibrate --write`, read by people).</summary>
     [JsonPropertyName("fitted")]

@@ -203,13 +203,14 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         var strict = Calibration.Fit(rows, 0.98);
         var installedPlus = Calibration.WithUnknownAt(rows.Where(r => r.FitHalf).ToList(), answerer.Model);
         // The installed cuts kept, only the weight of expansions and the evidence cut refitted.
-        var installedEvidence = Calibration.WithEvidence(rows.Where(r => r.FitHalf).ToList(), answerer.Model);
+        var installedEvidence = Calibration.WithCountedMissingBelow(rows.Where(r => r.FitHalf).ToList(),
+            Calibration.WithEvidence(rows.Where(r => r.FitHalf).ToList(), answerer.Model));
         var fit = rows.Where(r => r.FitHalf).ToList();
         var check = rows.Where(r => !r.FitHalf).ToList();
         Console.WriteLine($"\nKalibrasi (seed {Calibration.Seed}): setengah fit {fit.Count}, setengah cek {check.Count}, tanpa kategori participation");
         foreach (var (name, model) in new[] { ("terpasang", answerer.Model), ("terpasang + ambang kata-asing fit", installedPlus), ("terpasang + bukti fit", installedEvidence), ("fit: akurasi terbaik", fitted), ("fit: presisi ≥ 98 %", strict) })
         {
-            Console.WriteLine($"  model {name}: skor = σ({model.Bias:0.00} + {model.CoverageWeight:0.00}·cakupan + {model.UnknownWeight:0.00}·kata-asing + {model.UncoveredWeight:0.00}·tak-tercakup + {model.RivalsWeight:0.00}·saingan + {model.TopMissingWeight:0.00}·kata-utama-hilang + {model.UnexplainedWeight:0.00}·kata-tak-terjelaskan); jawab ≥ {model.AnswerAt:0.000} bila kata-asing < {model.UnknownAt:0.00} dan bukan (nama asing dengan cakupan < {model.UnknownNameBelow:0.00}) dan bukti (kata sendiri + {model.SynonymEvidence:0.00}·sinonim + {model.CorrectionEvidence:0.00}·koreksi) ≥ {model.EvidenceAt:0.00}, tanya ≥ {model.AskAt:0.000}");
+            Console.WriteLine($"  model {name}: skor = σ({model.Bias:0.00} + {model.CoverageWeight:0.00}·cakupan + {model.UnknownWeight:0.00}·kata-asing + {model.UncoveredWeight:0.00}·tak-tercakup + {model.RivalsWeight:0.00}·saingan + {model.TopMissingWeight:0.00}·kata-utama-hilang + {model.UnexplainedWeight:0.00}·kata-tak-terjelaskan); jawab ≥ {model.AnswerAt:0.000} bila kata-asing < {model.UnknownAt:0.00} dan bukan (nama asing dengan cakupan < {model.UnknownNameBelow:0.00}) dan bukti (kata sendiri + {model.SynonymEvidence:0.00}·sinonim + {model.CorrectionEvidence:0.00}·koreksi) ≥ {model.EvidenceAt:0.00} dan bukan (yang dihitung tak disebut dengan cakupan < {model.CountedMissingBelow:0.00}), tanya ≥ {model.AskAt:0.000}");
             Console.WriteLine($"    fit : {Calibration.Measure(fit, model)}");
             Console.WriteLine($"    cek : {Calibration.Measure(check, model)}");
         }

@@ -70,6 +70,20 @@ public sealed class ExpansionEvidenceTests
         Assert.True((gated with { UnknownAt = 1.01 }).Answers(answer.Features));
     }
 
+    [Fact]
+    public void A_count_of_something_the_passage_never_names_is_not_answered_below_the_calibrated_coverage()
+    {
+        using var index = BuildWithFillers(
+            Passage(0, "Peserta kanal aduan Kota Lumajang", "Kota Lumajang menjadi peserta kanal aduan 2024 bersama 12 kelurahan."));
+        var answerer = new QuestionAnswerer(index);
+        var population = answerer.Answer("Berapa jumlah penduduk Kota Lumajang?");
+        Assert.Equal(1, population.Features?.CountedMissing);
+        Assert.Equal(0, answerer.Answer("Berapa kelurahan peserta kanal aduan di Kota Lumajang?").Features?.CountedMissing);
+        var gated = new QuestionAnswerer(index, model: ConfidenceModel.Default with { CountedMissingBelow = 0.9 });
+        Assert.NotEqual(AnswerKind.Answered, gated.Answer("Berapa jumlah penduduk Kota Lumajang?").Kind);
+        Assert.Equal(AnswerKind.Answered, gated.Answer("Berapa kelurahan peserta kanal aduan di Kota Lumajang?").Kind);
+    }
+
     [Theory]
     [InlineData("lapak tani itu masuk pilar apa", null)]
     [InlineData("lapak tani tu termasuk kategori apa", null)]
