@@ -363,6 +363,16 @@ public sealed partial class KnowledgeIndex : IDisposable
         // A pasted paragraph must not exceed Lucene's clause limit: a chat question never needs more terms than this.
         foreach (var term in question.Terms.Take(MaxQueryTerms))
             for (var o = 0; o < term.Options.Count; o++)
+            {
+                // A synonym of several words is sought as that phrase: its words one by one ("program" of "program
+                // percepatan" for "quick win") would pull in every passage using the commoner one.
+                if (o > 0 && term.Options[o].Count > 1)
+                {
+                    if (query.Clauses.Count + 4 > BooleanQuery.MaxClauseCount) break;
+                    foreach (var (field, boost) in new[] { ("heading", HeadingBoost), ("title", TitleBoost), ("questions", QuestionsBoost), ("body", 1f) })
+                        query.Add(Boosted(Phrase(field, term.Options[o]), boost * term.OptionWeights[o]), Occur.SHOULD);
+                    continue;
+                }
                 foreach (var position in term.Options[o])
                     foreach (var word in position)
                     {
@@ -372,6 +382,7 @@ public sealed partial class KnowledgeIndex : IDisposable
                         query.Add(Boosted(new TermQuery(new Term("questions", word)), QuestionsBoost * term.OptionWeights[o]), Occur.SHOULD);
                         query.Add(Boosted(new TermQuery(new Term("body", word)), term.OptionWeights[o]), Occur.SHOULD);
                     }
+            }
         if (query.Clauses.Count == 0) return [];
         var top = _searcher.Search(query, Math.Max(count, RerankDepth));
         return top.ScoreDocs
@@ -471,6 +482,14 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// <summary>The heading counts what the question counts: the same word, or both count regions in different words.</summary>
     public static bool CountsSame(QuestionTerm counted, IReadOnlySet<string> headingCounted) =>
         Matches(counted, headingCounted) || Matches(counted, RegionCounts) && headingCounted.Overlaps(RegionCounts);
+
+    /// <summary>The words of an option in a row, each position as written or stemmed (both are indexed at one position).</summary>
+    private static Query Phrase(string field, IReadOnlyList<string[]> positions)
+    {
+        var phrase = new MultiPhraseQuery();
+        foreach (var position in positions) phrase.Add(position.Select(w => new Term(field, w)).ToArray());
+        return phrase;
+    }
 
     private static Query Boosted(Query query, float boost)
     {

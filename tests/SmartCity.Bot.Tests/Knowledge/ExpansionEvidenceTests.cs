@@ -84,6 +84,18 @@ public sealed class ExpansionEvidenceTests
         Assert.Equal(AnswerKind.Answered, gated.Answer("Berapa kelurahan peserta kanal aduan di Kota Lumajang?").Kind);
     }
 
+    [Fact]
+    public void A_multi_word_synonym_is_sought_as_a_phrase_not_as_its_words_one_by_one()
+    {
+        // "quick win" has the synonym "program unggulan" (sinonim.txt): the passage saying that phrase is about it, not
+        // the one that uses "program" and "unggulan" often but never together.
+        using var index = BuildWithFillers(
+            Passage(0, "Kanal aduan warga", "Kanal aduan warga adalah program unggulan Kota Lumajang tahun ini."),
+            Passage(1, "Pasar unggulan", "Program pasar unggulan: program renovasi pasar unggulan, program pelatihan pedagang unggulan, dan program promosi produk unggulan."));
+        var hits = index.Search("quick win apa?");
+        Assert.Equal("uji.md#0", hits[0].Passage.Id);
+    }
+
     [Theory]
     [InlineData("lapak tani itu masuk pilar apa", null)]
     [InlineData("lapak tani tu termasuk kategori apa", null)]
