@@ -7,9 +7,15 @@ public sealed record CalibrationRow(EvalQuestion Question, bool FitHalf, Confide
 {
     public bool OutOfScope => Question.Category == "out-of-scope";
 
-    /// <summary>Passes under a model: an answer when sure (right or wrong), a decline otherwise (right only when out of scope).</summary>
+    /// <summary>
+    /// Whether the bot's reply when it does not answer ("belum yakin, maksud Anda …?" or the decline) passes: a question
+    /// about a fact the documents lack expects just that. Unknown: right only when out of scope.
+    /// </summary>
+    public bool? DeclinePasses { get; init; }
+
+    /// <summary>Passes under a model: an answer when sure (right or wrong), otherwise the reply that does not answer.</summary>
     public (bool Confident, bool Pass) Under(ConfidenceModel model) =>
-        Features is { } f && model.Answers(f) ? (true, Correct) : (false, OutOfScope);
+        Features is { } f && model.Answers(f) ? (true, Correct) : (false, DeclinePasses ?? OutOfScope);
 }
 
 /// <summary>Accuracy, confident-answer precision and share declined of one half under one model.</summary>
@@ -36,6 +42,7 @@ public static class Calibration
     public static IReadOnlyList<CalibrationRow> Rows(QuestionAnswerer answerer, IEnumerable<EvalQuestion> questions)
     {
         var always = answerer.With(ConfidenceModel.AlwaysAnswer);
+        var never = answerer.With(answerer.Model with { AnswerAt = double.PositiveInfinity });
         var renderer = new TextCardRenderer();
         var own = questions.Where(q => q.Category != Participation).OrderBy(q => q.Id, StringComparer.Ordinal).ToList();
         var random = new Random(Seed);
@@ -45,9 +52,25 @@ public static class Calibration
         {
             var result = always.Answer(q.Question);
             var text = KnowledgeReplies.For(result, renderer, "report").Text ?? "";
-            return new CalibrationRow(q, fit.Contains(q.Id), result.Kind == AnswerKind.Answered ? result.Features : null, Judge.Passes(q, text));
+            // Judged without the topics it offers: a heading that happens to hold the expected words is no answer.
+            var notAnswered = never.Answer(q.Question) is { Kind: AnswerKind.NotSure } unsure ? unsure with { ClosestTopics = ["…"] } : never.Answer(q.Question);
+            var declined = KnowledgeReplies.For(notAnswered, renderer, "report").Text ?? "";
+            return new CalibrationRow(q, fit.Contains(q.Id), result.Kind == AnswerKind.Answered ? result.Features : null, Judge.Passes(q, text))
+                { DeclinePasses = Judge.Passes(q, declined) };
         }).ToList();
     }
+
+    /// <summary>The rows as tab-separated values, one per question, for looking at the features outside the bot.</summary>
+    public static IEnumerable<string> Table(IEnumerable<CalibrationRow> rows) =>
+        new[] { "id\tcategory\tfit\tanswered\tcorrect\tdecline_passes\tcoverage\town\texpanded\tcorrected_covered\tcorrected\tunknown\tunknown_name\trivals\ttop_missing\tunexplained\tcorrected_missing\tcounted_missing\tquestion" }
+            .Concat(rows.Select(r => string.Join('\t', new object[]
+            {
+                r.Question.Id, r.Question.Category, r.FitHalf ? 1 : 0, r.Features is null ? 0 : 1, r.Correct ? 1 : 0, r.DeclinePasses ?? r.OutOfScope ? 1 : 0,
+                F(r.Features?.Coverage), F(r.Features?.OwnCoverage), F(r.Features?.Expanded), F(r.Features?.CorrectedCovered), F(r.Features?.Corrected),
+                F(r.Features?.Unknown), F(r.Features?.UnknownName), F(r.Features?.Rivals), F(r.Features?.TopMissing), F(r.Features?.Unexplained), F(r.Features?.CorrectedMissing), F(r.Features?.CountedMissing), r.Question.Question,
+            })));
+
+    private static string F(double? value) => (value ?? 0).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Fits the score on the fit half, then the answer threshold: the lowest reaching <paramref name="precision"/> on
@@ -101,7 +124,39 @@ public static class Calibration
             .Where(c => precision is null || c.Figures.Precision >= precision).ToList();
         if (candidates.Count == 0) return model;
         var best = candidates.OrderByDescending(c => c.Figures.Accuracy).ThenBy(c => c.C).First();
-        return model with { UnknownNameBelow = best.C };
+        return WithCountedMissingBelow(fitRows, WithEvidence(fitRows, model with { UnknownNameBelow = best.C }, precision), precision);
+    }
+
+    /// <summary>
+    /// The coverage below which a question counting something the passage never names is not answered: of off, 0.40,
+    /// 0.45 … 0.90, the one with the best accuracy on the fit half, then the best precision, then the lowest.
+    /// </summary>
+    public static ConfidenceModel WithCountedMissingBelow(IReadOnlyList<CalibrationRow> fitRows, ConfidenceModel model, double? precision = null)
+    {
+        var candidates = Enumerable.Range(8, 11).Select(i => i * 0.05).Prepend(0)
+            .Select(c => (C: Math.Round(c, 2), Figures: Measure(fitRows, model with { CountedMissingBelow = Math.Round(c, 2) })))
+            .Where(c => precision is null || c.Figures.Precision >= precision).ToList();
+        if (candidates.Count == 0) return model;
+        var best = candidates.OrderByDescending(c => c.Figures.Accuracy).ThenByDescending(c => c.Figures.Precision).ThenBy(c => c.C).First();
+        return model with { CountedMissingBelow = best.C };
+    }
+
+    /// <summary>
+    /// How much synonyms and typo corrections count as evidence, and the evidence an answer needs: of a grid of
+    /// weights (0 … 1) and cuts (off, 0.25 … 0.50), the one with the best accuracy on the fit half, then the best
+    /// precision, then the lowest cut (decline no more than the data asks).
+    /// </summary>
+    public static ConfidenceModel WithEvidence(IReadOnlyList<CalibrationRow> fitRows, ConfidenceModel model, double? precision = null)
+    {
+        var weights = new[] { 0, 0.25, 0.5, 0.75, 1 };
+        var cuts = Enumerable.Range(5, 6).Select(i => i * 0.05).Prepend(0);
+        var candidates = (from s in weights from c in weights from t in cuts
+                          let m = model with { SynonymEvidence = s, CorrectionEvidence = c, EvidenceAt = Math.Round(t, 2) }
+                          select (Model: m, Figures: Measure(fitRows, m)))
+            .Where(c => precision is null || c.Figures.Precision >= precision).ToList();
+        if (candidates.Count == 0) return model;
+        return candidates.OrderByDescending(c => c.Figures.Accuracy).ThenByDescending(c => c.Figures.Precision)
+            .ThenBy(c => c.Model.EvidenceAt).ThenByDescending(c => c.Model.SynonymEvidence + c.Model.CorrectionEvidence).First().Model;
     }
 
     public static CalibrationFigures Measure(IEnumerable<CalibrationRow> rows, ConfidenceModel model)

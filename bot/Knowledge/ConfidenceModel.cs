@@ -17,8 +17,27 @@ namespace SmartCity.Bot.Knowledge;
 /// a passage naming that region leaves the population word unexplained.</param>
 /// <param name="UnknownName">1 when the question has a word no document has (nor a typo of one) that names a thing
 /// rather than an action or an abbreviation: "Ibu kota Jepang", "harga laptop", "pendaftaran CPNS".</param>
-public sealed record ConfidenceFeatures(double Coverage, double Unknown, double Uncovered, double Rivals, double TopMissing = 0, double Unexplained = 0, double UnknownName = 0)
+/// <param name="Expanded">Share of the question's weight the passage has only through a synonym of the user's word, not
+/// the word itself: an expansion says the passage may be about the same thing, the user's own word says it is (a
+/// sports "juara" meets the award passage only through "pemenang").</param>
+/// <param name="Corrected">Share of the question's weight in words no document has that were read as a typo of an
+/// index word: a correction may turn a word the documents lack into another one they have.</param>
+public sealed record ConfidenceFeatures(double Coverage, double Unknown, double Uncovered, double Rivals, double TopMissing = 0, double Unexplained = 0, double UnknownName = 0,
+    double Expanded = 0, double Corrected = 0)
 {
+    /// <summary>Share of the question's weight the passage has in the user's own words: synonyms and typo corrections left out.</summary>
+    public double OwnCoverage { get; init; }
+
+    /// <summary>Share of the question's weight the passage has only through a typo correction.</summary>
+    public double CorrectedCovered { get; init; }
+
+    /// <summary>1 when the question counts something ("berapa luas", "berapa gaji") the passage never names: its numbers count other things.</summary>
+    public double CountedMissing { get; init; }
+
+    /// <summary>Share of the question's weight in corrected words the passage has in no form: as unknown to it as a word no document has.</summary>
+    public double CorrectedMissing { get; init; }
+
+
     // Shorter unknown words are mostly chat abbreviations ("jd", "thp", "smp"), not names of things.
     private const int MinNameLength = 4;
 
@@ -52,7 +71,17 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
             && AnswerTypes.Years(t.Words).Count == 0).ToList();
         var unexplained = content.Count == 0 ? 0 : (double)content.Count(t => !KnowledgeIndex.Matches(t, terms)) / content.Count;
         var unknownName = question.Terms.Any(t => !t.Known && t.Options.Count <= 1 && NamesAThing(t.Words)) ? 1 : 0;
-        return new(best.Confidence, unknown, Math.Max(0, 1 - best.Confidence - unknown), rivals, topMissing, unexplained, unknownName);
+        // Matched, but not by the user's own word: through a synonym, or only through a typo correction.
+        var matchedOther = question.Terms.Where(t => !t.MatchesOwn(terms) && KnowledgeIndex.Matches(t, terms)).ToList();
+        var expanded = matchedOther.Where(t => t.MatchesSynonym(terms)).Sum(t => t.Weight) / total;
+        var correctedCovered = matchedOther.Where(t => !t.MatchesSynonym(terms)).Sum(t => t.Weight) / total;
+        var corrected = question.Terms.Where(t => t.Corrected).Sum(t => t.Weight) / total;
+        return new(best.Confidence, unknown, Math.Max(0, 1 - best.Confidence - unknown), rivals, topMissing, unexplained, unknownName, expanded, corrected)
+            {
+                CorrectedCovered = correctedCovered,
+                CountedMissing = question.Counted is { } counted && !KnowledgeIndex.CountsSame(counted, terms) ? 1 : 0,
+                CorrectedMissing = question.Terms.Where(t => t.Corrected && !KnowledgeIndex.Matches(t, terms)).Sum(t => t.Weight) / total,
+                OwnCoverage = question.Terms.Where(t => t.MatchesOwn(terms)).Sum(t => t.Weight) / total };
     }
 
     public double[] Vector => [1, Coverage, Unknown, Uncovered, Rivals, TopMissing, Unexplained];
@@ -92,9 +121,42 @@ public sealed record ConfidenceModel(
     [JsonPropertyName("unknown_name_below")]
     public double UnknownNameBelow { get; init; }
 
-    /// <summary>Sure enough to answer.</summary>
+    /// <summary>How much a word the passage has only as a synonym of the user's word counts as evidence (1: as the word itself).</summary>
+    [JsonPropertyName("synonym_evidence")]
+    public double SynonymEvidence { get; init; } = 1;
+
+    /// <summary>How much a word the passage has only as a typo correction of the user's word counts as evidence.</summary>
+    [JsonPropertyName("correction_evidence")]
+    public double CorrectionEvidence { get; init; } = 1;
+
+    /// <summary>Not answered when the evidence (<see cref="Evidence"/>) is below this share of the question's weight. 0: off.</summary>
+    [JsonPropertyName("evidence_at")]
+    public double EvidenceAt { get; init; }
+
+    /// <summary>
+    /// The passage's coverage with expansions weighed down: the user's own words fully, synonyms and typo corrections
+    /// by their calibrated weight, so a question met mostly through expansions is not taken as covered.
+    /// </summary>
+    public double Evidence(ConfidenceFeatures f)
+    {
+        // On the coverage's own scale: the share of what matched that the user's words (and, weighed, expansions) carry.
+        var matched = f.OwnCoverage + f.Expanded + f.CorrectedCovered;
+        return matched <= 0 ? 0 : f.Coverage * (f.OwnCoverage + SynonymEvidence * f.Expanded + CorrectionEvidence * f.CorrectedCovered) / matched;
+    }
+
+    /// <summary>
+    /// Not answered when the question counts something the passage never names (<see cref="ConfidenceFeatures.CountedMissing"/>)
+    /// and the passage covers less than this share of it: a region's population is not one of the numbers of a
+    /// passage about that region. 0: off.
+    /// </summary>
+    [JsonPropertyName("counted_missing_below")]
+    public double CountedMissingBelow { get; init; }
+
+    /// <summary>Sure enough to answer. A corrected word the passage lacks counts as a word no document has.</summary>
     public bool Answers(ConfidenceFeatures f) =>
-        Score(f) >= AnswerAt && f.Unknown < UnknownAt && !(f.UnknownName > 0 && f.Coverage < UnknownNameBelow);
+        Score(f) >= AnswerAt && f.Unknown + f.CorrectedMissing < UnknownAt && Evidence(f) >= EvidenceAt
+        && !(f.UnknownName > 0 && f.Coverage < UnknownNameBelow)
+        && !(f.CountedMissing > 0 && f.Coverage < CountedMissingBelow);
 
     /// <summary>Fitted on, and how it did (written by `report --calibrate --write`, read by people).</summary>
     [JsonPropertyName("fitted")]

@@ -103,7 +103,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
     private const string Participation = "participation";
 
     public string Name => "report";
-    public string Description => "Per file: akurasi, presisi jawaban yakin, porsi ditolak, MRR@5 vs baseline BM25: report [file.jsonl …] [--verbose] [--calibrate [--write]].";
+    public string Description => "Per file: akurasi, presisi jawaban yakin, porsi ditolak, MRR@5 vs baseline BM25: report [file.jsonl …] [--verbose] [--calibrate [--write] [--features=FILE.tsv]].";
 
     private sealed record Row(EvalQuestion Q, bool Pass, double Rr, bool Top1, double BaseRr, bool BaseTop1, double Confidence, AnswerKind Kind)
     {
@@ -134,7 +134,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         Console.WriteLine("\nRingkasan per file (tanpa kategori participation, yang dijawab dialog keikutsertaan):");
         foreach (var line in summaries) Console.WriteLine(line);
         if (paths.Count > 1) Console.WriteLine(Summary("SEMUA", all));
-        if (args.Contains("--calibrate")) Calibrate(paths, args.Contains("--write"), verbose);
+        if (args.Contains("--calibrate")) Calibrate(paths, args.Contains("--write"), verbose, args.FirstOrDefault(a => a.StartsWith("--features=", StringComparison.Ordinal))?["--features=".Length..]);
         return Task.FromResult(0);
     }
 
@@ -195,18 +195,22 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
     /// precision and share declined on both halves, for the configured model and the refitted one; `--write` keeps the
     /// refitted one in knowledge/data/confidence.json.
     /// </summary>
-    private void Calibrate(IReadOnlyList<string> paths, bool write, bool verbose)
+    private void Calibrate(IReadOnlyList<string> paths, bool write, bool verbose, string? features)
     {
         var rows = Calibration.Rows(answerer, paths.SelectMany(Judge.Load));
+        if (features is not null) File.WriteAllLines(features, Calibration.Table(rows));
         var fitted = Calibration.Fit(rows);
         var strict = Calibration.Fit(rows, 0.98);
         var installedPlus = Calibration.WithUnknownAt(rows.Where(r => r.FitHalf).ToList(), answerer.Model);
+        // The installed cuts kept, only the weight of expansions and the evidence cut refitted.
+        var installedEvidence = Calibration.WithCountedMissingBelow(rows.Where(r => r.FitHalf).ToList(),
+            Calibration.WithEvidence(rows.Where(r => r.FitHalf).ToList(), answerer.Model));
         var fit = rows.Where(r => r.FitHalf).ToList();
         var check = rows.Where(r => !r.FitHalf).ToList();
         Console.WriteLine($"\nKalibrasi (seed {Calibration.Seed}): setengah fit {fit.Count}, setengah cek {check.Count}, tanpa kategori participation");
-        foreach (var (name, model) in new[] { ("terpasang", answerer.Model), ("terpasang + ambang kata-asing fit", installedPlus), ("fit: akurasi terbaik", fitted), ("fit: presisi ≥ 98 %", strict) })
+        foreach (var (name, model) in new[] { ("terpasang", answerer.Model), ("terpasang + ambang kata-asing fit", installedPlus), ("terpasang + bukti fit", installedEvidence), ("fit: akurasi terbaik", fitted), ("fit: presisi ≥ 98 %", strict) })
         {
-            Console.WriteLine($"  model {name}: skor = σ({model.Bias:0.00} + {model.CoverageWeight:0.00}·cakupan + {model.UnknownWeight:0.00}·kata-asing + {model.UncoveredWeight:0.00}·tak-tercakup + {model.RivalsWeight:0.00}·saingan + {model.TopMissingWeight:0.00}·kata-utama-hilang + {model.UnexplainedWeight:0.00}·kata-tak-terjelaskan); jawab ≥ {model.AnswerAt:0.000} bila kata-asing < {model.UnknownAt:0.00} dan bukan (nama asing dengan cakupan < {model.UnknownNameBelow:0.00}), tanya ≥ {model.AskAt:0.000}");
+            Console.WriteLine($"  model {name}: skor = σ({model.Bias:0.00} + {model.CoverageWeight:0.00}·cakupan + {model.UnknownWeight:0.00}·kata-asing + {model.UncoveredWeight:0.00}·tak-tercakup + {model.RivalsWeight:0.00}·saingan + {model.TopMissingWeight:0.00}·kata-utama-hilang + {model.UnexplainedWeight:0.00}·kata-tak-terjelaskan); jawab ≥ {model.AnswerAt:0.000} bila kata-asing < {model.UnknownAt:0.00} dan bukan (nama asing dengan cakupan < {model.UnknownNameBelow:0.00}) dan bukti (kata sendiri + {model.SynonymEvidence:0.00}·sinonim + {model.CorrectionEvidence:0.00}·koreksi) ≥ {model.EvidenceAt:0.00} dan bukan (yang dihitung tak disebut dengan cakupan < {model.CountedMissingBelow:0.00}), tanya ≥ {model.AskAt:0.000}");
             Console.WriteLine($"    fit : {Calibration.Measure(fit, model)}");
             Console.WriteLine($"    cek : {Calibration.Measure(check, model)}");
         }
@@ -214,7 +218,8 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
             foreach (var r in rows.Where(r => r.Features is not null && !r.Correct).OrderByDescending(r => fitted.Score(r.Features!)))
                 Console.WriteLine($"    salah {fitted.Score(r.Features!):0.000} c={r.Features!.Coverage:0.00} u={r.Features.Unknown:0.00} r={r.Features.Rivals:0.00} {r.Question.Id} {r.Question.Question}");
         if (!write) return;
-        var chosen = new[] { fitted, installedPlus }.MaxBy(m => Calibration.Measure(fit, m).Accuracy)!;
+        var chosen = new[] { installedEvidence, fitted, installedPlus }.Select(m => (Model: m, Figures: Calibration.Measure(fit, m)))
+            .OrderByDescending(c => c.Figures.Accuracy).ThenByDescending(c => c.Figures.Precision).First().Model;
         var measured = Calibration.Measure(check, chosen);
         (chosen with { Fitted = $"{DateTime.UtcNow:yyyy-MM-dd}; {string.Join(", ", paths.Select(Path.GetFileName))}; seed {Calibration.Seed}; cek: presisi {100 * measured.Precision:0.0}%, ditolak {100 * measured.Declined:0.0}%" })
             .Save(knowledge.Folder);

@@ -64,6 +64,19 @@ public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<stri
     public double RankWeight => Weight * Emphasis;
 
     public bool Generic => Emphasis < 1;
+
+    /// <summary>How many of the last options are typo corrections from the index vocabulary (the word as written is in no passage).</summary>
+    public int Corrections { get; init; }
+
+    /// <summary>The user's own word, corrected for a typo: the documents know only a word like it, which may be another word.</summary>
+    public bool Corrected => Corrections > 0;
+
+    /// <summary>The terms have the concept as the user wrote it (the first option), not only a synonym or a correction of it.</summary>
+    public bool MatchesOwn(IReadOnlySet<string> terms) => Options.Count > 0 && Options[0].All(position => position.Any(terms.Contains));
+
+    /// <summary>The terms have a synonym of the concept (an option that is neither the user's word nor a typo correction).</summary>
+    public bool MatchesSynonym(IReadOnlySet<string> terms) =>
+        Options.Skip(1).Take(Options.Count - 1 - Corrections).Any(option => option.All(position => position.Any(terms.Contains)));
 }
 
 /// <summary>
@@ -301,14 +314,16 @@ public sealed partial class KnowledgeIndex : IDisposable
             // A fuzzy automaton costs milliseconds for a long word: a chat question has a few typos, a pasted page
             // full of unknown words must not cost a second.
             if (edits > 0 && ++corrected > MaxCorrectedWords) edits = 0;
+            var corrections = 0;
             if (edits > 0)
                 foreach (var correction in Corrections(primary[0][0], edits))
                 {
                     options.Add([[correction]]);
                     weights.Add(FuzzyWeight * scale);
                     df = Math.Max(df, DocumentFrequency(correction));
+                    corrections++;
                 }
-            terms.Add(new QuestionTerm(phrase, options, weights, scale * Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits));
+            terms.Add(new QuestionTerm(phrase, options, weights, scale * Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits) { Corrections = corrections });
         }
         return WeighDownGeneric(terms);
     }
@@ -358,6 +373,16 @@ public sealed partial class KnowledgeIndex : IDisposable
         // A pasted paragraph must not exceed Lucene's clause limit: a chat question never needs more terms than this.
         foreach (var term in question.Terms.Take(MaxQueryTerms))
             for (var o = 0; o < term.Options.Count; o++)
+            {
+                // A synonym of several words is sought as that phrase: its words one by one ("program" of "program
+                // percepatan" for "quick win") would pull in every passage using the commoner one.
+                if (o > 0 && term.Options[o].Count > 1)
+                {
+                    if (query.Clauses.Count + 4 > BooleanQuery.MaxClauseCount) break;
+                    foreach (var (field, boost) in new[] { ("heading", HeadingBoost), ("title", TitleBoost), ("questions", QuestionsBoost), ("body", 1f) })
+                        query.Add(Boosted(Phrase(field, term.Options[o]), boost * term.OptionWeights[o]), Occur.SHOULD);
+                    continue;
+                }
                 foreach (var position in term.Options[o])
                     foreach (var word in position)
                     {
@@ -367,6 +392,7 @@ public sealed partial class KnowledgeIndex : IDisposable
                         AddIfIndexed(query, "questions", word, QuestionsBoost * term.OptionWeights[o]);
                         AddIfIndexed(query, "body", word, term.OptionWeights[o]);
                     }
+            }
         if (query.Clauses.Count == 0) return [];
         // In document order (BooleanScorer2): the out-of-order scorer Lucene picks for a query of optional clauses
         // allocates a table of 2,048 buckets per search, far more than this small index needs.
@@ -470,6 +496,20 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// <summary>The heading counts what the question counts: the same word, or both count regions in different words.</summary>
     public static bool CountsSame(QuestionTerm counted, IReadOnlySet<string> headingCounted) =>
         Matches(counted, headingCounted) || Matches(counted, RegionCounts) && headingCounted.Overlaps(RegionCounts);
+
+    /// <summary>The words of an option in a row, each position as written or stemmed (both are indexed at one position).</summary>
+    private static Query Phrase(string field, IReadOnlyList<string[]> positions)
+    {
+        var phrase = new MultiPhraseQuery();
+        foreach (var position in positions) phrase.Add(position.Select(w => new Term(field, w)).ToArray());
+        return phrase;
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
 
     /// <summary>
     /// A clause for a word the field holds. Under BM25 a clause matching nothing adds nothing to any score (no coord,

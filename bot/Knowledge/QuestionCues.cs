@@ -24,7 +24,12 @@ public static partial class QuestionCues
         var bare = Trailing().Replace(DefinitionContext().Replace(q, ""), "");
         if (bare != q && bare.Length > 0 && DefinitionSubject(bare) is { } inContext) return inContext;
         var match = DefinitionBefore().Match(q);
-        if (!match.Success) match = DefinitionAfter().Match(q);
+        if (!match.Success)
+        {
+            match = DefinitionAfter().Match(q);
+            // "X itu masuk pilar apa": "itu" closes the subject and what follows asks something of X; X is not to be defined.
+            if (match.Success && PredicateAfterThat().IsMatch(match.Groups["x"].Value)) return null;
+        }
         var subject = match.Success ? match.Groups["x"].Value.Trim() : null;
         return subject is { Length: > 1 } && subject.Split(' ').Length <= 6 ? subject : null;
     }
@@ -127,6 +132,11 @@ public static partial class QuestionCues
     private static Regex DefinitionBefore() => DefinitionBeforeCue.Regex;
     private static Regex DefinitionContext() => DefinitionContextCue.Regex;
     private static Regex DefinitionAfter() => DefinitionAfterCue.Regex;
+
+    // "itu" with words after it inside what DefinitionAfter took as the subject.
+    private static readonly CuePattern PredicateAfterThatCue = new(@"\S\s+{:kata-itu}\s+\S");
+
+    private static Regex PredicateAfterThat() => PredicateAfterThatCue.Regex;
     private static Regex DefinitionWord() => DefinitionWordCue.Regex;
     private static Regex Copula() => CopulaCue.Regex;
     private static Regex ExamplesOnly() => ExamplesOnlyCue.Regex;

@@ -104,6 +104,30 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// A fourth set written before any change on it: 55 in scope (facts in later sentences, informal and misspelt
+    /// words, English, years, regions, pillars, innovations, deadlines, criteria) and 45 to decline or answer "belum
+    /// yakin"/"tidak ditemukan" that share the programme's words (other ministries' programmes, "juara" and awards
+    /// outside the programme, budgets, population, elections, office holders "sekarang", years and innovations the
+    /// documents lack, misspelt unknown words). First contact 78/100; measured 81/100 after the evidence weights;
+    /// floor a little under, since routing is tuned elsewhere.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_77_percent_of_the_fourth_unseen_questions()
+    {
+        var questions = Judge.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "unseen-questions-4.jsonl"));
+        Assert.True(questions.Count >= 100, "fourth unseen questions missing");
+        var passed = 0;
+        foreach (var q in questions)
+        {
+            var replies = await _bot.AskAsync(q.Question, conversationId: $"un4-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}");
+            if (Judge.Passes(q, Activities.Read(replies))) passed++;
+            else output.WriteLine($"FAIL {q.Id} [{q.Category}] {q.Question}\n  < {Activities.Read(replies).ReplaceLineEndings(" ")}");
+        }
+        output.WriteLine($"passed {passed}/{questions.Count}");
+        Assert.True(passed >= 0.77 * questions.Count, $"fourth unseen questions passed {passed}/{questions.Count} < 77 %");
+    }
+
+    /// <summary>
     /// Ranking probe, written before any ranking change: one pillar's scope or examples, a named innovation's pillar or
     /// region, a year's award or event, English questions about goals, pillars and selection, and questions naming one
     /// year or region among many sections. First contact 31/40; measured 33/40 after the heading-subject and lexicon
