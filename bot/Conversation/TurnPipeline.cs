@@ -40,8 +40,10 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
         var storeAvailable = true;
         try
         {
-            turn.ConversationState = await LoadAsync(ConversationKind, conversationKey, cancellationToken);
-            turn.UserState = await LoadAsync(UserKind, turn.User.StateKey, cancellationToken);
+            var states = await store.GetManyAsync<Dictionary<string, System.Text.Json.JsonElement>>(
+                [(ConversationKind, conversationKey), (UserKind, turn.User.StateKey)], cancellationToken);
+            turn.ConversationState = Bag(states[0]);
+            turn.UserState = Bag(states[1]);
         }
         catch (StoreUnavailableException e)
         {
@@ -109,11 +111,8 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
         }
     }
 
-    private async Task<StateBag> LoadAsync(string kind, string key, CancellationToken ct)
-    {
-        var stored = await store.GetAsync<Dictionary<string, System.Text.Json.JsonElement>>(kind, key, ct);
-        return stored is null ? new StateBag() : new StateBag(stored.Value, stored.Version);
-    }
+    private static StateBag Bag(Versioned<Dictionary<string, System.Text.Json.JsonElement>>? stored) =>
+        stored is null ? new StateBag() : new StateBag(stored.Value, stored.Version);
 
     private async Task SaveAsync(TurnContext turn, string conversationKey, CancellationToken ct)
     {

@@ -39,6 +39,17 @@ public interface IBotStore
     Task<Versioned<T>?> GetAsync<T>(string kind, string key, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Several documents in one call (a turn's conversation and user state), in the order asked, null where absent.
+    /// The default reads one after another, for stores (or wrappers) that do not override it.
+    /// </summary>
+    async Task<IReadOnlyList<Versioned<T>?>> GetManyAsync<T>(IReadOnlyList<(string Kind, string Key)> keys, CancellationToken cancellationToken = default)
+    {
+        var found = new List<Versioned<T>?>(keys.Count);
+        foreach (var (kind, key) in keys) found.Add(await GetAsync<T>(kind, key, cancellationToken));
+        return found;
+    }
+
+    /// <summary>
     /// Writes a document. <paramref name="expectedVersion"/> null means "must not exist yet" (an insert or a claim);
     /// otherwise the stored version must equal it. Returns the new version; throws <see cref="ConcurrencyConflictException"/>.
     /// <paramref name="alsoAppend"/> records are written in the same transaction (e.g. the audit entry of a change).

@@ -55,8 +55,8 @@ public sealed class TelemetryTests
         Assert.Equal("answered", turn.GetTagItem("smartcity.outcome"));
         var search = Assert.Single(mine, s => s.OperationName == "knowledge.search");
         Assert.Equal(turn.SpanId, search.ParentSpanId);
-        Assert.Contains(mine, s => s.OperationName == "store.get" && s.ParentSpanId == turn.SpanId);
-        // The turn's user and conversation state are saved together (one transaction).
+        // The turn's user and conversation state are read in one call and saved together (one transaction).
+        Assert.Contains(mine, s => s.OperationName == "store.get_many" && s.ParentSpanId == turn.SpanId);
         Assert.Contains(mine, s => s.OperationName == "store.put_all" && s.ParentSpanId == turn.SpanId);
         foreach (var span in mine)
             foreach (var tag in span.TagObjects)

@@ -44,6 +44,20 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Several_documents_are_read_in_one_call_in_the_order_asked()
+    {
+        await Store.PutAsync("k", "m1", new Doc("satu", 1), null);
+        await Store.PutAsync("k2", "m1", new Doc("lain", 3), null);
+        await Store.PutAsync("k", "m2", new Doc("dua", 1), null);
+        await Store.PutAsync("k", "m2", new Doc("dua lagi", 2), 1);
+        var found = await Store.GetManyAsync<Doc>([("k", "m2"), ("k", "tidak-ada"), ("k", "m1"), ("k2", "m1")]);
+        Assert.Equal([new Doc("dua lagi", 2), null, new Doc("satu", 1), new Doc("lain", 3)], found.Select(f => f?.Value));
+        Assert.Equal([2L, 0L, 1L, 1L], found.Select(f => f?.Version ?? 0));
+        Assert.Empty(await Store.GetManyAsync<Doc>([]));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.GetManyAsync<Doc>([("k", "nul\0di-tengah")]));
+    }
+
+    [SkippableFact]
     public async Task A_stale_version_or_a_second_insert_is_a_conflict_and_writes_nothing()
     {
         await Store.PutAsync("k", "b", new Doc("awal", 0), null);
