@@ -27,6 +27,9 @@ public sealed partial class ListMemory(RegionRegistry registry)
         turn.ConversationState.Set(ThingTurnKey, turn.Activity.Id ?? "");
     }
 
+    private string[] NameStarts => _nameStarts ??= [.. registry.Regions.Select(r => r.Name.Split(' ')[0] + " ").Distinct()];
+    private string[]? _nameStarts;
+
     // An item's head is its first words; a longer head would drown the question it is put into.
     private const int MaxHeadWords = 10;
 
@@ -66,8 +69,10 @@ public sealed partial class ListMemory(RegionRegistry registry)
             turn.ConversationState.Remove(LastThingKey);
             turn.ConversationState.Remove(ThingTurnKey);
         }
-        var lines = turn.Outbox.Where(a => a.Type == ActivityTypes.Message).SelectMany(TextsOf)
-            .SelectMany(t => t.Split('\n')).Select(ItemLine).OfType<string>().ToList();
+        var lines = new List<string>();
+        foreach (var reply in turn.Outbox)
+            if (reply.Type == ActivityTypes.Message)
+                foreach (var text in TextsOf(reply)) AddItemLines(text, lines);
         var items = RegionsIn(lines) is { Count: >= 2 } regions ? regions : lines.Select(Head).Where(h => h.Length > 0).ToList();
         if (items.Count >= 2) turn.ConversationState.Set(LastListKey, items.ToArray());
         else if (!pointedIntoList) turn.ConversationState.Remove(LastListKey);
@@ -79,6 +84,8 @@ public sealed partial class ListMemory(RegionRegistry registry)
         var found = new List<string>();
         foreach (var line in lines)
         {
+            // Every name starts with its kind ("Kabupaten …", "Kota …"): a line naming neither names no region.
+            if (!NameStarts.Any(start => line.Contains(start, StringComparison.Ordinal))) continue;
             var hits = registry.Regions.Select(r => (Index: line.IndexOf(r.Name, StringComparison.Ordinal), r.Name)).Where(h => h.Index >= 0)
                 .OrderBy(h => h.Index).ThenByDescending(h => h.Name.Length).ToList();
             var covered = -1;
@@ -94,11 +101,15 @@ public sealed partial class ListMemory(RegionRegistry registry)
         return found.Distinct().ToList();
     }
 
-    private static string? ItemLine(string line)
+    /// <summary>The list items among the lines of a reply (every turn passes here: a line becomes a string only if it is one).</summary>
+    private static void AddItemLines(string text, List<string> items)
     {
-        var text = line.Trim();
-        if (text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("• ", StringComparison.Ordinal)) return text[2..].Trim();
-        return Numbered().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
+        foreach (var raw in text.AsSpan().EnumerateLines())
+        {
+            var line = raw.Trim();
+            if (line.StartsWith("- ") || line.StartsWith("• ")) items.Add(line[2..].Trim().ToString());
+            else if (line.Length > 2 && char.IsAsciiDigit(line[0]) && Numbered().Match(line.ToString()) is { Success: true } m) items.Add(m.Groups[1].Value);
+        }
     }
 
     /// <summary>"**Smart economy** — …" → "Smart economy"; "Laporan pelaksanaan quick win: 29 Januari 2027" → its label.</summary>
@@ -111,10 +122,17 @@ public sealed partial class ListMemory(RegionRegistry registry)
         return string.Join(' ', words.Take(MaxHeadWords)).TrimEnd('.', ',', ';', ':');
     }
 
-    /// <summary>The text of a reply and the texts inside its cards.</summary>
+    /// <summary>
+    /// The text of a reply, or where it has none (Teams: the card alone speaks) the texts inside its cards. A reply's
+    /// text already carries all its card says, for channels without cards.
+    /// </summary>
     private static IEnumerable<string> TextsOf(Activity activity)
     {
-        if (!string.IsNullOrEmpty(activity.Text)) yield return activity.Text;
+        if (!string.IsNullOrEmpty(activity.Text))
+        {
+            yield return activity.Text;
+            yield break;
+        }
         foreach (var attachment in activity.Attachments ?? [])
             if (ProtocolJson.AsElement(attachment.Content) is { } content)
                 foreach (var text in Strings(content)) yield return text;
