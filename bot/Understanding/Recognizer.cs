@@ -86,6 +86,10 @@ public sealed class Recognizer
         return new Recognition(text, intents, entities);
     }
 
+    /// <summary>The training examples nearest to a message as the classifier reads it (staff: why was it read so?).</summary>
+    public IReadOnlyList<(IntentExample Example, double Score)> Nearest(string text, int count) =>
+        _classifier.Value.Nearest(_entities.Recognize(text ?? "").Masked, count).Select(n => (Examples[n.Example], n.Score)).ToList();
+
     private IntentClassifier Train()
     {
         var watch = Stopwatch.StartNew();
