@@ -34,6 +34,9 @@ public sealed class CollaborationDialog(
 
     private const double ConfidentScore = 0.45;
 
+    // A reply naming a region in at least this many words, read as another intent, is a question rather than the region asked for.
+    private const int QuestionWords = 4;
+
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
         var turn = dialog.Turn;
@@ -52,6 +55,13 @@ public sealed class CollaborationDialog(
             var entities = recognition.Entities;
             var region = entities.Region ?? (entities.RefersBack ? dialog.Memory.Subject : null);
             if (region is not null) dialog.Memory.RememberSubject(region);
+            // Looking for a partner in a pillar, no region yet: the regions recorded with work in it are offered.
+            if (region is null && dialog.Memory.PillarFor(entities) is { } pillar && catalog.InPillar(pillar) is { Count: > 0 } candidates)
+            {
+                if (await requests.IsLimitedAsync("conv", ConversationKey(turn), Limits.MaxPerConversationPerDay, ct)) await StartAsync(turn, null, ct);
+                else SuggestFor(turn, pillar, candidates);
+                return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
+            }
             await StartAsync(turn, region, ct, dialog.Memory.Subject ?? dialog.Memory.Region);
         }
         return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
@@ -91,6 +101,17 @@ public sealed class CollaborationDialog(
     private CollaborationOptions Limits => options.Value;
 
     public bool HasDraft(ITurn turn) => turn.ConversationState.Get<RequestDraft>(DraftKey) is not null;
+
+    /// <summary>Offers the regions with recorded work in <paramref name="pillar"/>, then waits for the region as a request does.</summary>
+    private void SuggestFor(ITurn turn, string pillar, IReadOnlyList<(string Region, IReadOnlyList<Innovation> Items)> candidates)
+    {
+        turn.ConversationState.Set(DraftKey, new RequestDraft(AskRegion, !FormChannels.Contains(turn.ChannelId), null));
+        var lines = candidates.Select(c => $"- {c.Region} — {string.Join("; ", c.Items.Select(i => $"{i.Title} ({i.Kind} {i.Year})"))}");
+        turn.Send(Replies.Text(
+            $"Daerah peserta yang tercatat punya quick win, inovasi atau penghargaan di pilar {pillar} (dari sumber publik):\n" +
+            string.Join("\n", lines) + "\n\nDengan kabupaten/kota mana Anda ingin berkolaborasi? Pilih atau tulis namanya. (Ketik \"batal\" untuk berhenti.)",
+            candidates.Select(c => c.Region).Take(4).Append("batal")));
+    }
 
     /// <summary>Starts a request, for a region when one is known (named, or on the card the button came from).</summary>
     public async Task StartAsync(ITurn turn, Region? region, CancellationToken ct, Region? remembered = null)
@@ -158,6 +179,14 @@ public sealed class CollaborationDialog(
         {
             case AskRegion:
                 var query = resolver.Resolve(text);
+                // A question about the place ("Kabupaten X ikut sejak kapan?") is not the answer to "with which region":
+                // the request is left and the question answered.
+                if (query.Mentions.Count > 0 && !recognition.Entities.OnlyPlace && recognition.TopIntent != CollaborationCards.RequesterIntent
+                    && recognition.TopIntent is not (Recognition.None or "ChangeRegion") && query.Normalized.Split(' ').Length >= QuestionWords)
+                {
+                    turn.ConversationState.Remove(DraftKey);
+                    return DialogResult.Abandoned;
+                }
                 if (query.Mentions is [{ Candidates: [var region] }])
                 {
                     await AskNextAsync(turn, draft with { Step = draft.StepByStep ? Steps[0] : FormStep, RegionCode = region.Code }, []);

@@ -6,6 +6,7 @@ public static class ConversationExtensions
     public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<DialogRouter>();
+        builder.Services.AddSingleton<ListMemory>();
         return builder;
     }
 

@@ -94,7 +94,7 @@ public sealed class ConversationMemory(ITurn turn, RegionRegistry registry)
     /// <summary>The region whose cohort "angkatan kami" / "seangkatan" means (null when the message names the year itself).</summary>
     public Region? CohortRegionFor(Entities entities) =>
         entities.Cohort is not null || entities.Year is not null || !entities.OwnCohort ? null
-        : entities.OwnRegion ? Region ?? Subject : Subject ?? Region;
+        : entities.Region ?? (entities.OwnRegion ? Region ?? Subject : Subject ?? Region);
 
     /// <summary>"Untuk Kabupaten Sleman (angkatan 2017)": said before an answer that rests on memory, so a wrong assumption shows.</summary>
     public string Assumption(Region region)

@@ -13,6 +13,7 @@ public sealed class DialogRouter(
     Recognizer recognizer,
     IEnumerable<IDialog> dialogs,
     RegionRegistry registry,
+    ListMemory lists,
     ILogger<DialogRouter> logger)
 {
     /// <summary>Questions for the knowledge base; also what takes a message no other dialog is for.</summary>
@@ -37,7 +38,28 @@ public sealed class DialogRouter(
 
     public async Task OnMessageAsync(ITurn turn, CancellationToken ct)
     {
-        var recognition = PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, recognizer.Recognize(turn.Text))));
+        // "yang kedua …" after a list: the message is read with the item in its place, by the recognizer and every dialog.
+        var read = recognizer.Recognize(turn.Text);
+        var understood = lists.Resolve(turn, read.Entities);
+        if (understood is not null)
+        {
+            logger.LogDebug("Message points into the last list");
+            turn.Reread(understood);
+            read = recognizer.Recognize(understood);
+        }
+        try
+        {
+            await RunAsync(turn, read, ct);
+        }
+        finally
+        {
+            lists.Remember(turn, understood is not null);
+        }
+    }
+
+    private async Task RunAsync(ITurn turn, Recognition read, CancellationToken ct)
+    {
+        var recognition = PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, read)));
         var stack = new DialogStack(turn.ConversationState);
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
         // "kami dari Kabupaten X …" says who the user is, whichever dialog answers the rest of the message.

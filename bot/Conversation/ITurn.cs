@@ -28,6 +28,15 @@ public interface ITurn
     /// <summary>The user's words: message text with Teams &lt;at&gt; mentions removed, or a card's submitted "text".</summary>
     string Text { get; }
 
+    /// <summary>
+    /// Reads the message as <paramref name="understood"/> from here on: a message pointing into the bot's previous
+    /// list ("yang kedua …") is read with the item itself in its place, by every dialog alike.
+    /// </summary>
+    void Reread(string understood);
+
+    /// <summary>The replies queued so far this turn (read to remember what the bot listed).</summary>
+    IReadOnlyList<Activity> Outbox { get; }
+
     UserIdentity User { get; }
 
     string ChannelId { get; }

@@ -45,7 +45,9 @@ public sealed class TurnContext : ITurn
     }
 
     public Activity Activity { get; }
-    public string Text { get; }
+    public string Text { get; private set; }
+
+    public void Reread(string understood) => Text = understood;
     public UserIdentity User { get; }
     public string ChannelId => Activity.ChannelId ?? "";
     public string ConversationId => Activity.Conversation?.Id ?? "";
@@ -60,6 +62,9 @@ public sealed class TurnContext : ITurn
     public IReadOnlyList<Activity> Outbox => _outbox;
 
     public void Send(Activity activity) => _outbox.Add(ActivityAddressing.ApplyReference(activity, Activity));
+
+    /// <summary>False when replies ride in the HTTP response (expectReplies): a typing indicator could not arrive first.</summary>
+    internal bool CanShowTyping => !_transport.IsBuffered;
 
     public Task SendTypingAsync(CancellationToken cancellationToken = default) => _transport.IsBuffered
         ? Task.CompletedTask

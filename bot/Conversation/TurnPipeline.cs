@@ -49,8 +49,9 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
             storeAvailable = false;
         }
 
-        using var typingCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var typing = SendTypingWhenSlowAsync(turn, typingDelay, typingCancel.Token, cancellationToken);
+        // No timer at all where the indicator cannot be delivered (a timer and linked token per turn add up).
+        using var typingCancel = turn.CanShowTyping ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
+        var typing = typingCancel is null ? Task.CompletedTask : SendTypingWhenSlowAsync(turn, typingDelay, typingCancel.Token, cancellationToken);
         var failed = false;
         try
         {
@@ -74,7 +75,7 @@ public sealed class TurnPipeline(IBot bot, IBotStore store, ConversationLocks lo
         }
         finally
         {
-            await typingCancel.CancelAsync();
+            if (typingCancel is not null) await typingCancel.CancelAsync();
             await typing;
         }
 

@@ -13,7 +13,14 @@ namespace SmartCity.Bot.Dialogs;
 /// <param name="Codes">The regions last shown.</param>
 /// <param name="Year">The year asked about.</param>
 /// <param name="AskedOwn">The region asked for is the user's own ("kami"), not one pointed back at ("daerah itu").</param>
-public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, IReadOnlyList<string> Codes, int? Year, bool AskedOwn = true);
+public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, IReadOnlyList<string> Codes, int? Year, bool AskedOwn = true)
+{
+    /// <summary>The last answer listed a year's or a province's participants ("kalau 2019?" asks the same list again).</summary>
+    public bool ListShown { get; init; }
+
+    /// <summary>The province whose participants were listed, if the list was one province's.</summary>
+    public string? Province { get; init; }
+}
 
 /// <summary>
 /// Whether a region took part, which year our cohort was, who else was in it: answers from
@@ -42,16 +49,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // The user's cohort, the year last spoken of, or a named year asked as a list ("siapa saja …"): a year's list.
         // How many took part in the year the conversation spoke of: the year's list, which says how many. A count of a
         // year named in the message is left to the documents, which explain the official figures.
-        if (year is not null && ((entities.AsksList && (entities.OwnCohort || entities.SameYear || (query.IsEmpty && entities.Year is not null)))
-                                 || (entities.AsksCount && query.IsEmpty && (entities.OwnCohort || entities.SameYear))))
-        {
-            var list = ForYear(year.Value);
-            // The cohort came from memory: say whose it is, so a wrong assumption shows.
-            if (dialog.Memory.CohortRegionFor(entities) is { } basis) list = list with { Body = $"{dialog.Memory.Assumption(basis)}: {list.Body}" };
-            Send(dialog, list);
-            dialog.Memory.RememberYear(year);
-            return Task.FromResult(DialogResult.Complete);
-        }
+        if (YearList(dialog, year)) return Task.FromResult(DialogResult.Listening);
         if (!query.IsEmpty)
         {
             if (entities.OwnRegion && entities.Region is { } mine) dialog.Memory.RememberRegion(mine);
@@ -83,6 +81,29 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         dialog.Turn.Send(Replies.Text((own ? "Kabupaten atau kota Anda apa?" : "Daerah mana yang Anda maksud?") +
             " Tulis namanya, misalnya \"Kabupaten Garut\" atau \"Kota Bogor\".", ["Kota Bogor", "Kabupaten Garut", "batal"]));
         return Task.FromResult(DialogResult.Waiting);
+    }
+
+    /// <summary>
+    /// Who else was in a cohort, how many took part in the year spoken of: the year's list (one province's when the
+    /// message names a province). False when the message asks something else.
+    /// </summary>
+    private bool YearList(DialogContext dialog, int? year)
+    {
+        var entities = dialog.Recognition.Entities;
+        var query = entities.Regions;
+        if (year is null || !((entities.AsksList && (entities.OwnCohort || entities.SameYear || (query.IsEmpty && entities.Year is not null)))
+                              // "kalau Kota X, ada berapa peserta seangkatannya?": the cohort of the place named.
+                              || (entities.AsksCount && query.Unknown is null && (entities.OwnCohort || (entities.SameYear && query.Mentions.Count == 0)))))
+            return false;
+        // "yang dari Jawa Timur seangkatan siapa?": the cohort's list of that province only.
+        var province = query.Mentions.Count == 0 ? query.Province : null;
+        var list = province is not null ? answers.ForProvince(province, year) : ForYear(year.Value);
+        // The cohort came from memory: say whose it is, so a wrong assumption shows.
+        if (dialog.Memory.CohortRegionFor(entities) is { } basis) list = list with { Body = $"{dialog.Memory.Assumption(basis)}: {list.Body}" };
+        Send(dialog, list);
+        dialog.Memory.RememberYear(year);
+        dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true, Province = province });
+        return true;
     }
 
     public Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
@@ -131,6 +152,13 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         else
             card = answers.ForUnknown(query.Unknown!);
         Send(dialog, card);
+        if (query.Mentions.Count == 0 && query.Province is { } listed)
+        {
+            // A province's list: "kalau 2019?", "yang angkatan pertama?" ask it again for another year.
+            dialog.Memory.RememberYear(year);
+            dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true, Province = listed });
+            return DialogResult.Listening;
+        }
         if (query.Mentions.Count != 1) return DialogResult.Complete;
         var shown = query.Mentions[0].Candidates;
         if (shown is [var subject]) dialog.Memory.RememberSubject(subject);
@@ -142,12 +170,14 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     /// <summary>"Kabupaten Bogor" after "Bogor", "yang kota", "kalau kabupatennya?", "kalau tahun 2019?": the same subject, one thing changed.</summary>
     private bool FollowUp(DialogContext dialog, ParticipationState context)
     {
+        if (context.ListShown) return ListFollowUp(dialog, context);
         var shown = context.Codes.Select(resolver.RegionByCode).OfType<Region>().ToList();
         var query = dialog.Recognition.Entities.Regions;
         var normalized = Connective().Replace(query.Normalized, "");
         var isShort = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
-        // Who else was in a named region's cohort: a year's list, which a fresh participation question answers.
-        if (dialog.Recognition.Entities is { } asked && (asked.AsksList || asked.AsksCount) && (asked.OwnCohort || asked.SameYear)) return false;
+        // Who else was in the cohort, how many took part that year: the year's list, whatever the words lean to.
+        if (dialog.Recognition.Entities is { } asked && (asked.AsksList || asked.AsksCount) && (asked.OwnCohort || asked.SameYear))
+            return YearList(dialog, dialog.Memory.YearFor(asked) ?? context.Year);
         // A short "kami" question after another region was answered: "kami" is the user's own region, not the one just shown —
         // the same short participation question about it; a longer or different question goes its own way.
         if (query.IsEmpty && dialog.Recognition.Entities is { OwnRegion: true, RefersBack: false } && dialog.Memory.Region is { } own && !shown.Contains(own))
@@ -207,6 +237,30 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         return true;
     }
 
+    /// <summary>
+    /// After a year's or a province's list: another year ("kalau 2019?", "yang angkatan pertama siapa saja?") or another
+    /// province ("yang dari Jawa Barat?") asks the same list again with that one thing changed. Anything else is not a
+    /// follow-up of the list.
+    /// </summary>
+    private bool ListFollowUp(DialogContext dialog, ParticipationState context)
+    {
+        var entities = dialog.Recognition.Entities;
+        var query = entities.Regions;
+        if (query.Mentions.Count > 0 || query.Unknown is not null || entities.OwnRegion || entities.RefersBack) return false;
+        var year = entities.Cohort ?? entities.Year ?? registry.YearNamedIn(query.Normalized);
+        var province = query.Province ?? context.Province;
+        // Only the changed year or province and follow-up words, or a list question with it: the same list again.
+        if (!(entities.OnlyYearOrPlace || (entities.AsksList && CarriesTopic.Contains(dialog.Recognition.TopIntent)))) return false;
+        if (year is null && query.Province is null) return false;
+        year ??= context.Year;
+        var card = province is not null ? answers.ForProvince(province, year) : year is { } y ? ForYear(y) : null;
+        if (card is null) return false;
+        Send(dialog, card);
+        dialog.Memory.RememberYear(year);
+        dialog.SetState(context with { Year = year, Province = province });
+        return true;
+    }
+
     private void Show(DialogContext dialog, IReadOnlyList<Region> regions, ParticipationState context, int? year)
     {
         var card = regions is [var one] ? answers.ForRegion(one, year, corrected: false) : answers.ForRegions(regions, year, context.BaseName);
@@ -225,7 +279,9 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             return new AnswerCard($"Peserta {year}", $"Tidak ada daftar peserta yang tercatat untuk tahun {year} di data kami.", [], ParticipationAnswers.DataSource, HelpMenu.MainTopics);
         var items = rows.GroupBy(r => r.Province).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"**{g.Key}**: {string.Join(", ", g.Select(r => r.Name).Order(StringComparer.Ordinal))}").ToList();
-        var body = $"Kabupaten/kota yang tercatat sebagai peserta tahun {year} ({ParticipationAnswers.Cohort(year)}): {rows.Count} daerah" +
+        // The official count of the cohort, when the recorded list has fewer or more names than it.
+        var official = registry.OfficialSize(year) is { } size && size != rows.Count ? $" (jumlah resmi angkatan ini: {size} daerah)" : "";
+        var body = $"Kabupaten/kota yang tercatat sebagai peserta tahun {year} ({ParticipationAnswers.Cohort(year)}): {rows.Count} daerah{official}" +
                    (coverage == ListCoverage.Partial ? " — daftar tahun ini tidak lengkap" : "") + ".";
         var sources = rows.SelectMany(r => registry.ParticipationsOf(r)).Where(p => p.Year == year).Select(p => p.Source).Distinct().Take(3);
         return new AnswerCard($"Peserta {year}", body, items, $"{ParticipationAnswers.DataSource}; {string.Join("; ", sources)}", ["Cek status daerah"]);

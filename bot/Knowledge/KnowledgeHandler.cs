@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Dialogs;
@@ -128,7 +130,23 @@ public static class KnowledgeReplies
 
     public const string ThanksText = "Sama-sama! Silakan bertanya lagi seputar *Gerakan Menuju Smart City* kapan saja.";
 
+    // A remembered answer (the answerer's memo hands back the same instance) is rendered once per channel: the
+    // reply is immutable (addressing is applied to a copy), and the weak table lets it go with the answer.
+    private static readonly ConditionalWeakTable<KnowledgeAnswer, ConcurrentDictionary<(ICardRenderer, string), Activity>> Rendered = new();
+    private const int MaxRenderingsPerAnswer = 8;
+
     public static Activity For(KnowledgeAnswer result, ICardRenderer cards, string channelId)
+    {
+        if (result.Kind != AnswerKind.Answered) return Render(result, cards, channelId);
+        var renderings = Rendered.GetOrCreateValue(result);
+        if (renderings.TryGetValue((cards, channelId), out var known)) return known;
+        var reply = Render(result, cards, channelId);
+        // Channel ids come from clients: a few per answer are kept, any more are rendered each time.
+        if (renderings.Count < MaxRenderingsPerAnswer) renderings.TryAdd((cards, channelId), reply);
+        return reply;
+    }
+
+    private static Activity Render(KnowledgeAnswer result, ICardRenderer cards, string channelId)
     {
         switch (result.Kind)
         {

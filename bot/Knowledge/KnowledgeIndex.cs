@@ -117,6 +117,13 @@ public sealed partial class KnowledgeIndex : IDisposable
     // lack) come back in chat, so their corrections are remembered per index, within a bound.
     private readonly BoundedMemo<string, IReadOnlyList<string>> _corrections = new(MaxRememberedCorrections);
     private const int MaxRememberedCorrections = 20_000;
+
+    // Looking a word up in Lucene's terms dictionary builds a terms enumerator each time (its frames and arcs are most
+    // of what a question allocates); the index never changes, so each field's lookup is made once, within a bound
+    // (questions bring words the documents lack).
+    private readonly BoundedMemo<(string Field, string Word), TermContext> _termStates = new(MaxRememberedTerms);
+    private readonly BoundedMemo<string, int> _documentFrequencies = new(MaxRememberedTerms);
+    private const int MaxRememberedTerms = 50_000;
     private readonly IReadOnlySet<string>[] _headingYears;
     private readonly HashSet<string>[] _headingSubjects;
     private readonly HashSet<string>[] _titleTerms;
@@ -198,6 +205,9 @@ public sealed partial class KnowledgeIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
+            // Plain segment files: a compound file is read through a buffered slice, which copies into a fresh
+            // buffer for every terms and postings reader a search opens; RAM and mapped files are read in place.
+            UseCompoundFile = false,
         };
         using (var writer = new IndexWriter(directory, config))
         {
@@ -296,7 +306,7 @@ public sealed partial class KnowledgeIndex : IDisposable
                 {
                     options.Add([[correction]]);
                     weights.Add(FuzzyWeight * scale);
-                    df = Math.Max(df, _reader.DocFreq(new Term("all", correction)));
+                    df = Math.Max(df, DocumentFrequency(correction));
                 }
             terms.Add(new QuestionTerm(phrase, options, weights, scale * Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits));
         }
@@ -327,7 +337,7 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     /// <summary>Passages having every position of an option, bounded by its rarest position (the word as written counts first).</summary>
     private int OptionFrequency(IReadOnlyList<string[]> option) =>
-        option.Select(position => position.Select(t => _reader.DocFreq(new Term("all", t))).FirstOrDefault(f => f > 0)).Min();
+        option.Select(position => position.Select(DocumentFrequency).FirstOrDefault(f => f > 0)).Min();
 
     private const int MaxQueryTerms = 64;
 
@@ -352,13 +362,17 @@ public sealed partial class KnowledgeIndex : IDisposable
                     foreach (var word in position)
                     {
                         if (query.Clauses.Count + 4 > BooleanQuery.MaxClauseCount) break;
-                        query.Add(Boosted(new TermQuery(new Term("heading", word)), HeadingBoost * term.OptionWeights[o]), Occur.SHOULD);
-                        query.Add(Boosted(new TermQuery(new Term("title", word)), TitleBoost * term.OptionWeights[o]), Occur.SHOULD);
-                        query.Add(Boosted(new TermQuery(new Term("questions", word)), QuestionsBoost * term.OptionWeights[o]), Occur.SHOULD);
-                        query.Add(Boosted(new TermQuery(new Term("body", word)), term.OptionWeights[o]), Occur.SHOULD);
+                        AddIfIndexed(query, "heading", word, HeadingBoost * term.OptionWeights[o]);
+                        AddIfIndexed(query, "title", word, TitleBoost * term.OptionWeights[o]);
+                        AddIfIndexed(query, "questions", word, QuestionsBoost * term.OptionWeights[o]);
+                        AddIfIndexed(query, "body", word, term.OptionWeights[o]);
                     }
         if (query.Clauses.Count == 0) return [];
-        var top = _searcher.Search(query, Math.Max(count, RerankDepth));
+        // In document order (BooleanScorer2): the out-of-order scorer Lucene picks for a query of optional clauses
+        // allocates a table of 2,048 buckets per search, far more than this small index needs.
+        var collector = TopScoreDocCollector.Create(Math.Max(count, RerankDepth), docsScoredInOrder: true);
+        _searcher.Search(query, collector);
+        var top = collector.GetTopDocs();
         return top.ScoreDocs
             .Select(d => (Doc: d.Doc, Score: d.Score, Specific: Coverage(question, _passageTerms[d.Doc]), Full: FullCoverage(question, _passageTerms[d.Doc])))
             // Everyday words count less in the coverage that ranks, but a passage covering the whole question still gains.
@@ -457,28 +471,64 @@ public sealed partial class KnowledgeIndex : IDisposable
     public static bool CountsSame(QuestionTerm counted, IReadOnlySet<string> headingCounted) =>
         Matches(counted, headingCounted) || Matches(counted, RegionCounts) && headingCounted.Overlaps(RegionCounts);
 
-    private static Query Boosted(Query query, float boost)
+    /// <summary>
+    /// A clause for a word the field holds. Under BM25 a clause matching nothing adds nothing to any score (no coord,
+    /// no query norm), yet its weight would still be computed (a 256-entry table per clause): it is left out.
+    /// </summary>
+    private void AddIfIndexed(BooleanQuery query, string field, string word, float boost)
     {
-        query.Boost = boost;
-        return query;
+        var states = _termStates.GetOrAdd((field, word), key => TermContext.Build(_reader.Context, new Term(key.Field, key.Word)));
+        if (states.DocFreq > 0) query.Add(new TermQuery(new Term(field, word), states) { Boost = boost }, Occur.SHOULD);
     }
+
+    private int DocumentFrequency(string word) => _documentFrequencies.GetOrAdd(word, w => _reader.DocFreq(new Term("all", w)));
+
+    // These three run for every candidate passage and sentence of every question: plain loops, no delegates.
 
     /// <summary>Share of the question's weight found in a set of analyzed terms (a passage, a sentence), everyday words counting less: for ranking.</summary>
     public static double Coverage(AnalyzedQuestion question, IReadOnlySet<string> terms)
     {
-        var total = question.Terms.Sum(t => t.RankWeight);
-        return total <= 0 ? 0 : question.Terms.Where(t => Matches(t, terms)).Sum(t => t.RankWeight) / total;
+        double total = 0, found = 0;
+        for (var i = 0; i < question.Terms.Count; i++)
+        {
+            var term = question.Terms[i];
+            total += term.RankWeight;
+            if (Matches(term, terms)) found += term.RankWeight;
+        }
+        return total <= 0 ? 0 : found / total;
     }
 
     /// <summary>Share of the question's weight found in a set of analyzed terms, every word counting fully.</summary>
     public static double FullCoverage(AnalyzedQuestion question, IReadOnlySet<string> terms)
     {
         var total = question.TotalWeight;
-        return total <= 0 ? 0 : question.Terms.Where(t => Matches(t, terms)).Sum(t => t.Weight) / total;
+        if (total <= 0) return 0;
+        double found = 0;
+        for (var i = 0; i < question.Terms.Count; i++)
+            if (Matches(question.Terms[i], terms)) found += question.Terms[i].Weight;
+        return found / total;
     }
 
-    public static bool Matches(QuestionTerm term, IReadOnlySet<string> terms) =>
-        term.Options.Any(option => option.All(position => position.Any(terms.Contains)));
+    private static bool AnyIn(string[] words, IReadOnlySet<string> terms)
+    {
+        foreach (var word in words)
+            if (terms.Contains(word)) return true;
+        return false;
+    }
+
+    /// <summary>Some option of the term has, at every position, one of its words in <paramref name="terms"/>.</summary>
+    public static bool Matches(QuestionTerm term, IReadOnlySet<string> terms)
+    {
+        for (var o = 0; o < term.Options.Count; o++)
+        {
+            var option = term.Options[o];
+            var all = true;
+            for (var p = 0; p < option.Count && all; p++)
+                all = AnyIn(option[p], terms);
+            if (all) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Index words within <paramref name="edits"/> of a word no passage has, closest first, then the most common:

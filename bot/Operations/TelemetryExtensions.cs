@@ -19,6 +19,11 @@ public static class TelemetryExtensions
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        var otlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var azureMonitor = configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"] is { Length: > 0 };
+        // With nowhere to export, no listener is registered at all: spans and measurements are then never created,
+        // which keeps their cost (an Activity and tag list per span, several per turn) off every turn.
+        if (!otlp && !azureMonitor) return builder;
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("SmartCity.Bot", serviceInstanceId: Environment.MachineName + ":" + Environment.ProcessId))
             .WithTracing(t => t
@@ -29,7 +34,7 @@ public static class TelemetryExtensions
                 .AddMeter(Sources)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation());
-        if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) otel.UseOtlpExporter();
+        if (otlp) otel.UseOtlpExporter();
         if (configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"] is { Length: > 0 } connectionString)
             otel.UseAzureMonitor(o => o.ConnectionString = connectionString);
         return builder;

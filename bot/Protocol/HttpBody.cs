@@ -12,16 +12,68 @@ internal static class HttpBody
     /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer.</summary>
     public static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, int limit, CancellationToken ct)
     {
+        using var body = await ReadPooledAsync(request, limit, ct);
+        return body is null ? null : body.Span.ToArray();
+    }
+
+    /// <summary>
+    /// Reads at most <paramref name="limit"/> bytes into a buffer rented from the shared pool (null when the body is
+    /// longer). Every turn reads a body: renting instead of allocating keeps the hot path free of per-request buffers.
+    /// </summary>
+    private static async Task<PooledBody?> ReadPooledAsync(HttpRequest request, int limit, CancellationToken ct)
+    {
         if (request.ContentLength > limit) return null;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        var body = new PooledBody((int)Math.Min(limit + 1L, request.ContentLength is { } known ? known + 1 : 4096));
+        try
         {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await request.Body.ReadAsync(body.FreeSpace(), ct)) > 0)
+            {
+                if (!body.Advance(read, limit)) { body.Dispose(); return null; }
+            }
+            return body;
         }
-        return buffer.ToArray();
+        catch
+        {
+            body.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A body in a rented buffer that grows by doubling; returned to the pool on dispose.</summary>
+    private sealed class PooledBody(int initialSize) : IDisposable
+    {
+        private byte[] _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(initialSize, 256));
+        private int _length;
+
+        public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, _length);
+
+        public Memory<byte> FreeSpace()
+        {
+            if (_length == _buffer.Length)
+            {
+                var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+                _buffer.AsSpan(0, _length).CopyTo(larger);
+                System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = larger;
+            }
+            return _buffer.AsMemory(_length);
+        }
+
+        /// <summary>False once more than <paramref name="limit"/> bytes have arrived.</summary>
+        public bool Advance(int read, int limit)
+        {
+            _length += read;
+            return _length <= limit;
+        }
+
+        public void Dispose()
+        {
+            if (_buffer.Length == 0) return;
+            System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+            _length = 0;
+        }
     }
 
     /// <summary>
@@ -30,10 +82,10 @@ internal static class HttpBody
     /// </summary>
     public static async Task<(Activity? Activity, ErrorReply? Error)> ReadActivityAsync(HttpRequest request, int limit, CancellationToken ct)
     {
-        var body = await ReadLimitedAsync(request, limit, ct);
+        using var body = await ReadPooledAsync(request, limit, ct);
         if (body is null) return (null, new ErrorReply(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"Badan permintaan melebihi {limit / 1024} KB."));
         Activity? activity;
-        try { activity = JsonSerializer.Deserialize<Activity>(WithoutBom(body), ProtocolJson.Options); }
+        try { activity = JsonSerializer.Deserialize<Activity>(WithoutBom(body.Span), ProtocolJson.Options); }
         catch (Exception e) when (e is JsonException or NotSupportedException or FormatException or InvalidOperationException or ArgumentException)
         {
             // Where, not the serializer's text: that names .NET types, and nobody has been authenticated yet.
@@ -50,8 +102,8 @@ internal static class HttpBody
     }
 
     /// <summary>A UTF-8 byte order mark is allowed before the JSON (RFC 8259 §8.1 lets a parser ignore it).</summary>
-    private static ReadOnlySpan<byte> WithoutBom(byte[] body) =>
-        body.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? body.AsSpan(3) : body;
+    private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> body) =>
+        body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? body[3..] : body;
 
     /// <summary>Identifiers become store keys and log fields: no control characters (NUL included), bounded length.</summary>
     private static string? BadIdentifier(Activity activity) =>

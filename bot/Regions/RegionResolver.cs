@@ -55,6 +55,13 @@ public sealed partial class RegionResolver
         ["sulbar"] = "sulawesi barat", ["ntt"] = "nusa tenggara timur", ["ntb"] = "nusa tenggara barat", ["babel"] = "kepulauan bangka belitung",
         ["kepri"] = "kepulauan riau", ["malut"] = "maluku utara", ["sumatra utara"] = "sumatera utara", ["sumatra barat"] = "sumatera barat",
         ["sumatra selatan"] = "sumatera selatan",
+        // English names, as officers and partners writing in English use them.
+        ["east java"] = "jawa timur", ["central java"] = "jawa tengah", ["west java"] = "jawa barat", ["north sumatra"] = "sumatera utara",
+        ["west sumatra"] = "sumatera barat", ["south sumatra"] = "sumatera selatan", ["east kalimantan"] = "kalimantan timur",
+        ["west kalimantan"] = "kalimantan barat", ["south kalimantan"] = "kalimantan selatan", ["central kalimantan"] = "kalimantan tengah",
+        ["north kalimantan"] = "kalimantan utara", ["south sulawesi"] = "sulawesi selatan", ["north sulawesi"] = "sulawesi utara",
+        ["central sulawesi"] = "sulawesi tengah", ["southeast sulawesi"] = "sulawesi tenggara", ["west sulawesi"] = "sulawesi barat",
+        ["east nusa tenggara"] = "nusa tenggara timur", ["west nusa tenggara"] = "nusa tenggara barat",
     };
 
     private static readonly HashSet<string> KotaWords = new(StringComparer.Ordinal) { "kota", "kot", "kotamadya", "kodya", "pemkot", "kotanya" };

@@ -61,6 +61,11 @@ public sealed class InnovationCatalog
             .ToList();
     }
 
+    /// <summary>Every quick win, innovation or award recorded for a pillar ("smart environment"), by region.</summary>
+    public IReadOnlyList<(string Region, IReadOnlyList<Innovation> Items)> InPillar(string pillar) =>
+        _byRegionCode.Values.SelectMany(list => list).Where(i => string.Equals(i.Pillar, pillar, StringComparison.OrdinalIgnoreCase))
+            .GroupBy(i => i.Region).Select(g => (g.Key, (IReadOnlyList<Innovation>)g.ToList())).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+
     private const string AwardKind = "penghargaan";
 
     private static string NameOf(Innovation item) => RegionResolver.Normalize(item.Title.Split('(')[0]);

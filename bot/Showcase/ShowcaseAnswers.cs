@@ -29,6 +29,10 @@ public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry re
             regions.Select(r => $"Lihat inovasi {r}").ToList());
     }
 
+    /// <summary>The region's one recorded programme with a name of its own (awards have none), if it has exactly one item.</summary>
+    public Innovation? OnlyNamedProgramme(Region region) =>
+        catalog.Of(region) is [var only] && catalog.NamedIn(only.Title).Contains(only) ? only : null;
+
     public AnswerCard For(Region region)
     {
         var items = catalog.Of(region);

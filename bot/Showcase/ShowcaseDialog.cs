@@ -61,6 +61,8 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         var card = answers.For(region);
         if (fromMemory) card = card with { Body = $"{dialog.Memory.Assumption(region)}: {card.Body}" };
         dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
+        // One programme shown by its name: "itu masuk pilar apa?" next is about it.
+        if (answers.OnlyNamedProgramme(region) is { } programme) ListMemory.RememberThing(dialog.Turn, programme.Title.Split('(')[0].Trim());
         return DialogResult.Complete;
     }
 

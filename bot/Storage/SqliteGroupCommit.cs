@@ -12,20 +12,26 @@ namespace SmartCity.Bot.Storage;
 internal sealed class SqliteGroupCommit : IDisposable
 {
     private const int MaxBatch = 256;
+    // Beyond this many WAL frames (≈ 32 MB at 4 KB pages) the writer restarts the WAL between two batches.
+    public const long DefaultRestartFrames = 8192;
+    private readonly long _restartFrames;
     // Bounded: callers wait for room rather than growing the queue (each caller is a request waiting for its turn).
     private readonly Channel<Work> _queue = Channel.CreateBounded<Work>(new BoundedChannelOptions(1024) { SingleReader = true });
     private readonly string _connectionString;
     private readonly Thread _thread;
     private readonly Timer _checkpoints;
     private int _checkpointing;
+    private int _restartWanted;
     private long _commitsSinceCheckpoint;
 
-    public SqliteGroupCommit(string connectionString)
+    public SqliteGroupCommit(string connectionString, long restartFrames = DefaultRestartFrames, TimeSpan? checkpointEvery = null)
     {
         _connectionString = connectionString;
+        _restartFrames = restartFrames;
         _thread = new Thread(WriteLoop) { IsBackground = true, Name = "sqlite-group-commit" };
         _thread.Start();
-        _checkpoints = new Timer(_ => Checkpoint(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        var every = checkpointEvery ?? TimeSpan.FromSeconds(1);
+        _checkpoints = new Timer(_ => Checkpoint(), null, every, every);
     }
 
     /// <summary>Runs <paramref name="write"/> in the next group transaction; returns once that transaction is committed.</summary>
@@ -55,6 +61,7 @@ internal sealed class SqliteGroupCommit : IDisposable
                 }
                 Interlocked.Increment(ref _commitsSinceCheckpoint);
                 foreach (var work in batch) work.Complete();
+                if (Interlocked.Exchange(ref _restartWanted, 0) == 1) RestartWal(connection);
             }
             catch (Exception e)
             {
@@ -91,8 +98,24 @@ internal sealed class SqliteGroupCommit : IDisposable
         return connection;
     }
 
+    /// <summary>
+    /// Under steady load a PASSIVE checkpoint never finds the WAL idle, so the file would only grow. The writer, between
+    /// two batches, copies what is left and rewinds it (RESTART waits for readers, which are short); the size limit
+    /// then trims the file.
+    /// </summary>
+    private static void RestartWal(SqliteConnection connection)
+    {
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(RESTART);";
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException) { /* tried again after the next checkpoint */ }
+    }
+
     /// <summary>Copies committed WAL frames into the database (PASSIVE: never blocks the writer).</summary>
-    private void Checkpoint()
+    internal void Checkpoint()
     {
         if (Interlocked.Exchange(ref _commitsSinceCheckpoint, 0) == 0 || Interlocked.Exchange(ref _checkpointing, 1) == 1) return;
         try
@@ -101,7 +124,9 @@ internal sealed class SqliteGroupCommit : IDisposable
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA synchronous=FULL; PRAGMA wal_checkpoint(PASSIVE);";
-            command.ExecuteNonQuery();
+            using var result = command.ExecuteReader();
+            // (busy, frames in the WAL, frames copied): a WAL that keeps growing is one no checkpoint could restart.
+            if (result.Read() && result.GetInt64(1) >= _restartFrames) Volatile.Write(ref _restartWanted, 1);
         }
         catch (SqliteException) { /* retried on the next tick; the WAL keeps every committed write meanwhile */ }
         finally

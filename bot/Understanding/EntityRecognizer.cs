@@ -24,6 +24,26 @@ public sealed record EntityWords(
     [JsonPropertyName("pointBack")]
     public string[] PointBack { get; init; } = [];
 
+    /// <summary>Words for "year" that may stand beside a year in a follow-up ("kalau tahun 2019?").</summary>
+    [JsonPropertyName("yearWords")]
+    public string[] YearWords { get; init; } = [];
+
+    /// <summary>Opening words that point at the one programme just shown ("itu", "program itu", "that one").</summary>
+    [JsonPropertyName("thingBack")]
+    public string[] ThingBack { get; init; } = [];
+
+    /// <summary>Words before an ordinal that make it point at an item of the bot's last list ("yang kedua", "the first").</summary>
+    [JsonPropertyName("itemBack")]
+    public string[] ItemBack { get; init; } = [];
+
+    /// <summary>Words before a number that make it point at an item of the bot's last list ("nomor 3", "poin 2").</summary>
+    [JsonPropertyName("itemNumber")]
+    public string[] ItemNumber { get; init; } = [];
+
+    /// <summary>Words after which "yang kedua" names a stage or cohort, not a listed item ("angkatan yang pertama").</summary>
+    [JsonPropertyName("itemNotAfter")]
+    public string[] ItemNotAfter { get; init; } = [];
+
     /// <summary>Words pointing back at the pillar last spoken of ("pilar itu", "pilar tersebut").</summary>
     [JsonPropertyName("pillarBack")]
     public string[] PillarBack { get; init; } = [];
@@ -81,6 +101,11 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
     private readonly string[][] _pointBack = Phrases(words.PointBack);
     private readonly string[][] _pillarBack = Phrases(words.PillarBack);
     private readonly string[][] _selfIntro = Phrases(words.SelfIntro);
+    private readonly string[][] _thingBack = Phrases(words.ThingBack);
+    private readonly HashSet<string> _ownWords = Phrases(words.OwnRegion).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _itemBack = words.ItemBack.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _itemNumber = words.ItemNumber.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _itemNotAfter = words.ItemNotAfter.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly string[][] _otherPlace = Phrases(words.OtherPlace);
     private readonly string[][] _asides = Phrases(words.Asides);
     private readonly HashSet<string> _speakerStart = words.SpeakerStart.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
@@ -102,6 +127,8 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         words.Ordinals.Select(o => (o.Value, RegionResolver.Normalize(o.Key).Split(' '))).OrderByDescending(o => o.Item2.Length).ToArray();
     /// <summary>The negators, normalized like message words.</summary>
     public IReadOnlySet<string> Negators { get; } = words.Negators.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    private readonly HashSet<string> _yearWords = words.YearWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
 
     private readonly HashSet<string> _cohortWords = words.CohortWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
 
@@ -129,6 +156,8 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
             ChecklistValue = ChecklistValue(tokens),
             RefersBack = _pointBack.Any(p => Contains(tokens, p)),
             RefersToPillar = _pillarBack.Any(p => Contains(tokens, p)),
+            ListItem = ListItem(tokens),
+            OpensWithThatLength = _thingBack.Where(p => StartsAt(tokens, 0, p)).Select(p => p.Length).DefaultIfEmpty(0).Max(),
             AsksCount = _count.Any(p => Contains(tokens, p)),
         };
         var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -138,7 +167,7 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         // A cohort word with "kami" is the user's own cohort, as "angkatan kami" is.
         if (!entities.OwnCohort && entities.OwnRegion && entities.Year is null && tokens.Any(_cohortWords.Contains)) entities = entities with { OwnCohort = true };
         var masked = MaskPointBack(string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)));
-        return (entities with { OnlyPlace = OnlyPlace(masked), OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
+        return (entities with { OnlyPlace = OnlyPlace(masked), OnlyYearOrPlace = OnlyYearOrPlace(masked), OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
     }
 
     // A speaker's self-description is short ("Kami konsultan pariwisata,"): a longer first clause is the request itself.
@@ -194,6 +223,29 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         return string.Join(' ', output);
     }
 
+    // Lists the bot shows are short; a larger number after "nomor" is something else (a request number, a year).
+    private const int MaxListItem = 30;
+
+    /// <summary>
+    /// "yang kedua", "nomor 3", "the last one": the listed item the message points at, and which words say so. An ordinal
+    /// after a cohort or stage word ("angkatan yang pertama") names the stage, not an item.
+    /// </summary>
+    private ListItemReference? ListItem(string[] tokens)
+    {
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var start = i - 1;
+            if (_itemNumber.Contains(tokens[start]) && int.TryParse(tokens[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                && n is >= 1 and <= MaxListItem)
+                return new ListItemReference(n, start, 2);
+            if (!_itemBack.Contains(tokens[start]) || (start > 0 && _itemNotAfter.Contains(tokens[start - 1]))) continue;
+            foreach (var (value, phrase) in _ordinals)
+                if (StartsAt(tokens, i, phrase) && !(i + phrase.Length < tokens.Length && _itemNotAfter.Contains(tokens[i + phrase.Length])))
+                    return new ListItemReference(value, start, 1 + phrase.Length);
+        }
+        return null;
+    }
+
     private static bool StartsAt(string[] tokens, int start, string[] phrase)
     {
         if (start + phrase.Length > tokens.Length) return false;
@@ -242,9 +294,17 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         return rest.Count < tokens.Length && rest.All(_followUp.Contains);
     }
 
+    private bool OnlyYearOrPlace(string masked)
+    {
+        var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Any(t => t is "xyear" or "xprovince") && tokens.All(t => t is "xyear" or "xprovince" || _followUp.Contains(t) || _cohortWords.Contains(t) || _yearWords.Contains(t));
+    }
+
     private bool OnlyPlace(string masked)
     {
         var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "kalau tetangga kami, Kabupaten X?": "kami" only says whose neighbour the place is.
+        if (_otherPlace.Any(p => Contains(tokens, p))) tokens = tokens.Where(t => !_ownWords.Contains(t)).ToArray();
         return tokens.Contains("xregion") && tokens.All(t => t is "xregion" || _followUp.Contains(t));
     }
 

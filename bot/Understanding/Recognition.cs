@@ -35,6 +35,12 @@ public sealed record Entities(
     /// <summary>The message points back at the region last spoken of ("mereka", "daerah itu", "di sana").</summary>
     public bool RefersBack { get; init; }
 
+    /// <summary>The item of the bot's last list the message points at ("yang kedua", "nomor 3", "yang terakhir").</summary>
+    public ListItemReference? ListItem { get; init; }
+
+    /// <summary>How many opening words point at the one thing just shown ("itu …", "program itu …"); 0 when none do.</summary>
+    public int OpensWithThatLength { get; init; }
+
     /// <summary>The message points back at the pillar last spoken of ("pilar itu", "pilar tersebut").</summary>
     public bool RefersToPillar { get; init; }
 
@@ -50,12 +56,18 @@ public sealed record Entities(
     /// <summary>The message is only the user's own region and follow-up words ("kalau kami sendiri?", "wilayah kami gimana?").</summary>
     public bool OnlyOwnRegion { get; init; }
 
+    /// <summary>The message is only a year and/or a province and follow-up words ("kalau 2019?", "2023 gimana?", "yang dari Jawa Barat?").</summary>
+    public bool OnlyYearOrPlace { get; init; }
+
     /// <summary>The message is only a place and follow-up words ("kalau Kota X?", "tetangganya, Kabupaten Y?").</summary>
     public bool OnlyPlace { get; init; }
 
     /// <summary>The one kabupaten/kota named without ambiguity, if any.</summary>
     public Region? Region => Regions.Mentions is [{ Candidates: [var region] }] ? region : null;
 }
+
+/// <summary>"yang kedua": the item pointed at (1-based; -1 the last) and where those words are among the message's normalized words.</summary>
+public sealed record ListItemReference(int Position, int Start, int Length);
 
 /// <summary>A message understood: ranked intents (best first) and its entities.</summary>
 public sealed record Recognition(string Text, IReadOnlyList<IntentScore> Intents, Entities Entities)

@@ -39,6 +39,23 @@ public sealed class KnowledgeHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_remembered_answer_keeps_each_channels_shape_and_its_own_addressing()
+    {
+        // The same answer is remembered and rendered once per channel: Teams gets the card alone, other channels
+        // text and card; each reply is addressed to its own conversation, whichever came first.
+        const string question = "apa aja pilar smart city?";
+        var emulator = Assert.Single(await _bot.AskAsync(question, conversationId: "shape-a"));
+        var teams = Assert.Single(await _bot.AskAsync(question, conversationId: "shape-b", channelId: "msteams"));
+        var again = Assert.Single(await _bot.AskAsync(question, conversationId: "shape-c"));
+        Assert.Contains("- Smart environment", emulator.Text);
+        Assert.Null(teams.Text);
+        Assert.Contains("Smart environment", SmartCity.Bot.Protocol.ProtocolJson.Serialize(Assert.Single(teams.Attachments!).Content));
+        Assert.Equal(emulator.Text, again.Text);
+        Assert.Equal(["shape-a", "shape-b", "shape-c"], new[] { emulator, teams, again }.Select(r => r.Conversation!.Id));
+        Assert.Equal(["emulator", "msteams", "emulator"], new[] { emulator, teams, again }.Select(r => r.ChannelId));
+    }
+
+    [Fact]
     public async Task Feedback_on_an_answer_is_stored_with_its_source()
     {
         await _bot.AskAsync("Tiga unsur smart branding apa saja?", conversationId: "fb");

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Regions;
+using SmartCity.Bot.Understanding;
+
+namespace SmartCity.Bot.Conversation;
+
+/// <summary>
+/// The bot's last list ("- …" lines of its replies) kept for one exchange, so "yang kedua", "nomor 3" or "the last one"
+/// can be read as the item itself. A list of kabupaten/kota keeps the regions in the order shown; any other list keeps
+/// each line's head ("Smart economy", "Laporan pelaksanaan quick win").
+/// </summary>
+public sealed partial class ListMemory(RegionRegistry registry)
+{
+    /// <summary>Conversation state: the items of the bot's last list.</summary>
+    public const string LastListKey = "memory.lastList";
+
+    /// <summary>Conversation state: the one programme the bot's last answer showed ("itu masuk pilar apa?" points at it).</summary>
+    public const string LastThingKey = "memory.lastThing";
+    private const string ThingTurnKey = "memory.lastThingTurn";
+
+    /// <summary>The one programme an answer showed by name: a message opening with "itu …" next turn is about it.</summary>
+    public static void RememberThing(ITurn turn, string title)
+    {
+        turn.ConversationState.Set(LastThingKey, title);
+        turn.ConversationState.Set(ThingTurnKey, turn.Activity.Id ?? "");
+    }
+
+    // An item's head is its first words; a longer head would drown the question it is put into.
+    private const int MaxHeadWords = 10;
+
+    /// <summary>
+    /// The message with the words pointing into the last list replaced by the item ("yang kedua itu kota atau kabupaten?"
+    /// → "Kota Batu itu kota atau kabupaten"), or null when it points at nothing remembered.
+    /// </summary>
+    public string? Resolve(ITurn turn, Entities entities)
+    {
+        // "itu masuk pilar apa?" right after an answer that showed one programme: the programme, by its name.
+        if (entities.OpensWithThatLength is > 0 and var that && entities.Regions.IsEmpty && entities.Pillar is null
+            && turn.ConversationState.Get<string>(LastThingKey) is { Length: > 0 } thing)
+        {
+            var words = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return string.Join(' ', words.Skip(that).Prepend(thing));
+        }
+        if (entities.ListItem is not { } reference || turn.ConversationState.Get<string[]>(LastListKey) is not { Length: > 0 } items) return null;
+        var index = reference.Position < 0 ? items.Length - 1 : reference.Position - 1;
+        if (index >= items.Length) return null;
+        var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (reference.Start + reference.Length > tokens.Length) return null;
+        // "the first one": the filler after an English ordinal goes with it.
+        var end = reference.Start + reference.Length;
+        if (end < tokens.Length && tokens[end] == "one") end++;
+        return string.Join(' ', tokens[..reference.Start].Append(items[index]).Concat(tokens[end..]));
+    }
+
+    /// <summary>
+    /// After the turn: the list the replies showed becomes the one to point into; replies without a list forget it —
+    /// except right after a message that pointed into it, so "yang kedua …" then "kalau yang terakhir?" both work.
+    /// </summary>
+    public void Remember(ITurn turn, bool pointedIntoList)
+    {
+        // The programme shown is pointed at in the very next message only.
+        if (turn.ConversationState.Get<string>(ThingTurnKey) is { } shownIn && shownIn != (turn.Activity.Id ?? ""))
+        {
+            turn.ConversationState.Remove(LastThingKey);
+            turn.ConversationState.Remove(ThingTurnKey);
+        }
+        var lines = turn.Outbox.Where(a => a.Type == ActivityTypes.Message).SelectMany(TextsOf)
+            .SelectMany(t => t.Split('\n')).Select(ItemLine).OfType<string>().ToList();
+        var items = RegionsIn(lines) is { Count: >= 2 } regions ? regions : lines.Select(Head).Where(h => h.Length > 0).ToList();
+        if (items.Count >= 2) turn.ConversationState.Set(LastListKey, items.ToArray());
+        else if (!pointedIntoList) turn.ConversationState.Remove(LastListKey);
+    }
+
+    /// <summary>The kabupaten/kota named in the lines, in the order shown (a longer name wins over one inside it).</summary>
+    private List<string> RegionsIn(List<string> lines)
+    {
+        var found = new List<string>();
+        foreach (var line in lines)
+        {
+            var hits = registry.Regions.Select(r => (Index: line.IndexOf(r.Name, StringComparison.Ordinal), r.Name)).Where(h => h.Index >= 0)
+                .OrderBy(h => h.Index).ThenByDescending(h => h.Name.Length).ToList();
+            var covered = -1;
+            foreach (var (index, name) in hits)
+            {
+                if (index < covered) continue;
+                // "Kota Tangerang" inside "Kota Tangerang Selatan" is no name of its own.
+                if (index + name.Length < line.Length && char.IsLetter(line[index + name.Length])) continue;
+                found.Add(name);
+                covered = index + name.Length;
+            }
+        }
+        return found.Distinct().ToList();
+    }
+
+    private static string? ItemLine(string line)
+    {
+        var text = line.Trim();
+        if (text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("• ", StringComparison.Ordinal)) return text[2..].Trim();
+        return Numbered().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
+    }
+
+    /// <summary>"**Smart economy** — …" → "Smart economy"; "Laporan pelaksanaan quick win: 29 Januari 2027" → its label.</summary>
+    private static string Head(string item)
+    {
+        var text = item.Replace("**", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Trim();
+        foreach (var separator in new[] { " — ", " – ", ": ", " (" })
+            if (text.IndexOf(separator, StringComparison.Ordinal) is > 0 and var at) text = text[..at];
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Take(MaxHeadWords)).TrimEnd('.', ',', ';', ':');
+    }
+
+    /// <summary>The text of a reply and the texts inside its cards.</summary>
+    private static IEnumerable<string> TextsOf(Activity activity)
+    {
+        if (!string.IsNullOrEmpty(activity.Text)) yield return activity.Text;
+        foreach (var attachment in activity.Attachments ?? [])
+            if (ProtocolJson.AsElement(attachment.Content) is { } content)
+                foreach (var text in Strings(content)) yield return text;
+    }
+
+    private static IEnumerable<string> Strings(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                    if (property.Name == "text" && property.Value.ValueKind == JsonValueKind.String) yield return property.Value.GetString()!;
+                    else foreach (var text in Strings(property.Value)) yield return text;
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                    foreach (var text in Strings(item)) yield return text;
+                break;
+        }
+    }
+
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+(.+)$")]
+    private static partial Regex Numbered();
+}
