@@ -58,6 +58,31 @@ public sealed class IntentClassifier
     /// <summary>Intents ranked by the votes of the nearest examples; scores sum to 1 (empty when nothing is near).</summary>
     public IReadOnlyList<IntentScore> Classify(string maskedText)
     {
+        var scores = Scores(maskedText);
+        if (scores.Count == 0) return [];
+        // Votes fall off with rank so one very close example outweighs several loose ones.
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var (rank, position, previous) = (0, 0, double.NaN);
+        foreach (var (doc, score) in Ranked(scores).Take(Neighbours))
+        {
+            if (score != previous) rank = position; // equally near examples vote equally
+            (previous, position) = (score, position + 1);
+            var intent = _intentOfDoc[doc];
+            votes[intent] = votes.GetValueOrDefault(intent) + score / (1.0 + 0.5 * rank);
+        }
+        var total = votes.Values.Sum();
+        return votes.Select(v => new IntentScore(v.Key, v.Value / total)).OrderByDescending(v => v.Score).ThenBy(v => v.Intent, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The nearest examples (their position in the training list, intent and BM25 score): why a message was read so.</summary>
+    public IReadOnlyList<(int Example, string Intent, double Score)> Nearest(string maskedText, int count) =>
+        Ranked(Scores(maskedText)).Take(count).Select(s => (s.Key, _intentOfDoc[s.Key], s.Value)).ToList();
+
+    private static IEnumerable<KeyValuePair<int, double>> Ranked(Dictionary<int, double> scores) =>
+        scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key);
+
+    private Dictionary<int, double> Scores(string maskedText)
+    {
         var scores = new Dictionary<int, double>();
         var words = WordCount(maskedText);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -69,19 +94,7 @@ public sealed class IntentClassifier
             foreach (var (doc, count) in docs)
                 if (words <= _longestOfDoc[doc]) scores[doc] = scores.GetValueOrDefault(doc) + idf * count * (K1 + 1) / (count + _lengthNorm[doc]);
         }
-        if (scores.Count == 0) return [];
-        // Votes fall off with rank so one very close example outweighs several loose ones.
-        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
-        var (rank, position, previous) = (0, 0, double.NaN);
-        foreach (var (doc, score) in scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(Neighbours))
-        {
-            if (score != previous) rank = position; // equally near examples vote equally
-            (previous, position) = (score, position + 1);
-            var intent = _intentOfDoc[doc];
-            votes[intent] = votes.GetValueOrDefault(intent) + score / (1.0 + 0.5 * rank);
-        }
-        var total = votes.Values.Sum();
-        return votes.Select(v => new IntentScore(v.Key, v.Value / total)).OrderByDescending(v => v.Score).ThenBy(v => v.Intent, StringComparer.Ordinal).ToList();
+        return scores;
     }
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

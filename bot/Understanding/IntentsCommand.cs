@@ -42,7 +42,7 @@ public sealed record IntentReport(
 public sealed class IntentsCommand(Recognizer recognizer, string evalFolder) : ICliCommand
 {
     public string Name => "intents";
-    public string Description => "Akurasi pengenal maksud per maksud pada contoh uji knowledge/understanding/eval, dengan tabel kebingungan; intents FILE.lu menilai berkas .lu lain (mis. probe penyetelan); intents \"kalimat\" menampilkan maksud dan entitas satu pesan.";
+    public string Description => "Akurasi pengenal maksud per maksud pada contoh uji knowledge/understanding/eval, dengan tabel kebingungan; intents FILE.lu menilai berkas .lu lain (mis. probe penyetelan); intents \"kalimat\" [--why] menampilkan maksud dan entitas satu pesan (--why: contoh latihan terdekat).";
 
     public Task<int> RunAsync(string[] args, IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -55,6 +55,8 @@ public sealed class IntentsCommand(Recognizer recognizer, string evalFolder) : I
             var recognition = recognizer.Recognize(text);
             foreach (var intent in recognition.Intents) Console.WriteLine($"  {intent.Intent,-22} {intent.Score:F3}");
             Console.WriteLine($"  entitas: {recognition.Entities with { Regions = recognition.Entities.Regions }}");
+            if (args.Contains("--why"))
+                foreach (var (example, score) in recognizer.Nearest(text, 8)) Console.WriteLine($"  {score,6:F2} [{example.Intent}] {example.Text}");
             return Task.FromResult(0);
         }
         var heldOut = scoredFile is not null ? LuFile.Load(scoredFile).ToList() : LuFile.LoadFolder(evalFolder);

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 using SmartCity.Bot.Caching;
 using SmartCity.Bot.Regions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -72,7 +74,8 @@ public sealed class Recognizer
     private Recognition Read(string text)
     {
         var start = Stopwatch.GetTimestamp();
-        var (entities, masked) = _entities.Recognize(text);
+        var (entities, words) = _entities.Recognize(text);
+        var masked = ForClassifier(text, words);
         var middle = Stopwatch.GetTimestamp();
         // "kalau Badung?": the follow-up words say nothing about what is asked; the place alone is classified.
         var intents = _classifier.Value.Classify(entities.OnlyPlace ? string.Join(' ', masked.Split(' ').Where(t => t == "xregion")) : masked);
@@ -86,11 +89,34 @@ public sealed class Recognizer
         return new Recognition(text, intents, entities);
     }
 
+    /// <summary>The training examples nearest to a message as the classifier reads it (staff: why was it read so?).</summary>
+    public IReadOnlyList<(IntentExample Example, double Score)> Nearest(string text, int count) =>
+        _classifier.Value.Nearest(ForClassifier(text ?? "", _entities.Recognize(text ?? "").Masked), count).Select(n => (Examples[n.Example], n.Score)).ToList();
+
+    /// <summary>
+    /// The masked words; for a message with no word at all ("👍👍", "🙏"), its distinct symbols — the normalized text
+    /// drops them, and the examples staff write with emoji would otherwise never be matched.
+    /// </summary>
+    private static string ForClassifier(string text, string masked)
+    {
+        if (masked.Length > 0) return masked;
+        var symbols = new List<string>();
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext())
+        {
+            // Skin tones and emoji presentation selectors are the same symbol to a reader.
+            var element = string.Concat(elements.GetTextElement().EnumerateRunes().Where(r => r.Value is not (0xFE0F or >= 0x1F3FB and <= 0x1F3FF)));
+            if (element.Length > 0 && Rune.GetUnicodeCategory(Rune.GetRuneAt(element, 0)) is UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol
+                && !symbols.Contains(element)) symbols.Add(element);
+        }
+        return string.Join(' ', symbols);
+    }
+
     private IntentClassifier Train()
     {
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var classifier = new IntentClassifier(Examples.Select(e => (e.Intent, _entities.Recognize(e.Text).Masked)), _entities.Negators);
+        var classifier = new IntentClassifier(Examples.Select(e => (e.Intent, ForClassifier(e.Text, _entities.Recognize(e.Text).Masked))), _entities.Negators);
         // A first query pays the search path's JIT here rather than in the first user's turn.
         classifier.Classify("halo");
         TrainingTime = watch.Elapsed;

@@ -5,12 +5,14 @@ using Xunit.Abstractions;
 namespace SmartCity.Bot.Tests.Understanding;
 
 /// <summary>
-/// The tuning probe (intent-probe.lu): utterances written fresh for issue 8, never trained on.
-/// Floors are what the recognizer scored when they were set (124/128), so any loss fails.
+/// The tuning probes: intent-probe.lu (utterances written fresh for issue 8) and intent-probe-2.lu (221 utterances
+/// weighted toward the intents that get confused, written before the examples they are scored against were added;
+/// first contact 185/221). Never trained on. Floors are what the recognizer scored when they were set, so a loss fails.
 /// </summary>
 public sealed class IntentProbeTests(ITestOutputHelper output)
 {
     private static readonly string ProbeFile = RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Understanding", "intent-probe.lu");
+    private static readonly string SecondProbeFile = RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Understanding", "intent-probe-2.lu");
 
     // The four intents issue 8 found weak carry 12 utterances each; the others 5.
     private static readonly string[] Focus = ["CollaborationStatus", "OutOfScope", "RegionShowcase", "ProgrammeQuestion"];
@@ -32,5 +34,39 @@ public sealed class IntentProbeTests(ITestOutputHelper output)
             var floor = Focus.Contains(p.Intent) ? 11 : 4;
             Assert.True(p.Correct >= floor, $"{p.Intent}: {p.Correct}/{p.Total} < {floor}");
         });
+    }
+
+    [Fact]
+    public void The_second_probe_shares_no_four_word_run_with_training()
+    {
+        // A close variant of a probe line in training (not only a copy) would make the probe measure memory.
+        var training = UnderstandingData.Recognizer.Examples.SelectMany(e => Runs(e.Text)).ToHashSet(StringComparer.Ordinal);
+        var lines = UnderstandingData.Recognizer.Examples.Select(e => e.Text.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var copied = LuFile.Load(SecondProbeFile).Where(e => lines.Contains(e.Text.Trim().ToLowerInvariant()) || Runs(e.Text).Any(training.Contains)).ToList();
+        Assert.True(copied.Count == 0, "probe lines close to training: " + string.Join(" | ", copied.Select(e => e.Text)));
+    }
+
+    [Fact]
+    public void Every_intent_reads_the_second_probe_at_the_measured_floor()
+    {
+        var report = IntentReport.Run(UnderstandingData.Recognizer, LuFile.Load(SecondProbeFile).ToList());
+        foreach (var (intent, correct, total) in report.PerIntent) output.WriteLine($"{intent}: {correct}/{total}");
+        foreach (var (example, got) in report.Misses) output.WriteLine($"MISS [{example.Intent} → {got}] {example.Text}");
+
+        Assert.Equal(UnderstandingData.Recognizer.Intents.Count, report.PerIntent.Count); // every intent is probed
+        Assert.True(report.Correct >= 204, $"probe 2 {report.Correct}/{report.Total} < 204/221");
+        // Measured when set: 8/10 at worst (FeedbackNotHelpful, Greeting, StatusCheck), RegionShowcase 14/16.
+        Assert.All(report.PerIntent, p => Assert.True(p.Correct >= p.Total * 3 / 4, $"{p.Intent}: {p.Correct}/{p.Total} < 75 %"));
+    }
+
+    private const int RunLength = 4;
+
+    private static string[] Words(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text.ToLowerInvariant(), @"\w+").Select(m => m.Value).ToArray();
+
+    private static IEnumerable<string> Runs(string text)
+    {
+        var words = Words(text);
+        for (var i = 0; i + RunLength <= words.Length; i++) yield return string.Join(' ', words, i, RunLength);
     }
 }

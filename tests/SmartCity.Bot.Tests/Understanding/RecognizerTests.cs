@@ -25,6 +25,34 @@ public sealed class RecognizerTests(ITestOutputHelper output)
         Assert.NotSame(Recognize(pasted), Recognize(pasted));
     }
 
+    [Theory]
+    [InlineData("👍👍", "FeedbackHelpful")]
+    [InlineData("👎🏽", "FeedbackNotHelpful")]
+    [InlineData("🙏", "Thanks")]
+    public void A_message_of_emoji_only_is_read_by_its_symbols(string text, string intent) =>
+        Assert.Equal(intent, Recognize(text).TopIntent);
+
+    // A polite request naming the reminder shares most words with its opposite: the verb must decide.
+    [Theory]
+    [InlineData("tolong matikan pengingat tenggat", "ReminderOff")]
+    [InlineData("tolong hidupkan pengingat tenggat", "ReminderOn")]
+    [InlineData("mohon notifikasi tenggat dinonaktifkan", "ReminderOff")]
+    [InlineData("mohon notifikasi tenggat diaktifkan", "ReminderOn")]
+    public void The_verb_decides_between_reminders_on_and_off(string text, string intent) =>
+        Assert.Equal(intent, Recognize(text).TopIntent);
+
+    [Fact]
+    public void A_message_without_words_or_symbols_has_no_intent() => Assert.Empty(Recognize("?!...").Intents);
+
+    [Fact]
+    public void The_nearest_examples_say_why_a_message_was_read_so()
+    {
+        var nearest = UnderstandingData.Recognizer.Nearest("nonaktifkan pengingat tenggat sekarang", 3);
+        Assert.Equal(3, nearest.Count);
+        Assert.Equal("ReminderOff", nearest[0].Example.Intent);
+        Assert.True(nearest[0].Score >= nearest[1].Score && nearest[1].Score >= nearest[2].Score);
+    }
+
     [Fact]
     public void Every_intent_reads_at_least_90_percent_of_its_held_out_examples()
     {
