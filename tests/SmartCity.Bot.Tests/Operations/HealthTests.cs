@@ -53,15 +53,19 @@ public sealed class HealthTests
         return e.Message;
     }
 
-    /// <summary>Reads /readyz until the knowledge check has run on a loaded index (warm-up runs in the background).</summary>
+    /// <summary>Reads /readyz until the knowledge check has run on a loaded index and the recognizer is trained (warm-up runs in the background).</summary>
     private static async Task<JsonElement> WaitForKnowledgeCheckAsync(BotServer bot)
     {
         for (var attempt = 0; attempt < 400; attempt++)
         {
             var body = JsonDocument.Parse(await (await bot.Http.GetAsync("/readyz")).Content.ReadAsStringAsync()).RootElement;
-            if (body.GetProperty("checks").GetProperty("knowledge").GetProperty("description").GetString() is { } d && !d.Contains("not loaded")) return body;
+            // Start-up work runs side by side (the index builds while the recognizer trains): both must have finished.
+            var checks = body.GetProperty("checks");
+            if (checks.GetProperty("knowledge").GetProperty("description").GetString() is { } d && !d.Contains("not loaded")
+                && checks.GetProperty("recognizer").GetProperty("description").GetString() is { } r && !r.Contains("not trained"))
+                return body;
             await Task.Delay(100);
         }
-        throw new TimeoutException("the knowledge index was never loaded");
+        throw new TimeoutException("the knowledge index was never loaded or the recognizer never trained");
     }
 }
