@@ -114,6 +114,9 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ShortMessageWords
         && ScopeGuard.NamesDocumentSubject(answerer.Analyze(dialog.Text), knowledge.Index);
 
+    /// <summary>The documents answer the message with confidence (a programme question that also names a place).</summary>
+    public bool DocumentsAnswer(DialogContext dialog) => answerer.Answer(dialog.Text).Kind == AnswerKind.Answered;
+
     /// <summary>
     /// A flow that needs a region, given a message naming none, which the documents answer with confidence
     /// (a date in a page staff just added about some event): the answer, not a
