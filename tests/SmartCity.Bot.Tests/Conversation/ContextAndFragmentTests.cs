@@ -7,7 +7,8 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// <summary>
 /// Through the real /api/messages: a closing question after sentences that only set the scene, a one-word topic right
 /// after an answer about a place, a correction that first rejects the last answer, a partner search naming no pillar,
-/// "angkatan itu" and "bareng kami" as the cohort spoken of, and an introduction followed by context only.
+/// "angkatan itu" and "bareng kami" as the cohort spoken of, thanks with an English contraction, and an introduction
+/// followed by context only.
 /// </summary>
 public sealed class ContextAndFragmentTests : IAsyncLifetime
 {
@@ -71,6 +72,14 @@ public sealed class ContextAndFragmentTests : IAsyncLifetime
         Assert.Contains("Kabupaten Bondowoso", east);
         Assert.DoesNotContain("Kabupaten Banyuwangi", east);
         Assert.Contains("50", await Say("jumlah peserta angkatan itu berapa?", c, "u-cw"));
+    }
+
+    [Fact]
+    public async Task Thanks_with_an_english_contraction_is_thanks()
+    {
+        var reply = await Say("thanks a lot, that's everything", "thanks-contraction", "u-tc");
+        Assert.Contains("Sama-sama", reply);
+        Assert.DoesNotContain("di luar cakupan", reply);
     }
 
     [Fact]
