@@ -62,10 +62,22 @@ public sealed class CollaborationDialog(
                 else SuggestFor(turn, pillar, candidates);
                 return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
             }
+            // Asking which regions could be partners, with no pillar and no place spoken of yet: every region with
+            // recorded work is offered, so the asker has something to choose from.
+            if (region is null && dialog.Memory.Subject is null && dialog.Memory.Region is null && AsksWhich(dialog)
+                && catalog.WithRecords() is { Count: > 0 } all && !await requests.IsLimitedAsync("conv", ConversationKey(turn), Limits.MaxPerConversationPerDay, ct))
+            {
+                SuggestFor(turn, null, all);
+                return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
+            }
             await StartAsync(turn, region, ct, dialog.Memory.Subject ?? dialog.Memory.Region);
         }
         return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
     }
+
+    // A question ("…?", "daerah mana saja …") rather than a request to start one.
+    private static bool AsksWhich(DialogContext dialog) =>
+        dialog.Text.TrimEnd().EndsWith('?') || dialog.Recognition.Entities.AsksList;
 
     public async Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
     {
@@ -103,12 +115,13 @@ public sealed class CollaborationDialog(
     public bool HasDraft(ITurn turn) => turn.ConversationState.Get<RequestDraft>(DraftKey) is not null;
 
     /// <summary>Offers the regions with recorded work in <paramref name="pillar"/>, then waits for the region as a request does.</summary>
-    private void SuggestFor(ITurn turn, string pillar, IReadOnlyList<(string Region, IReadOnlyList<Innovation> Items)> candidates)
+    private void SuggestFor(ITurn turn, string? pillar, IReadOnlyList<(string Region, IReadOnlyList<Innovation> Items)> candidates)
     {
         turn.ConversationState.Set(DraftKey, new RequestDraft(AskRegion, !FormChannels.Contains(turn.ChannelId), null));
         var lines = candidates.Select(c => $"- {c.Region} — {string.Join("; ", c.Items.Select(i => $"{i.Title} ({i.Kind} {i.Year})"))}");
+        var where = pillar is null ? "" : $" di pilar {pillar}";
         turn.Send(Replies.Text(
-            $"Daerah peserta yang tercatat punya quick win, inovasi atau penghargaan di pilar {pillar} (dari sumber publik):\n" +
+            $"Daerah peserta yang tercatat punya quick win, inovasi atau penghargaan{where} (dari sumber publik):\n" +
             string.Join("\n", lines) + "\n\nDengan kabupaten/kota mana Anda ingin berkolaborasi? Pilih atau tulis namanya. (Ketik \"batal\" untuk berhenti.)",
             candidates.Select(c => c.Region).Take(4).Append("batal")));
     }

@@ -47,6 +47,12 @@ public sealed class DialogRouter(
             turn.Reread(understood);
             read = recognizer.Recognize(understood);
         }
+        else if (TopicFollowUp(turn, read) is { } aboutPlace)
+        {
+            logger.LogDebug("Fragment read about the place just spoken of");
+            turn.Reread(aboutPlace);
+            read = recognizer.Recognize(aboutPlace);
+        }
         try
         {
             await RunAsync(turn, read, ct);
@@ -207,11 +213,36 @@ public sealed class DialogRouter(
 
     private const string ChangeRegionIntent = "ChangeRegion";
 
+    // A fragment of at most this many words ("penghargaan?", "inovasinya?") leans on the place just spoken of.
+    private const int FragmentWords = 2;
+
+    /// <summary>
+    /// "penghargaan?" right after an answer about a place: a fragment that reads as a programme question and names
+    /// nothing else asks that topic of the place just spoken of, so it is read with the place's name after it (by the
+    /// recognizer and every dialog, as a list reference is). Null when the message is not such a fragment.
+    /// </summary>
+    private string? TopicFollowUp(ITurn turn, Recognition recognition)
+    {
+        var entities = recognition.Entities;
+        var words = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (recognition.TopIntent != FallbackIntent || recognition.TopScore < FragmentScore || turn.ConversationState.Get<string>(PlaceTopicKey) is not { Length: > 0 }
+            || !entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Year is not null || entities.ListItem is not null
+            || entities.ChecklistValue is not null || entities.Pillar is not null || words.Length is 0 or > FragmentWords
+            || turn.ConversationState.Get<string>(ConversationMemory.SubjectKey) is not { } code || !registry.ByCode.TryGetValue(code, out var subject))
+            return null;
+        return $"{turn.Text.TrimEnd('?', ' ', '.', '!')} {subject.Name}?";
+    }
+
+    // The classifier must lean clearly to a programme question: chat ("oke sip") leans elsewhere.
+    private const double FragmentScore = 0.6;
+
     // "kalau kami sendiri?" repeats the place question for the user's own region, once we know it.
     private static bool HasOwnRegion(ITurn turn) => turn.UserState.Get<string>(ConversationMemory.RegionKey) is not null;
 
+    // "bukan itu, maksud saya X" reads half as a complaint about the answer: a change of place close to the top reading counts.
     private static bool IsPlaceCorrection(ITurn turn, Recognition recognition) =>
-        recognition.TopIntent == ChangeRegionIntent && recognition.Entities.Region is not null
+        recognition.Intents.Take(2).Any(i => i.Intent == ChangeRegionIntent && i.Score >= CloseRatio * recognition.TopScore)
+        && recognition.Entities.Region is not null
         && turn.UserState.Get<string>(ConversationMemory.RegionKey) is null;
 
     /// <summary>A press of a "did you mean" button settles the intent.</summary>

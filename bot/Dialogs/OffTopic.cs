@@ -114,6 +114,9 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ShortMessageWords
         && ScopeGuard.NamesDocumentSubject(answerer.Analyze(dialog.Text), knowledge.Index);
 
+    /// <summary>The documents answer the message with confidence (a programme question that also names a place).</summary>
+    public bool DocumentsAnswer(DialogContext dialog) => answerer.Answer(dialog.Text).Kind == AnswerKind.Answered;
+
     /// <summary>
     /// A flow that needs a region, given a message naming none, which the documents answer with confidence
     /// (a date in a page staff just added about some event): the answer, not a
@@ -126,8 +129,10 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
 
     /// <summary>
     /// Thanks only when the words are thanks (knowledge/lexicon), not whatever the classifier leaned to. Commas and the
-    /// like only separate clauses (thanks, then "that's all"); they do not make thanks a question.
+    /// like only separate clauses (thanks, then "that's all"); they do not make thanks a question. An apostrophe only
+    /// joins a contraction ("that's"): it is left out, not read as a sign of a question.
     /// </summary>
     public static bool IsThanks(DialogContext dialog) =>
-        ScopeGuard.IsThanks(InformalIndonesian.Normalize(string.Join(' ', dialog.Text.Split([',', ';', ':'], StringSplitOptions.RemoveEmptyEntries))));
+        ScopeGuard.IsThanks(InformalIndonesian.Normalize(string.Join(' ', dialog.Text.Replace("'", "").Replace("’", "")
+            .Split([',', ';', ':'], StringSplitOptions.RemoveEmptyEntries))));
 }

@@ -170,14 +170,15 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     /// <summary>"Kabupaten Bogor" after "Bogor", "yang kota", "kalau kabupatennya?", "kalau tahun 2019?": the same subject, one thing changed.</summary>
     private bool FollowUp(DialogContext dialog, ParticipationState context)
     {
+        // Who else was in the cohort, how many took part that year: the year's list, whatever the words lean to (after
+        // a list too: "jumlah peserta angkatan itu berapa?").
+        if (dialog.Recognition.Entities is { } asked && (asked.AsksList || asked.AsksCount) && (asked.OwnCohort || asked.SameYear))
+            return YearList(dialog, dialog.Memory.YearFor(asked) ?? context.Year);
         if (context.ListShown) return ListFollowUp(dialog, context);
         var shown = context.Codes.Select(resolver.RegionByCode).OfType<Region>().ToList();
         var query = dialog.Recognition.Entities.Regions;
         var normalized = Connective().Replace(query.Normalized, "");
         var isShort = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
-        // Who else was in the cohort, how many took part that year: the year's list, whatever the words lean to.
-        if (dialog.Recognition.Entities is { } asked && (asked.AsksList || asked.AsksCount) && (asked.OwnCohort || asked.SameYear))
-            return YearList(dialog, dialog.Memory.YearFor(asked) ?? context.Year);
         // A short "kami" question after another region was answered: "kami" is the user's own region, not the one just shown —
         // the same short participation question about it; a longer or different question goes its own way.
         if (query.IsEmpty && dialog.Recognition.Entities is { OwnRegion: true, RefersBack: false } && dialog.Memory.Region is { } own && !shown.Contains(own))
@@ -194,6 +195,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (dialog.Recognition.Entities.RefersBack && !CarriesTopic.Contains(dialog.Recognition.TopIntent)) return false;
         if (query.Mentions is [{ Candidates: [var named] }])
         {
+            // "penghargaan Kabupaten X?": a topic only the documents explain, about the place, is not "the same place again".
+            if (!dialog.Recognition.Entities.OnlyPlace && dialog.Recognition.TopIntent == DialogRouter.FallbackIntent && offTopic.DocumentsAnswer(dialog)) return false;
             if (shown.Contains(named))
             {
                 Show(dialog, [named], context with { Codes = [named.Code] }, context.Year);

@@ -66,6 +66,11 @@ public sealed class InnovationCatalog
         _byRegionCode.Values.SelectMany(list => list).Where(i => string.Equals(i.Pillar, pillar, StringComparison.OrdinalIgnoreCase))
             .GroupBy(i => i.Region).Select(g => (g.Key, (IReadOnlyList<Innovation>)g.ToList())).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
 
+    /// <summary>Every region with recorded work, each with its items (a partner search that names no pillar).</summary>
+    public IReadOnlyList<(string Region, IReadOnlyList<Innovation> Items)> WithRecords() =>
+        _byRegionCode.Values.SelectMany(list => list)
+            .GroupBy(i => i.Region).Select(g => (g.Key, (IReadOnlyList<Innovation>)g.ToList())).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+
     private const string AwardKind = "penghargaan";
 
     private static string NameOf(Innovation item) => RegionResolver.Normalize(item.Title.Split('(')[0]);

@@ -92,7 +92,7 @@ public sealed record EntityWords(
 }
 
 /// <summary>Finds regions, provinces, years, cohorts, pillars, ordinals and references to "our" region/cohort anywhere in a message.</summary>
-public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
+public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords words)
 {
     private readonly string[][] _ownRegion = Phrases(words.OwnRegion);
     private readonly string[][] _ownCohort = Phrases(words.OwnCohort);
@@ -164,6 +164,14 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         if (Introduces(placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());
         else if (SpeakerClauseWords(text) is { } words && placeMasked.Length - words >= RequestWords)
             entities = entities with { Request = string.Join(' ', placeMasked.Skip(words).Select(t => IsYear(t, out _) ? "xyear" : t)) };
+        // "Saya baru pindah ke X. Kotanya ikut tidak?": sentences of context, then the question; the question alone is
+        // read too (the places of the context sentences stay entities of the message).
+        if (entities.Request is null && LastQuestionSentence(text) is { } question)
+            entities = entities with
+            {
+                Request = string.Join(' ', regions.Resolve(question).Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)),
+                RequestIsLastQuestion = true,
+            };
         // A cohort word with "kami" is the user's own cohort, as "angkatan kami" is.
         if (!entities.OwnCohort && entities.OwnRegion && entities.Year is null && tokens.Any(_cohortWords.Contains)) entities = entities with { OwnCohort = true };
         var masked = MaskPointBack(string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)));
@@ -185,6 +193,25 @@ public sealed class EntityRecognizer(RegionResolver regions, EntityWords words)
         if (words.Length is < 2 or > MaxSpeakerWords || !_speakerStart.Contains(words[0]) || words.Any(_questionWords.Contains)) return null;
         return regions.Resolve(text[..end]).IsEmpty ? words.Length : null;
     }
+
+    /// <summary>
+    /// The last sentence of a message of several, when it asks (a question mark, or a question word) and the sentences
+    /// before it only set the scene (they ask nothing); null for a one-sentence message.
+    /// </summary>
+    private string? LastQuestionSentence(string text)
+    {
+        var sentences = SentenceEnd().Split(text.Trim()).Where(s => s.Trim().Length > 0).ToArray();
+        if (sentences.Length < 2) return null;
+        var last = sentences[^1].Trim();
+        var words = RegionResolver.Normalize(last).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < RequestWords || !(last.EndsWith('?') || words.Any(_questionWords.Contains))) return null;
+        var before = sentences[..^1].Select(s => s.Trim());
+        return before.Any(s => s.EndsWith('?')) ? null : last;
+    }
+
+    // A sentence ends at ". ", "! " or "? " before a capital letter, not at the dot of an abbreviation ("Kab. Gresik").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?])(?<!\b(?:[Kk]ab|[Kk]ec|[Kk]el|[Pp]rov|[Jj]l|[Dd]r|[Nn]o|[Ss]t|[Dd]s|[Bb]pk|[Yy]th|[Ss]dr|[Ii]r|[Hh])\.)\s+(?=[A-Z])")]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
 
     /// <summary>"sudah", "udh dong", "⏳ Belum", "skip aja": the whole message is an answer word (fillers aside).</summary>
     private string? ChecklistValue(string[] tokens)

@@ -50,6 +50,9 @@ public sealed record Entities(
     /// <summary>After a self-introduction, the request alone (masked like the classifier's text), or null.</summary>
     public string? Request { get; init; }
 
+    /// <summary>The <see cref="Request"/> is the closing question after sentences that only set the scene: it is what is asked.</summary>
+    public bool RequestIsLastQuestion { get; init; }
+
     /// <summary>An introduction whose request asks nothing yet ("…, mau tanya soal smart city"): the introduction alone is read.</summary>
     public string? IntroductionOnly { get; init; }
 

@@ -81,8 +81,9 @@ public sealed class Recognizer
         var intents = _classifier.Value.Classify(entities.OnlyPlace ? string.Join(' ', masked.Split(' ').Where(t => t == "xregion")) : masked);
         // "Kami dari Pemkab X. <request>": a long introduction can drown the request; the request alone is read too,
         // and the surer of the two readings wins.
+        // A closing question after sentences of context is what is asked: its reading wins unless it reads as nothing.
         if (!entities.OnlyPlace && entities.Request is { } request && _classifier.Value.Classify(request) is [var first, ..] alone
-            && first.Score > (intents.Count > 0 ? intents[0].Score : 0)) intents = alone;
+            && (first.Score > (intents.Count > 0 ? intents[0].Score : 0) || (entities.RequestIsLastQuestion && first.Intent != Recognition.None))) intents = alone;
         else if (entities.IntroductionOnly is { } introduction) intents = _classifier.Value.Classify(introduction);
         Interlocked.Add(ref _entityTicks, Stopwatch.GetElapsedTime(start, middle).Ticks);
         Interlocked.Add(ref _classifierTicks, Stopwatch.GetElapsedTime(middle).Ticks);
