@@ -167,8 +167,9 @@ public static partial class AnswerTypes
     // A title followed by a capitalized name within a few words ("Menkominfo Rudiantara", "Direktur LAIP Bambang Dwi Anggono").
     private static readonly CuePattern PersonEvidenceCue = new(@"\b{:bukti-jabatan}\.?\b(?:\s+[\p{L}()/.,]+){0,4}?\s+[A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?");
 
-    // Who without a person's name: a named institution ("Kementerian Keuangan") or a group ("akademisi").
-    private static readonly CuePattern AgentEvidenceCue = new(@"\b{:bukti-pelaku}\b|\b{:jenis-lembaga}\s+[A-Z]");
+    // Who without a person's name: a named institution ("Kementerian Keuangan"), a group ("akademisi"), or the agent
+    // of a passive verb ("dihitung oleh Bappeda"): a capitalized name after "oleh" is who does it, however it is called.
+    private static readonly CuePattern AgentEvidenceCue = new(@"\b{:bukti-pelaku}\b|\b{:jenis-lembaga}\s+[A-Z]|\boleh\s+[A-Z]\p{L}");
 
     private static readonly CuePattern DurationEvidenceCue = new(
         @"\b(?:\d+(?:\s*[–-]\s*\d+)?|satu|beberapa|{:bilangan})\s+{:satuan-waktu}\b|\b{:lama-waktu}\b", RegexOptions.IgnoreCase);

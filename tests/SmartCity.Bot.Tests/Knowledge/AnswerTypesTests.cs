@@ -29,6 +29,14 @@ public sealed class AnswerTypesTests
     [InlineData("Salah satu tujuan program adalah pelayanan.", AnswerType.Purpose)]
     public void Tells_which_facts_a_text_carries(string text, AnswerType expected) => Assert.Equal(expected, AnswerTypes.In(text));
 
+    [Theory]
+    [InlineData("Indeks itu dihitung oleh Bappeda Kota Contoh setiap tahun.", true)]
+    [InlineData("Laporan disusun oleh Inspektorat daerah.", true)]
+    [InlineData("Indeks itu dihitung oleh mereka setiap tahun.", false)]
+    [InlineData("Indeks itu dihitung setiap tahun.", false)]
+    public void A_capitalized_agent_of_a_passive_verb_answers_who(string text, bool carries) =>
+        Assert.Equal(carries, AnswerTypes.Carries(AnswerType.Person, text));
+
     [Fact]
     public void A_bare_year_is_not_a_date_but_answers_which_year()
     {
