@@ -157,9 +157,10 @@ public static partial class AnswerTypes
 
     private static readonly CuePattern PersonQuestionCue = new(@"\b{:tanya-orang}\b");
 
-    // A number that is not a year and not a day of a date ("2–3 Mei"), or a number word (not "satu": "salah satu").
+    // A number that is not a year and not a day of a date ("2–3 Mei", "5 Des."), or a number word (not "satu": "salah
+    // satu). A month is a whole word: "25 desa" counts villages, it is no day of "Des".
     private static readonly CuePattern CountEvidenceCue = new(
-        @"(?<![\d.,–-])\b\d{1,3}(?:[.,]\d+)?\b(?![.,]?\d)(?!\s*[–-]\s*\d+\s+{:bulan-singkat})(?!\s+{:bulan-singkat}\w*)|\b(?:{:bilangan}|\w+\s+{:satuan-bilangan})\b",
+        @"(?<![\d.,–-])\b\d{1,3}(?:[.,]\d+)?\b(?![.,]?\d)(?!\s*[–-]\s*\d+\s+(?:{:bulan}|{:bulan-singkat})\b)(?!\s+(?:{:bulan}|{:bulan-singkat})\b)|\b(?:{:bilangan}|\w+\s+{:satuan-bilangan})\b",
         RegexOptions.IgnoreCase);
 
     private static readonly CuePattern DateEvidenceCue = new(@"\b{:bulan}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", RegexOptions.IgnoreCase);

@@ -405,7 +405,24 @@ public sealed partial class KnowledgeIndex : IDisposable
             if (better.Hit is null) break;
             first = better.Doc;
         }
-        return first;
+        return Carrier(question, ranked, first);
+    }
+
+    /// <summary>
+    /// The first passage holds nothing of the kind of fact asked for (no number for "berapa", no date for "kapan"),
+    /// while one ranked below covers as much of the question and holds it: that one can answer, the first cannot.
+    /// Only for figures and dates, which a text plainly holds or not (a "who" is read from capitals, too loosely), and
+    /// only when the first covers most of the question: otherwise neither is about it.
+    /// </summary>
+    private int Carrier(AnalyzedQuestion question, IReadOnlyList<(SearchHit Hit, int Doc)> ranked, int first)
+    {
+        var wants = question.Wants & Figures;
+        if (wants == AnswerType.None || AnswerTypes.Evidence(wants, _passageTypes[first]) > 0) return first;
+        var covered = Coverage(question, _passageTerms[first]);
+        if (covered < CarrierCoverage) return first;
+        var carrier = ranked.Where(r => r.Doc != first).FirstOrDefault(r =>
+            AnswerTypes.Evidence(wants, _passageTypes[r.Doc]) > 0 && Coverage(question, _passageTerms[r.Doc]) >= covered && Keeps(question, first, r.Doc));
+        return carrier.Hit is null ? first : carrier.Doc;
     }
 
     /// <summary>
@@ -468,6 +485,9 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     private const int MinItemSubjects = 2;
+
+    private const AnswerType Figures = AnswerType.Count | AnswerType.Date | AnswerType.Year | AnswerType.Duration;
+    private const double CarrierCoverage = 0.5;
 
     // Words counting regions: "berapa daerah" is answered by a heading counting "10 kabupaten/kota" or "10 peserta" (knowledge/lexicon/hitungan-daerah.txt).
     private static HashSet<string> RegionCounts => TermsOf(string.Join(' ', Lexicon.Current.Lists["hitungan-daerah"]));

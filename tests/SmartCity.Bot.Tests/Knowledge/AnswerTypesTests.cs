@@ -30,6 +30,14 @@ public sealed class AnswerTypesTests
     public void Tells_which_facts_a_text_carries(string text, AnswerType expected) => Assert.Equal(expected, AnswerTypes.In(text));
 
     [Theory]
+    [InlineData("Kader posyandu di 25 desa mencatat penimbangan.", true)]
+    [InlineData("Lokakarya digelar 25 Des 2026.", false)]
+    [InlineData("Lokakarya digelar 25 Desember 2026.", false)]
+    [InlineData("Seminar berlangsung 2–3 Mei.", false)]
+    public void A_number_before_a_word_starting_like_a_month_is_a_count(string text, bool count) =>
+        Assert.Equal(count, AnswerTypes.In(text).HasFlag(AnswerType.Count));
+
+    [Theory]
     [InlineData("Indeks itu dihitung oleh Bappeda Kota Contoh setiap tahun.", true)]
     [InlineData("Laporan disusun oleh Inspektorat daerah.", true)]
     [InlineData("Indeks itu dihitung oleh mereka setiap tahun.", false)]
