@@ -474,11 +474,15 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
-    /// How well one list item or table row answers: only an item naming at least <see cref="MinItemSubjects"/> of the
-    /// question's specific words counts (an item sharing an everyday word and a year, "nama … 2019", says nothing).
+    /// How well one list item or table row answers: only an item holding the kind of fact asked for (a figure, a date,
+    /// a place …; every item is a list's line, so "apa saja" alone asks nothing of it) and naming at least
+    /// <see cref="MinItemSubjects"/> of the question's specific words counts (an item sharing an everyday word and a
+    /// year, "nama … 2019", says nothing; an overview's item naming a subject is not that subject's own section).
     /// </summary>
     private static double ItemScore(AnalyzedQuestion question, string item)
     {
+        var wants = question.Wants & ~AnswerType.Enumeration;
+        if (wants == AnswerType.None || AnswerTypes.Evidence(wants, AnswerTypes.In(item)) <= 0) return 0;
         var terms = TermsOf(item);
         var subjects = question.Terms.Count(t => t.Known && !t.Generic && AnswerTypes.Years(t.Words).Count == 0 && Matches(t, terms));
         return subjects >= MinItemSubjects ? AnswerComposer.Score(question, item) : 0;
