@@ -204,7 +204,7 @@ public static class KnowledgeAnalyzers
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever analysis changes, so an index built by an older bot is not reused.</summary>
-    public const string AnalysisVersion = "id-stem-alongside-6-nasal-roots-lexicon-stopwords-unstemmed";
+    public const string AnalysisVersion = "id-stem-alongside-5-lexicon-stopwords-unstemmed";
 
     /// <summary>
     /// Passages and questions alike: the lexicon's stop words (kata-henti.txt), each word both as written and stemmed,
