@@ -23,7 +23,8 @@ public sealed class CollaborationDialog(
     RegionRegistry registry,
     InnovationCatalog catalog,
     TimeProvider clock,
-    IOptions<CollaborationOptions> options) : IDialog
+    IOptions<CollaborationOptions> options,
+    OffTopic offTopic) : IDialog
 {
     public const string DraftKey = "collab.draft";
     private static readonly HashSet<string> RequesterActions = ["start", "form", "edit", "consent", "cancel"];
@@ -51,6 +52,8 @@ public sealed class CollaborationDialog(
             // question: a typed request must be the recognizer's clear reading, with out of scope well behind.
             var recognition = dialog.Recognition;
             if (recognition.TopScore < ConfidentScore || recognition.ScoreOf(OffTopic.Intent) * 2 > recognition.TopScore) return DialogResult.Abandoned;
+            // A question that the place's own document (a city's call for partners) answers is asked of that document.
+            if (offTopic.PlaceDocumentAnswers(dialog)) return DialogResult.Abandoned;
             // Collaboration with "them": the region last spoken of; the user's own region is only offered as a button.
             var entities = recognition.Entities;
             var region = entities.Region ?? (entities.RefersBack ? dialog.Memory.Subject : null);

@@ -128,6 +128,21 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         && answerer.Answer(dialog.Text).Kind == AnswerKind.Answered;
 
     /// <summary>
+    /// A question (a question mark or a question word) naming a place that a document is itself about — its title
+    /// names the place, as a city's call for partners or a province's roadmap does — which that document answers with
+    /// confidence: the document's answer is what was asked for, not a flow about the place.
+    /// </summary>
+    public bool PlaceDocumentAnswers(DialogContext dialog)
+    {
+        var places = dialog.Recognition.Entities.Regions.Mentions.SelectMany(m => m.Candidates).ToList();
+        if (places.Count == 0) return false;
+        var asks = dialog.Text.TrimEnd().EndsWith('?') || AnswerTypes.Of(InformalIndonesian.Normalize(dialog.Text)) != AnswerType.None;
+        if (!asks || answerer.Answer(dialog.Text) is not { Kind: AnswerKind.Answered, Best: { } best }) return false;
+        var title = KnowledgeIndex.TermsOf(best.Passage.DocumentTitle);
+        return places.Any(p => KnowledgeIndex.TermsOf(p.Name).IsSubsetOf(title));
+    }
+
+    /// <summary>
     /// Thanks only when the words are thanks (knowledge/lexicon), not whatever the classifier leaned to. Commas and the
     /// like only separate clauses (thanks, then "that's all"); they do not make thanks a question. An apostrophe only
     /// joins a contraction ("that's"): it is left out, not read as a sign of a question.

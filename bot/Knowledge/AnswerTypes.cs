@@ -157,9 +157,10 @@ public static partial class AnswerTypes
 
     private static readonly CuePattern PersonQuestionCue = new(@"\b{:tanya-orang}\b");
 
-    // A number that is not a year and not a day of a date ("2–3 Mei"), or a number word (not "satu": "salah satu").
+    // A number that is not a year and not a day of a date ("2–3 Mei", "5 Des."), or a number word (not "satu": "salah
+    // satu). A month is a whole word: "25 desa" counts villages, it is no day of "Des".
     private static readonly CuePattern CountEvidenceCue = new(
-        @"(?<![\d.,–-])\b\d{1,3}(?:[.,]\d+)?\b(?![.,]?\d)(?!\s*[–-]\s*\d+\s+{:bulan-singkat})(?!\s+{:bulan-singkat}\w*)|\b(?:{:bilangan}|\w+\s+{:satuan-bilangan})\b",
+        @"(?<![\d.,–-])\b\d{1,3}(?:[.,]\d+)?\b(?![.,]?\d)(?!\s*[–-]\s*\d+\s+(?:{:bulan}|{:bulan-singkat})\b)(?!\s+(?:{:bulan}|{:bulan-singkat})\b)|\b(?:{:bilangan}|\w+\s+{:satuan-bilangan})\b",
         RegexOptions.IgnoreCase);
 
     private static readonly CuePattern DateEvidenceCue = new(@"\b{:bulan}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", RegexOptions.IgnoreCase);
@@ -167,8 +168,9 @@ public static partial class AnswerTypes
     // A title followed by a capitalized name within a few words ("Menkominfo Rudiantara", "Direktur LAIP Bambang Dwi Anggono").
     private static readonly CuePattern PersonEvidenceCue = new(@"\b{:bukti-jabatan}\.?\b(?:\s+[\p{L}()/.,]+){0,4}?\s+[A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?");
 
-    // Who without a person's name: a named institution ("Kementerian Keuangan") or a group ("akademisi").
-    private static readonly CuePattern AgentEvidenceCue = new(@"\b{:bukti-pelaku}\b|\b{:jenis-lembaga}\s+[A-Z]");
+    // Who without a person's name: a named institution ("Kementerian Keuangan"), a group ("akademisi"), or the agent
+    // of a passive verb ("dihitung oleh Bappeda"): a capitalized name after "oleh" is who does it, however it is called.
+    private static readonly CuePattern AgentEvidenceCue = new(@"\b{:bukti-pelaku}\b|\b{:jenis-lembaga}\s+[A-Z]|\boleh\s+[A-Z]\p{L}");
 
     private static readonly CuePattern DurationEvidenceCue = new(
         @"\b(?:\d+(?:\s*[–-]\s*\d+)?|satu|beberapa|{:bilangan})\s+{:satuan-waktu}\b|\b{:lama-waktu}\b", RegexOptions.IgnoreCase);

@@ -128,6 +128,9 @@ public static class DocumentLoader
         var markdown = new StringBuilder();
         string? title = word.PackageProperties.Title is { Length: > 0 } t ? t : null;
         var levels = DocxHeadingLevels(word.MainDocumentPart?.StyleDefinitionsPart?.Styles);
+        var paragraphs = word.MainDocumentPart?.Document?.Body?.Elements<Paragraph>().ToList() ?? [];
+        // Without any heading style the writer marks headings by setting short lines in bold: those are the sections.
+        var styled = paragraphs.Any(p => StyledLevel(p, levels) >= 0);
         var section = 1;
         string? opening = null; // a short first line before any heading: the title when none is set, never the file name
         var headed = false;
@@ -142,9 +145,10 @@ public static class DocumentLoader
             var text = paragraph.InnerText.Trim();
             if (text.Length == 0) continue;
             var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
-            var level = levels.TryGetValue(style, out var l) ? l : HeadingLevel(style);
-            if (level < 0 && paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value is { } outline && outline < 9) level = outline + 1;
+            var level = StyledLevel(paragraph, levels);
             if (level < 0 && IsBoldQuestion(paragraph, text)) level = section + 1;
+            // A bold line opening the document is its title; later ones head sections (below a styled heading, if any).
+            else if (level < 0 && IsBoldHeading(paragraph, text)) level = markdown.Length == 0 && title is null ? 0 : styled ? section + 1 : 1;
             if (level is 1 or 2) section = level;
             if (level >= 0) headed = true;
             else if (!headed && opening is null && markdown.Length == 0 && text.Split(' ').Length <= MaxTitleWords && !text.EndsWith('.')) opening = text;
@@ -165,6 +169,14 @@ public static class DocumentLoader
 
     private const int MaxTitleWords = 14;
 
+    private static int StyledLevel(Paragraph paragraph, Dictionary<string, int> levels)
+    {
+        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
+        var level = levels.TryGetValue(style, out var l) ? l : HeadingLevel(style);
+        if (level < 0 && paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value is { } outline && outline < 9) level = outline + 1;
+        return level;
+    }
+
     /// <summary>Heading level of every paragraph style: by its name ("Title", "heading 2"), its outline level, or its base style.</summary>
     private static Dictionary<string, int> DocxHeadingLevels(Styles? styles)
     {
@@ -182,11 +194,21 @@ public static class DocumentLoader
     }
 
     // FAQ sections are often written as bold question lines followed by the answer in plain text.
-    private static bool IsBoldQuestion(Paragraph paragraph, string text)
+    private static bool IsBoldQuestion(Paragraph paragraph, string text) =>
+        text.EndsWith('?') && text.Split(' ').Length <= 20 && AllBold(paragraph);
+
+    /// <summary>
+    /// A short paragraph wholly in bold that is no sentence (no closing stop, colon or semicolon) and no list item:
+    /// how headings look in a document written without heading styles.
+    /// </summary>
+    private static bool IsBoldHeading(Paragraph paragraph, string text) =>
+        text.Split(' ').Length <= MaxTitleWords && !".:;,".Contains(text[^1]) &&
+        paragraph.ParagraphProperties?.NumberingProperties is null && AllBold(paragraph);
+
+    private static bool AllBold(Paragraph paragraph)
     {
         var runs = paragraph.Descendants<Run>().Where(r => r.InnerText.Trim().Length > 0).ToList();
-        return text.EndsWith('?') && text.Split(' ').Length <= 20 && runs.Count > 0 &&
-               runs.All(r => r.RunProperties?.Bold is { } b && (b.Val is null || b.Val.Value));
+        return runs.Count > 0 && runs.All(r => r.RunProperties?.Bold is { } b && (b.Val is null || b.Val.Value));
     }
 
     /// <summary>A table as list lines "header: value; header: value", so each row is searchable on its own.</summary>
@@ -323,17 +345,43 @@ internal static class HtmlBlocks
     private static readonly HashSet<string> Blocks = ["address", "article", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure",
         "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption"];
 
+    // Landmark roles and class/id words (English web conventions, as CMS themes name them) of the site's furniture
+    // around an article: cookie notices, breadcrumbs, sidebars and their widgets, share buttons, tag lists, post meta.
+    private static readonly HashSet<string> NoiseRoles = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog"];
+    private static readonly HashSet<string> NoiseNames = ["cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "sidebar", "widget", "widgets",
+        "share", "sharing", "social", "tags", "tagcloud", "topbar", "meta", "byline", "related", "comments", "comment", "advert", "ads",
+        "navbar", "menu", "pagination", "subscribe", "newsletter", "popup", "modal", "skip"];
+
     public static void Append(AngleSharp.Dom.IElement root, StringBuilder markdown)
     {
-        foreach (var child in root.Children) Element(child, markdown, inArticle: root.LocalName is "main" or "article");
+        var page = new Page(root.QuerySelector("h1"), Flat(root.TextContent).Length);
+        foreach (var child in root.Children) Element(child, markdown, inArticle: root.LocalName is "main" or "article", page);
     }
 
-    private static void Element(AngleSharp.Dom.IElement element, StringBuilder markdown, bool inArticle)
+    /// <summary>What sets the article apart from furniture: its heading and the page's amount of text.</summary>
+    private sealed record Page(AngleSharp.Dom.IElement? Heading, int TextLength);
+
+    /// <summary>
+    /// Marked as site furniture by its role, class or id — unless it holds the page's heading or most of its text, as
+    /// a wrapper named after its layout ("has-sidebar") does.
+    /// </summary>
+    private static bool IsFurniture(AngleSharp.Dom.IElement element, Page page)
+    {
+        var marked = NoiseRoles.Contains(element.GetAttribute("role") ?? "") ||
+            $"{element.GetAttribute("class")} {element.GetAttribute("id")}".Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries)
+                .Any(word => NoiseNames.Contains(word.ToLowerInvariant()));
+        if (!marked) return false;
+        if (page.Heading is { } heading && (element == heading || element.Contains(heading))) return false;
+        return Flat(element.TextContent).Length * 2 < page.TextLength;
+    }
+
+    private static void Element(AngleSharp.Dom.IElement element, StringBuilder markdown, bool inArticle, Page page)
     {
         var name = element.LocalName;
         // A header inside the article or holding the page's heading is content; the site's header and footer are not.
         if (Skipped.Contains(name) && !(name == "header" && (inArticle || element.QuerySelector("h1, h2") is not null))) return;
         if (element.GetAttribute("hidden") is not null || element.GetAttribute("aria-hidden") == "true") return;
+        if (IsFurniture(element, page)) return;
         inArticle |= name is "main" or "article";
         switch (name)
         {
@@ -357,7 +405,7 @@ internal static class HtmlBlocks
             if (node is AngleSharp.Dom.IElement child && (Blocks.Contains(child.LocalName) || Skipped.Contains(child.LocalName)))
             {
                 Line(markdown, "", inline.ToString()); inline.Clear();
-                Element(child, markdown, inArticle);
+                Element(child, markdown, inArticle, page);
             }
             else inline.Append(node.TextContent);
         }

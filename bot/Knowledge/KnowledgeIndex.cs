@@ -111,6 +111,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const double PillarHintBoost = 0.5;
     private const double SubjectBoost = 0.5;
     private const double SubjectShare = 0.5;
+    private const double ItemBoost = 0.5;
 
     // The lexicon's analyzer: its stop words (kata-henti.txt) decide what is indexed and searched.
     private static Analyzer DocumentAnalyzer => Lexicon.Current.Analyzer;
@@ -124,6 +125,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly IReadOnlySet<string>[] _passageRanges;
     private readonly Dictionary<string, int> _byId;
     private readonly AnswerType[] _passageTypes;
+    private readonly string[][] _passageItems;
     private readonly IReadOnlySet<string>[] _passageYears;
 
     // Building a fuzzy automaton costs milliseconds for a long word; the same unknown words (typos, names the documents
@@ -169,6 +171,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         SubjectTerms = passages.SelectMany(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, $"{p.DocumentTitle}\n{string.Join("\n", p.Headings)}")).ToHashSet(StringComparer.Ordinal);
         _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _passageTypes = passages.Select(p => AnswerTypes.In($"{string.Join("\n", p.Headings)}\n{p.Body}")).ToArray();
+        _passageItems = passages.Select(p => AnswerComposer.Split(p.Body).Items.ToArray()).ToArray();
         _passageYears = passages.Select(p => AnswerTypes.Years(AllText(p))).ToArray();
         NamedYears = _passageYears.SelectMany(y => y).ToHashSet(StringComparer.Ordinal);
         // The section's own heading, a span of years ("2017–2021") not counting as each of its years.
@@ -442,7 +445,24 @@ public sealed partial class KnowledgeIndex : IDisposable
             if (better.Hit is null) break;
             first = better.Doc;
         }
-        return first;
+        return Carrier(question, ranked, first);
+    }
+
+    /// <summary>
+    /// The first passage holds nothing of the kind of fact asked for (no number for "berapa", no date for "kapan"),
+    /// while one ranked below covers as much of the question and holds it: that one can answer, the first cannot.
+    /// Only for figures and dates, which a text plainly holds or not (a "who" is read from capitals, too loosely), and
+    /// only when the first covers most of the question: otherwise neither is about it.
+    /// </summary>
+    private int Carrier(AnalyzedQuestion question, IReadOnlyList<(SearchHit Hit, int Doc)> ranked, int first)
+    {
+        var wants = question.Wants & Figures;
+        if (wants == AnswerType.None || AnswerTypes.Evidence(wants, _passageTypes[first]) > 0) return first;
+        var covered = Coverage(question, _passageTerms[first]);
+        if (covered < CarrierCoverage) return first;
+        var carrier = ranked.Where(r => r.Doc != first).FirstOrDefault(r =>
+            AnswerTypes.Evidence(wants, _passageTypes[r.Doc]) > 0 && Coverage(question, _passageTerms[r.Doc]) >= covered && Keeps(question, first, r.Doc));
+        return carrier.Hit is null ? first : carrier.Doc;
     }
 
     /// <summary>
@@ -487,8 +507,31 @@ public sealed partial class KnowledgeIndex : IDisposable
         if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) fit *= 1 + RegionHintBoost;
         if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) fit *= 1 + PillarHintBoost;
         if (NamesSubject(question, doc)) fit *= 1 + SubjectBoost;
+        // A list item or table row ("Kolom: nilai; …") holding the question's words with the kind of fact asked for is
+        // the answer in one line; a heading sharing the same words is only about the same thing.
+        fit *= 1 + ItemBoost * Math.Min(1, _passageItems[doc].Select(item => ItemScore(question, item)).DefaultIfEmpty(0).Max());
         return fit;
     }
+
+    /// <summary>
+    /// How well one list item or table row answers: only an item holding the kind of fact asked for (a figure, a date,
+    /// a place …; every item is a list's line, so "apa saja" alone asks nothing of it) and naming at least
+    /// <see cref="MinItemSubjects"/> of the question's specific words counts (an item sharing an everyday word and a
+    /// year, "nama … 2019", says nothing; an overview's item naming a subject is not that subject's own section).
+    /// </summary>
+    private static double ItemScore(AnalyzedQuestion question, string item)
+    {
+        var wants = question.Wants & ~AnswerType.Enumeration;
+        if (wants == AnswerType.None || AnswerTypes.Evidence(wants, AnswerTypes.In(item)) <= 0) return 0;
+        var terms = TermsOf(item);
+        var subjects = question.Terms.Count(t => t.Known && !t.Generic && AnswerTypes.Years(t.Words).Count == 0 && Matches(t, terms));
+        return subjects >= MinItemSubjects ? AnswerComposer.Score(question, item) : 0;
+    }
+
+    private const int MinItemSubjects = 2;
+
+    private const AnswerType Figures = AnswerType.Count | AnswerType.Date | AnswerType.Year | AnswerType.Duration;
+    private const double CarrierCoverage = 0.5;
 
     // Words counting regions: "berapa daerah" is answered by a heading counting "10 kabupaten/kota" or "10 peserta" (knowledge/lexicon/hitungan-daerah.txt).
     private static HashSet<string> RegionCounts => TermsOf(string.Join(' ', Lexicon.Current.Lists["hitungan-daerah"]));

@@ -29,6 +29,22 @@ public sealed class AnswerTypesTests
     [InlineData("Salah satu tujuan program adalah pelayanan.", AnswerType.Purpose)]
     public void Tells_which_facts_a_text_carries(string text, AnswerType expected) => Assert.Equal(expected, AnswerTypes.In(text));
 
+    [Theory]
+    [InlineData("Kader posyandu di 25 desa mencatat penimbangan.", true)]
+    [InlineData("Lokakarya digelar 25 Des 2026.", false)]
+    [InlineData("Lokakarya digelar 25 Desember 2026.", false)]
+    [InlineData("Seminar berlangsung 2–3 Mei.", false)]
+    public void A_number_before_a_word_starting_like_a_month_is_a_count(string text, bool count) =>
+        Assert.Equal(count, AnswerTypes.In(text).HasFlag(AnswerType.Count));
+
+    [Theory]
+    [InlineData("Indeks itu dihitung oleh Bappeda Kota Contoh setiap tahun.", true)]
+    [InlineData("Laporan disusun oleh Inspektorat daerah.", true)]
+    [InlineData("Indeks itu dihitung oleh mereka setiap tahun.", false)]
+    [InlineData("Indeks itu dihitung setiap tahun.", false)]
+    public void A_capitalized_agent_of_a_passive_verb_answers_who(string text, bool carries) =>
+        Assert.Equal(carries, AnswerTypes.Carries(AnswerType.Person, text));
+
     [Fact]
     public void A_bare_year_is_not_a_date_but_answers_which_year()
     {

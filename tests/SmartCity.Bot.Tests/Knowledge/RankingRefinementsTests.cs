@@ -27,6 +27,27 @@ public sealed class RankingRefinementsTests
     }
 
     [Fact]
+    public void A_table_row_holding_the_questions_words_and_the_fact_asked_for_beats_a_heading_sharing_the_words()
+    {
+        using var index = Build(
+            Passage(0, "Ketentuan peserta lomba", "Pendaftar harus memenuhi ketentuan berikut:\n\n- berdomisili di kota ini;\n- berusia paling tinggi 30 tahun."),
+            Passage(1, "Jadwal lomba", "- Kegiatan: Paparan peserta lomba; Tanggal: 5 Mei 2026; Tempat: Aula Balai Kota\n- Kegiatan: Pengumuman; Tanggal: 9 Juni 2026; Tempat: Laman panitia"));
+        // "presentasi" is a word the passages do not use: the row is found by the words it shares and the place it holds.
+        Assert.Equal("Jadwal lomba", index.Search("presentasi peserta lomba diadakan di mana?")[0].Passage.Heading);
+    }
+
+    [Fact]
+    public void A_figure_asked_for_comes_from_the_section_holding_one_when_the_first_holds_none()
+    {
+        using var index = Build(
+            Passage(0, "Pendanaan layanan", "Layanan dibiayai dari APBD dinas penanggung jawab. Kerja sama dengan badan usaha diperbolehkan."),
+            Passage(1, "Kriteria usulan", "Usulan layak dipilih bila memenuhi ketentuan berikut:\n\n- biaya pembangunan layanan tidak lebih dari Rp 90 juta;\n- memakai data yang sudah ada."));
+        Assert.Equal("Kriteria usulan", index.Search("biaya layanan berapa?")[0].Passage.Heading);
+        // Without a figure asked for, the section whose heading names the question's words stays first.
+        Assert.Equal("Pendanaan layanan", index.Search("biaya layanan dari mana?")[0].Passage.Heading);
+    }
+
+    [Fact]
     public void A_rare_everyday_word_does_not_pull_in_the_one_passage_that_uses_it()
     {
         using var index = Build(

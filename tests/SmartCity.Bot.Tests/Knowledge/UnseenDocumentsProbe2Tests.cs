@@ -1,5 +1,3 @@
-using SmartCity.Bot.Knowledge;
-using SmartCity.Bot.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace SmartCity.Bot.Tests.Knowledge;
@@ -14,27 +12,14 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// </summary>
 public sealed class UnseenDocumentsProbe2Tests(ITestOutputHelper output) : NewDocumentProbe("unseen-documents-2", output)
 {
-    [Fact]
-    public async Task Questions_about_three_new_documents_are_answered_through_the_bot()
-    {
-        var questions = Judge.Load(Path.Combine(Probe, "questions.jsonl"));
-        Assert.Equal(24, questions.Count);
-        var passed = await PassedAsync(questions, "probe");
-        // Measured 20/24 on the ingestion branch, 19/24 after the merge with the stricter confidence (an ordinary word the
-        // new document does not use, "standar", reads as an unknown name). First contact before the changes: 14/24.
-        // Still failing: "pentest" (a word
-        // the document does not use, so the deadline flow keeps the message), a sentence pick inside the right
-        // section ("dinonaktifkan" is the second sentence), and two questions whose word ("biaya", "hambatan") the
-        // section says differently ("anggaran", "kendala") while another section names the program asked about.
-        // 21/24 since the everyday synonym groups, the rerank of 30 candidates and the head-word dominance answer those two.
-        Assert.True(passed >= 21, $"new-document questions answered {passed}/24");
-    }
+    protected override int QuestionCount => 24;
 
-    [Fact]
-    public async Task No_dev_answer_is_lost_when_the_documents_are_added()
-    {
-        var questions = Judge.Load(RepoPaths.DevQuestions);
-        var passed = await PassedAsync(questions, "dev");
-        Assert.Equal(questions.Count, passed);
-    }
+    // Measured 20/24 on the ingestion branch, 19/24 after the merge with the stricter confidence (an ordinary word the
+    // new document does not use, "standar", reads as an unknown name). First contact before the changes: 14/24.
+    // Still failing: "pentest" (a word
+    // the document does not use, so the deadline flow keeps the message), a sentence pick inside the right
+    // section ("dinonaktifkan" is the second sentence), and two questions whose word ("biaya", "hambatan") the
+    // section says differently ("anggaran", "kendala") while another section names the program asked about.
+    // 21/24 since the everyday synonym groups, the rerank of 30 candidates and the head-word dominance answer those two.
+    protected override int Floor => 21;
 }

@@ -1,5 +1,3 @@
-using SmartCity.Bot.Knowledge;
-using SmartCity.Bot.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace SmartCity.Bot.Tests.Knowledge;
@@ -12,24 +10,11 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// </summary>
 public sealed class UnseenDocumentsProbeTests(ITestOutputHelper output) : NewDocumentProbe("unseen-documents", output)
 {
-    [Fact]
-    public async Task Questions_about_three_new_documents_are_answered_through_the_bot()
-    {
-        var questions = Judge.Load(Path.Combine(Probe, "questions.jsonl"));
-        Assert.Equal(18, questions.Count);
-        var passed = await PassedAsync(questions, "probe");
-        // Measured 16/18 through the bot (14/18 before the deadline flow yielded to confident document answers;
-        // first contact before any change: 7/18). Still failing: "syarat" for the mentor's qualification (a word the
-        // document does not use), and the PDF's audit section losing to the first section whose heading repeats the
-        // title's words. The goal is 17/18.
-        Assert.True(passed >= 16, $"new-document questions answered {passed}/18");
-    }
+    protected override int QuestionCount => 18;
 
-    [Fact]
-    public async Task No_dev_answer_is_lost_when_the_documents_are_added()
-    {
-        var questions = Judge.Load(RepoPaths.DevQuestions);
-        var passed = await PassedAsync(questions, "dev");
-        Assert.Equal(questions.Count, passed);
-    }
+    // Measured 16/18 through the bot (14/18 before the deadline flow yielded to confident document answers;
+    // first contact before any change: 7/18). Still failing: "syarat" for the mentor's qualification (a word the
+    // document does not use), and the PDF's audit section losing to the first section whose heading repeats the
+    // title's words. The goal is 17/18.
+    protected override int Floor => 16;
 }

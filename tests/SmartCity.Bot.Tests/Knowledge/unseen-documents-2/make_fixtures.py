@@ -5,10 +5,11 @@ with a running header/footer and a table; a DOCX whose heading styles have local
 another id), a numbered list, a date table and an FAQ whose questions are bold paragraphs; an HTML page from a CMS
 with navigation/footer boilerplate, text directly in <div>s, a definition list and a table with <thead>.
 Run from this folder: python3 make_fixtures.py"""
-import zipfile
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from fixture_documents import para, table, styles, numbering, core, write_docx, write_pdf, text_op, REGULAR as R, BOLD as B
 
 # ---------- PDF: numbered plain headings, running header/footer, a table, three pages ----------
-R, B = "F1", "F2"
 # Each page: list of items. ("p", text) body line, ("gap",) blank, ("row", [cells]) table row, ("rowb", [cells]) bold header row.
 pages = [[
     ("t", "Pedoman Teknis Dasbor Smart City Daerah"),
@@ -51,16 +52,8 @@ pages = [[
     ("p", "Tautan dasbor dan tangkapan layar setiap panel dilampirkan dalam laporan evaluasi tahunan. Tim"),
     ("p", "Teknis memberi umpan balik tertulis paling lambat 30 hari kerja setelah laporan diterima."),
 ]]
-def pdf_text(t): return t.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-objs = []
-def add(o): objs.append(o); return len(objs)
-font_r = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-font_b = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
-pages_id = len(objs) + 1 + 2 * len(pages)
-kids = []
-def text_op(font, size, x, y, text): return f"BT /{font} {size} Tf {x} {y} Td ({pdf_text(text)}) Tj ET"
-for n, items in enumerate(pages, 1):
-    y, ops = 800, []
+def page_ops(n, items):
+    ops = []
     # running header and footer, as office suites print them
     ops.append(text_op(R, 8, 50, 815, "Pedoman Teknis Dasbor Smart City Daerah - Kementerian Komunikasi dan Digital"))
     ops.append(text_op(R, 8, 280, 30, f"Halaman {n} dari {len(pages)}"))
@@ -74,34 +67,11 @@ for n, items in enumerate(pages, 1):
                 ops.append(text_op(B if kind == "rowb" else R, 10, x, y, cell))
             y -= 16; continue
         ops.append(text_op(R, 10, 50, y, item[1])); y -= 14
-    stream = "\n".join(ops).encode("cp1252")
-    c = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 {font_r} 0 R /F2 {font_b} 0 R >> >> /Contents {c} 0 R >>".encode()))
-assert add(("<< /Type /Pages /Kids [" + " ".join(f"{k} 0 R" for k in kids) + f"] /Count {len(kids)} >>").encode()) == pages_id
-info = add(b"<< /Title (Pedoman Teknis Dasbor Smart City Daerah) /Author (Tim Teknis Gerakan Menuju Smart City) /CreationDate (D:20260310000000) >>")
-catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
-out = bytearray(b"%PDF-1.4\n")
-offsets = []
-for i, o in enumerate(objs, 1):
-    offsets.append(len(out)); out += f"{i} 0 obj\n".encode() + o + b"\nendobj\n"
-xref = len(out)
-out += f"xref\n0 {len(objs)+1}\n0000000000 65535 f \n".encode() + b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-out += f"trailer\n<< /Size {len(objs)+1} /Root {catalog} 0 R /Info {info} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-open("pedoman-dasbor-kota.pdf", "wb").write(bytes(out))
+    return ops
+write_pdf("pedoman-dasbor-kota.pdf", [page_ops(n, items) for n, items in enumerate(pages, 1)],
+          "<< /Title (Pedoman Teknis Dasbor Smart City Daerah) /Author (Tim Teknis Gerakan Menuju Smart City) /CreationDate (D:20260310000000) >>")
 
 # ---------- DOCX: locale style ids, numbered list, date table, FAQ with bold question paragraphs ----------
-def esc(t): return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-def run(text, bold=False): return f'<w:r>{"<w:rPr><w:b/></w:rPr>" if bold else ""}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>'
-def para(text, style=None, num=None, bold=False):
-    ppr = ""
-    if style or num:
-        ppr = "<w:pPr>" + (f'<w:pStyle w:val="{style}"/>' if style else "") + \
-              (f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>' if num else "") + "</w:pPr>"
-    return f"<w:p>{ppr}{run(text, bold)}</w:p>"
-def table(rows):
-    cell = lambda c, head: "<w:tc>" + "".join(para(part, bold=head) for part in c.split("\n")) + "</w:tc>"
-    return "<w:tbl>" + "".join("<w:tr>" + "".join(cell(c, i == 0) for c in r) + "</w:tr>" for i, r in enumerate(rows)) + "</w:tbl>"
-W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 body = "".join([
     para("Rekrutmen Petugas Data Daerah 2026", "a3"),
     para("Pengumuman ini mengundang aparatur sipil negara di kabupaten/kota peserta Gerakan Menuju Smart City untuk menjadi petugas data daerah."),
@@ -116,7 +86,7 @@ body = "".join([
     para("Jadwal seleksi", "1"),
     para("Seleksi berlangsung dalam empat tahap:"),
     table([["Tahap", "Tanggal"], ["Pendaftaran daring", "2 - 27 Februari 2026"], ["Seleksi administrasi", "2 - 13 Maret 2026"],
-           ["Tes tertulis dan wawancara", "6 - 17 April 2026"], ["Pengumuman hasil", "8 Mei 2026"]]),
+           ["Tes tertulis dan wawancara", "6 - 17 April 2026"], ["Pengumuman hasil", "8 Mei 2026"]], bold_header=True),
     para("Pelatihan dan penempatan", "1"),
     para("Pelatihan dasar", "2"),
     para("Petugas yang lolos mengikuti pelatihan dasar selama 10 hari di Balai Pelatihan Komunikasi dan Informatika Yogyakarta, seluruh biaya ditanggung panitia."),
@@ -130,35 +100,13 @@ body = "".join([
     para("Ke mana berkas lamaran dikirim?", bold=True),
     para("Berkas diunggah lewat portal rekrutmen gerakan; berkas cetak yang dikirim lewat pos tidak diproses."),
 ])
-doc = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{body}</w:body></w:document>'
 # Word in some locales writes heading styles with numeric or letter ids; only the style name says "heading 1".
-styles = f'''<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {W}>
-<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>
-<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="Title"/><w:basedOn w:val="a"/></w:style>
-<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
-<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
-</w:styles>'''
-numbering = f'''<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {W}>
-<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
-<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>'''
-ctypes = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
-<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
-<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>'''
-rels = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>'''
-docrels = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>'''
 # No dc:title: the title comes from the document's Title-styled first paragraph.
-core = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<dc:creator>Sekretariat Gerakan Menuju Smart City</dc:creator>
-<dcterms:created xsi:type="dcterms:W3CDTF">2026-01-12T00:00:00Z</dcterms:created></cp:coreProperties>'''
-with zipfile.ZipFile("rekrutmen-petugas-data-2026.docx", "w", zipfile.ZIP_DEFLATED) as z:
-    z.writestr("[Content_Types].xml", ctypes); z.writestr("_rels/.rels", rels)
-    z.writestr("word/document.xml", doc); z.writestr("word/_rels/document.xml.rels", docrels)
-    z.writestr("word/styles.xml", styles); z.writestr("word/numbering.xml", numbering); z.writestr("docProps/core.xml", core)
+write_docx("rekrutmen-petugas-data-2026.docx", body,
+    styles('<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>',
+           '<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="Title"/><w:basedOn w:val="a"/></w:style>',
+           '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>',
+           '<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>'),
+    numbering((2, 1, "decimal", "%1.", 1)),
+    core("Sekretariat Gerakan Menuju Smart City", "2026-01-12"))
 print("ok")

@@ -1,0 +1,96 @@
+"""Writers shared by the new-document probes' make_fixtures.py: minimal DOCX and PDF files built with the standard
+library only (no office suite needed), so a probe's documents can be regenerated and read in review."""
+import zipfile
+
+# ---------- DOCX ----------
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+def esc(t): return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+def run(text, bold=False): return f'<w:r>{"<w:rPr><w:b/></w:rPr>" if bold else ""}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>'
+
+def para(text, style=None, num=None, bold=False):
+    """A paragraph; style is a style id, num a numbering id (a list item at level 0)."""
+    ppr = ""
+    if style or num:
+        ppr = "<w:pPr>" + (f'<w:pStyle w:val="{style}"/>' if style else "") + \
+              (f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>' if num else "") + "</w:pPr>"
+    return f"<w:p>{ppr}{run(text, bold)}</w:p>"
+
+def table(rows, bold_header=False, repeat_header=False):
+    """Rows of cells; a cell's "\\n" starts another paragraph. repeat_header marks the first row as Word's header row."""
+    cell = lambda c, head: "<w:tc>" + "".join(para(part, bold=head) for part in c.split("\n")) + "</w:tc>"
+    trpr = lambda i: "<w:trPr><w:tblHeader/></w:trPr>" if repeat_header and i == 0 else ""
+    return "<w:tbl>" + "".join("<w:tr>" + trpr(i) + "".join(cell(c, bold_header and i == 0) for c in r) + "</w:tr>"
+                               for i, r in enumerate(rows)) + "</w:tbl>"
+
+def styles(*defs):
+    """defs: raw <w:style> elements."""
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {W}>\n' + "\n".join(defs) + "\n</w:styles>"
+
+def numbering(*lists):
+    """lists: (numId, abstractId, numFmt, lvlText, start) — one list definition each."""
+    out = []
+    for num_id, abstract_id, fmt, text, start in lists:
+        start_el = f'<w:start w:val="{start}"/>' if start is not None else ""
+        out.append(f'<w:abstractNum w:abstractNumId="{abstract_id}"><w:lvl w:ilvl="0">{start_el}<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>')
+    nums = "".join(f'<w:num w:numId="{n}"><w:abstractNumId w:val="{a}"/></w:num>' for n, a, *_ in lists)
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {W}>\n' + "\n".join(out) + f"\n{nums}</w:numbering>"
+
+def core(creator, created, title=None):
+    title_el = f"<dc:title>{esc(title)}</dc:title>" if title else ""
+    return f'''<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+{title_el}<dc:creator>{esc(creator)}</dc:creator>
+<dcterms:created xsi:type="dcterms:W3CDTF">{created}T00:00:00Z</dcterms:created></cp:coreProperties>'''
+
+_CTYPES = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>'''
+_RELS = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>'''
+_DOCRELS = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>'''
+
+def write_docx(path, body, styles_xml, numbering_xml, core_xml):
+    doc = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{body}</w:body></w:document>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CTYPES); z.writestr("_rels/.rels", _RELS)
+        z.writestr("word/document.xml", doc); z.writestr("word/_rels/document.xml.rels", _DOCRELS)
+        z.writestr("word/styles.xml", styles_xml); z.writestr("word/numbering.xml", numbering_xml); z.writestr("docProps/core.xml", core_xml)
+
+# ---------- PDF ----------
+REGULAR, BOLD = "F1", "F2"  # Helvetica, Helvetica-Bold
+
+def pdf_text(t): return t.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+def text_op(font, size, x, y, text): return f"BT /{font} {size} Tf {x} {y} Td ({pdf_text(text)}) Tj ET"
+
+def write_pdf(path, pages, info):
+    """pages: one list of content operators (text_op strings) per page; info: the /Info dictionary, e.g.
+    "<< /Title (…) /Author (…) /CreationDate (D:20260101000000) >>"."""
+    objs = []
+    def add(o): objs.append(o); return len(objs)
+    font_r = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    font_b = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+    pages_id = len(objs) + 1 + 2 * len(pages)
+    kids = []
+    for ops in pages:
+        stream = "\n".join(ops).encode("cp1252")
+        c = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 {font_r} 0 R /F2 {font_b} 0 R >> >> /Contents {c} 0 R >>".encode()))
+    assert add(("<< /Type /Pages /Kids [" + " ".join(f"{k} 0 R" for k in kids) + f"] /Count {len(kids)} >>").encode()) == pages_id
+    info_id = add(info.encode("cp1252"))
+    catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out)); out += f"{i} 0 obj\n".encode() + o + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objs)+1}\n0000000000 65535 f \n".encode() + b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objs)+1} /Root {catalog} 0 R /Info {info_id} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    open(path, "wb").write(bytes(out))
