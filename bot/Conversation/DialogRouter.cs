@@ -239,7 +239,7 @@ public sealed class DialogRouter(
     // "kalau kami sendiri?" repeats the place question for the user's own region, once we know it.
     private static bool HasOwnRegion(ITurn turn) => turn.UserState.Get<string>(ConversationMemory.RegionKey) is not null;
 
-    // "bukan itu, maksud saya X" reads half as a complaint about the answer: a change of place close to the top reading counts.
+    // A correction naming another place ("no, I meant X") reads half as a complaint about the answer: a change of place close to the top reading counts.
     private static bool IsPlaceCorrection(ITurn turn, Recognition recognition) =>
         recognition.Intents.Take(2).Any(i => i.Intent == ChangeRegionIntent && i.Score >= CloseRatio * recognition.TopScore)
         && recognition.Entities.Region is not null

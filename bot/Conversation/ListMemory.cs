@@ -16,7 +16,7 @@ public sealed partial class ListMemory(RegionRegistry registry)
     /// <summary>Conversation state: the items of the bot's last list.</summary>
     public const string LastListKey = "memory.lastList";
 
-    /// <summary>Conversation state: the one programme the bot's last answer showed ("itu masuk pilar apa?" points at it).</summary>
+    /// <summary>Conversation state: the one programme the bot's last answer showed (a next message opening with "itu …" points at it).</summary>
     public const string LastThingKey = "memory.lastThing";
     private const string ThingTurnKey = "memory.lastThingTurn";
 
@@ -34,12 +34,12 @@ public sealed partial class ListMemory(RegionRegistry registry)
     private const int MaxHeadWords = 10;
 
     /// <summary>
-    /// The message with the words pointing into the last list replaced by the item ("yang kedua itu kota atau kabupaten?"
-    /// → "Kota Batu itu kota atau kabupaten"), or null when it points at nothing remembered.
+    /// The message with the words pointing into the last list replaced by the item (an ordinal such as "yang kedua" becomes
+    /// the region or heading it points at), or null when it points at nothing remembered.
     /// </summary>
     public string? Resolve(ITurn turn, Entities entities)
     {
-        // "itu masuk pilar apa?" right after an answer that showed one programme: the programme, by its name.
+        // A message opening with "itu …" right after an answer that showed one programme: the programme, by its name.
         if (entities.OpensWithThatLength is > 0 and var that && entities.Regions.IsEmpty && entities.Pillar is null
             && turn.ConversationState.Get<string>(LastThingKey) is { Length: > 0 } thing)
         {

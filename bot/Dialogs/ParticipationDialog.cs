@@ -92,7 +92,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var entities = dialog.Recognition.Entities;
         var query = entities.Regions;
         if (year is null || !((entities.AsksList && (entities.OwnCohort || entities.SameYear || (query.IsEmpty && entities.Year is not null)))
-                              // "kalau Kota X, ada berapa peserta seangkatannya?": the cohort of the place named.
+                              // A cohort word with a place named in the same message: the cohort of that place.
                               || (entities.AsksCount && query.Unknown is null && (entities.OwnCohort || (entities.SameYear && query.Mentions.Count == 0)))))
             return false;
         // "yang dari Jawa Timur seangkatan siapa?": the cohort's list of that province only.
@@ -171,7 +171,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     private bool FollowUp(DialogContext dialog, ParticipationState context)
     {
         // Who else was in the cohort, how many took part that year: the year's list, whatever the words lean to (after
-        // a list too: "jumlah peserta angkatan itu berapa?").
+        // a list too: a count asked of "that cohort").
         if (dialog.Recognition.Entities is { } asked && (asked.AsksList || asked.AsksCount) && (asked.OwnCohort || asked.SameYear))
             return YearList(dialog, dialog.Memory.YearFor(asked) ?? context.Year);
         if (context.ListShown) return ListFollowUp(dialog, context);
@@ -241,7 +241,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     }
 
     /// <summary>
-    /// After a year's or a province's list: another year ("kalau 2019?", "yang angkatan pertama siapa saja?") or another
+    /// After a year's or a province's list: another year (a bare year, or a cohort by its ordinal) or another
     /// province ("yang dari Jawa Barat?") asks the same list again with that one thing changed. Anything else is not a
     /// follow-up of the list.
     /// </summary>

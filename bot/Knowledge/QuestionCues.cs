@@ -27,7 +27,7 @@ public static partial class QuestionCues
         if (!match.Success)
         {
             match = DefinitionAfter().Match(q);
-            // "X itu masuk pilar apa": "itu" closes the subject and what follows asks something of X; X is not to be defined.
+            // "X itu … apa" asking something of X: "itu" closes the subject and what follows asks something of X; X is not to be defined.
             if (match.Success && PredicateAfterThat().IsMatch(match.Groups["x"].Value)) return null;
         }
         var subject = match.Success ? match.Groups["x"].Value.Trim() : null;

@@ -61,7 +61,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         var card = answers.For(region);
         if (fromMemory) card = card with { Body = $"{dialog.Memory.Assumption(region)}: {card.Body}" };
         dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
-        // One programme shown by its name: "itu masuk pilar apa?" next is about it.
+        // One programme shown by its name: a next message opening with "itu …" is about it.
         if (answers.OnlyNamedProgramme(region) is { } programme) ListMemory.RememberThing(dialog.Turn, programme.Title.Split('(')[0].Trim());
         return DialogResult.Complete;
     }
