@@ -160,14 +160,21 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
         IReadOnlyList<StreamRecord>? alsoAppend = null, CancellationToken cancellationToken = default, string? writerId = null)
     {
         var write = Prepare(new DocumentWrite(kind, key, value!, expectedVersion, alsoAppend, writerId), StoreJson.Write(value));
-        return Guard(() => _writer.RunAsync((connection, transaction) => WriteDocument(connection, transaction, write), cancellationToken));
+        return Guard(() => _writer.RunAsync(connection => WriteDocument(connection, write), cancellationToken));
     }
 
     public Task<IReadOnlyList<long>> PutAllAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default)
     {
         var prepared = writes.Select(w => Prepare(w, StoreJson.WriteObject(w.Value))).ToList();
         return Guard(() => _writer.RunAsync<IReadOnlyList<long>>(
-            (connection, transaction) => prepared.Select(w => WriteDocument(connection, transaction, w)).ToList(), cancellationToken));
+            connection => WriteAll(connection, prepared), cancellationToken));
+    }
+
+    private IReadOnlyList<long> WriteAll(SqliteConnection connection, List<PreparedWrite> writes)
+    {
+        var versions = new long[writes.Count];
+        for (var i = 0; i < writes.Count; i++) versions[i] = WriteDocument(connection, writes[i]);
+        return versions;
     }
 
     /// <summary>A write with its JSON made on the caller's thread, so the commit thread only talks to SQLite.</summary>
@@ -195,10 +202,10 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     private const string UpdateDocument =
         "UPDATE documents SET version = version + 1, value = $value, updated_at = $now, writer_id = $writer WHERE kind = $kind AND key = $key AND version = $expected";
 
-    private long WriteDocument(SqliteConnection connection, SqliteTransaction transaction, PreparedWrite prepared)
+    private long WriteDocument(SqliteConnection connection, PreparedWrite prepared)
     {
         var (kind, key, _, expectedVersion, _, writerId) = prepared.Write;
-        var command = SqliteStatements.Command(connection, transaction, expectedVersion is null ? InsertDocument : UpdateDocument);
+        var command = SqliteStatements.Command(connection, null, expectedVersion is null ? InsertDocument : UpdateDocument);
         command.Parameters.AddWithValue("$kind", kind);
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$value", prepared.Json);
@@ -212,7 +219,7 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
             newVersion = expectedVersion.Value + 1;
         }
         if (command.ExecuteNonQuery() != 1) throw new ConcurrencyConflictException(kind, key);
-        foreach (var record in prepared.Records) InsertRecord(connection, transaction, record, prepared.Now);
+        foreach (var record in prepared.Records) InsertRecord(connection, record, prepared.Now);
         return newVersion;
     }
 
@@ -220,10 +227,9 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     {
         StoreKeys.Check(kind, "kind");
         StoreKeys.Check(key, "key");
-        return Guard(() => _writer.RunAsync((connection, transaction) =>
+        return Guard(() => _writer.RunAsync(connection =>
         {
             using var command = connection.CreateCommand();
-            command.Transaction = transaction;
             command.CommandText = "DELETE FROM documents WHERE kind = $kind AND key = $key" + (expectedVersion is null ? "" : " AND version = $expected");
             command.Parameters.AddWithValue("$kind", kind);
             command.Parameters.AddWithValue("$key", key);
@@ -259,9 +265,9 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
         var now = DateTimeOffset.UtcNow;
         try
         {
-            await Guard(() => _writer.RunAsync((connection, transaction) =>
+            await Guard(() => _writer.RunAsync(connection =>
             {
-                InsertRecord(connection, transaction, prepared, now);
+                InsertRecord(connection, prepared, now);
                 return true;
             }, cancellationToken));
         }
@@ -272,30 +278,35 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     }
 
     /// <summary>Inserts a record; for a capped stream first checks the partition's count, then, when a trim is due, trims by total and age.</summary>
-    private void InsertRecord(SqliteConnection connection, SqliteTransaction transaction, PreparedRecord record, DateTimeOffset now)
+    private const string CountRecords = "SELECT COUNT(*) FROM records WHERE stream = $stream AND partition = $partition";
+    private const string InsertRecordSql = "INSERT INTO records (stream, value, created_at, partition) VALUES ($stream, $value, $now, $partition)";
+    private const string TrimRecords = """
+        DELETE FROM records WHERE stream = $stream AND (created_at < $cutoff OR id <= COALESCE(
+            (SELECT id FROM records WHERE stream = $stream ORDER BY id DESC LIMIT 1 OFFSET $max), -1))
+        """;
+
+    private void InsertRecord(SqliteConnection connection, PreparedRecord record, DateTimeOffset now)
     {
         var limit = _options.LimitOf(record.Stream);
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.Parameters.AddWithValue("$stream", record.Stream);
-        command.Parameters.AddWithValue("$partition", (object?)record.Partition ?? DBNull.Value);
         if (limit is not null && record.Partition is not null)
         {
-            command.CommandText = "SELECT COUNT(*) FROM records WHERE stream = $stream AND partition = $partition";
-            if (Convert.ToInt64(command.ExecuteScalar()) >= limit.MaxPerPartition) return;
+            var count = SqliteStatements.Command(connection, null, CountRecords);
+            count.Parameters.AddWithValue("$stream", record.Stream);
+            count.Parameters.AddWithValue("$partition", record.Partition);
+            if (Convert.ToInt64(count.ExecuteScalar()) >= limit.MaxPerPartition) return;
         }
-        command.CommandText = "INSERT INTO records (stream, value, created_at, partition) VALUES ($stream, $value, $now, $partition)";
-        command.Parameters.AddWithValue("$value", record.Json);
-        command.Parameters.AddWithValue("$now", now.ToString("O"));
-        command.ExecuteNonQuery();
+        var insert = SqliteStatements.Command(connection, null, InsertRecordSql);
+        insert.Parameters.AddWithValue("$stream", record.Stream);
+        insert.Parameters.AddWithValue("$partition", (object?)record.Partition ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$value", record.Json);
+        insert.Parameters.AddWithValue("$now", now.ToString("O"));
+        insert.ExecuteNonQuery();
         if (limit is null || !_trims.Due(record.Stream, limit)) return;
-        command.CommandText = """
-            DELETE FROM records WHERE stream = $stream AND (created_at < $cutoff OR id <= COALESCE(
-                (SELECT id FROM records WHERE stream = $stream ORDER BY id DESC LIMIT 1 OFFSET $max), -1))
-            """;
-        command.Parameters.AddWithValue("$cutoff", now.AddDays(-Math.Max(1, limit.RetentionDays)).ToString("O"));
-        command.Parameters.AddWithValue("$max", Math.Max(1, limit.MaxRecords));
-        command.ExecuteNonQuery();
+        var trim = SqliteStatements.Command(connection, null, TrimRecords);
+        trim.Parameters.AddWithValue("$stream", record.Stream);
+        trim.Parameters.AddWithValue("$cutoff", now.AddDays(-Math.Max(1, limit.RetentionDays)).ToString("O"));
+        trim.Parameters.AddWithValue("$max", Math.Max(1, limit.MaxRecords));
+        trim.ExecuteNonQuery();
     }
 
     public Task<IReadOnlyList<(DateTimeOffset At, T Value)>> ReadStreamAsync<T>(string stream, int limit = 100,
