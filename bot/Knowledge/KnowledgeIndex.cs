@@ -139,6 +139,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly BoundedMemo<(string Field, string Word), TermContext> _termStates = new(MaxRememberedTerms);
     private readonly BoundedMemo<string, int> _documentFrequencies = new(MaxRememberedTerms);
     private const int MaxRememberedTerms = 50_000;
+    // Whether a phrase occurs at all in a field: phrases come from the synonym table, a bounded set of keys.
+    private readonly BoundedMemo<(string Field, string Phrase), bool> _phraseFound = new(MaxRememberedTerms);
     private readonly IReadOnlySet<string>[] _headingYears;
     private readonly HashSet<string>[] _headingSubjects;
     private readonly HashSet<string>[] _titleTerms;
@@ -383,7 +385,7 @@ public sealed partial class KnowledgeIndex : IDisposable
                 {
                     if (query.Clauses.Count + 4 > BooleanQuery.MaxClauseCount) break;
                     foreach (var (field, boost) in new[] { ("heading", HeadingBoost), ("title", TitleBoost), ("questions", QuestionsBoost), ("body", 1f) })
-                        query.Add(Boosted(Phrase(field, term.Options[o]), boost * term.OptionWeights[o]), Occur.SHOULD);
+                        AddPhraseIfFound(query, field, term.Options[o], boost * term.OptionWeights[o]);
                     continue;
                 }
                 foreach (var position in term.Options[o])
@@ -560,9 +562,38 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// </summary>
     private void AddIfIndexed(BooleanQuery query, string field, string word, float boost)
     {
-        var states = _termStates.GetOrAdd((field, word), key => TermContext.Build(_reader.Context, new Term(key.Field, key.Word)));
+        var states = TermStates(field, word);
         if (states.DocFreq > 0) query.Add(new TermQuery(new Term(field, word), states) { Boost = boost }, Occur.SHOULD);
     }
+
+    /// <summary>
+    /// A phrase clause only where the field has the phrase. As with single words, a clause matching nothing changes no
+    /// BM25 score, yet its weight and scorer cost most of what a question allocates (an exact-phrase scorer alone takes
+    /// two 4,096-entry tables); whether a field has a phrase is found once per index.
+    /// </summary>
+    private void AddPhraseIfFound(BooleanQuery query, string field, IReadOnlyList<string[]> positions, float boost)
+    {
+        if (_phraseFound.GetOrAdd((field, PhraseKey(positions)), key => Found(key.Field, positions)))
+            query.Add(Boosted(Phrase(field, positions), boost), Occur.SHOULD);
+    }
+
+    private bool Found(string field, IReadOnlyList<string[]> positions)
+    {
+        foreach (var position in positions)
+        {
+            var indexed = false;
+            foreach (var word in position) indexed |= TermStates(field, word).DocFreq > 0;
+            if (!indexed) return false;
+        }
+        var hits = new TotalHitCountCollector();
+        _searcher.Search(Phrase(field, positions), hits);
+        return hits.TotalHits > 0;
+    }
+
+    private static string PhraseKey(IReadOnlyList<string[]> positions) => string.Join('|', positions.Select(p => string.Join(',', p)));
+
+    private TermContext TermStates(string field, string word) =>
+        _termStates.GetOrAdd((field, word), key => TermContext.Build(_reader.Context, new Term(key.Field, key.Word)));
 
     private int DocumentFrequency(string word) => _documentFrequencies.GetOrAdd(word, w => _reader.DocFreq(new Term("all", w)));
 
