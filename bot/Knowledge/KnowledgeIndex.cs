@@ -126,6 +126,9 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly Dictionary<string, int> _byId;
     private readonly AnswerType[] _passageTypes;
     private readonly string[][] _passageItems;
+    // What each item holds (its kinds of fact, its analyzed words) does not depend on the question: found once.
+    private readonly AnswerType[][] _passageItemTypes;
+    private readonly HashSet<string>[][] _passageItemTerms;
     private readonly IReadOnlySet<string>[] _passageYears;
 
     // Building a fuzzy automaton costs milliseconds for a long word; the same unknown words (typos, names the documents
@@ -174,6 +177,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _passageTypes = passages.Select(p => AnswerTypes.In($"{string.Join("\n", p.Headings)}\n{p.Body}")).ToArray();
         _passageItems = passages.Select(p => AnswerComposer.Split(p.Body).Items.ToArray()).ToArray();
+        _passageItemTypes = _passageItems.Select(items => items.Select(AnswerTypes.In).ToArray()).ToArray();
+        _passageItemTerms = _passageItems.Select(items => items.Select(TermsOf).ToArray()).ToArray();
         _passageYears = passages.Select(p => AnswerTypes.Years(AllText(p))).ToArray();
         NamedYears = _passageYears.SelectMany(y => y).ToHashSet(StringComparer.Ordinal);
         // The section's own heading, a span of years ("2017–2021") not counting as each of its years.
@@ -511,23 +516,32 @@ public sealed partial class KnowledgeIndex : IDisposable
         if (NamesSubject(question, doc)) fit *= 1 + SubjectBoost;
         // A list item or table row ("Kolom: nilai; …") holding the question's words with the kind of fact asked for is
         // the answer in one line; a heading sharing the same words is only about the same thing.
-        fit *= 1 + ItemBoost * Math.Min(1, _passageItems[doc].Select(item => ItemScore(question, item)).DefaultIfEmpty(0).Max());
+        fit *= 1 + ItemBoost * Math.Min(1, BestItemScore(question, doc));
         return fit;
     }
 
     /// <summary>
-    /// How well one list item or table row answers: only an item holding the kind of fact asked for (a figure, a date,
+    /// How well the passage's best list item or table row answers: only an item holding the kind of fact asked for (a figure, a date,
     /// a place …; every item is a list's line, so "apa saja" alone asks nothing of it) and naming at least
     /// <see cref="MinItemSubjects"/> of the question's specific words counts (an item sharing an everyday word and a
     /// year, "nama … 2019", says nothing; an overview's item naming a subject is not that subject's own section).
     /// </summary>
-    private static double ItemScore(AnalyzedQuestion question, string item)
+    private double BestItemScore(AnalyzedQuestion question, int doc)
     {
         var wants = question.Wants & ~AnswerType.Enumeration;
-        if (wants == AnswerType.None || AnswerTypes.Evidence(wants, AnswerTypes.In(item)) <= 0) return 0;
-        var terms = TermsOf(item);
-        var subjects = question.Terms.Count(t => t.Known && !t.Generic && AnswerTypes.Years(t.Words).Count == 0 && Matches(t, terms));
-        return subjects >= MinItemSubjects ? AnswerComposer.Score(question, item) : 0;
+        if (wants == AnswerType.None) return 0;
+        double best = 0;
+        List<QuestionTerm>? subjects = null;
+        for (var i = 0; i < _passageItems[doc].Length; i++)
+        {
+            if (AnswerTypes.Evidence(wants, _passageItemTypes[doc][i]) <= 0) continue;
+            subjects ??= question.Terms.Where(t => t.Known && !t.Generic && AnswerTypes.Years(t.Words).Count == 0).ToList();
+            var named = 0;
+            foreach (var term in subjects)
+                if (Matches(term, _passageItemTerms[doc][i])) named++;
+            if (named >= MinItemSubjects) best = Math.Max(best, AnswerComposer.Score(question, _passageItems[doc][i]));
+        }
+        return best;
     }
 
     private const int MinItemSubjects = 2;
