@@ -109,8 +109,8 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
         return Guard(() => Task.FromResult(_readers.Read(connection =>
         {
             var command = SqliteStatements.Command(connection, null, "SELECT value, version, writer_id FROM documents WHERE kind = $kind AND key = $key");
-            command.Parameters.AddWithValue("$kind", kind);
-            command.Parameters.AddWithValue("$key", key);
+            SqliteStatements.Set(command, "$kind", kind);
+            SqliteStatements.Set(command, "$key", key);
             using var reader = command.ExecuteReader();
             return reader.Read()
                 ? new Versioned<T>(StoreJson.Read<T>(reader.GetString(0)), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2))
@@ -132,8 +132,8 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
             var command = SqliteStatements.Command(connection, null, ManyDocumentsSql(keys.Count));
             for (var i = 0; i < keys.Count; i++)
             {
-                command.Parameters.AddWithValue($"$k{i}", keys[i].Kind);
-                command.Parameters.AddWithValue($"$y{i}", keys[i].Key);
+                SqliteStatements.Set(command, i < MaxKeys ? KindNames[i] : $"$k{i}", keys[i].Kind);
+                SqliteStatements.Set(command, i < MaxKeys ? KeyNames[i] : $"$y{i}", keys[i].Key);
             }
             var found = new Versioned<T>?[keys.Count];
             using var reader = command.ExecuteReader();
@@ -149,6 +149,9 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     }
 
     private static readonly string[] ManySql = [.. Enumerable.Range(0, 9).Select(BuildManySql)];
+    private static readonly string[] KindNames = [.. Enumerable.Range(0, MaxKeys).Select(i => $"$k{i}")];
+    private static readonly string[] KeyNames = [.. Enumerable.Range(0, MaxKeys).Select(i => $"$y{i}")];
+    private const int MaxKeys = 64;
 
     private static string ManyDocumentsSql(int count) => count < ManySql.Length ? ManySql[count] : BuildManySql(count);
 
@@ -206,16 +209,16 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     {
         var (kind, key, _, expectedVersion, _, writerId) = prepared.Write;
         var command = SqliteStatements.Command(connection, null, expectedVersion is null ? InsertDocument : UpdateDocument);
-        command.Parameters.AddWithValue("$kind", kind);
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$value", prepared.Json);
-        command.Parameters.AddWithValue("$now", prepared.Now.ToString("O"));
-        command.Parameters.AddWithValue("$writer", (object?)writerId ?? DBNull.Value);
+        SqliteStatements.Set(command, "$kind", kind);
+        SqliteStatements.Set(command, "$key", key);
+        SqliteStatements.Set(command, "$value", prepared.Json);
+        SqliteStatements.Set(command, "$now", prepared.Now.ToString("O"));
+        SqliteStatements.Set(command, "$writer", (object?)writerId ?? DBNull.Value);
         long newVersion;
         if (expectedVersion is null) newVersion = 1;
         else
         {
-            command.Parameters.AddWithValue("$expected", expectedVersion.Value);
+            SqliteStatements.Set(command, "$expected", expectedVersion.Value);
             newVersion = expectedVersion.Value + 1;
         }
         if (command.ExecuteNonQuery() != 1) throw new ConcurrencyConflictException(kind, key);
@@ -291,21 +294,21 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
         if (limit is not null && record.Partition is not null)
         {
             var count = SqliteStatements.Command(connection, null, CountRecords);
-            count.Parameters.AddWithValue("$stream", record.Stream);
-            count.Parameters.AddWithValue("$partition", record.Partition);
+            SqliteStatements.Set(count, "$stream", record.Stream);
+            SqliteStatements.Set(count, "$partition", record.Partition);
             if (Convert.ToInt64(count.ExecuteScalar()) >= limit.MaxPerPartition) return;
         }
         var insert = SqliteStatements.Command(connection, null, InsertRecordSql);
-        insert.Parameters.AddWithValue("$stream", record.Stream);
-        insert.Parameters.AddWithValue("$partition", (object?)record.Partition ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$value", record.Json);
-        insert.Parameters.AddWithValue("$now", now.ToString("O"));
+        SqliteStatements.Set(insert, "$stream", record.Stream);
+        SqliteStatements.Set(insert, "$partition", (object?)record.Partition ?? DBNull.Value);
+        SqliteStatements.Set(insert, "$value", record.Json);
+        SqliteStatements.Set(insert, "$now", now.ToString("O"));
         insert.ExecuteNonQuery();
         if (limit is null || !_trims.Due(record.Stream, limit)) return;
         var trim = SqliteStatements.Command(connection, null, TrimRecords);
-        trim.Parameters.AddWithValue("$stream", record.Stream);
-        trim.Parameters.AddWithValue("$cutoff", now.AddDays(-Math.Max(1, limit.RetentionDays)).ToString("O"));
-        trim.Parameters.AddWithValue("$max", Math.Max(1, limit.MaxRecords));
+        SqliteStatements.Set(trim, "$stream", record.Stream);
+        SqliteStatements.Set(trim, "$cutoff", now.AddDays(-Math.Max(1, limit.RetentionDays)).ToString("O"));
+        SqliteStatements.Set(trim, "$max", Math.Max(1, limit.MaxRecords));
         trim.ExecuteNonQuery();
     }
 
