@@ -27,8 +27,6 @@ public sealed partial class ListMemory(RegionRegistry registry)
         turn.ConversationState.Set(ThingTurnKey, turn.Activity.Id ?? "");
     }
 
-    private string[] NameStarts => _nameStarts ??= [.. registry.Regions.Select(r => r.Name.Split(' ')[0] + " ").Distinct()];
-    private string[]? _nameStarts;
 
     // An item's head is its first words; a longer head would drown the question it is put into.
     private const int MaxHeadWords = 10;
@@ -83,23 +81,47 @@ public sealed partial class ListMemory(RegionRegistry registry)
     {
         var found = new List<string>();
         foreach (var line in lines)
-        {
-            // Every name starts with its kind ("Kabupaten …", "Kota …"): a line naming neither names no region.
-            if (!NameStarts.Any(start => line.Contains(start, StringComparison.Ordinal))) continue;
-            var hits = registry.Regions.Select(r => (Index: line.IndexOf(r.Name, StringComparison.Ordinal), r.Name)).Where(h => h.Index >= 0)
-                .OrderBy(h => h.Index).ThenByDescending(h => h.Name.Length).ToList();
-            var covered = -1;
-            foreach (var (index, name) in hits)
-            {
-                if (index < covered) continue;
-                // "Kota Tangerang" inside "Kota Tangerang Selatan" is no name of its own.
-                if (index + name.Length < line.Length && char.IsLetter(line[index + name.Length])) continue;
-                found.Add(name);
-                covered = index + name.Length;
-            }
-        }
-        return found.Distinct().ToList();
+            for (var at = 0; at < line.Length; at = NextWord(line, at))
+                if (NameAt(line, at) is { } name)
+                {
+                    if (!found.Contains(name)) found.Add(name);
+                    at += name.Length - 1;
+                }
+        return found;
     }
+
+    /// <summary>
+    /// The longest region name starting at a word of the line and not running into a longer word ("Kota Tangerang"
+    /// inside "Kota Tangerang Selatan" is no name of its own).
+    /// </summary>
+    private string? NameAt(string line, int at)
+    {
+        var (names, maxWords) = Names;
+        Span<int> ends = stackalloc int[maxWords];
+        var count = 0;
+        for (var i = at; i <= line.Length && count < maxWords; i++)
+            if (i == line.Length || line[i] == ' ') ends[count++] = i;
+        for (var w = count - 1; w >= 1; w--)
+        {
+            // Punctuation right after a name ("Kota Bogor," "**Kota Bogor**") ends it.
+            var end = ends[w];
+            while (end > at && !char.IsLetterOrDigit(line[end - 1])) end--;
+            if (names.Contains(line.AsSpan(at, end - at))) return line.Substring(at, end - at);
+        }
+        return null;
+    }
+
+    private static int NextWord(string line, int at)
+    {
+        while (at < line.Length && char.IsLetterOrDigit(line[at])) at++;
+        while (at < line.Length && !char.IsLetterOrDigit(line[at])) at++;
+        return at;
+    }
+
+    private (HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Names, int MaxWords) Names =>
+        _names ??= (new HashSet<string>(registry.Regions.Select(r => r.Name), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+            registry.Regions.Max(r => r.Name.Split(' ').Length) + 1);
+    private (HashSet<string>.AlternateLookup<ReadOnlySpan<char>>, int)? _names;
 
     /// <summary>The list items among the lines of a reply (every turn passes here: a line becomes a string only if it is one).</summary>
     private static void AddItemLines(string text, List<string> items)

@@ -140,18 +140,16 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
 
     private DialogResult Answer(DialogContext dialog, RegionQuery query, int? year)
     {
-        AnswerCard card;
-        if (query.Mentions.Count == 1 && query.Mentions[0].Candidates.Count == 1)
-            card = answers.ForRegion(query.Mentions[0].Candidates[0], year, query.Mentions[0].Corrected);
-        else if (query.Mentions.Count == 1)
-            card = answers.ForRegions(query.Mentions[0].Candidates, year, query.Mentions[0].Candidates[0].BaseName);
-        else if (query.Mentions.Count > 1)
-            card = answers.ForRegions(query.Mentions.SelectMany(m => m.Candidates).ToList(), year, null);
-        else if (query.Province is not null)
-            card = answers.ForProvince(query.Province, year);
+        if (query.Mentions is [{ Candidates: [var only] } mention])
+            SendRemembered(dialog, answers.ForRegion(only, year, mention.Corrected));
         else
-            card = answers.ForUnknown(query.Unknown!);
-        Send(dialog, card);
+            Send(dialog, query.Mentions.Count switch
+            {
+                1 => answers.ForRegions(query.Mentions[0].Candidates, year, query.Mentions[0].Candidates[0].BaseName),
+                > 1 => answers.ForRegions(query.Mentions.SelectMany(m => m.Candidates).ToList(), year, null),
+                _ when query.Province is not null => answers.ForProvince(query.Province, year),
+                _ => answers.ForUnknown(query.Unknown!),
+            });
         if (query.Mentions.Count == 0 && query.Province is { } listed)
         {
             // A province's list: "kalau 2019?", "yang angkatan pertama?" ask it again for another year.
@@ -291,6 +289,9 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     }
 
     private void Send(DialogContext dialog, AnswerCard card) => dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
+
+    /// <summary>A card the answers hand back as the same instance each time: its reply is rendered once per channel.</summary>
+    private void SendRemembered(DialogContext dialog, AnswerCard card) => dialog.Turn.Send(RenderedOnce.For(card, cards, dialog.Turn.ChannelId));
 
     // Words from knowledge/lexicon/ (pembuka-daerah.txt, jenis-kota.txt, jenis-kabupaten.txt).
     private static readonly CuePattern ConnectiveCue = new(@"^(?:{:pembuka-daerah}\s+)+");

@@ -130,21 +130,9 @@ public static class KnowledgeReplies
 
     public const string ThanksText = "Sama-sama! Silakan bertanya lagi seputar *Gerakan Menuju Smart City* kapan saja.";
 
-    // A remembered answer (the answerer's memo hands back the same instance) is rendered once per channel: the
-    // reply is immutable (addressing is applied to a copy), and the weak table lets it go with the answer.
-    private static readonly ConditionalWeakTable<KnowledgeAnswer, ConcurrentDictionary<(ICardRenderer, string), Activity>> Rendered = new();
-    private const int MaxRenderingsPerAnswer = 8;
-
-    public static Activity For(KnowledgeAnswer result, ICardRenderer cards, string channelId)
-    {
-        if (result.Kind != AnswerKind.Answered) return Render(result, cards, channelId);
-        var renderings = Rendered.GetOrCreateValue(result);
-        if (renderings.TryGetValue((cards, channelId), out var known)) return known;
-        var reply = Render(result, cards, channelId);
-        // Channel ids come from clients: a few per answer are kept, any more are rendered each time.
-        if (renderings.Count < MaxRenderingsPerAnswer) renderings.TryAdd((cards, channelId), reply);
-        return reply;
-    }
+    /// <summary>A remembered answer (the answerer's memo hands back the same instance) is rendered once per channel.</summary>
+    public static Activity For(KnowledgeAnswer result, ICardRenderer cards, string channelId) =>
+        result.Kind == AnswerKind.Answered ? RenderedOnce.For(result, cards, channelId, Render) : Render(result, cards, channelId);
 
     private static Activity Render(KnowledgeAnswer result, ICardRenderer cards, string channelId)
     {

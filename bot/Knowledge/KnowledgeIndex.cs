@@ -126,6 +126,9 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly Dictionary<string, int> _byId;
     private readonly AnswerType[] _passageTypes;
     private readonly string[][] _passageItems;
+    // What each item holds (its kinds of fact, its analyzed words) does not depend on the question: found once.
+    private readonly AnswerType[][] _passageItemTypes;
+    private readonly HashSet<string>[][] _passageItemTerms;
     private readonly IReadOnlySet<string>[] _passageYears;
 
     // Building a fuzzy automaton costs milliseconds for a long word; the same unknown words (typos, names the documents
@@ -139,6 +142,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly BoundedMemo<(string Field, string Word), TermContext> _termStates = new(MaxRememberedTerms);
     private readonly BoundedMemo<string, int> _documentFrequencies = new(MaxRememberedTerms);
     private const int MaxRememberedTerms = 50_000;
+    // Whether a phrase occurs at all in a field: phrases come from the synonym table, a bounded set of keys.
+    private readonly BoundedMemo<(string Field, string Phrase), bool> _phraseFound = new(MaxRememberedTerms);
     private readonly IReadOnlySet<string>[] _headingYears;
     private readonly HashSet<string>[] _headingSubjects;
     private readonly HashSet<string>[] _titleTerms;
@@ -172,6 +177,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _passageTypes = passages.Select(p => AnswerTypes.In($"{string.Join("\n", p.Headings)}\n{p.Body}")).ToArray();
         _passageItems = passages.Select(p => AnswerComposer.Split(p.Body).Items.ToArray()).ToArray();
+        _passageItemTypes = _passageItems.Select(items => items.Select(AnswerTypes.In).ToArray()).ToArray();
+        _passageItemTerms = _passageItems.Select(items => items.Select(TermsOf).ToArray()).ToArray();
         _passageYears = passages.Select(p => AnswerTypes.Years(AllText(p))).ToArray();
         NamedYears = _passageYears.SelectMany(y => y).ToHashSet(StringComparer.Ordinal);
         // The section's own heading, a span of years ("2017–2021") not counting as each of its years.
@@ -383,7 +390,7 @@ public sealed partial class KnowledgeIndex : IDisposable
                 {
                     if (query.Clauses.Count + 4 > BooleanQuery.MaxClauseCount) break;
                     foreach (var (field, boost) in new[] { ("heading", HeadingBoost), ("title", TitleBoost), ("questions", QuestionsBoost), ("body", 1f) })
-                        query.Add(Boosted(Phrase(field, term.Options[o]), boost * term.OptionWeights[o]), Occur.SHOULD);
+                        AddPhraseIfFound(query, field, term.Options[o], boost * term.OptionWeights[o]);
                     continue;
                 }
                 foreach (var position in term.Options[o])
@@ -509,23 +516,32 @@ public sealed partial class KnowledgeIndex : IDisposable
         if (NamesSubject(question, doc)) fit *= 1 + SubjectBoost;
         // A list item or table row ("Kolom: nilai; …") holding the question's words with the kind of fact asked for is
         // the answer in one line; a heading sharing the same words is only about the same thing.
-        fit *= 1 + ItemBoost * Math.Min(1, _passageItems[doc].Select(item => ItemScore(question, item)).DefaultIfEmpty(0).Max());
+        fit *= 1 + ItemBoost * Math.Min(1, BestItemScore(question, doc));
         return fit;
     }
 
     /// <summary>
-    /// How well one list item or table row answers: only an item holding the kind of fact asked for (a figure, a date,
+    /// How well the passage's best list item or table row answers: only an item holding the kind of fact asked for (a figure, a date,
     /// a place …; every item is a list's line, so "apa saja" alone asks nothing of it) and naming at least
     /// <see cref="MinItemSubjects"/> of the question's specific words counts (an item sharing an everyday word and a
     /// year, "nama … 2019", says nothing; an overview's item naming a subject is not that subject's own section).
     /// </summary>
-    private static double ItemScore(AnalyzedQuestion question, string item)
+    private double BestItemScore(AnalyzedQuestion question, int doc)
     {
         var wants = question.Wants & ~AnswerType.Enumeration;
-        if (wants == AnswerType.None || AnswerTypes.Evidence(wants, AnswerTypes.In(item)) <= 0) return 0;
-        var terms = TermsOf(item);
-        var subjects = question.Terms.Count(t => t.Known && !t.Generic && AnswerTypes.Years(t.Words).Count == 0 && Matches(t, terms));
-        return subjects >= MinItemSubjects ? AnswerComposer.Score(question, item) : 0;
+        if (wants == AnswerType.None) return 0;
+        double best = 0;
+        List<QuestionTerm>? subjects = null;
+        for (var i = 0; i < _passageItems[doc].Length; i++)
+        {
+            if (AnswerTypes.Evidence(wants, _passageItemTypes[doc][i]) <= 0) continue;
+            subjects ??= question.Terms.Where(t => t.Known && !t.Generic && AnswerTypes.Years(t.Words).Count == 0).ToList();
+            var named = 0;
+            foreach (var term in subjects)
+                if (Matches(term, _passageItemTerms[doc][i])) named++;
+            if (named >= MinItemSubjects) best = Math.Max(best, AnswerComposer.Score(question, _passageItems[doc][i]));
+        }
+        return best;
     }
 
     private const int MinItemSubjects = 2;
@@ -560,9 +576,38 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// </summary>
     private void AddIfIndexed(BooleanQuery query, string field, string word, float boost)
     {
-        var states = _termStates.GetOrAdd((field, word), key => TermContext.Build(_reader.Context, new Term(key.Field, key.Word)));
+        var states = TermStates(field, word);
         if (states.DocFreq > 0) query.Add(new TermQuery(new Term(field, word), states) { Boost = boost }, Occur.SHOULD);
     }
+
+    /// <summary>
+    /// A phrase clause only where the field has the phrase. As with single words, a clause matching nothing changes no
+    /// BM25 score, yet its weight and scorer cost most of what a question allocates (an exact-phrase scorer alone takes
+    /// two 4,096-entry tables); whether a field has a phrase is found once per index.
+    /// </summary>
+    private void AddPhraseIfFound(BooleanQuery query, string field, IReadOnlyList<string[]> positions, float boost)
+    {
+        if (_phraseFound.GetOrAdd((field, PhraseKey(positions)), key => Found(key.Field, positions)))
+            query.Add(Boosted(Phrase(field, positions), boost), Occur.SHOULD);
+    }
+
+    private bool Found(string field, IReadOnlyList<string[]> positions)
+    {
+        foreach (var position in positions)
+        {
+            var indexed = false;
+            foreach (var word in position) indexed |= TermStates(field, word).DocFreq > 0;
+            if (!indexed) return false;
+        }
+        var hits = new TotalHitCountCollector();
+        _searcher.Search(Phrase(field, positions), hits);
+        return hits.TotalHits > 0;
+    }
+
+    private static string PhraseKey(IReadOnlyList<string[]> positions) => string.Join('|', positions.Select(p => string.Join(',', p)));
+
+    private TermContext TermStates(string field, string word) =>
+        _termStates.GetOrAdd((field, word), key => TermContext.Build(_reader.Context, new Term(key.Field, key.Word)));
 
     private int DocumentFrequency(string word) => _documentFrequencies.GetOrAdd(word, w => _reader.DocFreq(new Term("all", w)));
 

@@ -15,7 +15,17 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
     /// <summary>A cohort's plain name without the registry's data ("angkatan 2019"); answers use <see cref="RegionRegistry.CohortName"/>.</summary>
     public static string Cohort(int year) => $"angkatan {year}";
 
-    public AnswerCard ForRegion(Region region, int? year, bool corrected)
+    /// <summary>
+    /// One region's answer, the same instance for the same question (the data never changes while the bot runs), so
+    /// its reply is rendered once per channel (<see cref="RenderedOnce"/>).
+    /// </summary>
+    public AnswerCard ForRegion(Region region, int? year, bool corrected) =>
+        _byRegion.GetOrAdd((region.Code, year, corrected), _ => DescribeRegion(region, year, corrected));
+
+    // Bounded by the data: 514 regions × the years asked × corrected or not.
+    private readonly Caching.BoundedMemo<(string Code, int? Year, bool Corrected), AnswerCard> _byRegion = new(16_384);
+
+    private AnswerCard DescribeRegion(Region region, int? year, bool corrected)
     {
         var (body, sources) = Describe(region, year);
         if (corrected) body += $"\n\n_(Saya membaca nama daerahnya sebagai **{region.Name}**.)_";

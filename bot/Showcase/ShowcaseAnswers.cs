@@ -33,7 +33,23 @@ public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry re
     public Innovation? OnlyNamedProgramme(Region region) =>
         catalog.Of(region) is [var only] && catalog.NamedIn(only.Title).Contains(only) ? only : null;
 
+    /// <summary>
+    /// A region's showcase card, the same instance while the same documents are loaded (the data and the index do not
+    /// change under it), so its reply is rendered once per channel (<see cref="RenderedOnce"/>).
+    /// </summary>
     public AnswerCard For(Region region)
+    {
+        var index = knowledge.Index;
+        var shown = Volatile.Read(ref _shown);
+        if (shown.Index != index) Volatile.Write(ref _shown, shown = new(index, new(MaxRememberedRegions)));
+        return shown.Cards.GetOrAdd(region.Code, _ => Describe(region));
+    }
+
+    private sealed record Shown(KnowledgeIndex? Index, Caching.BoundedMemo<string, AnswerCard> Cards);
+    private Shown _shown = new(null, new(0));
+    private const int MaxRememberedRegions = 1024;
+
+    private AnswerCard Describe(Region region)
     {
         var items = catalog.Of(region);
         var sections = DocumentSections(region);

@@ -59,8 +59,9 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         // The region shown is what the conversation is about now, not necessarily the user's own region.
         dialog.Memory.RememberSubject(region);
         var card = answers.For(region);
-        if (fromMemory) card = card with { Body = $"{dialog.Memory.Assumption(region)}: {card.Body}" };
-        dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
+        dialog.Turn.Send(fromMemory
+            ? cards.Render(card with { Body = $"{dialog.Memory.Assumption(region)}: {card.Body}" }, dialog.Turn.ChannelId)
+            : RenderedOnce.For(card, cards, dialog.Turn.ChannelId));
         // One programme shown by its name: a next message opening with "itu …" is about it.
         if (answers.OnlyNamedProgramme(region) is { } programme) ListMemory.RememberThing(dialog.Turn, programme.Title.Split('(')[0].Trim());
         return DialogResult.Complete;

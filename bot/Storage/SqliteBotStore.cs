@@ -109,8 +109,8 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
         return Guard(() => Task.FromResult(_readers.Read(connection =>
         {
             var command = SqliteStatements.Command(connection, null, "SELECT value, version, writer_id FROM documents WHERE kind = $kind AND key = $key");
-            command.Parameters.AddWithValue("$kind", kind);
-            command.Parameters.AddWithValue("$key", key);
+            SqliteStatements.Set(command, "$kind", kind);
+            SqliteStatements.Set(command, "$key", key);
             using var reader = command.ExecuteReader();
             return reader.Read()
                 ? new Versioned<T>(StoreJson.Read<T>(reader.GetString(0)), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2))
@@ -132,8 +132,8 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
             var command = SqliteStatements.Command(connection, null, ManyDocumentsSql(keys.Count));
             for (var i = 0; i < keys.Count; i++)
             {
-                command.Parameters.AddWithValue($"$k{i}", keys[i].Kind);
-                command.Parameters.AddWithValue($"$y{i}", keys[i].Key);
+                SqliteStatements.Set(command, i < MaxKeys ? KindNames[i] : $"$k{i}", keys[i].Kind);
+                SqliteStatements.Set(command, i < MaxKeys ? KeyNames[i] : $"$y{i}", keys[i].Key);
             }
             var found = new Versioned<T>?[keys.Count];
             using var reader = command.ExecuteReader();
@@ -149,6 +149,9 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     }
 
     private static readonly string[] ManySql = [.. Enumerable.Range(0, 9).Select(BuildManySql)];
+    private static readonly string[] KindNames = [.. Enumerable.Range(0, MaxKeys).Select(i => $"$k{i}")];
+    private static readonly string[] KeyNames = [.. Enumerable.Range(0, MaxKeys).Select(i => $"$y{i}")];
+    private const int MaxKeys = 64;
 
     private static string ManyDocumentsSql(int count) => count < ManySql.Length ? ManySql[count] : BuildManySql(count);
 
@@ -160,14 +163,21 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
         IReadOnlyList<StreamRecord>? alsoAppend = null, CancellationToken cancellationToken = default, string? writerId = null)
     {
         var write = Prepare(new DocumentWrite(kind, key, value!, expectedVersion, alsoAppend, writerId), StoreJson.Write(value));
-        return Guard(() => _writer.RunAsync((connection, transaction) => WriteDocument(connection, transaction, write), cancellationToken));
+        return Guard(() => _writer.RunAsync(connection => WriteDocument(connection, write), cancellationToken));
     }
 
     public Task<IReadOnlyList<long>> PutAllAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default)
     {
         var prepared = writes.Select(w => Prepare(w, StoreJson.WriteObject(w.Value))).ToList();
         return Guard(() => _writer.RunAsync<IReadOnlyList<long>>(
-            (connection, transaction) => prepared.Select(w => WriteDocument(connection, transaction, w)).ToList(), cancellationToken));
+            connection => WriteAll(connection, prepared), cancellationToken));
+    }
+
+    private IReadOnlyList<long> WriteAll(SqliteConnection connection, List<PreparedWrite> writes)
+    {
+        var versions = new long[writes.Count];
+        for (var i = 0; i < writes.Count; i++) versions[i] = WriteDocument(connection, writes[i]);
+        return versions;
     }
 
     /// <summary>A write with its JSON made on the caller's thread, so the commit thread only talks to SQLite.</summary>
@@ -195,24 +205,24 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     private const string UpdateDocument =
         "UPDATE documents SET version = version + 1, value = $value, updated_at = $now, writer_id = $writer WHERE kind = $kind AND key = $key AND version = $expected";
 
-    private long WriteDocument(SqliteConnection connection, SqliteTransaction transaction, PreparedWrite prepared)
+    private long WriteDocument(SqliteConnection connection, PreparedWrite prepared)
     {
         var (kind, key, _, expectedVersion, _, writerId) = prepared.Write;
-        var command = SqliteStatements.Command(connection, transaction, expectedVersion is null ? InsertDocument : UpdateDocument);
-        command.Parameters.AddWithValue("$kind", kind);
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$value", prepared.Json);
-        command.Parameters.AddWithValue("$now", prepared.Now.ToString("O"));
-        command.Parameters.AddWithValue("$writer", (object?)writerId ?? DBNull.Value);
+        var command = SqliteStatements.Command(connection, null, expectedVersion is null ? InsertDocument : UpdateDocument);
+        SqliteStatements.Set(command, "$kind", kind);
+        SqliteStatements.Set(command, "$key", key);
+        SqliteStatements.Set(command, "$value", prepared.Json);
+        SqliteStatements.Set(command, "$now", prepared.Now.ToString("O"));
+        SqliteStatements.Set(command, "$writer", (object?)writerId ?? DBNull.Value);
         long newVersion;
         if (expectedVersion is null) newVersion = 1;
         else
         {
-            command.Parameters.AddWithValue("$expected", expectedVersion.Value);
+            SqliteStatements.Set(command, "$expected", expectedVersion.Value);
             newVersion = expectedVersion.Value + 1;
         }
         if (command.ExecuteNonQuery() != 1) throw new ConcurrencyConflictException(kind, key);
-        foreach (var record in prepared.Records) InsertRecord(connection, transaction, record, prepared.Now);
+        foreach (var record in prepared.Records) InsertRecord(connection, record, prepared.Now);
         return newVersion;
     }
 
@@ -220,10 +230,9 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     {
         StoreKeys.Check(kind, "kind");
         StoreKeys.Check(key, "key");
-        return Guard(() => _writer.RunAsync((connection, transaction) =>
+        return Guard(() => _writer.RunAsync(connection =>
         {
             using var command = connection.CreateCommand();
-            command.Transaction = transaction;
             command.CommandText = "DELETE FROM documents WHERE kind = $kind AND key = $key" + (expectedVersion is null ? "" : " AND version = $expected");
             command.Parameters.AddWithValue("$kind", kind);
             command.Parameters.AddWithValue("$key", key);
@@ -259,9 +268,9 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
         var now = DateTimeOffset.UtcNow;
         try
         {
-            await Guard(() => _writer.RunAsync((connection, transaction) =>
+            await Guard(() => _writer.RunAsync(connection =>
             {
-                InsertRecord(connection, transaction, prepared, now);
+                InsertRecord(connection, prepared, now);
                 return true;
             }, cancellationToken));
         }
@@ -272,30 +281,35 @@ public sealed class SqliteBotStore : IBotStore, IDisposable
     }
 
     /// <summary>Inserts a record; for a capped stream first checks the partition's count, then, when a trim is due, trims by total and age.</summary>
-    private void InsertRecord(SqliteConnection connection, SqliteTransaction transaction, PreparedRecord record, DateTimeOffset now)
+    private const string CountRecords = "SELECT COUNT(*) FROM records WHERE stream = $stream AND partition = $partition";
+    private const string InsertRecordSql = "INSERT INTO records (stream, value, created_at, partition) VALUES ($stream, $value, $now, $partition)";
+    private const string TrimRecords = """
+        DELETE FROM records WHERE stream = $stream AND (created_at < $cutoff OR id <= COALESCE(
+            (SELECT id FROM records WHERE stream = $stream ORDER BY id DESC LIMIT 1 OFFSET $max), -1))
+        """;
+
+    private void InsertRecord(SqliteConnection connection, PreparedRecord record, DateTimeOffset now)
     {
         var limit = _options.LimitOf(record.Stream);
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.Parameters.AddWithValue("$stream", record.Stream);
-        command.Parameters.AddWithValue("$partition", (object?)record.Partition ?? DBNull.Value);
         if (limit is not null && record.Partition is not null)
         {
-            command.CommandText = "SELECT COUNT(*) FROM records WHERE stream = $stream AND partition = $partition";
-            if (Convert.ToInt64(command.ExecuteScalar()) >= limit.MaxPerPartition) return;
+            var count = SqliteStatements.Command(connection, null, CountRecords);
+            SqliteStatements.Set(count, "$stream", record.Stream);
+            SqliteStatements.Set(count, "$partition", record.Partition);
+            if (Convert.ToInt64(count.ExecuteScalar()) >= limit.MaxPerPartition) return;
         }
-        command.CommandText = "INSERT INTO records (stream, value, created_at, partition) VALUES ($stream, $value, $now, $partition)";
-        command.Parameters.AddWithValue("$value", record.Json);
-        command.Parameters.AddWithValue("$now", now.ToString("O"));
-        command.ExecuteNonQuery();
+        var insert = SqliteStatements.Command(connection, null, InsertRecordSql);
+        SqliteStatements.Set(insert, "$stream", record.Stream);
+        SqliteStatements.Set(insert, "$partition", (object?)record.Partition ?? DBNull.Value);
+        SqliteStatements.Set(insert, "$value", record.Json);
+        SqliteStatements.Set(insert, "$now", now.ToString("O"));
+        insert.ExecuteNonQuery();
         if (limit is null || !_trims.Due(record.Stream, limit)) return;
-        command.CommandText = """
-            DELETE FROM records WHERE stream = $stream AND (created_at < $cutoff OR id <= COALESCE(
-                (SELECT id FROM records WHERE stream = $stream ORDER BY id DESC LIMIT 1 OFFSET $max), -1))
-            """;
-        command.Parameters.AddWithValue("$cutoff", now.AddDays(-Math.Max(1, limit.RetentionDays)).ToString("O"));
-        command.Parameters.AddWithValue("$max", Math.Max(1, limit.MaxRecords));
-        command.ExecuteNonQuery();
+        var trim = SqliteStatements.Command(connection, null, TrimRecords);
+        SqliteStatements.Set(trim, "$stream", record.Stream);
+        SqliteStatements.Set(trim, "$cutoff", now.AddDays(-Math.Max(1, limit.RetentionDays)).ToString("O"));
+        SqliteStatements.Set(trim, "$max", Math.Max(1, limit.MaxRecords));
+        trim.ExecuteNonQuery();
     }
 
     public Task<IReadOnlyList<(DateTimeOffset At, T Value)>> ReadStreamAsync<T>(string stream, int limit = 100,

@@ -23,11 +23,14 @@ internal sealed class SqliteGroupCommit : IDisposable
     private int _checkpointing;
     private int _restartWanted;
     private long _commitsSinceCheckpoint;
+    private readonly ManualResetEventSlim _wake = new(false, spinCount: 0);
+    private readonly Action _setWake;
 
     public SqliteGroupCommit(string connectionString, long restartFrames = DefaultRestartFrames, TimeSpan? checkpointEvery = null)
     {
         _connectionString = connectionString;
         _restartFrames = restartFrames;
+        _setWake = _wake.Set;
         _thread = new Thread(WriteLoop) { IsBackground = true, Name = "sqlite-group-commit" };
         _thread.Start();
         var every = checkpointEvery ?? TimeSpan.FromSeconds(1);
@@ -35,7 +38,7 @@ internal sealed class SqliteGroupCommit : IDisposable
     }
 
     /// <summary>Runs <paramref name="write"/> in the next group transaction; returns once that transaction is committed.</summary>
-    public async Task<T> RunAsync<T>(Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken)
+    public async Task<T> RunAsync<T>(Func<SqliteConnection, T> write, CancellationToken cancellationToken)
     {
         var work = new Work<T>(write);
         await _queue.Writer.WriteAsync(work, cancellationToken);
@@ -54,11 +57,11 @@ internal sealed class SqliteGroupCommit : IDisposable
             try
             {
                 connection ??= OpenWriter();
-                using (var transaction = connection.BeginTransaction())
-                {
-                    foreach (var work in batch) work.Execute(connection, transaction);
-                    transaction.Commit();
-                }
+                // BEGIN and COMMIT as this connection's prepared statements: SqliteTransaction prepares both afresh for
+                // every batch and leaves finalizable handles behind. A failed batch is rolled back by closing the connection.
+                Run(connection, "BEGIN IMMEDIATE");
+                foreach (var work in batch) work.Execute(connection);
+                Run(connection, "COMMIT");
                 Interlocked.Increment(ref _commitsSinceCheckpoint);
                 foreach (var work in batch) work.Complete();
                 if (Interlocked.Exchange(ref _restartWanted, 0) == 1) RestartWal(connection);
@@ -75,17 +78,24 @@ internal sealed class SqliteGroupCommit : IDisposable
     }
 
     /// <summary>
-    /// Blocks this thread until a write is queued. Through a kernel wait handle: waiting on the task itself would spin
-    /// (SpinWait, sched_yield) every time the queue runs dry — once per commit under light load, CPU taken from turns.
+    /// Blocks this thread until a write is queued. Through one reusable event with no spinning: waiting on the task itself
+    /// would spin (SpinWait, sched_yield) every time the queue runs dry — once per commit under light load, CPU taken from
+    /// turns — and a task's own wait handle is a new kernel object each time, left to the finalizer.
     /// </summary>
     private bool WaitForWork()
     {
         var ready = _queue.Reader.WaitToReadAsync();
-        if (ready.IsCompleted) return ready.Result;
-        var task = ready.AsTask();
-        ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
-        return task.Result;
+        if (!ready.IsCompleted)
+        {
+            _wake.Reset();
+            ready.GetAwaiter().UnsafeOnCompleted(_setWake);
+            _wake.Wait();
+        }
+        return ready.GetAwaiter().GetResult();
     }
+
+    private static void Run(SqliteConnection connection, string sql) =>
+        SqliteStatements.Command(connection, null, sql).ExecuteNonQuery();
 
     private SqliteConnection OpenWriter()
     {
@@ -139,17 +149,17 @@ internal sealed class SqliteGroupCommit : IDisposable
     {
         _checkpoints.Dispose();
         _queue.Writer.TryComplete();
-        _thread.Join(TimeSpan.FromSeconds(30));
+        if (_thread.Join(TimeSpan.FromSeconds(30))) _wake.Dispose();
     }
 
     private abstract class Work
     {
-        public abstract void Execute(SqliteConnection connection, SqliteTransaction transaction);
+        public abstract void Execute(SqliteConnection connection);
         public abstract void Complete();
         public abstract void Fail(Exception exception);
     }
 
-    private sealed class Work<T>(Func<SqliteConnection, SqliteTransaction, T> write) : Work
+    private sealed class Work<T>(Func<SqliteConnection, T> write) : Work
     {
         private readonly TaskCompletionSource<T> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private T? _result;
@@ -157,14 +167,14 @@ internal sealed class SqliteGroupCommit : IDisposable
 
         public Task<T> Task => _outcome.Task;
 
-        public override void Execute(SqliteConnection connection, SqliteTransaction transaction)
+        public override void Execute(SqliteConnection connection)
         {
             // One write at a time, so one savepoint name serves them all (its statements stay prepared).
-            Run(connection, transaction, "SAVEPOINT w");
+            Run(connection, "SAVEPOINT w");
             try
             {
-                _result = write(connection, transaction);
-                Run(connection, transaction, "RELEASE w");
+                _result = write(connection);
+                Run(connection, "RELEASE w");
             }
             catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 or 10 or 13)
             {
@@ -173,14 +183,12 @@ internal sealed class SqliteGroupCommit : IDisposable
             catch (Exception e)
             {
                 // This write alone is undone (a version conflict, a constraint): the others in the batch go ahead.
-                Run(connection, transaction, "ROLLBACK TO w");
-                Run(connection, transaction, "RELEASE w");
+                Run(connection, "ROLLBACK TO w");
+                Run(connection, "RELEASE w");
                 _error = e;
             }
         }
 
-        private static void Run(SqliteConnection connection, SqliteTransaction transaction, string sql) =>
-            SqliteStatements.Command(connection, transaction, sql).ExecuteNonQuery();
 
         public override void Complete()
         {

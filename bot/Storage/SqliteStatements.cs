@@ -13,7 +13,7 @@ internal static class SqliteStatements
 {
     private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, SqliteCommand>> Prepared = new();
 
-    /// <summary>The connection's command for <paramref name="sql"/>, parameters cleared; not to be disposed by the caller.</summary>
+    /// <summary>The connection's command for <paramref name="sql"/>, set with <see cref="Set"/>; not to be disposed by the caller.</summary>
     /// <remarks>Only for a connection used by one thread at a time (the commit thread's writer, a pooled reader).</remarks>
     public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
@@ -25,8 +25,15 @@ internal static class SqliteStatements
             commands[sql] = command;
         }
         command.Transaction = transaction;
-        command.Parameters.Clear();
         return command;
+    }
+
+    /// <summary>Sets a parameter of a prepared command, reusing the one its SQL had last time (the same names each run).</summary>
+    public static void Set(SqliteCommand command, string name, object? value)
+    {
+        var index = command.Parameters.IndexOf(name);
+        if (index >= 0) command.Parameters[index].Value = value ?? DBNull.Value;
+        else command.Parameters.AddWithValue(name, value ?? DBNull.Value);
     }
 }
 

@@ -67,6 +67,20 @@ public sealed class ShowcaseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_section_staff_add_while_the_bot_runs_shows_in_the_region_showcase()
+    {
+        Assert.Contains("Belum ada data inovasi untuk Kabupaten Pelalawan", await ShowcaseOf("Kabupaten Pelalawan"));
+        // The documents are reloaded (as the knowledge watcher does) with a section naming the region in its heading.
+        var knowledge = _bot.Services.GetRequiredService<SmartCity.Bot.Knowledge.KnowledgeBase>();
+        var added = new SmartCity.Bot.Knowledge.Passage("uji.md#1", "uji.md", "Laporan uji daerah", "uji",
+            ["Quick win Kabupaten Pelalawan 2024"], "Layanan antrean daring puskesmas dibuka di semua kecamatan.", ["sumber uji"]);
+        knowledge.Swap(SmartCity.Bot.Knowledge.KnowledgeIndex.Build([.. knowledge.Index.Passages, added]), "uji", TimeSpan.FromMinutes(1));
+        var answer = await ShowcaseOf("Kabupaten Pelalawan");
+        Assert.Contains("Layanan antrean daring puskesmas", answer);
+        Assert.DoesNotContain("Belum ada data inovasi", answer);
+    }
+
+    [Fact]
     public async Task The_status_card_offers_the_showcase_and_a_collaboration_request()
     {
         var summary = await _bot.AskAsync("cek status Kota Bogor", "status-buttons", "warga", "directline");

@@ -38,10 +38,9 @@ public sealed class SqliteWalTests
             });
             for (var round = 0; round < 30; round++)
             {
-                await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => commits.RunAsync((connection, transaction) =>
+                await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => commits.RunAsync(connection =>
                 {
                     using var insert = connection.CreateCommand();
-                    insert.Transaction = transaction;
                     insert.CommandText = "INSERT INTO t (value) VALUES ($v)";
                     insert.Parameters.AddWithValue("$v", value);
                     return insert.ExecuteNonQuery();
