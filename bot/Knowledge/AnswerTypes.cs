@@ -123,6 +123,9 @@ public static partial class AnswerTypes
     /// <summary>Years named in a text (1990–2039), e.g. "2017" in "tahap pertama 2017".</summary>
     public static IReadOnlySet<string> Years(string text) => Year().Matches(text).Select(m => m.Value).ToHashSet();
 
+    /// <summary>The text names a year (as <see cref="Years"/> would find one, without collecting them).</summary>
+    public static bool HasYear(string text) => Year().IsMatch(text);
+
     /// <summary>Commas, "serta" and "dan" a sentence needs to count as naming several things (one "A, B, dan C" is not enough).</summary>
     private const int MinSeparators = 4;
 

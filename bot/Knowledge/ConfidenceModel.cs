@@ -68,7 +68,7 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
         var terms = KnowledgeIndex.TermsOf($"{best.Passage.DocumentTitle}\n{string.Join("\n", best.Passage.Headings)}\n{best.Passage.Body}");
         var topMissing = top is not null && !KnowledgeIndex.Matches(top, terms) ? 1 : 0;
         var content = question.Terms.Where(t => t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
-            && AnswerTypes.Years(t.Words).Count == 0).ToList();
+            && !t.NamesYear).ToList();
         var unexplained = content.Count == 0 ? 0 : (double)content.Count(t => !KnowledgeIndex.Matches(t, terms)) / content.Count;
         var unknownName = question.Terms.Any(t => !t.Known && t.Options.Count <= 1 && NamesAThing(t.Words)) ? 1 : 0;
         // Matched, but not by the user's own word: through a synonym, or only through a typo correction.

@@ -65,6 +65,9 @@ public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<stri
 
     public bool Generic => Emphasis < 1;
 
+    /// <summary>The words name a year: no subject of their own (nearly every passage names one).</summary>
+    public bool NamesYear => AnswerTypes.HasYear(Words);
+
     /// <summary>How many of the last options are typo corrections from the index vocabulary (the word as written is in no passage).</summary>
     public int Corrections { get; init; }
 
@@ -208,16 +211,52 @@ public sealed partial class KnowledgeIndex : IDisposable
         var subject = _headingSubjects[doc];
         // A subject repeating its document's title (the programme's name and a year, in a history document) sets the section apart from nothing.
         if (subject.Count == 0 || subject.IsSubsetOf(_titleTerms[doc])) return false;
-        var named = question.Terms.Where(t => t.Options.Any(o => o.Any(position => position.Any(subject.Contains)))).ToList();
-        var total = question.Terms.Sum(t => t.RankWeight);
-        // The document's title is the subject's context: a pillar's name with the word "pilar" names the subject of a section of the pillars document.
-        var inContext = question.Terms.Where(t => named.Contains(t) || Matches(t, _titleTerms[doc])).Sum(t => t.RankWeight);
-        return subject.All(word => named.Any(t => t.Options.Any(o => o.Any(position => position.Contains(word)))))
-            && named.Any(t => !t.Generic && t.Known && AnswerTypes.Years(t.Words).Count == 0)
-            // The subject is what the question is mainly about, not one name beside a rarer one ("quick win PPU … smart environment").
-            && total > 0 && inContext / total >= SubjectShare
-            // A name rarer than the subject's words must be in the section too ("Depok … bimtek" is not any bimtek section).
-            && question.Terms.Where(t => !t.Generic && t.Known && t.RankWeight > named.Max(n => n.RankWeight)).All(t => Matches(t, _passageTerms[doc]));
+        // Runs for every candidate of every question: loops, no delegates.
+        var terms = question.Terms;
+        Span<bool> named = terms.Count <= 128 ? stackalloc bool[terms.Count] : new bool[terms.Count];
+        double total = 0, inContext = 0, namedMax = double.MinValue;
+        var specificNamed = false;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var t = terms[i];
+            named[i] = MentionsAny(t, subject);
+            total += t.RankWeight;
+            // The document's title is the subject's context: a pillar's name with the word "pilar" names the subject of a section of the pillars document.
+            if (named[i] || Matches(t, _titleTerms[doc])) inContext += t.RankWeight;
+            if (!named[i]) continue;
+            namedMax = Math.Max(namedMax, t.RankWeight);
+            specificNamed |= !t.Generic && t.Known && !t.NamesYear;
+        }
+        if (!specificNamed) return false;
+        foreach (var word in subject)
+            if (!AnyNamedHas(terms, named, word)) return false;
+        // The subject is what the question is mainly about, not one name beside a rarer one ("quick win PPU … smart environment").
+        if (total <= 0 || inContext / total < SubjectShare) return false;
+        // A name rarer than the subject's words must be in the section too ("Depok … bimtek" is not any bimtek section).
+        foreach (var t in terms)
+            if (!t.Generic && t.Known && t.RankWeight > namedMax && !Matches(t, _passageTerms[doc])) return false;
+        return true;
+    }
+
+    /// <summary>Some word of some option of the term is in <paramref name="words"/>.</summary>
+    private static bool MentionsAny(QuestionTerm term, IReadOnlySet<string> words)
+    {
+        foreach (var option in term.Options)
+            foreach (var position in option)
+                if (AnyIn(position, words)) return true;
+        return false;
+    }
+
+    private static bool AnyNamedHas(IReadOnlyList<QuestionTerm> terms, ReadOnlySpan<bool> named, string word)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (!named[i]) continue;
+            foreach (var option in terms[i].Options)
+                foreach (var position in option)
+                    if (Array.IndexOf(position, word) >= 0) return true;
+        }
+        return false;
     }
 
     /// <summary>Builds the index in memory (startup) or into <paramref name="directory"/> (the `index` command).</summary>
@@ -346,7 +385,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     public static List<QuestionTerm> WeighDownGeneric(List<QuestionTerm> terms)
     {
         // A year is no subject either: nearly every passage names one, and the year boost already prefers its passages.
-        if (!terms.Any(t => t.Known && t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && AnswerTypes.Years(t.Words).Count == 0)) return terms;
+        if (!terms.Any(t => t.Known && t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !t.NamesYear)) return terms;
         return terms.Select(t => QuestionCues.IsGenericWord(t.Words)
             ? t with { OptionWeights = t.OptionWeights.Select(w => w * (float)GenericWeight).ToList(), Emphasis = GenericWeight }
             : t).ToList();
@@ -477,7 +516,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// everyday word or a year); Indonesian puts the head before its modifiers, so it names what is asked. Else -1.
     /// </summary>
     public static int HeadTerm(AnalyzedQuestion question) =>
-        question.Terms.Count > 1 && question.Terms[0] is { Known: true, Generic: false } t && AnswerTypes.Years(t.Words).Count == 0 ? 0 : -1;
+        question.Terms.Count > 1 && question.Terms[0] is { Known: true, Generic: false } t && !t.NamesYear ? 0 : -1;
 
     /// <summary>
     /// The candidate keeps what ranked the first beyond words: the year asked in its heading, the span of years asked,
@@ -535,7 +574,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         for (var i = 0; i < _passageItems[doc].Length; i++)
         {
             if (AnswerTypes.Evidence(wants, _passageItemTypes[doc][i]) <= 0) continue;
-            subjects ??= question.Terms.Where(t => t.Known && !t.Generic && AnswerTypes.Years(t.Words).Count == 0).ToList();
+            subjects ??= question.Terms.Where(t => t.Known && !t.Generic && !t.NamesYear).ToList();
             var named = 0;
             foreach (var term in subjects)
                 if (Matches(term, _passageItemTerms[doc][i])) named++;

@@ -180,7 +180,7 @@ public sealed partial class QuestionAnswerer
         if (reread.Kind != AnswerKind.Answered || reread.Best is null || index.Find(previous.PassageId) is not { } earlier) return reread;
         var shape = HeadingWords(earlier.Heading);
         if (shape.Count == 0) return reread;
-        var dated = AnswerTypes.Years(earlier.Heading).Count > 0;
+        var dated = AnswerTypes.HasYear(earlier.Heading);
         double Likeness(SearchHit hit) =>
             HeadingWords(hit.Passage.Heading).Count(shape.Contains) + (dated && years.Any(AnswerTypes.Years(hit.Passage.Heading).Contains) ? 1 : 0);
         var same = reread.Hits.Where(h => h.Confidence >= MinConfidence && h.Passage.Id != earlier.Id)
@@ -254,7 +254,7 @@ public sealed partial class QuestionAnswerer
     {
         // Only words the documents know count: an unknown word (a typo, slang) is no evidence either way.
         var subjects = question.Terms.Where(t => t.Known && t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
-            && AnswerTypes.Years(t.Words).Count == 0).ToList();
+            && !t.NamesYear).ToList();
         if (subjects.Count == 0) return true;
         var terms = KnowledgeIndex.TermsOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
         return subjects.Any(t => KnowledgeIndex.Matches(t, terms));

@@ -71,7 +71,7 @@ public static partial class QuestionCues
     {
         var words = KnowledgeIndex.QuestionWords(normalized);
         var years = AnswerTypes.Years(normalized);
-        return years.Count > 0 && words.All(w => AnswerTypes.Years(w).Count > 0 || Lexicon.Current.YearFollowUpWords.Contains(w)) ? years : null;
+        return years.Count > 0 && words.All(w => AnswerTypes.HasYear(w) || Lexicon.Current.YearFollowUpWords.Contains(w)) ? years : null;
     }
 
     /// <summary>"tahun itu" / "tahun tersebut" / "tahun yang sama" read as the year the conversation was about.</summary>

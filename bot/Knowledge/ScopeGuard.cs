@@ -16,6 +16,6 @@ public static class ScopeGuard
     /// </summary>
     public static bool NamesDocumentSubject(AnalyzedQuestion question, KnowledgeIndex index) =>
         question.Terms.Any(t => t.Known && t.OptionWeights[0] > 0 && !QuestionCues.IsGenericWord(t.Words)
-            && !Lexicon.Current.BroadWords.Contains(t.Words) && AnswerTypes.Years(t.Words).Count == 0
+            && !Lexicon.Current.BroadWords.Contains(t.Words) && !t.NamesYear
             && KnowledgeIndex.Matches(t, index.SubjectTerms));
 }
