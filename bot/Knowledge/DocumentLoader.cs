@@ -131,6 +131,8 @@ public static class DocumentLoader
         var paragraphs = word.MainDocumentPart?.Document?.Body?.Elements<Paragraph>().ToList() ?? [];
         // Without any heading style the writer marks headings by setting short lines in bold: those are the sections.
         var styled = paragraphs.Any(p => StyledLevel(p, levels) >= 0);
+        var notes = Notes(word.MainDocumentPart?.FootnotesPart?.Footnotes?.Elements<Footnote>().Select(n => (n.Id?.Value, n.InnerText)));
+        var endnotes = Notes(word.MainDocumentPart?.EndnotesPart?.Endnotes?.Elements<Endnote>().Select(n => (n.Id?.Value, n.InnerText)));
         var section = 1;
         string? opening = null; // a short first line before any heading: the title when none is set, never the file name
         var headed = false;
@@ -157,10 +159,16 @@ public static class DocumentLoader
                 0 => "# ",
                 1 => "## ",
                 >= 2 => "### ",
-                _ => paragraph.ParagraphProperties?.NumberingProperties is not null || style.StartsWith("List", StringComparison.OrdinalIgnoreCase) ? "- " : "",
+                _ => ListPrefix(paragraph, style),
             };
             if (prefix == "# " && title is null) title = text;
-            markdown.Append(prefix).AppendLine(text).AppendLine();
+            markdown.Append(prefix).Append(text);
+            // A footnote's text belongs to the sentence that points to it: a fact staff put there must be findable with it.
+            foreach (var reference in paragraph.Descendants<FootnoteReference>())
+                if (reference.Id?.Value is { } id && notes.TryGetValue(id, out var note)) markdown.Append(' ').Append(note);
+            foreach (var reference in paragraph.Descendants<EndnoteReference>())
+                if (reference.Id?.Value is { } id && endnotes.TryGetValue(id, out var note)) markdown.Append(' ').Append(note);
+            markdown.AppendLine().AppendLine();
         }
         title ??= opening ?? Path.GetFileNameWithoutExtension(file);
         var date = word.PackageProperties.Created?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
@@ -168,6 +176,19 @@ public static class DocumentLoader
     }
 
     private const int MaxTitleWords = 14;
+
+    /// <summary>Footnote or endnote texts by id; Word's separator notes (ids -1 and 0) hold no text.</summary>
+    private static Dictionary<long, string> Notes(IEnumerable<(long? Id, string Text)>? notes) =>
+        (notes ?? []).Where(n => n.Id is > 0 && n.Text.Trim().Length > 0).ToDictionary(n => n.Id!.Value, n => Flat(n.Text));
+
+    /// <summary>A numbered or bulleted paragraph is a list item, indented by its list level so nested items stay under their lead-in.</summary>
+    private static string ListPrefix(Paragraph paragraph, string style)
+    {
+        var numbering = paragraph.ParagraphProperties?.NumberingProperties;
+        if (numbering is null && !style.StartsWith("List", StringComparison.OrdinalIgnoreCase)) return "";
+        var depth = Math.Clamp(numbering?.NumberingLevelReference?.Val?.Value ?? 0, 0, 3);
+        return new string(' ', depth * 2) + "- ";
+    }
 
     private static int StyledLevel(Paragraph paragraph, Dictionary<string, int> levels)
     {
