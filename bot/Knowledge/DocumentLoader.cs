@@ -473,7 +473,11 @@ internal static class HtmlBlocks
 }
 
 /// <summary>A line of a PDF page: its text, the font size most of its letters have, and whether it is bold.</summary>
-internal sealed record PdfLine(int Page, double Y, string Text, double Size, bool Bold);
+internal sealed record PdfLine(int Page, double Y, string Text, double Size, bool Bold)
+{
+    /// <summary>How many printed lines a heading set over several lines was joined from.</summary>
+    public int Lines { get; init; } = 1;
+}
 
 /// <summary>Turns PDF lines into Markdown: headings by font size and weight, paragraphs by spacing, bullets as list items.</summary>
 internal static class PdfLayout
@@ -490,10 +494,11 @@ internal static class PdfLayout
     {
         lines = WithoutRunningLines(lines);
         if (lines.Count == 0) return "";
+        lines = JoinedHeadingLines(lines);
         var numbered = NumberedHeadings(lines);
         // The body size is the size most letters are set in.
         var bodySize = lines.GroupBy(l => l.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
-        bool IsHeading(PdfLine l) => numbered.ContainsKey(l) || !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords && !l.Text.EndsWith('.') &&
+        bool IsHeading(PdfLine l) => numbered.ContainsKey(l) || !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords * l.Lines && !l.Text.EndsWith('.') &&
                                      (l.Size >= bodySize * HeadingScale || l.Bold && l.Size >= bodySize);
         var headingSizes = lines.Where(l => IsHeading(l) && !numbered.ContainsKey(l)).Select(l => l.Size + (l.Bold ? 0.01 : 0)).Distinct().OrderDescending().ToList();
         var markdown = new StringBuilder();
@@ -527,6 +532,34 @@ internal static class PdfLayout
     private static bool IsRow(PdfLine line) => line.Text.Contains('\t');
 
     /// <summary>
+    /// A heading set over several lines (a decree's "KEPUTUSAN … / NOMOR … / TENTANG / …", a long title wrapped) is one
+    /// heading: consecutive bold lines of one size, no sentence among them, a line apart, on one page.
+    /// </summary>
+    private static IReadOnlyList<PdfLine> JoinedHeadingLines(IReadOnlyList<PdfLine> lines)
+    {
+        var joined = new List<PdfLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (joined.Count > 0 && joined[^1] is var previous && previous.Bold && line.Bold && previous.Page == line.Page &&
+                Math.Abs(previous.Size - line.Size) < 0.1 && previous.Y - line.Y <= line.Size * LineSpan && !IsRow(line) && !IsRow(previous) &&
+                !".:;".Contains(previous.Text[^1]) && !Numbered.IsMatch(line.Text) && !Article.IsMatch(line.Text) && !Article.IsMatch(previous.Text) &&
+                (previous.Text + " " + line.Text).Split(' ').Length <= MaxJoinedHeadingWords)
+            {
+                joined[^1] = previous with { Text = previous.Text + " " + line.Text, Y = line.Y, Lines = previous.Lines + 1 };
+                continue;
+            }
+            joined.Add(line);
+        }
+        return joined;
+    }
+
+    private const double LineSpan = 1.8;
+    private const int MaxJoinedHeadingWords = 24;
+
+    // An article of a regulation or decree ("Pasal 3", "BAB II"): a heading of its own, never joined to the next line.
+    private static readonly System.Text.RegularExpressions.Regex Article = new(@"^(Pasal|BAB|Bab)\s+[\dIVXLC]+\b", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>
     /// Section numbers in the body font ("1. Ruang Lingkup", "2.1 Sumber data") are headings when the document numbers
     /// at least two sections that way; the depth of the number is the level. Sentences (ending in a stop) are list items.
     /// </summary>
@@ -558,6 +591,9 @@ internal static class PdfLayout
         return running.Count == 0 ? lines : lines.Where(l => !running.Contains(Key(l))).ToList();
     }
 
+    private static readonly System.Text.RegularExpressions.Regex ItemMarker = new(@"^(?:[a-z]|\d{1,2})[.)]\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.Compiled);
+    private static readonly System.Text.RegularExpressions.Regex LabelledItem = new(@"^(?<label>\p{L}[\p{L} ]{2,30}?)\s*:\s+(?<item>(?:[a-z]|\d{1,2})[.)]\s+\S)", System.Text.RegularExpressions.RegexOptions.Compiled);
+
     /// <summary>Lines to paragraphs (a gap larger than the line spacing starts one), bullets to "- " items; as sections when the PDF has no headings.</summary>
     private static string Paragraphs(IReadOnlyList<PdfLine> lines, StringBuilder markdown, bool asSections, string? title)
     {
@@ -567,10 +603,20 @@ internal static class PdfLayout
         PdfLine? previous = null;
         foreach (var line in lines)
         {
-            var bullet = line.Text.Length > 1 && "•-–▪●*".Contains(line.Text[0]);
+            var text = line.Text;
+            // "Menimbang : a. bahwa …": a label whose first item starts on its own line is the list's lead-in.
+            if (LabelledItem.Match(text) is { Success: true } labelled)
+            {
+                if (current.Count > 0) { paragraphs.Add(current); current = []; }
+                paragraphs.Add([labelled.Groups["label"].Value.Trim() + ":"]);
+                text = text[labelled.Groups["item"].Index..];
+            }
+            var marker = ItemMarker.Match(text);
+            var bullet = text.Length > 1 && "•-–▪●*".Contains(text[0]) || marker.Success;
             var gap = previous is not null && (previous.Page != line.Page || previous.Y - line.Y > spacing * 1.4);
             if ((gap || bullet) && current.Count > 0) { paragraphs.Add(current); current = []; }
-            current.Add(bullet ? "- " + line.Text[1..].Trim() : line.Text);
+            // Lettered and numbered items ("a. …", "2) …") are list items like bullets; the marker itself says nothing.
+            current.Add(!bullet ? text : "- " + (marker.Success ? text[marker.Length..] : text[1..]).Trim());
             previous = line;
         }
         if (current.Count > 0) paragraphs.Add(current);
