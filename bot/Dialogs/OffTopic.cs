@@ -117,6 +117,11 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     /// <summary>The documents answer the message with confidence (a programme question that also names a place).</summary>
     public bool DocumentsAnswer(DialogContext dialog) => answerer.Answer(dialog.Text).Kind == AnswerKind.Answered;
 
+    /// <summary>The documents answer the message with confidence from a section that names <paramref name="place"/> (a staff document about it).</summary>
+    public bool DocumentsAnswerAbout(DialogContext dialog, string place) =>
+        answerer.Answer(dialog.Text) is { Kind: AnswerKind.Answered, Best.Passage: var passage }
+        && $"{passage.DocumentTitle}\n{string.Join('\n', passage.Headings)}\n{passage.Body}".Contains(place, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// A flow that needs a region, given a message naming none, which the documents answer with confidence
     /// (a date in a page staff just added about some event): the answer, not a

@@ -131,6 +131,8 @@ public static class DocumentLoader
         var paragraphs = word.MainDocumentPart?.Document?.Body?.Elements<Paragraph>().ToList() ?? [];
         // Without any heading style the writer marks headings by setting short lines in bold: those are the sections.
         var styled = paragraphs.Any(p => StyledLevel(p, levels) >= 0);
+        var notes = Notes(word.MainDocumentPart?.FootnotesPart?.Footnotes?.Elements<Footnote>().Select(n => (n.Id?.Value, n.InnerText)));
+        var endnotes = Notes(word.MainDocumentPart?.EndnotesPart?.Endnotes?.Elements<Endnote>().Select(n => (n.Id?.Value, n.InnerText)));
         var section = 1;
         string? opening = null; // a short first line before any heading: the title when none is set, never the file name
         var headed = false;
@@ -157,10 +159,16 @@ public static class DocumentLoader
                 0 => "# ",
                 1 => "## ",
                 >= 2 => "### ",
-                _ => paragraph.ParagraphProperties?.NumberingProperties is not null || style.StartsWith("List", StringComparison.OrdinalIgnoreCase) ? "- " : "",
+                _ => ListPrefix(paragraph, style),
             };
             if (prefix == "# " && title is null) title = text;
-            markdown.Append(prefix).AppendLine(text).AppendLine();
+            markdown.Append(prefix).Append(text);
+            // A footnote's text belongs to the sentence that points to it: a fact staff put there must be findable with it.
+            foreach (var reference in paragraph.Descendants<FootnoteReference>())
+                if (reference.Id?.Value is { } id && notes.TryGetValue(id, out var note)) markdown.Append(' ').Append(note);
+            foreach (var reference in paragraph.Descendants<EndnoteReference>())
+                if (reference.Id?.Value is { } id && endnotes.TryGetValue(id, out var note)) markdown.Append(' ').Append(note);
+            markdown.AppendLine().AppendLine();
         }
         title ??= opening ?? Path.GetFileNameWithoutExtension(file);
         var date = word.PackageProperties.Created?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
@@ -168,6 +176,19 @@ public static class DocumentLoader
     }
 
     private const int MaxTitleWords = 14;
+
+    /// <summary>Footnote or endnote texts by id; Word's separator notes (ids -1 and 0) hold no text.</summary>
+    private static Dictionary<long, string> Notes(IEnumerable<(long? Id, string Text)>? notes) =>
+        (notes ?? []).Where(n => n.Id is > 0 && n.Text.Trim().Length > 0).ToDictionary(n => n.Id!.Value, n => Flat(n.Text));
+
+    /// <summary>A numbered or bulleted paragraph is a list item, indented by its list level so nested items stay under their lead-in.</summary>
+    private static string ListPrefix(Paragraph paragraph, string style)
+    {
+        var numbering = paragraph.ParagraphProperties?.NumberingProperties;
+        if (numbering is null && !style.StartsWith("List", StringComparison.OrdinalIgnoreCase)) return "";
+        var depth = Math.Clamp(numbering?.NumberingLevelReference?.Val?.Value ?? 0, 0, 3);
+        return new string(' ', depth * 2) + "- ";
+    }
 
     private static int StyledLevel(Paragraph paragraph, Dictionary<string, int> levels)
     {
@@ -452,7 +473,11 @@ internal static class HtmlBlocks
 }
 
 /// <summary>A line of a PDF page: its text, the font size most of its letters have, and whether it is bold.</summary>
-internal sealed record PdfLine(int Page, double Y, string Text, double Size, bool Bold);
+internal sealed record PdfLine(int Page, double Y, string Text, double Size, bool Bold)
+{
+    /// <summary>How many printed lines a heading set over several lines was joined from.</summary>
+    public int Lines { get; init; } = 1;
+}
 
 /// <summary>Turns PDF lines into Markdown: headings by font size and weight, paragraphs by spacing, bullets as list items.</summary>
 internal static class PdfLayout
@@ -469,10 +494,11 @@ internal static class PdfLayout
     {
         lines = WithoutRunningLines(lines);
         if (lines.Count == 0) return "";
+        lines = JoinedHeadingLines(lines);
         var numbered = NumberedHeadings(lines);
         // The body size is the size most letters are set in.
         var bodySize = lines.GroupBy(l => l.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
-        bool IsHeading(PdfLine l) => numbered.ContainsKey(l) || !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords && !l.Text.EndsWith('.') &&
+        bool IsHeading(PdfLine l) => numbered.ContainsKey(l) || !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords * l.Lines && !l.Text.EndsWith('.') &&
                                      (l.Size >= bodySize * HeadingScale || l.Bold && l.Size >= bodySize);
         var headingSizes = lines.Where(l => IsHeading(l) && !numbered.ContainsKey(l)).Select(l => l.Size + (l.Bold ? 0.01 : 0)).Distinct().OrderDescending().ToList();
         var markdown = new StringBuilder();
@@ -506,6 +532,34 @@ internal static class PdfLayout
     private static bool IsRow(PdfLine line) => line.Text.Contains('\t');
 
     /// <summary>
+    /// A heading set over several lines (a decree's "KEPUTUSAN … / NOMOR … / TENTANG / …", a long title wrapped) is one
+    /// heading: consecutive bold lines of one size, no sentence among them, a line apart, on one page.
+    /// </summary>
+    private static IReadOnlyList<PdfLine> JoinedHeadingLines(IReadOnlyList<PdfLine> lines)
+    {
+        var joined = new List<PdfLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (joined.Count > 0 && joined[^1] is var previous && previous.Bold && line.Bold && previous.Page == line.Page &&
+                Math.Abs(previous.Size - line.Size) < 0.1 && previous.Y - line.Y <= line.Size * LineSpan && !IsRow(line) && !IsRow(previous) &&
+                !".:;".Contains(previous.Text[^1]) && !Numbered.IsMatch(line.Text) && !Article.IsMatch(line.Text) && !Article.IsMatch(previous.Text) &&
+                (previous.Text + " " + line.Text).Split(' ').Length <= MaxJoinedHeadingWords)
+            {
+                joined[^1] = previous with { Text = previous.Text + " " + line.Text, Y = line.Y, Lines = previous.Lines + 1 };
+                continue;
+            }
+            joined.Add(line);
+        }
+        return joined;
+    }
+
+    private const double LineSpan = 1.8;
+    private const int MaxJoinedHeadingWords = 24;
+
+    // An article of a regulation or decree ("Pasal 3", "BAB II"): a heading of its own, never joined to the next line.
+    private static readonly System.Text.RegularExpressions.Regex Article = new(@"^(Pasal|BAB|Bab)\s+[\dIVXLC]+\b", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>
     /// Section numbers in the body font ("1. Ruang Lingkup", "2.1 Sumber data") are headings when the document numbers
     /// at least two sections that way; the depth of the number is the level. Sentences (ending in a stop) are list items.
     /// </summary>
@@ -537,6 +591,9 @@ internal static class PdfLayout
         return running.Count == 0 ? lines : lines.Where(l => !running.Contains(Key(l))).ToList();
     }
 
+    private static readonly System.Text.RegularExpressions.Regex ItemMarker = new(@"^(?:[a-z]|\d{1,2})[.)]\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.Compiled);
+    private static readonly System.Text.RegularExpressions.Regex LabelledItem = new(@"^(?<label>\p{L}[\p{L} ]{2,30}?)\s*:\s+(?<item>(?:[a-z]|\d{1,2})[.)]\s+\S)", System.Text.RegularExpressions.RegexOptions.Compiled);
+
     /// <summary>Lines to paragraphs (a gap larger than the line spacing starts one), bullets to "- " items; as sections when the PDF has no headings.</summary>
     private static string Paragraphs(IReadOnlyList<PdfLine> lines, StringBuilder markdown, bool asSections, string? title)
     {
@@ -546,10 +603,20 @@ internal static class PdfLayout
         PdfLine? previous = null;
         foreach (var line in lines)
         {
-            var bullet = line.Text.Length > 1 && "•-–▪●*".Contains(line.Text[0]);
+            var text = line.Text;
+            // "Menimbang : a. bahwa …": a label whose first item starts on its own line is the list's lead-in.
+            if (LabelledItem.Match(text) is { Success: true } labelled)
+            {
+                if (current.Count > 0) { paragraphs.Add(current); current = []; }
+                paragraphs.Add([labelled.Groups["label"].Value.Trim() + ":"]);
+                text = text[labelled.Groups["item"].Index..];
+            }
+            var marker = ItemMarker.Match(text);
+            var bullet = text.Length > 1 && "•-–▪●*".Contains(text[0]) || marker.Success;
             var gap = previous is not null && (previous.Page != line.Page || previous.Y - line.Y > spacing * 1.4);
             if ((gap || bullet) && current.Count > 0) { paragraphs.Add(current); current = []; }
-            current.Add(bullet ? "- " + line.Text[1..].Trim() : line.Text);
+            // Lettered and numbered items ("a. …", "2) …") are list items like bullets; the marker itself says nothing.
+            current.Add(!bullet ? text : "- " + (marker.Success ? text[marker.Length..] : text[1..]).Trim());
             previous = line;
         }
         if (current.Count > 0) paragraphs.Add(current);

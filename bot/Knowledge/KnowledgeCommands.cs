@@ -65,6 +65,32 @@ public sealed class AskCommand(QuestionAnswerer answerer) : ICliCommand
     }
 }
 
+/// <summary>`passages FILE`: how a document staff dropped in is read — its title, sources and every passage with its heading path.</summary>
+public sealed class PassagesCommand : ICliCommand
+{
+    public string Name => "passages";
+    public string Description => "Menampilkan bagian-bagian sebuah dokumen seperti dibaca bot: passages FILE.";
+
+    public Task<int> RunAsync(string[] args, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (args.Length == 0 || !File.Exists(args[0]))
+        {
+            Console.Error.WriteLine("Pemakaian: dotnet run --project bot -- passages knowledge/dokumen.pdf");
+            return Task.FromResult(2);
+        }
+        var document = DocumentLoader.Load(args[0], Path.GetFileName(args[0]));
+        if (document is null) return Task.FromResult(1);
+        Console.WriteLine($"Judul: {document.Title}\nSumber: {string.Join(" | ", document.Sources)}\n{document.Passages.Count} bagian");
+        foreach (var passage in document.Passages)
+        {
+            Console.WriteLine($"\n## {string.Join(" › ", passage.Headings)}");
+            foreach (var question in passage.AlternateQuestions) Console.WriteLine($"  ? {question}");
+            Console.WriteLine(passage.Body);
+        }
+        return Task.FromResult(document.Passages.Count > 0 ? 0 : 1);
+    }
+}
+
 /// <summary>`unanswered`: the questions the bot could not answer, newest first, to improve knowledge/.</summary>
 public sealed class UnansweredCommand(IBotStore store) : ICliCommand
 {

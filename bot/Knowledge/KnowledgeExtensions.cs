@@ -21,6 +21,7 @@ public static class KnowledgeExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KnowledgeReloader>());
         builder.Services.AddSingleton<ICliCommand, IndexCommand>();
         builder.Services.AddSingleton<ICliCommand, AskCommand>();
+        builder.Services.AddSingleton<ICliCommand, PassagesCommand>();
         builder.Services.AddSingleton<ICliCommand, UnansweredCommand>();
         builder.Services.AddSingleton<ICliCommand, ReportCommand>();
         return builder;

@@ -486,12 +486,28 @@ public sealed partial class KnowledgeIndex : IDisposable
                 // The question's head word ("jadwal program X", "pemenang lomba Y") is what is asked; the words
                 // after it only say of what. A candidate adding it answers, however light it weighs against the rest.
                 var addsHead = head >= 0 && other[head] && !has[head];
-                return has.Select((h, i) => !h || other[i]).All(x => x) && (extra / total >= DominanceMargin || addsHead) && Keeps(question, first, r.Doc);
+                return has.Select((h, i) => !h || other[i]).All(x => x) && (extra / total >= DominanceMargin || addsHead || AddsInHeading(question, has, other, first, r.Doc)) && Keeps(question, first, r.Doc);
             });
             if (better.Hit is null) break;
             first = better.Doc;
         }
         return Carrier(question, ranked, first);
+    }
+
+    /// <summary>
+    /// Of two sections of one document, the candidate's own heading names a specific word of the question that the
+    /// first lacks altogether ("tempat" of a section "Tempat Pelaksanaan" against a sibling that only shares the
+    /// title's words and repeats them more): the section is about what the first does not say.
+    /// </summary>
+    private bool AddsInHeading(AnalyzedQuestion question, List<bool> has, List<bool> other, int first, int candidate)
+    {
+        if (Passages[first].DocumentPath != Passages[candidate].DocumentPath) return false;
+        for (var i = 0; i < question.Terms.Count; i++)
+        {
+            var term = question.Terms[i];
+            if (other[i] && !has[i] && term.Known && !term.Generic && AnswerTypes.Years(term.Words).Count == 0 && Matches(term, _headingTerms[candidate])) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -35,6 +35,9 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         // "contoh inovasinya apa?" names no place: the place just spoken of, said as an assumption.
         if (region is null && dialog.Recognition.Entities.Regions.IsEmpty && dialog.Memory.Subject is { } subject) (region, fromMemory) = (subject, true);
         region ??= OnlyParticipant(dialog.Recognition.Entities.Regions);
+        // A staff document about the region (news of its apps, a decree) that answers the question beats a card saying
+        // no innovation is recorded for it.
+        if (region is not null && answers.HasNothingFor(region) && offTopic.DocumentsAnswerAbout(dialog, region.BaseName)) return Task.FromResult(DialogResult.Abandoned);
         if (region is not null) return Task.FromResult(Show(dialog, region, fromMemory));
         // Asking for a region on a loose reading ("pilarnya apa aja") is worse than answering it as a question.
         if (dialog.Recognition.TopScore < ConfidentScore || offTopic.DocumentsAnswerWithoutRegion(dialog)) return Task.FromResult(DialogResult.Abandoned);

@@ -157,12 +157,112 @@ public sealed class DocumentLoaderTests
             Assert.DoesNotContain(furniture, text);
     }
 
+    // A decree as a regency publishes it (made-up): a title block over four bold lines, "Menimbang : a. …" with
+    // lettered items, articles as bold "Pasal n" lines, a running header and a "Halaman n dari 2" footer on both pages.
+    private static KnowledgeDocument DecreePdf()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("smartcity-pdf-").FullName, "keputusan.pdf");
+        var pdf = new PdfDocumentBuilder();
+        var regular = pdf.AddStandard14Font(Standard14Font.Helvetica);
+        var bold = pdf.AddStandard14Font(Standard14Font.HelveticaBold);
+        string[][] pages =
+        [
+            ["B:KEPUTUSAN WALI KOTA LEMBAYUNG", "B:NOMOR 12/2026", "B:TENTANG", "B:DEWAN DATA KOTA",
+             "Menimbang : a. bahwa data kota perlu dikelola bersama;", "b. bahwa perlu dibentuk dewan data.",
+             "B:Pasal 1", "Dewan data diketuai Sekretaris Daerah Kota Lembayung."],
+            ["B:Pasal 2", "Dewan data bertugas:", "a. menetapkan daftar data prioritas;", "b. melapor kepada Wali Kota setiap enam bulan."],
+        ];
+        for (var n = 0; n < pages.Length; n++)
+        {
+            var page = pdf.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+            page.AddText("Salinan Keputusan Wali Kota Lembayung Nomor 12/2026", 8, new UglyToad.PdfPig.Core.PdfPoint(50, 815), regular);
+            page.AddText($"Halaman {n + 1} dari {pages.Length}", 8, new UglyToad.PdfPig.Core.PdfPoint(260, 30), regular);
+            var y = 780.0;
+            foreach (var line in pages[n])
+            {
+                var isBold = line.StartsWith("B:", StringComparison.Ordinal);
+                page.AddText(isBold ? line[2..] : line, 10, new UglyToad.PdfPig.Core.PdfPoint(50, y), isBold ? bold : regular);
+                y -= 15;
+            }
+        }
+        File.WriteAllBytes(file, pdf.Build());
+        return DocumentLoader.Load(file, "keputusan.pdf")!;
+    }
+
+    [Fact]
+    public void Pdf_heading_set_over_several_bold_lines_is_one_heading_and_each_article_a_section()
+    {
+        var headings = DecreePdf().Passages.Select(p => p.Heading).ToList();
+        Assert.Equal(["KEPUTUSAN WALI KOTA LEMBAYUNG NOMOR 12/2026 TENTANG DEWAN DATA KOTA", "Pasal 1", "Pasal 2"], headings);
+    }
+
+    [Fact]
+    public void Pdf_running_header_and_page_footer_are_dropped()
+    {
+        var text = string.Join("\n", DecreePdf().Passages.Select(p => p.Body));
+        Assert.DoesNotContain("Salinan", text);
+        Assert.DoesNotContain("Halaman", text);
+    }
+
+    [Fact]
+    public void Pdf_lettered_lines_are_list_items_and_a_label_before_the_first_leads_them()
+    {
+        var passages = DecreePdf().Passages;
+        var preamble = passages[0].Body;
+        Assert.Contains("Menimbang:\n", preamble);
+        Assert.Contains("- bahwa data kota perlu dikelola bersama;", preamble);
+        Assert.Contains("- bahwa perlu dibentuk dewan data.", preamble);
+        var article = passages.Single(p => p.Heading == "Pasal 2").Body;
+        Assert.Contains("Dewan data bertugas:", article);
+        Assert.Contains("- melapor kepada Wali Kota setiap enam bulan.", article);
+    }
+
+    // A training guideline (made-up) with a two-level numbered list and a footnote on one of its items.
+    private static KnowledgeDocument FootnotedDocx()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("smartcity-docx-").FullName, "pelatihan.docx");
+        using (var word = WordprocessingDocument.Create(file, WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            var notes = main.AddNewPart<FootnotesPart>();
+            notes.Footnotes = new Footnotes(
+                new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+                new Footnote(new Paragraph(new Run(new FootnoteReferenceMark()), new Run(new Text(" Kelas daring memakai aplikasi rapat milik pemerintah kota.") { Space = SpaceProcessingModeValues.Preserve }))) { Id = 1 });
+            main.Document = new Document(new Body(
+                Styled("Panduan Pelatihan Kota Lembayung", "Title"),
+                Styled("Ketentuan", "Heading1"),
+                Item("Peserta terdiri atas:"),
+                Item("staf dinas, paling banyak 3 orang;", level: 1),
+                Item("lurah.", level: 1),
+                new Paragraph(
+                    new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })),
+                    new Run(new Text("Kelas dapat diikuti secara daring.")), new Run(new FootnoteReference { Id = 1 }))));
+            main.Document.Save();
+        }
+        return DocumentLoader.Load(file, "pelatihan.docx")!;
+    }
+
+    [Fact]
+    public void Docx_footnote_text_is_attached_to_the_sentence_that_points_to_it()
+    {
+        var body = FootnotedDocx().Passages.Single(p => p.Heading == "Ketentuan").Body;
+        Assert.Contains("- Kelas dapat diikuti secara daring. Kelas daring memakai aplikasi rapat milik pemerintah kota.", body);
+    }
+
+    [Fact]
+    public void Docx_nested_list_items_keep_their_level_under_their_lead_in()
+    {
+        var body = FootnotedDocx().Passages.Single(p => p.Heading == "Ketentuan").Body;
+        Assert.Contains("- Peserta terdiri atas:", body);
+        Assert.Contains("\n  - staf dinas, paling banyak 3 orang;", body);
+    }
+
     private static Paragraph Plain(string text) => new(new Run(new Text(text)));
 
     private static Paragraph Bold(string text) => new(new Run(new RunProperties(new Bold()), new Text(text)));
 
-    private static Paragraph Item(string text) =>
-        new(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })), new Run(new Text(text)));
+    private static Paragraph Item(string text, int level = 0) =>
+        new(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = 1 })), new Run(new Text(text)));
 
     private static TableRow Row(bool header, params string[] cells) =>
         new(new[] { header ? new TableRowProperties(new TableHeader()) : null }.OfType<OpenXmlElement>()

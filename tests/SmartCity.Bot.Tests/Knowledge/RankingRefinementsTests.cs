@@ -37,6 +37,18 @@ public sealed class RankingRefinementsTests
     }
 
     [Fact]
+    public void A_sibling_section_whose_heading_names_the_word_the_first_lacks_comes_first()
+    {
+        static Passage Section(int n, string heading, string body) =>
+            new($"lomba.docx#{n}", "lomba.docx", "Panduan Lomba Robot Pelajar Kota Lembayung 2026", "lomba", [heading], body, ["sumber uji"]);
+        using var index = Build(
+            Section(0, "Ketentuan Lomba", "Lomba robot pelajar diikuti tim sekolah. Setiap tim lomba terdiri atas tiga pelajar. Robot lomba dirakit sendiri oleh pelajar di Lembayung pada 2026."),
+            Section(1, "Tempat Pelaksanaan", "Kegiatan diadakan di Gedung Serbaguna, dan babak final disiarkan langsung."));
+        // Both sections carry the title's words; only one is about the place asked for.
+        Assert.Equal("Tempat Pelaksanaan", index.Search("lomba robot pelajar Lembayung 2026 tempatnya di mana?")[0].Passage.Heading);
+    }
+
+    [Fact]
     public void A_figure_asked_for_comes_from_the_section_holding_one_when_the_first_holds_none()
     {
         using var index = Build(

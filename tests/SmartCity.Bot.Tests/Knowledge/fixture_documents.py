@@ -9,13 +9,24 @@ def esc(t): return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&g
 
 def run(text, bold=False): return f'<w:r>{"<w:rPr><w:b/></w:rPr>" if bold else ""}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>'
 
-def para(text, style=None, num=None, bold=False):
-    """A paragraph; style is a style id, num a numbering id (a list item at level 0)."""
+def footnote_ref(note_id): return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{note_id}"/></w:r>'
+
+def para(text, style=None, num=None, bold=False, level=0, notes=()):
+    """A paragraph; style is a style id, num a numbering id (a list item at `level`, 0 = outermost); notes are
+    footnote ids referenced at the paragraph's end."""
     ppr = ""
     if style or num:
         ppr = "<w:pPr>" + (f'<w:pStyle w:val="{style}"/>' if style else "") + \
-              (f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>' if num else "") + "</w:pPr>"
-    return f"<w:p>{ppr}{run(text, bold)}</w:p>"
+              (f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>' if num else "") + "</w:pPr>"
+    return f"<w:p>{ppr}{run(text, bold)}{''.join(footnote_ref(n) for n in notes)}</w:p>"
+
+def footnotes(notes):
+    """notes: {id: text}; Word's two separator notes (ids -1 and 0) come first."""
+    sep = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>' \
+          '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+    body = "".join(f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>{run(" " + t)}</w:p></w:footnote>'
+                   for i, t in notes.items())
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {W}>{sep}{body}</w:footnotes>'
 
 def table(rows, bold_header=False, repeat_header=False):
     """Rows of cells; a cell's "\\n" starts another paragraph. repeat_header marks the first row as Word's header row."""
@@ -29,11 +40,15 @@ def styles(*defs):
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {W}>\n' + "\n".join(defs) + "\n</w:styles>"
 
 def numbering(*lists):
-    """lists: (numId, abstractId, numFmt, lvlText, start) — one list definition each."""
+    """lists: (numId, abstractId, numFmt, lvlText, start) — one list definition each; numFmt, lvlText and start may be
+    tuples, one per level, for a multi-level list ("decimal", "lowerLetter"; "%1.", "%2.")."""
     out = []
     for num_id, abstract_id, fmt, text, start in lists:
-        start_el = f'<w:start w:val="{start}"/>' if start is not None else ""
-        out.append(f'<w:abstractNum w:abstractNumId="{abstract_id}"><w:lvl w:ilvl="0">{start_el}<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>')
+        fmts, texts = (fmt, text) if isinstance(fmt, tuple) else ((fmt,), (text,))
+        starts = start if isinstance(start, tuple) else (start,) * len(fmts)
+        lvls = "".join(f'<w:lvl w:ilvl="{i}">' + (f'<w:start w:val="{st}"/>' if st is not None else "") +
+                       f'<w:numFmt w:val="{f}"/><w:lvlText w:val="{t}"/></w:lvl>' for i, (f, t, st) in enumerate(zip(fmts, texts, starts)))
+        out.append(f'<w:abstractNum w:abstractNumId="{abstract_id}">{lvls}</w:abstractNum>')
     nums = "".join(f'<w:num w:numId="{n}"><w:abstractNumId w:val="{a}"/></w:num>' for n, a, *_ in lists)
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {W}>\n' + "\n".join(out) + f"\n{nums}</w:numbering>"
 
@@ -56,11 +71,19 @@ _DOCRELS = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationsh
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>'''
 
-def write_docx(path, body, styles_xml, numbering_xml, core_xml):
+_FOOTNOTES_TYPE = '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
+_FOOTNOTES_REL = '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+
+def write_docx(path, body, styles_xml, numbering_xml, core_xml, footnotes_xml=None):
     doc = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{body}</w:body></w:document>'
+    ctypes, docrels = _CTYPES, _DOCRELS
+    if footnotes_xml:
+        ctypes = ctypes.replace("</Types>", _FOOTNOTES_TYPE + "</Types>")
+        docrels = docrels.replace("</Relationships>", _FOOTNOTES_REL + "</Relationships>")
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", _CTYPES); z.writestr("_rels/.rels", _RELS)
-        z.writestr("word/document.xml", doc); z.writestr("word/_rels/document.xml.rels", _DOCRELS)
+        z.writestr("[Content_Types].xml", ctypes); z.writestr("_rels/.rels", _RELS)
+        z.writestr("word/document.xml", doc); z.writestr("word/_rels/document.xml.rels", docrels)
+        if footnotes_xml: z.writestr("word/footnotes.xml", footnotes_xml)
         z.writestr("word/styles.xml", styles_xml); z.writestr("word/numbering.xml", numbering_xml); z.writestr("docProps/core.xml", core_xml)
 
 # ---------- PDF ----------
