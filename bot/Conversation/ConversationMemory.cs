@@ -84,10 +84,11 @@ public sealed class ConversationMemory(ITurn turn, RegionRegistry registry)
 
     /// <summary>
     /// The year a message is about: named ("2019", "angkatan 2019"), or the cohort ("angkatan kami": the user's own;
-    /// "seangkatan" alone: the region last spoken of), or "tahun tersebut" (the last year).
+    /// "seangkatan" alone: the region last spoken of), or "tahun tersebut" (the last year; when no year was spoken of
+    /// yet, the year of the region spoken of, which its answer named).
     /// </summary>
     public int? YearFor(Entities entities) =>
-        entities.Cohort ?? entities.Year ?? (entities.OwnCohort ? CohortFor(entities) : null) ?? (entities.SameYear ? LastYear : null);
+        entities.Cohort ?? entities.Year ?? (entities.OwnCohort ? CohortFor(entities) : null) ?? (entities.SameYear ? LastYear ?? SubjectCohort : null);
 
     private int? CohortFor(Entities entities) => CohortRegionFor(entities) is { } region && registry.ParticipationsOf(region) is { Count: > 0 } list ? list[0].Year : null;
 

@@ -105,9 +105,10 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
 
     // A request to the bot itself (to stop reminders, say) names nothing the documents name, yet is in scope when the
     // intent's examples speak its words. Questions for the documents keep the documents' own scope test.
+    // A province's short form ("kepri") is a place, not a word the examples should have used.
     private bool SpeaksIntentWords(Recognition recognition) =>
         recognition.TopIntent != DialogRouter.FallbackIntent
-        && recognizer.SpokenShare(recognition.TopIntent, recognition.Entities.Regions.Normalized) >= CoveredShare;
+        && recognizer.SpokenShare(recognition.TopIntent, WithoutPlaces(recognition.Entities.Regions.Masked)) >= CoveredShare;
 
     /// <summary>A sentence that names what the documents are about is a question, whatever the classifier leaned to.</summary>
     public bool AsksAboutProgramme(DialogContext dialog) =>

@@ -50,6 +50,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // How many took part in the year the conversation spoke of: the year's list, which says how many. A count of a
         // year named in the message is left to the documents, which explain the official figures.
         if (YearList(dialog, year)) return Task.FromResult(DialogResult.Listening);
+        // "yang seprovinsi siapa?": the participants of the province of the region spoken of.
+        if (query.IsEmpty && SameProvinceOf(dialog) is { } sameProvince) return Task.FromResult(ProvinceList(dialog, sameProvince, year));
         if (!query.IsEmpty)
         {
             if (entities.OwnRegion && entities.Region is { } mine) dialog.Memory.RememberRegion(mine);
@@ -96,7 +98,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
                               || (entities.AsksCount && query.Unknown is null && (entities.OwnCohort || (entities.SameYear && query.Mentions.Count == 0)))))
             return false;
         // "yang dari Jawa Timur seangkatan siapa?": the cohort's list of that province only.
-        var province = query.Mentions.Count == 0 ? query.Province : null;
+        var province = query.Mentions.Count == 0 ? query.Province ?? SameProvinceOf(dialog) : null;
         var list = province is not null ? answers.ForProvince(province, year) : ForYear(year.Value);
         // The cohort came from memory: say whose it is, so a wrong assumption shows.
         if (dialog.Memory.CohortRegionFor(entities) is { } basis) list = list with { Body = $"{dialog.Memory.Assumption(basis)}: {list.Body}" };
@@ -135,11 +137,15 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             || entities.OwnCohort || entities.SameYear || entities.AsksList || entities.AsksCount) return null;
         var normalized = entities.Regions.Normalized;
         if (normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > BareWords) return null;
+        // "tahun berapa itu?" after an answer about something other than a place (an award, an event): "itu" is that
+        // thing, not the region's participation.
+        if (dialog.Turn.ConversationState.Get<string>(DialogRouter.PlaceTopicKey) is null && ThingBack().IsMatch(normalized)) return null;
         return recognizer.SpokenShare(Intent, normalized) is >= 1.0 ? subject : null;
     }
 
     private DialogResult Answer(DialogContext dialog, RegionQuery query, int? year)
     {
+        if (query.Mentions.Count == 0 && query.Province is { } listed) return ProvinceList(dialog, listed, year);
         if (query.Mentions is [{ Candidates: [var only] } mention])
             SendRemembered(dialog, answers.ForRegion(only, year, mention.Corrected));
         else
@@ -147,16 +153,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             {
                 1 => answers.ForRegions(query.Mentions[0].Candidates, year, query.Mentions[0].Candidates[0].BaseName),
                 > 1 => answers.ForRegions(query.Mentions.SelectMany(m => m.Candidates).ToList(), year, null),
-                _ when query.Province is not null => answers.ForProvince(query.Province, year),
                 _ => answers.ForUnknown(query.Unknown!),
             });
-        if (query.Mentions.Count == 0 && query.Province is { } listed)
-        {
-            // A province's list: "kalau 2019?", "yang angkatan pertama?" ask it again for another year.
-            dialog.Memory.RememberYear(year);
-            dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true, Province = listed });
-            return DialogResult.Listening;
-        }
         if (query.Mentions.Count != 1) return DialogResult.Complete;
         var shown = query.Mentions[0].Candidates;
         if (shown is [var subject]) dialog.Memory.RememberSubject(subject);
@@ -164,6 +162,19 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         dialog.SetState(new ParticipationState(false, shown[0].BaseName, shown.Select(c => c.Code).ToList(), year));
         return DialogResult.Listening;
     }
+
+    /// <summary>A province's list: "kalau 2019?", "yang angkatan pertama?" ask it again for another year.</summary>
+    private DialogResult ProvinceList(DialogContext dialog, string province, int? year)
+    {
+        Send(dialog, answers.ForProvince(province, year));
+        dialog.Memory.RememberYear(year);
+        dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true, Province = province });
+        return DialogResult.Listening;
+    }
+
+    /// <summary>"seprovinsi", "provinsi yang sama": the province of the region last spoken of, else of the user's own.</summary>
+    private static string? SameProvinceOf(DialogContext dialog) =>
+        dialog.Recognition.Entities.SameProvince ? (dialog.Memory.Subject ?? dialog.Memory.Region)?.Province : null;
 
     /// <summary>"Kabupaten Bogor" after "Bogor", "yang kota", "kalau kabupatennya?", "kalau tahun 2019?": the same subject, one thing changed.</summary>
     private bool FollowUp(DialogContext dialog, ParticipationState context)
@@ -250,10 +261,18 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (query.Mentions.Count > 0 || query.Unknown is not null || entities.OwnRegion || entities.RefersBack) return false;
         var year = entities.Cohort ?? entities.Year ?? registry.YearNamedIn(query.Normalized);
         var province = query.Province ?? context.Province;
+        // "ada berapa?" right after a list: the same list again, which says how many.
+        if (entities.AsksCount && year is null && query.Province is null && !entities.AsksList && context.Year is not null)
+            return SameList(dialog, context, context.Year, province);
         // Only the changed year or province and follow-up words, or a list question with it: the same list again.
         if (!(entities.OnlyYearOrPlace || (entities.AsksList && CarriesTopic.Contains(dialog.Recognition.TopIntent)))) return false;
         if (year is null && query.Province is null) return false;
-        year ??= context.Year;
+        return SameList(dialog, context, year ?? context.Year, province);
+    }
+
+    /// <summary>The list of a year (one province's, when one is given) again, as the conversation's subject.</summary>
+    private bool SameList(DialogContext dialog, ParticipationState context, int? year, string? province)
+    {
         var card = province is not null ? answers.ForProvince(province, year) : year is { } y ? ForYear(y) : null;
         if (card is null) return false;
         Send(dialog, card);
@@ -297,6 +316,10 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     private static readonly CuePattern ConnectiveCue = new(@"^(?:{:pembuka-daerah}\s+)+");
     private static readonly CuePattern TypeWordCue = new(@"\b(?:(?<kota>{:jenis-kota})|(?<kab>{:jenis-kabupaten}))\b");
 
+    // Words from knowledge/lexicon/ (kata-itu.txt, penunjuk-balik.txt): a question ending by pointing at what was just said.
+    private static readonly CuePattern ThingBackCue = new(@"\b(?:{:kata-itu}|{:penunjuk-balik})$");
+
     private static Regex Connective() => ConnectiveCue.Regex;
+    private static Regex ThingBack() => ThingBackCue.Regex;
     private static Regex TypeWord() => TypeWordCue.Regex;
 }

@@ -68,6 +68,10 @@ public sealed record EntityWords(
     [JsonPropertyName("otherPlace")]
     public string[] OtherPlace { get; init; } = [];
 
+    /// <summary>Words pointing at the province of the region spoken of ("seprovinsi", "provinsi yang sama").</summary>
+    [JsonPropertyName("sameProvince")]
+    public string[] SameProvince { get; init; } = [];
+
     /// <summary>Words about the conversation itself ("sebentar", "sebelum lanjut", "btw"): no topic of the question.</summary>
     [JsonPropertyName("asides")]
     public string[] Asides { get; init; } = [];
@@ -107,6 +111,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly HashSet<string> _itemNumber = words.ItemNumber.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _itemNotAfter = words.ItemNotAfter.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly string[][] _otherPlace = Phrases(words.OtherPlace);
+    private readonly string[][] _sameProvince = Phrases(words.SameProvince);
     private readonly string[][] _asides = Phrases(words.Asides);
     private readonly HashSet<string> _speakerStart = words.SpeakerStart.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _questionWords = words.QuestionWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
@@ -156,6 +161,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             ChecklistValue = ChecklistValue(tokens),
             RefersBack = _pointBack.Any(p => Contains(tokens, p)),
             RefersToPillar = _pillarBack.Any(p => Contains(tokens, p)),
+            SameProvince = _sameProvince.Any(p => Contains(tokens, p)),
             ListItem = ListItem(tokens),
             OpensWithThatLength = _thingBack.Where(p => StartsAt(tokens, 0, p)).Select(p => p.Length).DefaultIfEmpty(0).Max(),
             AsksCount = _count.Any(p => Contains(tokens, p)),

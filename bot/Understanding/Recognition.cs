@@ -44,6 +44,9 @@ public sealed record Entities(
     /// <summary>The message points back at the pillar last spoken of ("pilar itu", "pilar tersebut").</summary>
     public bool RefersToPillar { get; init; }
 
+    /// <summary>The message points at the province of the region spoken of ("seprovinsi", "provinsi yang sama").</summary>
+    public bool SameProvince { get; init; }
+
     /// <summary>The speaker says the place is theirs ("kami dari Kabupaten X", "operator Kota Y", "saya warga Z").</summary>
     public bool Introduces { get; init; }
 
