@@ -16,15 +16,15 @@ public sealed record OutOfFoldReading(string Intent, string Got, string? RunnerU
 /// correct out-of-fold reading did (<see cref="FloorQuantile"/>) is not trusted — the message goes to the documents,
 /// which decline what they do not know.</item>
 /// <item><see cref="CloseRatio"/>: a runner-up this close to the top (score ratio) marks the band where, out of fold,
-/// the runner-up is the right intent at least <see cref="RunnerUpShare"/> as often as the top one: a coin toss
+/// the runner-up is the right intent about as often as the top one (<see cref="RunnerUpShare"/>): a coin toss
 /// worth one short question. Below it the top reading is clearly the better bet and nothing is asked.</item>
 /// </list>
 /// </summary>
 public sealed record IntentCalibration(double EvidenceFloor, double CloseRatio, IReadOnlyList<OutOfFoldReading> Readings)
 {
     public const double FloorQuantile = 0.01;
-    public const double RunnerUpShare = 2.0 / 3;
-    public const int SampleSize = 700;
+    public const double RunnerUpShare = 0.9;
+    public const int SampleSize = 2000;
     // Bands need enough readings to say anything.
     private const int MinBand = 20;
 

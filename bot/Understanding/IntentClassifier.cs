@@ -51,6 +51,7 @@ public sealed class IntentClassifier
         // An intent whose examples are all short ("halo", "batal", "sudah": at most ShortIntent words) does not take a
         // message longer than its longest example (plus one word).
         var longest = list.GroupBy(e => e.Intent).ToDictionary(g => g.Key, g => g.Max(e => WordCount(e.Text)));
+        _shortIntents = longest.Where(l => l.Value <= ShortIntent).Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
         _longestOfDoc = _intentOfDoc.Select(i => longest[i] <= ShortIntent ? longest[i] + LongerAllowed : int.MaxValue).ToArray();
         var average = lengths.Length > 0 ? Math.Max(1, lengths.Average()) : 1;
         _lengthNorm = lengths.Select(l => K1 * (1 - B + B * l / average)).ToArray();
@@ -61,6 +62,10 @@ public sealed class IntentClassifier
     }
 
     public IReadOnlyList<string> Intents { get; }
+
+    /// <summary>An intent whose examples are all a few words ("halo", "batal", "sudah", "makasih").</summary>
+    public bool IsShort(string intent) => _shortIntents.Contains(intent);
+    private readonly HashSet<string> _shortIntents;
 
     /// <summary>Intents ranked by the votes of the nearest examples; scores sum to 1 (empty when nothing is near).</summary>
     public IReadOnlyList<IntentScore> Classify(string maskedText) => Classify(maskedText, -1);

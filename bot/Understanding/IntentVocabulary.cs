@@ -2,13 +2,14 @@ namespace SmartCity.Bot.Understanding;
 
 /// <summary>
 /// Evidence for an intent: how much of a message (its words weighted by rarity) the intent's own examples use, a
-/// one-letter typo or an affixed form of such a word included ("blum", "diganti"). Keyboard mash and other languages share almost nothing with any intent's
+/// one-letter typo of a longer word or an affixed form included ("kolaborsi", "diganti"). Keyboard mash and other languages share almost nothing with any intent's
 /// examples, even when a classifier that must pick somebody picks one; a real request of an intent shares most of its
 /// words with it. Counts are kept per example so an example can be left out (out-of-fold calibration).
 /// </summary>
 public sealed class IntentVocabulary
 {
-    private const int TypoMinLength = 4, StemMinLength = 4;
+    // A four-letter word is a one-letter slip from too many others ("kiri" / "kirim"): typos are read from five letters on.
+    private const int TypoMinLength = 5, StemMinLength = 4;
     // Common Indonesian clitics and affixes: "daerahnya", "diganti", "batalkan" speak the intent's own words.
     private static readonly string[] Suffixes = ["nya", "lah", "kah", "kan", "ku", "mu"];
     private static readonly string[] Prefixes = ["di", "ter", "ber"];

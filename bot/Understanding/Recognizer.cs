@@ -34,6 +34,8 @@ public sealed class Recognizer
 
     public IReadOnlyList<IntentExample> Examples { get; }
 
+    private const int ShortReplyWords = 2;
+
     // The words of each intent's examples, as the region resolver normalizes text.
     private readonly Lazy<Dictionary<string, HashSet<string>>> _exampleWords;
 
@@ -102,7 +104,10 @@ public sealed class Recognizer
         else if (entities.IntroductionOnly is { } introduction) (intents, read) = (classifier.Classify(introduction), introduction);
         // Keyboard mash, another language, a sentence about something else: the classifier still ranks somebody first.
         // A reading whose intent's examples use too little of the message is no reading; the documents take it.
-        if (intents.Count > 0 && !Grounded(intents[0].Intent, read)) intents = [];
+        // A word or two read as a short-reply intent ("haiii", "tks", "blom") is spelling the classifier's letter
+        // n-grams judge better than whole words do.
+        if (intents.Count > 0 && !Grounded(intents[0].Intent, read)
+            && !(read.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortReplyWords && classifier.IsShort(intents[0].Intent))) intents = [];
         Interlocked.Add(ref _entityTicks, Stopwatch.GetElapsedTime(start, middle).Ticks);
         Interlocked.Add(ref _classifierTicks, Stopwatch.GetElapsedTime(middle).Ticks);
         return new Recognition(text, intents, entities);
