@@ -73,8 +73,20 @@ public sealed class IntentClassifier
     /// <summary>As <see cref="Classify(string)"/>, with one training example left out (out-of-fold calibration).</summary>
     public IReadOnlyList<IntentScore> Classify(string maskedText, int leaveOut) => Vote(Scores(maskedText, leaveOut));
 
-    /// <summary>Training example <paramref name="doc"/> read by all the others (out-of-fold calibration), from its stored features.</summary>
-    public IReadOnlyList<IntentScore> ClassifyLeftOut(int doc) => Vote(Accumulate(_featuresOfDoc[doc], _wordsOfDoc[doc], doc));
+    /// <summary>
+    /// Training example <paramref name="doc"/> read by all the others (out-of-fold calibration), from its stored
+    /// features. Calibration only, on one thread: one score buffer serves every call (cleared after).
+    /// </summary>
+    public IReadOnlyList<IntentScore> ClassifyLeftOut(int doc)
+    {
+        var buffer = _leftOutScores ??= new double[_intentOfDoc.Length];
+        var scores = Accumulate(_featuresOfDoc[doc], _wordsOfDoc[doc], doc, buffer);
+        var ranked = Vote(scores);
+        foreach (var touched in scores.Touched) buffer[touched] = 0;
+        return ranked;
+    }
+
+    private double[]? _leftOutScores;
 
     private IReadOnlyList<IntentScore> Vote(Accumulated scores)
     {
@@ -130,9 +142,9 @@ public sealed class IntentClassifier
         return Accumulate(features, WordCount(maskedText), leaveOut);
     }
 
-    private Accumulated Accumulate(IEnumerable<(double Idf, (int Doc, int Count)[] Docs)> features, int words, int leaveOut)
+    private Accumulated Accumulate(IEnumerable<(double Idf, (int Doc, int Count)[] Docs)> features, int words, int leaveOut, double[]? buffer = null)
     {
-        var scores = new Accumulated(new double[_intentOfDoc.Length], []);
+        var scores = new Accumulated(buffer ?? new double[_intentOfDoc.Length], []);
         foreach (var (idf, docs) in features)
             foreach (var (doc, count) in docs)
             {
