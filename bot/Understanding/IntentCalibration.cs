@@ -25,7 +25,9 @@ public sealed record IntentCalibration(double EvidenceFloor, double CloseRatio, 
     public const double FloorQuantile = 0.01;
     public const double RunnerUpShare = 0.9;
     public const int SampleSize = 2000;
-    // Bands need enough readings to say anything.
+    // Bands need enough readings to say anything; with fewer (a test's handful of examples) no floor, and the ratio
+    // the router used before it was calibrated.
+    public const double UncalibratedCloseRatio = 0.9;
     private const int MinBand = 20;
 
     public static IntentCalibration From(IntentClassifier classifier, IntentVocabulary vocabulary, IReadOnlyList<(string Intent, string Masked)> examples)
@@ -53,13 +55,14 @@ public sealed record IntentCalibration(double EvidenceFloor, double CloseRatio, 
     private static double Floor(List<OutOfFoldReading> readings)
     {
         var evidence = readings.Where(r => r.Correct && r.Evidence is not null).Select(r => r.Evidence!.Value).Order().ToList();
-        return evidence.Count == 0 ? 0 : evidence[(int)Math.Floor(FloorQuantile * (evidence.Count - 1))];
+        return evidence.Count < MinBand ? 0 : evidence[(int)Math.Floor(FloorQuantile * (evidence.Count - 1))];
     }
 
     /// <summary>The lowest ratio from which on (ratio and above) the runner-up is right at least <see cref="RunnerUpShare"/> as often as the top.</summary>
     private static double Close(List<OutOfFoldReading> readings)
     {
         var byRatio = readings.Where(r => r.RunnerUp is not null).OrderByDescending(r => r.Ratio).ToList();
+        if (byRatio.Count < MinBand) return UncalibratedCloseRatio;
         var (close, top, runnerUp) = (1.0, 0, 0);
         for (var i = 0; i < byRatio.Count; i++)
         {
