@@ -25,8 +25,8 @@ public sealed class DialogRouter(
     /// <summary>Conversation state: the intent last answered about a place (for "kalau Kota X?").</summary>
     public const string PlaceTopicKey = "dialog.placeTopic";
 
-    // Two intents are "close" when the runner-up has this share of the winner's score and the winner is not clear.
-    private const double CloseRatio = 0.9;
+    // Two intents are "close" when the runner-up has the calibrated share of the winner's score (Recognizer.Calibration,
+    // from the training examples read out of fold) and the winner is not clear.
     private const double ClearScore = 0.55;
 
     private readonly Dictionary<string, IDialog> _byId = dialogs.ToDictionary(d => d.Id, StringComparer.Ordinal);
@@ -112,7 +112,7 @@ public sealed class DialogRouter(
     private async Task<DialogResult> RouteAsync(DialogContext dc, CancellationToken ct)
     {
         var intents = dc.Recognition.Intents;
-        if (intents.Count > 1 && IsClose(intents[0], intents[1]) && Speaks(intents[0].Intent, dc.Recognition) && Speaks(intents[1].Intent, dc.Recognition)
+        if (intents.Count > 1 && IsClose(intents[0], intents[1], recognizer.Calibration.CloseRatio) && Speaks(intents[0].Intent, dc.Recognition) && Speaks(intents[1].Intent, dc.Recognition)
             && DialogFor(intents[0].Intent) is { Label: { } first } a
             && DialogFor(intents[1].Intent) is { Label: { } second } b && a != b)
         {
@@ -185,8 +185,8 @@ public sealed class DialogRouter(
     private bool Speaks(string intent, Recognition recognition) =>
         recognizer.SpokenShare(intent, recognition.Entities.Regions.Masked) is not { } share || share >= SpokenShare;
 
-    private static bool IsClose(IntentScore first, IntentScore second) =>
-        first.Score < ClearScore && second.Score >= CloseRatio * first.Score;
+    private static bool IsClose(IntentScore first, IntentScore second, double closeRatio) =>
+        first.Score < ClearScore && second.Score >= closeRatio * first.Score;
 
     /// <summary>
     /// A card button that names its intent in its submit data ("intent") settles it, whatever its title says: a
@@ -205,7 +205,7 @@ public sealed class DialogRouter(
     /// <summary>"kalau Kota X?" right after an answer about a place: the same question about X, whatever the words lean to.</summary>
     /// A correction naming another place ("bukan, maksudnya …") from someone who has not said a region of their own corrects
     /// the place of the question just answered, so that question is answered again for Y.
-    private static Recognition PlaceFollowUp(ITurn turn, Recognition recognition) =>
+    private Recognition PlaceFollowUp(ITurn turn, Recognition recognition) =>
         turn.ConversationState.Get<string>(PlaceTopicKey) is { Length: > 0 } topic
         && (recognition.Entities.OnlyPlace || (recognition.Entities.OnlyOwnRegion && HasOwnRegion(turn)) || IsPlaceCorrection(turn, recognition))
             ? recognition.WithTopIntent(topic)
@@ -240,8 +240,8 @@ public sealed class DialogRouter(
     private static bool HasOwnRegion(ITurn turn) => turn.UserState.Get<string>(ConversationMemory.RegionKey) is not null;
 
     // A correction naming another place ("no, I meant X") reads half as a complaint about the answer: a change of place close to the top reading counts.
-    private static bool IsPlaceCorrection(ITurn turn, Recognition recognition) =>
-        recognition.Intents.Take(2).Any(i => i.Intent == ChangeRegionIntent && i.Score >= CloseRatio * recognition.TopScore)
+    private bool IsPlaceCorrection(ITurn turn, Recognition recognition) =>
+        recognition.Intents.Take(2).Any(i => i.Intent == ChangeRegionIntent && i.Score >= recognizer.Calibration.CloseRatio * recognition.TopScore)
         && recognition.Entities.Region is not null
         && turn.UserState.Get<string>(ConversationMemory.RegionKey) is null;
 

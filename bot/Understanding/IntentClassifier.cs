@@ -23,6 +23,9 @@ public sealed class IntentClassifier
     private readonly string[] _intentOfDoc;
     private readonly int[] _longestOfDoc;
     private readonly IReadOnlySet<string> _negators;
+    // Each example's own distinct features (their weight and postings) and word count: read again with itself left out.
+    private readonly (double Idf, (int Doc, int Count)[] Docs)[][] _featuresOfDoc;
+    private readonly int[] _wordsOfDoc;
 
     /// <param name="negators">Words that negate the next few words (knowledge/understanding/entities.json "negators").</param>
     public IntentClassifier(IEnumerable<(string Intent, string Text)> examples, IReadOnlySet<string>? negators = null)
@@ -33,9 +36,11 @@ public sealed class IntentClassifier
         Intents = _intentOfDoc.Distinct().Order(StringComparer.Ordinal).ToList();
         var postings = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
         var lengths = new int[list.Count];
+        var distinct = new List<string>[list.Count];
         for (var doc = 0; doc < list.Count; doc++)
         {
             var features = Features(list[doc].Text, _negators).ToList();
+            distinct[doc] = features.Distinct(StringComparer.Ordinal).Take(MaxFeatures).ToList();
             lengths[doc] = features.Count;
             foreach (var group in features.GroupBy(f => f, StringComparer.Ordinal))
             {
@@ -46,24 +51,50 @@ public sealed class IntentClassifier
         // An intent whose examples are all short ("halo", "batal", "sudah": at most ShortIntent words) does not take a
         // message longer than its longest example (plus one word).
         var longest = list.GroupBy(e => e.Intent).ToDictionary(g => g.Key, g => g.Max(e => WordCount(e.Text)));
+        _shortIntents = longest.Where(l => l.Value <= ShortIntent).Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
         _longestOfDoc = _intentOfDoc.Select(i => longest[i] <= ShortIntent ? longest[i] + LongerAllowed : int.MaxValue).ToArray();
         var average = lengths.Length > 0 ? Math.Max(1, lengths.Average()) : 1;
         _lengthNorm = lengths.Select(l => K1 * (1 - B + B * l / average)).ToArray();
         _postings = postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _idf = postings.ToDictionary(p => p.Key, p => Math.Log(1 + (list.Count - p.Value.Count + 0.5) / (p.Value.Count + 0.5)), StringComparer.Ordinal);
+        _featuresOfDoc = distinct.Select(features => features.Select(f => (_idf[f], _postings[f])).ToArray()).ToArray();
+        _wordsOfDoc = list.Select(e => WordCount(e.Text)).ToArray();
     }
 
     public IReadOnlyList<string> Intents { get; }
 
+    /// <summary>An intent whose examples are all a few words ("halo", "batal", "sudah", "makasih").</summary>
+    public bool IsShort(string intent) => _shortIntents.Contains(intent);
+    private readonly HashSet<string> _shortIntents;
+
     /// <summary>Intents ranked by the votes of the nearest examples; scores sum to 1 (empty when nothing is near).</summary>
-    public IReadOnlyList<IntentScore> Classify(string maskedText)
+    public IReadOnlyList<IntentScore> Classify(string maskedText) => Classify(maskedText, -1);
+
+    /// <summary>As <see cref="Classify(string)"/>, with one training example left out (out-of-fold calibration).</summary>
+    public IReadOnlyList<IntentScore> Classify(string maskedText, int leaveOut) => Vote(Scores(maskedText, leaveOut));
+
+    /// <summary>
+    /// Training example <paramref name="doc"/> read by all the others (out-of-fold calibration), from its stored
+    /// features. Calibration only, on one thread: one score buffer serves every call (cleared after).
+    /// </summary>
+    public IReadOnlyList<IntentScore> ClassifyLeftOut(int doc)
     {
-        var scores = Scores(maskedText);
-        if (scores.Count == 0) return [];
+        var buffer = _leftOutScores ??= new double[_intentOfDoc.Length];
+        var scores = Accumulate(_featuresOfDoc[doc], _wordsOfDoc[doc], doc, buffer);
+        var ranked = Vote(scores);
+        foreach (var touched in scores.Touched) buffer[touched] = 0;
+        return ranked;
+    }
+
+    private double[]? _leftOutScores;
+
+    private IReadOnlyList<IntentScore> Vote(Accumulated scores)
+    {
+        if (scores.Touched.Count == 0) return [];
         // Votes fall off with rank so one very close example outweighs several loose ones.
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         var (rank, position, previous) = (0, 0, double.NaN);
-        foreach (var (doc, score) in Ranked(scores).Take(Neighbours))
+        foreach (var (doc, score) in Top(scores, Neighbours))
         {
             if (score != previous) rank = position; // equally near examples vote equally
             (previous, position) = (score, position + 1);
@@ -76,24 +107,51 @@ public sealed class IntentClassifier
 
     /// <summary>The nearest examples (their position in the training list, intent and BM25 score): why a message was read so.</summary>
     public IReadOnlyList<(int Example, string Intent, double Score)> Nearest(string maskedText, int count) =>
-        Ranked(Scores(maskedText)).Take(count).Select(s => (s.Key, _intentOfDoc[s.Key], s.Value)).ToList();
+        Top(Scores(maskedText, -1), count).Select(s => (s.Key, _intentOfDoc[s.Key], s.Value)).ToList();
 
-    private static IEnumerable<KeyValuePair<int, double>> Ranked(Dictionary<int, double> scores) =>
-        scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key);
-
-    private Dictionary<int, double> Scores(string maskedText)
+    /// <summary>The <paramref name="count"/> best examples, best first (ties: earlier example first), without sorting them all.</summary>
+    private static List<KeyValuePair<int, double>> Top(Accumulated scores, int count)
     {
-        var scores = new Dictionary<int, double>();
-        var words = WordCount(maskedText);
+        var best = new List<KeyValuePair<int, double>>(count + 1);
+        foreach (var doc in scores.Touched)
+        {
+            var entry = KeyValuePair.Create(doc, scores.Scores[doc]);
+            if (best.Count == count && !Before(entry, best[^1])) continue;
+            var at = best.Count;
+            while (at > 0 && Before(entry, best[at - 1])) at--;
+            best.Insert(at, entry);
+            if (best.Count > count) best.RemoveAt(count);
+        }
+        return best;
+    }
+
+    private static bool Before(KeyValuePair<int, double> a, KeyValuePair<int, double> b) => a.Value > b.Value || (a.Value == b.Value && a.Key < b.Key);
+
+    // BM25 sums per example (indexed by example) and the examples that got any.
+    private sealed record Accumulated(double[] Scores, List<int> Touched);
+
+    private Accumulated Scores(string maskedText, int leaveOut)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var features = new List<(double, (int, int)[])>();
         foreach (var feature in Features(maskedText, _negators))
         {
             if (seen.Count >= MaxFeatures) break;
-            if (!seen.Add(feature) || !_postings.TryGetValue(feature, out var docs)) continue;
-            var idf = _idf[feature];
-            foreach (var (doc, count) in docs)
-                if (words <= _longestOfDoc[doc]) scores[doc] = scores.GetValueOrDefault(doc) + idf * count * (K1 + 1) / (count + _lengthNorm[doc]);
+            if (seen.Add(feature) && _postings.TryGetValue(feature, out var docs)) features.Add((_idf[feature], docs));
         }
+        return Accumulate(features, WordCount(maskedText), leaveOut);
+    }
+
+    private Accumulated Accumulate(IEnumerable<(double Idf, (int Doc, int Count)[] Docs)> features, int words, int leaveOut, double[]? buffer = null)
+    {
+        var scores = new Accumulated(buffer ?? new double[_intentOfDoc.Length], []);
+        foreach (var (idf, docs) in features)
+            foreach (var (doc, count) in docs)
+            {
+                if (words > _longestOfDoc[doc] || doc == leaveOut) continue;
+                if (scores.Scores[doc] == 0) scores.Touched.Add(doc);
+                scores.Scores[doc] += idf * count * (K1 + 1) / (count + _lengthNorm[doc]);
+            }
         return scores;
     }
 

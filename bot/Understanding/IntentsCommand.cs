@@ -32,10 +32,19 @@ public sealed record IntentReport(
             foreach (var example in heldOut) recognizer.Recognize(example.Text);
         var perMessage = heldOut.Count > 0 ? (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / (Rounds * heldOut.Count) : 0;
         var perIntent = results.GroupBy(r => r.Example.Intent).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Count(r => r.Got == g.Key), g.Count())).ToList();
+            .Select(g => (g.Key, g.Count(r => Matches(g.Key, r.Got)), g.Count())).ToList();
         var confusion = results.GroupBy(r => (r.Example.Intent, r.Got)).ToDictionary(g => g.Key, g => g.Count());
-        return new IntentReport(perIntent, confusion, results.Where(r => r.Got != r.Example.Intent).ToList(), training, perMessage);
+        return new IntentReport(perIntent, confusion, results.Where(r => !Matches(r.Example.Intent, r.Got)).ToList(), training, perMessage);
     }
+
+    /// <summary>
+    /// An out-of-scope example read as no intent at all (too little evidence for any) is read right: neither opens a
+    /// dialog, and the documents decline what they do not hold.
+    /// </summary>
+    public static bool Matches(string expected, string got) =>
+        got == expected || (expected == OutOfScopeIntent && got == Recognition.None);
+
+    public const string OutOfScopeIntent = "OutOfScope";
 }
 
 /// <summary>`intents [FILE.lu] [--verbose]`: how well the recognizer reads the held-out examples in knowledge/understanding/eval.</summary>
@@ -54,6 +63,10 @@ public sealed class IntentsCommand(Recognizer recognizer, string evalFolder) : I
             // One message: its ranked intents and entities (why did the bot read it so?).
             var recognition = recognizer.Recognize(text);
             foreach (var intent in recognition.Intents) Console.WriteLine($"  {intent.Intent,-22} {intent.Score:F3}");
+            // Why a message may read as no intent: each intent's evidence against the calibrated floor.
+            if (args.Contains("--why"))
+                foreach (var intent in recognizer.Intents)
+                    Console.WriteLine($"  bukti {intent,-22} {recognizer.Evidence(intent, recognition.Entities.Regions.Masked):F2} (ambang {recognizer.Calibration.EvidenceFloor:F2})");
             Console.WriteLine($"  entitas: {recognition.Entities with { Regions = recognition.Entities.Regions }}");
             if (args.Contains("--why"))
                 foreach (var (example, score) in recognizer.Nearest(text, 8)) Console.WriteLine($"  {score,6:F2} [{example.Intent}] {example.Text}");
@@ -69,6 +82,12 @@ public sealed class IntentsCommand(Recognizer recognizer, string evalFolder) : I
         Console.WriteLine($"Pelatihan: {recognizer.Examples.Count} contoh, {recognizer.Intents.Count} maksud, {report.Training.TotalMilliseconds:F0} ms; " +
                           $"pengenalan {report.MicrosecondsPerMessage:F0} µs CPU per pesan " +
                           $"(total entitas {recognizer.Spent.Entities.TotalMilliseconds:F0} ms, klasifikasi {recognizer.Spent.Classifier.TotalMilliseconds:F0} ms)");
+        var calibration = recognizer.Calibration;
+        var readings = calibration.Readings;
+        Console.WriteLine($"Kalibrasi di luar lipatan (tiap contoh latihan dibaca tanpa dirinya): {readings.Count(r => r.Correct)}/{readings.Count} benar; " +
+                          $"ambang bukti {calibration.EvidenceFloor:F2} (kuantil {IntentCalibration.FloorQuantile:P0} bacaan benar), " +
+                          $"rasio hampir seri {calibration.CloseRatio:F2} (dari sini runner-up benar ≥ {IntentCalibration.RunnerUpShare:F2} kali sesering maksud teratas)");
+        if (args.Contains("--calibration")) PrintCalibration(readings);
         Console.WriteLine();
         foreach (var (intent, correct, total) in report.PerIntent)
             Console.WriteLine($"  {intent,-22} {correct,3}/{total,-3} {(double)correct / total,7:P1}");
@@ -88,5 +107,16 @@ public sealed class IntentsCommand(Recognizer recognizer, string evalFolder) : I
             foreach (var (example, wrong) in report.Misses) Console.WriteLine($"  SALAH [{example.Intent} → {wrong}] {example.Text}");
         }
         return Task.FromResult(0);
+    }
+
+    // Out-of-fold accuracy by band: how the thresholds were found (training examples only).
+    private static void PrintCalibration(IReadOnlyList<OutOfFoldReading> readings)
+    {
+        foreach (var (name, value) in new (string, Func<OutOfFoldReading, double>)[] { ("bukti", r => r.Evidence ?? 1), ("rasio", r => r.Ratio), ("skor", r => r.TopScore) })
+            for (var low = 0.0; low < 1.0; low += 0.1)
+            {
+                var band = readings.Where(r => value(r) >= low && (value(r) < low + 0.1 || (low >= 0.9 && value(r) >= 1))).ToList();
+                if (band.Count > 0) Console.WriteLine($"  {name} {low:F1}–{low + 0.1:F1}: {band.Count(r => r.Correct),4}/{band.Count,-4} benar, runner-up benar {band.Count(r => r.RunnerUp == r.Intent),4}");
+            }
     }
 }

@@ -16,7 +16,10 @@ namespace SmartCity.Bot.Understanding;
 public sealed class Recognizer
 {
     private readonly EntityRecognizer _entities;
-    private readonly Lazy<IntentClassifier> _classifier;
+    private readonly Lazy<Trained> _trained;
+
+    /// <summary>The classifier, the intents' vocabulary (evidence) and the thresholds calibrated out of fold on the examples.</summary>
+    private sealed record Trained(IntentClassifier Classifier, IntentVocabulary Vocabulary, IntentCalibration Calibration);
     private readonly ILogger<Recognizer> _logger;
 
     public Recognizer(EntityRecognizer entities, IReadOnlyList<IntentExample> examples, ILogger<Recognizer> logger)
@@ -26,10 +29,12 @@ public sealed class Recognizer
         Examples = examples;
         _exampleWords = new(() => examples.GroupBy(e => e.Intent, StringComparer.Ordinal).ToDictionary(g => g.Key,
             g => g.SelectMany(e => RegionResolver.Normalize(e.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
-        _classifier = new Lazy<IntentClassifier>(Train, LazyThreadSafetyMode.ExecutionAndPublication);
+        _trained = new Lazy<Trained>(Train, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public IReadOnlyList<IntentExample> Examples { get; }
+
+    private const int ShortReplyWords = 2;
 
     // The words of each intent's examples, as the region resolver normalizes text.
     private readonly Lazy<Dictionary<string, HashSet<string>>> _exampleWords;
@@ -45,15 +50,24 @@ public sealed class Recognizer
         return _exampleWords.Value.TryGetValue(intent, out var words) ? (double)tokens.Count(words.Contains) / tokens.Length : 0;
     }
 
-    public bool IsTrained => _classifier.IsValueCreated;
+    public bool IsTrained => _trained.IsValueCreated;
+
+    /// <summary>Evidence floor and near-tie thresholds, calibrated on the examples read out of fold.</summary>
+    public IntentCalibration Calibration => _trained.Value.Calibration;
+
+    /// <summary>Share of the message's word weight the intent's examples use (<see cref="IntentVocabulary"/>); null with no word.</summary>
+    public double? Evidence(string intent, string maskedText) => _trained.Value.Vocabulary.Evidence(intent, maskedText);
+
+    /// <summary>The intent's examples use enough of the message (or it has no word to judge by).</summary>
+    public bool Grounded(string intent, string maskedText) => Evidence(intent, maskedText) is not { } share || share >= Calibration.EvidenceFloor;
 
     /// <summary>How long training took (zero until trained).</summary>
     public TimeSpan TrainingTime { get; private set; }
 
-    public IReadOnlyList<string> Intents => _classifier.Value.Intents;
+    public IReadOnlyList<string> Intents => _trained.Value.Classifier.Intents;
 
     /// <summary>Trains now if not yet trained (start-up warm-up, staff commands).</summary>
-    public void Warm() => _ = _classifier.Value;
+    public void Warm() => _ = _trained.Value;
 
     /// <summary>Time spent in entity extraction and in classification over all calls (for the staff report).</summary>
     public (TimeSpan Entities, TimeSpan Classifier) Spent => (TimeSpan.FromTicks(_entityTicks), TimeSpan.FromTicks(_classifierTicks));
@@ -77,14 +91,23 @@ public sealed class Recognizer
         var (entities, words) = _entities.Recognize(text);
         var masked = ForClassifier(text, words);
         var middle = Stopwatch.GetTimestamp();
+        var classifier = _trained.Value.Classifier;
         // "kalau Badung?": the follow-up words say nothing about what is asked; the place alone is classified.
-        var intents = _classifier.Value.Classify(entities.OnlyPlace ? string.Join(' ', masked.Split(' ').Where(t => t == "xregion")) : masked);
+        var read = entities.OnlyPlace ? string.Join(' ', masked.Split(' ').Where(t => t == "xregion")) : masked;
+        var intents = classifier.Classify(read);
         // "Kami dari Pemkab X. <request>": a long introduction can drown the request; the request alone is read too,
         // and the surer of the two readings wins.
         // A closing question after sentences of context is what is asked: its reading wins unless it reads as nothing.
-        if (!entities.OnlyPlace && entities.Request is { } request && _classifier.Value.Classify(request) is [var first, ..] alone
-            && (first.Score > (intents.Count > 0 ? intents[0].Score : 0) || (entities.RequestIsLastQuestion && first.Intent != Recognition.None))) intents = alone;
-        else if (entities.IntroductionOnly is { } introduction) intents = _classifier.Value.Classify(introduction);
+        if (!entities.OnlyPlace && entities.Request is { } request && classifier.Classify(request) is [var first, ..] alone
+            && (first.Score > (intents.Count > 0 ? intents[0].Score : 0) || (entities.RequestIsLastQuestion && first.Intent != Recognition.None)))
+            (intents, read) = (alone, request);
+        else if (entities.IntroductionOnly is { } introduction) (intents, read) = (classifier.Classify(introduction), introduction);
+        // Keyboard mash, another language, a sentence about something else: the classifier still ranks somebody first.
+        // A reading whose intent's examples use too little of the message is no reading; the documents take it.
+        // A word or two read as a short-reply intent ("haiii", "tks", "blom") is spelling the classifier's letter
+        // n-grams judge better than whole words do.
+        if (intents.Count > 0 && !Grounded(intents[0].Intent, read)
+            && !(read.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortReplyWords && classifier.IsShort(intents[0].Intent))) intents = [];
         Interlocked.Add(ref _entityTicks, Stopwatch.GetElapsedTime(start, middle).Ticks);
         Interlocked.Add(ref _classifierTicks, Stopwatch.GetElapsedTime(middle).Ticks);
         return new Recognition(text, intents, entities);
@@ -92,7 +115,7 @@ public sealed class Recognizer
 
     /// <summary>The training examples nearest to a message as the classifier reads it (staff: why was it read so?).</summary>
     public IReadOnlyList<(IntentExample Example, double Score)> Nearest(string text, int count) =>
-        _classifier.Value.Nearest(ForClassifier(text ?? "", _entities.Recognize(text ?? "").Masked), count).Select(n => (Examples[n.Example], n.Score)).ToList();
+        _trained.Value.Classifier.Nearest(ForClassifier(text ?? "", _entities.Recognize(text ?? "").Masked), count).Select(n => (Examples[n.Example], n.Score)).ToList();
 
     /// <summary>
     /// The masked words; for a message with no word at all ("👍👍", "🙏"), its distinct symbols — the normalized text
@@ -113,17 +136,20 @@ public sealed class Recognizer
         return string.Join(' ', symbols);
     }
 
-    private IntentClassifier Train()
+    private Trained Train()
     {
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var classifier = new IntentClassifier(Examples.Select(e => (e.Intent, ForClassifier(e.Text, _entities.Recognize(e.Text).Masked))), _entities.Negators);
-        // A first query pays the search path's JIT here rather than in the first user's turn.
-        classifier.Classify("halo");
+        var masked = Examples.Select(e => (e.Intent, ForClassifier(e.Text, _entities.Recognize(e.Text).Masked))).ToList();
+        var classifier = new IntentClassifier(masked, _entities.Negators);
+        var vocabulary = new IntentVocabulary(masked);
+        var calibration = IntentCalibration.From(classifier, vocabulary, masked);
         TrainingTime = watch.Elapsed;
-        _logger.LogInformation("Recognizer trained on {Examples} examples of {Intents} intents in {Ms} ms ({Cpu} ms CPU, all threads)",
-            Examples.Count, classifier.Intents.Count, (int)TrainingTime.TotalMilliseconds, (int)(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
-        return classifier;
+        _logger.LogInformation("Recognizer trained on {Examples} examples of {Intents} intents in {Ms} ms ({Cpu} ms CPU, all threads); " +
+            "out of fold: evidence floor {Floor:F2}, close ratio {Close:F2}",
+            Examples.Count, classifier.Intents.Count, (int)TrainingTime.TotalMilliseconds, (int)(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds,
+            calibration.EvidenceFloor, calibration.CloseRatio);
+        return new Trained(classifier, vocabulary, calibration);
     }
 }
 

@@ -118,8 +118,8 @@ public sealed class AttackFindingsTests
         Assert.Equal(8, kept.Count);
         Assert.All(kept.GroupBy(k => k.Value.Question.Split(' ')[3]), g => Assert.True(g.Count() <= 3));
 
-        // A question the bot declines, carrying terminal control characters.
-        await bot.AskAsync("siapa juara piala dunia sepak bola \u001b[2J\u001b[31mmerah\u0007\rtimpa", "escape");
+        // Gibberish the bot declines (no intent has evidence for it, so no dialog takes it), carrying terminal control characters.
+        await bot.AskAsync("zzkv \u001b[2J\u001b[31mmerah\u0007\rtimpa", "escape");
         var command = bot.Services.GetServices<SmartCity.Bot.Cli.ICliCommand>().Single(c => c.Name == "unanswered");
         var output = new StringWriter();
         var original = Console.Out;
