@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -140,6 +141,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly BoundedMemo<string, int> _documentFrequencies = new(MaxRememberedTerms);
     private const int MaxRememberedTerms = 50_000;
     private readonly IReadOnlySet<string>[] _headingYears;
+    private readonly HashSet<string>[] _ownYears;
     private readonly HashSet<string>[] _headingSubjects;
     private readonly HashSet<string>[] _titleTerms;
 
@@ -176,8 +178,38 @@ public sealed partial class KnowledgeIndex : IDisposable
         NamedYears = _passageYears.SelectMany(y => y).ToHashSet(StringComparer.Ordinal);
         // The section's own heading, a span of years ("2017–2021") not counting as each of its years.
         _headingYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace(p.Heading, " "))).ToArray();
+        _ownYears = passages.Select(OwnYears).ToArray();
         _headingSubjects = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, HeadingSubject(p.Heading))).ToArray();
         _titleTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, p.DocumentTitle)).ToArray();
+    }
+
+    /// <summary>
+    /// The years a section itself names, in its own heading and body (not the document title or parent headings), a
+    /// span ("2017–2021") counting as each year in it.
+    /// </summary>
+    private static HashSet<string> OwnYears(Passage p)
+    {
+        var text = $"{p.Heading}\n{p.Body}";
+        var years = new HashSet<string>(AnswerTypes.Years(text), StringComparer.Ordinal);
+        foreach (var span in AnswerTypes.YearRanges(text))
+        {
+            var (from, to) = (int.Parse(span[..4], CultureInfo.InvariantCulture), int.Parse(span[5..], CultureInfo.InvariantCulture));
+            for (var y = from + 1; y < to; y++) years.Add(y.ToString(CultureInfo.InvariantCulture));
+        }
+        return years;
+    }
+
+    /// <summary>
+    /// A section headed by a year answers a question about another year only when its own heading or body names the
+    /// year asked ("MoU 2020" is not answered by the 2021 MoU section of the "2020–2021" document). Sections whose
+    /// heading names no year, and questions naming none, are not judged here.
+    /// </summary>
+    public bool NamesAskedYear(AnalyzedQuestion question, Passage passage)
+    {
+        if (question.Years.Count == 0 || !_byId.TryGetValue(passage.Id, out var doc) || _headingYears[doc].Count == 0) return true;
+        foreach (var year in question.Years)
+            if (_ownYears[doc].Contains(year)) return true;
+        return false;
     }
 
     /// <summary>
