@@ -71,6 +71,7 @@ public sealed partial class Lexicon
         Load(Path.Combine(KnowledgeBase.ResolveFolder(null, AppContext.BaseDirectory), FolderName));
 
     private const string UnstemmedFile = "tanpa-akar.txt";
+    private const string RootsFile = "kata-dasar.txt";
 
     public static Lexicon Load(string folder)
     {
@@ -91,7 +92,8 @@ public sealed partial class Lexicon
             NotSlangIn = notSlangIn,
             Synonyms = SynonymTable.ParseSolr(File.ReadAllText(Path.Combine(folder, "sinonim.txt"))),
             StopWords = stopWords,
-            Analyzer = KnowledgeAnalyzers.Documents(stopWords, unstemmed),
+            Analyzer = KnowledgeAnalyzers.Documents(stopWords, unstemmed,
+                RootWords.Forms(File.Exists(Path.Combine(folder, RootsFile)) ? Lines(folder, RootsFile) : [])),
             InformalAnalyzer = KnowledgeAnalyzers.Informal(informal, new CharArraySet(KnowledgeAnalyzers.Version, fillers.ToList(), ignoreCase: true), notSlangIn),
             Lists = Directory.EnumerateFiles(folder, "*.txt").Where(f => Path.GetFileName(f) != "sinonim.txt" && Path.GetFileName(f) != "informal.txt")
                 .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (IReadOnlyList<string>)Lines(folder, Path.GetFileName(f)).ToList(), StringComparer.Ordinal),
