@@ -66,6 +66,12 @@ public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<stri
 
     public bool Generic => Emphasis < 1;
 
+    /// <summary>Asks for an aspect of the subject ("tujuan", "cakupan": knowledge/lexicon/kata-aspek.txt), not the subject itself.</summary>
+    public bool Aspect { get; init; }
+
+    /// <summary>The weight in telling which section's subject the question names: none for an aspect word.</summary>
+    public double SubjectWeight => Aspect ? 0 : RankWeight;
+
     /// <summary>How many of the last options are typo corrections from the index vocabulary (the word as written is in no passage).</summary>
     public int Corrections { get; init; }
 
@@ -234,15 +240,16 @@ public sealed partial class KnowledgeIndex : IDisposable
         // A subject repeating its document's title (the programme's name and a year, in a history document) sets the section apart from nothing.
         if (subject.Count == 0 || subject.IsSubsetOf(_titleTerms[doc])) return false;
         var named = question.Terms.Where(t => t.Options.Any(o => o.Any(position => position.Any(subject.Contains)))).ToList();
-        var total = question.Terms.Sum(t => t.RankWeight);
+        // An aspect word ("tujuan", "cakupan") asks about the subject: it takes no share from it.
+        var total = question.Terms.Sum(t => t.SubjectWeight);
         // The document's title is the subject's context: a pillar's name with the word "pilar" names the subject of a section of the pillars document.
-        var inContext = question.Terms.Where(t => named.Contains(t) || Matches(t, _titleTerms[doc])).Sum(t => t.RankWeight);
+        var inContext = question.Terms.Where(t => named.Contains(t) || Matches(t, _titleTerms[doc])).Sum(t => t.SubjectWeight);
         return subject.All(word => named.Any(t => t.Options.Any(o => o.Any(position => position.Contains(word)))))
             && named.Any(t => !t.Generic && t.Known && AnswerTypes.Years(t.Words).Count == 0)
             // The subject is what the question is mainly about, not one name beside a rarer one ("quick win PPU … smart environment").
             && total > 0 && inContext / total >= SubjectShare
             // A name rarer than the subject's words must be in the section too ("Depok … bimtek" is not any bimtek section).
-            && question.Terms.Where(t => !t.Generic && t.Known && t.RankWeight > named.Max(n => n.RankWeight)).All(t => Matches(t, _passageTerms[doc]));
+            && question.Terms.Where(t => !t.Generic && !t.Aspect && t.Known && t.RankWeight > named.Max(n => n.RankWeight)).All(t => Matches(t, _passageTerms[doc]));
     }
 
     /// <summary>Builds the index in memory (startup) or into <paramref name="directory"/> (the `index` command).</summary>
@@ -358,7 +365,8 @@ public sealed partial class KnowledgeIndex : IDisposable
                     df = Math.Max(df, DocumentFrequency(correction));
                     corrections++;
                 }
-            terms.Add(new QuestionTerm(phrase, options, weights, scale * Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits) { Corrections = corrections });
+            terms.Add(new QuestionTerm(phrase, options, weights, scale * Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits)
+                { Corrections = corrections, Aspect = Lexicon.Current.AspectWords.Contains(phrase) });
         }
         return WeighDownGeneric(terms);
     }

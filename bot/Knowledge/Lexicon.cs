@@ -43,6 +43,9 @@ public sealed partial class Lexicon
     public required IReadOnlySet<string> FunctionWords { get; init; }
     public required IReadOnlySet<string> GenericWords { get; init; }
     public required IReadOnlySet<string> BroadWords { get; init; }
+
+    /// <summary>Words asking for one aspect of the subject (kata-aspek.txt: tujuan, cakupan, fokus): not the subject itself.</summary>
+    public IReadOnlySet<string> AspectWords { get; init; } = new HashSet<string>();
     public required IReadOnlySet<string> YearFollowUpWords { get; init; }
 
     /// <summary>A connective opening the message (after up to three words of chat), or a word pointing back.</summary>
@@ -72,6 +75,7 @@ public sealed partial class Lexicon
 
     private const string UnstemmedFile = "tanpa-akar.txt";
     private const string RootsFile = "kata-dasar.txt";
+    private const string AspectFile = "kata-aspek.txt";
 
     public static Lexicon Load(string folder)
     {
@@ -100,6 +104,7 @@ public sealed partial class Lexicon
             FunctionWords = Words("kata-fungsi.txt"),
             GenericWords = Words("kata-umum.txt"),
             BroadWords = Words("kata-luas.txt"),
+            AspectWords = File.Exists(Path.Combine(folder, AspectFile)) ? Words(AspectFile) : new HashSet<string>(),
             YearFollowUpWords = Words("lanjutan-tahun.txt"),
             FollowUpCue = new Regex($@"^(?:\S+\s+){{0,3}}?{Alternatives(Lines(folder, "pembuka-lanjutan.txt"))}\b|\b{Alternatives(Lines(folder, "penunjuk-balik.txt"))}\b",
                 RegexOptions.CultureInvariant | RegexOptions.Compiled),
