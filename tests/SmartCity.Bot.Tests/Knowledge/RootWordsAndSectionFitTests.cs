@@ -93,4 +93,19 @@ public sealed class RootWordsAndSectionFitTests
 
         Assert.Equal("uji.md#2", answer.Best!.Passage.Id);
     }
+
+    [Fact]
+    public void A_question_asking_for_examples_gets_the_sentence_giving_them()
+    {
+        var index = MadeUpPassages.BuildWithFillers(
+            MadeUpPassages.Passage(1, "Smart taman (tata kelola taman cerdas): pohon dan bangku",
+                "Smart taman adalah pilar untuk merawat taman warga dengan pohon peneduh dan bangku. " +
+                "Contoh: aplikasi SIRAM untuk jadwal penyiraman dari Kota Lembah. " +
+                "Kota Bukit meraih penghargaan pilar smart taman terbaik pada 2022, dan pilar smart taman juga dinilai pada 2025."));
+
+        var answer = new QuestionAnswerer(index).Answer("Contoh inovasi pilar smart taman apa?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("SIRAM", answer.Answer!.Body);
+    }
 }
