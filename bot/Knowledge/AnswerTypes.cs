@@ -217,7 +217,8 @@ public static partial class AnswerTypes
         // the text writes it (any case, any spaces), then a capitalized name (maybe in bold) within a few words.
         var forms = Lexicon.Current.Synonyms.TryGet(named, out var others) ? [named, .. others] : new[] { named };
         var alternatives = string.Join('|', forms.Select(f => string.Join(@"\s+", f.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))));
-        var holder = $@"(?i:\b(?:{alternatives}))\b[).,*]*(?:\s+[\p{{L}}()/.,&*-]+){{0,4}}?\s+\**[A-Z]\p{{Ll}}+";
+        // The office word may carry a verb's affixes: "Dewan juri diketuai Prof. Ratnasari …" names the ketua.
+        var holder = $@"(?i:\b(?:di|me|ber)?(?:{alternatives})(?:i|nya)?)\b[).,*]*(?:\s+[\p{{L}}()/.,&*-]+){{0,4}}?\s+\**[A-Z]\p{{Ll}}+";
         return Regex.IsMatch(text, holder, RegexOptions.CultureInvariant, HolderTimeout);
     }
 

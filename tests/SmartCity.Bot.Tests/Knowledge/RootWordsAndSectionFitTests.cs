@@ -49,6 +49,7 @@ public sealed class RootWordsAndSectionFitTests
     [InlineData("siapa menteri kominfo waktu itu?", "Dari pihak Kominfo hadir Menkominfo Johnny G. Plate.", true)]
     [InlineData("siapa direktur laip 2022?", "Direktorat LAIP, dengan direktur **Bambang Dwi Anggono** pada 2022.", true)]
     [InlineData("siapa yang membuka acara?", "Acara dibuka Kota Depok.", true)]
+    [InlineData("siapa ketua dewan juri?", "Dewan juri diketuai Prof. Ratnasari Widjajanti dari Universitas Halu Oleo.", true)]
     public void A_question_naming_an_office_needs_a_holder_of_it(string question, string text, bool names) =>
         Assert.Equal(names, AnswerTypes.NamesHolder(question, text));
 
