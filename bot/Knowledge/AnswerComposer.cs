@@ -66,6 +66,11 @@ public static partial class AnswerComposer
                 // ("… memasukkan tiga pertimbangan. Tujuannya agar …"): it joins when it carries what is asked.
                 else if (question.Wants != AnswerType.None && carried < 1 && NextCarrier(question, scored, bestSentence.Index, chosen, carried) is { } next)
                     chosen.Add(next);
+                // "Contoh … apa?": the passage's sentence giving examples joins when no chosen one does, though it
+                // shares few of the question's words ("Contoh: aplikasi SIHARPA …" after the pillar's definition).
+                if (chosen.Count < MaxSentences && QuestionCues.AsksForExamples(question.Normalized) && !chosen.Exists(c => QuestionCues.GivesExamples(c.Text))
+                    && scored.Where(s => QuestionCues.GivesExamples(s.Text)).OrderByDescending(s => s.Score).ThenBy(s => s.Index).FirstOrDefault() is { Text: not null } example)
+                    chosen.Add(example);
                 // The opening sentence names the subject; keep it when the best one is further down.
                 if (bestSentence.Index != 0 && chosen.All(c => c.Index != 0) && chosen.Count < MaxSentences) chosen.Add(scored[0]);
             }

@@ -206,6 +206,31 @@ public static partial class AnswerTypes
     public static bool Carries(AnswerType wanted, string text) =>
         !wanted.HasFlag(AnswerType.Person) || PersonEvidence().IsMatch(text) || AgentEvidence().IsMatch(text) || RegionName().IsMatch(text);
 
+    /// <summary>
+    /// "Siapa wali kota …", "siapa ketua …": a question naming an office (knowledge/lexicon/tanya-jabatan.txt) is
+    /// answered only by text naming that office followed by a capitalized name; a region or institution the text
+    /// names ("Kota Depok mengikuti …") does not say who held it. Questions naming no office: true.
+    /// </summary>
+    public static bool NamesHolder(string normalizedQuestion, string text)
+    {
+        var office = OfficeQuestion().Match(normalizedQuestion);
+        if (!office.Success || !PersonQuestion().IsMatch(normalizedQuestion)) return true;
+        var named = string.Join(' ', office.Groups["o"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // The office or another way of writing it (knowledge/lexicon/sinonim.txt: "menteri kominfo" = "Menkominfo"), as
+        // the text writes it (any case, any spaces), then a capitalized name (maybe in bold) within a few words.
+        var forms = Lexicon.Current.Synonyms.TryGet(named, out var others) ? [named, .. others] : new[] { named };
+        var alternatives = string.Join('|', forms.Select(f => string.Join(@"\s+", f.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))));
+        // The office word may carry a verb's affixes: "Dewan juri diketuai Prof. Ratnasari …" names the ketua.
+        var holder = $@"(?i:\b(?:di|me|ber)?(?:{alternatives})(?:i|nya)?)\b[).,*]*(?:\s+[\p{{L}}()/.,&*-]+){{0,4}}?\s+\**[A-Z]\p{{Ll}}+";
+        return Regex.IsMatch(text, holder, RegexOptions.CultureInvariant, HolderTimeout);
+    }
+
+    private static readonly TimeSpan HolderTimeout = TimeSpan.FromMilliseconds(200);
+
+    private static readonly CuePattern OfficeQuestionCue = new(@"\b(?<o>{:tanya-jabatan})\b");
+
+    private static Regex OfficeQuestion() => OfficeQuestionCue.Regex;
+
     // A named region ("Kota Semarang", "Kabupaten Demak", "Jawa Barat" is not caught: a province without its type).
     [GeneratedRegex(@"\b(?:Kota|Kabupaten|Provinsi)\s+[A-Z]\p{Ll}+")]
     private static partial Regex RegionName();

@@ -204,20 +204,21 @@ public static class KnowledgeAnalyzers
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever analysis changes, so an index built by an older bot is not reused.</summary>
-    public const string AnalysisVersion = "id-stem-alongside-5-lexicon-stopwords-unstemmed";
+    public const string AnalysisVersion = "id-stem-alongside-6-lexicon-stopwords-unstemmed-roots";
 
     /// <summary>
     /// Passages and questions alike: the lexicon's stop words (kata-henti.txt), each word both as written and stemmed,
-    /// except the words whose stem is another word (tanpa-akar.txt), which are kept as written only.
+    /// except the words whose stem is another word (tanpa-akar.txt), which are kept as written only; affixed forms of
+    /// the root words in kata-dasar.txt are stemmed to their root.
     /// </summary>
-    public static Analyzer Documents(CharArraySet stopWords, CharArraySet? unstemmed = null) => Analyzer.NewAnonymous((_, reader) =>
+    public static Analyzer Documents(CharArraySet stopWords, CharArraySet? unstemmed = null, CharArrayDictionary<string>? roots = null) => Analyzer.NewAnonymous((_, reader) =>
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, source);
         stream = new StopFilter(Version, stream, stopWords);
         if (unstemmed is { Count: > 0 }) stream = new Lucene.Net.Analysis.Miscellaneous.SetKeywordMarkerFilter(stream, unstemmed);
         // Each word is kept as written and stemmed: the stemmer clips place names ("Kediri" → "diri"), the word keeps them exact.
-        stream = new StemAlongsideFilter(stream);
+        stream = new StemAlongsideFilter(stream, roots);
         return new TokenStreamComponents(source, stream);
     });
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -67,6 +68,12 @@ public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<stri
 
     /// <summary>The words name a year: no subject of their own (nearly every passage names one).</summary>
     public bool NamesYear => AnswerTypes.HasYear(Words);
+
+    /// <summary>Asks for an aspect of the subject ("tujuan", "cakupan": knowledge/lexicon/kata-aspek.txt), not the subject itself.</summary>
+    public bool Aspect { get; init; }
+
+    /// <summary>The weight in telling which section's subject the question names: none for an aspect word.</summary>
+    public double SubjectWeight => Aspect ? 0 : RankWeight;
 
     /// <summary>How many of the last options are typo corrections from the index vocabulary (the word as written is in no passage).</summary>
     public int Corrections { get; init; }
@@ -148,6 +155,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     // Whether a phrase occurs at all in a field: phrases come from the synonym table, a bounded set of keys.
     private readonly BoundedMemo<(string Field, string Phrase), bool> _phraseFound = new(MaxRememberedTerms);
     private readonly IReadOnlySet<string>[] _headingYears;
+    private readonly HashSet<string>[] _ownYears;
     private readonly HashSet<string>[] _headingSubjects;
     private readonly HashSet<string>[] _titleTerms;
 
@@ -186,8 +194,38 @@ public sealed partial class KnowledgeIndex : IDisposable
         NamedYears = _passageYears.SelectMany(y => y).ToHashSet(StringComparer.Ordinal);
         // The section's own heading, a span of years ("2017–2021") not counting as each of its years.
         _headingYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace(p.Heading, " "))).ToArray();
+        _ownYears = passages.Select(OwnYears).ToArray();
         _headingSubjects = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, HeadingSubject(p.Heading))).ToArray();
         _titleTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, p.DocumentTitle)).ToArray();
+    }
+
+    /// <summary>
+    /// The years a section itself names, in its own heading and body (not the document title or parent headings), a
+    /// span ("2017–2021") counting as each year in it.
+    /// </summary>
+    private static HashSet<string> OwnYears(Passage p)
+    {
+        var text = $"{p.Heading}\n{p.Body}";
+        var years = new HashSet<string>(AnswerTypes.Years(text), StringComparer.Ordinal);
+        foreach (var span in AnswerTypes.YearRanges(text))
+        {
+            var (from, to) = (int.Parse(span[..4], CultureInfo.InvariantCulture), int.Parse(span[5..], CultureInfo.InvariantCulture));
+            for (var y = from + 1; y < to; y++) years.Add(y.ToString(CultureInfo.InvariantCulture));
+        }
+        return years;
+    }
+
+    /// <summary>
+    /// A section headed by a year answers a question about another year only when its own heading or body names the
+    /// year asked ("MoU 2020" is not answered by the 2021 MoU section of the "2020–2021" document). Sections whose
+    /// heading names no year, and questions naming none, are not judged here.
+    /// </summary>
+    public bool NamesAskedYear(AnalyzedQuestion question, Passage passage)
+    {
+        if (question.Years.Count == 0 || !_byId.TryGetValue(passage.Id, out var doc) || _headingYears[doc].Count == 0) return true;
+        foreach (var year in question.Years)
+            if (_ownYears[doc].Contains(year)) return true;
+        return false;
     }
 
     /// <summary>
@@ -220,9 +258,10 @@ public sealed partial class KnowledgeIndex : IDisposable
         {
             var t = terms[i];
             named[i] = MentionsAny(t, subject);
-            total += t.RankWeight;
+            // An aspect word ("tujuan", "cakupan") asks about the subject: it takes no share from it.
+            total += t.SubjectWeight;
             // The document's title is the subject's context: a pillar's name with the word "pilar" names the subject of a section of the pillars document.
-            if (named[i] || Matches(t, _titleTerms[doc])) inContext += t.RankWeight;
+            if (named[i] || Matches(t, _titleTerms[doc])) inContext += t.SubjectWeight;
             if (!named[i]) continue;
             namedMax = Math.Max(namedMax, t.RankWeight);
             specificNamed |= !t.Generic && t.Known && !t.NamesYear;
@@ -234,7 +273,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         if (total <= 0 || inContext / total < SubjectShare) return false;
         // A name rarer than the subject's words must be in the section too ("Depok … bimtek" is not any bimtek section).
         foreach (var t in terms)
-            if (!t.Generic && t.Known && t.RankWeight > namedMax && !Matches(t, _passageTerms[doc])) return false;
+            if (!t.Generic && !t.Aspect && t.Known && t.RankWeight > namedMax && !Matches(t, _passageTerms[doc])) return false;
         return true;
     }
 
@@ -372,7 +411,8 @@ public sealed partial class KnowledgeIndex : IDisposable
                     df = Math.Max(df, DocumentFrequency(correction));
                     corrections++;
                 }
-            terms.Add(new QuestionTerm(phrase, options, weights, scale * Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits) { Corrections = corrections });
+            terms.Add(new QuestionTerm(phrase, options, weights, scale * Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits)
+                { Corrections = corrections, Aspect = Lexicon.Current.AspectWords.Contains(phrase) });
         }
         return WeighDownGeneric(terms);
     }
@@ -505,7 +545,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         for (var i = 0; i < question.Terms.Count; i++)
         {
             var term = question.Terms[i];
-            if (other[i] && !has[i] && term.Known && !term.Generic && AnswerTypes.Years(term.Words).Count == 0 && Matches(term, _headingTerms[candidate])) return true;
+            if (other[i] && !has[i] && term.Known && !term.Generic && !term.NamesYear && Matches(term, _headingTerms[candidate])) return true;
         }
         return false;
     }

@@ -43,6 +43,9 @@ public sealed partial class Lexicon
     public required IReadOnlySet<string> FunctionWords { get; init; }
     public required IReadOnlySet<string> GenericWords { get; init; }
     public required IReadOnlySet<string> BroadWords { get; init; }
+
+    /// <summary>Words asking for one aspect of the subject (kata-aspek.txt: tujuan, cakupan, fokus): not the subject itself.</summary>
+    public IReadOnlySet<string> AspectWords { get; init; } = new HashSet<string>();
     public required IReadOnlySet<string> YearFollowUpWords { get; init; }
 
     /// <summary>A connective opening the message (after up to three words of chat), or a word pointing back.</summary>
@@ -71,6 +74,8 @@ public sealed partial class Lexicon
         Load(Path.Combine(KnowledgeBase.ResolveFolder(null, AppContext.BaseDirectory), FolderName));
 
     private const string UnstemmedFile = "tanpa-akar.txt";
+    private const string RootsFile = "kata-dasar.txt";
+    private const string AspectFile = "kata-aspek.txt";
 
     public static Lexicon Load(string folder)
     {
@@ -91,13 +96,15 @@ public sealed partial class Lexicon
             NotSlangIn = notSlangIn,
             Synonyms = SynonymTable.ParseSolr(File.ReadAllText(Path.Combine(folder, "sinonim.txt"))),
             StopWords = stopWords,
-            Analyzer = KnowledgeAnalyzers.Documents(stopWords, unstemmed),
+            Analyzer = KnowledgeAnalyzers.Documents(stopWords, unstemmed,
+                RootWords.Forms(File.Exists(Path.Combine(folder, RootsFile)) ? Lines(folder, RootsFile) : [])),
             InformalAnalyzer = KnowledgeAnalyzers.Informal(informal, new CharArraySet(KnowledgeAnalyzers.Version, fillers.ToList(), ignoreCase: true), notSlangIn),
             Lists = Directory.EnumerateFiles(folder, "*.txt").Where(f => Path.GetFileName(f) != "sinonim.txt" && Path.GetFileName(f) != "informal.txt")
                 .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (IReadOnlyList<string>)Lines(folder, Path.GetFileName(f)).ToList(), StringComparer.Ordinal),
             FunctionWords = Words("kata-fungsi.txt"),
             GenericWords = Words("kata-umum.txt"),
             BroadWords = Words("kata-luas.txt"),
+            AspectWords = File.Exists(Path.Combine(folder, AspectFile)) ? Words(AspectFile) : new HashSet<string>(),
             YearFollowUpWords = Words("lanjutan-tahun.txt"),
             FollowUpCue = new Regex($@"^(?:\S+\s+){{0,3}}?{Alternatives(Lines(folder, "pembuka-lanjutan.txt"))}\b|\b{Alternatives(Lines(folder, "penunjuk-balik.txt"))}\b",
                 RegexOptions.CultureInvariant | RegexOptions.Compiled),

@@ -349,10 +349,12 @@ public sealed partial class QuestionAnswerer
 
         var composed = AnswerComposer.Compose(analyzed, best, hits.Skip(1).ToList(), index);
         // "Siapa …" answered by a sentence naming nobody: the words matched, the answer does not; asked back rather
-        // than given as sure. So is a question about a year the passage never reaches, or about who holds a role now
-        // answered by a passage that names holders of past years only.
+        // than given as sure. So is "siapa wali kota …" answered by text naming no holder of that office, a question
+        // about a year the passage never reaches (or a section headed by another year that never names it), or about
+        // who holds a role now answered by a passage that names holders of past years only.
         var shown = $"{composed.Body}\n{string.Join("\n", composed.Items)}";
-        if (!AnswerTypes.Carries(analyzed.Wants, shown) || !ReachesYears(analyzed, index) || AsksPresentOfPast(analyzed, shown))
+        if (!AnswerTypes.Carries(analyzed.Wants, shown) || !AnswerTypes.NamesHolder(analyzed.Normalized, shown) || !ReachesYears(analyzed, index)
+            || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown))
             return new KnowledgeAnswer(programme ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits) { Score = score, Features = features };
         return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits) { Score = score, Features = features };
     }

@@ -46,6 +46,12 @@ public static partial class QuestionCues
     /// <summary>A message asking for one or some of the things just listed: "sebutin salah satunya", "beberapa di antaranya".</summary>
     public static bool AsksForOneOfThem(string normalized) => OneOfThem().IsMatch(Trailing().Replace(Clean(normalized), ""));
 
+    /// <summary>A question asking for examples anywhere in it ("contoh inovasi pilar X apa?"): knowledge/lexicon/tanya-contoh.txt.</summary>
+    public static bool AsksForExamples(string normalized) => ExampleQuestion().IsMatch(normalized);
+
+    /// <summary>A sentence giving examples ("Contoh: …", "misalnya …", "antara lain …"): knowledge/lexicon/bukti-contoh.txt.</summary>
+    public static bool GivesExamples(string text) => ExampleWord().IsMatch(text);
+
     /// <summary>How strongly a text gives examples: example words, list items and names set in bold.</summary>
     public static int ExampleMarkers(string text) => ExampleWord().Count(text) * 2 + Bold().Count(text) + ListItem().Count(text);
 
@@ -142,6 +148,10 @@ public static partial class QuestionCues
     private static Regex ExamplesOnly() => ExamplesOnlyCue.Regex;
     private static Regex OneOfThem() => OneOfThemCue.Regex;
     private static Regex ExampleWord() => ExampleWordCue.Regex;
+
+    private static readonly CuePattern ExampleQuestionCue = new(@"\b{:tanya-contoh}\b");
+
+    private static Regex ExampleQuestion() => ExampleQuestionCue.Regex;
     private static Regex FactCheck() => FactCheckCue.Regex;
     private static Regex CompareBefore() => CompareBeforeCue.Regex;
     private static Regex CompareAfter() => CompareAfterCue.Regex;

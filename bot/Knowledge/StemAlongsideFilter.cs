@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Id;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
 
 namespace SmartCity.Bot.Knowledge;
 
@@ -13,14 +14,17 @@ namespace SmartCity.Bot.Knowledge;
 public sealed class StemAlongsideFilter : TokenFilter
 {
     private readonly IndonesianStemmer _stemmer = new();
+    private readonly CharArrayDictionary<string>? _roots;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
     private readonly IKeywordAttribute _keyword;
     private char[] _stem = new char[32];
     private int _stemLength = -1;
 
-    public StemAlongsideFilter(TokenStream input) : base(input)
+    /// <param name="roots">Affixed forms of known root words → the root (<see cref="RootWords"/>): used instead of the stemmer's guess.</param>
+    public StemAlongsideFilter(TokenStream input, CharArrayDictionary<string>? roots = null) : base(input)
     {
+        _roots = roots;
         _term = AddAttribute<ICharTermAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
         _keyword = AddAttribute<IKeywordAttribute>();
@@ -40,9 +44,21 @@ public sealed class StemAlongsideFilter : TokenFilter
         var length = _term.Length;
         if (_stem.Length < length) _stem = new char[Math.Max(length, _stem.Length * 2)];
         _term.Buffer.AsSpan(0, length).CopyTo(_stem);
-        var stemmed = _stemmer.Stem(_stem, length, stemDerivational: true);
+        var stemmed = StemOf(length);
         if (stemmed > 0 && !_term.Buffer.AsSpan(0, length).SequenceEqual(_stem.AsSpan(0, stemmed))) _stemLength = stemmed;
         return true;
+    }
+
+    /// <summary>The stem of the word in <c>_stem</c>: its root when it is a known form of one, else the stemmer's.</summary>
+    private int StemOf(int length)
+    {
+        if (_roots is not null && _roots.TryGetValue(_stem, 0, length, out var root))
+        {
+            if (_stem.Length < root.Length) _stem = new char[root.Length];
+            root.CopyTo(0, _stem, 0, root.Length);
+            return root.Length;
+        }
+        return _stemmer.Stem(_stem, length, stemDerivational: true);
     }
 
     public override void Reset()
