@@ -209,7 +209,7 @@ public static partial class AnswerTypes
     /// <summary>
     /// "Siapa wali kota …", "siapa ketua …": a question naming an office (knowledge/lexicon/tanya-jabatan.txt) is
     /// answered only by text naming that office followed by a capitalized name; a region or institution the text
-    /// names ("Kota Depok mengikuti …") does not say who held it. Questions naming no office: true.
+    /// names (a city and what it took part in) does not say who held it. Questions naming no office: true.
     /// </summary>
     public static bool NamesHolder(string normalizedQuestion, string text)
     {

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-using SmartCity.Bot.Tests.Infrastructure;
-using SmartCity.Bot.Tests.Timeline;
 
 namespace SmartCity.Bot.Tests.Conversation;
 
@@ -10,18 +7,8 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// "angkatan itu" and "bareng kami" as the cohort spoken of, thanks with an English contraction, and an introduction
 /// followed by context only.
 /// </summary>
-public sealed class ContextAndFragmentTests : IAsyncLifetime
+public sealed class ContextAndFragmentTests : ConversationThroughTheBot
 {
-    private readonly FakeTimeProvider _clock = new(TestCalendar.Start);
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await TestCalendar.StartBotAsync(_clock);
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    private async Task<string> Say(string text, string conversation, string user) =>
-        Activities.Read(await _bot.AskAsync(text, conversation, user));
-
     [Fact]
     public async Task The_closing_question_after_a_context_sentence_is_what_is_answered()
     {

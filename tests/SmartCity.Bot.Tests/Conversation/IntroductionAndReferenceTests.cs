@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-using SmartCity.Bot.Tests.Infrastructure;
-using SmartCity.Bot.Tests.Timeline;
 
 namespace SmartCity.Bot.Tests.Conversation;
 
@@ -9,18 +6,8 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// introduction that asks nothing yet, "kami" after another region, a neighbour named with "kami", a point-back
 /// word during a participation follow-up, a same-name region in a showcase question, a count of a remembered year.
 /// </summary>
-public sealed class IntroductionAndReferenceTests : IAsyncLifetime
+public sealed class IntroductionAndReferenceTests : ConversationThroughTheBot
 {
-    private readonly FakeTimeProvider _clock = new(TestCalendar.Start);
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await TestCalendar.StartBotAsync(_clock);
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    private async Task<string> Say(string text, string conversation, string user) =>
-        Activities.Read(await _bot.AskAsync(text, conversation, user));
-
     [Fact]
     public async Task A_request_after_the_place_and_its_province_is_read_as_the_request()
     {

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-using SmartCity.Bot.Tests.Infrastructure;
-using SmartCity.Bot.Tests.Timeline;
 
 namespace SmartCity.Bot.Tests.Conversation;
 
@@ -10,18 +7,8 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// filtered by the province named, partner regions offered for a pillar, a question left out of a collaboration request,
 /// a neighbour named with "kami" as a follow-up, the size of a named place's cohort, and a checklist paused and taken up again.
 /// </summary>
-public sealed class ListReferenceTests : IAsyncLifetime
+public sealed class ListReferenceTests : ConversationThroughTheBot
 {
-    private readonly FakeTimeProvider _clock = new(TestCalendar.Start);
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await TestCalendar.StartBotAsync(_clock);
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    private async Task<string> Say(string text, string conversation, string user) =>
-        Activities.Read(await _bot.AskAsync(text, conversation, user));
-
     [Fact]
     public async Task An_item_of_the_previous_list_is_read_by_its_position()
     {

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-using SmartCity.Bot.Tests.Infrastructure;
-using SmartCity.Bot.Tests.Timeline;
 
 namespace SmartCity.Bot.Tests.Conversation;
 
@@ -9,18 +6,8 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// "siapa lagi" as a participation list, "ada berapa?" right after a list, "tahun itu" as the year of the region just
 /// shown when no year was spoken of, and "tahun berapa itu?" after an answer about something other than a place.
 /// </summary>
-public sealed class ProvinceAndYearFollowUpTests : IAsyncLifetime
+public sealed class ProvinceAndYearFollowUpTests : ConversationThroughTheBot
 {
-    private readonly FakeTimeProvider _clock = new(TestCalendar.Start);
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await TestCalendar.StartBotAsync(_clock);
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    private async Task<string> Say(string text, string conversation, string user) =>
-        Activities.Read(await _bot.AskAsync(text, conversation, user));
-
     [Fact]
     public async Task Same_province_lists_the_province_of_the_region_spoken_of()
     {
