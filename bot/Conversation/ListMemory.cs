@@ -27,7 +27,6 @@ public sealed partial class ListMemory(RegionRegistry registry)
         turn.ConversationState.Set(ThingTurnKey, turn.Activity.Id ?? "");
     }
 
-
     // An item's head is its first words; a longer head would drown the question it is put into.
     private const int MaxHeadWords = 10;
 

@@ -121,7 +121,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     /// <summary>The documents answer the message with confidence from a section that names <paramref name="place"/> (a staff document about it).</summary>
     public bool DocumentsAnswerAbout(DialogContext dialog, string place) =>
         answerer.Answer(dialog.Text) is { Kind: AnswerKind.Answered, Best.Passage: var passage }
-        && $"{passage.DocumentTitle}\n{string.Join('\n', passage.Headings)}\n{passage.Body}".Contains(place, StringComparison.OrdinalIgnoreCase);
+        && (passage.DocumentTitle.Contains(place, StringComparison.OrdinalIgnoreCase) || passage.Body.Contains(place, StringComparison.OrdinalIgnoreCase)
+            || passage.Headings.Any(h => h.Contains(place, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// A flow that needs a region, given a message naming none, which the documents answer with confidence

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Dialogs;

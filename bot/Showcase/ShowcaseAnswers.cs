@@ -33,8 +33,8 @@ public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry re
     public Innovation? OnlyNamedProgramme(Region region) =>
         catalog.Of(region) is [var only] && catalog.NamedIn(only.Title).Contains(only) ? only : null;
 
-    /// <summary>No recorded programme and no document section for the region: its card would only say so.</summary>
-    public bool HasNothingFor(Region region) => catalog.Of(region).Count == 0 && DocumentSections(region).Count == 0;
+    /// <summary>No recorded programme and no document section for the region: its (remembered) card only says so.</summary>
+    public bool HasNothingFor(Region region) => For(region).Items.Count == 0;
 
     /// <summary>
     /// A region's showcase card, the same instance while the same documents are loaded (the data and the index do not

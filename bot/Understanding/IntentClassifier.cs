@@ -68,10 +68,7 @@ public sealed class IntentClassifier
     private readonly HashSet<string> _shortIntents;
 
     /// <summary>Intents ranked by the votes of the nearest examples; scores sum to 1 (empty when nothing is near).</summary>
-    public IReadOnlyList<IntentScore> Classify(string maskedText) => Classify(maskedText, -1);
-
-    /// <summary>As <see cref="Classify(string)"/>, with one training example left out (out-of-fold calibration).</summary>
-    public IReadOnlyList<IntentScore> Classify(string maskedText, int leaveOut) => Vote(Scores(maskedText, leaveOut));
+    public IReadOnlyList<IntentScore> Classify(string maskedText) => Vote(Scores(maskedText));
 
     /// <summary>
     /// Training example <paramref name="doc"/> read by all the others (out-of-fold calibration), from its stored
@@ -107,7 +104,7 @@ public sealed class IntentClassifier
 
     /// <summary>The nearest examples (their position in the training list, intent and BM25 score): why a message was read so.</summary>
     public IReadOnlyList<(int Example, string Intent, double Score)> Nearest(string maskedText, int count) =>
-        Top(Scores(maskedText, -1), count).Select(s => (s.Key, _intentOfDoc[s.Key], s.Value)).ToList();
+        Top(Scores(maskedText), count).Select(s => (s.Key, _intentOfDoc[s.Key], s.Value)).ToList();
 
     /// <summary>The <paramref name="count"/> best examples, best first (ties: earlier example first), without sorting them all.</summary>
     private static List<KeyValuePair<int, double>> Top(Accumulated scores, int count)
@@ -130,7 +127,7 @@ public sealed class IntentClassifier
     // BM25 sums per example (indexed by example) and the examples that got any.
     private sealed record Accumulated(double[] Scores, List<int> Touched);
 
-    private Accumulated Scores(string maskedText, int leaveOut)
+    private Accumulated Scores(string maskedText)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var features = new List<(double, (int, int)[])>();
@@ -139,7 +136,7 @@ public sealed class IntentClassifier
             if (seen.Count >= MaxFeatures) break;
             if (seen.Add(feature) && _postings.TryGetValue(feature, out var docs)) features.Add((_idf[feature], docs));
         }
-        return Accumulate(features, WordCount(maskedText), leaveOut);
+        return Accumulate(features, WordCount(maskedText), leaveOut: -1);
     }
 
     private Accumulated Accumulate(IEnumerable<(double Idf, (int Doc, int Count)[] Docs)> features, int words, int leaveOut, double[]? buffer = null)
