@@ -14,8 +14,16 @@ public sealed class DialogRouter(
     IEnumerable<IDialog> dialogs,
     RegionRegistry registry,
     ListMemory lists,
+    IEnumerable<ITopicContinuation> continuations,
     ILogger<DialogRouter> logger)
 {
+    /// <summary>Conversation state: the dialog that began on the last message (the documents' answer, a status …).</summary>
+    public const string LastDialogKey = "dialog.last";
+
+    // Intents whose dialogs read a message on its own ("tanggal berapa?" as the user's deadlines, "diakhiri dengan
+    // apa?" as a cancel): right after an answer from the documents, a follow-up naming no subject is the documents'.
+    private static readonly HashSet<string> YieldToDocuments = new(["OutOfScope", "Deadline", "NextStep", "Cancel"], StringComparer.Ordinal);
+
     /// <summary>Questions for the knowledge base; also what takes a message no other dialog is for.</summary>
     public const string FallbackIntent = "ProgrammeQuestion";
 
@@ -65,8 +73,9 @@ public sealed class DialogRouter(
 
     private async Task RunAsync(ITurn turn, Recognition read, CancellationToken ct)
     {
-        var recognition = PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, read)));
         var stack = new DialogStack(turn.ConversationState);
+        var recognition = DocumentFollowUp(turn, PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, read))), stack);
+        turn.ConversationState.Remove(LastDialogKey);
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
         // "kami dari Kabupaten X …" says who the user is, whichever dialog answers the rest of the message.
         if (recognition.Entities is { Introduces: true, Region: { } own }) dc.Memory.RememberRegion(own);
@@ -132,6 +141,7 @@ public sealed class DialogRouter(
             result = await BeginAsync(fallback, dc, ct);
             dialog = fallback;
         }
+        dc.Turn.ConversationState.Set(LastDialogKey, dialog.Id);
         // What "kalau Kota X?" will ask next: the place question just answered, or nothing.
         // A place question the documents answered better (a region's innovations of one pillar) is still the question
         // "kalau Kota Y?" repeats.
@@ -210,6 +220,23 @@ public sealed class DialogRouter(
         && (recognition.Entities.OnlyPlace || (recognition.Entities.OnlyOwnRegion && HasOwnRegion(turn)) || IsPlaceCorrection(turn, recognition))
             ? recognition.WithTopIntent(topic)
             : recognition;
+
+    /// <summary>
+    /// Right after an answer from the documents, with no dialog waiting, a follow-up that names nothing (no place, year,
+    /// pillar, list item, "kami") and continues that answer's topic goes to the documents, whatever dialog its words lean to.
+    /// </summary>
+    private Recognition DocumentFollowUp(ITurn turn, Recognition recognition, DialogStack stack)
+    {
+        var entities = recognition.Entities;
+        if (!YieldToDocuments.Contains(recognition.TopIntent) || stack.Top is not null
+            || turn.ConversationState.Get<string>(LastDialogKey) is not { } last || DialogFor(FallbackIntent)?.Id != last
+            || !entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Year is not null || entities.Cohort is not null
+            || entities.Pillar is not null || entities.OwnRegion || entities.OwnCohort || entities.RefersBack || entities.ListItem is not null
+            || !continuations.Any(c => c.Continues(turn)))
+            return recognition;
+        logger.LogDebug("Follow-up to the documents' answer, not {Intent}", recognition.TopIntent);
+        return recognition.WithTopIntent(FallbackIntent);
+    }
 
     private const string ChangeRegionIntent = "ChangeRegion";
 

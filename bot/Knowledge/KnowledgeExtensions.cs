@@ -13,6 +13,7 @@ public static class KnowledgeExtensions
         builder.Services.AddSingleton<KnowledgeBase>();
         builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<KnowledgeBase>()));
         builder.Services.AddDialog<KnowledgeHandler>();
+        builder.Services.AddSingleton<SmartCity.Bot.Conversation.ITopicContinuation, KnowledgeTopicContinuation>();
         builder.Services.AddDialog<AnswerFeedbackHandler>();
         // Anyone can make the bot write these: capped per conversation, in total and by age (Storage:Streams).
         builder.Services.AddCappedStream(KnowledgeStreams.Unanswered).AddCappedStream(KnowledgeStreams.Feedback);

@@ -50,7 +50,8 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
             case AnswerKind.Answered:
                 turn.ConversationState.Set(KnowledgeStreams.LastAnswerKey, new LastAnswer(turn.Text, result.Best!.Passage.Id, result.Answer!.Source));
                 turn.ConversationState.Set(KnowledgeStreams.TopicKey,
-                    new ConversationTopic(result.Context, result.Best.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading)));
+                    new ConversationTopic(result.Context, result.Best.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading))
+                        { Shown = $"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}" });
                 if (dialog.Recognition.Entities.Regions.IsEmpty) dialog.Memory.RememberSubjectNamedIn(result.Answer!.Body);
                 dialog.Memory.RememberPillar(dialog.Recognition.Entities.Pillar);
                 break;
@@ -69,7 +70,8 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
     /// declined, though a document may share a word with it ("bulan" in "jarak bumi ke bulan" is also a month).
     /// </summary>
     private bool OutOfScope(DialogContext dialog) =>
-        dialog.Recognition.TopIntent == OffTopic.Intent && dialog.Recognition.TopScore >= ClearOutOfScope && !scope.AsksAboutProgramme(dialog);
+        dialog.Recognition.TopIntent == OffTopic.Intent && dialog.Recognition.TopScore >= ClearOutOfScope && !scope.AsksAboutProgramme(dialog)
+        && !answerer.ContinuesTopic(dialog.Turn.Text, dialog.Turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey));
 
     private static KnowledgeHints Hints(DialogContext dialog)
     {
@@ -84,6 +86,12 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
             // Bounded: anyone can send text, and staff need the gist, not a pasted page.
             result.Question.Length > 500 ? result.Question[..500] + "…" : result.Question, reason, result.Best?.Passage.Heading, result.Best?.Passage.DocumentPath, Math.Round(result.Best?.Confidence ?? 0, 3)), Partition: $"{turn.ChannelId}:{turn.ConversationId}"),
             cancellationToken);
+}
+
+/// <summary>The documents' side of <see cref="ITopicContinuation"/>: a follow-up naming no subject, after an answer from them.</summary>
+public sealed class KnowledgeTopicContinuation(QuestionAnswerer answerer) : ITopicContinuation
+{
+    public bool Continues(ITurn turn) => answerer.ContinuesTopic(turn.Text, turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey));
 }
 
 /// <summary>Takes the "👍 Membantu" / "👎 Kurang membantu" replies to an answer and stores them with its source.</summary>

@@ -44,7 +44,11 @@ public sealed record KnowledgeAnswer(
 }
 
 /// <summary>What a conversation was last asking about: kept so a short follow-up ("kalau 2019?") can be read with it.</summary>
-public sealed record ConversationTopic(string Context, string PassageId, string Topic);
+public sealed record ConversationTopic(string Context, string PassageId, string Topic)
+{
+    /// <summary>The text the answer showed (its sentences and list lines), so "lebih lanjut" gives what was not shown.</summary>
+    public string? Shown { get; init; }
+}
 
 /// <summary>Decides between answering, admitting uncertainty and declining, from the index's hits and their confidence.</summary>
 public sealed partial class QuestionAnswerer
@@ -127,6 +131,8 @@ public sealed partial class QuestionAnswerer
             // "berapa daerah yang ikut tahun itu?": the year the conversation was about.
             var resolved = QuestionCues.ResolveThatYear(normalized, previous.Context);
             if (resolved != normalized) (question, normalized) = (resolved, resolved);
+            // "diadakan di mana?", "kenapa begitu?", "lebih lanjut": no subject of its own, so the topic's.
+            if (FromTopic(question, previous, hints, index) is { } onTopic) return onTopic;
         }
         var own = AnswerOwn(question, index, hints);
         if (previous is null || own.Kind == AnswerKind.Acknowledged) return own;
@@ -137,6 +143,28 @@ public sealed partial class QuestionAnswerer
         return combined is { Kind: AnswerKind.Answered, Best: { } best } && NamesTheSubject(index.Analyze(question), best.Passage)
             ? combined with { FollowUpOf = previous.Context }
             : own;
+    }
+
+    /// <summary>
+    /// A message naming no subject of its own after an answer from the documents (<see cref="TopicFollowUp"/>): read
+    /// with the topic's words, the section and document just answered from first; "lebih lanjut" continues the section.
+    /// Null when the message has a subject, or the topic does not answer it surely.
+    /// </summary>
+    private KnowledgeAnswer? FromTopic(string question, ConversationTopic previous, KnowledgeHints hints, KnowledgeIndex index)
+    {
+        if (index.Find(previous.PassageId) is not { } earlier || !TopicFollowUp.IsElliptic(index.Analyze(question), question)) return null;
+        // "contohnya di daerah mana?": examples of the topic, from its section or document.
+        if (QuestionCues.AsksForExamples(InformalIndonesian.Normalize(question)) && Examples(question, previous, index) is { } examples) return examples;
+        if (TopicFollowUp.AsksForMore(question))
+        {
+            if (TopicFollowUp.More(earlier, previous.Shown, index) is not var (passage, body, items)) return null;
+            var hit = new SearchHit(passage, 0, 1);
+            var more = new ComposedAnswer(body.Length > 0 ? body : AnswerComposer.Topic(passage.Heading), items, AnswerComposer.SourceLine(passage), AnswerComposer.FollowUps(passage, [], index))
+                { Title = passage.Heading };
+            return new KnowledgeAnswer(AnswerKind.Answered, question, hit, more, [], [hit]) { ReadAs = previous.Context };
+        }
+        var read = Answer(question, TopicFollowUp.Reading(index, question, previous.Context), index, hints, inProgramme: true, stayWith: earlier);
+        return read.Kind == AnswerKind.Answered ? read with { FollowUpOf = previous.Context } : null;
     }
 
     /// <summary>
@@ -235,6 +263,12 @@ public sealed partial class QuestionAnswerer
         if (index.Find(previous.PassageId) is not { } earlier) return null;
         var context = InformalIndonesian.Normalize(previous.Context);
         var about = index.Analyze(QuestionCues.DefinitionSubject(context) ?? context);
+        // The section just answered, when it gives examples itself ("Contoh: …"), before another one listing more.
+        if (QuestionCues.NamesExamples(earlier.Body))
+        {
+            var own = new SearchHit(earlier, 0, 1);
+            return new KnowledgeAnswer(AnswerKind.Answered, question, own, AnswerComposer.ComposeExamples(earlier, index), [], [own]) { ReadAs = previous.Context };
+        }
         var best = index.Passages.Where(p => p.DocumentPath == earlier.DocumentPath)
             .Select(p => (Passage: p, Markers: QuestionCues.ExampleMarkers(p.Body),
                 Coverage: KnowledgeIndex.Coverage(about, KnowledgeIndex.TermsOf($"{string.Join("\n", p.Headings)}\n{p.Body}"))))
@@ -259,6 +293,13 @@ public sealed partial class QuestionAnswerer
         var terms = KnowledgeIndex.TermsOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
         return subjects.Any(t => KnowledgeIndex.Matches(t, terms));
     }
+
+    /// <summary>
+    /// After an answer on <paramref name="topic"/>, the message asks about it without naming a subject of its own
+    /// (<see cref="TopicFollowUp"/>): "diadakan di mana?", "siapa yang menyusun?".
+    /// </summary>
+    public bool ContinuesTopic(string question, ConversationTopic? topic) =>
+        topic is not null && question.Length <= MaxMemoChars && TopicFollowUp.IsElliptic(Analyze(question), question);
 
     /// <summary>The question as the index reads it, with an earlier question as context (diagnostics).</summary>
     public AnalyzedQuestion Analyze(string question, string? context = null)
@@ -305,7 +346,7 @@ public sealed partial class QuestionAnswerer
         return string.Join(' ', words.Skip(Math.Max(0, words.Length - MaxContextWords)));
     }
 
-    private KnowledgeAnswer Answer(string question, AnalyzedQuestion analyzed, KnowledgeIndex index, KnowledgeHints hints, bool inProgramme = false)
+    private KnowledgeAnswer Answer(string question, AnalyzedQuestion analyzed, KnowledgeIndex index, KnowledgeHints hints, bool inProgramme = false, Passage? stayWith = null)
     {
         analyzed = index.WithHints(analyzed, hints);
         var normalized = analyzed.Normalized;
@@ -335,6 +376,8 @@ public sealed partial class QuestionAnswerer
                 .OrderByDescending(x => x.Best).ThenBy(x => x.Rank).Select(x => x.Hit).FirstOrDefault();
             if (stating is not null) hits = [stating, .. hits.Where(h => h != stating)];
         }
+        // A follow-up on the topic: its section, else its document, before a near passage elsewhere.
+        if (stayWith is not null) hits = [.. TopicFollowUp.PreferTopic(hits, stayWith, analyzed.Wants, MinConfidence)];
         var best = hits.Count > 0 ? hits[0] : null;
         var closest = hits.Select(h => AnswerComposer.Topic(h.Passage.Heading)).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
 

@@ -53,6 +53,9 @@ public static partial class QuestionCues
     public static bool GivesExamples(string text) => ExampleWord().IsMatch(text);
 
     /// <summary>How strongly a text gives examples: example words, list items and names set in bold.</summary>
+    /// <summary>The text introduces examples in words ("Contoh: …", "misalnya"), not only as a list.</summary>
+    public static bool NamesExamples(string text) => ExampleWord().IsMatch(text);
+
     public static int ExampleMarkers(string text) => ExampleWord().Count(text) * 2 + Bold().Count(text) + ListItem().Count(text);
 
     /// <summary>"Benarkah …?", "apakah benar …?", "betul gak …?": a claim to confirm from the passage that states it.</summary>

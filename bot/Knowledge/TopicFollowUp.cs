@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>
+/// A message that names no subject of its own ("contohnya di daerah mana?", "kenapa begitu?", "diadakan di mana?")
+/// right after an answer from the documents asks about that answer's topic: it is read with the topic's words, and of
+/// the sure passages the section just answered from, then its document, come first; a request for more ("lebih
+/// lanjut") gets the section's sentences not shown yet. A message with a subject of its own is read on its own, so the
+/// topic never leaks into it. The words are data: knowledge/lexicon/lanjutan-segi.txt (words asking for a facet of
+/// what was said, not naming a subject) and lanjutan-rinci.txt (asking for more of the same).
+/// </summary>
+public static class TopicFollowUp
+{
+    private const string FacetFile = "lanjutan-segi";
+    private const string MoreFile = "lanjutan-rinci";
+    private const string VerbPrefixFile = "awalan-kata-kerja";
+
+    // An elliptic follow-up is short; a longer message says what it is about.
+    private const int MaxWords = 8;
+
+    // A sure passage of another section must score this share of the best to be passed over for the topic's section.
+    private const double SameSectionShare = 0.7;
+
+    private sealed record Words(Lexicon Lexicon, HashSet<string> Facets, HashSet<string> FacetStems, Regex More, Regex Asks, string[] VerbPrefixes);
+
+    private static Words? _words;
+
+    private static Words For(Lexicon lexicon)
+    {
+        var words = Volatile.Read(ref _words);
+        if (words is not null && ReferenceEquals(words.Lexicon, lexicon)) return words;
+        var facets = List(lexicon, FacetFile);
+        var more = List(lexicon, MoreFile);
+        words = new Words(lexicon, facets.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            facets.SelectMany(KnowledgeIndex.TermsOf).ToHashSet(StringComparer.Ordinal),
+            Phrases(more, questionMark: false),
+            // A follow-up asks: a question word, a facet word or a request for more (chat like "oke sip" asks nothing).
+            Phrases(more.Concat(facets).Concat(QuestionWords), questionMark: true),
+            [.. List(lexicon, VerbPrefixFile)]);
+        Volatile.Write(ref _words, words);
+        return words;
+    }
+
+    private static readonly string[] QuestionWords =
+        ["apa", "apakah", "siapa", "berapa", "kapan", "bagaimana", "mengapa", "kenapa", "di mana", "mana", "sebutkan", "jelaskan", "what", "who", "when", "where", "why", "how", "which"];
+
+    private static IReadOnlyList<string> List(Lexicon lexicon, string file) => lexicon.Lists.TryGetValue(file, out var list) ? list : [];
+
+    private static Regex Phrases(IEnumerable<string> phrases, bool questionMark) =>
+        new(@"\b(?:" + string.Join('|', phrases.Distinct().OrderByDescending(p => p.Length).Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + @")\b" + (questionMark ? @"|\?" : ""),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// The message asks something and names no subject: every word the documents know is an everyday, broad, aspect or
+    /// facet word or a year, and a word they do not know is a verb form ("nyusun") rather than a name ("presiden").
+    /// </summary>
+    public static bool IsElliptic(AnalyzedQuestion analyzed, string text)
+    {
+        var words = For(Lexicon.Current);
+        var lower = text.ToLowerInvariant();
+        if (lower.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords || !words.Asks.IsMatch(lower)) return false;
+        foreach (var term in analyzed.Terms)
+        {
+            if (term.Weight <= 0 || term.NamesYear || IsFacet(term.Words, words)) continue;
+            if (!term.Known)
+            {
+                if (words.VerbPrefixes.Any(p => term.Words.StartsWith(p, StringComparison.Ordinal) && term.Words.Length > p.Length + 2)) continue;
+                return false;
+            }
+            if (term.Aspect || QuestionCues.IsGenericWord(term.Words) || Lexicon.Current.BroadWords.Contains(term.Words)) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private static bool IsFacet(string word, Words words)
+    {
+        if (words.Facets.Contains(word)) return true;
+        var stems = KnowledgeIndex.TermsOf(word);
+        return stems.Count > 0 && stems.IsSubsetOf(words.FacetStems);
+    }
+
+    // A facet word ("contohnya", "tempatnya") counts this much beside the topic's words: the topic leads the search.
+    private const float FacetWeight = 0.25f;
+
+    /// <summary>
+    /// The follow-up as one question with its topic: the topic's words at full weight, the message's facet words
+    /// weighed down, the kind of fact asked for from the message (else the topic's question).
+    /// </summary>
+    public static AnalyzedQuestion Reading(KnowledgeIndex index, string question, string context)
+    {
+        var own = index.Analyze(question);
+        var joined = index.Analyze($"{context} {question}");
+        var words = For(Lexicon.Current);
+        var terms = new List<QuestionTerm>(joined.Terms.Count);
+        foreach (var term in joined.Terms)
+            terms.Add(IsFacet(term.Words, words)
+                ? term with { Weight = term.Weight * FacetWeight, OptionWeights = [.. term.OptionWeights.Select(w => w * FacetWeight)] }
+                : term);
+        return joined with { Terms = terms, Wants = own.Wants == AnswerType.None ? joined.Wants : own.Wants };
+    }
+
+    /// <summary>"Lebih lanjut", "selengkapnya", "maksudnya gimana": more of what was just said.</summary>
+    public static bool AsksForMore(string text) => For(Lexicon.Current).More.IsMatch(text.ToLowerInvariant());
+
+    /// <summary>
+    /// The hits with the topic's section first, else its document's best section, when it is sure and scores near the
+    /// best; otherwise as ranked.
+    /// </summary>
+    public static IReadOnlyList<SearchHit> PreferTopic(IReadOnlyList<SearchHit> hits, Passage earlier, AnswerType wants, double minConfidence)
+    {
+        if (hits.Count < 2) return hits;
+        var top = hits[0].Score;
+        // The section itself when it is sure and gives the kind of fact asked ("kenapa begitu?" after its answer); then a
+        // section of the same document headed by that kind of question ("Mengapa quick win penting?"); then one near
+        // the best that gives it; then one near the best.
+        var preferred = First(hits, h => h.Passage.Id == earlier.Id && h.Confidence >= minConfidence && (wants == AnswerType.None || Gives(wants, h.Passage.Body)))
+            ?? (wants == AnswerType.None ? null : First(hits, h => h.Passage.DocumentPath == earlier.DocumentPath && h.Confidence >= minConfidence && HeadingAsks(wants, h.Passage.Heading)))
+            ?? First(hits, h => h.Passage.DocumentPath == earlier.DocumentPath && Near(h, top, minConfidence) && (wants == AnswerType.None || Gives(wants, h.Passage.Body)))
+            ?? First(hits, h => h.Passage.DocumentPath == earlier.DocumentPath && Near(h, top, minConfidence));
+        if (preferred is null || preferred == hits[0]) return hits;
+        var reordered = new List<SearchHit>(hits.Count) { preferred };
+        foreach (var hit in hits) if (hit != preferred) reordered.Add(hit);
+        return reordered;
+    }
+
+    private static SearchHit? First(IReadOnlyList<SearchHit> hits, Func<SearchHit, bool> fits)
+    {
+        foreach (var hit in hits) if (fits(hit)) return hit;
+        return null;
+    }
+
+    private static bool HeadingAsks(AnswerType wants, string heading) => (AnswerTypes.Of(InformalIndonesian.Normalize(heading)) & wants) != 0;
+
+    private static bool Gives(AnswerType wants, string body) => AnswerTypes.Carries(wants, body) && AnswerTypes.Evidence(wants, AnswerTypes.In(body)) > 0;
+
+    private static bool Near(SearchHit hit, double top, double minConfidence) => hit.Confidence >= minConfidence && hit.Score >= SameSectionShare * top;
+
+    /// <summary>
+    /// The sentences and list lines of the topic's section not shown yet; when all were shown, the next section of the
+    /// same document. Null when there is nothing more.
+    /// </summary>
+    public static (Passage Passage, string Body, IReadOnlyList<string> Items)? More(Passage earlier, string? shown, KnowledgeIndex index)
+    {
+        if (shown is not null)
+        {
+            var (sentences, items) = AnswerComposer.Split(earlier.Body);
+            var unseen = sentences.Where(s => !shown.Contains(s, StringComparison.Ordinal)).ToList();
+            var unseenItems = items.Where(i => !shown.Contains(i, StringComparison.Ordinal)).ToList();
+            if (unseen.Count > 0 || unseenItems.Count > 0) return (earlier, string.Join(' ', unseen), unseenItems);
+        }
+        var passages = index.Passages;
+        for (var i = 0; i < passages.Count - 1; i++)
+        {
+            if (passages[i].Id != earlier.Id) continue;
+            var next = passages[i + 1];
+            if (next.DocumentPath != earlier.DocumentPath) return null;
+            var (sentences, items) = AnswerComposer.Split(next.Body);
+            return (next, string.Join(' ', sentences), items);
+        }
+        return null;
+    }
+}
