@@ -138,7 +138,7 @@ public sealed partial class QuestionAnswerer
         if (previous is null || own.Kind == AnswerKind.Acknowledged) return own;
         var followUp = LooksLikeFollowUp(question, normalized, own);
         if (own.Kind == AnswerKind.Answered && !followUp) return own;
-        var combined = Answer(question, index.Analyze(question, previous.Context), index, hints, inProgramme: true);
+        var combined = Answer(question, index.Analyze(question, TopicFollowUp.Replacing(previous.Context, question)), index, hints, inProgramme: true);
         // The earlier words may carry the reading, but not past the new message's own subject ("siapa presiden?").
         return combined is { Kind: AnswerKind.Answered, Best: { } best } && NamesTheSubject(index.Analyze(question), best.Passage)
             ? combined with { FollowUpOf = previous.Context }

@@ -15,6 +15,8 @@ public static class TopicFollowUp
     private const string FacetFile = "lanjutan-segi";
     private const string MoreFile = "lanjutan-rinci";
     private const string VerbPrefixFile = "awalan-kata-kerja";
+    private const string NumberFile = "bilangan";
+    private const string OrdinalFile = "penanda-urutan";
 
     // An elliptic follow-up is short; a longer message says what it is about.
     private const int MaxWords = 8;
@@ -22,7 +24,7 @@ public static class TopicFollowUp
     // A sure passage of another section must score this share of the best to be passed over for the topic's section.
     private const double SameSectionShare = 0.7;
 
-    private sealed record Words(Lexicon Lexicon, HashSet<string> Facets, HashSet<string> FacetStems, Regex More, Regex Asks, string[] VerbPrefixes);
+    private sealed record Words(Lexicon Lexicon, HashSet<string> Facets, HashSet<string> FacetStems, Regex More, Regex Asks, string[] VerbPrefixes, HashSet<string> Counting);
 
     private static Words? _words;
 
@@ -37,7 +39,9 @@ public static class TopicFollowUp
             Phrases(more, questionMark: false),
             // A follow-up asks: a question word, a facet word or a request for more (chat like "oke sip" asks nothing).
             Phrases(more.Concat(facets).Concat(QuestionWords), questionMark: true),
-            [.. List(lexicon, VerbPrefixFile)]);
+            [.. List(lexicon, VerbPrefixFile)],
+            // "tahap ketiga", "yang pertama", "2019": a number or an ordinal changes one thing of the topic, it asks no facet of it.
+            List(lexicon, NumberFile).SelectMany(n => new[] { n, "ke" + n }).Concat(List(lexicon, OrdinalFile)).ToHashSet(StringComparer.OrdinalIgnoreCase));
         Volatile.Write(ref _words, words);
         return words;
     }
@@ -59,7 +63,10 @@ public static class TopicFollowUp
     {
         var words = For(Lexicon.Current);
         var lower = text.ToLowerInvariant();
-        if (lower.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords || !words.Asks.IsMatch(lower)) return false;
+        var tokens = KnowledgeIndex.QuestionWords(lower);
+        if (tokens.Count > MaxWords || !words.Asks.IsMatch(lower)) return false;
+        foreach (var token in tokens)
+            if (token.Any(char.IsDigit) || words.Counting.Contains(token)) return false;
         foreach (var term in analyzed.Terms)
         {
             if (term.Weight <= 0 || term.NamesYear || IsFacet(term.Words, words)) continue;
@@ -99,6 +106,19 @@ public static class TopicFollowUp
                 ? term with { Weight = term.Weight * FacetWeight, OptionWeights = [.. term.OptionWeights.Select(w => w * FacetWeight)] }
                 : term);
         return joined with { Terms = terms, Wants = own.Wants == AnswerType.None ? joined.Wants : own.Wants };
+    }
+
+    /// <summary>
+    /// "Kalau tahap ketiga?" after a question about "tahap kedua": the new ordinal or number replaces the topic's, so the
+    /// topic's are left out of the context it is read with.
+    /// </summary>
+    public static string Replacing(string context, string question)
+    {
+        var words = For(Lexicon.Current);
+        var asked = KnowledgeIndex.QuestionWords(question.ToLowerInvariant());
+        if (!asked.Any(words.Counting.Contains)) return context;
+        return string.Join(' ', context.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !words.Counting.Contains(w.Trim('?', '!', '.', ',').ToLowerInvariant())));
     }
 
     /// <summary>"Lebih lanjut", "selengkapnya", "maksudnya gimana": more of what was just said.</summary>
