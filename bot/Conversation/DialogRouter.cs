@@ -24,6 +24,10 @@ public sealed class DialogRouter(
     // apa?" as a cancel): right after an answer from the documents, a follow-up naming no subject is the documents'.
     private static readonly HashSet<string> YieldToDocuments = new(["OutOfScope", "Deadline", "NextStep", "Cancel"], StringComparer.Ordinal);
 
+    // Intents of chat and of places, whose examples hold few words ("misalnya apa?" leans to a greeting): they yield only
+    // to a follow-up that asks for a facet of the answer, not to any short question ("kamu siapa?").
+    private static readonly HashSet<string> YieldToFacet = new(["Greeting", "Help", "Restart", "RegionShowcase", "Participation"], StringComparer.Ordinal);
+
     /// <summary>Questions for the knowledge base; also what takes a message no other dialog is for.</summary>
     public const string FallbackIntent = "ProgrammeQuestion";
 
@@ -228,11 +232,13 @@ public sealed class DialogRouter(
     private Recognition DocumentFollowUp(ITurn turn, Recognition recognition, DialogStack stack)
     {
         var entities = recognition.Entities;
-        if (!YieldToDocuments.Contains(recognition.TopIntent) || stack.Top is not null
+        var needed = YieldToDocuments.Contains(recognition.TopIntent) ? TopicContinuation.Asks
+            : YieldToFacet.Contains(recognition.TopIntent) ? TopicContinuation.AsksFacet : TopicContinuation.None;
+        if (needed == TopicContinuation.None || stack.Top is not null
             || turn.ConversationState.Get<string>(LastDialogKey) is not { } last || DialogFor(FallbackIntent)?.Id != last
             || !entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Year is not null || entities.Cohort is not null
             || entities.Pillar is not null || entities.OwnRegion || entities.OwnCohort || entities.RefersBack || entities.ListItem is not null
-            || !continuations.Any(c => c.Continues(turn)))
+            || !continuations.Any(c => c.Reads(turn) >= needed))
             return recognition;
         logger.LogDebug("Follow-up to the documents' answer, not {Intent}", recognition.TopIntent);
         return recognition.WithTopIntent(FallbackIntent);

@@ -91,7 +91,9 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
 /// <summary>The documents' side of <see cref="ITopicContinuation"/>: a follow-up naming no subject, after an answer from them.</summary>
 public sealed class KnowledgeTopicContinuation(QuestionAnswerer answerer) : ITopicContinuation
 {
-    public bool Continues(ITurn turn) => answerer.ContinuesTopic(turn.Text, turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey));
+    public TopicContinuation Reads(ITurn turn) =>
+        !answerer.ContinuesTopic(turn.Text, turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey)) ? TopicContinuation.None
+        : TopicFollowUp.AsksFacet(turn.Text) ? TopicContinuation.AsksFacet : TopicContinuation.Asks;
 }
 
 /// <summary>Takes the "👍 Membantu" / "👎 Kurang membantu" replies to an answer and stores them with its source.</summary>

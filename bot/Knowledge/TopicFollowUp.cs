@@ -24,7 +24,7 @@ public static class TopicFollowUp
     // A sure passage of another section must score this share of the best to be passed over for the topic's section.
     private const double SameSectionShare = 0.7;
 
-    private sealed record Words(Lexicon Lexicon, HashSet<string> Facets, HashSet<string> FacetStems, Regex More, Regex Asks, string[] VerbPrefixes, HashSet<string> Counting);
+    private sealed record Words(Lexicon Lexicon, HashSet<string> Facets, HashSet<string> FacetStems, Regex More, Regex Asks, Regex Facet, string[] VerbPrefixes, HashSet<string> Counting);
 
     private static Words? _words;
 
@@ -39,6 +39,7 @@ public static class TopicFollowUp
             Phrases(more, questionMark: false),
             // A follow-up asks: a question word, a facet word or a request for more (chat like "oke sip" asks nothing).
             Phrases(more.Concat(facets).Concat(QuestionWords), questionMark: true),
+            Phrases(more.Concat(facets), questionMark: false),
             [.. List(lexicon, VerbPrefixFile)],
             // "tahap ketiga", "yang pertama", "2019": a number or an ordinal changes one thing of the topic, it asks no facet of it.
             List(lexicon, NumberFile).SelectMany(n => new[] { n, "ke" + n }).Concat(List(lexicon, OrdinalFile)).ToHashSet(StringComparer.OrdinalIgnoreCase));
@@ -120,6 +121,9 @@ public static class TopicFollowUp
         return string.Join(' ', context.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !words.Counting.Contains(w.Trim('?', '!', '.', ',').ToLowerInvariant())));
     }
+
+    /// <summary>The message names a facet of what was said or asks for more ("contohnya", "tempatnya", "lebih lanjut").</summary>
+    public static bool AsksFacet(string text) => For(Lexicon.Current).Facet.IsMatch(text.ToLowerInvariant());
 
     /// <summary>"Lebih lanjut", "selengkapnya", "maksudnya gimana": more of what was just said.</summary>
     public static bool AsksForMore(string text) => For(Lexicon.Current).More.IsMatch(text.ToLowerInvariant());
