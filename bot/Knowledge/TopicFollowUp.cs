@@ -17,6 +17,7 @@ public static class TopicFollowUp
     private const string VerbPrefixFile = "awalan-kata-kerja";
     private const string NumberFile = "bilangan";
     private const string OrdinalFile = "penanda-urutan";
+    private const string ProgrammeFile = "penanda-program";
 
     // An elliptic follow-up is short; a longer message says what it is about.
     private const int MaxWords = 8;
@@ -24,7 +25,7 @@ public static class TopicFollowUp
     // A sure passage of another section must score this share of the best to be passed over for the topic's section.
     private const double SameSectionShare = 0.7;
 
-    private sealed record Words(Lexicon Lexicon, HashSet<string> Facets, HashSet<string> FacetStems, Regex More, Regex Asks, Regex Facet, string[] VerbPrefixes, HashSet<string> Counting);
+    private sealed record Words(Lexicon Lexicon, HashSet<string> Facets, HashSet<string> FacetStems, Regex More, Regex Asks, Regex Facet, string[] VerbPrefixes, HashSet<string> Counting, HashSet<string> Programme);
 
     private static Words? _words;
 
@@ -42,7 +43,9 @@ public static class TopicFollowUp
             Phrases(more.Concat(facets), questionMark: false),
             [.. List(lexicon, VerbPrefixFile)],
             // "tahap ketiga", "yang pertama", "2019": a number or an ordinal changes one thing of the topic, it asks no facet of it.
-            List(lexicon, NumberFile).SelectMany(n => new[] { n, "ke" + n }).Concat(List(lexicon, OrdinalFile)).ToHashSet(StringComparer.OrdinalIgnoreCase));
+            List(lexicon, NumberFile).SelectMany(n => new[] { n, "ke" + n }).Concat(List(lexicon, OrdinalFile)).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            // "kapan program ini dimulai?" asks about the programme itself.
+            List(lexicon, ProgrammeFile).ToHashSet(StringComparer.OrdinalIgnoreCase));
         Volatile.Write(ref _words, words);
         return words;
     }
@@ -67,16 +70,12 @@ public static class TopicFollowUp
         var tokens = KnowledgeIndex.QuestionWords(lower);
         if (tokens.Count > MaxWords || !words.Asks.IsMatch(lower)) return false;
         foreach (var token in tokens)
-            if (token.Any(char.IsDigit) || words.Counting.Contains(token)) return false;
+            if (token.Any(char.IsDigit) || words.Counting.Contains(token) || words.Programme.Contains(token)) return false;
         foreach (var term in analyzed.Terms)
         {
-            if (term.Weight <= 0 || term.NamesYear || IsFacet(term.Words, words)) continue;
-            if (!term.Known)
-            {
-                if (words.VerbPrefixes.Any(p => term.Words.StartsWith(p, StringComparison.Ordinal) && term.Words.Length > p.Length + 2)) continue;
-                return false;
-            }
-            if (term.Aspect || QuestionCues.IsGenericWord(term.Words) || Lexicon.Current.BroadWords.Contains(term.Words)) continue;
+            if (term.Weight <= 0 || term.NamesYear || IsFacet(term.Words, words) || term.Aspect
+                || QuestionCues.IsGenericWord(term.Words) || Lexicon.Current.BroadWords.Contains(term.Words)) continue;
+            if (!term.Known && words.VerbPrefixes.Any(p => term.Words.StartsWith(p, StringComparison.Ordinal) && term.Words.Length > p.Length + 2)) continue;
             return false;
         }
         return true;
@@ -93,8 +92,9 @@ public static class TopicFollowUp
     private const float FacetWeight = 0.25f;
 
     /// <summary>
-    /// The follow-up as one question with its topic: the topic's words at full weight, the message's facet words
-    /// weighed down, the kind of fact asked for from the message (else the topic's question).
+    /// The follow-up as one question with its topic: the topic's words at full weight; facet, everyday and broad words
+    /// ("tempatnya", "orang") weighed down, so they neither lead the search nor count as its subject; the kind of fact
+    /// asked for from the message (else the topic's question).
     /// </summary>
     public static AnalyzedQuestion Reading(KnowledgeIndex index, string question, string context)
     {
@@ -103,7 +103,7 @@ public static class TopicFollowUp
         var words = For(Lexicon.Current);
         var terms = new List<QuestionTerm>(joined.Terms.Count);
         foreach (var term in joined.Terms)
-            terms.Add(IsFacet(term.Words, words)
+            terms.Add(IsFacet(term.Words, words) || QuestionCues.IsGenericWord(term.Words) || Lexicon.Current.BroadWords.Contains(term.Words)
                 ? term with { Weight = term.Weight * FacetWeight, OptionWeights = [.. term.OptionWeights.Select(w => w * FacetWeight)] }
                 : term);
         return joined with { Terms = terms, Wants = own.Wants == AnswerType.None ? joined.Wants : own.Wants };
