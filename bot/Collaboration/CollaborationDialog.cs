@@ -96,11 +96,32 @@ public sealed class CollaborationDialog(
         return result ?? (HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete);
     }
 
-    /// <summary>After a question in between: one question at a time asks its question again; an open form stays as it is.</summary>
-    public Task ResumeAsync(DialogContext dialog, CancellationToken ct) =>
-        dialog.Turn.ConversationState.Get<RequestDraft>(DraftKey) is { StepByStep: true, RegionCode: not null } draft
-            ? AskNextAsync(dialog.Turn, draft, [])
-            : Task.CompletedTask;
+    /// <summary>
+    /// After a question in between: one question at a time asks its question again, the question for the region once
+    /// more; an open form stays as it is.
+    /// </summary>
+    public Task ResumeAsync(DialogContext dialog, CancellationToken ct)
+    {
+        var draft = dialog.Turn.ConversationState.Get<RequestDraft>(DraftKey);
+        if (draft is { Step: AskRegion })
+            dialog.Turn.Send(Replies.Text("Masih ingin mengajukan kolaborasi? Tulis nama kabupaten/kotanya, atau ketik \"batal\".", ["batal"]));
+        return draft is { StepByStep: true, RegionCode: not null } ? AskNextAsync(dialog.Turn, draft, []) : Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A message that is not the region asked for (a question in between) is answered by whichever dialog it is for,
+    /// and the region is asked for again once; a second one leaves the request: the user has moved on.
+    /// </summary>
+    private static DialogResult SetAside(ITurn turn, RequestDraft draft)
+    {
+        if (draft.Reminded)
+        {
+            turn.ConversationState.Remove(DraftKey);
+            return DialogResult.Abandoned;
+        }
+        turn.ConversationState.Set(DraftKey, draft with { Reminded = true });
+        return DialogResult.NotHandled;
+    }
 
     private static (string Action, JsonElement Value)? CardAction(ITurn turn) =>
         ProtocolJson.AsElement(turn.Activity.Value) is { ValueKind: JsonValueKind.Object } value && Member(value, CollaborationCards.ActionKey) is { } action
@@ -199,21 +220,13 @@ public sealed class CollaborationDialog(
                 // the request is left and the question answered.
                 if (query.Mentions.Count > 0 && !recognition.Entities.OnlyPlace && recognition.TopIntent != CollaborationCards.RequesterIntent
                     && recognition.TopIntent is not (Recognition.None or "ChangeRegion") && query.Normalized.Split(' ').Length >= QuestionWords)
-                {
-                    turn.ConversationState.Remove(DraftKey);
-                    return DialogResult.Abandoned;
-                }
+                    return SetAside(turn, draft);
                 if (query.Mentions is [{ Candidates: [var region] }])
                 {
                     await AskNextAsync(turn, draft with { Step = draft.StepByStep ? Steps[0] : FormStep, RegionCode = region.Code }, []);
                     return null;
                 }
-                if (query.IsEmpty && query.Normalized.Split(' ').Length >= 3)
-                {
-                    // Not a place but something else: leave the request and let the message be answered.
-                    turn.ConversationState.Remove(DraftKey);
-                    return DialogResult.Abandoned;
-                }
+                if (query.IsEmpty && query.Normalized.Split(' ').Length >= 3) return SetAside(turn, draft); // not a place but something else
                 var options = query.Mentions.SelectMany(m => m.Candidates).Concat(query.Unknown?.Suggestions ?? []).Select(r => r.Name).Distinct().Take(4).ToList();
                 turn.Send(Replies.Text(options.Count > 0
                     ? $"Daerah yang mana: {string.Join(" atau ", options)}?"

@@ -45,7 +45,8 @@ public sealed record RequestDraft(
     string? Organisation = null,
     string? Contact = null,
     string? Topic = null,
-    string? Message = null);
+    string? Message = null,
+    bool Reminded = false);
 
 /// <summary>One line of the "collab-audit" stream: every state change of a request, without personal data.</summary>
 public sealed record RequestAudit(string Number, string RegionCode, string Action, string? From, string? To, string By, DateTimeOffset At, string? Detail = null);

@@ -68,7 +68,7 @@ public sealed class StatusCheckDialog(
             turn.Send(Replies.Text(Refusal(viewed), [$"Cek status {viewed.Name}", "bantuan"]));
             return DialogResult.Complete;
         }
-        if (intent == Intent && dialog.Recognition.Entities.ChecklistValue is null) return await StartAsync(dialog, ct);
+        if (intent == Intent && Answer(dialog, state) is null) return await StartAsync(dialog, ct);
 
         switch (state.Step)
         {
@@ -94,6 +94,13 @@ public sealed class StatusCheckDialog(
                 return await ContinueChecklistAsync(dialog, state, text, ct);
         }
     }
+
+    /// <summary>
+    /// The checklist answer of the message: the whole message ("sudah"), or, while a checklist question waits, the
+    /// answer word it opens with ("belum, masih disusun").
+    /// </summary>
+    private static string? Answer(DialogContext dialog, StatusCheckState state) =>
+        dialog.Recognition.Entities.ChecklistValue ?? (state.Step == Checklist ? dialog.Recognition.Entities.ChecklistLead : null);
 
     /// <summary>After a question in between was answered: back to the pending checklist question.</summary>
     public async Task ResumeAsync(DialogContext dialog, CancellationToken ct)
@@ -251,7 +258,7 @@ public sealed class StatusCheckDialog(
         var region = registry.ByCode[state.RegionCode!];
         var stage = calendar.FindStage(state.StageId) ?? statuses.StageOf(RegionStatus.Empty(region.Code));
         var index = Math.Clamp(state.ItemIndex, 0, stage.Checklist.Count - 1);
-        var answer = dialog.Recognition.Entities.ChecklistValue;
+        var answer = Answer(dialog, state);
 
         if (answer is null && intent == "Restart") return await ShowSummaryAsync(dialog, region, ct);
         if (answer is null && intent == "Help")

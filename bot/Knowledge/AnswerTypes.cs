@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace SmartCity.Bot.Knowledge;
@@ -216,14 +218,27 @@ public static partial class AnswerTypes
         var office = OfficeQuestion().Match(normalizedQuestion);
         if (!office.Success || !PersonQuestion().IsMatch(normalizedQuestion)) return true;
         var named = string.Join(' ', office.Groups["o"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        // The office or another way of writing it (knowledge/lexicon/sinonim.txt: "menteri kominfo" = "Menkominfo"), as
-        // the text writes it (any case, any spaces), then a capitalized name (maybe in bold) within a few words.
-        var forms = Lexicon.Current.Synonyms.TryGet(named, out var others) ? [named, .. others] : new[] { named };
-        var alternatives = string.Join('|', forms.Select(f => string.Join(@"\s+", f.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))));
-        // The office word may carry a verb's affixes: "Dewan juri diketuai Prof. Ratnasari …" names the ketua.
-        var holder = $@"(?i:\b(?:di|me|ber)?(?:{alternatives})(?:i|nya)?)\b[).,*]*(?:\s+[\p{{L}}()/.,&*-]+){{0,4}}?\s+\**[A-Z]\p{{Ll}}+";
-        return Regex.IsMatch(text, holder, RegexOptions.CultureInvariant, HolderTimeout);
+        return HolderOf(named).IsMatch(text);
     }
+
+    // One pattern per office and lexicon: offices come from tanya-jabatan.txt, so the memo is as small as that list,
+    // and a reloaded lexicon (new synonyms) gets its own.
+    private static Regex HolderOf(string office)
+    {
+        var lexicon = Lexicon.Current;
+        return Holders.GetOrCreateValue(lexicon).GetOrAdd(office, static (named, lexicon) =>
+        {
+            // The office or another way of writing it (knowledge/lexicon/sinonim.txt: "menteri kominfo" = "Menkominfo"),
+            // as the text writes it (any case, any spaces), then a capitalized name (maybe in bold) within a few words.
+            var forms = lexicon.Synonyms.TryGet(named, out var others) ? [named, .. others] : new[] { named };
+            var alternatives = string.Join('|', forms.Select(f => string.Join(@"\s+", f.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))));
+            // The office word may carry a verb's affixes: "Dewan juri diketuai Prof. Ratnasari …" names the ketua.
+            var holder = $@"(?i:\b(?:di|me|ber)?(?:{alternatives})(?:i|nya)?)\b[).,*]*(?:\s+[\p{{L}}()/.,&*-]+){{0,4}}?\s+\**[A-Z]\p{{Ll}}+";
+            return new Regex(holder, RegexOptions.CultureInvariant, HolderTimeout);
+        }, lexicon);
+    }
+
+    private static readonly ConditionalWeakTable<Lexicon, ConcurrentDictionary<string, Regex>> Holders = new();
 
     private static readonly TimeSpan HolderTimeout = TimeSpan.FromMilliseconds(200);
 

@@ -105,9 +105,12 @@ public static partial class QuestionCues
         return first ? $"{context} {joined}" : replaced;
     }
 
-    private static string Clean(string normalized) => string.Join(' ', KnowledgeIndex.QuestionWords(normalized));
+    // "saya ingin tahu, apa itu X?" asks "apa itu X?": the opener (pembuka-tanya.txt) goes before the shape is read.
+    private static string Clean(string normalized) => Opener().Replace(string.Join(' ', KnowledgeIndex.QuestionWords(normalized)), "");
 
     // Shapes in code, words from knowledge/lexicon/ ({:file} = the phrases of file.txt): see knowledge/lexicon/README.md.
+    private static readonly CuePattern OpenerCue = new(@"^(?:{:penanya}\s+)?(?:{:pembuka-tanya}\s+)+(?=\S)");
+
     private static readonly CuePattern TrailingCue = new(@"(?:\s+{:partikel-akhir})+$");
 
     private static readonly CuePattern DefinitionBeforeCue = new(
@@ -137,6 +140,7 @@ public static partial class QuestionCues
 
     private static readonly CuePattern ThatYearCue = new(@"\btahun\s+{:penunjuk-tahun}\b");
 
+    private static Regex Opener() => OpenerCue.Regex;
     private static Regex Trailing() => TrailingCue.Regex;
     private static Regex DefinitionBefore() => DefinitionBeforeCue.Regex;
     private static Regex DefinitionContext() => DefinitionContextCue.Regex;

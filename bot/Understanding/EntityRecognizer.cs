@@ -16,6 +16,10 @@ public sealed record EntityWords(
     [property: JsonPropertyName("checklistValues")] Dictionary<string, string[]> ChecklistValues,
     [property: JsonPropertyName("fillers")] string[] Fillers)
 {
+    /// <summary>Answer words that, opening a longer message, answer the waiting checklist question ("sudah, perbupnya terbit …").</summary>
+    [JsonPropertyName("checklistLeads")]
+    public Dictionary<string, string[]> ChecklistLeads { get; init; } = [];
+
     /// <summary>Words that negate what follows ("tidak", "jangan", "gak"): the classifier reads the next words as negated.</summary>
     [JsonPropertyName("negators")]
     public string[] Negators { get; init; } = [];
@@ -126,6 +130,9 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly Dictionary<string, string> _checklistValues = words.ChecklistValues
         .SelectMany(v => v.Value.Select(p => (Phrase: RegionResolver.Normalize(p), Value: v.Key)))
         .GroupBy(p => p.Phrase).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+    // Longest first: "belum tahu" (lewati) before "belum".
+    private readonly (string Value, string[] Words)[] _checklistLeads = words.ChecklistLeads
+        .SelectMany(v => v.Value.Select(p => (v.Key, RegionResolver.Normalize(p).Split(' ')))).OrderByDescending(p => p.Item2.Length).ToArray();
     private readonly (string Pillar, string[] Words)[] _pillars =
         words.Pillars.SelectMany(p => p.Value.Select(v => (p.Key, RegionResolver.Normalize(v).Split(' ')))).OrderByDescending(p => p.Item2.Length).ToArray();
     private readonly (int Value, string[] Words)[] _ordinals =
@@ -159,6 +166,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             _list.Any(p => Contains(tokens, p)))
         {
             ChecklistValue = ChecklistValue(tokens),
+            ChecklistLead = ChecklistLead(tokens, text),
             RefersBack = _pointBack.Any(p => Contains(tokens, p)),
             RefersToPillar = _pillarBack.Any(p => Contains(tokens, p)),
             SameProvince = _sameProvince.Any(p => Contains(tokens, p)),
@@ -226,6 +234,24 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         if (words.Length is 0 or > 3) return null;
         return _checklistValues.GetValueOrDefault(string.Join(' ', words))
                ?? (words.Length > 1 && _checklistValues.GetValueOrDefault(words[0]) is { } first && words.Skip(1).All(w => _checklistValues.GetValueOrDefault(w) == first) ? first : null);
+    }
+
+    /// <summary>
+    /// "sudah, perbupnya terbit bulan lalu": an answer word opening a message that asks nothing and names no other
+    /// answer after it. Only the checklist, while it waits for an answer, reads this.
+    /// </summary>
+    private string? ChecklistLead(string[] tokens, string text)
+    {
+        var start = 0;
+        while (start < tokens.Length && _fillers.Contains(tokens[start])) start++;
+        var lead = _checklistLeads.FirstOrDefault(l => StartsAt(tokens, start, l.Words));
+        if (lead.Value is null || text.Contains('?')) return null;
+        for (var i = start + lead.Words.Length; i < tokens.Length; i++)
+        {
+            if (_questionWords.Contains(tokens[i])) return null;
+            if (_checklistLeads.Any(l => l.Value != lead.Value && StartsAt(tokens, i, l.Words))) return null;
+        }
+        return lead.Value;
     }
 
     /// <summary>The text without its asides ("sebentar, sebelum lanjut: …"), for weighing what the question is about.</summary>

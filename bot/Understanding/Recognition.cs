@@ -29,6 +29,9 @@ public sealed record Entities(
     /// <summary>"sudah", "belum" or "lewati" when the whole message is a checklist answer (words from entities.json).</summary>
     public string? ChecklistValue { get; init; }
 
+    /// <summary>The answer word opening a longer message that asks nothing ("sudah, perbupnya terbit bulan lalu").</summary>
+    public string? ChecklistLead { get; init; }
+
     /// <summary>The message asks how many took part ("ada berapa peserta").</summary>
     public bool AsksCount { get; init; }
 

@@ -42,6 +42,24 @@ public sealed class TypedRequestsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_question_instead_of_the_region_is_answered_and_the_region_asked_for_once_more()
+    {
+        var ask = await Say("saya mau mengajukan kerja sama dengan pemda", "typed-collab-region");
+        Assert.Contains("Dengan kabupaten/kota mana", ask);
+        var between = await Say("apa itu quick win?", "typed-collab-region");
+        Assert.Contains("Sumber", between);
+        Assert.Contains("Masih ingin mengajukan kolaborasi?", between);
+        Assert.Contains("Ajukan kolaborasi dengan Kabupaten Garut", await Say("Kabupaten Garut", "typed-collab-region"));
+
+        // A second message that is not a place: the user has moved on, and the request is left without a word.
+        await Say("saya mau mengajukan kerja sama dengan pemda", "typed-collab-moved-on");
+        await Say("apa itu quick win?", "typed-collab-moved-on");
+        var second = await Say("berapa jumlah pilar smart city?", "typed-collab-moved-on");
+        Assert.DoesNotContain("Masih ingin mengajukan kolaborasi?", second);
+        Assert.DoesNotContain("Ajukan kolaborasi", await Say("Kabupaten Garut", "typed-collab-moved-on"));
+    }
+
+    [Fact]
     public async Task Asking_for_a_status_without_a_number_explains_where_to_find_it()
     {
         var answer = await Say("permohonan kolaborasi yang saya kirim kemarin sudah sampai mana?", "typed-status");

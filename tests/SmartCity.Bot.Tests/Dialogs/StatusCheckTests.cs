@@ -127,6 +127,34 @@ public sealed class StatusCheckTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_answer_with_its_reason_is_recorded_and_a_question_after_an_answer_word_is_answered()
+    {
+        const string c = "reasons";
+        Assert.Contains("(1/3)", await Say("cek status kota bogor", c));
+        // Officers answer with a reason after the answer word (entities.json checklistLeads).
+        var first = await Say("Sudah, perwalinya terbit bulan lalu.", c);
+        Assert.Contains("— **sudah**", first);
+        Assert.Contains("(2/3)", first);
+        Assert.Contains("— **belum**", await Say("belum, masih kami susun bersama dinas", c));
+        // "don't know" skips the item without recording anything.
+        var skipped = await Say("kurang tahu, nanti saya tanyakan ke bappeda", c);
+        Assert.DoesNotContain("Tercatat: ", skipped);
+        Assert.Contains("selesai", skipped);
+
+        var store = _bot.Services.GetRequiredService<IBotStore>();
+        var status = (await store.GetAsync<RegionStatus>(RegionStatusService.Kind, "32.71"))!.Value;
+        Assert.Equal("sudah", status.Answers["masterplan-disahkan"].Value);
+        Assert.Equal("belum", status.Answers["quick-win-berjalan"].Value);
+        Assert.False(status.Answers.ContainsKey("bahan-evaluasi-siap"));
+
+        // An answer word followed by a question is the question: answered, and the checklist waits where it was.
+        Assert.Contains("(1/3)", await Say("cek status kota bogor", c + "-2"));
+        var asked = await Say("belum, kapan tenggatnya?", c + "-2");
+        Assert.DoesNotContain("Tercatat: ", asked);
+        Assert.Contains("(1/3)", asked);
+    }
+
+    [Fact]
     public async Task Batal_ulang_and_bantuan_work_at_any_step()
     {
         Assert.Contains("(1/3)", await Say("cek status kabupaten garut", "ctl"));

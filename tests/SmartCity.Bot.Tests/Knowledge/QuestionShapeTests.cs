@@ -35,6 +35,10 @@ public sealed class QuestionShapeTests
     [InlineData("apa yang dimaksud dengan pasar rakyat", "pasar rakyat")]
     [InlineData("pengertian pasar rakyat", "pasar rakyat")]
     [InlineData("kapan lomba kebersihan ditutup?", null)]
+    // An opener before the question (pembuka-tanya.txt) is not part of its shape.
+    [InlineData("aku pengen tau, taman kota itu apa?", "taman kota")]
+    [InlineData("numpang nanya apa yang dimaksud pasar rakyat", "pasar rakyat")]
+    [InlineData("mau tanya kapan lomba kebersihan ditutup?", null)]
     public void Definition_questions_name_their_subject(string question, string? subject) =>
         Assert.Equal(subject, QuestionCues.DefinitionSubject(InformalIndonesian.Normalize(question)));
 
