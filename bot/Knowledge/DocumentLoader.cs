@@ -431,17 +431,45 @@ internal static class HtmlBlocks
     private static void Children(AngleSharp.Dom.IElement element, StringBuilder markdown, bool inArticle, Page page, AngleSharp.Dom.INode? skipped)
     {
         var inline = new StringBuilder();
+        string? afterAccordion = null; // the section the accordion items sit in, while text after them is pending
         foreach (var node in element.ChildNodes)
         {
             if (node == skipped) continue;
             if (node is AngleSharp.Dom.IElement child && (Blocks.Contains(child.LocalName) || Skipped.Contains(child.LocalName)))
             {
                 Line(markdown, "", inline.ToString()); inline.Clear();
+                if (IsAccordion(child)) afterAccordion ??= EnclosingSection(markdown);
+                else if (afterAccordion is not null && !IsHeading(child) && child.TextContent.Trim().Length > 0)
+                {
+                    // Text after the accordion belongs to the section around it, not to its last item.
+                    Line(markdown, "## ", afterAccordion);
+                    afterAccordion = null;
+                }
+                else if (IsHeading(child)) afterAccordion = null;
                 Element(child, markdown, inArticle, page);
             }
-            else inline.Append(node.TextContent);
+            else
+            {
+                if (afterAccordion is not null && node.TextContent.Trim().Length > 0) { Line(markdown, "## ", afterAccordion); afterAccordion = null; }
+                inline.Append(node.TextContent);
+            }
         }
         Line(markdown, "", inline.ToString());
+    }
+
+    private static bool IsAccordion(AngleSharp.Dom.IElement element) =>
+        element.LocalName == "details" && element.Children.Any(c => c.LocalName == "summary");
+
+    private static bool IsHeading(AngleSharp.Dom.IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    /// <summary>The last "## " heading written so far (or the page's "# " title): the section an accordion sits in.</summary>
+    private static string EnclosingSection(StringBuilder markdown)
+    {
+        var lines = markdown.ToString().Split('\n');
+        for (var i = lines.Length - 1; i >= 0; i--)
+            if (lines[i].StartsWith("## ", StringComparison.Ordinal) || lines[i].StartsWith("# ", StringComparison.Ordinal))
+                return lines[i][(lines[i].IndexOf(' ') + 1)..].Trim();
+        return "";
     }
 
     /// <summary>
