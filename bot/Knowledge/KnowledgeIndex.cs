@@ -399,7 +399,8 @@ public sealed partial class KnowledgeIndex : IDisposable
             var weights = options.Select((_, i) => (i == 0 ? 1f : SynonymWeight) * scale).ToList();
             var df = options.Select(OptionFrequency).Max();
             var primary = options[0];
-            if (df == 0 && primary.Count == 1 && primary[0].Length == 1 && Split(primary[0][0]) is { } parts)
+            // Like typo corrections, tried for the first few unknown words only: a pasted page must stay cheap.
+            if (df == 0 && primary.Count == 1 && primary[0].Length == 1 && corrected < MaxCorrectedWords && Split(primary[0][0]) is { } parts)
             {
                 options.Add(parts);
                 weights.Add(scale); // the user's own word, only written as one
@@ -459,8 +460,10 @@ public sealed partial class KnowledgeIndex : IDisposable
         if (word.Length is < 3 or > MaxSplitLength || !word.All(char.IsLetter)) return null;
         for (var i = 1; i < word.Length; i++)
         {
-            var (left, right) = (Positions(word[..i]), Positions(word[i..]));
-            if (left.Count != 1 || right.Count != 1 || !left[0].Any(w => DocumentFrequency(w) > 0) || !right[0].Any(w => DocumentFrequency(w) > 0)) continue;
+            var left = Positions(word[..i]);
+            if (left.Count != 1 || !left[0].Any(w => DocumentFrequency(w) > 0)) continue;
+            var right = Positions(word[i..]);
+            if (right.Count != 1 || !right[0].Any(w => DocumentFrequency(w) > 0)) continue;
             IReadOnlyList<string[]> phrase = [left[0], right[0]];
             if (_phraseFound.GetOrAdd(("all", PhraseKey(phrase)), key => Found(key.Field, phrase))) return phrase;
         }
