@@ -41,6 +41,7 @@ public static partial class AnswerComposer
         if (items.Count > 0 && (wantsList || itemScore > 0 && itemScore >= 0.5 * bestSentence.Score || bestItem > bestSentence.Score || sentences.Count <= 1))
         {
             shownItems = items.Count <= MaxItems ? items : items.Where(i => Score(question, i) > 0).Take(MaxItems).ToList();
+            if (!wantsList && AnsweringRows(question, items) is { } rows) shownItems = rows;
             // The lead-in of a list is the sentence right before it, usually the last one of the first paragraph.
             var lead = scored.Where(s => s.Score > 0).OrderByDescending(s => s.Score).ThenBy(s => s.Index).Take(1)
                 .Concat(scored.Take(1)).OrderBy(s => s.Index).Select(s => s.Text).Distinct().Take(2);
@@ -84,6 +85,28 @@ public static partial class AnswerComposer
 
         return new ComposedAnswer(body, shownItems, SourceLine(passage), FollowUps(passage, others, index));
     }
+
+    private const double RowShare = 0.8;
+
+    /// <summary>
+    /// A table (every item a row "Kolom: isi; Kolom: isi", as documents' tables are read) asked about one of its rows:
+    /// the rows that answer clearly better than the rest (the schedule's one event, the indicator's one line), not the
+    /// whole table. Null when the items are no table, or no row stands out.
+    /// </summary>
+    private static List<string>? AnsweringRows(AnalyzedQuestion question, List<string> items)
+    {
+        if (items.Count < 2) return null;
+        foreach (var item in items)
+            if (!TableRow().IsMatch(item)) return null;
+        var scores = items.Select(i => Score(question, i)).ToList();
+        var best = scores.Max();
+        if (best <= 0) return null;
+        var rows = items.Where((_, i) => scores[i] >= RowShare * best).ToList();
+        return rows.Count < items.Count ? rows : null;
+    }
+
+    [GeneratedRegex(@"^[^:;]{1,40}: [^;]*(?:; [^:;]{1,40}: [^;]*)+$")]
+    private static partial Regex TableRow();
 
     /// <summary>
     /// How well a sentence or list item answers: the share of the question it covers, plus a bonus when it carries

@@ -84,7 +84,7 @@ public static class DocumentLoader
         var title = pdf.Information.Title is { Length: > 0 } t ? t : null;
         var markdown = PdfLayout.ToMarkdown(lines, ref title, Path.GetFileNameWithoutExtension(file).Replace('-', ' ').Replace('_', ' '));
         title ??= Path.GetFileNameWithoutExtension(file);
-        return Sections(markdown, relativePath, title, null, [Citation(title, pdf.Information.Author, PdfDate(pdf.Information.CreationDate))], null);
+        return Sections(markdown, relativePath, title, null, [Citation(title, pdf.Information.Author, PdfDate(pdf.Information.CreationDate))], null, readFrontToBack: true);
     }
 
     private static IEnumerable<PdfLine> PdfLines(Page page) =>
@@ -172,7 +172,7 @@ public static class DocumentLoader
         }
         title ??= opening ?? Path.GetFileNameWithoutExtension(file);
         var date = word.PackageProperties.Created?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
-        return Sections(markdown.ToString(), relativePath, title, null, [Citation(title, word.PackageProperties.Creator, date)], null);
+        return Sections(markdown.ToString(), relativePath, title, null, [Citation(title, word.PackageProperties.Creator, date)], null, readFrontToBack: true);
     }
 
     private const int MaxTitleWords = 14;
@@ -283,7 +283,7 @@ public static class DocumentLoader
             ? named
             : [Citation(title, Meta("author", "publisher", "og:site_name"), date) + (link is { Length: > 0 } ? $" — {link}" : "")];
         if (named.Count > 0 && link is { Length: > 0 } && !named.Any(n => n.Contains(link, StringComparison.Ordinal))) sources.Add(link);
-        return Sections(markdown.ToString(), relativePath, title, null, sources, date);
+        return Sections(markdown.ToString(), relativePath, title, null, sources, date, readFrontToBack: true);
     }
 
     /// <summary>A page's &lt;title&gt; names the site too ("Laporan … | Portal …"); the part the h1 repeats is the document's.</summary>
@@ -301,7 +301,7 @@ public static class DocumentLoader
     /// before the first ## as its own passage. Each passage keeps the document title and its heading path.
     /// </summary>
     public static KnowledgeDocument Sections(string markdown, string relativePath, string? title, string? topic,
-        IReadOnlyList<string> sources, string? updated, IReadOnlyDictionary<string, IReadOnlyList<string>>? questions = null)
+        IReadOnlyList<string> sources, string? updated, IReadOnlyDictionary<string, IReadOnlyList<string>>? questions = null, bool readFrontToBack = false)
     {
         markdown = markdown.Replace("\r\n", "\n");
         var pending = new List<(IReadOnlyList<string> Headings, string Body)>();
@@ -338,8 +338,11 @@ public static class DocumentLoader
         var documentTitle = title ?? h1 ?? Path.GetFileNameWithoutExtension(relativePath);
         var documentTopic = topic ?? Path.GetFileNameWithoutExtension(relativePath);
         var passages = new List<Passage>();
+        // A PDF, DOCX or web page is written to be read front to back: what it defined once, its later sections use
+        // bare. A Markdown document here is written section by section for the bot, each section standing alone.
+        var abbreviations = readFrontToBack ? Abbreviations.Defined(pending.Select(p => p.Body), documentTitle) : new Dictionary<string, string>();
         foreach (var (headings, text) in pending)
-            passages.Add(new Passage($"{relativePath}#{passages.Count}", relativePath, documentTitle, documentTopic, headings, text, sources)
+            passages.Add(new Passage($"{relativePath}#{passages.Count}", relativePath, documentTitle, documentTopic, headings, Abbreviations.Expand(text, abbreviations), sources)
             {
                 AlternateQuestions = questions is not null && headings.Count > 0 && questions.TryGetValue(headings[^1], out var asked) ? asked : [],
             });
@@ -411,6 +414,8 @@ internal static class HtmlBlocks
             case "h3" or "h4" or "h5" or "h6": Line(markdown, "### ", element.TextContent); return;
             case "table": Table(element, markdown); return;
             case "dl": Definitions(element, markdown); return;
+            case "details" when element.Children.FirstOrDefault(c => c.LocalName == "summary") is { } summary:
+                Accordion(element, summary, markdown, inArticle, page); return;
             // An item is one line, paragraphs inside it included; only a nested list makes items of its own.
             case "li" when element.QuerySelector("ul, ol, dl, table") is null: Line(markdown, "- ", element.TextContent); return;
         }
@@ -419,18 +424,63 @@ internal static class HtmlBlocks
             Line(markdown, name == "li" ? "- " : "", element.TextContent);
             return;
         }
-        // Mixed content: inline runs between block children are paragraphs of their own.
+        Children(element, markdown, inArticle, page, skipped: null);
+    }
+
+    /// <summary>Mixed content: inline runs between block children are paragraphs of their own.</summary>
+    private static void Children(AngleSharp.Dom.IElement element, StringBuilder markdown, bool inArticle, Page page, AngleSharp.Dom.INode? skipped)
+    {
         var inline = new StringBuilder();
+        string? afterAccordion = null; // the section the accordion items sit in, while text after them is pending
         foreach (var node in element.ChildNodes)
         {
+            if (node == skipped) continue;
             if (node is AngleSharp.Dom.IElement child && (Blocks.Contains(child.LocalName) || Skipped.Contains(child.LocalName)))
             {
                 Line(markdown, "", inline.ToString()); inline.Clear();
+                if (IsAccordion(child)) afterAccordion ??= EnclosingSection(markdown);
+                else if (afterAccordion is not null && !IsHeading(child) && child.TextContent.Trim().Length > 0)
+                {
+                    // Text after the accordion belongs to the section around it, not to its last item.
+                    Line(markdown, "## ", afterAccordion);
+                    afterAccordion = null;
+                }
+                else if (IsHeading(child)) afterAccordion = null;
                 Element(child, markdown, inArticle, page);
             }
-            else inline.Append(node.TextContent);
+            else
+            {
+                if (afterAccordion is not null && node.TextContent.Trim().Length > 0) { Line(markdown, "## ", afterAccordion); afterAccordion = null; }
+                inline.Append(node.TextContent);
+            }
         }
         Line(markdown, "", inline.ToString());
+    }
+
+    private static bool IsAccordion(AngleSharp.Dom.IElement element) =>
+        element.LocalName == "details" && element.Children.Any(c => c.LocalName == "summary");
+
+    private static bool IsHeading(AngleSharp.Dom.IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    /// <summary>The last "## " heading written so far (or the page's "# " title): the section an accordion sits in.</summary>
+    private static string EnclosingSection(StringBuilder markdown)
+    {
+        var lines = markdown.ToString().Split('\n');
+        for (var i = lines.Length - 1; i >= 0; i--)
+            if (lines[i].StartsWith("## ", StringComparison.Ordinal) || lines[i].StartsWith("# ", StringComparison.Ordinal))
+                return lines[i][(lines[i].IndexOf(' ') + 1)..].Trim();
+        return "";
+    }
+
+    /// <summary>
+    /// An accordion item (&lt;details&gt;): its &lt;summary&gt; is what a reader clicks to open the answer — in an FAQ the
+    /// question itself — so it heads a section of its own one level below the page's section, like a bold question
+    /// line in a DOCX, and the rest of the item is that section's text.
+    /// </summary>
+    private static void Accordion(AngleSharp.Dom.IElement details, AngleSharp.Dom.IElement summary, StringBuilder markdown, bool inArticle, Page page)
+    {
+        Line(markdown, "### ", summary.TextContent);
+        Children(details, markdown, inArticle, page, skipped: summary);
     }
 
     private static void Line(StringBuilder markdown, string prefix, string text)

@@ -144,6 +144,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     // Building a fuzzy automaton costs milliseconds for a long word; the same unknown words (typos, names the documents
     // lack) come back in chat, so their corrections are remembered per index, within a bound.
     private readonly BoundedMemo<string, IReadOnlyList<string>> _corrections = new(MaxRememberedCorrections);
+    private readonly BoundedMemo<string, IReadOnlyList<string[]>?> _splits = new(MaxRememberedCorrections);
     private const int MaxRememberedCorrections = 20_000;
 
     // Looking a word up in Lucene's terms dictionary builds a terms enumerator each time (its frames and arcs are most
@@ -398,6 +399,13 @@ public sealed partial class KnowledgeIndex : IDisposable
             var weights = options.Select((_, i) => (i == 0 ? 1f : SynonymWeight) * scale).ToList();
             var df = options.Select(OptionFrequency).Max();
             var primary = options[0];
+            // Like typo corrections, tried for the first few unknown words only: a pasted page must stay cheap.
+            if (df == 0 && primary.Count == 1 && primary[0].Length == 1 && corrected < MaxCorrectedWords && Split(primary[0][0]) is { } parts)
+            {
+                options.Add(parts);
+                weights.Add(scale); // the user's own word, only written as one
+                df = OptionFrequency(parts);
+            }
             var edits = df > 0 || primary.Count != 1 || primary[0][0].All(char.IsDigit) ? 0 : primary[0][0].Length >= 8 ? 2 : primary[0][0].Length >= 4 ? 1 : 0;
             // A fuzzy automaton costs milliseconds for a long word: a chat question has a few typos, a pasted page
             // full of unknown words must not cost a second.
@@ -440,6 +448,30 @@ public sealed partial class KnowledgeIndex : IDisposable
         KnowledgeAnalyzers.Terms(DocumentAnalyzer, words).GroupBy(t => t.Position).Select(g => g.Select(t => t.Term).ToArray()).ToList();
 
     /// <summary>Passages having every position of an option, bounded by its rarest position (the word as written counts first).</summary>
+    /// <summary>
+    /// A word no passage has that is two index words the documents write side by side, typed as one: "wifi" for the
+    /// documents' "Wi-Fi" (split into "wi" and "fi"), "ektp" for "e-KTP". Sought as that phrase. Tried only for unknown
+    /// words, and remembered, like typo corrections.
+    /// </summary>
+    private IReadOnlyList<string[]>? Split(string word) => _splits.GetOrAdd(word, FindSplit);
+
+    private IReadOnlyList<string[]>? FindSplit(string word)
+    {
+        if (word.Length is < 3 or > MaxSplitLength || !word.All(char.IsLetter)) return null;
+        for (var i = 1; i < word.Length; i++)
+        {
+            var left = Positions(word[..i]);
+            if (left.Count != 1 || !left[0].Any(w => DocumentFrequency(w) > 0)) continue;
+            var right = Positions(word[i..]);
+            if (right.Count != 1 || !right[0].Any(w => DocumentFrequency(w) > 0)) continue;
+            IReadOnlyList<string[]> phrase = [left[0], right[0]];
+            if (_phraseFound.GetOrAdd(("all", PhraseKey(phrase)), key => Found(key.Field, phrase))) return phrase;
+        }
+        return null;
+    }
+
+    private const int MaxSplitLength = 24;
+
     private int OptionFrequency(IReadOnlyList<string[]> option) =>
         option.Select(position => position.Select(DocumentFrequency).FirstOrDefault(f => f > 0)).Min();
 

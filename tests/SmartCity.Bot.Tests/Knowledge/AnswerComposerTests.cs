@@ -14,6 +14,24 @@ public sealed class AnswerComposerTests
         Assert.Equal(["Danau Toba — Sumatera Utara", "Likupang — Sulawesi Utara (Sulut)"], items);
     }
 
+    private static readonly Passage Schedule = MadeUpPassages.Passage(1, "Jadwal kegiatan",
+        "- Tanggal: 3 Februari 2026; Kegiatan: Rapat dewan data; Penanggung jawab: Bappeda\n" +
+        "- Tanggal: 9 Juni 2026; Kegiatan: Peluncuran kartu pustaka digital; Penanggung jawab: Dinas Perpustakaan\n" +
+        "- Tanggal: 1 Oktober 2026; Kegiatan: Lomba aplikasi pelajar; Penanggung jawab: Diskominfo");
+
+    [Fact]
+    public void A_table_asked_about_one_of_its_rows_answers_with_that_row_and_asked_for_all_with_all()
+    {
+        var index = MadeUpPassages.BuildWithFillers(Schedule);
+        string[] Shown(string question)
+        {
+            var analyzed = index.Analyze(question);
+            return [.. AnswerComposer.Compose(analyzed, index.Search(analyzed)[0], [], index).Items];
+        }
+        Assert.Equal(["Tanggal: 9 Juni 2026; Kegiatan: Peluncuran kartu pustaka digital; Penanggung jawab: Dinas Perpustakaan"], Shown("kapan kartu pustaka digital diluncurkan?"));
+        Assert.Equal(3, Shown("apa saja jadwal kegiatan tahun ini?").Length);
+    }
+
     [Theory]
     [InlineData("Smart environment (tata kelola lingkungan cerdas): proteksi lingkungan, sampah dan limbah, tata kelola energi", "Smart environment (tata kelola lingkungan cerdas)")]
     [InlineData("Enam pilar smart city", "Enam pilar smart city")]

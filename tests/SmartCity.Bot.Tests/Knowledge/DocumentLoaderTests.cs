@@ -257,6 +257,97 @@ public sealed class DocumentLoaderTests
         Assert.Contains("\n  - staf dinas, paling banyak 3 orang;", body);
     }
 
+    // A slide deck (made-up) as presentation software exports it: landscape pages, one large bold title per slide,
+    // bullet lines in body type, the same footer and a slide number on every slide.
+    private static KnowledgeDocument SlideDeckPdf()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("smartcity-slides-").FullName, "paparan.pdf");
+        var pdf = new PdfDocumentBuilder();
+        var regular = pdf.AddStandard14Font(Standard14Font.Helvetica);
+        var bold = pdf.AddStandard14Font(Standard14Font.HelveticaBold);
+        (string Title, string[] Lines)[] slides =
+        [
+            ("Program Kampung Data Kota Lembayung", ["Paparan kepada para lurah, Februari 2026"]),
+            ("Sasaran", ["• 25 kelurahan memiliki papan data warga", "• 40 kader data terlatih"]),
+            ("Kontak", ["Bidang Statistik Diskominfo Kota Lembayung", "Email: data@lembayung.example.go.id"]),
+        ];
+        for (var n = 0; n < slides.Length; n++)
+        {
+            var page = pdf.AddPage(842, 595);
+            page.AddText("Diskominfo Kota Lembayung | Kampung Data 2026", 9, new UglyToad.PdfPig.Core.PdfPoint(40, 25), regular);
+            page.AddText($"{n + 1}", 9, new UglyToad.PdfPig.Core.PdfPoint(790, 25), regular);
+            page.AddText(slides[n].Title, 28, new UglyToad.PdfPig.Core.PdfPoint(50, 525), bold);
+            var y = 455.0;
+            foreach (var line in slides[n].Lines)
+            {
+                page.AddText(line, 18, new UglyToad.PdfPig.Core.PdfPoint(60, y), regular);
+                y -= 30;
+            }
+        }
+        File.WriteAllBytes(file, pdf.Build());
+        return DocumentLoader.Load(file, "paparan.pdf")!;
+    }
+
+    [Fact]
+    public void Pdf_slide_titles_head_sections_and_bullets_are_list_items()
+    {
+        var passages = SlideDeckPdf().Passages;
+        Assert.Equal(["Sasaran", "Kontak"], passages.Where(p => p.Headings.Count > 0).Select(p => p.Heading).TakeLast(2));
+        var goals = passages.Single(p => p.Heading == "Sasaran").Body;
+        Assert.Contains("- 40 kader data terlatih", goals);
+        Assert.DoesNotContain("Kampung Data 2026", string.Join("\n", passages.Select(p => p.Body)));
+    }
+
+    private const string FaqPage = """
+        <html><head><title>Tanya Jawab Papan Data Warga | Kota Lembayung</title></head><body>
+        <main><h1>Tanya Jawab Papan Data Warga</h1>
+        <h2>Pertanyaan umum</h2>
+        <details><summary>Siapa yang mengisi papan data?</summary><p>Kader data kelurahan mengisinya setiap bulan.</p></details>
+        <details><summary>Apakah papan data bisa dibuka warga?</summary><p>Ya, lewat situs kelurahan.</p></details>
+        <p>Pertanyaan lain dapat dikirim lewat formulir kelurahan.</p>
+        <h2>Istilah</h2><p>Sistem Informasi Kelurahan (SIKEL) menyimpan data warga.</p>
+        <h2>Layanan</h2><p>Data warga diperbarui di SIKEL setiap bulan.</p>
+        <table><tr><th>Kegiatan</th><th>Penanggung jawab</th></tr><tr><td>Pemutakhiran data</td><td>Disdukcapil</td></tr></table>
+        <h2>Singkatan</h2>
+        <table><tr><th>Singkatan</th><th>Kepanjangan</th></tr><tr><td>Disdukcapil</td><td>Dinas Kependudukan dan Pencatatan Sipil</td></tr></table>
+        </main></body></html>
+        """;
+
+    [Fact]
+    public void Html_accordion_items_are_sections_headed_by_their_summary_and_text_after_them_returns_to_the_section()
+    {
+        var passages = DocumentLoader.FromHtml(FaqPage, "faq.html").Passages;
+        Assert.Equal("Kader data kelurahan mengisinya setiap bulan.", passages.Single(p => p.Heading == "Siapa yang mengisi papan data?").Body);
+        Assert.DoesNotContain("formulir", passages.Single(p => p.Heading == "Apakah papan data bisa dibuka warga?").Body);
+        Assert.Contains(passages, p => p.Heading == "Pertanyaan umum" && p.Body.Contains("formulir kelurahan"));
+    }
+
+    [Fact]
+    public void An_abbreviation_defined_once_is_spelled_out_at_its_first_bare_use_in_another_section()
+    {
+        var passages = DocumentLoader.FromHtml(FaqPage, "faq.html").Passages;
+        Assert.Contains("di SIKEL (Sistem Informasi Kelurahan) setiap bulan", passages.Single(p => p.Heading == "Layanan").Body);
+        // Where it is defined, it is left as written.
+        Assert.Equal("Sistem Informasi Kelurahan (SIKEL) menyimpan data warga.", passages.Single(p => p.Heading == "Istilah").Body);
+    }
+
+    [Fact]
+    public void A_glossary_row_defines_an_abbreviation_used_in_other_table_rows()
+    {
+        var passages = DocumentLoader.FromHtml(FaqPage, "faq.html").Passages;
+        Assert.Contains("Penanggung jawab: Disdukcapil (Dinas Kependudukan dan Pencatatan Sipil)", passages.Single(p => p.Heading == "Layanan").Body);
+        Assert.Contains("Singkatan: Disdukcapil; Kepanjangan: Dinas Kependudukan dan Pencatatan Sipil", passages.Single(p => p.Heading == "Singkatan").Body);
+    }
+
+    [Fact]
+    public void Abbreviations_are_left_bare_when_the_title_spells_them_out_or_the_document_is_markdown()
+    {
+        var page = FaqPage.Replace("Tanya Jawab Papan Data Warga</h1>", "Tanya Jawab Sistem Informasi Kelurahan</h1>").Replace("<title>Tanya Jawab Papan Data Warga", "<title>Tanya Jawab Sistem Informasi Kelurahan");
+        Assert.Contains("di SIKEL setiap bulan", DocumentLoader.FromHtml(page, "faq.html").Passages.Single(p => p.Heading == "Layanan").Body);
+        var markdown = DocumentLoader.FromMarkdown("# Papan data\n## Istilah\nSistem Informasi Kelurahan (SIKEL) menyimpan data.\n## Layanan\nData diperbarui di SIKEL.\n", "papan.md");
+        Assert.Equal("Data diperbarui di SIKEL.", markdown.Passages.Single(p => p.Heading == "Layanan").Body);
+    }
+
     private static Paragraph Plain(string text) => new(new Run(new Text(text)));
 
     private static Paragraph Bold(string text) => new(new Run(new RunProperties(new Bold()), new Text(text)));

@@ -43,6 +43,20 @@ public sealed class KnowledgeIndexTests
     }
 
     [Fact]
+    public void A_word_typed_as_one_finds_the_two_words_the_documents_write_with_a_hyphen()
+    {
+        var index = MadeUpPassages.BuildWithFillers(
+            MadeUpPassages.Passage(1, "Internet taman kota", "Taman kota Lembayung menyediakan Wi-Fi gratis dua jam sehari."),
+            MadeUpPassages.Passage(2, "Kartu warga", "Kartu warga dicetak di kantor kelurahan."));
+        var term = index.Analyze("wifi").Terms.Single();
+        Assert.True(term.Known, "the joined word is known through its parts");
+        Assert.Equal(0, term.MaxEdits);
+        Assert.Equal("Internet taman kota", index.Search("wifi gratis di taman")[0].Passage.Heading);
+        // Two index words that never stand side by side are no reading of an unknown word.
+        Assert.False(index.Analyze("kartuinternet").Terms.Single().Known);
+    }
+
+    [Fact]
     public void Questions_about_other_things_have_low_confidence()
     {
         var hits = Index.Search("resep rendang padang yang enak");

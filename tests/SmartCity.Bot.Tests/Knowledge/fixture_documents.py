@@ -93,9 +93,10 @@ def pdf_text(t): return t.replace("\\", "\\\\").replace("(", "\\(").replace(")",
 
 def text_op(font, size, x, y, text): return f"BT /{font} {size} Tf {x} {y} Td ({pdf_text(text)}) Tj ET"
 
-def write_pdf(path, pages, info):
+def write_pdf(path, pages, info, size=(595, 842)):
     """pages: one list of content operators (text_op strings) per page; info: the /Info dictionary, e.g.
-    "<< /Title (…) /Author (…) /CreationDate (D:20260101000000) >>"."""
+    "<< /Title (…) /Author (…) /CreationDate (D:20260101000000) >>"; size: page width and height in points
+    (A4 portrait by default; (842, 595) for landscape slides)."""
     objs = []
     def add(o): objs.append(o); return len(objs)
     font_r = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
@@ -105,7 +106,7 @@ def write_pdf(path, pages, info):
     for ops in pages:
         stream = "\n".join(ops).encode("cp1252")
         c = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 {font_r} 0 R /F2 {font_b} 0 R >> >> /Contents {c} 0 R >>".encode()))
+        kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {size[0]} {size[1]}] /Resources << /Font << /F1 {font_r} 0 R /F2 {font_b} 0 R >> >> /Contents {c} 0 R >>".encode()))
     assert add(("<< /Type /Pages /Kids [" + " ".join(f"{k} 0 R" for k in kids) + f"] /Count {len(kids)} >>").encode()) == pages_id
     info_id = add(info.encode("cp1252"))
     catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
