@@ -225,6 +225,10 @@ public static partial class AnswerTypes
         return Regex.IsMatch(text, holder, RegexOptions.CultureInvariant, HolderTimeout);
     }
 
+    /// <summary>"Siapa wali kota …", "siapa menteri …": who holds an office (knowledge/lexicon/tanya-jabatan.txt).</summary>
+    public static bool AsksOfficeHolder(string normalizedQuestion) =>
+        PersonQuestion().IsMatch(normalizedQuestion) && OfficeQuestion().IsMatch(normalizedQuestion);
+
     private static readonly TimeSpan HolderTimeout = TimeSpan.FromMilliseconds(200);
 
     private static readonly CuePattern OfficeQuestionCue = new(@"\b(?<o>{:tanya-jabatan})\b");

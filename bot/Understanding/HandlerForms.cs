@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SmartCity.Bot.Understanding;
+
+/// <summary>
+/// What the region-data dialogs can answer, from knowledge/understanding/handlers.json (staff edit): per handler
+/// intent the kinds of fact its data holds, and the words around the noun a question asks for. A named region or
+/// year is an entity, not an intent: a handler takes a message only on its intent and a question of a kind it
+/// answers (see the file's comment).
+/// </summary>
+public sealed record HandlerForms([property: JsonPropertyName("handlers")] Dictionary<string, string[]> Handlers)
+{
+    /// <summary>Words before the noun a question asks for ("berapa APBD", "how many people").</summary>
+    [JsonPropertyName("focusBefore")]
+    public string[] FocusBefore { get; init; } = [];
+
+    /// <summary>Words after the noun a question asks for ("universitas mana", "lembaga apa").</summary>
+    [JsonPropertyName("focusAfter")]
+    public string[] FocusAfter { get; init; } = [];
+
+    /// <summary>Words between the question word and its noun that are not the noun ("berapa banyak", "apa saja").</summary>
+    [JsonPropertyName("focusSkip")]
+    public string[] FocusSkip { get; init; } = [];
+
+    public static readonly HandlerForms Empty = new([]);
+
+    public bool IsHandler(string intent) => Handlers.ContainsKey(intent);
+
+    public static HandlerForms Load(string path) => File.Exists(path)
+        ? JsonSerializer.Deserialize<HandlerForms>(File.ReadAllText(path)) ?? Empty
+        : Empty;
+}
