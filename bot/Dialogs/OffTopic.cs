@@ -97,7 +97,22 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         var question = InformalIndonesian.Normalize(entities.Request ?? entities.Regions.Masked);
         var wanted = AnswerTypes.Of(question);
         if ((wanted & ~Kinds(intent, kinds)) != AnswerType.None || AnswerTypes.AsksOfficeHolder(question)) return true;
-        return AskedNouns(question, forms).Any(nouns => nouns.Count > 0 && !nouns.Any(noun => IntentKnows(intent, noun)));
+        if (AskedNouns(question, forms).Any(nouns => nouns.Count > 0 && !nouns.Any(noun => IntentKnows(intent, noun)))) return true;
+        // "population of X": the place is all the intent recognised; none of the words about it are the intent's. An
+        // introduction alone ("sore pak, saya dari Pemkot X") and an intent the conversation settled ("eh salah,
+        // maksud saya Kabupaten Y" after a place answer) are not read from their words.
+        if (dialog.Recognition.Settled || (entities.Introduces && entities.Request is null)) return false;
+        var topic = TopicWords(question, forms);
+        return topic.Count > 0 && !topic.Any(word => IntentKnows(intent, word));
+    }
+
+    // The message's words beyond places, years, function and skipped words: what it is about.
+    private List<string> TopicWords(string question, HandlerForms forms)
+    {
+        var topic = new List<string>();
+        foreach (var word in question.Split([' ', '?', '!', '.', ',', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
+            if (IsNoun(word) && !Skippable(word, forms) && !_regionWords.Value.Contains(word)) topic.Add(word);
+        return topic;
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AnswerType> _kinds = new(StringComparer.Ordinal);
