@@ -206,6 +206,15 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ShortMessageWords
         && ScopeGuard.NamesDocumentSubject(answerer.Analyze(dialog.Text), knowledge.Index);
 
+    /// <summary>
+    /// The documents' intent reads the message nearly as well as the top one (within the calibrated near-tie ratio)
+    /// and the documents answer it with confidence: "lembaga apa yang jadi mitra media 2017?" is a question about the
+    /// programme's partners, not a request to become one.
+    /// </summary>
+    public bool DocumentsCloseBehind(DialogContext dialog) =>
+        dialog.Recognition.ScoreOf(DialogRouter.FallbackIntent) >= recognizer.Calibration.CloseRatio * dialog.Recognition.TopScore
+        && DocumentsAnswer(dialog);
+
     /// <summary>The documents answer the message with confidence (a programme question that also names a place).</summary>
     public bool DocumentsAnswer(DialogContext dialog) => answerer.Answer(dialog.Text).Kind == AnswerKind.Answered;
 
