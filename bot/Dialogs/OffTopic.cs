@@ -131,13 +131,13 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         var words = question.Split([' ', '?', '!', '.', ',', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
-            if (PhraseAt(words, i, forms.FocusBefore) is var before and > 0)
+            if (PhraseAt(words, i, forms.BeforeWords) is var before and > 0)
             {
                 var j = i + before;
                 while (j < words.Length && Skippable(words[j], forms)) j++;
                 yield return j < words.Length && IsNoun(words[j]) ? [words[j]] : [];
             }
-            if (PhraseAt(words, i, forms.FocusAfter) > 0)
+            if (PhraseAt(words, i, forms.AfterWords) > 0)
             {
                 var nouns = new List<string>(2);
                 for (var j = i - 1; j >= 0 && nouns.Count < 2 && IsNoun(words[j]); j--) if (!Skippable(words[j], forms)) nouns.Add(words[j]);
@@ -146,7 +146,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         }
     }
 
-    private static bool Skippable(string word, HandlerForms forms) => forms.FocusSkip.Contains(word, StringComparer.Ordinal);
+    private static bool Skippable(string word, HandlerForms forms) => forms.Skips(word);
 
     // A place or a year stand-in, a number, a function or stop word ("di", "dan") ends the noun: the question is about the place.
     private static bool IsNoun(string word) =>
@@ -154,12 +154,11 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         && KnowledgeIndex.TermsOf(word).Count > 0;
 
     // Length in words of the phrase of `phrases` starting at `at` (the longest), 0 for none.
-    private static int PhraseAt(string[] words, int at, string[] phrases)
+    private static int PhraseAt(string[] words, int at, string[][] phrases)
     {
         var best = 0;
-        foreach (var phrase in phrases)
+        foreach (var parts in phrases)
         {
-            var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length <= best || at + parts.Length > words.Length) continue;
             var match = true;
             for (var k = 0; k < parts.Length && match; k++) match = words[at + k] == parts[k];

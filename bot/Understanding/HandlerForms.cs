@@ -25,6 +25,21 @@ public sealed record HandlerForms([property: JsonPropertyName("handlers")] Dicti
 
     public static readonly HandlerForms Empty = new([]);
 
+    // Split once: the phrases are matched word by word against every message a handler is picked for.
+    private string[][]? _before, _after;
+    private HashSet<string>? _skip;
+
+    /// <summary><see cref="FocusBefore"/> as words.</summary>
+    public string[][] BeforeWords => _before ??= Split(FocusBefore);
+
+    /// <summary><see cref="FocusAfter"/> as words.</summary>
+    public string[][] AfterWords => _after ??= Split(FocusAfter);
+
+    public bool Skips(string word) => (_skip ??= new HashSet<string>(FocusSkip, StringComparer.Ordinal)).Contains(word);
+
+    private static string[][] Split(string[] phrases) =>
+        Array.ConvertAll(phrases, p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     public bool IsHandler(string intent) => Handlers.ContainsKey(intent);
 
     public static HandlerForms Load(string path) => File.Exists(path)
