@@ -102,7 +102,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         // introduction alone ("sore pak, saya dari Pemkot X") and an intent the conversation settled ("eh salah,
         // maksud saya Kabupaten Y" after a place answer) are not read from their words.
         if (dialog.Recognition.Settled || (entities.Introduces && entities.Request is null)) return false;
-        var topic = TopicWords(question, forms);
+        var topic = TopicWords(entities.RequestIsLastQuestion ? InformalIndonesian.Normalize(entities.Regions.Masked) : question, forms);
         return topic.Count > 0 && !topic.Any(word => IntentKnows(intent, word));
     }
 
@@ -135,7 +135,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
             {
                 var j = i + before;
                 while (j < words.Length && Skippable(words[j], forms)) j++;
-                yield return j < words.Length && IsNoun(words[j]) ? [words[j]] : [];
+                yield return j < words.Length && IsNoun(words[j]) && !forms.PointsBack(words[j]) ? [words[j]] : [];
             }
             if (PhraseAt(words, i, forms.AfterWords) > 0)
             {

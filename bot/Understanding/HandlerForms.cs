@@ -23,11 +23,17 @@ public sealed record HandlerForms([property: JsonPropertyName("handlers")] Dicti
     [JsonPropertyName("focusSkip")]
     public string[] FocusSkip { get; init; } = [];
 
+    /// <summary>Words after a question word that point back at what was spoken of ("which ones"): no noun of its own.</summary>
+    [JsonPropertyName("focusPointBack")]
+    public string[] FocusPointBack { get; init; } = [];
+
     public static readonly HandlerForms Empty = new([]);
 
     // Split once: the phrases are matched word by word against every message a handler is picked for.
     private string[][]? _before, _after;
-    private HashSet<string>? _skip;
+    private HashSet<string>? _skip, _pointBack;
+
+    public bool PointsBack(string word) => (_pointBack ??= new HashSet<string>(FocusPointBack, StringComparer.Ordinal)).Contains(word);
 
     /// <summary><see cref="FocusBefore"/> as words.</summary>
     public string[][] BeforeWords => _before ??= Split(FocusBefore);
