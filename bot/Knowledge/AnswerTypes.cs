@@ -225,15 +225,15 @@ public static partial class AnswerTypes
         return Regex.IsMatch(text, holder, RegexOptions.CultureInvariant, HolderTimeout);
     }
 
-    /// <summary>"Siapa wali kota …", "siapa menteri …": who holds an office (knowledge/lexicon/tanya-jabatan.txt).</summary>
-    public static bool AsksOfficeHolder(string normalizedQuestion) =>
-        PersonQuestion().IsMatch(normalizedQuestion) && OfficeQuestion().IsMatch(normalizedQuestion);
-
     private static readonly TimeSpan HolderTimeout = TimeSpan.FromMilliseconds(200);
 
     private static readonly CuePattern OfficeQuestionCue = new(@"\b(?<o>{:tanya-jabatan})\b");
 
     private static Regex OfficeQuestion() => OfficeQuestionCue.Regex;
+
+    /// <summary>"Siapa wali kota …", "siapa menteri …": who holds an office (knowledge/lexicon/tanya-jabatan.txt).</summary>
+    public static bool AsksOfficeHolder(string normalizedQuestion) =>
+        PersonQuestion().IsMatch(normalizedQuestion) && OfficeQuestion().IsMatch(normalizedQuestion);
 
     // A named region ("Kota Semarang", "Kabupaten Demak", "Jawa Barat" is not caught: a province without its type).
     [GeneratedRegex(@"\b(?:Kota|Kabupaten|Provinsi)\s+[A-Z]\p{Ll}+")]
