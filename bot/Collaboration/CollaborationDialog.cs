@@ -54,6 +54,8 @@ public sealed class CollaborationDialog(
             if (recognition.TopScore < ConfidentScore || recognition.ScoreOf(OffTopic.Intent) * 2 > recognition.TopScore) return DialogResult.Abandoned;
             // A question that the place's own document (a city's call for partners) answers is asked of that document.
             if (offTopic.PlaceDocumentAnswers(dialog)) return DialogResult.Abandoned;
+            // A question for a kind of fact no request form collects (a media partner of 2017) is asked of the documents.
+            if (offTopic.AsksOtherKind(dialog) || offTopic.DocumentsCloseBehind(dialog)) return DialogResult.Abandoned;
             // Collaboration with "them": the region last spoken of; the user's own region is only offered as a button.
             var entities = recognition.Entities;
             var region = entities.Region ?? (entities.RefersBack ? dialog.Memory.Subject : null);

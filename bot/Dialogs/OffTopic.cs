@@ -82,6 +82,96 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
             && !t.Options.Any(option => option.All(position => position.Any(examples.Contains))));
     }
 
+    /// <summary>
+    /// A message a region-data dialog was picked for that asks for a kind of fact its data does not hold
+    /// (knowledge/understanding/handlers.json): "siapa wali kota X" (an office holder), "berapa APBD X", "universitas
+    /// mana …", "how many people live in X" (the noun asked for is no word of the intent's own examples), or a kind
+    /// of answer the dialog never gives (a reason, a duration, a venue). The documents answer it, or decline.
+    /// </summary>
+    public bool AsksOtherKind(DialogContext dialog, string? handler = null)
+    {
+        var intent = handler ?? dialog.Recognition.TopIntent;
+        var forms = recognizer.Forms;
+        if (!forms.Handlers.TryGetValue(intent, out var kinds)) return false;
+        var entities = dialog.Recognition.Entities;
+        var question = InformalIndonesian.Normalize(entities.Request ?? entities.Regions.Masked);
+        var wanted = AnswerTypes.Of(question);
+        if ((wanted & ~Kinds(intent, kinds)) != AnswerType.None || AnswerTypes.AsksOfficeHolder(question)) return true;
+        if (AskedNouns(question, forms).Any(nouns => nouns.Count > 0 && !nouns.Any(noun => IntentKnows(intent, noun)))) return true;
+        // "population of X": the place is all the intent recognised; none of the words about it are the intent's. An
+        // introduction alone ("sore pak, saya dari Pemkot X") and an intent the conversation settled ("eh salah,
+        // maksud saya Kabupaten Y" after a place answer) are not read from their words.
+        if (dialog.Recognition.Settled || (entities.Introduces && entities.Request is null)) return false;
+        var topic = TopicWords(entities.RequestIsLastQuestion ? InformalIndonesian.Normalize(entities.Regions.Masked) : question, forms);
+        return topic.Count > 0 && !topic.Any(word => IntentKnows(intent, word));
+    }
+
+    // The message's words beyond places, years, function and skipped words: what it is about.
+    private List<string> TopicWords(string question, HandlerForms forms)
+    {
+        var topic = new List<string>();
+        foreach (var word in question.Split([' ', '?', '!', '.', ',', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
+            if (IsNoun(word) && !Skippable(word, forms) && !_regionWords.Value.Contains(word)) topic.Add(word);
+        return topic;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AnswerType> _kinds = new(StringComparer.Ordinal);
+
+    // The kinds of fact a handler answers, by their names in handlers.json (a name that is no kind is ignored).
+    private AnswerType Kinds(string intent, string[] names) => _kinds.GetOrAdd(intent, _ =>
+        names.Aggregate(AnswerType.None, (all, name) => Enum.TryParse<AnswerType>(name, ignoreCase: true, out var kind) ? all | kind : all));
+
+    /// <summary>
+    /// Per question word of handlers.json in the message, the words it asks about: the noun after "berapa"/"which",
+    /// the two words before "apa"/"mana" — up to a place or year stand-in or a function word (then none: "xregion apa
+    /// saja" asks about the place).
+    /// </summary>
+    private static IEnumerable<List<string>> AskedNouns(string question, HandlerForms forms)
+    {
+        var words = question.Split([' ', '?', '!', '.', ',', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (PhraseAt(words, i, forms.BeforeWords) is var before and > 0)
+            {
+                var j = i + before;
+                while (j < words.Length && Skippable(words[j], forms)) j++;
+                yield return j < words.Length && IsNoun(words[j]) && !forms.PointsBack(words[j]) ? [words[j]] : [];
+            }
+            if (PhraseAt(words, i, forms.AfterWords) > 0)
+            {
+                var nouns = new List<string>(2);
+                for (var j = i - 1; j >= 0 && nouns.Count < 2 && IsNoun(words[j]); j--) if (!Skippable(words[j], forms)) nouns.Add(words[j]);
+                yield return nouns;
+            }
+        }
+    }
+
+    private static bool Skippable(string word, HandlerForms forms) => forms.Skips(word);
+
+    // A place or a year stand-in, a number, a function or stop word ("di", "dan") ends the noun: the question is about the place.
+    private static bool IsNoun(string word) =>
+        word is not ("xregion" or "xprovince" or "xyear") && !word.Any(char.IsDigit) && !QuestionCues.IsFunctionWord(word)
+        && KnowledgeIndex.TermsOf(word).Count > 0;
+
+    // Length in words of the phrase of `phrases` starting at `at` (the longest), 0 for none.
+    private static int PhraseAt(string[] words, int at, string[][] phrases)
+    {
+        var best = 0;
+        foreach (var parts in phrases)
+        {
+            if (parts.Length <= best || at + parts.Length > words.Length) continue;
+            var match = true;
+            for (var k = 0; k < parts.Length && match; k++) match = words[at + k] == parts[k];
+            if (match) best = parts.Length;
+        }
+        return best;
+    }
+
+    // The intent's own examples use the word, as written or analysed (stemmed: "inovasinya" is "inovasi").
+    private bool IntentKnows(string intent, string word) =>
+        recognizer.SpokenShare(intent, word) is > 0
+        || (_analysedVocabulary.Value.TryGetValue(intent, out var terms) && KnowledgeIndex.TermsOf(word).Overlaps(terms));
+
     public const string Intent = "OutOfScope";
 
     /// <summary>Share of a message's words that the top intent's own examples use, for the message to be about that intent.</summary>
@@ -93,7 +183,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     public bool Is(DialogContext dialog)
     {
         if (dialog.Recognition.TopIntent == Intent) return true;
-        if (dialog.Recognition.TopIntent != DialogRouter.FallbackIntent && AsksBeyondSources(dialog)) return true;
+        if (dialog.Recognition.TopIntent != DialogRouter.FallbackIntent && (AsksBeyondSources(dialog) || AsksOtherKind(dialog))) return true;
         var entities = dialog.Recognition.Entities;
         if (entities.Regions.Mentions.Count > 0 || entities.Year is not null || entities.Cohort is not null || entities.Pillar is not null) return false;
         // "wilayah kami", "angkatan kami", "tahun tersebut": it leans on the conversation, which is about the programme.
@@ -114,6 +204,15 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     public bool AsksAboutProgramme(DialogContext dialog) =>
         dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ShortMessageWords
         && ScopeGuard.NamesDocumentSubject(answerer.Analyze(dialog.Text), knowledge.Index);
+
+    /// <summary>
+    /// The documents' intent reads the message nearly as well as the top one (within the calibrated near-tie ratio)
+    /// and the documents answer it with confidence: "lembaga apa yang jadi mitra media 2017?" is a question about the
+    /// programme's partners, not a request to become one.
+    /// </summary>
+    public bool DocumentsCloseBehind(DialogContext dialog) =>
+        dialog.Recognition.ScoreOf(DialogRouter.FallbackIntent) >= recognizer.Calibration.CloseRatio * dialog.Recognition.TopScore
+        && DocumentsAnswer(dialog);
 
     /// <summary>The documents answer the message with confidence (a programme question that also names a place).</summary>
     public bool DocumentsAnswer(DialogContext dialog) => answerer.Answer(dialog.Text).Kind == AnswerKind.Answered;

@@ -206,6 +206,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         {
             // "penghargaan Kabupaten X?": a topic only the documents explain, about the place, is not "the same place again".
             if (!dialog.Recognition.Entities.OnlyPlace && dialog.Recognition.TopIntent == DialogRouter.FallbackIntent && offTopic.DocumentsAnswer(dialog)) return false;
+            // "siapa wali kota X?" after a participation answer asks something participation data does not hold.
+            if (!dialog.Recognition.Entities.OnlyPlace && offTopic.AsksOtherKind(dialog, Intent)) return false;
             if (shown.Contains(named))
             {
                 Show(dialog, [named], context with { Codes = [named.Code] }, context.Year);

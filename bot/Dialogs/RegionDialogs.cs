@@ -16,7 +16,9 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
 
     public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
-        if (dialog.Recognition.Entities.Region is { } region) return Task.FromResult(Remember(dialog, region));
+        // "Kabupaten X dapat surat penetapan tanggal berapa?" names a place but asks the documents a question.
+        if (dialog.Recognition.Entities.Region is { } region)
+            return Task.FromResult(offTopic.AsksOtherKind(dialog) ? DialogResult.Abandoned : Remember(dialog, region));
         // Forgetting the region on a guess would be worse than answering the message as a question.
         if (dialog.Recognition.TopScore < ConfidentScore || offTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
         var before = dialog.Memory.Region;

@@ -246,6 +246,10 @@ public static partial class AnswerTypes
 
     private static Regex OfficeQuestion() => OfficeQuestionCue.Regex;
 
+    /// <summary>"Siapa wali kota …", "siapa menteri …": who holds an office (knowledge/lexicon/tanya-jabatan.txt).</summary>
+    public static bool AsksOfficeHolder(string normalizedQuestion) =>
+        PersonQuestion().IsMatch(normalizedQuestion) && OfficeQuestion().IsMatch(normalizedQuestion);
+
     // A named region ("Kota Semarang", "Kabupaten Demak", "Jawa Barat" is not caught: a province without its type).
     [GeneratedRegex(@"\b(?:Kota|Kabupaten|Provinsi)\s+[A-Z]\p{Ll}+")]
     private static partial Regex RegionName();

@@ -24,7 +24,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
     public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
         if (ButtonRegion(dialog.Turn) is { } pressed) return Task.FromResult(Show(dialog, pressed, fromMemory: false));
-        if (offTopic.AsksBeyondSources(dialog) || offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
+        if (offTopic.AsksBeyondSources(dialog) || offTopic.AsksOtherKind(dialog) || offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
         // A programme named by its title (asking its pillar or its region) is what is asked about, not its region's whole showcase.
         if (answers.ForNamed(dialog.Text) is { } named)
         {

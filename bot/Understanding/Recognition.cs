@@ -89,7 +89,10 @@ public sealed record Recognition(string Text, IReadOnlyList<IntentScore> Intents
 
     public double ScoreOf(string intent) => Intents.FirstOrDefault(i => i.Intent == intent)?.Score ?? 0;
 
+    /// <summary>The top intent was settled by the conversation (a button, a follow-up of the last place question), not read from the words.</summary>
+    public bool Settled { get; init; }
+
     /// <summary>This recognition with <paramref name="intent"/> put first (a button the user pressed, a dialog's own reading).</summary>
     public Recognition WithTopIntent(string intent) =>
-        this with { Intents = [new IntentScore(intent, 1), .. Intents.Where(i => i.Intent != intent).Select(i => i with { Score = 0 })] };
+        this with { Intents = [new IntentScore(intent, 1), .. Intents.Where(i => i.Intent != intent).Select(i => i with { Score = 0 })], Settled = true };
 }

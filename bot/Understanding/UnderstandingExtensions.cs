@@ -15,8 +15,9 @@ public static class UnderstandingExtensions
             : Path.Combine(Path.GetDirectoryName(RegionsExtensions.FindDataDirectory(builder.Environment.ContentRootPath))!, "understanding");
         builder.Services.AddSingleton(_ => EntityWords.Load(Path.Combine(folder, "entities.json")));
         builder.Services.AddSingleton<EntityRecognizer>();
+        builder.Services.AddSingleton(_ => HandlerForms.Load(Path.Combine(folder, "handlers.json")));
         builder.Services.AddSingleton(sp => new Recognizer(sp.GetRequiredService<EntityRecognizer>(), LuFile.LoadFolder(folder),
-            sp.GetRequiredService<ILogger<Recognizer>>()));
+            sp.GetRequiredService<ILogger<Recognizer>>(), sp.GetRequiredService<HandlerForms>()));
         builder.Services.AddHostedService<RecognizerWarmUp>();
         builder.Services.AddHealthChecks().AddCheck<RecognizerHealthCheck>("recognizer", tags: ["ready"]);
         builder.Services.AddSingleton<Cli.ICliCommand>(sp => new IntentsCommand(sp.GetRequiredService<Recognizer>(), Path.Combine(folder, "eval")));

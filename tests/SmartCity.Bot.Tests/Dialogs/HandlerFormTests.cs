@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using SmartCity.Bot.Regions;
+using SmartCity.Bot.Tests.Infrastructure;
+
+namespace SmartCity.Bot.Tests.Dialogs;
+
+/// <summary>
+/// A region or a year is an entity, not an intent (knowledge/understanding/handlers.json), through the real
+/// /api/messages: a message the recognizer reads as a region-data intent only because it names a place or a year, but
+/// which asks for something that dialog's data does not hold, goes to the documents (which answer or decline) — never
+/// a participation, status, showcase or collaboration card. Each message here was read as the handler's intent.
+/// </summary>
+public sealed class HandlerFormTests : IAsyncLifetime
+{
+    private BotServer _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
+    {
+        ["Knowledge:Path"] = RepoPaths.Knowledge,
+        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
+    });
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private static readonly Regex Declined = new("belum yakin|di luar cakupan|tidak ditemukan|maksud anda", RegexOptions.IgnoreCase);
+    private static readonly Regex AnyCard = new("tercatat sebagai peserta|Status (Kota|Kabupaten)|Quick win dan inovasi|Belum ada data inovasi|Permintaan kolaborasi|sekarang saya pakai", RegexOptions.IgnoreCase);
+
+    private async Task<string> AskAsync(string question, string? conversation = null) =>
+        Activities.Read(await _bot.AskAsync(question, conversationId: conversation ?? "hf-" + Guid.NewGuid().ToString("N")));
+
+    [Fact]
+    public async Task Who_holds_an_office_in_a_named_province_and_year_is_no_participation_list()
+    {
+        var text = await AskAsync("Tahun 2018 siapa gubernur Jawa Timur?");
+        Assert.DoesNotContain(ParticipationAnswers.DataSource, text);
+        Assert.DoesNotMatch(AnyCard, text);
+    }
+
+    [Fact]
+    public async Task A_count_of_something_participation_data_does_not_count_is_declined_not_a_participation_card()
+    {
+        var text = await AskAsync("berapa utang Kota Bekasi");
+        Assert.DoesNotContain(ParticipationAnswers.DataSource, text);
+        Assert.Matches(Declined, text);
+    }
+
+    [Theory]
+    [InlineData("rainfall of Kota Bogor")]
+    [InlineData("population of Surabaya")]
+    public async Task A_place_with_no_word_of_the_handler_gets_no_status_or_showcase_card(string message) =>
+        // What the documents then say is theirs to decide (ranking and confidence); the handler's card is never it.
+        Assert.DoesNotMatch(AnyCard, await AskAsync(message));
+
+    [Fact]
+    public async Task A_dated_question_naming_a_region_does_not_change_the_users_region()
+    {
+        var text = await AskAsync("Kabupaten Badung menerima surat resmi dari Kominfo tanggal berapa?");
+        Assert.DoesNotContain("sekarang saya pakai", text);
+        Assert.Contains("5 Mei 2017", text);
+    }
+
+    [Fact]
+    public async Task A_question_about_the_programmes_media_partner_is_answered_from_the_documents_not_the_partner_desk()
+    {
+        var text = await AskAsync("Lembaga apa yang jadi mitra media 2017?");
+        Assert.Contains("Kompas Gramedia", text);
+        Assert.DoesNotMatch(new Regex("tercatat punya quick win|ingin berkolaborasi|nomor permintaan", RegexOptions.IgnoreCase), text);
+    }
+
+    [Fact]
+    public async Task After_a_participation_answer_a_question_about_the_same_place_that_its_data_does_not_hold_is_not_answered_again()
+    {
+        var conversation = "hf-" + Guid.NewGuid().ToString("N");
+        Assert.Contains(ParticipationAnswers.DataSource, await AskAsync("Kota Bekasi ikut tahun berapa?", conversation));
+        var text = await AskAsync("berapa utang Kota Bekasi", conversation);
+        Assert.DoesNotContain(ParticipationAnswers.DataSource, text);
+    }
+
+    [Theory]
+    [InlineData("did Kabupaten Purwakarta take part in the programme", "2017")]
+    [InlineData("pemkab gresik udah pernah gabung belum sih", "2017")]
+    public async Task Participation_asked_informally_or_in_English_still_reaches_the_participation_data(string message, string year)
+    {
+        var text = await AskAsync(message);
+        Assert.Contains(ParticipationAnswers.DataSource, text);
+        Assert.Contains(year, text);
+    }
+}
