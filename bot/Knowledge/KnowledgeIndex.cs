@@ -158,6 +158,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly HashSet<string>[] _ownYears;
     private readonly HashSet<string>[] _headingSubjects;
     private readonly HashSet<string>[] _titleTerms;
+    // What a heading phrased as a question asks ("Siapa yang menilai? …" → a person): found once per passage.
+    private readonly AnswerType[] _headingAsks;
 
     public IReadOnlyList<Passage> Passages { get; }
 
@@ -197,15 +199,93 @@ public sealed partial class KnowledgeIndex : IDisposable
         _ownYears = passages.Select(OwnYears).ToArray();
         _headingSubjects = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, HeadingSubject(p.Heading))).ToArray();
         _titleTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, p.DocumentTitle)).ToArray();
+        _headingAsks = passages.Select(p => HeadingAsks(p.Heading)).ToArray();
+    }
+
+    /// <summary>
+    /// The kind of fact a heading asks for when it is itself a question ("Siapa yang menilai? Akademisi, …"): the part
+    /// before its question mark, read like a question. None for a heading that asks nothing.
+    /// </summary>
+    public static AnswerType HeadingAsks(string heading)
+    {
+        var mark = heading.IndexOf('?');
+        return mark <= 0 ? AnswerType.None : AnswerTypes.Of(InformalIndonesian.Normalize(heading[..mark])) & ~AnswerType.Enumeration;
+    }
+
+    /// <summary>
+    /// A section headed by other years than the one asked names the asked year only in passing: no sentence naming it
+    /// shares a specific word of the question (the 2025 award section's "evaluasi … tahun 2024" says nothing about a 2024
+    /// award). Sections without a year in their heading, and questions about a span of years, are not judged here.
+    /// </summary>
+    public bool YearOnlyInPassing(AnalyzedQuestion question, Passage passage)
+    {
+        if (question.Years.Count == 0 || question.YearRanges.Count > 0 || !_byId.TryGetValue(passage.Id, out var doc)) return false;
+        var heading = _headingYears[doc];
+        if (heading.Count == 0) return false;
+        foreach (var year in question.Years)
+            if (heading.Contains(year)) return false;
+        var (sentences, items) = AnswerComposer.Split(passage.Body);
+        return !SharesWordNearYear(question, sentences) && !SharesWordNearYear(question, items);
+    }
+
+    /// <summary>
+    /// Some sentence or list item naming an asked year also has at least <see cref="NearYearShare"/> of the weight of the
+    /// question's specific words (a word nearly every passage has, "smart city", weighs next to nothing).
+    /// </summary>
+    private static bool SharesWordNearYear(AnalyzedQuestion question, List<string> lines)
+    {
+        double total = 0;
+        foreach (var term in question.Terms)
+            if (Specific(term)) total += term.RankWeight;
+        if (total <= 0) return true;
+        foreach (var line in lines)
+        {
+            if (!NamesAnyYear(line, question.Years)) continue;
+            var terms = TermsOf(line);
+            double shared = 0;
+            foreach (var term in question.Terms)
+                if (Specific(term) && Matches(term, terms)) shared += term.RankWeight;
+            if (shared / total >= NearYearShare) return true;
+        }
+        return false;
+    }
+
+    private static bool Specific(QuestionTerm term) => term.Known && !term.Generic && !term.NamesYear;
+
+    private const double NearYearShare = 0.3;
+
+    /// <summary>
+    /// The text names some year (a span counting as each year in it), yet none of those asked: a question about one
+    /// year answered by another year's fact ("direktur … 2019" by "… direktur pada 2022").
+    /// </summary>
+    public static bool NamesOnlyOtherYears(AnalyzedQuestion question, string text)
+    {
+        if (question.Years.Count == 0 || question.YearRanges.Count > 0) return false;
+        var years = YearsWithin(text);
+        if (years.Count == 0) return false;
+        foreach (var year in question.Years)
+            if (years.Contains(year)) return false;
+        return true;
+    }
+
+    private static bool NamesAnyYear(string text, IReadOnlySet<string> years)
+    {
+        if (!AnswerTypes.HasYear(text)) return false;
+        var named = YearsWithin(text);
+        foreach (var year in years)
+            if (named.Contains(year)) return true;
+        return false;
     }
 
     /// <summary>
     /// The years a section itself names, in its own heading and body (not the document title or parent headings), a
     /// span ("2017–2021") counting as each year in it.
     /// </summary>
-    private static HashSet<string> OwnYears(Passage p)
+    private static HashSet<string> OwnYears(Passage p) => YearsWithin($"{p.Heading}\n{p.Body}");
+
+    /// <summary>The years a text names, a span ("2017–2021") counting as each year in it.</summary>
+    public static HashSet<string> YearsWithin(string text)
     {
-        var text = $"{p.Heading}\n{p.Body}";
         var years = new HashSet<string>(AnswerTypes.Years(text), StringComparer.Ordinal);
         foreach (var span in AnswerTypes.YearRanges(text))
         {
@@ -585,7 +665,12 @@ public sealed partial class KnowledgeIndex : IDisposable
         // A pillar's own section stays first against an overview that also lists the others' words.
         && (question.PillarHint is not { Count: > 0 } pillar || !pillar.IsSubsetOf(_headingTerms[first]) || pillar.IsSubsetOf(_headingTerms[candidate]))
         // The section whose subject the question names stays first against one that only shares more of its other words.
-        && (!NamesSubject(question, first) || NamesSubject(question, candidate));
+        && (!NamesSubject(question, first) || NamesSubject(question, candidate))
+        // A heading asking what the question asks ("Siapa yang menilai?" for a "siapa" question) stays first against
+        // an overview that shares more of the question's words but asks nothing.
+        && (!AsksSame(question, first) || AsksSame(question, candidate));
+
+    private bool AsksSame(AnalyzedQuestion question, int doc) => (question.Wants & _headingAsks[doc]) != AnswerType.None;
 
     /// <summary>
     /// Multiplier (≥ 1) for a passage that carries the kind of fact asked for, names the question's years, and whose
