@@ -122,6 +122,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const double SubjectBoost = 0.5;
     private const double SubjectShare = 0.5;
     private const double ItemBoost = 0.5;
+    private const double FormHeadingBoost = 0.3;
 
     // The lexicon's analyzer: its stop words (kata-henti.txt) decide what is indexed and searched.
     private static Analyzer DocumentAnalyzer => Lexicon.Current.Analyzer;
@@ -694,6 +695,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) fit *= 1 + RegionHintBoost;
         if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) fit *= 1 + PillarHintBoost;
         if (NamesSubject(question, doc)) fit *= 1 + SubjectBoost;
+        // A heading asking what the question asks ("Siapa yang menilai? …" for a "siapa" question) is that question's section.
+        if (AsksSame(question, doc)) fit *= 1 + FormHeadingBoost;
         // A list item or table row ("Kolom: nilai; …") holding the question's words with the kind of fact asked for is
         // the answer in one line; a heading sharing the same words is only about the same thing.
         fit *= 1 + ItemBoost * Math.Min(1, BestItemScore(question, doc));
