@@ -570,11 +570,15 @@ public sealed partial class KnowledgeIndex : IDisposable
         _searcher.Search(query, collector);
         var top = collector.GetTopDocs();
         return top.ScoreDocs
-            .Select(d => (Doc: d.Doc, Score: d.Score, Specific: Coverage(question, _passageTerms[d.Doc]), Full: FullCoverage(question, _passageTerms[d.Doc])))
+            .Select(d => (Doc: d.Doc, Score: d.Score, Specific: Coverage(question, _passageTerms[d.Doc]), Full: FullCoverage(question, _passageTerms[d.Doc]),
+                Own: NamesSubject(question, d.Doc)))
             // Everyday words count less in the coverage that ranks, but a passage covering the whole question still gains.
             // The answer is as sure as the better reading: all the question's words, or its specific ones.
+            // A section about the subject the question names answers what it asks of it ("tujuan", "cakupan") without
+            // using that word: for ranking, the aspect counts as covered there.
             .Select(d => (Hit: new SearchHit(Passages[d.Doc], d.Score, Math.Max(d.Specific, d.Full)),
-                Rank: d.Score * (CoverageFloor + (d.Specific + d.Full) / 2) * Fit(question, d.Doc), d.Doc))
+                Rank: d.Score * (CoverageFloor + (d.Own ? (AspectCoverage(question, _passageTerms[d.Doc], false) + AspectCoverage(question, _passageTerms[d.Doc], true)) / 2 : (d.Specific + d.Full) / 2))
+                    * Fit(question, d.Doc), d.Doc))
             .OrderByDescending(r => r.Rank)
             .Select(r => (r.Hit, r.Doc)).ToList()
             is { Count: > 0 } ranked && Dominant(question, ranked) is var first
@@ -805,6 +809,20 @@ public sealed partial class KnowledgeIndex : IDisposable
             var term = question.Terms[i];
             total += term.RankWeight;
             if (Matches(term, terms)) found += term.RankWeight;
+        }
+        return total <= 0 ? 0 : found / total;
+    }
+
+    /// <summary>Coverage (<paramref name="full"/>: every word counting fully) with the question's aspect words counted as found.</summary>
+    private static double AspectCoverage(AnalyzedQuestion question, IReadOnlySet<string> terms, bool full)
+    {
+        double total = 0, found = 0;
+        for (var i = 0; i < question.Terms.Count; i++)
+        {
+            var term = question.Terms[i];
+            var weight = full ? term.Weight : term.RankWeight;
+            total += weight;
+            if (term.Aspect || Matches(term, terms)) found += weight;
         }
         return total <= 0 ? 0 : found / total;
     }
