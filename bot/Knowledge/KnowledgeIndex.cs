@@ -348,8 +348,10 @@ public sealed partial class KnowledgeIndex : IDisposable
             specificNamed |= !t.Generic && t.Known && !t.NamesYear;
         }
         if (!specificNamed) return false;
+        // A year in the subject ("Quick win Kabupaten Banyumas 2019") dates it; a question naming none still names the
+        // subject (one naming another year is weighed by the year rules).
         foreach (var word in subject)
-            if (!AnyNamedHas(terms, named, word)) return false;
+            if (!AnyNamedHas(terms, named, word) && !(question.Years.Count == 0 && AnswerTypes.IsYear(word))) return false;
         // The subject is what the question is mainly about, not one name beside a rarer one ("quick win PPU … smart environment").
         if (total <= 0 || inContext / total < SubjectShare) return false;
         // A name rarer than the subject's words must be in the section too ("Depok … bimtek" is not any bimtek section).
