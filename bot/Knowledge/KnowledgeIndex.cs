@@ -161,6 +161,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly HashSet<string>[] _titleTerms;
     // What a heading phrased as a question asks ("Siapa yang menilai? …" → a person): found once per passage.
     private readonly AnswerType[] _headingAsks;
+    private readonly int[] _subjectWordsBesideYears;
 
     public IReadOnlyList<Passage> Passages { get; }
 
@@ -201,6 +202,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         _headingSubjects = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, HeadingSubject(p.Heading))).ToArray();
         _titleTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, p.DocumentTitle)).ToArray();
         _headingAsks = passages.Select(p => HeadingAsks(p.Heading)).ToArray();
+        _subjectWordsBesideYears = passages.Select(p => SubjectWordsBesideYears(p.Heading)).ToArray();
     }
 
     /// <summary>
@@ -348,10 +350,12 @@ public sealed partial class KnowledgeIndex : IDisposable
             specificNamed |= !t.Generic && t.Known && !t.NamesYear;
         }
         if (!specificNamed) return false;
-        // A year in the subject ("Quick win Kabupaten Banyumas 2019") dates it; a question naming none still names the
-        // subject (one naming another year is weighed by the year rules).
+        // A year in a subject of several other words ("Quick win Kabupaten Banyumas 2019") dates it; a question naming
+        // none still names the subject (one naming another year is weighed by the year rules). A subject that is one
+        // word and a year ("Penghargaan 2023") is that year's section: without the year it is named by nothing specific.
+        var skipYears = question.Years.Count == 0 && _subjectWordsBesideYears[doc] >= MinSubjectWordsBesideYear;
         foreach (var word in subject)
-            if (!AnyNamedHas(terms, named, word) && !(question.Years.Count == 0 && AnswerTypes.IsYear(word))) return false;
+            if (!AnyNamedHas(terms, named, word) && !(skipYears && AnswerTypes.IsYear(word))) return false;
         // The subject is what the question is mainly about, not one name beside a rarer one ("quick win PPU … smart environment").
         if (total <= 0 || inContext / total < SubjectShare) return false;
         // A name rarer than the subject's words must be in the section too ("Depok … bimtek" is not any bimtek section).
@@ -359,6 +363,12 @@ public sealed partial class KnowledgeIndex : IDisposable
             if (!t.Generic && !t.Aspect && t.Known && t.RankWeight > namedMax && !Matches(t, _passageTerms[doc])) return false;
         return true;
     }
+
+    private const int MinSubjectWordsBesideYear = 2;
+
+    /// <summary>Words of a heading's subject as written (not its analysed terms, which hold stems beside words) other than years.</summary>
+    private static int SubjectWordsBesideYears(string heading) =>
+        QuestionWords(HeadingSubject(heading).ToLowerInvariant()).Count(w => !AnswerTypes.IsYear(w));
 
     /// <summary>Some word of some option of the term is in <paramref name="words"/>.</summary>
     private static bool MentionsAny(QuestionTerm term, IReadOnlySet<string> words)
