@@ -366,9 +366,9 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     private const int MinSubjectWordsBesideYear = 2;
 
-    /// <summary>Words of a heading's subject as written (not its analysed terms, which hold stems beside words) other than years.</summary>
+    /// <summary>Words of a heading's subject as written (not its analysed terms, which hold stems beside words), other than years and stop words.</summary>
     private static int SubjectWordsBesideYears(string heading) =>
-        QuestionWords(HeadingSubject(heading).ToLowerInvariant()).Count(w => !AnswerTypes.IsYear(w));
+        QuestionWords(HeadingSubject(heading).ToLowerInvariant()).Count(w => !AnswerTypes.IsYear(w) && TermsOf(w).Count > 0);
 
     /// <summary>Some word of some option of the term is in <paramref name="words"/>.</summary>
     private static bool MentionsAny(QuestionTerm term, IReadOnlySet<string> words)
