@@ -72,6 +72,9 @@ public static partial class AnswerComposer
                 if (chosen.Count < MaxSentences && QuestionCues.AsksForExamples(question.Normalized) && !chosen.Exists(c => QuestionCues.GivesExamples(c.Text))
                     && scored.Where(s => QuestionCues.GivesExamples(s.Text)).OrderByDescending(s => s.Score).ThenBy(s => s.Index).FirstOrDefault() is { Text: not null } example)
                     chosen.Add(example);
+                // A later sentence holding a specific word of the question that no chosen sentence has ("… menampilkan
+                // inovasi …" after the sentence naming the exhibition) answers the part of the question they leave out.
+                if (chosen.Count < MaxSentences && Completing(question, scored, chosen) is { } completing) chosen.Add(completing);
                 // The opening sentence names the subject; keep it when the best one is further down.
                 if (bestSentence.Index != 0 && chosen.All(c => c.Index != 0) && chosen.Count < MaxSentences) chosen.Add(scored[0]);
             }
@@ -184,6 +187,27 @@ public static partial class AnswerComposer
         var present = AnswerTypes.In(text);
         if (present.HasFlag(AnswerType.Purpose)) present |= AnswerType.Reason;
         return AnswerTypes.Evidence(question.Wants, present);
+    }
+
+    /// <summary>
+    /// The best-scoring sentence not chosen that has a specific word of the question (not an everyday word or a year)
+    /// which none of the chosen sentences has; null when the chosen ones have them all.
+    /// </summary>
+    private static (string Text, int Index, double Score)? Completing(AnalyzedQuestion question,
+        IReadOnlyList<(string Text, int Index, double Score)> scored, IReadOnlyList<(string Text, int Index, double Score)> chosen)
+    {
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in chosen) covered.UnionWith(KnowledgeIndex.TermsOf(c.Text));
+        var missing = question.Terms.Where(t => t.Known && !t.Generic && !t.NamesYear && !t.Aspect && !KnowledgeIndex.Matches(t, covered)).ToList();
+        if (missing.Count == 0) return null;
+        (string Text, int Index, double Score)? best = null;
+        foreach (var s in scored)
+        {
+            if (s.Score <= 0 || chosen.Any(c => c.Index == s.Index) || best is { } b && b.Score >= s.Score) continue;
+            var terms = KnowledgeIndex.TermsOf(s.Text);
+            if (missing.Exists(t => KnowledgeIndex.Matches(t, terms))) best = s;
+        }
+        return best;
     }
 
     private static (string Text, int Index, double Score)? NextCarrier(AnalyzedQuestion question,

@@ -128,6 +128,9 @@ public static partial class AnswerTypes
     /// <summary>The text names a year (as <see cref="Years"/> would find one, without collecting them).</summary>
     public static bool HasYear(string text) => Year().IsMatch(text);
 
+    /// <summary>The word is a year and nothing else ("2019").</summary>
+    public static bool IsYear(string word) => word.Length == 4 && Year().IsMatch(word);
+
     /// <summary>Commas, "serta" and "dan" a sentence needs to count as naming several things (one "A, B, dan C" is not enough).</summary>
     private const int MinSeparators = 4;
 

@@ -122,6 +122,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const double SubjectBoost = 0.5;
     private const double SubjectShare = 0.5;
     private const double ItemBoost = 0.5;
+    private const double FormHeadingBoost = 0.3;
 
     // The lexicon's analyzer: its stop words (kata-henti.txt) decide what is indexed and searched.
     private static Analyzer DocumentAnalyzer => Lexicon.Current.Analyzer;
@@ -159,6 +160,9 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly HashSet<string>[] _ownYears;
     private readonly HashSet<string>[] _headingSubjects;
     private readonly HashSet<string>[] _titleTerms;
+    // What a heading phrased as a question asks ("Siapa yang menilai? …" → a person): found once per passage.
+    private readonly AnswerType[] _headingAsks;
+    private readonly int[] _subjectWordsBesideYears;
 
     public IReadOnlyList<Passage> Passages { get; }
 
@@ -198,15 +202,94 @@ public sealed partial class KnowledgeIndex : IDisposable
         _ownYears = passages.Select(OwnYears).ToArray();
         _headingSubjects = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, HeadingSubject(p.Heading))).ToArray();
         _titleTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, p.DocumentTitle)).ToArray();
+        _headingAsks = passages.Select(p => HeadingAsks(p.Heading)).ToArray();
+        _subjectWordsBesideYears = passages.Select(p => SubjectWordsBesideYears(p.Heading)).ToArray();
+    }
+
+    /// <summary>
+    /// The kind of fact a heading asks for when it is itself a question ("Siapa yang menilai? Akademisi, …"): the part
+    /// before its question mark, read like a question. None for a heading that asks nothing.
+    /// </summary>
+    public static AnswerType HeadingAsks(string heading)
+    {
+        var mark = heading.IndexOf('?');
+        return mark <= 0 ? AnswerType.None : AnswerTypes.Of(InformalIndonesian.Normalize(heading[..mark])) & ~AnswerType.Enumeration;
+    }
+
+    /// <summary>
+    /// A section headed by other years than the one asked names the asked year only in passing: no sentence naming it
+    /// shares a specific word of the question (the 2025 award section's "evaluasi … tahun 2024" says nothing about a 2024
+    /// award). Sections without a year in their heading, and questions about a span of years, are not judged here.
+    /// </summary>
+    public bool YearOnlyInPassing(AnalyzedQuestion question, Passage passage)
+    {
+        if (question.Years.Count == 0 || question.YearRanges.Count > 0 || !_byId.TryGetValue(passage.Id, out var doc)) return false;
+        var heading = _headingYears[doc];
+        if (heading.Count == 0) return false;
+        foreach (var year in question.Years)
+            if (heading.Contains(year)) return false;
+        var (sentences, items) = AnswerComposer.Split(passage.Body);
+        return !SharesWordNearYear(question, sentences) && !SharesWordNearYear(question, items);
+    }
+
+    /// <summary>
+    /// Some sentence or list item naming an asked year also has at least <see cref="NearYearShare"/> of the weight of the
+    /// question's specific words (a word nearly every passage has, "smart city", weighs next to nothing).
+    /// </summary>
+    private static bool SharesWordNearYear(AnalyzedQuestion question, List<string> lines)
+    {
+        double total = 0;
+        foreach (var term in question.Terms)
+            if (Specific(term)) total += term.RankWeight;
+        if (total <= 0) return true;
+        foreach (var line in lines)
+        {
+            if (!NamesAnyYear(line, question.Years)) continue;
+            var terms = TermsOf(line);
+            double shared = 0;
+            foreach (var term in question.Terms)
+                if (Specific(term) && Matches(term, terms)) shared += term.RankWeight;
+            if (shared / total >= NearYearShare) return true;
+        }
+        return false;
+    }
+
+    private static bool Specific(QuestionTerm term) => term.Known && !term.Generic && !term.NamesYear;
+
+    private const double NearYearShare = 0.3;
+
+    /// <summary>
+    /// The text names some year (a span counting as each year in it), yet none of those asked: a question about one
+    /// year answered by another year's fact ("direktur … 2019" by "… direktur pada 2022").
+    /// </summary>
+    public static bool NamesOnlyOtherYears(AnalyzedQuestion question, string text)
+    {
+        if (question.Years.Count == 0 || question.YearRanges.Count > 0) return false;
+        var years = YearsWithin(text);
+        if (years.Count == 0) return false;
+        foreach (var year in question.Years)
+            if (years.Contains(year)) return false;
+        return true;
+    }
+
+    private static bool NamesAnyYear(string text, IReadOnlySet<string> years)
+    {
+        if (!AnswerTypes.HasYear(text)) return false;
+        var named = YearsWithin(text);
+        foreach (var year in years)
+            if (named.Contains(year)) return true;
+        return false;
     }
 
     /// <summary>
     /// The years a section itself names, in its own heading and body (not the document title or parent headings), a
     /// span ("2017–2021") counting as each year in it.
     /// </summary>
-    private static HashSet<string> OwnYears(Passage p)
+    private static HashSet<string> OwnYears(Passage p) => YearsWithin($"{p.Heading}\n{p.Body}");
+
+    /// <summary>The years a text names, a span ("2017–2021") counting as each year in it.</summary>
+    public static HashSet<string> YearsWithin(string text)
     {
-        var text = $"{p.Heading}\n{p.Body}";
         var years = new HashSet<string>(AnswerTypes.Years(text), StringComparer.Ordinal);
         foreach (var span in AnswerTypes.YearRanges(text))
         {
@@ -268,8 +351,12 @@ public sealed partial class KnowledgeIndex : IDisposable
             specificNamed |= !t.Generic && t.Known && !t.NamesYear;
         }
         if (!specificNamed) return false;
+        // A year in a subject of several other words ("Quick win Kabupaten Banyumas 2019") dates it; a question naming
+        // none still names the subject (one naming another year is weighed by the year rules). A subject that is one
+        // word and a year ("Penghargaan 2023") is that year's section: without the year it is named by nothing specific.
+        var skipYears = question.Years.Count == 0 && _subjectWordsBesideYears[doc] >= MinSubjectWordsBesideYear;
         foreach (var word in subject)
-            if (!AnyNamedHas(terms, named, word)) return false;
+            if (!AnyNamedHas(terms, named, word) && !(skipYears && AnswerTypes.IsYear(word))) return false;
         // The subject is what the question is mainly about, not one name beside a rarer one ("quick win PPU … smart environment").
         if (total <= 0 || inContext / total < SubjectShare) return false;
         // A name rarer than the subject's words must be in the section too ("Depok … bimtek" is not any bimtek section).
@@ -277,6 +364,12 @@ public sealed partial class KnowledgeIndex : IDisposable
             if (!t.Generic && !t.Aspect && t.Known && t.RankWeight > namedMax && !Matches(t, _passageTerms[doc])) return false;
         return true;
     }
+
+    private const int MinSubjectWordsBesideYear = 2;
+
+    /// <summary>Words of a heading's subject as written (not its analysed terms, which hold stems beside words), other than years and stop words.</summary>
+    private static int SubjectWordsBesideYears(string heading) =>
+        QuestionWords(HeadingSubject(heading).ToLowerInvariant()).Count(w => !AnswerTypes.IsYear(w) && TermsOf(w).Count > 0);
 
     /// <summary>Some word of some option of the term is in <paramref name="words"/>.</summary>
     private static bool MentionsAny(QuestionTerm term, IReadOnlySet<string> words)
@@ -521,11 +614,15 @@ public sealed partial class KnowledgeIndex : IDisposable
         _searcher.Search(query, collector);
         var top = collector.GetTopDocs();
         return top.ScoreDocs
-            .Select(d => (Doc: d.Doc, Score: d.Score, Specific: Coverage(question, _passageTerms[d.Doc]), Full: FullCoverage(question, _passageTerms[d.Doc])))
+            .Select(d => (Doc: d.Doc, Score: d.Score, Specific: Coverage(question, _passageTerms[d.Doc]), Full: FullCoverage(question, _passageTerms[d.Doc]),
+                Own: NamesSubject(question, d.Doc)))
             // Everyday words count less in the coverage that ranks, but a passage covering the whole question still gains.
             // The answer is as sure as the better reading: all the question's words, or its specific ones.
+            // A section about the subject the question names answers what it asks of it ("tujuan", "cakupan") without
+            // using that word: for ranking, the aspect counts as covered there.
             .Select(d => (Hit: new SearchHit(Passages[d.Doc], d.Score, Math.Max(d.Specific, d.Full)),
-                Rank: d.Score * (CoverageFloor + (d.Specific + d.Full) / 2) * Fit(question, d.Doc), d.Doc))
+                Rank: d.Score * (CoverageFloor + (d.Own ? (AspectCoverage(question, _passageTerms[d.Doc], false) + AspectCoverage(question, _passageTerms[d.Doc], true)) / 2 : (d.Specific + d.Full) / 2))
+                    * Fit(question, d.Doc), d.Doc))
             .OrderByDescending(r => r.Rank)
             .Select(r => (r.Hit, r.Doc)).ToList()
             is { Count: > 0 } ranked && Dominant(question, ranked) is var first
@@ -617,7 +714,12 @@ public sealed partial class KnowledgeIndex : IDisposable
         // A pillar's own section stays first against an overview that also lists the others' words.
         && (question.PillarHint is not { Count: > 0 } pillar || !pillar.IsSubsetOf(_headingTerms[first]) || pillar.IsSubsetOf(_headingTerms[candidate]))
         // The section whose subject the question names stays first against one that only shares more of its other words.
-        && (!NamesSubject(question, first) || NamesSubject(question, candidate));
+        && (!NamesSubject(question, first) || NamesSubject(question, candidate))
+        // A heading asking what the question asks ("Siapa yang menilai?" for a "siapa" question) stays first against
+        // an overview that shares more of the question's words but asks nothing.
+        && (!AsksSame(question, first) || AsksSame(question, candidate));
+
+    private bool AsksSame(AnalyzedQuestion question, int doc) => (question.Wants & _headingAsks[doc]) != AnswerType.None;
 
     /// <summary>
     /// Multiplier (≥ 1) for a passage that carries the kind of fact asked for, names the question's years, and whose
@@ -641,6 +743,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) fit *= 1 + RegionHintBoost;
         if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) fit *= 1 + PillarHintBoost;
         if (NamesSubject(question, doc)) fit *= 1 + SubjectBoost;
+        // A heading asking what the question asks ("Siapa yang menilai? …" for a "siapa" question) is that question's section.
+        if (AsksSame(question, doc)) fit *= 1 + FormHeadingBoost;
         // A list item or table row ("Kolom: nilai; …") holding the question's words with the kind of fact asked for is
         // the answer in one line; a heading sharing the same words is only about the same thing.
         fit *= 1 + ItemBoost * Math.Min(1, BestItemScore(question, doc));
@@ -749,6 +853,20 @@ public sealed partial class KnowledgeIndex : IDisposable
             var term = question.Terms[i];
             total += term.RankWeight;
             if (Matches(term, terms)) found += term.RankWeight;
+        }
+        return total <= 0 ? 0 : found / total;
+    }
+
+    /// <summary>Coverage (<paramref name="full"/>: every word counting fully) with the question's aspect words counted as found.</summary>
+    private static double AspectCoverage(AnalyzedQuestion question, IReadOnlySet<string> terms, bool full)
+    {
+        double total = 0, found = 0;
+        for (var i = 0; i < question.Terms.Count; i++)
+        {
+            var term = question.Terms[i];
+            var weight = full ? term.Weight : term.RankWeight;
+            total += weight;
+            if (term.Aspect || Matches(term, terms)) found += weight;
         }
         return total <= 0 ? 0 : found / total;
     }

@@ -397,9 +397,33 @@ public sealed partial class QuestionAnswerer
         // who holds a role now answered by a passage that names holders of past years only.
         var shown = $"{composed.Body}\n{string.Join("\n", composed.Items)}";
         if (!AnswerTypes.Carries(analyzed.Wants, shown) || !AnswerTypes.NamesHolder(analyzed.Normalized, shown) || !ReachesYears(analyzed, index)
-            || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown))
+            || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown) || AnswersAnotherYear(OwnYears(analyzed, question), shown, best.Passage, index))
             return new KnowledgeAnswer(programme ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits) { Score = score, Features = features };
         return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits) { Score = score, Features = features };
+    }
+
+    /// <summary>
+    /// The answer is about another year than the one asked: the sentences shown name other years only, in a section
+    /// whose heading does not name the asked year ("direktur … 2019" answered by "… direktur pada 2022"), or the section
+    /// is headed by another year and names the asked year only in passing (<see cref="KnowledgeIndex.YearOnlyInPassing"/>).
+    /// </summary>
+    public static bool AnswersAnotherYear(AnalyzedQuestion question, string shown, Passage passage, KnowledgeIndex index) =>
+        KnowledgeIndex.NamesOnlyOtherYears(question, shown) && !HeadingNamesAsked(question, passage) || index.YearOnlyInPassing(question, passage);
+
+    /// <summary>
+    /// The question with only the years its own words name: a year the conversation hinted at steers ranking, but an
+    /// answer about another year is not doubted for it ("contohnya apa?" after a question about 2021).
+    /// </summary>
+    private static AnalyzedQuestion OwnYears(AnalyzedQuestion analyzed, string question)
+    {
+        var own = AnswerTypes.Years(InformalIndonesian.Normalize(question));
+        return own.Count == analyzed.Years.Count && own.All(analyzed.Years.Contains) ? analyzed : analyzed with { Years = own };
+    }
+
+    private static bool HeadingNamesAsked(AnalyzedQuestion question, Passage passage)
+    {
+        var years = KnowledgeIndex.YearsWithin(passage.Heading);
+        return question.Years.Any(years.Contains);
     }
 
     /// <summary>

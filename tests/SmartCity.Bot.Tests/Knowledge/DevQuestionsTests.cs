@@ -149,6 +149,29 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// Sixth unseen set (issue 9, round 7), written before the changes it drove: a year named only in passing, question
+    /// forms (siapa/kapan/berapa/mengapa/bagaimana/untuk apa), facts in later sentences, informal and mistyped words, ten
+    /// English questions, questions the documents answer with "tidak ditemukan", and 34 to decline. First contact 75/100
+    /// through the bot (72 as first written, three expectations of the set corrected); 82/100 after the round. Floor 78 %:
+    /// routing and conversation work also touch these answers.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_78_percent_of_the_sixth_unseen_questions()
+    {
+        var questions = Judge.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "unseen-questions-6.jsonl"));
+        Assert.True(questions.Count >= 100, "sixth unseen questions missing");
+        var passed = 0;
+        foreach (var q in questions)
+        {
+            var replies = await _bot.AskAsync(q.Question, conversationId: $"un6-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}");
+            if (Judge.Passes(q, Activities.Read(replies))) passed++;
+            else output.WriteLine($"FAIL {q.Id} [{q.Category}] {q.Question}\n  < {Activities.Read(replies).ReplaceLineEndings(" ")}");
+        }
+        output.WriteLine($"passed {passed}/{questions.Count}");
+        Assert.True(passed >= 0.78 * questions.Count, $"sixth unseen questions passed {passed}/{questions.Count} < 78 %");
+    }
+
+    /// <summary>
     /// Ranking probe, written before any ranking change: one pillar's scope or examples, a named innovation's pillar or
     /// region, a year's award or event, English questions about goals, pillars and selection, and questions naming one
     /// year or region among many sections. First contact 31/40; measured 33/40 after the heading-subject and lexicon
