@@ -82,6 +82,29 @@ internal sealed class FillerFilter(TokenStream input, CharArraySet fillers) : To
 }
 
 /// <summary>The -in → -kan slang rule (<see cref="InformalIndonesian.SlangSuffix"/>) for words the informal list did not map.</summary>
+/// <summary>
+/// An informal word with the possessive -nya ("duitnya", "ortunya") is read as its formal word ("uang"), as the stemmer
+/// would read "uangnya", and so meets the formal word's synonyms: informal.txt need not list every word twice.
+/// </summary>
+internal sealed class InformalPossessiveFilter(TokenStream input, IReadOnlyDictionary<string, string> informal) : TokenFilter(input)
+{
+    private readonly ICharTermAttribute _term = input.AddAttribute<ICharTermAttribute>();
+    private readonly IKeywordAttribute _keyword = input.AddAttribute<IKeywordAttribute>();
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken()) return false;
+        if (_keyword.IsKeyword || _term.Length < 6) return true;
+        var word = _term.ToString();
+        if (word.EndsWith("nya", StringComparison.Ordinal) && informal.TryGetValue(word[..^3], out var formal) && formal.Length > 0 && !formal.Contains(' '))
+        {
+            _term.SetEmpty().Append(formal);
+            _keyword.IsKeyword = true;
+        }
+        return true;
+    }
+}
+
 internal sealed class SlangSuffixFilter(TokenStream input, IReadOnlySet<string> notSlang) : TokenFilter(input)
 {
     private readonly ICharTermAttribute _term = input.AddAttribute<ICharTermAttribute>();
@@ -235,6 +258,7 @@ public static class KnowledgeAnalyzers
         {
             var source = new WordTokenizer(Version, reader);
             TokenStream stream = new StemmerOverrideFilter(source, map);
+            stream = new InformalPossessiveFilter(stream, informal);
             stream = new FillerFilter(stream, fillers);
             stream = new SlangSuffixFilter(stream, notSlang);
             return new TokenStreamComponents(source, stream);
