@@ -116,6 +116,16 @@ public sealed class StaffDocumentLayoutsTests : IAsyncLifetime
         Assert.Contains("ikut", KnowledgeIndex.TermsOf("daerah yang mengikuti program"));
     }
 
+    [Fact]
+    public void Registering_is_not_read_as_a_list_of_names()
+    {
+        // "Daerah tidak mendaftar": clipped to "daftar", it met every "daftar peserta" (list of participants) and a
+        // question on how to register got a list (tanpa-akar.txt; the verb's forms are synonyms in sinonim.txt).
+        Assert.DoesNotContain("daftar", KnowledgeIndex.TermsOf("Daerah tidak mendaftar secara terbuka"));
+        Assert.Contains("mendaftar", KnowledgeIndex.TermsOf("Daerah tidak mendaftar secara terbuka"));
+        Assert.Contains("daftar", KnowledgeIndex.TermsOf("Daftar peserta 2018"));
+    }
+
     private static void WritePdf(string path)
     {
         var pdf = new PdfDocumentBuilder();
