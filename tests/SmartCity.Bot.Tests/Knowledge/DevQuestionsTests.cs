@@ -21,6 +21,30 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
+    /// <summary>
+    /// Every question of a set through the bot, one conversation each, judged like eval.mjs; failures go to the test
+    /// output. <paramref name="declinesRequired"/>: an out-of-scope question answered fails the test at once.
+    /// </summary>
+    private async Task<(int Passed, int Count)> AskAllAsync(string file, int atLeast, bool declinesRequired = false)
+    {
+        var questions = Judge.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", file));
+        Assert.True(questions.Count >= atLeast, $"{file}: questions missing");
+        var passed = 0;
+        foreach (var q in questions)
+        {
+            var reply = Activities.Read(await _bot.AskAsync(q.Question, conversationId: $"{Path.GetFileNameWithoutExtension(file)}-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}"));
+            if (Judge.Passes(q, reply))
+            {
+                passed++;
+                continue;
+            }
+            output.WriteLine($"FAIL {q.Id} [{q.Category}] {q.Question}\n  < {reply.ReplaceLineEndings(" ")}");
+            Assert.False(declinesRequired && q.Category == "out-of-scope", $"not declined: {q.Question}");
+        }
+        output.WriteLine($"{file}: passed {passed}/{questions.Count}");
+        return (passed, questions.Count);
+    }
+
     [Fact]
     public async Task Answers_at_least_95_percent_of_the_dev_questions()
     {
@@ -46,18 +70,8 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Answers_at_least_90_percent_of_the_regression_questions()
     {
-        var questions = Judge.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "regression-questions.jsonl"));
-        Assert.True(questions.Count >= 390, "regression questions missing");
-        var passed = 0;
-        foreach (var q in questions)
-        {
-            var replies = await _bot.AskAsync(q.Question, conversationId: $"reg-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}");
-            if (Judge.Passes(q, Activities.Read(replies))) passed++;
-            else output.WriteLine($"FAIL {q.Id} [{q.Category}] {q.Question}\n  < {Activities.Read(replies).ReplaceLineEndings(" ")}");
-            if (q.Category == "out-of-scope") Assert.True(Judge.Passes(q, Activities.Read(replies)), $"not declined: {q.Question}");
-        }
-        output.WriteLine($"passed {passed}/{questions.Count}");
-        Assert.True(passed >= 0.9 * questions.Count, $"regression questions passed {passed}/{questions.Count} < 90 %");
+        var (passed, count) = await AskAllAsync("regression-questions.jsonl", atLeast: 390, declinesRequired: true);
+        Assert.True(passed >= 0.9 * count, $"regression questions passed {passed}/{count} < 90 %");
     }
 
     /// <summary>
@@ -68,17 +82,8 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Answers_at_least_74_percent_of_the_second_unseen_questions()
     {
-        var questions = Judge.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "unseen-questions-2.jsonl"));
-        Assert.True(questions.Count >= 100, "second unseen questions missing");
-        var passed = 0;
-        foreach (var q in questions)
-        {
-            var replies = await _bot.AskAsync(q.Question, conversationId: $"un2-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}");
-            if (Judge.Passes(q, Activities.Read(replies))) passed++;
-            else output.WriteLine($"FAIL {q.Id} [{q.Category}] {q.Question}\n  < {Activities.Read(replies).ReplaceLineEndings(" ")}");
-        }
-        output.WriteLine($"passed {passed}/{questions.Count}");
-        Assert.True(passed >= 0.74 * questions.Count, $"second unseen questions passed {passed}/{questions.Count} < 74 %");
+        var (passed, count) = await AskAllAsync("unseen-questions-2.jsonl", atLeast: 100);
+        Assert.True(passed >= 0.74 * count, $"second unseen questions passed {passed}/{count} < 74 %");
     }
 
     /// <summary>
@@ -90,17 +95,8 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Answers_at_least_76_percent_of_the_third_unseen_questions()
     {
-        var questions = Judge.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "unseen-questions-3.jsonl"));
-        Assert.True(questions.Count >= 110, "third unseen questions missing");
-        var passed = 0;
-        foreach (var q in questions)
-        {
-            var replies = await _bot.AskAsync(q.Question, conversationId: $"un3-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}");
-            if (Judge.Passes(q, Activities.Read(replies))) passed++;
-            else output.WriteLine($"FAIL {q.Id} [{q.Category}] {q.Question}\n  < {Activities.Read(replies).ReplaceLineEndings(" ")}");
-        }
-        output.WriteLine($"passed {passed}/{questions.Count}");
-        Assert.True(passed >= 0.76 * questions.Count, $"third unseen questions passed {passed}/{questions.Count} < 76 %");
+        var (passed, count) = await AskAllAsync("unseen-questions-3.jsonl", atLeast: 110);
+        Assert.True(passed >= 0.76 * count, $"third unseen questions passed {passed}/{count} < 76 %");
     }
 
     /// <summary>
@@ -114,17 +110,8 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Answers_at_least_77_percent_of_the_fourth_unseen_questions()
     {
-        var questions = Judge.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "unseen-questions-4.jsonl"));
-        Assert.True(questions.Count >= 100, "fourth unseen questions missing");
-        var passed = 0;
-        foreach (var q in questions)
-        {
-            var replies = await _bot.AskAsync(q.Question, conversationId: $"un4-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}");
-            if (Judge.Passes(q, Activities.Read(replies))) passed++;
-            else output.WriteLine($"FAIL {q.Id} [{q.Category}] {q.Question}\n  < {Activities.Read(replies).ReplaceLineEndings(" ")}");
-        }
-        output.WriteLine($"passed {passed}/{questions.Count}");
-        Assert.True(passed >= 0.77 * questions.Count, $"fourth unseen questions passed {passed}/{questions.Count} < 77 %");
+        var (passed, count) = await AskAllAsync("unseen-questions-4.jsonl", atLeast: 100);
+        Assert.True(passed >= 0.77 * count, $"fourth unseen questions passed {passed}/{count} < 77 %");
     }
 
     /// <summary>
@@ -135,17 +122,8 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Answers_at_least_84_percent_of_the_fifth_unseen_questions()
     {
-        var questions = Judge.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "unseen-questions-5.jsonl"));
-        Assert.True(questions.Count >= 100, "fifth unseen questions missing");
-        var passed = 0;
-        foreach (var q in questions)
-        {
-            var replies = await _bot.AskAsync(q.Question, conversationId: $"un5-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}");
-            if (Judge.Passes(q, Activities.Read(replies))) passed++;
-            else output.WriteLine($"FAIL {q.Id} [{q.Category}] {q.Question}\n  < {Activities.Read(replies).ReplaceLineEndings(" ")}");
-        }
-        output.WriteLine($"passed {passed}/{questions.Count}");
-        Assert.True(passed >= 0.84 * questions.Count, $"fifth unseen questions passed {passed}/{questions.Count} < 84 %");
+        var (passed, count) = await AskAllAsync("unseen-questions-5.jsonl", atLeast: 100);
+        Assert.True(passed >= 0.84 * count, $"fifth unseen questions passed {passed}/{count} < 84 %");
     }
 
     /// <summary>
@@ -158,17 +136,21 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Answers_at_least_78_percent_of_the_sixth_unseen_questions()
     {
-        var questions = Judge.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "unseen-questions-6.jsonl"));
-        Assert.True(questions.Count >= 100, "sixth unseen questions missing");
-        var passed = 0;
-        foreach (var q in questions)
-        {
-            var replies = await _bot.AskAsync(q.Question, conversationId: $"un6-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}");
-            if (Judge.Passes(q, Activities.Read(replies))) passed++;
-            else output.WriteLine($"FAIL {q.Id} [{q.Category}] {q.Question}\n  < {Activities.Read(replies).ReplaceLineEndings(" ")}");
-        }
-        output.WriteLine($"passed {passed}/{questions.Count}");
-        Assert.True(passed >= 0.78 * questions.Count, $"sixth unseen questions passed {passed}/{questions.Count} < 78 %");
+        var (passed, count) = await AskAllAsync("unseen-questions-6.jsonl", atLeast: 100);
+        Assert.True(passed >= 0.78 * count, $"sixth unseen questions passed {passed}/{count} < 78 %");
+    }
+
+    /// <summary>
+    /// Citizen probe (seventh landing), written before that landing's fixes: how to join, villages, costs, durations and
+    /// who decides, in citizens' everyday words; 4 to decline. First contact 20/30; 21/30 after the other round-7 work,
+    /// which never saw it; 21/30 now. Floor 19: the failures left are handlers taking "kapan/berapa lama" questions and
+    /// confident wrong ranking.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_19_of_the_citizen_probe()
+    {
+        var (passed, count) = await AskAllAsync("citizen-probe.jsonl", atLeast: 30);
+        Assert.True(passed >= 19, $"citizen probe passed {passed}/{count} < 19");
     }
 
     /// <summary>
@@ -180,17 +162,8 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Answers_at_least_75_percent_of_the_ranking_probe()
     {
-        var questions = Judge.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "ranking-probe.jsonl"));
-        Assert.True(questions.Count >= 40, "ranking probe missing");
-        var passed = 0;
-        foreach (var q in questions)
-        {
-            var replies = await _bot.AskAsync(q.Question, conversationId: $"rp-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}");
-            if (Judge.Passes(q, Activities.Read(replies))) passed++;
-            else output.WriteLine($"FAIL {q.Id} [{q.Category}] {q.Question}\n  < {Activities.Read(replies).ReplaceLineEndings(" ")}");
-        }
-        output.WriteLine($"passed {passed}/{questions.Count}");
-        Assert.True(passed >= 0.75 * questions.Count, $"ranking probe passed {passed}/{questions.Count} < 75 %");
+        var (passed, count) = await AskAllAsync("ranking-probe.jsonl", atLeast: 40);
+        Assert.True(passed >= 0.75 * count, $"ranking probe passed {passed}/{count} < 75 %");
     }
 
     /// <summary>
@@ -202,17 +175,9 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Answers_the_sentence_probe_from_the_sentence_that_carries_it()
     {
-        var questions = Judge.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "sentence-probe.jsonl"));
-        Assert.Equal(16, questions.Count);
-        var passed = 0;
-        foreach (var q in questions)
-        {
-            var replies = await _bot.AskAsync(q.Question, conversationId: $"sp-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}");
-            if (Judge.Passes(q, Activities.Read(replies))) passed++;
-            else output.WriteLine($"FAIL {q.Id} [{q.Category}] {q.Question}\n  < {Activities.Read(replies).ReplaceLineEndings(" ")}");
-        }
-        output.WriteLine($"passed {passed}/{questions.Count}");
-        Assert.True(passed >= 14, $"sentence probe passed {passed}/{questions.Count}");
+        var (passed, count) = await AskAllAsync("sentence-probe.jsonl", atLeast: 16);
+        Assert.Equal(16, count);
+        Assert.True(passed >= 14, $"sentence probe passed {passed}/{count}");
     }
 
     /// <summary>The issue's own examples through /api/messages: the definition asked is of smart city itself, and
