@@ -52,6 +52,14 @@ public sealed class HandlerFormTests : IAsyncLifetime
         Assert.DoesNotMatch(AnyCard, await AskAsync(message));
 
     [Fact]
+    public async Task When_something_no_deadline_names_is_asked_the_deadline_card_stays_away()
+    {
+        // "kapan" asks about the noun after it (handlers.json focusBefore): an election is no deadline of the programme.
+        Assert.DoesNotContain("Tenggat tahap", await AskAsync("kapan pemilu legislatif berikutnya?"));
+        Assert.Contains("Tenggat tahap", await AskAsync("kapan tenggat pengesahan masterplan?"));
+    }
+
+    [Fact]
     public async Task A_dated_question_naming_a_region_does_not_change_the_users_region()
     {
         var text = await AskAsync("Kabupaten Badung menerima surat resmi dari Kominfo tanggal berapa?");
