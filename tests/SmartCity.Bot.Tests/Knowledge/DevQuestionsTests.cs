@@ -143,7 +143,7 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     /// <summary>
     /// Citizen probe (seventh landing), written before that landing's fixes: how to join, villages, costs, durations and
     /// who decides, in citizens' everyday words; 4 to decline. First contact 20/30; 21/30 after the other round-7 work,
-    /// which never saw it; 21/30 now. Floor 19: the failures left are handlers taking "kapan/berapa lama" questions and
+    /// which never saw it; 22/30 now. Floor 19: the failures left are handlers taking "kapan/berapa lama" questions and
     /// confident wrong ranking.
     /// </summary>
     [Fact]
