@@ -540,7 +540,6 @@ public sealed partial class KnowledgeIndex : IDisposable
     private static IReadOnlyList<string[]> Positions(string words) =>
         KnowledgeAnalyzers.Terms(DocumentAnalyzer, words).GroupBy(t => t.Position).Select(g => g.Select(t => t.Term).ToArray()).ToList();
 
-    /// <summary>Passages having every position of an option, bounded by its rarest position (the word as written counts first).</summary>
     /// <summary>
     /// A word no passage has that is two index words the documents write side by side, typed as one: "wifi" for the
     /// documents' "Wi-Fi" (split into "wi" and "fi"), "ektp" for "e-KTP". Sought as that phrase. Tried only for unknown
@@ -565,6 +564,7 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     private const int MaxSplitLength = 24;
 
+    /// <summary>Passages having every position of an option, bounded by its rarest position (the word as written counts first).</summary>
     private int OptionFrequency(IReadOnlyList<string[]> option) =>
         option.Select(position => position.Select(DocumentFrequency).FirstOrDefault(f => f > 0)).Min();
 

@@ -8,7 +8,7 @@ namespace SmartCity.Bot.Knowledge;
 /// the sure passages the section just answered from, then its document, come first; a request for more ("lebih
 /// lanjut") gets the section's sentences not shown yet. A message with a subject of its own is read on its own, so the
 /// topic never leaks into it. The words are data: knowledge/lexicon/lanjutan-segi.txt (words asking for a facet of
-/// what was said, not naming a subject) and lanjutan-rinci.txt (asking for more of the same).
+/// what was said, not naming a subject), lanjutan-rinci.txt (asking for more of the same) and kata-tanya.txt.
 /// </summary>
 public static class TopicFollowUp
 {
@@ -18,6 +18,7 @@ public static class TopicFollowUp
     private const string NumberFile = "bilangan";
     private const string OrdinalFile = "penanda-urutan";
     private const string ProgrammeFile = "penanda-program";
+    private const string QuestionWordFile = "kata-tanya";
 
     // An elliptic follow-up is short; a longer message says what it is about.
     private const int MaxWords = 8;
@@ -39,7 +40,7 @@ public static class TopicFollowUp
             facets.SelectMany(KnowledgeIndex.TermsOf).ToHashSet(StringComparer.Ordinal),
             Phrases(more, questionMark: false),
             // A follow-up asks: a question word, a facet word or a request for more (chat like "oke sip" asks nothing).
-            Phrases(more.Concat(facets).Concat(QuestionWords), questionMark: true),
+            Phrases(more.Concat(facets).Concat(List(lexicon, QuestionWordFile)), questionMark: true),
             Phrases(more.Concat(facets), questionMark: false),
             [.. List(lexicon, VerbPrefixFile)],
             // "tahap ketiga", "yang pertama", "2019": a number or an ordinal changes one thing of the topic, it asks no facet of it.
@@ -49,9 +50,6 @@ public static class TopicFollowUp
         Volatile.Write(ref _words, words);
         return words;
     }
-
-    private static readonly string[] QuestionWords =
-        ["apa", "apakah", "siapa", "berapa", "kapan", "bagaimana", "mengapa", "kenapa", "di mana", "mana", "sebutkan", "jelaskan", "what", "who", "when", "where", "why", "how", "which"];
 
     private static IReadOnlyList<string> List(Lexicon lexicon, string file) => lexicon.Lists.TryGetValue(file, out var list) ? list : [];
 
