@@ -85,7 +85,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     /// <summary>
     /// A message a region-data dialog was picked for that asks for a kind of fact its data does not hold
     /// (knowledge/understanding/handlers.json): "siapa wali kota X" (an office holder), "berapa APBD X", "universitas
-    /// mana …", "how many people live in X" (the noun asked for is no word of the intent's own examples), or a kind
+    /// mana …", "how many residents X has" (the noun asked for is no word of the intent's own examples), or a kind
     /// of answer the dialog never gives (a reason, a duration, a venue). The documents answer it, or decline.
     /// </summary>
     public bool AsksOtherKind(DialogContext dialog, string? handler = null)
@@ -99,7 +99,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         if ((wanted & ~Kinds(intent, kinds)) != AnswerType.None || AnswerTypes.AsksOfficeHolder(question)) return true;
         if (AskedNouns(question, forms).Any(nouns => nouns.Count > 0 && !nouns.Any(noun => IntentKnows(intent, noun)))) return true;
         // "population of X": the place is all the intent recognised; none of the words about it are the intent's. An
-        // introduction alone ("sore pak, saya dari Pemkot X") and an intent the conversation settled ("eh salah,
+        // introduction alone ("selamat siang, kami dari Pemkab X") and an intent the conversation settled ("eh salah,
         // maksud saya Kabupaten Y" after a place answer) are not read from their words.
         if (dialog.Recognition.Settled || (entities.Introduces && entities.Request is null)) return false;
         var topic = TopicWords(entities.RequestIsLastQuestion ? InformalIndonesian.Normalize(entities.Regions.Masked) : question, forms);
@@ -207,7 +207,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
 
     /// <summary>
     /// The documents' intent reads the message nearly as well as the top one (within the calibrated near-tie ratio)
-    /// and the documents answer it with confidence: "lembaga apa yang jadi mitra media 2017?" is a question about the
+    /// and the documents answer it with confidence: "which body partnered the programme in a year?" is a question about the
     /// programme's partners, not a request to become one.
     /// </summary>
     public bool DocumentsCloseBehind(DialogContext dialog) =>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SmartCity.Bot.Knowledge;
 
 /// <summary>
-/// Abbreviations a document defines once — "Kendari Smart Wi-Fi (KSW)", "OTP (one-time password)", or a glossary row
+/// Abbreviations a document defines once — "Sistem Parkir Terpadu (SPT)", "OTP (one-time password)", or a glossary row
 /// "Singkatan: SPBE; Kepanjangan: Sistem Pemerintahan Berbasis Elektronik" — and then uses alone in later sections.
 /// A section is read (and searched) on its own, so the first bare use in each section gets its long form in
 /// parentheses: a reader of that one answer learns what "KSW" is, and a question naming either form finds it.

@@ -153,7 +153,7 @@ public sealed partial class QuestionAnswerer
     private KnowledgeAnswer? FromTopic(string question, ConversationTopic previous, KnowledgeHints hints, KnowledgeIndex index)
     {
         if (index.Find(previous.PassageId) is not { } earlier || !TopicFollowUp.IsElliptic(index.Analyze(question), question)) return null;
-        // "contohnya di daerah mana?": examples of the topic, from its section or document.
+        // "misalnya di mana?": examples of the topic, from its section or document.
         if (QuestionCues.AsksForExamples(InformalIndonesian.Normalize(question)) && Examples(question, previous, index) is { } examples) return examples;
         if (TopicFollowUp.AsksForMore(question))
         {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SmartCity.Bot.Knowledge;
 
 /// <summary>
-/// A message that names no subject of its own ("contohnya di daerah mana?", "kenapa begitu?", "diadakan di mana?")
+/// A message that names no subject of its own ("misalnya di mana?", "kenapa begitu?", "diadakan di mana?")
 /// right after an answer from the documents asks about that answer's topic: it is read with the topic's words, and of
 /// the sure passages the section just answered from, then its document, come first; a request for more ("lebih
 /// lanjut") gets the section's sentences not shown yet. A message with a subject of its own is read on its own, so the
@@ -45,7 +45,7 @@ public static class TopicFollowUp
             [.. List(lexicon, VerbPrefixFile)],
             // "tahap ketiga", "yang pertama", "2019": a number or an ordinal changes one thing of the topic, it asks no facet of it.
             List(lexicon, NumberFile).SelectMany(n => new[] { n, "ke" + n }).Concat(List(lexicon, OrdinalFile)).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            // "kapan program ini dimulai?" asks about the programme itself.
+            // A follow-up naming the programme ("sejak kapan programnya ada?") asks about the programme itself.
             List(lexicon, ProgrammeFile).ToHashSet(StringComparer.OrdinalIgnoreCase));
         Volatile.Write(ref _words, words);
         return words;
