@@ -11,7 +11,8 @@ namespace SmartCity.Bot.Dialogs;
 /// knowledge/understanding/) ranks it out of scope, or a sentence names no region, no year and nothing the documents'
 /// titles and headings name — the same document-derived scope the answerer uses, so a new document widens it.
 /// </summary>
-public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge, Recognizer recognizer, EntityRecognizer entityWords, RegionRegistry registry)
+public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge, Recognizer recognizer, EntityRecognizer entityWords, RegionRegistry registry,
+    HandlerForms forms)
 {
     // Per intent, the analysed words (as written and stemmed) of its examples: what that intent talks about.
     private readonly Lazy<Dictionary<string, HashSet<string>>> _analysedVocabulary = new(() => recognizer.Examples
@@ -91,27 +92,26 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     public bool AsksOtherKind(DialogContext dialog, string? handler = null)
     {
         var intent = handler ?? dialog.Recognition.TopIntent;
-        var forms = recognizer.Forms;
         if (!forms.Handlers.TryGetValue(intent, out var kinds)) return false;
         var entities = dialog.Recognition.Entities;
         var question = InformalIndonesian.Normalize(entities.Request ?? entities.Regions.Masked);
         var wanted = AnswerTypes.Of(question);
         if ((wanted & ~Kinds(intent, kinds)) != AnswerType.None || AnswerTypes.AsksOfficeHolder(question)) return true;
-        if (AskedNouns(question, forms).Any(nouns => nouns.Count > 0 && !nouns.Any(noun => IntentKnows(intent, noun)))) return true;
+        if (AskedNouns(question).Any(nouns => nouns.Count > 0 && !nouns.Any(noun => IntentKnows(intent, noun)))) return true;
         // "population of X": the place is all the intent recognised; none of the words about it are the intent's. An
-        // introduction alone ("selamat siang, kami dari Pemkab X") and an intent the conversation settled ("eh salah,
-        // maksud saya Kabupaten Y" after a place answer) are not read from their words.
+        // introduction alone (a greeting and the user's office and region) and an intent the conversation settled (a
+        // place corrected after a place answer) are not read from their words.
         if (dialog.Recognition.Settled || (entities.Introduces && entities.Request is null)) return false;
-        var topic = TopicWords(entities.RequestIsLastQuestion ? InformalIndonesian.Normalize(entities.Regions.Masked) : question, forms);
+        var topic = TopicWords(entities.RequestIsLastQuestion ? InformalIndonesian.Normalize(entities.Regions.Masked) : question);
         return topic.Count > 0 && !topic.Any(word => IntentKnows(intent, word));
     }
 
     // The message's words beyond places, years, function and skipped words: what it is about.
-    private List<string> TopicWords(string question, HandlerForms forms)
+    private List<string> TopicWords(string question)
     {
         var topic = new List<string>();
         foreach (var word in question.Split([' ', '?', '!', '.', ',', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
-            if (IsNoun(word) && !Skippable(word, forms) && !_regionWords.Value.Contains(word)) topic.Add(word);
+            if (IsNoun(word) && !Skippable(word) && !_regionWords.Value.Contains(word)) topic.Add(word);
         return topic;
     }
 
@@ -126,7 +126,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     /// the two words before "apa"/"mana" — up to a place or year stand-in or a function word (then none: "xregion apa
     /// saja" asks about the place).
     /// </summary>
-    private static IEnumerable<List<string>> AskedNouns(string question, HandlerForms forms)
+    private IEnumerable<List<string>> AskedNouns(string question)
     {
         var words = question.Split([' ', '?', '!', '.', ',', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
@@ -134,19 +134,19 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
             if (PhraseAt(words, i, forms.BeforeWords) is var before and > 0)
             {
                 var j = i + before;
-                while (j < words.Length && Skippable(words[j], forms)) j++;
+                while (j < words.Length && Skippable(words[j])) j++;
                 yield return j < words.Length && IsNoun(words[j]) && !forms.PointsBack(words[j]) ? [words[j]] : [];
             }
             if (PhraseAt(words, i, forms.AfterWords) > 0)
             {
                 var nouns = new List<string>(2);
-                for (var j = i - 1; j >= 0 && nouns.Count < 2 && IsNoun(words[j]); j--) if (!Skippable(words[j], forms)) nouns.Add(words[j]);
+                for (var j = i - 1; j >= 0 && nouns.Count < 2 && IsNoun(words[j]); j--) if (!Skippable(words[j])) nouns.Add(words[j]);
                 yield return nouns;
             }
         }
     }
 
-    private static bool Skippable(string word, HandlerForms forms) => forms.Skips(word);
+    private bool Skippable(string word) => forms.Skips(word);
 
     // A place or a year stand-in, a number, a function or stop word ("di", "dan") ends the noun: the question is about the place.
     private static bool IsNoun(string word) =>

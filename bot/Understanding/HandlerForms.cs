@@ -46,8 +46,6 @@ public sealed record HandlerForms([property: JsonPropertyName("handlers")] Dicti
     private static string[][] Split(string[] phrases) =>
         Array.ConvertAll(phrases, p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    public bool IsHandler(string intent) => Handlers.ContainsKey(intent);
-
     public static HandlerForms Load(string path) => File.Exists(path)
         ? JsonSerializer.Deserialize<HandlerForms>(File.ReadAllText(path)) ?? Empty
         : Empty;

@@ -22,10 +22,9 @@ public sealed class Recognizer
     private sealed record Trained(IntentClassifier Classifier, IntentVocabulary Vocabulary, IntentCalibration Calibration);
     private readonly ILogger<Recognizer> _logger;
 
-    public Recognizer(EntityRecognizer entities, IReadOnlyList<IntentExample> examples, ILogger<Recognizer> logger, HandlerForms? forms = null)
+    public Recognizer(EntityRecognizer entities, IReadOnlyList<IntentExample> examples, ILogger<Recognizer> logger)
     {
         _entities = entities;
-        Forms = forms ?? HandlerForms.Empty;
         _logger = logger;
         Examples = examples;
         _exampleWords = new(() => examples.GroupBy(e => e.Intent, StringComparer.Ordinal).ToDictionary(g => g.Key,
@@ -34,9 +33,6 @@ public sealed class Recognizer
     }
 
     public IReadOnlyList<IntentExample> Examples { get; }
-
-    /// <summary>What the region-data dialogs answer (knowledge/understanding/handlers.json).</summary>
-    public HandlerForms Forms { get; }
 
     private const int ShortReplyWords = 2;
 

@@ -17,7 +17,7 @@ public static class UnderstandingExtensions
         builder.Services.AddSingleton<EntityRecognizer>();
         builder.Services.AddSingleton(_ => HandlerForms.Load(Path.Combine(folder, "handlers.json")));
         builder.Services.AddSingleton(sp => new Recognizer(sp.GetRequiredService<EntityRecognizer>(), LuFile.LoadFolder(folder),
-            sp.GetRequiredService<ILogger<Recognizer>>(), sp.GetRequiredService<HandlerForms>()));
+            sp.GetRequiredService<ILogger<Recognizer>>()));
         builder.Services.AddHostedService<RecognizerWarmUp>();
         builder.Services.AddHealthChecks().AddCheck<RecognizerHealthCheck>("recognizer", tags: ["ready"]);
         builder.Services.AddSingleton<Cli.ICliCommand>(sp => new IntentsCommand(sp.GetRequiredService<Recognizer>(), Path.Combine(folder, "eval")));
