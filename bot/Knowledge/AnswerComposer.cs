@@ -67,6 +67,12 @@ public static partial class AnswerComposer
                 // ("… memasukkan tiga pertimbangan. Tujuannya agar …"): it joins when it carries what is asked.
                 else if (question.Wants != AnswerType.None && carried < 1 && NextCarrier(question, scored, bestSentence.Index, chosen, carried) is { } next)
                     chosen.Add(next);
+                // "Mengapa …", "bagaimana caranya …": a section restates what is asked, then explains it in the next
+                // sentence or two ("… disesuaikan dengan RPJMD. Tujuannya …"; "… dinilai oleh 20 asesor. … Metodenya …"),
+                // which share few of the question's words: the first of them carrying the explanation joins.
+                if (chosen.Count < MaxSentences && (question.Wants & Explanations) != AnswerType.None && bestSentence.Text is { } restated && Evidence(question with { Wants = question.Wants & Explanations }, restated) == 0
+                    && Explaining(question, scored, bestSentence.Index, chosen) is { } explaining)
+                    chosen.Add(explaining);
                 // "Contoh … apa?": the passage's sentence giving examples joins when no chosen one does, though it
                 // shares few of the question's words ("Contoh: aplikasi SIHARPA …" after the pillar's definition).
                 if (chosen.Count < MaxSentences && QuestionCues.AsksForExamples(question.Normalized) && !chosen.Exists(c => QuestionCues.GivesExamples(c.Text))
@@ -208,6 +214,21 @@ public static partial class AnswerComposer
             if (missing.Exists(t => KnowledgeIndex.Matches(t, terms))) best = s;
         }
         return best;
+    }
+
+    // Kinds of fact a section explains in its own words after restating the question.
+    private const AnswerType Explanations = AnswerType.Reason | AnswerType.Manner | AnswerType.Purpose;
+
+    // How far after the best sentence an explanation is looked for.
+    private const int ExplanationReach = 2;
+
+    private static (string Text, int Index, double Score)? Explaining(AnalyzedQuestion question,
+        IReadOnlyList<(string Text, int Index, double Score)> scored, int best, IReadOnlyList<(string Text, int Index, double Score)> chosen)
+    {
+        var explains = question with { Wants = question.Wants & Explanations };
+        for (var i = best + 1; i < scored.Count && i <= best + ExplanationReach; i++)
+            if (chosen.All(c => c.Index != i) && Evidence(explains, scored[i].Text) > 0) return scored[i];
+        return null;
     }
 
     private static (string Text, int Index, double Score)? NextCarrier(AnalyzedQuestion question,

@@ -39,6 +39,9 @@ public enum AnswerType
 
     /// <summary>tujuannya / yang mau dicapai / untuk apa: an aim (bertujuan, untuk membangun …, agar, supaya).</summary>
     Purpose = 512,
+
+    /// <summary>bagaimana caranya / prosesnya / langkahnya: how a thing is done (melalui, secara, lalu, tahap …).</summary>
+    Manner = 1024,
 }
 
 /// <summary>
@@ -49,7 +52,7 @@ public enum AnswerType
 public static partial class AnswerTypes
 {
     private static readonly AnswerType[] Kinds = [AnswerType.Count, AnswerType.Date, AnswerType.Place, AnswerType.Person, AnswerType.Duration, AnswerType.Year,
-        AnswerType.Reason, AnswerType.Start, AnswerType.Enumeration, AnswerType.Purpose];
+        AnswerType.Reason, AnswerType.Start, AnswerType.Enumeration, AnswerType.Purpose, AnswerType.Manner];
 
     /// <summary>The kinds of fact a normalized (lowercase, informal words made formal) question asks for.</summary>
     public static AnswerType Of(string normalizedQuestion)
@@ -67,6 +70,7 @@ public static partial class AnswerTypes
         if ((type & (AnswerType.Year | AnswerType.Date)) != 0 && StartQuestion().IsMatch(q)) type |= AnswerType.Start;
         if (EnumerationQuestion().IsMatch(q)) type |= AnswerType.Enumeration;
         if (Lexicon.Current.PurposeQuestion.IsMatch(q)) type |= AnswerType.Purpose;
+        if (MannerQuestion().IsMatch(q)) type |= AnswerType.Manner;
         return type;
     }
 
@@ -84,6 +88,7 @@ public static partial class AnswerTypes
         if (StartEvidence().IsMatch(text)) type |= AnswerType.Start;
         if (ListLine().IsMatch(text) || Separators().Count(text) >= MinSeparators) type |= AnswerType.Enumeration;
         if (PurposeEvidence().IsMatch(text)) type |= AnswerType.Purpose;
+        if (MannerEvidence().IsMatch(text)) type |= AnswerType.Manner;
         return type;
     }
 
@@ -183,6 +188,17 @@ public static partial class AnswerTypes
     private static readonly CuePattern DurationEvidenceCue = new(
         @"\b(?:\d+(?:\s*[–-]\s*\d+)?|satu|beberapa|{:bilangan})\s+{:satuan-waktu}\b|\b{:lama-waktu}\b", RegexOptions.IgnoreCase);
 
+    // How a thing is done: a word asking for the way ("caranya", "prosesnya", "langkah-langkahnya"), or "bagaimana"
+    // followed within a few words by a verb ("bagaimana masterplan disusun", "gimana kami mendaftar"); "bagaimana
+    // status daerah saya" asks for a state, not a way, and "bagaimana dengan 2019" is a follow-up.
+    private static readonly CuePattern MannerQuestionCue = new(
+        @"\b{:tanya-cara}\b|\b{:tanya-bagaimana}(?:\s+\S+){0,5}?\s+(?:{:awalan-kata-kerja})\p{L}{3,}");
+
+    // A way stated: "melalui bimtek", "secara virtual", "lalu …", "tahap …", "metodenya …".
+    private static readonly CuePattern MannerEvidenceCue = new(@"\b{:bukti-cara}\b", RegexOptions.IgnoreCase);
+
+    private static Regex MannerQuestion() => MannerQuestionCue.Regex;
+    private static Regex MannerEvidence() => MannerEvidenceCue.Regex;
     private static Regex ReasonQuestion() => ReasonQuestionCue.Regex;
     private static Regex PurposeEvidence() => PurposeEvidenceCue.Regex;
     private static Regex CountedAfter() => CountedAfterCue.Regex;

@@ -123,6 +123,9 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const double SubjectShare = 0.5;
     private const double ItemBoost = 0.5;
     private const double FormHeadingBoost = 0.3;
+    private const double RecentBoost = 0.6;
+    // Years back from the newest one the documents name over which a section's weight for "sekarang" fades to none.
+    private const int RecentSpan = 4;
 
     // The lexicon's analyzer: its stop words (kata-henti.txt) decide what is indexed and searched.
     private static Analyzer DocumentAnalyzer => Lexicon.Current.Analyzer;
@@ -158,6 +161,10 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly BoundedMemo<(string Field, string Phrase), bool> _phraseFound = new(MaxRememberedTerms);
     private readonly IReadOnlySet<string>[] _headingYears;
     private readonly HashSet<string>[] _ownYears;
+    private readonly int _newestYear;
+    private readonly string[][] _passageSentences;
+    private readonly AnswerType[][] _passageSentenceTypes;
+    private readonly HashSet<string>[][] _passageSentenceTerms;
     private readonly HashSet<string>[] _headingSubjects;
     private readonly HashSet<string>[] _titleTerms;
     // What a heading phrased as a question asks ("Siapa yang menilai? …" → a person): found once per passage.
@@ -195,11 +202,16 @@ public sealed partial class KnowledgeIndex : IDisposable
         _passageItems = passages.Select(p => AnswerComposer.Split(p.Body).Items.ToArray()).ToArray();
         _passageItemTypes = _passageItems.Select(items => items.Select(AnswerTypes.In).ToArray()).ToArray();
         _passageItemTerms = _passageItems.Select(items => items.Select(TermsOf).ToArray()).ToArray();
+        var sentences = passages.Select(p => AnswerComposer.Split(p.Body).Sentences.ToArray()).ToArray();
+        _passageSentences = sentences;
+        _passageSentenceTypes = sentences.Select(ss => ss.Select(AnswerTypes.In).ToArray()).ToArray();
+        _passageSentenceTerms = sentences.Select(ss => ss.Select(TermsOf).ToArray()).ToArray();
         _passageYears = passages.Select(p => AnswerTypes.Years(AllText(p))).ToArray();
         NamedYears = _passageYears.SelectMany(y => y).ToHashSet(StringComparer.Ordinal);
         // The section's own heading, a span of years ("2017–2021") not counting as each of its years.
         _headingYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace(p.Heading, " "))).ToArray();
         _ownYears = passages.Select(OwnYears).ToArray();
+        _newestYear = _ownYears.SelectMany(y => y).Select(y => int.Parse(y, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
         _headingSubjects = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, HeadingSubject(p.Heading))).ToArray();
         _titleTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, p.DocumentTitle)).ToArray();
         _headingAsks = passages.Select(p => HeadingAsks(p.Heading)).ToArray();
@@ -719,6 +731,26 @@ public sealed partial class KnowledgeIndex : IDisposable
         // an overview that shares more of the question's words but asks nothing.
         && (!AsksSame(question, first) || AsksSame(question, candidate));
 
+    /// <summary>
+    /// "Sekarang …", "angkatan terbaru …" (knowledge/lexicon/penanda-kini.txt, penanda-terbaru.txt): the question asks
+    /// about the present, so of sections sharing its words, the one about the newest period answers it (the 2025
+    /// award's ministry, not the 2018 one).
+    /// </summary>
+    public static bool AsksRecent(AnalyzedQuestion question) => RecentCue.Regex.IsMatch(question.Normalized);
+
+    private static readonly CuePattern RecentCue = new(@"\b(?:{:penanda-kini}|{:penanda-terbaru})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    // 1 for a section naming the newest year the documents name, fading to 0 over RecentSpan years; 0 without a year.
+    private double Recency(int doc)
+    {
+        if (_ownYears[doc].Count == 0) return 0;
+        var own = _ownYears[doc].Max(y => int.Parse(y, CultureInfo.InvariantCulture));
+        return Math.Max(0, 1 - (double)(_newestYear - own) / RecentSpan);
+    }
+
+    /// <summary>The text names the newest year the documents name (what they know of the present).</summary>
+    public bool NamesNewestYear(string text) => YearsWithin(text).Contains(_newestYear.ToString(CultureInfo.InvariantCulture));
+
     private bool AsksSame(AnalyzedQuestion question, int doc) => (question.Wants & _headingAsks[doc]) != AnswerType.None;
 
     /// <summary>
@@ -743,11 +775,13 @@ public sealed partial class KnowledgeIndex : IDisposable
         if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) fit *= 1 + RegionHintBoost;
         if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) fit *= 1 + PillarHintBoost;
         if (NamesSubject(question, doc)) fit *= 1 + SubjectBoost;
+        if (question.Years.Count == 0 && AsksRecent(question)) fit *= 1 + RecentBoost * Recency(doc);
         // A heading asking what the question asks ("Siapa yang menilai? …" for a "siapa" question) is that question's section.
         if (AsksSame(question, doc)) fit *= 1 + FormHeadingBoost;
         // A list item or table row ("Kolom: nilai; …") holding the question's words with the kind of fact asked for is
         // the answer in one line; a heading sharing the same words is only about the same thing.
         fit *= 1 + ItemBoost * Math.Min(1, BestItemScore(question, doc));
+        fit *= 1 + SentenceBoost * Math.Min(1, BestSentenceScore(question, doc));
         return fit;
     }
 
@@ -776,6 +810,33 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     private const int MinItemSubjects = 2;
+
+    /// <summary>
+    /// Like <see cref="BestItemScore"/> for the passage's sentences, for an amount, a date or a length of time asked:
+    /// "berapa lama menyusun masterplan" is answered by the section whose sentence says how long the drafting takes
+    /// ("Masterplan disusun … selama sekitar 4–5 bulan"), not by one that names the masterplan and, elsewhere, a span
+    /// of years it covers.
+    /// </summary>
+    private double BestSentenceScore(AnalyzedQuestion question, int doc)
+    {
+        var wants = question.Wants & SentenceFigures;
+        if (wants == AnswerType.None) return 0;
+        double best = 0;
+        var subjects = question.Terms.Where(t => t.Known && !t.Generic && !t.NamesYear).ToList();
+        // A sentence about another year answers nothing of a question naming its year, unless its section is headed by it.
+        var yearHeaded = question.Years.Count == 0 || question.Years.Any(_headingYears[doc].Contains);
+        for (var i = 0; i < _passageSentences[doc].Length; i++)
+        {
+            if (AnswerTypes.Evidence(wants, _passageSentenceTypes[doc][i]) <= 0) continue;
+            if (!yearHeaded && !question.Years.Any(_passageSentences[doc][i].Contains)) continue;
+            var named = subjects.Count(t => Matches(t, _passageSentenceTerms[doc][i]));
+            if (named >= Math.Min(MinItemSubjects, subjects.Count) && named > 0) best = Math.Max(best, AnswerComposer.Score(question, _passageSentences[doc][i]));
+        }
+        return best;
+    }
+
+    private const AnswerType SentenceFigures = AnswerType.Count | AnswerType.Date | AnswerType.Duration;
+    private const double SentenceBoost = 0.3;
 
     private const AnswerType Figures = AnswerType.Count | AnswerType.Date | AnswerType.Year | AnswerType.Duration;
     private const double CarrierCoverage = 0.5;

@@ -175,7 +175,7 @@ public sealed partial class QuestionAnswerer
     private KnowledgeAnswer AnswerOwn(string question, KnowledgeIndex index, KnowledgeHints hints, bool inProgramme = false)
     {
         var normalized = InformalIndonesian.Normalize(question);
-        if (QuestionCues.Comparison(normalized) is var (a, b) && Compare(question, a, b, index) is { } compared) return compared;
+        if (QuestionCues.Comparison(normalized) is var (a, b) && (Compare(question, a, b, index) ?? CompareYears(question, a, b, index, hints)) is { } compared) return compared;
         var subject = QuestionCues.DefinitionSubject(normalized);
         if (subject is not null)
         {
@@ -241,6 +241,30 @@ public sealed partial class QuestionAnswerer
         { Title = $"Perbedaan {AnswerComposer.Topic(first.Hit.Passage.Heading)} dan {AnswerComposer.Topic(second.Hit.Passage.Heading)}" };
         return new KnowledgeAnswer(AnswerKind.Answered, question, first.Hit, composed, [], [first.Hit, second.Hit]);
     }
+
+    /// <summary>
+    /// "Bedanya MoU 2019 dan MoU 2021?", "beda undangan assessment 2017 dan 2019?": one thing in two years, which no
+    /// passage defines; each year's own answer, side by side. A side naming only its year asks about the other's thing.
+    /// Null unless both are answered surely, from different passages.
+    /// </summary>
+    private KnowledgeAnswer? CompareYears(string question, string a, string b, KnowledgeIndex index, KnowledgeHints hints)
+    {
+        var (first, second) = (AnswerTypes.Years(a), AnswerTypes.Years(b));
+        if (first.Count == 0 || second.Count == 0 || first.SetEquals(second)) return null;
+        if (QuestionCues.OnlyYears(b) is { } only) b = QuestionCues.WithYears(a, only);
+        if (Answer(a, index.Analyze(a), index, hints) is not { Kind: AnswerKind.Answered, Best: { } one, Answer: { } oneSaid }
+            || Answer(b, index.Analyze(b), index, hints) is not { Kind: AnswerKind.Answered, Best: { } other, Answer: { } otherSaid }
+            || one.Passage.Id == other.Passage.Id)
+            return null;
+        var composed = new ComposedAnswer($"{Said(oneSaid)} {Said(otherSaid)}", [],
+            $"{oneSaid.Source}; {otherSaid.Source}", AnswerComposer.FollowUps(one.Passage, [other], index))
+        { Title = $"Perbandingan {AnswerComposer.Topic(one.Passage.Heading)} dan {AnswerComposer.Topic(other.Passage.Heading)}" };
+        return new KnowledgeAnswer(AnswerKind.Answered, question, one, composed, [], [one, other]);
+    }
+
+    // An answer as one text: its sentences, and its list's lines when it is a list.
+    private static string Said(ComposedAnswer answer) =>
+        answer.Items.Count == 0 ? answer.Body : $"{answer.Body} {string.Join("; ", answer.Items)}.";
 
     /// <summary>The closest passage with a sentence defining the subject, and that sentence.</summary>
     private (SearchHit Hit, string Sentence)? Define(string subject, KnowledgeIndex index)
@@ -397,7 +421,7 @@ public sealed partial class QuestionAnswerer
         // who holds a role now answered by a passage that names holders of past years only.
         var shown = $"{composed.Body}\n{string.Join("\n", composed.Items)}";
         if (!AnswerTypes.Carries(analyzed.Wants, shown) || !AnswerTypes.NamesHolder(analyzed.Normalized, shown) || !ReachesYears(analyzed, index)
-            || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown) || AnswersAnotherYear(OwnYears(analyzed, question), shown, best.Passage, index))
+            || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown, index) || AnswersAnotherYear(OwnYears(analyzed, question), shown, best.Passage, index))
             return new KnowledgeAnswer(programme ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits) { Score = score, Features = features };
         return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits) { Score = score, Features = features };
     }
@@ -459,11 +483,13 @@ public sealed partial class QuestionAnswerer
     private static readonly CuePattern Present = new(@"\b{:penanda-kini}\b", RegexOptions.IgnoreCase);
 
     /// <summary>
-    /// "Siapa … sekarang?": the documents name office holders of given years; who holds the role today is answered
-    /// only by a sentence that itself says it is current, otherwise the bot is not sure.
+    /// "Siapa … sekarang?": the documents name office holders of given years; who holds an office today is answered
+    /// only by a sentence that itself says it is current, otherwise the bot is not sure. A "siapa" naming no office
+    /// ("sekarang penghargaannya oleh siapa?") is answered by the newest period the documents know of.
     /// </summary>
-    public static bool AsksPresentOfPast(AnalyzedQuestion question, string shown) =>
-        question.Wants.HasFlag(AnswerType.Person) && Present.IsMatch(question.Normalized) && !Present.IsMatch(shown.ToLowerInvariant());
+    public static bool AsksPresentOfPast(AnalyzedQuestion question, string shown, KnowledgeIndex index) =>
+        question.Wants.HasFlag(AnswerType.Person) && Present.IsMatch(question.Normalized) && !Present.IsMatch(shown.ToLowerInvariant())
+        && (AnswerTypes.AsksOfficeHolder(question.Normalized) || !index.NamesNewestYear(shown));
 
     // A message's sentences, each with its closing mark.
     [GeneratedRegex(@"[^.?!]+[.?!]*")]
