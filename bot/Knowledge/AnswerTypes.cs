@@ -42,6 +42,9 @@ public enum AnswerType
 
     /// <summary>bagaimana caranya / prosesnya / langkahnya: how a thing is done (melalui, secara, lalu, tahap …).</summary>
     Manner = 1024,
+
+    /// <summary>berapa lama lagi / sampai kapan: the time left until something (a deadline), not how long a process takes.</summary>
+    Remaining = 2048,
 }
 
 /// <summary>
@@ -52,7 +55,7 @@ public enum AnswerType
 public static partial class AnswerTypes
 {
     private static readonly AnswerType[] Kinds = [AnswerType.Count, AnswerType.Date, AnswerType.Place, AnswerType.Person, AnswerType.Duration, AnswerType.Year,
-        AnswerType.Reason, AnswerType.Start, AnswerType.Enumeration, AnswerType.Purpose, AnswerType.Manner];
+        AnswerType.Reason, AnswerType.Start, AnswerType.Enumeration, AnswerType.Purpose, AnswerType.Manner, AnswerType.Remaining];
 
     /// <summary>The kinds of fact a normalized (lowercase, informal words made formal) question asks for.</summary>
     public static AnswerType Of(string normalizedQuestion)
@@ -71,6 +74,8 @@ public static partial class AnswerTypes
         if (EnumerationQuestion().IsMatch(q)) type |= AnswerType.Enumeration;
         if (Lexicon.Current.PurposeQuestion.IsMatch(q)) type |= AnswerType.Purpose;
         if (MannerQuestion().IsMatch(q)) type |= AnswerType.Manner;
+        // "berapa lama lagi" asks for the time left, which its "berapa lama" does not make a process's duration.
+        if (RemainingQuestion().IsMatch(q)) type = (type | AnswerType.Remaining) & ~AnswerType.Duration;
         return type;
     }
 
@@ -86,9 +91,11 @@ public static partial class AnswerTypes
         if (type.HasFlag(AnswerType.Date) || Year().IsMatch(text)) type |= AnswerType.Year;
         if (Lexicon.Current.ReasonEvidence.IsMatch(text)) type |= AnswerType.Reason;
         if (StartEvidence().IsMatch(text)) type |= AnswerType.Start;
-        if (ListLine().IsMatch(text) || Separators().Count(text) >= MinSeparators) type |= AnswerType.Enumeration;
+        if (ListLine().IsMatch(text) || Enumerates(text)) type |= AnswerType.Enumeration;
         if (PurposeEvidence().IsMatch(text)) type |= AnswerType.Purpose;
         if (MannerEvidence().IsMatch(text)) type |= AnswerType.Manner;
+        // A date or a length of time tells how long until something, as far as a text can.
+        if ((type & (AnswerType.Date | AnswerType.Duration)) != AnswerType.None) type |= AnswerType.Remaining;
         return type;
     }
 
@@ -135,6 +142,17 @@ public static partial class AnswerTypes
 
     /// <summary>The word is a year and nothing else ("2019").</summary>
     public static bool IsYear(string word) => word.Length == 4 && Year().IsMatch(word);
+
+    // One sentence names several things: the commas of a passage's several sentences together name nothing.
+    private static bool Enumerates(string text)
+    {
+        foreach (var sentence in SentenceEnd().Split(text))
+            if (Separators().Count(sentence) >= MinSeparators) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})")]
+    private static partial Regex SentenceEnd();
 
     /// <summary>Commas, "serta" and "dan" a sentence needs to count as naming several things (one "A, B, dan C" is not enough).</summary>
     private const int MinSeparators = 4;
@@ -197,6 +215,9 @@ public static partial class AnswerTypes
     // A way stated: "melalui bimtek", "secara virtual", "lalu …", "tahap …", "metodenya …".
     private static readonly CuePattern MannerEvidenceCue = new(@"\b{:bukti-cara}\b", RegexOptions.IgnoreCase);
 
+    private static readonly CuePattern RemainingQuestionCue = new(@"\b{:tanya-sisa-waktu}\b");
+
+    private static Regex RemainingQuestion() => RemainingQuestionCue.Regex;
     private static Regex MannerQuestion() => MannerQuestionCue.Regex;
     private static Regex MannerEvidence() => MannerEvidenceCue.Regex;
     private static Regex ReasonQuestion() => ReasonQuestionCue.Regex;

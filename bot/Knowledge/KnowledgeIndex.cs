@@ -124,6 +124,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const double ItemBoost = 0.5;
     private const double FormHeadingBoost = 0.3;
     private const double RecentBoost = 0.6;
+    private const double PastPenalty = 0.4;
     // Years back from the newest one the documents name over which a section's weight for "sekarang" fades to none.
     private const int RecentSpan = 4;
 
@@ -162,6 +163,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly IReadOnlySet<string>[] _headingYears;
     private readonly HashSet<string>[] _ownYears;
     private readonly int _newestYear;
+    private readonly int[] _namedYearCount;
     private readonly string[][] _passageSentences;
     private readonly AnswerType[][] _passageSentenceTypes;
     private readonly HashSet<string>[][] _passageSentenceTerms;
@@ -211,6 +213,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         // The section's own heading, a span of years ("2017–2021") not counting as each of its years.
         _headingYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace(p.Heading, " "))).ToArray();
         _ownYears = passages.Select(OwnYears).ToArray();
+        // Years written out, a span ("2017–2021") counting as its two ends only: how many years a section goes through.
+        _namedYearCount = passages.Select(p => AnswerTypes.Years($"{p.Heading}\n{p.Body}").Count).ToArray();
         _newestYear = _ownYears.SelectMany(y => y).Select(y => int.Parse(y, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
         _headingSubjects = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, HeadingSubject(p.Heading))).ToArray();
         _titleTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, p.DocumentTitle)).ToArray();
@@ -729,7 +733,9 @@ public sealed partial class KnowledgeIndex : IDisposable
         && (!NamesSubject(question, first) || NamesSubject(question, candidate))
         // A heading asking what the question asks ("Siapa yang menilai?" for a "siapa" question) stays first against
         // an overview that shares more of the question's words but asks nothing.
-        && (!AsksSame(question, first) || AsksSame(question, candidate));
+        && (!AsksSame(question, first) || AsksSame(question, candidate))
+        // A list spanning the years, asked for with none named, stays first against one year's section.
+        && Span(question, candidate) >= Span(question, first);
 
     /// <summary>
     /// "Sekarang …", "angkatan terbaru …" (knowledge/lexicon/penanda-kini.txt, penanda-terbaru.txt): the question asks
@@ -740,13 +746,33 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     private static readonly CuePattern RecentCue = new(@"\b(?:{:penanda-kini}|{:penanda-terbaru})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
-    // 1 for a section naming the newest year the documents name, fading to 0 over RecentSpan years; 0 without a year.
+    // 1 for a section headed by the newest year the documents name, fading to 0 over RecentSpan years; a section
+    // naming its years only in its body counts half: it may just mention what came later.
     private double Recency(int doc)
     {
-        if (_ownYears[doc].Count == 0) return 0;
-        var own = _ownYears[doc].Max(y => int.Parse(y, CultureInfo.InvariantCulture));
-        return Math.Max(0, 1 - (double)(_newestYear - own) / RecentSpan);
+        var headed = _headingYears[doc].Count > 0;
+        var own = (headed ? _headingYears[doc] : _ownYears[doc]).Max(y => int.Parse(y, CultureInfo.InvariantCulture));
+        return Math.Max(0, 1 - (double)(_newestYear - own) / RecentSpan) * (headed ? 1 : 0.5);
     }
+
+    /// <summary>
+    /// "Daerah mana saja yang pernah …", a list asked with no year: the answer spans the years, so a section naming
+    /// many of them (a per-year summary) answers more of it than one year's section; 0..1 by the years it names.
+    /// </summary>
+    private double Span(AnalyzedQuestion question, int doc) =>
+        question.Wants.HasFlag(AnswerType.Enumeration) && question.Years.Count == 0 && !AsksRecent(question) && AsksAcrossYears(question)
+            ? Math.Min(1, Math.Max(0, _namedYearCount[doc] - 1) / (double)(FullSpanYears - 1))
+            : 0;
+
+    // A list of regions, or of what was "pernah" done (knowledge/lexicon/penanda-sepanjang.txt), is asked across the years;
+    // "apa saja pilarnya" asks for a list that has no years.
+    private static bool AsksAcrossYears(AnalyzedQuestion question) =>
+        AcrossYearsCue.Regex.IsMatch(question.Normalized) || question.Terms.Any(t => t.Known && Matches(t, RegionCounts));
+
+    private static readonly CuePattern AcrossYearsCue = new(@"\b{:penanda-sepanjang}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private const int FullSpanYears = 5;
+    private const double SpanBoost = 0.3;
 
     /// <summary>The text names the newest year the documents name (what they know of the present).</summary>
     public bool NamesNewestYear(string text) => YearsWithin(text).Contains(_newestYear.ToString(CultureInfo.InvariantCulture));
@@ -775,13 +801,16 @@ public sealed partial class KnowledgeIndex : IDisposable
         if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) fit *= 1 + RegionHintBoost;
         if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) fit *= 1 + PillarHintBoost;
         if (NamesSubject(question, doc)) fit *= 1 + SubjectBoost;
-        if (question.Years.Count == 0 && AsksRecent(question)) fit *= 1 + RecentBoost * Recency(doc);
+        // "Sekarang …": a section about the newest period answers; one about years long past does not, however many words it shares.
+        if (question.Years.Count == 0 && AsksRecent(question) && _ownYears[doc].Count > 0)
+            fit *= Recency(doc) is var recency && recency > 0 ? 1 + RecentBoost * recency : 1 - PastPenalty;
         // A heading asking what the question asks ("Siapa yang menilai? …" for a "siapa" question) is that question's section.
         if (AsksSame(question, doc)) fit *= 1 + FormHeadingBoost;
         // A list item or table row ("Kolom: nilai; …") holding the question's words with the kind of fact asked for is
         // the answer in one line; a heading sharing the same words is only about the same thing.
         fit *= 1 + ItemBoost * Math.Min(1, BestItemScore(question, doc));
         fit *= 1 + SentenceBoost * Math.Min(1, BestSentenceScore(question, doc));
+        fit *= 1 + SpanBoost * Span(question, doc);
         return fit;
     }
 
