@@ -94,8 +94,6 @@ public static partial class AnswerTypes
         if (ListLine().IsMatch(text) || Enumerates(text)) type |= AnswerType.Enumeration;
         if (PurposeEvidence().IsMatch(text)) type |= AnswerType.Purpose;
         if (MannerEvidence().IsMatch(text)) type |= AnswerType.Manner;
-        // A date or a length of time tells how long until something, as far as a text can.
-        if ((type & (AnswerType.Date | AnswerType.Duration)) != AnswerType.None) type |= AnswerType.Remaining;
         return type;
     }
 
@@ -130,6 +128,8 @@ public static partial class AnswerTypes
     public static double Evidence(AnswerType wanted, AnswerType present)
     {
         if (wanted == AnswerType.None) return 0;
+        // A date or a length of time tells how long until something, as far as a text can.
+        if ((present & (AnswerType.Date | AnswerType.Duration)) != AnswerType.None) present |= AnswerType.Remaining;
         var asked = Kinds.Count(k => wanted.HasFlag(k));
         return (double)Kinds.Count(k => wanted.HasFlag(k) && present.HasFlag(k)) / asked;
     }
