@@ -859,7 +859,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             if (AnswerTypes.Evidence(wants, _passageSentenceTypes[doc][i]) <= 0) continue;
             if (!yearHeaded && !question.Years.Any(_passageSentences[doc][i].Contains)) continue;
             var named = subjects.Count(t => Matches(t, _passageSentenceTerms[doc][i]));
-            if (named >= Math.Min(MinItemSubjects, subjects.Count) && named > 0) best = Math.Max(best, AnswerComposer.Score(question, _passageSentences[doc][i]));
+            if (named >= MinItemSubjects) best = Math.Max(best, AnswerComposer.Score(question, _passageSentences[doc][i]));
         }
         return best;
     }
