@@ -756,7 +756,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
-    /// "Daerah mana saja yang pernah …", a list asked with no year: the answer spans the years, so a section naming
+    /// "Kota mana yang pernah …", a list asked with no year: the answer spans the years, so a section naming
     /// many of them (a per-year summary) answers more of it than one year's section; 0..1 by the years it names.
     /// </summary>
     private double Span(AnalyzedQuestion question, int doc) =>

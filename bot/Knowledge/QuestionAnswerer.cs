@@ -243,7 +243,7 @@ public sealed partial class QuestionAnswerer
     }
 
     /// <summary>
-    /// "Bedanya MoU 2019 dan MoU 2021?", "beda undangan assessment 2017 dan 2019?": one thing in two years, which no
+    /// "Bedanya MoU 2018 dan 2023?", "beda bimtek 2018 dan 2022?": one thing in two years, which no
     /// passage defines; each year's own answer, side by side. A side naming only its year asks about the other's thing.
     /// Null unless both are answered surely, from different passages.
     /// </summary>
