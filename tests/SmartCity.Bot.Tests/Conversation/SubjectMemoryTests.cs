@@ -83,4 +83,14 @@ public sealed class SubjectMemoryTests : IAsyncLifetime
         Assert.StartsWith("Quick win adalah", await Say("apa itu quick win?", c, "citizen-9"));
         Assert.Contains("Sama-sama", await Say("oh gitu, makasih ya", c, "citizen-9"));
     }
+
+    [Fact]
+    public async Task A_correction_naming_two_places_takes_the_one_that_is_not_remembered()
+    {
+        const string c = "subject-correction";
+        Assert.Contains("Kota Kediri", await Say("saya petugas smart city kota kediri", c, "officer-9"));
+        var corrected = await Say("salah, bukan Kota Kediri tapi Kabupaten Kediri", c, "officer-9");
+        Assert.Contains("Kabupaten Kediri", corrected);
+        Assert.Contains("2023", corrected);
+    }
 }
