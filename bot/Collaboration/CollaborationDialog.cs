@@ -80,6 +80,14 @@ public sealed class CollaborationDialog(
         return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
     }
 
+    /// <summary>
+    /// Said while a form is open, a message about collaboration that names no request number, no other place and asks
+    /// nothing is the user coming back to it.
+    /// </summary>
+    private static bool ResumesRequest(Recognition recognition, string text) =>
+        recognition.TopIntent is CollaborationCards.RequesterIntent or "CollaborationStatus" && RequestStatusAnswer.NumberIn(text) is null
+        && recognition.Entities.Regions.IsEmpty && !text.TrimEnd().EndsWith('?') && !recognition.Entities.AsksList;
+
     // A question ("…?", "daerah mana saja …") rather than a request to start one.
     private static bool AsksWhich(DialogContext dialog) =>
         dialog.Text.TrimEnd().EndsWith('?') || dialog.Recognition.Entities.AsksList;
@@ -235,6 +243,12 @@ public sealed class CollaborationDialog(
                     : "Maaf, saya tidak menemukan kabupaten/kota itu. Tulis nama daerahnya (misalnya \"Kabupaten Garut\"), atau ketik \"batal\".", options.Append("batal")));
                 return null;
             case FormStep:
+                // "oke lanjut kerja samanya" after a question in between: the form again, for the same region.
+                if (ResumesRequest(recognition, text))
+                {
+                    await AskNextAsync(turn, draft, []);
+                    return null;
+                }
                 return DialogResult.NotHandled; // the form card is open: a question in between is answered, the form stays
             case Consent:
                 if (IsConsent(text, recognition)) await SubmitAsync(turn, draft, ct);

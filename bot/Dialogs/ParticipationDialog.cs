@@ -145,6 +145,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
 
     private DialogResult Answer(DialogContext dialog, RegionQuery query, int? year)
     {
+        query = NarrowedByTypeWord(query);
         if (query.Mentions.Count == 0 && query.Province is { } listed) return ProvinceList(dialog, listed, year);
         if (query.Mentions is [{ Candidates: [var only] } mention])
             SendRemembered(dialog, answers.ForRegion(only, year, mention.Corrected));
@@ -307,6 +308,18 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
                    (coverage == ListCoverage.Partial ? " — daftar tahun ini tidak lengkap" : "") + ".";
         var sources = rows.SelectMany(r => registry.ParticipationsOf(r)).Where(p => p.Year == year).Select(p => p.Source).Distinct().Take(3);
         return new AnswerCard($"Peserta {year}", body, items, $"{ParticipationAnswers.DataSource}; {string.Join("; ", sources)}", ["Cek status daerah"]);
+    }
+
+    /// <summary>
+    /// "warga serang, kota kami ikut?": a name shared by a kota and a kabupaten, with a word of one kind elsewhere in
+    /// the message, is that kind's. Words of both kinds ("kabupaten/kota") or none leave the choice to the user.
+    /// </summary>
+    private static RegionQuery NarrowedByTypeWord(RegionQuery query)
+    {
+        if (query.Mentions is not [{ Candidates.Count: > 1 } mention]) return query;
+        var kinds = TypeWord().Matches(query.Normalized).Select(m => m.Groups["kota"].Success ? RegionType.Kota : RegionType.Kabupaten).Distinct().ToList();
+        if (kinds is not [var kind] || mention.Candidates.Where(c => c.Type == kind).ToList() is not [var only]) return query;
+        return query with { Mentions = [mention with { Candidates = [only] }] };
     }
 
     private void Send(DialogContext dialog, AnswerCard card) => dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));

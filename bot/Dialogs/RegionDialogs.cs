@@ -17,7 +17,7 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
     public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
         // "Kabupaten X dapat surat penetapan tanggal berapa?" names a place but asks the documents a question.
-        if (dialog.Recognition.Entities.Region is { } region)
+        if ((dialog.Recognition.Entities.Region ?? CorrectedTo(dialog)) is { } region)
             return Task.FromResult(offTopic.AsksOtherKind(dialog) ? DialogResult.Abandoned : Remember(dialog, region));
         // Forgetting the region on a guess would be worse than answering the message as a question.
         if (dialog.Recognition.TopScore < ConfidentScore || offTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
@@ -39,6 +39,16 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
         }
         return Task.FromResult(DialogResult.Abandoned);
     }
+
+    /// <summary>
+    /// "bukan Kota X, maksud saya Kabupaten X": of several places named, the last one that is not the remembered one
+    /// is the correction.
+    /// </summary>
+    private static Region? CorrectedTo(DialogContext dialog) =>
+        dialog.Recognition.Entities.Regions.Mentions.Count > 1
+            ? dialog.Recognition.Entities.Regions.Mentions.Where(m => m.Candidates.Count == 1).Select(m => m.Candidates[0])
+                .LastOrDefault(r => r != dialog.Memory.Region)
+            : null;
 
     private static DialogResult Remember(DialogContext dialog, Region region)
     {

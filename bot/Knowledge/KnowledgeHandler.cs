@@ -77,8 +77,11 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
     {
         var entities = dialog.Recognition.Entities;
         // "wilayah kami": the user's own region; "mereka", "daerah itu": the one the conversation spoke of last.
+        // A question naming no place after one about a place ("Kota Serang ikut?" → "dapat penghargaan apa?") keeps
+        // that place as a preference: passages naming it rank higher, others still answer.
         var region = entities.Region ?? (entities.OwnRegion ? dialog.Memory.Region : entities.RefersBack ? dialog.Memory.Subject ?? dialog.Memory.Region : null);
-        return new KnowledgeHints(dialog.Memory.YearFor(entities), region?.Name, dialog.Memory.PillarFor(entities));
+        var implied = region is null && entities.Regions.IsEmpty ? dialog.Memory.Subject : null;
+        return new KnowledgeHints(dialog.Memory.YearFor(entities), (region ?? implied)?.Name, dialog.Memory.PillarFor(entities)) { RegionRemembered = implied is not null };
     }
 
     private Task RecordUnansweredAsync(ITurn turn, KnowledgeAnswer result, string reason, CancellationToken cancellationToken) =>

@@ -133,8 +133,9 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     // Longest first: "belum tahu" (lewati) before "belum".
     private readonly (string Value, string[] Words)[] _checklistLeads = words.ChecklistLeads
         .SelectMany(v => v.Value.Select(p => (v.Key, RegionResolver.Normalize(p).Split(' ')))).OrderByDescending(p => p.Item2.Length).ToArray();
+    // Pillar names are matched on inflectional stems, so "pilar sosialnya" names the pillar "pilar sosial" does.
     private readonly (string Pillar, string[] Words)[] _pillars =
-        words.Pillars.SelectMany(p => p.Value.Select(v => (p.Key, RegionResolver.Normalize(v).Split(' ')))).OrderByDescending(p => p.Item2.Length).ToArray();
+        words.Pillars.SelectMany(p => p.Value.Select(v => (p.Key, Inflectional(RegionResolver.Normalize(v).Split(' '))))).OrderByDescending(p => p.Item2.Length).ToArray();
     private readonly (int Value, string[] Words)[] _ordinals =
         words.Ordinals.Select(o => (o.Value, RegionResolver.Normalize(o.Key).Split(' '))).OrderByDescending(o => o.Item2.Length).ToArray();
     /// <summary>The negators, normalized like message words.</summary>
@@ -157,7 +158,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             if (i > 0 && _cohortWords.Contains(tokens[i - 1])) cohort ??= y;
         }
         var entities = new Entities(query, year, cohort,
-            _pillars.FirstOrDefault(p => Contains(tokens, p.Words)).Pillar,
+            PillarOf(tokens),
             _ordinals.FirstOrDefault(o => Contains(tokens, o.Words)) is { Words: not null } o ? o.Value : null,
             // "tetangga kami, Kabupaten X": the place named is the neighbour's, "kami" does not make it ours.
             _ownRegion.Any(p => Contains(tokens, p)) && !(query.Mentions.Count > 0 && _otherPlace.Any(p => Contains(tokens, p))),
@@ -372,6 +373,23 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
 
     private static string[][] Phrases(IEnumerable<string> phrases) =>
         phrases.Select(p => RegionResolver.Normalize(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0).ToArray();
+
+    private string? PillarOf(string[] tokens)
+    {
+        var stems = Inflectional(tokens);
+        return _pillars.FirstOrDefault(p => Contains(stems, p.Words)).Pillar;
+    }
+
+    /// <summary>The words without particles and possessives (-lah, -kah, -nya, -ku, -mu), by Lucene's Indonesian stemmer.</summary>
+    private static string[] Inflectional(string[] words)
+    {
+        var stemmer = new Lucene.Net.Analysis.Id.IndonesianStemmer();
+        return words.Select(w =>
+        {
+            var chars = w.ToCharArray();
+            return new string(chars, 0, stemmer.Stem(chars, chars.Length, stemDerivational: false));
+        }).ToArray();
+    }
 
     private static bool Contains(string[] tokens, string[] phrase)
     {

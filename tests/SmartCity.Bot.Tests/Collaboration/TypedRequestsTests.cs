@@ -42,6 +42,16 @@ public sealed class TypedRequestsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Coming_back_to_the_request_after_a_question_shows_the_same_form_again()
+    {
+        Assert.Contains("Ajukan kolaborasi dengan Kabupaten Garut", await Say("kami dari universitas dan ingin menjalin kerja sama dengan Kabupaten Garut", "typed-collab-back"));
+        await Say("apa itu quick win?", "typed-collab-back");
+        var back = await Say("baik, kita lanjutkan pengajuan kerja samanya", "typed-collab-back");
+        Assert.Contains("Ajukan kolaborasi dengan Kabupaten Garut", back);
+        Assert.DoesNotContain("Permintaan kolaborasi terbuka", back);
+    }
+
+    [Fact]
     public async Task A_question_instead_of_the_region_is_answered_and_the_region_asked_for_once_more()
     {
         var ask = await Say("saya mau mengajukan kerja sama dengan pemda", "typed-collab-region");

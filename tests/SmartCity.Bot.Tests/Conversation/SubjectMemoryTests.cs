@@ -70,4 +70,27 @@ public sealed class SubjectMemoryTests : IAsyncLifetime
         // Asking about a region does not make it the user's own: "angkatan kami" still needs the user's region.
         Assert.DoesNotContain("Untuk Kabupaten Wonosobo", await Say("angkatan kami tahun berapa?", "subject-collab-2", "business-1"));
     }
+    [Fact]
+    public async Task A_question_naming_no_place_prefers_passages_about_the_place_just_asked_about()
+    {
+        const string c = "subject-implied";
+        // "kota kami" settles which of Kota and Kabupaten Serang; "warga" marks the name as a place.
+        var first = await Say("saya warga serang, kota kami pernah ikut program ini?", c, "citizen-9");
+        Assert.Contains("Kota Serang", first);
+        Assert.DoesNotContain("Kabupaten Serang", first);
+        Assert.Contains("Kota Serang", await Say("dapat penghargaan apa?", c, "citizen-9"));
+        // ... but does not steer a question asking what a thing is.
+        Assert.StartsWith("Quick win adalah", await Say("apa itu quick win?", c, "citizen-9"));
+        Assert.Contains("Sama-sama", await Say("oh gitu, makasih ya", c, "citizen-9"));
+    }
+
+    [Fact]
+    public async Task A_correction_naming_two_places_takes_the_one_that_is_not_remembered()
+    {
+        const string c = "subject-correction";
+        Assert.Contains("Kota Kediri", await Say("saya petugas smart city kota kediri", c, "officer-9"));
+        var corrected = await Say("salah, bukan Kota Kediri tapi Kabupaten Kediri", c, "officer-9");
+        Assert.Contains("Kabupaten Kediri", corrected);
+        Assert.Contains("2023", corrected);
+    }
 }

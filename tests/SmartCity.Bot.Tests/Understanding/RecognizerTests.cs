@@ -114,6 +114,12 @@ public sealed class RecognizerTests(ITestOutputHelper output)
         Assert.Null(Recognize("nomor 12345 dan 1999").Entities.Year);
     }
 
+    [Theory]
+    [InlineData("pilar ekonominya mencakup apa", "smart economy")]
+    [InlineData("contoh program pilar lingkunganlah", "smart environment")]
+    public void A_pillar_is_named_with_a_possessive_or_particle_on_its_word(string text, string pillar) =>
+        Assert.Equal(pillar, Recognize(text).Entities.Pillar);
+
     [Fact]
     public void Lu_files_keep_the_value_of_entity_markup_and_ignore_comments()
     {
