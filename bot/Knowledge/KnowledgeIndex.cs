@@ -766,10 +766,11 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     // A list of regions, or of what was "pernah" done (knowledge/lexicon/penanda-sepanjang.txt), is asked across the years;
     // "apa saja pilarnya" asks for a list that has no years.
-    private static bool AsksAcrossYears(AnalyzedQuestion question) =>
-        AcrossYearsCue.Regex.IsMatch(question.Normalized) || question.Terms.Any(t => t.Known && Matches(t, RegionCounts));
+    // The regions must be what is asked ("kota mana saja"), not part of a name ("menurut Kabupaten Batang").
+    private static bool AsksAcrossYears(AnalyzedQuestion question) => AcrossYearsCue.Regex.IsMatch(question.Normalized);
 
-    private static readonly CuePattern AcrossYearsCue = new(@"\b{:penanda-sepanjang}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly CuePattern AcrossYearsCue = new(
+        @"\b{:penanda-sepanjang}\b|\b{:hitungan-daerah}\s+(?:\S+\s+)?(?:mana|{:tanya-daftar})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private const int FullSpanYears = 5;
     private const double SpanBoost = 0.3;
@@ -852,12 +853,12 @@ public sealed partial class KnowledgeIndex : IDisposable
         if (wants == AnswerType.None) return 0;
         double best = 0;
         var subjects = question.Terms.Where(t => t.Known && !t.Generic && !t.NamesYear).ToList();
-        // A sentence about another year answers nothing of a question naming its year, unless its section is headed by it.
-        var yearHeaded = question.Years.Count == 0 || question.Years.Any(_headingYears[doc].Contains);
+        // A question naming a year is answered by a sentence naming it: in a section headed by the year, another
+        // sentence's date may be of another event ("… diserahkan pada Forum 2025" in the section on 2024's evaluation).
         for (var i = 0; i < _passageSentences[doc].Length; i++)
         {
             if (AnswerTypes.Evidence(wants, _passageSentenceTypes[doc][i]) <= 0) continue;
-            if (!yearHeaded && !question.Years.Any(_passageSentences[doc][i].Contains)) continue;
+            if (question.Years.Count > 0 && !question.Years.Any(_passageSentences[doc][i].Contains)) continue;
             var named = subjects.Count(t => Matches(t, _passageSentenceTerms[doc][i]));
             if (named >= MinItemSubjects) best = Math.Max(best, AnswerComposer.Score(question, _passageSentences[doc][i]));
         }
