@@ -186,7 +186,12 @@ public static partial class AnswerTypes
 
     private static readonly CuePattern PlaceQuestionCue = new(@"\b{:tanya-tempat}\b");
 
-    private static readonly CuePattern PersonQuestionCue = new(@"\b{:tanya-orang}\b");
+    private static readonly CuePattern PersonQuestionCue = new(@"\b(?:{:tanya-orang}|{:tanya-lembaga})\b");
+
+    private static readonly CuePattern BodyQuestionCue = new(@"\b{:tanya-lembaga}\b");
+
+    /// <summary>"Kementerian apa …", "diberikan oleh siapa": a body is asked for, not the holder of an office.</summary>
+    public static bool AsksBody(string normalizedQuestion) => BodyQuestionCue.Regex.IsMatch(normalizedQuestion);
 
     // A number that is not a year and not a day of a date ("2–3 Mei", "5 Des."), or a number word (not "satu": "salah
     // satu). A month is a whole word: "25 desa" counts villages, it is no day of "Des".

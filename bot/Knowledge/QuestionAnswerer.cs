@@ -484,12 +484,12 @@ public sealed partial class QuestionAnswerer
 
     /// <summary>
     /// "Siapa … sekarang?": the documents name office holders of given years; who holds an office today is answered
-    /// only by a sentence that itself says it is current, otherwise the bot is not sure. A "siapa" naming no office
-    /// ("sekarang penghargaannya oleh siapa?") is answered by the newest period the documents know of.
+    /// only by a sentence that itself says it is current, otherwise the bot is not sure. A body asked for
+    /// ("sekarang … kementerian apa?", knowledge/lexicon/tanya-lembaga.txt) is answered by the newest period the documents know of.
     /// </summary>
     public static bool AsksPresentOfPast(AnalyzedQuestion question, string shown, KnowledgeIndex index) =>
         question.Wants.HasFlag(AnswerType.Person) && Present.IsMatch(question.Normalized) && !Present.IsMatch(shown.ToLowerInvariant())
-        && (AnswerTypes.AsksOfficeHolder(question.Normalized) || !index.NamesNewestYear(shown));
+        && (!AnswerTypes.AsksBody(question.Normalized) || AnswerTypes.AsksOfficeHolder(question.Normalized) || !index.NamesNewestYear(shown));
 
     // A message's sentences, each with its closing mark.
     [GeneratedRegex(@"[^.?!]+[.?!]*")]
