@@ -13,6 +13,7 @@ internal static class PdfColumns
     private const int MinGutterLines = 4;
     private const int MinProseChars = 15;
     private const double GutterSlack = 2;
+    private const double MinContinued = 0.25;
 
     public sealed record Row(double Y, IReadOnlyList<Letter> Letters);
 
@@ -64,7 +65,8 @@ internal static class PdfColumns
 
     /// <summary>
     /// The x where the right column starts: the start of the second of two runs of prose on at least four baselines,
-    /// the left runs filling most of their column's width (table cells do not).
+    /// the left runs filling most of their column's width and often continuing a sentence on the next line (a lower-case
+    /// start) — a table's cells do neither: each row starts afresh.
     /// </summary>
     private static double? Gutter(List<(double Y, List<List<Letter>> Segments)> rows)
     {
@@ -75,7 +77,8 @@ internal static class PdfColumns
         var gutter = best.Min(p => Start(p[1]));
         var columnStart = best.Min(p => Start(p[0]));
         var widths = best.Select(p => End(p[0]) - columnStart).Order().ToList();
-        return widths[widths.Count / 2] >= (gutter - columnStart) * 0.6 ? gutter : null;
+        var continued = best.Skip(1).Count(p => char.IsLower(p[0][0].Value, 0)) / (double)(best.Count() - 1);
+        return widths[widths.Count / 2] >= (gutter - columnStart) * 0.6 && continued >= MinContinued ? gutter : null;
     }
 
     private static List<List<Letter>> Segments(IReadOnlyList<Letter> letters, double cellGap)

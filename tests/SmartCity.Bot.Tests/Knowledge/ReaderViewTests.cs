@@ -101,6 +101,38 @@ public sealed class ReaderViewTests : IDisposable
         Assert.Contains("Tahun: 2030; Aduan: 5.120", document.Passages.Single(p => p.Heading == "Capaian").Body);
     }
 
+    [Fact]
+    public void A_two_column_table_of_long_cells_stays_a_table()
+    {
+        var path = Path.Combine(_folder, "indikator.pdf");
+        var pdf = new PdfDocumentBuilder();
+        var regular = pdf.AddStandard14Font(Standard14Font.Helvetica);
+        var bold = pdf.AddStandard14Font(Standard14Font.HelveticaBold);
+        var page = pdf.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        page.AddText("Indikator Kota Cerdas Tirtamaya", 16, new PdfPoint(50, 780), bold);
+        page.AddText("Indikator", 9.5, new PdfPoint(50, 750), bold);
+        page.AddText("Cara menghitung", 9.5, new PdfPoint(310, 750), bold);
+        string[][] rows =
+        [
+            ["Persentase izin usaha yang terbit daring", "Dihitung dari aplikasi perizinan tiap bulan"],
+            ["Jumlah kelurahan dengan titik Wi-Fi publik", "Dilaporkan Diskominfo setiap akhir triwulan"],
+            ["Pasien rumah sakit yang mendaftar daring", "Diambil dari sistem antrean rumah sakit"],
+            ["Nilai indeks pemerintahan berbasis elektronik", "Ditetapkan kementerian setelah evaluasi"],
+        ];
+        var y = 735.0;
+        foreach (var row in rows)
+        {
+            page.AddText(row[0], 9.5, new PdfPoint(50, y), regular);
+            page.AddText(row[1], 9.5, new PdfPoint(310, y), regular);
+            y -= 15;
+        }
+        File.WriteAllBytes(path, pdf.Build());
+
+        var body = string.Join("\n", DocumentLoader.Load(path, "indikator.pdf")!.Passages.Select(p => p.Body));
+
+        Assert.Contains("Indikator: Jumlah kelurahan dengan titik Wi-Fi publik; Cara menghitung: Dilaporkan Diskominfo setiap akhir triwulan", body);
+    }
+
     [Theory]
     [InlineData(new[] { "datang ke ge-", "rai pelayanan" }, "datang ke gerai pelayanan")]
     [InlineData(new[] { "anggaran masing-", "masing daerah" }, "anggaran masing-masing daerah")]
