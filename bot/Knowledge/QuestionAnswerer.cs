@@ -193,7 +193,7 @@ public sealed partial class QuestionAnswerer
         foreach (var part in parts.Where(p => p.EndsWith('?') || QuestionWord().IsMatch(InformalIndonesian.Normalize(p))))
         {
             var alone = AnswerOwn(part, index, hints, inProgramme);
-            if (alone.Kind == AnswerKind.Answered) return alone with { Question = question };
+            if (alone.Kind == AnswerKind.Answered && KeepsToTheMessage(part, parts, alone, index)) return alone with { Question = question };
         }
         return own;
     }
@@ -287,12 +287,28 @@ public sealed partial class QuestionAnswerer
     private static bool NamesTheSubject(AnalyzedQuestion question, Passage passage)
     {
         // Only words the documents know count: an unknown word (a typo, slang) is no evidence either way.
-        var subjects = question.Terms.Where(t => t.Known && t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
-            && !t.NamesYear).ToList();
+        var subjects = SubjectTerms(question).ToList();
         if (subjects.Count == 0) return true;
         var terms = KnowledgeIndex.TermsOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
         return subjects.Any(t => KnowledgeIndex.Matches(t, terms));
     }
+
+    /// <summary>
+    /// A sentence of a longer message asked alone ("… bisa lewat WhatsApp? nomornya berapa?"): when it points back
+    /// with "-nya" and names fewer than two things of its own, it leans on the other sentences ("nomornya" is the
+    /// number of what they named), so its answer must share a subject with them — never a passage that only matches
+    /// the lone word.
+    /// </summary>
+    private static bool KeepsToTheMessage(string part, IReadOnlyList<string> parts, KnowledgeAnswer alone, KnowledgeIndex index)
+    {
+        var pointsBack = KnowledgeIndex.QuestionWords(InformalIndonesian.Normalize(part)).Any(w => w.Length > 5 && w.EndsWith("nya", StringComparison.OrdinalIgnoreCase));
+        if (!pointsBack || alone.Best is not { } best || SubjectTerms(index.Analyze(part)).Count() >= 2) return true;
+        var rest = index.Analyze(string.Join(' ', parts.Where(p => p != part)));
+        return !SubjectTerms(rest).Any() || NamesTheSubject(rest, best.Passage);
+    }
+
+    private static IEnumerable<QuestionTerm> SubjectTerms(AnalyzedQuestion question) =>
+        question.Terms.Where(t => t.Known && t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words) && !t.NamesYear);
 
     /// <summary>
     /// After an answer on <paramref name="topic"/>, the message asks about it without naming a subject of its own
