@@ -79,6 +79,14 @@ public sealed class Recognizer
     private const int MaxRememberedChars = 500;
     private readonly BoundedMemo<string, Recognition> _recognized = new(RememberedMessages);
 
+    // A greeting, or a question about the bot itself ("ini bot smart city ya?", read as Help).
+    private static readonly HashSet<string> Phatic = ["Greeting", "Help"];
+
+    // Words before an introduction greet when they read as a greeting first, or second with no question word in them
+    // ("permisi, ini bot smart city ya?" leans to the programme only by the programme's name).
+    private static bool Greets(IReadOnlyList<IntentScore> intents, bool asks) =>
+        (intents.Count > 0 && Phatic.Contains(intents[0].Intent)) || (!asks && intents.Count > 1 && Phatic.Contains(intents[1].Intent));
+
     public Recognition Recognize(string text)
     {
         text ??= "";
@@ -102,6 +110,10 @@ public sealed class Recognizer
             && (first.Score > (intents.Count > 0 ? intents[0].Score : 0) || (entities.RequestIsLastQuestion && first.Intent != Recognition.None)))
             (intents, read) = (alone, request);
         else if (entities.IntroductionOnly is { } introduction) (intents, read) = (classifier.Classify(introduction), introduction);
+        // "Permisi, ini bot smart city ya? Kami dari Kabupaten X.": a greeting or a question about the bot before the
+        // introduction asks nothing of the programme; the introduction is what the message says.
+        else if (entities.Preamble is var (before, introducing, asks) && Greets(classifier.Classify(before), asks))
+            (intents, read) = (classifier.Classify(introducing), introducing);
         // Keyboard mash, another language, a sentence about something else: the classifier still ranks somebody first.
         // A reading whose intent's examples use too little of the message is no reading; the documents take it.
         // A word or two read as a short-reply intent ("haiii", "tks", "blom") is spelling the classifier's letter
