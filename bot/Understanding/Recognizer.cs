@@ -79,13 +79,13 @@ public sealed class Recognizer
     private const int MaxRememberedChars = 500;
     private readonly BoundedMemo<string, Recognition> _recognized = new(RememberedMessages);
 
-    // A greeting, or a question about the bot itself ("ini bot smart city ya?", read as Help).
-    private static readonly HashSet<string> Phatic = ["Greeting", "Help"];
+    private const string HelpIntent = "Help", GreetingIntent = "Greeting";
 
-    // Words before an introduction greet when they read as a greeting first, or second with no question word in them
-    // ("permisi, ini bot smart city ya?" leans to the programme only by the programme's name).
+    // Words before an introduction ask about the bot itself when they read as such ("ini bot smart city ya?", Help),
+    // first, or second with no question word in them (it leans to the programme only by the programme's name). A bare
+    // greeting before it ("Assalamualaikum, saya …") needs nothing: the whole message reads as the introduction.
     private static bool Greets(IReadOnlyList<IntentScore> intents, bool asks) =>
-        (intents.Count > 0 && Phatic.Contains(intents[0].Intent)) || (!asks && intents.Count > 1 && Phatic.Contains(intents[1].Intent));
+        intents is [{ Intent: HelpIntent }, ..] || (!asks && intents is [{ Intent: not GreetingIntent }, { Intent: HelpIntent or GreetingIntent }, ..]);
 
     public Recognition Recognize(string text)
     {
