@@ -235,7 +235,7 @@ public sealed class CollaborationDialog(
                     : "Maaf, saya tidak menemukan kabupaten/kota itu. Tulis nama daerahnya (misalnya \"Kabupaten Garut\"), atau ketik \"batal\".", options.Append("batal")));
                 return null;
             case FormStep:
-                // "lanjut, saya mau ajukan kerja samanya" after a question in between: this request, its form shown again.
+                // Asking to go on with the request after a question in between: this request, its form shown again.
                 if (ResumesDraft(recognition, draft)) await AskNextAsync(turn, draft, []);
                 else return DialogResult.NotHandled; // the form card is open: a question in between is answered, the form stays
                 return null;

@@ -63,8 +63,8 @@ public sealed record Entities(
     public string? IntroductionOnly { get; init; }
 
     /// <summary>
-    /// A message ending with a self-introduction after something else ("Permisi, ini bot smart city ya? Kami dari
-    /// Kabupaten X."): the words before it, and the introduction itself (both masked), so the recognizer can tell a
+    /// A message ending with a self-introduction after something else ("Halo, benar ini asisten programnya? Saya dari
+    /// Kota X."): the words before it, and the introduction itself (both masked), so the recognizer can tell a
     /// greeting or a question about the bot before the introduction from a question of its own. Asks: the words
     /// before hold a question word.
     /// </summary>

@@ -81,7 +81,7 @@ public sealed class Recognizer
 
     private const string HelpIntent = "Help", GreetingIntent = "Greeting";
 
-    // Words before an introduction ask about the bot itself when they read as such ("ini bot smart city ya?", Help),
+    // Words before an introduction ask about the bot itself when they read as such ("benar ini asistennya?", read as Help),
     // first, or second with no question word in them (it leans to the programme only by the programme's name). A bare
     // greeting before it ("Assalamualaikum, saya …") needs nothing: the whole message reads as the introduction.
     private static bool Greets(IReadOnlyList<IntentScore> intents, bool asks) =>
@@ -110,7 +110,7 @@ public sealed class Recognizer
             && (first.Score > (intents.Count > 0 ? intents[0].Score : 0) || (entities.RequestIsLastQuestion && first.Intent != Recognition.None)))
             (intents, read) = (alone, request);
         else if (entities.IntroductionOnly is { } introduction) (intents, read) = (classifier.Classify(introduction), introduction);
-        // "Permisi, ini bot smart city ya? Kami dari Kabupaten X.": a greeting or a question about the bot before the
+        // "Halo, benar ini asisten programnya? Saya dari Kota X.": a greeting or a question about the bot before the
         // introduction asks nothing of the programme; the introduction is what the message says.
         else if (entities.Preamble is var (before, introducing, asks) && Greets(classifier.Classify(before), asks))
             (intents, read) = (classifier.Classify(introducing), introducing);
