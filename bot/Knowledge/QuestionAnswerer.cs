@@ -179,7 +179,7 @@ public sealed partial class QuestionAnswerer
         var subject = QuestionCues.DefinitionSubject(normalized);
         if (subject is not null)
         {
-            var defined = Answer(question, index.Analyze(subject) with { Defines = subject }, index, hints.RegionRemembered ? hints with { RegionName = null } : hints, inProgramme);
+            var defined = Answer(question, index.Analyze(subject) with { Defines = subject }, index, hints, inProgramme);
             if (defined.Kind == AnswerKind.Answered && defined.Answer is not null) return defined;
         }
         var own = Answer(question, index.Analyze(question) with { FactCheck = QuestionCues.IsFactCheck(normalized) }, index, hints, inProgramme);
