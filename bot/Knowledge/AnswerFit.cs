@@ -30,22 +30,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var terms = KnowledgeIndex.TermsOf(answer);
         var wanted = places?.Places(asked) ?? [];
         return new(KnowledgeIndex.FullCoverage(question, terms), MissingPlace(wanted, answer) ?? MissingYear(question, answer) ?? MissingNumber(question, answer),
-            MissingRareWord(question, KnowledgeIndex.TermsOf($"{headings}\n{passage.Body}"), index))
-            { SubjectCoverage = SubjectCoverage(question, wanted, KnowledgeIndex.TermsOf($"{headings}\n{passage.Body}")) };
-    }
-
-    /// <summary>
-    /// Share of the question's content words, places and years left out, that the passage has: a passage met only
-    /// through the place and year ("quick win Kota Makassar 2017" → the 2017 participant list) is about something else.
-    /// 1 when the question has no such words.
-    /// </summary>
-    private static double SubjectCoverage(AnalyzedQuestion question, IReadOnlyList<IReadOnlyList<string>> places, IReadOnlySet<string> terms)
-    {
-        var placeWords = places.SelectMany(p => p).SelectMany(n => n.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
-        var subject = question.Terms.Where(t => t.Weight > 0 && !t.Generic && !t.Aspect && !t.NamesYear && !QuestionCues.IsGenericWord(t.Words)
-            && !Lexicon.Current.BroadWords.Contains(t.Words) && !AsksWord(t.Words) && !t.Words.Split(' ').Any(placeWords.Contains)).ToList();
-        var total = subject.Sum(t => t.Weight);
-        return total <= 0 ? 1 : subject.Where(t => KnowledgeIndex.Matches(t, terms)).Sum(t => t.Weight) / total;
+            MissingRareWord(question, KnowledgeIndex.TermsOf($"{headings}\n{passage.Body}"), index));
     }
 
     /// <summary>A place the question names that the answer names under none of its readings; its name as the user should read it.</summary>
@@ -110,8 +95,4 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
 }
 
 /// <summary>What <see cref="AnswerFit"/> finds: the shown answer's coverage, a place/year/number it lacks, a rare word the passage lacks.</summary>
-public sealed record AnswerFitFeatures(double ShownCoverage, string? Missing, string? MissingRare)
-{
-    /// <summary>Share of the question's content words, places and years left out, that the passage has.</summary>
-    public double SubjectCoverage { get; init; } = 1;
-}
+public sealed record AnswerFitFeatures(double ShownCoverage, string? Missing, string? MissingRare);

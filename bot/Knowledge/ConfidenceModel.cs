@@ -55,9 +55,6 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
     /// <summary>That word.</summary>
     public string? MissingRare { get; init; }
 
-    /// <summary>Share of the question's content words, places and years left out, that the passage has (<see cref="AnswerFit"/>).</summary>
-    public double SubjectCoverage { get; init; } = 1;
-
 
     // Shorter unknown words are mostly chat abbreviations ("jd", "thp", "smp"), not names of things.
     private const int MinNameLength = 4;
@@ -189,16 +186,12 @@ public sealed record ConfidenceModel(
     [JsonPropertyName("rare_missing_below")]
     public double RareMissingBelow { get; init; }
 
-    /// <summary>Not answered when the passage has less than this share of the question's content words other than places and years (<see cref="ConfidenceFeatures.SubjectCoverage"/>). 0: off.</summary>
-    [JsonPropertyName("subject_at")]
-    public double SubjectAt { get; init; }
-
     /// <summary>Sure enough to answer. A corrected word the passage lacks counts as a word no document has.</summary>
     public bool Answers(ConfidenceFeatures f) =>
         Score(f) >= AnswerAt && f.Unknown + f.CorrectedMissing < UnknownAt && Evidence(f) >= EvidenceAt
         && !(f.UnknownName > 0 && f.Coverage < UnknownNameBelow)
         && !(f.CountedMissing > 0 && f.Coverage < CountedMissingBelow)
-        && f.ShownCoverage >= ShownAt && f.SubjectCoverage >= SubjectAt && !LacksNamed(f);
+        && f.ShownCoverage >= ShownAt && !LacksNamed(f);
 
     /// <summary>Declined for a thing the question names that the answer lacks (the reply says so).</summary>
     public bool LacksNamed(ConfidenceFeatures f) => f.NamedMissing > 0 && f.Coverage < NamedMissingBelow || f.RareMissing > 0 && f.Coverage < RareMissingBelow;
