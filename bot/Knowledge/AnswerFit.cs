@@ -20,17 +20,17 @@ public interface IPlaceFinder
 /// </summary>
 public sealed partial class AnswerFit(IPlaceFinder? places)
 {
-    /// <summary>A word in at most this many sections is specific: the question is about it, not merely worded with it.</summary>
-    public const int RareSections = 3;
+    /// <summary>Words in more sections than this are not looked at as rare (the calibrated cut, rare_sections, is at most this).</summary>
+    public const int MaxRareSections = 8;
 
     public AnswerFitFeatures Of(AnalyzedQuestion question, string asked, Passage passage, string shown, KnowledgeIndex index)
     {
         var headings = $"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}";
         var answer = $"{headings}\n{shown}";
-        var terms = KnowledgeIndex.TermsOf(answer);
         var wanted = places?.Places(asked) ?? [];
-        return new(KnowledgeIndex.FullCoverage(question, terms), MissingPlace(wanted, answer) ?? MissingYear(question, answer) ?? MissingNumber(question, answer),
-            MissingRareWord(question, KnowledgeIndex.TermsOf($"{headings}\n{passage.Body}"), index));
+        var (rare, sections) = MissingRareWord(question, KnowledgeIndex.TermsOf($"{headings}\n{passage.Body}"), index);
+        return new(KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermsOf(answer)),
+            MissingPlace(wanted, answer) ?? MissingYear(question, answer) ?? MissingNumber(question, answer), rare) { RareSections = sections };
     }
 
     /// <summary>A place the question names that the answer names under none of its readings; its name as the user should read it.</summary>
@@ -69,10 +69,15 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// A word few sections have (by the index's own counts) that names a thing the question is about — not an action
     /// (a verb prefix), not a word shaping the question (knowledge/lexicon/tanya-*.txt) — and the passage lacks.
     /// </summary>
-    private static string? MissingRareWord(AnalyzedQuestion question, IReadOnlySet<string> terms, KnowledgeIndex index) =>
-        question.Terms.FirstOrDefault(t => t.Known && t.Weight >= index.WeightOfSections(RareSections) && !t.Generic && !t.Aspect && !t.NamesYear
-            && ConfidenceFeatures.NamesAThing(t.Words) && !AsksWord(t.Words)
-            && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words) && !KnowledgeIndex.Matches(t, terms))?.Words;
+    private static (string? Word, int Sections) MissingRareWord(AnalyzedQuestion question, IReadOnlySet<string> terms, KnowledgeIndex index)
+    {
+        var rarest = question.Terms.Where(t => t.Known && t.Weight >= index.WeightOfSections(MaxRareSections) && !t.Generic && !t.Aspect && !t.NamesYear
+                && ConfidenceFeatures.NamesAThing(t.Words) && !AsksWord(t.Words)
+                && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words) && !KnowledgeIndex.Matches(t, terms))
+            .MaxBy(t => t.Weight);
+        // Its section count: the fewest sections whose weight it reaches.
+        return rarest is null ? (null, 0) : (rarest.Words, Enumerable.Range(1, MaxRareSections).First(k => rarest.Weight >= index.WeightOfSections(k) - 1e-9));
+    }
 
     // The question-shape lists: "tempat", "lokasi", "tanggal" say what kind of answer is wanted, not what it is about.
     private static bool AsksWord(string word)
@@ -95,4 +100,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
 }
 
 /// <summary>What <see cref="AnswerFit"/> finds: the shown answer's coverage, a place/year/number it lacks, a rare word the passage lacks.</summary>
-public sealed record AnswerFitFeatures(double ShownCoverage, string? Missing, string? MissingRare);
+public sealed record AnswerFitFeatures(double ShownCoverage, string? Missing, string? MissingRare)
+{
+    /// <summary>How many sections have that word (at most <see cref="AnswerFit.MaxRareSections"/>).</summary>
+    public int RareSections { get; init; }
+}

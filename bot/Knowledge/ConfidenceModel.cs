@@ -55,6 +55,9 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
     /// <summary>That word.</summary>
     public string? MissingRare { get; init; }
 
+    /// <summary>How many sections have that word: the fewer, the more the question is about it.</summary>
+    public int RareSections { get; init; }
+
 
     // Shorter unknown words are mostly chat abbreviations ("jd", "thp", "smp"), not names of things.
     private const int MinNameLength = 4;
@@ -186,6 +189,10 @@ public sealed record ConfidenceModel(
     [JsonPropertyName("rare_missing_below")]
     public double RareMissingBelow { get; init; }
 
+    /// <summary>A missing word counts as rare (<see cref="RareMissingBelow"/>) when at most this many sections have it.</summary>
+    [JsonPropertyName("rare_sections")]
+    public int RareSections { get; init; } = 3;
+
     /// <summary>Sure enough to answer. A corrected word the passage lacks counts as a word no document has.</summary>
     public bool Answers(ConfidenceFeatures f) =>
         Score(f) >= AnswerAt && f.Unknown + f.CorrectedMissing < UnknownAt && Evidence(f) >= EvidenceAt
@@ -194,7 +201,7 @@ public sealed record ConfidenceModel(
         && f.ShownCoverage >= ShownAt && !LacksNamed(f);
 
     /// <summary>Declined for a thing the question names that the answer lacks (the reply says so).</summary>
-    public bool LacksNamed(ConfidenceFeatures f) => f.NamedMissing > 0 && f.Coverage < NamedMissingBelow || f.RareMissing > 0 && f.Coverage < RareMissingBelow;
+    public bool LacksNamed(ConfidenceFeatures f) => f.NamedMissing > 0 && f.Coverage < NamedMissingBelow || f.RareMissing > 0 && f.RareSections <= RareSections && f.Coverage < RareMissingBelow;
 
     /// <summary>Fitted on, and how it did (written by `report --calibrate --write`, read by people).</summary>
     [JsonPropertyName("fitted")]

@@ -397,7 +397,7 @@ public sealed partial class QuestionAnswerer
         var features = ConfidenceFeatures.Of(analyzed, best, hits) with
         {
             ShownCoverage = fit.ShownCoverage, NamedMissing = fit.Missing is null ? 0 : 1, Missing = fit.Missing,
-            RareMissing = fit.MissingRare is null ? 0 : 1, MissingRare = fit.MissingRare,
+            RareMissing = fit.MissingRare is null ? 0 : 1, MissingRare = fit.MissingRare, RareSections = fit.RareSections,
         };
         var score = Model.Score(features);
         if (!Model.Answers(features))
