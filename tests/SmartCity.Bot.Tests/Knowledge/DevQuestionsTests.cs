@@ -157,10 +157,10 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task A_region_the_answer_does_not_name_is_said_to_be_missing()
     {
-        var reply = Activities.Read(await _bot.AskAsync("Perwali masterplan smart city Kota Pontianak nomor berapa?", conversationId: $"fit-{Guid.NewGuid():N}", userId: "user-fit"));
+        var reply = Activities.Read(await _bot.AskAsync("Perwali rencana induk smart city Kota Pontianak nomornya berapa?", conversationId: $"fit-{Guid.NewGuid():N}", userId: "user-fit"));
         Assert.Matches(@"tidak memuat keterangan itu untuk Kota Pontianak", reply);
         Assert.DoesNotMatch(@"(?i)_?sumber:", reply);
-        var held = Activities.Read(await _bot.AskAsync("Perwali masterplan Kota Batu nomor berapa?", conversationId: $"fit-{Guid.NewGuid():N}", userId: "user-fit"));
+        var held = Activities.Read(await _bot.AskAsync("Rencana induk Kota Batu ditetapkan dengan perwali nomor berapa?", conversationId: $"fit-{Guid.NewGuid():N}", userId: "user-fit"));
         Assert.Contains("78", held);
     }
 
