@@ -179,6 +179,13 @@ public static class KnowledgeReplies
                 return cards.Render(new AnswerCard(answer.Title ?? passage.Heading, answer.Body, answer.Items, answer.Source, answer.FollowUps, passage.Id), channelId);
             case AnswerKind.Acknowledged:
                 return Replies.Text(ThanksText, HelpMenu.MainTopics);
+            case AnswerKind.NotSure when result.Lacks is { } lacks:
+                var held = result.ClosestTopics;
+                return Replies.Text(
+                    $"Maaf, dokumen *Gerakan Menuju Smart City* yang saya miliki tidak memuat keterangan itu {Lacking(lacks)} (tidak ditemukan dalam sumber yang tersedia), " +
+                    "jadi saya belum yakin dapat menjawabnya. " +
+                    $"Yang dimuat dokumen: {string.Join(", ", held.SkipLast(1).Select(t => $"**{t}**"))}{(held.Count > 1 ? ", dan " : "")}**{held[^1]}**. " +
+                    "Pilih salah satu, atau tanyakan dengan kata lain.", held);
             case AnswerKind.NotSure:
                 var topics = result.ClosestTopics;
                 return Replies.Text(
@@ -189,4 +196,8 @@ public static class KnowledgeReplies
                 return Replies.Text(DeclineText, HelpMenu.MainTopics.Take(3));
         }
     }
+
+    // "untuk Kota Bogor", "untuk tahun 2018", or "tentang «IPM»" for a number or word.
+    private static string Lacking(string thing) =>
+        char.IsUpper(thing[0]) || thing.StartsWith("tahun ", StringComparison.Ordinal) ? $"untuk {thing}" : $"tentang «{thing}»";
 }
