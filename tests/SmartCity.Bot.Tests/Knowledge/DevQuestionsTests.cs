@@ -179,6 +179,18 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// Round probe (eighth landing), written by the integrator before that landing's fixes: participation, pillars by
+    /// their Indonesian word, reasons, dates, organisers, funding, and six near-scope questions to decline. First contact
+    /// 27/30; 29/30 after the round. Floor 26.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_26_of_the_round_probe()
+    {
+        var (passed, count) = await AskAllAsync("round-probe-8.jsonl", atLeast: 30);
+        Assert.True(passed >= 26, $"round probe passed {passed}/{count} < 26");
+    }
+
+    /// <summary>
     /// Ranking probe, written before any ranking change: one pillar's scope or examples, a named innovation's pillar or
     /// region, a year's award or event, English questions about goals, pillars and selection, and questions naming one
     /// year or region among many sections. First contact 31/40; measured 33/40 after the heading-subject and lexicon
