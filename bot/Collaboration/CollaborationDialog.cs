@@ -80,14 +80,6 @@ public sealed class CollaborationDialog(
         return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
     }
 
-    /// <summary>
-    /// Said while a form is open, a message about collaboration that names no request number, no other place and asks
-    /// nothing is the user coming back to it.
-    /// </summary>
-    private static bool ResumesRequest(Recognition recognition, string text) =>
-        recognition.TopIntent is CollaborationCards.RequesterIntent or "CollaborationStatus" && RequestStatusAnswer.NumberIn(text) is null
-        && recognition.Entities.Regions.IsEmpty && !text.TrimEnd().EndsWith('?') && !recognition.Entities.AsksList;
-
     // A question ("…?", "daerah mana saja …") rather than a request to start one.
     private static bool AsksWhich(DialogContext dialog) =>
         dialog.Text.TrimEnd().EndsWith('?') || dialog.Recognition.Entities.AsksList;
@@ -243,13 +235,10 @@ public sealed class CollaborationDialog(
                     : "Maaf, saya tidak menemukan kabupaten/kota itu. Tulis nama daerahnya (misalnya \"Kabupaten Garut\"), atau ketik \"batal\".", options.Append("batal")));
                 return null;
             case FormStep:
-                // "oke lanjut kerja samanya" after a question in between: the form again, for the same region.
-                if (ResumesRequest(recognition, text))
-                {
-                    await AskNextAsync(turn, draft, []);
-                    return null;
-                }
-                return DialogResult.NotHandled; // the form card is open: a question in between is answered, the form stays
+                // Asking to go on with the request after a question in between: this request, its form shown again.
+                if (ResumesDraft(recognition, draft)) await AskNextAsync(turn, draft, []);
+                else return DialogResult.NotHandled; // the form card is open: a question in between is answered, the form stays
+                return null;
             case Consent:
                 if (IsConsent(text, recognition)) await SubmitAsync(turn, draft, ct);
                 else if (recognition.Entities.ChecklistValue == "belum") Cancel(turn, true);
@@ -268,6 +257,15 @@ public sealed class CollaborationDialog(
                 return null;
         }
     }
+
+    /// <summary>
+    /// While a request is being written, asking to collaborate again or "about my request" (no reference number, no
+    /// other region) means this one: a sent request's status needs its number, and this one has none yet.
+    /// </summary>
+    private static bool ResumesDraft(Recognition recognition, RequestDraft draft) =>
+        recognition.TopIntent is CollaborationCards.RequesterIntent or RequestDeskDialog.StatusIntent
+        && (recognition.Entities.Region is null || recognition.Entities.Region.Code == draft.RegionCode)
+        && !recognition.Entities.Regions.Normalized.Any(char.IsDigit);
 
     /// <summary>The summary's own button label (typed or pressed), or a plain yes the recognizer reads ("iya sudah").</summary>
     private static bool IsConsent(string text, Recognition recognition) =>

@@ -13,7 +13,8 @@ namespace SmartCity.Bot.Collaboration;
 public sealed class RequestDeskDialog(OfficerDesk desk, RequestStatusAnswer status, OfficerDirectory officers, RegionRegistry registry) : IDialog
 {
     public string Id => "collaborationDesk";
-    public IReadOnlyCollection<string> Intents => ["CollaborationStatus", CollaborationCards.OfficerIntent];
+    public const string StatusIntent = "CollaborationStatus";
+    public IReadOnlyCollection<string> Intents => [StatusIntent, CollaborationCards.OfficerIntent];
     public string Label => "Status permintaan kolaborasi";
 
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)

@@ -55,6 +55,8 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
         dialog.Memory.RememberRegion(region);
         dialog.Stack.Clear(); // a flow about the old region is over
         var cohort = dialog.Memory.Cohort is { } year ? $" (angkatan {year})" : "";
+        // The reply names the new region's cohort: "tahun itu" now means it, not the old region's year.
+        dialog.Memory.RememberYear(dialog.Memory.Cohort);
         dialog.Turn.Send(Replies.Text($"Baik, sekarang saya pakai **{region.Name}**{cohort}. " +
             "Pertanyaan berikutnya saya jawab untuk daerah ini; ketik \"ganti daerah\" untuk mengubahnya.",
             [$"Cek status {region.Name}", "Kapan tenggat berikutnya?", "Angkatan kami tahun berapa?"]));

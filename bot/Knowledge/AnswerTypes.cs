@@ -206,7 +206,8 @@ public static partial class AnswerTypes
 
     // Who without a person's name: a named institution ("Kementerian Keuangan"), a group ("akademisi"), or the agent
     // of a passive verb ("dihitung oleh Bappeda"): a capitalized name after "oleh" is who does it, however it is called.
-    private static readonly CuePattern AgentEvidenceCue = new(@"\b{:bukti-pelaku}\b|\b{:jenis-lembaga}\s+[A-Z]|\boleh\s+[A-Z]\p{L}");
+    // A group word counts in any case: it opens sentences too ("Panitia menanggung …").
+    private static readonly CuePattern AgentEvidenceCue = new(@"\b(?i:{:bukti-pelaku})\b|\b{:jenis-lembaga}\s+[A-Z]|\boleh\s+[A-Z]\p{L}");
 
     private static readonly CuePattern DurationEvidenceCue = new(
         @"\b(?:\d+(?:\s*[–-]\s*\d+)?|satu|beberapa|{:bilangan})\s+{:satuan-waktu}\b|\b{:lama-waktu}\b", RegexOptions.IgnoreCase);

@@ -25,6 +25,12 @@ public sealed record CalibrationFigures(int Count, int Passed, int Confident, in
     public double Precision => Confident == 0 ? 1 : (double)ConfidentRight / Confident;
     public double Declined => Count == 0 ? 0 : 1 - (double)Confident / Count;
 
+    /// <summary>
+    /// Accuracy with a confident wrong answer counting as two misses: a wrong answer given as sure is worse than
+    /// "belum yakin" (the product's rule), so a cut that trades one right answer for one wrong one is worth it.
+    /// </summary>
+    public double Utility => Count == 0 ? 0 : (double)(Passed - (Confident - ConfidentRight)) / Count;
+
     public override string ToString() =>
         $"n={Count,4}  akurasi {100 * Accuracy,5:0.0}%  presisi jawaban yakin {100 * Precision,5:0.0}% ({ConfidentRight}/{Confident})  ditolak/belum yakin {100 * Declined,5:0.0}%";
 }
@@ -62,12 +68,12 @@ public static class Calibration
 
     /// <summary>The rows as tab-separated values, one per question, for looking at the features outside the bot.</summary>
     public static IEnumerable<string> Table(IEnumerable<CalibrationRow> rows) =>
-        new[] { "id\tcategory\tfit\tanswered\tcorrect\tdecline_passes\tcoverage\town\texpanded\tcorrected_covered\tcorrected\tunknown\tunknown_name\trivals\ttop_missing\tunexplained\tcorrected_missing\tcounted_missing\tquestion" }
+        new[] { "id\tcategory\tfit\tanswered\tcorrect\tdecline_passes\tcoverage\town\texpanded\tcorrected_covered\tcorrected\tunknown\tunknown_name\trivals\ttop_missing\tunexplained\tcorrected_missing\tcounted_missing\tshown\tnamed_missing\tmissing\trare_missing\trare_sections\tquestion" }
             .Concat(rows.Select(r => string.Join('\t', new object[]
             {
                 r.Question.Id, r.Question.Category, r.FitHalf ? 1 : 0, r.Features is null ? 0 : 1, r.Correct ? 1 : 0, r.DeclinePasses ?? r.OutOfScope ? 1 : 0,
                 F(r.Features?.Coverage), F(r.Features?.OwnCoverage), F(r.Features?.Expanded), F(r.Features?.CorrectedCovered), F(r.Features?.Corrected),
-                F(r.Features?.Unknown), F(r.Features?.UnknownName), F(r.Features?.Rivals), F(r.Features?.TopMissing), F(r.Features?.Unexplained), F(r.Features?.CorrectedMissing), F(r.Features?.CountedMissing), r.Question.Question,
+                F(r.Features?.Unknown), F(r.Features?.UnknownName), F(r.Features?.Rivals), F(r.Features?.TopMissing), F(r.Features?.Unexplained), F(r.Features?.CorrectedMissing), F(r.Features?.CountedMissing), F(r.Features?.ShownCoverage), F(r.Features?.NamedMissing), r.Features?.Missing ?? "", r.Features?.MissingRare ?? "", r.Features?.RareSections ?? 0, r.Question.Question,
             })));
 
     private static string F(double? value) => (value ?? 0).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
@@ -138,7 +144,27 @@ public static class Calibration
             .Where(c => precision is null || c.Figures.Precision >= precision).ToList();
         if (candidates.Count == 0) return model;
         var best = candidates.OrderByDescending(c => c.Figures.Accuracy).ThenByDescending(c => c.Figures.Precision).ThenBy(c => c.C).First();
-        return model with { CountedMissingBelow = best.C };
+        return WithAnswerFit(fitRows, model with { CountedMissingBelow = best.C }, precision);
+    }
+
+    /// <summary>
+    /// Whether the answer shown answers the question (<see cref="AnswerFit"/>): the coverage below which an answer
+    /// lacking a place, year or number the question names, or a word at most 1 … 8 sections have, is not given
+    /// (off, 0.40 … 1.00, always),
+    /// and the share of the question the shown sentences must cover (off, 0.20 … 0.60); of the grid, the best
+    /// <see cref="CalibrationFigures.Utility"/> on the fit half, then the best precision, then the mildest cuts.
+    /// </summary>
+    public static ConfidenceModel WithAnswerFit(IReadOnlyList<CalibrationRow> fitRows, ConfidenceModel model, double? precision = null)
+    {
+        var named = Enumerable.Range(8, 13).Select(i => Math.Round(i * 0.05, 2)).Prepend(0).Append(1.01).ToList();
+        var shown = Enumerable.Range(4, 9).Select(i => Math.Round(i * 0.05, 2)).Prepend(0).ToList();
+        var candidates = (from n in named from r in named from k in Enumerable.Range(1, AnswerFit.MaxRareSections) from s in shown
+                          let m = model with { NamedMissingBelow = n, RareMissingBelow = r, RareSections = k, ShownAt = s }
+                          select (Model: m, Figures: Measure(fitRows, m)))
+            .Where(c => precision is null || c.Figures.Precision >= precision).ToList();
+        if (candidates.Count == 0) return model;
+        return candidates.OrderByDescending(c => c.Figures.Utility).ThenByDescending(c => c.Figures.Precision)
+            .ThenBy(c => c.Model.NamedMissingBelow + c.Model.RareMissingBelow).ThenBy(c => c.Model.ShownAt).First().Model;
     }
 
     /// <summary>

@@ -37,6 +37,27 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
     /// <summary>Share of the question's weight in corrected words the passage has in no form: as unknown to it as a word no document has.</summary>
     public double CorrectedMissing { get; init; }
 
+    /// <summary>
+    /// Share of the question's weight the answer as shown covers (its sentences and list lines, with the section's
+    /// heading path), not the whole passage: a passage sharing the words may show sentences about something else.
+    /// </summary>
+    public double ShownCoverage { get; init; } = 1;
+
+    /// <summary>1 when a specific thing the question names (a place, a year, a number, a rare word) is not in the answer shown (<see cref="AnswerFit"/>).</summary>
+    public double NamedMissing { get; init; }
+
+    /// <summary>That thing, for the reply and for looking at the features.</summary>
+    public string? Missing { get; init; }
+
+    /// <summary>1 when a word few sections have, naming the thing the question is about, is not in the passage (<see cref="AnswerFit"/>).</summary>
+    public double RareMissing { get; init; }
+
+    /// <summary>That word.</summary>
+    public string? MissingRare { get; init; }
+
+    /// <summary>How many sections have that word: the fewer, the more the question is about it.</summary>
+    public int RareSections { get; init; }
+
 
     // Shorter unknown words are mostly chat abbreviations ("jd", "thp", "smp"), not names of things.
     private const int MinNameLength = 4;
@@ -152,11 +173,35 @@ public sealed record ConfidenceModel(
     [JsonPropertyName("counted_missing_below")]
     public double CountedMissingBelow { get; init; }
 
+    /// <summary>Not answered when the answer shown covers less than this share of the question (<see cref="ConfidenceFeatures.ShownCoverage"/>). 0: off.</summary>
+    [JsonPropertyName("shown_at")]
+    public double ShownAt { get; init; }
+
+    /// <summary>
+    /// Not answered when a specific thing the question names is missing from the answer shown
+    /// (<see cref="ConfidenceFeatures.NamedMissing"/>) and the passage covers less than this share of the question:
+    /// Kota Batu's perwali is no answer about Kota Bogor's. 0: off; above 1: always.
+    /// </summary>
+    [JsonPropertyName("named_missing_below")]
+    public double NamedMissingBelow { get; init; }
+
+    /// <summary>Not answered when a rare word naming the question's subject is not in the passage (<see cref="ConfidenceFeatures.RareMissing"/>) and the passage covers less than this share. 0: off.</summary>
+    [JsonPropertyName("rare_missing_below")]
+    public double RareMissingBelow { get; init; }
+
+    /// <summary>A missing word counts as rare (<see cref="RareMissingBelow"/>) when at most this many sections have it.</summary>
+    [JsonPropertyName("rare_sections")]
+    public int RareSections { get; init; } = 3;
+
     /// <summary>Sure enough to answer. A corrected word the passage lacks counts as a word no document has.</summary>
     public bool Answers(ConfidenceFeatures f) =>
         Score(f) >= AnswerAt && f.Unknown + f.CorrectedMissing < UnknownAt && Evidence(f) >= EvidenceAt
         && !(f.UnknownName > 0 && f.Coverage < UnknownNameBelow)
-        && !(f.CountedMissing > 0 && f.Coverage < CountedMissingBelow);
+        && !(f.CountedMissing > 0 && f.Coverage < CountedMissingBelow)
+        && f.ShownCoverage >= ShownAt && !LacksNamed(f);
+
+    /// <summary>Declined for a thing the question names that the answer lacks (the reply says so).</summary>
+    public bool LacksNamed(ConfidenceFeatures f) => f.NamedMissing > 0 && f.Coverage < NamedMissingBelow || f.RareMissing > 0 && f.RareSections <= RareSections && f.Coverage < RareMissingBelow;
 
     /// <summary>Fitted on, and how it did (written by `report --calibrate --write`, read by people).</summary>
     [JsonPropertyName("fitted")]

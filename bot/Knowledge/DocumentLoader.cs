@@ -87,27 +87,31 @@ public static class DocumentLoader
         return Sections(markdown, relativePath, title, null, [Citation(title, pdf.Information.Author, PdfDate(pdf.Information.CreationDate))], null, readFrontToBack: true);
     }
 
-    private static IEnumerable<PdfLine> PdfLines(Page page) =>
-        page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+    private static IEnumerable<PdfLine> PdfLines(Page page)
+    {
+        var rows = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
             .GroupBy(l => Math.Round(l.StartBaseLine.Y))
             .OrderByDescending(g => g.Key)
-            .Select(g =>
+            .Select(g => new PdfColumns.Row(g.Key, g.OrderBy(l => l.StartBaseLine.X).ToList()))
+            .ToList();
+        return PdfColumns.InReadingOrder(rows, PdfLayout.CellGap).Select(row =>
+        {
+            var letters = row.Letters;
+            var text = new StringBuilder();
+            for (var i = 0; i < letters.Count; i++)
             {
-                var letters = g.OrderBy(l => l.StartBaseLine.X).ToList();
-                var text = new StringBuilder();
-                for (var i = 0; i < letters.Count; i++)
-                {
-                    // A gap wider than a quarter of the font size is a space the PDF did not write as a glyph; one wider
-                    // than the font size separates the cells of a table row.
-                    var gap = i > 0 ? letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X : 0;
-                    if (gap > letters[i].PointSize * PdfLayout.CellGap) text.Append('\t');
-                    else if (gap > letters[i].PointSize * 0.25) text.Append(' ');
-                    text.Append(letters[i].Value);
-                }
-                var size = letters.GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(s => s.Count())!.Key;
-                var bold = letters.Count(l => l.FontDetails?.IsBold == true || (l.FontName ?? "").Contains("Bold", StringComparison.OrdinalIgnoreCase)) > letters.Count / 2;
-                return new PdfLine(page.Number, g.Key, text.ToString().Trim(), size, bold);
-            });
+                // A gap wider than a quarter of the font size is a space the PDF did not write as a glyph; one wider
+                // than the font size separates the cells of a table row.
+                var gap = i > 0 ? letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X : 0;
+                if (gap > letters[i].PointSize * PdfLayout.CellGap) text.Append('\t');
+                else if (gap > letters[i].PointSize * 0.25) text.Append(' ');
+                text.Append(letters[i].Value);
+            }
+            var size = letters.GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(s => s.Count())!.Key;
+            var bold = letters.Count(l => l.FontDetails?.IsBold == true || (l.FontName ?? "").Contains("Bold", StringComparison.OrdinalIgnoreCase)) > letters.Count / 2;
+            return new PdfLine(page.Number, row.Y, text.ToString().Trim(), size, bold);
+        });
+    }
 
     private static string? PdfDate(string? raw) =>
         raw is { Length: >= 10 } && raw.StartsWith("D:", StringComparison.Ordinal) && DateTime.TryParseExact(raw[2..10], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
@@ -128,29 +132,31 @@ public static class DocumentLoader
         var markdown = new StringBuilder();
         string? title = word.PackageProperties.Title is { Length: > 0 } t ? t : null;
         var levels = DocxHeadingLevels(word.MainDocumentPart?.StyleDefinitionsPart?.Styles);
-        var paragraphs = word.MainDocumentPart?.Document?.Body?.Elements<Paragraph>().ToList() ?? [];
-        // Without any heading style the writer marks headings by setting short lines in bold: those are the sections.
-        var styled = paragraphs.Any(p => StyledLevel(p, levels) >= 0);
-        var notes = Notes(word.MainDocumentPart?.FootnotesPart?.Footnotes?.Elements<Footnote>().Select(n => (n.Id?.Value, n.InnerText)));
-        var endnotes = Notes(word.MainDocumentPart?.EndnotesPart?.Endnotes?.Elements<Endnote>().Select(n => (n.Id?.Value, n.InnerText)));
+        var content = new DocxContent(word.MainDocumentPart?.StyleDefinitionsPart?.Styles);
+        var blocks = DocxContent.Blocks(word.MainDocumentPart?.Document?.Body).ToList();
+        // Without any section heading style (a Title alone is none) the writer marks headings by setting short lines
+        // in bold: those are the sections.
+        var styled = blocks.OfType<Paragraph>().Any(p => StyledLevel(p, levels) >= 1);
+        var notes = Notes(word.MainDocumentPart?.FootnotesPart?.Footnotes?.Elements<Footnote>().Select(n => (n.Id?.Value, DocxContent.Text(n))));
+        var endnotes = Notes(word.MainDocumentPart?.EndnotesPart?.Endnotes?.Elements<Endnote>().Select(n => (n.Id?.Value, DocxContent.Text(n))));
         var section = 1;
         string? opening = null; // a short first line before any heading: the title when none is set, never the file name
         var headed = false;
-        foreach (var element in word.MainDocumentPart?.Document?.Body?.ChildElements ?? [])
+        foreach (var element in blocks)
         {
             if (element is Table table)
             {
-                AppendTable(markdown, table.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => Flat(string.Join(' ', c.Elements<Paragraph>().Select(p => p.InnerText)))).ToList()).ToList());
+                AppendTable(markdown, table.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => Flat(string.Join(' ', DocxContent.Blocks(c).Select(DocxContent.Text)))).ToList()).ToList());
                 continue;
             }
             if (element is not Paragraph paragraph) continue;
-            var text = paragraph.InnerText.Trim();
+            var text = DocxContent.Text(paragraph).Trim();
             if (text.Length == 0) continue;
             var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
             var level = StyledLevel(paragraph, levels);
-            if (level < 0 && IsBoldQuestion(paragraph, text)) level = section + 1;
+            if (level < 0 && IsBoldQuestion(paragraph, text, content)) level = section + 1;
             // A bold line opening the document is its title; later ones head sections (below a styled heading, if any).
-            else if (level < 0 && IsBoldHeading(paragraph, text)) level = markdown.Length == 0 && title is null ? 0 : styled ? section + 1 : 1;
+            else if (level < 0 && IsBoldHeading(paragraph, text, content)) level = markdown.Length == 0 && title is null ? 0 : styled ? section + 1 : 1;
             if (level is 1 or 2) section = level;
             if (level >= 0) headed = true;
             else if (!headed && opening is null && markdown.Length == 0 && text.Split(' ').Length <= MaxTitleWords && !text.EndsWith('.')) opening = text;
@@ -215,22 +221,16 @@ public static class DocumentLoader
     }
 
     // FAQ sections are often written as bold question lines followed by the answer in plain text.
-    private static bool IsBoldQuestion(Paragraph paragraph, string text) =>
-        text.EndsWith('?') && text.Split(' ').Length <= 20 && AllBold(paragraph);
+    private static bool IsBoldQuestion(Paragraph paragraph, string text, DocxContent content) =>
+        text.EndsWith('?') && text.Split(' ').Length <= 20 && content.AllBold(paragraph);
 
     /// <summary>
     /// A short paragraph wholly in bold that is no sentence (no closing stop, colon or semicolon) and no list item:
     /// how headings look in a document written without heading styles.
     /// </summary>
-    private static bool IsBoldHeading(Paragraph paragraph, string text) =>
+    private static bool IsBoldHeading(Paragraph paragraph, string text, DocxContent content) =>
         text.Split(' ').Length <= MaxTitleWords && !".:;,".Contains(text[^1]) &&
-        paragraph.ParagraphProperties?.NumberingProperties is null && AllBold(paragraph);
-
-    private static bool AllBold(Paragraph paragraph)
-    {
-        var runs = paragraph.Descendants<Run>().Where(r => r.InnerText.Trim().Length > 0).ToList();
-        return runs.Count > 0 && runs.All(r => r.RunProperties?.Bold is { } b && (b.Val is null || b.Val.Value));
-    }
+        paragraph.ParagraphProperties?.NumberingProperties is null && content.AllBold(paragraph);
 
     /// <summary>A table as list lines "header: value; header: value", so each row is searchable on its own.</summary>
     internal static void AppendTable(StringBuilder markdown, List<List<string>> rows)
@@ -297,15 +297,19 @@ public static class DocumentLoader
     }
 
     /// <summary>
-    /// Splits Markdown into passages with Markdig: one per ## or ### section (a # heading names the document), text
-    /// before the first ## as its own passage. Each passage keeps the document title and its heading path.
+    /// Splits Markdown into passages with Markdig: one per section of ## or a deeper heading (a # heading names the
+    /// document), text before the first ## as its own passage; a pipe table one line per row like other tables. Each
+    /// passage keeps the document title and its heading path.
     /// </summary>
     public static KnowledgeDocument Sections(string markdown, string relativePath, string? title, string? topic,
         IReadOnlyList<string> sources, string? updated, IReadOnlyDictionary<string, IReadOnlyList<string>>? questions = null, bool readFrontToBack = false)
     {
         markdown = markdown.Replace("\r\n", "\n");
         var pending = new List<(IReadOnlyList<string> Headings, string Body)>();
-        string? h1 = null, h2 = null, h3 = null;
+        string? h1 = null;
+        // The open heading of each level below the title (## at 0): a section under "### 2026" and "#### Wilayah Timur"
+        // keeps both, since a question may need the year and the region to find it.
+        var open = new string?[5];
         var body = new StringBuilder();
 
         void Flush()
@@ -313,25 +317,24 @@ public static class DocumentLoader
             var text = body.ToString().Trim();
             body.Clear();
             if (text.Length == 0) return;
-            IReadOnlyList<string> headings = h3 is not null ? [h2 ?? "", h3] : h2 is not null ? [h2] : [];
-            pending.Add((headings.Where(h => h.Length > 0).ToList(), text));
+            pending.Add((open.Where(h => h is { Length: > 0 }).Select(h => h!).ToList(), text));
         }
 
         foreach (var block in Markdown.Parse(markdown, Pipeline))
         {
-            if (block is HeadingBlock { Level: <= 3 } heading)
+            if (block is HeadingBlock heading)
             {
                 Flush();
                 var text = HeadingText(markdown, heading);
-                switch (heading.Level)
-                {
-                    case 1: h1 ??= text; h2 = h3 = null; break;
-                    case 2: h2 = text; h3 = null; break;
-                    default: h3 = text; break;
-                }
+                if (heading.Level == 1) { h1 ??= text; Array.Clear(open); continue; }
+                var depth = heading.Level - 2;
+                open[depth] = text;
+                Array.Clear(open, depth + 1, open.Length - depth - 1);
                 continue;
             }
-            body.Append(markdown, block.Span.Start, Math.Min(block.Span.Length, markdown.Length - block.Span.Start)).Append("\n\n");
+            var raw = markdown.Substring(block.Span.Start, Math.Min(block.Span.Length, markdown.Length - block.Span.Start));
+            if (block is Markdig.Extensions.Tables.Table) AppendTable(body, PipeRows(raw));
+            else body.Append(raw).Append("\n\n");
         }
         Flush();
 
@@ -349,7 +352,12 @@ public static class DocumentLoader
         return new KnowledgeDocument(relativePath, documentTitle, documentTopic, sources, updated, passages);
     }
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    /// <summary>The cells of a Markdown pipe table, its delimiter row ("|---|:--:|") left out.</summary>
+    private static List<List<string>> PipeRows(string table) =>
+        table.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.All(c => c is '|' or '-' or ':' or ' '))
+            .Select(l => l.Trim('|').Split('|').Select(c => c.Trim()).ToList()).ToList();
 
     // The heading as written, without the #s (ATX) or the underline (setext).
     private static string HeadingText(string markdown, HeadingBlock heading)
@@ -591,7 +599,7 @@ internal static class PdfLayout
         foreach (var line in lines)
         {
             if (joined.Count > 0 && joined[^1] is var previous && previous.Bold && line.Bold && previous.Page == line.Page &&
-                Math.Abs(previous.Size - line.Size) < 0.1 && previous.Y - line.Y <= line.Size * LineSpan && !IsRow(line) && !IsRow(previous) &&
+                Math.Abs(previous.Size - line.Size) < 0.1 && previous.Y > line.Y && previous.Y - line.Y <= line.Size * LineSpan && !IsRow(line) && !IsRow(previous) &&
                 !".:;".Contains(previous.Text[^1]) && !Numbered.IsMatch(line.Text) && !Article.IsMatch(line.Text) && !Article.IsMatch(previous.Text) &&
                 (previous.Text + " " + line.Text).Split(' ').Length <= MaxJoinedHeadingWords)
             {
@@ -644,6 +652,31 @@ internal static class PdfLayout
     private static readonly System.Text.RegularExpressions.Regex ItemMarker = new(@"^(?:[a-z]|\d{1,2})[.)]\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.Compiled);
     private static readonly System.Text.RegularExpressions.Regex LabelledItem = new(@"^(?<label>\p{L}[\p{L} ]{2,30}?)\s*:\s+(?<item>(?:[a-z]|\d{1,2})[.)]\s+\S)", System.Text.RegularExpressions.RegexOptions.Compiled);
 
+    // A word broken at a line end ("Mas-" / "terplan") is one word again; a repeated word ("masing-" / "masing") and a
+    // hyphen before a capital ("se-" / "Papua", "Wi-" / "Fi") keep their hyphen.
+    private static readonly System.Text.RegularExpressions.Regex Broken = new(@"(\p{L}+)-$", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>A paragraph's printed lines as one text, words hyphenated across a line end joined.</summary>
+    internal static string Unwrapped(IReadOnlyList<string> lines)
+    {
+        var text = new StringBuilder(lines.Count > 0 ? lines[0] : "");
+        foreach (var line in lines.Skip(1))
+        {
+            var next = line.TrimStart();
+            if (next.Length == 0) continue;
+            var end = text.ToString();
+            if (Broken.Match(end) is { Success: true } broken && char.IsLetter(next[0]))
+            {
+                var nextWord = new string(next.TakeWhile(char.IsLetter).ToArray());
+                if (char.IsLower(next[0]) && !nextWord.Equals(broken.Groups[1].Value, StringComparison.OrdinalIgnoreCase)) text.Length--;
+                text.Append(next);
+                continue;
+            }
+            text.Append(' ').Append(next);
+        }
+        return text.ToString();
+    }
+
     /// <summary>Lines to paragraphs (a gap larger than the line spacing starts one), bullets to "- " items; as sections when the PDF has no headings.</summary>
     private static string Paragraphs(IReadOnlyList<PdfLine> lines, StringBuilder markdown, bool asSections, string? title)
     {
@@ -663,7 +696,8 @@ internal static class PdfLayout
             }
             var marker = ItemMarker.Match(text);
             var bullet = text.Length > 1 && "•-–▪●*".Contains(text[0]) || marker.Success;
-            var gap = previous is not null && (previous.Page != line.Page || previous.Y - line.Y > spacing * 1.4);
+            // Back up the page is the top of the next column.
+            var gap = previous is not null && (previous.Page != line.Page || previous.Y - line.Y > spacing * 1.4 || line.Y > previous.Y);
             if ((gap || bullet) && current.Count > 0) { paragraphs.Add(current); current = []; }
             // Lettered and numbered items ("a. …", "2) …") are list items like bullets; the marker itself says nothing.
             current.Add(!bullet ? text : "- " + (marker.Success ? text[marker.Length..] : text[1..]).Trim());
@@ -675,7 +709,7 @@ internal static class PdfLayout
         {
             var isItem = p[0].StartsWith("- ", StringComparison.Ordinal);
             if (asSections && !isItem) markdown.Append("## ").Append(title ?? "Bagian").Append(" (").Append(++n).AppendLine(")").AppendLine();
-            markdown.AppendLine(isItem ? p[0] + (p.Count > 1 ? " " + string.Join(' ', p.Skip(1)) : "") : string.Join(' ', p)).AppendLine();
+            markdown.AppendLine(Unwrapped(p)).AppendLine();
         }
         return markdown.ToString();
     }

@@ -185,7 +185,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
                 Console.WriteLine($"     kami : {string.Join(" | ", result.Hits.Take(3).Select(h => $"{h.Passage.Id} {h.Score:0.0}/{h.Confidence:0.00}"))}");
                 Console.WriteLine($"     BM25 : {string.Join(" | ", baseRanked.Take(3).Select(p => p.Id))}");
                 if (result.Features is { } f)
-                    Console.WriteLine($"     fitur: cakupan {f.Coverage:0.00} asing {f.Unknown:0.00} tak-tercakup {f.Uncovered:0.00} saingan {f.Rivals:0.00} utama-hilang {f.TopMissing:0} tak-terjelaskan {f.Unexplained:0.00} nama-asing {f.UnknownName:0} → skor {result.Score:0.00}; kata asing: {string.Join(", ", answerer.Analyze(q.Question).Terms.Where(t => !t.Known && t.Options.Count <= 1).Select(t => t.Words))}");
+                    Console.WriteLine($"     fitur: cakupan {f.Coverage:0.00} asing {f.Unknown:0.00} tak-tercakup {f.Uncovered:0.00} saingan {f.Rivals:0.00} utama-hilang {f.TopMissing:0} tak-terjelaskan {f.Unexplained:0.00} nama-asing {f.UnknownName:0} tampil {f.ShownCoverage:0.00} hal-hilang {f.NamedMissing:0}{(result.Lacks is { } l ? $" ({l})" : "")} → skor {result.Score:0.00}; kata asing: {string.Join(", ", answerer.Analyze(q.Question).Terms.Where(t => !t.Known && t.Options.Count <= 1).Select(t => t.Words))}");
             }
         }
         return rows;
@@ -231,12 +231,14 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         // The installed cuts kept, only the weight of expansions and the evidence cut refitted.
         var installedEvidence = Calibration.WithCountedMissingBelow(rows.Where(r => r.FitHalf).ToList(),
             Calibration.WithEvidence(rows.Where(r => r.FitHalf).ToList(), answerer.Model));
+        // The installed cuts kept, only whether the answer shown answers the question refitted.
+        var installedFit = Calibration.WithAnswerFit(rows.Where(r => r.FitHalf).ToList(), answerer.Model);
         var fit = rows.Where(r => r.FitHalf).ToList();
         var check = rows.Where(r => !r.FitHalf).ToList();
         Console.WriteLine($"\nKalibrasi (seed {Calibration.Seed}): setengah fit {fit.Count}, setengah cek {check.Count}, tanpa kategori participation");
-        foreach (var (name, model) in new[] { ("terpasang", answerer.Model), ("terpasang + ambang kata-asing fit", installedPlus), ("terpasang + bukti fit", installedEvidence), ("fit: akurasi terbaik", fitted), ("fit: presisi ≥ 98 %", strict) })
+        foreach (var (name, model) in new[] { ("terpasang", answerer.Model), ("terpasang + ambang kata-asing fit", installedPlus), ("terpasang + bukti fit", installedEvidence), ("terpasang + kecocokan jawaban fit", installedFit), ("fit: akurasi terbaik", fitted), ("fit: presisi ≥ 98 %", strict) })
         {
-            Console.WriteLine($"  model {name}: skor = σ({model.Bias:0.00} + {model.CoverageWeight:0.00}·cakupan + {model.UnknownWeight:0.00}·kata-asing + {model.UncoveredWeight:0.00}·tak-tercakup + {model.RivalsWeight:0.00}·saingan + {model.TopMissingWeight:0.00}·kata-utama-hilang + {model.UnexplainedWeight:0.00}·kata-tak-terjelaskan); jawab ≥ {model.AnswerAt:0.000} bila kata-asing < {model.UnknownAt:0.00} dan bukan (nama asing dengan cakupan < {model.UnknownNameBelow:0.00}) dan bukti (kata sendiri + {model.SynonymEvidence:0.00}·sinonim + {model.CorrectionEvidence:0.00}·koreksi) ≥ {model.EvidenceAt:0.00} dan bukan (yang dihitung tak disebut dengan cakupan < {model.CountedMissingBelow:0.00}), tanya ≥ {model.AskAt:0.000}");
+            Console.WriteLine($"  model {name}: skor = σ({model.Bias:0.00} + {model.CoverageWeight:0.00}·cakupan + {model.UnknownWeight:0.00}·kata-asing + {model.UncoveredWeight:0.00}·tak-tercakup + {model.RivalsWeight:0.00}·saingan + {model.TopMissingWeight:0.00}·kata-utama-hilang + {model.UnexplainedWeight:0.00}·kata-tak-terjelaskan); jawab ≥ {model.AnswerAt:0.000} bila kata-asing < {model.UnknownAt:0.00} dan bukan (nama asing dengan cakupan < {model.UnknownNameBelow:0.00}) dan bukti (kata sendiri + {model.SynonymEvidence:0.00}·sinonim + {model.CorrectionEvidence:0.00}·koreksi) ≥ {model.EvidenceAt:0.00} dan bukan (yang dihitung tak disebut dengan cakupan < {model.CountedMissingBelow:0.00}) dan bukan (hal yang disebut tak ada di jawaban dengan cakupan < {model.NamedMissingBelow:0.00}) dan bukan (kata di ≤ {model.RareSections} bagian tak ada di bagian dengan cakupan < {model.RareMissingBelow:0.00}) dan cakupan jawaban tampil ≥ {model.ShownAt:0.00}, tanya ≥ {model.AskAt:0.000}");
             Console.WriteLine($"    fit : {Calibration.Measure(fit, model)}");
             Console.WriteLine($"    cek : {Calibration.Measure(check, model)}");
         }
@@ -244,7 +246,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
             foreach (var r in rows.Where(r => r.Features is not null && !r.Correct).OrderByDescending(r => fitted.Score(r.Features!)))
                 Console.WriteLine($"    salah {fitted.Score(r.Features!):0.000} c={r.Features!.Coverage:0.00} u={r.Features.Unknown:0.00} r={r.Features.Rivals:0.00} {r.Question.Id} {r.Question.Question}");
         if (!write) return;
-        var chosen = new[] { installedEvidence, fitted, installedPlus }.Select(m => (Model: m, Figures: Calibration.Measure(fit, m)))
+        var chosen = new[] { installedFit, installedEvidence, fitted, installedPlus }.Select(m => (Model: m, Figures: Calibration.Measure(fit, m)))
             .OrderByDescending(c => c.Figures.Accuracy).ThenByDescending(c => c.Figures.Precision).First().Model;
         var measured = Calibration.Measure(check, chosen);
         (chosen with { Fitted = $"{DateTime.UtcNow:yyyy-MM-dd}; {string.Join(", ", paths.Select(Path.GetFileName))}; seed {Calibration.Seed}; cek: presisi {100 * measured.Precision:0.0}%, ditolak {100 * measured.Declined:0.0}%" })

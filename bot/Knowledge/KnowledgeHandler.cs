@@ -41,9 +41,10 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
         if (string.IsNullOrWhiteSpace(turn.Text)) return DialogResult.Complete;
         // The conversation's last topic lets a follow-up ("terus yang 2021?") be read with the question before it;
         // the hints carry what the user said earlier (their region, the year spoken of) and the pillar named.
+        var topic = turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey);
         var result = KnowledgeTelemetry.Search(() => OutOfScope(dialog)
             ? new KnowledgeAnswer(AnswerKind.OutOfScope, turn.Text, null, null, [], [])
-            : answerer.Answer(turn.Text, turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey), Hints(dialog)));
+            : AboutSubject(dialog, topic) ?? answerer.Answer(turn.Text, topic, Hints(dialog)));
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
         switch (result.Kind)
         {
@@ -73,15 +74,38 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
         dialog.Recognition.TopIntent == OffTopic.Intent && dialog.Recognition.TopScore >= ClearOutOfScope && !scope.AsksAboutProgramme(dialog)
         && !answerer.ContinuesTopic(dialog.Turn.Text, dialog.Turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey));
 
+    /// <summary>
+    /// "Dapat penghargaan apa?", "kapan dipaparkan?" right after a region was spoken of ask about that region: read with
+    /// its name, the answer is taken when a section headed by the region answers it at least about as surely as the
+    /// question read alone. A definition, a message naming its own place, year or pillar, or one continuing a document
+    /// answer that already spoke of the region is read as it is.
+    /// </summary>
+    private KnowledgeAnswer? AboutSubject(DialogContext dialog, ConversationTopic? topic)
+    {
+        var entities = dialog.Recognition.Entities;
+        var text = dialog.Turn.Text;
+        if ((dialog.Memory.Subject ?? dialog.Memory.Region) is not { } region) return null;
+        if (!entities.Regions.IsEmpty || entities.Year is not null || entities.Cohort is not null || entities.Pillar is not null) return null;
+        var normalized = InformalIndonesian.Normalize(text);
+        if (QuestionCues.AsksWhatItIs(normalized)) return null;
+        if (topic?.Shown is { } shown && shown.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase) && answerer.ContinuesTopic(text, topic)) return null;
+        var hints = Hints(dialog) with { RegionName = region.Name };
+        var read = answerer.Answer($"{text} {region.Name}", topic, hints);
+        if (read is not { Kind: AnswerKind.Answered, Best: { } best } || !best.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase)) return null;
+        var own = answerer.Answer(text, topic, Hints(dialog));
+        if (own is { Kind: AnswerKind.Answered, Best: { } alone } && (alone.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase) || best.Confidence < SubjectShare * alone.Confidence)) return null;
+        return read;
+    }
+
+    // The region's reading must be this sure relative to the question read alone.
+    private const double SubjectShare = 0.9;
+
     private static KnowledgeHints Hints(DialogContext dialog)
     {
         var entities = dialog.Recognition.Entities;
         // "wilayah kami": the user's own region; "mereka", "daerah itu": the one the conversation spoke of last.
-        // A question naming no place after one about a place ("Kota Serang ikut?" → "dapat penghargaan apa?") keeps
-        // that place as a preference: passages naming it rank higher, others still answer.
         var region = entities.Region ?? (entities.OwnRegion ? dialog.Memory.Region : entities.RefersBack ? dialog.Memory.Subject ?? dialog.Memory.Region : null);
-        var implied = region is null && entities.Regions.IsEmpty ? dialog.Memory.Subject : null;
-        return new KnowledgeHints(dialog.Memory.YearFor(entities), (region ?? implied)?.Name, dialog.Memory.PillarFor(entities)) { RegionRemembered = implied is not null };
+        return new KnowledgeHints(dialog.Memory.YearFor(entities), region?.Name, dialog.Memory.PillarFor(entities));
     }
 
     private Task RecordUnansweredAsync(ITurn turn, KnowledgeAnswer result, string reason, CancellationToken cancellationToken) =>
@@ -155,6 +179,13 @@ public static class KnowledgeReplies
                 return cards.Render(new AnswerCard(answer.Title ?? passage.Heading, answer.Body, answer.Items, answer.Source, answer.FollowUps, passage.Id), channelId);
             case AnswerKind.Acknowledged:
                 return Replies.Text(ThanksText, HelpMenu.MainTopics);
+            case AnswerKind.NotSure when result.Lacks is { } lacks:
+                var held = result.ClosestTopics;
+                return Replies.Text(
+                    $"Maaf, dokumen *Gerakan Menuju Smart City* yang saya miliki tidak memuat keterangan itu {Lacking(lacks)} (tidak ditemukan dalam sumber yang tersedia), " +
+                    "jadi saya belum yakin dapat menjawabnya. " +
+                    $"Yang dimuat dokumen: {string.Join(", ", held.SkipLast(1).Select(t => $"**{t}**"))}{(held.Count > 1 ? ", dan " : "")}**{held[^1]}**. " +
+                    "Pilih salah satu, atau tanyakan dengan kata lain.", held);
             case AnswerKind.NotSure:
                 var topics = result.ClosestTopics;
                 return Replies.Text(
@@ -165,4 +196,8 @@ public static class KnowledgeReplies
                 return Replies.Text(DeclineText, HelpMenu.MainTopics.Take(3));
         }
     }
+
+    // "untuk Kota Bogor", "untuk tahun 2018", or "tentang «IPM»" for a number or word.
+    private static string Lacking(string thing) =>
+        char.IsUpper(thing[0]) || thing.StartsWith("tahun ", StringComparison.Ordinal) ? $"untuk {thing}" : $"tentang «{thing}»";
 }

@@ -7,8 +7,4 @@ namespace SmartCity.Bot.Knowledge;
 public sealed record KnowledgeHints(int? Year = null, string? RegionName = null, string? Pillar = null)
 {
     public static readonly KnowledgeHints None = new();
-
-    /// <summary>The region is the one the conversation spoke of last, not named in this question: it prefers passages
-    /// about that place's facts, but does not steer a question that asks what a thing is.</summary>
-    public bool RegionRemembered { get; init; }
 }

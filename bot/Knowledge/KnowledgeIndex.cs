@@ -492,6 +492,13 @@ public sealed partial class KnowledgeIndex : IDisposable
         };
     }
 
+    /// <summary>The weight (<see cref="QuestionTerm.Weight"/>) of a word that <paramref name="sections"/> sections have: rarer words weigh more.</summary>
+    public double WeightOfSections(int sections)
+    {
+        var count = Math.Max(1, _reader.NumDocs);
+        return Math.Log(1 + (count - sections + 0.5) / (sections + 0.5));
+    }
+
     /// <summary>The concepts of normalized words; <paramref name="scale"/> below 1 for context carried over from earlier.</summary>
     private List<QuestionTerm> Concepts(string normalized, float scale)
     {

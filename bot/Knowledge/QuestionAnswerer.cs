@@ -33,6 +33,9 @@ public sealed record KnowledgeAnswer(
     /// <summary>What the score was computed from (calibration).</summary>
     public ConfidenceFeatures? Features { get; init; }
 
+    /// <summary>A thing the question names that the documents' answer does not hold ("Kota Bogor", "tahun 2018"): the reply says so.</summary>
+    public string? Lacks { get; init; }
+
     /// <summary>The earlier question this one was read as a follow-up of, when the conversation's context was used.</summary>
     public string? FollowUpOf { get; init; }
 
@@ -57,20 +60,24 @@ public sealed partial class QuestionAnswerer
 
     private readonly Func<KnowledgeIndex> _index;
 
-    public QuestionAnswerer(KnowledgeBase knowledge)
-        : this(() => knowledge.Index, knowledge.Options.MinConfidence, ConfidenceModel.For(knowledge.Folder), knowledge.Options.MemoEntries) { }
+    /// <param name="places">The recognizer's places (bot/Understanding): a place the question names must be in the answer.</param>
+    public QuestionAnswerer(KnowledgeBase knowledge, IPlaceFinder? places = null)
+        : this(() => knowledge.Index, knowledge.Options.MinConfidence, ConfidenceModel.For(knowledge.Folder), knowledge.Options.MemoEntries, new AnswerFit(places)) { }
 
     /// <summary>Over a given index (benchmarks, tools); <paramref name="memoEntries"/> 0 computes every answer afresh.</summary>
-    public QuestionAnswerer(KnowledgeIndex index, double minConfidence = 0.3, ConfidenceModel? model = null, int memoEntries = 0)
-        : this(() => index, minConfidence, model ?? ConfidenceModel.Default, memoEntries) { }
+    public QuestionAnswerer(KnowledgeIndex index, double minConfidence = 0.3, ConfidenceModel? model = null, int memoEntries = 0, IPlaceFinder? places = null)
+        : this(() => index, minConfidence, model ?? ConfidenceModel.Default, memoEntries, new AnswerFit(places)) { }
 
-    private QuestionAnswerer(Func<KnowledgeIndex> index, double minConfidence, ConfidenceModel model, int memoEntries)
+    private QuestionAnswerer(Func<KnowledgeIndex> index, double minConfidence, ConfidenceModel model, int memoEntries, AnswerFit fit)
     {
         _index = index;
         MinConfidence = minConfidence;
         Model = model;
         MemoEntries = memoEntries;
+        _fit = fit;
     }
+
+    private readonly AnswerFit _fit;
 
     /// <summary>How many answers (and analysed questions) are remembered per index; 0 = none.</summary>
     public int MemoEntries { get; }
@@ -82,7 +89,7 @@ public sealed partial class QuestionAnswerer
     public ConfidenceModel Model { get; }
 
     /// <summary>The same answerer with another decision model (calibration: <see cref="ConfidenceModel.AlwaysAnswer"/>).</summary>
-    public QuestionAnswerer With(ConfidenceModel model) => new(_index, MinConfidence, model, MemoEntries);
+    public QuestionAnswerer With(ConfidenceModel model) => new(_index, MinConfidence, model, MemoEntries, _fit);
 
     /// <summary>Words of context carried from one question to the next, at most (older words drop out first).</summary>
     public const int MaxContextWords = 16;
@@ -179,7 +186,7 @@ public sealed partial class QuestionAnswerer
         var subject = QuestionCues.DefinitionSubject(normalized);
         if (subject is not null)
         {
-            var defined = Answer(question, index.Analyze(subject) with { Defines = subject }, index, hints.RegionRemembered ? hints with { RegionName = null } : hints, inProgramme);
+            var defined = Answer(question, index.Analyze(subject) with { Defines = subject }, index, hints, inProgramme);
             if (defined.Kind == AnswerKind.Answered && defined.Answer is not null) return defined;
         }
         var own = Answer(question, index.Analyze(question) with { FactCheck = QuestionCues.IsFactCheck(normalized) }, index, hints, inProgramme);
@@ -193,7 +200,7 @@ public sealed partial class QuestionAnswerer
         foreach (var part in parts.Where(p => p.EndsWith('?') || QuestionWord().IsMatch(InformalIndonesian.Normalize(p))))
         {
             var alone = AnswerOwn(part, index, hints, inProgramme);
-            if (alone.Kind == AnswerKind.Answered) return alone with { Question = question };
+            if (alone.Kind == AnswerKind.Answered && KeepsToTheMessage(part, parts, alone, index)) return alone with { Question = question };
         }
         return own;
     }
@@ -311,12 +318,28 @@ public sealed partial class QuestionAnswerer
     private static bool NamesTheSubject(AnalyzedQuestion question, Passage passage)
     {
         // Only words the documents know count: an unknown word (a typo, slang) is no evidence either way.
-        var subjects = question.Terms.Where(t => t.Known && t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
-            && !t.NamesYear).ToList();
+        var subjects = SubjectTerms(question).ToList();
         if (subjects.Count == 0) return true;
         var terms = KnowledgeIndex.TermsOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
         return subjects.Any(t => KnowledgeIndex.Matches(t, terms));
     }
+
+    /// <summary>
+    /// A sentence of a longer message asked alone ("… bisa lewat WhatsApp? nomornya berapa?"): when it points back
+    /// with "-nya" and names fewer than two things of its own, it leans on the other sentences ("nomornya" is the
+    /// number of what they named), so its answer must share a subject with them — never a passage that only matches
+    /// the lone word.
+    /// </summary>
+    private static bool KeepsToTheMessage(string part, IReadOnlyList<string> parts, KnowledgeAnswer alone, KnowledgeIndex index)
+    {
+        var pointsBack = KnowledgeIndex.QuestionWords(InformalIndonesian.Normalize(part)).Any(w => w.Length > 5 && w.EndsWith("nya", StringComparison.OrdinalIgnoreCase));
+        if (!pointsBack || alone.Best is not { } best || SubjectTerms(index.Analyze(part)).Count() >= 2) return true;
+        var rest = index.Analyze(string.Join(' ', parts.Where(p => p != part)));
+        return !SubjectTerms(rest).Any() || NamesTheSubject(rest, best.Passage);
+    }
+
+    private static IEnumerable<QuestionTerm> SubjectTerms(AnalyzedQuestion question) =>
+        question.Terms.Where(t => t.Known && t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words) && !t.NamesYear);
 
     /// <summary>
     /// After an answer on <paramref name="topic"/>, the message asks about it without naming a subject of its own
@@ -407,14 +430,25 @@ public sealed partial class QuestionAnswerer
 
         if (best is null || !NamesTheSubject(analyzed, best.Passage))
             return new KnowledgeAnswer(programme && best is not null ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits);
-        // The calibrated score decides: answer when sure, ask "maksud Anda …?" when the documents may cover it, else decline.
-        var features = ConfidenceFeatures.Of(analyzed, best, hits);
+        // The calibrated score decides: answer when sure, ask "maksud Anda …?" when the documents may cover it, else
+        // decline. It weighs the answer as it would be shown, so that is composed first.
+        var composed = AnswerComposer.Compose(analyzed, best, hits.Skip(1).ToList(), index);
+        var fit = _fit.Of(analyzed, question, best.Passage, $"{composed.Body}\n{string.Join("\n", composed.Items)}", index);
+        var features = ConfidenceFeatures.Of(analyzed, best, hits) with
+        {
+            ShownCoverage = fit.ShownCoverage, NamedMissing = fit.Missing is null ? 0 : 1, Missing = fit.Missing,
+            RareMissing = fit.MissingRare is null ? 0 : 1, MissingRare = fit.MissingRare, RareSections = fit.RareSections,
+        };
         var score = Model.Score(features);
         if (!Model.Answers(features))
-            return new KnowledgeAnswer(programme && score >= Model.AskAt ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits)
-                { Score = score, Features = features };
+        {
+            // Only the named thing is missing: say the documents do not hold it, and offer what they do hold.
+            var lacks = Model.LacksNamed(features) && Model.Answers(features with { NamedMissing = 0, RareMissing = 0 })
+                ? fit.Missing is { } named && features.Coverage < Model.NamedMissingBelow ? named : fit.MissingRare : null;
+            return new KnowledgeAnswer(programme && (score >= Model.AskAt || lacks is not null) ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits)
+                { Score = score, Features = features, Lacks = lacks };
+        }
 
-        var composed = AnswerComposer.Compose(analyzed, best, hits.Skip(1).ToList(), index);
         // "Siapa …" answered by a sentence naming nobody: the words matched, the answer does not; asked back rather
         // than given as sure. So is "siapa wali kota …" answered by text naming no holder of that office, a question
         // about a year the passage never reaches (or a section headed by another year that never names it), or about

@@ -315,14 +315,17 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     }
 
     /// <summary>"kami dari Kabupaten X", "operator smart city Kota Y": a self-introduction word ends just before the first place.</summary>
-    private bool Introduces(string[] masked)
+    private bool Introduces(string[] masked) => IntroductionStart(masked) >= 0;
+
+    /// <summary>Where the self-introduction before the first place begins, or -1.</summary>
+    private int IntroductionStart(string[] masked)
     {
         var place = Array.IndexOf(masked, "xregion");
-        if (place < 0) return false;
+        if (place < 0) return -1;
         for (var start = Math.Max(0, place - IntroGap - 3); start < place; start++)
             foreach (var phrase in _selfIntro)
-                if (StartsAt(masked, start, phrase) && start + phrase.Length <= place && place - (start + phrase.Length) <= IntroGap) return true;
-        return false;
+                if (StartsAt(masked, start, phrase) && start + phrase.Length <= place && place - (start + phrase.Length) <= IntroGap) return start;
+        return -1;
     }
 
     // Fewer words than this after the introduction ("…, mau tanya") say too little: the whole message is read.
@@ -338,6 +341,9 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var rest = masked.Skip(place).SkipWhile(t => t is "xregion" or "xprovince" || _introTrail.Contains(t)).ToArray();
         if (rest.Length > 0 && rest.All(_vague.Contains))
             return entities with { Introduces = true, IntroductionOnly = string.Join(' ', masked.Take(place + 1)) };
+        // Nothing asked after the introduction, but words before it: what they are decides how the message is read.
+        if (rest.Length == 0 && IntroductionStart(masked) is > 0 and var start)
+            return entities with { Introduces = true, Preamble = (string.Join(' ', masked.Take(start)), string.Join(' ', masked.Skip(start)), masked.Take(start).Any(_questionWords.Contains)) };
         return entities with { Introduces = true, Request = rest.Length >= RequestWords ? string.Join(' ', rest) : null };
     }
 

@@ -62,6 +62,14 @@ public sealed record Entities(
     /// <summary>An introduction whose request asks nothing yet ("…, mau tanya soal smart city"): the introduction alone is read.</summary>
     public string? IntroductionOnly { get; init; }
 
+    /// <summary>
+    /// A message ending with a self-introduction after something else ("Halo, benar ini asisten programnya? Saya dari
+    /// Kota X."): the words before it, and the introduction itself (both masked), so the recognizer can tell a
+    /// greeting or a question about the bot before the introduction from a question of its own. Asks: the words
+    /// before hold a question word.
+    /// </summary>
+    public (string Before, string Introduction, bool Asks)? Preamble { get; init; }
+
     /// <summary>The message is only the user's own region and follow-up words ("kalau kami sendiri?", "wilayah kami gimana?").</summary>
     public bool OnlyOwnRegion { get; init; }
 

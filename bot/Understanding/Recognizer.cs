@@ -79,6 +79,14 @@ public sealed class Recognizer
     private const int MaxRememberedChars = 500;
     private readonly BoundedMemo<string, Recognition> _recognized = new(RememberedMessages);
 
+    private const string HelpIntent = "Help", GreetingIntent = "Greeting";
+
+    // Words before an introduction ask about the bot itself when they read as such ("benar ini asistennya?", read as Help),
+    // first, or second with no question word in them (it leans to the programme only by the programme's name). A bare
+    // greeting before it ("Assalamualaikum, saya …") needs nothing: the whole message reads as the introduction.
+    private static bool Greets(IReadOnlyList<IntentScore> intents, bool asks) =>
+        intents is [{ Intent: HelpIntent }, ..] || (!asks && intents is [{ Intent: not GreetingIntent }, { Intent: HelpIntent or GreetingIntent }, ..]);
+
     public Recognition Recognize(string text)
     {
         text ??= "";
@@ -102,6 +110,10 @@ public sealed class Recognizer
             && (first.Score > (intents.Count > 0 ? intents[0].Score : 0) || (entities.RequestIsLastQuestion && first.Intent != Recognition.None)))
             (intents, read) = (alone, request);
         else if (entities.IntroductionOnly is { } introduction) (intents, read) = (classifier.Classify(introduction), introduction);
+        // "Halo, benar ini asisten programnya? Saya dari Kota X.": a greeting or a question about the bot before the
+        // introduction asks nothing of the programme; the introduction is what the message says.
+        else if (entities.Preamble is var (before, introducing, asks) && Greets(classifier.Classify(before), asks))
+            (intents, read) = (classifier.Classify(introducing), introducing);
         // Keyboard mash, another language, a sentence about something else: the classifier still ranks somebody first.
         // A reading whose intent's examples use too little of the message is no reading; the documents take it.
         // A word or two read as a short-reply intent ("haiii", "tks", "blom") is spelling the classifier's letter

@@ -15,6 +15,7 @@ public static class UnderstandingExtensions
             : Path.Combine(Path.GetDirectoryName(RegionsExtensions.FindDataDirectory(builder.Environment.ContentRootPath))!, "understanding");
         builder.Services.AddSingleton(_ => EntityWords.Load(Path.Combine(folder, "entities.json")));
         builder.Services.AddSingleton<EntityRecognizer>();
+        builder.Services.AddSingleton<Knowledge.IPlaceFinder, RecognizedPlaces>();
         builder.Services.AddSingleton(_ => HandlerForms.Load(Path.Combine(folder, "handlers.json")));
         builder.Services.AddSingleton(sp => new Recognizer(sp.GetRequiredService<EntityRecognizer>(), LuFile.LoadFolder(folder),
             sp.GetRequiredService<ILogger<Recognizer>>()));

@@ -70,6 +70,14 @@ public sealed class TypedRequestsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Asking_to_go_on_after_questions_in_between_shows_the_same_request_again()
+    {
+        Assert.Contains("Ajukan kolaborasi dengan Kabupaten Garut", await Say("perusahaan kami ingin bermitra dengan Kabupaten Garut", "typed-collab-resume"));
+        Assert.Contains("2023", await Say("Garut jadi peserta tahun berapa ya?", "typed-collab-resume"));
+        Assert.Contains("Ajukan kolaborasi dengan Kabupaten Garut", await Say("baik, teruskan pengajuan kerja sama tadi", "typed-collab-resume"));
+    }
+
+    [Fact]
     public async Task Asking_for_a_status_without_a_number_explains_where_to_find_it()
     {
         var answer = await Say("permohonan kolaborasi yang saya kirim kemarin sudah sampai mana?", "typed-status");

@@ -93,4 +93,18 @@ public sealed class SubjectMemoryTests : IAsyncLifetime
         Assert.Contains("Kabupaten Kediri", corrected);
         Assert.Contains("2023", corrected);
     }
+
+    [Fact]
+    public async Task A_short_question_after_a_region_is_asked_of_that_region_and_a_question_with_its_own_subject_is_not()
+    {
+        const string c = "subject-award";
+        Assert.Contains("2017", await Say("apakah kota tangerang termasuk peserta?", c, "citizen-award"));
+        Assert.Contains("e-plesiran", await Say("pernah menerima penghargaan apa?", c, "citizen-award"));
+
+        const string d = "subject-pillars";
+        Assert.Contains("2018", await Say("kabupaten kudus ikut tahun berapa?", d, "citizen-pillars"));
+        var pillars = await Say("oke. pilar smart city itu apa saja?", d, "citizen-pillars");
+        Assert.Contains("smart environment", pillars, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Kudus", pillars);
+    }
 }

@@ -17,6 +17,7 @@ public sealed class AnswerCarriesWhoTests
     [InlineData("Piagam diterima Kota Lembah Hijau.")]
     [InlineData("Dokumen disusun oleh pemerintah kabupaten bersama perangkatnya.")]
     [InlineData("Pasar dikelola pemerintah daerah.")]
+    [InlineData("Panitia menanggung penginapan dan konsumsi peserta.")]
     public void A_who_answer_names_someone(string text) => Assert.True(AnswerTypes.Carries(AnswerType.Person, text));
 
     [Theory]

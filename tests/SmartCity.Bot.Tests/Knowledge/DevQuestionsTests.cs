@@ -154,6 +154,31 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// Seventh unseen set (issue 9, item 6), written before the change it drove: 55 questions the documents answer and
+    /// 45 near-scope ones they cannot (a named region's detail, figures and dates not held, people, other programmes,
+    /// general knowledge, English, heavy word overlap). First contact 70/100 (report: confident precision 62.7 %);
+    /// 76/100 by eval.mjs (75 here) after whether the answer shown answers the question entered the calibrated
+    /// confidence (report: 71.4 %).
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_75_of_the_seventh_unseen_questions()
+    {
+        var (passed, count) = await AskAllAsync("unseen-questions-7.jsonl", atLeast: 100);
+        Assert.True(passed >= 75, $"seventh unseen questions passed {passed}/{count} < 75");
+    }
+
+    /// <summary>A region's detail the documents hold only for another region: said so, no other region's fact as the answer.</summary>
+    [Fact]
+    public async Task A_region_the_answer_does_not_name_is_said_to_be_missing()
+    {
+        var reply = Activities.Read(await _bot.AskAsync("Perwali rencana induk smart city Kota Pontianak nomornya berapa?", conversationId: $"fit-{Guid.NewGuid():N}", userId: "user-fit"));
+        Assert.Matches(@"tidak memuat keterangan itu untuk Kota Pontianak", reply);
+        Assert.DoesNotMatch(@"(?i)_?sumber:", reply);
+        var held = Activities.Read(await _bot.AskAsync("Rencana induk Kota Batu ditetapkan dengan perwali nomor berapa?", conversationId: $"fit-{Guid.NewGuid():N}", userId: "user-fit"));
+        Assert.Contains("78", held);
+    }
+
+    /// <summary>
     /// Citizen probe (seventh landing), written before that landing's fixes: how to join, villages, costs, durations and
     /// who decides, in citizens' everyday words; 4 to decline. First contact 20/30; 21/30 after the other round-7 work,
     /// which never saw it; 22/30 now. Floor 19: the failures left are handlers taking "kapan/berapa lama" questions and
@@ -164,6 +189,18 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     {
         var (passed, count) = await AskAllAsync("citizen-probe.jsonl", atLeast: 30);
         Assert.True(passed >= 19, $"citizen probe passed {passed}/{count} < 19");
+    }
+
+    /// <summary>
+    /// Round probe (eighth landing), written by the integrator before that landing's fixes: participation, pillars by
+    /// their Indonesian word, reasons, dates, organisers, funding, and six near-scope questions to decline. First contact
+    /// 27/30; 29/30 after the round. Floor 26.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_26_of_the_round_probe()
+    {
+        var (passed, count) = await AskAllAsync("round-probe-8.jsonl", atLeast: 30);
+        Assert.True(passed >= 26, $"round probe passed {passed}/{count} < 26");
     }
 
     /// <summary>

@@ -132,4 +132,14 @@ public sealed class RecognizerTests(ITestOutputHelper output)
         }
         finally { File.Delete(path); }
     }
+
+    [Fact]
+    public void A_question_about_the_bot_before_an_introduction_reads_as_the_introduction_and_a_question_of_its_own_does_not()
+    {
+        var phatic = Recognize("Selamat siang, betul ini chatbot smart city Kominfo? Saya staf Diskominfo Kabupaten Sleman.");
+        Assert.True(phatic.Entities.Introduces);
+        Assert.Equal(Recognize("Saya staf Diskominfo Kabupaten Sleman.").TopIntent, phatic.TopIntent);
+        // A real question before the introduction keeps its own reading.
+        Assert.NotEqual(Recognize("Saya staf Diskominfo Kabupaten Sleman.").TopIntent, Recognize("Berapa jumlah pilar smart city? Saya staf Diskominfo Kabupaten Sleman.").TopIntent);
+    }
 }

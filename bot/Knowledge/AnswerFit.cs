@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>
+/// The places a text names, as the recognizer finds them (bot/Understanding): each mention with the names of the
+/// regions it may be ("Bogor" → Kota Bogor, Kabupaten Bogor). The answerer uses it to see whether a place the
+/// question is about is in the answer; it does no name matching of its own.
+/// </summary>
+public interface IPlaceFinder
+{
+    IReadOnlyList<IReadOnlyList<string>> Places(string text);
+}
+
+/// <summary>
+/// Whether the answer shown actually answers the question, beyond sharing its words: how much of the question the
+/// shown sentences (with the section's heading path) cover, and the first specific thing the question names — a
+/// place, a year, a number, a word few sections have — that they do not contain ("perwali Kota Bogor" answered by
+/// Kota Batu's perwali). Both go into the calibrated decision (<see cref="ConfidenceModel"/>).
+/// </summary>
+public sealed partial class AnswerFit(IPlaceFinder? places)
+{
+    /// <summary>Words in more sections than this are not looked at as rare (the calibrated cut, rare_sections, is at most this).</summary>
+    public const int MaxRareSections = 8;
+
+    public AnswerFitFeatures Of(AnalyzedQuestion question, string asked, Passage passage, string shown, KnowledgeIndex index)
+    {
+        var headings = $"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}";
+        var answer = $"{headings}\n{shown}";
+        var wanted = places?.Places(asked) ?? [];
+        var (rare, sections) = MissingRareWord(question, KnowledgeIndex.TermsOf($"{headings}\n{passage.Body}"), index);
+        return new(KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermsOf(answer)),
+            MissingPlace(wanted, answer) ?? MissingYear(question, answer) ?? MissingNumber(question, answer), rare) { RareSections = sections };
+    }
+
+    /// <summary>A place the question names that the answer names under none of its readings; its name as the user should read it.</summary>
+    private string? MissingPlace(IReadOnlyList<IReadOnlyList<string>> wanted, string answer)
+    {
+        if (places is null || wanted.Count == 0) return null;
+        var named = places.Places(answer).SelectMany(p => p).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var lower = answer.ToLowerInvariant();
+        var missing = wanted.FirstOrDefault(m => m.Count > 0 && !m.Any(named.Contains) && !m.Any(n => lower.Contains(n.ToLowerInvariant())));
+        return missing is null ? null : string.Join(" atau ", missing.Take(2));
+    }
+
+    private static string? MissingYear(AnalyzedQuestion question, string answer)
+    {
+        var years = AnswerTypes.Years(answer);
+        return question.Years.Where(y => !years.Contains(y)).Select(y => $"tahun {y}").FirstOrDefault();
+    }
+
+    /// <summary>
+    /// A number the question names (not a year) that the answer never writes: "pasal 3", "PSC 119". An answer that
+    /// spells a number out (knowledge/lexicon/bilangan.txt: "enam pilar") may be stating it, so it is not doubted.
+    /// </summary>
+    private static string? MissingNumber(AnalyzedQuestion question, string answer)
+    {
+        var written = Number().Matches(answer).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        var words = answer.ToLowerInvariant().Split(NonLetters, StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        if (Lexicon.Current.Lists.TryGetValue(NumberWords, out var spelled) && spelled.Any(words.Contains)) return null;
+        return Number().Matches(question.Normalized).Select(m => m.Value)
+            .FirstOrDefault(n => !AnswerTypes.HasYear(n) && !written.Contains(n));
+    }
+
+    private const string NumberWords = "bilangan";
+    private static readonly char[] NonLetters = [.. " \n\t.,;:()*_-–—/?!\"'«»".ToCharArray()];
+
+    /// <summary>
+    /// A word few sections have (by the index's own counts) that names a thing the question is about — not an action
+    /// (a verb prefix), not a word shaping the question (knowledge/lexicon/tanya-*.txt) — and the passage lacks.
+    /// </summary>
+    private static (string? Word, int Sections) MissingRareWord(AnalyzedQuestion question, IReadOnlySet<string> terms, KnowledgeIndex index)
+    {
+        var rarest = question.Terms.Where(t => t.Known && t.Weight >= index.WeightOfSections(MaxRareSections) && !t.Generic && !t.Aspect && !t.NamesYear
+                && ConfidenceFeatures.NamesAThing(t.Words) && !AsksWord(t.Words)
+                && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words) && !KnowledgeIndex.Matches(t, terms))
+            .MaxBy(t => t.Weight);
+        // Its section count: the fewest sections whose weight it reaches.
+        return rarest is null ? (null, 0) : (rarest.Words, Enumerable.Range(1, MaxRareSections).First(k => rarest.Weight >= index.WeightOfSections(k) - 1e-9));
+    }
+
+    // The question-shape lists: "tempat", "lokasi", "tanggal" say what kind of answer is wanted, not what it is about.
+    private static bool AsksWord(string word)
+    {
+        var lexicon = Lexicon.Current;
+        var memo = _asks;
+        if (!ReferenceEquals(memo.Lexicon, lexicon))
+            _asks = memo = (lexicon, lexicon.Lists.Where(l => l.Key.StartsWith(QuestionShapeLists, StringComparison.Ordinal))
+                .SelectMany(l => l.Value).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        return memo.Words.Contains(word);
+    }
+
+    // The question-shape words of the lexicon in use; another lexicon (reloaded) builds them afresh.
+    private static (Lexicon? Lexicon, HashSet<string> Words) _asks = (null, []);
+
+    private const string QuestionShapeLists = "tanya-";
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d+(?![\p{L}\d])")]
+    private static partial Regex Number();
+}
+
+/// <summary>What <see cref="AnswerFit"/> finds: the shown answer's coverage, a place/year/number it lacks, a rare word the passage lacks.</summary>
+public sealed record AnswerFitFeatures(double ShownCoverage, string? Missing, string? MissingRare)
+{
+    /// <summary>How many sections have that word (at most <see cref="AnswerFit.MaxRareSections"/>).</summary>
+    public int RareSections { get; init; }
+}

@@ -1,0 +1,67 @@
+using SmartCity.Bot.Knowledge;
+using SmartCity.Bot.Tests.Infrastructure;
+using static SmartCity.Bot.Tests.Knowledge.MadeUpPassages;
+
+namespace SmartCity.Bot.Tests.Knowledge;
+
+/// <summary>
+/// Whether the answer shown answers the question (<see cref="AnswerFit"/>): a place, year or number the question names
+/// must be in the answer, else the bot says the documents do not hold it rather than giving another place's fact.
+/// </summary>
+public sealed class AnswerFitTests
+{
+    /// <summary>Places by name, as the recognizer would find them in these made-up passages.</summary>
+    private sealed class NamedPlaces(params string[] names) : IPlaceFinder
+    {
+        public IReadOnlyList<IReadOnlyList<string>> Places(string text) =>
+            names.Where(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)).Select(n => (IReadOnlyList<string>)[n]).ToList();
+    }
+
+    private static readonly Passage[] Rules =
+    [
+        Passage(0, "Penetapan rencana kanal aduan: contoh Kota Lumajang", "Kota Lumajang menetapkan rencana kanal aduan dengan peraturan wali kota nomor 12 pada 2019."),
+    ];
+
+    private static readonly ConfidenceModel Model = ConfidenceModel.Default with { NamedMissingBelow = 1.01 };
+
+    [Fact]
+    public void A_place_the_answer_does_not_name_is_not_answered_and_the_reply_says_what_is_missing()
+    {
+        using var index = BuildWithFillers(Rules);
+        var answerer = new QuestionAnswerer(index, model: Model, places: new NamedPlaces("Kota Lumajang", "Kota Tuban"));
+        Assert.Equal(AnswerKind.Answered, answerer.Answer("Kapan Kota Lumajang menetapkan rencana kanal aduan?").Kind);
+        var other = answerer.Answer("Kapan Kota Tuban menetapkan rencana kanal aduan?");
+        Assert.Equal(AnswerKind.NotSure, other.Kind);
+        Assert.Equal("Kota Tuban", other.Lacks);
+        var text = KnowledgeReplies.For(other, new SmartCity.Bot.Cards.TextCardRenderer(), "test").Text ?? "";
+        Assert.Contains("tidak memuat keterangan itu untuk Kota Tuban", text);
+        Assert.DoesNotContain("Sumber", text);
+    }
+
+    [Fact]
+    public void A_year_or_number_the_answer_does_not_contain_lowers_confidence()
+    {
+        using var index = BuildWithFillers(Rules);
+        var answerer = new QuestionAnswerer(index, model: Model);
+        Assert.Equal(AnswerKind.Answered, answerer.Answer("Rencana kanal aduan Kota Lumajang ditetapkan dengan peraturan nomor 12?").Kind);
+        Assert.NotEqual(AnswerKind.Answered, answerer.Answer("Rencana kanal aduan Kota Lumajang ditetapkan dengan peraturan nomor 31?").Kind);
+    }
+
+    [Fact]
+    public void The_cut_applies_only_below_its_coverage_and_only_to_a_missing_thing()
+    {
+        var model = ConfidenceModel.Default with { NamedMissingBelow = 0.85 };
+        var features = new ConfidenceFeatures(0.7, 0, 0.3, 0) { OwnCoverage = 0.7 };
+        Assert.True(model.Answers(features));
+        Assert.False(model.Answers(features with { NamedMissing = 1 }));
+        Assert.True(model.LacksNamed(features with { NamedMissing = 1 }));
+        Assert.True(model.Answers(features with { Coverage = 0.9, NamedMissing = 1 }));
+    }
+
+    [Fact]
+    public void A_confident_wrong_answer_counts_as_two_misses_when_the_cuts_are_fitted()
+    {
+        var figures = new CalibrationFigures(Count: 10, Passed: 8, Confident: 6, ConfidentRight: 4);
+        Assert.Equal(0.6, figures.Utility, 3);
+    }
+}
