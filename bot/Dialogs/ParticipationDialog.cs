@@ -311,7 +311,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     }
 
     /// <summary>
-    /// "warga serang, kota kami ikut?": a name shared by a kota and a kabupaten, with a word of one kind elsewhere in
+    /// "saya tinggal di X, kotanya ikut?": a name shared by a kota and a kabupaten, with a word of one kind elsewhere in
     /// the message, is that kind's. Words of both kinds ("kabupaten/kota") or none leave the choice to the user.
     /// </summary>
     private static RegionQuery NarrowedByTypeWord(RegionQuery query)

@@ -70,8 +70,9 @@ public sealed class SubjectMemoryTests : IAsyncLifetime
         // Asking about a region does not make it the user's own: "angkatan kami" still needs the user's region.
         Assert.DoesNotContain("Untuk Kabupaten Wonosobo", await Say("angkatan kami tahun berapa?", "subject-collab-2", "business-1"));
     }
+
     [Fact]
-    public async Task A_question_naming_no_place_prefers_passages_about_the_place_just_asked_about()
+    public async Task A_kota_or_kabupaten_named_by_a_type_word_stays_the_subject_of_the_next_short_question()
     {
         const string c = "subject-implied";
         // "kota kami" settles which of Kota and Kabupaten Serang; "warga" marks the name as a place.
