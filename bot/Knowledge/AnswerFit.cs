@@ -30,8 +30,17 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var wanted = places?.Places(asked) ?? [];
         var (rare, sections) = MissingRareWord(question, KnowledgeIndex.TermsOf($"{headings}\n{passage.Body}"), index);
         return new(KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermsOf(answer)),
-            MissingPlace(wanted, answer) ?? MissingYear(question, answer) ?? MissingNumber(question, answer), rare) { RareSections = sections };
+            MissingPlace(wanted, answer) ?? MissingYear(question, $"{answer}\n{EditionYear(passage, index)}") ?? MissingNumber(question, answer), rare) { RareSections = sections };
     }
+
+    /// <summary>
+    /// The one year a document's opening text (before its first heading) names, as an edition ("edisi 2026"): the whole
+    /// document is of that year, so "menurut pedoman 2026, …" is not doubted for a section that does not repeat it.
+    /// An opening naming several years dates nothing.
+    /// </summary>
+    private static string EditionYear(Passage passage, KnowledgeIndex index) =>
+        index.Passages.FirstOrDefault(p => p.DocumentPath == passage.DocumentPath && p.Headings.Count == 0) is { } lead
+        && AnswerTypes.Years(lead.Body) is { Count: 1 } years ? years.First() : "";
 
     /// <summary>A place the question names that the answer names under none of its readings; its name as the user should read it.</summary>
     private string? MissingPlace(IReadOnlyList<IReadOnlyList<string>> wanted, string answer)

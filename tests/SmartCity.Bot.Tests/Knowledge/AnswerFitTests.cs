@@ -48,6 +48,17 @@ public sealed class AnswerFitTests
     }
 
     [Fact]
+    public void A_year_that_dates_the_whole_document_in_its_opening_is_not_doubted_in_its_sections()
+    {
+        var opening = new Passage("panduan.md#0", "panduan.md", "Panduan kanal aduan", "uji", [], "Panduan kanal aduan kota, edisi 2031.", ["sumber uji"]);
+        var section = new Passage("panduan.md#1", "panduan.md", "Panduan kanal aduan", "uji", ["Batas waktu tanggapan"], "Setiap aduan warga ditanggapi paling lambat lima hari kerja.", ["sumber uji"]);
+        using var index = BuildWithFillers(opening, section);
+        var answerer = new QuestionAnswerer(index, model: Model);
+        Assert.Equal(AnswerKind.Answered, answerer.Answer("Menurut panduan 2031, aduan warga ditanggapi paling lambat berapa hari?").Kind);
+        Assert.NotEqual(AnswerKind.Answered, answerer.Answer("Menurut panduan 2029, aduan warga ditanggapi paling lambat berapa hari?").Kind);
+    }
+
+    [Fact]
     public void The_cut_applies_only_below_its_coverage_and_only_to_a_missing_thing()
     {
         var model = ConfidenceModel.Default with { NamedMissingBelow = 0.85 };
