@@ -39,7 +39,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// An opening naming several years dates nothing.
     /// </summary>
     private static string EditionYear(Passage passage, KnowledgeIndex index) =>
-        index.Passages.FirstOrDefault(p => p.DocumentPath == passage.DocumentPath && p.Headings.Count == 0) is { } lead
+        // The opening, when a document has one, is its first passage (ids are "path#n" in reading order).
+        index.Find($"{passage.DocumentPath}#0") is { Headings.Count: 0 } lead
         && AnswerTypes.Years(lead.Body) is { Count: 1 } years ? years.First() : "";
 
     /// <summary>A place the question names that the answer names under none of its readings; its name as the user should read it.</summary>
