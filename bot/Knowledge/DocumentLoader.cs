@@ -339,7 +339,10 @@ public static class DocumentLoader
             {
                 Flush();
                 var text = HeadingText(markdown, heading);
-                if (heading.Level == 1) { h1 ??= text; Array.Clear(open); continue; }
+                // The document's first heading repeating its title (a PDF's or a page's title set in bold) is the
+                // title, not a section: as a section its heading would match every question about the document.
+                var opensAsTitle = readFrontToBack && h1 is null && heading.Level == 2 && pending.Count == 0 && open.All(h => h is null) && title is not null && NamesTitle(text, title);
+                if (heading.Level == 1 || opensAsTitle) { h1 ??= text; Array.Clear(open); continue; }
                 var depth = heading.Level - 2;
                 open[depth] = text;
                 Array.Clear(open, depth + 1, open.Length - depth - 1);
@@ -363,6 +366,14 @@ public static class DocumentLoader
                 AlternateQuestions = questions is not null && headings.Count > 0 && questions.TryGetValue(headings[^1], out var asked) ? asked : [],
             });
         return new KnowledgeDocument(relativePath, documentTitle, documentTopic, sources, updated, passages);
+    }
+
+    /// <summary>Whether a heading and a title share nearly all their words (case and a word like "tahun" aside).</summary>
+    private static bool NamesTitle(string heading, string title)
+    {
+        static HashSet<string> Words(string text) => System.Text.RegularExpressions.Regex.Matches(text.ToLowerInvariant(), @"[\p{L}\p{N}]{2,}").Select(m => m.Value).ToHashSet();
+        var (a, b) = (Words(heading), Words(title));
+        return a.Count > 0 && b.Count > 0 && a.Intersect(b).Count() >= 0.8 * Math.Max(a.Count, b.Count);
     }
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();

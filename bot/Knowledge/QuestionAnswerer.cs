@@ -455,7 +455,7 @@ public sealed partial class QuestionAnswerer
         // who holds a role now answered by a passage that names holders of past years only.
         var shown = $"{composed.Body}\n{string.Join("\n", composed.Items)}";
         if (!AnswerTypes.Carries(analyzed.Wants, shown) || !AnswerTypes.NamesHolder(analyzed.Normalized, shown) || !ReachesYears(analyzed, index)
-            || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown, index) || AnswersAnotherYear(OwnYears(analyzed, question), shown, best.Passage, index))
+            || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown, index) && !StandingArrangement(best.Passage) || AnswersAnotherYear(OwnYears(analyzed, question), shown, best.Passage, index))
             return new KnowledgeAnswer(programme ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits) { Score = score, Features = features };
         return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits) { Score = score, Features = features };
     }
@@ -524,6 +524,14 @@ public sealed partial class QuestionAnswerer
     public static bool AsksPresentOfPast(AnalyzedQuestion question, string shown, KnowledgeIndex index) =>
         question.Wants.HasFlag(AnswerType.Person) && Present.IsMatch(question.Normalized) && !Present.IsMatch(shown.ToLowerInvariant())
         && (!AnswerTypes.AsksBody(question.Normalized) || AnswerTypes.AsksOfficeHolder(question.Normalized) || !index.NamesNewestYear(shown));
+
+    /// <summary>
+    /// A section of a dated edition ("Pedoman … Edisi Kedua 2027") that names no year itself states how things stand
+    /// under that edition ("tim diketuai oleh …"): what "siapa … sekarang" asks of it, unlike a history naming the
+    /// holders of past years.
+    /// </summary>
+    private static bool StandingArrangement(Passage passage) =>
+        AnswerTypes.Years($"{passage.Heading}\n{passage.Body}").Count == 0 && AnswerTypes.Years(passage.DocumentTitle).Count == 1;
 
     // A message's sentences, each with its closing mark.
     [GeneratedRegex(@"[^.?!]+[.?!]*")]
