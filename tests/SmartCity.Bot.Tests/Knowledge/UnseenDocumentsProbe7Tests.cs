@@ -20,8 +20,7 @@ public sealed class UnseenDocumentsProbe7Tests(ITestOutputHelper output) : NewDo
     // First contact 17/24 (DOCX 7/8, PDF 6/8, HTML 4/8): the minutes were one section (bold-paragraph headings unread),
     // the PDF's wrapped table cells became rows of their own, the PDF's bold title was a section matching every
     // question, "siapa ketua … sekarang" was doubted for an edition's standing arrangement, "rakor" and "minimal" were
-    // unknown words. Still failing: "dipimpin siapa" with the meeting's month and year (the section naming the year
-    // outranks the one naming the chair), and the regions proposed for 2027 (the participation dialog answers from its
-    // data first).
-    protected override int Floor => 22;
+    // unknown words, and "dipimpin" was read as the slang "dipimpkan" (so the chair's section lost to one naming the
+    // year). Still failing: the regions proposed for 2027 (the participation dialog answers from its data first).
+    protected override int Floor => 23;
 }
