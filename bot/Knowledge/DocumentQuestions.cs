@@ -41,7 +41,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, OffTopic scope, Que
 
     /// <summary>
     /// Clearly about something else by the recognizer, and naming nothing the documents' titles and headings name:
-    /// declined, though a document may share a word with it ("bulan" in "jarak bumi ke bulan" is also a month).
+    /// declined, though a document may share a word with it (a moon and a month are both "bulan").
     /// </summary>
     private bool OffTopic(string text, Recognition recognition, ConversationTopic? topic) =>
         recognition.TopIntent == Dialogs.OffTopic.Intent && recognition.TopScore >= ClearOutOfScope && !scope.AsksAboutProgramme(text)
