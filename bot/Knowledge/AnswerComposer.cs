@@ -122,11 +122,14 @@ public static partial class AnswerComposer
     /// the kind of fact asked for (a number, a date, a place, a name, a duration) and names the question's years.
     /// The bonuses only count for text that shares something with the question.
     /// </summary>
-    public static double Score(AnalyzedQuestion question, string text)
+    public static double Score(AnalyzedQuestion question, string text) => Score(question, text, KnowledgeIndex.TermsOf(text), null);
+
+    /// <summary>The same, for a text whose terms (and kinds of fact) are known already: a passage's sentence or list item.</summary>
+    public static double Score(AnalyzedQuestion question, string text, IReadOnlySet<string> terms, AnswerType? types)
     {
-        var coverage = KnowledgeIndex.Coverage(question, KnowledgeIndex.TermsOf(text));
+        var coverage = KnowledgeIndex.Coverage(question, terms);
         if (coverage <= 0) return 0;
-        var score = coverage + AnswerTypeBonus * AnswerTypes.Evidence(question.Wants, AnswerTypes.In(text));
+        var score = coverage + AnswerTypeBonus * AnswerTypes.Evidence(question.Wants, types ?? AnswerTypes.In(text));
         if (question.Years.Count > 0)
         {
             var years = AnswerTypes.Years(text);

@@ -47,9 +47,13 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private string? MissingPlace(IReadOnlyList<IReadOnlyList<string>> wanted, string answer)
     {
         if (places is null || wanted.Count == 0) return null;
-        var named = places.Places(answer).SelectMany(p => p).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var lower = answer.ToLowerInvariant();
-        var missing = wanted.FirstOrDefault(m => m.Count > 0 && !m.Any(named.Contains) && !m.Any(n => lower.Contains(n.ToLowerInvariant())));
+        // The answer's own places are resolved only when a place asked is not written out in it (the usual case is).
+        HashSet<string>? named = null;
+        bool Names(IReadOnlyList<string> place) =>
+            place.Any(n => lower.Contains(n.ToLowerInvariant()))
+            || place.Any((named ??= places.Places(answer).SelectMany(p => p).ToHashSet(StringComparer.OrdinalIgnoreCase)).Contains);
+        var missing = wanted.FirstOrDefault(m => m.Count > 0 && !Names(m));
         return missing is null ? null : string.Join(" atau ", missing.Take(2));
     }
 

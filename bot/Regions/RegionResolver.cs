@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using SmartCity.Bot.Caching;
 
 namespace SmartCity.Bot.Regions;
 
@@ -98,7 +99,18 @@ public sealed partial class RegionResolver
 
     public Region? RegionByCode(string code) => _registry.ByCode.GetValueOrDefault(code);
 
-    public RegionQuery Resolve(string text)
+    /// <remarks>
+    /// A turn resolves one text several times (the recognizer, then the answerer's check that a place the question
+    /// names is in the answer, for each answer it composes, and that answer's text): results are remembered, bounded.
+    /// </remarks>
+    public RegionQuery Resolve(string text) => text.Length > MaxRememberedChars ? Compute(text) : _resolved.GetOrAdd(text, Compute);
+
+    // Resolution depends only on the text and the registry this resolver was built over.
+    private readonly BoundedMemo<string, RegionQuery> _resolved = new(MaxRemembered);
+    private const int MaxRemembered = 512;
+    private const int MaxRememberedChars = 2000;
+
+    private RegionQuery Compute(string text)
     {
         var normalized = Normalize(text);
         var tokens = Tokenize(text);
