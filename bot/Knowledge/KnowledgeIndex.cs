@@ -160,6 +160,11 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const int MaxRememberedTerms = 50_000;
     // Whether a phrase occurs at all in a field: phrases come from the synonym table, a bounded set of keys.
     private readonly BoundedMemo<(string Field, string Phrase), bool> _phraseFound = new(MaxRememberedTerms);
+
+    // Each clause (field, word or phrase, boost) as the scores it gives, computed once per index (ScoredClause):
+    // a few hundred bytes each, against kilobytes of readers and tables per clause per search.
+    private readonly BoundedMemo<(string Field, string Words, float Boost), ScoredClause> _scored = new(MaxScoredClauses);
+    private const int MaxScoredClauses = 20_000;
     private readonly IReadOnlySet<string>[] _headingYears;
     private readonly HashSet<string>[] _ownYears;
     private readonly int _newestYear;
@@ -928,7 +933,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     private void AddIfIndexed(BooleanQuery query, string field, string word, float boost)
     {
         var states = TermStates(field, word);
-        if (states.DocFreq > 0) query.Add(new TermQuery(new Term(field, word), states) { Boost = boost }, Occur.SHOULD);
+        if (states.DocFreq > 0)
+            query.Add(_scored.GetOrAdd((field, word, boost), key => ScoredClause.Of(_searcher, new TermQuery(new Term(field, word), states) { Boost = boost })), Occur.SHOULD);
     }
 
     /// <summary>
@@ -938,8 +944,9 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// </summary>
     private void AddPhraseIfFound(BooleanQuery query, string field, IReadOnlyList<string[]> positions, float boost)
     {
-        if (_phraseFound.GetOrAdd((field, PhraseKey(positions)), key => Found(key.Field, positions)))
-            query.Add(Boosted(Phrase(field, positions), boost), Occur.SHOULD);
+        var key = PhraseKey(positions);
+        if (_phraseFound.GetOrAdd((field, key), k => Found(k.Field, positions)))
+            query.Add(_scored.GetOrAdd((field, key, boost), _ => ScoredClause.Of(_searcher, Boosted(Phrase(field, positions), boost))), Occur.SHOULD);
     }
 
     private bool Found(string field, IReadOnlyList<string[]> positions)
