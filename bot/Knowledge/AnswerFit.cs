@@ -28,8 +28,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var headings = $"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}";
         var answer = $"{headings}\n{shown}";
         var wanted = places?.Places(asked) ?? [];
-        var (rare, sections) = MissingRareWord(question, KnowledgeIndex.TermsOf($"{headings}\n{passage.Body}"), index);
-        return new(KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermsOf(answer)),
+        var (rare, sections) = MissingRareWord(question, KnowledgeIndex.TermSetOf($"{headings}\n{passage.Body}"), index);
+        return new(KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermSetOf(answer)),
             MissingPlace(wanted, answer) ?? MissingYear(question, $"{answer}\n{EditionYear(passage, index)}") ?? MissingNumber(question, answer), rare) { RareSections = sections };
     }
 

@@ -266,7 +266,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         foreach (var line in lines)
         {
             if (!NamesAnyYear(line, question.Years)) continue;
-            var terms = TermsOf(line);
+            var terms = TermSetOf(line);
             double shared = 0;
             foreach (var term in question.Terms)
                 if (Specific(term) && Matches(term, terms)) shared += term.RankWeight;
@@ -390,7 +390,7 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     /// <summary>Words of a heading's subject as written (not its analysed terms, which hold stems beside words), other than years and stop words.</summary>
     private static int SubjectWordsBesideYears(string heading) =>
-        QuestionWords(HeadingSubject(heading).ToLowerInvariant()).Count(w => !AnswerTypes.IsYear(w) && TermsOf(w).Count > 0);
+        QuestionWords(HeadingSubject(heading).ToLowerInvariant()).Count(w => !AnswerTypes.IsYear(w) && TermSetOf(w).Count > 0);
 
     /// <summary>Some word of some option of the term is in <paramref name="words"/>.</summary>
     private static bool MentionsAny(QuestionTerm term, IReadOnlySet<string> words)
@@ -476,7 +476,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             var own = terms.Select(t => t.Words).ToHashSet(StringComparer.OrdinalIgnoreCase);
             terms.AddRange(Concepts(earlier, ContextWeight).Where(t => own.Add(t.Words)));
         }
-        var counted = AnswerTypes.CountedNouns(normalized).Select(n => (Noun: n, Terms: TermsOf(n)))
+        var counted = AnswerTypes.CountedNouns(normalized).Select(n => (Noun: n, Terms: TermSetOf(n)))
             .Select(n => terms.FirstOrDefault(t => t.Words.Split(' ').Contains(n.Noun) || Matches(t, n.Terms))).FirstOrDefault(t => t is not null);
         return new AnalyzedQuestion(normalized, terms) { Wants = wants, Years = years, Counted = counted, YearRanges = AnswerTypes.YearRanges(normalized) };
     }
@@ -1056,6 +1056,15 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// </remarks>
     public static HashSet<string> TermsOf(string text)
     {
+        var terms = Remembered(text);
+        return new HashSet<string>(terms, terms.Comparer);
+    }
+
+    /// <summary><see cref="TermsOf"/> for callers that only read the set: the remembered set itself, not a copy.</summary>
+    public static IReadOnlySet<string> TermSetOf(string text) => Remembered(text);
+
+    private static HashSet<string> Remembered(string text)
+    {
         var lexicon = Lexicon.Current;
         if (!ReferenceEquals(TermsMemo.Lexicon, lexicon))
         {
@@ -1073,7 +1082,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             }
             TermsMemo.Sets.TryAdd(text, terms);
         }
-        return new HashSet<string>(terms, terms.Comparer);
+        return terms;
     }
 
     // A class of its own: static fields above call TermsOf while this type is still initialising.
