@@ -643,14 +643,14 @@ public sealed partial class KnowledgeIndex : IDisposable
         var top = collector.GetTopDocs();
         var ranking = new Ranking(this, question);
         return top.ScoreDocs
-            .Select(d => (Doc: d.Doc, Score: d.Score, Specific: Coverage(question, _passageTerms[d.Doc]), Full: FullCoverage(question, _passageTerms[d.Doc]),
+            .Select(d => (Doc: d.Doc, Score: d.Score, Specific: ranking.Coverage(d.Doc), Full: ranking.FullCoverage(d.Doc),
                 Own: ranking.NamesSubject(d.Doc)))
             // Everyday words count less in the coverage that ranks, but a passage covering the whole question still gains.
             // The answer is as sure as the better reading: all the question's words, or its specific ones.
             // A section about the subject the question names answers what it asks of it ("tujuan", "cakupan") without
             // using that word: for ranking, the aspect counts as covered there.
             .Select(d => (Hit: new SearchHit(Passages[d.Doc], d.Score, Math.Max(d.Specific, d.Full)),
-                Rank: d.Score * (CoverageFloor + (d.Own ? (AspectCoverage(question, _passageTerms[d.Doc], false) + AspectCoverage(question, _passageTerms[d.Doc], true)) / 2 : (d.Specific + d.Full) / 2))
+                Rank: d.Score * (CoverageFloor + (d.Own ? (ranking.AspectCoverage(d.Doc, false) + ranking.AspectCoverage(d.Doc, true)) / 2 : (d.Specific + d.Full) / 2))
                     * Fit(ranking, d.Doc), d.Doc))
             .OrderByDescending(r => r.Rank)
             .Select(r => (r.Hit, r.Doc)).ToList()
@@ -675,10 +675,10 @@ public sealed partial class KnowledgeIndex : IDisposable
         var head = HeadTerm(question);
         for (var step = 0; step < 3 && total > 0; step++)
         {
-            var has = question.Terms.Select(t => Matches(t, _passageTerms[first])).ToList();
+            var has = ranking.Matched(first);
             var better = ranked.Where(r => r.Doc != first).FirstOrDefault(r =>
             {
-                var other = question.Terms.Select(t => Matches(t, _passageTerms[r.Doc])).ToList();
+                var other = ranking.Matched(r.Doc);
                 // Everyday words ("mencakup", "isinya") count as little here as in ranking: an overview that also
                 // uses them answers no more of the question than the section about what was named.
                 var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.RankWeight);
@@ -698,7 +698,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// first lacks altogether ("tempat" of a section "Tempat Pelaksanaan" against a sibling that only shares the
     /// title's words and repeats them more): the section is about what the first does not say.
     /// </summary>
-    private bool AddsInHeading(AnalyzedQuestion question, List<bool> has, List<bool> other, int first, int candidate)
+    private bool AddsInHeading(AnalyzedQuestion question, bool[] has, bool[] other, int first, int candidate)
     {
         if (Passages[first].DocumentPath != Passages[candidate].DocumentPath) return false;
         for (var i = 0; i < question.Terms.Count; i++)
@@ -720,10 +720,10 @@ public sealed partial class KnowledgeIndex : IDisposable
         var question = ranking.Question;
         var wants = question.Wants & Figures;
         if (wants == AnswerType.None || AnswerTypes.Evidence(wants, _passageTypes[first]) > 0) return first;
-        var covered = Coverage(question, _passageTerms[first]);
+        var covered = ranking.Coverage(first);
         if (covered < CarrierCoverage) return first;
         var carrier = ranked.Where(r => r.Doc != first).FirstOrDefault(r =>
-            AnswerTypes.Evidence(wants, _passageTypes[r.Doc]) > 0 && Coverage(question, _passageTerms[r.Doc]) >= covered && Keeps(ranking, first, r.Doc));
+            AnswerTypes.Evidence(wants, _passageTypes[r.Doc]) > 0 && ranking.Coverage(r.Doc) >= covered && Keeps(ranking, first, r.Doc));
         return carrier.Hit is null ? first : carrier.Doc;
     }
 
@@ -984,20 +984,6 @@ public sealed partial class KnowledgeIndex : IDisposable
         return total <= 0 ? 0 : found / total;
     }
 
-    /// <summary>Coverage (<paramref name="full"/>: every word counting fully) with the question's aspect words counted as found.</summary>
-    private static double AspectCoverage(AnalyzedQuestion question, IReadOnlySet<string> terms, bool full)
-    {
-        double total = 0, found = 0;
-        for (var i = 0; i < question.Terms.Count; i++)
-        {
-            var term = question.Terms[i];
-            var weight = full ? term.Weight : term.RankWeight;
-            total += weight;
-            if (term.Aspect || Matches(term, terms)) found += weight;
-        }
-        return total <= 0 ? 0 : found / total;
-    }
-
     /// <summary>Share of the question's weight found in a set of analyzed terms, every word counting fully.</summary>
     public static double FullCoverage(AnalyzedQuestion question, IReadOnlySet<string> terms)
     {
@@ -1132,6 +1118,59 @@ public sealed partial class KnowledgeIndex : IDisposable
 
         /// <summary>The question's specific words: known, not everyday, not a year.</summary>
         public List<QuestionTerm> Subjects { get; } = question.Terms.Where(t => t.Known && !t.Generic && !t.NamesYear).ToList();
+
+        // Which of the question's terms each candidate's text has (its coverages and comparisons all start from this).
+        private readonly bool[]?[] _matched = new bool[index.Passages.Count][];
+
+        public bool[] Matched(int doc)
+        {
+            if (_matched[doc] is { } known) return known;
+            var terms = index._passageTerms[doc];
+            var matched = new bool[question.Terms.Count];
+            for (var i = 0; i < matched.Length; i++) matched[i] = KnowledgeIndex.Matches(question.Terms[i], terms);
+            return _matched[doc] = matched;
+        }
+
+        /// <summary><see cref="KnowledgeIndex.Coverage"/> of the candidate's text.</summary>
+        public double Coverage(int doc)
+        {
+            var matched = Matched(doc);
+            double total = 0, found = 0;
+            for (var i = 0; i < matched.Length; i++)
+            {
+                var term = question.Terms[i];
+                total += term.RankWeight;
+                if (matched[i]) found += term.RankWeight;
+            }
+            return total <= 0 ? 0 : found / total;
+        }
+
+        /// <summary><see cref="KnowledgeIndex.FullCoverage"/> of the candidate's text.</summary>
+        public double FullCoverage(int doc)
+        {
+            var total = question.TotalWeight;
+            if (total <= 0) return 0;
+            var matched = Matched(doc);
+            double found = 0;
+            for (var i = 0; i < matched.Length; i++)
+                if (matched[i]) found += question.Terms[i].Weight;
+            return found / total;
+        }
+
+        /// <summary>Coverage of the candidate's text (<paramref name="full"/>: every word counting fully) with the question's aspect words counted as found.</summary>
+        public double AspectCoverage(int doc, bool full)
+        {
+            var matched = Matched(doc);
+            double total = 0, found = 0;
+            for (var i = 0; i < matched.Length; i++)
+            {
+                var term = question.Terms[i];
+                var weight = full ? term.Weight : term.RankWeight;
+                total += weight;
+                if (term.Aspect || matched[i]) found += weight;
+            }
+            return total <= 0 ? 0 : found / total;
+        }
 
         public bool NamesSubject(int doc)
         {
