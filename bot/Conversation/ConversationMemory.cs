@@ -8,8 +8,13 @@ namespace SmartCity.Bot.Conversation;
 /// its cohort year (from the participant data), and the last year spoken of (conversation state). Entities of the
 /// message win; references like "wilayah kami", "angkatan kami", "tahun tersebut" are resolved from here.
 /// </summary>
-public sealed class ConversationMemory(ITurn turn, RegionRegistry registry)
+public sealed class ConversationMemory(StateBag user, StateBag conversation, RegionRegistry registry)
 {
+    public ConversationMemory(ITurn turn, RegionRegistry registry) : this(turn.UserState, turn.ConversationState, registry) { }
+
+    /// <summary>A new conversation's memory, nothing said yet (the staff commands read a question as its first message).</summary>
+    public static ConversationMemory Fresh(RegionRegistry registry) => new(new StateBag(), new StateBag(), registry);
+
     /// <summary>User state: the user's region code (also written by the status check and participation answers).</summary>
     public const string RegionKey = "profile.regionCode";
     public const string LastYearKey = "memory.lastYear";
@@ -18,26 +23,26 @@ public sealed class ConversationMemory(ITurn turn, RegionRegistry registry)
     /// <summary>Conversation state: the pillar last asked about ("pilar itu" points here).</summary>
     public const string LastPillarKey = "memory.lastPillar";
 
-    public Region? Region => turn.UserState.Get<string>(RegionKey) is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
+    public Region? Region => user.Get<string>(RegionKey) is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
 
     /// <summary>The first year the user's region took part (its cohort), if recorded.</summary>
     public int? Cohort => Region is { } region && registry.ParticipationsOf(region) is { Count: > 0 } list ? list[0].Year : null;
 
-    public int? LastYear => turn.ConversationState.Get<int?>(LastYearKey);
+    public int? LastYear => conversation.Get<int?>(LastYearKey);
 
     /// <summary>The region the conversation is about now: the last one answered about ("mereka", "daerah itu" point here).</summary>
-    public Region? Subject => turn.ConversationState.Get<string>(SubjectKey) is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
+    public Region? Subject => conversation.Get<string>(SubjectKey) is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
 
     /// <summary>The first year the subject region took part, if recorded.</summary>
     public int? SubjectCohort => Subject is { } region && registry.ParticipationsOf(region) is { Count: > 0 } list ? list[0].Year : null;
 
     public void RememberRegion(Region region)
     {
-        turn.UserState.Set(RegionKey, region.Code);
+        user.Set(RegionKey, region.Code);
         RememberSubject(region);
     }
 
-    public void RememberSubject(Region region) => turn.ConversationState.Set(SubjectKey, region.Code);
+    public void RememberSubject(Region region) => conversation.Set(SubjectKey, region.Code);
 
     /// <summary>
     /// An answer from the documents that speaks of exactly one kabupaten/kota by its full name ("… Aplikasi Sinotika,
@@ -51,15 +56,15 @@ public sealed class ConversationMemory(ITurn turn, RegionRegistry registry)
 
     public void ForgetRegion()
     {
-        turn.UserState.Remove(RegionKey);
-        turn.ConversationState.Remove(SubjectKey);
+        user.Remove(RegionKey);
+        conversation.Remove(SubjectKey);
     }
 
-    public string? LastPillar => turn.ConversationState.Get<string>(LastPillarKey);
+    public string? LastPillar => conversation.Get<string>(LastPillarKey);
 
     public void RememberPillar(string? pillar)
     {
-        if (pillar is not null) turn.ConversationState.Set(LastPillarKey, pillar);
+        if (pillar is not null) conversation.Set(LastPillarKey, pillar);
     }
 
     /// <summary>The pillar a message is about: the one it names, else the last one spoken of when it says "pilar itu".</summary>
@@ -67,7 +72,7 @@ public sealed class ConversationMemory(ITurn turn, RegionRegistry registry)
 
     public void RememberYear(int? year)
     {
-        if (year is not null) turn.ConversationState.Set(LastYearKey, year.Value);
+        if (year is not null) conversation.Set(LastYearKey, year.Value);
     }
 
     /// <summary>

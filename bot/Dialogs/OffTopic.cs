@@ -201,9 +201,12 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         && recognizer.SpokenShare(recognition.TopIntent, WithoutPlaces(recognition.Entities.Regions.Masked)) >= CoveredShare;
 
     /// <summary>A sentence that names what the documents are about is a question, whatever the classifier leaned to.</summary>
-    public bool AsksAboutProgramme(DialogContext dialog) =>
-        dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ShortMessageWords
-        && ScopeGuard.NamesDocumentSubject(answerer.Analyze(dialog.Text), knowledge.Index);
+    public bool AsksAboutProgramme(DialogContext dialog) => AsksAboutProgramme(dialog.Text);
+
+    /// <inheritdoc cref="AsksAboutProgramme(DialogContext)"/>
+    public bool AsksAboutProgramme(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ShortMessageWords
+        && ScopeGuard.NamesDocumentSubject(answerer.Analyze(text), knowledge.Index);
 
     /// <summary>
     /// The documents' intent reads the message nearly as well as the top one (within the calibrated near-tie ratio)

@@ -30,7 +30,19 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var wanted = places?.Places(asked) ?? [];
         var (rare, sections) = MissingRareWord(question, KnowledgeIndex.TermSetOf($"{headings}\n{passage.Body}"), index);
         return new(KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermSetOf(answer)),
-            MissingPlace(wanted, answer) ?? MissingYear(question, $"{answer}\n{EditionYear(passage, index)}") ?? MissingNumber(question, answer), rare) { RareSections = sections };
+            MissingPlace(wanted, answer) ?? MissingYear(question, $"{answer}\n{EditionYear(passage, index)}") ?? MissingNumber(question, answer), rare)
+            { RareSections = sections, SentenceCoverage = SentenceCoverage(question, shown) };
+    }
+
+    /// <summary>
+    /// The most of the question one shown sentence or list line holds: an answer states its fact in a sentence that
+    /// speaks of what was asked, while a passage merely sharing the words scatters them ("sebagian besar sumber" for
+    /// "kota terbesar") over sentences about other things.
+    /// </summary>
+    private static double SentenceCoverage(AnalyzedQuestion question, string shown)
+    {
+        var (sentences, items) = AnswerComposer.Split(shown);
+        return sentences.Concat(items).Select(s => KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermSetOf(s))).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>
@@ -93,16 +105,19 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         return rarest is null ? (null, 0) : (rarest.Words, Enumerable.Range(1, MaxRareSections).First(k => rarest.Weight >= index.WeightOfSections(k) - 1e-9));
     }
 
-    // The question-shape lists: "tempat", "lokasi", "tanggal" say what kind of answer is wanted, not what it is about.
+    // The question-shape lists: "tempat", "lokasi", "tanggal" say what kind of answer is wanted, not what it is about;
+    // so do the frame words (knowledge/lexicon/kata-bingkai.txt: "bahasa", "istilah"), which only frame what is asked.
     private static bool AsksWord(string word)
     {
         var lexicon = Lexicon.Current;
         var memo = _asks;
         if (!ReferenceEquals(memo.Lexicon, lexicon))
-            _asks = memo = (lexicon, lexicon.Lists.Where(l => l.Key.StartsWith(QuestionShapeLists, StringComparison.Ordinal))
+            _asks = memo = (lexicon, lexicon.Lists.Where(l => l.Key.StartsWith(QuestionShapeLists, StringComparison.Ordinal) || l.Key == FrameWords)
                 .SelectMany(l => l.Value).ToHashSet(StringComparer.OrdinalIgnoreCase));
         return memo.Words.Contains(word);
     }
+
+    private const string FrameWords = "kata-bingkai";
 
     // The question-shape words of the lexicon in use; another lexicon (reloaded) builds them afresh.
     private static (Lexicon? Lexicon, HashSet<string> Words) _asks = (null, []);
@@ -118,4 +133,7 @@ public sealed record AnswerFitFeatures(double ShownCoverage, string? Missing, st
 {
     /// <summary>How many sections have that word (at most <see cref="AnswerFit.MaxRareSections"/>).</summary>
     public int RareSections { get; init; }
+
+    /// <summary>The largest share of the question one shown sentence or list line covers.</summary>
+    public double SentenceCoverage { get; init; } = 1;
 }

@@ -45,7 +45,8 @@ public static class Calibration
     public const int Seed = 9;
     private const string Participation = "participation";
 
-    public static IReadOnlyList<CalibrationRow> Rows(QuestionAnswerer answerer, IEnumerable<EvalQuestion> questions)
+    /// <param name="read">How the chat reads a question before the answerer does (<see cref="DocumentQuestions.Read(string)"/>).</param>
+    public static IReadOnlyList<CalibrationRow> Rows(QuestionAnswerer answerer, Func<string, QuestionReading> read, IEnumerable<EvalQuestion> questions)
     {
         var always = answerer.With(ConfidenceModel.AlwaysAnswer);
         var never = answerer.With(answerer.Model with { AnswerAt = double.PositiveInfinity });
@@ -56,10 +57,11 @@ public static class Calibration
         var fit = own.Select((q, i) => (q, order[i])).OrderBy(x => x.Item2).Take(own.Count / 2).Select(x => x.q.Id).ToHashSet();
         return own.Select(q =>
         {
-            var result = always.Answer(q.Question);
+            var reading = read(q.Question);
+            var result = reading.AnsweredBy(always, q.Question);
             var text = KnowledgeReplies.For(result, renderer, "report").Text ?? "";
             // Judged without the topics it offers: a heading that happens to hold the expected words is no answer.
-            var notAnswered = never.Answer(q.Question) is { Kind: AnswerKind.NotSure } unsure ? unsure with { ClosestTopics = ["…"] } : never.Answer(q.Question);
+            var notAnswered = reading.AnsweredBy(never, q.Question) is { Kind: AnswerKind.NotSure } unsure ? unsure with { ClosestTopics = ["…"] } : reading.AnsweredBy(never, q.Question);
             var declined = KnowledgeReplies.For(notAnswered, renderer, "report").Text ?? "";
             return new CalibrationRow(q, fit.Contains(q.Id), result.Kind == AnswerKind.Answered ? result.Features : null, Judge.Passes(q, text))
                 { DeclinePasses = Judge.Passes(q, declined) };
@@ -68,12 +70,12 @@ public static class Calibration
 
     /// <summary>The rows as tab-separated values, one per question, for looking at the features outside the bot.</summary>
     public static IEnumerable<string> Table(IEnumerable<CalibrationRow> rows) =>
-        new[] { "id\tcategory\tfit\tanswered\tcorrect\tdecline_passes\tcoverage\town\texpanded\tcorrected_covered\tcorrected\tunknown\tunknown_name\trivals\ttop_missing\tunexplained\tcorrected_missing\tcounted_missing\tshown\tnamed_missing\tmissing\trare_missing\trare_sections\tquestion" }
+        new[] { "id\tcategory\tfit\tanswered\tcorrect\tdecline_passes\tcoverage\town\texpanded\tcorrected_covered\tcorrected\tunknown\tunknown_name\trivals\ttop_missing\tunexplained\tcorrected_missing\tcounted_missing\tshown\tsentence\tnamed_missing\tmissing\trare_missing\trare_sections\tquestion" }
             .Concat(rows.Select(r => string.Join('\t', new object[]
             {
                 r.Question.Id, r.Question.Category, r.FitHalf ? 1 : 0, r.Features is null ? 0 : 1, r.Correct ? 1 : 0, r.DeclinePasses ?? r.OutOfScope ? 1 : 0,
                 F(r.Features?.Coverage), F(r.Features?.OwnCoverage), F(r.Features?.Expanded), F(r.Features?.CorrectedCovered), F(r.Features?.Corrected),
-                F(r.Features?.Unknown), F(r.Features?.UnknownName), F(r.Features?.Rivals), F(r.Features?.TopMissing), F(r.Features?.Unexplained), F(r.Features?.CorrectedMissing), F(r.Features?.CountedMissing), F(r.Features?.ShownCoverage), F(r.Features?.NamedMissing), r.Features?.Missing ?? "", r.Features?.MissingRare ?? "", r.Features?.RareSections ?? 0, r.Question.Question,
+                F(r.Features?.Unknown), F(r.Features?.UnknownName), F(r.Features?.Rivals), F(r.Features?.TopMissing), F(r.Features?.Unexplained), F(r.Features?.CorrectedMissing), F(r.Features?.CountedMissing), F(r.Features?.ShownCoverage), F(r.Features?.SentenceCoverage), F(r.Features?.NamedMissing), r.Features?.Missing ?? "", r.Features?.MissingRare ?? "", r.Features?.RareSections ?? 0, r.Question.Question,
             })));
 
     private static string F(double? value) => (value ?? 0).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
@@ -163,8 +165,22 @@ public static class Calibration
                           select (Model: m, Figures: Measure(fitRows, m)))
             .Where(c => precision is null || c.Figures.Precision >= precision).ToList();
         if (candidates.Count == 0) return model;
-        return candidates.OrderByDescending(c => c.Figures.Utility).ThenByDescending(c => c.Figures.Precision)
-            .ThenBy(c => c.Model.NamedMissingBelow + c.Model.RareMissingBelow).ThenBy(c => c.Model.ShownAt).First().Model;
+        return WithSentenceAt(fitRows, candidates.OrderByDescending(c => c.Figures.Utility).ThenByDescending(c => c.Figures.Precision)
+            .ThenBy(c => c.Model.NamedMissingBelow + c.Model.RareMissingBelow).ThenBy(c => c.Model.ShownAt).First().Model, precision);
+    }
+
+    /// <summary>
+    /// The share of the question one shown sentence must cover (<see cref="ConfidenceFeatures.SentenceCoverage"/>): of
+    /// off, 0.30, 0.35 … 0.80, the best <see cref="CalibrationFigures.Utility"/> on the fit half, then the best
+    /// precision, then the mildest cut.
+    /// </summary>
+    public static ConfidenceModel WithSentenceAt(IReadOnlyList<CalibrationRow> fitRows, ConfidenceModel model, double? precision = null)
+    {
+        var candidates = Enumerable.Range(6, 11).Select(i => Math.Round(i * 0.05, 2)).Prepend(0)
+            .Select(c => (Model: model with { SentenceAt = c }, Figures: Measure(fitRows, model with { SentenceAt = c })))
+            .Where(c => precision is null || c.Figures.Precision >= precision).ToList();
+        if (candidates.Count == 0) return model;
+        return candidates.OrderByDescending(c => c.Figures.Utility).ThenByDescending(c => c.Figures.Precision).ThenBy(c => c.Model.SentenceAt).First().Model;
     }
 
     /// <summary>

@@ -43,6 +43,9 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
     /// </summary>
     public double ShownCoverage { get; init; } = 1;
 
+    /// <summary>The largest share of the question's weight one sentence (or list line) of the answer shown covers.</summary>
+    public double SentenceCoverage { get; init; } = 1;
+
     /// <summary>1 when a specific thing the question names (a place, a year, a number, a rare word) is not in the answer shown (<see cref="AnswerFit"/>).</summary>
     public double NamedMissing { get; init; }
 
@@ -177,6 +180,10 @@ public sealed record ConfidenceModel(
     [JsonPropertyName("shown_at")]
     public double ShownAt { get; init; }
 
+    /// <summary>Not answered when no sentence shown covers this share of the question (<see cref="ConfidenceFeatures.SentenceCoverage"/>). 0: off.</summary>
+    [JsonPropertyName("sentence_at")]
+    public double SentenceAt { get; init; }
+
     /// <summary>
     /// Not answered when a specific thing the question names is missing from the answer shown
     /// (<see cref="ConfidenceFeatures.NamedMissing"/>) and the passage covers less than this share of the question:
@@ -198,10 +205,17 @@ public sealed record ConfidenceModel(
         Score(f) >= AnswerAt && f.Unknown + f.CorrectedMissing < UnknownAt && Evidence(f) >= EvidenceAt
         && !(f.UnknownName > 0 && f.Coverage < UnknownNameBelow)
         && !(f.CountedMissing > 0 && f.Coverage < CountedMissingBelow)
-        && f.ShownCoverage >= ShownAt && !LacksNamed(f);
+        && f.ShownCoverage >= ShownAt && f.SentenceCoverage >= SentenceAt && !LacksNamed(f);
 
     /// <summary>Declined for a thing the question names that the answer lacks (the reply says so).</summary>
     public bool LacksNamed(ConfidenceFeatures f) => f.NamedMissing > 0 && f.Coverage < NamedMissingBelow || f.RareMissing > 0 && f.RareSections <= RareSections && f.Coverage < RareMissingBelow;
+
+    /// <summary>
+    /// The tuning files (names) the thresholds were fitted on; `report --calibrate` fits on these and measures the
+    /// files it is given beyond them apart, as questions the fit never saw. Empty: every file given is fitted on.
+    /// </summary>
+    [JsonPropertyName("fit_files")]
+    public IReadOnlyList<string> FitFiles { get; init; } = [];
 
     /// <summary>Fitted on, and how it did (written by `report --calibrate --write`, read by people).</summary>
     [JsonPropertyName("fitted")]

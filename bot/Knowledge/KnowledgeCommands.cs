@@ -21,7 +21,7 @@ public sealed class IndexCommand(KnowledgeBase knowledge) : ICliCommand
 }
 
 /// <summary>`ask "pertanyaan"`: prints the bot's answer and its source, for staff and scripts.</summary>
-public sealed class AskCommand(QuestionAnswerer answerer) : ICliCommand
+public sealed class AskCommand(QuestionAnswerer answerer, DocumentQuestions questions) : ICliCommand
 {
     public string Name => "ask";
     public string Description => "Menjawab satu pertanyaan dari dokumen: ask \"pertanyaan\".";
@@ -40,8 +40,10 @@ public sealed class AskCommand(QuestionAnswerer answerer) : ICliCommand
             return Task.FromResult(2);
         }
         // The earlier question is answered first, so the follow-up knows the passage the conversation was on.
-        var earlier = after is null ? null : answerer.Answer(after);
-        var result = answerer.Answer(question, earlier is null ? null : new ConversationTopic(earlier.Context, earlier.Best?.Passage.Id ?? "", earlier.Best is null ? "" : AnswerComposer.Topic(earlier.Best.Passage.Heading)));
+        // Both read as the chat reads them (recognizer, its hints, its clear out-of-scope reading).
+        var earlier = after is null ? null : questions.Answer(after);
+        var result = questions.Read(question, earlier is null ? null : new ConversationTopic(earlier.Context, earlier.Best?.Passage.Id ?? "", earlier.Best is null ? "" : AnswerComposer.Topic(earlier.Best.Passage.Heading)))
+            .AnsweredBy(answerer, question);
         var reply = KnowledgeReplies.For(result, new TextCardRenderer(), "cli");
         Console.WriteLine(reply.Text);
         var suggestions = reply.SuggestedActions?.Actions?.Select(a => a.Title).ToList() ?? [];
@@ -123,13 +125,13 @@ public sealed class UnansweredCommand(IBotStore store) : ICliCommand
 /// StandardAnalyzer BM25 baseline over the same passages. `--calibrate` splits the questions into a tuning half and a
 /// calibration half (by id) and shows, per threshold, the confident-answer precision on the calibration half.
 /// </summary>
-public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answerer, IHostEnvironment environment) : ICliCommand
+public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answerer, DocumentQuestions questions, IHostEnvironment environment) : ICliCommand
 {
     /// <summary>Answered by the participation dialog, not from the documents: reported apart.</summary>
     private const string Participation = "participation";
 
     public string Name => "report";
-    public string Description => "Per file: akurasi, presisi jawaban yakin, porsi ditolak, MRR@5 vs baseline BM25: report [file.jsonl …] [--verbose] [--calibrate [--write] [--features=FILE.tsv]].";
+    public string Description => "Per file: akurasi, presisi jawaban yakin, porsi ditolak, MRR@5 vs baseline BM25: report [file.jsonl …] [--verbose] [--calibrate [--fit=a.jsonl,b.jsonl] [--write] [--features=FILE.tsv]].";
 
     private sealed record Row(EvalQuestion Q, bool Pass, double Rr, bool Top1, double BaseRr, bool BaseTop1, double Confidence, AnswerKind Kind)
     {
@@ -160,17 +162,17 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         Console.WriteLine("\nRingkasan per file (tanpa kategori participation, yang dijawab dialog keikutsertaan):");
         foreach (var line in summaries) Console.WriteLine(line);
         if (paths.Count > 1) Console.WriteLine(Summary("SEMUA", all));
-        if (args.Contains("--calibrate")) Calibrate(paths, args.Contains("--write"), verbose, args.FirstOrDefault(a => a.StartsWith("--features=", StringComparison.Ordinal))?["--features=".Length..]);
+        if (args.Contains("--calibrate")) Calibrate(paths, args.Contains("--write"), verbose, Option(args, "--features="), Option(args, "--fit="));
         return Task.FromResult(0);
     }
 
-    private List<Row> Evaluate(IReadOnlyList<EvalQuestion> questions, BaselineIndex baseline, bool verbose)
+    private List<Row> Evaluate(IReadOnlyList<EvalQuestion> set, BaselineIndex baseline, bool verbose)
     {
         var renderer = new TextCardRenderer();
         var rows = new List<Row>();
-        foreach (var q in questions)
+        foreach (var q in set)
         {
-            var result = answerer.Answer(q.Question);
+            var result = questions.Answer(q.Question);
             var text = KnowledgeReplies.For(result, renderer, "report").Text ?? "";
             var pass = Judge.Passes(q, text);
             var ranked = result.Hits.Select(h => h.Passage).ToList();
@@ -221,10 +223,16 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
     /// precision and share declined on both halves, for the configured model and the refitted one; `--write` keeps the
     /// refitted one in knowledge/data/confidence.json.
     /// </summary>
-    private void Calibrate(IReadOnlyList<string> paths, bool write, bool verbose, string? features)
+    private void Calibrate(IReadOnlyList<string> paths, bool write, bool verbose, string? features, string? fitOption)
     {
-        var rows = Calibration.Rows(answerer, paths.SelectMany(Judge.Load));
-        if (features is not null) File.WriteAllLines(features, Calibration.Table(rows));
+        // Fitted only on the named tuning files (--fit=a.jsonl,b.jsonl, else the ones the installed model names), so
+        // the files beyond them measure the fit on questions it never saw.
+        var named = fitOption?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList() ?? answerer.Model.FitFiles.ToList();
+        var fitPaths = named.Count == 0 ? paths.ToList() : paths.Where(p => named.Contains(Path.GetFileName(p), StringComparer.Ordinal)).ToList();
+        var keptOutPaths = paths.Except(fitPaths).ToList();
+        var rows = Calibration.Rows(answerer, questions.Read, fitPaths.SelectMany(Judge.Load));
+        var keptOut = Calibration.Rows(answerer, questions.Read, keptOutPaths.SelectMany(Judge.Load));
+        if (features is not null) File.WriteAllLines(features, Calibration.Table(rows.Concat(keptOut)));
         var fitted = Calibration.Fit(rows);
         var strict = Calibration.Fit(rows, 0.98);
         var installedPlus = Calibration.WithUnknownAt(rows.Where(r => r.FitHalf).ToList(), answerer.Model);
@@ -235,25 +243,33 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         var installedFit = Calibration.WithAnswerFit(rows.Where(r => r.FitHalf).ToList(), answerer.Model);
         var fit = rows.Where(r => r.FitHalf).ToList();
         var check = rows.Where(r => !r.FitHalf).ToList();
-        Console.WriteLine($"\nKalibrasi (seed {Calibration.Seed}): setengah fit {fit.Count}, setengah cek {check.Count}, tanpa kategori participation");
+        Console.WriteLine($"\nKalibrasi (seed {Calibration.Seed}): setengah fit {fit.Count}, setengah cek {check.Count}, di luar fit {keptOut.Count}, tanpa kategori participation");
+        Console.WriteLine($"  file fit   : {string.Join(", ", fitPaths.Select(Path.GetFileName))}");
+        Console.WriteLine($"  di luar fit: {(keptOutPaths.Count == 0 ? "-" : string.Join(", ", keptOutPaths.Select(Path.GetFileName)))}");
         foreach (var (name, model) in new[] { ("terpasang", answerer.Model), ("terpasang + ambang kata-asing fit", installedPlus), ("terpasang + bukti fit", installedEvidence), ("terpasang + kecocokan jawaban fit", installedFit), ("fit: akurasi terbaik", fitted), ("fit: presisi ≥ 98 %", strict) })
         {
             Console.WriteLine($"  model {name}: skor = σ({model.Bias:0.00} + {model.CoverageWeight:0.00}·cakupan + {model.UnknownWeight:0.00}·kata-asing + {model.UncoveredWeight:0.00}·tak-tercakup + {model.RivalsWeight:0.00}·saingan + {model.TopMissingWeight:0.00}·kata-utama-hilang + {model.UnexplainedWeight:0.00}·kata-tak-terjelaskan); jawab ≥ {model.AnswerAt:0.000} bila kata-asing < {model.UnknownAt:0.00} dan bukan (nama asing dengan cakupan < {model.UnknownNameBelow:0.00}) dan bukti (kata sendiri + {model.SynonymEvidence:0.00}·sinonim + {model.CorrectionEvidence:0.00}·koreksi) ≥ {model.EvidenceAt:0.00} dan bukan (yang dihitung tak disebut dengan cakupan < {model.CountedMissingBelow:0.00}) dan bukan (hal yang disebut tak ada di jawaban dengan cakupan < {model.NamedMissingBelow:0.00}) dan bukan (kata di ≤ {model.RareSections} bagian tak ada di bagian dengan cakupan < {model.RareMissingBelow:0.00}) dan cakupan jawaban tampil ≥ {model.ShownAt:0.00}, tanya ≥ {model.AskAt:0.000}");
             Console.WriteLine($"    fit : {Calibration.Measure(fit, model)}");
             Console.WriteLine($"    cek : {Calibration.Measure(check, model)}");
+            if (keptOut.Count > 0) Console.WriteLine($"    luar: {Calibration.Measure(keptOut, model)}");
         }
         if (verbose)
             foreach (var r in rows.Where(r => r.Features is not null && !r.Correct).OrderByDescending(r => fitted.Score(r.Features!)))
                 Console.WriteLine($"    salah {fitted.Score(r.Features!):0.000} c={r.Features!.Coverage:0.00} u={r.Features.Unknown:0.00} r={r.Features.Rivals:0.00} {r.Question.Id} {r.Question.Question}");
         if (!write) return;
-        var chosen = new[] { installedFit, installedEvidence, fitted, installedPlus }.Select(m => (Model: m, Figures: Calibration.Measure(fit, m)))
-            .OrderByDescending(c => c.Figures.Accuracy).ThenByDescending(c => c.Figures.Precision).First().Model;
+        // Thresholds are fitted on the fit half; which model to keep is chosen on the check half, which none of them was
+        // fitted on (a confident wrong answer counting twice), the installed one kept on a tie: a cut that only helps
+        // the questions it was fitted on is not kept.
+        var chosen = new[] { answerer.Model, installedFit, installedEvidence, fitted, installedPlus }.Select(m => (Model: m, Figures: Calibration.Measure(check, m)))
+            .OrderByDescending(c => c.Figures.Utility).ThenByDescending(c => c.Figures.Precision).First().Model;
         var measured = Calibration.Measure(check, chosen);
-        (chosen with { Fitted = $"{DateTime.UtcNow:yyyy-MM-dd}; {string.Join(", ", paths.Select(Path.GetFileName))}; seed {Calibration.Seed}; cek: presisi {100 * measured.Precision:0.0}%, ditolak {100 * measured.Declined:0.0}%" })
+        var outside = keptOut.Count == 0 ? "" : $"; di luar fit ({string.Join(", ", keptOutPaths.Select(Path.GetFileName))}): presisi {100 * Calibration.Measure(keptOut, chosen).Precision:0.0}%, ditolak {100 * Calibration.Measure(keptOut, chosen).Declined:0.0}%";
+        (chosen with { FitFiles = fitPaths.Select(Path.GetFileName).ToList()!, Fitted = $"{DateTime.UtcNow:yyyy-MM-dd}; seed {Calibration.Seed}; cek: presisi {100 * measured.Precision:0.0}%, ditolak {100 * measured.Declined:0.0}%{outside}" })
             .Save(knowledge.Folder);
         Console.WriteLine($"Ditulis ke {ConfidenceModel.PathIn(knowledge.Folder)}");
     }
 
+    private static string? Option(string[] args, string name) => args.FirstOrDefault(a => a.StartsWith(name, StringComparison.Ordinal))?[name.Length..];
 
     private static string Pct(int k, int n) => n == 0 ? "-" : $"{100.0 * k / n:0.0}%";
 

@@ -12,6 +12,7 @@ public static class KnowledgeExtensions
         builder.Services.Configure<KnowledgeOptions>(builder.Configuration.GetSection("Knowledge"));
         builder.Services.AddSingleton<KnowledgeBase>();
         builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<KnowledgeBase>(), sp.GetService<IPlaceFinder>()));
+        builder.Services.AddSingleton<DocumentQuestions>();
         builder.Services.AddDialog<KnowledgeHandler>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.ITopicContinuation, KnowledgeTopicContinuation>();
         builder.Services.AddDialog<AnswerFeedbackHandler>();

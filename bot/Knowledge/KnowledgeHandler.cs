@@ -27,11 +27,8 @@ public static class KnowledgeStreams
 /// Answers questions about the programme from the documents: the dialog of programme questions (and out-of-scope
 /// ones, which the answerer declines), and the router's fallback for any message no other dialog takes.
 /// </summary>
-public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer cards, IBotStore store, OffTopic scope) : IDialog
+public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestions questions, ICardRenderer cards, IBotStore store) : IDialog
 {
-    // The recognizer's out-of-scope reading counts when it is this clear (its examples, knowledge/understanding/out-of-scope.lu).
-    private const double ClearOutOfScope = 0.55;
-
     public string Id => "knowledge";
     public IReadOnlyCollection<string> Intents => [DialogRouter.FallbackIntent, "OutOfScope"];
 
@@ -42,9 +39,10 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
         // The conversation's last topic lets a follow-up ("terus yang 2021?") be read with the question before it;
         // the hints carry what the user said earlier (their region, the year spoken of) and the pillar named.
         var topic = turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey);
-        var result = KnowledgeTelemetry.Search(() => OutOfScope(dialog)
-            ? new KnowledgeAnswer(AnswerKind.OutOfScope, turn.Text, null, null, [], [])
-            : AboutSubject(dialog, topic) ?? answerer.Answer(turn.Text, topic, Hints(dialog)));
+        var reading = questions.Read(turn.Text, dialog.Recognition, dialog.Memory, topic);
+        var result = KnowledgeTelemetry.Search(() => reading.ClearlyOffTopic
+            ? reading.AnsweredBy(answerer, turn.Text)
+            : AboutSubject(dialog, topic, reading.Hints) ?? reading.AnsweredBy(answerer, turn.Text));
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
         switch (result.Kind)
         {
@@ -67,20 +65,12 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
     }
 
     /// <summary>
-    /// Clearly about something else by the recognizer, and naming nothing the documents' titles and headings name:
-    /// declined, though a document may share a word with it ("bulan" in "jarak bumi ke bulan" is also a month).
-    /// </summary>
-    private bool OutOfScope(DialogContext dialog) =>
-        dialog.Recognition.TopIntent == OffTopic.Intent && dialog.Recognition.TopScore >= ClearOutOfScope && !scope.AsksAboutProgramme(dialog)
-        && !answerer.ContinuesTopic(dialog.Turn.Text, dialog.Turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey));
-
-    /// <summary>
     /// "Dapat penghargaan apa?", "kapan dipaparkan?" right after a region was spoken of ask about that region: read with
     /// its name, the answer is taken when a section headed by the region answers it at least about as surely as the
     /// question read alone. A definition, a message naming its own place, year or pillar, or one continuing a document
     /// answer that already spoke of the region is read as it is.
     /// </summary>
-    private KnowledgeAnswer? AboutSubject(DialogContext dialog, ConversationTopic? topic)
+    private KnowledgeAnswer? AboutSubject(DialogContext dialog, ConversationTopic? topic, KnowledgeHints hintsRead)
     {
         var entities = dialog.Recognition.Entities;
         var text = dialog.Turn.Text;
@@ -89,24 +79,16 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, ICardRenderer ca
         var normalized = InformalIndonesian.Normalize(text);
         if (QuestionCues.AsksWhatItIs(normalized)) return null;
         if (topic?.Shown is { } shown && shown.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase) && answerer.ContinuesTopic(text, topic)) return null;
-        var hints = Hints(dialog) with { RegionName = region.Name };
+        var hints = hintsRead with { RegionName = region.Name };
         var read = answerer.Answer($"{text} {region.Name}", topic, hints);
         if (read is not { Kind: AnswerKind.Answered, Best: { } best } || !best.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase)) return null;
-        var own = answerer.Answer(text, topic, Hints(dialog));
+        var own = answerer.Answer(text, topic, hintsRead);
         if (own is { Kind: AnswerKind.Answered, Best: { } alone } && (alone.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase) || best.Confidence < SubjectShare * alone.Confidence)) return null;
         return read;
     }
 
     // The region's reading must be this sure relative to the question read alone.
     private const double SubjectShare = 0.9;
-
-    private static KnowledgeHints Hints(DialogContext dialog)
-    {
-        var entities = dialog.Recognition.Entities;
-        // "wilayah kami": the user's own region; "mereka", "daerah itu": the one the conversation spoke of last.
-        var region = entities.Region ?? (entities.OwnRegion ? dialog.Memory.Region : entities.RefersBack ? dialog.Memory.Subject ?? dialog.Memory.Region : null);
-        return new KnowledgeHints(dialog.Memory.YearFor(entities), region?.Name, dialog.Memory.PillarFor(entities));
-    }
 
     private Task RecordUnansweredAsync(ITurn turn, KnowledgeAnswer result, string reason, CancellationToken cancellationToken) =>
         store.AppendAsync(new StreamRecord(KnowledgeStreams.Unanswered, new UnansweredQuestion(

@@ -64,6 +64,25 @@ public sealed class AnswerFitTests
         Assert.Contains(places.Read, text => text.Contains("peraturan wali kota nomor 12"));
     }
 
+    /// <summary>
+    /// A rare word naming what is asked stops an answer that lacks it; a frame word (knowledge/lexicon/kata-bingkai.txt:
+    /// "istilah", "bahasa") only frames the question, so its absence doubts nothing.
+    /// </summary>
+    [Fact]
+    public void A_frame_word_the_passage_lacks_is_not_doubted_as_a_rare_word()
+    {
+        using var index = BuildWithFillers([.. Rules,
+            Passage(1, "Istilah pasar kaget", "Istilah pasar kaget dipakai untuk pasar yang buka sesaat."),
+            Passage(2, "Anggaran taman kota", "Anggaran taman kota dibahas setiap tahun.")]);
+        var answerer = new QuestionAnswerer(index, model: ConfidenceModel.Default with { RareMissingBelow = 1.01, RareSections = AnswerFit.MaxRareSections });
+        var framed = answerer.Answer("Istilah aturan kanal aduan Kota Lumajang itu peraturan apa?");
+        Assert.Equal("uji.md#0", framed.Best!.Passage.Id);
+        Assert.Null(framed.Features!.MissingRare);
+        var rare = answerer.Answer("Anggaran kanal aduan Kota Lumajang itu peraturan apa?");
+        Assert.Equal("anggaran", rare.Features?.MissingRare);
+        Assert.NotEqual(AnswerKind.Answered, rare.Kind);
+    }
+
     [Fact]
     public void A_year_or_number_the_answer_does_not_contain_lowers_confidence()
     {

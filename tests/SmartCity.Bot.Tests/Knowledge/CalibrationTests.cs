@@ -30,7 +30,7 @@ public sealed class CalibrationTests(ITestOutputHelper output) : IAsyncLifetime
     public void Confident_answers_on_the_check_half_stay_precise()
     {
         var answerer = _bot.Services.GetRequiredService<QuestionAnswerer>();
-        var rows = Calibration.Rows(answerer, TuningQuestions());
+        var rows = Calibration.Rows(answerer, _bot.Services.GetRequiredService<DocumentQuestions>().Read, TuningQuestions());
         var check = Calibration.Measure(rows.Where(r => !r.FitHalf), answerer.Model);
         var fit = Calibration.Measure(rows.Where(r => r.FitHalf), answerer.Model);
         output.WriteLine($"fit: {fit}\ncheck: {check}");
@@ -45,8 +45,8 @@ public sealed class CalibrationTests(ITestOutputHelper output) : IAsyncLifetime
     {
         var answerer = _bot.Services.GetRequiredService<QuestionAnswerer>();
         var questions = TuningQuestions().Where(q => q.Category == "out-of-scope").ToList();
-        var first = Calibration.Rows(answerer, questions).Select(r => (r.Question.Id, r.FitHalf)).ToList();
-        var again = Calibration.Rows(answerer, questions).Select(r => (r.Question.Id, r.FitHalf)).ToList();
+        var first = Calibration.Rows(answerer, _bot.Services.GetRequiredService<DocumentQuestions>().Read, questions).Select(r => (r.Question.Id, r.FitHalf)).ToList();
+        var again = Calibration.Rows(answerer, _bot.Services.GetRequiredService<DocumentQuestions>().Read, questions).Select(r => (r.Question.Id, r.FitHalf)).ToList();
         Assert.Equal(first, again);
         Assert.InRange(first.Count(r => r.FitHalf), first.Count / 2 - 1, first.Count / 2 + 1);
     }
@@ -55,7 +55,7 @@ public sealed class CalibrationTests(ITestOutputHelper output) : IAsyncLifetime
     public void A_fitted_model_meets_its_precision_on_the_half_it_was_fitted_on()
     {
         var answerer = _bot.Services.GetRequiredService<QuestionAnswerer>();
-        var rows = Calibration.Rows(answerer, TuningQuestions());
+        var rows = Calibration.Rows(answerer, _bot.Services.GetRequiredService<DocumentQuestions>().Read, TuningQuestions());
         var strict = Calibration.Fit(rows, 0.98);
         var fit = Calibration.Measure(rows.Where(r => r.FitHalf), strict);
         output.WriteLine($"strict model on fit half: {fit}; answer ≥ {strict.AnswerAt:0.000}");

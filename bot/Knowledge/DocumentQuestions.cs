@@ -1,0 +1,56 @@
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Dialogs;
+using SmartCity.Bot.Regions;
+using SmartCity.Bot.Understanding;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>
+/// How the knowledge dialog reads a message before the answerer sees it: declined outright when the recognizer clearly
+/// reads it as about something else, otherwise answered with the hints the recognizer found (year, region, pillar).
+/// </summary>
+/// <param name="ClearlyOffTopic">The recognizer's out-of-scope reading is clear and the message names no document subject.</param>
+public sealed record QuestionReading(bool ClearlyOffTopic, ConversationTopic? Topic, KnowledgeHints Hints)
+{
+    /// <summary>The reply of <paramref name="answerer"/> (the installed model, or a variant being calibrated) to this reading.</summary>
+    public KnowledgeAnswer AnsweredBy(QuestionAnswerer answerer, string text) =>
+        ClearlyOffTopic ? new KnowledgeAnswer(AnswerKind.OutOfScope, text, null, null, [], []) : answerer.Answer(text, Topic, Hints);
+}
+
+/// <summary>
+/// The one path from a message to the documents' answer, shared by the chat (<see cref="KnowledgeHandler"/>) and the
+/// staff commands (ask, report, report --calibrate): what staff measure and calibrate is what users meet.
+/// </summary>
+public sealed class DocumentQuestions(Recognizer recognizer, OffTopic scope, QuestionAnswerer answerer, RegionRegistry registry)
+{
+    // The recognizer's out-of-scope reading counts when it is this clear (its examples, knowledge/understanding/out-of-scope.lu).
+    private const double ClearOutOfScope = 0.55;
+
+    /// <summary>A message in a conversation: the recognizer's reading of it, what the conversation remembers, its last topic.</summary>
+    public QuestionReading Read(string text, Recognition recognition, ConversationMemory memory, ConversationTopic? topic) =>
+        new(OffTopic(text, recognition, topic), topic, Hints(recognition.Entities, memory));
+
+    /// <summary>A message that opens a new conversation (a tuning question, a staff `ask`).</summary>
+    public QuestionReading Read(string text) => Read(text, null);
+
+    /// <summary>A message after an answer on <paramref name="topic"/>, nothing else remembered (staff `ask --after`).</summary>
+    public QuestionReading Read(string text, ConversationTopic? topic) => Read(text, recognizer.Recognize(text), ConversationMemory.Fresh(registry), topic);
+
+    /// <summary>The installed answerer's reply to a message that opens a new conversation.</summary>
+    public KnowledgeAnswer Answer(string text) => Read(text).AnsweredBy(answerer, text);
+
+    /// <summary>
+    /// Clearly about something else by the recognizer, and naming nothing the documents' titles and headings name:
+    /// declined, though a document may share a word with it (a moon and a month are both "bulan").
+    /// </summary>
+    private bool OffTopic(string text, Recognition recognition, ConversationTopic? topic) =>
+        recognition.TopIntent == Dialogs.OffTopic.Intent && recognition.TopScore >= ClearOutOfScope && !scope.AsksAboutProgramme(text)
+        && !answerer.ContinuesTopic(text, topic);
+
+    /// <summary>What the question may leave out: the year, the region ("wilayah kami": the user's own; "mereka": the one spoken of last), the pillar.</summary>
+    public static KnowledgeHints Hints(Entities entities, ConversationMemory memory)
+    {
+        var region = entities.Region ?? (entities.OwnRegion ? memory.Region : entities.RefersBack ? memory.Subject ?? memory.Region : null);
+        return new KnowledgeHints(memory.YearFor(entities), region?.Name, memory.PillarFor(entities));
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+using SmartCity.Bot.Knowledge;
+using SmartCity.Bot.Tests.Infrastructure;
+
+namespace SmartCity.Bot.Tests.Knowledge;
+
+/// <summary>
+/// The staff commands (ask, report, report --calibrate) read a question through the chat's own path
+/// (<see cref="DocumentQuestions"/>): the recognizer's hints and its clear out-of-scope reading, so what is measured
+/// and calibrated is what users meet; and the calibration names the files it was fitted on.
+/// </summary>
+public sealed class DocumentQuestionsTests : IAsyncLifetime
+{
+    private BotServer _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
+    {
+        ["Knowledge:Path"] = RepoPaths.Knowledge,
+        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
+    });
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public void A_question_read_alone_carries_the_recognizers_year_and_region()
+    {
+        var hints = _bot.Services.GetRequiredService<DocumentQuestions>().Read("Kabupaten Penajam Paser Utara bimtek tahap III 2022 kapan?").Hints;
+        Assert.Equal(2022, hints.Year);
+        Assert.Equal("Kabupaten Penajam Paser Utara", hints.RegionName);
+    }
+
+    [Fact]
+    public void A_clearly_off_topic_reading_is_declined_without_asking_the_documents()
+    {
+        var answerer = _bot.Services.GetRequiredService<QuestionAnswerer>();
+        var reading = new QuestionReading(ClearlyOffTopic: true, null, KnowledgeHints.None);
+        Assert.Equal(AnswerKind.OutOfScope, reading.AnsweredBy(answerer, "Apa itu quick win?").Kind);
+    }
+
+    [Fact]
+    public async Task The_staff_reading_gives_the_answer_the_chat_gives()
+    {
+        const string question = "Dirjen Aptika yang meneken nota kesepakatan dengan 50 daerah pada 2022 siapa?";
+        var staff = _bot.Services.GetRequiredService<DocumentQuestions>().Answer(question);
+        Assert.Equal(AnswerKind.Answered, staff.Kind);
+        var chat = Activities.Read(await _bot.AskAsync(question, conversationId: $"path-{Guid.NewGuid():N}", userId: "user-path"));
+        Assert.Contains(staff.Answer!.Body[..Math.Min(60, staff.Answer.Body.Length)], chat);
+    }
+
+    [Fact]
+    public void The_calibration_names_its_fit_files_and_keeps_the_newest_sets_out()
+    {
+        var model = ConfidenceModel.For(RepoPaths.Knowledge);
+        Assert.Contains("dev-questions.jsonl", model.FitFiles);
+        Assert.DoesNotContain("unseen-questions-9.jsonl", model.FitFiles);
+        foreach (var file in model.FitFiles)
+            Assert.True(File.Exists(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", file)), $"{file} is not a tuning file");
+    }
+}
