@@ -302,7 +302,7 @@ public sealed partial class QuestionAnswerer
         }
         var best = index.Passages.Where(p => p.DocumentPath == earlier.DocumentPath)
             .Select(p => (Passage: p, Markers: QuestionCues.ExampleMarkers(p.Body),
-                Coverage: KnowledgeIndex.Coverage(about, KnowledgeIndex.TermsOf($"{string.Join("\n", p.Headings)}\n{p.Body}"))))
+                Coverage: KnowledgeIndex.Coverage(about, KnowledgeIndex.TermSetOf($"{string.Join("\n", p.Headings)}\n{p.Body}"))))
             .Where(c => c.Markers > 0 && c.Coverage > 0)
             .OrderByDescending(c => c.Coverage * Math.Log(2 + c.Markers)).FirstOrDefault();
         if (best.Passage is null) return null;
@@ -320,7 +320,7 @@ public sealed partial class QuestionAnswerer
         // Only words the documents know count: an unknown word (a typo, slang) is no evidence either way.
         var subjects = SubjectTerms(question).ToList();
         if (subjects.Count == 0) return true;
-        var terms = KnowledgeIndex.TermsOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
+        var terms = KnowledgeIndex.TermSetOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
         return subjects.Any(t => KnowledgeIndex.Matches(t, terms));
     }
 
@@ -384,7 +384,7 @@ public sealed partial class QuestionAnswerer
         ContentWords(normalized) <= 3 && own.Kind != AnswerKind.Answered;
 
     private static int ContentWords(string normalized) =>
-        KnowledgeIndex.TermsOf(normalized).Count == 0 ? 0 : normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => KnowledgeIndex.TermsOf(w).Count > 0);
+        KnowledgeIndex.TermSetOf(normalized).Count == 0 ? 0 : normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => KnowledgeIndex.TermSetOf(w).Count > 0);
 
     /// <summary>The context for the next turn: the earlier context and the new question, the newest words kept.</summary>
     public static string CarryOver(string earlier, string question)
