@@ -94,7 +94,7 @@ public sealed class DeadlineDialog(RegionStatusService statuses, DeadlineAnswers
         }
         var (status, _) = await statuses.GetAsync(region, ct);
         var stage = statuses.StageOf(status);
-        var card = dialog.Recognition.TopIntent == "NextStep"
+        var card = dialog.Intent == "NextStep"
             ? NextSteps(region, stage, status)
             : deadlines.ForStage(stage, region);
         if (fromMemory) card = card with { Body = $"{dialog.Memory.Assumption(region)}: {card.Body}" };
@@ -129,7 +129,7 @@ public sealed class ReminderDialog(
     {
         var turn = dialog.Turn;
         if (offTopic.Is(dialog)) return DialogResult.Abandoned;
-        if (dialog.Recognition.TopIntent == "ReminderOff")
+        if (dialog.Intent == "ReminderOff")
         {
             var removed = await reminders.UnsubscribeAsync(ReminderStore.KeyOf(turn.Reference), ct);
             turn.Send(Replies.Text(removed
@@ -137,13 +137,12 @@ public sealed class ReminderDialog(
                 : "Tidak ada pengingat aktif di percakapan ini.", ["Cek status daerah"]));
             return DialogResult.Complete;
         }
+        var region = dialog.Memory.RegionFor(dialog.Recognition.Entities).Region ?? (await officers.AccessOfAsync(turn.User, ct)).Region;
         if (!turn.CanMessageLater)
         {
-            turn.Send(Replies.Text("Maaf, saluran percakapan ini tidak mendukung pesan susulan dari bot, jadi pengingat tidak dapat diaktifkan di sini. " +
-                                   "Silakan gunakan Microsoft Teams atau web chat resmi program."));
+            turn.Send(Replies.Text(await RefusalAsync(region, ct), region is null ? [] : ["Kapan tenggatnya?", $"Cek status {region.Name}"]));
             return DialogResult.Complete;
         }
-        var region = dialog.Memory.RegionFor(dialog.Recognition.Entities).Region ?? (await officers.AccessOfAsync(turn.User, ct)).Region;
         if (region is null)
         {
             turn.Send(Replies.Text("Pengingat untuk daerah mana? Tulis misalnya \"ingatkan saya untuk Kota Bogor\", atau mulai dengan \"cek status\".",
@@ -164,5 +163,21 @@ public sealed class ReminderDialog(
             $"\n\nKetik \"berhenti pengingat\" untuk menghentikannya.\n\n_Sumber: {deadlines.Source}_",
             ["Berhenti pengingat", "Cek status daerah"]));
         return DialogResult.Complete;
+    }
+
+    /// <summary>
+    /// A channel the bot cannot message later gets no reminder; the region's next deadline, to note down, instead of a bare
+    /// refusal (the request named the region, so the reply does too).
+    /// </summary>
+    private async Task<string> RefusalAsync(Region? region, CancellationToken ct)
+    {
+        const string channel = "Silakan gunakan Microsoft Teams atau web chat resmi program.";
+        if (region is null)
+            return "Maaf, saluran percakapan ini tidak mendukung pesan susulan dari bot, jadi pengingat tidak dapat diaktifkan di sini. " + channel;
+        var (status, _) = await statuses.GetAsync(region, ct);
+        var next = deadlines.Next(statuses.StageOf(status));
+        return $"Maaf, saluran percakapan ini tidak mendukung pesan susulan dari bot, jadi pengingat tenggat untuk {region.Name} tidak dapat diaktifkan di sini. " +
+               (next is not null ? $"Tenggat berikutnya untuk {region.Name}: {deadlines.Line(next)} — silakan dicatat. " : "") + channel +
+               $"\n\n_Sumber: {deadlines.Source}_";
     }
 }
