@@ -165,7 +165,8 @@ public sealed class DialogRouter(
     /// <summary>
     /// The dialog of the runner-up intent, when the top intent's dialog declined a message that nothing waits for
     /// ("gak jadi, matikan pengingatnya": cancel has nothing to cancel, the reminder is what is asked). Only a runner-up
-    /// whose examples use at least as much of the message as the top's do, with a real share of the top score, and that is
+    /// whose examples use at least as much of the message as the top's do and that the message speaks, with a real share
+    /// of the top score, and that is
     /// neither the declining dialog nor the documents (they take what is left).
     /// </summary>
     private (IDialog Dialog, string Intent)? RunnerUp(DialogContext dc, IDialog declined)
@@ -176,6 +177,7 @@ public sealed class DialogRouter(
         var masked = dc.Recognition.Entities.Regions.Masked;
         if (second.Score < RunnerUpShare * intents[0].Score || !recognizer.Grounded(second.Intent, masked)
             || (recognizer.Evidence(second.Intent, masked) ?? 0) < (recognizer.Evidence(intents[0].Intent, masked) ?? 0)
+            || !Speaks(second.Intent, dc.Recognition)
             || DialogFor(second.Intent) is not { } dialog || dialog == declined || dialog == DialogFor(FallbackIntent)) return null;
         return (dialog, second.Intent);
     }
