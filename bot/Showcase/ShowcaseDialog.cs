@@ -66,7 +66,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
     private AnswerCard? PillarList(DialogContext dialog) =>
         // A year asked ("yang unggul pada 2025") is the documents' (awards by year), not the records of every year.
         dialog.Recognition.Entities is { Pillar: { } pillar, OwnRegion: false, RefersBack: false, Year: null, Cohort: null } entities && entities.Regions.IsEmpty
-        && (entities.AsksList || dialog.Memory.Subject is null) && dialog.Recognition.TopScore >= ConfidentScore
+        && (entities.AsksList || dialog.Memory.Subject is null)
             ? answers.ForPillar(pillar)
             : null;
 
