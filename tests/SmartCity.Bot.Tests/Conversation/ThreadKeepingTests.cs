@@ -16,6 +16,17 @@ public sealed class ThreadKeepingTests : ConversationThroughTheBot
     }
 
     [Fact]
+    public async Task A_reminder_asked_without_a_region_waits_for_the_region()
+    {
+        const string c = "tk-reminder-region";
+        Assert.Contains("kabupaten/kota mana", await Say("tolong ingatkan tenggatnya ya", c, "petugas-9"));
+        var reply = await Say("kab. garut", c, "petugas-9");
+        Assert.Contains("Kabupaten Garut", reply);
+        Assert.Contains("pengingat", reply, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("tercatat sebagai peserta", reply);
+    }
+
+    [Fact]
     public async Task The_checklist_says_how_many_questions_are_left_and_asks_the_pending_one_again()
     {
         const string c = "tk-progress";
