@@ -75,7 +75,7 @@ public sealed class DialogContext(ITurn turn, Recognition recognition, Conversat
 
     /// <summary>
     /// The intent the running dialog was begun for: the top intent, or the runner-up the router handed the message to
-    /// when the top intent's dialog had nothing to do with it ("gak jadi, matikan pengingatnya" with nothing to cancel).
+    /// when the top intent's dialog had nothing to do with it ("batal saja, pengingatnya dimatikan" with nothing to cancel).
     /// A dialog of several intents reads this, not the recognizer's top intent.
     /// </summary>
     public string Intent => HandedIntent ?? Recognition.TopIntent;

@@ -164,7 +164,7 @@ public sealed class DialogRouter(
 
     /// <summary>
     /// The dialog of the runner-up intent, when the top intent's dialog declined a message that nothing waits for
-    /// ("gak jadi, matikan pengingatnya": cancel has nothing to cancel, the reminder is what is asked). Only a runner-up
+    /// ("batal saja, pengingatnya dimatikan": cancel has nothing to cancel, the reminder is what is asked). Only a runner-up
     /// whose examples use at least as much of the message as the top's do and that the message speaks, with a real share
     /// of the top score, and that is
     /// neither the declining dialog nor the documents (they take what is left).

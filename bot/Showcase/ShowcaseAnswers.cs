@@ -30,7 +30,7 @@ public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry re
     }
 
     /// <summary>
-    /// "Daerah mana yang punya inovasi smart branding?": every region with a quick win, innovation or award recorded in
+    /// "Siapa saja yang berinovasi di smart living?": every region with a quick win, innovation or award recorded in
     /// the pillar, each with its items; null when none is recorded (the documents may still say something).
     /// </summary>
     public AnswerCard? ForPillar(string pillar)

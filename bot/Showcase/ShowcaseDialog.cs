@@ -31,7 +31,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
             dialog.Turn.Send(cards.Render(named, dialog.Turn.ChannelId));
             return Task.FromResult(DialogResult.Complete);
         }
-        // "daerah mana yang punya inovasi smart branding?": no place, a pillar, a list asked for (or no place spoken of yet).
+        // "siapa saja yang berinovasi di smart living?": no place, a pillar, a list asked for (or no place spoken of yet).
         if (PillarList(dialog) is { } list)
         {
             dialog.Turn.Send(cards.Render(list, dialog.Turn.ChannelId));
