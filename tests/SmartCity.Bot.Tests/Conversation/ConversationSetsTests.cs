@@ -154,8 +154,8 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
     public async Task Most_tenth_tuning_set_conversations_complete()
     {
         var score = await ScoreAsync("tuning-conversations-10.jsonl", "t10");
-        // Measured 14/20 (95/102 turns) with evalfull.mjs after the fixes (10/20, 86/102 turns at first contact).
-        AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.90);
+        // Measured 16/20 (97/102 turns) with evalfull.mjs after the fixes (10/20, 86/102 turns at first contact).
+        AssertFloor(score, conversations: 20, completed: 13, turnShare: 0.92);
     }
 
     /// <summary>Officers opening with a greeting or their office, a citizen of a name shared by a kota and a kabupaten,
