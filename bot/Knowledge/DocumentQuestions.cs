@@ -21,14 +21,18 @@ public sealed record QuestionReading(bool ClearlyOffTopic, ConversationTopic? To
 /// The one path from a message to the documents' answer, shared by the chat (<see cref="KnowledgeHandler"/>) and the
 /// staff commands (ask, report, report --calibrate): what staff measure and calibrate is what users meet.
 /// </summary>
-public sealed class DocumentQuestions(Recognizer recognizer, OffTopic scope, QuestionAnswerer answerer, RegionRegistry registry)
+public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer entities, OffTopic scope, QuestionAnswerer answerer, RegionRegistry registry)
 {
     // The recognizer's out-of-scope reading counts when it is this clear (its examples, knowledge/understanding/out-of-scope.lu).
     private const double ClearOutOfScope = 0.55;
 
     /// <summary>A message in a conversation: the recognizer's reading of it, what the conversation remembers, its last topic.</summary>
     public QuestionReading Read(string text, Recognition recognition, ConversationMemory memory, ConversationTopic? topic) =>
-        new(OffTopic(text, recognition, topic), topic, Hints(recognition.Entities, memory));
+        new(OffTopic(text, recognition, topic), WithPillarAsked(topic, recognition.Entities.Pillar), Hints(recognition.Entities, memory));
+
+    // A follow-up naming a pillar asks the earlier question of that pillar: the earlier one's pillar is replaced.
+    private ConversationTopic? WithPillarAsked(ConversationTopic? topic, string? pillar) =>
+        topic is not null && pillar is not null && entities.WithPillar(topic.Context, pillar) is { } replaced ? topic with { Context = replaced } : topic;
 
     /// <summary>A message that opens a new conversation (a tuning question, a staff `ask`).</summary>
     public QuestionReading Read(string text) => Read(text, null);

@@ -386,6 +386,24 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private static string[][] Phrases(IEnumerable<string> phrases) =>
         phrases.Select(p => RegionResolver.Normalize(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0).ToArray();
 
+    /// <summary>
+    /// <paramref name="text"/> with another pillar's name replaced by <paramref name="pillar"/>: "kalau society?" after
+    /// a question about branding asks that question of society, not of both (null when it names no other pillar).
+    /// </summary>
+    public string? WithPillar(string text, string pillar)
+    {
+        var tokens = RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var stems = Inflectional(tokens);
+        foreach (var (other, words) in _pillars)
+        {
+            if (other == pillar) continue;
+            for (var i = 0; i + words.Length <= stems.Length; i++)
+                if (stems.AsSpan(i, words.Length).SequenceEqual(words))
+                    return string.Join(' ', tokens[..i].Append(pillar).Concat(tokens[(i + words.Length)..]));
+        }
+        return null;
+    }
+
     private string? PillarOf(string[] tokens)
     {
         var stems = Inflectional(tokens);

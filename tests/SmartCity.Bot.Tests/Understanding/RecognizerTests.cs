@@ -120,6 +120,19 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     public void A_pillar_is_named_with_a_possessive_or_particle_on_its_word(string text, string pillar) =>
         Assert.Equal(pillar, Recognize(text).Entities.Pillar);
 
+    [Theory]
+    [InlineData("pilar brandingnya maksudnya apa", "smart society", "pilar smart society maksudnya apa")]
+    [InlineData("contoh program pilar ekonomi", "smart living", "contoh program smart living")]
+    public void A_follow_up_naming_a_pillar_replaces_the_earlier_questions_pillar(string earlier, string pillar, string expected) =>
+        Assert.Equal(expected, UnderstandingData.Entities.WithPillar(earlier, pillar));
+
+    [Fact]
+    public void An_earlier_question_naming_no_other_pillar_is_not_rewritten()
+    {
+        Assert.Null(UnderstandingData.Entities.WithPillar("apa itu quick win", "smart society"));
+        Assert.Null(UnderstandingData.Entities.WithPillar("smart society itu apa", "smart society"));
+    }
+
     [Fact]
     public void Lu_files_keep_the_value_of_entity_markup_and_ignore_comments()
     {
