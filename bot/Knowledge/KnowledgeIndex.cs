@@ -103,28 +103,15 @@ public sealed partial class KnowledgeIndex : IDisposable
     // Deep enough that a section covering the whole question through a synonym is reranked, not cut by BM25 first:
     // a document naming the asked-about program in many sections otherwise fills the first ten.
     private const int RerankDepth = 30;
-    private const double CoverageFloor = 0.25;
-    private const double AnswerTypeBoost = 0.3;
-    private const double YearBoost = 0.3;
-    private const double HeadingYearBoost = 0.4;
     private const double DominanceMargin = 0.3;
+    // The re-ranking's coefficients (knowledge/data/ranking.json, fitted by `report --fit-ranking`).
+    private static RankingWeights Weights => RankingWeights.Current;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}\s*[–-]\s*\d{4}\b")]
     private static partial System.Text.RegularExpressions.Regex YearSpan();
-    private const double OtherYearPenalty = 0.25;
-    private const double HeadingCoverageBoost = 0.5;
     private const float ContextWeight = 0.5f;
     private const double GenericWeight = 0.25;
-    private const double CountedHeadingBoost = 0.5;
-    private const double YearRangeBoost = 0.5;
-    private const double RegionHintBoost = 0.3;
-    private const double PillarHintBoost = 0.5;
-    private const double SubjectBoost = 0.5;
     private const double SubjectShare = 0.5;
-    private const double ItemBoost = 0.5;
-    private const double FormHeadingBoost = 0.3;
-    private const double RecentBoost = 0.6;
-    private const double PastPenalty = 0.4;
     // Years back from the newest one the documents name over which a section's weight for "sekarang" fades to none.
     private const int RecentSpan = 4;
 
@@ -644,7 +631,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             // A section about the subject the question names answers what it asks of it ("tujuan", "cakupan") without
             // using that word: for ranking, the aspect counts as covered there.
             .Select(d => (Hit: new SearchHit(Passages[d.Doc], d.Score, Math.Max(d.Specific, d.Full)),
-                Rank: d.Score * (CoverageFloor + (d.Own ? (AspectCoverage(question, _passageTerms[d.Doc], false) + AspectCoverage(question, _passageTerms[d.Doc], true)) / 2 : (d.Specific + d.Full) / 2))
+                Rank: d.Score * (Weights.CoverageFloor + (d.Own ? (AspectCoverage(question, _passageTerms[d.Doc], false) + AspectCoverage(question, _passageTerms[d.Doc], true)) / 2 : (d.Specific + d.Full) / 2))
                     * Fit(question, d.Doc), d.Doc))
             .OrderByDescending(r => r.Rank)
             .Select(r => (r.Hit, r.Doc)).ToList()
@@ -780,7 +767,6 @@ public sealed partial class KnowledgeIndex : IDisposable
         @"\b{:penanda-sepanjang}\b|\b{:hitungan-daerah}\s+(?:\S+\s+)?(?:mana|{:tanya-daftar})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private const int FullSpanYears = 5;
-    private const double SpanBoost = 0.3;
 
     /// <summary>The text names the newest year the documents name (what they know of the present).</summary>
     public bool NamesNewestYear(string text) => YearsWithin(text).Contains(_newestYear.ToString(CultureInfo.InvariantCulture));
@@ -792,34 +778,41 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// own heading names what the question is about: a question about one pillar prefers that pillar's section to the
     /// overview that lists all six, because the rare words of the question sit in its heading.
     /// </summary>
-    private double Fit(AnalyzedQuestion question, int doc)
+    private double Fit(AnalyzedQuestion question, int doc) => RankingWeights.Multiplier(Weights.Factors(), Factors(question, doc));
+
+    /// <summary>The factors of <see cref="Fit"/>, in the order of <see cref="RankingWeights.Names"/>: a share 0..1, 1 when it holds, −1 for a penalty.</summary>
+    internal double[] Factors(AnalyzedQuestion question, int doc)
     {
-        var fit = 1 + AnswerTypeBoost * AnswerTypes.Evidence(question.Wants, _passageTypes[doc]);
-        fit *= 1 + HeadingCoverageBoost * Coverage(question, _headingTerms[doc]);
-        if (question.YearRanges.Count > 0 && question.YearRanges.Any(_passageRanges[doc].Contains)) fit *= 1 + YearRangeBoost;
-        if (question.Counted is { } counted && CountsSame(counted, _headingCounted[doc])) fit *= 1 + CountedHeadingBoost;
+        var f = new double[RankingWeights.Names.Count];
+        f[0] = AnswerTypes.Evidence(question.Wants, _passageTypes[doc]);
+        f[1] = Coverage(question, _headingTerms[doc]);
+        if (question.YearRanges.Count > 0 && question.YearRanges.Any(_passageRanges[doc].Contains)) f[2] = 1;
+        if (question.Counted is { } counted && CountsSame(counted, _headingCounted[doc])) f[3] = 1;
         if (question.Years.Count > 0)
         {
-            fit *= 1 + YearBoost * question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
+            f[4] = (double)question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
             // A section headed by the year asked about is about it; one headed by other years only mentions it in passing.
             // (A span of years asked, "2017 sampai 2019", is about the span: single years in headings say nothing.)
-            if (question.YearRanges.Count == 0 && question.Years.Any(_headingYears[doc].Contains)) fit *= 1 + HeadingYearBoost;
-            else if (question.YearRanges.Count == 0 && _headingYears[doc].Count > 0) fit *= 1 - OtherYearPenalty;
+            if (question.YearRanges.Count == 0 && question.Years.Any(_headingYears[doc].Contains)) f[5] = 1;
+            else if (question.YearRanges.Count == 0 && _headingYears[doc].Count > 0) f[6] = -1;
         }
-        if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) fit *= 1 + RegionHintBoost;
-        if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) fit *= 1 + PillarHintBoost;
-        if (NamesSubject(question, doc)) fit *= 1 + SubjectBoost;
+        if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) f[7] = 1;
+        if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) f[8] = 1;
+        if (NamesSubject(question, doc)) f[9] = 1;
         // "Sekarang …": a section about the newest period answers; one about years long past does not, however many words it shares.
         if (question.Years.Count == 0 && AsksRecent(question) && _ownYears[doc].Count > 0)
-            fit *= Recency(doc) is var recency && recency > 0 ? 1 + RecentBoost * recency : 1 - PastPenalty;
+        {
+            if (Recency(doc) is var recency && recency > 0) f[10] = recency;
+            else f[11] = -1;
+        }
         // A heading asking what the question asks ("Siapa yang menilai? …" for a "siapa" question) is that question's section.
-        if (AsksSame(question, doc)) fit *= 1 + FormHeadingBoost;
+        if (AsksSame(question, doc)) f[12] = 1;
         // A list item or table row ("Kolom: nilai; …") holding the question's words with the kind of fact asked for is
         // the answer in one line; a heading sharing the same words is only about the same thing.
-        fit *= 1 + ItemBoost * Math.Min(1, BestItemScore(question, doc));
-        fit *= 1 + SentenceBoost * Math.Min(1, BestSentenceScore(question, doc));
-        fit *= 1 + SpanBoost * Span(question, doc);
-        return fit;
+        f[13] = Math.Min(1, BestItemScore(question, doc));
+        f[14] = Math.Min(1, BestSentenceScore(question, doc));
+        f[15] = Span(question, doc);
+        return f;
     }
 
     /// <summary>
@@ -873,7 +866,6 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     private const AnswerType SentenceFigures = AnswerType.Count | AnswerType.Date | AnswerType.Duration;
-    private const double SentenceBoost = 0.3;
 
     private const AnswerType Figures = AnswerType.Count | AnswerType.Date | AnswerType.Year | AnswerType.Duration;
     private const double CarrierCoverage = 0.5;
