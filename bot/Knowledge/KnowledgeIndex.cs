@@ -655,22 +655,26 @@ public sealed partial class KnowledgeIndex : IDisposable
         var head = HeadTerm(question);
         for (var step = 0; step < 3 && total > 0; step++)
         {
-            var has = question.Terms.Select(t => Matches(t, _passageTerms[first])).ToList();
-            var better = ranked.Where(r => r.Doc != first).FirstOrDefault(r =>
-            {
-                var other = question.Terms.Select(t => Matches(t, _passageTerms[r.Doc])).ToList();
-                // Everyday words ("mencakup", "isinya") count as little here as in ranking: an overview that also
-                // uses them answers no more of the question than the section about what was named.
-                var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.RankWeight);
-                // The question's head word ("jadwal program X", "pemenang lomba Y") is what is asked; the words
-                // after it only say of what. A candidate adding it answers, however light it weighs against the rest.
-                var addsHead = head >= 0 && other[head] && !has[head];
-                return has.Select((h, i) => !h || other[i]).All(x => x) && (extra / total >= DominanceMargin || addsHead || AddsInHeading(question, has, other, first, r.Doc)) && Keeps(question, first, r.Doc);
-            });
+            var current = first;
+            var better = ranked.Where(r => r.Doc != current).FirstOrDefault(r => Overtakes(question, current, r.Doc, total, head));
             if (better.Hit is null) break;
             first = better.Doc;
         }
         return Carrier(question, ranked, first);
+    }
+
+    /// <summary>Whether <paramref name="candidate"/> has every word of the question <paramref name="first"/> has and answers more of it.</summary>
+    private bool Overtakes(AnalyzedQuestion question, int first, int candidate, double total, int head)
+    {
+        var has = question.Terms.Select(t => Matches(t, _passageTerms[first])).ToList();
+        var other = question.Terms.Select(t => Matches(t, _passageTerms[candidate])).ToList();
+        // Everyday words ("mencakup", "isinya") count as little here as in ranking: an overview that also
+        // uses them answers no more of the question than the section about what was named.
+        var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.RankWeight);
+        // The question's head word ("jadwal program X", "pemenang lomba Y") is what is asked; the words
+        // after it only say of what. A candidate adding it answers, however light it weighs against the rest.
+        var addsHead = head >= 0 && other[head] && !has[head];
+        return has.Select((h, i) => !h || other[i]).All(x => x) && (extra / total >= DominanceMargin || addsHead || AddsInHeading(question, has, other, first, candidate)) && Keeps(question, first, candidate);
     }
 
     /// <summary>
@@ -697,14 +701,20 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// </summary>
     private int Carrier(AnalyzedQuestion question, IReadOnlyList<(SearchHit Hit, int Doc)> ranked, int first)
     {
-        var wants = question.Wants & Figures;
-        if (wants == AnswerType.None || AnswerTypes.Evidence(wants, _passageTypes[first]) > 0) return first;
-        var covered = Coverage(question, _passageTerms[first]);
-        if (covered < CarrierCoverage) return first;
-        var carrier = ranked.Where(r => r.Doc != first).FirstOrDefault(r =>
-            AnswerTypes.Evidence(wants, _passageTypes[r.Doc]) > 0 && Coverage(question, _passageTerms[r.Doc]) >= covered && Keeps(question, first, r.Doc));
+        if (!NeedsCarrier(question, first)) return first;
+        var carrier = ranked.Where(r => r.Doc != first).FirstOrDefault(r => Carries(question, first, r.Doc));
         return carrier.Hit is null ? first : carrier.Doc;
     }
+
+    private bool NeedsCarrier(AnalyzedQuestion question, int first)
+    {
+        var wants = question.Wants & Figures;
+        return wants != AnswerType.None && AnswerTypes.Evidence(wants, _passageTypes[first]) <= 0 && Coverage(question, _passageTerms[first]) >= CarrierCoverage;
+    }
+
+    private bool Carries(AnalyzedQuestion question, int first, int candidate) =>
+        AnswerTypes.Evidence(question.Wants & Figures, _passageTypes[candidate]) > 0
+        && Coverage(question, _passageTerms[candidate]) >= Coverage(question, _passageTerms[first]) && Keeps(question, first, candidate);
 
     /// <summary>
     /// The index of the question's head word: its first term when that is a specific word the index knows (not an
