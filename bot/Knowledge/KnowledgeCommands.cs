@@ -288,22 +288,24 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         var keptOut = RankingCases(keptOutPaths);
         var installed = RankingWeights.Current;
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var fitted = RankingFit.Fit(fit, installed);
+        var plain = RankingFit.Fit(fit, installed);
+        var (fitted, minGain, halves) = RankingFit.FitChecked(fit, installed);
         Console.WriteLine($"\nBobot peringkat: fit pada {fit.Count} pertanyaan ({string.Join(", ", fitPaths.Select(Path.GetFileName))}), {watch.ElapsedMilliseconds} ms");
         Console.WriteLine($"  di luar fit: {keptOut.Count} pertanyaan ({(keptOutPaths.Count == 0 ? "-" : string.Join(", ", keptOutPaths.Select(Path.GetFileName)))})");
-        Console.WriteLine($"  {"bobot",-20} {"terpasang",9} {"fit",9}");
-        Console.WriteLine($"  {"coverage_floor",-20} {installed.CoverageFloor,9:0.00} {fitted.CoverageFloor,9:0.00}");
+        Console.WriteLine($"  setengah cek (fit pada setengah lainnya, seed {RankingFit.Seed}): {halves}; dipilih selisih ≥ {(minGain == 0 ? "- (terpasang)" : minGain)}");
+        Console.WriteLine($"  {"bobot",-20} {"terpasang",9} {"fit",9} {"fit polos",9}");
+        Console.WriteLine($"  {"coverage_floor",-20} {installed.CoverageFloor,9:0.00} {fitted.CoverageFloor,9:0.00} {plain.CoverageFloor,9:0.00}");
         for (var k = 0; k < RankingWeights.Names.Count; k++)
-            Console.WriteLine($"  {RankingWeights.Names[k],-20} {installed.Factors()[k],9:0.00} {fitted.Factors()[k],9:0.00}");
+            Console.WriteLine($"  {RankingWeights.Names[k],-20} {installed.Factors()[k],9:0.00} {fitted.Factors()[k],9:0.00} {plain.Factors()[k],9:0.00}");
         string Top1(IReadOnlyList<RankingCase> cases, RankingWeights w) => $"{RankingFit.Right(cases, w)}/{cases.Count}";
         var installedWeights = installed.Factors();
         Console.WriteLine($"  diputar ulang = Search: {fit.Concat(keptOut).Count(c => c.Top(installed.CoverageFloor, installedWeights) == c.SearchTop)}/{fit.Count + keptOut.Count}");
-        Console.WriteLine($"  top-1 fit : terpasang {Top1(fit, installed)}, fit {Top1(fit, fitted)}");
-        Console.WriteLine($"  top-1 luar: terpasang {Top1(keptOut, installed)}, fit {Top1(keptOut, fitted)}");
+        Console.WriteLine($"  top-1 fit : terpasang {Top1(fit, installed)}, fit {Top1(fit, fitted)}, fit polos {Top1(fit, plain)}");
+        Console.WriteLine($"  top-1 luar: terpasang {Top1(keptOut, installed)}, fit {Top1(keptOut, fitted)}, fit polos {Top1(keptOut, plain)}");
         foreach (var path in keptOutPaths)
         {
             var cases = RankingCases([path]);
-            Console.WriteLine($"    {Path.GetFileName(path),-34} terpasang {Top1(cases, installed)}, fit {Top1(cases, fitted)}");
+            Console.WriteLine($"    {Path.GetFileName(path),-34} terpasang {Top1(cases, installed)}, fit {Top1(cases, fitted)}, fit polos {Top1(cases, plain)}");
         }
         if (!write) return;
         // Kept only when the questions it was not fitted on gain: a fit that only helps its own questions is not kept.
