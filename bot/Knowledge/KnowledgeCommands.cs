@@ -300,6 +300,8 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         string Top1(IReadOnlyList<RankingCase> cases, RankingWeights w) => $"{RankingFit.Right(cases, w)}/{cases.Count}";
         var installedWeights = installed.Factors();
         Console.WriteLine($"  diputar ulang = Search: {fit.Concat(keptOut).Count(c => c.Top(installed.CoverageFloor, installedWeights) == c.SearchTop)}/{fit.Count + keptOut.Count}");
+        // What no weight can reach: questions none of whose candidates answers them.
+        Console.WriteLine($"  ada kandidat yang menjawab: fit {fit.Count(c => c.Candidates.Any(x => x.Right))}/{fit.Count}, luar {keptOut.Count(c => c.Candidates.Any(x => x.Right))}/{keptOut.Count}");
         Console.WriteLine($"  top-1 fit : terpasang {Top1(fit, installed)}, fit {Top1(fit, fitted)}, fit polos {Top1(fit, plain)}");
         Console.WriteLine($"  top-1 luar: terpasang {Top1(keptOut, installed)}, fit {Top1(keptOut, fitted)}, fit polos {Top1(keptOut, plain)}");
         foreach (var path in keptOutPaths)
@@ -307,6 +309,14 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
             var cases = RankingCases([path]);
             Console.WriteLine($"    {Path.GetFileName(path),-34} terpasang {Top1(cases, installed)}, fit {Top1(cases, fitted)}, fit polos {Top1(cases, plain)}");
         }
+        // Which weights the questions need at all: top-1 with one factor switched off.
+        var every = fit.Concat(keptOut).ToList();
+        Console.WriteLine($"  tanpa satu faktor (semua {every.Count}, terpasang {RankingFit.Right(every, installed)}): " + string.Join(", ", RankingWeights.Names.Select((name, k) =>
+        {
+            var off = installed.Factors();
+            off[k] = 0;
+            return $"{name} {RankingFit.Right(every, installed.WithFactors(off))}";
+        })));
         if (!write) return;
         // Kept only when the questions it was not fitted on gain: a fit that only helps its own questions is not kept.
         if (RankingFit.Right(keptOut, fitted) <= RankingFit.Right(keptOut, installed))
