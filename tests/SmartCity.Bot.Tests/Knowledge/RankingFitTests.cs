@@ -38,6 +38,16 @@ public sealed class RankingFitTests
     }
 
     [Fact]
+    public void The_checked_fit_keeps_the_start_when_the_check_half_gains_nothing()
+    {
+        // Every question already right under the start: no move gains on either half.
+        var cases = Enumerable.Range(0, 10).Select(i => Case(1, 2) with { Id = $"q{i}" }).ToList();
+        var (weights, minGain, _) = RankingFit.FitChecked(cases, RankingWeights.Default);
+        Assert.Equal(RankingWeights.Default, weights);
+        Assert.Equal(0, minGain);
+    }
+
+    [Fact]
     public void A_candidate_that_overtakes_the_first_is_put_first_whatever_the_weights()
     {
         var candidates = new List<RankingCandidate> { new(2, 0.5, new double[Factors], false), new(1, 0.5, new double[Factors], true) };
