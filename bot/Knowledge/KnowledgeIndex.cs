@@ -788,12 +788,29 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// own heading names what the question is about: a question about one pillar prefers that pillar's section to the
     /// overview that lists all six, because the rare words of the question sit in its heading.
     /// </summary>
-    private double Fit(AnalyzedQuestion question, int doc) => RankingWeights.Multiplier(Weights.Factors(), Factors(question, doc));
+    private double Fit(AnalyzedQuestion question, int doc)
+    {
+        // Runs for every candidate of every question: the factors on the stack, the weights' array made once per weights.
+        Span<double> factors = stackalloc double[RankingWeights.Names.Count];
+        FillFactors(question, doc, factors);
+        var weights = _weightFactors is { } cached && ReferenceEquals(cached.Weights, Weights) ? cached : _weightFactors = new(Weights, Weights.Factors());
+        return RankingWeights.Multiplier(weights.Factors, factors);
+    }
+
+    private sealed record WeightFactors(RankingWeights Weights, double[] Factors);
+
+    private static WeightFactors? _weightFactors;
 
     /// <summary>The factors of <see cref="Fit"/>, in the order of <see cref="RankingWeights.Names"/>: a share 0..1, 1 when it holds, −1 for a penalty.</summary>
     internal double[] Factors(AnalyzedQuestion question, int doc)
     {
         var f = new double[RankingWeights.Names.Count];
+        FillFactors(question, doc, f);
+        return f;
+    }
+
+    private void FillFactors(AnalyzedQuestion question, int doc, Span<double> f)
+    {
         f[0] = AnswerTypes.Evidence(question.Wants, _passageTypes[doc]);
         f[1] = Coverage(question, _headingTerms[doc]);
         if (question.YearRanges.Count > 0 && question.YearRanges.Any(_passageRanges[doc].Contains)) f[2] = 1;
@@ -822,7 +839,6 @@ public sealed partial class KnowledgeIndex : IDisposable
         f[13] = Math.Min(1, BestItemScore(question, doc));
         f[14] = Math.Min(1, BestSentenceScore(question, doc));
         f[15] = Span(question, doc);
-        return f;
     }
 
     /// <summary>

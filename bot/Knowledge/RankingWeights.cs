@@ -60,10 +60,10 @@ public sealed record RankingWeights(
         };
 
     /// <summary>Π (1 + weight · factor): the multiplier of a candidate with these factor values.</summary>
-    public static double Multiplier(IReadOnlyList<double> weights, IReadOnlyList<double> factors)
+    public static double Multiplier(ReadOnlySpan<double> weights, ReadOnlySpan<double> factors)
     {
         var fit = 1.0;
-        for (var i = 0; i < factors.Count; i++)
+        for (var i = 0; i < factors.Length; i++)
             if (factors[i] != 0) fit *= 1 + weights[i] * factors[i];
         return fit;
     }
