@@ -131,7 +131,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
     private const string Participation = "participation";
 
     public string Name => "report";
-    public string Description => "Per file: akurasi, presisi jawaban yakin, porsi ditolak, MRR@5 vs baseline BM25: report [file.jsonl …] [--verbose] [--calibrate [--fit=a.jsonl,b.jsonl] [--write] [--features=FILE.tsv]] [--fit-ranking [--write]].";
+    public string Description => "Per file: akurasi, presisi jawaban yakin, porsi ditolak, MRR@5 vs baseline BM25: report [file.jsonl …] [--verbose] [--calibrate [--fit=a.jsonl,b.jsonl] [--write] [--features=FILE.tsv]] [--fit-ranking [--write] [--verbose]].";
 
     private sealed record Row(EvalQuestion Q, bool Pass, double Rr, bool Top1, double BaseRr, bool BaseTop1, double Confidence, AnswerKind Kind)
     {
@@ -151,7 +151,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         }
         if (args.Contains("--fit-ranking"))
         {
-            FitRanking(paths, args.Contains("--write"));
+            FitRanking(paths, args.Contains("--write"), verbose);
             return Task.FromResult(0);
         }
         using var baseline = new BaselineIndex(knowledge.Index.Passages);
@@ -279,7 +279,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
     /// fitted on, and measures top-1 (the first passage answers) there and on the files beyond them, for the installed
     /// weights and the fitted ones; `--write` keeps the fitted ones only when the files beyond the fit gain.
     /// </summary>
-    private void FitRanking(IReadOnlyList<string> paths, bool write)
+    private void FitRanking(IReadOnlyList<string> paths, bool write, bool verbose)
     {
         var named = answerer.Model.FitFiles;
         var fitPaths = named.Count == 0 ? paths.ToList() : paths.Where(p => named.Contains(Path.GetFileName(p), StringComparer.Ordinal)).ToList();
@@ -317,6 +317,9 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
             off[k] = 0;
             return $"{name} {RankingFit.Right(every, installed.WithFactors(off))}";
         })));
+        if (verbose)
+            foreach (var c in every.Where(c => !c.RightUnder(installed.CoverageFloor, installed.Factors())))
+                Console.WriteLine($"    salah {c.Id}: yang menjawab di urutan BM25 {string.Join(",", c.Candidates.Select((x, i) => (x, i)).Where(x => x.x.Right).Select(x => x.i + 1).Take(5))} dari {c.Candidates.Count}");
         if (!write) return;
         // Kept only when the questions it was not fitted on gain: a fit that only helps its own questions is not kept.
         if (RankingFit.Right(keptOut, fitted) <= RankingFit.Right(keptOut, installed))
