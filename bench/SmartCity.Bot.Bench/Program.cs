@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using SmartCity.Bot.Knowledge;
+using SmartCity.Bot.Regions;
+using SmartCity.Bot.Timeline;
+using SmartCity.Bot.Understanding;
 
 // Knowledge benchmark (not a test): index build time over knowledge/ and in-process question latency p50/p99.
 // Then the whole bot as its own process over HTTP: turns/s, turn latency p50/p99, RSS (TurnsBenchmark).
@@ -26,7 +29,11 @@ for (var i = 0; i < Builds; i++)
     buildTimes.Add(watch.Elapsed.TotalMilliseconds);
 }
 
-var answerer = new QuestionAnswerer(index!);
+// With the place check the bot runs (a place the question names must be in the answer): it resolves places per answer.
+var data = Path.Combine(folder, "data");
+var places = new RecognizedPlaces(new RegionResolver(
+    RegionRegistry.Load(data, ProgrammeCalendar.Load(Path.Combine(data, "calendar.json")).Coverage), RegionWords.Load(folder)));
+var answerer = new QuestionAnswerer(index!, places: places);
 // Warm-up long enough for tiered JIT to replace start-up code on the hot path (it promotes a method after 30 calls,
 // then compiles in the background): one pass left the first measured rounds on unoptimised code. Cold start is
 // measured on its own below (TurnsBenchmark).

@@ -220,6 +220,15 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     /// <summary>The documents answer the message with confidence (a programme question that also names a place).</summary>
     public bool DocumentsAnswer(DialogContext dialog) => answerer.Answer(dialog.Text).Kind == AnswerKind.Answered;
 
+    /// <summary>
+    /// The documents answer the message with confidence from a section that names <paramref name="year"/>: for a year
+    /// the participation data holds no list of (a cohort still being proposed), a staff document about that year is
+    /// the only source that can answer.
+    /// </summary>
+    public bool DocumentsAnswerAboutYear(DialogContext dialog, int year) =>
+        answerer.Answer(dialog.Text) is { Kind: AnswerKind.Answered, Best.Passage: var passage }
+        && AnswerTypes.Years($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}").Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>The documents answer the message with confidence from a section that names <paramref name="place"/> (a staff document about it).</summary>
     public bool DocumentsAnswerAbout(DialogContext dialog, string place) =>
         answerer.Answer(dialog.Text) is { Kind: AnswerKind.Answered, Best.Passage: var passage }

@@ -45,6 +45,9 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var entities = dialog.Recognition.Entities;
         var query = entities.Regions;
         if (offTopic.Is(dialog) || offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
+        // A year named that the data holds no list of: "no list for that year" is no answer when a document speaks of it.
+        if (entities.Year is { } named && registry.CoverageOf(named) == ListCoverage.None && offTopic.DocumentsAnswerAboutYear(dialog, named))
+            return Task.FromResult(DialogResult.Abandoned);
         var year = dialog.Memory.YearFor(entities) ?? registry.YearNamedIn(query.Normalized);
         // The user's cohort, the year last spoken of, or a named year asked as a list ("siapa saja …"): a year's list.
         // How many took part in the year the conversation spoke of: the year's list, which says how many. A count of a

@@ -122,11 +122,14 @@ public static partial class AnswerComposer
     /// the kind of fact asked for (a number, a date, a place, a name, a duration) and names the question's years.
     /// The bonuses only count for text that shares something with the question.
     /// </summary>
-    public static double Score(AnalyzedQuestion question, string text)
+    public static double Score(AnalyzedQuestion question, string text) => Score(question, text, KnowledgeIndex.TermSetOf(text), null);
+
+    /// <summary>The same, for a text whose terms (and kinds of fact) are known already: a passage's sentence or list item.</summary>
+    public static double Score(AnalyzedQuestion question, string text, IReadOnlySet<string> terms, AnswerType? types)
     {
-        var coverage = KnowledgeIndex.Coverage(question, KnowledgeIndex.TermsOf(text));
+        var coverage = KnowledgeIndex.Coverage(question, terms);
         if (coverage <= 0) return 0;
-        var score = coverage + AnswerTypeBonus * AnswerTypes.Evidence(question.Wants, AnswerTypes.In(text));
+        var score = coverage + AnswerTypeBonus * AnswerTypes.Evidence(question.Wants, types ?? AnswerTypes.In(text));
         if (question.Years.Count > 0)
         {
             var years = AnswerTypes.Years(text);
@@ -147,7 +150,7 @@ public static partial class AnswerComposer
     public static int? DefiningSentence(AnalyzedQuestion subject, IReadOnlyList<string> sentences, bool tightly)
     {
         for (var i = 0; i < sentences.Count; i++)
-            if (QuestionCues.DefinedPart(sentences[i]) is { } part && KnowledgeIndex.Coverage(subject, KnowledgeIndex.TermsOf(part)) >= 0.99
+            if (QuestionCues.DefinedPart(sentences[i]) is { } part && KnowledgeIndex.Coverage(subject, KnowledgeIndex.TermSetOf(part)) >= 0.99
                 && (!tightly || Extra(subject, part) <= MaxExtraDefinedWords))
                 return i;
         return null;
@@ -168,7 +171,7 @@ public static partial class AnswerComposer
     private const int MaxExtraDefinedWords = 2;
 
     private static int Extra(AnalyzedQuestion subject, string part) =>
-        KnowledgeIndex.QuestionWords(part.ToLowerInvariant()).Count(w => KnowledgeIndex.TermsOf(w) is { Count: > 0 } terms && !subject.Terms.Any(t => KnowledgeIndex.Matches(t, terms)));
+        KnowledgeIndex.QuestionWords(part.ToLowerInvariant()).Count(w => KnowledgeIndex.TermSetOf(w) is { Count: > 0 } terms && !subject.Terms.Any(t => KnowledgeIndex.Matches(t, terms)));
 
     /// <summary>
     /// An answer made of a passage's examples ("contohnya?"): its sentences that give examples (contoh, misalnya,
@@ -203,14 +206,14 @@ public static partial class AnswerComposer
         IReadOnlyList<(string Text, int Index, double Score)> scored, IReadOnlyList<(string Text, int Index, double Score)> chosen)
     {
         var covered = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in chosen) covered.UnionWith(KnowledgeIndex.TermsOf(c.Text));
+        foreach (var c in chosen) covered.UnionWith(KnowledgeIndex.TermSetOf(c.Text));
         var missing = question.Terms.Where(t => t.Known && !t.Generic && !t.NamesYear && !t.Aspect && !KnowledgeIndex.Matches(t, covered)).ToList();
         if (missing.Count == 0) return null;
         (string Text, int Index, double Score)? best = null;
         foreach (var s in scored)
         {
             if (s.Score <= 0 || chosen.Any(c => c.Index == s.Index) || best is { } b && b.Score >= s.Score) continue;
-            var terms = KnowledgeIndex.TermsOf(s.Text);
+            var terms = KnowledgeIndex.TermSetOf(s.Text);
             if (missing.Exists(t => KnowledgeIndex.Matches(t, terms))) best = s;
         }
         return best;

@@ -28,8 +28,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var headings = $"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}";
         var answer = $"{headings}\n{shown}";
         var wanted = places?.Places(asked) ?? [];
-        var (rare, sections) = MissingRareWord(question, KnowledgeIndex.TermsOf($"{headings}\n{passage.Body}"), index);
-        return new(KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermsOf(answer)),
+        var (rare, sections) = MissingRareWord(question, KnowledgeIndex.TermSetOf($"{headings}\n{passage.Body}"), index);
+        return new(KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermSetOf(answer)),
             MissingPlace(wanted, answer) ?? MissingYear(question, $"{answer}\n{EditionYear(passage, index)}") ?? MissingNumber(question, answer), rare)
             { RareSections = sections, SentenceCoverage = SentenceCoverage(question, shown) };
     }
@@ -42,7 +42,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private static double SentenceCoverage(AnalyzedQuestion question, string shown)
     {
         var (sentences, items) = AnswerComposer.Split(shown);
-        return sentences.Concat(items).Select(s => KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermsOf(s))).DefaultIfEmpty(0).Max();
+        return sentences.Concat(items).Select(s => KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermSetOf(s))).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>
@@ -59,9 +59,13 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private string? MissingPlace(IReadOnlyList<IReadOnlyList<string>> wanted, string answer)
     {
         if (places is null || wanted.Count == 0) return null;
-        var named = places.Places(answer).SelectMany(p => p).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var lower = answer.ToLowerInvariant();
-        var missing = wanted.FirstOrDefault(m => m.Count > 0 && !m.Any(named.Contains) && !m.Any(n => lower.Contains(n.ToLowerInvariant())));
+        // The answer's own places are resolved only when a place asked is not written out in it (the usual case is).
+        HashSet<string>? named = null;
+        bool Names(IReadOnlyList<string> place) =>
+            place.Any(n => lower.Contains(n.ToLowerInvariant()))
+            || place.Any((named ??= places.Places(answer).SelectMany(p => p).ToHashSet(StringComparer.OrdinalIgnoreCase)).Contains);
+        var missing = wanted.FirstOrDefault(m => m.Count > 0 && !Names(m));
         return missing is null ? null : string.Join(" atau ", missing.Take(2));
     }
 

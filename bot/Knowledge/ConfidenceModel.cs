@@ -89,7 +89,7 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
         if (total <= 0) return new(best.Confidence, 0, 0, rivals);
         var unknown = question.Terms.Where(t => !t.Known && t.Options.Count <= 1).Sum(t => t.Weight) / total;
         var top = question.Terms.MaxBy(t => t.Weight);
-        var terms = KnowledgeIndex.TermsOf($"{best.Passage.DocumentTitle}\n{string.Join("\n", best.Passage.Headings)}\n{best.Passage.Body}");
+        var terms = KnowledgeIndex.TermSetOf($"{best.Passage.DocumentTitle}\n{string.Join("\n", best.Passage.Headings)}\n{best.Passage.Body}");
         var topMissing = top is not null && !KnowledgeIndex.Matches(top, terms) ? 1 : 0;
         var content = question.Terms.Where(t => t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
             && !t.NamesYear).ToList();

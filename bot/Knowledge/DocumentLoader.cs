@@ -98,18 +98,20 @@ public static class DocumentLoader
         {
             var letters = row.Letters;
             var text = new StringBuilder();
+            var cells = new List<double>();
             for (var i = 0; i < letters.Count; i++)
             {
                 // A gap wider than a quarter of the font size is a space the PDF did not write as a glyph; one wider
                 // than the font size separates the cells of a table row.
                 var gap = i > 0 ? letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X : 0;
-                if (gap > letters[i].PointSize * PdfLayout.CellGap) text.Append('\t');
+                if (gap > letters[i].PointSize * PdfLayout.CellGap) { text.Append('\t'); cells.Add(letters[i].StartBaseLine.X); }
                 else if (gap > letters[i].PointSize * 0.25) text.Append(' ');
+                if (i == 0) cells.Add(letters[i].StartBaseLine.X);
                 text.Append(letters[i].Value);
             }
             var size = letters.GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(s => s.Count())!.Key;
             var bold = letters.Count(l => l.FontDetails?.IsBold == true || (l.FontName ?? "").Contains("Bold", StringComparison.OrdinalIgnoreCase)) > letters.Count / 2;
-            return new PdfLine(page.Number, row.Y, text.ToString().Trim(), size, bold);
+            return new PdfLine(page.Number, row.Y, text.ToString().Trim(), size, bold) { Cells = cells };
         });
     }
 
@@ -142,14 +144,16 @@ public static class DocumentLoader
         var section = 1;
         string? opening = null; // a short first line before any heading: the title when none is set, never the file name
         var headed = false;
+        var contentsDepth = 0; // inside a table-of-contents field while > 0
         foreach (var element in blocks)
         {
             if (element is Table table)
             {
-                AppendTable(markdown, table.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => Flat(string.Join(' ', DocxContent.Blocks(c).Select(DocxContent.Text)))).ToList()).ToList());
+                AppendTable(markdown, DocxContent.TableRows(table));
                 continue;
             }
             if (element is not Paragraph paragraph) continue;
+            if (SkipsContents(paragraph, content, ref contentsDepth)) continue;
             var text = DocxContent.Text(paragraph).Trim();
             if (text.Length == 0) continue;
             var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
@@ -182,6 +186,15 @@ public static class DocumentLoader
     }
 
     private const int MaxTitleWords = 14;
+
+    /// <summary>A line of a table of contents (by its style, or inside the TOC field, which may span many paragraphs).</summary>
+    private static bool SkipsContents(Paragraph paragraph, DocxContent content, ref int contentsDepth)
+    {
+        var (depth, opens) = DocxContent.FieldNesting(paragraph);
+        var inside = contentsDepth > 0 || opens;
+        if (inside) contentsDepth = Math.Max(0, contentsDepth + depth);
+        return inside || content.IsContentsLine(paragraph);
+    }
 
     /// <summary>Footnote or endnote texts by id; Word's separator notes (ids -1 and 0) hold no text.</summary>
     private static Dictionary<long, string> Notes(IEnumerable<(long? Id, string Text)>? notes) =>
@@ -239,7 +252,7 @@ public static class DocumentLoader
         var header = rows[0];
         foreach (var row in rows.Skip(1))
         {
-            var cells = row.Select((cell, i) => i < header.Count && header[i].Length > 0 ? $"{header[i]}: {cell}" : cell).Where(c => c.Trim().Length > 0);
+            var cells = row.Select((cell, i) => i < header.Count && header[i].Length > 0 && cell.Trim().Length > 0 ? $"{header[i]}: {cell}" : cell).Where(c => c.Trim().Length > 0);
             markdown.Append("- ").AppendLine(string.Join("; ", cells));
         }
         if (rows.Count == 1) markdown.Append("- ").AppendLine(string.Join("; ", header));
@@ -326,7 +339,10 @@ public static class DocumentLoader
             {
                 Flush();
                 var text = HeadingText(markdown, heading);
-                if (heading.Level == 1) { h1 ??= text; Array.Clear(open); continue; }
+                // The document's first heading repeating its title (a PDF's or a page's title set in bold) is the
+                // title, not a section: as a section its heading would match every question about the document.
+                var opensAsTitle = readFrontToBack && h1 is null && heading.Level == 2 && pending.Count == 0 && open.All(h => h is null) && title is not null && NamesTitle(text, title);
+                if (heading.Level == 1 || opensAsTitle) { h1 ??= text; Array.Clear(open); continue; }
                 var depth = heading.Level - 2;
                 open[depth] = text;
                 Array.Clear(open, depth + 1, open.Length - depth - 1);
@@ -350,6 +366,14 @@ public static class DocumentLoader
                 AlternateQuestions = questions is not null && headings.Count > 0 && questions.TryGetValue(headings[^1], out var asked) ? asked : [],
             });
         return new KnowledgeDocument(relativePath, documentTitle, documentTopic, sources, updated, passages);
+    }
+
+    /// <summary>Whether a heading and a title share nearly all their words (case and a word like "tahun" aside).</summary>
+    private static bool NamesTitle(string heading, string title)
+    {
+        static HashSet<string> Words(string text) => System.Text.RegularExpressions.Regex.Matches(text.ToLowerInvariant(), @"[\p{L}\p{N}]{2,}").Select(m => m.Value).ToHashSet();
+        var (a, b) = (Words(heading), Words(title));
+        return a.Count > 0 && b.Count > 0 && a.Intersect(b).Count() >= 0.8 * Math.Max(a.Count, b.Count);
     }
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
@@ -386,6 +410,8 @@ internal static class HtmlBlocks
 
     public static void Append(AngleSharp.Dom.IElement root, StringBuilder markdown)
     {
+        // A line break separates words like a space; its text node would otherwise glue "2027Notulis".
+        foreach (var br in root.QuerySelectorAll("br").ToList()) br.Replace(root.Owner!.CreateTextNode(" "));
         var page = new Page(root.QuerySelector("h1"), Flat(root.TextContent).Length);
         foreach (var child in root.Children) Element(child, markdown, inArticle: root.LocalName is "main" or "article", page);
     }
@@ -420,6 +446,7 @@ internal static class HtmlBlocks
             case "h1": Line(markdown, "# ", element.TextContent); return;
             case "h2": Line(markdown, "## ", element.TextContent); return;
             case "h3" or "h4" or "h5" or "h6": Line(markdown, "### ", element.TextContent); return;
+            case "p" or "div" when IsBoldHeading(element): Line(markdown, "## ", element.TextContent); return;
             case "table": Table(element, markdown); return;
             case "dl": Definitions(element, markdown); return;
             case "details" when element.Children.FirstOrDefault(c => c.LocalName == "summary") is { } summary:
@@ -465,6 +492,21 @@ internal static class HtmlBlocks
         Line(markdown, "", inline.ToString());
     }
 
+    /// <summary>
+    /// A short paragraph wholly in bold that is no sentence, outside lists and tables: how a page exported from a word
+    /// processor ("Save as Web Page") marks the headings it was typed with, as a DOCX without heading styles does.
+    /// </summary>
+    private static bool IsBoldHeading(AngleSharp.Dom.IElement element)
+    {
+        var text = Flat(element.TextContent);
+        if (text.Length == 0 || text.Split(' ').Length > MaxHeadingWords || ".:;,".Contains(text[^1])) return false;
+        if (element.Closest("li, td, th, dd, dt, table") is not null || element.Children.Any(c => Blocks.Contains(c.LocalName))) return false;
+        var bold = element.QuerySelectorAll("b, strong").Select(b => Flat(b.TextContent)).Where(t => t.Length > 0);
+        return Flat(string.Join(' ', bold)) == text;
+    }
+
+    private const int MaxHeadingWords = 14;
+
     private static bool IsAccordion(AngleSharp.Dom.IElement element) =>
         element.LocalName == "details" && element.Children.Any(c => c.LocalName == "summary");
 
@@ -502,15 +544,49 @@ internal static class HtmlBlocks
     {
         var rows = table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table).ToList();
         if (rows.Count == 0) return;
-        var header = rows[0].Children.All(c => c.LocalName == "th") ? rows[0].Children.Select(c => Flat(c.TextContent)).ToList() : [];
+        var grid = Grid(rows);
+        // A header row: header cells, or (a word processor's table) cells whose text is all bold.
+        var first = rows[0].Children.Where(c => c.LocalName is "td" or "th").ToList();
+        var isHeader = rows.Count > 1 && first.Count > 0 && (first.All(c => c.LocalName == "th") || first.All(IsAllBold));
+        var header = isHeader ? grid[0] : [];
         if (table.QuerySelector("caption") is { } caption) Line(markdown, "", caption.TextContent);
-        foreach (var row in rows.Skip(header.Count > 0 ? 1 : 0))
+        foreach (var cells in grid.Skip(isHeader ? 1 : 0))
         {
-            var cells = row.Children.Where(c => c.LocalName is "td" or "th").Select(c => Flat(c.TextContent)).ToList();
-            var text = string.Join("; ", cells.Select((c, i) => i < header.Count && header[i].Length > 0 ? $"{header[i]}: {c}" : c).Where(c => c.Length > 0));
+            var text = string.Join("; ", cells.Select((c, i) => i < header.Count && header[i].Length > 0 && c.Length > 0 ? $"{header[i]}: {c}" : c).Where(c => c.Length > 0));
             Line(markdown, "- ", text);
         }
         markdown.AppendLine();
+    }
+
+    private static bool IsAllBold(AngleSharp.Dom.IElement cell) =>
+        Flat(cell.TextContent) is { Length: > 0 } text && Flat(string.Join(' ', cell.QuerySelectorAll("b, strong").Select(b => b.TextContent))) == text;
+
+    /// <summary>The rows' cell texts as the grid a reader sees: a cell spanning rows (rowspan) is read on each of them.</summary>
+    private static List<List<string>> Grid(List<AngleSharp.Dom.IElement> rows)
+    {
+        var pending = new Dictionary<int, (string Text, int Left)>(); // column → text still spanning down, rows left
+        var grid = new List<List<string>>();
+        foreach (var row in rows)
+        {
+            var cells = new List<string>();
+            foreach (var cell in row.Children.Where(c => c.LocalName is "td" or "th"))
+            {
+                while (pending.TryGetValue(cells.Count, out var above)) Carry(cells, pending, above);
+                var span = int.TryParse(cell.GetAttribute("rowspan"), out var n) ? Math.Clamp(n, 1, 100) : 1;
+                if (span > 1) pending[cells.Count] = (Flat(cell.TextContent), span - 1);
+                cells.Add(Flat(cell.TextContent));
+            }
+            while (pending.TryGetValue(cells.Count, out var above)) Carry(cells, pending, above);
+            grid.Add(cells);
+        }
+        return grid;
+    }
+
+    private static void Carry(List<string> cells, Dictionary<int, (string Text, int Left)> pending, (string Text, int Left) above)
+    {
+        var column = cells.Count;
+        cells.Add(above.Text);
+        if (above.Left > 1) pending[column] = (above.Text, above.Left - 1); else pending.Remove(column);
     }
 
     /// <summary>A definition list as "- term: definition" items.</summary>
@@ -535,6 +611,9 @@ internal sealed record PdfLine(int Page, double Y, string Text, double Size, boo
 {
     /// <summary>How many printed lines a heading set over several lines was joined from.</summary>
     public int Lines { get; init; } = 1;
+
+    /// <summary>Where each cell (tab-separated part) of the line starts on the page: the columns of a table row.</summary>
+    public IReadOnlyList<double> Cells { get; init; } = [];
 }
 
 /// <summary>Turns PDF lines into Markdown: headings by font size and weight, paragraphs by spacing, bullets as list items.</summary>
@@ -571,6 +650,7 @@ internal static class PdfLayout
         void FlushRows() { if (rows.Count > 0) DocumentLoader.AppendTable(markdown, rows.Select(r => r.Text.Split('\t').Select(c => c.Trim()).ToList()).ToList()); rows.Clear(); }
         foreach (var line in lines)
         {
+            if (rows.Count >= 2 && PdfTableRows.Continues(rows, line)) { rows[^1] = PdfTableRows.Joined(rows, line); continue; }
             if (IsRow(line)) { FlushParagraph(); rows.Add(line); continue; }
             FlushRows();
             if (!IsHeading(line)) { paragraph.Add(line); continue; }

@@ -12,8 +12,9 @@ namespace SmartCity.Bot.Knowledge;
 internal sealed class DocxContent
 {
     private readonly HashSet<string> _boldStyles;
+    private readonly HashSet<string> _contentsStyles;
 
-    public DocxContent(Styles? styles) => _boldStyles = BoldStyles(styles);
+    public DocxContent(Styles? styles) => (_boldStyles, _contentsStyles) = (BoldStyles(styles), ContentsStyles(styles));
 
     /// <summary>Paragraphs and tables in reading order, including those inside content controls and custom XML blocks.</summary>
     public static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement? parent)
@@ -25,6 +26,53 @@ internal sealed class DocxContent
                 foreach (var inner in Blocks(child)) yield return inner;
         }
     }
+
+    /// <summary>
+    /// A table's rows of cell texts as a reader sees the grid: a cell merged down from the row above (vMerge) shows the
+    /// text of the cell it continues, so each row reads whole ("Pilar: Smart living" on the second row of the pillar too).
+    /// </summary>
+    public static List<List<string>> TableRows(Table table)
+    {
+        var rows = new List<List<string>>();
+        foreach (var row in table.Elements<TableRow>())
+        {
+            var cells = new List<string>();
+            foreach (var cell in row.Elements<TableCell>())
+            {
+                var text = Flat(string.Join(' ', Blocks(cell).Select(Text)));
+                var merge = cell.TableCellProperties?.VerticalMerge;
+                var continued = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                if (continued && text.Length == 0 && rows.Count > 0 && cells.Count < rows[^1].Count) text = rows[^1][cells.Count];
+                cells.Add(text);
+            }
+            rows.Add(cells);
+        }
+        return rows;
+    }
+
+    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// A table of contents repeats every heading with a page number: no content of its own, and its lines would
+    /// compete with the sections they point to. Its lines carry Word's "toc N" styles or sit inside a TOC field.
+    /// </summary>
+    public bool IsContentsLine(Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } style && _contentsStyles.Contains(style);
+
+    /// <summary>How far a paragraph opens (+) or closes (-) field nesting, and whether it opens a TOC field.</summary>
+    public static (int Depth, bool OpensContents) FieldNesting(Paragraph paragraph)
+    {
+        var depth = 0;
+        foreach (var mark in paragraph.Descendants<FieldChar>())
+            depth += mark.FieldCharType?.Value == FieldCharValues.Begin ? 1 : mark.FieldCharType?.Value == FieldCharValues.End ? -1 : 0;
+        var opens = paragraph.Descendants<FieldCode>().Any(code => code.Text.TrimStart().StartsWith("TOC", StringComparison.OrdinalIgnoreCase));
+        return (depth, opens);
+    }
+
+    private static HashSet<string> ContentsStyles(Styles? styles) =>
+        (styles?.Elements<Style>() ?? []).Where(s => s.StyleId?.Value is not null &&
+                System.Text.RegularExpressions.Regex.IsMatch(s.StyleName?.Val?.Value ?? s.StyleId!.Value!, @"^toc\s?(\d|heading)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            .Select(s => s.StyleId!.Value!).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The text with tracked changes accepted: deleted and moved-away text is gone; field codes (a hyperlink's

@@ -147,6 +147,11 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const int MaxRememberedTerms = 50_000;
     // Whether a phrase occurs at all in a field: phrases come from the synonym table, a bounded set of keys.
     private readonly BoundedMemo<(string Field, string Phrase), bool> _phraseFound = new(MaxRememberedTerms);
+
+    // Each clause (field, word or phrase, boost) as the scores it gives, computed once per index (ScoredClause):
+    // a few hundred bytes each, against kilobytes of readers and tables per clause per search.
+    private readonly BoundedMemo<(string Field, string Words, float Boost), ScoredClause> _scored = new(MaxScoredClauses);
+    private const int MaxScoredClauses = 20_000;
     private readonly IReadOnlySet<string>[] _headingYears;
     private readonly HashSet<string>[] _ownYears;
     private readonly int _newestYear;
@@ -248,7 +253,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         foreach (var line in lines)
         {
             if (!NamesAnyYear(line, question.Years)) continue;
-            var terms = TermsOf(line);
+            var terms = TermSetOf(line);
             double shared = 0;
             foreach (var term in question.Terms)
                 if (Specific(term) && Matches(term, terms)) shared += term.RankWeight;
@@ -372,7 +377,7 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     /// <summary>Words of a heading's subject as written (not its analysed terms, which hold stems beside words), other than years and stop words.</summary>
     private static int SubjectWordsBesideYears(string heading) =>
-        QuestionWords(HeadingSubject(heading).ToLowerInvariant()).Count(w => !AnswerTypes.IsYear(w) && TermsOf(w).Count > 0);
+        QuestionWords(HeadingSubject(heading).ToLowerInvariant()).Count(w => !AnswerTypes.IsYear(w) && TermSetOf(w).Count > 0);
 
     /// <summary>Some word of some option of the term is in <paramref name="words"/>.</summary>
     private static bool MentionsAny(QuestionTerm term, IReadOnlySet<string> words)
@@ -458,7 +463,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             var own = terms.Select(t => t.Words).ToHashSet(StringComparer.OrdinalIgnoreCase);
             terms.AddRange(Concepts(earlier, ContextWeight).Where(t => own.Add(t.Words)));
         }
-        var counted = AnswerTypes.CountedNouns(normalized).Select(n => (Noun: n, Terms: TermsOf(n)))
+        var counted = AnswerTypes.CountedNouns(normalized).Select(n => (Noun: n, Terms: TermSetOf(n)))
             .Select(n => terms.FirstOrDefault(t => t.Words.Split(' ').Contains(n.Noun) || Matches(t, n.Terms))).FirstOrDefault(t => t is not null);
         return new AnalyzedQuestion(normalized, terms) { Wants = wants, Years = years, Counted = counted, YearRanges = AnswerTypes.YearRanges(normalized) };
     }
@@ -623,19 +628,20 @@ public sealed partial class KnowledgeIndex : IDisposable
         var collector = TopScoreDocCollector.Create(Math.Max(count, RerankDepth), docsScoredInOrder: true);
         _searcher.Search(query, collector);
         var top = collector.GetTopDocs();
+        var ranking = new Ranking(this, question);
         return top.ScoreDocs
-            .Select(d => (Doc: d.Doc, Score: d.Score, Specific: Coverage(question, _passageTerms[d.Doc]), Full: FullCoverage(question, _passageTerms[d.Doc]),
-                Own: NamesSubject(question, d.Doc)))
+            .Select(d => (Doc: d.Doc, Score: d.Score, Specific: ranking.Coverage(d.Doc), Full: ranking.FullCoverage(d.Doc),
+                Own: ranking.NamesSubject(d.Doc)))
             // Everyday words count less in the coverage that ranks, but a passage covering the whole question still gains.
             // The answer is as sure as the better reading: all the question's words, or its specific ones.
             // A section about the subject the question names answers what it asks of it ("tujuan", "cakupan") without
             // using that word: for ranking, the aspect counts as covered there.
             .Select(d => (Hit: new SearchHit(Passages[d.Doc], d.Score, Math.Max(d.Specific, d.Full)),
-                Rank: d.Score * (Weights.CoverageFloor + (d.Own ? (AspectCoverage(question, _passageTerms[d.Doc], false) + AspectCoverage(question, _passageTerms[d.Doc], true)) / 2 : (d.Specific + d.Full) / 2))
-                    * Fit(question, d.Doc), d.Doc))
+                Rank: d.Score * (Weights.CoverageFloor + (d.Own ? (ranking.AspectCoverage(d.Doc, false) + ranking.AspectCoverage(d.Doc, true)) / 2 : (d.Specific + d.Full) / 2))
+                    * Fit(ranking, d.Doc), d.Doc))
             .OrderByDescending(r => r.Rank)
             .Select(r => (r.Hit, r.Doc)).ToList()
-            is { Count: > 0 } ranked && Dominant(question, ranked) is var first
+            is { Count: > 0 } ranked && Dominant(ranking, ranked) is var first
             ? ranked.Where(r => r.Doc != first).Prepend(ranked.First(r => r.Doc == first)).Select(r => r.Hit).Take(count).ToList()
             : [];
     }
@@ -646,8 +652,9 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// question: "audit … oleh siapa?" is the audit section, not the document's first section whose heading repeats
     /// the title's words.
     /// </summary>
-    private int Dominant(AnalyzedQuestion question, IReadOnlyList<(SearchHit Hit, int Doc)> ranked)
+    private int Dominant(Ranking ranking, IReadOnlyList<(SearchHit Hit, int Doc)> ranked)
     {
+        var question = ranking.Question;
         if (ranked.Count == 0) return -1;
         var first = ranked[0].Doc;
         // Weighed like coverage: a generic word ("untuk") does not dilute the share of the words that say what is asked.
@@ -656,25 +663,26 @@ public sealed partial class KnowledgeIndex : IDisposable
         for (var step = 0; step < 3 && total > 0; step++)
         {
             var current = first;
-            var better = ranked.Where(r => r.Doc != current).FirstOrDefault(r => Overtakes(question, current, r.Doc, total, head));
+            var better = ranked.Where(r => r.Doc != current).FirstOrDefault(r => Overtakes(ranking, current, r.Doc, total, head));
             if (better.Hit is null) break;
             first = better.Doc;
         }
-        return Carrier(question, ranked, first);
+        return Carrier(ranking, ranked, first);
     }
 
     /// <summary>Whether <paramref name="candidate"/> has every word of the question <paramref name="first"/> has and answers more of it.</summary>
-    private bool Overtakes(AnalyzedQuestion question, int first, int candidate, double total, int head)
+    private bool Overtakes(Ranking ranking, int first, int candidate, double total, int head)
     {
-        var has = question.Terms.Select(t => Matches(t, _passageTerms[first])).ToList();
-        var other = question.Terms.Select(t => Matches(t, _passageTerms[candidate])).ToList();
+        var question = ranking.Question;
+        var has = ranking.Matched(first);
+        var other = ranking.Matched(candidate);
         // Everyday words ("mencakup", "isinya") count as little here as in ranking: an overview that also
         // uses them answers no more of the question than the section about what was named.
         var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.RankWeight);
         // The question's head word ("jadwal program X", "pemenang lomba Y") is what is asked; the words
         // after it only say of what. A candidate adding it answers, however light it weighs against the rest.
         var addsHead = head >= 0 && other[head] && !has[head];
-        return has.Select((h, i) => !h || other[i]).All(x => x) && (extra / total >= DominanceMargin || addsHead || AddsInHeading(question, has, other, first, candidate)) && Keeps(question, first, candidate);
+        return has.Select((h, i) => !h || other[i]).All(x => x) && (extra / total >= DominanceMargin || addsHead || AddsInHeading(question, has, other, first, candidate)) && Keeps(ranking, first, candidate);
     }
 
     /// <summary>
@@ -682,7 +690,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// first lacks altogether ("tempat" of a section "Tempat Pelaksanaan" against a sibling that only shares the
     /// title's words and repeats them more): the section is about what the first does not say.
     /// </summary>
-    private bool AddsInHeading(AnalyzedQuestion question, List<bool> has, List<bool> other, int first, int candidate)
+    private bool AddsInHeading(AnalyzedQuestion question, bool[] has, bool[] other, int first, int candidate)
     {
         if (Passages[first].DocumentPath != Passages[candidate].DocumentPath) return false;
         for (var i = 0; i < question.Terms.Count; i++)
@@ -699,22 +707,22 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// Only for figures and dates, which a text plainly holds or not (a "who" is read from capitals, too loosely), and
     /// only when the first covers most of the question: otherwise neither is about it.
     /// </summary>
-    private int Carrier(AnalyzedQuestion question, IReadOnlyList<(SearchHit Hit, int Doc)> ranked, int first)
+    private int Carrier(Ranking ranking, IReadOnlyList<(SearchHit Hit, int Doc)> ranked, int first)
     {
-        if (!NeedsCarrier(question, first)) return first;
-        var carrier = ranked.Where(r => r.Doc != first).FirstOrDefault(r => Carries(question, first, r.Doc));
+        if (!NeedsCarrier(ranking, first)) return first;
+        var carrier = ranked.Where(r => r.Doc != first).FirstOrDefault(r => Carries(ranking, first, r.Doc));
         return carrier.Hit is null ? first : carrier.Doc;
     }
 
-    private bool NeedsCarrier(AnalyzedQuestion question, int first)
+    private bool NeedsCarrier(Ranking ranking, int first)
     {
-        var wants = question.Wants & Figures;
-        return wants != AnswerType.None && AnswerTypes.Evidence(wants, _passageTypes[first]) <= 0 && Coverage(question, _passageTerms[first]) >= CarrierCoverage;
+        var wants = ranking.Question.Wants & Figures;
+        return wants != AnswerType.None && AnswerTypes.Evidence(wants, _passageTypes[first]) <= 0 && ranking.Coverage(first) >= CarrierCoverage;
     }
 
-    private bool Carries(AnalyzedQuestion question, int first, int candidate) =>
-        AnswerTypes.Evidence(question.Wants & Figures, _passageTypes[candidate]) > 0
-        && Coverage(question, _passageTerms[candidate]) >= Coverage(question, _passageTerms[first]) && Keeps(question, first, candidate);
+    private bool Carries(Ranking ranking, int first, int candidate) =>
+        AnswerTypes.Evidence(ranking.Question.Wants & Figures, _passageTypes[candidate]) > 0
+        && ranking.Coverage(candidate) >= ranking.Coverage(first) && Keeps(ranking, first, candidate);
 
     /// <summary>
     /// The index of the question's head word: its first term when that is a specific word the index knows (not an
@@ -727,19 +735,21 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// The candidate keeps what ranked the first beyond words: the year asked in its heading, the span of years asked,
     /// a heading counting what is counted, a heading naming the pillar asked about.
     /// </summary>
-    private bool Keeps(AnalyzedQuestion question, int first, int candidate) =>
+    private bool Keeps(Ranking ranking, int first, int candidate) => Keeps(ranking.Question, ranking, first, candidate);
+
+    private bool Keeps(AnalyzedQuestion question, Ranking ranking, int first, int candidate) =>
         (!question.Years.Any(_headingYears[first].Contains) || question.Years.Any(_headingYears[candidate].Contains))
         && (!question.YearRanges.Any(_passageRanges[first].Contains) || question.YearRanges.Any(_passageRanges[candidate].Contains))
         && (question.Counted is not { } counted || !CountsSame(counted, _headingCounted[first]) || CountsSame(counted, _headingCounted[candidate]))
         // A pillar's own section stays first against an overview that also lists the others' words.
         && (question.PillarHint is not { Count: > 0 } pillar || !pillar.IsSubsetOf(_headingTerms[first]) || pillar.IsSubsetOf(_headingTerms[candidate]))
         // The section whose subject the question names stays first against one that only shares more of its other words.
-        && (!NamesSubject(question, first) || NamesSubject(question, candidate))
+        && (!ranking.NamesSubject(first) || ranking.NamesSubject(candidate))
         // A heading asking what the question asks ("Siapa yang menilai?" for a "siapa" question) stays first against
         // an overview that shares more of the question's words but asks nothing.
         && (!AsksSame(question, first) || AsksSame(question, candidate))
         // A list spanning the years, asked for with none named, stays first against one year's section.
-        && Span(question, candidate) >= Span(question, first);
+        && Span(ranking, candidate) >= Span(ranking, first);
 
     /// <summary>
     /// "Sekarang …", "angkatan terbaru …" (knowledge/lexicon/penanda-kini.txt, penanda-terbaru.txt): the question asks
@@ -763,8 +773,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// "Kota mana yang pernah …", a list asked with no year: the answer spans the years, so a section naming
     /// many of them (a per-year summary) answers more of it than one year's section; 0..1 by the years it names.
     /// </summary>
-    private double Span(AnalyzedQuestion question, int doc) =>
-        question.Wants.HasFlag(AnswerType.Enumeration) && question.Years.Count == 0 && !AsksRecent(question) && AsksAcrossYears(question)
+    private double Span(Ranking ranking, int doc) =>
+        ranking.SpansYears
             ? Math.Min(1, Math.Max(0, _namedYearCount[doc] - 1) / (double)(FullSpanYears - 1))
             : 0;
 
@@ -788,11 +798,11 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// own heading names what the question is about: a question about one pillar prefers that pillar's section to the
     /// overview that lists all six, because the rare words of the question sit in its heading.
     /// </summary>
-    private double Fit(AnalyzedQuestion question, int doc)
+    private double Fit(Ranking ranking, int doc)
     {
         // Runs for every candidate of every question: the factors on the stack, the weights' array made once per weights.
         Span<double> factors = stackalloc double[RankingWeights.Names.Count];
-        FillFactors(question, doc, factors);
+        FillFactors(ranking, doc, factors);
         var weights = _weightFactors is { } cached && ReferenceEquals(cached.Weights, Weights) ? cached : _weightFactors = new(Weights, Weights.Factors());
         return RankingWeights.Multiplier(weights.Factors, factors);
     }
@@ -802,15 +812,16 @@ public sealed partial class KnowledgeIndex : IDisposable
     private static WeightFactors? _weightFactors;
 
     /// <summary>The factors of <see cref="Fit"/>, in the order of <see cref="RankingWeights.Names"/>: a share 0..1, 1 when it holds, −1 for a penalty.</summary>
-    internal double[] Factors(AnalyzedQuestion question, int doc)
+    private double[] Factors(Ranking ranking, int doc)
     {
         var f = new double[RankingWeights.Names.Count];
-        FillFactors(question, doc, f);
+        FillFactors(ranking, doc, f);
         return f;
     }
 
-    private void FillFactors(AnalyzedQuestion question, int doc, Span<double> f)
+    private void FillFactors(Ranking ranking, int doc, Span<double> f)
     {
+        var question = ranking.Question;
         f[0] = AnswerTypes.Evidence(question.Wants, _passageTypes[doc]);
         f[1] = Coverage(question, _headingTerms[doc]);
         if (question.YearRanges.Count > 0 && question.YearRanges.Any(_passageRanges[doc].Contains)) f[2] = 1;
@@ -825,9 +836,9 @@ public sealed partial class KnowledgeIndex : IDisposable
         }
         if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) f[7] = 1;
         if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) f[8] = 1;
-        if (NamesSubject(question, doc)) f[9] = 1;
+        if (ranking.NamesSubject(doc)) f[9] = 1;
         // "Sekarang …": a section about the newest period answers; one about years long past does not, however many words it shares.
-        if (question.Years.Count == 0 && AsksRecent(question) && _ownYears[doc].Count > 0)
+        if (question.Years.Count == 0 && ranking.AsksRecent && _ownYears[doc].Count > 0)
         {
             if (Recency(doc) is var recency && recency > 0) f[10] = recency;
             else f[11] = -1;
@@ -836,9 +847,9 @@ public sealed partial class KnowledgeIndex : IDisposable
         if (AsksSame(question, doc)) f[12] = 1;
         // A list item or table row ("Kolom: nilai; …") holding the question's words with the kind of fact asked for is
         // the answer in one line; a heading sharing the same words is only about the same thing.
-        f[13] = Math.Min(1, BestItemScore(question, doc));
-        f[14] = Math.Min(1, BestSentenceScore(question, doc));
-        f[15] = Span(question, doc);
+        f[13] = Math.Min(1, BestItemScore(ranking, doc));
+        f[14] = Math.Min(1, BestSentenceScore(ranking, doc));
+        f[15] = Span(ranking, doc);
     }
 
     /// <summary>
@@ -847,20 +858,20 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// <see cref="MinItemSubjects"/> of the question's specific words counts (an item sharing an everyday word and a
     /// year, "nama … 2019", says nothing; an overview's item naming a subject is not that subject's own section).
     /// </summary>
-    private double BestItemScore(AnalyzedQuestion question, int doc)
+    private double BestItemScore(Ranking ranking, int doc)
     {
+        var question = ranking.Question;
         var wants = question.Wants & ~AnswerType.Enumeration;
         if (wants == AnswerType.None) return 0;
         double best = 0;
-        List<QuestionTerm>? subjects = null;
         for (var i = 0; i < _passageItems[doc].Length; i++)
         {
             if (AnswerTypes.Evidence(wants, _passageItemTypes[doc][i]) <= 0) continue;
-            subjects ??= question.Terms.Where(t => t.Known && !t.Generic && !t.NamesYear).ToList();
             var named = 0;
-            foreach (var term in subjects)
+            foreach (var term in ranking.Subjects)
                 if (Matches(term, _passageItemTerms[doc][i])) named++;
-            if (named >= MinItemSubjects) best = Math.Max(best, AnswerComposer.Score(question, _passageItems[doc][i]));
+            // The item's terms and kinds of fact were found when the index was built: the same as scoring its text.
+            if (named >= MinItemSubjects) best = Math.Max(best, AnswerComposer.Score(question, _passageItems[doc][i], _passageItemTerms[doc][i], _passageItemTypes[doc][i]));
         }
         return best;
     }
@@ -873,20 +884,23 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// ("Masterplan disusun … selama sekitar 4–5 bulan"), not by one that names the masterplan and, elsewhere, a span
     /// of years it covers.
     /// </summary>
-    private double BestSentenceScore(AnalyzedQuestion question, int doc)
+    private double BestSentenceScore(Ranking ranking, int doc)
     {
+        var question = ranking.Question;
         var wants = question.Wants & SentenceFigures;
         if (wants == AnswerType.None) return 0;
         double best = 0;
-        var subjects = question.Terms.Where(t => t.Known && !t.Generic && !t.NamesYear).ToList();
+        var subjects = ranking.Subjects;
         // A question naming a year is answered by a sentence naming it: in a section headed by the year, another
         // sentence's date may be of another event ("… diserahkan pada Forum 2025" in the section on 2024's evaluation).
         for (var i = 0; i < _passageSentences[doc].Length; i++)
         {
             if (AnswerTypes.Evidence(wants, _passageSentenceTypes[doc][i]) <= 0) continue;
             if (question.Years.Count > 0 && !question.Years.Any(_passageSentences[doc][i].Contains)) continue;
-            var named = subjects.Count(t => Matches(t, _passageSentenceTerms[doc][i]));
-            if (named >= MinItemSubjects) best = Math.Max(best, AnswerComposer.Score(question, _passageSentences[doc][i]));
+            var named = 0;
+            foreach (var term in subjects)
+                if (Matches(term, _passageSentenceTerms[doc][i])) named++;
+            if (named >= MinItemSubjects) best = Math.Max(best, AnswerComposer.Score(question, _passageSentences[doc][i], _passageSentenceTerms[doc][i], _passageSentenceTypes[doc][i]));
         }
         return best;
     }
@@ -897,7 +911,20 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const double CarrierCoverage = 0.5;
 
     // Words counting regions: "berapa daerah" is answered by a heading counting "10 kabupaten/kota" or "10 peserta" (knowledge/lexicon/hitungan-daerah.txt).
-    private static HashSet<string> RegionCounts => TermsOf(string.Join(' ', Lexicon.Current.Lists["hitungan-daerah"]));
+    private static IReadOnlySet<string> RegionCounts
+    {
+        get
+        {
+            // Asked for every candidate of a counting question: analysed once per lexicon, and only read.
+            var lexicon = Lexicon.Current;
+            var memo = _regionCounts;
+            if (!ReferenceEquals(memo.Lexicon, lexicon))
+                _regionCounts = memo = (lexicon, TermsOf(string.Join(' ', lexicon.Lists["hitungan-daerah"])));
+            return memo.Terms;
+        }
+    }
+
+    private static (Lexicon? Lexicon, HashSet<string> Terms) _regionCounts = (null, []);
 
     /// <summary>The heading counts what the question counts: the same word, or both count regions in different words.</summary>
     public static bool CountsSame(QuestionTerm counted, IReadOnlySet<string> headingCounted) =>
@@ -924,7 +951,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     private void AddIfIndexed(BooleanQuery query, string field, string word, float boost)
     {
         var states = TermStates(field, word);
-        if (states.DocFreq > 0) query.Add(new TermQuery(new Term(field, word), states) { Boost = boost }, Occur.SHOULD);
+        if (states.DocFreq > 0)
+            query.Add(_scored.GetOrAdd((field, word, boost), key => ScoredClause.Of(_searcher, new TermQuery(new Term(field, word), states) { Boost = boost })), Occur.SHOULD);
     }
 
     /// <summary>
@@ -934,8 +962,9 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// </summary>
     private void AddPhraseIfFound(BooleanQuery query, string field, IReadOnlyList<string[]> positions, float boost)
     {
-        if (_phraseFound.GetOrAdd((field, PhraseKey(positions)), key => Found(key.Field, positions)))
-            query.Add(Boosted(Phrase(field, positions), boost), Occur.SHOULD);
+        var key = PhraseKey(positions);
+        if (_phraseFound.GetOrAdd((field, key), k => Found(k.Field, positions)))
+            query.Add(_scored.GetOrAdd((field, key, boost), _ => ScoredClause.Of(_searcher, Boosted(Phrase(field, positions), boost))), Occur.SHOULD);
     }
 
     private bool Found(string field, IReadOnlyList<string[]> positions)
@@ -969,20 +998,6 @@ public sealed partial class KnowledgeIndex : IDisposable
             var term = question.Terms[i];
             total += term.RankWeight;
             if (Matches(term, terms)) found += term.RankWeight;
-        }
-        return total <= 0 ? 0 : found / total;
-    }
-
-    /// <summary>Coverage (<paramref name="full"/>: every word counting fully) with the question's aspect words counted as found.</summary>
-    private static double AspectCoverage(AnalyzedQuestion question, IReadOnlySet<string> terms, bool full)
-    {
-        double total = 0, found = 0;
-        for (var i = 0; i < question.Terms.Count; i++)
-        {
-            var term = question.Terms[i];
-            var weight = full ? term.Weight : term.RankWeight;
-            total += weight;
-            if (term.Aspect || Matches(term, terms)) found += weight;
         }
         return total <= 0 ? 0 : found / total;
     }
@@ -1045,6 +1060,15 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// </remarks>
     public static HashSet<string> TermsOf(string text)
     {
+        var terms = Remembered(text);
+        return new HashSet<string>(terms, terms.Comparer);
+    }
+
+    /// <summary><see cref="TermsOf"/> for callers that only read the set: the remembered set itself, not a copy.</summary>
+    public static IReadOnlySet<string> TermSetOf(string text) => Remembered(text);
+
+    private static HashSet<string> Remembered(string text)
+    {
         var lexicon = Lexicon.Current;
         if (!ReferenceEquals(TermsMemo.Lexicon, lexicon))
         {
@@ -1062,7 +1086,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             }
             TermsMemo.Sets.TryAdd(text, terms);
         }
-        return new HashSet<string>(terms, terms.Comparer);
+        return terms;
     }
 
     // A class of its own: static fields above call TermsOf while this type is still initialising.
@@ -1092,6 +1116,85 @@ public sealed partial class KnowledgeIndex : IDisposable
                 text.Append(Lexicon.FolderName).Append('/').Append(Path.GetFileName(file)).Append('|')
                     .Append(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)))).Append('\n');
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>
+    /// What ranking asks of one question for every candidate (its cue patterns, its specific words, whether a section
+    /// names its subject), found once per search rather than once per candidate and comparison.
+    /// </summary>
+    private sealed class Ranking(KnowledgeIndex index, AnalyzedQuestion question)
+    {
+        private readonly sbyte[] _namesSubject = new sbyte[index.Passages.Count];
+
+        public AnalyzedQuestion Question => question;
+
+        public bool AsksRecent { get; } = KnowledgeIndex.AsksRecent(question);
+
+        /// <summary>A list asked across the years (<see cref="Span"/>).</summary>
+        public bool SpansYears { get; } = question.Wants.HasFlag(AnswerType.Enumeration) && question.Years.Count == 0
+            && !KnowledgeIndex.AsksRecent(question) && AsksAcrossYears(question);
+
+        /// <summary>The question's specific words: known, not everyday, not a year.</summary>
+        public List<QuestionTerm> Subjects { get; } = question.Terms.Where(t => t.Known && !t.Generic && !t.NamesYear).ToList();
+
+        // Which of the question's terms each candidate's text has (its coverages and comparisons all start from this).
+        private readonly bool[]?[] _matched = new bool[index.Passages.Count][];
+
+        public bool[] Matched(int doc)
+        {
+            if (_matched[doc] is { } known) return known;
+            var terms = index._passageTerms[doc];
+            var matched = new bool[question.Terms.Count];
+            for (var i = 0; i < matched.Length; i++) matched[i] = KnowledgeIndex.Matches(question.Terms[i], terms);
+            return _matched[doc] = matched;
+        }
+
+        /// <summary><see cref="KnowledgeIndex.Coverage"/> of the candidate's text.</summary>
+        public double Coverage(int doc)
+        {
+            var matched = Matched(doc);
+            double total = 0, found = 0;
+            for (var i = 0; i < matched.Length; i++)
+            {
+                var term = question.Terms[i];
+                total += term.RankWeight;
+                if (matched[i]) found += term.RankWeight;
+            }
+            return total <= 0 ? 0 : found / total;
+        }
+
+        /// <summary><see cref="KnowledgeIndex.FullCoverage"/> of the candidate's text.</summary>
+        public double FullCoverage(int doc)
+        {
+            var total = question.TotalWeight;
+            if (total <= 0) return 0;
+            var matched = Matched(doc);
+            double found = 0;
+            for (var i = 0; i < matched.Length; i++)
+                if (matched[i]) found += question.Terms[i].Weight;
+            return found / total;
+        }
+
+        /// <summary>Coverage of the candidate's text (<paramref name="full"/>: every word counting fully) with the question's aspect words counted as found.</summary>
+        public double AspectCoverage(int doc, bool full)
+        {
+            var matched = Matched(doc);
+            double total = 0, found = 0;
+            for (var i = 0; i < matched.Length; i++)
+            {
+                var term = question.Terms[i];
+                var weight = full ? term.Weight : term.RankWeight;
+                total += weight;
+                if (term.Aspect || matched[i]) found += weight;
+            }
+            return total <= 0 ? 0 : found / total;
+        }
+
+        public bool NamesSubject(int doc)
+        {
+            if (_namesSubject[doc] == 0) _namesSubject[doc] = index.NamesSubject(question, doc) ? (sbyte)1 : (sbyte)-1;
+            return _namesSubject[doc] > 0;
+        }
     }
 
     public void Dispose()

@@ -302,7 +302,7 @@ public sealed partial class QuestionAnswerer
         }
         var best = index.Passages.Where(p => p.DocumentPath == earlier.DocumentPath)
             .Select(p => (Passage: p, Markers: QuestionCues.ExampleMarkers(p.Body),
-                Coverage: KnowledgeIndex.Coverage(about, KnowledgeIndex.TermsOf($"{string.Join("\n", p.Headings)}\n{p.Body}"))))
+                Coverage: KnowledgeIndex.Coverage(about, KnowledgeIndex.TermSetOf($"{string.Join("\n", p.Headings)}\n{p.Body}"))))
             .Where(c => c.Markers > 0 && c.Coverage > 0)
             .OrderByDescending(c => c.Coverage * Math.Log(2 + c.Markers)).FirstOrDefault();
         if (best.Passage is null) return null;
@@ -320,7 +320,7 @@ public sealed partial class QuestionAnswerer
         // Only words the documents know count: an unknown word (a typo, slang) is no evidence either way.
         var subjects = SubjectTerms(question).ToList();
         if (subjects.Count == 0) return true;
-        var terms = KnowledgeIndex.TermsOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
+        var terms = KnowledgeIndex.TermSetOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
         return subjects.Any(t => KnowledgeIndex.Matches(t, terms));
     }
 
@@ -384,7 +384,7 @@ public sealed partial class QuestionAnswerer
         ContentWords(normalized) <= 3 && own.Kind != AnswerKind.Answered;
 
     private static int ContentWords(string normalized) =>
-        KnowledgeIndex.TermsOf(normalized).Count == 0 ? 0 : normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => KnowledgeIndex.TermsOf(w).Count > 0);
+        KnowledgeIndex.TermSetOf(normalized).Count == 0 ? 0 : normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => KnowledgeIndex.TermSetOf(w).Count > 0);
 
     /// <summary>The context for the next turn: the earlier context and the new question, the newest words kept.</summary>
     public static string CarryOver(string earlier, string question)
@@ -456,7 +456,7 @@ public sealed partial class QuestionAnswerer
         // who holds a role now answered by a passage that names holders of past years only.
         var shown = $"{composed.Body}\n{string.Join("\n", composed.Items)}";
         if (!AnswerTypes.Carries(analyzed.Wants, shown) || !AnswerTypes.NamesHolder(analyzed.Normalized, shown) || !ReachesYears(analyzed, index)
-            || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown, index) || AnswersAnotherYear(OwnYears(analyzed, question), shown, best.Passage, index))
+            || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown, index) && !StandingArrangement(best.Passage) || AnswersAnotherYear(OwnYears(analyzed, question), shown, best.Passage, index))
             return new KnowledgeAnswer(programme ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits) { Score = score, Features = features };
         return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits) { Score = score, Features = features };
     }
@@ -525,6 +525,14 @@ public sealed partial class QuestionAnswerer
     public static bool AsksPresentOfPast(AnalyzedQuestion question, string shown, KnowledgeIndex index) =>
         question.Wants.HasFlag(AnswerType.Person) && Present.IsMatch(question.Normalized) && !Present.IsMatch(shown.ToLowerInvariant())
         && (!AnswerTypes.AsksBody(question.Normalized) || AnswerTypes.AsksOfficeHolder(question.Normalized) || !index.NamesNewestYear(shown));
+
+    /// <summary>
+    /// A section of a dated edition ("Pedoman … Edisi Kedua 2027") that names no year itself states how things stand
+    /// under that edition ("tim diketuai oleh …"): what "siapa … sekarang" asks of it, unlike a history naming the
+    /// holders of past years.
+    /// </summary>
+    private static bool StandingArrangement(Passage passage) =>
+        AnswerTypes.Years($"{passage.Heading}\n{passage.Body}").Count == 0 && AnswerTypes.Years(passage.DocumentTitle).Count == 1;
 
     // A message's sentences, each with its closing mark.
     [GeneratedRegex(@"[^.?!]+[.?!]*")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using SmartCity.Bot.Caching;
 
 namespace SmartCity.Bot.Regions;
 
@@ -98,7 +99,18 @@ public sealed partial class RegionResolver
 
     public Region? RegionByCode(string code) => _registry.ByCode.GetValueOrDefault(code);
 
-    public RegionQuery Resolve(string text)
+    /// <remarks>
+    /// A turn resolves one text several times (the recognizer, then the answerer's check that a place the question
+    /// names is in the answer, for each answer it composes, and that answer's text): results are remembered, bounded.
+    /// </remarks>
+    public RegionQuery Resolve(string text) => text.Length > MaxRememberedChars ? Compute(text) : _resolved.GetOrAdd(text, Compute);
+
+    // Resolution depends only on the text and the registry this resolver was built over.
+    private readonly BoundedMemo<string, RegionQuery> _resolved = new(MaxRemembered);
+    private const int MaxRemembered = 512;
+    private const int MaxRememberedChars = 2000;
+
+    private RegionQuery Compute(string text)
     {
         var normalized = Normalize(text);
         var tokens = Tokenize(text);
@@ -114,7 +126,7 @@ public sealed partial class RegionResolver
             if (IsMarker(tokens[i])) continue;
             for (var length = Math.Min(_maxTokens, tokens.Count - i); length >= 1; length--)
             {
-                var span = tokens.Skip(i).Take(length).ToList();
+                var span = tokens.GetRange(i, length);
                 if (span.Any(IsMarker) && length > 1 && !span.All(t => !IsMarker(t) || t == KotaMarker)) continue;
                 var compact = string.Concat(span.Select(t => t == KotaMarker ? "kota" : t));
                 var before = MarkerBefore(tokens, i);
@@ -218,7 +230,7 @@ public sealed partial class RegionResolver
             if (IsMarker(tokens[i]) || _words.IsCommon(tokens[i])) continue;
             for (var length = 1; length <= 3 && i + length <= tokens.Count; length++)
             {
-                var span = tokens.Skip(i).Take(length).ToList();
+                var span = tokens.GetRange(i, length);
                 if (span.Any(t => IsMarker(t) || (_words.IsCommon(t) && t is not ("selatan" or "utara" or "barat" or "timur" or "tengah" or "raya" or "besar" or "kepulauan" or "baru")))) break;
                 var compact = string.Concat(span);
                 if (compact.Length < 5 || compact.Any(char.IsDigit)) continue;
@@ -227,15 +239,22 @@ public sealed partial class RegionResolver
                 if (!supported) continue;
                 var allowed = compact.Length >= 9 ? 2 : 1;
                 // The distance is at least the length difference: names too long or short are skipped before computing it.
-                var candidates = (_byFirstLetter.GetValueOrDefault(compact[0]) ?? [])
-                    .Where(kv => Math.Abs(kv.Key.Length - compact.Length) <= allowed)
-                    .Select(kv => (kv.Value, Distance: Distance(compact, kv.Key))).Where(x => x.Distance <= allowed).OrderBy(x => x.Distance).ToList();
-                if (candidates.Count == 0) continue;
-                var top = candidates.Where(c => c.Distance == candidates[0].Distance).ToList();
-                if (top.Count != 1) continue;
-                var mention = new RegionMention(string.Join(' ', span), Narrow(top[0].Value, MarkerBefore(tokens, i)), Corrected: true);
-                if (best is null || top[0].Distance < best.Value.Distance || (top[0].Distance == best.Value.Distance && length > best.Value.Length))
-                    best = (mention, top[0].Distance, length);
+                // The one closest name, if one is closer than all others (every span of every message without a
+                // name comes here: a loop, not a query per span).
+                List<Region>? closest = null;
+                int nearest = int.MaxValue, atNearest = 0;
+                foreach (var (name, regions) in _byFirstLetter.GetValueOrDefault(compact[0]) ?? [])
+                {
+                    if (Math.Abs(name.Length - compact.Length) > allowed) continue;
+                    var distance = Distance(compact, name);
+                    if (distance > allowed || distance > nearest) continue;
+                    if (distance < nearest) (closest, nearest, atNearest) = (regions, distance, 0);
+                    atNearest++;
+                }
+                if (atNearest != 1) continue;
+                var mention = new RegionMention(string.Join(' ', span), Narrow(closest!, MarkerBefore(tokens, i)), Corrected: true);
+                if (best is null || nearest < best.Value.Distance || (nearest == best.Value.Distance && length > best.Value.Length))
+                    best = (mention, nearest, length);
             }
         }
         if (best is not null) return (best.Value.Mention, null);

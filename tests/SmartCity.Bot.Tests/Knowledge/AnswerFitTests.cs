@@ -38,6 +38,32 @@ public sealed class AnswerFitTests
         Assert.DoesNotContain("Sumber", text);
     }
 
+    /// <summary>Counts the texts it is asked to read.</summary>
+    private sealed class CountingPlaces(params string[] names) : IPlaceFinder
+    {
+        public List<string> Read { get; } = [];
+
+        public IReadOnlyList<IReadOnlyList<string>> Places(string text)
+        {
+            Read.Add(text);
+            return new NamedPlaces(names).Places(text);
+        }
+    }
+
+    [Fact]
+    public void An_answer_that_writes_the_place_asked_is_not_searched_for_places()
+    {
+        using var index = BuildWithFillers(Rules);
+        var places = new CountingPlaces("Kota Lumajang", "Kota Tuban");
+        var answerer = new QuestionAnswerer(index, model: Model, places: places);
+        Assert.Equal(AnswerKind.Answered, answerer.Answer("Kapan Kota Lumajang menetapkan rencana kanal aduan?").Kind);
+        // The question is read for its places; the answer, which writes "Kota Lumajang" out, is not.
+        Assert.All(places.Read, text => Assert.Contains("kanal aduan?", text));
+        places.Read.Clear();
+        Assert.Equal("Kota Tuban", answerer.Answer("Kapan Kota Tuban menetapkan rencana kanal aduan?").Lacks);
+        Assert.Contains(places.Read, text => text.Contains("peraturan wali kota nomor 12"));
+    }
+
     /// <summary>
     /// A rare word naming what is asked stops an answer that lacks it; a frame word (knowledge/lexicon/kata-bingkai.txt:
     /// "istilah", "bahasa") only frames the question, so its absence doubts nothing.

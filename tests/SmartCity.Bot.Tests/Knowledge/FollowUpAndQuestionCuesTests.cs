@@ -32,6 +32,9 @@ public sealed class FollowUpAndQuestionCuesTests
     [InlineData("mungkin", "mungkin")]
     [InlineData("kemarin", "kemarin")]
     [InlineData("dingin", "dingin")]
+    // Standard words shaped like di-…-in slang: "dipimpin" is not "dipimpkan".
+    [InlineData("dipimpin", "dipimpin")]
+    [InlineData("dijamin", "dijamin")]
     // An informal word with the possessive -nya reads as its formal word (informal.txt lists "duit" once).
     [InlineData("duitnya", "uang")]
     [InlineData("hanya", "hanya")]

@@ -73,6 +73,20 @@ public sealed class RegionResolverTests
     }
 
     [Fact]
+    public void A_text_resolved_again_is_answered_from_memory_with_the_same_places()
+    {
+        // The recognizer and the answerer's place check read the same message in one turn.
+        var resolver = new RegionResolver(RegionData.Registry, RegionData.Words);
+        var first = resolver.Resolve("Kota Bogor sudah ikut smart city?");
+        Assert.Same(first, resolver.Resolve("Kota Bogor sudah ikut smart city?"));
+        Assert.Equal(["Kota Bogor"], Names(first));
+        // A long text is resolved afresh each time (not held), with the same result.
+        var longText = string.Concat(Enumerable.Repeat("Kabupaten Garut dan Kota Bogor. ", 80));
+        Assert.NotSame(resolver.Resolve(longText), resolver.Resolve(longText));
+        Assert.Equal(Names(resolver.Resolve(longText)), Names(new RegionResolver(RegionData.Registry, RegionData.Words).Resolve(longText)));
+    }
+
+    [Fact]
     public void A_city_named_like_its_province_is_the_city_unless_provinsi_is_said()
     {
         Assert.Equal(["Kota Jambi"], Names(Resolve("Jambi ikut?")));

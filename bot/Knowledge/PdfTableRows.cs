@@ -1,0 +1,46 @@
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>
+/// A table cell whose text wraps onto a second printed line ("31 Maret 2027" / "pukul 23.59 WIB") is one cell: the
+/// second line fills only some columns and sits closer under its row than the table's rows sit under each other.
+/// Without this each wrapped line was read as a row of its own, its cells shifted into the wrong columns.
+/// </summary>
+internal static class PdfTableRows
+{
+    private const double CloserThanRows = 0.85;
+
+    /// <summary>Whether the line continues the last row's cells rather than starting a row (or leaving the table).</summary>
+    public static bool Continues(IReadOnlyList<PdfLine> rows, PdfLine line)
+    {
+        var last = rows[^1];
+        var columns = Columns(rows);
+        if (line.Page != last.Page || line.Cells.Count == 0 || line.Cells.Count >= columns.Count) return false;
+        var rowStep = rows.Zip(rows.Skip(1)).Where(p => p.First.Page == p.Second.Page).Select(p => p.First.Y - p.Second.Y)
+            .Where(d => d > 0).DefaultIfEmpty(0).Min();
+        var gap = last.Y - line.Y;
+        return rowStep > 0 && gap > 0 && gap < rowStep * CloserThanRows && line.Cells.All(x => Column(columns, x, line.Size) >= 0);
+    }
+
+    /// <summary>The last row with the line's parts appended to the cells of the columns they sit in.</summary>
+    public static PdfLine Joined(IReadOnlyList<PdfLine> rows, PdfLine line)
+    {
+        var last = rows[^1];
+        var columns = Columns(rows);
+        var cells = Enumerable.Range(0, columns.Count).Select(i => new List<string>()).ToList();
+        foreach (var (text, x) in last.Text.Split('\t').Zip(last.Cells)) cells[Math.Max(0, Column(columns, x, last.Size))].Add(text.Trim());
+        foreach (var (text, x) in line.Text.Split('\t').Zip(line.Cells)) cells[Column(columns, x, line.Size)].Add(text.Trim());
+        // A row measured from its first line, so the next row's distance is compared with the table's row spacing.
+        return last with { Text = string.Join('\t', cells.Select(c => string.Join(' ', c))), Cells = columns, Y = line.Y, Lines = last.Lines + 1 };
+    }
+
+    /// <summary>The column starts: those of the table's widest row.</summary>
+    private static IReadOnlyList<double> Columns(IReadOnlyList<PdfLine> rows) => rows.MaxBy(r => r.Cells.Count)!.Cells;
+
+    /// <summary>The column a part starting at x belongs to: the last column starting at or just before it.</summary>
+    private static int Column(IReadOnlyList<double> columns, double x, double size)
+    {
+        for (var i = columns.Count - 1; i >= 0; i--)
+            if (columns[i] <= x + size) return i;
+        return -1;
+    }
+}
