@@ -27,6 +27,9 @@ public sealed class CollaborationDialog(
     OffTopic offTopic) : IDialog
 {
     public const string DraftKey = "collab.draft";
+
+    /// <summary>Conversation state: the region of the last request begun here (kept after it is cancelled or sent).</summary>
+    public const string LastRegionKey = "collab.lastRegion";
     private static readonly HashSet<string> RequesterActions = ["start", "form", "edit", "consent", "cancel"];
 
     public string Id => "collaboration";
@@ -58,7 +61,7 @@ public sealed class CollaborationDialog(
             if (offTopic.AsksOtherKind(dialog) || offTopic.DocumentsCloseBehind(dialog)) return DialogResult.Abandoned;
             // Collaboration with "them": the region last spoken of; the user's own region is only offered as a button.
             var entities = recognition.Entities;
-            var region = entities.Region ?? (entities.RefersBack ? dialog.Memory.Subject : null);
+            var region = entities.Region ?? (entities.RefersBack ? dialog.Memory.Subject : null) ?? Resumed(dialog);
             if (region is not null) dialog.Memory.RememberSubject(region);
             // Looking for a partner in a pillar, no region yet: the regions recorded with work in it are offered.
             if (region is null && dialog.Memory.PillarFor(entities) is { } pillar && catalog.InPillar(pillar) is { Count: > 0 } candidates)
@@ -79,6 +82,15 @@ public sealed class CollaborationDialog(
         }
         return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
     }
+
+    /// <summary>
+    /// A request begun for a region, stopped half way ("batal dulu"), then asked for again naming no place ("lanjut
+    /// ajukan kerja samanya"): the same region, while it is still the place the conversation is about.
+    /// </summary>
+    private static Region? Resumed(DialogContext dialog) =>
+        dialog.Recognition.Entities.Regions.IsEmpty && dialog.Recognition.Entities.Pillar is null && !AsksWhich(dialog)
+        && dialog.Memory.Subject is { } subject && dialog.Turn.ConversationState.Get<string>(LastRegionKey) == subject.Code
+            ? subject : null;
 
     // A question ("…?", "daerah mana saja …") rather than a request to start one.
     private static bool AsksWhich(DialogContext dialog) =>
@@ -276,6 +288,7 @@ public sealed class CollaborationDialog(
     private Task AskNextAsync(ITurn turn, RequestDraft draft, IReadOnlyList<string> errors)
     {
         turn.ConversationState.Set(DraftKey, draft);
+        turn.ConversationState.Set(LastRegionKey, draft.RegionCode!);
         var region = registry.ByCode[draft.RegionCode!];
         if (draft.Step == Consent)
         {

@@ -73,6 +73,16 @@ public sealed class DialogContext(ITurn turn, Recognition recognition, Conversat
     public DialogStack Stack { get; } = stack;
     public string Text => Turn.Text;
 
+    /// <summary>
+    /// The intent the running dialog was begun for: the top intent, or the runner-up the router handed the message to
+    /// when the top intent's dialog had nothing to do with it ("batal saja, pengingatnya dimatikan" with nothing to cancel).
+    /// A dialog of several intents reads this, not the recognizer's top intent.
+    /// </summary>
+    public string Intent => HandedIntent ?? Recognition.TopIntent;
+
+    /// <summary>The runner-up intent the router handed the running dialog, if any (set by the router).</summary>
+    internal string? HandedIntent { get; set; }
+
     /// <summary>The id of the dialog now running (set by the router).</summary>
     public string? ActiveId { get; internal set; }
 

@@ -140,6 +140,12 @@ public sealed class DialogRouter(
             return DialogResult.Complete;
         }
         var result = await BeginAsync(dialog, dc, ct);
+        if (result is DialogResult.Abandoned or DialogResult.NotHandled && RunnerUp(dc, dialog) is { } handed)
+        {
+            logger.LogDebug("{Dialog} declined; runner-up {Intent}", dialog.Id, handed.Intent);
+            result = await BeginAsync(handed.Dialog, dc, ct, handed.Intent);
+            dialog = handed.Dialog;
+        }
         if (result is DialogResult.Abandoned or DialogResult.NotHandled && DialogFor(FallbackIntent) is { } fallback && fallback != dialog)
         {
             result = await BeginAsync(fallback, dc, ct);
@@ -156,11 +162,36 @@ public sealed class DialogRouter(
         return result;
     }
 
-    /// <summary>Starts <paramref name="dialog"/> afresh; it stays on the stack while it waits.</summary>
-    public static async Task<DialogResult> BeginAsync(IDialog dialog, DialogContext dc, CancellationToken ct)
+    /// <summary>
+    /// The dialog of the runner-up intent, when the top intent's dialog declined a message that nothing waits for
+    /// ("batal saja, pengingatnya dimatikan": cancel has nothing to cancel, the reminder is what is asked). Only a runner-up
+    /// whose examples use at least as much of the message as the top's do and that the message speaks, with a real share
+    /// of the top score, and that is
+    /// neither the declining dialog nor the documents (they take what is left).
+    /// </summary>
+    private (IDialog Dialog, string Intent)? RunnerUp(DialogContext dc, IDialog declined)
+    {
+        var intents = dc.Recognition.Intents;
+        if (dc.Recognition.Settled || intents.Count < 2 || dc.Stack.Top is not null) return null;
+        var second = intents[1];
+        var masked = dc.Recognition.Entities.Regions.Masked;
+        if (second.Score < RunnerUpShare * intents[0].Score || !recognizer.Grounded(second.Intent, masked)
+            || (recognizer.Evidence(second.Intent, masked) ?? 0) < (recognizer.Evidence(intents[0].Intent, masked) ?? 0)
+            || !Speaks(second.Intent, dc.Recognition)
+            || DialogFor(second.Intent) is not { } dialog || dialog == declined || dialog == DialogFor(FallbackIntent)) return null;
+        return (dialog, second.Intent);
+    }
+
+    // The runner-up must hold a real share of the top score: a distant second is a guess, and the documents answer better.
+    private const double RunnerUpShare = 0.35;
+
+    /// <summary>Starts <paramref name="dialog"/> afresh for <paramref name="intent"/> (the top intent when null); it stays on the stack while it waits.</summary>
+    public static async Task<DialogResult> BeginAsync(IDialog dialog, DialogContext dc, CancellationToken ct, string? intent = null)
     {
         var previous = dc.ActiveId;
+        var previousIntent = dc.HandedIntent;
         dc.ActiveId = dialog.Id;
+        dc.HandedIntent = intent;
         dc.Stack.Remove(dialog.Id);
         try
         {
@@ -170,7 +201,11 @@ public sealed class DialogRouter(
             else dc.Stack.Remove(dialog.Id);
             return result;
         }
-        finally { dc.ActiveId = previous; }
+        finally
+        {
+            dc.ActiveId = previous;
+            dc.HandedIntent = previousIntent;
+        }
     }
 
     private async Task ResumeTopAsync(DialogContext dc, CancellationToken ct)

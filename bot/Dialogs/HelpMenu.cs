@@ -66,7 +66,7 @@ public sealed class CancelDialog(HelpMenu menu) : IDialog
         // Nothing to cancel and more than a word or two: a question that happens to contain "stop" or "nggak".
         if (!wasActive && dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3) return DialogResult.Abandoned;
         dialog.Stack.Clear();
-        if (dialog.Recognition.TopIntent == "Restart") await menu.GreetAsync(dialog.Turn, cancellationToken);
+        if (dialog.Intent == "Restart") await menu.GreetAsync(dialog.Turn, cancellationToken);
         else dialog.Turn.Send(Replies.Text(wasActive ? "Baik, dibatalkan." : "Baik. Tidak ada yang sedang berjalan; silakan pilih topik atau ketik pertanyaan Anda.", HelpMenu.MainTopics));
         return DialogResult.Complete;
     }

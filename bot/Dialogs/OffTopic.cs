@@ -44,7 +44,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     public bool AsksBeyondSources(DialogContext dialog) =>
         dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ShortMessageWords
         // A message half in the intent's own words is that intent's, a misspelled or chat word aside.
-        && recognizer.SpokenShare(dialog.Recognition.TopIntent, WithoutPlaces(dialog.Recognition.Entities.Regions.Masked)) is not >= IntentWordsShare
+        && recognizer.SpokenShare(dialog.Intent, WithoutPlaces(dialog.Recognition.Entities.Regions.Masked)) is not >= IntentWordsShare
         && TopicWordsForeignToIntent(dialog).Any(t => !t.Known && t.Options.Count == 1 && NamesAThing(t.Words, dialog.Text));
 
     private const double IntentWordsShare = 0.5;
@@ -70,7 +70,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     // examples never use; numbers and a named pillar are filters of the data answer, not its topic.
     private IEnumerable<QuestionTerm> TopicWordsForeignToIntent(DialogContext dialog)
     {
-        if (!_analysedVocabulary.Value.TryGetValue(dialog.Recognition.TopIntent, out var examples)) return [];
+        if (!_analysedVocabulary.Value.TryGetValue(dialog.Intent, out var examples)) return [];
         // Region names are masked: a place is the data dialog's subject, not a word of the question's topic.
         // A self-introduction (who the speaker is, and where from) is who asks, not what: only the request is weighed.
         // Asides about the conversation itself ("sebentar, sebelum lanjut") name no topic either.
@@ -91,7 +91,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     /// </summary>
     public bool AsksOtherKind(DialogContext dialog, string? handler = null)
     {
-        var intent = handler ?? dialog.Recognition.TopIntent;
+        var intent = handler ?? dialog.Intent;
         if (!forms.Handlers.TryGetValue(intent, out var kinds)) return false;
         var entities = dialog.Recognition.Entities;
         var question = InformalIndonesian.Normalize(entities.Request ?? entities.Regions.Masked);
@@ -182,23 +182,24 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
 
     public bool Is(DialogContext dialog)
     {
-        if (dialog.Recognition.TopIntent == Intent) return true;
-        if (dialog.Recognition.TopIntent != DialogRouter.FallbackIntent && (AsksBeyondSources(dialog) || AsksOtherKind(dialog))) return true;
+        // The intent the dialog was begun for: a runner-up handed the message is judged by its own words.
+        if (dialog.Intent == Intent) return true;
+        if (dialog.Intent != DialogRouter.FallbackIntent && (AsksBeyondSources(dialog) || AsksOtherKind(dialog))) return true;
         var entities = dialog.Recognition.Entities;
         if (entities.Regions.Mentions.Count > 0 || entities.Year is not null || entities.Cohort is not null || entities.Pillar is not null) return false;
         // "wilayah kami", "angkatan kami", "tahun tersebut": it leans on the conversation, which is about the programme.
         if (entities.OwnRegion || entities.OwnCohort || entities.SameYear) return false;
         if (dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortMessageWords) return false;
-        if (SpeaksIntentWords(dialog.Recognition)) return false;
+        if (SpeaksIntentWords(dialog.Intent, dialog.Recognition)) return false;
         return !ScopeGuard.NamesDocumentSubject(answerer.Analyze(dialog.Text), knowledge.Index);
     }
 
     // A request to the bot itself (to stop reminders, say) names nothing the documents name, yet is in scope when the
     // intent's examples speak its words. Questions for the documents keep the documents' own scope test.
     // A province's short form ("kepri") is a place, not a word the examples should have used.
-    private bool SpeaksIntentWords(Recognition recognition) =>
-        recognition.TopIntent != DialogRouter.FallbackIntent
-        && recognizer.SpokenShare(recognition.TopIntent, WithoutPlaces(recognition.Entities.Regions.Masked)) >= CoveredShare;
+    private bool SpeaksIntentWords(string intent, Recognition recognition) =>
+        intent != DialogRouter.FallbackIntent
+        && recognizer.SpokenShare(intent, WithoutPlaces(recognition.Entities.Regions.Masked)) >= CoveredShare;
 
     /// <summary>A sentence that names what the documents are about is a question, whatever the classifier leaned to.</summary>
     public bool AsksAboutProgramme(DialogContext dialog) => AsksAboutProgramme(dialog.Text);

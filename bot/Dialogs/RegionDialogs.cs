@@ -94,7 +94,7 @@ public sealed class DeadlineDialog(RegionStatusService statuses, DeadlineAnswers
         }
         var (status, _) = await statuses.GetAsync(region, ct);
         var stage = statuses.StageOf(status);
-        var card = dialog.Recognition.TopIntent == "NextStep"
+        var card = dialog.Intent == "NextStep"
             ? NextSteps(region, stage, status)
             : deadlines.ForStage(stage, region);
         if (fromMemory) card = card with { Body = $"{dialog.Memory.Assumption(region)}: {card.Body}" };
@@ -129,7 +129,7 @@ public sealed class ReminderDialog(
     {
         var turn = dialog.Turn;
         if (offTopic.Is(dialog)) return DialogResult.Abandoned;
-        if (dialog.Recognition.TopIntent == "ReminderOff")
+        if (dialog.Intent == "ReminderOff")
         {
             var removed = await reminders.UnsubscribeAsync(ReminderStore.KeyOf(turn.Reference), ct);
             turn.Send(Replies.Text(removed
@@ -137,17 +137,42 @@ public sealed class ReminderDialog(
                 : "Tidak ada pengingat aktif di percakapan ini.", ["Cek status daerah"]));
             return DialogResult.Complete;
         }
-        if (!turn.CanMessageLater)
-        {
-            turn.Send(Replies.Text("Maaf, saluran percakapan ini tidak mendukung pesan susulan dari bot, jadi pengingat tidak dapat diaktifkan di sini. " +
-                                   "Silakan gunakan Microsoft Teams atau web chat resmi program."));
-            return DialogResult.Complete;
-        }
         var region = dialog.Memory.RegionFor(dialog.Recognition.Entities).Region ?? (await officers.AccessOfAsync(turn.User, ct)).Region;
         if (region is null)
         {
-            turn.Send(Replies.Text("Pengingat untuk daerah mana? Tulis misalnya \"ingatkan saya untuk Kota Bogor\", atau mulai dengan \"cek status\".",
-                ["Cek status daerah"]));
+            // The region is the next message ("Kabupaten X"): the reminder waits for it rather than leaving the answer to
+            // be read as a question about the place.
+            turn.Send(Replies.Text((turn.CanMessageLater ? "" : RefusalText + " ") +
+                "Pengingat tenggat untuk kabupaten/kota mana? Tulis namanya, misalnya \"Kota Bogor\" (ketik \"batal\" untuk berhenti).", ["batal"]));
+            dialog.SetState(new AwaitingRegion(true));
+            return DialogResult.Waiting;
+        }
+        return await RemindAsync(dialog, region, ct);
+    }
+
+    public async Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
+    {
+        if (dialog.State<AwaitingRegion>() is not null && dialog.Intent == "Cancel" && dialog.Recognition.Entities.Regions.IsEmpty)
+        {
+            dialog.Turn.Send(Replies.Text("Baik, dibatalkan.", HelpMenu.MainTopics));
+            return DialogResult.Complete;
+        }
+        // Only the place asked for ("kab. X", "untuk Kota X"); anything else is another question and leaves the reminder.
+        if (dialog.State<AwaitingRegion>() is null || dialog.Recognition.Entities.Region is not { } region
+            || !(dialog.Recognition.Entities.OnlyPlace || dialog.Recognition.Entities.Regions.IsOnlyNames || dialog.Intent == "ReminderOn"))
+            return DialogResult.Abandoned;
+        dialog.Memory.RememberSubject(region);
+        return await RemindAsync(dialog, region, ct);
+    }
+
+    private const string RefusalText = "Maaf, saluran percakapan ini tidak mendukung pesan susulan dari bot, jadi pengingat tidak dapat diaktifkan di sini.";
+
+    private async Task<DialogResult> RemindAsync(DialogContext dialog, Region region, CancellationToken ct)
+    {
+        var turn = dialog.Turn;
+        if (!turn.CanMessageLater)
+        {
+            turn.Send(Replies.Text(await RefusalAsync(region, ct), ["Kapan tenggatnya?", $"Cek status {region.Name}"]));
             return DialogResult.Complete;
         }
         await reminders.SubscribeAsync(new ReminderSubscription(region.Code, turn.Reference, turn.User.StateKey, clock.GetUtcNow()), ct);
@@ -165,4 +190,20 @@ public sealed class ReminderDialog(
             ["Berhenti pengingat", "Cek status daerah"]));
         return DialogResult.Complete;
     }
+
+    /// <summary>
+    /// A channel the bot cannot message later gets no reminder; the region's next deadline, to note down, instead of a bare
+    /// refusal (the request named the region, so the reply does too).
+    /// </summary>
+    private async Task<string> RefusalAsync(Region region, CancellationToken ct)
+    {
+        const string channel = "Silakan gunakan Microsoft Teams atau web chat resmi program.";
+        var (status, _) = await statuses.GetAsync(region, ct);
+        var next = deadlines.Next(statuses.StageOf(status));
+        return $"Maaf, saluran percakapan ini tidak mendukung pesan susulan dari bot, jadi pengingat tenggat untuk {region.Name} tidak dapat diaktifkan di sini. " +
+               (next is not null ? $"Tenggat berikutnya untuk {region.Name}: {deadlines.Line(next)} — silakan dicatat. " : "") + channel +
+               $"\n\n_Sumber: {deadlines.Source}_";
+    }
+
+    private sealed record AwaitingRegion(bool Waiting);
 }

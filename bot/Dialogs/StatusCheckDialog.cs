@@ -56,7 +56,7 @@ public sealed class StatusCheckDialog(
             return DialogResult.Complete;
         }
 
-        if (intent == "Cancel")
+        if (intent == "Cancel" && !(state.Step == Checklist && AsksProgress(dialog)))
         {
             turn.Send(Replies.Text("Baik, cek status dihentikan. Jawaban yang sudah tercatat tetap tersimpan. Ketik \"cek status\" kapan saja untuk melanjutkan.", HelpMenu.MainTopics));
             return DialogResult.Complete;
@@ -94,6 +94,10 @@ public sealed class StatusCheckDialog(
                 return await ContinueChecklistAsync(dialog, state, text, ct);
         }
     }
+
+    // A question about the checklist itself names no place or year ("masih berapa lagi?"); "ada berapa peserta 2019?" is not one.
+    private static bool AsksProgress(DialogContext dialog) =>
+        dialog.Recognition.Entities is { AsksProgress: true, Year: null, Cohort: null, Pillar: null } entities && entities.Regions.IsEmpty && !entities.AsksCount;
 
     /// <summary>
     /// The checklist answer of the message: the whole message ("sudah"), or, while a checklist question waits, the
@@ -268,6 +272,18 @@ public sealed class StatusCheckDialog(
                 $"Saya sedang memandu checklist tahap **{stage.Name}** untuk {region.Name}. Jawab setiap pertanyaan dengan **Sudah**, **Belum**, atau **Lewati**; " +
                 "setiap jawaban langsung dicatat. Anda juga boleh bertanya di tengah jalan (misalnya \"langkah berikutnya apa?\" atau \"kapan tenggatnya?\"), " +
                 "ketik \"ulang\" untuk mulai dari awal, atau \"batal\" untuk berhenti."));
+            turn.Send(Question(turn, region, stage, current, index));
+            return DialogResult.Waiting;
+        }
+
+        if (answer is null && AsksProgress(dialog))
+        {
+            // "tinggal berapa lagi?": how many questions remain, counting the pending one, then that question again.
+            var (current, _) = await statuses.GetAsync(region, ct);
+            var left = stage.Checklist.Count - index;
+            turn.Send(Replies.Text(left == 1
+                ? $"Tinggal 1 pertanyaan lagi, yaitu pertanyaan terakhir ({index + 1} dari {stage.Checklist.Count})."
+                : $"Tinggal {left} pertanyaan lagi, termasuk yang ini ({index + 1} dari {stage.Checklist.Count})."));
             turn.Send(Question(turn, region, stage, current, index));
             return DialogResult.Waiting;
         }

@@ -154,8 +154,14 @@ public sealed partial class RegionResolver
 
         if (mentions.Count == 0 && province is null)
         {
-            var (fuzzy, failed) = FindByTypo(tokens, capitals, text);
-            if (fuzzy is not null) mentions.Add(fuzzy);
+            var (fuzzy, failed, at, length) = FindByTypo(tokens, capitals, text);
+            if (fuzzy is not null)
+            {
+                mentions.Add(fuzzy);
+                // Masked as a place like a name spelt right: "kalo kota balikpapn?" is a follow-up about a place.
+                kinds[at] = "xregion";
+                for (var k = at; k < at + length; k++) used[k] = true;
+            }
             else unknown = failed;
         }
 
@@ -222,9 +228,9 @@ public sealed partial class RegionResolver
             .OrderBy(x => x.Distance).ThenBy(x => x.Region.Name, StringComparer.Ordinal).Take(count).Select(x => x.Region).ToList();
     }
 
-    private (RegionMention? Found, UnknownRegion? Unknown) FindByTypo(List<string> tokens, HashSet<string> capitals, string text)
+    private (RegionMention? Found, UnknownRegion? Unknown, int At, int Length) FindByTypo(List<string> tokens, HashSet<string> capitals, string text)
     {
-        (RegionMention Mention, int Distance, int Length)? best = null;
+        (RegionMention Mention, int Distance, int Length, int At)? best = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (IsMarker(tokens[i]) || _words.IsCommon(tokens[i])) continue;
@@ -254,10 +260,10 @@ public sealed partial class RegionResolver
                 if (atNearest != 1) continue;
                 var mention = new RegionMention(string.Join(' ', span), Narrow(closest!, MarkerBefore(tokens, i)), Corrected: true);
                 if (best is null || nearest < best.Value.Distance || (nearest == best.Value.Distance && length > best.Value.Length))
-                    best = (mention, nearest, length);
+                    best = (mention, nearest, length, i);
             }
         }
-        if (best is not null) return (best.Value.Mention, null);
+        if (best is not null) return (best.Value.Mention, null, best.Value.At, best.Value.Length);
 
         // An explicit marker followed by a name we do not know: offer the closest real names.
         for (var i = 0; i < tokens.Count - 1; i++)
@@ -267,9 +273,9 @@ public sealed partial class RegionResolver
             if (words.Count == 0 || string.Concat(words).Length < 3) continue;
             var typed = string.Join(' ', words);
             var type = tokens[i] == KotaMarker ? RegionType.Kota : RegionType.Kabupaten;
-            return (null, new UnknownRegion($"{(type == RegionType.Kota ? "Kota" : "Kabupaten")} {CultureInfo.InvariantCulture.TextInfo.ToTitleCase(typed)}", Closest(typed, type)));
+            return (null, new UnknownRegion($"{(type == RegionType.Kota ? "Kota" : "Kabupaten")} {CultureInfo.InvariantCulture.TextInfo.ToTitleCase(typed)}", Closest(typed, type)), 0, 0);
         }
-        return (null, null);
+        return (null, null, 0, 0);
     }
 
     /// <summary>"kabupaten/kota", "kota dan kabupaten", "selain kota": the words used generically, not naming one region.</summary>

@@ -29,6 +29,21 @@ public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry re
             regions.Select(r => $"Lihat inovasi {r}").ToList());
     }
 
+    /// <summary>
+    /// "Siapa saja yang berinovasi di smart living?": every region with a quick win, innovation or award recorded in
+    /// the pillar, each with its items; null when none is recorded (the documents may still say something).
+    /// </summary>
+    public AnswerCard? ForPillar(string pillar)
+    {
+        var regions = catalog.InPillar(pillar);
+        if (regions.Count == 0) return null;
+        var lines = regions.Select(r => $"**{r.Region}** — {string.Join("; ", r.Items.Select(i => $"{i.Title} ({i.Kind} {i.Year})"))}").ToList();
+        return new AnswerCard($"Inovasi pilar {pillar}",
+            $"Daerah peserta yang tercatat punya quick win, inovasi atau penghargaan pilar **{pillar}** (dari sumber publik):",
+            lines, string.Join("; ", regions.SelectMany(r => r.Items).Select(i => i.Source.ToString()).Distinct()),
+            regions.Take(3).Select(r => $"Lihat inovasi {r.Region}").ToList());
+    }
+
     /// <summary>The region's one recorded programme with a name of its own (awards have none), if it has exactly one item.</summary>
     public Innovation? OnlyNamedProgramme(Region region) =>
         catalog.Of(region) is [var only] && catalog.NamedIn(only.Title).Contains(only) ? only : null;

@@ -31,6 +31,12 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
             dialog.Turn.Send(cards.Render(named, dialog.Turn.ChannelId));
             return Task.FromResult(DialogResult.Complete);
         }
+        // "siapa saja yang berinovasi di smart living?": no place, a pillar, a list asked for (or no place spoken of yet).
+        if (PillarList(dialog) is { } list)
+        {
+            dialog.Turn.Send(cards.Render(list, dialog.Turn.ChannelId));
+            return Task.FromResult(DialogResult.Complete);
+        }
         var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
         // "contoh inovasinya apa?" names no place: the place just spoken of, said as an assumption.
         if (region is null && dialog.Recognition.Entities.Regions.IsEmpty && dialog.Memory.Subject is { } subject) (region, fromMemory) = (subject, true);
@@ -56,6 +62,13 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         }
         return Task.FromResult(DialogResult.Abandoned);
     }
+
+    private AnswerCard? PillarList(DialogContext dialog) =>
+        // A year asked ("yang unggul pada 2025") is the documents' (awards by year), not the records of every year.
+        dialog.Recognition.Entities is { Pillar: { } pillar, OwnRegion: false, RefersBack: false, Year: null, Cohort: null } entities && entities.Regions.IsEmpty
+        && (entities.AsksList || dialog.Memory.Subject is null)
+            ? answers.ForPillar(pillar)
+            : null;
 
     private DialogResult Show(DialogContext dialog, Region region, bool fromMemory)
     {

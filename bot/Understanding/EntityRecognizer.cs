@@ -92,6 +92,10 @@ public sealed record EntityWords(
     [JsonPropertyName("countWords")]
     public string[] CountWords { get; init; } = [];
 
+    /// <summary>Words asking how much of a flow is left ("tinggal berapa", "masih berapa lagi").</summary>
+    [JsonPropertyName("progressWords")]
+    public string[] ProgressWords { get; init; } = [];
+
     public static readonly EntityWords Empty = new([], [], [], [], [], [], [], [], []);
 
     public static EntityWords Load(string path) => File.Exists(path)
@@ -120,6 +124,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly HashSet<string> _speakerStart = words.SpeakerStart.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _questionWords = words.QuestionWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly string[][] _count = Phrases(words.CountWords);
+    private readonly string[][] _progress = Phrases(words.ProgressWords);
     private readonly HashSet<string> _introTrail = words.IntroTrail.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _vague = words.VagueRequest.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
 
@@ -174,6 +179,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             ListItem = ListItem(tokens),
             OpensWithThatLength = _thingBack.Where(p => StartsAt(tokens, 0, p)).Select(p => p.Length).DefaultIfEmpty(0).Max(),
             AsksCount = _count.Any(p => Contains(tokens, p)),
+            AsksProgress = _progress.Any(p => Contains(tokens, p)),
         };
         var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (Introduces(placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());

@@ -35,6 +35,9 @@ public sealed record Entities(
     /// <summary>The message asks how many took part ("ada berapa peserta").</summary>
     public bool AsksCount { get; init; }
 
+    /// <summary>The message asks how much of the running flow is left ("tinggal berapa lagi?").</summary>
+    public bool AsksProgress { get; init; }
+
     /// <summary>The message points back at the region last spoken of ("mereka", "daerah itu", "di sana").</summary>
     public bool RefersBack { get; init; }
 

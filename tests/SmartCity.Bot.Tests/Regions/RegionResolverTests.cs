@@ -50,6 +50,12 @@ public sealed class RegionResolverTests
     public void Reads_through_typos(string text, string expected) => Assert.Equal([expected], Names(Resolve(text)));
 
     [Theory]
+    [InlineData("terus kota balikpapn?", "terus kota xregion")]
+    [InlineData("kabupaten garutt ikut?", "kabupaten xregion ikut")]
+    public void A_name_read_through_a_typo_is_masked_like_one_spelt_right(string text, string masked) =>
+        Assert.Equal(masked, Resolve(text).Masked);
+
+    [Theory]
     [InlineData("bogor", "Kota Bogor", "Kabupaten Bogor")]
     [InlineData("Kediri sudah pernah ikut GMSC?", "Kota Kediri", "Kabupaten Kediri")]
     [InlineData("pekalongan", "Kota Pekalongan", "Kabupaten Pekalongan")]
