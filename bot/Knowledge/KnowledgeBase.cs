@@ -95,6 +95,7 @@ public sealed class KnowledgeBase : IDisposable
         var watch = Stopwatch.StartNew();
         // The word lists belong with the documents: an index is always read with the lexicon of its folder.
         Lexicon.Current = Lexicon.For(Folder);
+        RankingWeights.Current = RankingWeights.For(Folder);
         var manifest = ReadManifest();
         if (manifest?.Fingerprint == fingerprint)
         {
@@ -121,6 +122,7 @@ public sealed class KnowledgeBase : IDisposable
     {
         var watch = Stopwatch.StartNew();
         Lexicon.Current = Lexicon.For(Folder);
+        RankingWeights.Current = RankingWeights.For(Folder);
         var documents = LoadDocuments();
         var fingerprint = KnowledgeIndex.Fingerprint(Folder);
         if (System.IO.Directory.Exists(IndexFolder)) System.IO.Directory.Delete(IndexFolder, recursive: true);

@@ -131,7 +131,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
     private const string Participation = "participation";
 
     public string Name => "report";
-    public string Description => "Per file: akurasi, presisi jawaban yakin, porsi ditolak, MRR@5 vs baseline BM25: report [file.jsonl …] [--verbose] [--calibrate [--fit=a.jsonl,b.jsonl] [--write] [--features=FILE.tsv]].";
+    public string Description => "Per file: akurasi, presisi jawaban yakin, porsi ditolak, MRR@5 vs baseline BM25: report [file.jsonl …] [--verbose] [--calibrate [--fit=a.jsonl,b.jsonl] [--write] [--features=FILE.tsv]] [--fit-ranking [--write] [--verbose]].";
 
     private sealed record Row(EvalQuestion Q, bool Pass, double Rr, bool Top1, double BaseRr, bool BaseTop1, double Confidence, AnswerKind Kind)
     {
@@ -148,6 +148,11 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         {
             Console.Error.WriteLine($"File evaluasi tidak ditemukan{(paths.Count > 0 ? $": {paths.First(p => !File.Exists(p))}" : "")}; beri path: report ../shared/eval/dev-questions.jsonl");
             return Task.FromResult(2);
+        }
+        if (args.Contains("--fit-ranking"))
+        {
+            FitRanking(paths, args.Contains("--write"), verbose);
+            return Task.FromResult(0);
         }
         using var baseline = new BaselineIndex(knowledge.Index.Passages);
         var all = new List<Row>();
@@ -267,6 +272,73 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         (chosen with { FitFiles = fitPaths.Select(Path.GetFileName).ToList()!, Fitted = $"{DateTime.UtcNow:yyyy-MM-dd}; seed {Calibration.Seed}; cek: presisi {100 * measured.Precision:0.0}%, ditolak {100 * measured.Declined:0.0}%{outside}" })
             .Save(knowledge.Folder);
         Console.WriteLine($"Ditulis ke {ConfidenceModel.PathIn(knowledge.Folder)}");
+    }
+
+    /// <summary>
+    /// Fits the re-ranking's weights (knowledge/data/ranking.json) on the questions of the files the confidence model is
+    /// fitted on, and measures top-1 (the first passage answers) there and on the files beyond them, for the installed
+    /// weights and the fitted ones; `--write` keeps the fitted ones only when the files beyond the fit gain.
+    /// </summary>
+    private void FitRanking(IReadOnlyList<string> paths, bool write, bool verbose)
+    {
+        var named = answerer.Model.FitFiles;
+        var fitPaths = named.Count == 0 ? paths.ToList() : paths.Where(p => named.Contains(Path.GetFileName(p), StringComparer.Ordinal)).ToList();
+        var keptOutPaths = paths.Except(fitPaths).ToList();
+        var fit = RankingCases(fitPaths);
+        var keptOut = RankingCases(keptOutPaths);
+        var installed = RankingWeights.Current;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var plain = RankingFit.Fit(fit, installed);
+        var (fitted, minGain, halves) = RankingFit.FitChecked(fit, installed);
+        Console.WriteLine($"\nBobot peringkat: fit pada {fit.Count} pertanyaan ({string.Join(", ", fitPaths.Select(Path.GetFileName))}), {watch.ElapsedMilliseconds} ms");
+        Console.WriteLine($"  di luar fit: {keptOut.Count} pertanyaan ({(keptOutPaths.Count == 0 ? "-" : string.Join(", ", keptOutPaths.Select(Path.GetFileName)))})");
+        Console.WriteLine($"  setengah cek (fit pada setengah lainnya, seed {RankingFit.Seed}): {halves}; dipilih selisih ≥ {(minGain == 0 ? "- (terpasang)" : minGain)}");
+        Console.WriteLine($"  {"bobot",-20} {"terpasang",9} {"fit",9} {"fit polos",9}");
+        Console.WriteLine($"  {"coverage_floor",-20} {installed.CoverageFloor,9:0.00} {fitted.CoverageFloor,9:0.00} {plain.CoverageFloor,9:0.00}");
+        for (var k = 0; k < RankingWeights.Names.Count; k++)
+            Console.WriteLine($"  {RankingWeights.Names[k],-20} {installed.Factors()[k],9:0.00} {fitted.Factors()[k],9:0.00} {plain.Factors()[k],9:0.00}");
+        string Top1(IReadOnlyList<RankingCase> cases, RankingWeights w) => $"{RankingFit.Right(cases, w)}/{cases.Count}";
+        var installedWeights = installed.Factors();
+        Console.WriteLine($"  diputar ulang = Search: {fit.Concat(keptOut).Count(c => c.Top(installed.CoverageFloor, installedWeights) == c.SearchTop)}/{fit.Count + keptOut.Count}");
+        // What no weight can reach: questions none of whose candidates answers them.
+        Console.WriteLine($"  ada kandidat yang menjawab: fit {fit.Count(c => c.Candidates.Any(x => x.Right))}/{fit.Count}, luar {keptOut.Count(c => c.Candidates.Any(x => x.Right))}/{keptOut.Count}");
+        Console.WriteLine($"  top-1 fit : terpasang {Top1(fit, installed)}, fit {Top1(fit, fitted)}, fit polos {Top1(fit, plain)}");
+        Console.WriteLine($"  top-1 luar: terpasang {Top1(keptOut, installed)}, fit {Top1(keptOut, fitted)}, fit polos {Top1(keptOut, plain)}");
+        foreach (var path in keptOutPaths)
+        {
+            var cases = RankingCases([path]);
+            Console.WriteLine($"    {Path.GetFileName(path),-34} terpasang {Top1(cases, installed)}, fit {Top1(cases, fitted)}, fit polos {Top1(cases, plain)}");
+        }
+        // Which weights the questions need at all: top-1 with one factor switched off.
+        var every = fit.Concat(keptOut).ToList();
+        Console.WriteLine($"  tanpa satu faktor (semua {every.Count}, terpasang {RankingFit.Right(every, installed)}): " + string.Join(", ", RankingWeights.Names.Select((name, k) =>
+        {
+            var off = installed.Factors();
+            off[k] = 0;
+            return $"{name} {RankingFit.Right(every, installed.WithFactors(off))}";
+        })));
+        if (verbose)
+            foreach (var c in every.Where(c => !c.RightUnder(installed.CoverageFloor, installed.Factors())))
+                Console.WriteLine($"    salah {c.Id}: yang menjawab di urutan BM25 {string.Join(",", c.Candidates.Select((x, i) => (x, i)).Where(x => x.x.Right).Select(x => x.i + 1).Take(5))} dari {c.Candidates.Count}");
+        if (!write) return;
+        // Kept only when the questions it was not fitted on gain: a fit that only helps its own questions is not kept.
+        if (RankingFit.Right(keptOut, fitted) <= RankingFit.Right(keptOut, installed))
+        {
+            Console.WriteLine("Tidak ditulis: di luar fit tidak membaik.");
+            return;
+        }
+        (fitted with { Fitted = $"{DateTime.UtcNow:yyyy-MM-dd}; fit {Top1(fit, installed)} -> {Top1(fit, fitted)}; di luar fit {Top1(keptOut, installed)} -> {Top1(keptOut, fitted)}" })
+            .Save(knowledge.Folder);
+        Console.WriteLine($"Ditulis ke {RankingWeights.PathIn(knowledge.Folder)}");
+    }
+
+    /// <summary>The questions of the files read as the chat reads them (participation and out-of-scope left out), with their candidates.</summary>
+    private List<RankingCase> RankingCases(IEnumerable<string> paths)
+    {
+        var index = knowledge.Index;
+        return paths.SelectMany(Judge.Load).Where(q => q.Category is not (Participation or "out-of-scope"))
+            .Select(q => index.Candidates(q.Id, index.WithHints(answerer.Analyze(q.Question), questions.Read(q.Question).Hints), p => Judge.Passes(q, Judge.PassageText(p))))
+            .ToList();
     }
 
     private static string? Option(string[] args, string name) => args.FirstOrDefault(a => a.StartsWith(name, StringComparison.Ordinal))?[name.Length..];

@@ -103,28 +103,15 @@ public sealed partial class KnowledgeIndex : IDisposable
     // Deep enough that a section covering the whole question through a synonym is reranked, not cut by BM25 first:
     // a document naming the asked-about program in many sections otherwise fills the first ten.
     private const int RerankDepth = 30;
-    private const double CoverageFloor = 0.25;
-    private const double AnswerTypeBoost = 0.3;
-    private const double YearBoost = 0.3;
-    private const double HeadingYearBoost = 0.4;
     private const double DominanceMargin = 0.3;
+    // The re-ranking's coefficients (knowledge/data/ranking.json, fitted by `report --fit-ranking`).
+    private static RankingWeights Weights => RankingWeights.Current;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}\s*[–-]\s*\d{4}\b")]
     private static partial System.Text.RegularExpressions.Regex YearSpan();
-    private const double OtherYearPenalty = 0.25;
-    private const double HeadingCoverageBoost = 0.5;
     private const float ContextWeight = 0.5f;
     private const double GenericWeight = 0.25;
-    private const double CountedHeadingBoost = 0.5;
-    private const double YearRangeBoost = 0.5;
-    private const double RegionHintBoost = 0.3;
-    private const double PillarHintBoost = 0.5;
-    private const double SubjectBoost = 0.5;
     private const double SubjectShare = 0.5;
-    private const double ItemBoost = 0.5;
-    private const double FormHeadingBoost = 0.3;
-    private const double RecentBoost = 0.6;
-    private const double PastPenalty = 0.4;
     // Years back from the newest one the documents name over which a section's weight for "sekarang" fades to none.
     private const int RecentSpan = 4;
 
@@ -650,7 +637,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             // A section about the subject the question names answers what it asks of it ("tujuan", "cakupan") without
             // using that word: for ranking, the aspect counts as covered there.
             .Select(d => (Hit: new SearchHit(Passages[d.Doc], d.Score, Math.Max(d.Specific, d.Full)),
-                Rank: d.Score * (CoverageFloor + (d.Own ? (ranking.AspectCoverage(d.Doc, false) + ranking.AspectCoverage(d.Doc, true)) / 2 : (d.Specific + d.Full) / 2))
+                Rank: d.Score * (Weights.CoverageFloor + (d.Own ? (ranking.AspectCoverage(d.Doc, false) + ranking.AspectCoverage(d.Doc, true)) / 2 : (d.Specific + d.Full) / 2))
                     * Fit(ranking, d.Doc), d.Doc))
             .OrderByDescending(r => r.Rank)
             .Select(r => (r.Hit, r.Doc)).ToList()
@@ -675,22 +662,27 @@ public sealed partial class KnowledgeIndex : IDisposable
         var head = HeadTerm(question);
         for (var step = 0; step < 3 && total > 0; step++)
         {
-            var has = ranking.Matched(first);
-            var better = ranked.Where(r => r.Doc != first).FirstOrDefault(r =>
-            {
-                var other = ranking.Matched(r.Doc);
-                // Everyday words ("mencakup", "isinya") count as little here as in ranking: an overview that also
-                // uses them answers no more of the question than the section about what was named.
-                var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.RankWeight);
-                // The question's head word ("jadwal program X", "pemenang lomba Y") is what is asked; the words
-                // after it only say of what. A candidate adding it answers, however light it weighs against the rest.
-                var addsHead = head >= 0 && other[head] && !has[head];
-                return has.Select((h, i) => !h || other[i]).All(x => x) && (extra / total >= DominanceMargin || addsHead || AddsInHeading(question, has, other, first, r.Doc)) && Keeps(ranking, first, r.Doc);
-            });
+            var current = first;
+            var better = ranked.Where(r => r.Doc != current).FirstOrDefault(r => Overtakes(ranking, current, r.Doc, total, head));
             if (better.Hit is null) break;
             first = better.Doc;
         }
         return Carrier(ranking, ranked, first);
+    }
+
+    /// <summary>Whether <paramref name="candidate"/> has every word of the question <paramref name="first"/> has and answers more of it.</summary>
+    private bool Overtakes(Ranking ranking, int first, int candidate, double total, int head)
+    {
+        var question = ranking.Question;
+        var has = ranking.Matched(first);
+        var other = ranking.Matched(candidate);
+        // Everyday words ("mencakup", "isinya") count as little here as in ranking: an overview that also
+        // uses them answers no more of the question than the section about what was named.
+        var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.RankWeight);
+        // The question's head word ("jadwal program X", "pemenang lomba Y") is what is asked; the words
+        // after it only say of what. A candidate adding it answers, however light it weighs against the rest.
+        var addsHead = head >= 0 && other[head] && !has[head];
+        return has.Select((h, i) => !h || other[i]).All(x => x) && (extra / total >= DominanceMargin || addsHead || AddsInHeading(question, has, other, first, candidate)) && Keeps(ranking, first, candidate);
     }
 
     /// <summary>
@@ -717,15 +709,20 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// </summary>
     private int Carrier(Ranking ranking, IReadOnlyList<(SearchHit Hit, int Doc)> ranked, int first)
     {
-        var question = ranking.Question;
-        var wants = question.Wants & Figures;
-        if (wants == AnswerType.None || AnswerTypes.Evidence(wants, _passageTypes[first]) > 0) return first;
-        var covered = ranking.Coverage(first);
-        if (covered < CarrierCoverage) return first;
-        var carrier = ranked.Where(r => r.Doc != first).FirstOrDefault(r =>
-            AnswerTypes.Evidence(wants, _passageTypes[r.Doc]) > 0 && ranking.Coverage(r.Doc) >= covered && Keeps(ranking, first, r.Doc));
+        if (!NeedsCarrier(ranking, first)) return first;
+        var carrier = ranked.Where(r => r.Doc != first).FirstOrDefault(r => Carries(ranking, first, r.Doc));
         return carrier.Hit is null ? first : carrier.Doc;
     }
+
+    private bool NeedsCarrier(Ranking ranking, int first)
+    {
+        var wants = ranking.Question.Wants & Figures;
+        return wants != AnswerType.None && AnswerTypes.Evidence(wants, _passageTypes[first]) <= 0 && ranking.Coverage(first) >= CarrierCoverage;
+    }
+
+    private bool Carries(Ranking ranking, int first, int candidate) =>
+        AnswerTypes.Evidence(ranking.Question.Wants & Figures, _passageTypes[candidate]) > 0
+        && ranking.Coverage(candidate) >= ranking.Coverage(first) && Keeps(ranking, first, candidate);
 
     /// <summary>
     /// The index of the question's head word: its first term when that is a specific word the index knows (not an
@@ -790,7 +787,6 @@ public sealed partial class KnowledgeIndex : IDisposable
         @"\b{:penanda-sepanjang}\b|\b{:hitungan-daerah}\s+(?:\S+\s+)?(?:mana|{:tanya-daftar})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private const int FullSpanYears = 5;
-    private const double SpanBoost = 0.3;
 
     /// <summary>The text names the newest year the documents name (what they know of the present).</summary>
     public bool NamesNewestYear(string text) => YearsWithin(text).Contains(_newestYear.ToString(CultureInfo.InvariantCulture));
@@ -804,33 +800,56 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// </summary>
     private double Fit(Ranking ranking, int doc)
     {
+        // Runs for every candidate of every question: the factors on the stack, the weights' array made once per weights.
+        Span<double> factors = stackalloc double[RankingWeights.Names.Count];
+        FillFactors(ranking, doc, factors);
+        var weights = _weightFactors is { } cached && ReferenceEquals(cached.Weights, Weights) ? cached : _weightFactors = new(Weights, Weights.Factors());
+        return RankingWeights.Multiplier(weights.Factors, factors);
+    }
+
+    private sealed record WeightFactors(RankingWeights Weights, double[] Factors);
+
+    private static WeightFactors? _weightFactors;
+
+    /// <summary>The factors of <see cref="Fit"/>, in the order of <see cref="RankingWeights.Names"/>: a share 0..1, 1 when it holds, −1 for a penalty.</summary>
+    private double[] Factors(Ranking ranking, int doc)
+    {
+        var f = new double[RankingWeights.Names.Count];
+        FillFactors(ranking, doc, f);
+        return f;
+    }
+
+    private void FillFactors(Ranking ranking, int doc, Span<double> f)
+    {
         var question = ranking.Question;
-        var fit = 1 + AnswerTypeBoost * AnswerTypes.Evidence(question.Wants, _passageTypes[doc]);
-        fit *= 1 + HeadingCoverageBoost * Coverage(question, _headingTerms[doc]);
-        if (question.YearRanges.Count > 0 && question.YearRanges.Any(_passageRanges[doc].Contains)) fit *= 1 + YearRangeBoost;
-        if (question.Counted is { } counted && CountsSame(counted, _headingCounted[doc])) fit *= 1 + CountedHeadingBoost;
+        f[0] = AnswerTypes.Evidence(question.Wants, _passageTypes[doc]);
+        f[1] = Coverage(question, _headingTerms[doc]);
+        if (question.YearRanges.Count > 0 && question.YearRanges.Any(_passageRanges[doc].Contains)) f[2] = 1;
+        if (question.Counted is { } counted && CountsSame(counted, _headingCounted[doc])) f[3] = 1;
         if (question.Years.Count > 0)
         {
-            fit *= 1 + YearBoost * question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
+            f[4] = (double)question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
             // A section headed by the year asked about is about it; one headed by other years only mentions it in passing.
             // (A span of years asked, "2017 sampai 2019", is about the span: single years in headings say nothing.)
-            if (question.YearRanges.Count == 0 && question.Years.Any(_headingYears[doc].Contains)) fit *= 1 + HeadingYearBoost;
-            else if (question.YearRanges.Count == 0 && _headingYears[doc].Count > 0) fit *= 1 - OtherYearPenalty;
+            if (question.YearRanges.Count == 0 && question.Years.Any(_headingYears[doc].Contains)) f[5] = 1;
+            else if (question.YearRanges.Count == 0 && _headingYears[doc].Count > 0) f[6] = -1;
         }
-        if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) fit *= 1 + RegionHintBoost;
-        if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) fit *= 1 + PillarHintBoost;
-        if (ranking.NamesSubject(doc)) fit *= 1 + SubjectBoost;
+        if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) f[7] = 1;
+        if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) f[8] = 1;
+        if (ranking.NamesSubject(doc)) f[9] = 1;
         // "Sekarang …": a section about the newest period answers; one about years long past does not, however many words it shares.
         if (question.Years.Count == 0 && ranking.AsksRecent && _ownYears[doc].Count > 0)
-            fit *= Recency(doc) is var recency && recency > 0 ? 1 + RecentBoost * recency : 1 - PastPenalty;
+        {
+            if (Recency(doc) is var recency && recency > 0) f[10] = recency;
+            else f[11] = -1;
+        }
         // A heading asking what the question asks ("Siapa yang menilai? …" for a "siapa" question) is that question's section.
-        if (AsksSame(question, doc)) fit *= 1 + FormHeadingBoost;
+        if (AsksSame(question, doc)) f[12] = 1;
         // A list item or table row ("Kolom: nilai; …") holding the question's words with the kind of fact asked for is
         // the answer in one line; a heading sharing the same words is only about the same thing.
-        fit *= 1 + ItemBoost * Math.Min(1, BestItemScore(ranking, doc));
-        fit *= 1 + SentenceBoost * Math.Min(1, BestSentenceScore(ranking, doc));
-        fit *= 1 + SpanBoost * Span(ranking, doc);
-        return fit;
+        f[13] = Math.Min(1, BestItemScore(ranking, doc));
+        f[14] = Math.Min(1, BestSentenceScore(ranking, doc));
+        f[15] = Span(ranking, doc);
     }
 
     /// <summary>
@@ -887,7 +906,6 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     private const AnswerType SentenceFigures = AnswerType.Count | AnswerType.Date | AnswerType.Duration;
-    private const double SentenceBoost = 0.3;
 
     private const AnswerType Figures = AnswerType.Count | AnswerType.Date | AnswerType.Year | AnswerType.Duration;
     private const double CarrierCoverage = 0.5;
