@@ -25,6 +25,27 @@ public static class Judge
     public static IReadOnlyList<EvalQuestion> Load(string path) =>
         File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(l => JsonSerializer.Deserialize<EvalQuestion>(l)!).ToList();
 
+    /// <summary>Why <paramref name="path"/> is not a question set (a line that is not JSON, or has no "question"), else null.</summary>
+    public static string? Problem(string path)
+    {
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Trim().Length == 0) continue;
+            try
+            {
+                if (JsonSerializer.Deserialize<EvalQuestion>(line) is not { Question.Length: > 0 })
+                    return $"{Path.GetFileName(path)} baris {number}: tidak ada \"question\" — bukan set pertanyaan (set percakapan diukur dengan eval.mjs --dialogs).";
+            }
+            catch (JsonException)
+            {
+                return $"{Path.GetFileName(path)} baris {number}: bukan JSON yang sah.";
+            }
+        }
+        return null;
+    }
+
     public static bool Passes(EvalQuestion question, string replyText)
     {
         var text = replyText.Replace(question.Question, " ", StringComparison.Ordinal);

@@ -149,6 +149,11 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
             Console.Error.WriteLine($"File evaluasi tidak ditemukan{(paths.Count > 0 ? $": {paths.First(p => !File.Exists(p))}" : "")}; beri path: report ../shared/eval/dev-questions.jsonl");
             return Task.FromResult(2);
         }
+        if (paths.Select(Judge.Problem).FirstOrDefault(p => p is not null) is { } problem)
+        {
+            Console.Error.WriteLine(problem);
+            return Task.FromResult(2);
+        }
         if (args.Contains("--fit-ranking"))
         {
             FitRanking(paths, args.Contains("--write"), verbose);

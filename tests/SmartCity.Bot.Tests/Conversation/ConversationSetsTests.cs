@@ -168,4 +168,15 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
         // Measured 8/10 (39/41 turns) with eval.mjs after the round (5/10, 34/41 turns at first contact).
         AssertFloor(score, conversations: 10, completed: 6, turnShare: 0.85);
     }
+
+    /// <summary>An officer's status opened in one sentence and carried on, a checklist begun in words and interrupted,
+    /// pillar follow-ups, deadlines and an informal reminder stop, a business asking mid-request, English turns, a
+    /// correction after an introduction; written by the integrator before the ninth landing, never given to the others.</summary>
+    [Fact]
+    public async Task Most_ninth_round_conversations_complete()
+    {
+        var score = await ScoreAsync("round-conversations-9.jsonl", "rd");
+        // Measured 8/10 (37/39 turns) with evalfull.mjs after the round (6/10, 32/39 turns at first contact).
+        AssertFloor(score, conversations: 10, completed: 7, turnShare: 0.9);
+    }
 }

@@ -217,6 +217,18 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// Round probe (ninth landing), written by the integrator before that landing and never given to the others:
+    /// participation in chat spelling, who assesses, dates of a cohort's events, awards, pillars, funding, and three
+    /// near-scope questions to decline. First contact 30/32, the same after the round. Floor 28.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_28_of_the_ninth_round_probe()
+    {
+        var (passed, count) = await AskAllAsync("round-probe-9.jsonl", atLeast: 32);
+        Assert.True(passed >= 28, $"ninth round probe passed {passed}/{count} < 28");
+    }
+
+    /// <summary>
     /// Ranking probe, written before any ranking change: one pillar's scope or examples, a named innovation's pillar or
     /// region, a year's award or event, English questions about goals, pillars and selection, and questions naming one
     /// year or region among many sections. First contact 31/40; measured 33/40 after the heading-subject and lexicon
