@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace SmartCity.Bot.Knowledge;
@@ -230,20 +229,12 @@ public sealed record ConfidenceModel(
     public double Score(ConfidenceFeatures f) =>
         1 / (1 + Math.Exp(-(Bias + CoverageWeight * f.Coverage + UnknownWeight * f.Unknown + UncoveredWeight * f.Uncovered + RivalsWeight * f.Rivals + TopMissingWeight * f.TopMissing + UnexplainedWeight * f.Unexplained)));
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
-
     /// <summary>knowledge/data/confidence.json of a knowledge folder, or <see cref="Default"/> when there is none.</summary>
-    public static ConfidenceModel For(string knowledgeFolder)
-    {
-        var path = PathIn(knowledgeFolder);
-        if (!File.Exists(path)) return Default;
-        try { return JsonSerializer.Deserialize<ConfidenceModel>(File.ReadAllText(path)) ?? Default; }
-        catch (JsonException) { return Default; }
-    }
+    public static ConfidenceModel For(string knowledgeFolder) => DataFile.Read(knowledgeFolder, FileName, Default);
 
-    public static string PathIn(string knowledgeFolder) => Path.Combine(knowledgeFolder, "data", FileName);
+    public static string PathIn(string knowledgeFolder) => DataFile.PathIn(knowledgeFolder, FileName);
 
-    public void Save(string knowledgeFolder) => File.WriteAllText(PathIn(knowledgeFolder), JsonSerializer.Serialize(this, Json) + "\n");
+    public void Save(string knowledgeFolder) => DataFile.Write(knowledgeFolder, FileName, this);
 
     /// <summary>Logistic regression by batch gradient descent (few features, a few hundred rows: exact enough).</summary>
     public static ConfidenceModel Fit(IReadOnlyList<(ConfidenceFeatures F, bool Correct)> rows, int iterations = 4000, double rate = 0.5, double l2 = 0.001)

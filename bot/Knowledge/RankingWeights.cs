@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace SmartCity.Bot.Knowledge;
@@ -68,18 +67,10 @@ public sealed record RankingWeights(
         return fit;
     }
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
-
     /// <summary>knowledge/data/ranking.json of a knowledge folder, or <see cref="Default"/> when there is none or it is unreadable.</summary>
-    public static RankingWeights For(string knowledgeFolder)
-    {
-        var path = PathIn(knowledgeFolder);
-        if (!File.Exists(path)) return Default;
-        try { return JsonSerializer.Deserialize<RankingWeights>(File.ReadAllText(path)) ?? Default; }
-        catch (JsonException) { return Default; }
-    }
+    public static RankingWeights For(string knowledgeFolder) => DataFile.Read(knowledgeFolder, FileName, Default);
 
-    public static string PathIn(string knowledgeFolder) => Path.Combine(knowledgeFolder, "data", FileName);
+    public static string PathIn(string knowledgeFolder) => DataFile.PathIn(knowledgeFolder, FileName);
 
-    public void Save(string knowledgeFolder) => File.WriteAllText(PathIn(knowledgeFolder), JsonSerializer.Serialize(this, Json) + "\n");
+    public void Save(string knowledgeFolder) => DataFile.Write(knowledgeFolder, FileName, this);
 }
