@@ -30,6 +30,16 @@ public sealed class TypoToleranceTests
         Assert.Contains(word, $"{top.DocumentTitle} {string.Join(' ', top.Headings)} {top.Body}", StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("how was readiness judged?", "readiness", "kesiapan")]
+    [InlineData("which batch was it?", "batch", "angkatan")]
+    [InlineData("when did they sign it?", "sign", "ditandatangani")]
+    public void An_english_word_reads_as_the_documents_word_from_the_synonym_file(string question, string word, string meant)
+    {
+        var term = Index.Analyze(question).Terms.Single(t => t.Words == word);
+        Assert.Contains(term.Options.Skip(1), option => option.Any(position => position.Any(p => meant.StartsWith(p, StringComparison.Ordinal))));
+    }
+
     [Fact]
     public void A_word_the_index_has_is_not_corrected()
     {
