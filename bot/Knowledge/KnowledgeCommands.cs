@@ -237,9 +237,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
     {
         // Fitted only on the named tuning files (--fit=a.jsonl,b.jsonl, else the ones the installed model names), so
         // the files beyond them measure the fit on questions it never saw.
-        var named = fitOption?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList() ?? answerer.Model.FitFiles.ToList();
-        var fitPaths = named.Count == 0 ? paths.ToList() : paths.Where(p => named.Contains(Path.GetFileName(p), StringComparer.Ordinal)).ToList();
-        var keptOutPaths = paths.Except(fitPaths).ToList();
+        var (fitPaths, keptOutPaths) = SplitByFit(paths, fitOption?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList() ?? answerer.Model.FitFiles);
         var rows = Calibration.Rows(answerer, questions.Read, fitPaths.SelectMany(Judge.Load));
         var keptOut = Calibration.Rows(answerer, questions.Read, keptOutPaths.SelectMany(Judge.Load));
         if (features is not null) File.WriteAllLines(features, Calibration.Table(rows.Concat(keptOut)));
@@ -286,11 +284,11 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
     /// </summary>
     private void FitRanking(IReadOnlyList<string> paths, bool write, bool verbose)
     {
-        var named = answerer.Model.FitFiles;
-        var fitPaths = named.Count == 0 ? paths.ToList() : paths.Where(p => named.Contains(Path.GetFileName(p), StringComparer.Ordinal)).ToList();
-        var keptOutPaths = paths.Except(fitPaths).ToList();
+        var (fitPaths, keptOutPaths) = SplitByFit(paths, answerer.Model.FitFiles);
         var fit = RankingCases(fitPaths);
-        var keptOut = RankingCases(keptOutPaths);
+        // Each kept-out file's questions searched once: reported together and per file.
+        var keptOutByFile = keptOutPaths.Select(path => (Path: path, Cases: RankingCases([path]))).ToList();
+        var keptOut = keptOutByFile.SelectMany(f => f.Cases).ToList();
         var installed = RankingWeights.Current;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var plain = RankingFit.Fit(fit, installed);
@@ -309,11 +307,8 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         Console.WriteLine($"  ada kandidat yang menjawab: fit {fit.Count(c => c.Candidates.Any(x => x.Right))}/{fit.Count}, luar {keptOut.Count(c => c.Candidates.Any(x => x.Right))}/{keptOut.Count}");
         Console.WriteLine($"  top-1 fit : terpasang {Top1(fit, installed)}, fit {Top1(fit, fitted)}, fit polos {Top1(fit, plain)}");
         Console.WriteLine($"  top-1 luar: terpasang {Top1(keptOut, installed)}, fit {Top1(keptOut, fitted)}, fit polos {Top1(keptOut, plain)}");
-        foreach (var path in keptOutPaths)
-        {
-            var cases = RankingCases([path]);
+        foreach (var (path, cases) in keptOutByFile)
             Console.WriteLine($"    {Path.GetFileName(path),-34} terpasang {Top1(cases, installed)}, fit {Top1(cases, fitted)}, fit polos {Top1(cases, plain)}");
-        }
         // Which weights the questions need at all: top-1 with one factor switched off.
         var every = fit.Concat(keptOut).ToList();
         Console.WriteLine($"  tanpa satu faktor (semua {every.Count}, terpasang {RankingFit.Right(every, installed)}): " + string.Join(", ", RankingWeights.Names.Select((name, k) =>
@@ -335,6 +330,13 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         (fitted with { Fitted = $"{DateTime.UtcNow:yyyy-MM-dd}; fit {Top1(fit, installed)} -> {Top1(fit, fitted)}; di luar fit {Top1(keptOut, installed)} -> {Top1(keptOut, fitted)}" })
             .Save(knowledge.Folder);
         Console.WriteLine($"Ditulis ke {RankingWeights.PathIn(knowledge.Folder)}");
+    }
+
+    /// <summary>The files a fit is made on (those <paramref name="named"/>; all when none is named) and the rest, kept out of it.</summary>
+    private static (List<string> Fit, List<string> KeptOut) SplitByFit(IReadOnlyList<string> paths, IReadOnlyCollection<string> named)
+    {
+        var fit = named.Count == 0 ? paths.ToList() : paths.Where(p => named.Contains(Path.GetFileName(p), StringComparer.Ordinal)).ToList();
+        return (fit, paths.Except(fit).ToList());
     }
 
     /// <summary>The questions of the files read as the chat reads them (participation and out-of-scope left out), with their candidates.</summary>

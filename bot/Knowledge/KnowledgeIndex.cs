@@ -630,15 +630,13 @@ public sealed partial class KnowledgeIndex : IDisposable
         var top = collector.GetTopDocs();
         var ranking = new Ranking(this, question);
         return top.ScoreDocs
-            .Select(d => (Doc: d.Doc, Score: d.Score, Specific: ranking.Coverage(d.Doc), Full: ranking.FullCoverage(d.Doc),
-                Own: ranking.NamesSubject(d.Doc)))
+            .Select(d => (Doc: d.Doc, Score: d.Score, Specific: ranking.Coverage(d.Doc), Full: ranking.FullCoverage(d.Doc)))
             // Everyday words count less in the coverage that ranks, but a passage covering the whole question still gains.
             // The answer is as sure as the better reading: all the question's words, or its specific ones.
             // A section about the subject the question names answers what it asks of it ("tujuan", "cakupan") without
             // using that word: for ranking, the aspect counts as covered there.
             .Select(d => (Hit: new SearchHit(Passages[d.Doc], d.Score, Math.Max(d.Specific, d.Full)),
-                Rank: d.Score * (Weights.CoverageFloor + (d.Own ? (ranking.AspectCoverage(d.Doc, false) + ranking.AspectCoverage(d.Doc, true)) / 2 : (d.Specific + d.Full) / 2))
-                    * Fit(ranking, d.Doc), d.Doc))
+                Rank: d.Score * (Weights.CoverageFloor + RankCoverage(ranking, d.Doc)) * Fit(ranking, d.Doc), d.Doc))
             .OrderByDescending(r => r.Rank)
             .Select(r => (r.Hit, r.Doc)).ToList()
             is { Count: > 0 } ranked && Dominant(ranking, ranked) is var first
@@ -735,10 +733,9 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// The candidate keeps what ranked the first beyond words: the year asked in its heading, the span of years asked,
     /// a heading counting what is counted, a heading naming the pillar asked about.
     /// </summary>
-    private bool Keeps(Ranking ranking, int first, int candidate) => Keeps(ranking.Question, ranking, first, candidate);
-
-    private bool Keeps(AnalyzedQuestion question, Ranking ranking, int first, int candidate) =>
-        (!question.Years.Any(_headingYears[first].Contains) || question.Years.Any(_headingYears[candidate].Contains))
+    private bool Keeps(Ranking ranking, int first, int candidate) =>
+        ranking.Question is var question
+        && (!question.Years.Any(_headingYears[first].Contains) || question.Years.Any(_headingYears[candidate].Contains))
         && (!question.YearRanges.Any(_passageRanges[first].Contains) || question.YearRanges.Any(_passageRanges[candidate].Contains))
         && (question.Counted is not { } counted || !CountsSame(counted, _headingCounted[first]) || CountsSame(counted, _headingCounted[candidate]))
         // A pillar's own section stays first against an overview that also lists the others' words.
@@ -1131,8 +1128,10 @@ public sealed partial class KnowledgeIndex : IDisposable
         public bool AsksRecent { get; } = KnowledgeIndex.AsksRecent(question);
 
         /// <summary>A list asked across the years (<see cref="Span"/>).</summary>
-        public bool SpansYears { get; } = question.Wants.HasFlag(AnswerType.Enumeration) && question.Years.Count == 0
-            && !KnowledgeIndex.AsksRecent(question) && AsksAcrossYears(question);
+        public bool SpansYears => _spansYears ??= question.Wants.HasFlag(AnswerType.Enumeration) && question.Years.Count == 0
+            && !AsksRecent && AsksAcrossYears(question);
+
+        private bool? _spansYears;
 
         /// <summary>The question's specific words: known, not everyday, not a year.</summary>
         public List<QuestionTerm> Subjects { get; } = question.Terms.Where(t => t.Known && !t.Generic && !t.NamesYear).ToList();
@@ -1150,33 +1149,16 @@ public sealed partial class KnowledgeIndex : IDisposable
         }
 
         /// <summary><see cref="KnowledgeIndex.Coverage"/> of the candidate's text.</summary>
-        public double Coverage(int doc)
-        {
-            var matched = Matched(doc);
-            double total = 0, found = 0;
-            for (var i = 0; i < matched.Length; i++)
-            {
-                var term = question.Terms[i];
-                total += term.RankWeight;
-                if (matched[i]) found += term.RankWeight;
-            }
-            return total <= 0 ? 0 : found / total;
-        }
+        public double Coverage(int doc) => Share(doc, full: false, aspectsFound: false);
 
         /// <summary><see cref="KnowledgeIndex.FullCoverage"/> of the candidate's text.</summary>
-        public double FullCoverage(int doc)
-        {
-            var total = question.TotalWeight;
-            if (total <= 0) return 0;
-            var matched = Matched(doc);
-            double found = 0;
-            for (var i = 0; i < matched.Length; i++)
-                if (matched[i]) found += question.Terms[i].Weight;
-            return found / total;
-        }
+        public double FullCoverage(int doc) => Share(doc, full: true, aspectsFound: false);
 
         /// <summary>Coverage of the candidate's text (<paramref name="full"/>: every word counting fully) with the question's aspect words counted as found.</summary>
-        public double AspectCoverage(int doc, bool full)
+        public double AspectCoverage(int doc, bool full) => Share(doc, full, aspectsFound: true);
+
+        // The share of the question's weight (each word's full weight, or its rank weight) the candidate's text has.
+        private double Share(int doc, bool full, bool aspectsFound)
         {
             var matched = Matched(doc);
             double total = 0, found = 0;
@@ -1185,7 +1167,7 @@ public sealed partial class KnowledgeIndex : IDisposable
                 var term = question.Terms[i];
                 var weight = full ? term.Weight : term.RankWeight;
                 total += weight;
-                if (term.Aspect || matched[i]) found += weight;
+                if (matched[i] || (aspectsFound && term.Aspect)) found += weight;
             }
             return total <= 0 ? 0 : found / total;
         }
