@@ -1,4 +1,5 @@
 using SmartCity.Bot.Cards;
+using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Regions;
 
 namespace SmartCity.Bot.Timeline;
@@ -18,6 +19,43 @@ public sealed class DeadlineAnswers(ProgrammeCalendar calendar, TimeProvider clo
         var today = ProgrammeCalendar.Today(clock.GetUtcNow());
         return stage.Deadlines.Where(d => d.Date >= today).OrderBy(d => d.Date).FirstOrDefault()
                ?? calendar.Stages.SkipWhile(s => s.Id != stage.Id).Skip(1).SelectMany(s => s.Deadlines).Where(d => d.Date >= today).OrderBy(d => d.Date).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The deadline a question names in its own words ("kapan batas laporan quick win?"): the one title sharing words
+    /// with the question that no other title has, when exactly one does. Generic and function words (lexicon) never
+    /// count, so "tenggat daerah kami" names none. Null when the question names no deadline or several alike.
+    /// </summary>
+    public Deadline? NamedIn(string question)
+    {
+        var lexicon = Lexicon.Current;
+        var asked = Terms(lexicon, question);
+        if (asked.Count == 0) return null;
+        var titles = calendar.AllDeadlines.Select(d => (Deadline: d, Terms: Terms(lexicon, d.Title))).ToList();
+        var named = titles
+            .Select(t => (t.Deadline, Own: t.Terms.Count(w => asked.Contains(w) && titles.Count(o => o.Terms.Contains(w)) == 1)))
+            .Where(t => t.Own > 0).ToList();
+        return named.Count == 1 ? named[0].Deadline : null;
+    }
+
+    private static HashSet<string> Terms(Lexicon lexicon, string text)
+    {
+        var terms = KnowledgeAnalyzers.TermSet(lexicon.Analyzer, InformalIndonesian.Normalize(text, lexicon));
+        var common = lexicon.GenericWords.Concat(lexicon.BroadWords).Concat(lexicon.FunctionWords)
+            .SelectMany(w => KnowledgeAnalyzers.TermSet(lexicon.Analyzer, w));
+        terms.ExceptWith(common);
+        return terms;
+    }
+
+    /// <summary>The deadlines a question asks for: the one it names, with the rest of its stage; else the stage's.</summary>
+    public AnswerCard ForQuestion(string question, Stage stage, Region? region) =>
+        NamedIn(question) is { } named ? ForDeadline(named, region) : ForStage(stage, region);
+
+    private AnswerCard ForDeadline(Deadline deadline, Region? region)
+    {
+        var stage = calendar.Stages.First(s => s.Deadlines.Contains(deadline));
+        var card = ForStage(stage, region);
+        return card with { Body = $"**{Line(deadline)}**.\n\n{card.Body}" };
     }
 
     public AnswerCard ForStage(Stage stage, Region? region)

@@ -49,3 +49,30 @@ public sealed class CalendarTests
         Assert.Equal(calendar.Stages[1].Id, calendar.StageOn(calendar.Stages[1].Start).Id);
     }
 }
+
+public sealed class DeadlineAnswersTests
+{
+    private static readonly DeadlineAnswers Answers = new(RegionData.Calendar, TimeProvider.System);
+
+    [Theory]
+    [InlineData("batas akhir laporan quick win kapan", "Laporan pelaksanaan quick win")]
+    [InlineData("kpn tenggat pengesahan masterplan", "Masterplan disahkan kepala daerah (Perbup/Perwali)")]
+    [InlineData("kapan batas bimtek tahap IV dan komitmen bersama", "Bimtek tahap IV dan penandatanganan Komitmen Bersama")]
+    public void A_deadline_named_in_the_question_is_found_by_its_own_words(string question, string title) =>
+        Assert.Equal(title, Answers.NamedIn(question)?.Title);
+
+    [Theory]
+    [InlineData("tenggat terdekat apa")]
+    [InlineData("tenggat daerah kami kapan")] // "daerah" is a generic word, not the masterplan deadline's
+    [InlineData("sesudah itu apa lagi")]
+    public void A_question_naming_no_deadline_gets_none(string question) => Assert.Null(Answers.NamedIn(question));
+
+    [Fact]
+    public void The_named_deadline_leads_its_stage()
+    {
+        var stage = RegionData.Calendar.Stages[^1];
+        var card = Answers.ForQuestion("kapan tenggat bahan evaluasi dikirim", stage, null);
+        Assert.StartsWith("**Bahan evaluasi dikirim ke Kementerian:", card.Body);
+        Assert.Contains(card.Items, i => i.StartsWith("Laporan pelaksanaan quick win", StringComparison.Ordinal));
+    }
+}
