@@ -146,7 +146,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         }
     }
 
-    private bool Skippable(string word) => forms.Skips(word);
+    // Chat particles and interjections ("oh iya, …", knowledge/lexicon/pengisi.txt) are not what a message is about.
+    private bool Skippable(string word) => forms.Skips(word) || Lexicon.Current.Fillers.Contains(word);
 
     // A place or a year stand-in, a number, a function or stop word ("di", "dan") ends the noun: the question is about the place.
     private static bool IsNoun(string word) =>
