@@ -54,7 +54,8 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
     {
         dialog.Memory.RememberRegion(region);
         dialog.Stack.Clear(); // a flow about the old region is over
-        var cohort = dialog.Memory.Cohort is { } year ? $" (angkatan {year})" : "";
+        // A region with no cohort in the data says so at once: an officer who named the wrong one sees it now.
+        var cohort = dialog.Memory.Cohort is { } year ? $" (angkatan {year})" : " (tidak ditemukan dalam daftar peserta yang tersedia)";
         // The reply names the new region's cohort: "tahun itu" now means it, not the old region's year.
         dialog.Memory.RememberYear(dialog.Memory.Cohort);
         dialog.Turn.Send(Replies.Text($"Baik, sekarang saya pakai **{region.Name}**{cohort}. " +
