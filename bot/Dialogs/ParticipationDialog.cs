@@ -71,6 +71,10 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (YearList(dialog, year)) return Task.FromResult(DialogResult.Listening);
         // "yang seprovinsi siapa?": the participants of the province of the region spoken of.
         if (query.IsEmpty && SameProvinceOf(dialog) is { } sameProvince) return Task.FromResult(ProvinceList(dialog, sameProvince, year));
+        // A region in no list that a document speaks of by name (sources that differ on a cohort's list): the
+        // documents explain what is known, where the data could only say "not recorded".
+        if (entities.Region is { } unlisted && registry.ParticipationsOf(unlisted).Count == 0 && offTopic.DocumentsAnswerAbout(dialog, unlisted.Name))
+            return Task.FromResult(DialogResult.Abandoned);
         if (!query.IsEmpty)
         {
             if (entities.OwnRegion && entities.Region is { } mine) dialog.Memory.RememberRegion(mine);
