@@ -45,8 +45,11 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             ? reading.AnsweredBy(answerer, turn.Text)
             : AboutSubject(dialog, topic, reading.Hints) ?? reading.AnsweredBy(answerer, turn.Text));
         // The documents hold no sure answer about a place the data does hold (a region's cohort event, a province's or
-        // an island group's participants): the data's answer, not "belum yakin".
-        if (result.Kind != AnswerKind.Answered && !reading.ClearlyOffTopic && regionData.ForDocumentsGap(dialog.Recognition.Entities, turn.Text) is { } data)
+        // an island group's participants), or theirs misses what the data holds: the data's answer.
+        var data = reading.ClearlyOffTopic ? null
+            : result.Kind != AnswerKind.Answered ? regionData.ForDocumentsGap(dialog.Recognition.Entities, turn.Text)
+            : regionData.InsteadOf($"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}", dialog.Recognition, turn.Text);
+        if (data is not null)
         {
             turn.Send(cards.Render(data, turn.ChannelId));
             return DialogResult.Complete;
