@@ -231,6 +231,7 @@ public sealed class ParticipationTests : IAsyncLifetime
     [Theory]
     [InlineData("kapan pemkot sabang teken mou smart city", "28 Februari 2023")]
     [InlineData("Kabupaten Kudus tanda tangan MoU gerakan smart city tanggal berapa?", "8 Mei 2018")]
+    [InlineData("kapan mou kabupaten wonogiri", "20 Mei 2021")] // the documents' answer (its masterplan) lacks the date
     public async Task A_regions_mou_date_is_its_cohorts(string question, string date) =>
         Assert.Contains(date, await AskAsync(question));
 
