@@ -75,8 +75,12 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         else
         {
             var distinct = rows.Select(x => x.Region.Code).Distinct().Count();
+            // A count from a partial year's list is a floor, not the number: said where the number is.
+            var partial = rows.Select(x => x.Participation.Year).Distinct().Where(y => registry.CoverageOf(y) == ListCoverage.Partial).Order().ToList();
             body = $"Kabupaten/kota di {area} yang tercatat sebagai peserta Gerakan Menuju Smart City" +
-                   (year is not null ? $" tahun {year}" : "") + $" ({distinct} daerah), per tahun:";
+                   (year is not null ? $" tahun {year}" : "") + $" ({distinct} daerah" +
+                   (partial.Count > 0 ? $"; daftar {Join(partial.Select(y => y.ToString()))} di data kami tidak lengkap, jadi jumlah sebenarnya bisa lebih banyak" : "") +
+                   "), per tahun:";
             if (year is null) items.Add(CoverageSummary());
         }
         return new AnswerCard(title, body, items, source, ["Apakah kota saya ikut?"]);
