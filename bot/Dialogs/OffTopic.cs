@@ -96,7 +96,9 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         var entities = dialog.Recognition.Entities;
         var question = InformalIndonesian.Normalize(entities.Request ?? entities.Regions.Masked);
         var wanted = AnswerTypes.Of(question);
-        if ((wanted & ~Kinds(intent, kinds)) != AnswerType.None || AnswerTypes.AsksOfficeHolder(question)) return true;
+        var answered = Kinds(intent, kinds);
+        if (entities.Regions.Mentions.Count > 0 && forms.WithPlace.TryGetValue(intent, out var withPlace)) answered |= Kinds(intent + "+place", withPlace);
+        if ((wanted & ~answered) != AnswerType.None || AnswerTypes.AsksOfficeHolder(question)) return true;
         if (AskedNouns(question).Any(nouns => nouns.Count > 0 && !nouns.Any(noun => IntentKnows(intent, noun)))) return true;
         // "population of X": the place is all the intent recognised; none of the words about it are the intent's. An
         // introduction alone (a greeting and the user's office and region) and an intent the conversation settled (a

@@ -15,6 +15,9 @@ namespace SmartCity.Bot.Dialogs;
 /// <param name="AskedOwn">The region asked for is the user's own ("kami"), not one pointed back at ("daerah itu").</param>
 public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, IReadOnlyList<string> Codes, int? Year, bool AskedOwn = true)
 {
+    /// <summary>The island group whose participants were listed, if the list was one island group's.</summary>
+    public string? Island { get; init; }
+
     /// <summary>The last answer listed a year's or a province's participants ("kalau 2019?" asks the same list again).</summary>
     public bool ListShown { get; init; }
 
@@ -27,7 +30,8 @@ public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, I
 /// participants.csv for the region named, else the remembered one (saying so), a province, or a year's list. After
 /// an answer it waits one turn for a follow-up that changes only the type or the year ("yang kota", "kalau 2019?").
 /// </summary>
-public sealed partial class ParticipationDialog(RegionResolver resolver, RegionRegistry registry, ParticipationAnswers answers, ICardRenderer cards, OffTopic offTopic, Recognizer recognizer) : IDialog
+public sealed partial class ParticipationDialog(RegionResolver resolver, RegionRegistry registry, ParticipationAnswers answers, ICardRenderer cards, OffTopic offTopic, Recognizer recognizer,
+    RegionDataAnswers regionData) : IDialog
 {
     public const string Intent = "Participation";
 
@@ -49,12 +53,28 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (entities.Year is { } named && registry.CoverageOf(named) == ListCoverage.None && offTopic.DocumentsAnswerAboutYear(dialog, named))
             return Task.FromResult(DialogResult.Abandoned);
         var year = dialog.Memory.YearFor(entities) ?? registry.YearNamedIn(query.Normalized);
+        // "berapa peserta dari Kalimantan 2018?": an island group's participants, its provinces together.
+        if (query.IsEmpty && query.Island is { } island) return Task.FromResult(IslandList(dialog, island, year));
+        // "selain Kota X, yang seprovinsi siapa?": the participants of the named region's province.
+        if (entities.SameProvince && query.Mentions is [var near] && near.Candidates.Select(c => c.Province).Distinct().ToList() is [var itsProvince])
+            return Task.FromResult(ProvinceList(dialog, itsProvince, year));
+        // "kapan Kota X teken MoU?": the date of the region's cohort event, not only the year it took part.
+        if (entities.Region is { } dated && regionData.CohortEvent(dated, dialog.Text) is { } timeline)
+        {
+            Send(dialog, timeline);
+            dialog.Memory.RememberSubject(dated);
+            return Task.FromResult(DialogResult.Complete);
+        }
         // The user's cohort, the year last spoken of, or a named year asked as a list ("siapa saja …"): a year's list.
         // How many took part in the year the conversation spoke of: the year's list, which says how many. A count of a
         // year named in the message is left to the documents, which explain the official figures.
         if (YearList(dialog, year)) return Task.FromResult(DialogResult.Listening);
         // "yang seprovinsi siapa?": the participants of the province of the region spoken of.
         if (query.IsEmpty && SameProvinceOf(dialog) is { } sameProvince) return Task.FromResult(ProvinceList(dialog, sameProvince, year));
+        // A region in no list that a document speaks of by name (sources that differ on a cohort's list): the
+        // documents explain what is known, where the data could only say "not recorded".
+        if (entities.Region is { } unlisted && registry.ParticipationsOf(unlisted).Count == 0 && offTopic.DocumentsAnswerAbout(dialog, unlisted.Name))
+            return Task.FromResult(DialogResult.Abandoned);
         if (!query.IsEmpty)
         {
             if (entities.OwnRegion && entities.Region is { } mine) dialog.Memory.RememberRegion(mine);
@@ -176,6 +196,15 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         return DialogResult.Listening;
     }
 
+    /// <summary>An island group's list: like a province's, "kalau 2019?" asks it again for another year.</summary>
+    private DialogResult IslandList(DialogContext dialog, Island island, int? year)
+    {
+        Send(dialog, answers.ForIsland(island, year));
+        dialog.Memory.RememberYear(year);
+        dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true, Island = island.Name });
+        return DialogResult.Listening;
+    }
+
     /// <summary>"seprovinsi", "provinsi yang sama": the province of the region last spoken of, else of the user's own.</summary>
     private static string? SameProvinceOf(DialogContext dialog) =>
         dialog.Recognition.Entities.SameProvince ? (dialog.Memory.Subject ?? dialog.Memory.Region)?.Province : null;
@@ -266,24 +295,29 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var query = entities.Regions;
         if (query.Mentions.Count > 0 || query.Unknown is not null || entities.OwnRegion || entities.RefersBack) return false;
         var year = entities.Cohort ?? entities.Year ?? registry.YearNamedIn(query.Normalized);
-        var province = query.Province ?? context.Province;
+        // A place named replaces the one listed (a province or an island group); otherwise the list keeps its place.
+        var island = query.Island?.Name ?? (query.Province is null ? context.Island : null);
+        var province = query.Province ?? (island is null ? context.Province : null);
         // "ada berapa?" right after a list: the same list again, which says how many.
-        if (entities.AsksCount && year is null && query.Province is null && !entities.AsksList && context.Year is not null)
-            return SameList(dialog, context, context.Year, province);
+        if (entities.AsksCount && year is null && query.Province is null && query.Island is null && !entities.AsksList && context.Year is not null)
+            return SameList(dialog, context, context.Year, province, island);
         // Only the changed year or province and follow-up words, or a list question with it: the same list again.
         if (!(entities.OnlyYearOrPlace || (entities.AsksList && CarriesTopic.Contains(dialog.Recognition.TopIntent)))) return false;
-        if (year is null && query.Province is null) return false;
-        return SameList(dialog, context, year ?? context.Year, province);
+        if (year is null && query.Province is null && query.Island is null) return false;
+        return SameList(dialog, context, year ?? context.Year, province, island);
     }
 
     /// <summary>The list of a year (one province's, when one is given) again, as the conversation's subject.</summary>
-    private bool SameList(DialogContext dialog, ParticipationState context, int? year, string? province)
+    private bool SameList(DialogContext dialog, ParticipationState context, int? year, string? province, string? islandName = null)
     {
-        var card = province is not null ? answers.ForProvince(province, year) : year is { } y ? ForYear(y) : null;
+        var island = registry.Islands.FirstOrDefault(i => i.Name == islandName);
+        var card = province is not null ? answers.ForProvince(province, year)
+            : island is not null ? answers.ForIsland(island, year)
+            : year is { } y ? ForYear(y) : null;
         if (card is null) return false;
         Send(dialog, card);
         dialog.Memory.RememberYear(year);
-        dialog.SetState(context with { Year = year, Province = province });
+        dialog.SetState(context with { Year = year, Province = province, Island = island?.Name });
         return true;
     }
 

@@ -27,7 +27,8 @@ public static class KnowledgeStreams
 /// Answers questions about the programme from the documents: the dialog of programme questions (and out-of-scope
 /// ones, which the answerer declines), and the router's fallback for any message no other dialog takes.
 /// </summary>
-public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestions questions, ICardRenderer cards, IBotStore store) : IDialog
+public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestions questions, ICardRenderer cards, IBotStore store,
+    Regions.RegionDataAnswers regionData) : IDialog
 {
     public string Id => "knowledge";
     public IReadOnlyCollection<string> Intents => [DialogRouter.FallbackIntent, "OutOfScope"];
@@ -43,6 +44,16 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var result = KnowledgeTelemetry.Search(() => reading.ClearlyOffTopic
             ? reading.AnsweredBy(answerer, turn.Text)
             : AboutSubject(dialog, topic, reading.Hints) ?? reading.AnsweredBy(answerer, turn.Text));
+        // The documents hold no sure answer about a place the data does hold (a region's cohort event, a province's or
+        // an island group's participants), or theirs misses what the data holds: the data's answer.
+        var data = reading.ClearlyOffTopic ? null
+            : result.Kind != AnswerKind.Answered ? regionData.ForDocumentsGap(dialog.Recognition.Entities, turn.Text)
+            : regionData.InsteadOf($"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}", dialog.Recognition, turn.Text);
+        if (data is not null)
+        {
+            turn.Send(cards.Render(data, turn.ChannelId));
+            return DialogResult.Complete;
+        }
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
         switch (result.Kind)
         {

@@ -50,9 +50,17 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         return new AnswerCard("Keikutsertaan", intro, items, SourceText(sources), regions.Select(r => $"Cek status {r.Name}").ToList());
     }
 
-    public AnswerCard ForProvince(string province, int? year)
+    public AnswerCard ForProvince(string province, int? year) =>
+        ForArea($"Provinsi {province}", registry.ParticipantsIn(province), year, $"Peserta dari {province}", DataSource);
+
+    /// <summary>An island group's participants: its provinces together, with where the grouping comes from.</summary>
+    public AnswerCard ForIsland(Island island, int? year) =>
+        ForArea($"{island.Name} (Provinsi {Join(island.Provinces)})", registry.ParticipantsIn(island.Provinces), year, $"Peserta dari {island.Name}",
+            $"{DataSource}; pembagian provinsi per pulau menurut BPS, Statistik Indonesia");
+
+    private AnswerCard ForArea(string area, IEnumerable<(Region Region, Participation Participation)> participants, int? year, string title, string source)
     {
-        var rows = registry.ParticipantsIn(province).Where(x => year is null || x.Participation.Year == year).ToList();
+        var rows = participants.Where(x => year is null || x.Participation.Year == year).ToList();
         var items = rows.GroupBy(x => x.Participation.Year).OrderBy(g => g.Key)
             .Select(g => $"**{g.Key}** ({registry.CohortName(g.Key)}): {Join(g.Select(x => x.Region.Name).Order(StringComparer.Ordinal))}" +
                          (registry.CoverageOf(g.Key) == ListCoverage.Partial ? " — daftar tahun ini tidak lengkap" : ""))
@@ -61,17 +69,21 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         if (rows.Count == 0)
         {
             body = year is not null
-                ? $"Di data kami tidak ada kabupaten/kota dari Provinsi {province} yang tercatat sebagai peserta tahun {year}. {CoverageSentence(year.Value)}"
-                : $"Di data kami belum ada kabupaten/kota dari Provinsi {province} yang tercatat sebagai peserta. {CoverageSummary()}";
+                ? $"Di data kami tidak ada kabupaten/kota dari {area} yang tercatat sebagai peserta tahun {year}. {CoverageSentence(year.Value)}"
+                : $"Di data kami belum ada kabupaten/kota dari {area} yang tercatat sebagai peserta. {CoverageSummary()}";
         }
         else
         {
             var distinct = rows.Select(x => x.Region.Code).Distinct().Count();
-            body = $"Kabupaten/kota di Provinsi {province} yang tercatat sebagai peserta Gerakan Menuju Smart City" +
-                   (year is not null ? $" tahun {year}" : "") + $" ({distinct} daerah), per tahun:";
+            // A count from a partial year's list is a floor, not the number: said where the number is.
+            var partial = rows.Select(x => x.Participation.Year).Distinct().Where(y => registry.CoverageOf(y) == ListCoverage.Partial).Order().ToList();
+            body = $"Kabupaten/kota di {area} yang tercatat sebagai peserta Gerakan Menuju Smart City" +
+                   (year is not null ? $" tahun {year}" : "") + $" ({distinct} daerah" +
+                   (partial.Count > 0 ? $"; daftar {Join(partial.Select(y => y.ToString()))} di data kami tidak lengkap, jadi jumlah sebenarnya bisa lebih banyak" : "") +
+                   "), per tahun:";
             if (year is null) items.Add(CoverageSummary());
         }
-        return new AnswerCard($"Peserta dari {province}", body, items, DataSource, ["Apakah kota saya ikut?"]);
+        return new AnswerCard(title, body, items, source, ["Apakah kota saya ikut?"]);
     }
 
     public AnswerCard ForUnknown(UnknownRegion unknown) => new(

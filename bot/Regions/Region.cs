@@ -32,3 +32,6 @@ public sealed record Cohort(int Year, string Description, int? OfficialSize, IRe
 
 /// <summary>How complete the recorded participant list of a year is.</summary>
 public enum ListCoverage { Complete, Partial, None }
+
+/// <summary>One row of islands.csv: an island group ("Kalimantan"), the words people use for it, and its provinces.</summary>
+public sealed record Island(string Name, IReadOnlyList<string> Names, IReadOnlyList<string> Provinces);

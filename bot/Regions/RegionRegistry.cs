@@ -15,7 +15,7 @@ public sealed class RegionRegistry
     private readonly Dictionary<int, Cohort> _cohorts;
 
     public RegionRegistry(IReadOnlyList<Region> regions, IReadOnlyList<Participation> participations, IReadOnlyDictionary<int, ListCoverage> coverage,
-        IReadOnlyList<Cohort>? cohorts = null)
+        IReadOnlyList<Cohort>? cohorts = null, IReadOnlyList<Island>? islands = null)
     {
         _cohorts = (cohorts ?? []).ToDictionary(c => c.Year);
         Regions = regions;
@@ -28,7 +28,17 @@ public sealed class RegionRegistry
         _coverage = new Dictionary<int, ListCoverage>(coverage);
         Provinces = regions.Select(r => r.Province).Distinct().Order(StringComparer.Ordinal).ToList();
         Years = participations.Select(p => p.Year).Distinct().Order().ToList();
+        Islands = islands ?? [];
+        foreach (var province in Islands.SelectMany(i => i.Provinces))
+            if (!Provinces.Contains(province, StringComparer.OrdinalIgnoreCase)) throw new InvalidDataException($"islands.csv: '{province}' is not a province of regions.csv");
     }
+
+    /// <summary>Island groups and their provinces (islands.csv); empty when the file is absent.</summary>
+    public IReadOnlyList<Island> Islands { get; }
+
+    /// <summary>Participants of several provinces (an island group's).</summary>
+    public IEnumerable<(Region Region, Participation Participation)> ParticipantsIn(IReadOnlyCollection<string> provinces) =>
+        provinces.SelectMany(ParticipantsIn);
 
     public IReadOnlyList<Region> Regions { get; }
     public IReadOnlyDictionary<string, Region> ByCode { get; }
@@ -93,8 +103,14 @@ public sealed class RegionRegistry
             ? ReadCsv(cohortsFile, 4).Select(f => new Cohort(Year(f[0]), f[1], int.TryParse(f[2], out var size) ? size : null,
                 f[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList()
             : [];
-        return new RegionRegistry(regions, participants, coverage, cohorts);
+        var islandsFile = Path.Combine(dataDirectory, "islands.csv");
+        var islands = File.Exists(islandsFile)
+            ? ReadCsv(islandsFile, 3).Select(f => new Island(f[0], Split(f[1]), Split(f[2]))).ToList()
+            : [];
+        return new RegionRegistry(regions, participants, coverage, cohorts, islands);
     }
+
+    private static string[] Split(string field) => field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static int Year(string field) => int.Parse(field, System.Globalization.CultureInfo.InvariantCulture);
 

@@ -15,6 +15,9 @@ public sealed record UnknownRegion(string Typed, IReadOnlyList<Region> Suggestio
 /// <summary>What a message says about places: kabupaten/kota mentions, a province, or an unknown name.</summary>
 public sealed record RegionQuery(IReadOnlyList<RegionMention> Mentions, string? Province, UnknownRegion? Unknown, string Normalized)
 {
+    /// <summary>An island group named ("Kalimantan", "pulau Sumatera"; islands.csv), read as its provinces together.</summary>
+    public Island? Island { get; init; }
+
     public bool IsEmpty => Mentions.Count == 0 && Province is null && Unknown is null;
 
     /// <summary>True when the message is nothing but place names (and markers): "garut", "Kabupaten Garut", "Jawa Barat".</summary>
@@ -79,6 +82,7 @@ public sealed partial class RegionResolver
     private readonly Dictionary<string, string> _provinceByCompact = new(StringComparer.Ordinal);
     private readonly Dictionary<char, KeyValuePair<string, List<Region>>[]> _byFirstLetter;
     private readonly int _maxTokens;
+    private readonly (string[] Names, Island Island)[] _islandNames;
 
     public RegionResolver(RegionRegistry registry, RegionWords words)
     {
@@ -93,6 +97,9 @@ public sealed partial class RegionResolver
         foreach (var province in registry.Provinces) _provinceByCompact[Compact(Normalize(province))] = province;
         foreach (var (alias, province) in ProvinceAliases)
             if (_provinceByCompact.TryGetValue(Compact(province), out var name)) _provinceByCompact[Compact(alias)] = name;
+        // Longest names first: "pulau sumatera" before "sumatera", "bali dan nusa tenggara" before "nusa tenggara".
+        _islandNames = registry.Islands.SelectMany(i => i.Names.Select(n => (Names: Normalize(n).Split(' '), Island: i)))
+            .OrderByDescending(x => x.Names.Length).ToArray();
         _maxTokens = registry.Regions.Max(r => Normalize(r.BaseName).Split(' ').Length) + 1;
         _byFirstLetter = _byCompact.GroupBy(kv => kv.Key[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
@@ -152,7 +159,8 @@ public sealed partial class RegionResolver
             }
         }
 
-        if (mentions.Count == 0 && province is null)
+        var island = FindIsland(tokens, used, kinds, ref province);
+        if (mentions.Count == 0 && province is null && island is null)
         {
             var (fuzzy, failed, at, length) = FindByTypo(tokens, capitals, text);
             if (fuzzy is not null)
@@ -165,10 +173,33 @@ public sealed partial class RegionResolver
             else unknown = failed;
         }
 
-        var onlyNames = tokens.Count > 0 && (mentions.Count > 0 || province is not null) &&
+        var onlyNames = tokens.Count > 0 && (mentions.Count > 0 || province is not null || island is not null) &&
             tokens.Select((t, k) => (t, k)).All(x => used[x.k] || IsMarker(x.t) || x.t is "dan" or "atau") || (mentions.Count == 1 && mentions[0].Corrected && tokens.Count(t => !IsMarker(t)) <= 3);
-        return new RegionQuery(Dedupe(mentions), province, unknown, normalized) { IsOnlyNames = onlyNames, Masked = Mask(tokens, used, kinds) };
+        return new RegionQuery(Dedupe(mentions), province, unknown, normalized) { IsOnlyNames = onlyNames, Masked = Mask(tokens, used, kinds), Island = island };
     }
+
+    /// <summary>
+    /// An island group's name among the words no region took ("kalimantan", "pulau sumatera"); a longer name holding a
+    /// province ("bali dan nusa tenggara") is the island group, not that province. Masked like a province.
+    /// </summary>
+    private Island? FindIsland(List<string> tokens, bool[] used, string?[] kinds, ref string? province)
+    {
+        foreach (var (names, island) in _islandNames)
+            for (var i = 0; i + names.Length <= tokens.Count; i++)
+            {
+                if (!names.AsSpan().SequenceEqual(tokens.GetRange(i, names.Length).ToArray())) continue;
+                var span = Enumerable.Range(i, names.Length).ToList();
+                if (span.All(k => used[k]) || span.Any(k => used[k] && kinds[k] != "xprovince" && !IsContinuation(kinds, k))) continue;
+                if (span.Any(k => kinds[k] == "xprovince")) province = null;
+                foreach (var k in span) { used[k] = true; kinds[k] = null; }
+                kinds[i] = "xprovince";
+                return island;
+            }
+        return null;
+    }
+
+    // A word of a province's name after its first (masked at the first word only).
+    private static bool IsContinuation(string?[] kinds, int k) => kinds[k] is null && k > 0 && (kinds[k - 1] == "xprovince" || IsContinuation(kinds, k - 1));
 
     /// <summary>
     /// A name that is also an ordinary word ("batu", "malang", "batas" is none) needs support from context to be a

@@ -28,6 +28,7 @@ public static class RegionsExtensions
         services.AddSingleton(_ => RegionWords.Load(knowledgeFolder));
         services.AddSingleton<RegionResolver>();
         services.AddSingleton<ParticipationAnswers>();
+        services.AddSingleton<RegionDataAnswers>();
         services.AddSingleton<RegionStatusService>();
         services.AddSingleton<DeadlineAnswers>();
         services.AddOptions<DevIdentityOptions>().Bind(configuration.GetSection("DevIdentity"));

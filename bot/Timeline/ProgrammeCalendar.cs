@@ -5,7 +5,11 @@ using SmartCity.Bot.Regions;
 
 namespace SmartCity.Bot.Timeline;
 
-public sealed record HistoryEvent(DateOnly Date, int Year, string Title, string Source);
+public sealed record HistoryEvent(DateOnly Date, int Year, string Title, string Source)
+{
+    /// <summary>Words people ask this event by, when every participant of the year's cohort took part in it (its MoU signing); empty otherwise.</summary>
+    public IReadOnlyList<string> CohortWords { get; init; } = [];
+}
 
 public sealed record Deadline(string Id, string Title, DateOnly Date);
 
@@ -78,7 +82,8 @@ public sealed class ProgrammeCalendar
             IsExample = cycle.Example,
             CycleName = cycle.Name ?? "Siklus berjalan",
             CycleNote = cycle.Note,
-            History = (file.History ?? []).Select(h => new HistoryEvent(Date(h.Date, path), h.Year, h.Title ?? "", h.Source ?? "")).ToList(),
+            History = (file.History ?? []).Select(h => new HistoryEvent(Date(h.Date, path), h.Year, h.Title ?? "", h.Source ?? "")
+                { CohortWords = (h.CohortWords ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) }).ToList(),
             Stages = stages,
             Coverage = coverage,
             SourceFile = path,
@@ -96,7 +101,7 @@ public sealed class ProgrammeCalendar
 
     private sealed record CalendarFile(string? LastUpdated, CoverageFile? ParticipantLists, List<HistoryFile>? History, CycleFile? CurrentCycle);
     private sealed record CoverageFile(List<int>? Complete, List<int>? Partial, List<int>? None);
-    private sealed record HistoryFile(string? Date, int Year, string? Title, string? Source);
+    private sealed record HistoryFile(string? Date, int Year, string? Title, string? Source, string? CohortWords);
     private sealed record CycleFile(bool Example, string? Name, string? Note, List<StageFile>? Stages);
     private sealed record StageFile(string? Id, string? Name, string? Start, string? End, List<DeadlineFile>? Deadlines, List<ChecklistFile>? Checklist);
     private sealed record DeadlineFile(string? Id, string? Title, string? Date);

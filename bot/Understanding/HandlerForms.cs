@@ -27,6 +27,13 @@ public sealed record HandlerForms([property: JsonPropertyName("handlers")] Dicti
     [JsonPropertyName("focusPointBack")]
     public string[] FocusPointBack { get; init; } = [];
 
+    /// <summary>
+    /// Per handler, kinds it answers only when the message names a kabupaten/kota ("gimana caranya kerja sama dengan
+    /// Kota X" is the collaboration form's; "bagaimana warga menghubungi penanggung jawab daerah" is the documents').
+    /// </summary>
+    [JsonPropertyName("withPlace")]
+    public Dictionary<string, string[]> WithPlace { get; init; } = [];
+
     public static readonly HandlerForms Empty = new([]);
 
     // Split once: the phrases are matched word by word against every message a handler is picked for.

@@ -28,6 +28,16 @@ public sealed class HandlerFormTests : IAsyncLifetime
     private async Task<string> AskAsync(string question, string? conversation = null) =>
         Activities.Read(await _bot.AskAsync(question, conversationId: conversation ?? "hf-" + Guid.NewGuid().ToString("N")));
 
+    // handlers.json withPlace: "how" is the collaboration form's only when a kabupaten/kota is named.
+    [Fact]
+    public async Task How_to_work_with_a_named_region_is_the_collaboration_form() =>
+        Assert.Contains("kolaborasi", await AskAsync("perusahaan kami ingin menjalin kerja sama dengan kabupaten sleman, bagaimana caranya?"), StringComparison.OrdinalIgnoreCase);
+
+    // A head of a regional office is an office holder: no document section about the region answers "siapa" with a name.
+    [Fact]
+    public async Task Who_heads_a_regional_office_is_not_answered_with_a_section_about_the_region() =>
+        Assert.Matches(Declined, await AskAsync("siapa nama kepala diskominfo kabupaten banyumas?"));
+
     [Fact]
     public async Task Who_holds_an_office_in_a_named_province_and_year_is_no_participation_list()
     {

@@ -213,6 +213,32 @@ public sealed class ParticipationTests : IAsyncLifetime
         Assert.DoesNotContain(ParticipationAnswers.DataSource, text);
         Assert.DoesNotContain("Keikutsertaan", text);
     }
+
+    // An island group is its provinces together; "kalau 2023?" asks the same island's list for another year.
+    [Fact]
+    public async Task An_island_groups_count_and_its_follow_up_come_from_the_participant_list()
+    {
+        var conversation = "c-" + Guid.NewGuid().ToString("N");
+        var first = Activities.Read(await _bot.AskAsync("ada berapa kab/kota dari kalimantan yg ikut tahun 2018?", conversationId: conversation));
+        Assert.Contains("4 daerah", first);
+        Assert.Contains("Kota Pontianak", first);
+        var next = Activities.Read(await _bot.AskAsync("kalau 2023?", conversationId: conversation));
+        Assert.Contains("5 daerah", next);
+        Assert.Contains("Kabupaten Nunukan", next);
+    }
+
+    // "kapan Kota X teken MoU": the region's cohort and that cohort's signing date, not only "ya, tercatat".
+    [Theory]
+    [InlineData("kapan pemkot sabang teken mou smart city", "28 Februari 2023")]
+    [InlineData("Kabupaten Kudus tanda tangan MoU gerakan smart city tanggal berapa?", "8 Mei 2018")]
+    [InlineData("kapan mou kabupaten wonogiri", "20 Mei 2021")] // the documents' answer (its masterplan) lacks the date
+    public async Task A_regions_mou_date_is_its_cohorts(string question, string date) =>
+        Assert.Contains(date, await AskAsync(question));
+
+    // "selain Kota X, yang seprovinsi": the named region's province, listed.
+    [Fact]
+    public async Task The_province_of_a_named_region_is_listed() =>
+        Assert.Contains("Provinsi Jawa Barat", await AskAsync("selain kota cirebon, yg ikut dari provinsinya siapa saja?"));
 }
 
 /// <summary>The recognizer tells participation questions from other questions that name a region.</summary>

@@ -229,6 +229,18 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// Region questions (tenth landing), written before the change: a kab/kota, a province or an island named with a
+    /// year, a cohort or none — participation, a region's awards and innovations, province and island lists and counts,
+    /// a region's MoU date, collaboration, and 24 near-scope questions the data cannot answer. First contact 66/80, 77/80 after the round. Floor 77.
+    /// </summary>
+    [Fact]
+    public async Task Answers_the_region_questions()
+    {
+        var (passed, count) = await AskAllAsync("region-questions-10.jsonl", atLeast: 80);
+        Assert.True(passed >= 77, $"region questions passed {passed}/{count} < 77");
+    }
+
+    /// <summary>
     /// Ranking probe, written before any ranking change: one pillar's scope or examples, a named innovation's pillar or
     /// region, a year's award or event, English questions about goals, pillars and selection, and questions naming one
     /// year or region among many sections. First contact 31/40; measured 33/40 after the heading-subject and lexicon

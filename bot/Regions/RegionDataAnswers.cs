@@ -1,0 +1,90 @@
+using SmartCity.Bot.Cards;
+using SmartCity.Bot.Knowledge;
+using SmartCity.Bot.Timeline;
+using SmartCity.Bot.Understanding;
+
+namespace SmartCity.Bot.Regions;
+
+/// <summary>
+/// What the data holds about a place, by what a question asks of it: the date of an event of the region's cohort
+/// ("kapan Kota X teken MoU?": its year from participants.csv, the event from calendar.json), and how many / which
+/// kabupaten/kota of a province or an island group took part. Used by the participation dialog and, when the
+/// documents hold no sure answer, by the documents' dialog — so the place's data answers whichever reads it first.
+/// </summary>
+public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnswers answers, ProgrammeCalendar calendar, Recognizer recognizer)
+{
+    /// <summary>The intent whose data these answers are.</summary>
+    private const string Participation = "Participation";
+
+    /// <summary>
+    /// A date question naming an event every participant of a cohort took part in (calendar.json <c>cohort_words</c>):
+    /// the region's year(s) and that event's date. Null when the region is in no list or the question names no such event.
+    /// </summary>
+    public AnswerCard? CohortEvent(Region region, string question) => Dated(region, question)?.Card;
+
+    private (AnswerCard Card, List<string> Dates)? Dated(Region region, string question)
+    {
+        var normalized = InformalIndonesian.Normalize(question);
+        if ((AnswerTypes.Of(normalized) & AnswerType.Date) == 0) return null;
+        var participations = registry.ParticipationsOf(region);
+        if (participations.Count == 0) return null;
+        var asked = KnowledgeIndex.TermSetOf(normalized);
+        var named = calendar.History.Where(e => e.CohortWords.Any(words => Names(asked, words))).ToList();
+        if (named.Count == 0) return null;
+        var lines = new List<string>();
+        var sources = new List<string>();
+        var dates = new List<string>();
+        foreach (var participation in participations)
+        {
+            var cohort = registry.CohortName(participation.Year);
+            var happened = named.Where(e => e.Year == participation.Year).OrderBy(e => e.Date).ToList();
+            lines.Add(happened.Count == 0
+                ? $"{region.Name} tercatat sebagai peserta tahun {participation.Year} ({cohort}); tanggal kegiatan itu untuk angkatan {participation.Year} tidak ada di data kami."
+                : $"{region.Name} tercatat sebagai peserta tahun {participation.Year} ({cohort}). " +
+                  string.Join(" ", happened.Select(e => $"{e.Title}: **{ProgrammeCalendar.FormatDate(e.Date)}**.")));
+            sources.AddRange(happened.Select(e => e.Source));
+            dates.AddRange(happened.Select(e => ProgrammeCalendar.FormatDate(e.Date)));
+            sources.Add(participation.Source);
+        }
+        var body = string.Join("\n\n", lines) + " Tanggal ini berlaku untuk seluruh peserta angkatan tersebut; tanggal khusus daerah ini tidak dimuat.";
+        return (new AnswerCard($"{region.Name}: jadwal angkatannya", body, [],
+            $"{ParticipationAnswers.DataSource}; kalender program; {string.Join("; ", sources.Distinct())}", [$"Cek status {region.Name}"]), dates);
+    }
+
+    /// <summary>
+    /// When the documents did answer (<paramref name="shown"/>): the data's answer instead only where the documents'
+    /// misses what the data holds — a region's cohort event whose date the shown answer does not give, or the
+    /// participants of a province or island group asked for by count or list when the participation reading of the
+    /// message is nearly as good as the documents' (the recognizer's calibrated near-tie).
+    /// </summary>
+    public AnswerCard? InsteadOf(string shown, Recognition recognition, string question)
+    {
+        var entities = recognition.Entities;
+        if (entities.Region is { } region)
+            return Dated(region, question) is { } dated && !dated.Dates.Any(d => shown.Contains(d, StringComparison.OrdinalIgnoreCase)) ? dated.Card : null;
+        var participation = recognition.Intents.FirstOrDefault(i => i.Intent == Participation)?.Score ?? 0;
+        if (recognition.TopScore <= 0 || participation < recognizer.Calibration.CloseRatio * recognition.TopScore) return null;
+        return ForDocumentsGap(entities, question);
+    }
+
+    /// <summary>
+    /// When the documents hold no sure answer: a cohort event of the one region named, or the participants (how many,
+    /// which) of a province or island group named with a count or list question. Null when the data holds none of these.
+    /// </summary>
+    public AnswerCard? ForDocumentsGap(Entities entities, string question)
+    {
+        if (entities.Region is { } region) return CohortEvent(region, question);
+        var query = entities.Regions;
+        if (query.Mentions.Count > 0 || query.Unknown is not null || !(entities.AsksCount || entities.AsksList)) return null;
+        var year = entities.Cohort ?? entities.Year ?? registry.YearNamedIn(query.Normalized);
+        if (query.Island is { } island) return answers.ForIsland(island, year);
+        return query.Province is { } province ? answers.ForProvince(province, year) : null;
+    }
+
+    // Every analysed word of the phrase is among the question's ("tanda tangan", "mou").
+    private static bool Names(IReadOnlySet<string> asked, string words)
+    {
+        var terms = KnowledgeIndex.TermSetOf(words);
+        return terms.Count > 0 && terms.All(asked.Contains);
+    }
+}
