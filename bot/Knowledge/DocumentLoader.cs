@@ -139,6 +139,7 @@ public static class DocumentLoader
         // Without any section heading style (a Title alone is none) the writer marks headings by setting short lines
         // in bold: those are the sections.
         var styled = blocks.OfType<Paragraph>().Any(p => StyledLevel(p, levels) >= 1);
+        var typed = styled ? [] : TypedOutlineHeadings(blocks.OfType<Paragraph>());
         var notes = Notes(word.MainDocumentPart?.FootnotesPart?.Footnotes?.Elements<Footnote>().Select(n => (n.Id?.Value, DocxContent.Text(n))));
         var endnotes = Notes(word.MainDocumentPart?.EndnotesPart?.Endnotes?.Elements<Endnote>().Select(n => (n.Id?.Value, DocxContent.Text(n))));
         var section = 1;
@@ -161,7 +162,8 @@ public static class DocumentLoader
             if (level < 0 && IsBoldQuestion(paragraph, text, content)) level = section + 1;
             // A bold line opening the document is its title; later ones head sections (below a styled heading, if any).
             else if (level < 0 && IsBoldHeading(paragraph, text, content))
-                level = markdown.Length == 0 && title is null ? 0 : OutlineDepth(text) is > 1 and var typed ? typed : styled ? section + 1 : 1;
+                level = markdown.Length == 0 && title is null ? 0 : OutlineDepth(text) is > 1 and var depth ? depth : styled ? section + 1 : 1;
+            else if (level < 0 && typed.TryGetValue(paragraph, out var numbered)) level = numbered;
             if (level is 1 or 2) section = level;
             if (level >= 0) headed = true;
             else if (!headed && opening is null && markdown.Length == 0 && text.Split(' ').Length <= MaxTitleWords && !text.EndsWith('.')) opening = text;
@@ -188,7 +190,43 @@ public static class DocumentLoader
     private static readonly System.Text.RegularExpressions.Regex TypedOutline = new(@"^\d{1,2}(?:\.\d{1,2}){1,4}\.?\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static int OutlineDepth(string heading) =>
-        TypedOutline.Match(heading) is { Success: true } m ? m.Value.TrimEnd().TrimEnd('.').Split(' ')[0].TrimEnd('.').Split('.').Length : 0;
+        TypedOutline.Match(heading) is { Success: true } m ? m.Value.Split(' ')[0].TrimEnd('.').Split('.').Length : 0;
+
+    // "1. Pendahuluan", "2.1 Sasaran": a section number typed in the body font, then a capitalised short title.
+    private static readonly System.Text.RegularExpressions.Regex TypedSection = new(@"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>
+    /// A DOCX without heading styles whose sections are numbered by hand in plain type ("1. Pendahuluan", "2.1 …"), as
+    /// the PDF reader takes them: short lines with no closing stop, not Word list items, numbers that only go up
+    /// (a list restarting at 1 inside a section is no heading), each with text of its own before the next heading at
+    /// its depth (a hand-numbered list "1. Kota A", "2. Kota B" is none), at least two with one top-level. The depth is
+    /// the level.
+    /// </summary>
+    private static Dictionary<Paragraph, int> TypedOutlineHeadings(IEnumerable<Paragraph> paragraphs)
+    {
+        var found = new Dictionary<Paragraph, int>();
+        var section = 0;
+        var lines = paragraphs.Where(p => DocxContent.Text(p).Trim().Length > 0).ToList();
+        foreach (var paragraph in lines)
+        {
+            var text = DocxContent.Text(paragraph).Trim();
+            var match = TypedSection.Match(text);
+            if (!match.Success || paragraph.ParagraphProperties?.NumberingProperties is not null || text.Split(' ').Length > MaxTypedHeadingWords || ".:;,".Contains(text[^1])) continue;
+            var number = match.Groups[1].Value.Split('.').Select(int.Parse).ToArray();
+            if (number.Length == 1 ? number[0] <= section : number[0] != section) continue;
+            section = number[0];
+            found[paragraph] = number.Length;
+        }
+        // Two numbered lines in a row at one depth are a list: neither heads a section.
+        var listed = Enumerable.Range(0, Math.Max(0, lines.Count - 1))
+            .Where(i => found.TryGetValue(lines[i], out var depth) && found.TryGetValue(lines[i + 1], out var next) && next <= depth)
+            .SelectMany(i => new[] { lines[i], lines[i + 1] }).ToList();
+        foreach (var line in listed) found.Remove(line);
+        if (lines.Count > 0) found.Remove(lines[^1]);
+        return found.Count >= 2 && found.Values.Contains(1) ? found : [];
+    }
+
+    private const int MaxTypedHeadingWords = 10;
 
     /// <summary>A line of a table of contents (by its style, or inside the TOC field, which may span many paragraphs).</summary>
     private static bool SkipsContents(Paragraph paragraph, DocxContent content, ref int contentsDepth)
