@@ -159,12 +159,18 @@ public static class DocumentLoader
             if (text.Length == 0) continue;
             var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
             var level = StyledLevel(paragraph, levels);
+            // Only a heading with a depth of its own (a style or a typed outline number) opens a section that the bold
+            // lines after it sit one level below; bold lines are siblings of each other.
+            var opensSection = level >= 1;
             if (level < 0 && IsBoldQuestion(paragraph, text, content)) level = section + 1;
             // A bold line opening the document is its title; later ones head sections (below a styled heading, if any).
             else if (level < 0 && IsBoldHeading(paragraph, text, content))
-                level = markdown.Length == 0 && title is null ? 0 : OutlineDepth(text) is > 1 and var depth ? depth : styled ? section + 1 : 1;
-            else if (level < 0 && typed.TryGetValue(paragraph, out var numbered)) level = numbered;
-            if (level is 1 or 2) section = level;
+            {
+                opensSection = OutlineDepth(text) > 1;
+                level = markdown.Length == 0 && title is null ? 0 : opensSection ? OutlineDepth(text) : styled ? section + 1 : 1;
+            }
+            else if (level < 0 && typed.TryGetValue(paragraph, out var numbered)) (level, opensSection) = (numbered, true);
+            if (opensSection && level >= 1) section = level;
             if (level >= 0) headed = true;
             else if (!headed && opening is null && markdown.Length == 0 && text.Split(' ').Length <= MaxTitleWords && !text.EndsWith('.')) opening = text;
             // Each level keeps its own depth ("2.2.1" under "2.2" under "2."), so a section's path names every heading above it.

@@ -20,6 +20,14 @@ public sealed class NewDocumentLayoutsEightTests
     }
 
     [Fact]
+    public void Bold_question_lines_under_a_styled_heading_stay_siblings_now_that_headings_keep_their_depth()
+    {
+        var path = Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "unseen-documents-2", "rekrutmen-petugas-data-2026.docx");
+        var quota = DocumentLoader.Load(path, "rekrutmen-petugas-data-2026.docx")!.Passages.Single(p => p.Heading == "Berapa kuota setiap daerah?");
+        Assert.Equal(["Tanya jawab", "Berapa kuota setiap daerah?"], quota.Headings);
+    }
+
+    [Fact]
     public void A_slide_title_wrapped_over_two_lines_in_a_light_face_is_one_heading()
     {
         var document = Load("paparan-sosialisasi-evaluasi-smart-city-2028.pdf");
