@@ -83,12 +83,14 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     {
         var written = Number().Matches(answer).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         var words = answer.ToLowerInvariant().Split(NonLetters, StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        if (Lexicon.Current.Lists.TryGetValue(NumberWords, out var spelled) && spelled.Any(words.Contains)) return null;
+        // An ordinal is "ke" + the number ("tahap kedua" answers "tahap 2").
+        if (Lexicon.Current.Lists.TryGetValue(NumberWords, out var spelled) && spelled.Any(w => words.Contains(w) || words.Contains(Ordinal + w))) return null;
         return Number().Matches(question.Normalized).Select(m => m.Value)
             .FirstOrDefault(n => !AnswerTypes.HasYear(n) && !written.Contains(n));
     }
 
     private const string NumberWords = "bilangan";
+    private const string Ordinal = "ke";
     private static readonly char[] NonLetters = [.. " \n\t.,;:()*_-–—/?!\"'«»".ToCharArray()];
 
     /// <summary>

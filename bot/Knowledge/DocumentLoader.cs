@@ -139,6 +139,7 @@ public static class DocumentLoader
         // Without any section heading style (a Title alone is none) the writer marks headings by setting short lines
         // in bold: those are the sections.
         var styled = blocks.OfType<Paragraph>().Any(p => StyledLevel(p, levels) >= 1);
+        var typed = styled ? [] : TypedOutlineHeadings(blocks.OfType<Paragraph>());
         var notes = Notes(word.MainDocumentPart?.FootnotesPart?.Footnotes?.Elements<Footnote>().Select(n => (n.Id?.Value, DocxContent.Text(n))));
         var endnotes = Notes(word.MainDocumentPart?.EndnotesPart?.Endnotes?.Elements<Endnote>().Select(n => (n.Id?.Value, DocxContent.Text(n))));
         var section = 1;
@@ -158,19 +159,22 @@ public static class DocumentLoader
             if (text.Length == 0) continue;
             var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
             var level = StyledLevel(paragraph, levels);
+            // Only a heading with a depth of its own (a style or a typed outline number) opens a section that the bold
+            // lines after it sit one level below; bold lines are siblings of each other.
+            var opensSection = level >= 1;
             if (level < 0 && IsBoldQuestion(paragraph, text, content)) level = section + 1;
             // A bold line opening the document is its title; later ones head sections (below a styled heading, if any).
-            else if (level < 0 && IsBoldHeading(paragraph, text, content)) level = markdown.Length == 0 && title is null ? 0 : styled ? section + 1 : 1;
-            if (level is 1 or 2) section = level;
+            else if (level < 0 && IsBoldHeading(paragraph, text, content))
+            {
+                opensSection = OutlineDepth(text) > 1;
+                level = markdown.Length == 0 && title is null ? 0 : opensSection ? OutlineDepth(text) : styled ? section + 1 : 1;
+            }
+            else if (level < 0 && typed.TryGetValue(paragraph, out var numbered)) (level, opensSection) = (numbered, true);
+            if (opensSection && level >= 1) section = level;
             if (level >= 0) headed = true;
             else if (!headed && opening is null && markdown.Length == 0 && text.Split(' ').Length <= MaxTitleWords && !text.EndsWith('.')) opening = text;
-            var prefix = level switch
-            {
-                0 => "# ",
-                1 => "## ",
-                >= 2 => "### ",
-                _ => ListPrefix(paragraph, style),
-            };
+            // Each level keeps its own depth ("2.2.1" under "2.2" under "2."), so a section's path names every heading above it.
+            var prefix = level >= 0 ? new string('#', Math.Min(level, MaxHeadingDepth) + 1) + " " : ListPrefix(paragraph, style);
             if (prefix == "# " && title is null) title = text;
             markdown.Append(prefix).Append(text);
             // A footnote's text belongs to the sentence that points to it: a fact staff put there must be findable with it.
@@ -186,6 +190,49 @@ public static class DocumentLoader
     }
 
     private const int MaxTitleWords = 14;
+    private const int MaxHeadingDepth = 5;
+
+    // An outline number typed before a heading ("2.2.1 Smart Economy"): its parts are the heading's depth.
+    private static readonly System.Text.RegularExpressions.Regex TypedOutline = new(@"^\d{1,2}(?:\.\d{1,2}){1,4}\.?\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    private static int OutlineDepth(string heading) =>
+        TypedOutline.Match(heading) is { Success: true } m ? m.Value.Split(' ')[0].TrimEnd('.').Split('.').Length : 0;
+
+    // "1. Pendahuluan", "2.1 Sasaran": a section number typed in the body font, then a capitalised short title.
+    private static readonly System.Text.RegularExpressions.Regex TypedSection = new(@"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>
+    /// A DOCX without heading styles whose sections are numbered by hand in plain type ("1. Pendahuluan", "2.1 …"), as
+    /// the PDF reader takes them: short lines with no closing stop, not Word list items, numbers that only go up
+    /// (a list restarting at 1 inside a section is no heading), each with text of its own before the next heading at
+    /// its depth (a hand-numbered list "1. Kota A", "2. Kota B" is none), at least two with one top-level. The depth is
+    /// the level.
+    /// </summary>
+    private static Dictionary<Paragraph, int> TypedOutlineHeadings(IEnumerable<Paragraph> paragraphs)
+    {
+        var found = new Dictionary<Paragraph, int>();
+        var section = 0;
+        var lines = paragraphs.Where(p => DocxContent.Text(p).Trim().Length > 0).ToList();
+        foreach (var paragraph in lines)
+        {
+            var text = DocxContent.Text(paragraph).Trim();
+            var match = TypedSection.Match(text);
+            if (!match.Success || paragraph.ParagraphProperties?.NumberingProperties is not null || text.Split(' ').Length > MaxTypedHeadingWords || ".:;,".Contains(text[^1])) continue;
+            var number = match.Groups[1].Value.Split('.').Select(int.Parse).ToArray();
+            if (number.Length == 1 ? number[0] <= section : number[0] != section) continue;
+            section = number[0];
+            found[paragraph] = number.Length;
+        }
+        // Two numbered lines in a row at one depth are a list: neither heads a section.
+        var listed = Enumerable.Range(0, Math.Max(0, lines.Count - 1))
+            .Where(i => found.TryGetValue(lines[i], out var depth) && found.TryGetValue(lines[i + 1], out var next) && next <= depth)
+            .SelectMany(i => new[] { lines[i], lines[i + 1] }).ToList();
+        foreach (var line in listed) found.Remove(line);
+        if (lines.Count > 0) found.Remove(lines[^1]);
+        return found.Count >= 2 && found.Values.Contains(1) ? found : [];
+    }
+
+    private const int MaxTypedHeadingWords = 10;
 
     /// <summary>A line of a table of contents (by its style, or inside the TOC field, which may span many paragraphs).</summary>
     private static bool SkipsContents(Paragraph paragraph, DocxContent content, ref int contentsDepth)
@@ -284,7 +331,9 @@ public static class DocumentLoader
             .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
         var markdown = new StringBuilder();
         var h1 = document.QuerySelector("main h1, article h1, h1") is { } first ? Flat(first.TextContent) : null;
-        string? title = Meta("og:title") ?? PageTitle(document.Title, h1);
+        var headings = document.QuerySelectorAll("h1, h2, h3").Select(h => Flat(h.TextContent)).ToList();
+        var (pageTitle, site) = PageTitle(document.Title, h1, headings);
+        string? title = Meta("og:title") ?? pageTitle;
         if (Meta("description", "og:description") is { } description) markdown.AppendLine(description).AppendLine();
         if (document.Body is { } root) HtmlBlocks.Append(root, markdown);
         if (title is null && h1 is { Length: > 0 }) title = h1;
@@ -294,20 +343,31 @@ public static class DocumentLoader
         var date = Meta("date", "article:published_time", "dcterms.date");
         var sources = named.Count > 0
             ? named
-            : [Citation(title, Meta("author", "publisher", "og:site_name"), date) + (link is { Length: > 0 } ? $" — {link}" : "")];
+            : [Citation(title, Meta("author", "publisher", "og:site_name") ?? site, date) + (link is { Length: > 0 } ? $" — {link}" : "")];
         if (named.Count > 0 && link is { Length: > 0 } && !named.Any(n => n.Contains(link, StringComparison.Ordinal))) sources.Add(link);
         return Sections(markdown.ToString(), relativePath, title, null, sources, date, readFrontToBack: true);
     }
 
-    /// <summary>A page's &lt;title&gt; names the site too ("Laporan … | Portal …"); the part the h1 repeats is the document's.</summary>
-    private static string? PageTitle(string? pageTitle, string? h1)
+    /// <summary>
+    /// A page's &lt;title&gt; names the site too ("Laporan … | Portal …"); the part the h1 repeats is the document's.
+    /// Without one, the part whose words the page's headings use most (a listing's "Berita Smart City", not the
+    /// office running the site), the longer on a tie. The other part names the site: who published the page.
+    /// </summary>
+    private static (string? Title, string? Site) PageTitle(string? pageTitle, string? h1, IReadOnlyList<string> headings)
     {
-        if (string.IsNullOrWhiteSpace(pageTitle)) return null;
+        if (string.IsNullOrWhiteSpace(pageTitle)) return (null, null);
         pageTitle = pageTitle.Trim();
-        if (h1 is { Length: > 0 } && pageTitle.Contains(h1, StringComparison.OrdinalIgnoreCase)) return h1;
-        var parts = pageTitle.Split([" | ", " – ", " — ", " :: "], StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 1 ? parts.MaxBy(p => p.Length)!.Trim() : pageTitle;
+        if (h1 is { Length: > 0 } && pageTitle.Contains(h1, StringComparison.OrdinalIgnoreCase)) return (h1, null);
+        var parts = pageTitle.Split([" | ", " – ", " — ", " :: "], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).ToList();
+        if (parts.Count < 2) return (pageTitle, null);
+        var headed = headings.SelectMany(TitleWords).ToHashSet();
+        double Share(string part) => TitleWords(part) is { Count: > 0 } words ? (double)words.Count(headed.Contains) / words.Count : 0;
+        var title = parts.OrderByDescending(Share).ThenByDescending(p => p.Length).First();
+        return (title, parts.Count == 2 ? parts.First(p => p != title) : null);
     }
+
+    private static List<string> TitleWords(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text.ToLowerInvariant(), @"[\p{L}\p{N}]{2,}").Select(m => m.Value).ToList();
 
     /// <summary>
     /// Splits Markdown into passages with Markdig: one per section of ## or a deeper heading (a # heading names the
@@ -406,18 +466,24 @@ internal static class HtmlBlocks
     private static readonly HashSet<string> NoiseRoles = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog"];
     private static readonly HashSet<string> NoiseNames = ["cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "sidebar", "widget", "widgets",
         "share", "sharing", "social", "tags", "tagcloud", "topbar", "meta", "byline", "related", "comments", "comment", "advert", "ads",
-        "navbar", "menu", "pagination", "subscribe", "newsletter", "popup", "modal", "skip"];
+        "navbar", "menu", "pagination", "subscribe", "newsletter", "popup", "modal", "skip", "crumbs", "footer", "copyright"];
+
+    // A post's meta line is furniture, but the date in it says when the post's facts were written: that stays.
+    private static readonly HashSet<string> DatedNoise = ["meta", "byline"];
+    private static readonly HashSet<string> DateNames = ["date", "published", "posted", "time", "tanggal", "tgl"];
 
     public static void Append(AngleSharp.Dom.IElement root, StringBuilder markdown)
     {
         // A line break separates words like a space; its text node would otherwise glue "2027Notulis".
         foreach (var br in root.QuerySelectorAll("br").ToList()) br.Replace(root.Owner!.CreateTextNode(" "));
-        var page = new Page(root.QuerySelector("h1"), Flat(root.TextContent).Length);
+        var headingLinks = root.QuerySelectorAll("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]")
+            .Select(a => a.GetAttribute("href")!).ToHashSet(StringComparer.Ordinal);
+        var page = new Page(root.QuerySelector("h1"), Flat(root.TextContent).Length, headingLinks);
         foreach (var child in root.Children) Element(child, markdown, inArticle: root.LocalName is "main" or "article", page);
     }
 
     /// <summary>What sets the article apart from furniture: its heading and the page's amount of text.</summary>
-    private sealed record Page(AngleSharp.Dom.IElement? Heading, int TextLength);
+    private sealed record Page(AngleSharp.Dom.IElement? Heading, int TextLength, IReadOnlySet<string> HeadingLinks);
 
     /// <summary>
     /// Marked as site furniture by its role, class or id — unless it holds the page's heading or most of its text, as
@@ -425,13 +491,36 @@ internal static class HtmlBlocks
     /// </summary>
     private static bool IsFurniture(AngleSharp.Dom.IElement element, Page page)
     {
-        var marked = NoiseRoles.Contains(element.GetAttribute("role") ?? "") ||
-            $"{element.GetAttribute("class")} {element.GetAttribute("id")}".Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries)
-                .Any(word => NoiseNames.Contains(word.ToLowerInvariant()));
+        var marked = NoiseRoles.Contains(element.GetAttribute("role") ?? "") || NamedWords(element).Any(NoiseNames.Contains);
         if (!marked) return false;
         if (page.Heading is { } heading && (element == heading || element.Contains(heading))) return false;
         return Flat(element.TextContent).Length * 2 < page.TextLength;
     }
+
+    /// <summary>The words of an element's class and id ("site-footer" → site, footer, sitefooter; "top-bar" → topbar).</summary>
+    private static IEnumerable<string> NamedWords(AngleSharp.Dom.IElement element)
+    {
+        foreach (var token in $"{element.GetAttribute("class")} {element.GetAttribute("id")}".ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = token.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
+            foreach (var word in words) yield return word;
+            if (words.Length > 1) yield return string.Concat(words);
+        }
+    }
+
+    /// <summary>The publication date in a post's meta line (a &lt;time&gt;, or an element named as a date), if any.</summary>
+    private static string? MetaDate(AngleSharp.Dom.IElement element)
+    {
+        if (!NamedWords(element).Any(DatedNoise.Contains)) return null;
+        var dated = element.QuerySelectorAll("*").Prepend(element)
+            .FirstOrDefault(e => e.LocalName == "time" || e != element && NamedWords(e).Any(DateNames.Contains));
+        return dated is null ? null : Flat(dated.TextContent);
+    }
+
+    /// <summary>A "read more" link: it only repeats the link of a heading above it, to the same page.</summary>
+    private static bool RepeatsHeadingLink(AngleSharp.Dom.INode node, Page page) =>
+        node is AngleSharp.Dom.IElement element && (element.LocalName == "a" ? element : element.Children.Length == 1 && Flat(element.TextContent) == Flat(element.Children[0].TextContent) ? element.Children[0] : null)
+            is { LocalName: "a" } link && link.GetAttribute("href") is { } href && page.HeadingLinks.Contains(href) && link.Closest("h1, h2, h3, h4, h5, h6") is null;
 
     private static void Element(AngleSharp.Dom.IElement element, StringBuilder markdown, bool inArticle, Page page)
     {
@@ -439,7 +528,12 @@ internal static class HtmlBlocks
         // A header inside the article or holding the page's heading is content; the site's header and footer are not.
         if (Skipped.Contains(name) && !(name == "header" && (inArticle || element.QuerySelector("h1, h2") is not null))) return;
         if (element.GetAttribute("hidden") is not null || element.GetAttribute("aria-hidden") == "true") return;
-        if (IsFurniture(element, page)) return;
+        if (IsFurniture(element, page))
+        {
+            if (MetaDate(element) is { Length: > 0 } date) Line(markdown, "", date);
+            return;
+        }
+        if (RepeatsHeadingLink(element, page)) return;
         inArticle |= name is "main" or "article";
         switch (name)
         {
@@ -483,7 +577,7 @@ internal static class HtmlBlocks
                 else if (IsHeading(child)) afterAccordion = null;
                 Element(child, markdown, inArticle, page);
             }
-            else
+            else if (!RepeatsHeadingLink(node, page))
             {
                 if (afterAccordion is not null && node.TextContent.Trim().Length > 0) { Line(markdown, "## ", afterAccordion); afterAccordion = null; }
                 inline.Append(node.TextContent);
@@ -631,10 +725,10 @@ internal static class PdfLayout
     {
         lines = WithoutRunningLines(lines);
         if (lines.Count == 0) return "";
-        lines = JoinedHeadingLines(lines);
-        var numbered = NumberedHeadings(lines);
         // The body size is the size most letters are set in.
         var bodySize = lines.GroupBy(l => l.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
+        lines = JoinedHeadingLines(lines, bodySize);
+        var numbered = NumberedHeadings(lines);
         bool IsHeading(PdfLine l) => numbered.ContainsKey(l) || !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords * l.Lines && !l.Text.EndsWith('.') &&
                                      (l.Size >= bodySize * HeadingScale || l.Bold && l.Size >= bodySize);
         var headingSizes = lines.Where(l => IsHeading(l) && !numbered.ContainsKey(l)).Select(l => l.Size + (l.Bold ? 0.01 : 0)).Distinct().OrderDescending().ToList();
@@ -647,7 +741,7 @@ internal static class PdfLayout
         var paragraph = new List<PdfLine>();
         var rows = new List<PdfLine>();
         void FlushParagraph() { if (paragraph.Count > 0) Paragraphs(paragraph, markdown, asSections: false, null); paragraph.Clear(); }
-        void FlushRows() { if (rows.Count > 0) DocumentLoader.AppendTable(markdown, rows.Select(r => r.Text.Split('\t').Select(c => c.Trim()).ToList()).ToList()); rows.Clear(); }
+        void FlushRows() { if (rows.Count > 0) DocumentLoader.AppendTable(markdown, rows.Select(r => r.Text.Split('\t').Select(Cell).ToList()).ToList()); rows.Clear(); }
         foreach (var line in lines)
         {
             if (rows.Count >= 2 && PdfTableRows.Continues(rows, line)) { rows[^1] = PdfTableRows.Joined(rows, line); continue; }
@@ -669,16 +763,20 @@ internal static class PdfLayout
 
     private static bool IsRow(PdfLine line) => line.Text.Contains('\t');
 
+    // A slide's columns of bullets read as a table: the bullet marks an item, it is no part of the cell's text.
+    private static string Cell(string text) => text.Trim().TrimStart('•', '▪', '◦', '·', '‣').TrimStart();
+
     /// <summary>
     /// A heading set over several lines (a decree's "KEPUTUSAN … / NOMOR … / TENTANG / …", a long title wrapped) is one
-    /// heading: consecutive bold lines of one size, no sentence among them, a line apart, on one page.
+    /// heading: consecutive lines of one size, bold or larger than the body (a slide's title in a light face), no
+    /// sentence among them, a line apart, on one page.
     /// </summary>
-    private static IReadOnlyList<PdfLine> JoinedHeadingLines(IReadOnlyList<PdfLine> lines)
+    private static IReadOnlyList<PdfLine> JoinedHeadingLines(IReadOnlyList<PdfLine> lines, double bodySize)
     {
         var joined = new List<PdfLine>(lines.Count);
         foreach (var line in lines)
         {
-            if (joined.Count > 0 && joined[^1] is var previous && previous.Bold && line.Bold && previous.Page == line.Page &&
+            if (joined.Count > 0 && joined[^1] is var previous && (previous.Bold && line.Bold || previous.Size >= bodySize * HeadingScale) && previous.Page == line.Page &&
                 Math.Abs(previous.Size - line.Size) < 0.1 && previous.Y > line.Y && previous.Y - line.Y <= line.Size * LineSpan && !IsRow(line) && !IsRow(previous) &&
                 !".:;".Contains(previous.Text[^1]) && !Numbered.IsMatch(line.Text) && !Article.IsMatch(line.Text) && !Article.IsMatch(previous.Text) &&
                 (previous.Text + " " + line.Text).Split(' ').Length <= MaxJoinedHeadingWords)

@@ -81,6 +81,9 @@ public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<stri
     /// <summary>The user's own word, corrected for a typo: the documents know only a word like it, which may be another word.</summary>
     public bool Corrected => Corrections > 0;
 
+    /// <summary>For an ordinal ("kedua" in "hari kedua"): the noun it is bound to, which a passage must bind it to as well.</summary>
+    public string? BoundTo { get; init; }
+
     /// <summary>The terms have the concept as the user wrote it (the first option), not only a synonym or a correction of it.</summary>
     public bool MatchesOwn(IReadOnlySet<string> terms) => Options.Count > 0 && Options[0].All(position => position.Any(terms.Contains));
 
@@ -186,7 +189,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         for (var i = 0; i < _reader.MaxDoc; i++)
             passages[i] = JsonSerializer.Deserialize<Passage>(_reader.Document(i).Get("passage"))!;
         Passages = passages;
-        _passageTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, AllText(p))).ToArray();
+        _passageTerms = passages.Select(p => WithOrdinals(KnowledgeAnalyzers.TermSet(DocumentAnalyzer, AllText(p)), AllText(p))).ToArray();
         _headingTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join("\n", p.Headings))).ToArray();
         _headingCounted = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join(" ", AnswerTypes.CountedWords(string.Join("\n", p.Headings))))).ToArray();
         _passageRanges = passages.Select(p => AnswerTypes.YearRanges(AllText(p))).ToArray();
@@ -499,11 +502,15 @@ public sealed partial class KnowledgeIndex : IDisposable
         var count = Math.Max(1, _reader.NumDocs);
         var terms = new List<QuestionTerm>();
         var corrected = 0;
+        string? previous = null; // the word before, for an ordinal to bind to
         foreach (var (phrase, alternatives) in DomainSynonyms.Segment(words))
         {
+            var before = previous;
+            previous = null;
             if (QuestionCues.IsFunctionWord(phrase)) continue;
             var options = new[] { phrase }.Concat(alternatives).Select(Positions).Where(o => o.Count > 0).ToList();
             if (options.Count == 0 || Positions(phrase).Count == 0) continue; // stop words only
+            previous = phrase;
             var weights = options.Select((_, i) => (i == 0 ? 1f : SynonymWeight) * scale).ToList();
             var df = options.Select(OptionFrequency).Max();
             var primary = options[0];
@@ -528,7 +535,10 @@ public sealed partial class KnowledgeIndex : IDisposable
                     corrections++;
                 }
             terms.Add(new QuestionTerm(phrase, options, weights, scale * Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits)
-                { Corrections = corrections, Aspect = Lexicon.Current.AspectWords.Contains(phrase) });
+            {
+                Corrections = corrections, Aspect = Lexicon.Current.AspectWords.Contains(phrase),
+                BoundTo = before is { } noun && !noun.Contains(' ') && OrdinalBinding.IsOrdinal(phrase) ? noun : null,
+            });
         }
         return WeighDownGeneric(terms);
     }
@@ -1020,6 +1030,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// <summary>Some option of the term has, at every position, one of its words in <paramref name="terms"/>.</summary>
     public static bool Matches(QuestionTerm term, IReadOnlySet<string> terms)
     {
+        if (term.BoundTo is { } noun && !OrdinalBinding.Holds(noun, term.Words, terms)) return false;
         for (var o = 0; o < term.Options.Count; o++)
         {
             var option = term.Options[o];
@@ -1075,7 +1086,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         }
         if (!TermsMemo.Sets.TryGetValue(text, out var terms))
         {
-            terms = KnowledgeAnalyzers.TermSet(DocumentAnalyzer, text);
+            terms = WithOrdinals(KnowledgeAnalyzers.TermSet(DocumentAnalyzer, text), text);
             if (Interlocked.Add(ref TermsMemo.Chars, text.Length) > TermsMemo.MaxChars)
             {
                 TermsMemo.Sets.Clear();
@@ -1083,6 +1094,12 @@ public sealed partial class KnowledgeIndex : IDisposable
             }
             TermsMemo.Sets.TryAdd(text, terms);
         }
+        return terms;
+    }
+
+    private static HashSet<string> WithOrdinals(HashSet<string> terms, string text)
+    {
+        OrdinalBinding.AddTo(terms, text);
         return terms;
     }
 

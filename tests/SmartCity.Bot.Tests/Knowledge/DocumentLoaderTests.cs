@@ -93,6 +93,34 @@ public sealed class DocumentLoaderTests
         return DocumentLoader.Load(file, "panduan-layanan.docx")!;
     }
 
+    // A DOCX whose sections are numbered by hand in plain type, with a hand-numbered list inside one. Made-up content.
+    [Fact]
+    public void Docx_sections_numbered_by_hand_in_plain_type_are_headings_at_their_depth_but_a_numbered_list_is_not()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("smartcity-docx-").FullName, "laporan-contoh.docx");
+        using (var word = WordprocessingDocument.Create(file, WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            main.Document = new Document(new Body(
+                Bold("Laporan Contoh Kota Lembayung"),
+                Plain("1. Pendahuluan"),
+                Plain("Laporan ini merangkum layanan kota tahun 2026."),
+                Plain("2. Hasil"),
+                Plain("2.1 Layanan Perizinan"),
+                Plain("Izin usaha kini diajukan daring. Kelurahan yang sudah melayani:"),
+                Plain("1. Kelurahan Alfa"),
+                Plain("2. Kelurahan Beta"),
+                Plain("2.2 Layanan Kesehatan"),
+                Plain("Antrean puskesmas daring berjalan di 12 puskesmas.")));
+            main.Document.Save();
+        }
+        var document = DocumentLoader.Load(file, "laporan-contoh.docx")!;
+        var permits = document.Passages.Single(p => p.Heading == "2.1 Layanan Perizinan");
+        Assert.Equal(["2. Hasil", "2.1 Layanan Perizinan"], permits.Headings);
+        Assert.Contains("1. Kelurahan Alfa", permits.Body);
+        Assert.Equal(["2. Hasil", "2.2 Layanan Kesehatan"], document.Passages.Single(p => p.Body.Contains("12 puskesmas")).Headings);
+    }
+
     [Fact]
     public void Docx_without_heading_styles_takes_its_short_bold_paragraphs_as_title_and_headings()
     {
