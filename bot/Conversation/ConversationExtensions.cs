@@ -7,6 +7,7 @@ public static class ConversationExtensions
     {
         builder.Services.AddSingleton<DialogRouter>();
         builder.Services.AddSingleton<ListMemory>();
+        builder.Services.AddSingleton<RelativeYear>();
         return builder;
     }
 
