@@ -93,7 +93,7 @@ public sealed class CollaborationDialog(
             ? subject : null;
 
     /// <summary>
-    /// "kami mau ajukan kolaborasi" right after asking about a region that is not the user's own (its innovations, its
+    /// A request naming no place right after asking about a region that is not the user's own (its innovations, its
     /// year): that region — the request's first reply names it, and "batal" or another name changes it.
     /// </summary>
     private static Region? OtherSpokenOf(DialogContext dialog) =>

@@ -65,7 +65,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
 
     private AnswerCard? PillarList(DialogContext dialog) =>
         // A year asked ("yang unggul pada 2025") is the documents' (awards by year), not the records of every year.
-        // "contoh inovasi pilar itu?": the pillar just spoken of, not the place.
+        // "inovasi di pilar tadi?": the pillar just spoken of, not the place.
         dialog.Recognition.Entities is { OwnRegion: false, RefersBack: false, Year: null, Cohort: null } entities && entities.Regions.IsEmpty
         && dialog.Memory.PillarFor(entities) is { } pillar
         && (entities.AsksList || dialog.Memory.Subject is null || entities is { Pillar: null, RefersToPillar: true })
