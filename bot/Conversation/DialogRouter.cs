@@ -15,6 +15,7 @@ public sealed class DialogRouter(
     RegionRegistry registry,
     ListMemory lists,
     RelativeYear relativeYears,
+    SiblingPlace siblings,
     IEnumerable<ITopicContinuation> continuations,
     ILogger<DialogRouter> logger)
 {
@@ -58,6 +59,12 @@ public sealed class DialogRouter(
         {
             turn.Reread(dated);
             read = recognizer.Recognize(dated);
+        }
+        // "yang kabupaten?" after a kota: the kabupaten of that name, written out.
+        else if (siblings.Resolve(turn, read.Entities) is { } sibling)
+        {
+            turn.Reread(sibling);
+            read = recognizer.Recognize(sibling);
         }
         var understood = lists.Resolve(turn, read.Entities);
         if (understood is not null)

@@ -4,7 +4,8 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// Through the real /api/messages: a thread that keeps its year and its place without naming them again — "tahun
 /// sebelumnya"/"tahun berikutnya" as the programme year before/after the one spoken of (2020, with no participants, stepped
 /// over), "kami" asking when an event took place as the user's cohort's event, a collaboration asked for right after
-/// another region was spoken of, and "pilar itu" in a showcase question as the pillar just explained.
+/// another region was spoken of, "pilar itu" in a showcase question as the pillar just explained, and "yang kabupaten?"
+/// after a kota (with another answer in between) as the kabupaten of that name.
 /// </summary>
 public sealed class ThreadOfCohortTests : ConversationThroughTheBot
 {
@@ -54,5 +55,16 @@ public sealed class ThreadOfCohortTests : ConversationThroughTheBot
         Assert.Contains("hunian", (await Say("smart living itu apa?", c, "u-pb")).ToLowerInvariant());
         var reply = await Say("contoh inovasi pilar itu apa saja?", c, "u-pb");
         Assert.Contains("Depok Smart Pole", reply);
+    }
+
+    [Fact]
+    public async Task The_other_type_asked_after_an_answer_in_between_is_the_place_of_the_same_name()
+    {
+        const string c = "sibling";
+        Assert.Contains("2019", await Say("Kota Magelang ikut tahun berapa?", c, "u-sb"));
+        await Say("apa itu quick win?", c, "u-sb");
+        var reply = await Say("kalau yang kabupaten?", c, "u-sb");
+        Assert.Contains("Kabupaten Magelang", reply);
+        Assert.Contains("2018", reply);
     }
 }
