@@ -61,7 +61,7 @@ public sealed class CollaborationDialog(
             if (offTopic.AsksOtherKind(dialog) || offTopic.DocumentsCloseBehind(dialog)) return DialogResult.Abandoned;
             // Collaboration with "them": the region last spoken of; the user's own region is only offered as a button.
             var entities = recognition.Entities;
-            var region = entities.Region ?? (entities.RefersBack ? dialog.Memory.Subject : null) ?? Resumed(dialog);
+            var region = entities.Region ?? (entities.RefersBack ? dialog.Memory.Subject : null) ?? Resumed(dialog) ?? OtherSpokenOf(dialog);
             if (region is not null) dialog.Memory.RememberSubject(region);
             // Looking for a partner in a pillar, no region yet: the regions recorded with work in it are offered.
             if (region is null && dialog.Memory.PillarFor(entities) is { } pillar && catalog.InPillar(pillar) is { Count: > 0 } candidates)
@@ -91,6 +91,14 @@ public sealed class CollaborationDialog(
         dialog.Recognition.Entities.Regions.IsEmpty && dialog.Recognition.Entities.Pillar is null && !AsksWhich(dialog)
         && dialog.Memory.Subject is { } subject && dialog.Turn.ConversationState.Get<string>(LastRegionKey) == subject.Code
             ? subject : null;
+
+    /// <summary>
+    /// A request naming no place right after asking about a region that is not the user's own (its innovations, its
+    /// year): that region — the request's first reply names it, and "batal" or another name changes it.
+    /// </summary>
+    private static Region? OtherSpokenOf(DialogContext dialog) =>
+        dialog.Recognition.Entities is { Regions.IsEmpty: true, Pillar: null } && !AsksWhich(dialog)
+        && dialog.Memory.Subject is { } subject && subject.Code != dialog.Memory.Region?.Code ? subject : null;
 
     // A question ("…?", "daerah mana saja …") rather than a request to start one.
     private static bool AsksWhich(DialogContext dialog) =>

@@ -7,6 +7,8 @@ public static class ConversationExtensions
     {
         builder.Services.AddSingleton<DialogRouter>();
         builder.Services.AddSingleton<ListMemory>();
+        builder.Services.AddSingleton<RelativeYear>();
+        builder.Services.AddSingleton<SiblingPlace>();
         return builder;
     }
 

@@ -14,6 +14,8 @@ public sealed class DialogRouter(
     IEnumerable<IDialog> dialogs,
     RegionRegistry registry,
     ListMemory lists,
+    RelativeYear relativeYears,
+    SiblingPlace siblings,
     IEnumerable<ITopicContinuation> continuations,
     ILogger<DialogRouter> logger)
 {
@@ -52,6 +54,18 @@ public sealed class DialogRouter(
     {
         // "yang kedua …" after a list: the message is read with the item in its place, by the recognizer and every dialog.
         var read = recognizer.Recognize(turn.Text);
+        // "kalau tahun sebelumnya?": read with the year itself, so the follow-ups of a named year apply.
+        if (relativeYears.Resolve(turn, read.Entities) is { } dated)
+        {
+            turn.Reread(dated);
+            read = recognizer.Recognize(dated);
+        }
+        // "yang kabupaten?" after a kota: the kabupaten of that name, written out.
+        else if (siblings.Resolve(turn, read.Entities) is { } sibling)
+        {
+            turn.Reread(sibling);
+            read = recognizer.Recognize(sibling);
+        }
         var understood = lists.Resolve(turn, read.Entities);
         if (understood is not null)
         {

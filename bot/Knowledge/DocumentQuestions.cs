@@ -55,6 +55,11 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     public static KnowledgeHints Hints(Entities entities, ConversationMemory memory)
     {
         var region = entities.Region ?? (entities.OwnRegion ? memory.Region : entities.RefersBack ? memory.Subject ?? memory.Region : null);
-        return new KnowledgeHints(memory.YearFor(entities), region?.Name, memory.PillarFor(entities));
+        return new KnowledgeHints(memory.YearFor(entities) ?? OwnCohortAsked(entities, memory), region?.Name, memory.PillarFor(entities));
     }
+
+    // "mou kami kapan?", "acara kami di mana?": when or where an event of "ours" took place is the user's cohort's event.
+    private static int? OwnCohortAsked(Entities entities, ConversationMemory memory) =>
+        entities.OwnRegion && entities.Regions.IsEmpty && (AnswerTypes.Of(entities.Regions.Normalized) & (AnswerType.Date | AnswerType.Place)) != 0
+            ? memory.Cohort : null;
 }

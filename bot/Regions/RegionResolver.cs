@@ -70,6 +70,10 @@ public sealed partial class RegionResolver
 
     private static readonly HashSet<string> KotaWords = new(StringComparer.Ordinal) { "kota", "kot", "kotamadya", "kodya", "pemkot", "kotanya" };
     private static readonly HashSet<string> KabWords = new(StringComparer.Ordinal) { "kab", "kabupaten", "kabupatan", "kabupeten", "kbupaten", "kabupaen", "pemkab", "kabupatennya" };
+    /// <summary>The type a word names ("kota", "kabupatennya", "pemkab"), or null.</summary>
+    public static RegionType? TypeNamedBy(string word) =>
+        KotaWords.Contains(word) ? RegionType.Kota : KabWords.Contains(word) ? RegionType.Kabupaten : null;
+
     private static readonly HashSet<string> ProvWords = new(StringComparer.Ordinal) { "provinsi", "prov", "propinsi", "pemprov" };
 
     // A name right after these is a landmark, not the region ("Danau Toba", "Pulau Morotai").

@@ -65,8 +65,10 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
 
     private AnswerCard? PillarList(DialogContext dialog) =>
         // A year asked ("yang unggul pada 2025") is the documents' (awards by year), not the records of every year.
-        dialog.Recognition.Entities is { Pillar: { } pillar, OwnRegion: false, RefersBack: false, Year: null, Cohort: null } entities && entities.Regions.IsEmpty
-        && (entities.AsksList || dialog.Memory.Subject is null)
+        // "inovasi di pilar tadi?": the pillar just spoken of, not the place.
+        dialog.Recognition.Entities is { OwnRegion: false, RefersBack: false, Year: null, Cohort: null } entities && entities.Regions.IsEmpty
+        && dialog.Memory.PillarFor(entities) is { } pillar
+        && (entities.AsksList || dialog.Memory.Subject is null || entities is { Pillar: null, RefersToPillar: true })
             ? answers.ForPillar(pillar)
             : null;
 

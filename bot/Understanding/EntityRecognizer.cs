@@ -92,6 +92,14 @@ public sealed record EntityWords(
     [JsonPropertyName("countWords")]
     public string[] CountWords { get; init; } = [];
 
+    /// <summary>Words for the programme year before the one spoken of ("tahun sebelumnya"); see Conversation/RelativeYear.</summary>
+    [JsonPropertyName("yearBefore")]
+    public string[] YearBefore { get; init; } = [];
+
+    /// <summary>Words for the programme year after the one spoken of ("tahun berikutnya").</summary>
+    [JsonPropertyName("yearAfter")]
+    public string[] YearAfter { get; init; } = [];
+
     /// <summary>Words asking how much of a flow is left ("tinggal berapa", "masih berapa lagi").</summary>
     [JsonPropertyName("progressWords")]
     public string[] ProgressWords { get; init; } = [];

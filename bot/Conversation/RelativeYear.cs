@@ -1,0 +1,47 @@
+using SmartCity.Bot.Regions;
+using SmartCity.Bot.Understanding;
+
+namespace SmartCity.Bot.Conversation;
+
+/// <summary>
+/// "kalau tahun sebelumnya?", "angkatan berikutnya siapa saja?": the programme year before or after the one the
+/// conversation is about (the last year spoken of, else the user's or the subject's cohort), written as the year itself
+/// so the recognizer and every dialog read "kalau tahun 2017?" — a follow-up they already answer. Years step over
+/// years with no recorded participants (2020), as the cohorts do. The phrases are entities.json `yearBefore`/`yearAfter`.
+/// </summary>
+public sealed class RelativeYear(EntityWords words, RegionRegistry registry)
+{
+    private readonly string[][] _before = Phrases(words.YearBefore);
+    private readonly string[][] _after = Phrases(words.YearAfter);
+
+    /// <summary>The message with the relative year replaced by the year, or null when it names none or no year is known.</summary>
+    public string? Resolve(ITurn turn, Entities entities)
+    {
+        if (entities.Year is not null || entities.Cohort is not null) return null;
+        var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (at, length, step) = Find(tokens, _before, -1) ?? Find(tokens, _after, +1) ?? (-1, 0, 0);
+        if (at < 0) return null;
+        var memory = new ConversationMemory(turn, registry);
+        if ((memory.LastYear ?? memory.Cohort ?? memory.SubjectCohort) is not { } from || Step(from, step) is not { } year) return null;
+        return string.Join(' ', tokens[..at].Append($"tahun {year}").Concat(tokens[(at + length)..]));
+    }
+
+    private int? Step(int from, int step)
+    {
+        var years = registry.Years;
+        return step < 0 ? years.Where(y => y < from).Select(y => (int?)y).LastOrDefault()
+                        : years.Where(y => y > from).Select(y => (int?)y).FirstOrDefault();
+    }
+
+    private static (int At, int Length, int Step)? Find(string[] tokens, string[][] phrases, int step)
+    {
+        foreach (var phrase in phrases)
+            for (var i = 0; i + phrase.Length <= tokens.Length; i++)
+                if (tokens.AsSpan(i, phrase.Length).SequenceEqual(phrase)) return (i, phrase.Length, step);
+        return null;
+    }
+
+    private static string[][] Phrases(IEnumerable<string> list) =>
+        list.Select(p => RegionResolver.Normalize(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0)
+            .OrderByDescending(p => p.Length).ToArray();
+}
