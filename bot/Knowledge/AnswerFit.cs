@@ -31,7 +31,11 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var (rare, sections) = MissingRareWord(question, KnowledgeIndex.TermSetOf($"{headings}\n{passage.Body}"), index);
         return new(KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermSetOf(answer)),
             MissingPlace(wanted, answer) ?? MissingYear(question, $"{answer}\n{EditionYear(passage, index)}") ?? MissingNumber(question, answer), rare)
-            { RareSections = sections, SentenceCoverage = SentenceCoverage(question, shown) };
+            {
+                RareSections = sections, SentenceCoverage = SentenceCoverage(question, shown),
+                HeadMissing = KnowledgeIndex.HeadTerm(question) is var head and >= 0 && !KnowledgeIndex.Matches(question.Terms[head], KnowledgeIndex.TermSetOf(answer)) ? 1 : 0,
+                CountedUnstated = question.Counted is not null && !CountsAsked(question, KnowledgeIndex.TermSetOf(NextToNumbers(answer))) ? 1 : 0,
+            };
     }
 
     /// <summary>
@@ -44,6 +48,38 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var (sentences, items) = AnswerComposer.Split(shown);
         return sentences.Concat(items).Select(s => KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermSetOf(s))).DefaultIfEmpty(0).Max();
     }
+
+    /// <summary>
+    /// Whether the numbers of the answer count what the question counts, or something else it names specifically:
+    /// "asesor 2017 ada berapa orang" is answered by "20 asesor" though "orang" is not beside the number.
+    /// </summary>
+    private static bool CountsAsked(AnalyzedQuestion question, IReadOnlySet<string> nearNumbers) =>
+        KnowledgeIndex.CountsSame(question.Counted!, nearNumbers)
+        || question.Terms.Any(t => t.Known && !t.Generic && !t.NamesYear && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
+            && KnowledgeIndex.Matches(t, nearNumbers));
+
+    /// <summary>
+    /// The words beside each number of a text (not a year): what its numbers count ("20 asesor", "Nomor 78",
+    /// "smart living 16"). A "berapa X" answered by text whose numbers count other things states no count of X:
+    /// "berapa desa" answered by a section naming a village but counting quick wins.
+    /// </summary>
+    private static string NextToNumbers(string text)
+    {
+        var words = text.Split(NonLetters, StringSplitOptions.RemoveEmptyEntries);
+        var spelled = Lexicon.Current.Lists.TryGetValue(NumberWords, out var list) ? list.ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
+        var near = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            var number = w.Any(char.IsDigit) && !AnswerTypes.HasYear(w) || spelled.Contains(w);
+            if (!number) continue;
+            for (var k = Math.Max(0, i - NumberReach); k <= Math.Min(words.Length - 1, i + NumberReach); k++) near.Add(words[k]);
+        }
+        return string.Join(' ', near);
+    }
+
+    // How far from a number the thing it counts is written: "20 asesor", "peringkat ke-11", "tiga unsur yang".
+    private const int NumberReach = 2;
 
     /// <summary>
     /// The one year a document's opening text (before its first heading) names, as an edition ("edisi 2026"): the whole
@@ -136,4 +172,10 @@ public sealed record AnswerFitFeatures(double ShownCoverage, string? Missing, st
 
     /// <summary>The largest share of the question one shown sentence or list line covers.</summary>
     public double SentenceCoverage { get; init; } = 1;
+
+    /// <summary>1 when the question's head word is not in the answer shown.</summary>
+    public double HeadMissing { get; init; }
+
+    /// <summary>1 when a "berapa X" question's X is written beside none of the numbers of the answer shown.</summary>
+    public double CountedUnstated { get; init; }
 }
