@@ -34,7 +34,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             {
                 RareSections = sections, SentenceCoverage = SentenceCoverage(question, shown),
                 HeadMissing = KnowledgeIndex.HeadTerm(question) is var head and >= 0 && !KnowledgeIndex.Matches(question.Terms[head], KnowledgeIndex.TermSetOf(answer)) ? 1 : 0,
-                CountedUnstated = question.Counted is not null && !CountsAsked(question, KnowledgeIndex.TermSetOf(NextToNumbers(answer))) ? 1 : 0,
+                CountedUnstated = question.Counted is not null && !NumberedLines(shown).Any(line => CountsAsked(question, KnowledgeIndex.TermSetOf(line))) ? 1 : 0,
             };
     }
 
@@ -50,8 +50,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     }
 
     /// <summary>
-    /// Whether the numbers of the answer count what the question counts, or something else it names specifically:
-    /// "asesor 2017 ada berapa orang" is answered by "20 asesor" though "orang" is not beside the number.
+    /// Whether a line holding a number names what the question counts, or something else it names specifically:
+    /// "asesor 2017 ada berapa orang" is answered by "20 asesor" though "orang" is not in it.
     /// </summary>
     private static bool CountsAsked(AnalyzedQuestion question, IReadOnlySet<string> nearNumbers) =>
         KnowledgeIndex.CountsSame(question.Counted!, nearNumbers)
@@ -59,27 +59,16 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             && KnowledgeIndex.Matches(t, nearNumbers));
 
     /// <summary>
-    /// The words beside each number of a text (not a year): what its numbers count ("20 asesor", "Nomor 78",
-    /// "smart living 16"). A "berapa X" answered by text whose numbers count other things states no count of X:
-    /// "berapa desa" answered by a section naming a village but counting quick wins.
+    /// The sentences and list lines of the answer shown that hold a number (not a year): where its counts are stated,
+    /// with what they count ("biaya … tidak lebih dari Rp 500 juta", "Satuan: kelurahan; Target 2026: 10").
     /// </summary>
-    private static string NextToNumbers(string text)
+    private static IEnumerable<string> NumberedLines(string shown)
     {
-        var words = text.Split(NonLetters, StringSplitOptions.RemoveEmptyEntries);
+        var (sentences, items) = AnswerComposer.Split(shown);
         var spelled = Lexicon.Current.Lists.TryGetValue(NumberWords, out var list) ? list.ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
-        var near = new List<string>();
-        for (var i = 0; i < words.Length; i++)
-        {
-            var w = words[i];
-            var number = w.Any(char.IsDigit) && !AnswerTypes.HasYear(w) || spelled.Contains(w);
-            if (!number) continue;
-            for (var k = Math.Max(0, i - NumberReach); k <= Math.Min(words.Length - 1, i + NumberReach); k++) near.Add(words[k]);
-        }
-        return string.Join(' ', near);
+        return sentences.Concat(items).Where(line => line.Split(NonLetters, StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w.Any(char.IsDigit) && !AnswerTypes.HasYear(w) || spelled.Contains(w)));
     }
-
-    // How far from a number the thing it counts is written: "20 asesor", "peringkat ke-11", "tiga unsur yang".
-    private const int NumberReach = 2;
 
     /// <summary>
     /// The one year a document's opening text (before its first heading) names, as an edition ("edisi 2026"): the whole
@@ -176,6 +165,6 @@ public sealed record AnswerFitFeatures(double ShownCoverage, string? Missing, st
     /// <summary>1 when the question's head word is not in the answer shown.</summary>
     public double HeadMissing { get; init; }
 
-    /// <summary>1 when a "berapa X" question's X is written beside none of the numbers of the answer shown.</summary>
+    /// <summary>1 when no sentence or list line of the answer shown holds both a number and what a "berapa X" question counts.</summary>
     public double CountedUnstated { get; init; }
 }

@@ -72,7 +72,7 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
     /// <summary>1 when the question's head word (the first specific word: what it asks of) is not in the answer shown.</summary>
     public double HeadMissing { get; init; }
 
-    /// <summary>1 when a "berapa X" question's X is written beside none of the numbers of the answer shown: its numbers count other things.</summary>
+    /// <summary>1 when no sentence or list line of the answer shown holds both a number and what a "berapa X" question counts: its numbers count other things.</summary>
     public double CountedUnstated { get; init; }
 
 
@@ -218,7 +218,7 @@ public sealed record ConfidenceModel(
     public int RareSections { get; init; } = 3;
 
     /// <summary>
-    /// Not answered when a "berapa X" question's X is beside none of the shown answer's numbers
+    /// Not answered when no line of the answer shown states a number of what a "berapa X" question counts
     /// (<see cref="ConfidenceFeatures.CountedUnstated"/>) and the passage covers less than this share. 0: off.
     /// </summary>
     [JsonPropertyName("counted_unstated_below")]
