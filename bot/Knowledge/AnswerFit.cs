@@ -31,7 +31,11 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var (rare, sections) = MissingRareWord(question, KnowledgeIndex.TermSetOf($"{headings}\n{passage.Body}"), index);
         return new(KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermSetOf(answer)),
             MissingPlace(wanted, answer) ?? MissingYear(question, $"{answer}\n{EditionYear(passage, index)}") ?? MissingNumber(question, answer), rare)
-            { RareSections = sections, SentenceCoverage = SentenceCoverage(question, shown) };
+            {
+                RareSections = sections, SentenceCoverage = SentenceCoverage(question, shown),
+                HeadMissing = KnowledgeIndex.HeadTerm(question) is var head and >= 0 && !KnowledgeIndex.Matches(question.Terms[head], KnowledgeIndex.TermSetOf(answer)) ? 1 : 0,
+                CountedUnstated = question.Counted is not null && !NumberedLines(shown).Any(line => CountsAsked(question, KnowledgeIndex.TermSetOf(line))) ? 1 : 0,
+            };
     }
 
     /// <summary>
@@ -43,6 +47,27 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     {
         var (sentences, items) = AnswerComposer.Split(shown);
         return sentences.Concat(items).Select(s => KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermSetOf(s))).DefaultIfEmpty(0).Max();
+    }
+
+    /// <summary>
+    /// Whether a line holding a number names what the question counts, or something else it names specifically:
+    /// "asesor 2017 ada berapa orang" is answered by "20 asesor" though "orang" is not in it.
+    /// </summary>
+    private static bool CountsAsked(AnalyzedQuestion question, IReadOnlySet<string> nearNumbers) =>
+        KnowledgeIndex.CountsSame(question.Counted!, nearNumbers)
+        || question.Terms.Any(t => t.Known && !t.Generic && !t.NamesYear && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
+            && KnowledgeIndex.Matches(t, nearNumbers));
+
+    /// <summary>
+    /// The sentences and list lines of the answer shown that hold a number (not a year): where its counts are stated,
+    /// with what they count ("biaya … tidak lebih dari Rp 500 juta", "Satuan: kelurahan; Target 2026: 10").
+    /// </summary>
+    private static IEnumerable<string> NumberedLines(string shown)
+    {
+        var (sentences, items) = AnswerComposer.Split(shown);
+        var spelled = Lexicon.Current.Lists.TryGetValue(NumberWords, out var list) ? list.ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
+        return sentences.Concat(items).Where(line => line.Split(NonLetters, StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w.Any(char.IsDigit) && !AnswerTypes.HasYear(w) || spelled.Contains(w)));
     }
 
     /// <summary>
@@ -138,4 +163,10 @@ public sealed record AnswerFitFeatures(double ShownCoverage, string? Missing, st
 
     /// <summary>The largest share of the question one shown sentence or list line covers.</summary>
     public double SentenceCoverage { get; init; } = 1;
+
+    /// <summary>1 when the question's head word is not in the answer shown.</summary>
+    public double HeadMissing { get; init; }
+
+    /// <summary>1 when no sentence or list line of the answer shown holds both a number and what a "berapa X" question counts.</summary>
+    public double CountedUnstated { get; init; }
 }

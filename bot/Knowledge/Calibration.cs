@@ -70,12 +70,13 @@ public static class Calibration
 
     /// <summary>The rows as tab-separated values, one per question, for looking at the features outside the bot.</summary>
     public static IEnumerable<string> Table(IEnumerable<CalibrationRow> rows) =>
-        new[] { "id\tcategory\tfit\tanswered\tcorrect\tdecline_passes\tcoverage\town\texpanded\tcorrected_covered\tcorrected\tunknown\tunknown_name\trivals\ttop_missing\tunexplained\tcorrected_missing\tcounted_missing\tshown\tsentence\tnamed_missing\tmissing\trare_missing\trare_sections\tquestion" }
+        new[] { "id\tcategory\tfit\tanswered\tcorrect\tdecline_passes\tcoverage\town\texpanded\tcorrected_covered\tcorrected\tunknown\tunknown_name\trivals\ttop_missing\tunexplained\tcorrected_missing\tcounted_missing\tshown\tsentence\tnamed_missing\tmissing\trare_missing\trare_sections\tbm25_rank\tbm25_share\tmargin\thead_missing\tcounted_unstated\tquestion" }
             .Concat(rows.Select(r => string.Join('\t', new object[]
             {
                 r.Question.Id, r.Question.Category, r.FitHalf ? 1 : 0, r.Features is null ? 0 : 1, r.Correct ? 1 : 0, r.DeclinePasses ?? r.OutOfScope ? 1 : 0,
                 F(r.Features?.Coverage), F(r.Features?.OwnCoverage), F(r.Features?.Expanded), F(r.Features?.CorrectedCovered), F(r.Features?.Corrected),
-                F(r.Features?.Unknown), F(r.Features?.UnknownName), F(r.Features?.Rivals), F(r.Features?.TopMissing), F(r.Features?.Unexplained), F(r.Features?.CorrectedMissing), F(r.Features?.CountedMissing), F(r.Features?.ShownCoverage), F(r.Features?.SentenceCoverage), F(r.Features?.NamedMissing), r.Features?.Missing ?? "", r.Features?.MissingRare ?? "", r.Features?.RareSections ?? 0, r.Question.Question,
+                F(r.Features?.Unknown), F(r.Features?.UnknownName), F(r.Features?.Rivals), F(r.Features?.TopMissing), F(r.Features?.Unexplained), F(r.Features?.CorrectedMissing), F(r.Features?.CountedMissing), F(r.Features?.ShownCoverage), F(r.Features?.SentenceCoverage), F(r.Features?.NamedMissing), r.Features?.Missing ?? "", r.Features?.MissingRare ?? "", r.Features?.RareSections ?? 0,
+                F(r.Features?.Bm25Rank), F(r.Features?.Bm25Share), F(r.Features?.Margin), F(r.Features?.HeadMissing), F(r.Features?.CountedUnstated), r.Question.Question,
             })));
 
     private static string F(double? value) => (value ?? 0).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
@@ -199,6 +200,25 @@ public static class Calibration
         if (candidates.Count == 0) return model;
         return candidates.OrderByDescending(c => c.Figures.Accuracy).ThenByDescending(c => c.Figures.Precision)
             .ThenBy(c => c.Model.EvidenceAt).ThenByDescending(c => c.Model.SynonymEvidence + c.Model.CorrectionEvidence).First().Model;
+    }
+
+    /// <summary>
+    /// The answer-sentence cuts: the coverage below which a "berapa X" whose X no shown number counts is not answered
+    /// (off, 0.50 … 1.00, always), and the BM25 share below which an answer lacking the question's head word is not
+    /// given (off, 0.40 … 0.80); of the grid, the best <see cref="CalibrationFigures.Utility"/> on the fit half, then
+    /// the mildest cuts (decline no more than the data asks), then the best precision.
+    /// </summary>
+    public static ConfidenceModel WithAnswerSentence(IReadOnlyList<CalibrationRow> fitRows, ConfidenceModel model, double? precision = null)
+    {
+        var counted = Enumerable.Range(10, 11).Select(i => Math.Round(i * 0.05, 2)).Prepend(0).Append(1.01).ToList();
+        var bm25 = Enumerable.Range(4, 5).Select(i => Math.Round(i * 0.1, 2)).Prepend(0).ToList();
+        var candidates = (from c in counted from b in bm25
+                          let m = model with { CountedUnstatedBelow = c, HeadMissingBm25Below = b }
+                          select (Model: m, Figures: Measure(fitRows, m)))
+            .Where(c => precision is null || c.Figures.Precision >= precision).ToList();
+        if (candidates.Count == 0) return model;
+        return candidates.OrderByDescending(c => c.Figures.Utility).ThenBy(c => c.Model.CountedUnstatedBelow + c.Model.HeadMissingBm25Below)
+            .ThenByDescending(c => c.Figures.Precision).First().Model;
     }
 
     public static CalibrationFigures Measure(IEnumerable<CalibrationRow> rows, ConfidenceModel model)

@@ -60,6 +60,21 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
     /// <summary>How many sections have that word: the fewer, the more the question is about it.</summary>
     public int RareSections { get; init; }
 
+    /// <summary>The chosen passage's place in Lucene's own (BM25) order of the candidates: 0 when re-ranking agrees.</summary>
+    public double Bm25Rank { get; init; }
+
+    /// <summary>The chosen passage's BM25 score as a share of the best BM25 score among the candidates.</summary>
+    public double Bm25Share { get; init; } = 1;
+
+    /// <summary>The chosen passage's coverage minus the best of the other candidates': how clearly the words pick it.</summary>
+    public double Margin { get; init; } = 1;
+
+    /// <summary>1 when the question's head word (the first specific word: what it asks of) is not in the answer shown.</summary>
+    public double HeadMissing { get; init; }
+
+    /// <summary>1 when no sentence or list line of the answer shown holds both a number and what a "berapa X" question counts: its numbers count other things.</summary>
+    public double CountedUnstated { get; init; }
+
 
     // Shorter unknown words are mostly chat abbreviations ("jd", "thp", "smp"), not names of things.
     private const int MinNameLength = 4;
@@ -104,7 +119,10 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
                 CorrectedCovered = correctedCovered,
                 CountedMissing = question.Counted is { } counted && !KnowledgeIndex.CountsSame(counted, terms) ? 1 : 0,
                 CorrectedMissing = question.Terms.Where(t => t.Corrected && !KnowledgeIndex.Matches(t, terms)).Sum(t => t.Weight) / total,
-                OwnCoverage = question.Terms.Where(t => t.MatchesOwn(terms)).Sum(t => t.Weight) / total };
+                OwnCoverage = question.Terms.Where(t => t.MatchesOwn(terms)).Sum(t => t.Weight) / total,
+                Bm25Rank = hits.Count(h => h.Score > best.Score),
+                Bm25Share = hits.Max(h => h.Score) is var top25 and > 0 ? best.Score / top25 : 1,
+                Margin = best.Confidence - (others.Count == 0 ? 0 : others.Max(h => h.Confidence)) };
     }
 
     public double[] Vector => [1, Coverage, Unknown, Uncovered, Rivals, TopMissing, Unexplained];
@@ -199,12 +217,28 @@ public sealed record ConfidenceModel(
     [JsonPropertyName("rare_sections")]
     public int RareSections { get; init; } = 3;
 
+    /// <summary>
+    /// Not answered when no line of the answer shown states a number of what a "berapa X" question counts
+    /// (<see cref="ConfidenceFeatures.CountedUnstated"/>) and the passage covers less than this share. 0: off.
+    /// </summary>
+    [JsonPropertyName("counted_unstated_below")]
+    public double CountedUnstatedBelow { get; init; }
+
+    /// <summary>
+    /// Not answered when the question's head word is missing from the answer shown (<see cref="ConfidenceFeatures.HeadMissing"/>)
+    /// and the passage has less than this share of the best BM25 score among the candidates: the re-ranking moved to a
+    /// passage Lucene itself did not prefer, and what it shows does not say what is asked. 0: off.
+    /// </summary>
+    [JsonPropertyName("head_missing_bm25_below")]
+    public double HeadMissingBm25Below { get; init; }
+
     /// <summary>Sure enough to answer. A corrected word the passage lacks counts as a word no document has.</summary>
     public bool Answers(ConfidenceFeatures f) =>
         Score(f) >= AnswerAt && f.Unknown + f.CorrectedMissing < UnknownAt && Evidence(f) >= EvidenceAt
         && !(f.UnknownName > 0 && f.Coverage < UnknownNameBelow)
         && !(f.CountedMissing > 0 && f.Coverage < CountedMissingBelow)
-        && f.ShownCoverage >= ShownAt && f.SentenceCoverage >= SentenceAt && !LacksNamed(f);
+        && f.ShownCoverage >= ShownAt && f.SentenceCoverage >= SentenceAt && !LacksNamed(f)
+        && !(f.CountedUnstated > 0 && f.Coverage < CountedUnstatedBelow) && !(f.HeadMissing > 0 && f.Bm25Share < HeadMissingBm25Below);
 
     /// <summary>Declined for a thing the question names that the answer lacks (the reply says so).</summary>
     public bool LacksNamed(ConfidenceFeatures f) => f.NamedMissing > 0 && f.Coverage < NamedMissingBelow || f.RareMissing > 0 && f.RareSections <= RareSections && f.Coverage < RareMissingBelow;
