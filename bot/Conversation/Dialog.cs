@@ -73,6 +73,9 @@ public sealed class DialogContext(ITurn turn, Recognition recognition, Conversat
     public DialogStack Stack { get; } = stack;
     public string Text => Turn.Text;
 
+    /// <summary>What the message asks, without a self-introduction before it and with places masked ("xregion").</summary>
+    public string Request => Recognition.Entities.Request ?? Recognition.Entities.Regions.Masked;
+
     /// <summary>
     /// The intent the running dialog was begun for: the top intent, or the runner-up the router handed the message to
     /// when the top intent's dialog had nothing to do with it ("batal saja, pengingatnya dimatikan" with nothing to cancel).

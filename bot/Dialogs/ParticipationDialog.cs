@@ -55,8 +55,10 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var year = dialog.Memory.YearFor(entities) ?? registry.YearNamedIn(query.Normalized);
         // "berapa peserta dari Kalimantan 2018?": an island group's participants, its provinces together.
         if (query.IsEmpty && query.Island is { } island) return Task.FromResult(IslandList(dialog, island, year));
-        // "selain Kota X, yang seprovinsi siapa?": the participants of the named region's province.
-        if (entities.SameProvince && query.Mentions is [var near] && near.Candidates.Select(c => c.Province).Distinct().ToList() is [var itsProvince])
+        // "selain Kota X, yang seprovinsi siapa?": the participants of the named region's province; so is a list asked of
+        // a province that holds the one place named ("dari Jateng siapa lagi selain Tegal?": Tegal is the exception).
+        if (query.Mentions is [var near] && near.Candidates.Select(c => c.Province).Distinct().ToList() is [var itsProvince]
+            && (entities.SameProvince || (entities.AsksList && string.Equals(query.Province, itsProvince, StringComparison.Ordinal))))
             return Task.FromResult(ProvinceList(dialog, itsProvince, year));
         // "kapan Kota X teken MoU?": the date of the region's cohort event, not only the year it took part.
         if (entities.Region is { } dated && regionData.CohortEvent(dated, dialog.Text) is { } timeline)

@@ -90,14 +90,14 @@ public sealed class DeadlineDialog(RegionStatusService statuses, DeadlineAnswers
         region ??= (await officers.AccessOfAsync(turn.User, ct)).Region;
         if (region is null)
         {
-            turn.Send(cards.Render(deadlines.ForQuestion(turn.Text, calendar.StageOn(ProgrammeCalendar.Today(clock.GetUtcNow())), null), turn.ChannelId));
+            turn.Send(cards.Render(deadlines.ForQuestion(dialog.Request, calendar.StageOn(ProgrammeCalendar.Today(clock.GetUtcNow())), null), turn.ChannelId));
             return DialogResult.Complete;
         }
         var (status, _) = await statuses.GetAsync(region, ct);
         var stage = statuses.StageOf(status);
         var card = dialog.Intent == "NextStep"
             ? NextSteps(region, stage, status)
-            : deadlines.ForQuestion(turn.Text, stage, region);
+            : deadlines.ForQuestion(dialog.Request, stage, region);
         if (fromMemory) card = card with { Body = $"{dialog.Memory.Assumption(region)}: {card.Body}" };
         turn.Send(cards.Render(card, turn.ChannelId));
         return DialogResult.Complete;

@@ -86,7 +86,7 @@ public sealed class StatusCheckDialog(
                         var (body, items) = deadlines.NextSteps(viewed, viewedStage, current);
                         turn.Send(cards.Render(new AnswerCard("Langkah berikutnya", body, items, deadlines.Source, ["Kapan tenggatnya?", "selesai"]), turn.ChannelId));
                     }
-                    else turn.Send(cards.Render(deadlines.ForQuestion(turn.Text, viewedStage, viewed), turn.ChannelId));
+                    else turn.Send(cards.Render(deadlines.ForQuestion(dialog.Request, viewedStage, viewed), turn.ChannelId));
                     return DialogResult.Waiting;
                 }
                 return DialogResult.Abandoned; // something else: another dialog answers it
@@ -297,7 +297,7 @@ public sealed class StatusCheckDialog(
                 var (body, items) = deadlines.NextSteps(region, stage, current);
                 turn.Send(cards.Render(new AnswerCard("Langkah berikutnya", body, items, deadlines.Source, []), turn.ChannelId));
             }
-            else turn.Send(cards.Render(deadlines.ForQuestion(turn.Text, stage, region), turn.ChannelId));
+            else turn.Send(cards.Render(deadlines.ForQuestion(dialog.Request, stage, region), turn.ChannelId));
             turn.Send(Replies.Text("Kembali ke checklist:"));
             turn.Send(Question(turn, region, stage, current, index));
             return DialogResult.Waiting;

@@ -58,8 +58,10 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         return new KnowledgeHints(memory.YearFor(entities) ?? OwnCohortAsked(entities, memory), region?.Name, memory.PillarFor(entities));
     }
 
-    // "mou kami kapan?", "acara kami di mana?": when or where an event of "ours" took place is the user's cohort's event.
+    // "mou kami kapan?", "acara kami di mana?": when or where an event of "ours" took place is the user's cohort's event;
+    // so is a bare "mou-nya kapan?" while the conversation is about the user's cohort year (its list was just shown).
     private static int? OwnCohortAsked(Entities entities, ConversationMemory memory) =>
-        entities.OwnRegion && entities.Regions.IsEmpty && (AnswerTypes.Of(entities.Regions.Normalized) & (AnswerType.Date | AnswerType.Place)) != 0
+        (entities.OwnRegion || (memory.Cohort is { } cohort && memory.LastYear == cohort)) && entities.Regions.IsEmpty
+        && (AnswerTypes.Of(entities.Regions.Normalized) & (AnswerType.Date | AnswerType.Place)) != 0
             ? memory.Cohort : null;
 }
