@@ -191,4 +191,16 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
         // Measured 8/10 (37/39 turns) with evalfull.mjs after the round (6/10, 32/39 turns at first contact).
         AssertFloor(score, conversations: 10, completed: 7, turnShare: 0.9);
     }
+
+    /// <summary>An officer's cohort, its agreement date and an earlier region; Kota/Kabupaten of one name and a province's
+    /// list with the one place named as the exception; a checklist interrupted by a pillar question and "berapa lagi"; a
+    /// business asking mid-request; English follow-ups; deadlines and a reminder; a correction to a region that never took
+    /// part; a deadline asked by its name. Written by the integrator before the tenth landing, never given to the others.</summary>
+    [Fact]
+    public async Task Most_tenth_round_conversations_complete()
+    {
+        var score = await ScoreAsync("round-conversations-10.jsonl", "rc");
+        // Measured 9/10 (40/41 turns) with evalfull.mjs after the round (4/10, 34/41 turns at first contact).
+        AssertFloor(score, conversations: 10, completed: 8, turnShare: 0.92);
+    }
 }

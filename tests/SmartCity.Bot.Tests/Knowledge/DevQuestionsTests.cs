@@ -242,6 +242,18 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// Round probe (tenth landing), written by the integrator before that landing and never given to the others:
+    /// participation in chat spelling, a year's awards and quick wins, events and partners, selection indices, masterplan
+    /// examples, and three near-scope questions to decline. First contact 31/32. Floor 29.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_29_of_the_tenth_round_probe()
+    {
+        var (passed, count) = await AskAllAsync("round-probe-10.jsonl", atLeast: 32);
+        Assert.True(passed >= 29, $"tenth round probe passed {passed}/{count} < 29");
+    }
+
+    /// <summary>
     /// Region questions (tenth landing), written before the change: a kab/kota, a province or an island named with a
     /// year, a cohort or none — participation, a region's awards and innovations, province and island lists and counts,
     /// a region's MoU date, collaboration, and 24 near-scope questions the data cannot answer. First contact 66/80, 77/80 after the round. Floor 77.
