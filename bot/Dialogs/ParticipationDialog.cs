@@ -56,7 +56,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "berapa peserta dari Kalimantan 2018?": an island group's participants, its provinces together.
         if (query.IsEmpty && query.Island is { } island) return Task.FromResult(IslandList(dialog, island, year));
         // "selain Kota X, yang seprovinsi siapa?": the participants of the named region's province; so is a list asked of
-        // a province that holds the one place named ("yang dari Bali siapa saja, selain Gianyar?": the place named is the exception).
+        // a province that holds the one place named ("peserta Bali yang lain, selain Gianyar?": the place named is the exception).
         if (query.Mentions is [var near] && near.Candidates.Select(c => c.Province).Distinct().ToList() is [var itsProvince]
             && (entities.SameProvince || (entities.AsksList && string.Equals(query.Province, itsProvince, StringComparison.Ordinal))))
             return Task.FromResult(ProvinceList(dialog, itsProvince, year));
