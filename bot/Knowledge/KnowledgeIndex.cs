@@ -39,6 +39,9 @@ public sealed record AnalyzedQuestion(string Normalized, IReadOnlyList<QuestionT
     /// <summary>What "berapa" counts ("pilarnya ada berapa" → pilar): a passage whose heading states that count answers.</summary>
     public QuestionTerm? Counted { get; init; }
 
+    /// <summary>Analyzed words of a region the conversation is about: passages naming it rank higher.</summary>
+    public IReadOnlySet<string>? RegionHint { get; init; }
+
     /// <summary>Analyzed words of a pillar the question names: that pillar's own section ranks higher.</summary>
     public IReadOnlySet<string>? PillarHint { get; init; }
 
@@ -120,8 +123,14 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly HashSet<string>[] _passageTerms;
     private readonly HashSet<string>[] _headingTerms;
+    private readonly HashSet<string>[] _headingCounted;
+    private readonly IReadOnlySet<string>[] _passageRanges;
     private readonly Dictionary<string, int> _byId;
     private readonly AnswerType[] _passageTypes;
+    private readonly string[][] _passageItems;
+    // What each item holds (its kinds of fact, its analyzed words) does not depend on the question: found once.
+    private readonly AnswerType[][] _passageItemTypes;
+    private readonly HashSet<string>[][] _passageItemTerms;
     private readonly IReadOnlySet<string>[] _passageYears;
 
     // Building a fuzzy automaton costs milliseconds for a long word; the same unknown words (typos, names the documents
@@ -179,9 +188,14 @@ public sealed partial class KnowledgeIndex : IDisposable
         Passages = passages;
         _passageTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, AllText(p))).ToArray();
         _headingTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join("\n", p.Headings))).ToArray();
+        _headingCounted = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join(" ", AnswerTypes.CountedWords(string.Join("\n", p.Headings))))).ToArray();
+        _passageRanges = passages.Select(p => AnswerTypes.YearRanges(AllText(p))).ToArray();
         SubjectTerms = passages.SelectMany(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, $"{p.DocumentTitle}\n{string.Join("\n", p.Headings)}")).ToHashSet(StringComparer.Ordinal);
         _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _passageTypes = passages.Select(p => AnswerTypes.In($"{string.Join("\n", p.Headings)}\n{p.Body}")).ToArray();
+        _passageItems = passages.Select(p => AnswerComposer.Split(p.Body).Items.ToArray()).ToArray();
+        _passageItemTypes = _passageItems.Select(items => items.Select(AnswerTypes.In).ToArray()).ToArray();
+        _passageItemTerms = _passageItems.Select(items => items.Select(TermsOf).ToArray()).ToArray();
         var sentences = passages.Select(p => AnswerComposer.Split(p.Body).Sentences.ToArray()).ToArray();
         _passageSentences = sentences;
         _passageSentenceTypes = sentences.Select(ss => ss.Select(AnswerTypes.In).ToArray()).ToArray();
@@ -465,6 +479,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         return question with
         {
             Years = years,
+            RegionHint = string.IsNullOrWhiteSpace(hints.RegionName) ? question.RegionHint : TermsOf(hints.RegionName),
             PillarHint = string.IsNullOrWhiteSpace(hints.Pillar) ? question.PillarHint : TermsOf(hints.Pillar),
         };
     }
@@ -642,18 +657,19 @@ public sealed partial class KnowledgeIndex : IDisposable
         var first = ranked[0].Doc;
         // Weighed like coverage: a generic word ("untuk") does not dilute the share of the words that say what is asked.
         var total = question.Terms.Sum(t => t.RankWeight);
+        var head = HeadTerm(question);
         for (var step = 0; step < 3 && total > 0 && Weights.On(RankingRule.Dominance); step++)
         {
             var current = first;
-            var better = ranked.Where(r => r.Doc != current).FirstOrDefault(r => Overtakes(ranking, current, r.Doc, total));
+            var better = ranked.Where(r => r.Doc != current).FirstOrDefault(r => Overtakes(ranking, current, r.Doc, total, head));
             if (better.Hit is null) break;
             first = better.Doc;
         }
-        return first;
+        return Carrier(ranking, ranked, first);
     }
 
     /// <summary>Whether <paramref name="candidate"/> has every word of the question <paramref name="first"/> has and answers more of it.</summary>
-    private bool Overtakes(Ranking ranking, int first, int candidate, double total)
+    private bool Overtakes(Ranking ranking, int first, int candidate, double total, int head)
     {
         var question = ranking.Question;
         var has = ranking.Matched(first);
@@ -661,8 +677,11 @@ public sealed partial class KnowledgeIndex : IDisposable
         // Everyday words ("mencakup", "isinya") count as little here as in ranking: an overview that also
         // uses them answers no more of the question than the section about what was named.
         var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.RankWeight);
+        // The question's head word ("jadwal program X", "pemenang lomba Y") is what is asked; the words
+        // after it only say of what. A candidate adding it answers, however light it weighs against the rest.
+        var addsHead = Weights.On(RankingRule.DominanceHead) && head >= 0 && other[head] && !has[head];
         return has.Select((h, i) => !h || other[i]).All(x => x)
-            && (Weights.On(RankingRule.DominanceShare) && extra / total >= DominanceMargin
+            && (Weights.On(RankingRule.DominanceShare) && extra / total >= DominanceMargin || addsHead
                 || Weights.On(RankingRule.DominanceHeading) && AddsInHeading(question, has, other, first, candidate))
             && Keeps(ranking, first, candidate);
     }
@@ -684,17 +703,53 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
+    /// The first passage holds nothing of the kind of fact asked for (no number for "berapa", no date for "kapan"),
+    /// while one ranked below covers as much of the question and holds it: that one can answer, the first cannot.
+    /// Only for figures and dates, which a text plainly holds or not (a "who" is read from capitals, too loosely), and
+    /// only when the first covers most of the question: otherwise neither is about it.
+    /// </summary>
+    private int Carrier(Ranking ranking, IReadOnlyList<(SearchHit Hit, int Doc)> ranked, int first)
+    {
+        if (!Weights.On(RankingRule.Carrier) || !NeedsCarrier(ranking, first)) return first;
+        var carrier = ranked.Where(r => r.Doc != first).FirstOrDefault(r => Carries(ranking, first, r.Doc));
+        return carrier.Hit is null ? first : carrier.Doc;
+    }
+
+    private bool NeedsCarrier(Ranking ranking, int first)
+    {
+        var wants = ranking.Question.Wants & Figures;
+        return wants != AnswerType.None && AnswerTypes.Evidence(wants, _passageTypes[first]) <= 0 && ranking.Coverage(first) >= CarrierCoverage;
+    }
+
+    private bool Carries(Ranking ranking, int first, int candidate) =>
+        AnswerTypes.Evidence(ranking.Question.Wants & Figures, _passageTypes[candidate]) > 0
+        && ranking.Coverage(candidate) >= ranking.Coverage(first) && Keeps(ranking, first, candidate);
+
+    /// <summary>
+    /// The index of the question's head word: its first term when that is a specific word the index knows (not an
+    /// everyday word or a year); Indonesian puts the head before its modifiers, so it names what is asked. Else -1.
+    /// </summary>
+    public static int HeadTerm(AnalyzedQuestion question) =>
+        question.Terms.Count > 1 && question.Terms[0] is { Known: true, Generic: false } t && !t.NamesYear ? 0 : -1;
+
+    /// <summary>
     /// The candidate keeps what ranked the first beyond words: the year asked in its heading, the span of years asked,
     /// a heading counting what is counted, a heading naming the pillar asked about.
     /// </summary>
     private bool Keeps(Ranking ranking, int first, int candidate) =>
         ranking.Question is var question
         && (!Weights.On(RankingRule.KeepsHeadingYear) || !question.Years.Any(_headingYears[first].Contains) || question.Years.Any(_headingYears[candidate].Contains))
+        && (!Weights.On(RankingRule.KeepsYearRange) || !question.YearRanges.Any(_passageRanges[first].Contains) || question.YearRanges.Any(_passageRanges[candidate].Contains))
+        && (!Weights.On(RankingRule.KeepsCounted) || question.Counted is not { } counted || !CountsSame(counted, _headingCounted[first]) || CountsSame(counted, _headingCounted[candidate]))
         // A pillar's own section stays first against an overview that also lists the others' words.
         && (!Weights.On(RankingRule.KeepsPillar) || question.PillarHint is not { Count: > 0 } pillar || !pillar.IsSubsetOf(_headingTerms[first]) || pillar.IsSubsetOf(_headingTerms[candidate]))
+        // The section whose subject the question names stays first against one that only shares more of its other words.
+        && (!Weights.On(RankingRule.KeepsSubject) || !ranking.NamesSubject(first) || ranking.NamesSubject(candidate))
         // A heading asking what the question asks ("Siapa yang menilai?" for a "siapa" question) stays first against
         // an overview that shares more of the question's words but asks nothing.
-        && (!Weights.On(RankingRule.KeepsAsksSame) || !AsksSame(question, first) || AsksSame(question, candidate));
+        && (!Weights.On(RankingRule.KeepsAsksSame) || !AsksSame(question, first) || AsksSame(question, candidate))
+        // A list spanning the years, asked for with none named, stays first against one year's section.
+        && (!Weights.On(RankingRule.KeepsSpan) || Span(ranking, candidate) >= Span(ranking, first));
 
     /// <summary>
     /// "Sekarang …", "angkatan terbaru …" (knowledge/lexicon/penanda-kini.txt, penanda-terbaru.txt): the question asks
@@ -769,34 +824,62 @@ public sealed partial class KnowledgeIndex : IDisposable
         var question = ranking.Question;
         f[0] = AnswerTypes.Evidence(question.Wants, _passageTypes[doc]);
         f[1] = Coverage(question, _headingTerms[doc]);
+        if (question.YearRanges.Count > 0 && question.YearRanges.Any(_passageRanges[doc].Contains)) f[2] = 1;
+        if (question.Counted is { } counted && CountsSame(counted, _headingCounted[doc])) f[3] = 1;
         if (question.Years.Count > 0)
         {
-            f[2] = (double)question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
+            f[4] = (double)question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
             // A section headed by the year asked about is about it; one headed by other years only mentions it in passing.
             // (A span of years asked, "2017 sampai 2019", is about the span: single years in headings say nothing.)
-            if (question.YearRanges.Count == 0 && question.Years.Any(_headingYears[doc].Contains)) f[3] = 1;
-            else if (question.YearRanges.Count == 0 && _headingYears[doc].Count > 0) f[4] = -1;
+            if (question.YearRanges.Count == 0 && question.Years.Any(_headingYears[doc].Contains)) f[5] = 1;
+            else if (question.YearRanges.Count == 0 && _headingYears[doc].Count > 0) f[6] = -1;
         }
-        if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) f[5] = 1;
-        if (ranking.NamesSubject(doc)) f[6] = 1;
+        if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) f[7] = 1;
+        if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) f[8] = 1;
+        if (ranking.NamesSubject(doc)) f[9] = 1;
         // "Sekarang …": a section about the newest period answers; one about years long past does not, however many words it shares.
         if (question.Years.Count == 0 && ranking.AsksRecent && _ownYears[doc].Count > 0)
         {
-            if (Recency(doc) is var recency && recency > 0) f[7] = recency;
-            else f[8] = -1;
+            if (Recency(doc) is var recency && recency > 0) f[10] = recency;
+            else f[11] = -1;
         }
         // A heading asking what the question asks ("Siapa yang menilai? …" for a "siapa" question) is that question's section.
-        if (AsksSame(question, doc)) f[9] = 1;
-        f[10] = Math.Min(1, BestSentenceScore(ranking, doc));
-        f[11] = Span(ranking, doc);
+        if (AsksSame(question, doc)) f[12] = 1;
+        // A list item or table row ("Kolom: nilai; …") holding the question's words with the kind of fact asked for is
+        // the answer in one line; a heading sharing the same words is only about the same thing.
+        f[13] = Math.Min(1, BestItemScore(ranking, doc));
+        f[14] = Math.Min(1, BestSentenceScore(ranking, doc));
+        f[15] = Span(ranking, doc);
     }
 
-    // A sentence sharing a single specific word with the question (a year, an everyday word) says nothing of it.
-    private const int MinSentenceSubjects = 2;
+    /// <summary>
+    /// How well the passage's best list item or table row answers: only an item holding the kind of fact asked for (a figure, a date,
+    /// a place …; every item is a list's line, so "apa saja" alone asks nothing of it) and naming at least
+    /// <see cref="MinItemSubjects"/> of the question's specific words counts (an item sharing an everyday word and a
+    /// year, "nama … 2019", says nothing; an overview's item naming a subject is not that subject's own section).
+    /// </summary>
+    private double BestItemScore(Ranking ranking, int doc)
+    {
+        var question = ranking.Question;
+        var wants = question.Wants & ~AnswerType.Enumeration;
+        if (wants == AnswerType.None) return 0;
+        double best = 0;
+        for (var i = 0; i < _passageItems[doc].Length; i++)
+        {
+            if (AnswerTypes.Evidence(wants, _passageItemTypes[doc][i]) <= 0) continue;
+            var named = 0;
+            foreach (var term in ranking.Subjects)
+                if (Matches(term, _passageItemTerms[doc][i])) named++;
+            // The item's terms and kinds of fact were found when the index was built: the same as scoring its text.
+            if (named >= MinItemSubjects) best = Math.Max(best, AnswerComposer.Score(question, _passageItems[doc][i], _passageItemTerms[doc][i], _passageItemTypes[doc][i]));
+        }
+        return best;
+    }
+
+    private const int MinItemSubjects = 2;
 
     /// <summary>
-    /// How well the passage's best sentence answers an amount, a date or a length of time asked: only a sentence holding
-    /// that kind of fact and naming at least <see cref="MinSentenceSubjects"/> of the question's specific words counts.
+    /// Like <see cref="BestItemScore"/> for the passage's sentences, for an amount, a date or a length of time asked:
     /// "berapa lama menyusun masterplan" is answered by the section whose sentence says how long the drafting takes
     /// ("Masterplan disusun … selama sekitar 4–5 bulan"), not by one that names the masterplan and, elsewhere, a span
     /// of years it covers.
@@ -817,13 +900,15 @@ public sealed partial class KnowledgeIndex : IDisposable
             var named = 0;
             foreach (var term in subjects)
                 if (Matches(term, _passageSentenceTerms[doc][i])) named++;
-            if (named >= MinSentenceSubjects) best = Math.Max(best, AnswerComposer.Score(question, _passageSentences[doc][i], _passageSentenceTerms[doc][i], _passageSentenceTypes[doc][i]));
+            if (named >= MinItemSubjects) best = Math.Max(best, AnswerComposer.Score(question, _passageSentences[doc][i], _passageSentenceTerms[doc][i], _passageSentenceTypes[doc][i]));
         }
         return best;
     }
 
     private const AnswerType SentenceFigures = AnswerType.Count | AnswerType.Date | AnswerType.Duration;
 
+    private const AnswerType Figures = AnswerType.Count | AnswerType.Date | AnswerType.Year | AnswerType.Duration;
+    private const double CarrierCoverage = 0.5;
 
     // Words counting regions: "berapa daerah" is answered by a heading counting "10 kabupaten/kota" or "10 peserta" (knowledge/lexicon/hitungan-daerah.txt).
     private static IReadOnlySet<string> RegionCounts

@@ -18,11 +18,21 @@ public sealed partial class KnowledgeIndex
         var candidates = docs.Select(d => new RankingCandidate(d.Score, RankCoverage(ranking, d.Doc), Factors(ranking, d.Doc), right(Passages[d.Doc]))).ToList();
         var n = docs.Count;
         var total = question.Terms.Sum(t => t.RankWeight);
+        var head = HeadTerm(question);
         var overtakes = new bool[n, n];
+        var carries = new bool[n, n];
+        var needs = new bool[n];
         for (var a = 0; a < n; a++)
+        {
+            needs[a] = NeedsCarrier(ranking, docs[a].Doc);
             for (var b = 0; b < n; b++)
-                overtakes[a, b] = a != b && total > 0 && Overtakes(ranking, docs[a].Doc, docs[b].Doc, total);
-        return new RankingCase(id, candidates, overtakes) { SearchTop = hits.Count == 0 ? -1 : docs.FindIndex(d => d.Doc == _docOf[hits[0].Passage]) };
+            {
+                if (a == b) continue;
+                overtakes[a, b] = total > 0 && Overtakes(ranking, docs[a].Doc, docs[b].Doc, total, head);
+                carries[a, b] = needs[a] && Carries(ranking, docs[a].Doc, docs[b].Doc);
+            }
+        }
+        return new RankingCase(id, candidates, overtakes, needs, carries) { SearchTop = hits.Count == 0 ? -1 : docs.FindIndex(d => d.Doc == _docOf[hits[0].Passage]) };
     }
 
     // As Search weighs coverage: a section about the subject the question names counts the aspect asked as covered.

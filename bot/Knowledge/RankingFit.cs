@@ -7,10 +7,11 @@ namespace SmartCity.Bot.Knowledge;
 public sealed record RankingCandidate(float Score, double Coverage, double[] Factors, bool Right);
 
 /// <summary>
-/// A question's candidates in Lucene's order, with what reorders the first beyond the rank (computed once, it does
-/// not depend on the weights): <c>Overtakes[a, b]</c>, candidate b answers more of the question than a put first.
+/// A question's candidates in Lucene's order, with what reorders the first beyond the rank (computed once, they do
+/// not depend on the weights): <c>Overtakes[a, b]</c>, candidate b answers more of the question than a put first;
+/// <c>NeedsCarrier[a]</c>, a put first lacks the figure asked for; <c>Carries[a, b]</c>, b holds it instead.
 /// </summary>
-public sealed record RankingCase(string Id, IReadOnlyList<RankingCandidate> Candidates, bool[,] Overtakes)
+public sealed record RankingCase(string Id, IReadOnlyList<RankingCandidate> Candidates, bool[,] Overtakes, bool[] NeedsCarrier, bool[,] Carries)
 {
     /// <summary>The candidate <see cref="KnowledgeIndex.Search"/> put first under the installed weights (to check the replay).</summary>
     public int SearchTop { get; init; } = -1;
@@ -34,6 +35,9 @@ public sealed record RankingCase(string Id, IReadOnlyList<RankingCandidate> Cand
             if (better < 0) break;
             first = better;
         }
+        if (!NeedsCarrier[first]) return first;
+        foreach (var i in order)
+            if (i != first && Carries[first, i]) return i;
         return first;
     }
 

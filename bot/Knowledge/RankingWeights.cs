@@ -12,21 +12,25 @@ public sealed record RankingWeights(
     [property: JsonPropertyName("coverage_floor")] double CoverageFloor,
     [property: JsonPropertyName("answer_type")] double AnswerType,
     [property: JsonPropertyName("heading_coverage")] double HeadingCoverage,
+    [property: JsonPropertyName("year_range")] double YearRange,
+    [property: JsonPropertyName("counted_heading")] double CountedHeading,
     [property: JsonPropertyName("year")] double Year,
     [property: JsonPropertyName("heading_year")] double HeadingYear,
     [property: JsonPropertyName("other_year_penalty")] double OtherYearPenalty,
+    [property: JsonPropertyName("region_hint")] double RegionHint,
     [property: JsonPropertyName("pillar_hint")] double PillarHint,
     [property: JsonPropertyName("subject")] double Subject,
     [property: JsonPropertyName("recent")] double Recent,
     [property: JsonPropertyName("past_penalty")] double PastPenalty,
     [property: JsonPropertyName("form_heading")] double FormHeading,
+    [property: JsonPropertyName("item")] double Item,
     [property: JsonPropertyName("sentence")] double Sentence,
     [property: JsonPropertyName("span")] double Span)
 {
     public const string FileName = "ranking.json";
 
     /// <summary>The values set by hand before they were fitted (and used when a knowledge folder has no ranking.json).</summary>
-    public static readonly RankingWeights Default = new(0.25, 0.3, 0.5, 0.3, 0.4, 0.25, 0.5, 0.5, 0.6, 0.4, 0.3, 0.3, 0.3);
+    public static readonly RankingWeights Default = new(0.25, 0.3, 0.5, 0.5, 0.5, 0.3, 0.4, 0.25, 0.3, 0.5, 0.5, 0.6, 0.4, 0.3, 0.5, 0.3, 0.3);
 
     /// <summary>The weights of the knowledge folder loaded last (set with <see cref="Lexicon.Current"/>).</summary>
     public static RankingWeights Current { get; set; } = Default;
@@ -55,7 +59,8 @@ public sealed record RankingWeights(
     /// <summary>The names of the rules of <see cref="RankingRule"/>, bit by bit.</summary>
     public static readonly string[] RuleNames =
     [
-        "coverage", "aspect_coverage", "dominance", "dominance_share", "dominance_heading", "keeps_heading_year", "keeps_pillar", "keeps_asks_same",
+        "coverage", "aspect_coverage", "dominance", "dominance_share", "dominance_head", "dominance_heading", "carrier",
+        "keeps_heading_year", "keeps_year_range", "keeps_counted", "keeps_pillar", "keeps_subject", "keeps_asks_same", "keeps_span",
     ];
 
     /// <summary>Fitted on, and how it did (written by `report --fit-ranking --write`, read by people).</summary>
@@ -65,20 +70,20 @@ public sealed record RankingWeights(
     /// <summary>The names of the factors, in the order of <see cref="Factors"/> (the coverage floor is not a factor).</summary>
     public static readonly IReadOnlyList<string> Names =
     [
-        "answer_type", "heading_coverage", "year", "heading_year", "other_year_penalty", "pillar_hint", "subject", "recent", "past_penalty",
-        "form_heading", "sentence", "span",
+        "answer_type", "heading_coverage", "year_range", "counted_heading", "year", "heading_year", "other_year_penalty", "region_hint",
+        "pillar_hint", "subject", "recent", "past_penalty", "form_heading", "item", "sentence", "span",
     ];
 
     /// <summary>The weight of each factor, in the order of <see cref="Names"/>.</summary>
     public double[] Factors() =>
-        [AnswerType, HeadingCoverage, Year, HeadingYear, OtherYearPenalty, PillarHint, Subject, Recent, PastPenalty, FormHeading, Sentence, Span];
+        [AnswerType, HeadingCoverage, YearRange, CountedHeading, Year, HeadingYear, OtherYearPenalty, RegionHint, PillarHint, Subject, Recent, PastPenalty, FormHeading, Item, Sentence, Span];
 
     /// <summary>These weights with the factors' weights replaced (in the order of <see cref="Names"/>).</summary>
     public RankingWeights WithFactors(IReadOnlyList<double> w) =>
         this with
         {
-            AnswerType = w[0], HeadingCoverage = w[1], Year = w[2], HeadingYear = w[3], OtherYearPenalty = w[4], PillarHint = w[5], Subject = w[6],
-            Recent = w[7], PastPenalty = w[8], FormHeading = w[9], Sentence = w[10], Span = w[11],
+            AnswerType = w[0], HeadingCoverage = w[1], YearRange = w[2], CountedHeading = w[3], Year = w[4], HeadingYear = w[5], OtherYearPenalty = w[6],
+            RegionHint = w[7], PillarHint = w[8], Subject = w[9], Recent = w[10], PastPenalty = w[11], FormHeading = w[12], Item = w[13], Sentence = w[14], Span = w[15],
         };
 
     /// <summary>Π (1 + weight · factor): the multiplier of a candidate with these factor values.</summary>
@@ -114,12 +119,24 @@ public enum RankingRule
     Dominance = 1 << 2,
     /// <summary>… when the words it adds weigh enough of the question.</summary>
     DominanceShare = 1 << 3,
+    /// <summary>… when it adds the question's head word.</summary>
+    DominanceHead = 1 << 4,
     /// <summary>… when, in the same document, its heading names a word the first lacks.</summary>
-    DominanceHeading = 1 << 4,
+    DominanceHeading = 1 << 5,
+    /// <summary>A first lacking the figure asked for hands over to one holding it.</summary>
+    Carrier = 1 << 6,
     /// <summary>An overtaker must keep the first's heading year asked about.</summary>
-    KeepsHeadingYear = 1 << 5,
+    KeepsHeadingYear = 1 << 7,
+    /// <summary>… the span of years asked.</summary>
+    KeepsYearRange = 1 << 8,
+    /// <summary>… a heading counting what is counted.</summary>
+    KeepsCounted = 1 << 9,
     /// <summary>… a heading naming the pillar asked about.</summary>
-    KeepsPillar = 1 << 6,
+    KeepsPillar = 1 << 10,
+    /// <summary>… naming the subject asked about.</summary>
+    KeepsSubject = 1 << 11,
     /// <summary>… a heading asking what the question asks.</summary>
-    KeepsAsksSame = 1 << 7,
+    KeepsAsksSame = 1 << 12,
+    /// <summary>… a span of years as wide.</summary>
+    KeepsSpan = 1 << 13,
 }

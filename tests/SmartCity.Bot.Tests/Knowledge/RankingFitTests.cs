@@ -17,7 +17,7 @@ public sealed class RankingFitTests
             new(wrongScore, 0.5, new double[Factors], false),
             new(rightScore, 0.5, typed, true),
         };
-        return new RankingCase("q", candidates, new bool[2, 2]);
+        return new RankingCase("q", candidates, new bool[2, 2], new bool[2], new bool[2, 2]);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class RankingFitTests
         var candidates = new List<RankingCandidate> { new(2, 0.5, new double[Factors], false), new(1, 0.5, new double[Factors], true) };
         var overtakes = new bool[2, 2];
         overtakes[0, 1] = true;
-        var @case = new RankingCase("q", candidates, overtakes);
+        var @case = new RankingCase("q", candidates, overtakes, new bool[2], new bool[2, 2]);
         Assert.True(@case.RightUnder(0.25, RankingWeights.Default.Factors()));
     }
 

@@ -4,7 +4,8 @@ using static SmartCity.Bot.Tests.Knowledge.MadeUpPassages;
 namespace SmartCity.Bot.Tests.Knowledge;
 
 /// <summary>
-/// Ranking refinements on made-up passages: everyday words weigh less than the question's subject, an aim is found where a section states one, a span of years meets the
+/// Ranking refinements on made-up passages: everyday words weigh less than the question's subject, a count asked
+/// for is found in the heading that states it, an aim is found where a section states one, a span of years meets the
 /// passage about that span, "Benarkah …" is answered by the sentence stating the claim, and "kalau yang 2024?"
 /// stays on the same kind of section.
 /// </summary>
@@ -26,6 +27,16 @@ public sealed class RankingRefinementsTests
     }
 
     [Fact]
+    public void A_table_row_holding_the_questions_words_and_the_fact_asked_for_beats_a_heading_sharing_the_words()
+    {
+        using var index = Build(
+            Passage(0, "Ketentuan peserta lomba", "Pendaftar harus memenuhi ketentuan berikut:\n\n- berdomisili di kota ini;\n- berusia paling tinggi 30 tahun."),
+            Passage(1, "Jadwal lomba", "- Kegiatan: Paparan peserta lomba; Tanggal: 5 Mei 2026; Tempat: Aula Balai Kota\n- Kegiatan: Pengumuman; Tanggal: 9 Juni 2026; Tempat: Laman panitia"));
+        // "presentasi" is a word the passages do not use: the row is found by the words it shares and the place it holds.
+        Assert.Equal("Jadwal lomba", index.Search("presentasi peserta lomba diadakan di mana?")[0].Passage.Heading);
+    }
+
+    [Fact]
     public void A_sibling_section_whose_heading_names_the_word_the_first_lacks_comes_first()
     {
         static Passage Section(int n, string heading, string body) =>
@@ -35,6 +46,17 @@ public sealed class RankingRefinementsTests
             Section(1, "Tempat Pelaksanaan", "Kegiatan diadakan di Gedung Serbaguna, dan babak final disiarkan langsung."));
         // Both sections carry the title's words; only one is about the place asked for.
         Assert.Equal("Tempat Pelaksanaan", index.Search("lomba robot pelajar Lembayung 2026 tempatnya di mana?")[0].Passage.Heading);
+    }
+
+    [Fact]
+    public void A_figure_asked_for_comes_from_the_section_holding_one_when_the_first_holds_none()
+    {
+        using var index = Build(
+            Passage(0, "Pendanaan layanan", "Layanan dibiayai dari APBD dinas penanggung jawab. Kerja sama dengan badan usaha diperbolehkan."),
+            Passage(1, "Kriteria usulan", "Usulan layak dipilih bila memenuhi ketentuan berikut:\n\n- biaya pembangunan layanan tidak lebih dari Rp 90 juta;\n- memakai data yang sudah ada."));
+        Assert.Equal("Kriteria usulan", index.Search("biaya layanan berapa?")[0].Passage.Heading);
+        // Without a figure asked for, the section whose heading names the question's words stays first.
+        Assert.Equal("Pendanaan layanan", index.Search("biaya layanan dari mana?")[0].Passage.Heading);
     }
 
     [Fact]
@@ -61,6 +83,15 @@ public sealed class RankingRefinementsTests
     [InlineData("tanggal berapa mou ditandatangani")]
     [InlineData("apa itu pilar")]
     public void Questions_that_count_nothing_have_no_counted_noun(string question) => Assert.Empty(AnswerTypes.CountedNouns(question));
+
+    [Fact]
+    public void A_count_question_prefers_the_heading_that_states_the_count()
+    {
+        using var index = Build(
+            Passage(0, "Lima layanan kota cerdas", "Layanan kota cerdas meliputi pajak, parkir, sampah, air, dan izin."),
+            Passage(1, "Layanan unggulan: layanan pusat", "Layanan unggulan menonjolkan dua layanan; layanan lain tetap berjalan."));
+        Assert.Equal("uji.md#0", index.Search("Layanannya ada berapa sih?")[0].Passage.Id);
+    }
 
     [Fact]
     public void An_aim_question_wants_a_stated_aim()
