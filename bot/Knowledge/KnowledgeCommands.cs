@@ -131,7 +131,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
     private const string Participation = "participation";
 
     public string Name => "report";
-    public string Description => "Per file: akurasi, presisi jawaban yakin, porsi ditolak, MRR@5 vs baseline BM25: report [file.jsonl …] [--verbose] [--calibrate [--fit=a.jsonl,b.jsonl] [--write] [--features=FILE.tsv]] [--fit-ranking [--write] [--verbose]].";
+    public string Description => "Per file: akurasi, presisi jawaban yakin, porsi ditolak, MRR@5 vs baseline BM25: report [file.jsonl …] [--verbose] [--calibrate [--fit=a.jsonl,b.jsonl] [--write] [--features=FILE.tsv]] [--fit-ranking [--write] [--verbose]] [--ablate [--verbose]].";
 
     private sealed record Row(EvalQuestion Q, bool Pass, double Rr, bool Top1, double BaseRr, bool BaseTop1, double Confidence, AnswerKind Kind)
     {
@@ -153,6 +153,11 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         {
             Console.Error.WriteLine(problem);
             return Task.FromResult(2);
+        }
+        if (args.Contains("--ablate"))
+        {
+            Ablate(paths, verbose);
+            return Task.FromResult(0);
         }
         if (args.Contains("--fit-ranking"))
         {
@@ -333,6 +338,34 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
         (fitted with { Fitted = $"{DateTime.UtcNow:yyyy-MM-dd}; fit {Top1(fit, installed)} -> {Top1(fit, fitted)}; di luar fit {Top1(keptOut, installed)} -> {Top1(keptOut, fitted)}" })
             .Save(knowledge.Folder);
         Console.WriteLine($"Ditulis ke {RankingWeights.PathIn(knowledge.Folder)}");
+    }
+
+    /// <summary>
+    /// Each rule of the re-ranking and each weighted factor switched off alone: how many questions of the fit files and
+    /// of the files kept out of the fit turn from right to wrong (−) and from wrong to right (+), top-1 passage judged as
+    /// `--fit-ranking` judges it.
+    /// </summary>
+    private void Ablate(IReadOnlyList<string> paths, bool verbose)
+    {
+        var (fitPaths, keptOutPaths) = SplitByFit(paths, answerer.Model.FitFiles);
+        var index = knowledge.Index;
+        // Ids repeat across files: each is named with its file.
+        List<AblationQuestion> Read(IEnumerable<string> files) => files.SelectMany(f => Judge.Load(f).Select(q => (File: Path.GetFileNameWithoutExtension(f), Q: q)))
+            .Where(x => x.Q.Category is not (Participation or "out-of-scope")).Select(x => x.Q is var q ? new AblationQuestion($"{x.File}:{q.Id}", index.WithHints(answerer.Analyze(q.Question), questions.Read(q.Question).Hints), p => Judge.Passes(q, Judge.PassageText(p))) : null!)
+            .ToList();
+        var (fit, keptOut) = (Read(fitPaths), Read(keptOutPaths));
+        var installed = RankingWeights.Current;
+        var fitRight = RankingAblation.FirstRight(index, fit, installed).Count(x => x);
+        var outRight = RankingAblation.FirstRight(index, keptOut, installed).Count(x => x);
+        Console.WriteLine($"\nAblasi peringkat: fit {fitRight}/{fit.Count} ({string.Join(", ", fitPaths.Select(Path.GetFileName))})");
+        Console.WriteLine($"  di luar fit {outRight}/{keptOut.Count} ({string.Join(", ", keptOutPaths.Select(Path.GetFileName))})");
+        Console.WriteLine($"  {"dimatikan",-20} {"fit −",6} {"fit +",6} {"fit Δ",6} │ {"luar −",6} {"luar +",6} {"luar Δ",6}  boleh dibuang");
+        foreach (var row in RankingAblation.Run(index, fit, keptOut, installed).Skip(1))
+        {
+            Console.WriteLine($"  {row.Name,-20} {row.FitLost.Count,6} {row.FitGained.Count,6} {row.FitNet,6:+0;-0;0} │ {row.OutLost.Count,6} {row.OutGained.Count,6} {row.OutNet,6:+0;-0;0}  {(row.Removable ? "ya" : "")}");
+            if (verbose)
+                Console.WriteLine($"      − {string.Join(" ", row.FitLost.Concat(row.OutLost))}\n      + {string.Join(" ", row.FitGained.Concat(row.OutGained))}");
+        }
     }
 
     /// <summary>The files a fit is made on (those <paramref name="named"/>; all when none is named) and the rest, kept out of it.</summary>

@@ -646,7 +646,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             // A section about the subject the question names answers what it asks of it ("tujuan", "cakupan") without
             // using that word: for ranking, the aspect counts as covered there.
             .Select(d => (Hit: new SearchHit(Passages[d.Doc], d.Score, Math.Max(d.Specific, d.Full)),
-                Rank: d.Score * (Weights.CoverageFloor + RankCoverage(ranking, d.Doc)) * Fit(ranking, d.Doc), d.Doc))
+                Rank: d.Score * (Weights.On(RankingRule.Coverage) ? Weights.CoverageFloor + RankCoverage(ranking, d.Doc) : 1) * Fit(ranking, d.Doc), d.Doc))
             .OrderByDescending(r => r.Rank)
             .Select(r => (r.Hit, r.Doc)).ToList()
             is { Count: > 0 } ranked && Dominant(ranking, ranked) is var first
@@ -668,7 +668,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         // Weighed like coverage: a generic word ("untuk") does not dilute the share of the words that say what is asked.
         var total = question.Terms.Sum(t => t.RankWeight);
         var head = HeadTerm(question);
-        for (var step = 0; step < 3 && total > 0; step++)
+        for (var step = 0; step < 3 && total > 0 && Weights.On(RankingRule.Dominance); step++)
         {
             var current = first;
             var better = ranked.Where(r => r.Doc != current).FirstOrDefault(r => Overtakes(ranking, current, r.Doc, total, head));
@@ -689,8 +689,11 @@ public sealed partial class KnowledgeIndex : IDisposable
         var extra = question.Terms.Where((t, i) => other[i] && !has[i]).Sum(t => t.RankWeight);
         // The question's head word ("jadwal program X", "pemenang lomba Y") is what is asked; the words
         // after it only say of what. A candidate adding it answers, however light it weighs against the rest.
-        var addsHead = head >= 0 && other[head] && !has[head];
-        return has.Select((h, i) => !h || other[i]).All(x => x) && (extra / total >= DominanceMargin || addsHead || AddsInHeading(question, has, other, first, candidate)) && Keeps(ranking, first, candidate);
+        var addsHead = Weights.On(RankingRule.DominanceHead) && head >= 0 && other[head] && !has[head];
+        return has.Select((h, i) => !h || other[i]).All(x => x)
+            && (Weights.On(RankingRule.DominanceShare) && extra / total >= DominanceMargin || addsHead
+                || Weights.On(RankingRule.DominanceHeading) && AddsInHeading(question, has, other, first, candidate))
+            && Keeps(ranking, first, candidate);
     }
 
     /// <summary>
@@ -717,7 +720,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// </summary>
     private int Carrier(Ranking ranking, IReadOnlyList<(SearchHit Hit, int Doc)> ranked, int first)
     {
-        if (!NeedsCarrier(ranking, first)) return first;
+        if (!Weights.On(RankingRule.Carrier) || !NeedsCarrier(ranking, first)) return first;
         var carrier = ranked.Where(r => r.Doc != first).FirstOrDefault(r => Carries(ranking, first, r.Doc));
         return carrier.Hit is null ? first : carrier.Doc;
     }
@@ -745,18 +748,18 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// </summary>
     private bool Keeps(Ranking ranking, int first, int candidate) =>
         ranking.Question is var question
-        && (!question.Years.Any(_headingYears[first].Contains) || question.Years.Any(_headingYears[candidate].Contains))
-        && (!question.YearRanges.Any(_passageRanges[first].Contains) || question.YearRanges.Any(_passageRanges[candidate].Contains))
-        && (question.Counted is not { } counted || !CountsSame(counted, _headingCounted[first]) || CountsSame(counted, _headingCounted[candidate]))
+        && (!Weights.On(RankingRule.KeepsHeadingYear) || !question.Years.Any(_headingYears[first].Contains) || question.Years.Any(_headingYears[candidate].Contains))
+        && (!Weights.On(RankingRule.KeepsYearRange) || !question.YearRanges.Any(_passageRanges[first].Contains) || question.YearRanges.Any(_passageRanges[candidate].Contains))
+        && (!Weights.On(RankingRule.KeepsCounted) || question.Counted is not { } counted || !CountsSame(counted, _headingCounted[first]) || CountsSame(counted, _headingCounted[candidate]))
         // A pillar's own section stays first against an overview that also lists the others' words.
-        && (question.PillarHint is not { Count: > 0 } pillar || !pillar.IsSubsetOf(_headingTerms[first]) || pillar.IsSubsetOf(_headingTerms[candidate]))
+        && (!Weights.On(RankingRule.KeepsPillar) || question.PillarHint is not { Count: > 0 } pillar || !pillar.IsSubsetOf(_headingTerms[first]) || pillar.IsSubsetOf(_headingTerms[candidate]))
         // The section whose subject the question names stays first against one that only shares more of its other words.
-        && (!ranking.NamesSubject(first) || ranking.NamesSubject(candidate))
+        && (!Weights.On(RankingRule.KeepsSubject) || !ranking.NamesSubject(first) || ranking.NamesSubject(candidate))
         // A heading asking what the question asks ("Siapa yang menilai?" for a "siapa" question) stays first against
         // an overview that shares more of the question's words but asks nothing.
-        && (!AsksSame(question, first) || AsksSame(question, candidate))
+        && (!Weights.On(RankingRule.KeepsAsksSame) || !AsksSame(question, first) || AsksSame(question, candidate))
         // A list spanning the years, asked for with none named, stays first against one year's section.
-        && Span(ranking, candidate) >= Span(ranking, first);
+        && (!Weights.On(RankingRule.KeepsSpan) || Span(ranking, candidate) >= Span(ranking, first));
 
     /// <summary>
     /// "Sekarang …", "angkatan terbaru …" (knowledge/lexicon/penanda-kini.txt, penanda-terbaru.txt): the question asks

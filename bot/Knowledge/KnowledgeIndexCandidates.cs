@@ -37,7 +37,7 @@ public sealed partial class KnowledgeIndex
 
     // As Search weighs coverage: a section about the subject the question names counts the aspect asked as covered.
     private static double RankCoverage(Ranking ranking, int doc) =>
-        ranking.NamesSubject(doc)
+        ranking.NamesSubject(doc) && Weights.On(RankingRule.AspectCoverage)
             ? (ranking.AspectCoverage(doc, false) + ranking.AspectCoverage(doc, true)) / 2
             : (ranking.Coverage(doc) + ranking.FullCoverage(doc)) / 2;
 }

@@ -35,6 +35,34 @@ public sealed record RankingWeights(
     /// <summary>The weights of the knowledge folder loaded last (set with <see cref="Lexicon.Current"/>).</summary>
     public static RankingWeights Current { get; set; } = Default;
 
+    /// <summary>
+    /// Rules of the re-ranking switched off by name (<see cref="RuleNames"/>): what `report --ablate` measures one at a
+    /// time; empty in use. Set with <c>with { Off = … }</c>.
+    /// </summary>
+    [JsonPropertyName("off")]
+    public string[] Off
+    {
+        get => _off;
+        init
+        {
+            _off = value ?? [];
+            _disabled = _off.Aggregate(RankingRule.None, (all, name) => all | (Array.IndexOf(RuleNames, name) is var i && i >= 0 ? (RankingRule)(1 << i) : RankingRule.None));
+        }
+    }
+
+    private readonly string[] _off = [];
+    private readonly RankingRule _disabled;
+
+    /// <summary>The rule is in force (not switched off).</summary>
+    public bool On(RankingRule rule) => (_disabled & rule) == 0;
+
+    /// <summary>The names of the rules of <see cref="RankingRule"/>, bit by bit.</summary>
+    public static readonly string[] RuleNames =
+    [
+        "coverage", "aspect_coverage", "dominance", "dominance_share", "dominance_head", "dominance_heading", "carrier",
+        "keeps_heading_year", "keeps_year_range", "keeps_counted", "keeps_pillar", "keeps_subject", "keeps_asks_same", "keeps_span",
+    ];
+
     /// <summary>Fitted on, and how it did (written by `report --fit-ranking --write`, read by people).</summary>
     [JsonPropertyName("fitted")]
     public string? Fitted { get; init; }
@@ -73,4 +101,42 @@ public sealed record RankingWeights(
     public static string PathIn(string knowledgeFolder) => DataFile.PathIn(knowledgeFolder, FileName);
 
     public void Save(string knowledgeFolder) => DataFile.Write(knowledgeFolder, FileName, this);
+}
+
+/// <summary>
+/// The re-ranking's rules beside the weighted factors (<see cref="KnowledgeIndex"/>), each a bit named in
+/// <see cref="RankingWeights.RuleNames"/>, so that each can be switched off alone and its effect counted.
+/// </summary>
+[Flags]
+public enum RankingRule
+{
+    None = 0,
+    /// <summary>BM25 × (floor + the share of the question the candidate covers).</summary>
+    Coverage = 1 << 0,
+    /// <summary>A section about the subject named counts the aspect asked ("tujuan") as covered.</summary>
+    AspectCoverage = 1 << 1,
+    /// <summary>A candidate having every word the first has and more overtakes it.</summary>
+    Dominance = 1 << 2,
+    /// <summary>… when the words it adds weigh enough of the question.</summary>
+    DominanceShare = 1 << 3,
+    /// <summary>… when it adds the question's head word.</summary>
+    DominanceHead = 1 << 4,
+    /// <summary>… when, in the same document, its heading names a word the first lacks.</summary>
+    DominanceHeading = 1 << 5,
+    /// <summary>A first lacking the figure asked for hands over to one holding it.</summary>
+    Carrier = 1 << 6,
+    /// <summary>An overtaker must keep the first's heading year asked about.</summary>
+    KeepsHeadingYear = 1 << 7,
+    /// <summary>… the span of years asked.</summary>
+    KeepsYearRange = 1 << 8,
+    /// <summary>… a heading counting what is counted.</summary>
+    KeepsCounted = 1 << 9,
+    /// <summary>… a heading naming the pillar asked about.</summary>
+    KeepsPillar = 1 << 10,
+    /// <summary>… naming the subject asked about.</summary>
+    KeepsSubject = 1 << 11,
+    /// <summary>… a heading asking what the question asks.</summary>
+    KeepsAsksSame = 1 << 12,
+    /// <summary>… a span of years as wide.</summary>
+    KeepsSpan = 1 << 13,
 }

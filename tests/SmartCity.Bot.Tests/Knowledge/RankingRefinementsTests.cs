@@ -4,8 +4,7 @@ using static SmartCity.Bot.Tests.Knowledge.MadeUpPassages;
 namespace SmartCity.Bot.Tests.Knowledge;
 
 /// <summary>
-/// Ranking refinements on made-up passages: everyday words weigh less than the question's subject, a count asked
-/// for is found in the heading that states it, an aim is found where a section states one, a span of years meets the
+/// Ranking refinements on made-up passages: everyday words weigh less than the question's subject, an aim is found where a section states one, a span of years meets the
 /// passage about that span, "Benarkah …" is answered by the sentence stating the claim, and "kalau yang 2024?"
 /// stays on the same kind of section.
 /// </summary>
@@ -83,15 +82,6 @@ public sealed class RankingRefinementsTests
     [InlineData("tanggal berapa mou ditandatangani")]
     [InlineData("apa itu pilar")]
     public void Questions_that_count_nothing_have_no_counted_noun(string question) => Assert.Empty(AnswerTypes.CountedNouns(question));
-
-    [Fact]
-    public void A_count_question_prefers_the_heading_that_states_the_count()
-    {
-        using var index = Build(
-            Passage(0, "Lima layanan kota cerdas", "Layanan kota cerdas meliputi pajak, parkir, sampah, air, dan izin."),
-            Passage(1, "Layanan unggulan: layanan pusat", "Layanan unggulan menonjolkan dua layanan; layanan lain tetap berjalan."));
-        Assert.Equal("uji.md#0", index.Search("Layanannya ada berapa sih?")[0].Passage.Id);
-    }
 
     [Fact]
     public void An_aim_question_wants_a_stated_aim()
