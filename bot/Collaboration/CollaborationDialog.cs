@@ -24,7 +24,8 @@ public sealed class CollaborationDialog(
     InnovationCatalog catalog,
     TimeProvider clock,
     IOptions<CollaborationOptions> options,
-    OffTopic offTopic) : IDialog
+    OffTopic offTopic,
+    Recognizer recognizer) : IDialog
 {
     public const string DraftKey = "collab.draft";
 
@@ -257,6 +258,8 @@ public sealed class CollaborationDialog(
             case FormStep:
                 // Asking to go on with the request after a question in between: this request, its form shown again.
                 if (ResumesDraft(recognition, draft)) await AskNextAsync(turn, draft, []);
+                // Typed into the chat instead of the card (a name, say): the form goes on one question at a time from it.
+                else if (TypedIntoForm(text, recognition)) await AnswerStepAsync(turn, draft with { Step = Steps[0], StepByStep = true }, text);
                 else return DialogResult.NotHandled; // the form card is open: a question in between is answered, the form stays
                 return null;
             case Consent:
@@ -265,18 +268,29 @@ public sealed class CollaborationDialog(
                 else await AskNextAsync(turn, draft, []);
                 return null;
             default:
-                var step = Array.IndexOf(Steps, draft.Step);
-                var answered = Set(draft, draft.Step, text);
-                var error = FieldError(ref answered, draft.Step);
-                if (error is not null)
-                {
-                    await AskNextAsync(turn, draft, [error]);
-                    return null;
-                }
-                await AskNextAsync(turn, answered with { Step = step + 1 < Steps.Length ? Steps[step + 1] : Consent }, []);
+                await AnswerStepAsync(turn, draft, text);
                 return null;
         }
     }
+
+    /// <summary>The text as the answer to the draft's pending field, then the next field (or the summary).</summary>
+    private async Task AnswerStepAsync(ITurn turn, RequestDraft draft, string text)
+    {
+        var step = Array.IndexOf(Steps, draft.Step);
+        var answered = Set(draft, draft.Step, text);
+        var error = FieldError(ref answered, draft.Step);
+        if (error is not null)
+        {
+            await AskNextAsync(turn, draft, [error]);
+            return;
+        }
+        await AskNextAsync(turn, answered with { Step = step + 1 < Steps.Length ? Steps[step + 1] : Consent }, []);
+    }
+
+    // No intent's own words, no question and no place: not something asked in between but an answer meant for the form.
+    private bool TypedIntoForm(string text, Recognition recognition) =>
+        !text.Contains('?') && recognition.Entities.Regions.Mentions.Count == 0 && recognition.Entities.Regions.Unknown is null
+        && !recognizer.Grounded(recognition.TopIntent, recognition.Entities.Regions.Masked);
 
     /// <summary>
     /// While a request is being written, asking to collaborate again or "about my request" (no reference number, no

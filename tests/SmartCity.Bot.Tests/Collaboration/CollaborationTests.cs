@@ -154,6 +154,22 @@ public sealed class CollaborationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_name_typed_while_the_form_card_is_open_goes_on_one_question_at_a_time_and_a_question_leaves_the_form()
+    {
+        await using var bot = await BotServer.StartAsync(Settings());
+        async Task<string> Say(string text, object? value = null) => Activities.Read(await bot.AskAsync(
+            Activities.Message(text, "wc-typed", "warga-wc", "webchat") with { Value = value is null ? null : JsonSerializer.SerializeToElement(value) }));
+
+        Assert.Contains("Formulir kolaborasi", await Say("", new { intent = "Collaboration", collab = "start", region = Code(bot, "Kabupaten Garut") }));
+        // A question in between is answered and the card stays open; a name typed into the chat is the form's first field.
+        Assert.DoesNotContain("organisasi, instansi", await Say("apa itu quick win?"));
+        Assert.Contains("organisasi, instansi", await Say("Sari Wulandari"));
+        Assert.Contains("e-mail atau nomor telepon", await Say("Komunitas Data Garut"));
+        var draft = await bot.Services.GetRequiredService<RequestStore>().ListAsync(default);
+        Assert.Empty(draft); // nothing is stored before the summary is confirmed
+    }
+
+    [Fact]
     public async Task Without_cards_the_form_is_asked_step_by_step_and_limits_hold()
     {
         await using var bot = await BotServer.StartAsync(Settings(("Collaboration:MaxPerContactPerDay", "1")));
