@@ -55,13 +55,13 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     public static KnowledgeHints Hints(Entities entities, ConversationMemory memory)
     {
         var region = entities.Region ?? (entities.OwnRegion ? memory.Region : entities.RefersBack ? memory.Subject ?? memory.Region : null);
-        return new KnowledgeHints(memory.YearFor(entities) ?? OwnCohortAsked(entities, memory), region?.Name, memory.PillarFor(entities));
+        return new KnowledgeHints(memory.YearFor(entities) ?? EventYearAsked(entities, memory), region?.Name, memory.PillarFor(entities));
     }
 
     // "mou kami kapan?", "acara kami di mana?": when or where an event of "ours" took place is the user's cohort's event;
-    // so is a bare "mou-nya kapan?" while the conversation is about the user's cohort year (its list was just shown).
-    private static int? OwnCohortAsked(Entities entities, ConversationMemory memory) =>
-        (entities.OwnRegion || (memory.Cohort is { } cohort && memory.LastYear == cohort)) && entities.Regions.IsEmpty
+    // so is a bare "mou-nya di mana?" from a user who said their region, unless the conversation turned to another year.
+    private static int? EventYearAsked(Entities entities, ConversationMemory memory) =>
+        (entities.OwnRegion || (memory.Cohort is { } cohort && (memory.LastYear ?? cohort) == cohort)) && entities.Regions.IsEmpty
         && (AnswerTypes.Of(entities.Regions.Normalized) & (AnswerType.Date | AnswerType.Place)) != 0
             ? memory.Cohort : null;
 }

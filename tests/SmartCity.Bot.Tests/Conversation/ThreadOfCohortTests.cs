@@ -38,6 +38,14 @@ public sealed class ThreadOfCohortTests : ConversationThroughTheBot
     }
 
     [Fact]
+    public async Task A_bare_question_where_an_event_was_held_is_the_officers_cohort_event()
+    {
+        const string c = "bare-cohort-event";
+        Assert.Contains("Pekanbaru", await Say("Selamat pagi, kami dari Diskominfo Kota Pekanbaru", c, "u-be"));
+        Assert.Contains("Jakarta", await Say("penandatanganan MoU-nya di mana ya", c, "u-be")); // 2018: 8 Mei 2018, Jakarta
+    }
+
+    [Fact]
     public async Task A_request_right_after_another_region_is_for_that_region()
     {
         const string c = "request-subject";
