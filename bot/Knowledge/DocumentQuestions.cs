@@ -58,8 +58,8 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         return new KnowledgeHints(memory.YearFor(entities) ?? EventYearAsked(entities, memory), region?.Name, memory.PillarFor(entities));
     }
 
-    // "mou kami kapan?", "acara kami di mana?": when or where an event of "ours" took place is the user's cohort's event;
-    // so is a bare "mou-nya di mana?" from a user who said their region, unless the conversation turned to another year.
+    // When or where an event of "ours" took place (a date or place asked with "kami") is the user's cohort's event; so is
+    // the same question with no "kami" from a user who said their region, unless the conversation turned to another year.
     private static int? EventYearAsked(Entities entities, ConversationMemory memory) =>
         (entities.OwnRegion || (memory.Cohort is { } cohort && (memory.LastYear ?? cohort) == cohort)) && entities.Regions.IsEmpty
         && (AnswerTypes.Of(entities.Regions.Normalized) & (AnswerType.Date | AnswerType.Place)) != 0

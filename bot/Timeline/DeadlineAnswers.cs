@@ -28,23 +28,36 @@ public sealed class DeadlineAnswers(ProgrammeCalendar calendar, TimeProvider clo
     /// </summary>
     public Deadline? NamedIn(string question)
     {
-        var lexicon = Lexicon.Current;
-        var asked = Terms(lexicon, question);
+        var words = WordsOf(Lexicon.Current);
+        var asked = words.Terms(question);
         if (asked.Count == 0) return null;
-        var titles = calendar.AllDeadlines.Select(d => (Deadline: d, Terms: Terms(lexicon, d.Title))).ToList();
-        var named = titles
-            .Select(t => (t.Deadline, Own: t.Terms.Count(w => asked.Contains(w) && titles.Count(o => o.Terms.Contains(w)) == 1)))
-            .Where(t => t.Own > 0).ToList();
-        return named.Count == 1 ? named[0].Deadline : null;
+        var named = words.Titles.Where(t => t.Own.Overlaps(asked)).Select(t => t.Deadline).Take(2).ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
-    private static HashSet<string> Terms(Lexicon lexicon, string text)
+    // The words of the lexicon that never name a deadline, and each title's words no other title has: worked out once
+    // per lexicon (a knowledge reload brings a new one), not on every question.
+    private sealed record DeadlineWords(Lexicon Lexicon, HashSet<string> Common, IReadOnlyList<(Deadline Deadline, HashSet<string> Own)> Titles)
     {
-        var terms = KnowledgeAnalyzers.TermSet(lexicon.Analyzer, InformalIndonesian.Normalize(text, lexicon));
+        public HashSet<string> Terms(string text)
+        {
+            var terms = KnowledgeAnalyzers.TermSet(Lexicon.Analyzer, InformalIndonesian.Normalize(text, Lexicon));
+            terms.ExceptWith(Common);
+            return terms;
+        }
+    }
+
+    private DeadlineWords? _words;
+
+    private DeadlineWords WordsOf(Lexicon lexicon)
+    {
+        if (_words is { } known && known.Lexicon == lexicon) return known;
         var common = lexicon.GenericWords.Concat(lexicon.BroadWords).Concat(lexicon.FunctionWords)
-            .SelectMany(w => KnowledgeAnalyzers.TermSet(lexicon.Analyzer, w));
-        terms.ExceptWith(common);
-        return terms;
+            .SelectMany(w => KnowledgeAnalyzers.TermSet(lexicon.Analyzer, w)).ToHashSet(StringComparer.Ordinal);
+        var words = new DeadlineWords(lexicon, common, []);
+        var titles = calendar.AllDeadlines.Select(d => (Deadline: d, Terms: words.Terms(d.Title))).ToList();
+        var own = titles.Select(t => (t.Deadline, Own: t.Terms.Where(w => titles.Count(o => o.Terms.Contains(w)) == 1).ToHashSet(StringComparer.Ordinal))).ToList();
+        return _words = words with { Titles = own };
     }
 
     /// <summary>The deadlines a question asks for: the one it names, with the rest of its stage; else the stage's.</summary>
