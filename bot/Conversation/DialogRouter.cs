@@ -93,6 +93,7 @@ public sealed class DialogRouter(
     {
         var stack = new DialogStack(turn.ConversationState);
         var recognition = DocumentFollowUp(turn, PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, read))), stack);
+        var lastDialog = turn.ConversationState.Get<string>(LastDialogKey);
         turn.ConversationState.Remove(LastDialogKey);
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
         // "kami dari Kabupaten X …" says who the user is, whichever dialog answers the rest of the message.
@@ -129,23 +130,30 @@ public sealed class DialogRouter(
         }
 
         var below = stack.Top?.Id;
-        var routed = await RouteAsync(dc, ct);
+        var routed = await RouteAsync(dc, lastDialog, ct);
         if (below is null) return;
         if (routed == DialogResult.Listening) await ResumeBelowAsync(dc, stack.Top?.Id, ct);
         else if (routed != DialogResult.Waiting && stack.Top?.Id == below) await ResumeTopAsync(dc, ct);
     }
 
     /// <summary>Begins the dialog of the message's top intent (or asks which of two close intents was meant).</summary>
-    private async Task<DialogResult> RouteAsync(DialogContext dc, CancellationToken ct)
+    private async Task<DialogResult> RouteAsync(DialogContext dc, string? lastDialog, CancellationToken ct)
     {
         var intents = dc.Recognition.Intents;
         if (intents.Count > 1 && IsClose(intents[0], intents[1], recognizer.Calibration.CloseRatio) && Speaks(intents[0].Intent, dc.Recognition) && Speaks(intents[1].Intent, dc.Recognition)
             && DialogFor(intents[0].Intent) is { Label: { } first } a
             && DialogFor(intents[1].Intent) is { Label: { } second } b && a != b)
         {
-            dc.Turn.ConversationState.Set(ClarifyKey, new Dictionary<string, string> { [first] = intents[0].Intent, [second] = intents[1].Intent });
-            dc.Turn.Send(Replies.Text($"Maaf, maksud Anda yang mana: **{first}** atau **{second}**?", [first, second]));
-            return DialogResult.Complete;
+            // The thread breaks the tie: when one of the two answered the last turn ("yang setelahnya?" after the
+            // deadlines), the message continues it; only a choice between two new topics is asked.
+            var kept = a.Id == lastDialog ? intents[0].Intent : b.Id == lastDialog ? intents[1].Intent : null;
+            if (kept is not null) dc.Recognition = dc.Recognition.WithTopIntent(kept);
+            else
+            {
+                dc.Turn.ConversationState.Set(ClarifyKey, new Dictionary<string, string> { [first] = intents[0].Intent, [second] = intents[1].Intent });
+                dc.Turn.Send(Replies.Text($"Maaf, maksud Anda yang mana: **{first}** atau **{second}**?", [first, second]));
+                return DialogResult.Complete;
+            }
         }
         var dialog = DialogFor(dc.Recognition.TopIntent) ?? DialogFor(FallbackIntent);
         if (dialog is null)

@@ -59,8 +59,9 @@ public static partial class AnswerComposer
                 // all of it, the best sentence that carries more joins them ("… disebut dengan dua angka." is followed
                 // by the figures; "sejak tahun berapa" wants the "Sejak 2021 …" sentence, not just any year).
                 var carried = chosen.Max(c => Evidence(question, c.Text));
+                var aboutHeading = AsksOfHeading(question, passage);
                 if (question.Wants != AnswerType.None && carried < 1 &&
-                    scored.Where(s => s.Score > 0 && chosen.All(c => c.Index != s.Index) && Evidence(question, s.Text) > carried)
+                    scored.Where(s => (s.Score > 0 || aboutHeading && Evidence(question, s.Text) >= 1) && chosen.All(c => c.Index != s.Index) && Evidence(question, s.Text) > carried)
                         .OrderByDescending(s => s.Score).ThenBy(s => Math.Abs(s.Index - bestSentence.Index)).FirstOrDefault() is { Text: not null } carrier)
                     chosen.Add(carrier);
                 // The sentence right after the best one often answers while repeating none of the question's words
@@ -96,6 +97,14 @@ public static partial class AnswerComposer
     }
 
     private const double RowShare = 0.8;
+
+    /// <summary>
+    /// The question names nothing its passage's heading does not ("sejak kapan GMSC?" on GMSC's own section): every
+    /// sentence there is about that subject, so one carrying the asked fact answers though it repeats none of the
+    /// question's words ("Program ini berjalan sejak 2017.").
+    /// </summary>
+    private static bool AsksOfHeading(AnalyzedQuestion question, Passage passage) =>
+        question.Terms.Any(t => t.Known && !t.Generic) && KnowledgeIndex.Coverage(question, KnowledgeIndex.TermSetOf(passage.Heading)) >= 1;
 
     /// <summary>
     /// A table (every item a row "Kolom: isi; Kolom: isi", as documents' tables are read) asked about one of its rows:

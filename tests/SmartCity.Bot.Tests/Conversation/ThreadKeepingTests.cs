@@ -68,4 +68,14 @@ public sealed class ThreadKeepingTests : ConversationThroughTheBot
         Assert.Contains("Kabupaten Penajam Paser Utara", reply);
         Assert.Contains("Kota Semarang", reply);
     }
+
+    [Fact]
+    public async Task Two_close_readings_of_a_short_follow_up_keep_the_dialog_that_answered_the_last_turn()
+    {
+        const string c = "tk-tie";
+        Assert.StartsWith("Tenggat", await Say("jadwal terdekat apa aja", c, "staf-2"));
+        var reply = await Say("yang setelahnya", c, "staf-2");
+        Assert.DoesNotContain("maksud Anda yang mana", reply);
+        Assert.StartsWith("Tenggat", reply);
+    }
 }

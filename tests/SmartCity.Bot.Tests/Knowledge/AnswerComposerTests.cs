@@ -32,6 +32,17 @@ public sealed class AnswerComposerTests
         Assert.Equal(3, Shown("apa saja jadwal kegiatan tahun ini?").Length);
     }
 
+    [Fact]
+    public void A_when_question_about_the_sections_own_subject_is_answered_by_its_dated_sentence()
+    {
+        // The question names only what the heading names; the sentence with the year repeats none of its words.
+        var index = MadeUpPassages.BuildWithFillers(MadeUpPassages.Passage(1, "Apa itu Festival Lampion Digital?",
+            "Festival Lampion Digital adalah pameran karya warga yang memakai lampu pintar. Pengunjung memilih karya favorit lewat aplikasi. Acara ini berlangsung sejak 2019."));
+        var analyzed = index.Analyze("festival lampion digital sejak kapan?");
+        var answer = AnswerComposer.Compose(analyzed, index.Search(analyzed)[0], [], index);
+        Assert.Contains("sejak 2019", answer.Body);
+    }
+
     [Theory]
     [InlineData("Smart environment (tata kelola lingkungan cerdas): proteksi lingkungan, sampah dan limbah, tata kelola energi", "Smart environment (tata kelola lingkungan cerdas)")]
     [InlineData("Enam pilar smart city", "Enam pilar smart city")]
