@@ -203,4 +203,16 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
         // Measured 9/10 (40/41 turns) with evalfull.mjs after the round (4/10, 34/41 turns at first contact).
         AssertFloor(score, conversations: 10, completed: 8, turnShare: 0.92);
     }
+
+    /// <summary>An officer's opening sentence naming the office and region, then the cohort's province peers, its agreement
+    /// date and the year before; a province with one participant; a pillar and "contohnya?"; a business asking mid-request;
+    /// a question inside the checklist; deadlines then "yang setelahnya"; English; a corrected region; a remembered cohort
+    /// year that was wrong. Written by the integrator before the eleventh landing, never given to the others.</summary>
+    [Fact]
+    public async Task Most_eleventh_round_conversations_complete()
+    {
+        var score = await ScoreAsync("round-conversations-11.jsonl", "rv");
+        // Measured 8/10 (39/41 turns) with evalfull.mjs after the integrator's round fixes (6/10, 37/41 turns at first contact).
+        AssertFloor(score, conversations: 10, completed: 7, turnShare: 0.9);
+    }
 }

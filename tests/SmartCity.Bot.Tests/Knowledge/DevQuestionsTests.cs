@@ -254,6 +254,19 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// Round probe (eleventh landing), written by the integrator before that landing and never given to the others:
+    /// eligibility and selection in chat spelling, an abbreviation, pillars by what they cover, quick-win names and
+    /// counts, masterplan rules and duration, dates and places of the stages, participation, and three near-scope or
+    /// out-of-scope questions. First contact 27/32. Floor 29.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_29_of_the_eleventh_round_probe()
+    {
+        var (passed, count) = await AskAllAsync("round-probe-11.jsonl", atLeast: 32);
+        Assert.True(passed >= 29, $"eleventh round probe passed {passed}/{count} < 29");
+    }
+
+    /// <summary>
     /// Region questions (tenth landing), written before the change: a kab/kota, a province or an island named with a
     /// year, a cohort or none — participation, a region's awards and innovations, province and island lists and counts,
     /// a region's MoU date, collaboration, and 24 near-scope questions the data cannot answer. First contact 66/80, 77/80 after the round. Floor 77.
