@@ -9,8 +9,12 @@ namespace SmartCity.Bot.Conversation;
 /// so the recognizer and every dialog read "kalau tahun 2017?" — a follow-up they already answer. Years step over
 /// years with no recorded participants (2020), as the cohorts do. The phrases are entities.json `yearBefore`/`yearAfter`.
 /// </summary>
-public sealed class RelativeYear(EntityWords words, RegionRegistry registry)
+public sealed class RelativeYear(EntityWords words, RegionRegistry registry) : IReread
 {
+    public RereadStage Stage => RereadStage.Relative;
+
+    public string? Rewrite(ITurn turn, Recognition read) => Resolve(turn, read.Entities);
+
     private readonly string[][] _before = Phrases(words.YearBefore);
     private readonly string[][] _after = Phrases(words.YearAfter);
 
