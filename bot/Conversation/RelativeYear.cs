@@ -15,15 +15,16 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry) : I
 
     public string? Rewrite(ITurn turn, Recognition read) => Resolve(turn, read.Entities);
 
-    private readonly string[][] _before = Phrases(words.YearBefore);
-    private readonly string[][] _after = Phrases(words.YearAfter);
+    private readonly PhraseList _before = new(words.YearBefore);
+    private readonly PhraseList _after = new(words.YearAfter);
 
     /// <summary>The message with the relative year replaced by the year, or null when it names none or no year is known.</summary>
     public string? Resolve(ITurn turn, Entities entities)
     {
         if (entities.Year is not null || entities.Cohort is not null) return null;
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var (at, length, step) = Find(tokens, _before, -1) ?? Find(tokens, _after, +1) ?? (-1, 0, 0);
+        var (at, length, step) = _before.Find(tokens) is { } before ? (before.At, before.Length, -1)
+            : _after.Find(tokens) is { } after ? (after.At, after.Length, +1) : (-1, 0, 0);
         if (at < 0) return null;
         var memory = new ConversationMemory(turn, registry);
         if ((memory.LastYear ?? memory.Cohort ?? memory.SubjectCohort) is not { } from || Step(from, step) is not { } year) return null;
@@ -36,16 +37,4 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry) : I
         return step < 0 ? years.Where(y => y < from).Select(y => (int?)y).LastOrDefault()
                         : years.Where(y => y > from).Select(y => (int?)y).FirstOrDefault();
     }
-
-    private static (int At, int Length, int Step)? Find(string[] tokens, string[][] phrases, int step)
-    {
-        foreach (var phrase in phrases)
-            for (var i = 0; i + phrase.Length <= tokens.Length; i++)
-                if (tokens.AsSpan(i, phrase.Length).SequenceEqual(phrase)) return (i, phrase.Length, step);
-        return null;
-    }
-
-    private static string[][] Phrases(IEnumerable<string> list) =>
-        list.Select(p => RegionResolver.Normalize(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0)
-            .OrderByDescending(p => p.Length).ToArray();
 }

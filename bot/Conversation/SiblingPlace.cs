@@ -15,7 +15,7 @@ public sealed class SiblingPlace(EntityWords words, RegionRegistry registry) : I
 
     public string? Rewrite(ITurn turn, Recognition read) => Resolve(turn, read.Entities);
 
-    private readonly HashSet<string> _around = words.FollowUpWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _around = PhraseList.Words(words.FollowUpWords);
 
     public string? Resolve(ITurn turn, Entities entities)
     {
