@@ -6,9 +6,11 @@ public static class ConversationExtensions
     public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<DialogRouter>();
-        builder.Services.AddSingleton<ListMemory>();
-        builder.Services.AddSingleton<RelativeYear>();
-        builder.Services.AddSingleton<SiblingPlace>();
+        // The rereads, in the order the router tries them within a stage.
+        builder.Services.AddReread<RelativeYear>();
+        builder.Services.AddReread<SiblingPlace>();
+        builder.Services.AddReread<ListMemory>();
+        builder.Services.AddReread<PlaceFragment>();
         return builder;
     }
 
@@ -17,6 +19,14 @@ public static class ConversationExtensions
     {
         services.AddSingleton<T>();
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<T>());
+        return services;
+    }
+
+    /// <summary>Registers a reread (<see cref="IReread"/>): the router tries it in registration order within its stage.</summary>
+    public static IServiceCollection AddReread<T>(this IServiceCollection services) where T : class, IReread
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<IReread>(sp => sp.GetRequiredService<T>());
         return services;
     }
 }

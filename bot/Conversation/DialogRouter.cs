@@ -14,8 +14,7 @@ public sealed class DialogRouter(
     IEnumerable<IDialog> dialogs,
     RegionRegistry registry,
     ListMemory lists,
-    RelativeYear relativeYears,
-    SiblingPlace siblings,
+    IEnumerable<IReread> rereads,
     IEnumerable<ITopicContinuation> continuations,
     ILogger<DialogRouter> logger)
 {
@@ -52,41 +51,34 @@ public sealed class DialogRouter(
 
     public async Task OnMessageAsync(ITurn turn, CancellationToken ct)
     {
-        // "yang kedua …" after a list: the message is read with the item in its place, by the recognizer and every dialog.
-        var read = recognizer.Recognize(turn.Text);
-        // "kalau tahun sebelumnya?": read with the year itself, so the follow-ups of a named year apply.
-        if (relativeYears.Resolve(turn, read.Entities) is { } dated)
-        {
-            turn.Reread(dated);
-            read = recognizer.Recognize(dated);
-        }
-        // "yang kabupaten?" after a kota: the kabupaten of that name, written out.
-        else if (siblings.Resolve(turn, read.Entities) is { } sibling)
-        {
-            turn.Reread(sibling);
-            read = recognizer.Recognize(sibling);
-        }
-        var understood = lists.Resolve(turn, read.Entities);
-        if (understood is not null)
-        {
-            logger.LogDebug("Message points into the last list");
-            turn.Reread(understood);
-            read = recognizer.Recognize(understood);
-        }
-        else if (TopicFollowUp(turn, read) is { } aboutPlace)
-        {
-            logger.LogDebug("Fragment read about the place just spoken of");
-            turn.Reread(aboutPlace);
-            read = recognizer.Recognize(aboutPlace);
-        }
+        var (read, reread) = Reread(turn);
         try
         {
             await RunAsync(turn, read, ct);
         }
         finally
         {
-            lists.Remember(turn, understood is not null);
+            lists.Remember(turn, reread.Contains(lists));
         }
+    }
+
+    /// <summary>
+    /// The message as the rereads write it (see <see cref="IReread"/>: "yang kedua" becomes the item, "tahun
+    /// sebelumnya" the year), read by the recognizer; and the rereads that rewrote it.
+    /// </summary>
+    private (Recognition Read, List<IReread> Applied) Reread(ITurn turn)
+    {
+        var read = recognizer.Recognize(turn.Text);
+        var applied = new List<IReread>();
+        foreach (var stage in rereads.GroupBy(r => r.Stage).OrderBy(g => g.Key))
+            if (stage.Select(r => (Reread: r, Text: r.Rewrite(turn, read))).FirstOrDefault(x => x.Text is not null) is { Text: { } text } first)
+            {
+                logger.LogDebug("Message reread by {Reread}", first.Reread.GetType().Name);
+                applied.Add(first.Reread);
+                turn.Reread(text);
+                read = recognizer.Recognize(text);
+            }
+        return (read, applied);
     }
 
     private async Task RunAsync(ITurn turn, Recognition read, CancellationToken ct)
@@ -302,29 +294,6 @@ public sealed class DialogRouter(
     }
 
     private const string ChangeRegionIntent = "ChangeRegion";
-
-    // A fragment of at most this many words ("penghargaan?", "inovasinya?") leans on the place just spoken of.
-    private const int FragmentWords = 2;
-
-    /// <summary>
-    /// "penghargaan?" right after an answer about a place: a fragment that reads as a programme question and names
-    /// nothing else asks that topic of the place just spoken of, so it is read with the place's name after it (by the
-    /// recognizer and every dialog, as a list reference is). Null when the message is not such a fragment.
-    /// </summary>
-    private string? TopicFollowUp(ITurn turn, Recognition recognition)
-    {
-        var entities = recognition.Entities;
-        var words = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (recognition.TopIntent != FallbackIntent || recognition.TopScore < FragmentScore || turn.ConversationState.Get<string>(PlaceTopicKey) is not { Length: > 0 }
-            || !entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Year is not null || entities.ListItem is not null
-            || entities.ChecklistValue is not null || entities.Pillar is not null || words.Length is 0 or > FragmentWords
-            || turn.ConversationState.Get<string>(ConversationMemory.SubjectKey) is not { } code || !registry.ByCode.TryGetValue(code, out var subject))
-            return null;
-        return $"{turn.Text.TrimEnd('?', ' ', '.', '!')} {subject.Name}?";
-    }
-
-    // The classifier must lean clearly to a programme question: chat ("oke sip") leans elsewhere.
-    private const double FragmentScore = 0.6;
 
     // "kalau kami sendiri?" repeats the place question for the user's own region, once we know it.
     private static bool HasOwnRegion(ITurn turn) => turn.UserState.Get<string>(ConversationMemory.RegionKey) is not null;

@@ -11,8 +11,12 @@ namespace SmartCity.Bot.Conversation;
 /// can be read as the item itself. A list of kabupaten/kota keeps the regions in the order shown; any other list keeps
 /// each line's head ("Smart economy", "Laporan pelaksanaan quick win").
 /// </summary>
-public sealed partial class ListMemory(RegionRegistry registry)
+public sealed partial class ListMemory(RegionRegistry registry) : IReread
 {
+    public RereadStage Stage => RereadStage.Reference;
+
+    public string? Rewrite(ITurn turn, Recognition read) => Resolve(turn, read.Entities);
+
     /// <summary>Conversation state: the items of the bot's last list.</summary>
     public const string LastListKey = "memory.lastList";
 

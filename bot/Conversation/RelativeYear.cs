@@ -9,17 +9,22 @@ namespace SmartCity.Bot.Conversation;
 /// so the recognizer and every dialog read "kalau tahun 2017?" — a follow-up they already answer. Years step over
 /// years with no recorded participants (2020), as the cohorts do. The phrases are entities.json `yearBefore`/`yearAfter`.
 /// </summary>
-public sealed class RelativeYear(EntityWords words, RegionRegistry registry)
+public sealed class RelativeYear(EntityWords words, RegionRegistry registry) : IReread
 {
-    private readonly string[][] _before = Phrases(words.YearBefore);
-    private readonly string[][] _after = Phrases(words.YearAfter);
+    public RereadStage Stage => RereadStage.Relative;
+
+    public string? Rewrite(ITurn turn, Recognition read) => Resolve(turn, read.Entities);
+
+    private readonly PhraseList _before = new(words.YearBefore);
+    private readonly PhraseList _after = new(words.YearAfter);
 
     /// <summary>The message with the relative year replaced by the year, or null when it names none or no year is known.</summary>
     public string? Resolve(ITurn turn, Entities entities)
     {
         if (entities.Year is not null || entities.Cohort is not null) return null;
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var (at, length, step) = Find(tokens, _before, -1) ?? Find(tokens, _after, +1) ?? (-1, 0, 0);
+        var (at, length, step) = _before.Find(tokens) is { } before ? (before.At, before.Length, -1)
+            : _after.Find(tokens) is { } after ? (after.At, after.Length, +1) : (-1, 0, 0);
         if (at < 0) return null;
         var memory = new ConversationMemory(turn, registry);
         if ((memory.LastYear ?? memory.Cohort ?? memory.SubjectCohort) is not { } from || Step(from, step) is not { } year) return null;
@@ -32,16 +37,4 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry)
         return step < 0 ? years.Where(y => y < from).Select(y => (int?)y).LastOrDefault()
                         : years.Where(y => y > from).Select(y => (int?)y).FirstOrDefault();
     }
-
-    private static (int At, int Length, int Step)? Find(string[] tokens, string[][] phrases, int step)
-    {
-        foreach (var phrase in phrases)
-            for (var i = 0; i + phrase.Length <= tokens.Length; i++)
-                if (tokens.AsSpan(i, phrase.Length).SequenceEqual(phrase)) return (i, phrase.Length, step);
-        return null;
-    }
-
-    private static string[][] Phrases(IEnumerable<string> list) =>
-        list.Select(p => RegionResolver.Normalize(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0)
-            .OrderByDescending(p => p.Length).ToArray();
 }

@@ -9,9 +9,13 @@ namespace SmartCity.Bot.Conversation;
 /// Tangerang?") and the last place question is asked again for it. Only type words and follow-up words (entities.json
 /// `followUpWords`); nothing is changed when no such place exists (the participation answer says so itself).
 /// </summary>
-public sealed class SiblingPlace(EntityWords words, RegionRegistry registry)
+public sealed class SiblingPlace(EntityWords words, RegionRegistry registry) : IReread
 {
-    private readonly HashSet<string> _around = words.FollowUpWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    public RereadStage Stage => RereadStage.Relative;
+
+    public string? Rewrite(ITurn turn, Recognition read) => Resolve(turn, read.Entities);
+
+    private readonly HashSet<string> _around = PhraseList.Words(words.FollowUpWords);
 
     public string? Resolve(ITurn turn, Entities entities)
     {

@@ -230,14 +230,18 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     /// the only source that can answer.
     /// </summary>
     public bool DocumentsAnswerAboutYear(DialogContext dialog, int year) =>
-        answerer.Answer(dialog.Text) is { Kind: AnswerKind.Answered, Best.Passage: var passage }
+        ConfidentPassage(dialog) is { } passage
         && AnswerTypes.Years($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}").Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The documents answer the message with confidence from a section that names <paramref name="place"/> (a staff document about it).</summary>
     public bool DocumentsAnswerAbout(DialogContext dialog, string place) =>
-        answerer.Answer(dialog.Text) is { Kind: AnswerKind.Answered, Best.Passage: var passage }
+        ConfidentPassage(dialog) is { } passage
         && (passage.DocumentTitle.Contains(place, StringComparison.OrdinalIgnoreCase) || passage.Body.Contains(place, StringComparison.OrdinalIgnoreCase)
             || passage.Headings.Any(h => h.Contains(place, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The passage the documents answer the message from with confidence, or null.</summary>
+    private Passage? ConfidentPassage(DialogContext dialog) =>
+        answerer.Answer(dialog.Text) is { Kind: AnswerKind.Answered, Best.Passage: var passage } ? passage : null;
 
     /// <summary>
     /// A flow that needs a region, given a message naming none, which the documents answer with confidence

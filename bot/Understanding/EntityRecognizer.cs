@@ -114,32 +114,32 @@ public sealed record EntityWords(
 /// <summary>Finds regions, provinces, years, cohorts, pillars, ordinals and references to "our" region/cohort anywhere in a message.</summary>
 public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords words)
 {
-    private readonly string[][] _ownRegion = Phrases(words.OwnRegion);
-    private readonly string[][] _ownCohort = Phrases(words.OwnCohort);
-    private readonly string[][] _sameYear = Phrases(words.SameYear);
-    private readonly string[][] _list = Phrases(words.ListWords);
-    private readonly string[][] _pointBack = Phrases(words.PointBack);
-    private readonly string[][] _pillarBack = Phrases(words.PillarBack);
-    private readonly string[][] _selfIntro = Phrases(words.SelfIntro);
-    private readonly string[][] _thingBack = Phrases(words.ThingBack);
-    private readonly HashSet<string> _ownWords = Phrases(words.OwnRegion).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _itemBack = words.ItemBack.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _itemNumber = words.ItemNumber.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _itemNotAfter = words.ItemNotAfter.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
-    private readonly string[][] _otherPlace = Phrases(words.OtherPlace);
-    private readonly string[][] _sameProvince = Phrases(words.SameProvince);
-    private readonly string[][] _asides = Phrases(words.Asides);
-    private readonly HashSet<string> _speakerStart = words.SpeakerStart.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _questionWords = words.QuestionWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
-    private readonly string[][] _count = Phrases(words.CountWords);
-    private readonly string[][] _progress = Phrases(words.ProgressWords);
-    private readonly HashSet<string> _introTrail = words.IntroTrail.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _vague = words.VagueRequest.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly PhraseList _ownRegion = new(words.OwnRegion);
+    private readonly PhraseList _ownCohort = new(words.OwnCohort);
+    private readonly PhraseList _sameYear = new(words.SameYear);
+    private readonly PhraseList _list = new(words.ListWords);
+    private readonly PhraseList _pointBack = new(words.PointBack);
+    private readonly PhraseList _pillarBack = new(words.PillarBack);
+    private readonly PhraseList _selfIntro = new(words.SelfIntro);
+    private readonly PhraseList _thingBack = new(words.ThingBack);
+    private readonly HashSet<string> _ownWords = new PhraseList(words.OwnRegion).Phrases.Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _itemBack = PhraseList.Words(words.ItemBack);
+    private readonly HashSet<string> _itemNumber = PhraseList.Words(words.ItemNumber);
+    private readonly HashSet<string> _itemNotAfter = PhraseList.Words(words.ItemNotAfter);
+    private readonly PhraseList _otherPlace = new(words.OtherPlace);
+    private readonly PhraseList _sameProvince = new(words.SameProvince);
+    private readonly PhraseList _asides = new(words.Asides);
+    private readonly HashSet<string> _speakerStart = PhraseList.Words(words.SpeakerStart);
+    private readonly HashSet<string> _questionWords = PhraseList.Words(words.QuestionWords);
+    private readonly PhraseList _count = new(words.CountWords);
+    private readonly PhraseList _progress = new(words.ProgressWords);
+    private readonly HashSet<string> _introTrail = PhraseList.Words(words.IntroTrail);
+    private readonly HashSet<string> _vague = PhraseList.Words(words.VagueRequest);
 
     // How many words may stand between a role ("operator") and the place name, e.g. a programme name between them.
     private const int IntroGap = 3;
-    private readonly HashSet<string> _followUp = words.FollowUpWords.Concat(words.Fillers).Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _fillers = words.Fillers.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _followUp = PhraseList.Words(words.FollowUpWords.Concat(words.Fillers));
+    private readonly HashSet<string> _fillers = PhraseList.Words(words.Fillers);
     private readonly Dictionary<string, string> _checklistValues = words.ChecklistValues
         .SelectMany(v => v.Value.Select(p => (Phrase: RegionResolver.Normalize(p), Value: v.Key)))
         .GroupBy(p => p.Phrase).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
@@ -152,11 +152,11 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly (int Value, string[] Words)[] _ordinals =
         words.Ordinals.Select(o => (o.Value, RegionResolver.Normalize(o.Key).Split(' '))).OrderByDescending(o => o.Item2.Length).ToArray();
     /// <summary>The negators, normalized like message words.</summary>
-    public IReadOnlySet<string> Negators { get; } = words.Negators.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> Negators { get; } = PhraseList.Words(words.Negators);
 
-    private readonly HashSet<string> _yearWords = words.YearWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _yearWords = PhraseList.Words(words.YearWords);
 
-    private readonly HashSet<string> _cohortWords = words.CohortWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _cohortWords = PhraseList.Words(words.CohortWords);
 
     /// <summary>The entities of <paramref name="text"/>, and the text with regions and years masked for the classifier.</summary>
     public (Entities Entities, string Masked) Recognize(string text)
@@ -174,20 +174,20 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             PillarOf(tokens),
             _ordinals.FirstOrDefault(o => Contains(tokens, o.Words)) is { Words: not null } o ? o.Value : null,
             // "tetangga kami, Kabupaten X": the place named is the neighbour's, "kami" does not make it ours.
-            _ownRegion.Any(p => Contains(tokens, p)) && !(query.Mentions.Count > 0 && _otherPlace.Any(p => Contains(tokens, p))),
-            _ownCohort.Any(p => Contains(tokens, p)),
-            _sameYear.Any(p => Contains(tokens, p)),
-            _list.Any(p => Contains(tokens, p)))
+            _ownRegion.In(tokens) && !(query.Mentions.Count > 0 && _otherPlace.In(tokens)),
+            _ownCohort.In(tokens),
+            _sameYear.In(tokens),
+            _list.In(tokens))
         {
             ChecklistValue = ChecklistValue(tokens),
             ChecklistLead = ChecklistLead(tokens, text),
-            RefersBack = _pointBack.Any(p => Contains(tokens, p)),
-            RefersToPillar = _pillarBack.Any(p => Contains(tokens, p)),
-            SameProvince = _sameProvince.Any(p => Contains(tokens, p)),
+            RefersBack = _pointBack.In(tokens),
+            RefersToPillar = _pillarBack.In(tokens),
+            SameProvince = _sameProvince.In(tokens),
             ListItem = ListItem(tokens),
-            OpensWithThatLength = _thingBack.Where(p => StartsAt(tokens, 0, p)).Select(p => p.Length).DefaultIfEmpty(0).Max(),
-            AsksCount = _count.Any(p => Contains(tokens, p)),
-            AsksProgress = _progress.Any(p => Contains(tokens, p)),
+            OpensWithThatLength = _thingBack.LengthAt(tokens, 0),
+            AsksCount = _count.In(tokens),
+            AsksProgress = _progress.In(tokens),
         };
         var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (Introduces(placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());
@@ -276,7 +276,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var kept = new List<string>(tokens.Length);
         for (var i = 0; i < tokens.Length;)
         {
-            var length = _asides.Where(p => StartsAt(tokens, i, p)).Select(p => p.Length).DefaultIfEmpty(0).Max();
+            var length = _asides.LengthAt(tokens, i);
             if (length == 0) kept.Add(tokens[i]);
             i += Math.Max(1, length);
         }
@@ -290,7 +290,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var output = new List<string>(tokens.Length);
         for (var i = 0; i < tokens.Length;)
         {
-            var length = _pointBack.Where(p => StartsAt(tokens, i, p)).Select(p => p.Length).DefaultIfEmpty(0).Max();
+            var length = _pointBack.LengthAt(tokens, i);
             output.Add(length > 0 ? "xregion" : tokens[i]);
             i += Math.Max(1, length);
         }
@@ -320,13 +320,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         return null;
     }
 
-    private static bool StartsAt(string[] tokens, int start, string[] phrase)
-    {
-        if (start + phrase.Length > tokens.Length) return false;
-        for (var k = 0; k < phrase.Length; k++)
-            if (tokens[start + k] != phrase[k]) return false;
-        return true;
-    }
+    private static bool StartsAt(string[] tokens, int start, string[] phrase) => PhraseList.StartsAt(tokens, start, phrase);
 
     /// <summary>"kami dari Kabupaten X", "operator smart city Kota Y": a self-introduction word ends just before the first place.</summary>
     private bool Introduces(string[] masked) => IntroductionStart(masked) >= 0;
@@ -337,7 +331,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var place = Array.IndexOf(masked, "xregion");
         if (place < 0) return -1;
         for (var start = Math.Max(0, place - IntroGap - 3); start < place; start++)
-            foreach (var phrase in _selfIntro)
+            foreach (var phrase in _selfIntro.Phrases)
                 if (StartsAt(masked, start, phrase) && start + phrase.Length <= place && place - (start + phrase.Length) <= IntroGap) return start;
         return -1;
     }
@@ -367,7 +361,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var rest = new List<string>(tokens.Length);
         for (var i = 0; i < tokens.Length;)
         {
-            var length = _ownRegion.Where(p => StartsAt(tokens, i, p)).Select(p => p.Length).DefaultIfEmpty(0).Max();
+            var length = _ownRegion.LengthAt(tokens, i);
             if (length == 0) rest.Add(tokens[i]);
             i += Math.Max(1, length);
         }
@@ -384,15 +378,12 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     {
         var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "kalau tetangga kami, Kabupaten X?": "kami" only says whose neighbour the place is.
-        if (_otherPlace.Any(p => Contains(tokens, p))) tokens = tokens.Where(t => !_ownWords.Contains(t)).ToArray();
+        if (_otherPlace.In(tokens)) tokens = tokens.Where(t => !_ownWords.Contains(t)).ToArray();
         return tokens.Contains("xregion") && tokens.All(t => t is "xregion" || _followUp.Contains(t));
     }
 
     private static bool IsYear(string token, out int year) =>
         int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year) && year is >= 2010 and <= 2045;
-
-    private static string[][] Phrases(IEnumerable<string> phrases) =>
-        phrases.Select(p => RegionResolver.Normalize(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0).ToArray();
 
     /// <summary>
     /// <paramref name="text"/> with another pillar's name replaced by <paramref name="pillar"/>: "kalau society?" after
@@ -429,14 +420,5 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         }).ToArray();
     }
 
-    private static bool Contains(string[] tokens, string[] phrase)
-    {
-        for (var i = 0; i + phrase.Length <= tokens.Length; i++)
-        {
-            var match = true;
-            for (var k = 0; k < phrase.Length && match; k++) match = tokens[i + k] == phrase[k];
-            if (match) return true;
-        }
-        return false;
-    }
+    private static bool Contains(string[] tokens, string[] phrase) => PhraseList.Contains(tokens, phrase);
 }
