@@ -85,7 +85,9 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var words = KnowledgeIndex.QuestionWords(normalizedQuestion).ToList();
         for (var i = 0; i < words.Count; i++)
         {
-            if (words[i] is Who or HowMany && i + 1 < words.Count && Names(words[i + 1])) return words[i + 1];
+            // "tahun berapa", "jam berapa": the question word belongs to a kind of detail, not to the next word.
+            var bound = i > 0 && ShapeWords().Contains(words[i - 1]);
+            if (words[i] is Who or HowMany && !bound && i + 1 < words.Count && Names(words[i + 1])) return words[i + 1];
             if (words[i] is What && i > 0 && Names(words[i - 1])) return words[i - 1];
         }
         return null;
