@@ -35,6 +35,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
                 RareSections = sections, SentenceCoverage = SentenceCoverage(question, shown),
                 HeadMissing = KnowledgeIndex.HeadTerm(question) is var head and >= 0 && !KnowledgeIndex.Matches(question.Terms[head], KnowledgeIndex.TermSetOf(answer)) ? 1 : 0,
                 CountedUnstated = question.Counted is not null && !NumberedLines(shown).Any(line => CountsAsked(question, KnowledgeIndex.TermSetOf(line))) ? 1 : 0,
+                UnstatedDetails = UnstatedDetails(question, headings, shown),
             };
     }
 
@@ -48,6 +49,77 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var (sentences, items) = AnswerComposer.Split(shown);
         return sentences.Concat(items).Select(s => KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermSetOf(s))).DefaultIfEmpty(0).Max();
     }
+
+    /// <summary>
+    /// The details the question asks for (<see cref="AskedDetail"/>) that no line of the answer shown states where it
+    /// speaks of the question's subject (a line holding one of its specific words; the heading path counts as a line):
+    /// "kapan X" answered by lines about X with dates of other things only elsewhere, "berapa anggaran X" by lines on X
+    /// with no amount of money. Their names, comma-separated; empty when every asked detail is stated.
+    /// </summary>
+    private static string UnstatedDetails(AnalyzedQuestion question, string headings, string shown)
+    {
+        var asked = AskedDetail.Of(question);
+        if (asked.Count == 0) return "";
+        var (sentences, items) = AnswerComposer.Split(shown);
+        var lines = sentences.Concat(items).Prepend(headings.Replace('\n', ' ')).ToList();
+        var specific = question.Terms.Where(Specific).ToList();
+        var about = specific.Count == 0 ? lines : lines.Where(l => KnowledgeIndex.TermSetOf(l) is var terms && specific.Any(t => KnowledgeIndex.Matches(t, terms))).ToList();
+        var unstated = asked.Where(d => !about.Any(d.StatedIn)).Select(d => d.Name).ToList();
+        // The word the question asks for ("siapa ketua …", "hotel apa", "berapa anggaran") is nowhere in the answer shown.
+        // Matched as the index matches the question's words (its synonyms and root forms count).
+        if (AskedWord(question.Normalized) is { } word && question.Terms.FirstOrDefault(t => t.Words == word) is { } term
+            && !KnowledgeIndex.Matches(term, KnowledgeIndex.TermSetOf($"{headings}\n{shown}")))
+            unstated.Add(AskedKind);
+        return string.Join(",", unstated);
+    }
+
+    private const string AskedKind = "pokok";
+
+    /// <summary>
+    /// The thing a question asks for: the word right after "siapa"/"berapa" ("siapa ketua …", "berapa anggaran …") or
+    /// right before "apa" ("hotel apa"), when it names a thing (no verb prefix) and is not a function, everyday, broad or
+    /// question-shape word ("siapa yang …" asks about a doer, "tahun berapa" for a kind of detail, <see cref="AskedDetail"/>).
+    /// </summary>
+    public static string? AskedWord(string normalizedQuestion)
+    {
+        var words = KnowledgeIndex.QuestionWords(normalizedQuestion).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            // "tahun berapa", "jam berapa": the question word belongs to a kind of detail, not to the next word.
+            var bound = i > 0 && ShapeWords().Contains(words[i - 1]);
+            if (words[i] is Who or HowMany && !bound && i + 1 < words.Count && Names(words[i + 1])) return words[i + 1];
+            if (words[i] is What && i > 0 && Names(words[i - 1])) return words[i - 1];
+        }
+        return null;
+    }
+
+    private const string QuestionWordsList = "kata-tanya";
+    private const string Who = "siapa";
+    private const string HowMany = "berapa";
+    private const string What = "apa";
+
+    // A word naming what is asked: not a function, everyday, broad or question-shape word, nor a year or number, and
+    // something the analyzer keeps (a stop word has no terms).
+    private static bool Names(string word) =>
+        ConfidenceFeatures.NamesAThing(word) && !QuestionCues.IsFunctionWord(word) && !QuestionCues.IsGenericWord(word)
+        && !Lexicon.Current.BroadWords.Contains(word) && !ShapeWords().Contains(word);
+
+    /// <summary>Every word of the question-shape phrases (tanya-*.txt, kata-tanya.txt): "tahun" of "tahun berapa", "lembaga" of "lembaga apa".</summary>
+    private static HashSet<string> ShapeWords()
+    {
+        var lexicon = Lexicon.Current;
+        var memo = _shape;
+        if (!ReferenceEquals(memo.Lexicon, lexicon))
+            _shape = memo = (lexicon, lexicon.Lists.Where(l => l.Key.StartsWith(QuestionShapeLists, StringComparison.Ordinal) || l.Key is QuestionWordsList or FrameWords)
+                .SelectMany(l => l.Value).SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        return memo.Words;
+    }
+
+    private static (Lexicon? Lexicon, HashSet<string> Words) _shape = (null, []);
+
+    // A word naming what the question is about: known to the documents, not everyday, broad or a year.
+    private static bool Specific(QuestionTerm t) =>
+        t.Known && !t.Generic && !t.NamesYear && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words);
 
     /// <summary>
     /// Whether a line holding a number names what the question counts, or something else it names specifically:
@@ -169,4 +241,7 @@ public sealed record AnswerFitFeatures(double ShownCoverage, string? Missing, st
 
     /// <summary>1 when no sentence or list line of the answer shown holds both a number and what a "berapa X" question counts.</summary>
     public double CountedUnstated { get; init; }
+
+    /// <summary>The asked details (<see cref="AskedDetail"/>) no line of the answer shown states about the subject, comma-separated.</summary>
+    public string UnstatedDetails { get; init; } = "";
 }

@@ -70,13 +70,13 @@ public static class Calibration
 
     /// <summary>The rows as tab-separated values, one per question, for looking at the features outside the bot.</summary>
     public static IEnumerable<string> Table(IEnumerable<CalibrationRow> rows) =>
-        new[] { "id\tcategory\tfit\tanswered\tcorrect\tdecline_passes\tcoverage\town\texpanded\tcorrected_covered\tcorrected\tunknown\tunknown_name\trivals\ttop_missing\tunexplained\tcorrected_missing\tcounted_missing\tshown\tsentence\tnamed_missing\tmissing\trare_missing\trare_sections\tbm25_rank\tbm25_share\tmargin\thead_missing\tcounted_unstated\tquestion" }
+        new[] { "id\tcategory\tfit\tanswered\tcorrect\tdecline_passes\tcoverage\town\texpanded\tcorrected_covered\tcorrected\tunknown\tunknown_name\trivals\ttop_missing\tunexplained\tcorrected_missing\tcounted_missing\tshown\tsentence\tnamed_missing\tmissing\trare_missing\trare_sections\tbm25_rank\tbm25_share\tmargin\thead_missing\tcounted_unstated\tunstated_details\tquestion" }
             .Concat(rows.Select(r => string.Join('\t', new object[]
             {
                 r.Question.Id, r.Question.Category, r.FitHalf ? 1 : 0, r.Features is null ? 0 : 1, r.Correct ? 1 : 0, r.DeclinePasses ?? r.OutOfScope ? 1 : 0,
                 F(r.Features?.Coverage), F(r.Features?.OwnCoverage), F(r.Features?.Expanded), F(r.Features?.CorrectedCovered), F(r.Features?.Corrected),
                 F(r.Features?.Unknown), F(r.Features?.UnknownName), F(r.Features?.Rivals), F(r.Features?.TopMissing), F(r.Features?.Unexplained), F(r.Features?.CorrectedMissing), F(r.Features?.CountedMissing), F(r.Features?.ShownCoverage), F(r.Features?.SentenceCoverage), F(r.Features?.NamedMissing), r.Features?.Missing ?? "", r.Features?.MissingRare ?? "", r.Features?.RareSections ?? 0,
-                F(r.Features?.Bm25Rank), F(r.Features?.Bm25Share), F(r.Features?.Margin), F(r.Features?.HeadMissing), F(r.Features?.CountedUnstated), r.Question.Question,
+                F(r.Features?.Bm25Rank), F(r.Features?.Bm25Share), F(r.Features?.Margin), F(r.Features?.HeadMissing), F(r.Features?.CountedUnstated), r.Features?.UnstatedDetails ?? "", r.Question.Question,
             })));
 
     private static string F(double? value) => (value ?? 0).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
@@ -219,6 +219,33 @@ public static class Calibration
         if (candidates.Count == 0) return model;
         return candidates.OrderByDescending(c => c.Figures.Utility).ThenBy(c => c.Model.CountedUnstatedBelow + c.Model.HeadMissingBm25Below)
             .ThenByDescending(c => c.Figures.Precision).First().Model;
+    }
+
+    /// <summary>The kinds of asked detail a calibration may count (<see cref="AskedDetail"/>, and the asked word of <see cref="AnswerFit.AskedWord"/>).</summary>
+    public static readonly IReadOnlyList<string> DetailKinds = ["uang", "jam", "pokok", "tanggal", "lama", "tempat", "tahun", "orang"];
+
+    /// <summary>
+    /// The asked-detail cut (<see cref="ConfidenceModel.DetailUnstatedBelow"/>): of off, 0.60 … 1.00 and always, with the
+    /// kinds added one by one while each raises <see cref="CalibrationFigures.Utility"/> on the rows (a kind that only
+    /// ties is left out: decline no more than the data asks); the best utility, then the mildest cut.
+    /// </summary>
+    public static ConfidenceModel WithDetail(IReadOnlyList<CalibrationRow> rows, ConfidenceModel model)
+    {
+        var cuts = Enumerable.Range(12, 9).Select(i => Math.Round(i * 0.05, 2)).Append(1.01);
+        var best = model with { DetailUnstatedBelow = 0, UnstatedKinds = [] };
+        var bestUtility = Measure(rows, best).Utility;
+        foreach (var cut in cuts)
+        {
+            var kinds = new List<string>();
+            var utility = Measure(rows, model with { DetailUnstatedBelow = cut, UnstatedKinds = [] }).Utility;
+            foreach (var kind in DetailKinds)
+            {
+                var more = Measure(rows, model with { DetailUnstatedBelow = cut, UnstatedKinds = [.. kinds, kind] }).Utility;
+                if (more > utility + 1e-9) (kinds, utility) = ([.. kinds, kind], more);
+            }
+            if (utility > bestUtility + 1e-9) (best, bestUtility) = (model with { DetailUnstatedBelow = cut, UnstatedKinds = kinds }, utility);
+        }
+        return best;
     }
 
     public static CalibrationFigures Measure(IEnumerable<CalibrationRow> rows, ConfidenceModel model)

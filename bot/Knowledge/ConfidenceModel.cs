@@ -75,6 +75,8 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
     /// <summary>1 when no sentence or list line of the answer shown holds both a number and what a "berapa X" question counts: its numbers count other things.</summary>
     public double CountedUnstated { get; init; }
 
+    /// <summary>The details the question asks for (a sum of money, a time of day, a date, a place …) that no line of the answer shown states about its subject (<see cref="AskedDetail"/>), comma-separated.</summary>
+    public string UnstatedDetails { get; init; } = "";
 
     // Shorter unknown words are mostly chat abbreviations ("jd", "thp", "smp"), not names of things.
     private const int MinNameLength = 4;
@@ -232,13 +234,30 @@ public sealed record ConfidenceModel(
     [JsonPropertyName("head_missing_bm25_below")]
     public double HeadMissingBm25Below { get; init; }
 
+    /// <summary>
+    /// Not answered when a detail of these kinds (<see cref="UnstatedKinds"/>) the question asks for is stated by no
+    /// line of the answer shown about its subject (<see cref="ConfidenceFeatures.UnstatedDetails"/>) and the passage
+    /// covers less than this share: the section on the topic, but not the budget, hour or venue asked. 0: off; above 1: always.
+    /// </summary>
+    [JsonPropertyName("detail_unstated_below")]
+    public double DetailUnstatedBelow { get; init; }
+
+    /// <summary>The kinds of asked detail (<see cref="AskedDetail"/> names: uang, jam, tanggal, lama, tempat, tahun, orang) whose absence counts.</summary>
+    [JsonPropertyName("unstated_kinds")]
+    public IReadOnlyList<string> UnstatedKinds { get; init; } = [];
+
+    /// <summary>A detail of a counted kind is asked and not stated in the answer shown.</summary>
+    public bool LacksDetail(ConfidenceFeatures f) =>
+        f.UnstatedDetails.Length > 0 && f.UnstatedDetails.Split(',').Any(UnstatedKinds.Contains);
+
     /// <summary>Sure enough to answer. A corrected word the passage lacks counts as a word no document has.</summary>
     public bool Answers(ConfidenceFeatures f) =>
         Score(f) >= AnswerAt && f.Unknown + f.CorrectedMissing < UnknownAt && Evidence(f) >= EvidenceAt
         && !(f.UnknownName > 0 && f.Coverage < UnknownNameBelow)
         && !(f.CountedMissing > 0 && f.Coverage < CountedMissingBelow)
         && f.ShownCoverage >= ShownAt && f.SentenceCoverage >= SentenceAt && !LacksNamed(f)
-        && !(f.CountedUnstated > 0 && f.Coverage < CountedUnstatedBelow) && !(f.HeadMissing > 0 && f.Bm25Share < HeadMissingBm25Below);
+        && !(f.CountedUnstated > 0 && f.Coverage < CountedUnstatedBelow) && !(f.HeadMissing > 0 && f.Bm25Share < HeadMissingBm25Below)
+        && !(f.Coverage < DetailUnstatedBelow && LacksDetail(f));
 
     /// <summary>Declined for a thing the question names that the answer lacks (the reply says so).</summary>
     public bool LacksNamed(ConfidenceFeatures f) => f.NamedMissing > 0 && f.Coverage < NamedMissingBelow || f.RareMissing > 0 && f.RareSections <= RareSections && f.Coverage < RareMissingBelow;

@@ -439,6 +439,7 @@ public sealed partial class QuestionAnswerer
             ShownCoverage = fit.ShownCoverage, NamedMissing = fit.Missing is null ? 0 : 1, Missing = fit.Missing,
             RareMissing = fit.MissingRare is null ? 0 : 1, MissingRare = fit.MissingRare, RareSections = fit.RareSections,
             SentenceCoverage = fit.SentenceCoverage, HeadMissing = fit.HeadMissing, CountedUnstated = fit.CountedUnstated,
+            UnstatedDetails = fit.UnstatedDetails,
         };
         var score = Model.Score(features);
         if (!Model.Answers(features))

@@ -180,6 +180,19 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// Near-scope set (issue 9, item 6, eleventh landing), written before looking at the bot's answers: 60 pairs around
+    /// the same sections, a detail the section gives and one of the same topic it does not (budget, hour, venue, who
+    /// chaired …). First contact 83/120 by eval.mjs (report: confident precision 62.4 %, 29.2 % declined); 90/120
+    /// (67.9 %, 35.0 %) once the detail asked must be in the answer shown (<see cref="AskedDetail"/>). Floor 89.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_89_of_the_near_scope_questions()
+    {
+        var (passed, count) = await AskAllAsync("near-scope-11.jsonl", atLeast: 120);
+        Assert.True(passed >= 89, $"near-scope questions passed {passed}/{count} < 89");
+    }
+
+    /// <summary>
     /// Seventh unseen set (issue 9, item 6), written before the change it drove: 55 questions the documents answer and
     /// 45 near-scope ones they cannot (a named region's detail, figures and dates not held, people, other programmes,
     /// general knowledge, English, heavy word overlap). First contact 70/100 (report: confident precision 62.7 %);

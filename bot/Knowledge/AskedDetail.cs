@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>
+/// A kind of detail a question asks for — an amount of money, a time of day, a date, a place, a length of time, a
+/// year, someone — and whether a line of an answer states one. A passage about the right topic often lacks the very
+/// detail asked ("berapa anggaran …" answered by a sentence about the same programme with no amount in it): the
+/// question's words are all there, the answer is not. Words come from the lexicon (hal-uang, bukti-uang, tanya-jam,
+/// bukti-jam and the question-shape lists <see cref="AnswerTypes"/> reads); a lexicon without a list has no such kind.
+/// </summary>
+public sealed partial record AskedDetail(string Name, Func<string, bool> StatedIn)
+{
+    /// <summary>The details the question asks for, most specific first (a time of day before a date).</summary>
+    public static IReadOnlyList<AskedDetail> Of(AnalyzedQuestion question)
+    {
+        var q = question.Normalized;
+        var lists = Lexicon.Current.Lists;
+        var asked = new List<AskedDetail>();
+        var clock = lists.ContainsKey(ClockWords) && lists.ContainsKey(ClockMarks) && ClockQuestion.IsMatch(q);
+        if (question.Wants.HasFlag(AnswerType.Count) && lists.ContainsKey(MoneyWords) && lists.ContainsKey(MoneyMarks) && AsksMoney(q, lists[MoneyWords]))
+            asked.Add(new("uang", MoneyEvidence.IsMatch));
+        if (clock) asked.Add(new("jam", line => ClockEvidence.IsMatch(line) || ClockFigure().IsMatch(line)));
+        if (question.Wants.HasFlag(AnswerType.Date) && !clock) asked.Add(Kind("tanggal", AnswerType.Date));
+        if (question.Wants.HasFlag(AnswerType.Duration)) asked.Add(Kind("lama", AnswerType.Duration));
+        if (question.Wants.HasFlag(AnswerType.Place)) asked.Add(Kind("tempat", AnswerType.Place));
+        if (question.Wants.HasFlag(AnswerType.Year)) asked.Add(Kind("tahun", AnswerType.Year));
+        if (question.Wants.HasFlag(AnswerType.Person)) asked.Add(new("orang", line => AnswerTypes.Carries(AnswerType.Person, line)));
+        return asked;
+    }
+
+    // What "berapa" counts is a sum of money ("berapa anggaran …", "biayanya berapa"), not a share of one ("dana
+    // pendamping berapa persen"); without a counted word, a money word in the question says so.
+    private static bool AsksMoney(string q, IReadOnlyList<string> moneyWords)
+    {
+        var counted = AnswerTypes.CountedNouns(q).ToList();
+        return counted.Count > 0 ? counted.Any(n => moneyWords.Contains(n, StringComparer.OrdinalIgnoreCase)) : MoneyQuestion.IsMatch(q);
+    }
+
+    private static AskedDetail Kind(string name, AnswerType type) => new(name, line => AnswerTypes.In(line).HasFlag(type));
+
+    private const string MoneyWords = "hal-uang";
+    private const string MoneyMarks = "bukti-uang";
+    private const string ClockWords = "tanya-jam";
+    private const string ClockMarks = "bukti-jam";
+
+    private static readonly CuePattern MoneyQuestionCue = new(@"\b{:hal-uang}\b");
+    private static readonly CuePattern MoneyEvidenceCue = new(@"(?<!\p{L}){:bukti-uang}(?!\p{L})", RegexOptions.IgnoreCase);
+    private static readonly CuePattern ClockQuestionCue = new(@"\b{:tanya-jam}\b");
+    private static readonly CuePattern ClockEvidenceCue = new(@"\b{:bukti-jam}\b", RegexOptions.IgnoreCase);
+
+    private static Regex MoneyQuestion => MoneyQuestionCue.Regex;
+    private static Regex MoneyEvidence => MoneyEvidenceCue.Regex;
+    private static Regex ClockQuestion => ClockQuestionCue.Regex;
+    private static Regex ClockEvidence => ClockEvidenceCue.Regex;
+
+    // "09.00", "9:30": a time of day written as figures.
+    [GeneratedRegex(@"\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b")]
+    private static partial Regex ClockFigure();
+}
