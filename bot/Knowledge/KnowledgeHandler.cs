@@ -94,9 +94,19 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var read = answerer.Answer($"{text} {region.Name}", topic, hints);
         if (read is not { Kind: AnswerKind.Answered, Best: { } best } || !best.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase)) return null;
         var own = answerer.Answer(text, topic, hintsRead);
-        if (own is { Kind: AnswerKind.Answered, Best: { } alone } && (alone.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase) || best.Confidence < SubjectShare * alone.Confidence)) return null;
+        // "masterplannya kapan jadi?": a thing the documents know, said as the region's own ("-nya"), is the region's:
+        // the region's section answers it, however sure the bare words' reading is.
+        if (own is { Kind: AnswerKind.Answered, Best: { } alone } && (alone.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase)
+            || (best.Confidence < SubjectShare * alone.Confidence && !OwnedBySubject(normalized)))) return null;
         return read;
     }
+
+    private bool OwnedBySubject(string normalized) =>
+        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > Possessive.Length + 3 && w.EndsWith(Possessive, StringComparison.Ordinal)
+            && answerer.Analyze(w[..^Possessive.Length]).Terms.Any(t => t.Known && !t.Generic && t.Weight > 0));
+
+    // The possessive suffix: "penghargaannya" is the award of the one just spoken of.
+    private const string Possessive = "nya";
 
     // The region's reading must be this sure relative to the question read alone.
     private const double SubjectShare = 0.9;
