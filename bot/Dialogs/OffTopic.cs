@@ -27,7 +27,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     /// </summary>
     public bool DocumentsAnswerBetter(DialogContext dialog)
     {
-        // Only a place and follow-up words ("oh iya, kalau tetangganya X?"): no topic of its own for the documents.
+        // Only a place and follow-up words ("eh, kalau sebelahnya X?"): no topic of its own for the documents.
         if (dialog.Recognition.Entities.OnlyPlace) return false;
         // A foreign word that a document title or heading names is a subject of the documents; other foreign words
         // ("staf", "tempat") are only chat around the data question.

@@ -63,7 +63,7 @@ public static partial class QuestionCues
 
     /// <summary>The two things a comparison asks about: "bedanya A dan B", "apa perbedaan A dengan B", "A dan B bedanya apa".</summary>
     /// <summary>
-    /// "masterplan dan juga quick win" (the subject of "apa itu …"): two short things asked at once, else null.
+    /// "smart living serta smart society" (the subject of "apa itu …"): two short things asked at once, else null.
     /// </summary>
     public static (string A, string B)? DefinitionPair(string subject)
     {
