@@ -29,16 +29,6 @@ public sealed class ChattyFollowUpTests : ConversationThroughTheBot
     }
 
     [Fact]
-    public async Task The_MoU_of_a_region_just_shown_is_its_cohorts_date()
-    {
-        const string c = "chatty-mou";
-        await Say("inovasi kabupaten banyumas apa saja", c, "warga-34");
-        var reply = await Say("kapan mou-nya diteken?", c, "warga-34");
-        Assert.Contains("Kabupaten Banyumas", reply);
-        Assert.Contains("15 Mei 2019", reply);
-    }
-
-    [Fact]
     public async Task Two_things_asked_at_once_are_both_defined()
     {
         var reply = await Say("apa itu smart branding serta smart economy", "chatty-pair", "warga-33");
