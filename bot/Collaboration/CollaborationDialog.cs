@@ -235,6 +235,15 @@ public sealed class CollaborationDialog(
             Cancel(turn, true);
             return null;
         }
+        // "sudah terkirim belum?" while the request is still being written: it has not been sent (no number yet), so
+        // say so and ask the pending question again, rather than take the words as a field or as consent.
+        if (draft.RegionCode is not null && AsksItsStatus(text, recognition))
+        {
+            turn.Send(Replies.Text($"Permintaan kolaborasi Anda dengan {registry.ByCode[draft.RegionCode].Name} belum dikirim, jadi belum ada nomornya: " +
+                "isiannya belum lengkap. Lanjutkan mengisi di bawah ini, atau ketik \"batal\"."));
+            await AskNextAsync(turn, draft, []);
+            return null;
+        }
         switch (draft.Step)
         {
             case AskRegion:
@@ -300,6 +309,18 @@ public sealed class CollaborationDialog(
         recognition.TopIntent is CollaborationCards.RequesterIntent or RequestDeskDialog.StatusIntent
         && (recognition.Entities.Region is null || recognition.Entities.Region.Code == draft.RegionCode)
         && !recognition.Entities.Regions.Normalized.Any(char.IsDigit);
+
+    /// <summary>
+    /// A question about where a request stands (read as its status, or as a region's status check with the request's
+    /// status close behind) naming no reference number: while a draft is open, this draft.
+    /// </summary>
+    private static bool AsksItsStatus(string text, Recognition recognition) =>
+        RequestStatusAnswer.NumberIn(text) is null && recognition.Entities.Regions.Mentions.Count == 0
+        && (recognition.TopIntent == RequestDeskDialog.StatusIntent
+            || (recognition.TopIntent is "StatusCheck" or CollaborationCards.RequesterIntent && recognition.ScoreOf(RequestDeskDialog.StatusIntent) >= StatusShare * recognition.TopScore));
+
+    // The request's status must hold this share of the top score to be what a status question means while a draft is open.
+    private const double StatusShare = 0.5;
 
     /// <summary>The summary's own button label (typed or pressed), or a plain yes the recognizer reads ("iya sudah").</summary>
     private static bool IsConsent(string text, Recognition recognition) =>

@@ -45,6 +45,12 @@ public interface IDialog
     /// </summary>
     bool AnswersAboutPlace => false;
 
+    /// <summary>
+    /// True when the dialog's answer leaves a topic for the documents (knowledge.topic), as the documents' own answers
+    /// do: a next message naming nothing ("itu kapan ya?") continues it there rather than being read on its own.
+    /// </summary>
+    bool LeavesDocumentTopic => false;
+
     /// <summary>Starts on one of <see cref="Intents"/>. Returning <see cref="DialogResult.Abandoned"/> (or NotHandled) hands the
     /// message to the fallback dialog after all (e.g. a deadline of a past year is a question for the documents).</summary>
     Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken);

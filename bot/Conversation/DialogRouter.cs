@@ -284,7 +284,7 @@ public sealed class DialogRouter(
         var needed = YieldToDocuments.Contains(recognition.TopIntent) ? TopicContinuation.Asks
             : YieldToFacet.Contains(recognition.TopIntent) ? TopicContinuation.AsksFacet : TopicContinuation.None;
         if (needed == TopicContinuation.None || stack.Top is not null
-            || turn.ConversationState.Get<string>(LastDialogKey) is not { } last || DialogFor(FallbackIntent)?.Id != last
+            || turn.ConversationState.Get<string>(LastDialogKey) is not { } last || !LeftDocumentTopic(last)
             || !entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Year is not null || entities.Cohort is not null
             || entities.Pillar is not null || entities.OwnRegion || entities.OwnCohort || entities.RefersBack || entities.ListItem is not null
             || !continuations.Any(c => c.Reads(turn) >= needed))
@@ -292,6 +292,10 @@ public sealed class DialogRouter(
         logger.LogDebug("Follow-up to the documents' answer, not {Intent}", recognition.TopIntent);
         return recognition.WithTopIntent(FallbackIntent);
     }
+
+    // The documents answered last, or a dialog whose answer they can continue (a region's showcase: "itu kapan ya?").
+    private bool LeftDocumentTopic(string last) =>
+        DialogFor(FallbackIntent)?.Id == last || _byId.GetValueOrDefault(last) is { LeavesDocumentTopic: true };
 
     private const string ChangeRegionIntent = "ChangeRegion";
 

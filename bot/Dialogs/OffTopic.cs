@@ -27,6 +27,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     /// </summary>
     public bool DocumentsAnswerBetter(DialogContext dialog)
     {
+        // Only a place and follow-up words ("eh, kalau sebelahnya X?"): no topic of its own for the documents.
+        if (dialog.Recognition.Entities.OnlyPlace) return false;
         // A foreign word that a document title or heading names is a subject of the documents; other foreign words
         // ("staf", "tempat") are only chat around the data question.
         var subjects = knowledge.Index.SubjectTerms;
@@ -42,7 +44,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     /// answer something else. The knowledge dialog then says it is not sure, or declines.
     /// </summary>
     public bool AsksBeyondSources(DialogContext dialog) =>
-        dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ShortMessageWords
+        !dialog.Recognition.Entities.OnlyPlace // "kalau tetangganya X?": the words around the place name no topic
+        && dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ShortMessageWords
         // A message half in the intent's own words is that intent's, a misspelled or chat word aside.
         && recognizer.SpokenShare(dialog.Intent, WithoutPlaces(dialog.Recognition.Entities.Regions.Masked)) is not >= IntentWordsShare
         && TopicWordsForeignToIntent(dialog).Any(t => !t.Known && t.Options.Count == 1 && NamesAThing(t.Words, dialog.Text));
@@ -94,6 +97,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         var intent = handler ?? dialog.Intent;
         if (!forms.Handlers.TryGetValue(intent, out var kinds)) return false;
         var entities = dialog.Recognition.Entities;
+        // Only a place and follow-up words ("kalau tetangganya X?"): the same kind of fact as before, about X.
+        if (entities.OnlyPlace) return false;
         var question = InformalIndonesian.Normalize(entities.Request ?? entities.Regions.Masked);
         var wanted = AnswerTypes.Of(question);
         var answered = Kinds(intent, kinds);

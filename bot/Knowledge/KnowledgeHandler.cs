@@ -28,7 +28,7 @@ public static class KnowledgeStreams
 /// ones, which the answerer declines), and the router's fallback for any message no other dialog takes.
 /// </summary>
 public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestions questions, ICardRenderer cards, IBotStore store,
-    Regions.RegionDataAnswers regionData) : IDialog
+    Regions.RegionDataAnswers regionData, Regions.RegionRegistry registry) : IDialog
 {
     public string Id => "knowledge";
     public IReadOnlyCollection<string> Intents => [DialogRouter.FallbackIntent, "OutOfScope"];
@@ -41,6 +41,16 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         // the hints carry what the user said earlier (their region, the year spoken of) and the pillar named.
         var topic = turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey);
         var reading = questions.Read(turn.Text, dialog.Recognition, dialog.Memory, topic);
+        // "MoU-nya kapan?" right after a region was spoken of: the date of its cohort's event, from the programme data.
+        if (!reading.ClearlyOffTopic && SubjectCohortEvent(dialog) is { } dated)
+        {
+            turn.Send(cards.Render(dated, turn.ChannelId));
+            // "kalau tahun sebelumnya?" then asks the same of the year before the region's cohort.
+            var year = dialog.Memory.SubjectCohort;
+            dialog.Memory.RememberYear(year);
+            turn.ConversationState.Set(KnowledgeStreams.TopicKey, new ConversationTopic($"{turn.Text} {year}", "", dated.Title));
+            return DialogResult.Complete;
+        }
         var result = KnowledgeTelemetry.Search(() => reading.ClearlyOffTopic
             ? reading.AnsweredBy(answerer, turn.Text)
             : AboutSubject(dialog, topic, reading.Hints) ?? reading.AnsweredBy(answerer, turn.Text));
@@ -94,9 +104,29 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var read = answerer.Answer($"{text} {region.Name}", topic, hints);
         if (read is not { Kind: AnswerKind.Answered, Best: { } best } || !best.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase)) return null;
         var own = answerer.Answer(text, topic, hintsRead);
-        if (own is { Kind: AnswerKind.Answered, Best: { } alone } && (alone.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase) || best.Confidence < SubjectShare * alone.Confidence)) return null;
+        // "masterplannya kapan jadi?": a thing the documents know, said as the region's own ("-nya"), is the region's:
+        // the region's section answers it, however sure the bare words' reading is.
+        if (own is { Kind: AnswerKind.Answered, Best: { } alone } && (alone.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase)
+            || (best.Confidence < SubjectShare * alone.Confidence && !OwnedBySubject(normalized)))) return null;
         return read;
     }
+
+    private Cards.AnswerCard? SubjectCohortEvent(DialogContext dialog) =>
+        dialog.Recognition.Entities is { Regions.IsEmpty: true, Year: null, Cohort: null, OwnRegion: false, OwnCohort: false } entities
+        && entities.Regions.Province is null && dialog.Memory.Subject is { } subject
+        // The user's own region is answered with the documents and what they said of themselves (their cohort's events).
+        && subject.Code != dialog.Memory.Region?.Code
+        // A year spoken of since that is not the region's ("yang tahun 2023?") is what the conversation is about now.
+        && (dialog.Memory.LastYear is not { } year || registry.ParticipationsOf(subject).Any(p => p.Year == year))
+            ? regionData.CohortEvent(subject, dialog.Turn.Text)
+            : null;
+
+    private bool OwnedBySubject(string normalized) =>
+        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > Possessive.Length + 3 && w.EndsWith(Possessive, StringComparison.Ordinal)
+            && answerer.Analyze(w[..^Possessive.Length]).Terms.Any(t => t.Known && !t.Generic && t.Weight > 0));
+
+    // The possessive suffix: "penghargaannya" is the award of the one just spoken of.
+    private const string Possessive = "nya";
 
     // The region's reading must be this sure relative to the question read alone.
     private const double SubjectShare = 0.9;

@@ -184,6 +184,8 @@ public sealed partial class QuestionAnswerer
         var normalized = InformalIndonesian.Normalize(question);
         if (QuestionCues.Comparison(normalized) is var (a, b) && (Compare(question, a, b, index) ?? CompareYears(question, a, b, index, hints)) is { } compared) return compared;
         var subject = QuestionCues.DefinitionSubject(normalized);
+        // "apa itu X dan juga Y": both things' defining sentences, when each is defined by a passage of its own.
+        if (subject is not null && QuestionCues.DefinitionPair(subject) is var (x, y) && DefineBoth(question, x, y, index) is { } both) return both;
         if (subject is not null)
         {
             var defined = Answer(question, index.Analyze(subject) with { Defines = subject }, index, hints, inProgramme);
@@ -248,6 +250,11 @@ public sealed partial class QuestionAnswerer
         { Title = $"Perbedaan {AnswerComposer.Topic(first.Hit.Passage.Heading)} dan {AnswerComposer.Topic(second.Hit.Passage.Heading)}" };
         return new KnowledgeAnswer(AnswerKind.Answered, question, first.Hit, composed, [], [first.Hit, second.Hit]);
     }
+
+    private KnowledgeAnswer? DefineBoth(string question, string a, string b, KnowledgeIndex index) =>
+        Compare(question, a, b, index) is { Answer: { } composed, Best: { } first } both
+            ? both with { Answer = composed with { Title = $"{AnswerComposer.Topic(first.Passage.Heading)} dan {AnswerComposer.Topic(both.Hits[1].Passage.Heading)}" } }
+            : null;
 
     /// <summary>
     /// "Bedanya MoU 2018 dan 2023?", "beda bimtek 2018 dan 2022?": one thing in two years, which no

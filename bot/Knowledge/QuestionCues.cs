@@ -62,6 +62,15 @@ public static partial class QuestionCues
     public static bool IsFactCheck(string normalized) => FactCheck().IsMatch(Clean(normalized));
 
     /// <summary>The two things a comparison asks about: "bedanya A dan B", "apa perbedaan A dengan B", "A dan B bedanya apa".</summary>
+    /// <summary>
+    /// "smart living serta smart society" (the subject of "apa itu …"): two short things asked at once, else null.
+    /// </summary>
+    public static (string A, string B)? DefinitionPair(string subject)
+    {
+        var match = DefinitionPairCue.Regex.Match(subject.Trim());
+        return match.Success ? (match.Groups["a"].Value.Trim(), match.Groups["b"].Value.Trim()) : null;
+    }
+
     public static (string A, string B)? Comparison(string normalized)
     {
         var q = Trailing().Replace(Clean(normalized), "");
@@ -115,6 +124,8 @@ public static partial class QuestionCues
 
     private static readonly CuePattern DefinitionBeforeCue = new(
         @"^(?:{:tanya-apa}\s+(?:{:pengisi}\s+)?(?:{:kata-itu}|{:yang-dimaksud}(?:\s+dengan)?|{:kata-definisi}\w*(?:\s+dari|\s+dengan)?)|{:kata-definisi}\w*(?:\s+dari)?)\s+(?<x>.+)$");
+
+    private static readonly CuePattern DefinitionPairCue = new(@"^(?<a>\S+(?:\s+\S+){0,2}?)\s+{:kata-sambung}\s+(?<b>\S+(?:\s+\S+){0,2})$");
 
     private static readonly CuePattern DefinitionWordCue = new(@"\b(?:{:kata-itu}|{:yang-dimaksud}|{:kata-definisi})\b");
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Dialogs;
+using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Regions;
 
@@ -20,11 +21,13 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
     public IReadOnlyCollection<string> Intents => ["RegionShowcase"];
     public string Label => "Lihat inovasi daerah";
     public bool AnswersAboutPlace => true;
+    public bool LeavesDocumentTopic => true;
 
     public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
         if (ButtonRegion(dialog.Turn) is { } pressed) return Task.FromResult(Show(dialog, pressed, fromMemory: false));
-        if (offTopic.AsksBeyondSources(dialog) || offTopic.AsksOtherKind(dialog) || offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
+        if (offTopic.AsksBeyondSources(dialog) || offTopic.AsksOtherKind(dialog) || (!LeansOnSubject(dialog) && offTopic.DocumentsAnswerBetter(dialog)))
+            return Task.FromResult(DialogResult.Abandoned);
         // A programme named by its title (asking its pillar or its region) is what is asked about, not its region's whole showcase.
         if (answers.ForNamed(dialog.Text) is { } named)
         {
@@ -63,6 +66,19 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         return Task.FromResult(DialogResult.Abandoned);
     }
 
+    /// <summary>
+    /// A short showcase question naming no place, pillar or year right after a region with recorded work was spoken of
+    /// ("pernah menang penghargaan?"): it asks about that region, so the documents' answer to the bare words (about no
+    /// region) does not beat the region's showcase.
+    /// </summary>
+    private bool LeansOnSubject(DialogContext dialog) =>
+        dialog.Recognition.Entities is { Regions.IsEmpty: true, Pillar: null, Year: null, Cohort: null, OwnRegion: false }
+        && dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortWords
+        && dialog.Memory.Subject is { } subject && !answers.HasNothingFor(subject);
+
+    // A follow-up leaning on the place just spoken of is short; a longer message says what it is about.
+    private const int ShortWords = 5;
+
     private AnswerCard? PillarList(DialogContext dialog) =>
         // A year asked ("yang unggul pada 2025") is the documents' (awards by year), not the records of every year.
         // "inovasi di pilar tadi?": the pillar just spoken of, not the place.
@@ -77,6 +93,9 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         // The region shown is what the conversation is about now, not necessarily the user's own region.
         dialog.Memory.RememberSubject(region);
         var card = answers.For(region);
+        // "itu kapan ya?" after the showcase asks the documents about this region's programmes and awards, not the
+        // topic of an earlier answer (no section of theirs was shown, so none is preferred).
+        dialog.Turn.ConversationState.Set(KnowledgeStreams.TopicKey, new ConversationTopic(card.Title, "", card.Title));
         dialog.Turn.Send(fromMemory
             ? cards.Render(card with { Body = $"{dialog.Memory.Assumption(region)}: {card.Body}" }, dialog.Turn.ChannelId)
             : RenderedOnce.For(card, cards, dialog.Turn.ChannelId));

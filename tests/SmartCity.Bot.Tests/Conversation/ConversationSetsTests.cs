@@ -170,6 +170,17 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
         AssertFloor(score, conversations: 20, completed: 8, turnShare: 0.83);
     }
 
+    /// <summary>Citizens asking whether their city took part and leaning on it ("trus hasilnya?", "itu kapan ya", "oh iya,
+    /// kalau tetangganya …?"), students and journalists drilling into a pillar or topic, businesses from a showcase to a
+    /// collaboration request and its status; written before the showcase's follow-ups and the draft's status were built.</summary>
+    [Fact]
+    public async Task Most_thirteenth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-13.jsonl", "t13");
+        // Measured 12/20 (106/118 turns) with evalfull.mjs after the fixes (5/20, 91/118 turns at first contact).
+        AssertFloor(score, conversations: 20, completed: 11, turnShare: 0.88);
+    }
+
     /// <summary>Officers opening with a greeting or their office, a citizen of a name shared by a kota and a kabupaten,
     /// a business coming back to its request after a question, corrections naming both places, deadlines and reminders;
     /// written by the integrator before the eighth landing's fixes.</summary>
