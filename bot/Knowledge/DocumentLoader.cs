@@ -504,8 +504,11 @@ internal static class HtmlBlocks
         // A line break separates words like a space; its text node would otherwise glue "2027Notulis".
         // In a table cell it separates the cell's items ("Juara 1: …<br>Juara 2: …") as a DOCX cell's line break does.
         foreach (var br in root.QuerySelectorAll("br").ToList()) br.Replace(root.Owner!.CreateTextNode(br.Closest("td, th") is null ? " " : "; "));
+        // Only a page without section headings of its own has them in styled blocks: where it has headings, short
+        // styled lines are its posts' meta lines. Toggles first, so an accordion's header is no section title.
+        var headed = root.QuerySelector("h2, h3, h4, h5, h6") is not null;
         HtmlStructure.MarkToggles(root);
-        HtmlStructure.MarkTemplateHeadings(root, MaxHeadingWords);
+        if (!headed) HtmlStructure.MarkTemplateHeadings(root, MaxHeadingWords, e => NamedWords(e).Any(NoiseNames.Contains));
         var headingLinks = root.QuerySelectorAll("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]")
             .Select(a => a.GetAttribute("href")!).ToHashSet(StringComparer.Ordinal);
         var page = new Page(root.QuerySelector("h1"), Flat(root.TextContent).Length, headingLinks);

@@ -48,14 +48,14 @@ internal static class HtmlStructure
     /// content, are the section titles of the page's template ("judul-seksi", "section-title"): they become ## headings.
     /// One such block alone is no pattern (a page title or a date line); every block of the class must fit.
     /// </summary>
-    public static void MarkTemplateHeadings(IElement root, int maxWords)
+    public static void MarkTemplateHeadings(IElement root, int maxWords, Func<IElement, bool> isFurniture)
     {
         var classed = root.QuerySelectorAll("div[class], p[class]").Where(e => e.Closest("table") is not { } table || IsLayoutTable(table))
             .GroupBy(e => e.GetAttribute("class")!.Trim()).Where(g => g.Key.Length > 0 && g.Count() >= 2);
         foreach (var group in classed)
         {
             var members = group.ToList();
-            if (!members.All(e => IsTitleLike(e, maxWords))) continue;
+            if (!members.All(e => IsTitleLike(e, maxWords) && !isFurniture(e))) continue;
             foreach (var member in members)
             {
                 var heading = root.Owner!.CreateElement("h2");
