@@ -42,7 +42,9 @@ public static partial class AnswerComposer
         {
             shownItems = items.Count <= MaxItems ? items : items.Where(i => Score(question, i) > 0).Take(MaxItems).ToList();
             if (!wantsList && AnsweringRows(question, items) is { } rows) shownItems = rows;
-            if (ItemGroups(passage.Body) is { Count: > 1 } groups) shownItems = OneGroup(question, groups, bestSentence.Text, shownItems);
+            // Only in a document read front to back (a letter, a report): a Markdown section is written for the bot
+            // with its lists meant to be read together.
+            if (!IsMarkdown(passage) && ItemGroups(passage.Body) is { Count: > 1 } groups) shownItems = OneGroup(question, groups, bestSentence.Text, shownItems);
             // The lead-in of a list is the sentence right before it, usually the last one of the first paragraph.
             var lead = scored.Where(s => s.Score > 0).OrderByDescending(s => s.Score).ThenBy(s => s.Index).Take(1)
                 .Concat(scored.Take(1)).OrderBy(s => s.Index).Select(s => s.Text).Distinct().Take(2);
@@ -105,6 +107,7 @@ public static partial class AnswerComposer
     /// </summary>
     private static AnalyzedQuestion Beyond(AnalyzedQuestion question, Passage passage)
     {
+        if (IsMarkdown(passage)) return question with { Terms = [] }; // a section written for the bot says its subject once
         var context = KnowledgeIndex.TermSetOf(passage.DocumentTitle + " " + string.Join(" ", passage.Headings));
         var rest = question.Terms.Where(t => !KnowledgeIndex.Matches(t, context)).ToList();
         return rest.Count == question.Terms.Count || rest.Count == 0 ? question with { Terms = [] } : question with { Terms = rest };
@@ -295,6 +298,9 @@ public static partial class AnswerComposer
         var kept = shown.Where(group.Contains).ToList();
         return kept.Count > 0 ? kept : group.Take(MaxItems).ToList();
     }
+
+    private static bool IsMarkdown(Passage passage) =>
+        Path.GetExtension(passage.DocumentPath).ToLowerInvariant() is ".md" or ".markdown" or ".txt";
 
     /// <summary>The passage's lists, each with the prose sentence right before it (its lead-in), in order.</summary>
     private static List<(string? Lead, List<string> Items)> ItemGroups(string body)
