@@ -101,9 +101,9 @@ public static partial class AnswerComposer
     private const double RowShare = 0.8;
 
     /// <summary>
-    /// The question's words that the passage's title and headings do not already say. Every sentence of a letter
-    /// about the "bimtek reviu masterplan" repeats those words; the sentence that answers is the one also carrying
-    /// the rest ("tiap … kirim … orang"). Sentences are scored on both, so the rest decides between them.
+    /// The question's words that the passage's title and headings do not already say. Many sentences of a letter
+    /// repeat the subject its title names; the sentence that answers is the one also carrying the rest of the
+    /// question. Sentences are scored on both, so the rest decides between them.
     /// </summary>
     private static AnalyzedQuestion Beyond(AnalyzedQuestion question, Passage passage)
     {
