@@ -25,7 +25,7 @@ public static partial class AnswerComposer
     {
         var passage = best.Passage;
         var (sentences, items) = Split(passage.Body);
-        var scored = sentences.Select((s, i) => (Text: s, Index: i, Score: Score(question, s))).ToList();
+        var scored = sentences.Select((s, i) => (Text: s, Index: i, Score: Score(question, s) + Score(Beyond(question, passage), s))).ToList();
 
         string body;
         IReadOnlyList<string> shownItems = [];
@@ -42,6 +42,9 @@ public static partial class AnswerComposer
         {
             shownItems = items.Count <= MaxItems ? items : items.Where(i => Score(question, i) > 0).Take(MaxItems).ToList();
             if (!wantsList && AnsweringRows(question, items) is { } rows) shownItems = rows;
+            // Only in a document read front to back (a letter, a report): a Markdown section is written for the bot
+            // with its lists meant to be read together.
+            if (!IsMarkdown(passage) && ItemGroups(passage.Body) is { Count: > 1 } groups) shownItems = OneGroup(question, groups, bestSentence.Text, shownItems);
             // The lead-in of a list is the sentence right before it, usually the last one of the first paragraph.
             var lead = scored.Where(s => s.Score > 0).OrderByDescending(s => s.Score).ThenBy(s => s.Index).Take(1)
                 .Concat(scored.Take(1)).OrderBy(s => s.Index).Select(s => s.Text).Distinct().Take(2);
@@ -105,6 +108,19 @@ public static partial class AnswerComposer
     /// </summary>
     private static bool AsksOfHeading(AnalyzedQuestion question, Passage passage) =>
         question.Terms.Any(t => t.Known && !t.Generic) && KnowledgeIndex.Coverage(question, KnowledgeIndex.TermSetOf(passage.Heading)) >= 1;
+
+    /// <summary>
+    /// The question's words that the passage's title and headings do not already say. Many sentences of a letter
+    /// repeat the subject its title names; the sentence that answers is the one also carrying the rest of the
+    /// question. Sentences are scored on both, so the rest decides between them.
+    /// </summary>
+    private static AnalyzedQuestion Beyond(AnalyzedQuestion question, Passage passage)
+    {
+        if (IsMarkdown(passage)) return question with { Terms = [] }; // a section written for the bot says its subject once
+        var context = KnowledgeIndex.TermSetOf(passage.DocumentTitle + " " + string.Join(" ", passage.Headings));
+        var rest = question.Terms.Where(t => !KnowledgeIndex.Matches(t, context)).ToList();
+        return rest.Count == question.Terms.Count || rest.Count == 0 ? question with { Terms = [] } : question with { Terms = rest };
+    }
 
     /// <summary>
     /// A table (every item a row "Kolom: isi; Kolom: isi", as documents' tables are read) asked about one of its rows:
@@ -277,6 +293,48 @@ public static partial class AnswerComposer
         if (text.Length > 60 && text.IndexOf(':') is > 15 and var colon) text = text[..colon].Trim();
         if (text.Length > 80) text = text[..text.LastIndexOf(' ', 80)].TrimEnd(',', ';', ' ') + " …";
         return text;
+    }
+
+    /// <summary>
+    /// A passage holding several lists apart (a letter's points: its legal basis, a schedule, what to bring, the
+    /// copies) answers with the one list the question is about: the one its best sentence leads into, else the one
+    /// holding the best item — not every item of all of them.
+    /// </summary>
+    private static IReadOnlyList<string> OneGroup(AnalyzedQuestion question, List<(string? Lead, List<string> Items)> groups, string? best, IReadOnlyList<string> shown)
+    {
+        var group = groups.FirstOrDefault(g => g.Lead is not null && g.Lead == best).Items
+                    ?? groups.MaxBy(g => g.Items.Max(i => Score(question, i)))!.Items;
+        var kept = shown.Where(group.Contains).ToList();
+        return kept.Count > 0 ? kept : group.Take(MaxItems).ToList();
+    }
+
+    private static bool IsMarkdown(Passage passage) =>
+        Path.GetExtension(passage.DocumentPath).ToLowerInvariant() is ".md" or ".markdown" or ".txt";
+
+    /// <summary>The passage's lists, each with the prose sentence right before it (its lead-in), in order.</summary>
+    private static List<(string? Lead, List<string> Items)> ItemGroups(string body)
+    {
+        var groups = new List<(string? Lead, List<string> Items)>();
+        string? lastSentence = null;
+        var inList = false;
+        foreach (var paragraph in Regex.Split(body.Replace("\r\n", "\n"), @"\n\s*\n"))
+        {
+            var prose = new List<string>();
+            foreach (var line in paragraph.Split('\n'))
+            {
+                var item = ListItem().Match(line);
+                if (item.Success)
+                {
+                    if (!inList) { groups.Add((lastSentence, [])); inList = true; }
+                    groups[^1].Items.Add(item.Groups[1].Value.Trim());
+                }
+                else if (line.Trim().Length > 0 && !line.TrimStart().StartsWith('|')) prose.Add(line.Trim());
+            }
+            if (prose.Count == 0) continue;
+            lastSentence = SentenceEnd().Split(string.Join(" ", prose)).Select(s => s.Trim()).LastOrDefault(s => s.Length > 0);
+            inList = false;
+        }
+        return groups;
     }
 
     /// <summary>Sentences of the passage's prose and the items of its lists (Markdown "- ", "* " or "1. ").</summary>

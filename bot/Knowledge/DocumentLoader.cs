@@ -142,6 +142,12 @@ public static class DocumentLoader
         var typed = styled ? [] : TypedOutlineHeadings(blocks.OfType<Paragraph>());
         var notes = Notes(word.MainDocumentPart?.FootnotesPart?.Footnotes?.Elements<Footnote>().Select(n => (n.Id?.Value, DocxContent.Text(n))));
         var endnotes = Notes(word.MainDocumentPart?.EndnotesPart?.Endnotes?.Elements<Endnote>().Select(n => (n.Id?.Value, DocxContent.Text(n))));
+        var paragraphs = blocks.OfType<Paragraph>().ToList();
+        var centred = DocxLetter.CentredBlocks(paragraphs, content);
+        // A letter's or decree's title block names the document ("SURAT EDARAN … TENTANG …"), not the letterhead above it.
+        title ??= centred.Values.FirstOrDefault(b => b is not null && DocxLetter.NamesSubject(b));
+        var handIndents = paragraphs.Where(DocxLetter.IsHandNumbered).Select(DocxLetter.Indent).Distinct().Order().ToList();
+        var pointIsText = false; // the last outermost hand-numbered point was written as text, its sub-points one level up
         var section = 1;
         string? opening = null; // a short first line before any heading: the title when none is set, never the file name
         var headed = false;
@@ -157,6 +163,9 @@ public static class DocumentLoader
             if (SkipsContents(paragraph, content, ref contentsDepth)) continue;
             var text = DocxContent.Text(paragraph).Trim();
             if (text.Length == 0) continue;
+            var block = centred.TryGetValue(paragraph, out var joined);
+            if (block && joined is null) continue; // read with the first line of its block
+            if (block) text = joined!;
             var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
             var level = StyledLevel(paragraph, levels);
             // Only a heading with a depth of its own (a style or a typed outline number) opens a section that the bold
@@ -164,7 +173,7 @@ public static class DocumentLoader
             var opensSection = level >= 1;
             if (level < 0 && IsBoldQuestion(paragraph, text, content)) level = section + 1;
             // A bold line opening the document is its title; later ones head sections (below a styled heading, if any).
-            else if (level < 0 && IsBoldHeading(paragraph, text, content))
+            else if (level < 0 && (block || IsBoldHeading(paragraph, text, content)))
             {
                 opensSection = OutlineDepth(text) > 1;
                 level = markdown.Length == 0 && title is null ? 0 : opensSection ? OutlineDepth(text) : styled ? section + 1 : 1;
@@ -175,6 +184,16 @@ public static class DocumentLoader
             else if (!headed && opening is null && markdown.Length == 0 && text.Split(' ').Length <= MaxTitleWords && !text.EndsWith('.')) opening = text;
             // Each level keeps its own depth ("2.2.1" under "2.2" under "2."), so a section's path names every heading above it.
             var prefix = level >= 0 ? new string('#', Math.Min(level, MaxHeadingDepth) + 1) + " " : ListPrefix(paragraph, style);
+            // Points numbered by hand are list items too, nested by how far they are indented.
+            // An outermost point that is a sentence (a letter's "2. Masa berlaku … berakhir …") is a paragraph of
+            // its own: a letter's points are its text, not a list of items to show whole.
+            if (level < 0 && prefix.Length == 0 && DocxLetter.IsHandNumbered(paragraph))
+            {
+                var depth = Math.Min(3, handIndents.IndexOf(DocxLetter.Indent(paragraph)));
+                text = DocxLetter.WithoutMarker(text);
+                if (depth == 0) pointIsText = DocxLetter.IsSentence(text) || text.EndsWith(':');
+                prefix = depth == 0 && pointIsText ? "" : new string(' ', Math.Max(0, depth - (pointIsText ? 1 : 0)) * 2) + "- ";
+            }
             if (prefix == "# " && title is null) title = text;
             markdown.Append(prefix).Append(text);
             // A footnote's text belongs to the sentence that points to it: a fact staff put there must be findable with it.
@@ -186,7 +205,7 @@ public static class DocumentLoader
         }
         title ??= opening ?? Path.GetFileNameWithoutExtension(file);
         var date = word.PackageProperties.Created?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
-        return Sections(markdown.ToString(), relativePath, title, null, [Citation(title, word.PackageProperties.Creator, date)], null, readFrontToBack: true);
+        return Sections(DocxLetter.Signatures(markdown.ToString(), DocxLetter.Kind(centred.Values.FirstOrDefault(b => b is not null && DocxLetter.NamesSubject(b)))), relativePath, title, null, [Citation(title, word.PackageProperties.Creator, date)], null, readFrontToBack: true);
     }
 
     private const int MaxTitleWords = 14;
@@ -296,8 +315,16 @@ public static class DocumentLoader
     internal static void AppendTable(StringBuilder markdown, List<List<string>> rows)
     {
         if (rows.Count == 0) return;
+        // A letter's "Nomor | : 400/…" block (a borderless table lining up labels and values) is label: value lines.
+        if (rows.All(r => r.Count >= 2 && r[0].Trim().Length > 0 && string.Join(' ', r.Skip(1)).TrimStart().StartsWith(':')))
+        {
+            foreach (var row in rows) markdown.Append("- ").Append(row[0].Trim()).Append(": ").AppendLine(string.Join(' ', row.Skip(1)).Trim().TrimStart(':').Trim());
+            markdown.AppendLine();
+            return;
+        }
         var header = rows[0];
-        foreach (var row in rows.Skip(1))
+        // A table continued on the next page repeats its header row there: no row of data.
+        foreach (var row in rows.Skip(1).Where(r => !r.SequenceEqual(header)))
         {
             var cells = row.Select((cell, i) => i < header.Count && header[i].Length > 0 && cell.Trim().Length > 0 ? $"{header[i]}: {cell}" : cell).Where(c => c.Trim().Length > 0);
             markdown.Append("- ").AppendLine(string.Join("; ", cells));
@@ -475,7 +502,13 @@ internal static class HtmlBlocks
     public static void Append(AngleSharp.Dom.IElement root, StringBuilder markdown)
     {
         // A line break separates words like a space; its text node would otherwise glue "2027Notulis".
-        foreach (var br in root.QuerySelectorAll("br").ToList()) br.Replace(root.Owner!.CreateTextNode(" "));
+        // In a table cell it separates the cell's items ("Juara 1: …<br>Juara 2: …") as a DOCX cell's line break does.
+        foreach (var br in root.QuerySelectorAll("br").ToList()) br.Replace(root.Owner!.CreateTextNode(br.Closest("td, th") is null ? " " : "; "));
+        // Only a page without section headings of its own has them in styled blocks: where it has headings, short
+        // styled lines are its posts' meta lines. Toggles first, so an accordion's header is no section title.
+        var headed = root.QuerySelector("h2, h3, h4, h5, h6") is not null;
+        HtmlStructure.MarkToggles(root);
+        if (!headed) HtmlStructure.MarkTemplateHeadings(root, MaxHeadingWords, e => NamedWords(e).Any(NoiseNames.Contains));
         var headingLinks = root.QuerySelectorAll("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]")
             .Select(a => a.GetAttribute("href")!).ToHashSet(StringComparer.Ordinal);
         var page = new Page(root.QuerySelector("h1"), Flat(root.TextContent).Length, headingLinks);
@@ -491,11 +524,17 @@ internal static class HtmlBlocks
     /// </summary>
     private static bool IsFurniture(AngleSharp.Dom.IElement element, Page page)
     {
-        var marked = NoiseRoles.Contains(element.GetAttribute("role") ?? "") || NamedWords(element).Any(NoiseNames.Contains);
+        var marked = NoiseRoles.Contains(element.GetAttribute("role") ?? "") || NamedWords(element).Any(NoiseNames.Contains) || IsLinkList(element);
         if (!marked) return false;
         if (page.Heading is { } heading && (element == heading || element.Contains(heading))) return false;
         return Flat(element.TextContent).Length * 2 < page.TextLength;
     }
+
+    /// <summary>
+    /// A block that is all links (a menu, however its theme names it: "menu-kiri", a table of links) is navigation.
+    /// </summary>
+    private static bool IsLinkList(AngleSharp.Dom.IElement element) =>
+        element.LocalName is "div" or "td" or "table" or "ul" or "ol" && element.QuerySelectorAll("a").Length >= 3 && HtmlStructure.LinkShare(element) > 0.8;
 
     /// <summary>The words of an element's class and id ("site-footer" → site, footer, sitefooter; "top-bar" → topbar).</summary>
     private static IEnumerable<string> NamedWords(AngleSharp.Dom.IElement element)
@@ -541,7 +580,7 @@ internal static class HtmlBlocks
             case "h2": Line(markdown, "## ", element.TextContent); return;
             case "h3" or "h4" or "h5" or "h6": Line(markdown, "### ", element.TextContent); return;
             case "p" or "div" when IsBoldHeading(element): Line(markdown, "## ", element.TextContent); return;
-            case "table": Table(element, markdown); return;
+            case "table" when !HtmlStructure.IsLayoutTable(element): Table(element, markdown); return;
             case "dl": Definitions(element, markdown); return;
             case "details" when element.Children.FirstOrDefault(c => c.LocalName == "summary") is { } summary:
                 Accordion(element, summary, markdown, inArticle, page); return;
@@ -644,6 +683,14 @@ internal static class HtmlBlocks
         var isHeader = rows.Count > 1 && first.Count > 0 && (first.All(c => c.LocalName == "th") || first.All(IsAllBold));
         var header = isHeader ? grid[0] : [];
         if (table.QuerySelector("caption") is { } caption) Line(markdown, "", caption.TextContent);
+        // A form-like table of two columns whose first holds bold or header labels ("Peserta | Tim 3-5 orang") reads
+        // as "label: value" lines, the label naming what each value is.
+        if (!isHeader && rows.All(r => r.Children.Count(c => c.LocalName is "td" or "th") == 2 && r.Children.First(c => c.LocalName is "td" or "th") is var label && (label.LocalName == "th" || IsAllBold(label))))
+        {
+            foreach (var cells in grid) Line(markdown, "- ", $"{cells[0].TrimEnd(':', ' ')}: {cells[1]}");
+            markdown.AppendLine();
+            return;
+        }
         foreach (var cells in grid.Skip(isHeader ? 1 : 0))
         {
             var text = string.Join("; ", cells.Select((c, i) => i < header.Count && header[i].Length > 0 && c.Length > 0 ? $"{header[i]}: {c}" : c).Where(c => c.Length > 0));
@@ -723,7 +770,7 @@ internal static class PdfLayout
 
     public static string ToMarkdown(IReadOnlyList<PdfLine> lines, ref string? title, string fallbackName)
     {
-        lines = WithoutRunningLines(lines);
+        lines = WithoutRunningLines(lines).Where(l => !ContentsLine.IsMatch(l.Text)).ToList();
         if (lines.Count == 0) return "";
         // The body size is the size most letters are set in.
         var bodySize = lines.GroupBy(l => l.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
@@ -763,6 +810,10 @@ internal static class PdfLayout
 
     private static bool IsRow(PdfLine line) => line.Text.Contains('\t');
 
+    // A line of a table of contents: a heading, a dot leader and its page number ("1.1 Latar Belakang ..... 3"). It
+    // repeats a heading with no content of its own, and would compete with the section it points to.
+    private static readonly System.Text.RegularExpressions.Regex ContentsLine = new(@"\S.*(?:\.\s?){4,}\s*(?:\d{1,3}|[ivxlcIVXLC]{1,6})$", System.Text.RegularExpressions.RegexOptions.Compiled);
+
     // A slide's columns of bullets read as a table: the bullet marks an item, it is no part of the cell's text.
     private static string Cell(string text) => text.Trim().TrimStart('•', '▪', '◦', '·', '‣').TrimStart();
 
@@ -778,7 +829,7 @@ internal static class PdfLayout
         {
             if (joined.Count > 0 && joined[^1] is var previous && (previous.Bold && line.Bold || previous.Size >= bodySize * HeadingScale) && previous.Page == line.Page &&
                 Math.Abs(previous.Size - line.Size) < 0.1 && previous.Y > line.Y && previous.Y - line.Y <= line.Size * LineSpan && !IsRow(line) && !IsRow(previous) &&
-                !".:;".Contains(previous.Text[^1]) && !Numbered.IsMatch(line.Text) && !Article.IsMatch(line.Text) && !Article.IsMatch(previous.Text) &&
+                !".:;".Contains(previous.Text[^1]) && !Numbered.IsMatch(line.Text) && !Article.IsMatch(line.Text) && (!Article.IsMatch(previous.Text) || BareChapter.IsMatch(previous.Text)) &&
                 (previous.Text + " " + line.Text).Split(' ').Length <= MaxJoinedHeadingWords)
             {
                 joined[^1] = previous with { Text = previous.Text + " " + line.Text, Y = line.Y, Lines = previous.Lines + 1 };
@@ -795,6 +846,10 @@ internal static class PdfLayout
     // An article of a regulation or decree ("Pasal 3", "BAB II"): a heading of its own, never joined to the next line.
     private static readonly System.Text.RegularExpressions.Regex Article = new(@"^(Pasal|BAB|Bab)\s+[\dIVXLC]+\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 
+    // A chapter line with no title of its own ("BAB III" over "CAPAIAN KABUPATEN/KOTA"): the title on the next line is its.
+    private static readonly System.Text.RegularExpressions.Regex BareChapter = new(@"^(?:BAB|Bab)\s+(?<n>[IVXLC]+|\d{1,2})$", System.Text.RegularExpressions.RegexOptions.Compiled);
+    private static readonly System.Text.RegularExpressions.Regex Chapter = new(@"^(?:BAB|Bab)\s+(?<n>[IVXLC]+|\d{1,2})\b", System.Text.RegularExpressions.RegexOptions.Compiled);
+
     /// <summary>
     /// Section numbers in the body font ("1. Ruang Lingkup", "2.1 Sumber data") are headings when the document numbers
     /// at least two sections that way; the depth of the number is the level. Sentences (ending in a stop) are list items.
@@ -805,6 +860,14 @@ internal static class PdfLayout
         var section = 0;
         foreach (var line in lines)
         {
+            // A chapter ("BAB II …") is the top level its sections "2.1", "2.2" are numbered under.
+            if (Chapter.Match(line.Text) is { Success: true } chapter && !IsRow(line) && line.Text.Split(' ').Length <= MaxJoinedHeadingWords && !".:;,".Contains(line.Text[^1])
+                && Numeral(chapter.Groups["n"].Value) is var value && value == section + 1)
+            {
+                section = value;
+                found[line] = 1;
+                continue;
+            }
             var match = Numbered.Match(line.Text);
             if (!match.Success || IsRow(line) || line.Text.Split(' ').Length > MaxNumberedHeadingWords || ".:;,".Contains(line.Text[^1])) continue;
             var number = match.Groups[1].Value.Split('.').Select(int.Parse).ToArray();
@@ -817,15 +880,32 @@ internal static class PdfLayout
         return found.Count >= 2 && found.Values.Contains(1) ? found : [];
     }
 
+    /// <summary>A chapter number in arabic or roman figures.</summary>
+    private static int Numeral(string text)
+    {
+        if (int.TryParse(text, out var n)) return n;
+        var values = new Dictionary<char, int> { ['I'] = 1, ['V'] = 5, ['X'] = 10, ['L'] = 50, ['C'] = 100 };
+        var total = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var v = values[text[i]];
+            total += i + 1 < text.Length && values[text[i + 1]] > v ? -v : v;
+        }
+        return total;
+    }
+
     /// <summary>Running headers and footers (the same line, page numbers aside, at the same height on several pages) are not content.</summary>
     private static IReadOnlyList<PdfLine> WithoutRunningLines(IReadOnlyList<PdfLine> lines)
     {
         var pages = lines.Select(l => l.Page).Distinct().Count();
         if (pages < 2) return lines;
-        static string Key(PdfLine l) => $"{Math.Round(l.Y / 3)}|{string.Concat(l.Text.Where(c => !char.IsDigit(c)))}";
+        // A page number is no part of the key, in arabic or roman figures ("- 3 -", "ii" on the front matter's pages).
+        static string Key(PdfLine l) => $"{Math.Round(l.Y / 3)}|{string.Join('\t', l.Text.Split('\t').Where(c => !PageNumber.IsMatch(c)).Select(c => string.Concat(c.Where(ch => !char.IsDigit(ch)))))}";
         var running = lines.GroupBy(Key).Where(g => g.Select(l => l.Page).Distinct().Count() >= Math.Max(2, (pages + 1) / 2)).Select(g => g.Key).ToHashSet();
         return running.Count == 0 ? lines : lines.Where(l => !running.Contains(Key(l))).ToList();
     }
+
+    private static readonly System.Text.RegularExpressions.Regex PageNumber = new(@"^[\s\-–—]*(?:\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6})[\s\-–—]*$", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly System.Text.RegularExpressions.Regex ItemMarker = new(@"^(?:[a-z]|\d{1,2})[.)]\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.Compiled);
     private static readonly System.Text.RegularExpressions.Regex LabelledItem = new(@"^(?<label>\p{L}[\p{L} ]{2,30}?)\s*:\s+(?<item>(?:[a-z]|\d{1,2})[.)]\s+\S)", System.Text.RegularExpressions.RegexOptions.Compiled);

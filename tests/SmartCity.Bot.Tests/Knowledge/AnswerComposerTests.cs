@@ -43,6 +43,30 @@ public sealed class AnswerComposerTests
         Assert.Contains("sejak 2019", answer.Body);
     }
 
+    private static readonly Passage Letter = MadeUpPassages.Passage(1, "Surat edaran klinik data desa",
+        "Dasar:\n\n- Peraturan Bupati Nomor 12 Tahun 2027 tentang satu data desa;\n- Keputusan Kepala Dinas Nomor 7 Tahun 2028.\n\n" +
+        "Setiap desa mengirimkan tiga orang operator ke klinik data desa.\n\n" +
+        "Operator diminta membawa:\n\n- laptop;\n- daftar aset desa;\n- surat tugas dari kepala desa.\n\n" +
+        "Tembusan:\n\n- Bupati;\n- Camat.");
+
+    [Fact]
+    public void A_passage_with_several_lists_answers_with_the_one_its_best_sentence_leads_into()
+    {
+        var index = MadeUpPassages.BuildWithFillers(Letter);
+        var analyzed = index.Analyze("apa saja yang diminta dibawa operator?");
+        var answer = AnswerComposer.Compose(analyzed, index.Search(analyzed)[0], [], index);
+        Assert.Equal(["laptop;", "daftar aset desa;", "surat tugas dari kepala desa."], answer.Items);
+    }
+
+    [Fact]
+    public void The_sentence_carrying_the_words_the_headings_do_not_say_answers()
+    {
+        var index = MadeUpPassages.BuildWithFillers(Letter);
+        var analyzed = index.Analyze("tiap desa kirim berapa orang ke klinik data desa?");
+        var answer = AnswerComposer.Compose(analyzed, index.Search(analyzed)[0], [], index);
+        Assert.Contains("tiga orang operator", answer.Body);
+    }
+
     [Theory]
     [InlineData("Smart environment (tata kelola lingkungan cerdas): proteksi lingkungan, sampah dan limbah, tata kelola energi", "Smart environment (tata kelola lingkungan cerdas)")]
     [InlineData("Enam pilar smart city", "Enam pilar smart city")]

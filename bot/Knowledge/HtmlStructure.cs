@@ -1,0 +1,93 @@
+using AngleSharp.Dom;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>
+/// Structure a page shows without heading or list elements: a CMS theme styles its section titles with a class of its
+/// own, lays the page out in tables, and hides answers behind accordion toggles. Each is rewritten in place into the
+/// element a reader would take it for, so the block walker reads it like a page written with headings.
+/// </summary>
+internal static class HtmlStructure
+{
+    private static readonly HashSet<string> Blocks = ["address", "article", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figure",
+        "h1", "h2", "h3", "h4", "h5", "h6", "li", "main", "ol", "p", "pre", "section", "table", "tbody", "tr", "td", "th", "ul"];
+
+    /// <summary>
+    /// An accordion toggle (Bootstrap's data-toggle/data-bs-toggle="collapse", or a button with aria-controls) is the
+    /// question a reader clicks to open its answer: it becomes a heading one level below the page's sections. Only a
+    /// toggle whose target holds text counts (a collapsed navigation menu's toggle opens links, not an answer).
+    /// </summary>
+    public static void MarkToggles(IElement root)
+    {
+        var toggles = root.QuerySelectorAll("[data-toggle], [data-bs-toggle], [aria-controls]").Where(IsCollapseToggle).ToList();
+        foreach (var toggle in toggles)
+        {
+            var text = Flat(toggle.TextContent);
+            var target = Target(root, toggle);
+            if (text.Length == 0 || text.Split(' ').Length > 25 || target is null || target.Contains(toggle) || Flat(target.TextContent).Length < 20 || LinkShare(target) > 0.6) continue;
+            var heading = root.Owner!.CreateElement("h4");
+            heading.TextContent = text;
+            toggle.Replace(heading);
+        }
+    }
+
+    private static bool IsCollapseToggle(IElement e) =>
+        (e.GetAttribute("data-toggle") ?? e.GetAttribute("data-bs-toggle")) is "collapse" ||
+        e.GetAttribute("aria-controls") is { Length: > 0 } && e.GetAttribute("aria-expanded") is not null;
+
+    private static IElement? Target(IElement root, IElement toggle)
+    {
+        var reference = toggle.GetAttribute("data-target") ?? toggle.GetAttribute("data-bs-target") ?? toggle.GetAttribute("aria-controls")
+                        ?? (toggle.GetAttribute("href") is { } href && href.StartsWith('#') ? href : null);
+        var id = reference?.Split(',')[0].Trim().TrimStart('#');
+        return string.IsNullOrEmpty(id) ? null : root.Owner!.GetElementById(id);
+    }
+
+    /// <summary>
+    /// Short blocks sharing one class, each standing alone (no stop at the end, no block inside) and followed by
+    /// content, are the section titles of the page's template ("judul-seksi", "section-title"): they become ## headings.
+    /// One such block alone is no pattern (a page title or a date line); every block of the class must fit.
+    /// </summary>
+    public static void MarkTemplateHeadings(IElement root, int maxWords, Func<IElement, bool> isFurniture)
+    {
+        var classed = root.QuerySelectorAll("div[class], p[class]").Where(e => e.Closest("table") is not { } table || IsLayoutTable(table))
+            .GroupBy(e => e.GetAttribute("class")!.Trim()).Where(g => g.Key.Length > 0 && g.Count() >= 2);
+        foreach (var group in classed)
+        {
+            var members = group.ToList();
+            if (!members.All(e => IsTitleLike(e, maxWords) && !isFurniture(e))) continue;
+            foreach (var member in members)
+            {
+                var heading = root.Owner!.CreateElement("h2");
+                heading.TextContent = Flat(member.TextContent);
+                member.Replace(heading);
+            }
+        }
+    }
+
+    private static bool IsTitleLike(IElement e, int maxWords)
+    {
+        var text = Flat(e.TextContent);
+        if (text.Length == 0 || text.Split(' ').Length > maxWords || ".:;,".Contains(text[^1])) return false;
+        if (e.Children.Any(c => Blocks.Contains(c.LocalName)) || e.QuerySelector("a") is not null) return false;
+        return e.NextElementSibling is { } next && Flat(next.TextContent).Length > text.Length;
+    }
+
+    /// <summary>
+    /// A table used to lay the page out (an old CMS's columns: a menu cell beside the content cell) rather than to hold
+    /// data: a cell of its own holds another table, a heading or a form, or it is marked role="presentation".
+    /// Its cells are read as the page's blocks, each in turn.
+    /// </summary>
+    public static bool IsLayoutTable(IElement table) =>
+        table.GetAttribute("role") is "presentation" or "none" ||
+        table.QuerySelectorAll("td, th").Where(c => c.Closest("table") == table).Any(c => c.QuerySelector("table, h1, h2, h3, h4, h5, h6, form") is not null);
+
+    /// <summary>How much of an element's text is link text: a menu is nearly all links.</summary>
+    public static double LinkShare(IElement e)
+    {
+        var all = Flat(e.TextContent).Length;
+        return all == 0 ? 0 : (double)e.QuerySelectorAll("a").Sum(a => Flat(a.TextContent).Length) / all;
+    }
+
+    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
