@@ -1,4 +1,5 @@
 using SmartCity.Bot.Regions;
+using SmartCity.Bot.Timeline;
 using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Conversation;
@@ -8,22 +9,65 @@ namespace SmartCity.Bot.Conversation;
 /// conversation is about (the last year spoken of, else the user's or the subject's cohort), written as the year itself
 /// so the recognizer and every dialog read "kalau tahun 2017?" — a follow-up they already answer. Years step over
 /// years with no recorded participants (2020), as the cohorts do. The phrases are entities.json `yearBefore`/`yearAfter`.
+/// After a question about an event of a cohort ("mou kami kapan?", calendar.json <c>cohort_words</c>), the bare follow-up
+/// asks that event of the other year ("kapan mou tahun 2018?"): the event is what the thread is about, not the year alone.
 /// </summary>
-public sealed class RelativeYear(EntityWords words, RegionRegistry registry)
+public sealed class RelativeYear(EntityWords words, RegionRegistry registry, ProgrammeCalendar calendar)
 {
+    /// <summary>Conversation state: the cohort event the last question asked about ("mou"), while the thread stays on it.</summary>
+    public const string LastEventKey = "memory.lastEvent";
+
     private readonly string[][] _before = Phrases(words.YearBefore);
     private readonly string[][] _after = Phrases(words.YearAfter);
+    private readonly string[][] _events = Phrases(calendar.History.SelectMany(e => e.CohortWords).Distinct(StringComparer.OrdinalIgnoreCase));
+    private readonly HashSet<string> _bare = words.FollowUpWords.Concat(words.Fillers).Concat(words.Asides.SelectMany(a => a.Split(' ')))
+        .Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The message with the relative year replaced by the year, or null when it names none or no year is known.</summary>
     public string? Resolve(ITurn turn, Entities entities)
     {
-        if (entities.Year is not null || entities.Cohort is not null) return null;
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (named, lastEvent) = RememberEvent(turn, tokens);
+        if (entities.Year is not null || entities.Cohort is not null) return null;
+        if (named is not null) return BareEvent(turn, entities, tokens, named);
         var (at, length, step) = Find(tokens, _before, -1) ?? Find(tokens, _after, +1) ?? (-1, 0, 0);
         if (at < 0) return null;
         var memory = new ConversationMemory(turn, registry);
         if ((memory.LastYear ?? memory.Cohort ?? memory.SubjectCohort) is not { } from || Step(from, step) is not { } year) return null;
-        return string.Join(' ', tokens[..at].Append($"tahun {year}").Concat(tokens[(at + length)..]));
+        var rest = tokens[..at].Concat(tokens[(at + length)..]).ToList();
+        if (lastEvent is not null && entities.Regions.IsEmpty && rest.All(_bare.Contains)) return $"kapan {lastEvent} tahun {year}?";
+        return string.Join(' ', rest[..at].Append($"tahun {year}").Concat(rest[at..]));
+    }
+
+    /// <summary>
+    /// The cohort event the thread is on: the one this message names (remembered), else the one remembered while the
+    /// message is a bare relative-year follow-up; any other message ends it. Null when there is none.
+    /// </summary>
+    private (string? Named, string? Remembered) RememberEvent(ITurn turn, string[] tokens)
+    {
+        var state = turn.ConversationState;
+        if (Find(tokens, _events, 0) is var (at, length, _))
+        {
+            var named = string.Join(' ', tokens.Skip(at).Take(length));
+            state.Set(LastEventKey, named);
+            return (named, null);
+        }
+        var remembered = state.Get<string>(LastEventKey);
+        if (remembered is not null && Find(tokens, _before, -1) is null && Find(tokens, _after, +1) is null) state.Remove(LastEventKey);
+        return (null, remembered);
+    }
+
+    /// <summary>
+    /// "mou nya?": the event alone, from someone whose region is known, asks when their cohort's took place (a citizen's:
+    /// the region spoken of). Null when the message says more than the event, or no region is known.
+    /// </summary>
+    private string? BareEvent(ITurn turn, Entities entities, string[] tokens, string named)
+    {
+        var eventWords = named.Split(' ');
+        if (!entities.Regions.IsEmpty || tokens.Except(eventWords).Any(t => !_bare.Contains(t))) return null;
+        var memory = new ConversationMemory(turn, registry);
+        return memory.Region is not null ? $"kapan {named} angkatan kami?"
+            : memory.Subject is { } subject ? $"kapan {named} {subject.Name}?" : null;
     }
 
     private int? Step(int from, int step)

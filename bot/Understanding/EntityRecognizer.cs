@@ -190,7 +190,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             AsksProgress = _progress.Any(p => Contains(tokens, p)),
         };
         var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (Introduces(placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());
+        if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());
         else if (SpeakerClauseWords(text) is { } words && placeMasked.Length - words >= RequestWords)
             entities = entities with { Request = string.Join(' ', placeMasked.Skip(words).Select(t => IsYear(t, out _) ? "xyear" : t)) };
         // "Saya baru pindah ke X. Kotanya ikut tidak?": sentences of context, then the question; the question alone is
@@ -330,6 +330,13 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
 
     /// <summary>"kami dari Kabupaten X", "operator smart city Kota Y": a self-introduction word ends just before the first place.</summary>
     private bool Introduces(string[] masked) => IntroductionStart(masked) >= 0;
+
+    /// <summary>
+    /// "Pemkab X, …", "Pemkot X mau tanya …": an office word opening the message right before the place. The place is
+    /// masked with its type word ("kabupaten xregion"), so the office word is looked for in the words as written.
+    /// </summary>
+    private bool OpensWithOwnOffice(string[] tokens, string[] masked) =>
+        tokens.Length > 0 && Array.IndexOf(masked, "xregion") is >= 0 and <= 1 && _selfIntro.Any(p => p.Length == 1 && p[0] == tokens[0]);
 
     /// <summary>Where the self-introduction before the first place begins, or -1.</summary>
     private int IntroductionStart(string[] masked)
