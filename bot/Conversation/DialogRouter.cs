@@ -82,11 +82,27 @@ public sealed class DialogRouter(
         try
         {
             await RunAsync(turn, read, ct);
+            await SecondQuestionAsync(turn, read, ct);
         }
         finally
         {
             lists.Remember(turn, understood is not null);
         }
+    }
+
+    /// <summary>
+    /// "Kab X ikut tahun berapa dan tenggat kami apa?": the message was answered as one question; its second question,
+    /// when it clearly reads as another dialog's, is answered after it (the waiting dialogs see it first, as any message).
+    /// </summary>
+    private async Task SecondQuestionAsync(ITurn turn, Recognition first, CancellationToken ct)
+    {
+        if (recognizer.SecondQuestion(turn.Text) is not { } text) return;
+        var second = recognizer.Recognize(text);
+        var answered = DialogFor(first.TopIntent) ?? DialogFor(FallbackIntent);
+        if (second.TopScore < ClearScore || (DialogFor(second.TopIntent) ?? DialogFor(FallbackIntent)) is not { } other || other == answered) return;
+        logger.LogDebug("Second question of the message: {Intent}", second.TopIntent);
+        turn.Reread(text);
+        await RunAsync(turn, second, ct);
     }
 
     private async Task RunAsync(ITurn turn, Recognition read, CancellationToken ct)

@@ -88,6 +88,10 @@ public sealed record EntityWords(
     [JsonPropertyName("questionWords")]
     public string[] QuestionWords { get; init; } = [];
 
+    /// <summary>Words joining two questions in one message ("… tahun berapa dan tenggat kami apa?").</summary>
+    [JsonPropertyName("questionJoins")]
+    public string[] QuestionJoins { get; init; } = [];
+
     /// <summary>Words asking how many took part ("ada berapa", "jumlah peserta").</summary>
     [JsonPropertyName("countWords")]
     public string[] CountWords { get; init; } = [];
@@ -131,6 +135,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly string[][] _asides = Phrases(words.Asides);
     private readonly HashSet<string> _speakerStart = words.SpeakerStart.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _questionWords = words.QuestionWords.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _questionJoins = words.QuestionJoins.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly string[][] _count = Phrases(words.CountWords);
     private readonly string[][] _progress = Phrases(words.ProgressWords);
     private readonly HashSet<string> _introTrail = words.IntroTrail.Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
@@ -237,6 +242,27 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var before = sentences[..^1].Select(s => s.Trim());
         return before.Any(s => s.EndsWith('?')) ? null : last;
     }
+
+    /// <summary>
+    /// "Kab X ikut tahun berapa dan tenggat kami apa?", "… tahun berapa? tenggat kami apa?": the second of two questions
+    /// in one message (normalized), when a join word or a question mark parts two clauses that each hold a question word
+    /// and enough words to ask something; null otherwise.
+    /// </summary>
+    public string? SecondQuestion(string text)
+    {
+        var mark = text.TrimEnd().TrimEnd('?', '!', '.').IndexOf('?');
+        if (mark > 0 && Asks(RegionResolver.Normalize(text[..mark])) && RegionResolver.Normalize(text[(mark + 1)..]) is var after && Asks(after)) return after;
+        var tokens = RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = SecondQuestionWords; i < tokens.Length - SecondQuestionWords; i++)
+            if (_questionJoins.Contains(tokens[i]) && Asks(string.Join(' ', tokens[..i])) && string.Join(' ', tokens[(i + 1)..]) is var rest && Asks(rest)) return rest;
+        return null;
+    }
+
+    private bool Asks(string normalized) =>
+        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= SecondQuestionWords } words && words.Any(_questionWords.Contains);
+
+    // Each of two questions has at least this many words ("ikut kapan", "tenggatnya apa").
+    private const int SecondQuestionWords = 2;
 
     // A sentence ends at ". ", "! " or "? " before a capital letter, not at the dot of an abbreviation ("Kab. Gresik").
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?])(?<!\b(?:[Kk]ab|[Kk]ec|[Kk]el|[Pp]rov|[Jj]l|[Dd]r|[Nn]o|[Ss]t|[Dd]s|[Bb]pk|[Yy]th|[Ss]dr|[Ii]r|[Hh])\.)\s+(?=[A-Z])")]

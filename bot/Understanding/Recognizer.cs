@@ -125,6 +125,9 @@ public sealed class Recognizer
         return new Recognition(text, intents, entities);
     }
 
+    /// <summary>The second of two questions asked in one message (see <see cref="EntityRecognizer.SecondQuestion"/>), or null.</summary>
+    public string? SecondQuestion(string text) => _entities.SecondQuestion(text);
+
     /// <summary>The training examples nearest to a message as the classifier reads it (staff: why was it read so?).</summary>
     public IReadOnlyList<(IntentExample Example, double Score)> Nearest(string text, int count) =>
         _trained.Value.Classifier.Nearest(ForClassifier(text ?? "", WithoutAsides(_entities.Recognize(text ?? "").Masked)), count).Select(n => (Examples[n.Example], n.Score)).ToList();
