@@ -92,14 +92,16 @@ public sealed class DialogRouter(
 
     /// <summary>
     /// "Kab X ikut tahun berapa dan tenggat kami apa?": the message was answered as one question; its second question,
-    /// when it clearly reads as another dialog's, is answered after it (the waiting dialogs see it first, as any message).
+    /// when it clearly reads as another dialog's (not the documents'), is answered after it (the waiting dialogs see it
+    /// first, as any message).
     /// </summary>
     private async Task SecondQuestionAsync(ITurn turn, Recognition first, CancellationToken ct)
     {
         if (recognizer.SecondQuestion(turn.Text) is not { } text) return;
         var second = recognizer.Recognize(text);
         var answered = DialogFor(first.TopIntent) ?? DialogFor(FallbackIntent);
-        if (second.TopScore < ClearScore || (DialogFor(second.TopIntent) ?? DialogFor(FallbackIntent)) is not { } other || other == answered) return;
+        // Only another dialog's clear question: a second half for the documents often leans on the first ("berapa dananya?").
+        if (second.TopScore < ClearScore || DialogFor(second.TopIntent) is not { } other || other == answered || other == DialogFor(FallbackIntent)) return;
         logger.LogDebug("Second question of the message: {Intent}", second.TopIntent);
         turn.Reread(text);
         await RunAsync(turn, second, ct);
