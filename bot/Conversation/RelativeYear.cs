@@ -27,9 +27,9 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
     public string? Resolve(ITurn turn, Entities entities)
     {
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var (named, lastEvent) = RememberEvent(turn, tokens);
+        var (named, lastEvent) = RememberEvent(turn, WithoutNya(tokens));
         if (entities.Year is not null || entities.Cohort is not null) return null;
-        if (named is not null) return BareEvent(turn, entities, tokens, named);
+        if (named is not null) return BareEvent(turn, entities, WithoutNya(tokens), named);
         var (at, length, step) = Find(tokens, _before, -1) ?? Find(tokens, _after, +1) ?? (-1, 0, 0);
         if (at < 0) return null;
         var memory = new ConversationMemory(turn, registry);
@@ -69,6 +69,10 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
         return memory.Region is not null ? $"kapan {named} angkatan kami?"
             : memory.Subject is { } subject ? $"kapan {named} {subject.Name}?" : null;
     }
+
+    // "nota kesepakatannya", "mou-nya": the event word with "-nya" still names the event.
+    private static string[] WithoutNya(string[] tokens) =>
+        tokens.Select(t => t.Length > 5 && t.EndsWith("nya", StringComparison.Ordinal) ? t[..^3] : t).ToArray();
 
     private int? Step(int from, int step)
     {

@@ -244,17 +244,19 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     }
 
     /// <summary>
-    /// "Kab X ikut tahun berapa dan tenggat kami apa?", "… tahun berapa? tenggat kami apa?": the second of two questions
-    /// in one message (normalized), when a join word or a question mark parts two clauses that each hold a question word
-    /// and enough words to ask something; null otherwise.
+    /// "Kab X ikut tahun berapa dan tenggat kami apa?", "… tahun berapa? tenggat kami apa?": the two questions of one
+    /// message (normalized), when a join word or a question mark parts two clauses that each hold a question word and
+    /// enough words to ask something; null otherwise.
     /// </summary>
-    public string? SecondQuestion(string text)
+    public (string First, string Second)? TwoQuestions(string text)
     {
         var mark = text.TrimEnd().TrimEnd('?', '!', '.').IndexOf('?');
-        if (mark > 0 && Asks(RegionResolver.Normalize(text[..mark])) && RegionResolver.Normalize(text[(mark + 1)..]) is var after && Asks(after)) return after;
+        if (mark > 0 && RegionResolver.Normalize(text[..mark]) is var before && Asks(before)
+            && RegionResolver.Normalize(text[(mark + 1)..]) is var after && Asks(after)) return (before, after);
         var tokens = RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = SecondQuestionWords; i < tokens.Length - SecondQuestionWords; i++)
-            if (_questionJoins.Contains(tokens[i]) && Asks(string.Join(' ', tokens[..i])) && string.Join(' ', tokens[(i + 1)..]) is var rest && Asks(rest)) return rest;
+            if (_questionJoins.Contains(tokens[i]) && string.Join(' ', tokens[..i]) is var first && Asks(first)
+                && string.Join(' ', tokens[(i + 1)..]) is var rest && Asks(rest)) return (first, rest);
         return null;
     }
 

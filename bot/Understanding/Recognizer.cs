@@ -125,8 +125,8 @@ public sealed class Recognizer
         return new Recognition(text, intents, entities);
     }
 
-    /// <summary>The second of two questions asked in one message (see <see cref="EntityRecognizer.SecondQuestion"/>), or null.</summary>
-    public string? SecondQuestion(string text) => _entities.SecondQuestion(text);
+    /// <summary>The two questions asked in one message (see <see cref="EntityRecognizer.TwoQuestions"/>), or null.</summary>
+    public (string First, string Second)? TwoQuestions(string text) => _entities.TwoQuestions(text);
 
     /// <summary>The training examples nearest to a message as the classifier reads it (staff: why was it read so?).</summary>
     public IReadOnlyList<(IntentExample Example, double Score)> Nearest(string text, int count) =>
