@@ -1,3 +1,5 @@
+using SmartCity.Bot.Understanding;
+
 namespace SmartCity.Bot.Tests.Understanding;
 
 /// <summary>Officers' openings: an office word right before the place introduces, two questions in one message, asides.</summary>
