@@ -91,7 +91,7 @@ public sealed class DialogRouter(
     }
 
     /// <summary>
-    /// "Kab X ikut tahun berapa dan tenggat kami apa?": the message was answered as one question, by the dialog of one of
+    /// "Kota X angkatan ke berapa, lalu batas laporan kami kapan?": the message was answered as one question, by the dialog of one of
     /// its two questions; the other, when it clearly reads as another dialog's (not the documents'), is answered after it
     /// (the waiting dialogs see it first, as any message).
     /// </summary>

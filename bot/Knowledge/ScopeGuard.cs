@@ -11,7 +11,7 @@ public static class ScopeGuard
     public static bool IsThanks(string normalized) => Lexicon.Current.Thanks.IsMatch(normalized) && !AsksOn(normalized);
 
     /// <summary>
-    /// "oh iya, kalau tahun 2021?": a thanks word opening a follow-up (pembuka-lanjutan.txt) that goes on to name a year
+    /// "oh ya, bagaimana dengan 2018?": a thanks word opening a follow-up (pembuka-lanjutan.txt) that goes on to name a year
     /// asks on; "oke, kalau begitu sampai jumpa" still closes.
     /// </summary>
     private static bool AsksOn(string normalized) =>

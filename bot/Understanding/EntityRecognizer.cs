@@ -88,7 +88,7 @@ public sealed record EntityWords(
     [JsonPropertyName("questionWords")]
     public string[] QuestionWords { get; init; } = [];
 
-    /// <summary>Words joining two questions in one message ("… tahun berapa dan tenggat kami apa?").</summary>
+    /// <summary>Words joining two questions in one message ("… angkatan ke berapa serta batas laporan kami kapan?").</summary>
     [JsonPropertyName("questionJoins")]
     public string[] QuestionJoins { get; init; } = [];
 
@@ -244,7 +244,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     }
 
     /// <summary>
-    /// "Kab X ikut tahun berapa dan tenggat kami apa?", "… tahun berapa? tenggat kami apa?": the two questions of one
+    /// "Kota X angkatan ke berapa, lalu batas laporan kami kapan?", "… angkatan ke berapa? batasnya kapan?": the two questions of one
     /// message (normalized), when a join word or a question mark parts two clauses that each hold a question word and
     /// enough words to ask something; null otherwise.
     /// </summary>
