@@ -22,6 +22,8 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     public const string SubjectKey = "memory.subject";
     /// <summary>Conversation state: the pillar last asked about ("pilar itu" points here).</summary>
     public const string LastPillarKey = "memory.lastPillar";
+    /// <summary>Conversation state: set while the subject is one a documents' answer spoke of, not one the user named.</summary>
+    public const string SubjectFromAnswerKey = "memory.subjectFromAnswer";
 
     public Region? Region => user.Get<string>(RegionKey) is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
 
@@ -42,7 +44,14 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
         RememberSubject(region);
     }
 
-    public void RememberSubject(Region region) => conversation.Set(SubjectKey, region.Code);
+    public void RememberSubject(Region region)
+    {
+        conversation.Set(SubjectKey, region.Code);
+        conversation.Remove(SubjectFromAnswerKey);
+    }
+
+    /// <summary>The subject is a region an answer happened to name (an example in a passage), not one the user asked about.</summary>
+    public bool SubjectFromAnswer => conversation.Get<bool?>(SubjectFromAnswerKey) == true;
 
     /// <summary>
     /// An answer from the documents that speaks of exactly one kabupaten/kota by its full name ("… Aplikasi Sinotika,
@@ -51,13 +60,16 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     public void RememberSubjectNamedIn(string answer)
     {
         var named = registry.Regions.Where(r => answer.Contains(r.Name, StringComparison.Ordinal)).Take(2).ToList();
-        if (named is [var only]) RememberSubject(only);
+        if (named is not [var only]) return;
+        RememberSubject(only);
+        conversation.Set(SubjectFromAnswerKey, true);
     }
 
     public void ForgetRegion()
     {
         user.Remove(RegionKey);
         conversation.Remove(SubjectKey);
+        conversation.Remove(SubjectFromAnswerKey);
     }
 
     public string? LastPillar => conversation.Get<string>(LastPillarKey);
@@ -73,6 +85,17 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     public void RememberYear(int? year)
     {
         if (year is not null) conversation.Set(LastYearKey, year.Value);
+    }
+
+    /// <summary>The year a message named ("2019", "angkatan ketiga", "kalau tahun sebelumnya?" read as its year) is the one spoken of now.</summary>
+    public void RememberYearAsked(Entities entities) => RememberYear(entities.Cohort ?? entities.Year);
+
+    /// <summary>A text (an answer's heading) that names exactly one programme year makes it the year spoken of.</summary>
+    public void RememberYearNamedIn(string text)
+    {
+        var years = System.Text.RegularExpressions.Regex.Matches(text, @"\b20\d\d\b").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))
+            .Where(registry.Years.Contains).Distinct().Take(2).ToList();
+        if (years is [var only]) RememberYear(only);
     }
 
     /// <summary>
@@ -97,10 +120,13 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
 
     private int? CohortFor(Entities entities) => CohortRegionFor(entities) is { } region && registry.ParticipationsOf(region) is { Count: > 0 } list ? list[0].Year : null;
 
-    /// <summary>The region whose cohort "angkatan kami" / "seangkatan" means (null when the message names the year itself).</summary>
+    /// <summary>
+    /// The region whose cohort "angkatan kami" / "seangkatan" means (null when the message names the year itself). A region
+    /// a documents' answer only cited as an example does not take the place of the officer's own.
+    /// </summary>
     public Region? CohortRegionFor(Entities entities) =>
         entities.Cohort is not null || entities.Year is not null || !entities.OwnCohort ? null
-        : entities.Region ?? (entities.OwnRegion ? Region ?? Subject : Subject ?? Region);
+        : entities.Region ?? (entities.OwnRegion || SubjectFromAnswer ? Region ?? Subject : Subject ?? Region);
 
     /// <summary>"Untuk Kabupaten Sleman (angkatan 2017)": said before an answer that rests on memory, so a wrong assumption shows.</summary>
     public string Assumption(Region region)

@@ -55,6 +55,7 @@ public sealed class DialogRouter(
         try
         {
             await RunAsync(turn, read, ct);
+            await SecondQuestionAsync(turn, read, ct);
         }
         finally
         {
@@ -80,6 +81,27 @@ public sealed class DialogRouter(
             }
         return (read, applied);
     }
+
+    /// <summary>
+    /// "Kota X angkatan ke berapa, lalu batas laporan kami kapan?": the message was answered as one question, by the dialog of one of
+    /// its two questions; the other, when it clearly reads as another dialog's (not the documents'), is answered after it
+    /// (the waiting dialogs see it first, as any message).
+    /// </summary>
+    private async Task SecondQuestionAsync(ITurn turn, Recognition whole, CancellationToken ct)
+    {
+        if (recognizer.TwoQuestions(turn.Text) is not var (first, second)) return;
+        var answered = DialogFor(whole.TopIntent) ?? DialogFor(FallbackIntent);
+        var other = Unanswered(recognizer.Recognize(second), answered) is { } later ? (Text: second, Read: later)
+            : Unanswered(recognizer.Recognize(first), answered) is { } earlier ? (Text: first, Read: earlier) : default;
+        if (other.Read is null) return;
+        logger.LogDebug("The message's other question: {Intent}", other.Read.TopIntent);
+        turn.Reread(other.Text);
+        await RunAsync(turn, other.Read, ct);
+    }
+
+    // Only another dialog's clear question: a half for the documents often leans on the other half ("berapa dananya?").
+    private Recognition? Unanswered(Recognition half, IDialog? answered) =>
+        half.TopScore >= ClearScore && DialogFor(half.TopIntent) is { } dialog && dialog != answered && dialog != DialogFor(FallbackIntent) ? half : null;
 
     private async Task RunAsync(ITurn turn, Recognition read, CancellationToken ct)
     {

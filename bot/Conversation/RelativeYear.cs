@@ -1,4 +1,5 @@
 using SmartCity.Bot.Regions;
+using SmartCity.Bot.Timeline;
 using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Conversation;
@@ -8,28 +9,76 @@ namespace SmartCity.Bot.Conversation;
 /// conversation is about (the last year spoken of, else the user's or the subject's cohort), written as the year itself
 /// so the recognizer and every dialog read "kalau tahun 2017?" — a follow-up they already answer. Years step over
 /// years with no recorded participants (2020), as the cohorts do. The phrases are entities.json `yearBefore`/`yearAfter`.
+/// After a question about an event of a cohort ("mou kami kapan?", calendar.json <c>cohort_words</c>), the bare follow-up
+/// asks that event of the other year ("kapan mou tahun 2018?"): the event is what the thread is about, not the year alone.
 /// </summary>
-public sealed class RelativeYear(EntityWords words, RegionRegistry registry) : IReread
+public sealed class RelativeYear(EntityWords words, RegionRegistry registry, ProgrammeCalendar calendar) : IReread
 {
+    /// <summary>Conversation state: the cohort event the last question asked about ("mou"), while the thread stays on it.</summary>
+    public const string LastEventKey = "memory.lastEvent";
+
     public RereadStage Stage => RereadStage.Relative;
 
     public string? Rewrite(ITurn turn, Recognition read) => Resolve(turn, read.Entities);
 
     private readonly PhraseList _before = new(words.YearBefore);
     private readonly PhraseList _after = new(words.YearAfter);
+    private readonly PhraseList _events = new(calendar.History.SelectMany(e => e.CohortWords).Distinct(StringComparer.OrdinalIgnoreCase));
+    private readonly HashSet<string> _bare = PhraseList.Words(words.FollowUpWords.Concat(words.Fillers).Concat(words.Asides.SelectMany(a => a.Split(' '))));
 
     /// <summary>The message with the relative year replaced by the year, or null when it names none or no year is known.</summary>
     public string? Resolve(ITurn turn, Entities entities)
     {
-        if (entities.Year is not null || entities.Cohort is not null) return null;
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var (at, length, step) = _before.Find(tokens) is { } before ? (before.At, before.Length, -1)
-            : _after.Find(tokens) is { } after ? (after.At, after.Length, +1) : (-1, 0, 0);
+        var (named, lastEvent) = RememberEvent(turn, WithoutNya(tokens));
+        if (entities.Year is not null || entities.Cohort is not null) return null;
+        if (named is not null) return BareEvent(turn, entities, WithoutNya(tokens), named);
+        var (at, length, step) = Find(tokens, _before, -1) ?? Find(tokens, _after, +1) ?? (-1, 0, 0);
         if (at < 0) return null;
         var memory = new ConversationMemory(turn, registry);
         if ((memory.LastYear ?? memory.Cohort ?? memory.SubjectCohort) is not { } from || Step(from, step) is not { } year) return null;
-        return string.Join(' ', tokens[..at].Append($"tahun {year}").Concat(tokens[(at + length)..]));
+        var rest = tokens[..at].Concat(tokens[(at + length)..]).ToList();
+        if (lastEvent is not null && entities.Regions.IsEmpty && rest.All(_bare.Contains)) return $"kapan {lastEvent} tahun {year}?";
+        return string.Join(' ', rest[..at].Append($"tahun {year}").Concat(rest[at..]));
     }
+
+    /// <summary>
+    /// The cohort event the thread is on: the one this message names (remembered), else the one remembered while the
+    /// message is a bare relative-year follow-up; any other message ends it. Null when there is none.
+    /// </summary>
+    private (string? Named, string? Remembered) RememberEvent(ITurn turn, string[] tokens)
+    {
+        var state = turn.ConversationState;
+        if (Find(tokens, _events, 0) is var (at, length, _))
+        {
+            var named = string.Join(' ', tokens.Skip(at).Take(length));
+            state.Set(LastEventKey, named);
+            return (named, null);
+        }
+        var remembered = state.Get<string>(LastEventKey);
+        if (remembered is not null && Find(tokens, _before, -1) is null && Find(tokens, _after, +1) is null) state.Remove(LastEventKey);
+        return (null, remembered);
+    }
+
+    /// <summary>
+    /// "mou nya?": the event alone, from someone whose region is known, asks when their cohort's took place (a citizen's:
+    /// the region spoken of). Null when the message says more than the event, or no region is known.
+    /// </summary>
+    private string? BareEvent(ITurn turn, Entities entities, string[] tokens, string named)
+    {
+        var eventWords = named.Split(' ');
+        if (!entities.Regions.IsEmpty || tokens.Except(eventWords).Any(t => !_bare.Contains(t))) return null;
+        var memory = new ConversationMemory(turn, registry);
+        return memory.Region is not null ? $"kapan {named} angkatan kami?"
+            : memory.Subject is { } subject ? $"kapan {named} {subject.Name}?" : null;
+    }
+
+    // "nota kesepakatannya", "mou-nya": the event word with "-nya" still names the event.
+    private static string[] WithoutNya(string[] tokens) =>
+        tokens.Select(t => t.Length > 5 && t.EndsWith("nya", StringComparison.Ordinal) ? t[..^3] : t).ToArray();
+
+    private static (int At, int Length, int Step)? Find(string[] tokens, PhraseList phrases, int step) =>
+        phrases.Find(tokens) is { } found ? (found.At, found.Length, step) : null;
 
     private int? Step(int from, int step)
     {

@@ -279,6 +279,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     /// joins a contraction ("that's"): it is left out, not read as a sign of a question.
     /// </summary>
     public static bool IsThanks(DialogContext dialog) =>
+        // "oh, kalau Kota Depok?": a place named is a follow-up about it, whatever thanks word opens it.
+        dialog.Recognition.Entities.Regions.IsEmpty &&
         ScopeGuard.IsThanks(InformalIndonesian.Normalize(string.Join(' ', dialog.Text.Replace("'", "").Replace("’", "")
             .Split([',', ';', ':'], StringSplitOptions.RemoveEmptyEntries))));
 }

@@ -86,6 +86,8 @@ public sealed class DeadlineDialog(RegionStatusService statuses, DeadlineAnswers
         // A deadline of a past year ("tenggat masterplan 2019") is history: the knowledge answers know it, the calendar does not.
         if (entities.Year is { } year && calendar.Stages.All(s => s.Start.Year != year && s.End.Year != year))
             return DialogResult.Abandoned;
+        // So is the date of a cohort's event ("mou kami tanggal berapa"): the participation data and documents know it.
+        if (deadlines.AsksCohortEvent(dialog.Request)) return DialogResult.Abandoned;
         var (region, fromMemory) = dialog.Memory.RegionFor(entities);
         region ??= (await officers.AccessOfAsync(turn.User, ct)).Region;
         if (region is null)

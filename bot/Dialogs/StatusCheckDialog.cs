@@ -76,7 +76,7 @@ public sealed class StatusCheckDialog(
             case ChooseRegion:
                 return await ContinueRegionQuestionAsync(dialog, state, text, ct);
             case ViewOnly:
-                if (intent is "NextStep" or "Deadline")
+                if (AsksDeadline(dialog, intent))
                 {
                     var viewed = registry.ByCode[state.RegionCode!];
                     var (current, _) = await statuses.GetAsync(viewed, ct);
@@ -94,6 +94,10 @@ public sealed class StatusCheckDialog(
                 return await ContinueChecklistAsync(dialog, state, text, ct);
         }
     }
+
+    // The date of a cohort's event ("mou kami tanggal berapa") is history, answered elsewhere; the calendar's deadlines are here.
+    private bool AsksDeadline(DialogContext dialog, string intent) =>
+        intent == "NextStep" || (intent == "Deadline" && !deadlines.AsksCohortEvent(dialog.Request));
 
     // A question about the checklist itself names no place or year ("masih berapa lagi?"); "ada berapa peserta 2019?" is not one.
     private static bool AsksProgress(DialogContext dialog) =>
@@ -290,7 +294,7 @@ public sealed class StatusCheckDialog(
 
         if (answer is null)
         {
-            if (intent is not ("NextStep" or "Deadline")) return DialogResult.NotHandled; // answered elsewhere, then ResumeAsync
+            if (!AsksDeadline(dialog, intent)) return DialogResult.NotHandled; // answered elsewhere, then ResumeAsync
             var (current, _) = await statuses.GetAsync(region, ct);
             if (intent == "NextStep")
             {

@@ -59,9 +59,12 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var data = reading.ClearlyOffTopic ? null
             : result.Kind != AnswerKind.Answered ? regionData.ForDocumentsGap(dialog.Recognition.Entities, turn.Text)
             : regionData.InsteadOf($"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}", dialog.Recognition, turn.Text);
+        if (!reading.ClearlyOffTopic) dialog.Memory.RememberYearAsked(dialog.Recognition.Entities);
         if (data is not null)
         {
             turn.Send(cards.Render(data, turn.ChannelId));
+            // What the documents read the question as stays the topic, so "kalau tahun sebelumnya?" asks it again.
+            if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result);
             return DialogResult.Complete;
         }
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
@@ -69,10 +72,10 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         {
             case AnswerKind.Answered:
                 turn.ConversationState.Set(KnowledgeStreams.LastAnswerKey, new LastAnswer(turn.Text, result.Best!.Passage.Id, result.Answer!.Source));
-                turn.ConversationState.Set(KnowledgeStreams.TopicKey,
-                    new ConversationTopic(result.Context, result.Best.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading))
-                        { Shown = $"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}" });
+                RememberTopic(turn, result);
                 if (dialog.Recognition.Entities.Regions.IsEmpty) dialog.Memory.RememberSubjectNamedIn(result.Answer!.Body);
+                // An answer about one programme year (its section's heading names it) moves "tahun itu" there.
+                if (dialog.Recognition.Entities is { Year: null, Cohort: null }) dialog.Memory.RememberYearNamedIn(result.Best.Passage.Heading);
                 dialog.Memory.RememberPillar(dialog.Recognition.Entities.Pillar);
                 break;
             case AnswerKind.NotSure:
@@ -84,6 +87,11 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         }
         return DialogResult.Complete;
     }
+
+    private static void RememberTopic(ITurn turn, KnowledgeAnswer result) =>
+        turn.ConversationState.Set(KnowledgeStreams.TopicKey,
+            new ConversationTopic(result.Context, result.Best!.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading))
+                { Shown = $"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}" });
 
     /// <summary>
     /// "Dapat penghargaan apa?", "kapan dipaparkan?" right after a region was spoken of ask about that region: read with

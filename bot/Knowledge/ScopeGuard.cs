@@ -8,7 +8,14 @@ namespace SmartCity.Bot.Knowledge;
 public static class ScopeGuard
 {
     /// <summary>A short thanks or acknowledgement (knowledge/lexicon/terima-kasih.txt).</summary>
-    public static bool IsThanks(string normalized) => Lexicon.Current.Thanks.IsMatch(normalized);
+    public static bool IsThanks(string normalized) => Lexicon.Current.Thanks.IsMatch(normalized) && !AsksOn(normalized);
+
+    /// <summary>
+    /// "oh ya, bagaimana dengan 2018?": a thanks word opening a follow-up (pembuka-lanjutan.txt) that goes on to name a year
+    /// asks on; "oke, kalau begitu sampai jumpa" still closes.
+    /// </summary>
+    private static bool AsksOn(string normalized) =>
+        Lexicon.Current.FollowUpCue.Match(normalized) is { Success: true } cue && normalized[(cue.Index + cue.Length)..].Any(char.IsDigit);
 
     /// <summary>
     /// The question names a subject of the documents: one of its specific words (not an everyday, broad or question

@@ -35,6 +35,17 @@ public sealed class DeadlineAnswers(ProgrammeCalendar calendar, TimeProvider clo
         return named.Count == 1 ? named[0] : null;
     }
 
+    /// <summary>
+    /// "mou kami tanggal berapa": the question names an event of a past cohort (calendar.json <c>cohort_words</c>) and no
+    /// deadline of the current cycle; its date is history, not a deadline.
+    /// </summary>
+    public bool AsksCohortEvent(string question)
+    {
+        var asked = KnowledgeIndex.TermSetOf(InformalIndonesian.Normalize(question));
+        return calendar.History.SelectMany(e => e.CohortWords).Any(words => KnowledgeIndex.TermSetOf(words) is { Count: > 0 } terms && terms.All(asked.Contains))
+            && NamedIn(question) is null;
+    }
+
     // The words of the lexicon that never name a deadline, and each title's words no other title has: worked out once
     // per lexicon (a knowledge reload brings a new one), not on every question.
     private sealed record DeadlineWords(Lexicon Lexicon, HashSet<string> Common, IReadOnlyList<(Deadline Deadline, HashSet<string> Own)> Titles)

@@ -88,6 +88,10 @@ public sealed record EntityWords(
     [JsonPropertyName("questionWords")]
     public string[] QuestionWords { get; init; } = [];
 
+    /// <summary>Words joining two questions in one message ("… angkatan ke berapa serta batas laporan kami kapan?").</summary>
+    [JsonPropertyName("questionJoins")]
+    public string[] QuestionJoins { get; init; } = [];
+
     /// <summary>Words asking how many took part ("ada berapa", "jumlah peserta").</summary>
     [JsonPropertyName("countWords")]
     public string[] CountWords { get; init; } = [];
@@ -131,6 +135,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly PhraseList _asides = new(words.Asides);
     private readonly HashSet<string> _speakerStart = PhraseList.Words(words.SpeakerStart);
     private readonly HashSet<string> _questionWords = PhraseList.Words(words.QuestionWords);
+    private readonly HashSet<string> _questionJoins = PhraseList.Words(words.QuestionJoins);
     private readonly PhraseList _count = new(words.CountWords);
     private readonly PhraseList _progress = new(words.ProgressWords);
     private readonly HashSet<string> _introTrail = PhraseList.Words(words.IntroTrail);
@@ -190,7 +195,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             AsksProgress = _progress.In(tokens),
         };
         var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (Introduces(placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());
+        if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());
         else if (SpeakerClauseWords(text) is { } words && placeMasked.Length - words >= RequestWords)
             entities = entities with { Request = string.Join(' ', placeMasked.Skip(words).Select(t => IsYear(t, out _) ? "xyear" : t)) };
         // "Saya baru pindah ke X. Kotanya ikut tidak?": sentences of context, then the question; the question alone is
@@ -237,6 +242,29 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var before = sentences[..^1].Select(s => s.Trim());
         return before.Any(s => s.EndsWith('?')) ? null : last;
     }
+
+    /// <summary>
+    /// "Kota X angkatan ke berapa, lalu batas laporan kami kapan?", "… angkatan ke berapa? batasnya kapan?": the two questions of one
+    /// message (normalized), when a join word or a question mark parts two clauses that each hold a question word and
+    /// enough words to ask something; null otherwise.
+    /// </summary>
+    public (string First, string Second)? TwoQuestions(string text)
+    {
+        var mark = text.TrimEnd().TrimEnd('?', '!', '.').IndexOf('?');
+        if (mark > 0 && RegionResolver.Normalize(text[..mark]) is var before && Asks(before)
+            && RegionResolver.Normalize(text[(mark + 1)..]) is var after && Asks(after)) return (before, after);
+        var tokens = RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = SecondQuestionWords; i < tokens.Length - SecondQuestionWords; i++)
+            if (_questionJoins.Contains(tokens[i]) && string.Join(' ', tokens[..i]) is var first && Asks(first)
+                && string.Join(' ', tokens[(i + 1)..]) is var rest && Asks(rest)) return (first, rest);
+        return null;
+    }
+
+    private bool Asks(string normalized) =>
+        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= SecondQuestionWords } words && words.Any(_questionWords.Contains);
+
+    // Each of two questions has at least this many words ("ikut kapan", "tenggatnya apa").
+    private const int SecondQuestionWords = 2;
 
     // A sentence ends at ". ", "! " or "? " before a capital letter, not at the dot of an abbreviation ("Kab. Gresik").
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?])(?<!\b(?:[Kk]ab|[Kk]ec|[Kk]el|[Pp]rov|[Jj]l|[Dd]r|[Nn]o|[Ss]t|[Dd]s|[Bb]pk|[Yy]th|[Ss]dr|[Ii]r|[Hh])\.)\s+(?=[A-Z])")]
@@ -324,6 +352,13 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
 
     /// <summary>"kami dari Kabupaten X", "operator smart city Kota Y": a self-introduction word ends just before the first place.</summary>
     private bool Introduces(string[] masked) => IntroductionStart(masked) >= 0;
+
+    /// <summary>
+    /// "Pemkab X, …", "Pemkot X mau tanya …": an office word opening the message right before the place. The place is
+    /// masked with its type word ("kabupaten xregion"), so the office word is looked for in the words as written.
+    /// </summary>
+    private bool OpensWithOwnOffice(string[] tokens, string[] masked) =>
+        tokens.Length > 0 && Array.IndexOf(masked, "xregion") is >= 0 and <= 1 && _selfIntro.Phrases.Any(p => p.Length == 1 && p[0] == tokens[0]);
 
     /// <summary>Where the self-introduction before the first place begins, or -1.</summary>
     private int IntroductionStart(string[] masked)

@@ -97,7 +97,7 @@ public sealed class Recognizer
     {
         var start = Stopwatch.GetTimestamp();
         var (entities, words) = _entities.Recognize(text);
-        var masked = ForClassifier(text, words);
+        var masked = ForClassifier(text, WithoutAsides(words));
         var middle = Stopwatch.GetTimestamp();
         var classifier = _trained.Value.Classifier;
         // "kalau Badung?": the follow-up words say nothing about what is asked; the place alone is classified.
@@ -125,9 +125,18 @@ public sealed class Recognizer
         return new Recognition(text, intents, entities);
     }
 
+    /// <summary>The two questions asked in one message (see <see cref="EntityRecognizer.TwoQuestions"/>), or null.</summary>
+    public (string First, string Second)? TwoQuestions(string text) => _entities.TwoQuestions(text);
+
     /// <summary>The training examples nearest to a message as the classifier reads it (staff: why was it read so?).</summary>
     public IReadOnlyList<(IntentExample Example, double Score)> Nearest(string text, int count) =>
-        _trained.Value.Classifier.Nearest(ForClassifier(text ?? "", _entities.Recognize(text ?? "").Masked), count).Select(n => (Examples[n.Example], n.Score)).ToList();
+        _trained.Value.Classifier.Nearest(ForClassifier(text ?? "", WithoutAsides(_entities.Recognize(text ?? "").Masked)), count).Select(n => (Examples[n.Example], n.Score)).ToList();
+
+    /// <summary>
+    /// "oh iya, kalau …?", "btw …": words about the conversation itself say nothing of what is asked ("iya" is no checklist
+    /// answer there, "oh" no thanks); the classifier reads the rest, or the whole when nothing else is left.
+    /// </summary>
+    private string WithoutAsides(string masked) => _entities.WithoutAsides(masked) is { Length: > 0 } rest ? rest : masked;
 
     /// <summary>
     /// The masked words; for a message with no word at all ("👍👍", "🙏"), its distinct symbols — the normalized text

@@ -181,6 +181,18 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
         AssertFloor(score, conversations: 20, completed: 11, turnShare: 0.88);
     }
 
+    /// <summary>Officers only, five to seven turns each: openings of many shapes (office first, region last, "Pemkab X", the
+    /// province after the name, a misspelt name, two questions at once), then their cohort's MoU and bimtek, duties and
+    /// deadlines, a question inside the checklist, "kalau tahun sebelumnya?", their province, a correction, "ganti daerah",
+    /// reminders on and off; written before the cohort-event thread, the second question and the asides were built.</summary>
+    [Fact]
+    public async Task Most_twelfth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-12.jsonl", "t12");
+        // Measured 14/20 (118/124 turns) with evalfull.mjs after the fixes (8/20, 106/124 turns at first contact).
+        AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.92);
+    }
+
     /// <summary>Officers opening with a greeting or their office, a citizen of a name shared by a kota and a kabupaten,
     /// a business coming back to its request after a question, corrections naming both places, deadlines and reminders;
     /// written by the integrator before the eighth landing's fixes.</summary>
