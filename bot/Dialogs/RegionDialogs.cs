@@ -145,7 +145,7 @@ public sealed class ReminderDialog(
         {
             // The region is the next message ("Kabupaten X"): the reminder waits for it rather than leaving the answer to
             // be read as a question about the place.
-            turn.Send(Replies.Text((turn.CanMessageLater ? "" : RefusalText + " ") +
+            turn.Send(Replies.Text((turn.CanMessageLater ? "" : Refusal(null) + " ") +
                 "Pengingat tenggat untuk kabupaten/kota mana? Tulis namanya, misalnya \"Kota Bogor\" (ketik \"batal\" untuk berhenti).", ["batal"]));
             dialog.SetState(new AwaitingRegion(true));
             return DialogResult.Waiting;
@@ -168,7 +168,10 @@ public sealed class ReminderDialog(
         return await RemindAsync(dialog, region, ct);
     }
 
-    private const string RefusalText = "Maaf, saluran percakapan ini tidak mendukung pesan susulan dari bot, jadi pengingat tidak dapat diaktifkan di sini.";
+    // Why no reminder can be set on this channel, naming the region when the request did.
+    private static string Refusal(Region? region) =>
+        "Maaf, saluran percakapan ini tidak mendukung pesan susulan dari bot, jadi pengingat " +
+        (region is null ? "" : $"tenggat untuk {region.Name} ") + "tidak dapat diaktifkan di sini.";
 
     private async Task<DialogResult> RemindAsync(DialogContext dialog, Region region, CancellationToken ct)
     {
@@ -203,7 +206,7 @@ public sealed class ReminderDialog(
         const string channel = "Silakan gunakan Microsoft Teams atau web chat resmi program.";
         var (status, _) = await statuses.GetAsync(region, ct);
         var next = deadlines.Next(statuses.StageOf(status));
-        return $"Maaf, saluran percakapan ini tidak mendukung pesan susulan dari bot, jadi pengingat tenggat untuk {region.Name} tidak dapat diaktifkan di sini. " +
+        return Refusal(region) + " " +
                (next is not null ? $"Tenggat berikutnya untuk {region.Name}: {deadlines.Line(next)} — silakan dicatat. " : "") + channel +
                $"\n\n_Sumber: {deadlines.Source}_";
     }

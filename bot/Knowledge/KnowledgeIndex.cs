@@ -127,7 +127,6 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly HashSet<string>[] _passageTerms;
     private readonly HashSet<string>[] _headingTerms;
     private readonly HashSet<string>[] _headingCounted;
-    private readonly IReadOnlySet<string>[] _passageRanges;
     private readonly Dictionary<string, int> _byId;
     private readonly AnswerType[] _passageTypes;
     private readonly string[][] _passageItems;
@@ -192,7 +191,6 @@ public sealed partial class KnowledgeIndex : IDisposable
         _passageTerms = passages.Select(p => WithOrdinals(KnowledgeAnalyzers.TermSet(DocumentAnalyzer, AllText(p)), AllText(p))).ToArray();
         _headingTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join("\n", p.Headings))).ToArray();
         _headingCounted = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join(" ", AnswerTypes.CountedWords(string.Join("\n", p.Headings))))).ToArray();
-        _passageRanges = passages.Select(p => AnswerTypes.YearRanges(AllText(p))).ToArray();
         SubjectTerms = passages.SelectMany(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, $"{p.DocumentTitle}\n{string.Join("\n", p.Headings)}")).ToHashSet(StringComparer.Ordinal);
         _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _passageTypes = passages.Select(p => AnswerTypes.In($"{string.Join("\n", p.Headings)}\n{p.Body}")).ToArray();
@@ -743,23 +741,19 @@ public sealed partial class KnowledgeIndex : IDisposable
         question.Terms.Count > 1 && question.Terms[0] is { Known: true, Generic: false } t && !t.NamesYear ? 0 : -1;
 
     /// <summary>
-    /// The candidate keeps what ranked the first beyond words: the year asked in its heading, the span of years asked,
-    /// a heading counting what is counted, a heading naming the pillar asked about.
+    /// The candidate keeps what ranked the first beyond words: the year asked in its heading, a heading naming the
+    /// pillar asked about, the subject named, a heading asking what the question asks.
     /// </summary>
     private bool Keeps(Ranking ranking, int first, int candidate) =>
         ranking.Question is var question
         && (!Weights.On(RankingRule.KeepsHeadingYear) || !question.Years.Any(_headingYears[first].Contains) || question.Years.Any(_headingYears[candidate].Contains))
-        && (!Weights.On(RankingRule.KeepsYearRange) || !question.YearRanges.Any(_passageRanges[first].Contains) || question.YearRanges.Any(_passageRanges[candidate].Contains))
-        && (!Weights.On(RankingRule.KeepsCounted) || question.Counted is not { } counted || !CountsSame(counted, _headingCounted[first]) || CountsSame(counted, _headingCounted[candidate]))
         // A pillar's own section stays first against an overview that also lists the others' words.
         && (!Weights.On(RankingRule.KeepsPillar) || question.PillarHint is not { Count: > 0 } pillar || !pillar.IsSubsetOf(_headingTerms[first]) || pillar.IsSubsetOf(_headingTerms[candidate]))
         // The section whose subject the question names stays first against one that only shares more of its other words.
         && (!Weights.On(RankingRule.KeepsSubject) || !ranking.NamesSubject(first) || ranking.NamesSubject(candidate))
         // A heading asking what the question asks ("Siapa yang menilai?" for a "siapa" question) stays first against
         // an overview that shares more of the question's words but asks nothing.
-        && (!Weights.On(RankingRule.KeepsAsksSame) || !AsksSame(question, first) || AsksSame(question, candidate))
-        // A list spanning the years, asked for with none named, stays first against one year's section.
-        && (!Weights.On(RankingRule.KeepsSpan) || Span(ranking, candidate) >= Span(ranking, first));
+        && (!Weights.On(RankingRule.KeepsAsksSame) || !AsksSame(question, first) || AsksSame(question, candidate));
 
     /// <summary>
     /// "Sekarang …", "angkatan terbaru …" (knowledge/lexicon/penanda-kini.txt, penanda-terbaru.txt): the question asks
@@ -834,32 +828,31 @@ public sealed partial class KnowledgeIndex : IDisposable
         var question = ranking.Question;
         f[0] = AnswerTypes.Evidence(question.Wants, _passageTypes[doc]);
         f[1] = Coverage(question, _headingTerms[doc]);
-        if (question.YearRanges.Count > 0 && question.YearRanges.Any(_passageRanges[doc].Contains)) f[2] = 1;
-        if (question.Counted is { } counted && CountsSame(counted, _headingCounted[doc])) f[3] = 1;
+        if (question.Counted is { } counted && CountsSame(counted, _headingCounted[doc])) f[2] = 1;
         if (question.Years.Count > 0)
         {
-            f[4] = (double)question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
+            f[3] = (double)question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
             // A section headed by the year asked about is about it; one headed by other years only mentions it in passing.
             // (A span of years asked, "2017 sampai 2019", is about the span: single years in headings say nothing.)
-            if (question.YearRanges.Count == 0 && question.Years.Any(_headingYears[doc].Contains)) f[5] = 1;
-            else if (question.YearRanges.Count == 0 && _headingYears[doc].Count > 0) f[6] = -1;
+            if (question.YearRanges.Count == 0 && question.Years.Any(_headingYears[doc].Contains)) f[4] = 1;
+            else if (question.YearRanges.Count == 0 && _headingYears[doc].Count > 0) f[5] = -1;
         }
-        if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) f[7] = 1;
-        if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) f[8] = 1;
-        if (ranking.NamesSubject(doc)) f[9] = 1;
+        if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) f[6] = 1;
+        if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) f[7] = 1;
+        if (ranking.NamesSubject(doc)) f[8] = 1;
         // "Sekarang …": a section about the newest period answers; one about years long past does not, however many words it shares.
         if (question.Years.Count == 0 && ranking.AsksRecent && _ownYears[doc].Count > 0)
         {
-            if (Recency(doc) is var recency && recency > 0) f[10] = recency;
-            else f[11] = -1;
+            if (Recency(doc) is var recency && recency > 0) f[9] = recency;
+            else f[10] = -1;
         }
         // A heading asking what the question asks ("Siapa yang menilai? …" for a "siapa" question) is that question's section.
-        if (AsksSame(question, doc)) f[12] = 1;
+        if (AsksSame(question, doc)) f[11] = 1;
         // A list item or table row ("Kolom: nilai; …") holding the question's words with the kind of fact asked for is
         // the answer in one line; a heading sharing the same words is only about the same thing.
-        f[13] = Math.Min(1, BestItemScore(ranking, doc));
-        f[14] = Math.Min(1, BestSentenceScore(ranking, doc));
-        f[15] = Span(ranking, doc);
+        f[12] = Math.Min(1, BestItemScore(ranking, doc));
+        f[13] = Math.Min(1, BestSentenceScore(ranking, doc));
+        f[14] = Span(ranking, doc);
     }
 
     /// <summary>

@@ -12,7 +12,6 @@ public sealed record RankingWeights(
     [property: JsonPropertyName("coverage_floor")] double CoverageFloor,
     [property: JsonPropertyName("answer_type")] double AnswerType,
     [property: JsonPropertyName("heading_coverage")] double HeadingCoverage,
-    [property: JsonPropertyName("year_range")] double YearRange,
     [property: JsonPropertyName("counted_heading")] double CountedHeading,
     [property: JsonPropertyName("year")] double Year,
     [property: JsonPropertyName("heading_year")] double HeadingYear,
@@ -30,7 +29,7 @@ public sealed record RankingWeights(
     public const string FileName = "ranking.json";
 
     /// <summary>The values set by hand before they were fitted (and used when a knowledge folder has no ranking.json).</summary>
-    public static readonly RankingWeights Default = new(0.25, 0.3, 0.5, 0.5, 0.5, 0.3, 0.4, 0.25, 0.3, 0.5, 0.5, 0.6, 0.4, 0.3, 0.5, 0.3, 0.3);
+    public static readonly RankingWeights Default = new(0.25, 0.3, 0.5, 0.5, 0.3, 0.4, 0.25, 0.3, 0.5, 0.5, 0.6, 0.4, 0.3, 0.5, 0.3, 0.3);
 
     /// <summary>The weights of the knowledge folder loaded last (set with <see cref="Lexicon.Current"/>).</summary>
     public static RankingWeights Current { get; set; } = Default;
@@ -60,7 +59,7 @@ public sealed record RankingWeights(
     public static readonly string[] RuleNames =
     [
         "coverage", "aspect_coverage", "dominance", "dominance_share", "dominance_head", "dominance_heading", "carrier",
-        "keeps_heading_year", "keeps_year_range", "keeps_counted", "keeps_pillar", "keeps_subject", "keeps_asks_same", "keeps_span",
+        "keeps_heading_year", "keeps_pillar", "keeps_subject", "keeps_asks_same",
     ];
 
     /// <summary>Fitted on, and how it did (written by `report --fit-ranking --write`, read by people).</summary>
@@ -70,20 +69,20 @@ public sealed record RankingWeights(
     /// <summary>The names of the factors, in the order of <see cref="Factors"/> (the coverage floor is not a factor).</summary>
     public static readonly IReadOnlyList<string> Names =
     [
-        "answer_type", "heading_coverage", "year_range", "counted_heading", "year", "heading_year", "other_year_penalty", "region_hint",
+        "answer_type", "heading_coverage", "counted_heading", "year", "heading_year", "other_year_penalty", "region_hint",
         "pillar_hint", "subject", "recent", "past_penalty", "form_heading", "item", "sentence", "span",
     ];
 
     /// <summary>The weight of each factor, in the order of <see cref="Names"/>.</summary>
     public double[] Factors() =>
-        [AnswerType, HeadingCoverage, YearRange, CountedHeading, Year, HeadingYear, OtherYearPenalty, RegionHint, PillarHint, Subject, Recent, PastPenalty, FormHeading, Item, Sentence, Span];
+        [AnswerType, HeadingCoverage, CountedHeading, Year, HeadingYear, OtherYearPenalty, RegionHint, PillarHint, Subject, Recent, PastPenalty, FormHeading, Item, Sentence, Span];
 
     /// <summary>These weights with the factors' weights replaced (in the order of <see cref="Names"/>).</summary>
     public RankingWeights WithFactors(IReadOnlyList<double> w) =>
         this with
         {
-            AnswerType = w[0], HeadingCoverage = w[1], YearRange = w[2], CountedHeading = w[3], Year = w[4], HeadingYear = w[5], OtherYearPenalty = w[6],
-            RegionHint = w[7], PillarHint = w[8], Subject = w[9], Recent = w[10], PastPenalty = w[11], FormHeading = w[12], Item = w[13], Sentence = w[14], Span = w[15],
+            AnswerType = w[0], HeadingCoverage = w[1], CountedHeading = w[2], Year = w[3], HeadingYear = w[4], OtherYearPenalty = w[5],
+            RegionHint = w[6], PillarHint = w[7], Subject = w[8], Recent = w[9], PastPenalty = w[10], FormHeading = w[11], Item = w[12], Sentence = w[13], Span = w[14],
         };
 
     /// <summary>Π (1 + weight · factor): the multiplier of a candidate with these factor values.</summary>
@@ -127,16 +126,10 @@ public enum RankingRule
     Carrier = 1 << 6,
     /// <summary>An overtaker must keep the first's heading year asked about.</summary>
     KeepsHeadingYear = 1 << 7,
-    /// <summary>… the span of years asked.</summary>
-    KeepsYearRange = 1 << 8,
-    /// <summary>… a heading counting what is counted.</summary>
-    KeepsCounted = 1 << 9,
     /// <summary>… a heading naming the pillar asked about.</summary>
-    KeepsPillar = 1 << 10,
+    KeepsPillar = 1 << 8,
     /// <summary>… naming the subject asked about.</summary>
-    KeepsSubject = 1 << 11,
+    KeepsSubject = 1 << 9,
     /// <summary>… a heading asking what the question asks.</summary>
-    KeepsAsksSame = 1 << 12,
-    /// <summary>… a span of years as wide.</summary>
-    KeepsSpan = 1 << 13,
+    KeepsAsksSame = 1 << 10,
 }

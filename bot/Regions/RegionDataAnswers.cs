@@ -29,7 +29,8 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         var participations = registry.ParticipationsOf(region);
         if (participations.Count == 0) return null;
         var asked = KnowledgeIndex.TermSetOf(normalized);
-        var named = calendar.History.Where(e => e.CohortWords.Any(words => Names(asked, words))).ToList();
+        var named = CohortTermsOf(Lexicon.Current).Events
+            .Where(e => e.Phrases.Any(terms => terms.All(asked.Contains))).Select(e => e.Event).ToList();
         if (named.Count == 0) return null;
         var lines = new List<string>();
         var sources = new List<string>();
@@ -81,10 +82,19 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         return query.Province is { } province ? answers.ForProvince(province, year) : null;
     }
 
-    // Every analysed word of the phrase is among the question's ("tanda tangan", "mou").
-    private static bool Names(IReadOnlySet<string> asked, string words)
+    // Each calendar event's cohort phrases ("tanda tangan", "mou") as analysed words, phrases without any dropped: an
+    // event is named when every word of one of its phrases is among the question's. Worked out once per lexicon (a
+    // knowledge reload brings a new one, which analyses differently), not on every region question.
+    private sealed record CohortTerms(Lexicon Lexicon, IReadOnlyList<(HistoryEvent Event, IReadOnlyList<IReadOnlySet<string>> Phrases)> Events);
+
+    private CohortTerms? _cohortTerms;
+
+    private CohortTerms CohortTermsOf(Lexicon lexicon)
     {
-        var terms = KnowledgeIndex.TermSetOf(words);
-        return terms.Count > 0 && terms.All(asked.Contains);
+        if (_cohortTerms is { } known && known.Lexicon == lexicon) return known;
+        var events = calendar.History
+            .Select(e => (Event: e, Phrases: (IReadOnlyList<IReadOnlySet<string>>)e.CohortWords.Select(KnowledgeIndex.TermSetOf).Where(t => t.Count > 0).ToList()))
+            .Where(e => e.Phrases.Count > 0).ToList();
+        return _cohortTerms = new CohortTerms(lexicon, events);
     }
 }
