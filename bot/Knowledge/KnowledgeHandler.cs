@@ -74,8 +74,10 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
                 turn.ConversationState.Set(KnowledgeStreams.LastAnswerKey, new LastAnswer(turn.Text, result.Best!.Passage.Id, result.Answer!.Source));
                 RememberTopic(turn, result);
                 if (dialog.Recognition.Entities.Regions.IsEmpty) dialog.Memory.RememberSubjectNamedIn(result.Answer!.Body);
-                // An answer about one programme year (its section's heading names it) moves "tahun itu" there.
-                if (dialog.Recognition.Entities is { Year: null, Cohort: null }) dialog.Memory.RememberYearNamedIn(result.Best.Passage.Heading);
+                // An answer about one programme year (its section's heading names it as its subject, before any colon) moves
+                // "tahun itu" there; a year further on in the heading dates a detail, not the section ("ASEAN …: … cetak biru 2023").
+                if (dialog.Recognition.Entities is { Year: null, Cohort: null })
+                    dialog.Memory.RememberYearNamedIn(KnowledgeIndex.HeadingSubject(result.Best.Passage.Heading) is { Length: > 0 } subject ? subject : result.Best.Passage.Heading);
                 dialog.Memory.RememberPillar(dialog.Recognition.Entities.Pillar);
                 break;
             case AnswerKind.NotSure:
