@@ -43,11 +43,12 @@ public sealed class AnswerComposerTests
         Assert.Contains("sejak 2019", answer.Body);
     }
 
+    // A letter staff dropped in as a DOCX (read front to back), not a Markdown section written for the bot.
     private static readonly Passage Letter = MadeUpPassages.Passage(1, "Surat edaran klinik data desa",
         "Dasar:\n\n- Peraturan Bupati Nomor 12 Tahun 2027 tentang satu data desa;\n- Keputusan Kepala Dinas Nomor 7 Tahun 2028.\n\n" +
         "Setiap desa mengirimkan tiga orang operator ke klinik data desa.\n\n" +
         "Operator diminta membawa:\n\n- laptop;\n- daftar aset desa;\n- surat tugas dari kepala desa.\n\n" +
-        "Tembusan:\n\n- Bupati;\n- Camat.");
+        "Tembusan:\n\n- Bupati;\n- Camat.") with { Id = "surat-edaran.docx#1", DocumentPath = "surat-edaran.docx" };
 
     [Fact]
     public void A_passage_with_several_lists_answers_with_the_one_its_best_sentence_leads_into()
