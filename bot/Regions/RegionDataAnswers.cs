@@ -11,7 +11,7 @@ namespace SmartCity.Bot.Regions;
 /// kabupaten/kota of a province or an island group took part. Used by the participation dialog and, when the
 /// documents hold no sure answer, by the documents' dialog — so the place's data answers whichever reads it first.
 /// </summary>
-public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnswers answers, ProgrammeCalendar calendar, Recognizer recognizer)
+public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnswers answers, CohortEvents cohortEvents, Recognizer recognizer)
 {
     /// <summary>The intent whose data these answers are.</summary>
     private const string Participation = "Participation";
@@ -28,9 +28,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         if ((AnswerTypes.Of(normalized) & AnswerType.Date) == 0) return null;
         var participations = registry.ParticipationsOf(region);
         if (participations.Count == 0) return null;
-        var asked = KnowledgeIndex.TermSetOf(normalized);
-        var named = CohortTermsOf(Lexicon.Current).Events
-            .Where(e => e.Phrases.Any(terms => terms.All(asked.Contains))).Select(e => e.Event).ToList();
+        var named = cohortEvents.NamedIn(normalized);
         if (named.Count == 0) return null;
         var lines = new List<string>();
         var sources = new List<string>();
@@ -80,21 +78,5 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         var year = entities.Cohort ?? entities.Year ?? registry.YearNamedIn(query.Normalized);
         if (query.Island is { } island) return answers.ForIsland(island, year);
         return query.Province is { } province ? answers.ForProvince(province, year) : null;
-    }
-
-    // Each calendar event's cohort phrases ("tanda tangan", "mou") as analysed words, phrases without any dropped: an
-    // event is named when every word of one of its phrases is among the question's. Worked out once per lexicon (a
-    // knowledge reload brings a new one, which analyses differently), not on every region question.
-    private sealed record CohortTerms(Lexicon Lexicon, IReadOnlyList<(HistoryEvent Event, IReadOnlyList<IReadOnlySet<string>> Phrases)> Events);
-
-    private CohortTerms? _cohortTerms;
-
-    private CohortTerms CohortTermsOf(Lexicon lexicon)
-    {
-        if (_cohortTerms is { } known && known.Lexicon == lexicon) return known;
-        var events = calendar.History
-            .Select(e => (Event: e, Phrases: (IReadOnlyList<IReadOnlySet<string>>)e.CohortWords.Select(KnowledgeIndex.TermSetOf).Where(t => t.Count > 0).ToList()))
-            .Where(e => e.Phrases.Count > 0).ToList();
-        return _cohortTerms = new CohortTerms(lexicon, events);
     }
 }

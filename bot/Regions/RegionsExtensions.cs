@@ -30,6 +30,7 @@ public static class RegionsExtensions
         services.AddSingleton<ParticipationAnswers>();
         services.AddSingleton<RegionDataAnswers>();
         services.AddSingleton<RegionStatusService>();
+        services.AddSingleton<CohortEvents>();
         services.AddSingleton<DeadlineAnswers>();
         services.AddOptions<DevIdentityOptions>().Bind(configuration.GetSection("DevIdentity"));
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection("Reminders"));

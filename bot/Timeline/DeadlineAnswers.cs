@@ -5,7 +5,7 @@ using SmartCity.Bot.Regions;
 namespace SmartCity.Bot.Timeline;
 
 /// <summary>Deadline and next-step answers from the calendar; each says when the calendar was last updated.</summary>
-public sealed class DeadlineAnswers(ProgrammeCalendar calendar, TimeProvider clock)
+public sealed class DeadlineAnswers(ProgrammeCalendar calendar, CohortEvents cohortEvents, TimeProvider clock)
 {
     public string Source => $"kalender program {Path.GetFileName(calendar.SourceFile)} (knowledge/data), diperbarui {ProgrammeCalendar.FormatDate(calendar.LastUpdated)}" +
                             (calendar.IsExample ? " — jadwal CONTOH" : "");
@@ -39,12 +39,8 @@ public sealed class DeadlineAnswers(ProgrammeCalendar calendar, TimeProvider clo
     /// "mou kami tanggal berapa": the question names an event of a past cohort (calendar.json <c>cohort_words</c>) and no
     /// deadline of the current cycle; its date is history, not a deadline.
     /// </summary>
-    public bool AsksCohortEvent(string question)
-    {
-        var asked = KnowledgeIndex.TermSetOf(InformalIndonesian.Normalize(question));
-        return calendar.History.SelectMany(e => e.CohortWords).Any(words => KnowledgeIndex.TermSetOf(words) is { Count: > 0 } terms && terms.All(asked.Contains))
-            && NamedIn(question) is null;
-    }
+    public bool AsksCohortEvent(string question) =>
+        cohortEvents.NamedIn(InformalIndonesian.Normalize(question)).Count > 0 && NamedIn(question) is null;
 
     // The words of the lexicon that never name a deadline, and each title's words no other title has: worked out once
     // per lexicon (a knowledge reload brings a new one), not on every question.

@@ -52,7 +52,7 @@ public sealed class CalendarTests
 
 public sealed class DeadlineAnswersTests
 {
-    private static readonly DeadlineAnswers Answers = new(RegionData.Calendar, TimeProvider.System);
+    private static readonly DeadlineAnswers Answers = new(RegionData.Calendar, new CohortEvents(RegionData.Calendar), TimeProvider.System);
 
     [Theory]
     [InlineData("batas akhir laporan quick win kapan", "Laporan pelaksanaan quick win")]
