@@ -9,6 +9,7 @@ public static class ConversationExtensions
         // The rereads, in the order the router tries them within a stage.
         builder.Services.AddReread<RelativeYear>();
         builder.Services.AddReread<SiblingPlace>();
+        builder.Services.AddReread<PlaceExpected>();
         builder.Services.AddReread<ListMemory>();
         builder.Services.AddReread<PlaceFragment>();
         return builder;

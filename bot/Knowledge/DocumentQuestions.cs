@@ -28,11 +28,15 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
 
     /// <summary>A message in a conversation: the recognizer's reading of it, what the conversation remembers, its last topic.</summary>
     public QuestionReading Read(string text, Recognition recognition, ConversationMemory memory, ConversationTopic? topic) =>
-        new(OffTopic(text, recognition, topic), WithPillarAsked(topic, recognition.Entities.Pillar), Hints(recognition.Entities, memory));
+        new(OffTopic(text, recognition, topic), WithPillarAsked(topic, memory.PillarFor(recognition.Entities)), Hints(recognition.Entities, memory));
 
-    // A follow-up naming a pillar asks the earlier question of that pillar: the earlier one's pillar is replaced.
+    // A follow-up naming a pillar (or "pilar itu": the one last spoken of) asks the earlier question of that pillar: the
+    // earlier one's pillars are replaced.
     private ConversationTopic? WithPillarAsked(ConversationTopic? topic, string? pillar) =>
         topic is not null && pillar is not null && entities.WithPillar(topic.Context, pillar) is { } replaced ? topic with { Context = replaced } : topic;
+
+    /// <summary>The pillar a text names ("Smart environment" of an answer's heading), or null.</summary>
+    public string? PillarNamedIn(string text) => entities.Recognize(text).Entities.Pillar;
 
     /// <summary>A message that opens a new conversation (a tuning question, a staff `ask`).</summary>
     public QuestionReading Read(string text) => Read(text, null);

@@ -78,7 +78,9 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
                 // "tahun itu" there; a year further on in the heading dates a detail, not the section ("ASEAN …: … cetak biru 2023").
                 if (dialog.Recognition.Entities is { Year: null, Cohort: null })
                     dialog.Memory.RememberYearNamedIn(KnowledgeIndex.HeadingSubject(result.Best.Passage.Heading) is { Length: > 0 } subject ? subject : result.Best.Passage.Heading);
-                dialog.Memory.RememberPillar(dialog.Recognition.Entities.Pillar);
+                // An answer from one pillar's own section ("yang ngurus sampah pilar apa?") makes "pilar itu" that pillar.
+                dialog.Memory.RememberPillar(dialog.Recognition.Entities.Pillar
+                    ?? (KnowledgeIndex.HeadingSubject(result.Best.Passage.Heading) is { Length: > 0 } about ? questions.PillarNamedIn(about) : null));
                 break;
             case AnswerKind.NotSure:
                 await RecordUnansweredAsync(turn, result, "belum yakin", cancellationToken);

@@ -421,10 +421,19 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year) && year is >= 2010 and <= 2045;
 
     /// <summary>
-    /// <paramref name="text"/> with another pillar's name replaced by <paramref name="pillar"/>: "kalau society?" after
-    /// a question about branding asks that question of society, not of both (null when it names no other pillar).
+    /// <paramref name="text"/> with every other pillar's name replaced by <paramref name="pillar"/>: "kalau society?"
+    /// after a question about branding (or branding and economy) asks that question of society, not of both (null when
+    /// it names no other pillar).
     /// </summary>
     public string? WithPillar(string text, string pillar)
+    {
+        string? replaced = null;
+        // Each pass replaces one other pillar's name with the asked one, which later passes skip: at most one per name.
+        for (var pass = 0; pass < _pillars.Length && ReplaceOnePillar(replaced ?? text, pillar) is { } next; pass++) replaced = next;
+        return replaced;
+    }
+
+    private string? ReplaceOnePillar(string text, string pillar)
     {
         var tokens = RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var stems = Inflectional(tokens);

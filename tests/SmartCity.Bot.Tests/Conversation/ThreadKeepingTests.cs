@@ -51,6 +51,18 @@ public sealed class ThreadKeepingTests : ConversationThroughTheBot
     }
 
     [Fact]
+    public async Task A_place_name_that_is_also_a_word_is_a_place_right_after_a_place_question()
+    {
+        const string c = "tk-common-name";
+        Assert.Contains("2018", await Say("is surabaya a smart city participant?", c, "warga-8"));
+        var reply = await Say("kalau batu?", c, "warga-8");
+        Assert.Contains("Kota Batu", reply);
+        Assert.Contains("2019", reply);
+        // Without a place question before it, the same word is no place.
+        Assert.DoesNotContain("Kota Batu", await Say("kalau batu?", "tk-common-word", "warga-9"));
+    }
+
+    [Fact]
     public async Task A_request_stopped_half_way_is_taken_up_again_for_the_same_region()
     {
         const string c = "tk-collab";
