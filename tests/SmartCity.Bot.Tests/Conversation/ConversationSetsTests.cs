@@ -238,4 +238,17 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
         // Measured 8/10 (39/41 turns) with evalfull.mjs after the integrator's round fixes (6/10, 37/41 turns at first contact).
         AssertFloor(score, conversations: 10, completed: 7, turnShare: 0.9);
     }
+
+    /// <summary>An officer's opening naming the office, then the cohort's agreement date, size and province peers; a city's
+    /// year, its agreement place and minister, then "kalau kabupatennya?"; a student on quick wins; a business asking
+    /// mid-request; a question inside the checklist; English with a name that is also a word; a journalist on one year's
+    /// awards; a wrongly remembered cohort; pillars compared, then "pilar itu". Written by the integrator before the
+    /// twelfth landing, never given to the others.</summary>
+    [Fact]
+    public async Task Most_twelfth_round_conversations_complete()
+    {
+        var score = await ScoreAsync("round-conversations-12.jsonl", "rw");
+        // Measured 7/10 (35/39 turns) with evalfull.mjs after the integrator's first fixes (6/10, 34/39 turns at first contact).
+        AssertFloor(score, conversations: 10, completed: 6, turnShare: 0.85);
+    }
 }

@@ -280,6 +280,20 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// Round probe (twelfth landing), written by the integrator before that landing and never given to the others:
+    /// training and mentors of one cohort, each cohort's agreement date and place, assessors and the first assessment's
+    /// place, ASEAN's network, a non-pillar, a masterplan regulation, quick-win counts, cohort sizes, programmes of
+    /// single regions, awards by year and pillar, funding, the guide book, and three out-of-scope questions. First
+    /// contact 30/32. Floor 29.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_29_of_the_twelfth_round_probe()
+    {
+        var (passed, count) = await AskAllAsync("round-probe-12.jsonl", atLeast: 32);
+        Assert.True(passed >= 29, $"twelfth round probe passed {passed}/{count} < 29");
+    }
+
+    /// <summary>
     /// Region questions (tenth landing), written before the change: a kab/kota, a province or an island named with a
     /// year, a cohort or none — participation, a region's awards and innovations, province and island lists and counts,
     /// a region's MoU date, collaboration, and 24 near-scope questions the data cannot answer. First contact 66/80, 77/80 after the round. Floor 77.
