@@ -63,6 +63,16 @@ public sealed class ThreadKeepingTests : ConversationThroughTheBot
     }
 
     [Fact]
+    public async Task A_typed_question_after_an_answer_is_no_rating_of_it()
+    {
+        const string c = "tk-question-no-rating";
+        Assert.Contains("2019", await Say("kota batu ikut ga", c, "warga-10"));
+        Assert.DoesNotContain("atas masukannya", await Say("kalau sekarang?", c, "warga-10"));
+        // Typed without a question mark, the same words of praise still rate the answer.
+        Assert.Contains("atas masukannya", await Say("mantap, jelas sekali", c, "warga-10"));
+    }
+
+    [Fact]
     public async Task A_request_stopped_half_way_is_taken_up_again_for_the_same_region()
     {
         const string c = "tk-collab";
