@@ -589,7 +589,24 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     /// <summary>Passages having every position of an option, bounded by its rarest position (the word as written counts first).</summary>
     private int OptionFrequency(IReadOnlyList<string[]> option) =>
-        option.Select(position => position.Select(DocumentFrequency).FirstOrDefault(f => f > 0)).Min();
+        option.Select(PositionFrequency).Min();
+
+    /// <summary>
+    /// How many sections have the word at one position: the word as written, else its stem. A word that only carries a
+    /// possessive or particle ("programnya", "syaratnya") is as common as the word itself: the stem's count, so "-nya"
+    /// does not make an everyday word rare. (A stem clipped further, "Kediri" → "diri", is not the word.)
+    /// </summary>
+    private int PositionFrequency(string[] position)
+    {
+        if (position.Length == 2 && InflectedOnly(position[0], position[1])) return Math.Max(DocumentFrequency(position[0]), DocumentFrequency(position[1]));
+        return position.Select(DocumentFrequency).FirstOrDefault(f => f > 0);
+    }
+
+    private static bool InflectedOnly(string written, string stem) =>
+        written.Length > stem.Length && written.StartsWith(stem, StringComparison.Ordinal) && Particles.Contains(written[stem.Length..]);
+
+    // Indonesian possessives and particles: they change no meaning a search weighs.
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "nya", "lah", "kah", "pun", "ku", "mu", "tah" };
 
     private const int MaxQueryTerms = 64;
 

@@ -57,6 +57,24 @@ public sealed class KnowledgeIndexTests
     }
 
     [Fact]
+    public void A_word_with_a_possessive_weighs_as_the_word_itself()
+    {
+        // "jadwalnya" written so in one section only, "jadwal" in every one: the possessive makes the word no rarer.
+        var index = MadeUpPassages.BuildWithFillers(
+            MadeUpPassages.Passage(1, "Jadwal pelatihan", "Jadwalnya diumumkan setiap bulan; jadwal pelatihan dibagikan lewat surat."),
+            MadeUpPassages.Passage(2, "Jadwal lomba", "Jadwal lomba dibuka pada Maret."),
+            MadeUpPassages.Passage(3, "Jadwal rapat", "Jadwal rapat ditetapkan sekretariat."));
+        var possessive = index.Analyze("jadwalnya").Terms.Single().Weight;
+        Assert.Equal(index.Analyze("jadwal").Terms.Single().Weight, possessive, 3);
+        // A name the stemmer would clip further keeps its own, rarer count.
+        var place = MadeUpPassages.BuildWithFillers(
+            MadeUpPassages.Passage(1, "Kabupaten Pemalang", "Kabupaten Pemalang menyusun masterplan."),
+            MadeUpPassages.Passage(2, "Nasib malang", "Nasib malang menimpa panitia."),
+            MadeUpPassages.Passage(3, "Malang melintang", "Pengalaman malang melintang di lapangan."));
+        Assert.True(place.Analyze("pemalang").Terms.Single().Weight > place.Analyze("malang").Terms.Single().Weight);
+    }
+
+    [Fact]
     public void Questions_about_other_things_have_low_confidence()
     {
         var hits = Index.Search("resep rendang padang yang enak");
