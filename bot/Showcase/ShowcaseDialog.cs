@@ -31,8 +31,6 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         // A programme named by its title (asking its pillar or its region) is what is asked about, not its region's whole showcase.
         if (answers.ForNamed(dialog.Text) is { } named)
         {
-            // Its region is what "mereka", "daerah itu" point at next.
-            if (answers.RegionOfNamed(dialog.Text) is { } itsRegion) dialog.Memory.RememberSubject(itsRegion);
             dialog.Turn.Send(cards.Render(named, dialog.Turn.ChannelId));
             return Task.FromResult(DialogResult.Complete);
         }

@@ -186,7 +186,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         {
             ChecklistValue = ChecklistValue(tokens),
             ChecklistLead = ChecklistLead(tokens, text),
-            RefersBack = _pointBack.In(tokens),
+            // "balik ke yang tadi, …" speaks of the conversation, not of a place just named.
+            RefersBack = _pointBack.In(WithoutAsides(query.Normalized).Split(' ', StringSplitOptions.RemoveEmptyEntries)),
             RefersToPillar = _pillarBack.In(tokens),
             SameProvince = _sameProvince.In(tokens),
             ListItem = ListItem(tokens),
