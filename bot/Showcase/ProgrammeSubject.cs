@@ -4,7 +4,7 @@ using SmartCity.Bot.Regions;
 namespace SmartCity.Bot.Showcase;
 
 /// <summary>
-/// A message naming a region's programme by its title ("… festival itu dari mana?") is about that region, whichever
+/// A message naming a region's programme by its title (its title, asking where it is from) is about that region, whichever
 /// capability answers it (the documents may answer from a section that names several regions): the region becomes the
 /// conversation's subject before the message is routed, so "mereka", "dia", "daerah itu" point at it next. A region the
 /// message names itself, or the one answer speaks of, still takes over afterwards.

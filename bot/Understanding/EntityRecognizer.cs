@@ -186,8 +186,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         {
             ChecklistValue = ChecklistValue(tokens),
             ChecklistLead = ChecklistLead(tokens, text),
-            // "balik ke yang tadi, …" speaks of the conversation, not of a place just named.
-            RefersBack = _pointBack.In(WithoutAsides(query.Normalized).Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            RefersBack = _pointBack.In(tokens),
             RefersToPillar = _pillarBack.In(tokens),
             SameProvince = _sameProvince.In(tokens),
             ListItem = ListItem(tokens),
