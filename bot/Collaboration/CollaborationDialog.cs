@@ -296,10 +296,23 @@ public sealed class CollaborationDialog(
         await AskNextAsync(turn, answered with { Step = step + 1 < Steps.Length ? Steps[step + 1] : Consent }, []);
     }
 
-    // No intent's own words, no question and no place: not something asked in between but an answer meant for the form.
+    // No intent's own words (or a name written as one), no question and no place: not something asked in between but
+    // an answer meant for the form.
     private bool TypedIntoForm(string text, Recognition recognition) =>
         !text.Contains('?') && recognition.Entities.Regions.Mentions.Count == 0 && recognition.Entities.Regions.Unknown is null
-        && !recognizer.Grounded(recognition.TopIntent, recognition.Entities.Regions.Masked);
+        && (WrittenAsName(text) || !recognizer.Grounded(recognition.TopIntent, recognition.Entities.Regions.Masked));
+
+    /// <summary>
+    /// "Bagus Santoso", "CV Maju Jaya": a few words, each capitalised, right after the form asked for a name — a person or
+    /// an organisation, even when a word of it is also an everyday word another intent knows ("bagus").
+    /// </summary>
+    private static bool WrittenAsName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= MaxNameWords && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''));
+    }
+
+    private const int MaxNameWords = 6;
 
     /// <summary>
     /// While a request is being written, asking to collaborate again or "about my request" (no reference number, no

@@ -16,6 +16,8 @@ public static partial class RequestValidation
         if (text.Length is 0 or > MaxContactChars) return null;
         if (text.Contains('@'))
         {
+            // "ok, ini emailnya: nama@contoh.id": the one address in a short sentence is the contact.
+            if (!Email().IsMatch(text) && text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(t => t.TrimEnd('.', '!')).Where(t => Email().IsMatch(t)).ToList() is [var only]) text = only;
             if (!Email().IsMatch(text)) return null;
             try { return new MailAddress(text).Address.ToLowerInvariant(); }
             catch (FormatException) { return null; }
@@ -43,6 +45,9 @@ public static partial class RequestValidation
         cleaned = ManyBreaks().Replace(cleaned, "\n\n").Trim();
         return cleaned.Length == 0 || cleaned.Length > max ? null : cleaned;
     }
+
+    // What separates words around an address typed in a sentence (a trailing full stop is not part of the address).
+    private static readonly char[] Separators = [' ', '\t', '\n', ',', ';', ':', '(', ')', '<', '>', '"', '\''];
 
     [GeneratedRegex(@"^[^\s@<>()\[\],;:""]+@[^\s@<>()\[\],;:""]+\.[A-Za-z]{2,}$")]
     private static partial Regex Email();

@@ -162,9 +162,9 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             || entities.OwnCohort || entities.SameYear || entities.AsksList || entities.AsksCount) return null;
         var normalized = entities.Regions.Normalized;
         if (normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > BareWords) return null;
-        // "tahun berapa itu?" after an answer about something other than a place (an award, an event): "itu" is that
-        // thing, not the region's participation.
-        if (dialog.Turn.ConversationState.Get<string>(DialogRouter.PlaceTopicKey) is null && ThingBack().IsMatch(normalized)) return null;
+        // "tahun berapa itu?" / "itu tahun berapa?" after an answer about something other than the region's participation
+        // (an award, an event, the region's showcase of awards and programmes): "itu" is that thing, not the participation.
+        if (dialog.Turn.ConversationState.Get<string>(DialogRouter.PlaceTopicKey) != Intent && (ThingBack().IsMatch(normalized) || entities.OpensWithThatLength > 0)) return null;
         return recognizer.SpokenShare(Intent, normalized) is >= 1.0 ? subject : null;
     }
 

@@ -35,8 +35,8 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     private ConversationTopic? WithPillarAsked(ConversationTopic? topic, string? pillar) =>
         topic is not null && pillar is not null && entities.WithPillar(topic.Context, pillar) is { } replaced ? topic with { Context = replaced } : topic;
 
-    /// <summary>The pillar a text names ("Smart environment" of an answer's heading), or null.</summary>
-    public string? PillarNamedIn(string text) => entities.Recognize(text).Entities.Pillar;
+    /// <summary>The one pillar a text (an answer's heading) names, if any.</summary>
+    public string? PillarNamedIn(string? text) => string.IsNullOrWhiteSpace(text) ? null : entities.Recognize(text).Entities.Pillar;
 
     /// <summary>A message that opens a new conversation (a tuning question, a staff `ask`).</summary>
     public QuestionReading Read(string text) => Read(text, null);

@@ -78,9 +78,8 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
                 // "tahun itu" there; a year further on in the heading dates a detail, not the section ("ASEAN …: … cetak biru 2023").
                 if (dialog.Recognition.Entities is { Year: null, Cohort: null })
                     dialog.Memory.RememberYearNamedIn(KnowledgeIndex.HeadingSubject(result.Best.Passage.Heading) is { Length: > 0 } subject ? subject : result.Best.Passage.Heading);
-                // An answer from one pillar's own section ("yang ngurus sampah pilar apa?") makes "pilar itu" that pillar.
-                dialog.Memory.RememberPillar(dialog.Recognition.Entities.Pillar
-                    ?? (KnowledgeIndex.HeadingSubject(result.Best.Passage.Heading) is { Length: > 0 } about ? questions.PillarNamedIn(about) : null));
+                // "Pilar apa yang …?" answered by one pillar's section: that pillar is the one "pilar itu" points at next.
+                dialog.Memory.RememberPillar(dialog.Recognition.Entities.Pillar ?? questions.PillarNamedIn(KnowledgeIndex.HeadingSubject(result.Best.Passage.Heading)));
                 break;
             case AnswerKind.NotSure:
                 await RecordUnansweredAsync(turn, result, "belum yakin", cancellationToken);
@@ -173,8 +172,6 @@ public sealed class AnswerFeedbackHandler(IBotStore store, OffTopic scope) : IDi
         else if (text.Equals(TextCardRenderer.NotHelpful, StringComparison.OrdinalIgnoreCase) || text == "👎") helpful = false;
         else helpful = dialog.Recognition.TopIntent == "FeedbackHelpful";
 
-        // A typed question ("kalau sekarang?") asks something; it rates nothing, however it was classified.
-        if (!IsButton(text) && text.Contains('?')) return DialogResult.Abandoned;
         var last = turn.ConversationState.Get<LastAnswer>(KnowledgeStreams.LastAnswerKey);
         // With no answer to rate, a sentence about something else ("smartwatch apa yang bagus?") is no rating.
         if (last is null && scope.Is(dialog)) return DialogResult.Abandoned;
@@ -190,10 +187,6 @@ public sealed class AnswerFeedbackHandler(IBotStore store, OffTopic scope) : IDi
                            "dokumen. Coba tanyakan dengan kata lain, atau pilih topik di bawah.", HelpMenu.MainTopics));
         return DialogResult.Complete;
     }
-
-    private static bool IsButton(string text) =>
-        text.Equals(TextCardRenderer.Helpful, StringComparison.OrdinalIgnoreCase) || text.Equals(TextCardRenderer.NotHelpful, StringComparison.OrdinalIgnoreCase)
-        || text is "👍" or "👎";
 }
 
 /// <summary>The reply for each kind of answer; shared by the chat handler and the staff commands (ask, report).</summary>

@@ -29,6 +29,12 @@ public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry re
             regions.Select(r => $"Lihat inovasi {r}").ToList());
     }
 
+    /// <summary>The one region whose programmes a message names ("Mojo Culture Festival"), if they are all of one region.</summary>
+    public Region? RegionOfNamed(string text) =>
+        catalog.NamedIn(text).Select(i => i.Region).Distinct().ToList() is [var name]
+            ? registry.Regions.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase))
+            : null;
+
     /// <summary>
     /// "Siapa saja yang berinovasi di smart living?": every region with a quick win, innovation or award recorded in
     /// the pillar, each with its items; null when none is recorded (the documents may still say something).

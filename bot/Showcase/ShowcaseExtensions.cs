@@ -14,6 +14,7 @@ public static class ShowcaseExtensions
         builder.Services.AddSingleton(sp => InnovationCatalog.Load(dataDirectory, sp.GetRequiredService<RegionRegistry>()));
         builder.Services.AddSingleton<ShowcaseAnswers>();
         builder.Services.AddDialog<ShowcaseDialog>();
+        builder.Services.AddSingleton<ITurnObserver, ProgrammeSubject>();
         return builder;
     }
 }

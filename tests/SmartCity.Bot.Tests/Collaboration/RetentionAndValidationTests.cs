@@ -17,6 +17,8 @@ public sealed class RetentionAndValidationTests
     [InlineData("budi @contoh.id", null)]
     [InlineData("<script>@x.id", null)]
     [InlineData("", null)]
+    [InlineData("ok, ini kontak saya: Budi@Contoh.ID.", "budi@contoh.id")]
+    [InlineData("budi@contoh.id atau sari@contoh.id", null)]
     public void Contacts_are_an_email_or_an_indonesian_phone_number(string input, string? expected) =>
         Assert.Equal(expected, RequestValidation.NormalizeContact(input));
 

@@ -42,6 +42,16 @@ public sealed class TypedRequestsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_name_typed_in_capitals_into_the_open_form_is_its_first_field()
+    {
+        Assert.Contains("Ajukan kolaborasi dengan Kabupaten Garut", await Say("kami ingin bermitra dengan Kabupaten Garut", "typed-collab-name"));
+        // "Bagus" is also a word of thanks; written as a name, it is the name the form asked for.
+        Assert.Contains("organisasi", await Say("Bagus Wicaksono", "typed-collab-name"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("e-mail", await Say("Koperasi Digital Garut", "typed-collab-name"));
+        Assert.Contains("pilar", await Say("ok ini kontak saya: bagus@koperasi.id", "typed-collab-name"));
+    }
+
+    [Fact]
     public async Task Coming_back_to_the_request_after_a_question_shows_the_same_form_again()
     {
         Assert.Contains("Ajukan kolaborasi dengan Kabupaten Garut", await Say("kami dari universitas dan ingin menjalin kerja sama dengan Kabupaten Garut", "typed-collab-back"));

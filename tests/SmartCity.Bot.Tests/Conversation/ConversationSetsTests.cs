@@ -181,6 +181,19 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
         AssertFloor(score, conversations: 20, completed: 11, turnShare: 0.88);
     }
 
+    /// <summary>A journalist checking facts turn by turn, students asking for the source and "jelasin lagi", citizens
+    /// comparing two places, businesses from a region's showcase ("dia dapet apa?", "itu tahun berapa ya") to a request
+    /// by button or typed and its status, a topic left and taken up again ("balik ke yang tadi"), English turns and small
+    /// talk; written before the showcase's pronoun and year follow-ups, names typed into the form and the framing words
+    /// were built.</summary>
+    [Fact]
+    public async Task Most_fifteenth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-15.jsonl", "t15");
+        // Measured 14/20 (116/124 turns) with evalfull.mjs after the fixes (5/20, 99/124 turns at first contact).
+        AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.9);
+    }
+
     /// <summary>Officers only, five to seven turns each: openings of many shapes (office first, region last, "Pemkab X", the
     /// province after the name, a misspelt name, two questions at once), then their cohort's MoU and bimtek, duties and
     /// deadlines, a question inside the checklist, "kalau tahun sebelumnya?", their province, a correction, "ganti daerah",
