@@ -58,10 +58,14 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         return new KnowledgeHints(memory.YearFor(entities) ?? EventYearAsked(entities, memory), region?.Name, memory.PillarFor(entities));
     }
 
-    // When or where an event of "ours" took place (a date or place asked with "kami") is the user's cohort's event; so is
-    // the same question with no "kami" from a user who said their region, unless the conversation turned to another year.
-    private static int? EventYearAsked(Entities entities, ConversationMemory memory) =>
-        (entities.OwnRegion || (memory.Cohort is { } cohort && (memory.LastYear ?? cohort) == cohort)) && entities.Regions.IsEmpty
-        && (AnswerTypes.Of(entities.Regions.Normalized) & (AnswerType.Date | AnswerType.Place)) != 0
-            ? memory.Cohort : null;
+    // When, where or how long an event of "ours" took place (a date, place or length asked with "kami") is the user's
+    // cohort's event; so is the same question with no "kami" from a user who said their region, unless the conversation
+    // turned to another year. Someone asking for a region not their own (a consultant's "mereka") asks of that region's
+    // cohort while the conversation stays on it.
+    private static int? EventYearAsked(Entities entities, ConversationMemory memory)
+    {
+        if (!entities.Regions.IsEmpty || (AnswerTypes.Of(entities.Regions.Normalized) & (AnswerType.Date | AnswerType.Place | AnswerType.Duration)) == 0) return null;
+        if (entities.OwnRegion || (memory.Cohort is { } cohort && (memory.LastYear ?? cohort) == cohort)) return memory.Cohort;
+        return memory.Region is null && !memory.SubjectFromAnswer && memory.SubjectCohort is { } theirs && (memory.LastYear ?? theirs) == theirs ? theirs : null;
+    }
 }

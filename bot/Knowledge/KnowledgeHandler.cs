@@ -64,7 +64,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         {
             turn.Send(cards.Render(data, turn.ChannelId));
             // What the documents read the question as stays the topic, so "kalau tahun sebelumnya?" asks it again.
-            if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result);
+            if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result, reading.Hints.Year);
             return DialogResult.Complete;
         }
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
@@ -72,7 +72,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         {
             case AnswerKind.Answered:
                 turn.ConversationState.Set(KnowledgeStreams.LastAnswerKey, new LastAnswer(turn.Text, result.Best!.Passage.Id, result.Answer!.Source));
-                RememberTopic(turn, result);
+                RememberTopic(turn, result, reading.Hints.Year);
                 if (dialog.Recognition.Entities.Regions.IsEmpty) dialog.Memory.RememberSubjectNamedIn(result.Answer!.Body);
                 // An answer about one programme year (its section's heading names it as its subject, before any colon) moves
                 // "tahun itu" there; a year further on in the heading dates a detail, not the section ("ASEAN …: … cetak biru 2023").
@@ -90,9 +90,12 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         return DialogResult.Complete;
     }
 
-    private static void RememberTopic(ITurn turn, KnowledgeAnswer result) =>
+    // The year the conversation lent the question ("mou kami kapan": the cohort's) stays with its topic, so a follow-up
+    // ("di mana tempatnya?", "berapa yang diundang?") asks of the same year.
+    private static void RememberTopic(ITurn turn, KnowledgeAnswer result, int? hintedYear) =>
         turn.ConversationState.Set(KnowledgeStreams.TopicKey,
-            new ConversationTopic(result.Context, result.Best!.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading))
+            new ConversationTopic(hintedYear is { } year && AnswerTypes.Years(result.Context).Count == 0 ? $"{result.Context} {year}" : result.Context,
+                result.Best!.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading))
                 { Shown = $"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}" });
 
     /// <summary>
@@ -117,7 +120,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         // "masterplannya kapan jadi?": a thing the documents know, said as the region's own ("-nya"), is the region's:
         // the region's section answers it, however sure the bare words' reading is.
         if (own is { Kind: AnswerKind.Answered, Best: { } alone } && (alone.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase)
-            || (best.Confidence < SubjectShare * alone.Confidence && !OwnedBySubject(normalized)))) return null;
+            || (best.Confidence < SubjectShare * alone.Confidence && !OwnedBySubject(normalized, topic?.Shown)))) return null;
         return read;
     }
 
@@ -131,9 +134,13 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             ? regionData.CohortEvent(subject, dialog.Turn.Text)
             : null;
 
-    private bool OwnedBySubject(string normalized) =>
+    // "acaranya" right after an answer that told of an event ("… dengan acara yang dipusatkan …") is that event's, not the
+    // region's: a thing the shown answer speaks of is owned by it.
+    private bool OwnedBySubject(string normalized, string? shown) =>
         normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > Possessive.Length + 3 && w.EndsWith(Possessive, StringComparison.Ordinal)
-            && answerer.Analyze(w[..^Possessive.Length]).Terms.Any(t => t.Known && !t.Generic && t.Weight > 0));
+            && answerer.Analyze(w[..^Possessive.Length]).Terms.Any(t => t.Known && !t.Generic && t.Weight > 0)
+            && (shown is null || !System.Text.RegularExpressions.Regex.IsMatch(shown, $@"\b{System.Text.RegularExpressions.Regex.Escape(w[..^Possessive.Length])}\b",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)));
 
     // The possessive suffix: "penghargaannya" is the award of the one just spoken of.
     private const string Possessive = "nya";
