@@ -105,7 +105,7 @@ public sealed class DialogRouter(
     // Only another dialog's clear question: a half for the documents often leans on the other half ("berapa dananya?");
     // a cohort's event asked after another dialog's answer ("kami ikut tahun brp, mou nya kapan?") stands on its own.
     private Recognition? Unanswered(Recognition half, IDialog? answered) =>
-        CohortEventAsked(half) is var read && (half.TopScore >= ClearScore || read != half) && DialogFor(read.TopIntent) is { } dialog && dialog != answered
+        CohortEventAsked(half, anyIntent: true) is var read && (half.TopScore >= ClearScore || read != half) && DialogFor(read.TopIntent) is { } dialog && dialog != answered
         && (dialog != DialogFor(FallbackIntent) || read != half) ? read : null;
 
     // Intents whose dialogs read a date question as their own (the year a region joined, a deadline of the current cycle).
@@ -116,10 +116,10 @@ public sealed class DialogRouter(
     /// <c>cohort_words</c>), no place named, is history the documents tell with the cohort's year (the user's own, or the
     /// region's spoken of) — not the year a region joined nor a deadline, whichever of the two the words lean to.
     /// </summary>
-    private Recognition CohortEventAsked(Recognition recognition)
+    private Recognition CohortEventAsked(Recognition recognition, bool anyIntent = false)
     {
         var query = recognition.Entities.Regions;
-        if (!ReadsDates.Contains(recognition.TopIntent) || query.Mentions.Count > 0 || query.Unknown is not null) return recognition;
+        if (!(anyIntent || ReadsDates.Contains(recognition.TopIntent)) || query.Mentions.Count > 0 || query.Unknown is not null) return recognition;
         var normalized = InformalIndonesian.Normalize(query.Normalized);
         return (AnswerTypes.Of(normalized) & (AnswerType.Date | AnswerType.Place)) != 0 && deadlines.AsksCohortEvent(normalized)
             ? recognition.WithTopIntent(FallbackIntent) : recognition;

@@ -58,14 +58,16 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         return new KnowledgeHints(memory.YearFor(entities) ?? EventYearAsked(entities, memory), region?.Name, memory.PillarFor(entities));
     }
 
-    // When, where or how long an event of "ours" took place (a date, place or length asked with "kami") is the user's
-    // cohort's event; so is the same question with no "kami" from a user who said their region, unless the conversation
-    // turned to another year. Someone asking for a region not their own (a consultant's "mereka") asks of that region's
-    // cohort while the conversation stays on it.
+    // When or where an event of "ours" took place (a date or place asked with "kami"), or how long a stage of it lasted
+    // ("bimtek kami berapa lama"), is the user's cohort's; so is the same question with no "kami" from a user who said
+    // their region, unless the conversation turned to another year. Someone who named no region of their own (a
+    // consultant writing for one) asks a stage of the region spoken of in that region's cohort year.
     private static int? EventYearAsked(Entities entities, ConversationMemory memory)
     {
-        if (!entities.Regions.IsEmpty || (AnswerTypes.Of(entities.Regions.Normalized) & (AnswerType.Date | AnswerType.Place | AnswerType.Duration)) == 0) return null;
-        if (entities.OwnRegion || (memory.Cohort is { } cohort && (memory.LastYear ?? cohort) == cohort)) return memory.Cohort;
-        return memory.Region is null && !memory.SubjectFromAnswer && memory.SubjectCohort is { } theirs && (memory.LastYear ?? theirs) == theirs ? theirs : null;
+        var asked = AnswerTypes.Of(entities.Regions.Normalized);
+        if (!entities.Regions.IsEmpty || ((asked & (AnswerType.Date | AnswerType.Place)) == 0 && !(entities.NamesCohortStage && (asked & AnswerType.Duration) != 0))) return null;
+        if (memory.Cohort is { } cohort) return entities.OwnRegion || (memory.LastYear ?? cohort) == cohort ? cohort : null;
+        return entities.NamesCohortStage && !memory.SubjectFromAnswer && memory.SubjectCohort is { } theirs
+            && (entities.OwnRegion || entities.RefersBack || (memory.LastYear ?? theirs) == theirs) ? theirs : null;
     }
 }

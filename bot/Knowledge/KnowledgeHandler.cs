@@ -120,7 +120,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         // "masterplannya kapan jadi?": a thing the documents know, said as the region's own ("-nya"), is the region's:
         // the region's section answers it, however sure the bare words' reading is.
         if (own is { Kind: AnswerKind.Answered, Best: { } alone } && (alone.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase)
-            || (best.Confidence < SubjectShare * alone.Confidence && !OwnedBySubject(normalized, topic?.Shown)))) return null;
+            || (best.Confidence < SubjectShare * alone.Confidence && !OwnedBySubject(normalized)))) return null;
         return read;
     }
 
@@ -134,13 +134,9 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             ? regionData.CohortEvent(subject, dialog.Turn.Text)
             : null;
 
-    // "acaranya" right after an answer that told of an event ("… dengan acara yang dipusatkan …") is that event's, not the
-    // region's: a thing the shown answer speaks of is owned by it.
-    private bool OwnedBySubject(string normalized, string? shown) =>
+    private bool OwnedBySubject(string normalized) =>
         normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > Possessive.Length + 3 && w.EndsWith(Possessive, StringComparison.Ordinal)
-            && answerer.Analyze(w[..^Possessive.Length]).Terms.Any(t => t.Known && !t.Generic && t.Weight > 0)
-            && (shown is null || !System.Text.RegularExpressions.Regex.IsMatch(shown, $@"\b{System.Text.RegularExpressions.Regex.Escape(w[..^Possessive.Length])}\b",
-                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)));
+            && answerer.Analyze(w[..^Possessive.Length]).Terms.Any(t => t.Known && !t.Generic && t.Weight > 0));
 
     // The possessive suffix: "penghargaannya" is the award of the one just spoken of.
     private const string Possessive = "nya";
