@@ -58,16 +58,18 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         return new KnowledgeHints(memory.YearFor(entities) ?? EventYearAsked(entities, memory), region?.Name, memory.PillarFor(entities));
     }
 
-    // When or where an event of "ours" took place (a date or place asked with "kami"), or how long a stage of it lasted
-    // ("bimtek kami berapa lama"), is the user's cohort's; so is the same question with no "kami" from a user who said
-    // their region, unless the conversation turned to another year. Someone who named no region of their own (a
-    // consultant writing for one) asks a stage of the region spoken of in that region's cohort year.
+    // When or where an event of "ours" took place (a date or place asked with "kami"), or when, where or how long a stage
+    // the whole cohort went through ("bimtek kami berapa lama"), is the user's cohort's; so is the same question with no
+    // "kami" from a user who said their region, unless the conversation turned to another year. Someone who named no
+    // region of their own (a consultant writing for one) asks a stage of the region spoken of in its cohort year.
     private static int? EventYearAsked(Entities entities, ConversationMemory memory)
     {
-        var asked = AnswerTypes.Of(entities.Regions.Normalized);
-        if (!entities.Regions.IsEmpty || ((asked & (AnswerType.Date | AnswerType.Place)) == 0 && !(entities.NamesCohortStage && (asked & AnswerType.Duration) != 0))) return null;
+        var normalized = entities.Regions.Normalized;
+        var asked = AnswerTypes.Of(normalized);
+        var stage = entities.NamesCohortStage && (asked & (AnswerType.Date | AnswerType.Place | AnswerType.Duration)) != 0;
+        if (!entities.Regions.IsEmpty || ((asked & (AnswerType.Date | AnswerType.Place)) == 0 && !stage)) return null;
         if (memory.Cohort is { } cohort) return entities.OwnRegion || (memory.LastYear ?? cohort) == cohort ? cohort : null;
-        return entities.NamesCohortStage && !memory.SubjectFromAnswer && memory.SubjectCohort is { } theirs
+        return stage && !memory.SubjectFromAnswer && memory.SubjectCohort is { } theirs
             && (entities.OwnRegion || entities.RefersBack || (memory.LastYear ?? theirs) == theirs) ? theirs : null;
     }
 }
