@@ -103,7 +103,7 @@ public sealed class DialogRouter(
     }
 
     // Only another dialog's clear question: a half for the documents often leans on the other half ("berapa dananya?");
-    // a cohort's event asked after another dialog's answer ("kami ikut tahun brp, mou nya kapan?") stands on its own.
+    // a cohort's event asked after another dialog's answer ("angkatan berapa, penandatanganannya tanggal berapa?") stands on its own.
     private Recognition? Unanswered(Recognition half, IDialog? answered) =>
         CohortEventAsked(half, anyIntent: true) is var read && (half.TopScore >= ClearScore || read != half) && DialogFor(read.TopIntent) is { } dialog && dialog != answered
         && (dialog != DialogFor(FallbackIntent) || read != half) ? read : null;
@@ -112,7 +112,7 @@ public sealed class DialogRouter(
     private static readonly HashSet<string> ReadsDates = new(["Participation", "Deadline", "NextStep"], StringComparer.Ordinal);
 
     /// <summary>
-    /// "mou kami tgl brp ya", "nota kesepakatannya di mana": when or where an event of a cohort took place (calendar.json
+    /// "tanggal teken MoU kita?", "nota kesepakatannya di mana": when or where an event of a cohort took place (calendar.json
     /// <c>cohort_words</c>), no place named, is history the documents tell with the cohort's year (the user's own, or the
     /// region's spoken of) — not the year a region joined nor a deadline, whichever of the two the words lean to.
     /// </summary>

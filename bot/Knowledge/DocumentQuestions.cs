@@ -59,7 +59,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     }
 
     // When or where an event of "ours" took place (a date or place asked with "kami"), or when, where or how long a stage
-    // the whole cohort went through ("bimtek kami berapa lama"), is the user's cohort's; so is the same question with no
+    // the whole cohort went through ("berapa bulan bimtek kita"), is the user's cohort's; so is the same question with no
     // "kami" from a user who said their region, unless the conversation turned to another year. Someone who named no
     // region of their own (a consultant writing for one) asks a stage of the region spoken of in its cohort year.
     private static int? EventYearAsked(Entities entities, ConversationMemory memory)

@@ -259,7 +259,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var mark = text.TrimEnd().TrimEnd('?', '!', '.').IndexOf('?');
         if (mark > 0 && RegionResolver.Normalize(text[..mark]) is var before && Asks(before)
             && RegionResolver.Normalize(text[(mark + 1)..]) is var after && Asks(after)) return (before, after);
-        // "kami ikut tahun brp, mou nya kapan?": a comma between two clauses that each ask.
+        // "gabung tahun berapa, teken MoU-nya kapan?": a comma between two clauses that each ask.
         for (var comma = text.IndexOf(','); comma > 0; comma = text.IndexOf(',', comma + 1))
             if (RegionResolver.Normalize(text[..comma]) is var head && Asks(head) && RegionResolver.Normalize(text[(comma + 1)..]) is var tail && Asks(tail))
                 return (head, tail);
