@@ -253,6 +253,12 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             Answer(dialog, query, null);
             return true;
         }
+        // "kalau tahun 2023 dari sulsel?" after a region's answer: only a province (and a year) changed — its participants.
+        if (query.Mentions.Count == 0 && query.Unknown is null && query.Province is { } province && dialog.Recognition.Entities.OnlyYearOrPlace)
+        {
+            ProvinceList(dialog, province, dialog.Recognition.Entities.Year ?? dialog.Recognition.Entities.Cohort);
+            return true;
+        }
         if (!query.IsEmpty || context.BaseName is null) return false;
 
         var type = TypeWord().Match(normalized);

@@ -64,7 +64,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         {
             turn.Send(cards.Render(data, turn.ChannelId));
             // What the documents read the question as stays the topic, so "kalau tahun sebelumnya?" asks it again.
-            if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result);
+            if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result, reading.Hints.Year);
             return DialogResult.Complete;
         }
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
@@ -72,7 +72,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         {
             case AnswerKind.Answered:
                 turn.ConversationState.Set(KnowledgeStreams.LastAnswerKey, new LastAnswer(turn.Text, result.Best!.Passage.Id, result.Answer!.Source));
-                RememberTopic(turn, result);
+                RememberTopic(turn, result, reading.Hints.Year);
                 if (dialog.Recognition.Entities.Regions.IsEmpty) dialog.Memory.RememberSubjectNamedIn(result.Answer!.Body);
                 // An answer about one programme year (its section's heading names it as its subject, before any colon) moves
                 // "tahun itu" there; a year further on in the heading dates a detail, not the section ("ASEAN …: … cetak biru 2023").
@@ -91,9 +91,12 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         return DialogResult.Complete;
     }
 
-    private static void RememberTopic(ITurn turn, KnowledgeAnswer result) =>
+    // The year the conversation lent the question ("mou kami kapan": the cohort's) stays with its topic, so a follow-up
+    // ("di mana tempatnya?", "berapa yang diundang?") asks of the same year.
+    private static void RememberTopic(ITurn turn, KnowledgeAnswer result, int? hintedYear) =>
         turn.ConversationState.Set(KnowledgeStreams.TopicKey,
-            new ConversationTopic(result.Context, result.Best!.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading))
+            new ConversationTopic(hintedYear is { } year && AnswerTypes.Years(result.Context).Count == 0 ? $"{result.Context} {year}" : result.Context,
+                result.Best!.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading))
                 { Shown = $"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}" });
 
     /// <summary>

@@ -76,6 +76,10 @@ public sealed record EntityWords(
     [JsonPropertyName("sameProvince")]
     public string[] SameProvince { get; init; } = [];
 
+    /// <summary>Stages every region of a cohort went through in its year ("bimtek", "assessment", "mou").</summary>
+    [JsonPropertyName("cohortStages")]
+    public string[] CohortStages { get; init; } = [];
+
     /// <summary>Words about the conversation itself ("sebentar", "sebelum lanjut", "btw"): no topic of the question.</summary>
     [JsonPropertyName("asides")]
     public string[] Asides { get; init; } = [];
@@ -132,6 +136,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly HashSet<string> _itemNotAfter = PhraseList.Words(words.ItemNotAfter);
     private readonly PhraseList _otherPlace = new(words.OtherPlace);
     private readonly PhraseList _sameProvince = new(words.SameProvince);
+    private readonly PhraseList _cohortStages = new(words.CohortStages);
     private readonly PhraseList _asides = new(words.Asides);
     private readonly HashSet<string> _speakerStart = PhraseList.Words(words.SpeakerStart);
     private readonly HashSet<string> _questionWords = PhraseList.Words(words.QuestionWords);
@@ -189,6 +194,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             RefersBack = _pointBack.In(tokens),
             RefersToPillar = _pillarBack.In(tokens),
             SameProvince = _sameProvince.In(tokens),
+            NamesCohortStage = _cohortStages.In(tokens),
             ListItem = ListItem(tokens),
             OpensWithThatLength = _thingBack.LengthAt(tokens, 0),
             AsksCount = _count.In(tokens),
@@ -253,6 +259,10 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var mark = text.TrimEnd().TrimEnd('?', '!', '.').IndexOf('?');
         if (mark > 0 && RegionResolver.Normalize(text[..mark]) is var before && Asks(before)
             && RegionResolver.Normalize(text[(mark + 1)..]) is var after && Asks(after)) return (before, after);
+        // "gabung tahun berapa, teken MoU-nya kapan?": a comma between two clauses that each ask.
+        for (var comma = text.IndexOf(','); comma > 0; comma = text.IndexOf(',', comma + 1))
+            if (RegionResolver.Normalize(text[..comma]) is var head && Asks(head) && RegionResolver.Normalize(text[(comma + 1)..]) is var tail && Asks(tail))
+                return (head, tail);
         var tokens = RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = SecondQuestionWords; i < tokens.Length - SecondQuestionWords; i++)
             if (_questionJoins.Contains(tokens[i]) && string.Join(' ', tokens[..i]) is var first && Asks(first)

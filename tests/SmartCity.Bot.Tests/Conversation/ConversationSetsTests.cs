@@ -194,6 +194,18 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
         AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.9);
     }
 
+    /// <summary>Officers opening as Bappeda, Setda or Diskominfo staff, a camat or a consultant writing for a region; the
+    /// region named late, by province and "kami", misspelt; two questions in one message; their own cohort's MoU, bimtek and
+    /// assessment by date, the checklist with asides, "kalau yang 2024?", neighbours, corrections and reminders; written
+    /// before the cohort event's route to the documents, the cohort stages and the comma's two questions were built.</summary>
+    [Fact]
+    public async Task Most_fourteenth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-14.jsonl", "t14");
+        // Measured 14/20 (111/120 turns) with evalfull.mjs after the fixes (8/20, 98/120 turns at first contact).
+        AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.88);
+    }
+
     /// <summary>Officers only, five to seven turns each: openings of many shapes (office first, region last, "Pemkab X", the
     /// province after the name, a misspelt name, two questions at once), then their cohort's MoU and bimtek, duties and
     /// deadlines, a question inside the checklist, "kalau tahun sebelumnya?", their province, a correction, "ganti daerah",

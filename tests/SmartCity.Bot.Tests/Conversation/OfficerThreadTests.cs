@@ -60,4 +60,38 @@ public sealed class OfficerThreadTests : IAsyncLifetime
         await Say("Pemkab Tegal, mau tanya apa itu quick win", c, "u-po");
         Assert.Contains("2023", await Say("kami angkatan tahun berapa?", c, "u-po"));
     }
+
+    [Fact]
+    public async Task An_own_cohort_event_asked_by_date_is_the_cohorts_event_not_the_year_joined()
+    {
+        const string c = "own-event-date";
+        Assert.Contains("Bantaeng", await Say("Saya staf Setda Kabupaten Bantaeng.", c, "u-oe"));
+        Assert.Contains("28 Februari 2023", await Say("penandatanganan mou kami tanggal berapa ya", c, "u-oe"));
+    }
+
+    [Fact]
+    public async Task A_cohort_event_after_a_comma_is_answered_as_the_second_question()
+    {
+        const string c = "comma-event";
+        Assert.Contains("Majene", await Say("Saya dari Diskominfo Kabupaten Majene.", c, "u-ce"));
+        var reply = await Say("angkatan kami tahun berapa, nota kesepakatannya kapan?", c, "u-ce");
+        Assert.Contains("2023", reply);
+        Assert.Contains("28 Februari 2023", reply);
+    }
+
+    [Fact]
+    public async Task A_province_and_year_after_a_regions_answer_lists_that_province()
+    {
+        const string c = "province-follow-up";
+        Assert.Contains("2023", await Say("Kabupaten Wajo ikut tahun berapa?", c, "u-pf"));
+        Assert.Contains("Parepare", await Say("kalau tahun 2024 dari sulsel?", c, "u-pf"));
+    }
+
+    [Fact]
+    public async Task How_long_a_stage_of_ours_lasted_is_asked_of_the_cohorts_year()
+    {
+        const string c = "stage-length";
+        Assert.Contains("Luwu", await Say("Saya operator Diskominfo Kabupaten Luwu.", c, "u-sl"));
+        Assert.Matches("lima bulan|4–5 bulan", await Say("bimtek kami berapa lama?", c, "u-sl"));
+    }
 }
