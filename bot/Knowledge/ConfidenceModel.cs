@@ -164,6 +164,17 @@ public sealed record ConfidenceModel(
     [JsonPropertyName("unknown_name_below")]
     public double UnknownNameBelow { get; init; }
 
+    /// <summary>
+    /// Not asked back ("maksud Anda …?") but declined as outside the programme when the question names a thing no
+    /// document has and its best passage covers less than this share of it: the topics offered would share only a
+    /// place or a common word with it ("cuaca Makassar" is not about the launch in Makassar). 0: off.
+    /// </summary>
+    [JsonPropertyName("unknown_scope_below")]
+    public double UnknownScopeBelow { get; init; }
+
+    /// <summary>Not answered, and the documents' nearest topics are not near it: say it is outside the programme.</summary>
+    public bool OutsideDocuments(ConfidenceFeatures f) => f.UnknownName > 0 && f.Coverage < UnknownScopeBelow;
+
     /// <summary>How much a word the passage has only as a synonym of the user's word counts as evidence (1: as the word itself).</summary>
     [JsonPropertyName("synonym_evidence")]
     public double SynonymEvidence { get; init; } = 1;

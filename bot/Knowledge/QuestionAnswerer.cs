@@ -436,7 +436,8 @@ public sealed partial class QuestionAnswerer
         var closest = hits.Select(h => AnswerComposer.Topic(h.Passage.Heading)).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
 
         if (best is null || !NamesTheSubject(analyzed, best.Passage))
-            return new KnowledgeAnswer(programme && best is not null ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits);
+            return new KnowledgeAnswer(programme && best is not null && !Model.OutsideDocuments(ConfidenceFeatures.Of(analyzed, best, hits))
+                ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits);
         // The calibrated score decides: answer when sure, ask "maksud Anda …?" when the documents may cover it, else
         // decline. It weighs the answer as it would be shown, so that is composed first.
         var composed = AnswerComposer.Compose(analyzed, best, hits.Skip(1).ToList(), index);
@@ -454,7 +455,7 @@ public sealed partial class QuestionAnswerer
             // Only the named thing is missing: say the documents do not hold it, and offer what they do hold.
             var lacks = Model.LacksNamed(features) && Model.Answers(features with { NamedMissing = 0, RareMissing = 0 })
                 ? fit.Missing is { } named && features.Coverage < Model.NamedMissingBelow ? named : fit.MissingRare : null;
-            return new KnowledgeAnswer(programme && (score >= Model.AskAt || lacks is not null) ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits)
+            return new KnowledgeAnswer(programme && (score >= Model.AskAt && !Model.OutsideDocuments(features) || lacks is not null) ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits)
                 { Score = score, Features = features, Lacks = lacks };
         }
 
@@ -465,7 +466,7 @@ public sealed partial class QuestionAnswerer
         var shown = $"{composed.Body}\n{string.Join("\n", composed.Items)}";
         if (!AnswerTypes.Carries(analyzed.Wants, shown) || !AnswerTypes.NamesHolder(analyzed.Normalized, shown) || !ReachesYears(analyzed, index)
             || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown, index) && !StandingArrangement(best.Passage) || AnswersAnotherYear(OwnYears(analyzed, question), shown, best.Passage, index))
-            return new KnowledgeAnswer(programme ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits) { Score = score, Features = features };
+            return new KnowledgeAnswer(programme && !Model.OutsideDocuments(features) ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits) { Score = score, Features = features };
         return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits) { Score = score, Features = features };
     }
 

@@ -38,6 +38,26 @@ public sealed class DocumentQuestionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_question_about_things_no_document_has_is_declined_as_outside_not_asked_back()
+    {
+        // "hujan" and "lebat" are in no document; only the place is (the launch in Makassar): the topics "maksud Anda …?"
+        // would offer are unrelated, so the reply says plainly what the bot can answer.
+        const string question = "besok sore di makassar bakal hujan lebat gak";
+        var answerer = _bot.Services.GetRequiredService<QuestionAnswerer>();
+        Assert.Equal(AnswerKind.OutOfScope, answerer.Answer(question, null, KnowledgeHints.None).Kind);
+        var askingBack = answerer.With(ConfidenceModel.For(RepoPaths.Knowledge) with { UnknownScopeBelow = 0 });
+        Assert.Equal(AnswerKind.NotSure, askingBack.Answer(question, null, KnowledgeHints.None).Kind);
+    }
+
+    [Fact]
+    public void A_detail_the_documents_lack_about_a_programme_subject_is_still_asked_back()
+    {
+        // The subject is the documents' own and well covered; only the detail is missing: not "di luar cakupan".
+        const string question = "jam berapa penandatanganan nota kesepakatan 2021 dimulai";
+        Assert.Equal(AnswerKind.NotSure, _bot.Services.GetRequiredService<DocumentQuestions>().Answer(question).Kind);
+    }
+
+    [Fact]
     public async Task The_staff_reading_gives_the_answer_the_chat_gives()
     {
         const string question = "Dirjen Aptika yang meneken nota kesepakatan dengan 50 daerah pada 2022 siapa?";
