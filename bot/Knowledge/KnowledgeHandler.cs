@@ -114,6 +114,8 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var normalized = InformalIndonesian.Normalize(text);
         if (QuestionCues.AsksWhatItIs(normalized)) return null;
         if (topic?.Shown is { } shown && shown.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase) && answerer.ContinuesTopic(text, topic)) return null;
+        // A region an answer only cited ("Contoh: SIHARPA dari PPU") does not take over a follow-up of the topic since asked.
+        if (dialog.Memory.SubjectFromAnswer && answerer.ContinuesTopic(text, topic)) return null;
         var hints = hintsRead with { RegionName = region.Name };
         var read = answerer.Answer($"{text} {region.Name}", topic, hints);
         if (read is not { Kind: AnswerKind.Answered, Best: { } best } || !best.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase)) return null;
