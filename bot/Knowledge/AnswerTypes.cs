@@ -232,6 +232,13 @@ public static partial class AnswerTypes
 
     private static Regex RemainingQuestion() => RemainingQuestionCue.Regex;
     private static Regex MannerQuestion() => MannerQuestionCue.Regex;
+
+    /// <summary>
+    /// A heading that labels the way something is done ("Cara Mendaftar", "Langkah Pengajuan"): it opens with a word asking
+    /// for the way (tanya-cara.txt), as a staff document titles the section a "bagaimana caranya" question wants.
+    /// </summary>
+    public static bool LabelsManner(string normalizedHeading) =>
+        MannerQuestion().Match(normalizedHeading) is { Success: true, Index: 0 };
     private static Regex MannerEvidence() => MannerEvidenceCue.Regex;
     private static Regex ReasonQuestion() => ReasonQuestionCue.Regex;
     private static Regex PurposeEvidence() => PurposeEvidenceCue.Regex;
