@@ -222,7 +222,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     public static AnswerType HeadingAsks(string heading)
     {
         var mark = heading.IndexOf('?');
-        if (mark <= 0) return AnswerTypes.LabelsManner(InformalIndonesian.Normalize(heading)) ? AnswerType.Manner : AnswerType.None;
+        if (mark <= 0) return AnswerTypes.Labels(InformalIndonesian.Normalize(heading)) & ~AnswerType.Enumeration;
         return AnswerTypes.Of(InformalIndonesian.Normalize(heading[..mark])) & ~AnswerType.Enumeration;
     }
 

@@ -46,9 +46,12 @@ public sealed class NewDocumentLayoutsTenTests
     }
 
     [Fact]
-    public void A_heading_naming_the_way_asks_what_a_how_question_asks()
+    public void A_heading_opening_with_a_question_word_asks_what_that_question_asks()
     {
         Assert.Equal(AnswerType.Manner, KnowledgeIndex.HeadingAsks("Cara Mendaftar"));
+        Assert.Equal(AnswerType.Place, KnowledgeIndex.HeadingAsks("Lokasi Pelatihan"));
         Assert.Equal(AnswerType.None, KnowledgeIndex.HeadingAsks("Jadwal Lomba"));
+        // A purpose label is about its own subject, not the one a "tujuan …" question names.
+        Assert.Equal(AnswerType.None, KnowledgeIndex.HeadingAsks("Tujuan GMSC: harmonisasi perencanaan"));
     }
 }
