@@ -245,7 +245,7 @@ public static partial class AnswerTypes
     }
 
     // Kinds a label names whatever it is about. "Tujuan …" is not among them: a programme's "Tujuan GMSC" section is
-    // no answer to "tujuan pilar smart mobility", which asks the purpose of another subject.
+    // no answer to a question on the purpose of one pillar, which asks about another subject.
     private const AnswerType Labelled = AnswerType.Manner | AnswerType.Date | AnswerType.Place | AnswerType.Count | AnswerType.Person;
     private static Regex MannerEvidence() => MannerEvidenceCue.Regex;
     private static Regex ReasonQuestion() => ReasonQuestionCue.Regex;
