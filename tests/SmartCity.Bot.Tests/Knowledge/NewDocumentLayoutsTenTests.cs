@@ -50,7 +50,8 @@ public sealed class NewDocumentLayoutsTenTests
     {
         Assert.Equal(AnswerType.Manner, KnowledgeIndex.HeadingAsks("Cara Mendaftar"));
         Assert.Equal(AnswerType.Place, KnowledgeIndex.HeadingAsks("Lokasi Pelatihan"));
-        Assert.Equal(AnswerType.None, KnowledgeIndex.HeadingAsks("Jadwal Lomba"));
+        Assert.Equal(AnswerType.Date, KnowledgeIndex.HeadingAsks("Jadwal Lomba"));
+        Assert.Equal(AnswerType.None, KnowledgeIndex.HeadingAsks("Persyaratan Peserta"));
         // A purpose label is about its own subject, not the one a "tujuan …" question names.
         Assert.Equal(AnswerType.None, KnowledgeIndex.HeadingAsks("Tujuan GMSC: harmonisasi perencanaan"));
     }
