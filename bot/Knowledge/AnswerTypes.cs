@@ -232,6 +232,21 @@ public static partial class AnswerTypes
 
     private static Regex RemainingQuestion() => RemainingQuestionCue.Regex;
     private static Regex MannerQuestion() => MannerQuestionCue.Regex;
+
+    /// <summary>
+    /// What a heading that is no question labels by its first words ("Cara Mendaftar", "Jadwal Lomba", "Lokasi KSW"):
+    /// a word asking for a kind of fact (tanya-*.txt) opening it, as a staff document titles the section a "caranya",
+    /// "kapan" or "di mana" question wants. None when it opens with anything else.
+    /// </summary>
+    public static AnswerType Labels(string normalizedHeading)
+    {
+        var words = normalizedHeading.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? AnswerType.None : Of(string.Join(' ', words.Take(2))) & Labelled;
+    }
+
+    // Kinds a label names whatever it is about. "Tujuan …" is not among them: a programme's "Tujuan GMSC" section is
+    // no answer to a question on the purpose of one pillar, which asks about another subject.
+    private const AnswerType Labelled = AnswerType.Manner | AnswerType.Date | AnswerType.Place | AnswerType.Count | AnswerType.Person;
     private static Regex MannerEvidence() => MannerEvidenceCue.Regex;
     private static Regex ReasonQuestion() => ReasonQuestionCue.Regex;
     private static Regex PurposeEvidence() => PurposeEvidenceCue.Regex;

@@ -156,7 +156,17 @@ public static class DocumentLoader
         {
             if (element is Table table)
             {
-                AppendTable(markdown, DocxContent.TableRows(table));
+                var rows = DocxContent.TableRows(table);
+                // A one-cell table is a box around text (a shaded title banner), not a table of rows: a short one
+                // before any text is the document's opening line, a longer one a paragraph.
+                if (rows is [[var boxed]])
+                {
+                    if (boxed.Length == 0) continue;
+                    if (markdown.Length == 0 && opening is null && boxed.Split(' ').Length <= MaxTitleWords && !boxed.EndsWith('.')) opening = boxed;
+                    else markdown.Append(boxed).AppendLine().AppendLine();
+                    continue;
+                }
+                AppendTable(markdown, rows);
                 continue;
             }
             if (element is not Paragraph paragraph) continue;
@@ -207,6 +217,13 @@ public static class DocumentLoader
         var date = word.PackageProperties.Created?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
         return Sections(DocxLetter.Signatures(markdown.ToString(), DocxLetter.Kind(centred.Values.FirstOrDefault(b => b is not null && DocxLetter.NamesSubject(b)))), relativePath, title, null, [Citation(title, word.PackageProperties.Creator, date)], null, readFrontToBack: true);
     }
+
+    /// <summary>
+    /// A row of one cell spanning a table of several columns ("Tahap II - Pelaksanaan" over the activities of that
+    /// phase) names the group of rows under it; it is no value of the first column ("No: Tahap II …").
+    /// </summary>
+    internal static bool IsGroupRow(IReadOnlyList<string> row, IReadOnlyList<string> header) =>
+        header.Count >= 3 && row.Count == 1 && row[0].Trim().Length > 0;
 
     private const int MaxTitleWords = 14;
     private const int MaxHeadingDepth = 5;
@@ -304,12 +321,12 @@ public static class DocumentLoader
         text.EndsWith('?') && text.Split(' ').Length <= 20 && content.AllBold(paragraph);
 
     /// <summary>
-    /// A short paragraph wholly in bold that is no sentence (no closing stop, colon or semicolon) and no list item:
-    /// how headings look in a document written without heading styles.
+    /// A short paragraph wholly in bold (or wholly underlined) that is no sentence (no closing stop, colon or
+    /// semicolon) and no list item: how headings look in a document written without heading styles.
     /// </summary>
     private static bool IsBoldHeading(Paragraph paragraph, string text, DocxContent content) =>
         text.Split(' ').Length <= MaxTitleWords && !".:;,".Contains(text[^1]) &&
-        paragraph.ParagraphProperties?.NumberingProperties is null && content.AllBold(paragraph);
+        paragraph.ParagraphProperties?.NumberingProperties is null && (content.AllBold(paragraph) || DocxContent.AllUnderlined(paragraph));
 
     /// <summary>A table as list lines "header: value; header: value", so each row is searchable on its own.</summary>
     internal static void AppendTable(StringBuilder markdown, List<List<string>> rows)
@@ -326,6 +343,7 @@ public static class DocumentLoader
         // A table continued on the next page repeats its header row there: no row of data.
         foreach (var row in rows.Skip(1).Where(r => !r.SequenceEqual(header)))
         {
+            if (IsGroupRow(row, header)) { markdown.Append("- ").Append(row[0].Trim().TrimEnd(':')).AppendLine(":"); continue; }
             var cells = row.Select((cell, i) => i < header.Count && header[i].Length > 0 && cell.Trim().Length > 0 ? $"{header[i]}: {cell}" : cell).Where(c => c.Trim().Length > 0);
             markdown.Append("- ").AppendLine(string.Join("; ", cells));
         }
@@ -357,7 +375,7 @@ public static class DocumentLoader
         string? Meta(params string[] names) => names.Select(n => document.QuerySelector($"meta[name='{n}'], meta[property='{n}']")?.GetAttribute("content"))
             .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
         var markdown = new StringBuilder();
-        var h1 = document.QuerySelector("main h1, article h1, h1") is { } first ? Flat(first.TextContent) : null;
+        var h1 = PageHeading(document) is { } first ? Flat(first.TextContent) : null;
         var headings = document.QuerySelectorAll("h1, h2, h3").Select(h => Flat(h.TextContent)).ToList();
         var (pageTitle, site) = PageTitle(document.Title, h1, headings);
         string? title = Meta("og:title") ?? pageTitle;
@@ -367,13 +385,32 @@ public static class DocumentLoader
         title ??= Path.GetFileNameWithoutExtension(relativePath);
         var named = document.QuerySelectorAll("meta[name=source]").Select(e => e.GetAttribute("content")).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).ToList();
         var link = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
-        var date = Meta("date", "article:published_time", "dcterms.date");
+        var date = Meta("date", "article:published_time", "dcterms.date") ?? PostedDate(document);
         var sources = named.Count > 0
             ? named
             : [Citation(title, Meta("author", "publisher", "og:site_name") ?? site, date) + (link is { Length: > 0 } ? $" — {link}" : "")];
         if (named.Count > 0 && link is { Length: > 0 } && !named.Any(n => n.Contains(link, StringComparison.Ordinal))) sources.Add(link);
         return Sections(markdown.ToString(), relativePath, title, null, sources, date, readFrontToBack: true);
     }
+
+    /// <summary>
+    /// When a single post was published: the machine-readable &lt;time datetime&gt; beside its heading, where the
+    /// page's meta tags give none (a blog theme prints it in the post's byline only). A listing's many posts have no one date.
+    /// </summary>
+    private static string? PostedDate(AngleSharp.Dom.IDocument document)
+    {
+        if (document.QuerySelectorAll("article").Length > 1 || PageHeading(document)?.Closest("article") is not { } article) return null;
+        return article.QuerySelector("time[datetime]")?.GetAttribute("datetime") is { Length: >= 10 } raw &&
+               DateTime.TryParseExact(raw[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID")) : null;
+    }
+
+    /// <summary>
+    /// The page's own heading: the &lt;h1&gt; of its article or main content before any other (a theme's header sets the
+    /// site's name in an &lt;h1&gt; above the post's).
+    /// </summary>
+    internal static AngleSharp.Dom.IElement? PageHeading(AngleSharp.Dom.IParentNode root) =>
+        root.QuerySelector("article h1") ?? root.QuerySelector("main h1") ?? root.QuerySelector("h1");
 
     /// <summary>
     /// A page's &lt;title&gt; names the site too ("Laporan … | Portal …"); the part the h1 repeats is the document's.
@@ -511,12 +548,37 @@ internal static class HtmlBlocks
         if (!headed) HtmlStructure.MarkTemplateHeadings(root, MaxHeadingWords, e => NamedWords(e).Any(NoiseNames.Contains));
         var headingLinks = root.QuerySelectorAll("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]")
             .Select(a => a.GetAttribute("href")!).ToHashSet(StringComparer.Ordinal);
-        var page = new Page(root.QuerySelector("h1"), Flat(root.TextContent).Length, headingLinks);
+        var heading = DocumentLoader.PageHeading(root);
+        var page = new Page(heading, Flat(root.TextContent).Length, headingLinks, BoldLinePrefix(root))
+            { SinglePost = root.QuerySelectorAll("article").Length == 1 && heading?.Closest("article") is not null };
         foreach (var child in root.Children) Element(child, markdown, inArticle: root.LocalName is "main" or "article", page);
     }
 
+    /// <summary>
+    /// A header holding the page's heading is content. A theme's site header setting the site's name in an &lt;h1&gt;
+    /// above the article's own is not.
+    /// </summary>
+    private static bool HoldsPageHeading(AngleSharp.Dom.IElement header, Page page) =>
+        page.Heading is { } heading ? header.Contains(heading) || header.QuerySelector("h2") is not null && heading.Closest("article, main") is null
+                                    : header.QuerySelector("h1, h2") is not null;
+
     /// <summary>What sets the article apart from furniture: its heading and the page's amount of text.</summary>
-    private sealed record Page(AngleSharp.Dom.IElement? Heading, int TextLength, IReadOnlySet<string> HeadingLinks);
+    private sealed record Page(AngleSharp.Dom.IElement? Heading, int TextLength, IReadOnlySet<string> HeadingLinks, string BoldLinePrefix)
+    {
+        /// <summary>The page is one post in an &lt;article&gt; (its date is the document's), not a listing of posts.</summary>
+        public bool SinglePost { get; init; }
+    }
+
+    /// <summary>
+    /// A bold line heads a section at the level of the content's own top section headings: beside an &lt;h3&gt; when
+    /// the article has no &lt;h2&gt;, so the &lt;h3&gt; after a bold line is not read as part of it.
+    /// Headings in the sidebar or comments (widget titles) are not the content's.
+    /// </summary>
+    private static string BoldLinePrefix(AngleSharp.Dom.IElement root)
+    {
+        var content = root.QuerySelector("article") ?? root.QuerySelector("main") ?? root;
+        return content.QuerySelector("h2") is null && content.QuerySelector("h3, h4, h5, h6") is not null ? "### " : "## ";
+    }
 
     /// <summary>
     /// Marked as site furniture by its role, class or id — unless it holds the page's heading or most of its text, as
@@ -565,11 +627,12 @@ internal static class HtmlBlocks
     {
         var name = element.LocalName;
         // A header inside the article or holding the page's heading is content; the site's header and footer are not.
-        if (Skipped.Contains(name) && !(name == "header" && (inArticle || element.QuerySelector("h1, h2") is not null))) return;
+        if (Skipped.Contains(name) && !(name == "header" && (inArticle || HoldsPageHeading(element, page)))) return;
         if (element.GetAttribute("hidden") is not null || element.GetAttribute("aria-hidden") == "true") return;
         if (IsFurniture(element, page))
         {
-            if (MetaDate(element) is { Length: > 0 } date) Line(markdown, "", date);
+            // A single post's date is its document's date (cited with the source), not a line of its first section.
+            if (MetaDate(element) is { Length: > 0 } date && !(page.SinglePost && element.Closest("article") is not null)) Line(markdown, "", date);
             return;
         }
         if (RepeatsHeadingLink(element, page)) return;
@@ -579,7 +642,7 @@ internal static class HtmlBlocks
             case "h1": Line(markdown, "# ", element.TextContent); return;
             case "h2": Line(markdown, "## ", element.TextContent); return;
             case "h3" or "h4" or "h5" or "h6": Line(markdown, "### ", element.TextContent); return;
-            case "p" or "div" when IsBoldHeading(element): Line(markdown, "## ", element.TextContent); return;
+            case "p" or "div" when IsBoldHeading(element): Line(markdown, page.BoldLinePrefix, element.TextContent); return;
             case "table" when !HtmlStructure.IsLayoutTable(element): Table(element, markdown); return;
             case "dl": Definitions(element, markdown); return;
             case "details" when element.Children.FirstOrDefault(c => c.LocalName == "summary") is { } summary:
@@ -693,6 +756,7 @@ internal static class HtmlBlocks
         }
         foreach (var cells in grid.Skip(isHeader ? 1 : 0))
         {
+            if (DocumentLoader.IsGroupRow(cells, header)) { Line(markdown, "- ", cells[0].TrimEnd(':') + ":"); continue; }
             var text = string.Join("; ", cells.Select((c, i) => i < header.Count && header[i].Length > 0 && c.Length > 0 ? $"{header[i]}: {c}" : c).Where(c => c.Length > 0));
             Line(markdown, "- ", text);
         }
@@ -771,6 +835,7 @@ internal static class PdfLayout
     public static string ToMarkdown(IReadOnlyList<PdfLine> lines, ref string? title, string fallbackName)
     {
         lines = WithoutRunningLines(lines).Where(l => !ContentsLine.IsMatch(l.Text)).ToList();
+        lines = WithoutMarginTitle(lines, title);
         if (lines.Count == 0) return "";
         // The body size is the size most letters are set in.
         var bodySize = lines.GroupBy(l => l.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
@@ -903,6 +968,19 @@ internal static class PdfLayout
         static string Key(PdfLine l) => $"{Math.Round(l.Y / 3)}|{string.Join('\t', l.Text.Split('\t').Where(c => !PageNumber.IsMatch(c)).Select(c => string.Concat(c.Where(ch => !char.IsDigit(ch)))))}";
         var running = lines.GroupBy(Key).Where(g => g.Select(l => l.Page).Distinct().Count() >= Math.Max(2, (pages + 1) / 2)).Select(g => g.Key).ToHashSet();
         return running.Count == 0 ? lines : lines.Where(l => !running.Contains(Key(l))).ToList();
+    }
+
+    /// <summary>
+    /// A running header printed on some pages only (not the first): the document's title in small type above (or
+    /// below) everything else on its page, often with a page number. It repeats the title; as text it splits the
+    /// paragraph carried over from the page before.
+    /// </summary>
+    private static IReadOnlyList<PdfLine> WithoutMarginTitle(IReadOnlyList<PdfLine> lines, string? title)
+    {
+        if (title is not { Length: >= 10 } || lines.Count == 0) return lines;
+        var bodySize = lines.GroupBy(l => l.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
+        var edges = lines.GroupBy(l => l.Page).SelectMany(g => new[] { g.MaxBy(l => l.Y)!, g.MinBy(l => l.Y)! }).ToHashSet();
+        return lines.Where(l => !(edges.Contains(l) && l.Size < bodySize && l.Text.Contains(title, StringComparison.OrdinalIgnoreCase))).ToList();
     }
 
     private static readonly System.Text.RegularExpressions.Regex PageNumber = new(@"^[\s\-–—]*(?:\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6})[\s\-–—]*$", System.Text.RegularExpressions.RegexOptions.Compiled);

@@ -116,6 +116,17 @@ internal sealed class DocxContent
             : r.RunProperties?.RunStyle?.Val?.Value is { } runStyle && _boldStyles.Contains(runStyle) || style is not null && _boldStyles.Contains(style));
     }
 
+    /// <summary>
+    /// Every run with text is underlined directly (a typewriter habit: section titles underlined instead of bold). Only
+    /// direct underline counts: a hyperlink's underline comes from its character style.
+    /// </summary>
+    public static bool AllUnderlined(Paragraph paragraph)
+    {
+        var runs = paragraph.Descendants<Run>().Where(r => !IsRemoved(r) && Text(r).Trim().Length > 0).ToList();
+        return runs.Count > 0 && runs.All(r => r.Ancestors<Hyperlink>().FirstOrDefault() is null &&
+            r.RunProperties?.Underline?.Val is { } u && u.Value != UnderlineValues.None);
+    }
+
     /// <summary>Style ids whose run properties, or those of the styles they are based on, set bold.</summary>
     private static HashSet<string> BoldStyles(Styles? styles)
     {

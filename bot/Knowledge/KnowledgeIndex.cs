@@ -222,7 +222,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     public static AnswerType HeadingAsks(string heading)
     {
         var mark = heading.IndexOf('?');
-        return mark <= 0 ? AnswerType.None : AnswerTypes.Of(InformalIndonesian.Normalize(heading[..mark])) & ~AnswerType.Enumeration;
+        if (mark <= 0) return AnswerTypes.Labels(InformalIndonesian.Normalize(heading)) & ~AnswerType.Enumeration;
+        return AnswerTypes.Of(InformalIndonesian.Normalize(heading[..mark])) & ~AnswerType.Enumeration;
     }
 
     /// <summary>

@@ -18,7 +18,20 @@ internal static class PdfTableRows
         var rowStep = rows.Zip(rows.Skip(1)).Where(p => p.First.Page == p.Second.Page).Select(p => p.First.Y - p.Second.Y)
             .Where(d => d > 0).DefaultIfEmpty(0).Min();
         var gap = last.Y - line.Y;
-        return rowStep > 0 && gap > 0 && gap < rowStep * CloserThanRows && line.Cells.All(x => Column(columns, x, line.Size) >= 0);
+        if (gap <= 0 || !line.Cells.All(x => Column(columns, x, line.Size) >= 0)) return false;
+        return rowStep > 0 && gap < rowStep * CloserThanRows || Unnumbered(rows, columns, line);
+    }
+
+    /// <summary>
+    /// In a table whose rows are numbered in the first column ("No"), a line with nothing in that column is the rest
+    /// of the numbered row above, even when the table sets wrapped lines as far apart as its rows.
+    /// </summary>
+    private static bool Unnumbered(IReadOnlyList<PdfLine> rows, IReadOnlyList<double> columns, PdfLine line)
+    {
+        if (columns.Count < 3 || Column(columns, line.Cells[0], line.Size) == 0) return false;
+        var numbers = rows.Skip(1).Where(r => r.Cells.Count > 0 && Column(columns, r.Cells[0], r.Size) == 0)
+            .Select(r => r.Text.Split('\t')[0].Trim().TrimEnd('.')).ToList();
+        return numbers.Count > 0 && numbers.All(n => n.Length is > 0 and <= 3 && n.All(char.IsDigit));
     }
 
     /// <summary>The last row with the line's parts appended to the cells of the columns they sit in.</summary>
