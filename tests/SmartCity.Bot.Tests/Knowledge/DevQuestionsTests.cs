@@ -284,13 +284,14 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     /// compete — one event across cohort years, the events of one cohort (invitation, MoU, bimtek, assessment,
     /// announcement), one pillar against the overview, a term against its synonym or abbreviation, a region's row
     /// against a list, generic padding. First contact 54/60 by eval.mjs (report: confident precision 96.5 %, 5 %
-    /// declined); no ranking change held up on the kept-out sets this round. Floor 53 (this harness may differ by one).
+    /// declined); 55/60 after a date question's phrase words ("bulan apa") weigh as everyday words. Floor 54 (this
+    /// harness may differ by one).
     /// </summary>
     [Fact]
-    public async Task Answers_at_least_53_of_the_twelfth_ranking_probe()
+    public async Task Answers_at_least_54_of_the_twelfth_ranking_probe()
     {
         var (passed, count) = await AskAllAsync("ranking-probe-12.jsonl", atLeast: 60);
-        Assert.True(passed >= 53, $"twelfth ranking probe passed {passed}/{count} < 53");
+        Assert.True(passed >= 54, $"twelfth ranking probe passed {passed}/{count} < 54");
     }
 
     /// <summary>
