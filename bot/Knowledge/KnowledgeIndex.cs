@@ -539,7 +539,27 @@ public sealed partial class KnowledgeIndex : IDisposable
                 BoundTo = before is { } noun && !noun.Contains(' ') && OrdinalBinding.IsOrdinal(phrase) ? noun : null,
             });
         }
-        return WeighDownGeneric(terms);
+        return WeighDownGeneric(terms, FormWords(normalized));
+    }
+
+    /// <summary>
+    /// Words that here only say which kind of fact is asked: those of a date question's phrase
+    /// (knowledge/lexicon/tanya-tanggal.txt: "bulan apa", "tanggal berapa"; not an hour, tanya-jam.txt).
+    /// "bimtek 2019 bulan apa" asks when the bimtek ran, not for a passage that writes "bulan"; in "tiap berapa bulan"
+    /// the word is what is counted and keeps its weight.
+    /// </summary>
+    private static HashSet<string> FormWords(string normalized)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var lexicon = Lexicon.Current;
+        // An hour asked ("jam berapa", tanya-jam.txt) is a detail a section may lack: its word keeps its weight, so a
+        // section without it is not taken as the answer.
+        var hours = lexicon.Lists.TryGetValue("tanya-jam", out var asked) ? asked : [];
+        if (lexicon.Lists.TryGetValue("tanya-tanggal", out var phrases))
+            foreach (var phrase in phrases)
+                if (phrase.Contains(' ') && !hours.Contains(phrase, StringComparer.OrdinalIgnoreCase) && System.Text.RegularExpressions.Regex.IsMatch(normalized, $@"\b{System.Text.RegularExpressions.Regex.Escape(phrase)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+                    words.UnionWith(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return words;
     }
 
     /// <summary>
@@ -547,11 +567,17 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// question's real subject, pulling in the one passage that happens to use it. When the question also names
     /// something specific, such words count for a fraction, both in ranking and in coverage.
     /// </summary>
-    public static List<QuestionTerm> WeighDownGeneric(List<QuestionTerm> terms)
+    public static List<QuestionTerm> WeighDownGeneric(List<QuestionTerm> terms) => WeighDownGeneric(terms, NoWords);
+
+    private static readonly HashSet<string> NoWords = [];
+
+    /// <param name="formWords">Words this question uses only to say the kind of fact asked (<see cref="FormWords"/>): everyday here.</param>
+    public static List<QuestionTerm> WeighDownGeneric(List<QuestionTerm> terms, IReadOnlySet<string> formWords)
     {
+        bool Everyday(QuestionTerm t) => QuestionCues.IsGenericWord(t.Words) || formWords.Contains(t.Words);
         // A year is no subject either: nearly every passage names one, and the year boost already prefers its passages.
-        if (!terms.Any(t => t.Known && t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !t.NamesYear)) return terms;
-        return terms.Select(t => QuestionCues.IsGenericWord(t.Words)
+        if (!terms.Any(t => t.Known && t.Weight > 0 && !Everyday(t) && !t.NamesYear)) return terms;
+        return terms.Select(t => Everyday(t)
             ? t with { OptionWeights = t.OptionWeights.Select(w => w * (float)GenericWeight).ToList(), Emphasis = GenericWeight }
             : t).ToList();
     }
