@@ -1,6 +1,4 @@
-using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Regions;
-using SmartCity.Bot.Timeline;
 using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Conversation;
@@ -18,7 +16,7 @@ public sealed class DialogRouter(
     ListMemory lists,
     IEnumerable<IReread> rereads,
     IEnumerable<ITopicContinuation> continuations,
-    DeadlineAnswers deadlines,
+    IEnumerable<IDocumentsQuestion> documentsQuestions,
     ILogger<DialogRouter> logger)
 {
     /// <summary>Conversation state: the dialog that began on the last message (the documents' answer, a status …).</summary>
@@ -105,30 +103,17 @@ public sealed class DialogRouter(
     // Only another dialog's clear question: a half for the documents often leans on the other half ("berapa dananya?");
     // a cohort's event asked after another dialog's answer ("angkatan berapa, penandatanganannya tanggal berapa?") stands on its own.
     private Recognition? Unanswered(Recognition half, IDialog? answered) =>
-        CohortEventAsked(half, anyIntent: true) is var read && (half.TopScore >= ClearScore || read != half) && DialogFor(read.TopIntent) is { } dialog && dialog != answered
+        DocumentsQuestion(half, anyIntent: true) is var read && (half.TopScore >= ClearScore || read != half) && DialogFor(read.TopIntent) is { } dialog && dialog != answered
         && (dialog != DialogFor(FallbackIntent) || read != half) ? read : null;
 
-    // Intents whose dialogs read a date question as their own (the year a region joined, a deadline of the current cycle).
-    private static readonly HashSet<string> ReadsDates = new(["Participation", "Deadline", "NextStep"], StringComparer.Ordinal);
-
-    /// <summary>
-    /// "tanggal teken MoU kita?", "nota kesepakatannya di mana": when or where an event of a cohort took place (calendar.json
-    /// <c>cohort_words</c>), no place named, is history the documents tell with the cohort's year (the user's own, or the
-    /// region's spoken of) — not the year a region joined nor a deadline, whichever of the two the words lean to.
-    /// </summary>
-    private Recognition CohortEventAsked(Recognition recognition, bool anyIntent = false)
-    {
-        var query = recognition.Entities.Regions;
-        if (!(anyIntent || ReadsDates.Contains(recognition.TopIntent)) || query.Mentions.Count > 0 || query.Unknown is not null) return recognition;
-        var normalized = InformalIndonesian.Normalize(query.Normalized);
-        return (AnswerTypes.Of(normalized) & (AnswerType.Date | AnswerType.Place)) != 0 && deadlines.AsksCohortEvent(normalized)
-            ? recognition.WithTopIntent(FallbackIntent) : recognition;
-    }
+    /// <summary>A question the documents answer whichever dialog its words lean to (<see cref="IDocumentsQuestion"/>): theirs.</summary>
+    private Recognition DocumentsQuestion(Recognition recognition, bool anyIntent = false) =>
+        documentsQuestions.Any(q => q.Claims(recognition, anyIntent)) ? recognition.WithTopIntent(FallbackIntent) : recognition;
 
     private async Task RunAsync(ITurn turn, Recognition read, CancellationToken ct)
     {
         var stack = new DialogStack(turn.ConversationState);
-        var recognition = CohortEventAsked(DocumentFollowUp(turn, PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, read))), stack));
+        var recognition = DocumentsQuestion(DocumentFollowUp(turn, PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, read))), stack));
         var lastDialog = turn.ConversationState.Get<string>(LastDialogKey);
         turn.ConversationState.Remove(LastDialogKey);
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);

@@ -32,6 +32,7 @@ public static class RegionsExtensions
         services.AddSingleton<RegionStatusService>();
         services.AddSingleton<CohortEvents>();
         services.AddSingleton<DeadlineAnswers>();
+        services.AddSingleton<SmartCity.Bot.Conversation.IDocumentsQuestion, CohortEventQuestion>();
         services.AddOptions<DevIdentityOptions>().Bind(configuration.GetSection("DevIdentity"));
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection("Reminders"));
         services.AddSingleton<OfficerDirectory>();
