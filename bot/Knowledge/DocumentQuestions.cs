@@ -28,7 +28,22 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
 
     /// <summary>A message in a conversation: the recognizer's reading of it, what the conversation remembers, its last topic.</summary>
     public QuestionReading Read(string text, Recognition recognition, ConversationMemory memory, ConversationTopic? topic) =>
-        new(OffTopic(text, recognition, topic), WithPillarAsked(topic, memory.PillarFor(recognition.Entities)), Hints(recognition.Entities, memory));
+        new(OffTopic(text, recognition, topic), WithPillarAsked(topic, memory.PillarFor(recognition.Entities)), WithTopicYear(Hints(recognition.Entities, memory), recognition.Entities, topic));
+
+    /// <summary>
+    /// "di hotel apa?" right after an answer to a question about one year: a short message naming no year, place or
+    /// cohort of its own goes on about that year (it steers ranking; an answer about another year is not doubted for it).
+    /// </summary>
+    private static KnowledgeHints WithTopicYear(KnowledgeHints hints, Entities entities, ConversationTopic? topic)
+    {
+        if (hints.Year is not null || topic is null || entities is not { Year: null, Cohort: null, Regions.IsEmpty: true }
+            || entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ShortFollowUpWords) return hints;
+        return AnswerTypes.Years(InformalIndonesian.Normalize(topic.Context)) is { Count: 1 } years
+            ? hints with { Year = int.Parse(years.First(), System.Globalization.CultureInfo.InvariantCulture) } : hints;
+    }
+
+    // A follow-up this short leans on the question before it.
+    private const int ShortFollowUpWords = 5;
 
     // A follow-up naming a pillar (or "pilar itu": the one last spoken of) asks the earlier question of that pillar: the
     // earlier one's pillars are replaced.

@@ -177,6 +177,8 @@ public sealed class AnswerFeedbackHandler(IBotStore store, OffTopic scope) : IDi
         else if (text.Equals(TextCardRenderer.NotHelpful, StringComparison.OrdinalIgnoreCase) || text == "👎") helpful = false;
         else helpful = dialog.Recognition.TopIntent == "FeedbackHelpful";
 
+        // A typed question ("kalau sekarang?") asks something; it rates nothing, however it was classified.
+        if (!IsButton(text) && text.Contains('?')) return DialogResult.Abandoned;
         var last = turn.ConversationState.Get<LastAnswer>(KnowledgeStreams.LastAnswerKey);
         // With no answer to rate, a sentence about something else ("smartwatch apa yang bagus?") is no rating.
         if (last is null && scope.Is(dialog)) return DialogResult.Abandoned;
@@ -192,6 +194,10 @@ public sealed class AnswerFeedbackHandler(IBotStore store, OffTopic scope) : IDi
                            "dokumen. Coba tanyakan dengan kata lain, atau pilih topik di bawah.", HelpMenu.MainTopics));
         return DialogResult.Complete;
     }
+
+    private static bool IsButton(string text) =>
+        text.Equals(TextCardRenderer.Helpful, StringComparison.OrdinalIgnoreCase) || text.Equals(TextCardRenderer.NotHelpful, StringComparison.OrdinalIgnoreCase)
+        || text is "👍" or "👎";
 }
 
 /// <summary>The reply for each kind of answer; shared by the chat handler and the staff commands (ask, report).</summary>

@@ -73,6 +73,16 @@ public sealed class ThreadKeepingTests : ConversationThroughTheBot
     }
 
     [Fact]
+    public async Task A_short_follow_up_goes_on_about_the_year_just_asked()
+    {
+        const string c = "tk-topic-year";
+        Assert.Contains("2022", await Say("seminar penghargaan tahun 2022 kapan?", c, "warga-11"));
+        var reply = await Say("hotel apa?", c, "warga-11");
+        Assert.Contains("Grand Sahid", reply);
+        Assert.DoesNotContain("Santika", reply);
+    }
+
+    [Fact]
     public async Task A_request_stopped_half_way_is_taken_up_again_for_the_same_region()
     {
         const string c = "tk-collab";
