@@ -177,8 +177,8 @@ public sealed class AnswerFeedbackHandler(IBotStore store, OffTopic scope) : IDi
         else if (text.Equals(TextCardRenderer.NotHelpful, StringComparison.OrdinalIgnoreCase) || text == "👎") helpful = false;
         else helpful = dialog.Recognition.TopIntent == "FeedbackHelpful";
 
-        // A typed question ("kalau sekarang?") asks something; it rates nothing, however it was classified.
-        if (!IsButton(text) && text.Contains('?')) return DialogResult.Abandoned;
+        // A typed question ("kalau sekarang?", "menterinya siapa") asks something; it rates nothing, however it was classified.
+        if (!IsButton(text) && Asks(text)) return DialogResult.Abandoned;
         var last = turn.ConversationState.Get<LastAnswer>(KnowledgeStreams.LastAnswerKey);
         // With no answer to rate, a sentence about something else ("smartwatch apa yang bagus?") is no rating.
         if (last is null && scope.Is(dialog)) return DialogResult.Abandoned;
@@ -193,6 +193,14 @@ public sealed class AnswerFeedbackHandler(IBotStore store, OffTopic scope) : IDi
             : Replies.Text("Terima kasih atas masukannya. Maaf jawabannya kurang membantu; masukan Anda kami catat untuk memperbaiki " +
                            "dokumen. Coba tanyakan dengan kata lain, atau pilih topik di bawah.", HelpMenu.MainTopics));
         return DialogResult.Complete;
+    }
+
+    // A question mark, or a question word of knowledge/lexicon/kata-tanya.txt.
+    private static bool Asks(string text)
+    {
+        if (text.Contains('?')) return true;
+        var words = KnowledgeIndex.QuestionWords(InformalIndonesian.Normalize(text)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Lexicon.Current.Lists.TryGetValue("kata-tanya", out var asking) && asking.Any(words.Contains);
     }
 
     private static bool IsButton(string text) =>

@@ -68,6 +68,7 @@ public sealed class ThreadKeepingTests : ConversationThroughTheBot
         const string c = "tk-question-no-rating";
         Assert.Contains("2019", await Say("kota batu ikut ga", c, "warga-10"));
         Assert.DoesNotContain("atas masukannya", await Say("kalau sekarang?", c, "warga-10"));
+        Assert.DoesNotContain("atas masukannya", await Say("pas itu walikotanya siapa", c, "warga-10"));
         // Typed without a question mark, the same words of praise still rate the answer.
         Assert.Contains("atas masukannya", await Say("mantap, jelas sekali", c, "warga-10"));
     }
