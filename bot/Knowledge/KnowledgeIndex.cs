@@ -155,6 +155,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly BoundedMemo<(string Field, string Words, float Boost), ScoredClause> _scored = new(MaxScoredClauses);
     private const int MaxScoredClauses = 20_000;
     private readonly IReadOnlySet<string>[] _headingYears;
+    // Every year of a span a heading names ("Total peserta 2017–2022": 2017 … 2022); empty for a heading naming no span.
+    private readonly IReadOnlySet<string>[] _headingSpanYears;
     private readonly HashSet<string>[] _ownYears;
     private readonly int _newestYear;
     private readonly int[] _namedYearCount;
@@ -205,6 +207,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         NamedYears = _passageYears.SelectMany(y => y).ToHashSet(StringComparer.Ordinal);
         // The section's own heading, a span of years ("2017–2021") not counting as each of its years.
         _headingYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace(p.Heading, " "))).ToArray();
+        _headingSpanYears = passages.Select(p => AnswerTypes.YearRanges(p.Heading).Count > 0 ? YearsWithin(p.Heading) : []).ToArray();
         _ownYears = passages.Select(OwnYears).ToArray();
         // Years written out, a span ("2017–2021") counting as its two ends only: how many years a section goes through.
         _namedYearCount = passages.Select(p => AnswerTypes.Years($"{p.Heading}\n{p.Body}").Count).ToArray();
@@ -880,6 +883,8 @@ public sealed partial class KnowledgeIndex : IDisposable
             // (A span of years asked, "2017 sampai 2019", is about the span: single years in headings say nothing.)
             if (question.YearRanges.Count == 0 && question.Years.Any(_headingYears[doc].Contains)) f[4] = 1;
             else if (question.YearRanges.Count == 0 && _headingYears[doc].Count > 0) f[5] = -1;
+            // …and one headed by a span of years that ends before (or starts after) the year asked is about other years too.
+            else if (question.YearRanges.Count == 0 && _headingSpanYears[doc].Count > 0 && !question.Years.Any(_headingSpanYears[doc].Contains)) f[5] = -1;
         }
         if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) f[6] = 1;
         if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) f[7] = 1;

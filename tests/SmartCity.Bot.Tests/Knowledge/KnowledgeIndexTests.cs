@@ -57,6 +57,16 @@ public sealed class KnowledgeIndexTests
     }
 
     [Fact]
+    public void A_year_after_a_headings_span_of_years_is_not_that_sections_year()
+    {
+        // "Total peserta 2017–2022" names 2023 only as the date of an article; the per-year list covers 2023.
+        using var index = KnowledgeIndex.Build(DocumentLoader.LoadFolder(RepoPaths.Knowledge).SelectMany(d => d.Passages));
+        var top = index.Search("berapa jumlah peserta 2023")[0].Passage.Heading;
+        Assert.DoesNotContain("2017–2022", top);
+        Assert.Contains("per tahun", top);
+    }
+
+    [Fact]
     public void A_word_with_a_possessive_weighs_as_the_word_itself()
     {
         // "jadwalnya" written so in one section only, "jadwal" in every one: the possessive makes the word no rarer.
