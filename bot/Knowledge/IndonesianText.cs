@@ -172,7 +172,8 @@ public sealed class SynonymTable
             var token = term.ToString();
             if (token.Length > 1 && token[0] == Marker && int.TryParse(token.AsSpan(1), out var i))
                 segments.Add((_phrases[i], _byPhrase[_phrases[i]]));
-            else segments.Add((token, []));
+            // "syaratnya" has the synonyms of "syarat": a possessive or particle changes no meaning.
+            else segments.Add((token, Particles.Bare(token) is { } bare && _byPhrase.TryGetValue(bare, out var alternatives) ? alternatives : []));
         }
         stream.End();
         return segments;
@@ -215,6 +216,26 @@ public sealed class SynonymTable
 }
 
 /// <summary>The question's words in segments of the lexicon in use (<see cref="SynonymTable.Segment"/>).</summary>
+/// <summary>Indonesian possessives and particles ("-nya", "-lah", "-kah", "-pun", "-ku", "-mu"): they change no meaning a search weighs.</summary>
+public static class Particles
+{
+    private static readonly string[] Endings = ["nya", "lah", "kah", "pun", "tah", "ku", "mu"];
+
+    // A bare word shorter than this is no word with a particle ("aku", "kamu", "ibuku" stay).
+    private const int MinBare = 4;
+
+    /// <summary>The word without its particle, or null when it carries none.</summary>
+    public static string? Bare(string word)
+    {
+        foreach (var ending in Endings)
+            if (word.Length >= ending.Length + MinBare && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return word[..^ending.Length];
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="written"/> is <paramref name="stem"/> with a particle.</summary>
+    public static bool Only(string written, string stem) => Bare(written) is { } bare && bare.Equals(stem, StringComparison.Ordinal);
+}
+
 public static class DomainSynonyms
 {
     public static List<(string Words, IReadOnlyList<string> Alternatives)> Segment(IReadOnlyList<string> words) =>

@@ -628,15 +628,9 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// </summary>
     private int PositionFrequency(string[] position)
     {
-        if (position.Length == 2 && InflectedOnly(position[0], position[1])) return Math.Max(DocumentFrequency(position[0]), DocumentFrequency(position[1]));
+        if (position.Length == 2 && Particles.Only(position[0], position[1])) return Math.Max(DocumentFrequency(position[0]), DocumentFrequency(position[1]));
         return position.Select(DocumentFrequency).FirstOrDefault(f => f > 0);
     }
-
-    private static bool InflectedOnly(string written, string stem) =>
-        written.Length > stem.Length && written.StartsWith(stem, StringComparison.Ordinal) && Particles.Contains(written[stem.Length..]);
-
-    // Indonesian possessives and particles: they change no meaning a search weighs.
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "nya", "lah", "kah", "pun", "ku", "mu", "tah" };
 
     private const int MaxQueryTerms = 64;
 

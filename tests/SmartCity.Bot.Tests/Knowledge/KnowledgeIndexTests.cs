@@ -67,6 +67,18 @@ public sealed class KnowledgeIndexTests
     }
 
     [Fact]
+    public void A_word_with_a_possessive_has_the_synonyms_of_the_word()
+    {
+        // sinonim.txt: "syarat, kriteria, persyaratan, ketentuan"; the user writes "syaratnya".
+        var index = MadeUpPassages.BuildWithFillers(
+            MadeUpPassages.Passage(1, "Kriteria peserta lomba", "Kriteria peserta lomba: tim beranggotakan tiga orang."),
+            MadeUpPassages.Passage(2, "Hadiah lomba", "Hadiah lomba dibagikan pada malam penutupan."));
+        Assert.Equal("Kriteria peserta lomba", index.Search("ikut lomba syaratnya apa")[0].Passage.Heading);
+        Assert.Null(Particles.Bare("ilmu"));
+        Assert.Equal("syarat", Particles.Bare("syaratnya"));
+    }
+
+    [Fact]
     public void A_word_with_a_possessive_weighs_as_the_word_itself()
     {
         // "jadwalnya" written so in one section only, "jadwal" in every one: the possessive makes the word no rarer.
