@@ -464,11 +464,19 @@ public sealed partial class QuestionAnswerer
         // about a year the passage never reaches (or a section headed by another year that never names it), or about
         // who holds a role now answered by a passage that names holders of past years only.
         var shown = $"{composed.Body}\n{string.Join("\n", composed.Items)}";
+        if (NamesNothing(analyzed)) return new KnowledgeAnswer(AnswerKind.NotSure, question, best, null, closest, hits) { Score = score, Features = features };
         if (!AnswerTypes.Carries(analyzed.Wants, shown) || !AnswerTypes.NamesHolder(analyzed.Normalized, shown) || !ReachesYears(analyzed, index)
             || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown, index) && !StandingArrangement(best.Passage) || AnswersAnotherYear(OwnYears(analyzed, question), shown, best.Passage, index))
             return new KnowledgeAnswer(programme && !Model.OutsideDocuments(features) ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits) { Score = score, Features = features };
         return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits) { Score = score, Features = features };
     }
+
+    /// <summary>
+    /// Every word the question has is an everyday or broad word the documents know ("berapa lama programnya?"): it names
+    /// no subject, so any section matches it as well as any other; asked back ("maksud Anda …?") rather than answered as sure.
+    /// </summary>
+    private static bool NamesNothing(AnalyzedQuestion analyzed) =>
+        analyzed.Terms.Count > 0 && analyzed.Terms.All(t => t.Known && (t.Weight <= 0 || QuestionCues.IsGenericWord(t.Words) || Lexicon.Current.BroadWords.Contains(t.Words)));
 
     /// <summary>
     /// The answer is about another year than the one asked: the sentences shown name other years only, in a section

@@ -48,6 +48,18 @@ public sealed class ConfidentAnswersTests
     }
 
     [Fact]
+    public void A_question_of_everyday_words_only_is_asked_back_not_answered_as_sure()
+    {
+        // "program" and "nama" are everyday words (kata-umum.txt): such a question names no subject of its own.
+        using var index = Build(
+            Passage(0, "Program pelatihan kader", "Program pelatihan kader berlangsung tiga bulan di balai desa."),
+            Passage(1, "Program beasiswa", "Program beasiswa dibuka setiap tahun untuk dua puluh siswa."));
+        var answerer = new QuestionAnswerer(index);
+        Assert.Equal(AnswerKind.NotSure, answerer.Answer("berapa lama programnya?").Kind);
+        Assert.Equal(AnswerKind.Answered, answerer.Answer("berapa lama pelatihan kader?").Kind);
+    }
+
+    [Fact]
     public void The_passage_defining_the_subject_itself_beats_one_defining_a_longer_subject_containing_it()
     {
         using var index = Build(
