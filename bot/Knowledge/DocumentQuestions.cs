@@ -51,7 +51,11 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         topic is not null && pillar is not null && entities.WithPillar(topic.Context, pillar) is { } replaced ? topic with { Context = replaced } : topic;
 
     /// <summary>The one pillar a text (an answer's heading) names, if any.</summary>
-    public string? PillarNamedIn(string? text) => string.IsNullOrWhiteSpace(text) ? null : entities.Recognize(text).Entities.Pillar;
+    public string? PillarNamedIn(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : _pillarOfHeading.GetOrAdd(text, t => entities.Recognize(t).Entities.Pillar);
+
+    // Asked of a heading after every answer: the headings are few, so each is read once.
+    private readonly Caching.BoundedMemo<string, string?> _pillarOfHeading = new(1024);
 
     /// <summary>A message that opens a new conversation (a tuning question, a staff `ask`).</summary>
     public QuestionReading Read(string text) => Read(text, null);

@@ -554,15 +554,31 @@ public sealed partial class KnowledgeIndex : IDisposable
     private static HashSet<string> FormWords(string normalized)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        var lexicon = Lexicon.Current;
+        foreach (var (phrase, phraseWords) in DatePhrasesOf(Lexicon.Current).Phrases)
+            if (phrase.IsMatch(normalized)) words.UnionWith(phraseWords);
+        return words;
+    }
+
+    // The date-asking phrases of a lexicon, each as a regex made once (not per question: making a regex costs more than
+    // the rest of the analysis), with its words.
+    private sealed record DatePhrases(Lexicon Lexicon, (System.Text.RegularExpressions.Regex Phrase, string[] Words)[] Phrases);
+
+    private static DatePhrases? _datePhrases;
+
+    private static DatePhrases DatePhrasesOf(Lexicon lexicon)
+    {
+        if (Volatile.Read(ref _datePhrases) is { } known && ReferenceEquals(known.Lexicon, lexicon)) return known;
         // An hour asked ("jam berapa", tanya-jam.txt) is a detail a section may lack: its word keeps its weight, so a
         // section without it is not taken as the answer.
         var hours = lexicon.Lists.TryGetValue("tanya-jam", out var asked) ? asked : [];
-        if (lexicon.Lists.TryGetValue("tanya-tanggal", out var phrases))
-            foreach (var phrase in phrases)
-                if (phrase.Contains(' ') && !hours.Contains(phrase, StringComparer.OrdinalIgnoreCase) && System.Text.RegularExpressions.Regex.IsMatch(normalized, $@"\b{System.Text.RegularExpressions.Regex.Escape(phrase)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
-                    words.UnionWith(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return words;
+        var phrases = (lexicon.Lists.TryGetValue("tanya-tanggal", out var listed) ? listed : [])
+            .Where(p => p.Contains(' ') && !hours.Contains(p, StringComparer.OrdinalIgnoreCase))
+            .Select(p => (new System.Text.RegularExpressions.Regex($@"\b{System.Text.RegularExpressions.Regex.Escape(p)}\b",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), p.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .ToArray();
+        var made = new DatePhrases(lexicon, phrases);
+        Volatile.Write(ref _datePhrases, made);
+        return made;
     }
 
     /// <summary>

@@ -39,7 +39,13 @@ public sealed class InnovationCatalog
             if (!_byRegionCode.TryGetValue(region.Code, out var list)) _byRegionCode[region.Code] = list = [];
             list.Add(item);
         }
+        // Every message is checked for a programme's name (ProgrammeSubject): the names are worked out once, not per message.
+        _named = _byRegionCode.Values.SelectMany(list => list)
+            .Where(i => !string.Equals(i.Kind, AwardKind, StringComparison.OrdinalIgnoreCase))
+            .Select(i => (Name: $" {NameOf(i)} ", Item: i)).Where(n => n.Name.Trim().Length > 0).ToArray();
     }
+
+    private readonly (string Name, Innovation Item)[] _named;
 
     /// <summary>The six pillars (topics of a collaboration request, groups of the showcase).</summary>
     public IReadOnlyList<string> Pillars { get; }
@@ -55,10 +61,7 @@ public sealed class InnovationCatalog
     public IReadOnlyList<Innovation> NamedIn(string text)
     {
         var words = $" {RegionResolver.Normalize(text)} ";
-        return _byRegionCode.Values.SelectMany(list => list)
-            .Where(i => !string.Equals(i.Kind, AwardKind, StringComparison.OrdinalIgnoreCase)
-                && NameOf(i) is { Length: > 0 } name && words.Contains($" {name} ", StringComparison.Ordinal))
-            .ToList();
+        return _named.Where(n => words.Contains(n.Name, StringComparison.Ordinal)).Select(n => n.Item).ToList();
     }
 
     /// <summary>Every quick win, innovation or award recorded for a pillar ("smart environment"), by region.</summary>
