@@ -172,13 +172,10 @@ public sealed class AnswerFeedbackHandler(IBotStore store, OffTopic scope) : IDi
     {
         var turn = dialog.Turn;
         var text = turn.Text.Trim();
-        bool helpful;
-        if (text.Equals(TextCardRenderer.Helpful, StringComparison.OrdinalIgnoreCase) || text == "👍") helpful = true;
-        else if (text.Equals(TextCardRenderer.NotHelpful, StringComparison.OrdinalIgnoreCase) || text == "👎") helpful = false;
-        else helpful = dialog.Recognition.TopIntent == "FeedbackHelpful";
-
+        var pressed = Button(text);
         // A typed question ("kalau sekarang?", "menterinya siapa") asks something; it rates nothing, however it was classified.
-        if (!IsButton(text) && Asks(text)) return DialogResult.Abandoned;
+        if (pressed is null && Asks(text)) return DialogResult.Abandoned;
+        var helpful = pressed ?? dialog.Recognition.TopIntent == "FeedbackHelpful";
         var last = turn.ConversationState.Get<LastAnswer>(KnowledgeStreams.LastAnswerKey);
         // With no answer to rate, a sentence about something else ("smartwatch apa yang bagus?") is no rating.
         if (last is null && scope.Is(dialog)) return DialogResult.Abandoned;
@@ -203,9 +200,11 @@ public sealed class AnswerFeedbackHandler(IBotStore store, OffTopic scope) : IDi
         return Lexicon.Current.Lists.TryGetValue("kata-tanya", out var asking) && asking.Any(words.Contains);
     }
 
-    private static bool IsButton(string text) =>
-        text.Equals(TextCardRenderer.Helpful, StringComparison.OrdinalIgnoreCase) || text.Equals(TextCardRenderer.NotHelpful, StringComparison.OrdinalIgnoreCase)
-        || text is "👍" or "👎";
+    // The rating a button or emoji gives (true: helpful), or null for typed words.
+    private static bool? Button(string text) =>
+        text.Equals(TextCardRenderer.Helpful, StringComparison.OrdinalIgnoreCase) || text == "👍" ? true
+        : text.Equals(TextCardRenderer.NotHelpful, StringComparison.OrdinalIgnoreCase) || text == "👎" ? false
+        : null;
 }
 
 /// <summary>The reply for each kind of answer; shared by the chat handler and the staff commands (ask, report).</summary>
