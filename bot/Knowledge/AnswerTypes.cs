@@ -170,7 +170,8 @@ public static partial class AnswerTypes
     // An aim stated: "bertujuan", "tujuannya", "agar", "supaya", "pilar untuk membangun …", "untuk menjadikan …".
     private static readonly CuePattern PurposeEvidenceCue = new(@"\b(?:{:bukti-tujuan}|untuk\s+{:awalan-tujuan}\p{L}+)\b", RegexOptions.IgnoreCase);
 
-    private static readonly CuePattern CountedAfterCue = new(@"\b(?:berapa|jumlah)\s+(?:banyak\s+|jumlah\s+)?(?<n>\p{L}+)");
+    // The words that ask a count (tanya-jumlah.txt: "berapa", "jumlah", "how many") followed by what is counted.
+    private static readonly CuePattern CountedAfterCue = new(@"\b(?:{:tanya-jumlah})\s+(?:banyak\s+|jumlah\s+)?(?<n>\p{L}+)");
 
     private static readonly CuePattern CountedBeforeCue = new(@"(?<n>\p{L}+)\s+(?:{:pengisi-jumlah}\s+)*berapa\b");
 

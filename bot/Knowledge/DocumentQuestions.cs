@@ -81,15 +81,16 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         return new KnowledgeHints(memory.YearFor(entities) ?? EventYearAsked(entities, memory), region?.Name, memory.PillarFor(entities));
     }
 
-    // When or where an event of "ours" took place (a date or place asked with "kami"), or when, where or how long a stage
-    // the whole cohort went through ("berapa bulan bimtek kita"), is the user's cohort's; so is the same question with no
+    // When or where an event of "ours" took place (a date or place asked with "kami"), or when, where, how long, who or how
+    // many of a stage the whole cohort went through ("berapa bulan bimtek kita", "bimteknya siapa yang mendampingi"), is
+    // the user's cohort's; so is the same question with no
     // "kami" from a user who said their region, unless the conversation turned to another year. Someone who named no
     // region of their own (a consultant writing for one) asks a stage of the region spoken of in its cohort year.
     private static int? EventYearAsked(Entities entities, ConversationMemory memory)
     {
         var normalized = entities.Regions.Normalized;
         var asked = AnswerTypes.Of(normalized);
-        var stage = entities.NamesCohortStage && (asked & (AnswerType.Date | AnswerType.Place | AnswerType.Duration)) != 0;
+        var stage = entities.NamesCohortStage && (asked & (AnswerType.Date | AnswerType.Place | AnswerType.Duration | AnswerType.Person | AnswerType.Count)) != 0;
         if (!entities.Regions.IsEmpty || ((asked & (AnswerType.Date | AnswerType.Place)) == 0 && !stage)) return null;
         if (memory.Cohort is { } cohort) return entities.OwnRegion || (memory.LastYear ?? cohort) == cohort ? cohort : null;
         return stage && !memory.SubjectFromAnswer && memory.SubjectCohort is { } theirs

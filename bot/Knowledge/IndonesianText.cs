@@ -96,7 +96,7 @@ internal sealed class InformalPossessiveFilter(TokenStream input, IReadOnlyDicti
         if (!m_input.IncrementToken()) return false;
         if (_keyword.IsKeyword || _term.Length < 6) return true;
         var word = _term.ToString();
-        if (word.EndsWith("nya", StringComparison.Ordinal) && informal.TryGetValue(word[..^3], out var formal) && formal.Length > 0 && !formal.Contains(' '))
+        if (word.EndsWith("nya", StringComparison.Ordinal) && informal.TryGetValue(word[..^3], out var formal) && formal.Length > 0)
         {
             _term.SetEmpty().Append(formal);
             _keyword.IsKeyword = true;

@@ -77,7 +77,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
                 // An answer about one programme year (its section's heading names it as its subject, before any colon) moves
                 // "tahun itu" there; a year further on in the heading dates a detail, not the section ("ASEAN …: … cetak biru 2023").
                 if (dialog.Recognition.Entities is { Year: null, Cohort: null })
-                    dialog.Memory.RememberYearNamedIn(KnowledgeIndex.HeadingSubject(result.Best.Passage.Heading) is { Length: > 0 } subject ? subject : result.Best.Passage.Heading);
+                    dialog.Memory.RememberYearNamedIn(KnowledgeIndex.DatedSubject(result.Best.Passage.Heading));
                 // "Pilar apa yang …?" answered by one pillar's section: that pillar is the one "pilar itu" points at next.
                 dialog.Memory.RememberPillar(dialog.Recognition.Entities.Pillar ?? questions.PillarNamedIn(KnowledgeIndex.HeadingSubject(result.Best.Passage.Heading)));
                 break;

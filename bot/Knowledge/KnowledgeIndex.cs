@@ -329,6 +329,21 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// What a section is about: its own heading up to the first colon, parenthesis or dash ("Smart society" of
     /// "Smart society (tata kelola sosial cerdas): komunitas, …"); empty for a heading without one, which names no subject apart.
     /// </summary>
+    /// <summary>
+    /// The part of a heading that says which programme year the section is about: before a colon or dash, with asides in
+    /// brackets left out ("Peluncuran … (MoU) 2017 di Makassar, 22 Mei 2017" is about 2017; "Pemaparan … (2018 dan 2019)"
+    /// and "ASEAN …: cetak biru 2023" name no one year of their own).
+    /// </summary>
+    public static string DatedSubject(string heading)
+    {
+        var plain = Bracketed().Replace(heading, " ");
+        var cut = plain.IndexOfAny([':', '—', '–']);
+        return cut > 0 ? plain[..cut].Trim() : plain.Trim();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)")]
+    private static partial System.Text.RegularExpressions.Regex Bracketed();
+
     public static string HeadingSubject(string heading)
     {
         var cut = heading.IndexOfAny([':', '(', '—', '–']);
@@ -516,6 +531,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             var weights = options.Select((_, i) => (i == 0 ? 1f : SynonymWeight) * scale).ToList();
             var df = options.Select(OptionFrequency).Max();
             var primary = options[0];
+            if (df == 0 && primary.Count == 1 && primary[0].Length > 0 && Lexicon.Current.IsSpeltLikeChatWord(primary[0][0])) continue;
             // Like typo corrections, tried for the first few unknown words only: a pasted page must stay cheap.
             if (df == 0 && primary.Count == 1 && primary[0].Length == 1 && corrected < MaxCorrectedWords && Split(primary[0][0]) is { } parts)
             {

@@ -42,6 +42,36 @@ public sealed partial class Lexicon
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Lists { get; init; }
     public required IReadOnlySet<string> FunctionWords { get; init; }
     public required IReadOnlySet<string> GenericWords { get; init; }
+
+    /// <summary>Single words that say nothing of the subject (stop words, fillers, function words), by first letter.</summary>
+    public IReadOnlyDictionary<char, string[]> ChatWords { get; init; } = new Dictionary<char, string[]>();
+
+    /// <summary>
+    /// A word no document has that is one vowel off a word saying nothing ("sebenernya" for "sebenarnya"):
+    /// the colloquial spelling of a chat word, not a subject the documents lack. Short words are too easily another.
+    /// </summary>
+    public bool IsSpeltLikeChatWord(string word) =>
+        word.Length >= MinChatVariantLength && ChatWords.TryGetValue(word[0], out var candidates) && candidates.Any(c => OneVowelApart(word, c));
+
+    private const int MinChatVariantLength = 6;
+
+    private static Dictionary<char, string[]> ChatWordsOf(IEnumerable<string> words) =>
+        words.Select(w => w.ToLowerInvariant()).Where(w => w.Length >= MinChatVariantLength && !w.Contains(' ')).Distinct()
+            .GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    /// <summary>
+    /// <paramref name="a"/> is <paramref name="b"/> with one vowel changed, as colloquial speech changes them ("bener",
+    /// "sebenernya", "pake"); other edits make other words too often ("sekolah" is not "seolah").
+    /// </summary>
+    internal static bool OneVowelApart(string a, string b)
+    {
+        if (a.Length != b.Length || a == b) return false;
+        var i = 0;
+        while (a[i] == b[i]) i++;
+        return IsVowel(a[i]) && IsVowel(b[i]) && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
     public required IReadOnlySet<string> BroadWords { get; init; }
 
     /// <summary>Words asking for one aspect of the subject (kata-aspek.txt: tujuan, cakupan, fokus): not the subject itself.</summary>
@@ -102,6 +132,7 @@ public sealed partial class Lexicon
             Lists = Directory.EnumerateFiles(folder, "*.txt").Where(f => Path.GetFileName(f) != "sinonim.txt" && Path.GetFileName(f) != "informal.txt")
                 .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (IReadOnlyList<string>)Lines(folder, Path.GetFileName(f)).ToList(), StringComparer.Ordinal),
             FunctionWords = Words("kata-fungsi.txt"),
+            ChatWords = ChatWordsOf(Lines(folder, "kata-henti.txt").Concat(fillers).Concat(Lines(folder, "kata-fungsi.txt"))),
             GenericWords = Words("kata-umum.txt"),
             BroadWords = Words("kata-luas.txt"),
             AspectWords = File.Exists(Path.Combine(folder, AspectFile)) ? Words(AspectFile) : new HashSet<string>(),

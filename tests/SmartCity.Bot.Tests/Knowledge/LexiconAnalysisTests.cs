@@ -31,6 +31,26 @@ public sealed class TypoToleranceTests
     }
 
     [Theory]
+    [InlineData("evaluasi itu sebenernya buat apa", "sebenernya")]
+    [InlineData("quick win tu sebetulnye penting gak", "sebetulnye")]
+    public void A_colloquial_spelling_of_a_word_that_says_nothing_is_not_a_subject(string question, string word)
+    {
+        Assert.True(Lexicon.Current.IsSpeltLikeChatWord(word));
+        Assert.DoesNotContain(Index.Analyze(question).Terms, t => t.Words == word);
+    }
+
+    [Theory]
+    [InlineData("sekolah")]
+    [InlineData("sambil")]
+    [InlineData("laptop")]
+    public void A_word_is_not_taken_for_a_chat_word_unless_one_vowel_apart(string word) =>
+        Assert.False(Lexicon.Current.IsSpeltLikeChatWord(word));
+
+    [Fact]
+    public void An_informal_abbreviation_with_nya_reads_as_its_words() =>
+        Assert.Equal("tanda tangan di kota mana", InformalIndonesian.Normalize("ttdnya di kota mana"));
+
+    [Theory]
     [InlineData("how was readiness judged?", "readiness", "kesiapan")]
     [InlineData("which batch was it?", "batch", "angkatan")]
     [InlineData("when did they sign it?", "sign", "ditandatangani")]

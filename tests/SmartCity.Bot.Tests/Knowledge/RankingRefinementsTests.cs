@@ -75,6 +75,7 @@ public sealed class RankingRefinementsTests
     [InlineData("pilarnya ada berapa", "pilar")]
     [InlineData("berapa daerah yang ikut 2019", "daerah")]
     [InlineData("jumlah peserta tahun ini", "peserta")]
+    [InlineData("how many regions joined in 2018", "regions")]
     public void The_counted_noun_is_read_from_the_question(string question, string noun) =>
         Assert.Equal(noun, AnswerTypes.CountedNouns(question).First());
 

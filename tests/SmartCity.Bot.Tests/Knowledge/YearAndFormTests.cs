@@ -93,3 +93,15 @@ public sealed class YearAndFormTests
         Assert.Equal("robot contest", QuestionCues.DefinitionSubject("what is a robot contest?")?.Replace("a ", ""));
     }
 }
+
+/// <summary>Which programme year an answer's section is about, so "tahun berikutnya" after it steps from that year.</summary>
+public sealed class DatedSubjectTests
+{
+    [Theory]
+    [InlineData("Peluncuran dan penandatanganan nota kesepahaman (MoU) 2017 di Makassar, 22 Mei 2017", "2017")]
+    [InlineData("Bimtek Kabupaten Penajam Paser Utara (PPU) 2022: tahap III (22–23 Agustus) dan tahap IV (21 September)", "2022")]
+    [InlineData("Pemaparan masterplan dan quick win di akhir tahun (2018 dan 2019)", "")]
+    [InlineData("ASEAN Smart Cities Network: Banyuwangi, Jakarta, Makassar dan cetak biru smart city 2023", "")]
+    public void The_year_of_a_heading_is_read_outside_its_brackets_and_before_its_colon(string heading, string year) =>
+        Assert.Equal(year, string.Join(",", AnswerTypes.Years(KnowledgeIndex.DatedSubject(heading))));
+}
