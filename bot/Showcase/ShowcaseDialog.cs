@@ -34,8 +34,9 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
         // "ada contoh dari daerah lain?" (read again naming the place spoken of): other regions' records, not this one's.
         if (dialog.Recognition.Entities.Region is { } spoken && themes.AsksOtherRegions(dialog.Text))
             return Task.FromResult(Send(dialog, themes.ForOtherRegions(spoken)));
-        // "daerah mana yang inovasinya di bidang kesehatan?": a field, no place — a search of every region's records.
-        if (dialog.Recognition.Entities.Regions.IsEmpty && themes.ThemeIn(dialog.Text) is { } theme)
+        // "daerah mana yang inovasinya di bidang kesehatan?": a field, no place, innovations asked for — a search of every
+        // region's records. A year or another kind of question ("siapa direktur layanan pemerintahan …") is not one.
+        if (AsksField(dialog) is { } theme)
         {
             dialog.Turn.ConversationState.Set(ThemeKey, theme.Name);
             return Task.FromResult(Send(dialog, themes.ForTheme(theme)));
@@ -81,6 +82,11 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
         }
         return Task.FromResult(DialogResult.Abandoned);
     }
+
+    private InnovationTheme? AsksField(DialogContext dialog) =>
+        dialog.Recognition.Entities is { Regions.IsEmpty: true, Year: null, Cohort: null } && themes.AsksExample(dialog.Text)
+        && !offTopic.AsksBeyondSources(dialog) && !offTopic.AsksOtherKind(dialog)
+            ? themes.ThemeIn(dialog.Text) : null;
 
     /// <summary>
     /// A short showcase question naming no place, pillar or year right after a region with recorded work was spoken of
