@@ -40,7 +40,7 @@ public sealed class InnovationThemes
         return _asked.FirstOrDefault(a => words.Contains(a.Phrase, StringComparison.Ordinal)).Theme;
     }
 
-    /// <summary>Whether the message asks for other regions than the one spoken of ("ada contoh dari daerah lain?").</summary>
+    /// <summary>Whether the message asks for other regions than the one spoken of ("contohnya di kota lain?").</summary>
     public bool AsksOtherRegions(string text)
     {
         var words = Padded(text);

@@ -31,7 +31,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
     {
         if (ButtonRegion(dialog.Turn) is { } pressed) return Task.FromResult(Show(dialog, pressed, fromMemory: false));
         dialog.Turn.ConversationState.Remove(ThemeKey);
-        // "ada contoh dari daerah lain?" (read again naming the place spoken of): other regions' records, not this one's.
+        // "contohnya di kota lain?" (read again naming the place spoken of): other regions' records, not this one's.
         if (dialog.Recognition.Entities.Region is { } spoken && themes.AsksOtherRegions(dialog.Text))
             return Task.FromResult(Send(dialog, themes.ForOtherRegions(spoken)));
         // "daerah mana yang inovasinya di bidang kesehatan?": a field, no place, innovations asked for — a search of every

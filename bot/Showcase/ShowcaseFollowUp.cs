@@ -6,7 +6,7 @@ namespace SmartCity.Bot.Showcase;
 
 /// <summary>
 /// Chatty follow-ups of the showcase, read again in words its dialog answers: "kalau transportasi?" right after a card
-/// of one field asks the same search for another field; "ada contoh dari daerah lain?" after a region was spoken of asks
+/// of one field asks the same search for another field; "contohnya di kota lain?" after a region was spoken of asks
 /// for regions other than it (written out with its name, so the documents' answer about it does not take the message).
 /// The field and "other region" words are data (innovation-themes.json); so are the words asking for an example.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class ShowcaseFollowUp(ThemeAnswers themes, RegionRegistry registr
         if (tokens.Length > ShortWords) return null;
         var lastWasShowcase = turn.ConversationState.Get<string>(DialogRouter.LastDialogKey) == "showcase";
         if (lastWasShowcase && turn.ConversationState.Get<string>(ShowcaseDialog.ThemeKey) is not null && themes.ThemeIn(turn.Text) is { } theme)
-            return $"daerah mana saja yang punya inovasi bidang {theme.Name}";
+            return $"inovasi daerah di bidang {theme.Name}";
         if (themes.AsksOtherRegions(turn.Text) && (lastWasShowcase || themes.AsksExample(turn.Text))
             && new ConversationMemory(turn, registry).Subject is { } subject)
             return $"contoh inovasi daerah lain selain {subject.Name}";

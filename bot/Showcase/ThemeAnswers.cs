@@ -5,7 +5,7 @@ namespace SmartCity.Bot.Showcase;
 
 /// <summary>
 /// The showcase searched by field ("daerah mana yang inovasinya di bidang kesehatan?") and by "another region than this
-/// one" ("ada contoh dari daerah lain?"): cards built from innovations.json, so a business looking for partners in its
+/// one" ("contohnya di kota lain?"): cards built from innovations.json, so a business looking for partners in its
 /// field, or a citizen comparing towns, gets regions and programmes rather than the region just spoken of.
 /// </summary>
 public sealed class ThemeAnswers(InnovationCatalog catalog, InnovationThemes themes)
@@ -47,7 +47,7 @@ public sealed class ThemeAnswers(InnovationCatalog catalog, InnovationThemes the
         var samePillar = others.Where(i => pillars.Contains(i.Pillar)).ToList();
         var shown = samePillar.Count > 0 ? samePillar : others;
         var which = samePillar.Count > 0 ? $" pada pilar yang sama, {string.Join(" dan ", pillars.Order())}," : "";
-        return Card("Contoh dari daerah lain",
+        return Card("Contoh di daerah lain",
             $"Selain {region.Name}, daerah peserta yang tercatat punya quick win, inovasi atau penghargaan{which} menurut sumber publik:", shown);
     }
 
