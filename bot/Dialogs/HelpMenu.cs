@@ -48,7 +48,9 @@ public sealed class HelpDialog(HelpMenu menu, OffTopic scope) : IDialog
     {
         // A question with a greeting: answer it. Something else entirely ("cara perpanjang SIM?"): the knowledge dialog
         // declines it plainly rather than greeting as if it had not been asked.
-        if (scope.AsksAboutProgramme(dialog) || scope.Is(dialog)) return DialogResult.Abandoned;
+        // "are you the programme's chatbot?" names the programme yet asks the bot who it is: the documents would only
+        // decline it, so the welcome (who the bot is) answers.
+        if ((scope.AsksAboutProgramme(dialog) && !scope.DocumentsDecline(dialog)) || scope.Is(dialog)) return DialogResult.Abandoned;
         await menu.GreetAsync(dialog.Turn, cancellationToken);
         return DialogResult.Complete;
     }

@@ -226,6 +226,9 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         dialog.Recognition.ScoreOf(DialogRouter.FallbackIntent) >= recognizer.Calibration.CloseRatio * dialog.Recognition.TopScore
         && DocumentsAnswer(dialog);
 
+    /// <summary>The documents would decline the message as outside the programme (a question to the bot itself, say).</summary>
+    public bool DocumentsDecline(DialogContext dialog) => answerer.Answer(dialog.Text).Kind == AnswerKind.OutOfScope;
+
     /// <summary>The documents answer the message with confidence (a programme question that also names a place).</summary>
     public bool DocumentsAnswer(DialogContext dialog) => answerer.Answer(dialog.Text).Kind == AnswerKind.Answered;
 

@@ -52,6 +52,9 @@ public sealed class InnovationCatalog
 
     public string? LastUpdated { get; }
 
+    /// <summary>Every recorded quick win, innovation and award, of every region.</summary>
+    public IEnumerable<Innovation> All => _byRegionCode.Values.SelectMany(list => list);
+
     public IReadOnlyList<Innovation> Of(Region region) => _byRegionCode.TryGetValue(region.Code, out var list) ? list : [];
 
     /// <summary>

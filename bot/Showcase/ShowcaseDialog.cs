@@ -12,9 +12,13 @@ namespace SmartCity.Bot.Showcase;
 /// "Apa saja inovasi Kabupaten X?" or the "Lihat inovasi" button of a region's card (submit data "showcase" = region
 /// code): the region's showcase. Without a region named or remembered, asks for one.
 /// </summary>
-public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry registry, ICardRenderer cards, OffTopic offTopic) : IDialog
+public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes, RegionRegistry registry, ICardRenderer cards, OffTopic offTopic,
+    IEnumerable<ITopicContinuation> continuations) : IDialog
 {
     public const string ActionKey = "showcase";
+
+    /// <summary>Conversation state: the field of the last showcase card searched by field ("kalau transportasi?" asks another).</summary>
+    public const string ThemeKey = "showcase.theme";
     private const double ConfidentScore = 0.5;
 
     public string Id => "showcase";
@@ -26,6 +30,17 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
     public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
         if (ButtonRegion(dialog.Turn) is { } pressed) return Task.FromResult(Show(dialog, pressed, fromMemory: false));
+        dialog.Turn.ConversationState.Remove(ThemeKey);
+        // "contohnya di kota lain?" (read again naming the place spoken of): other regions' records, not this one's.
+        if (dialog.Recognition.Entities.Region is { } spoken && themes.AsksOtherRegions(dialog.Text))
+            return Task.FromResult(Send(dialog, themes.ForOtherRegions(spoken)));
+        // "daerah mana yang inovasinya di bidang kesehatan?": a field, no place, innovations asked for — a search of every
+        // region's records. A year or another kind of question ("siapa direktur layanan pemerintahan …") is not one.
+        if (AsksField(dialog) is { } theme)
+        {
+            dialog.Turn.ConversationState.Set(ThemeKey, theme.Name);
+            return Task.FromResult(Send(dialog, themes.ForTheme(theme)));
+        }
         if (offTopic.AsksBeyondSources(dialog) || offTopic.AsksOtherKind(dialog) || (!LeansOnSubject(dialog) && offTopic.DocumentsAnswerBetter(dialog)))
             return Task.FromResult(DialogResult.Abandoned);
         // A programme named by its title (asking its pillar or its region) is what is asked about, not its region's whole showcase.
@@ -50,6 +65,8 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         if (region is not null) return Task.FromResult(Show(dialog, region, fromMemory));
         // Asking for a region on a loose reading ("pilarnya apa aja") is worse than answering it as a question.
         if (dialog.Recognition.TopScore < ConfidentScore || offTopic.DocumentsAnswerWithoutRegion(dialog)) return Task.FromResult(DialogResult.Abandoned);
+        // "isinya apa aja?" right after the documents' answer (no place spoken of) asks about that answer's topic.
+        if (continuations.Any(c => c.Reads(dialog.Turn) >= TopicContinuation.Asks)) return Task.FromResult(DialogResult.Abandoned);
         dialog.SetState(new AwaitingRegion(true));
         dialog.Turn.Send(Replies.Text("Inovasi kabupaten/kota mana yang ingin Anda lihat? Tulis namanya, misalnya \"Kabupaten Banyumas\".", ["batal"]));
         return Task.FromResult(DialogResult.Waiting);
@@ -65,6 +82,11 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         }
         return Task.FromResult(DialogResult.Abandoned);
     }
+
+    private InnovationTheme? AsksField(DialogContext dialog) =>
+        dialog.Recognition.Entities is { Regions.IsEmpty: true, Year: null, Cohort: null } && themes.AsksExample(dialog.Text)
+        && !offTopic.AsksBeyondSources(dialog) && !offTopic.AsksOtherKind(dialog)
+            ? themes.ThemeIn(dialog.Text) : null;
 
     /// <summary>
     /// A short showcase question naming no place, pillar or year right after a region with recorded work was spoken of
@@ -87,6 +109,14 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, RegionRegistry regis
         && (entities.AsksList || dialog.Memory.Subject is null || entities is { Pillar: null, RefersToPillar: true })
             ? answers.ForPillar(pillar)
             : null;
+
+    private static DialogResult Send(DialogContext dialog, AnswerCard card, ICardRenderer renderer)
+    {
+        dialog.Turn.Send(renderer.Render(card, dialog.Turn.ChannelId));
+        return DialogResult.Complete;
+    }
+
+    private DialogResult Send(DialogContext dialog, AnswerCard card) => Send(dialog, card, cards);
 
     private DialogResult Show(DialogContext dialog, Region region, bool fromMemory)
     {

@@ -13,6 +13,9 @@ public static class ShowcaseExtensions
             : RegionsExtensions.FindDataDirectory(builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(sp => InnovationCatalog.Load(dataDirectory, sp.GetRequiredService<RegionRegistry>()));
         builder.Services.AddSingleton<ShowcaseAnswers>();
+        builder.Services.AddSingleton(_ => InnovationThemes.Load(dataDirectory));
+        builder.Services.AddSingleton<ThemeAnswers>();
+        builder.Services.AddReread<ShowcaseFollowUp>();
         builder.Services.AddDialog<ShowcaseDialog>();
         builder.Services.AddSingleton<ITurnObserver, ProgrammeSubject>();
         return builder;

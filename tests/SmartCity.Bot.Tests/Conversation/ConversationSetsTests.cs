@@ -194,6 +194,18 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
         AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.9);
     }
 
+    /// <summary>Citizens, teachers, researchers and businesses: innovations searched by field ("yang bidang kesehatan ada?",
+    /// "kalau transportasi?"), "ada contoh dari daerah lain?" after a region, a town that did not take part and "kok gak
+    /// ikut?", a lesson being prepared, English with the bot's identity, a collaboration form cancelled and started again,
+    /// "daftar" as a list and as registering; written before the search by field and the other regions' card were built.</summary>
+    [Fact]
+    public async Task Most_seventeenth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-17.jsonl", "t17");
+        // Measured 12/20 (95/114 turns) with evalfull.mjs after the fixes (5/20, 83/114 turns at first contact).
+        AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.82);
+    }
+
     /// <summary>Officers opening as Bappeda, Setda or Diskominfo staff, a camat or a consultant writing for a region; the
     /// region named late, by province and "kami", misspelt; two questions in one message; their own cohort's MoU, bimtek and
     /// assessment by date, the checklist with asides, "kalau yang 2024?", neighbours, corrections and reminders; written

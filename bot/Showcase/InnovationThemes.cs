@@ -1,0 +1,71 @@
+using System.Text.Json;
+using SmartCity.Bot.Regions;
+
+namespace SmartCity.Bot.Showcase;
+
+/// <summary>A field a citizen or a business asks about ("kesehatan"): the words they use, the words of the records, its pillar.</summary>
+public sealed record InnovationTheme(string Name, string Pillar, IReadOnlyList<string> Asked, IReadOnlyList<string> Found);
+
+/// <summary>The file staff edit: knowledge/data/innovation-themes.json.</summary>
+public sealed record InnovationThemeFile(string? About, IReadOnlyList<InnovationTheme> Themes, IReadOnlyList<string>? OtherRegions, IReadOnlyList<string>? ExampleWords = null);
+
+/// <summary>
+/// Fields of innovation ("yang bidang kesehatan ada?") and the words asking for another region's example ("contoh dari
+/// daerah lain"), from knowledge/data/innovation-themes.json: a search of the showcase by what a programme does, which
+/// the pillars alone do not give (a health service is filed under smart living, an ambulance has no pillar in its source).
+/// </summary>
+public sealed class InnovationThemes
+{
+    public const string FileName = "innovation-themes.json";
+    private readonly (string Phrase, InnovationTheme Theme)[] _asked;
+    private readonly string[] _otherRegions;
+    private readonly string[] _examples;
+
+    public InnovationThemes(InnovationThemeFile file)
+    {
+        Themes = file.Themes;
+        // Longer phrases first, so "layanan gawat darurat" is read before "darurat".
+        _asked = file.Themes.SelectMany(t => t.Asked.Select(a => (Phrase: Padded(a), Theme: t)))
+            .OrderByDescending(a => a.Phrase.Length).ToArray();
+        _otherRegions = (file.OtherRegions ?? []).Select(Padded).ToArray();
+        _examples = (file.ExampleWords ?? []).Select(Padded).ToArray();
+    }
+
+    public IReadOnlyList<InnovationTheme> Themes { get; }
+
+    /// <summary>The field a message names, if any.</summary>
+    public InnovationTheme? In(string text)
+    {
+        var words = Padded(text);
+        return _asked.FirstOrDefault(a => words.Contains(a.Phrase, StringComparison.Ordinal)).Theme;
+    }
+
+    /// <summary>Whether the message asks for other regions than the one spoken of ("contohnya di kota lain?").</summary>
+    public bool AsksOtherRegions(string text)
+    {
+        var words = Padded(text);
+        return _otherRegions.Any(p => words.Contains(p, StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the message asks for an example or a programme ("contohnya", "inovasinya").</summary>
+    public bool AsksExample(string text)
+    {
+        var words = Padded(text);
+        return _examples.Any(p => words.Contains(p, StringComparison.Ordinal));
+    }
+
+    /// <summary>The records whose title or description speak of the field.</summary>
+    public IReadOnlyList<Innovation> Matching(InnovationTheme theme, IEnumerable<Innovation> items) =>
+        items.Where(i => Padded($"{i.Title} {i.Description}") is var words && theme.Found.Any(f => words.Contains(Padded(f), StringComparison.Ordinal))).ToList();
+
+    private static string Padded(string text) => $" {RegionResolver.Normalize(text)} ";
+
+    public static InnovationThemes Load(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, FileName);
+        return new InnovationThemes(File.Exists(path)
+            ? JsonSerializer.Deserialize<InnovationThemeFile>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web))
+              ?? throw new InvalidDataException($"{path} is empty")
+            : new InnovationThemeFile(null, [], []));
+    }
+}
