@@ -539,6 +539,12 @@ public sealed partial class KnowledgeIndex : IDisposable
                 weights.Add(scale); // the user's own word, only written as one
                 df = OptionFrequency(parts);
             }
+            if (df == 0 && primary.Count == 1 && primary[0].Length > 0 && corrected < MaxCorrectedWords && WrittenRoot(primary[0][0]) is { } root)
+            {
+                options.Add(root);
+                weights.Add(scale); // the user's own word, in its written form
+                df = OptionFrequency(root);
+            }
             var edits = df > 0 || primary.Count != 1 || primary[0][0].All(char.IsDigit) ? 0 : primary[0][0].Length >= 8 ? 2 : primary[0][0].Length >= 4 ? 1 : 0;
             // A fuzzy automaton costs milliseconds for a long word: a chat question has a few typos, a pasted page
             // full of unknown words must not cost a second.
@@ -648,6 +654,10 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     private const int MaxSplitLength = 24;
+
+    // "ngedukung", "nyusun": a colloquial prefix (knowledge/lexicon/awalan-santai.txt) on a word the documents write.
+    private IReadOnlyList<string[]>? WrittenRoot(string word) =>
+        Lexicon.Current.ColloquialRoots(word).Select(Positions).FirstOrDefault(p => p.Count == 1 && OptionFrequency(p) > 0);
 
     /// <summary>Passages having every position of an option, bounded by its rarest position (the word as written counts first).</summary>
     private int OptionFrequency(IReadOnlyList<string[]> option) =>

@@ -43,6 +43,14 @@ public sealed partial class Lexicon
     public required IReadOnlySet<string> FunctionWords { get; init; }
     public required IReadOnlySet<string> GenericWords { get; init; }
 
+    /// <summary>Colloquial verb prefixes and what the written form has instead (awalan-santai.txt: "nge" → "", "ny" → "s").</summary>
+    public IReadOnlyList<(string From, string To)> ColloquialPrefixes { get; init; } = [];
+
+    /// <summary>The written forms a colloquially prefixed word may stand for ("ngedukung" → "dukung", "nyusun" → "susun").</summary>
+    public IEnumerable<string> ColloquialRoots(string word) =>
+        ColloquialPrefixes.Where(p => word.Length > p.From.Length + 2 && word.StartsWith(p.From, StringComparison.Ordinal))
+            .Select(p => p.To + word[p.From.Length..]);
+
     /// <summary>Single words that say nothing of the subject (stop words, fillers, function words), by first letter.</summary>
     public IReadOnlyDictionary<char, string[]> ChatWords { get; init; } = new Dictionary<char, string[]>();
 
@@ -106,6 +114,7 @@ public sealed partial class Lexicon
     private const string UnstemmedFile = "tanpa-akar.txt";
     private const string RootsFile = "kata-dasar.txt";
     private const string AspectFile = "kata-aspek.txt";
+    private const string ColloquialPrefixFile = "awalan-santai.txt";
 
     public static Lexicon Load(string folder)
     {
@@ -132,6 +141,8 @@ public sealed partial class Lexicon
             Lists = Directory.EnumerateFiles(folder, "*.txt").Where(f => Path.GetFileName(f) != "sinonim.txt" && Path.GetFileName(f) != "informal.txt")
                 .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (IReadOnlyList<string>)Lines(folder, Path.GetFileName(f)).ToList(), StringComparer.Ordinal),
             FunctionWords = Words("kata-fungsi.txt"),
+            ColloquialPrefixes = File.Exists(Path.Combine(folder, ColloquialPrefixFile))
+                ? Lines(folder, ColloquialPrefixFile).Select(ParseMapping).ToList() : [],
             ChatWords = ChatWordsOf(Lines(folder, "kata-henti.txt").Concat(fillers).Concat(Lines(folder, "kata-fungsi.txt"))),
             GenericWords = Words("kata-umum.txt"),
             BroadWords = Words("kata-luas.txt"),
@@ -154,7 +165,7 @@ public sealed partial class Lexicon
     private static (string From, string To) ParseMapping(string line)
     {
         var arrow = line.IndexOf("=>", StringComparison.Ordinal);
-        if (arrow <= 0) throw new InvalidDataException($"informal.txt: expected 'santai => baku', got '{line}'");
+        if (arrow <= 0) throw new InvalidDataException($"expected 'santai => baku', got '{line}'");
         return (line[..arrow].Trim().ToLowerInvariant(), line[(arrow + 2)..].Trim().ToLowerInvariant());
     }
 

@@ -36,21 +36,21 @@ public sealed class InnovationThemes
     /// <summary>The field a message names, if any.</summary>
     public InnovationTheme? In(string text)
     {
-        var words = Padded(text);
+        var words = Asked(text);
         return _asked.FirstOrDefault(a => words.Contains(a.Phrase, StringComparison.Ordinal)).Theme;
     }
 
     /// <summary>Whether the message asks for other regions than the one spoken of ("contohnya di kota lain?").</summary>
     public bool AsksOtherRegions(string text)
     {
-        var words = Padded(text);
+        var words = Asked(text);
         return _otherRegions.Any(p => words.Contains(p, StringComparison.Ordinal));
     }
 
     /// <summary>Whether the message asks for an example or a programme ("contohnya", "inovasinya").</summary>
     public bool AsksExample(string text)
     {
-        var words = Padded(text);
+        var words = Asked(text);
         return _examples.Any(p => words.Contains(p, StringComparison.Ordinal));
     }
 
@@ -59,6 +59,14 @@ public sealed class InnovationThemes
         items.Where(i => Padded($"{i.Title} {i.Description}") is var words && theme.Found.Any(f => words.Contains(Padded(f), StringComparison.Ordinal))).ToList();
 
     private static string Padded(string text) => $" {RegionResolver.Normalize(text)} ";
+
+    // A message's words as written and without the possessive -nya ("quick winnya", "inovasi kesehatannya").
+    private static string Asked(string text)
+    {
+        var padded = Padded(text);
+        var bare = string.Join(' ', padded.Split(' ').Select(w => w.Length > 5 && w.EndsWith("nya", StringComparison.Ordinal) ? w[..^3] : w));
+        return bare == padded ? padded : $"{padded}{bare} ";
+    }
 
     public static InnovationThemes Load(string dataDirectory)
     {

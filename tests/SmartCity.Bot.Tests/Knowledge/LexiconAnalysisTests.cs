@@ -40,6 +40,15 @@ public sealed class TypoToleranceTests
     }
 
     [Theory]
+    [InlineData("kementerian mana yang ngedukung program ini", "ngedukung", "dukung")]
+    public void A_colloquial_prefix_on_a_word_the_documents_write_finds_the_written_word(string question, string word, string root)
+    {
+        var term = Index.Analyze(question).Terms.Single(t => t.Words == word);
+        Assert.True(term.Known, "the written form is in the documents");
+        Assert.Contains(term.Options, option => option.Any(position => position.Any(p => p.StartsWith(root, StringComparison.Ordinal))));
+    }
+
+    [Theory]
     [InlineData("sekolah")]
     [InlineData("sambil")]
     [InlineData("laptop")]

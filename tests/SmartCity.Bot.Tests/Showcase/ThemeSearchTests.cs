@@ -25,6 +25,14 @@ public sealed class ThemeSearchTests : ConversationThroughTheBot
     }
 
     [Fact]
+    public void Words_with_the_possessive_nya_ask_as_the_words_themselves()
+    {
+        var themes = Themes();
+        Assert.True(themes.AsksExample("daerah mana yang quick winnya soal transportasi"));
+        Assert.Equal("transportasi", themes.In("daerah mana yang inovasi transportasinya bagus")?.Name);
+    }
+
+    [Fact]
     public async Task A_field_lists_regions_with_records_and_the_next_field_is_a_follow_up()
     {
         const string c = "theme-search-field";
