@@ -115,7 +115,7 @@ public static partial class QuestionCues
     }
 
     /// <summary>
-    /// The question at the end of a sentence that opens with who is asking and why ("aku lagi ngerjain tugas, dosennya
+    /// The question at the end of a sentence that opens with who is asking and why ("kami menyiapkan laporan, kepala dinas
     /// nanya X apa?"): what follows each clause mark (",", ":", ";") and each asking phrase (pembuka-tanya.txt), longest
     /// first, when it still asks something. The preamble's words name no subject of the question.
     /// </summary>
