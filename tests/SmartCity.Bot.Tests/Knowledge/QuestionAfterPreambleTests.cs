@@ -37,4 +37,10 @@ public sealed class QuestionAfterPreambleTests
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Equal("uji.md#1", answer.Best!.Passage.Id);
     }
+
+    [Theory]
+    [InlineData("tanggalnya masing2 kapan", "tanggalnya masing kapan")]
+    [InlineData("tema g20 apa", "tema g20 apa")]
+    public void A_reduplication_written_with_2_is_the_word(string typed, string normalized) =>
+        Assert.Equal(normalized, InformalIndonesian.Normalize(typed));
 }
