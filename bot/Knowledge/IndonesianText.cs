@@ -44,6 +44,13 @@ public static class InformalIndonesian
     }
 
     /// <summary>
+    /// A chat reduplication written with "2" ("masing2", "kota2") is the word repeated ("masing-masing", "kota-kota"),
+    /// which the documents' analysis reads as the word itself: the word. Null for anything else ("g20", "b2").
+    /// </summary>
+    public static string? Reduplicated(string word) =>
+        word.Length >= 4 && word[^1] == '2' && word[..^1].All(char.IsLetter) ? word[..^1] : null;
+
+    /// <summary>
     /// Jakarta/Javanese -in is the standard -kan: "dijelasin" → "dijelaskan", "dijalanin" → "dijalankan", and with
     /// the nasal prefix "ngejelasin" → "jelaskan" (the stemmer meets the root either way).
     /// Only for words with a verb prefix, so "ingin", "lain", "mungkin", "kemarin" stay as they are.
@@ -113,7 +120,9 @@ internal sealed class SlangSuffixFilter(TokenStream input, IReadOnlySet<string> 
     public override bool IncrementToken()
     {
         if (!m_input.IncrementToken()) return false;
-        if (_keyword.IsKeyword || _term.Length < 7) return true;
+        if (_keyword.IsKeyword) return true;
+        if (InformalIndonesian.Reduplicated(_term.ToString()) is { } single) { _term.SetEmpty().Append(single); return true; }
+        if (_term.Length < 7) return true;
         var word = _term.ToString();
         var formal = InformalIndonesian.SlangSuffix(word, notSlang);
         if (!ReferenceEquals(formal, word)) _term.SetEmpty().Append(formal);

@@ -179,7 +179,7 @@ public sealed partial class QuestionAnswerer
     /// looks for the passage that defines X; "benarkah …" for the sentence stating the claim; a long message whose
     /// chat around the question hides it ("… ya? Saya perlu untuk rapat besok.") is asked again by its question sentence.
     /// </summary>
-    private KnowledgeAnswer AnswerOwn(string question, KnowledgeIndex index, KnowledgeHints hints, bool inProgramme = false)
+    private KnowledgeAnswer AnswerOwn(string question, KnowledgeIndex index, KnowledgeHints hints, bool inProgramme = false, bool whole = true)
     {
         var normalized = InformalIndonesian.Normalize(question);
         if (QuestionCues.Comparison(normalized) is var (a, b) && (Compare(question, a, b, index) ?? CompareYears(question, a, b, index, hints)) is { } compared) return compared;
@@ -197,11 +197,15 @@ public sealed partial class QuestionAnswerer
         if (subject is not null && subject.Split(' ').Length <= MaxNamedSubjectWords && QuestionCues.AsksWhatItIs(normalized) && own is { Kind: AnswerKind.Answered, Best: { } plain } && !NamesTogether(index.Analyze(subject), plain.Passage))
             return own with { Kind = AnswerKind.NotSure, Answer = null };
         if (own.Kind is AnswerKind.Answered or AnswerKind.Acknowledged) return own;
+        if (!whole) return own;
         var parts = QuestionSentence().Matches(question).Select(m => m.Value.Trim()).Where(p => p.Length > 0).ToList();
-        if (parts.Count < 2) return own;
-        foreach (var part in parts.Where(p => p.EndsWith('?') || QuestionWord().IsMatch(InformalIndonesian.Normalize(p))))
+        // Each asking sentence, then what follows its preamble ("saya mahasiswa, dosen saya bertanya …"), longest first.
+        var asking = parts.Where(p => p.EndsWith('?') || QuestionWord().IsMatch(InformalIndonesian.Normalize(p)))
+            .SelectMany(p => QuestionCues.ClauseTails(InformalIndonesian.Normalize(p), QuestionWord()).Prepend(parts.Count < 2 ? null : p))
+            .OfType<string>().Distinct().ToList();
+        foreach (var part in asking)
         {
-            var alone = AnswerOwn(part, index, hints, inProgramme);
+            var alone = AnswerOwn(part, index, hints, inProgramme, whole: false);
             if (alone.Kind == AnswerKind.Answered && KeepsToTheMessage(part, parts, alone, index)) return alone with { Question = question };
         }
         return own;

@@ -114,6 +114,30 @@ public static partial class QuestionCues
         return first ? $"{context} {joined}" : replaced;
     }
 
+    /// <summary>
+    /// The question at the end of a sentence that opens with who is asking and why ("kami menyiapkan laporan, kepala dinas
+    /// nanya X apa?"): what follows each clause mark (",", ":", ";") and each asking phrase (pembuka-tanya.txt), longest
+    /// first, when it still asks something. The preamble's words name no subject of the question.
+    /// </summary>
+    public static IEnumerable<string> ClauseTails(string normalized, Regex asks)
+    {
+        var starts = ClauseMark().Matches(normalized).Select(m => m.Index + m.Length)
+            .Concat(AskingCue.Regex.Matches(normalized).Select(m => m.Index + m.Length))
+            .Where(i => i > 0 && i < normalized.Length).Distinct().Order();
+        foreach (var start in starts)
+        {
+            var tail = normalized[start..].Trim();
+            if (tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinTailWords && (tail.EndsWith('?') || asks.IsMatch(tail))) yield return tail;
+        }
+    }
+
+    private const int MinTailWords = 3;
+
+    private static readonly CuePattern AskingCue = new(@"\b(?:{:pembuka-tanya})\b");
+
+    [GeneratedRegex(@"[,:;]")]
+    private static partial Regex ClauseMark();
+
     // "saya ingin tahu, apa itu X?" asks "apa itu X?": the opener (pembuka-tanya.txt) goes before the shape is read.
     private static string Clean(string normalized) => Opener().Replace(string.Join(' ', KnowledgeIndex.QuestionWords(normalized)), "");
 
