@@ -221,7 +221,11 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             entities = entities with { Request = string.Join(' ', placeMasked.Skip(words).Select(t => IsYear(t, out _) ? "xyear" : t)) };
         // "Saya baru pindah ke X. Kotanya ikut tidak?": sentences of context, then the question; the question alone is
         // read too (the places of the context sentences stay entities of the message).
-        if (entities.Request is null && LastQuestionSentence(text) is { } question)
+        // So after an introduction: "Saya dari X. <context>. <question>?" — the rest after the introduction spans the
+        // context sentences, the question is the last one.
+        if ((entities.Request is null || entities.Introduces) && LastQuestionSentence(text) is { } question
+            && (entities.Request is null || RegionResolver.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length
+                < entities.Request.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length))
             entities = entities with
             {
                 Request = string.Join(' ', regions.Resolve(question).Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)),
