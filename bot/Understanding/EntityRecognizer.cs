@@ -295,8 +295,9 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     // Each of two questions has at least this many words ("ikut kapan", "tenggatnya apa").
     private const int SecondQuestionWords = 2;
 
-    // A sentence ends at ". ", "! " or "? " before a capital letter, not at the dot of an abbreviation ("Kab. Gresik").
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?])(?<!\b(?:[Kk]ab|[Kk]ec|[Kk]el|[Pp]rov|[Jj]l|[Dd]r|[Nn]o|[Ss]t|[Dd]s|[Bb]pk|[Yy]th|[Ss]dr|[Ii]r|[Hh])\.)\s+(?=[A-Z])")]
+    // A sentence ends at ". ", "! ", "? " or ": " before a letter — chat often opens the next one in lowercase ("…jabar. mau
+    // cek: kota x …?") — not at the dot of an abbreviation ("Kab. Gresik", "kab. gresik").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?:])(?<!\b(?:[Kk]ab|[Kk]ec|[Kk]el|[Pp]rov|[Jj]l|[Dd]r|[Nn]o|[Ss]t|[Dd]s|[Bb]pk|[Yy]th|[Ss]dr|[Ii]r|[Hh]|[Kk]ot|[Pp]ak|[Bb]u|dll|dsb|dst|[Nn]o)\.)\s+(?=[A-Za-z])")]
     private static partial System.Text.RegularExpressions.Regex SentenceEnd();
 
     /// <summary>"sudah", "udh dong", "⏳ Belum", "skip aja": the whole message is an answer word (fillers aside).</summary>
