@@ -78,7 +78,7 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
     }
 
     /// <summary>
-    /// "eh maksud saya 2019": a correction word and the year, nothing else (no place, no question of its own), puts
+    /// "ralat, maksudnya 2020": a correction word and the year, nothing else (no place, no question of its own), puts
     /// the year in place of the last question's year — the question stays, as "kalau 2019?" would.
     /// </summary>
     private bool CorrectsYear(string[] tokens, Entities entities, int year)
