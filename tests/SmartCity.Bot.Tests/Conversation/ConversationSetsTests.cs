@@ -203,8 +203,8 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
     public async Task Most_sixteenth_tuning_set_conversations_complete()
     {
         var score = await ScoreAsync("tuning-conversations-16.jsonl", "t16");
-        // Measured 10/20 (117/128 turns) with evalfull.mjs after the fixes (6/20, 107/128 turns at first contact).
-        AssertFloor(score, conversations: 20, completed: 8, turnShare: 0.88);
+        // Measured 11/20 (118/128 turns) with evalfull.mjs after the fixes (6/20, 107/128 turns at first contact).
+        AssertFloor(score, conversations: 20, completed: 9, turnShare: 0.88);
     }
 
     /// <summary>Officers opening as Bappeda, Setda or Diskominfo staff, a camat or a consultant writing for a region; the
