@@ -24,6 +24,8 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
     private readonly PhraseList _before = new(words.YearBefore);
     private readonly PhraseList _after = new(words.YearAfter);
     private readonly PhraseList _events = new(calendar.History.SelectMany(e => e.CohortWords).Distinct(StringComparer.OrdinalIgnoreCase));
+    private readonly HashSet<string> _corrections = PhraseList.Words(words.Corrections);
+    private readonly HashSet<string> _yearWords = PhraseList.Words(words.YearWords);
     private readonly HashSet<string> _bare = PhraseList.Words(words.FollowUpWords.Concat(words.Fillers).Concat(words.Asides.SelectMany(a => a.Split(' '))));
 
     /// <summary>The message with the relative year replaced by the year, or null when it names none or no year is known.</summary>
@@ -31,6 +33,8 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
     {
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var (named, lastEvent) = RememberEvent(turn, WithoutNya(tokens));
+        if (entities.Year is { } corrected && CorrectsYear(tokens, entities, corrected))
+            return lastEvent is not null ? $"kapan {lastEvent} tahun {corrected}?" : $"kalau tahun {corrected}?";
         if (entities.Year is not null || entities.Cohort is not null) return null;
         if (named is not null) return BareEvent(turn, entities, WithoutNya(tokens), named);
         var (at, length, step) = Find(tokens, _before, -1) ?? Find(tokens, _after, +1) ?? (-1, 0, 0);
@@ -71,6 +75,17 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
         var memory = new ConversationMemory(turn, registry);
         return memory.Region is not null ? $"kapan {named} angkatan kami?"
             : memory.Subject is { } subject ? $"kapan {named} {subject.Name}?" : null;
+    }
+
+    /// <summary>
+    /// "ralat, maksudnya 2020": a correction word and the year, nothing else (no place, no question of its own), puts
+    /// the year in place of the last question's year — the question stays, as "kalau 2019?" would.
+    /// </summary>
+    private bool CorrectsYear(string[] tokens, Entities entities, int year)
+    {
+        if (!entities.Regions.IsEmpty || !tokens.Any(_corrections.Contains)) return false;
+        var yearText = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return tokens.All(t => t == yearText || _corrections.Contains(t) || _yearWords.Contains(t) || _bare.Contains(t));
     }
 
     // "nota kesepakatannya", "mou-nya": the event word with "-nya" still names the event.

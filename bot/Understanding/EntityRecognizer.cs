@@ -20,6 +20,14 @@ public sealed record EntityWords(
     [JsonPropertyName("checklistLeads")]
     public Dictionary<string, string[]> ChecklistLeads { get; init; } = [];
 
+    /// <summary>Words that soften a checklist answer ("kayaknya belum"): the answer stands, the hedge is skipped.</summary>
+    [JsonPropertyName("checklistHedges")]
+    public string[] ChecklistHedges { get; init; } = [];
+
+    /// <summary>Words that set a later answer against an earlier one ("sudah, tapi belum disahkan"): the later one counts.</summary>
+    [JsonPropertyName("checklistContrast")]
+    public string[] ChecklistContrast { get; init; } = [];
+
     /// <summary>Words that negate what follows ("tidak", "jangan", "gak"): the classifier reads the next words as negated.</summary>
     [JsonPropertyName("negators")]
     public string[] Negators { get; init; } = [];
@@ -27,6 +35,11 @@ public sealed record EntityWords(
     /// <summary>Words pointing back at the region last spoken of ("mereka", "daerah itu", "di sana").</summary>
     [JsonPropertyName("pointBack")]
     public string[] PointBack { get; init; } = [];
+
+    /// <summary>Words that correct what the user said before ("eh, maksud saya …", "ralat"): with only a year, the
+    /// year of the last question is corrected, not the region.</summary>
+    [JsonPropertyName("corrections")]
+    public string[] Corrections { get; init; } = [];
 
     /// <summary>Words for "year" that may stand beside a year in a follow-up ("kalau tahun 2019?").</summary>
     [JsonPropertyName("yearWords")]
@@ -150,6 +163,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private const int IntroGap = 3;
     private readonly HashSet<string> _followUp = PhraseList.Words(words.FollowUpWords.Concat(words.Fillers));
     private readonly HashSet<string> _fillers = PhraseList.Words(words.Fillers);
+    private readonly HashSet<string> _answerSkips = PhraseList.Words(words.Fillers.Concat(words.ChecklistHedges));
+    private readonly HashSet<string> _contrast = PhraseList.Words(words.ChecklistContrast);
     private readonly Dictionary<string, string> _checklistValues = words.ChecklistValues
         .SelectMany(v => v.Value.Select(p => (Phrase: RegionResolver.Normalize(p), Value: v.Key)))
         .GroupBy(p => p.Phrase).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
@@ -206,7 +221,11 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             entities = entities with { Request = string.Join(' ', placeMasked.Skip(words).Select(t => IsYear(t, out _) ? "xyear" : t)) };
         // "Saya baru pindah ke X. Kotanya ikut tidak?": sentences of context, then the question; the question alone is
         // read too (the places of the context sentences stay entities of the message).
-        if (entities.Request is null && LastQuestionSentence(text) is { } question)
+        // So after an introduction: "Saya dari X. <context>. <question>?" — the rest after the introduction spans the
+        // context sentences, the question is the last one.
+        if ((entities.Request is null || entities.Introduces) && LastQuestionSentence(text) is { } question
+            && (entities.Request is null || RegionResolver.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length
+                < entities.Request.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length))
             entities = entities with
             {
                 Request = string.Join(' ', regions.Resolve(question).Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)),
@@ -276,14 +295,15 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     // Each of two questions has at least this many words ("ikut kapan", "tenggatnya apa").
     private const int SecondQuestionWords = 2;
 
-    // A sentence ends at ". ", "! " or "? " before a capital letter, not at the dot of an abbreviation ("Kab. Gresik").
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?])(?<!\b(?:[Kk]ab|[Kk]ec|[Kk]el|[Pp]rov|[Jj]l|[Dd]r|[Nn]o|[Ss]t|[Dd]s|[Bb]pk|[Yy]th|[Ss]dr|[Ii]r|[Hh])\.)\s+(?=[A-Z])")]
+    // A sentence ends at ". ", "! ", "? " or ": " before a letter — chat often opens the next one in lowercase ("…jabar. mau
+    // cek: kota x …?") — not at the dot of an abbreviation ("Kab. Gresik", "kab. gresik").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?:])(?<!\b(?:[Kk]ab|[Kk]ec|[Kk]el|[Pp]rov|[Jj]l|[Dd]r|[Nn]o|[Ss]t|[Dd]s|[Bb]pk|[Yy]th|[Ss]dr|[Ii]r|[Hh]|[Kk]ot|[Pp]ak|[Bb]u|dll|dsb|dst|[Nn]o)\.)\s+(?=[A-Za-z])")]
     private static partial System.Text.RegularExpressions.Regex SentenceEnd();
 
     /// <summary>"sudah", "udh dong", "⏳ Belum", "skip aja": the whole message is an answer word (fillers aside).</summary>
     private string? ChecklistValue(string[] tokens)
     {
-        var words = tokens.Where(t => !_fillers.Contains(t)).ToArray();
+        var words = tokens.Where(t => !_answerSkips.Contains(t)).ToArray();
         if (words.Length is 0 or > 3) return null;
         return _checklistValues.GetValueOrDefault(string.Join(' ', words))
                ?? (words.Length > 1 && _checklistValues.GetValueOrDefault(words[0]) is { } first && words.Skip(1).All(w => _checklistValues.GetValueOrDefault(w) == first) ? first : null);
@@ -296,15 +316,25 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private string? ChecklistLead(string[] tokens, string text)
     {
         var start = 0;
-        while (start < tokens.Length && _fillers.Contains(tokens[start])) start++;
+        while (start < tokens.Length && _answerSkips.Contains(tokens[start])) start++;
         var lead = _checklistLeads.FirstOrDefault(l => StartsAt(tokens, start, l.Words));
         if (lead.Value is null || text.Contains('?')) return null;
+        var answer = lead.Value;
+        var contrasted = false;
         for (var i = start + lead.Words.Length; i < tokens.Length; i++)
         {
             if (_questionWords.Contains(tokens[i])) return null;
-            if (_checklistLeads.Any(l => l.Value != lead.Value && StartsAt(tokens, i, l.Words))) return null;
+            contrasted |= _contrast.Contains(tokens[i]);
+            if (_checklistLeads.FirstOrDefault(l => l.Value != answer && StartsAt(tokens, i, l.Words)) is { Value: { } other })
+            {
+                // "sudah tapi belum disahkan": the answer set against the first one is the officer's; without a
+                // "tapi" two answers stay unclear.
+                if (!contrasted) return null;
+                answer = other;
+                contrasted = false;
+            }
         }
-        return lead.Value;
+        return answer;
     }
 
     /// <summary>The text without its asides ("sebentar, sebelum lanjut: …"), for weighing what the question is about.</summary>

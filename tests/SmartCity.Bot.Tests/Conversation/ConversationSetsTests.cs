@@ -206,6 +206,19 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
         AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.82);
     }
 
+    /// <summary>Officers only: a provincial officer asking of several kab/kota one after another ("yang kota?"), messages of
+    /// two or three sentences with the question last, the checklist answered in free words and interrupted, "trus setelah
+    /// itu?" after the next steps, a listed cohort against a region never listed, a corrected year, reminders with a time;
+    /// written before the year correction, the hedged and contrasted checklist answers and the closing question after an
+    /// introduction were built.</summary>
+    [Fact]
+    public async Task Most_sixteenth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-16.jsonl", "t16");
+        // Measured 11/20 (118/128 turns) with evalfull.mjs after the fixes (6/20, 107/128 turns at first contact).
+        AssertFloor(score, conversations: 20, completed: 9, turnShare: 0.88);
+    }
+
     /// <summary>Officers opening as Bappeda, Setda or Diskominfo staff, a camat or a consultant writing for a region; the
     /// region named late, by province and "kami", misspelt; two questions in one message; their own cohort's MoU, bimtek and
     /// assessment by date, the checklist with asides, "kalau yang 2024?", neighbours, corrections and reminders; written

@@ -34,6 +34,36 @@ public sealed class OfficerThreadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_correction_naming_only_a_year_asks_the_last_question_of_that_year_and_keeps_the_region()
+    {
+        const string c = "year-correction";
+        Assert.Contains("22 Mei 2017", await Say("penandatanganan nota kesepahaman tahap pertama 2017 tanggal berapa?", c, "u-yc"));
+        var reply = await Say("ralat, maksudnya 2022", c, "u-yc");
+        Assert.Contains("21 April 2022", reply);
+        Assert.DoesNotContain("kabupaten/kota apa", reply);
+    }
+
+    [Fact]
+    public async Task What_a_region_must_do_next_asked_in_chat_words_is_its_next_steps()
+    {
+        const string c = "next-chat";
+        var reply = await Say("kami kota metro, sekarang harus ngapain dulu?", c, "u-nc");
+        Assert.Contains("Langkah berikutnya", reply);
+        Assert.DoesNotContain("di luar cakupan", reply);
+    }
+
+    [Fact]
+    public async Task A_checklist_answer_hedged_or_set_against_another_is_recorded()
+    {
+        const string c = "hedged-checklist";
+        Assert.Contains("Checklist", await Say("cek status kota metro", c, "u-hc"));
+        Assert.Contains("(2/", await Say("sepertinya sudah", c, "u-hc"));
+        var reply = await Say("sudah dibahas, namun belum final", c, "u-hc");
+        Assert.Contains("(3/", reply);
+        Assert.DoesNotContain("di luar cakupan", reply);
+    }
+
+    [Fact]
     public async Task A_region_an_answer_cites_does_not_replace_the_officers_own_cohort()
     {
         const string c = "cited-region";

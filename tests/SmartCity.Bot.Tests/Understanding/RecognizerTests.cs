@@ -26,6 +26,19 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("rasanya belum", "belum")]
+    [InlineData("mungkin sudah", "sudah")]
+    public void A_hedged_answer_word_is_still_a_checklist_answer(string text, string value) =>
+        Assert.Equal(value, Recognize(text).Entities.ChecklistValue);
+
+    [Theory]
+    [InlineData("sudah dibahas, tapi belum ditandatangani", "belum")]
+    [InlineData("belum rampung namun sudah berjalan", "sudah")]
+    [InlineData("sudah, belum", null)]
+    public void An_answer_set_against_the_first_after_a_contrast_word_is_the_answer(string text, string? value) =>
+        Assert.Equal(value, Recognize(text).Entities.ChecklistLead);
+
+    [Theory]
     [InlineData("👍👍", "FeedbackHelpful")]
     [InlineData("👎🏽", "FeedbackNotHelpful")]
     [InlineData("🙏", "Thanks")]
