@@ -379,6 +379,8 @@ public static class DocumentLoader
         var headings = document.QuerySelectorAll("h1, h2, h3").Select(h => Flat(h.TextContent)).ToList();
         var (pageTitle, site) = PageTitle(document.Title, h1, headings);
         string? title = Meta("og:title") ?? pageTitle;
+        // A shorter social-card title whose every word the page's h1 repeats: the h1 says more (its region, its year).
+        if (h1 is { Length: > 0 } && title is { Length: > 0 } && h1.Length > title.Length && TitleWords(title).All(TitleWords(h1).Contains)) title = h1;
         if (Meta("description", "og:description") is { } description) markdown.AppendLine(description).AppendLine();
         if (document.Body is { } root) HtmlBlocks.Append(root, markdown);
         if (title is null && h1 is { Length: > 0 }) title = h1;
@@ -527,7 +529,7 @@ internal static class HtmlBlocks
 
     // Landmark roles and class/id words (English web conventions, as CMS themes name them) of the site's furniture
     // around an article: cookie notices, breadcrumbs, sidebars and their widgets, share buttons, tag lists, post meta.
-    private static readonly HashSet<string> NoiseRoles = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog"];
+    private static readonly HashSet<string> NoiseRoles = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "tablist"];
     private static readonly HashSet<string> NoiseNames = ["cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "sidebar", "widget", "widgets",
         "share", "sharing", "social", "tags", "tagcloud", "topbar", "meta", "byline", "related", "comments", "comment", "advert", "ads",
         "navbar", "menu", "pagination", "subscribe", "newsletter", "popup", "modal", "skip", "crumbs", "footer", "copyright"];
@@ -628,7 +630,10 @@ internal static class HtmlBlocks
         var name = element.LocalName;
         // A header inside the article or holding the page's heading is content; the site's header and footer are not.
         if (Skipped.Contains(name) && !(name == "header" && (inArticle || HoldsPageHeading(element, page)))) return;
-        if (element.GetAttribute("hidden") is not null || element.GetAttribute("aria-hidden") == "true") return;
+        // A tab panel is hidden until its tab is clicked, like an accordion's answer: it is content, headed by its tab.
+        var tabLabel = HtmlStructure.TabLabel(element);
+        if (tabLabel is null && (element.GetAttribute("hidden") is not null || element.GetAttribute("aria-hidden") == "true")) return;
+        if (tabLabel is { Length: > 0 } && !StartsWithHeading(element)) Line(markdown, page.BoldLinePrefix, tabLabel);
         if (IsFurniture(element, page))
         {
             // A single post's date is its document's date (cited with the source), not a line of its first section.
@@ -707,6 +712,10 @@ internal static class HtmlBlocks
         element.LocalName == "details" && element.Children.Any(c => c.LocalName == "summary");
 
     private static bool IsHeading(AngleSharp.Dom.IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    /// <summary>The panel's own first block is a heading: it names itself, the tab's label is not repeated.</summary>
+    private static bool StartsWithHeading(AngleSharp.Dom.IElement element) =>
+        element.Children.FirstOrDefault(c => c.TextContent.Trim().Length > 0) is { } first && IsHeading(first);
 
     /// <summary>The last "## " heading written so far (or the page's "# " title): the section an accordion sits in.</summary>
     private static string EnclosingSection(StringBuilder markdown)
