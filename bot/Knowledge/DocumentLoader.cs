@@ -248,16 +248,26 @@ public static class DocumentLoader
     {
         var found = new Dictionary<Paragraph, int>();
         var section = 0;
+        var depth = 0; // of the last numbered heading
+        var letter = 'A'; // the next lettered sub-heading under it
         var lines = paragraphs.Where(p => DocxContent.Text(p).Trim().Length > 0).ToList();
         foreach (var paragraph in lines)
         {
             var text = DocxContent.Text(paragraph).Trim();
             var match = TypedSection.Match(text);
+            // "A. Capaian" under "3.1 …": lettered sub-headings of a numbered section, A, B, C in turn, one level below it.
+            if (depth > 0 && TypedLetter.Match(text) is { Success: true } lettered && lettered.Groups[1].Value[0] == letter && IsShortLine(paragraph, text))
+            {
+                found[paragraph] = depth + 1;
+                letter++;
+                continue;
+            }
             if (!match.Success || paragraph.ParagraphProperties?.NumberingProperties is not null || text.Split(' ').Length > MaxTypedHeadingWords || ".:;,".Contains(text[^1])) continue;
             var number = match.Groups[1].Value.Split('.').Select(int.Parse).ToArray();
             if (number.Length == 1 ? number[0] <= section : number[0] != section) continue;
             section = number[0];
-            found[paragraph] = number.Length;
+            found[paragraph] = depth = number.Length;
+            letter = 'A';
         }
         // Two numbered lines in a row at one depth are a list: neither heads a section.
         var listed = Enumerable.Range(0, Math.Max(0, lines.Count - 1))
@@ -269,6 +279,11 @@ public static class DocumentLoader
     }
 
     private const int MaxTypedHeadingWords = 10;
+
+    private static readonly System.Text.RegularExpressions.Regex TypedLetter = new(@"^(\p{Lu})\.\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    private static bool IsShortLine(Paragraph paragraph, string text) =>
+        paragraph.ParagraphProperties?.NumberingProperties is null && text.Split(' ').Length <= MaxTypedHeadingWords && !".:;,".Contains(text[^1]);
 
     /// <summary>A line of a table of contents (by its style, or inside the TOC field, which may span many paragraphs).</summary>
     private static bool SkipsContents(Paragraph paragraph, DocxContent content, ref int contentsDepth)
@@ -806,6 +821,8 @@ internal static class HtmlBlocks
     /// <summary>A definition list as "- term: definition" items.</summary>
     private static void Definitions(AngleSharp.Dom.IElement list, StringBuilder markdown)
     {
+        var items = list.QuerySelectorAll("dt, dd").Where(e => e.Closest("dl") == list).ToList();
+        if (IsQuestionList(items)) { Questions(items, markdown); return; }
         string? term = null;
         foreach (var item in list.QuerySelectorAll("dt, dd").Where(e => e.Closest("dl") == list))
         {
@@ -815,6 +832,25 @@ internal static class HtmlBlocks
         }
         if (term is not null) Line(markdown, "- ", term);
         markdown.AppendLine();
+    }
+
+    /// <summary>An FAQ set as a definition list: every term is a question.</summary>
+    private static bool IsQuestionList(List<AngleSharp.Dom.IElement> items) =>
+        items.Where(i => i.LocalName == "dt").Select(i => Flat(i.TextContent)).ToList() is { Count: >= 2 } terms && terms.All(t => t.EndsWith('?'));
+
+    /// <summary>
+    /// Each question heads a section of its own one level below the page's section, like an accordion's summary, and
+    /// its answer (a paragraph or a list) is that section's text: one answer is found and quoted, not the whole FAQ.
+    /// </summary>
+    private static void Questions(List<AngleSharp.Dom.IElement> items, StringBuilder markdown)
+    {
+        foreach (var item in items)
+        {
+            if (item.LocalName == "dt") { Line(markdown, "### ", item.TextContent); continue; }
+            var listed = item.QuerySelectorAll("li").ToList();
+            if (listed.Count == 0) { Line(markdown, "", item.TextContent); continue; }
+            foreach (var li in listed) Line(markdown, "- ", li.TextContent);
+        }
     }
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
