@@ -81,11 +81,21 @@ public static class DocumentLoader
     {
         using var pdf = PdfDocument.Open(file);
         var lines = pdf.GetPages().SelectMany(PdfLines).ToList();
-        var title = pdf.Information.Title is { Length: > 0 } t ? t : null;
+        var title = pdf.Information.Title is { Length: > 0 } t && !IsFileNameTitle(t) ? t : null;
         var markdown = PdfLayout.ToMarkdown(lines, ref title, Path.GetFileNameWithoutExtension(file).Replace('-', ' ').Replace('_', ' '));
         title ??= Path.GetFileNameWithoutExtension(file);
         return Sections(markdown, relativePath, title, null, [Citation(title, pdf.Information.Author, PdfDate(pdf.Information.CreationDate))], null, readFrontToBack: true);
     }
+
+    /// <summary>
+    /// The title an exporter fills in from the source file ("Microsoft Word - JUKNIS final rev2.docx"): a file name,
+    /// no title, so the document's own title lines name it.
+    /// </summary>
+    internal static bool IsFileNameTitle(string title) =>
+        FileNameTitle.IsMatch(title.Trim()) || title.TrimStart().StartsWith("Microsoft ", StringComparison.OrdinalIgnoreCase) && title.Contains(" - ", StringComparison.Ordinal);
+
+    private static readonly System.Text.RegularExpressions.Regex FileNameTitle =
+        new(@"\.(?:docx?|odt|rtf|pptx?|odp|xlsx?|ods|pdf|txt|indd|pub)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static IEnumerable<PdfLine> PdfLines(Page page)
     {
@@ -99,19 +109,20 @@ public static class DocumentLoader
             var letters = row.Letters;
             var text = new StringBuilder();
             var cells = new List<double>();
+            var words = new List<(int Index, double X)>();
             for (var i = 0; i < letters.Count; i++)
             {
                 // A gap wider than a quarter of the font size is a space the PDF did not write as a glyph; one wider
                 // than the font size separates the cells of a table row.
                 var gap = i > 0 ? letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X : 0;
                 if (gap > letters[i].PointSize * PdfLayout.CellGap) { text.Append('\t'); cells.Add(letters[i].StartBaseLine.X); }
-                else if (gap > letters[i].PointSize * 0.25) text.Append(' ');
+                else if (gap > letters[i].PointSize * 0.25) { text.Append(' '); words.Add((text.Length, letters[i].StartBaseLine.X)); }
                 if (i == 0) cells.Add(letters[i].StartBaseLine.X);
                 text.Append(letters[i].Value);
             }
             var size = letters.GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(s => s.Count())!.Key;
             var bold = letters.Count(l => l.FontDetails?.IsBold == true || (l.FontName ?? "").Contains("Bold", StringComparison.OrdinalIgnoreCase)) > letters.Count / 2;
-            return new PdfLine(page.Number, row.Y, text.ToString().Trim(), size, bold) { Cells = cells };
+            return new PdfLine(page.Number, row.Y, text.ToString().Trim(), size, bold) { Cells = cells, Words = words };
         });
     }
 
@@ -864,6 +875,9 @@ internal sealed record PdfLine(int Page, double Y, string Text, double Size, boo
 
     /// <summary>Where each cell (tab-separated part) of the line starts on the page: the columns of a table row.</summary>
     public IReadOnlyList<double> Cells { get; init; } = [];
+
+    /// <summary>Where each word after a space starts: its index in Text and its x on the page.</summary>
+    public IReadOnlyList<(int Index, double X)> Words { get; init; } = [];
 }
 
 /// <summary>Turns PDF lines into Markdown: headings by font size and weight, paragraphs by spacing, bullets as list items.</summary>
@@ -898,10 +912,10 @@ internal static class PdfLayout
         var paragraph = new List<PdfLine>();
         var rows = new List<PdfLine>();
         void FlushParagraph() { if (paragraph.Count > 0) Paragraphs(paragraph, markdown, asSections: false, null); paragraph.Clear(); }
-        void FlushRows() { if (rows.Count > 0) DocumentLoader.AppendTable(markdown, rows.Select(r => r.Text.Split('\t').Select(Cell).ToList()).ToList()); rows.Clear(); }
+        void FlushRows() { if (rows.Count > 0) DocumentLoader.AppendTable(markdown, PdfTableRows.Aligned(rows).Select(r => r.Text.Split('\t').Select(Cell).ToList()).ToList()); rows.Clear(); }
         foreach (var line in lines)
         {
-            if (rows.Count >= 2 && PdfTableRows.Continues(rows, line)) { rows[^1] = PdfTableRows.Joined(rows, line); continue; }
+            if (rows.Count >= 2 && !numbered.ContainsKey(line) && PdfTableRows.Continues(rows, line)) { rows[^1] = PdfTableRows.Joined(rows, line); continue; }
             if (IsRow(line)) { FlushParagraph(); rows.Add(line); continue; }
             FlushRows();
             if (!IsHeading(line)) { paragraph.Add(line); continue; }
