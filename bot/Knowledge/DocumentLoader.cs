@@ -895,6 +895,7 @@ internal static class PdfLayout
     {
         lines = WithoutRunningLines(lines).Where(l => !ContentsLine.IsMatch(l.Text)).ToList();
         lines = WithoutMarginTitle(lines, title);
+        lines = MarkersJoined(lines);
         if (lines.Count == 0) return "";
         // The body size is the size most letters are set in.
         var bodySize = lines.GroupBy(l => l.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
@@ -933,6 +934,28 @@ internal static class PdfLayout
     }
 
     private static bool IsRow(PdfLine line) => line.Text.Contains('\t');
+
+    // A section number, list letter or bullet standing alone before a tab stop: "1.", "2.1", "a.", "b)", "IV.", "•".
+    private static readonly System.Text.RegularExpressions.Regex Marker = new(@"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\p{L}[.)]|[IVX]{1,4}\.|[•▪◦·‣–-])$", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>
+    /// A heading or list item whose number sits at a tab stop before its text ("1.⇥Ketentuan Umum", "a.⇥Pelayanan …",
+    /// as Word exports a numbered heading or a hanging indent) is one line, not a two-cell table row — unless it follows
+    /// a row of a table, whose first column may be numbered.
+    /// </summary>
+    private static IReadOnlyList<PdfLine> MarkersJoined(IReadOnlyList<PdfLine> lines)
+    {
+        var result = new List<PdfLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var parts = line.Text.Split('\t');
+            var inTable = result.Count > 0 && IsRow(result[^1]) && result[^1].Page == line.Page;
+            result.Add(parts.Length == 2 && Marker.IsMatch(parts[0].Trim()) && !inTable
+                ? line with { Text = $"{parts[0].Trim()} {parts[1].Trim()}", Cells = [line.Cells[0]] }
+                : line);
+        }
+        return result;
+    }
 
     // A line of a table of contents: a heading, a dot leader and its page number ("1.1 Latar Belakang ..... 3"). It
     // repeats a heading with no content of its own, and would compete with the section it points to.

@@ -35,8 +35,12 @@ internal static partial class DocxLetter
             var text = DocxContent.Text(paragraph).Trim();
             if (text.Length == 0) { Close(); continue; }
             var centred = paragraph.ParagraphProperties?.Justification?.Val?.Value == JustificationValues.Center;
-            if (centred && text.Split(' ').Length <= 16 && !".;".Contains(text[^1]) && paragraph.ParagraphProperties?.NumberingProperties is null && (atTop || content.AllBold(paragraph)))
+            if (centred && text.Split(' ').Length <= 16 && !".;".Contains(text[^1]) && paragraph.ParagraphProperties?.NumberingProperties is null && content.AllBold(paragraph) is var bold && (bold || atTop))
+            {
+                // A plain line after bold ones (a letterhead's address under its office) is no part of the bold block.
+                if (run.Count > 0 && bold != content.AllBold(run[0])) Close();
                 run.Add(paragraph);
+            }
             else { Close(); atTop = false; }
         }
         Close();

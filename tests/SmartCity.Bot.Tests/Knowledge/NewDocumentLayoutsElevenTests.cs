@@ -65,6 +65,28 @@ public sealed class NewDocumentLayoutsElevenTests
         Assert.Contains("tidak dipungut biaya", page.Passages.Single(p => p.Heading == "Biaya").Body);
     }
 
+    [Fact]
+    public void A_number_at_a_tab_stop_before_its_heading_or_item_is_no_table_row()
+    {
+        // Word exports "1.⇥Ketentuan Umum" and a hanging "a.⇥…" with the text a wide tab stop away from its number.
+        PdfLine Line(double y, string text, params double[] cells) => new(1, y, text, 10.5, false) { Cells = cells };
+        var lines = new[]
+        {
+            Line(700, "1.\tKetentuan Umum", 72, 108),
+            Line(684, "Lomba diselenggarakan oleh dinas untuk menjaring inovasi daerah yang mendukung pilar smart city.", 92),
+            Line(660, "2.\tKategori", 72, 108),
+            Line(644, "Lomba terdiri atas dua kategori sebagai berikut:", 92),
+            Line(630, "a.\tPelayanan Publik Digital;", 92, 118),
+            Line(616, "b.\tLingkungan dan Kebencanaan.", 92, 118),
+        };
+        string? title = null;
+        var markdown = PdfLayout.ToMarkdown(lines, ref title, "juknis");
+        Assert.Contains("## Ketentuan Umum", markdown);
+        Assert.Contains("## Kategori", markdown);
+        Assert.Contains("Lingkungan dan Kebencanaan", markdown);
+        Assert.DoesNotContain(";", markdown.Replace("Digital;", ""));
+    }
+
     [Theory]
     [InlineData("Microsoft Word - JUKNIS LOMBA final rev2.docx", true)]
     [InlineData("laporan_akhir_v3.pptx", true)]
