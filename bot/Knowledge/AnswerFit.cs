@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace SmartCity.Bot.Knowledge;
@@ -179,6 +180,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private static string? MissingNumber(AnalyzedQuestion question, string answer)
     {
         var written = Number().Matches(answer).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        // A rank or phase in roman figures ("Juara I", "Tahap II") states the number a user types in arabic ("juara 1").
+        foreach (Match roman in Roman().Matches(answer)) written.Add(RomanValue(roman.Value).ToString(CultureInfo.InvariantCulture));
         var words = answer.ToLowerInvariant().Split(NonLetters, StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         // An ordinal is "ke" + the number ("tahap kedua" answers "tahap 2").
         if (Lexicon.Current.Lists.TryGetValue(NumberWords, out var spelled) && spelled.Any(w => words.Contains(w) || words.Contains(Ordinal + w))) return null;
@@ -222,6 +225,22 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private static (Lexicon? Lexicon, HashSet<string> Words) _asks = (null, []);
 
     private const string QuestionShapeLists = "tanya-";
+
+    // Upper-case roman figures up to XII standing alone (case-sensitive: "x" in "3 x 3 meter" is no ten).
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:XI{0,2}|IX|VI{0,3}|IV|I{1,3})(?![\p{L}\d])")]
+    private static partial Regex Roman();
+
+    private static int RomanValue(string roman)
+    {
+        var total = 0;
+        for (var i = 0; i < roman.Length; i++)
+        {
+            var v = roman[i] switch { 'I' => 1, 'V' => 5, _ => 10 };
+            var next = i + 1 < roman.Length ? roman[i + 1] switch { 'I' => 1, 'V' => 5, _ => 10 } : 0;
+            total += next > v ? -v : v;
+        }
+        return total;
+    }
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d+(?![\p{L}\d])")]
     private static partial Regex Number();

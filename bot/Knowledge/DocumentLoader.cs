@@ -81,11 +81,21 @@ public static class DocumentLoader
     {
         using var pdf = PdfDocument.Open(file);
         var lines = pdf.GetPages().SelectMany(PdfLines).ToList();
-        var title = pdf.Information.Title is { Length: > 0 } t ? t : null;
+        var title = pdf.Information.Title is { Length: > 0 } t && !IsFileNameTitle(t) ? t : null;
         var markdown = PdfLayout.ToMarkdown(lines, ref title, Path.GetFileNameWithoutExtension(file).Replace('-', ' ').Replace('_', ' '));
         title ??= Path.GetFileNameWithoutExtension(file);
         return Sections(markdown, relativePath, title, null, [Citation(title, pdf.Information.Author, PdfDate(pdf.Information.CreationDate))], null, readFrontToBack: true);
     }
+
+    /// <summary>
+    /// The title an exporter fills in from the source file ("Microsoft Word - JUKNIS final rev2.docx"): a file name,
+    /// no title, so the document's own title lines name it.
+    /// </summary>
+    internal static bool IsFileNameTitle(string title) =>
+        FileNameTitle.IsMatch(title.Trim()) || title.TrimStart().StartsWith("Microsoft ", StringComparison.OrdinalIgnoreCase) && title.Contains(" - ", StringComparison.Ordinal);
+
+    private static readonly System.Text.RegularExpressions.Regex FileNameTitle =
+        new(@"\.(?:docx?|odt|rtf|pptx?|odp|xlsx?|ods|pdf|txt|indd|pub)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static IEnumerable<PdfLine> PdfLines(Page page)
     {
@@ -99,19 +109,20 @@ public static class DocumentLoader
             var letters = row.Letters;
             var text = new StringBuilder();
             var cells = new List<double>();
+            var words = new List<(int Index, double X)>();
             for (var i = 0; i < letters.Count; i++)
             {
                 // A gap wider than a quarter of the font size is a space the PDF did not write as a glyph; one wider
                 // than the font size separates the cells of a table row.
                 var gap = i > 0 ? letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X : 0;
                 if (gap > letters[i].PointSize * PdfLayout.CellGap) { text.Append('\t'); cells.Add(letters[i].StartBaseLine.X); }
-                else if (gap > letters[i].PointSize * 0.25) text.Append(' ');
+                else if (gap > letters[i].PointSize * 0.25) { text.Append(' '); words.Add((text.Length, letters[i].StartBaseLine.X)); }
                 if (i == 0) cells.Add(letters[i].StartBaseLine.X);
                 text.Append(letters[i].Value);
             }
             var size = letters.GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(s => s.Count())!.Key;
             var bold = letters.Count(l => l.FontDetails?.IsBold == true || (l.FontName ?? "").Contains("Bold", StringComparison.OrdinalIgnoreCase)) > letters.Count / 2;
-            return new PdfLine(page.Number, row.Y, text.ToString().Trim(), size, bold) { Cells = cells };
+            return new PdfLine(page.Number, row.Y, text.ToString().Trim(), size, bold) { Cells = cells, Words = words };
         });
     }
 
@@ -248,16 +259,26 @@ public static class DocumentLoader
     {
         var found = new Dictionary<Paragraph, int>();
         var section = 0;
+        var depth = 0; // of the last numbered heading
+        var letter = 'A'; // the next lettered sub-heading under it
         var lines = paragraphs.Where(p => DocxContent.Text(p).Trim().Length > 0).ToList();
         foreach (var paragraph in lines)
         {
             var text = DocxContent.Text(paragraph).Trim();
             var match = TypedSection.Match(text);
+            // "A. Capaian" under "3.1 …": lettered sub-headings of a numbered section, A, B, C in turn, one level below it.
+            if (depth > 0 && TypedLetter.Match(text) is { Success: true } lettered && lettered.Groups[1].Value[0] == letter && IsShortLine(paragraph, text))
+            {
+                found[paragraph] = depth + 1;
+                letter++;
+                continue;
+            }
             if (!match.Success || paragraph.ParagraphProperties?.NumberingProperties is not null || text.Split(' ').Length > MaxTypedHeadingWords || ".:;,".Contains(text[^1])) continue;
             var number = match.Groups[1].Value.Split('.').Select(int.Parse).ToArray();
             if (number.Length == 1 ? number[0] <= section : number[0] != section) continue;
             section = number[0];
-            found[paragraph] = number.Length;
+            found[paragraph] = depth = number.Length;
+            letter = 'A';
         }
         // Two numbered lines in a row at one depth are a list: neither heads a section.
         var listed = Enumerable.Range(0, Math.Max(0, lines.Count - 1))
@@ -269,6 +290,11 @@ public static class DocumentLoader
     }
 
     private const int MaxTypedHeadingWords = 10;
+
+    private static readonly System.Text.RegularExpressions.Regex TypedLetter = new(@"^(\p{Lu})\.\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    private static bool IsShortLine(Paragraph paragraph, string text) =>
+        paragraph.ParagraphProperties?.NumberingProperties is null && text.Split(' ').Length <= MaxTypedHeadingWords && !".:;,".Contains(text[^1]);
 
     /// <summary>A line of a table of contents (by its style, or inside the TOC field, which may span many paragraphs).</summary>
     private static bool SkipsContents(Paragraph paragraph, DocxContent content, ref int contentsDepth)
@@ -379,6 +405,8 @@ public static class DocumentLoader
         var headings = document.QuerySelectorAll("h1, h2, h3").Select(h => Flat(h.TextContent)).ToList();
         var (pageTitle, site) = PageTitle(document.Title, h1, headings);
         string? title = Meta("og:title") ?? pageTitle;
+        // A shorter social-card title whose every word the page's h1 repeats: the h1 says more (its region, its year).
+        if (h1 is { Length: > 0 } && title is { Length: > 0 } && h1.Length > title.Length && TitleWords(title).All(TitleWords(h1).Contains)) title = h1;
         if (Meta("description", "og:description") is { } description) markdown.AppendLine(description).AppendLine();
         if (document.Body is { } root) HtmlBlocks.Append(root, markdown);
         if (title is null && h1 is { Length: > 0 }) title = h1;
@@ -527,7 +555,7 @@ internal static class HtmlBlocks
 
     // Landmark roles and class/id words (English web conventions, as CMS themes name them) of the site's furniture
     // around an article: cookie notices, breadcrumbs, sidebars and their widgets, share buttons, tag lists, post meta.
-    private static readonly HashSet<string> NoiseRoles = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog"];
+    private static readonly HashSet<string> NoiseRoles = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "tablist"];
     private static readonly HashSet<string> NoiseNames = ["cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "sidebar", "widget", "widgets",
         "share", "sharing", "social", "tags", "tagcloud", "topbar", "meta", "byline", "related", "comments", "comment", "advert", "ads",
         "navbar", "menu", "pagination", "subscribe", "newsletter", "popup", "modal", "skip", "crumbs", "footer", "copyright"];
@@ -628,7 +656,10 @@ internal static class HtmlBlocks
         var name = element.LocalName;
         // A header inside the article or holding the page's heading is content; the site's header and footer are not.
         if (Skipped.Contains(name) && !(name == "header" && (inArticle || HoldsPageHeading(element, page)))) return;
-        if (element.GetAttribute("hidden") is not null || element.GetAttribute("aria-hidden") == "true") return;
+        // A tab panel is hidden until its tab is clicked, like an accordion's answer: it is content, headed by its tab.
+        var tabLabel = HtmlStructure.TabLabel(element);
+        if (tabLabel is null && (element.GetAttribute("hidden") is not null || element.GetAttribute("aria-hidden") == "true")) return;
+        if (tabLabel is { Length: > 0 } && !StartsWithHeading(element)) Line(markdown, page.BoldLinePrefix, tabLabel);
         if (IsFurniture(element, page))
         {
             // A single post's date is its document's date (cited with the source), not a line of its first section.
@@ -707,6 +738,10 @@ internal static class HtmlBlocks
         element.LocalName == "details" && element.Children.Any(c => c.LocalName == "summary");
 
     private static bool IsHeading(AngleSharp.Dom.IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    /// <summary>The panel's own first block is a heading: it names itself, the tab's label is not repeated.</summary>
+    private static bool StartsWithHeading(AngleSharp.Dom.IElement element) =>
+        element.Children.FirstOrDefault(c => c.TextContent.Trim().Length > 0) is { } first && IsHeading(first);
 
     /// <summary>The last "## " heading written so far (or the page's "# " title): the section an accordion sits in.</summary>
     private static string EnclosingSection(StringBuilder markdown)
@@ -797,6 +832,8 @@ internal static class HtmlBlocks
     /// <summary>A definition list as "- term: definition" items.</summary>
     private static void Definitions(AngleSharp.Dom.IElement list, StringBuilder markdown)
     {
+        var items = list.QuerySelectorAll("dt, dd").Where(e => e.Closest("dl") == list).ToList();
+        if (IsQuestionList(items)) { Questions(items, markdown); return; }
         string? term = null;
         foreach (var item in list.QuerySelectorAll("dt, dd").Where(e => e.Closest("dl") == list))
         {
@@ -806,6 +843,25 @@ internal static class HtmlBlocks
         }
         if (term is not null) Line(markdown, "- ", term);
         markdown.AppendLine();
+    }
+
+    /// <summary>An FAQ set as a definition list: every term is a question.</summary>
+    private static bool IsQuestionList(List<AngleSharp.Dom.IElement> items) =>
+        items.Where(i => i.LocalName == "dt").Select(i => Flat(i.TextContent)).ToList() is { Count: >= 2 } terms && terms.All(t => t.EndsWith('?'));
+
+    /// <summary>
+    /// Each question heads a section of its own one level below the page's section, like an accordion's summary, and
+    /// its answer (a paragraph or a list) is that section's text: one answer is found and quoted, not the whole FAQ.
+    /// </summary>
+    private static void Questions(List<AngleSharp.Dom.IElement> items, StringBuilder markdown)
+    {
+        foreach (var item in items)
+        {
+            if (item.LocalName == "dt") { Line(markdown, "### ", item.TextContent); continue; }
+            var listed = item.QuerySelectorAll("li").ToList();
+            if (listed.Count == 0) { Line(markdown, "", item.TextContent); continue; }
+            foreach (var li in listed) Line(markdown, "- ", li.TextContent);
+        }
     }
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -819,6 +875,9 @@ internal sealed record PdfLine(int Page, double Y, string Text, double Size, boo
 
     /// <summary>Where each cell (tab-separated part) of the line starts on the page: the columns of a table row.</summary>
     public IReadOnlyList<double> Cells { get; init; } = [];
+
+    /// <summary>Where each word after a space starts: its index in Text and its x on the page.</summary>
+    public IReadOnlyList<(int Index, double X)> Words { get; init; } = [];
 }
 
 /// <summary>Turns PDF lines into Markdown: headings by font size and weight, paragraphs by spacing, bullets as list items.</summary>
@@ -836,6 +895,7 @@ internal static class PdfLayout
     {
         lines = WithoutRunningLines(lines).Where(l => !ContentsLine.IsMatch(l.Text)).ToList();
         lines = WithoutMarginTitle(lines, title);
+        lines = MarkersJoined(lines);
         if (lines.Count == 0) return "";
         // The body size is the size most letters are set in.
         var bodySize = lines.GroupBy(l => l.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
@@ -853,10 +913,10 @@ internal static class PdfLayout
         var paragraph = new List<PdfLine>();
         var rows = new List<PdfLine>();
         void FlushParagraph() { if (paragraph.Count > 0) Paragraphs(paragraph, markdown, asSections: false, null); paragraph.Clear(); }
-        void FlushRows() { if (rows.Count > 0) DocumentLoader.AppendTable(markdown, rows.Select(r => r.Text.Split('\t').Select(Cell).ToList()).ToList()); rows.Clear(); }
+        void FlushRows() { if (rows.Count > 0) DocumentLoader.AppendTable(markdown, PdfTableRows.Aligned(rows).Select(r => r.Text.Split('\t').Select(Cell).ToList()).ToList()); rows.Clear(); }
         foreach (var line in lines)
         {
-            if (rows.Count >= 2 && PdfTableRows.Continues(rows, line)) { rows[^1] = PdfTableRows.Joined(rows, line); continue; }
+            if (rows.Count >= 2 && !numbered.ContainsKey(line) && PdfTableRows.Continues(rows, line)) { rows[^1] = PdfTableRows.Joined(rows, line); continue; }
             if (IsRow(line)) { FlushParagraph(); rows.Add(line); continue; }
             FlushRows();
             if (!IsHeading(line)) { paragraph.Add(line); continue; }
@@ -874,6 +934,28 @@ internal static class PdfLayout
     }
 
     private static bool IsRow(PdfLine line) => line.Text.Contains('\t');
+
+    // A section number, list letter or bullet standing alone before a tab stop: "1.", "2.1", "a.", "b)", "IV.", "•".
+    private static readonly System.Text.RegularExpressions.Regex Marker = new(@"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\p{L}[.)]|[IVX]{1,4}\.|[•▪◦·‣–-])$", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>
+    /// A heading or list item whose number sits at a tab stop before its text ("1.⇥Ketentuan Umum", "a.⇥Pelayanan …",
+    /// as Word exports a numbered heading or a hanging indent) is one line, not a two-cell table row — unless it follows
+    /// a row of a table, whose first column may be numbered.
+    /// </summary>
+    private static IReadOnlyList<PdfLine> MarkersJoined(IReadOnlyList<PdfLine> lines)
+    {
+        var result = new List<PdfLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var parts = line.Text.Split('\t');
+            var inTable = result.Count > 0 && IsRow(result[^1]) && result[^1].Page == line.Page;
+            result.Add(parts.Length == 2 && Marker.IsMatch(parts[0].Trim()) && !inTable
+                ? line with { Text = $"{parts[0].Trim()} {parts[1].Trim()}", Cells = [line.Cells[0]] }
+                : line);
+        }
+        return result;
+    }
 
     // A line of a table of contents: a heading, a dot leader and its page number ("1.1 Latar Belakang ..... 3"). It
     // repeats a heading with no content of its own, and would compete with the section it points to.

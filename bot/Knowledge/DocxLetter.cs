@@ -19,8 +19,10 @@ internal static partial class DocxLetter
     {
         var joined = new Dictionary<Paragraph, string?>();
         var run = new List<Paragraph>();
+        var atTop = true; // the document's opening lines: a title block there is centred, bold or not
         void Close()
         {
+            if (run.Count > 0) atTop = false;
             if (run.Count >= 2)
             {
                 joined[run[0]] = string.Join(' ', run.Select(p => DocxContent.Text(p).Trim()));
@@ -33,9 +35,13 @@ internal static partial class DocxLetter
             var text = DocxContent.Text(paragraph).Trim();
             if (text.Length == 0) { Close(); continue; }
             var centred = paragraph.ParagraphProperties?.Justification?.Val?.Value == JustificationValues.Center;
-            if (centred && text.Split(' ').Length <= 16 && !".;".Contains(text[^1]) && paragraph.ParagraphProperties?.NumberingProperties is null && content.AllBold(paragraph))
+            if (centred && text.Split(' ').Length <= 16 && !".;".Contains(text[^1]) && paragraph.ParagraphProperties?.NumberingProperties is null && content.AllBold(paragraph) is var bold && (bold || atTop))
+            {
+                // A plain line after bold ones (a letterhead's address under its office) is no part of the bold block.
+                if (run.Count > 0 && bold != content.AllBold(run[0])) Close();
                 run.Add(paragraph);
-            else Close();
+            }
+            else { Close(); atTop = false; }
         }
         Close();
         return joined;

@@ -31,6 +31,25 @@ internal static class HtmlStructure
         }
     }
 
+    /// <summary>
+    /// The label of a tab panel (role="tabpanel", or a Bootstrap "tab-pane"): the text of the tab that opens it, found
+    /// by aria-labelledby, by a tab's aria-controls or by a link to its id; "" for a panel no tab names; null for an
+    /// element that is no tab panel.
+    /// </summary>
+    public static string? TabLabel(IElement e)
+    {
+        var isPanel = e.GetAttribute("role") == "tabpanel" || (e.GetAttribute("class") ?? "").Split(' ').Contains("tab-pane");
+        if (!isPanel) return null;
+        var owner = e.Owner!;
+        var id = e.Id;
+        var tab = (e.GetAttribute("aria-labelledby") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(owner.GetElementById).FirstOrDefault(t => t is not null)
+                  ?? (string.IsNullOrEmpty(id) ? null : owner.QuerySelectorAll("[aria-controls], a[href^='#'], [data-bs-target], [data-target]")
+                      .FirstOrDefault(t => t != e && !e.Contains(t) && new[] { t.GetAttribute("aria-controls"), t.GetAttribute("href"), t.GetAttribute("data-bs-target"), t.GetAttribute("data-target") }
+                          .Any(r => r?.TrimStart('#') == id)));
+        var label = tab is null ? e.GetAttribute("aria-label") ?? "" : Flat(tab.TextContent);
+        return label.Split(' ').Length > 12 ? "" : label;
+    }
+
     private static bool IsCollapseToggle(IElement e) =>
         (e.GetAttribute("data-toggle") ?? e.GetAttribute("data-bs-toggle")) is "collapse" ||
         e.GetAttribute("aria-controls") is { Length: > 0 } && e.GetAttribute("aria-expanded") is not null;

@@ -18,7 +18,7 @@ internal static class PdfTableRows
         var rowStep = rows.Zip(rows.Skip(1)).Where(p => p.First.Page == p.Second.Page).Select(p => p.First.Y - p.Second.Y)
             .Where(d => d > 0).DefaultIfEmpty(0).Min();
         var gap = last.Y - line.Y;
-        if (gap <= 0 || !line.Cells.All(x => Column(columns, x, line.Size) >= 0)) return false;
+        if (gap <= 0 || !line.Cells.All(x => Column(columns, x, line.Size) >= 0) || WiderThanColumn(columns, line)) return false;
         return rowStep > 0 && gap < rowStep * CloserThanRows || Unnumbered(rows, columns, line);
     }
 
@@ -44,6 +44,44 @@ internal static class PdfTableRows
         foreach (var (text, x) in line.Text.Split('\t').Zip(line.Cells)) cells[Column(columns, x, line.Size)].Add(text.Trim());
         // A row measured from its first line, so the next row's distance is compared with the table's row spacing.
         return last with { Text = string.Join('\t', cells.Select(c => string.Join(' ', c))), Cells = columns, Y = line.Y, Lines = last.Lines + 1 };
+    }
+
+    /// <summary>
+    /// A line of one part running past the next column's start is a paragraph under the table (or a heading after
+    /// it), not a wrapped cell: a cell's text stays inside its column. Its width is estimated from its letters.
+    /// </summary>
+    private static bool WiderThanColumn(IReadOnlyList<double> columns, PdfLine line)
+    {
+        if (line.Cells.Count != 1) return false;
+        var column = Column(columns, line.Cells[0], line.Size);
+        return column < columns.Count - 1 && line.Text.Length * line.Size * AverageLetterWidth > columns[column + 1] - line.Cells[0] + line.Size;
+    }
+
+    private const double AverageLetterWidth = 0.45;
+
+    /// <summary>
+    /// A row whose cells sit closer than the gap that separates cells (a narrow "No" column beside "Kriteria" in the
+    /// header) was read as fewer cells than the table has columns: it is split where a word starts at a column start,
+    /// so each header names its own column.
+    /// </summary>
+    public static IReadOnlyList<PdfLine> Aligned(IReadOnlyList<PdfLine> rows)
+    {
+        if (rows.Count < 2) return rows;
+        var columns = Columns(rows);
+        return rows.Select(row => row.Cells.Count >= columns.Count || row.Lines > 1 ? row : Split(row, columns)).ToList();
+    }
+
+    private static PdfLine Split(PdfLine row, IReadOnlyList<double> columns)
+    {
+        var text = row.Text.ToCharArray();
+        var cells = row.Cells.ToList();
+        foreach (var start in columns.Where(c => !row.Cells.Any(x => Math.Abs(x - c) < row.Size)))
+            if (row.Words.FirstOrDefault(w => Math.Abs(w.X - start) < row.Size * 0.3) is { Index: > 0 } word && word.Index - 1 < text.Length && text[word.Index - 1] == ' ')
+            {
+                text[word.Index - 1] = '\t';
+                cells.Add(word.X);
+            }
+        return cells.Count == row.Cells.Count ? row : row with { Text = new string(text), Cells = cells.Order().ToList() };
     }
 
     /// <summary>The column starts: those of the table's widest row.</summary>

@@ -38,6 +38,21 @@ public sealed class AnswerFitTests
         Assert.DoesNotContain("Sumber", text);
     }
 
+    private static readonly Passage[] Prizes =
+    [
+        Passage(0, "Hadiah lomba kanal aduan", "Juara I lomba kanal aduan menerima dana pembinaan Rp10.000.000 dan Juara II menerima Rp5.000.000."),
+    ];
+
+    [Fact]
+    public void A_rank_in_roman_figures_states_the_number_typed_in_arabic()
+    {
+        using var index = BuildWithFillers(Prizes);
+        var answerer = new QuestionAnswerer(index, model: Model);
+        Assert.NotEqual("1", answerer.Answer("juara 1 lomba kanal aduan dapat dana pembinaan berapa?").Features?.Missing);
+        // A rank the passage does not write is still missing.
+        Assert.Equal("4", answerer.Answer("juara 4 lomba kanal aduan dapat dana pembinaan berapa?").Features?.Missing);
+    }
+
     /// <summary>Counts the texts it is asked to read.</summary>
     private sealed class CountingPlaces(params string[] names) : IPlaceFinder
     {
