@@ -59,8 +59,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private static string UnstatedDetails(AnalyzedQuestion question, string headings, string shown)
     {
         var asked = AskedDetail.Of(question);
-        // Without a kind of detail asked, only a count names its thing plainly ("berapa stan", "skor … berapa"); the word
-        // before "apa" may name a type the answer gives an instance of ("pilar apa" → "smart governance").
+        // With no kind of detail asked, a count still names what it counts ("berapa stan …", "berapa skor …"); the word
+        // before "apa" is left alone, it may name a type the answer gives an instance of ("pilar apa" → "smart governance").
         if (asked.Count == 0 && !question.Wants.HasFlag(AnswerType.Count)) return "";
         var (sentences, items) = AnswerComposer.Split(shown);
         var lines = sentences.Concat(items).Prepend(headings.Replace('\n', ' ')).ToList();
@@ -79,10 +79,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
 
     /// <summary>
     /// The thing a question asks for: the word right after "siapa"/"berapa" ("siapa ketua …", "berapa anggaran …") or
-    /// right before "apa"/"mana" ("hotel apa", "gedung mana"), when it names a thing (no verb prefix) and is not a
-    /// function, everyday, broad or question-shape word ("siapa yang …" asks about a doer, "tahun berapa" for a kind of
-    /// detail, <see cref="AskedDetail"/>). A question ending in a free "berapa" ("skor assessment Badung berapa") asks
-    /// the amount of the first thing it names.
+    /// right before "apa" ("hotel apa"), when it names a thing (no verb prefix) and is not a function, everyday, broad or
+    /// question-shape word ("siapa yang …" asks about a doer, "tahun berapa" for a kind of detail, <see cref="AskedDetail"/>).
     /// </summary>
     public static string? AskedWord(string normalizedQuestion)
     {
@@ -92,27 +90,15 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             // "tahun berapa", "jam berapa": the question word belongs to a kind of detail, not to the next word.
             var bound = i > 0 && ShapeWords().Contains(words[i - 1]);
             if (words[i] is Who or HowMany && !bound && i + 1 < words.Count && Names(words[i + 1])) return words[i + 1];
-            if (words[i] is What or Which && i > 0 && Names(words[i - 1])) return words[i - 1];
+            if (words[i] is What && i > 0 && Names(words[i - 1])) return words[i - 1];
         }
-        return AmountAskedLast(words);
+        return null;
     }
-
-    // "harga per unit … berapa", "skor … brp ya": "berapa" last (particles aside), after no word of a kind of detail.
-    private static string? AmountAskedLast(List<string> words)
-    {
-        var particles = Lexicon.Current.Lists.TryGetValue(Particles, out var list) ? list : [];
-        var last = words.FindLastIndex(w => !particles.Contains(w, StringComparer.OrdinalIgnoreCase));
-        if (last <= 0 || words[last] != HowMany || ShapeWords().Contains(words[last - 1])) return null;
-        return words.Take(last).FirstOrDefault(Names);
-    }
-
-    private const string Particles = "partikel-akhir";
 
     private const string QuestionWordsList = "kata-tanya";
     private const string Who = "siapa";
     private const string HowMany = "berapa";
     private const string What = "apa";
-    private const string Which = "mana";
 
     // A word naming what is asked: not a function, everyday, broad or question-shape word, nor a year or number, and
     // something the analyzer keeps (a stop word has no terms).

@@ -37,6 +37,16 @@ public sealed class AskedDetailTests
     }
 
     [Fact]
+    public void A_count_is_answered_only_by_a_section_naming_what_it_counts()
+    {
+        using var index = BuildWithFillers(Fair);
+        var answerer = new QuestionAnswerer(index, model: Model);
+        Assert.Equal(AnswerKind.Answered, answerer.Answer("Berapa kelurahan peserta festival kanal aduan 2019 di Kota Lumajang?").Kind);
+        // No kind of detail (money, hour, date …) is asked, yet "stan" is what is counted and the section never names it.
+        Assert.NotEqual(AnswerKind.Answered, answerer.Answer("Berapa stan festival kanal aduan 2019 di Kota Lumajang?").Kind);
+    }
+
+    [Fact]
     public void A_time_of_day_is_not_answered_by_a_date()
     {
         using var index = BuildWithFillers(Fair);
