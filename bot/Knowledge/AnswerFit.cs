@@ -69,8 +69,10 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var unstated = asked.Where(d => !about.Any(d.StatedIn)).Select(d => d.Name).ToList();
         // The word the question asks for ("siapa ketua …", "hotel apa", "berapa anggaran") is nowhere in the answer shown.
         // Matched as the index matches the question's words (its synonyms and root forms count).
+        // A venue word asks for a venue, whichever it is: "gedung apa" is answered by "Hotel …" (knowledge/lexicon/bukti-tempat.txt).
         if (AskedWord(question.Normalized) is { } word && question.Terms.FirstOrDefault(t => t.Words == word) is { } term
-            && !KnowledgeIndex.Matches(term, KnowledgeIndex.TermSetOf($"{headings}\n{shown}")))
+            && !KnowledgeIndex.Matches(term, KnowledgeIndex.TermSetOf($"{headings}\n{shown}"))
+            && !(Lexicon.Current.VenueWords.IsMatch(word) && Lexicon.Current.VenueWords.IsMatch($"{headings}\n{shown}")))
             unstated.Add(AskedKind);
         return string.Join(",", unstated);
     }
@@ -91,6 +93,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             var bound = i > 0 && ShapeWords().Contains(words[i - 1]);
             if (words[i] is Who or HowMany && !bound && i + 1 < words.Count && Names(words[i + 1])) return words[i + 1];
             if (words[i] is What && i > 0 && Names(words[i - 1])) return words[i - 1];
+            // "hotel mana", "gedung mana": "mana" asks which venue (a type word before it is left alone: "kampus mana").
+            if (words[i] is Which && i > 0 && Names(words[i - 1]) && Lexicon.Current.VenueWords.IsMatch(words[i - 1])) return words[i - 1];
         }
         return null;
     }
@@ -99,6 +103,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private const string Who = "siapa";
     private const string HowMany = "berapa";
     private const string What = "apa";
+    private const string Which = "mana";
 
     // A word naming what is asked: not a function, everyday, broad or question-shape word, nor a year or number, and
     // something the analyzer keeps (a stop word has no terms).

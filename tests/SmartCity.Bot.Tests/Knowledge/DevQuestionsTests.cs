@@ -211,13 +211,14 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     /// details the documents do not give (money, names, exact counts, hours, rooms, penalties, vendors, a region's
     /// figures, years not yet recorded; a decline expected), 30 answerable look-alikes whose detail the documents give,
     /// 30 outside the programme (some in English). First contact 90/120 by evalfull (report: confident precision
-    /// 64.9 %, 69.2 % declined). Floor 90.
+    /// 64.9 %, 69.2 % declined); 91/120 (66.7 %, 70.0 %) once the asked word of a count and a venue asked are checked
+    /// against the answer shown (<see cref="AnswerFit.AskedWord"/>). Floor 91.
     /// </summary>
     [Fact]
-    public async Task Answers_at_least_90_of_the_scope_probe_13_questions()
+    public async Task Answers_at_least_91_of_the_scope_probe_13_questions()
     {
         var (passed, count) = await AskAllAsync("scope-probe-13.jsonl", atLeast: 120);
-        Assert.True(passed >= 90, $"scope probe 13 questions passed {passed}/{count} < 90");
+        Assert.True(passed >= 91, $"scope probe 13 questions passed {passed}/{count} < 91");
     }
 
     /// <summary>
