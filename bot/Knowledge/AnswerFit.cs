@@ -60,7 +60,9 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private static string UnstatedDetails(AnalyzedQuestion question, string headings, string shown)
     {
         var asked = AskedDetail.Of(question);
-        if (asked.Count == 0) return "";
+        // With no kind of detail asked, a count still names what it counts ("berapa stan …", "berapa skor …"); the word
+        // before "apa" is left alone, it may name a type the answer gives an instance of ("pilar apa" → "smart governance").
+        if (asked.Count == 0 && !question.Wants.HasFlag(AnswerType.Count)) return "";
         var (sentences, items) = AnswerComposer.Split(shown);
         var lines = sentences.Concat(items).Prepend(headings.Replace('\n', ' ')).ToList();
         var specific = question.Terms.Where(Specific).ToList();
@@ -68,8 +70,10 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var unstated = asked.Where(d => !about.Any(d.StatedIn)).Select(d => d.Name).ToList();
         // The word the question asks for ("siapa ketua …", "hotel apa", "berapa anggaran") is nowhere in the answer shown.
         // Matched as the index matches the question's words (its synonyms and root forms count).
+        // A venue word asks for a venue, whichever it is: "gedung apa" is answered by "Hotel …" (knowledge/lexicon/bukti-tempat.txt).
         if (AskedWord(question.Normalized) is { } word && question.Terms.FirstOrDefault(t => t.Words == word) is { } term
-            && !KnowledgeIndex.Matches(term, KnowledgeIndex.TermSetOf($"{headings}\n{shown}")))
+            && !KnowledgeIndex.Matches(term, KnowledgeIndex.TermSetOf($"{headings}\n{shown}"))
+            && !(Lexicon.Current.VenueWords.IsMatch(word) && Lexicon.Current.VenueWords.IsMatch($"{headings}\n{shown}")))
             unstated.Add(AskedKind);
         return string.Join(",", unstated);
     }
@@ -90,6 +94,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             var bound = i > 0 && ShapeWords().Contains(words[i - 1]);
             if (words[i] is Who or HowMany && !bound && i + 1 < words.Count && Names(words[i + 1])) return words[i + 1];
             if (words[i] is What && i > 0 && Names(words[i - 1])) return words[i - 1];
+            // "hotel mana", "gedung mana": "mana" asks which venue (a type word before it is left alone: "kampus mana").
+            if (words[i] is Which && i > 0 && Names(words[i - 1]) && Lexicon.Current.VenueWords.IsMatch(words[i - 1])) return words[i - 1];
         }
         return null;
     }
@@ -98,6 +104,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private const string Who = "siapa";
     private const string HowMany = "berapa";
     private const string What = "apa";
+    private const string Which = "mana";
 
     // A word naming what is asked: not a function, everyday, broad or question-shape word, nor a year or number, and
     // something the analyzer keeps (a stop word has no terms).

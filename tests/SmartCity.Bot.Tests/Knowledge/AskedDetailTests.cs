@@ -24,6 +24,8 @@ public sealed class AskedDetailTests
     [InlineData("festival itu di hotel apa", "hotel")]
     [InlineData("siapa yang membuka festival", null)]
     [InlineData("tahun berapa festival digelar", null)]
+    [InlineData("festival itu di gedung mana", "gedung")] // a venue word (bukti-tempat)
+    [InlineData("pendampingnya dari kampus mana", null)] // a type the answer names by an instance ("Universitas …")
     public void The_asked_word_is_the_thing_next_to_the_question_word(string question, string? expected) =>
         Assert.Equal(expected, AnswerFit.AskedWord(InformalIndonesian.Normalize(question)));
 
@@ -34,6 +36,26 @@ public sealed class AskedDetailTests
         var answerer = new QuestionAnswerer(index, model: Model);
         Assert.Equal(AnswerKind.Answered, answerer.Answer("Berapa hibah kanal aduan untuk setiap kelurahan?").Kind);
         Assert.NotEqual(AnswerKind.Answered, answerer.Answer("Berapa biaya festival kanal aduan 2019 di Kota Lumajang?").Kind);
+    }
+
+    [Fact]
+    public void A_count_is_answered_only_by_a_section_naming_what_it_counts()
+    {
+        using var index = BuildWithFillers(Fair);
+        var answerer = new QuestionAnswerer(index, model: Model);
+        Assert.Equal(AnswerKind.Answered, answerer.Answer("Berapa kelurahan peserta festival kanal aduan 2019 di Kota Lumajang?").Kind);
+        // No kind of detail (money, hour, date …) is asked, yet "stan" is what is counted and the section never names it.
+        Assert.NotEqual(AnswerKind.Answered, answerer.Answer("Berapa stan festival kanal aduan 2019 di Kota Lumajang?").Kind);
+    }
+
+    [Fact]
+    public void A_venue_asked_is_stated_by_any_venue()
+    {
+        using var hotel = BuildWithFillers([Passage(0, "Festival kanal aduan 2019", "Festival kanal aduan 2019 digelar di Hotel Lumajang Indah pada 12 Juli 2019.")]);
+        Assert.Equal(AnswerKind.Answered, new QuestionAnswerer(hotel, model: Model).Answer("Festival kanal aduan 2019 digelar di gedung apa?").Kind);
+        // The section on the festival names its town and date, no venue.
+        using var fair = BuildWithFillers(Fair);
+        Assert.NotEqual(AnswerKind.Answered, new QuestionAnswerer(fair, model: Model).Answer("Festival kanal aduan 2019 di Kota Lumajang digelar di hotel mana?").Kind);
     }
 
     [Fact]
