@@ -301,4 +301,17 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
         // Measured 7/10 (35/39 turns) with evalfull.mjs after the integrator's first fixes (6/10, 34/39 turns at first contact).
         AssertFloor(score, conversations: 10, completed: 6, turnShare: 0.85);
     }
+
+    /// <summary>An officer confirming the year, then the award, venue and minister of it; a town's year, agreement date,
+    /// island peers and the farthest east; the checklist with a question about the region's own quick wins; a student on
+    /// pillars, "pilar itu" and the source; a vendor looking for a field, then "daerah itu"; a journalist on the launch,
+    /// "tahun berikutnya" and "ttdnya"; a cohort's bimtek stages; English with "and in 2024?"; a reminder set and cancelled.
+    /// Written by the integrator before the thirteenth landing, never given to the others.</summary>
+    [Fact]
+    public async Task Most_thirteenth_round_conversations_complete()
+    {
+        var score = await ScoreAsync("round-conversations-13.jsonl", "rx");
+        // Measured 8/10 (39/42 turns) with evalfull.mjs after the integrator's fixes (6/10, 34/42 turns at first contact).
+        AssertFloor(score, conversations: 10, completed: 7, turnShare: 0.88);
+    }
 }

@@ -323,6 +323,20 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// Round probe (thirteenth landing), written by the integrator before that landing and never given to the others:
+    /// selection indicators and assessors of 2017, supporting ministries and the directorate, a masterplan regulation and
+    /// RPJMD, pillars against other frameworks, ASEAN pilots, the 2023 cohort's spread, events by hotel and date, 2021
+    /// programmes of single regions, awards, evaluation, and three near-scope or out-of-scope questions, in chat spelling.
+    /// First contact 30/32; 32/32 after the integrator's fixes. Floor 30.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_30_of_the_thirteenth_round_probe()
+    {
+        var (passed, count) = await AskAllAsync("round-probe-13.jsonl", atLeast: 32);
+        Assert.True(passed >= 30, $"thirteenth round probe passed {passed}/{count} < 30");
+    }
+
+    /// <summary>
     /// Ranking probe (twelfth landing, issue 9 item 5), written before any change: 60 questions where close passages
     /// compete — one event across cohort years, the events of one cohort (invitation, MoU, bimtek, assessment,
     /// announcement), one pillar against the overview, a term against its synonym or abbreviation, a region's row
