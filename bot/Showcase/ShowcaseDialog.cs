@@ -39,7 +39,10 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
         if (AsksField(dialog) is { } theme)
         {
             dialog.Turn.ConversationState.Set(ThemeKey, theme.Name);
-            return Task.FromResult(Send(dialog, themes.ForTheme(theme)));
+            var found = themes.ForTheme(theme);
+            // One region found is what "daerah itu" points at next (several are not one subject).
+            dialog.Memory.RememberSubjectNamedIn(string.Join("\n", found.Items));
+            return Task.FromResult(Send(dialog, found));
         }
         if (offTopic.AsksBeyondSources(dialog) || offTopic.AsksOtherKind(dialog) || (!LeansOnSubject(dialog) && offTopic.DocumentsAnswerBetter(dialog)))
             return Task.FromResult(DialogResult.Abandoned);

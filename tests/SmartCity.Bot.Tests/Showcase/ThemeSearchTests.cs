@@ -46,6 +46,15 @@ public sealed class ThemeSearchTests : ConversationThroughTheBot
     }
 
     [Fact]
+    public async Task The_one_region_a_field_search_finds_is_the_one_pointed_at_next()
+    {
+        const string c = "theme-search-subject";
+        await Say("daerah mana yang punya inovasi layanan ambulans?", c, "usaha-t3");
+        var form = await Say("saya ingin kerja sama dengan daerah itu", c, "usaha-t3");
+        Assert.Contains("Kabupaten Banyumas", form);
+    }
+
+    [Fact]
     public async Task Another_regions_example_is_not_the_region_just_shown()
     {
         const string c = "theme-search-other";
