@@ -49,6 +49,12 @@ public sealed class TypoToleranceTests
     }
 
     [Theory]
+    [InlineData("smart city itu apa kalau dijelasin ke murid sma", "murid")]
+    [InlineData("jelasin quick win buat siswa smp dong, yang simpel", "simpel")]
+    public void Who_the_answer_is_for_and_how_plainly_are_not_its_subject(string question, string word) =>
+        Assert.DoesNotContain(Index.Analyze(question).Terms, t => t.Words == word || t.Words == "dijelaskan" || t.Words == "sma" || t.Words == "smp");
+
+    [Theory]
     [InlineData("sekolah")]
     [InlineData("sambil")]
     [InlineData("laptop")]
