@@ -16,7 +16,9 @@ public sealed class DeadlineThreadQuestion(DeadlineAnswers deadlines) : IThreadQ
     public string? Claims(Recognition recognition)
     {
         var entities = recognition.Entities;
-        if (entities.Year is not null || entities.Cohort is not null || !entities.Regions.IsEmpty || entities.Regions.Province is not null) return null;
+        // A year, a place, "angkatan kami" or a stage every cohort went through ("bimtek kami dulu") asks history instead.
+        if (entities.Year is not null || entities.Cohort is not null || !entities.Regions.IsEmpty || entities.Regions.Province is not null
+            || entities.OwnCohort || entities.NamesCohortStage) return null;
         var normalized = InformalIndonesian.Normalize(entities.Regions.Normalized);
         return (AnswerTypes.Of(normalized) & AnswerType.Date) != 0 && deadlines.NamedIn(normalized) is not null ? "Deadline" : null;
     }
