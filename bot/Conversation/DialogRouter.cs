@@ -17,6 +17,7 @@ public sealed class DialogRouter(
     IEnumerable<IReread> rereads,
     IEnumerable<ITopicContinuation> continuations,
     IEnumerable<IDocumentsQuestion> documentsQuestions,
+    IEnumerable<IThreadQuestion> threadQuestions,
     ILogger<DialogRouter> logger)
 {
     /// <summary>Conversation state: the dialog that began on the last message (the documents' answer, a status …).</summary>
@@ -106,6 +107,13 @@ public sealed class DialogRouter(
         DocumentsQuestion(half, anyIntent: true) is var read && (half.TopScore >= ClearScore || read != half) && DialogFor(read.TopIntent) is { } dialog && dialog != answered
         && (dialog != DialogFor(FallbackIntent) || read != half) ? read : null;
 
+    /// <summary>A question that continues the thread of the dialog that answered the last turn (<see cref="IThreadQuestion"/>): its.</summary>
+    private Recognition ThreadQuestion(ITurn turn, Recognition recognition) =>
+        turn.ConversationState.Get<string>(LastDialogKey) is { } last
+        && threadQuestions.Where(q => q.DialogId == last).Select(q => q.Claims(recognition)).FirstOrDefault(i => i is not null) is { } intent
+            ? recognition.WithTopIntent(intent)
+            : recognition;
+
     /// <summary>A question the documents answer whichever dialog its words lean to (<see cref="IDocumentsQuestion"/>): theirs.</summary>
     private Recognition DocumentsQuestion(Recognition recognition, bool anyIntent = false) =>
         documentsQuestions.Any(q => q.Claims(recognition, anyIntent)) ? recognition.WithTopIntent(FallbackIntent) : recognition;
@@ -113,7 +121,7 @@ public sealed class DialogRouter(
     private async Task RunAsync(ITurn turn, Recognition read, CancellationToken ct)
     {
         var stack = new DialogStack(turn.ConversationState);
-        var recognition = DocumentsQuestion(DocumentFollowUp(turn, PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, read))), stack));
+        var recognition = DocumentsQuestion(ThreadQuestion(turn, DocumentFollowUp(turn, PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, read))), stack)));
         var lastDialog = turn.ConversationState.Get<string>(LastDialogKey);
         turn.ConversationState.Remove(LastDialogKey);
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);

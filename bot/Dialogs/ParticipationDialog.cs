@@ -61,12 +61,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             && (entities.SameProvince || (entities.AsksList && string.Equals(query.Province, itsProvince, StringComparison.Ordinal))))
             return Task.FromResult(ProvinceList(dialog, itsProvince, year));
         // "kapan Kota X teken MoU?": the date of the region's cohort event, not only the year it took part.
-        if (entities.Region is { } dated && regionData.CohortEvent(dated, dialog.Text) is { } timeline)
-        {
-            Send(dialog, timeline);
-            dialog.Memory.RememberSubject(dated);
-            return Task.FromResult(DialogResult.Complete);
-        }
+        if (CohortEventOf(dialog)) return Task.FromResult(DialogResult.Complete);
         // The user's cohort, the year last spoken of, or a named year asked as a list ("siapa saja …"): a year's list.
         // How many took part in the year the conversation spoke of: the year's list, which says how many. A count of a
         // year named in the message is left to the documents, which explain the official figures.
@@ -108,6 +103,15 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         dialog.Turn.Send(Replies.Text((own ? "Kabupaten atau kota Anda apa?" : "Daerah mana yang Anda maksud?") +
             " Tulis namanya, misalnya \"Kabupaten Garut\" atau \"Kota Bogor\".", ["Kota Bogor", "Kabupaten Garut", "batal"]));
         return Task.FromResult(DialogResult.Waiting);
+    }
+
+    /// <summary>"kapan Kota X teken MoU?": the date (or place) of the named region's cohort event, sent when asked.</summary>
+    private bool CohortEventOf(DialogContext dialog)
+    {
+        if (dialog.Recognition.Entities.Region is not { } dated || regionData.CohortEvent(dated, dialog.Text) is not { } timeline) return false;
+        Send(dialog, timeline);
+        dialog.Memory.RememberSubject(dated);
+        return true;
     }
 
     /// <summary>
@@ -218,6 +222,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // a list too: a count asked of "that cohort").
         if (dialog.Recognition.Entities is { } asked && (asked.AsksList || asked.AsksCount) && (asked.OwnCohort || asked.SameYear))
             return YearList(dialog, dialog.Memory.YearFor(asked) ?? context.Year);
+        // "kapan MoU Kabupaten X?" right after X's answer asks the date of its cohort's event, as it would asked first.
+        if (CohortEventOf(dialog)) return true;
         if (context.ListShown) return ListFollowUp(dialog, context);
         var shown = context.Codes.Select(resolver.RegionByCode).OfType<Region>().ToList();
         var query = dialog.Recognition.Entities.Regions;

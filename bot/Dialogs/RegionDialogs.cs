@@ -81,8 +81,9 @@ public sealed class DeadlineDialog(RegionStatusService statuses, DeadlineAnswers
         var entities = dialog.Recognition.Entities;
         if (offTopic.Is(dialog)) return DialogResult.Abandoned;
         // A "how long"/"before" question about something a document explains (a duty's length in a staff guideline)
-        // is not about the programme calendar: the documents' answer is the one to give.
-        if (offTopic.DocumentsAnswerBetter(dialog)) return DialogResult.Abandoned;
+        // is not about the programme calendar: the documents' answer is the one to give. A deadline of the current cycle
+        // named in its own words, that the conversation settled as this thread's (IThreadQuestion), is the calendar's.
+        if (!(dialog.Recognition.Settled && deadlines.NamedIn(dialog.Request) is not null) && offTopic.DocumentsAnswerBetter(dialog)) return DialogResult.Abandoned;
         // A deadline of a past year ("tenggat masterplan 2019") is history: the knowledge answers know it, the calendar does not.
         if (entities.Year is { } year && calendar.Stages.All(s => s.Start.Year != year && s.End.Year != year))
             return DialogResult.Abandoned;

@@ -53,6 +53,25 @@ public sealed class OfficerThreadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_cohort_event_asked_of_the_region_just_answered_gives_its_date()
+    {
+        const string c = "event-after-participation";
+        Assert.Contains("2017", await Say("apakah kota tangerang pernah ikut?", c, "u-ea"));
+        var reply = await Say("tanggal teken nota kesepakatan kota tangerang?", c, "u-ea");
+        Assert.Contains("22 Mei 2017", reply);
+    }
+
+    [Fact]
+    public async Task A_current_cycle_deadline_named_after_the_deadlines_is_the_calendars_not_the_cohort_years()
+    {
+        const string c = "deadline-thread";
+        Assert.Contains("Tenggat", await Say("kami dari kota metro, tenggat kami apa saja?", c, "u-dt"));
+        var reply = await Say("laporan quick win-nya tanggal berapa?", c, "u-dt");
+        Assert.Contains("29 Januari 2027", reply);
+        Assert.DoesNotContain("untuk tahun", reply);
+    }
+
+    [Fact]
     public async Task A_checklist_answer_hedged_or_set_against_another_is_recorded()
     {
         const string c = "hedged-checklist";
