@@ -367,7 +367,14 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         return query with { Mentions = [mention with { Candidates = [only] }] };
     }
 
-    private void Send(DialogContext dialog, AnswerCard card) => dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
+    private void Send(DialogContext dialog, AnswerCard card)
+    {
+        dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
+        // A list of one year ("Peserta 2024") is what the conversation is about now: "MoU-nya kapan?" next asks of that
+        // year, not of the topic of an earlier documents' answer.
+        if (AnswerTypes.Years(card.Title) is { Count: 1 })
+            dialog.Turn.ConversationState.Set(KnowledgeStreams.TopicKey, new ConversationTopic(card.Title, "", card.Title));
+    }
 
     /// <summary>A card the answers hand back as the same instance each time: its reply is rendered once per channel.</summary>
     private void SendRemembered(DialogContext dialog, AnswerCard card) => dialog.Turn.Send(RenderedOnce.For(card, cards, dialog.Turn.ChannelId));
