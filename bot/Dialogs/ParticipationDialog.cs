@@ -372,8 +372,9 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
         // A list of one year ("Peserta 2024") is what the conversation is about now: "MoU-nya kapan?" next asks of that
         // year, not of the topic of an earlier documents' answer.
-        if (AnswerTypes.Years(card.Title) is { Count: 1 })
-            dialog.Turn.ConversationState.Set(KnowledgeStreams.TopicKey, new ConversationTopic(card.Title, "", card.Title));
+        // Only the year is its context: the list's words ("peserta") would steer what the follow-up is read as.
+        if (AnswerTypes.Years(card.Title) is { Count: 1 } years)
+            dialog.Turn.ConversationState.Set(KnowledgeStreams.TopicKey, new ConversationTopic(years.First(), "", card.Title));
     }
 
     /// <summary>A card the answers hand back as the same instance each time: its reply is rendered once per channel.</summary>
