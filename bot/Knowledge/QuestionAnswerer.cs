@@ -324,8 +324,8 @@ public sealed partial class QuestionAnswerer
 
     /// <summary>
     /// The words of the earlier question naming what its answer is about (its document's title or its section's
-    /// headings): "knp sih daerah wajib bikin quick win" is about quick win, so its examples are ranked by that, not
-    /// by "wajib" or "daerah", which only shaped the question. The whole question when none names it.
+    /// headings): a why-question about quick win is about quick win, so its examples are ranked by that, not by
+    /// the words that only shaped the question ("mengapa daerah harus …"). The whole question when none names it.
     /// </summary>
     private static string TopicWords(string context, Passage earlier)
     {
