@@ -44,7 +44,7 @@ public sealed class FollowUpAndQuestionCuesTests
 
     // A bare word that is also a verb is the verb after a word asking how or wanting to, and the noun elsewhere.
     [Theory]
-    [InlineData("caranya daftar program ini", "caranya mendaftar program ini")]
+    [InlineData("syaratnya daftar apa", "syaratnya mendaftar apa")]
     [InlineData("kami pengen daftar juga", "kami pengen mendaftar juga")]
     [InlineData("daftar kabupaten 2019", "daftar kabupaten 2019")]
     [InlineData("boleh daftar peserta 2018", "boleh daftar peserta 2018")]
