@@ -45,7 +45,7 @@ public sealed class FollowUpAndQuestionCuesTests
     // A bare word that is also a verb is the verb after a word asking how or wanting to, and the noun elsewhere.
     [Theory]
     [InlineData("syaratnya daftar apa", "syaratnya mendaftar apa")]
-    [InlineData("kami pengen daftar juga", "kami pengen mendaftar juga")]
+    [InlineData("kami pengen daftar juga", "kami ingin mendaftar juga")]
     [InlineData("daftar kabupaten 2019", "daftar kabupaten 2019")]
     [InlineData("boleh daftar peserta 2018", "boleh daftar peserta 2018")]
     public void A_bare_verb_after_how_or_want_is_read_as_the_verb(string question, string expected) =>
