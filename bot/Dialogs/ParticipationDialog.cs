@@ -373,7 +373,17 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         return query with { Mentions = [mention with { Candidates = [only] }] };
     }
 
-    private void Send(DialogContext dialog, AnswerCard card) => dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
+    private void Send(DialogContext dialog, AnswerCard card)
+    {
+        dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
+        // A list of one year ("Peserta 2024") is what the conversation is about now: "MoU-nya kapan?" next asks of that
+        // year, not of the topic of an earlier documents' answer.
+        // Only the year is its context: the list's words ("peserta") would steer what the follow-up is read as. A year the
+        // message did not name (the user's cohort, "seangkatan") the memory already lends to what follows.
+        if (AnswerTypes.Years(card.Title) is { Count: 1 } years && dialog.Recognition.Entities is var asked
+            && (asked.Year ?? asked.Cohort)?.ToString(System.Globalization.CultureInfo.InvariantCulture) == years.First())
+            dialog.Turn.ConversationState.Set(KnowledgeStreams.TopicKey, new ConversationTopic(years.First(), "", card.Title));
+    }
 
     /// <summary>A card the answers hand back as the same instance each time: its reply is rendered once per channel.</summary>
     private void SendRemembered(DialogContext dialog, AnswerCard card) => dialog.Turn.Send(RenderedOnce.For(card, cards, dialog.Turn.ChannelId));

@@ -304,7 +304,7 @@ public sealed partial class QuestionAnswerer
     {
         if (index.Find(previous.PassageId) is not { } earlier) return null;
         var context = InformalIndonesian.Normalize(previous.Context);
-        var about = index.Analyze(QuestionCues.DefinitionSubject(context) ?? context);
+        var about = index.Analyze(QuestionCues.DefinitionSubject(context) ?? TopicWords(context, earlier));
         // The section just answered, when it gives examples itself ("Contoh: …"), before another one listing more.
         if (QuestionCues.NamesExamples(earlier.Body))
         {
@@ -320,6 +320,19 @@ public sealed partial class QuestionAnswerer
         var hit = new SearchHit(best.Passage, 0, best.Coverage);
         return new KnowledgeAnswer(AnswerKind.Answered, question, hit, AnswerComposer.ComposeExamples(best.Passage, index), [], [hit])
             { ReadAs = previous.Context };
+    }
+
+    /// <summary>
+    /// The words of the earlier question naming what its answer is about (its document's title or its section's
+    /// headings): a why-question about quick win is about quick win, so its examples are ranked by that, not by
+    /// the words that only shaped the question ("mengapa daerah harus …"). The whole question when none names it.
+    /// </summary>
+    private static string TopicWords(string context, Passage earlier)
+    {
+        var named = KnowledgeIndex.TermSetOf($"{earlier.DocumentTitle}\n{string.Join("\n", earlier.Headings)}");
+        var kept = context.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => KnowledgeIndex.TermsOf(w.Trim('?', '!', '.', ',')) is { Count: > 0 } t && t.Overlaps(named)).ToList();
+        return kept.Count > 0 ? string.Join(' ', kept) : context;
     }
 
     /// <summary>

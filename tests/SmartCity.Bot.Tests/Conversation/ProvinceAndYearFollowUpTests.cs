@@ -29,6 +29,24 @@ public sealed class ProvinceAndYearFollowUpTests : ConversationThroughTheBot
     }
 
     [Fact]
+    public async Task A_short_question_after_a_list_of_a_named_year_asks_of_that_year()
+    {
+        const string c = "event-after-list";
+        Assert.Contains("Kota Solok", await Say("siapa saja peserta tahun 2024?", c, "u-el"));
+        var reply = await Say("penandatanganan mou-nya tanggal berapa", c, "u-el");
+        Assert.Contains("5 Maret 2024", reply);
+    }
+
+    [Fact]
+    public async Task Examples_after_a_why_answer_are_examples_of_its_topic()
+    {
+        const string c = "examples-after-why";
+        Assert.Contains("quick win", await Say("mengapa quick win itu penting?", c, "u-ew"));
+        var reply = await Say("contohnya?", c, "u-ew");
+        Assert.DoesNotContain("Quick win adalah program", reply);
+    }
+
+    [Fact]
     public async Task How_many_right_after_a_list_counts_that_list()
     {
         const string c = "count-after-list";

@@ -42,6 +42,15 @@ public sealed class FollowUpAndQuestionCuesTests
     public void Jakarta_and_Javanese_slang_becomes_standard_Indonesian(string word, string expected) =>
         Assert.Equal(expected, InformalIndonesian.Normalize(word));
 
+    // A bare word that is also a verb is the verb after a word asking how or wanting to, and the noun elsewhere.
+    [Theory]
+    [InlineData("syaratnya daftar apa", "syaratnya mendaftar apa")]
+    [InlineData("kami pengen daftar juga", "kami ingin mendaftar juga")]
+    [InlineData("daftar kabupaten 2019", "daftar kabupaten 2019")]
+    [InlineData("boleh daftar peserta 2018", "boleh daftar peserta 2018")]
+    public void A_bare_verb_after_how_or_want_is_read_as_the_verb(string question, string expected) =>
+        Assert.Equal(expected, string.Join(' ', InformalIndonesian.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+
     [Fact]
     public void Opening_connectives_are_not_searched_for() =>
         Assert.Equal("yang paling ditekankan saat 2019 yang mana saja",
