@@ -203,7 +203,9 @@ public sealed partial class QuestionAnswerer
         var asking = parts.Where(p => p.EndsWith('?') || QuestionWord().IsMatch(InformalIndonesian.Normalize(p)))
             .SelectMany(p => QuestionCues.ClauseTails(InformalIndonesian.Normalize(p), QuestionWord()).Prepend(parts.Count < 2 ? null : p))
             .OfType<string>().Distinct().ToList();
-        foreach (var part in asking)
+        // A year the message names is a condition of the question, not preamble: a part leaving it out asks another question.
+        var years = AnswerTypes.Years(InformalIndonesian.Normalize(question));
+        foreach (var part in asking.Where(p => years.IsSubsetOf(AnswerTypes.Years(InformalIndonesian.Normalize(p)))))
         {
             var alone = AnswerOwn(part, index, hints, inProgramme, whole: false);
             if (alone.Kind == AnswerKind.Answered && KeepsToTheMessage(part, parts, alone, index)) return alone with { Question = question };

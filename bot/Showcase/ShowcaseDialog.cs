@@ -87,7 +87,8 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
     }
 
     private InnovationTheme? AsksField(DialogContext dialog) =>
-        dialog.Recognition.Entities is { Regions.IsEmpty: true, Year: null, Cohort: null } && themes.AsksExample(dialog.Text)
+        // A pillar named ("inovasi smart economy") lists that pillar's regions (PillarList), not a field's.
+        dialog.Recognition.Entities is { Regions.IsEmpty: true, Year: null, Cohort: null, Pillar: null } && themes.AsksExample(dialog.Text)
         && !offTopic.AsksBeyondSources(dialog) && !offTopic.AsksOtherKind(dialog)
             ? themes.ThemeIn(dialog.Text) : null;
 
