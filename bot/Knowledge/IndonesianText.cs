@@ -151,7 +151,12 @@ internal sealed class SlangSuffixFilter(TokenStream input, IReadOnlySet<string> 
     {
         if (!m_input.IncrementToken()) return false;
         if (_keyword.IsKeyword) return true;
-        if (InformalIndonesian.Reduplicated(_term.ToString()) is { } single) { _term.SetEmpty().Append(single); return true; }
+        // Checked on the buffer first: this runs for every word of every question, and few end in "2".
+        if (_term.Length > 0 && _term.Buffer[_term.Length - 1] == '2' && InformalIndonesian.Reduplicated(_term.ToString()) is { } single)
+        {
+            _term.SetEmpty().Append(single);
+            return true;
+        }
         if (_term.Length < 7) return true;
         var word = _term.ToString();
         var formal = InformalIndonesian.SlangSuffix(word, notSlang);

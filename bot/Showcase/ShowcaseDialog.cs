@@ -47,17 +47,9 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
         if (offTopic.AsksBeyondSources(dialog) || offTopic.AsksOtherKind(dialog) || (!LeansOnSubject(dialog) && offTopic.DocumentsAnswerBetter(dialog)))
             return Task.FromResult(DialogResult.Abandoned);
         // A programme named by its title (asking its pillar or its region) is what is asked about, not its region's whole showcase.
-        if (answers.ForNamed(dialog.Text) is { } named)
-        {
-            dialog.Turn.Send(cards.Render(named, dialog.Turn.ChannelId));
-            return Task.FromResult(DialogResult.Complete);
-        }
+        if (answers.ForNamed(dialog.Text) is { } named) return Task.FromResult(Send(dialog, named));
         // "siapa saja yang berinovasi di smart living?": no place, a pillar, a list asked for (or no place spoken of yet).
-        if (PillarList(dialog) is { } list)
-        {
-            dialog.Turn.Send(cards.Render(list, dialog.Turn.ChannelId));
-            return Task.FromResult(DialogResult.Complete);
-        }
+        if (PillarList(dialog) is { } list) return Task.FromResult(Send(dialog, list));
         var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
         // "contoh inovasinya apa?" names no place: the place just spoken of, said as an assumption.
         if (region is null && dialog.Recognition.Entities.Regions.IsEmpty && dialog.Memory.Subject is { } subject) (region, fromMemory) = (subject, true);
@@ -114,13 +106,11 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
             ? answers.ForPillar(pillar)
             : null;
 
-    private static DialogResult Send(DialogContext dialog, AnswerCard card, ICardRenderer renderer)
+    private DialogResult Send(DialogContext dialog, AnswerCard card)
     {
-        dialog.Turn.Send(renderer.Render(card, dialog.Turn.ChannelId));
+        dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
         return DialogResult.Complete;
     }
-
-    private DialogResult Send(DialogContext dialog, AnswerCard card) => Send(dialog, card, cards);
 
     private DialogResult Show(DialogContext dialog, Region region, bool fromMemory)
     {
