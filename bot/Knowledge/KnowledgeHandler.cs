@@ -110,7 +110,9 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var entities = dialog.Recognition.Entities;
         var text = dialog.Turn.Text;
         if ((dialog.Memory.Subject ?? dialog.Memory.Region) is not { } region) return null;
-        if (!entities.Regions.IsEmpty || entities.Year is not null || entities.Cohort is not null || entities.Pillar is not null) return null;
+        if (!entities.Regions.IsEmpty || entities.Cohort is not null || entities.Pillar is not null) return null;
+        // A year is the question's own subject unless the officer says the thing is theirs ("penghargaan 2021 kami").
+        if (entities.Year is not null && !(entities.OwnRegion && region.Code == (dialog.Memory.Region ?? region).Code)) return null;
         var normalized = InformalIndonesian.Normalize(text);
         if (QuestionCues.AsksWhatItIs(normalized)) return null;
         if (topic?.Shown is { } shown && shown.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase) && answerer.ContinuesTopic(text, topic)) return null;
