@@ -89,8 +89,7 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
     }
 
     // "nota kesepakatannya", "mou-nya": the event word with "-nya" still names the event.
-    private static string[] WithoutNya(string[] tokens) =>
-        tokens.Select(t => t.Length > 5 && t.EndsWith("nya", StringComparison.Ordinal) ? t[..^3] : t).ToArray();
+    private static string[] WithoutNya(string[] tokens) => tokens.Select(Knowledge.Particles.WithoutPossessive).ToArray();
 
     private static (int At, int Length, int Step)? Find(string[] tokens, PhraseList phrases, int step) =>
         phrases.Find(tokens) is { } found ? (found.At, found.Length, step) : null;

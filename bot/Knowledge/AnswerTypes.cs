@@ -109,7 +109,7 @@ public static partial class AnswerTypes
         {
             if (!match.Success) continue;
             var noun = match.Groups["n"].Value;
-            if (noun.EndsWith("nya", StringComparison.Ordinal) && noun.Length > 5) noun = noun[..^3];
+            noun = Particles.WithoutPossessive(noun);
             if (!NotCounted(noun) && !QuestionCues.IsFunctionWord(noun)) yield return noun;
         }
     }

@@ -89,11 +89,10 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
         word.Length >= MinNameLength && word.All(char.IsLetter)
         && !List(VerbPrefixes).Any(p => word.StartsWith(p, StringComparison.OrdinalIgnoreCase))
         // A number word ("seratusnya" in "angka seratusnya") counts, it names nothing.
-        && !List(NumberWords).Contains(word.EndsWith(Possessive, StringComparison.Ordinal) ? word[..^Possessive.Length] : word, StringComparer.OrdinalIgnoreCase);
+        && !List(NumberWords).Contains(word.EndsWith(Particles.Possessive, StringComparison.Ordinal) ? word[..^Particles.Possessive.Length] : word, StringComparer.OrdinalIgnoreCase);
 
     private const string VerbPrefixes = "awalan-kata-kerja";
     private const string NumberWords = "bilangan";
-    private const string Possessive = "nya";
 
     private static IReadOnlyList<string> List(string name) => Lexicon.Current.Lists.TryGetValue(name, out var words) ? words : [];
 

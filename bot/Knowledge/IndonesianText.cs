@@ -268,6 +268,14 @@ public static class Particles
     // A bare word shorter than this is no word with a particle ("aku", "kamu", "ibuku" stay).
     private const int MinBare = 4;
 
+    /// <summary>"-nya" that points at something already spoken of ("quick winnya", "penghargaannya").</summary>
+    public const string Possessive = "nya";
+
+    /// <summary>The word without a possessive "-nya" (a word of at least six letters: "hanya", "punya" stay).</summary>
+    public static string WithoutPossessive(string word) => HasPossessive(word) ? word[..^Possessive.Length] : word;
+
+    public static bool HasPossessive(string word) => word.Length > 5 && word.EndsWith(Possessive, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The word without its particle, or null when it carries none.</summary>
     public static string? Bare(string word)
     {

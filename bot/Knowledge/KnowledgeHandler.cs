@@ -140,11 +140,8 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             : null;
 
     private bool OwnedBySubject(string normalized) =>
-        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > Possessive.Length + 3 && w.EndsWith(Possessive, StringComparison.Ordinal)
-            && answerer.Analyze(w[..^Possessive.Length]).Terms.Any(t => t.Known && !t.Generic && t.Weight > 0));
-
-    // The possessive suffix: "penghargaannya" is the award of the one just spoken of.
-    private const string Possessive = "nya";
+        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > Particles.Possessive.Length + 3 && w.EndsWith(Particles.Possessive, StringComparison.Ordinal)
+            && answerer.Analyze(w[..^Particles.Possessive.Length]).Terms.Any(t => t.Known && !t.Generic && t.Weight > 0));
 
     // The region's reading must be this sure relative to the question read alone.
     private const double SubjectShare = 0.9;

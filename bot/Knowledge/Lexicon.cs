@@ -123,7 +123,9 @@ public sealed partial class Lexicon
         var informal = Lines(folder, "informal.txt").Select(ParseMapping).ToDictionary(p => p.From, p => p.To, StringComparer.OrdinalIgnoreCase);
         var fillers = Words("pengisi.txt");
         var notSlangIn = Words("bukan-slang-in.txt");
-        var stopWords = new CharArraySet(KnowledgeAnalyzers.Version, Lines(folder, "kata-henti.txt").ToList(), ignoreCase: true);
+        var stopList = Lines(folder, "kata-henti.txt").ToList();
+        var functionList = Lines(folder, "kata-fungsi.txt").ToList();
+        var stopWords = new CharArraySet(KnowledgeAnalyzers.Version, stopList, ignoreCase: true);
         // Words the stemmer would clip into another word ("berikut" → "ikut"): kept only as written.
         var unstemmed = new CharArraySet(KnowledgeAnalyzers.Version,
             File.Exists(Path.Combine(folder, UnstemmedFile)) ? Lines(folder, UnstemmedFile).ToList() : [], ignoreCase: true);
@@ -140,10 +142,10 @@ public sealed partial class Lexicon
             InformalAnalyzer = KnowledgeAnalyzers.Informal(informal, new CharArraySet(KnowledgeAnalyzers.Version, fillers.ToList(), ignoreCase: true), notSlangIn),
             Lists = Directory.EnumerateFiles(folder, "*.txt").Where(f => Path.GetFileName(f) != "sinonim.txt" && Path.GetFileName(f) != "informal.txt")
                 .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (IReadOnlyList<string>)Lines(folder, Path.GetFileName(f)).ToList(), StringComparer.Ordinal),
-            FunctionWords = Words("kata-fungsi.txt"),
+            FunctionWords = functionList.ToHashSet(StringComparer.OrdinalIgnoreCase),
             ColloquialPrefixes = File.Exists(Path.Combine(folder, ColloquialPrefixFile))
                 ? Lines(folder, ColloquialPrefixFile).Select(ParseMapping).ToList() : [],
-            ChatWords = ChatWordsOf(Lines(folder, "kata-henti.txt").Concat(fillers).Concat(Lines(folder, "kata-fungsi.txt"))),
+            ChatWords = ChatWordsOf(stopList.Concat(fillers).Concat(functionList)),
             GenericWords = Words("kata-umum.txt"),
             BroadWords = Words("kata-luas.txt"),
             AspectWords = File.Exists(Path.Combine(folder, AspectFile)) ? Words(AspectFile) : new HashSet<string>(),

@@ -358,7 +358,7 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     private static bool KeepsToTheMessage(string part, IReadOnlyList<string> parts, KnowledgeAnswer alone, KnowledgeIndex index)
     {
-        var pointsBack = KnowledgeIndex.QuestionWords(InformalIndonesian.Normalize(part)).Any(w => w.Length > 5 && w.EndsWith("nya", StringComparison.OrdinalIgnoreCase));
+        var pointsBack = KnowledgeIndex.QuestionWords(InformalIndonesian.Normalize(part)).Any(Particles.HasPossessive);
         if (!pointsBack || alone.Best is not { } best || SubjectTerms(index.Analyze(part)).Count() >= 2) return true;
         var rest = index.Analyze(string.Join(' ', parts.Where(p => p != part)));
         return !SubjectTerms(rest).Any() || NamesTheSubject(rest, best.Passage);

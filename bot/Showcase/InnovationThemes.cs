@@ -64,7 +64,7 @@ public sealed class InnovationThemes
     private static string Asked(string text)
     {
         var padded = Padded(text);
-        var bare = string.Join(' ', padded.Split(' ').Select(w => w.Length > 5 && w.EndsWith("nya", StringComparison.Ordinal) ? w[..^3] : w));
+        var bare = string.Join(' ', padded.Split(' ').Select(Knowledge.Particles.WithoutPossessive));
         return bare == padded ? padded : $"{padded}{bare} ";
     }
 
