@@ -84,13 +84,13 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private const string ThingKind = "hal";
 
     /// <summary>
-    /// "Apa tema forum 2025?", "apa quick win Kota X?": the thing named right after the question's "apa" is nowhere in the
-    /// answer shown (matched as the index matches the question's words, a phrase by its first word). The passage is about
-    /// the forum or the town, not the theme or the quick win asked.
+    /// "Apa tema acara itu?", "apa program unggulan kota itu?": the thing named right after the question's "apa" is
+    /// nowhere in the answer shown (matched as the index matches the question's words, a phrase by its first word). The
+    /// passage is about the event or the town, not the theme or the programme asked.
     /// </summary>
     private static bool ThingUnstated(AnalyzedQuestion question, string answer)
     {
-        // The word must follow "apa" in the same clause: "provinsi apa, kok ikut …" asks nothing after its "apa".
+        // The word must follow "apa" in the same clause: "pilar apa, terus …" asks nothing after its "apa".
         if (ThingAfterWhat().Match(question.Normalized) is not { Success: true } m || !Names(m.Groups[1].Value)) return false;
         var word = m.Groups[1].Value;
         var term = question.Terms.FirstOrDefault(t => t.Words == word) ?? question.Terms.FirstOrDefault(t => t.Words.StartsWith(word + " ", StringComparison.Ordinal));
