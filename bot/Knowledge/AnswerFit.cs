@@ -60,14 +60,15 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private static string UnstatedDetails(AnalyzedQuestion question, string headings, string shown)
     {
         var asked = AskedDetail.Of(question);
+        var (sentences, items) = AnswerComposer.Split(shown);
+        var thing = ThingUnstated(question, $"{headings}\n{shown}") ? ThingKind : "";
         // With no kind of detail asked, a count still names what it counts ("berapa stan …", "berapa skor …"); the word
         // before "apa" is left alone, it may name a type the answer gives an instance of ("pilar apa" → "smart governance").
-        if (asked.Count == 0 && !question.Wants.HasFlag(AnswerType.Count)) return "";
-        var (sentences, items) = AnswerComposer.Split(shown);
+        if (asked.Count == 0 && !question.Wants.HasFlag(AnswerType.Count)) return thing;
         var lines = sentences.Concat(items).Prepend(headings.Replace('\n', ' ')).ToList();
         var specific = question.Terms.Where(Specific).ToList();
         var about = specific.Count == 0 ? lines : lines.Where(l => KnowledgeIndex.TermSetOf(l) is var terms && specific.Any(t => KnowledgeIndex.Matches(t, terms))).ToList();
-        var unstated = asked.Where(d => !about.Any(d.StatedIn)).Select(d => d.Name).ToList();
+        var unstated = asked.Where(d => !(d.AnyLine ? lines : about).Any(d.StatedIn)).Select(d => d.Name).ToList();
         // The word the question asks for ("siapa ketua …", "hotel apa", "berapa anggaran") is nowhere in the answer shown.
         // Matched as the index matches the question's words (its synonyms and root forms count).
         // A venue word asks for a venue, whichever it is: "gedung apa" is answered by "Hotel …" (knowledge/lexicon/bukti-tempat.txt).
@@ -75,10 +76,26 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             && !KnowledgeIndex.Matches(term, KnowledgeIndex.TermSetOf($"{headings}\n{shown}"))
             && !(Lexicon.Current.VenueWords.IsMatch(word) && Lexicon.Current.VenueWords.IsMatch($"{headings}\n{shown}")))
             unstated.Add(AskedKind);
+        if (thing.Length > 0) unstated.Add(thing);
         return string.Join(",", unstated);
     }
 
     private const string AskedKind = "pokok";
+    private const string ThingKind = "hal";
+
+    /// <summary>
+    /// "Apa tema acara itu?", "apa program unggulan kota itu?": the thing named right after the question's "apa" is
+    /// nowhere in the answer shown (matched as the index matches the question's words, a phrase by its first word). The
+    /// passage is about the event or the town, not the theme or the programme asked.
+    /// </summary>
+    private static bool ThingUnstated(AnalyzedQuestion question, string answer)
+    {
+        // The word must follow "apa" in the same clause: "pilar apa, terus …" asks nothing after its "apa".
+        if (ThingAfterWhat().Match(question.Normalized) is not { Success: true } m || !Names(m.Groups[1].Value)) return false;
+        var word = m.Groups[1].Value;
+        var term = question.Terms.FirstOrDefault(t => t.Words == word) ?? question.Terms.FirstOrDefault(t => t.Words.StartsWith(word + " ", StringComparison.Ordinal));
+        return term is not null && !KnowledgeIndex.Matches(term, KnowledgeIndex.TermSetOf(answer));
+    }
 
     /// <summary>
     /// The thing a question asks for: the word right after "siapa"/"berapa" ("siapa ketua …", "berapa anggaran …") or
@@ -251,6 +268,10 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d+(?![\p{L}\d])")]
     private static partial Regex Number();
+
+    // The first "apa" and the word right after it, with only spaces between.
+    [GeneratedRegex(@"(?<!\p{L})apa[ \t]+(\p{L}+)")]
+    private static partial Regex ThingAfterWhat();
 }
 
 /// <summary>What <see cref="AnswerFit"/> finds: the shown answer's coverage, a place/year/number it lacks, a rare word the passage lacks.</summary>

@@ -222,6 +222,21 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// Scope probe 14 (issue 9, item 6, fourteenth landing), written before looking at the bot's answers: 50 near-scope
+    /// details the documents do not give (reasons, opinions, other countries, future plans, internal procedures, a
+    /// person's facts, a region's figures; a decline expected), 20 wrong premises (a decline or the correction), 30
+    /// answerable look-alikes, 20 outside the programme. First contact 91/120 by evalfull (report: confident precision
+    /// 67.2 %, 46.7 % declined); 92/120 (one expectation widened: "bukan" answered "Tidak, … tidak tercatat", a
+    /// correct correction). Floor 92.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_92_of_the_scope_probe_14_questions()
+    {
+        var (passed, count) = await AskAllAsync("scope-probe-14.jsonl", atLeast: 120);
+        Assert.True(passed >= 92, $"scope probe 14 questions passed {passed}/{count} < 92");
+    }
+
+    /// <summary>
     /// Seventh unseen set (issue 9, item 6), written before the change it drove: 55 questions the documents answer and
     /// 45 near-scope ones they cannot (a named region's detail, figures and dates not held, people, other programmes,
     /// general knowledge, English, heavy word overlap). First contact 70/100 (report: confident precision 62.7 %);
