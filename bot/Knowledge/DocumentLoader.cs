@@ -985,9 +985,11 @@ internal static class PdfLayout
         if (subject is null) return lines;
         var head = lines.TakeWhile(l => l != subject).Where(l => l.Page == subject.Page && !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords &&
                                                                  (l.Bold && l.Size >= bodySize || l.Size >= bodySize * HeadingScale)).ToHashSet();
+        // A decree that opens with its subject has no letterhead: its own first line titles it as before.
+        if (head.Count == 0) return lines;
         var issuer = string.Join(", ", lines.Where(head.Contains).Select(l => l.Text.TrimEnd(',')));
-        if (title is null || Words(title) < Words(subject.Text)) title = issuer.Length > 0 ? $"{subject.Text} — {issuer}" : subject.Text;
-        return head.Count == 0 ? lines : lines.Select(l => head.Contains(l) ? l with { Size = bodySize, Bold = false } : l).ToList();
+        if (title is null || Words(title) < Words(subject.Text)) title = $"{subject.Text} — {issuer}";
+        return lines.Select(l => head.Contains(l) ? l with { Size = bodySize, Bold = false } : l).ToList();
     }
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
