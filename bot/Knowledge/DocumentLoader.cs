@@ -614,7 +614,10 @@ internal static class HtmlBlocks
         var text = Flat(element.TextContent);
         var linkText = Flat(links[0].TextContent);
         var label = text.Replace(linkText, "").Trim();
-        return linkText.Split(' ').Length >= 4 && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && (label.Length == 0 || label.EndsWith(':'));
+        // The label is set apart as a label ("Baca Juga:", a bold "BACA JUGA"); "Daftar di <a>…</a>" is a sentence.
+        var setApart = label.Length == 0 || label[^1] is ':' or '-' or '»' or '|' ||
+                       element.QuerySelectorAll("b, strong").Any(b => Flat(b.TextContent).TrimEnd(':', ' ') == label.TrimEnd(':', ' ') && !links[0].Contains(b));
+        return linkText.Split(' ').Length >= 4 && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && setApart;
     }
 
     /// <summary>

@@ -44,12 +44,16 @@ public sealed class NewDocumentLayoutsTwelveTests
             <html><head><title>Info</title></head><body><main><h1>Pendaftaran Lomba Kota Contoh</h1>
             <p>Pendaftaran dibuka sampai 30 Juni dan dilakukan melalui laman resmi dinas.</p>
             <p>Baca Juga: <a href="/berita/lain">Kota Tetangga Juara Lomba Aplikasi Tahun Lalu</a></p>
+            <p><strong>BACA JUGA</strong> <a href="/berita/lain-lagi">Kota Seberang Buka Pendaftaran Hackathon Pelajar</a></p>
+            <p>Daftar di <a href="/daftar">laman pendaftaran resmi lomba kota</a></p>
             <p>Pertanyaan: <a href="mailto:lomba@contoh.go.id">lomba@contoh.go.id panitia lomba kota contoh</a></p>
             <p>Formulir diisi di <a href="/daftar">laman pendaftaran lomba kota contoh</a> paling lambat pukul 16.00 setiap hari kerja.</p>
             </main></body></html>
             """;
         var text = string.Join("\n", DocumentLoader.FromHtml(html, "info.html").Passages.Select(p => p.Body));
         Assert.DoesNotContain("Kota Tetangga", text);
+        Assert.DoesNotContain("Kota Seberang", text);
+        Assert.Contains("laman pendaftaran resmi", text);
         Assert.Contains("lomba@contoh.go.id", text);
         Assert.Contains("paling lambat pukul 16.00", text);
     }
