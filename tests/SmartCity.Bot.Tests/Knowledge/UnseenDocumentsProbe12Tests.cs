@@ -18,5 +18,7 @@ public sealed class UnseenDocumentsProbe12Tests(ITestOutputHelper output) : NewD
 
     // First contact 21/27 (DOCX 6/8, PDF 7/8, HTML 6/8, declines 2/3): a "Baca Juga" headline inside the article won
     // a count question, the letter's table was titled by an office note without its province, informal words missed.
+    // After the ingestion changes 24/27; left: a count asked of an agenda table (not sure), "laporan … ditindaklanjuti"
+    // routed to collaboration status, and a role ("Kepala Bappeda") taken for the name asked.
     protected override int Floor => 24;
 }
