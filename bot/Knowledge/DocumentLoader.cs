@@ -557,7 +557,7 @@ internal static class HtmlBlocks
     // around an article: cookie notices, breadcrumbs, sidebars and their widgets, share buttons, tag lists, post meta.
     private static readonly HashSet<string> NoiseRoles = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "tablist"];
     private static readonly HashSet<string> NoiseNames = ["cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "sidebar", "widget", "widgets",
-        "share", "sharing", "social", "tags", "tagcloud", "topbar", "meta", "byline", "related", "comments", "comment", "advert", "ads",
+        "share", "sharing", "social", "tags", "tagcloud", "topbar", "meta", "byline", "related", "comments", "comment", "advert", "ads", "ad", "ticker",
         "navbar", "menu", "pagination", "subscribe", "newsletter", "popup", "modal", "skip", "crumbs", "footer", "copyright"];
 
     // A post's meta line is furniture, but the date in it says when the post's facts were written: that stays.
@@ -579,7 +579,45 @@ internal static class HtmlBlocks
         var heading = DocumentLoader.PageHeading(root);
         var page = new Page(heading, Flat(root.TextContent).Length, headingLinks, BoldLinePrefix(root))
             { SinglePost = root.QuerySelectorAll("article").Length == 1 && heading?.Closest("article") is not null };
+        if (ContentRoot(root, heading, page.TextLength) is { } content) { Element(content, markdown, inArticle: true, page); return; }
         foreach (var child in root.Children) Element(child, markdown, inArticle: root.LocalName is "main" or "article", page);
+    }
+
+    /// <summary>
+    /// The one &lt;main&gt; or &lt;article&gt; holding the page's heading and most of its text, as a browser's reader view
+    /// takes it: what lies outside (a ticker of popular headlines, a site banner however its theme names it) is site
+    /// furniture. None when the page has several, or the container holds too little of the text to be the content.
+    /// </summary>
+    private static AngleSharp.Dom.IElement? ContentRoot(AngleSharp.Dom.IElement root, AngleSharp.Dom.IElement? heading, int textLength)
+    {
+        if (heading is null || textLength == 0) return null;
+        foreach (var tag in new[] { "main", "article" })
+        {
+            var all = root.QuerySelectorAll(tag);
+            if (all.Length == 1 && all[0].Contains(heading) && Flat(all[0].TextContent).Length >= textLength * MinContentShare) return all[0];
+        }
+        return null;
+    }
+
+    private const double MinContentShare = 0.5;
+
+    /// <summary>
+    /// A news site's "Baca juga: …" line inside the article: a short label, then one link whose text is another
+    /// post's headline. It points elsewhere; its headline's facts are not the article's.
+    /// </summary>
+    private static bool IsRelatedLink(AngleSharp.Dom.IElement element)
+    {
+        if (element.Closest("li, td, th, dd, table") is not null) return false;
+        var links = element.QuerySelectorAll("a[href]");
+        if (links.Length != 1 || links[0].GetAttribute("href") is not { } href || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ||
+            href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) || href.StartsWith('#')) return false;
+        var text = Flat(element.TextContent);
+        var linkText = Flat(links[0].TextContent);
+        var label = text.Replace(linkText, "").Trim();
+        // The label is set apart as a label ("Baca Juga:", a bold "BACA JUGA"); "Daftar di <a>…</a>" is a sentence.
+        var setApart = label.Length == 0 || label[^1] is ':' or '-' or '»' or '|' ||
+                       element.QuerySelectorAll("b, strong").Any(b => Flat(b.TextContent).TrimEnd(':', ' ') == label.TrimEnd(':', ' ') && !links[0].Contains(b));
+        return linkText.Split(' ').Length >= 4 && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && setApart;
     }
 
     /// <summary>
@@ -674,6 +712,7 @@ internal static class HtmlBlocks
             case "h2": Line(markdown, "## ", element.TextContent); return;
             case "h3" or "h4" or "h5" or "h6": Line(markdown, "### ", element.TextContent); return;
             case "p" or "div" when IsBoldHeading(element): Line(markdown, page.BoldLinePrefix, element.TextContent); return;
+            case "p" or "div" when IsRelatedLink(element): return;
             case "table" when !HtmlStructure.IsLayoutTable(element): Table(element, markdown); return;
             case "dl": Definitions(element, markdown); return;
             case "details" when element.Children.FirstOrDefault(c => c.LocalName == "summary") is { } summary:
@@ -900,6 +939,7 @@ internal static class PdfLayout
         // The body size is the size most letters are set in.
         var bodySize = lines.GroupBy(l => l.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
         lines = JoinedHeadingLines(lines, bodySize);
+        lines = WithoutLetterhead(lines, bodySize, ref title);
         var numbered = NumberedHeadings(lines);
         bool IsHeading(PdfLine l) => numbered.ContainsKey(l) || !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords * l.Lines && !l.Text.EndsWith('.') &&
                                      (l.Size >= bodySize * HeadingScale || l.Bold && l.Size >= bodySize);
@@ -934,6 +974,28 @@ internal static class PdfLayout
     }
 
     private static bool IsRow(PdfLine line) => line.Text.Contains('\t');
+
+    /// <summary>
+    /// A letter's letterhead (kop surat): the office's name in large or bold lines above the letter's subject block
+    /// ("SURAT EDARAN … TENTANG …") on its first page. It says who wrote the letter, it heads no section: its lines are
+    /// read as a paragraph, and the subject block with the office names the document, since the metadata title an
+    /// office fills in is a shorter note ("SE verifikasi 2032") that names neither the subject nor the region.
+    /// </summary>
+    private static IReadOnlyList<PdfLine> WithoutLetterhead(IReadOnlyList<PdfLine> lines, double bodySize, ref string? title)
+    {
+        var subject = lines.FirstOrDefault(l => l.Page == lines[0].Page && l.Size >= bodySize && (l.Bold || l.Size >= bodySize * HeadingScale) &&
+                                                   l.Text.Contains(" TENTANG ", StringComparison.Ordinal) && DocxLetter.NamesSubject(l.Text));
+        if (subject is null) return lines;
+        var head = lines.TakeWhile(l => l != subject).Where(l => l.Page == subject.Page && !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords &&
+                                                                 (l.Bold && l.Size >= bodySize || l.Size >= bodySize * HeadingScale)).ToHashSet();
+        // A decree that opens with its subject has no letterhead: its own first line titles it as before.
+        if (head.Count == 0) return lines;
+        var issuer = string.Join(", ", lines.Where(head.Contains).Select(l => l.Text.TrimEnd(',')));
+        if (title is null || Words(title) < Words(subject.Text)) title = $"{subject.Text} — {issuer}";
+        return lines.Select(l => head.Contains(l) ? l with { Size = bodySize, Bold = false } : l).ToList();
+    }
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     // A section number, list letter or bullet standing alone before a tab stop: "1.", "2.1", "a.", "b)", "IV.", "•".
     private static readonly System.Text.RegularExpressions.Regex Marker = new(@"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\p{L}[.)]|[IVX]{1,4}\.|[•▪◦·‣–-])$", System.Text.RegularExpressions.RegexOptions.Compiled);
