@@ -84,6 +84,9 @@ public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<stri
     /// <summary>For an ordinal ("kedua" in "hari kedua"): the noun it is bound to, which a passage must bind it to as well.</summary>
     public string? BoundTo { get; init; }
 
+    /// <summary>For an ordinal, spelled ("ketiga" for "ketiga", "ke-3", "ke 3"): a place, which a count ("tiga", "3") is not.</summary>
+    public string? Ordinal { get; init; }
+
     /// <summary>The terms have the concept as the user wrote it (the first option), not only a synonym or a correction of it.</summary>
     public bool MatchesOwn(IReadOnlySet<string> terms) => Options.Count > 0 && Options[0].All(position => position.Any(terms.Contains));
 
@@ -520,10 +523,13 @@ public sealed partial class KnowledgeIndex : IDisposable
         var terms = new List<QuestionTerm>();
         var corrected = 0;
         string? previous = null; // the word before, for an ordinal to bind to
+        var afterKe = false; // "pilar ke 3": the ordinal's "ke" written apart
         foreach (var (phrase, alternatives) in DomainSynonyms.Segment(words))
         {
             var before = previous;
-            previous = null;
+            var ordinal = OrdinalBinding.OrdinalOf(afterKe && phrase.All(char.IsDigit) ? OrdinalPrefix + phrase : phrase);
+            afterKe = phrase == OrdinalPrefix;
+            previous = afterKe ? before : null;
             if (QuestionCues.IsFunctionWord(phrase)) continue;
             var options = new[] { phrase }.Concat(alternatives).Select(Positions).Where(o => o.Count > 0).ToList();
             if (options.Count == 0 || Positions(phrase).Count == 0) continue; // stop words only
@@ -561,7 +567,8 @@ public sealed partial class KnowledgeIndex : IDisposable
             terms.Add(new QuestionTerm(phrase, options, weights, scale * Math.Log(1 + (count - df + 0.5) / (df + 0.5)), df > 0, edits)
             {
                 Corrections = corrections, Aspect = Lexicon.Current.AspectWords.Contains(phrase),
-                BoundTo = before is { } noun && !noun.Contains(' ') && OrdinalBinding.IsOrdinal(phrase) ? noun : null,
+                BoundTo = before is { } noun && !noun.Contains(' ') && ordinal is not null ? noun : null,
+                Ordinal = ordinal,
             });
         }
         return WeighDownGeneric(terms, FormWords(normalized));
@@ -654,6 +661,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     private const int MaxSplitLength = 24;
+
+    private const string OrdinalPrefix = "ke";
 
     // "ngedukung", "nyusun": a colloquial prefix (knowledge/lexicon/awalan-santai.txt) on a word the documents write.
     private IReadOnlyList<string[]>? WrittenRoot(string word) =>
@@ -1111,7 +1120,11 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// <summary>Some option of the term has, at every position, one of its words in <paramref name="terms"/>.</summary>
     public static bool Matches(QuestionTerm term, IReadOnlySet<string> terms)
     {
-        if (term.BoundTo is { } noun && !OrdinalBinding.Holds(noun, term.Words, terms)) return false;
+        // A noun's place ("pilar ketiga", "pilar ke-3") is met by the ordinal written, bound to that noun if the passage
+        // numbers the noun at all; not by the count its stem is ("tiga pertimbangan", "3 quick win"). Without a noun
+        // ("yang kedua") it points into the last answer, which any of its forms may meet.
+        if (term is { Ordinal: { } ordinal, BoundTo: { } noun })
+            return terms.Contains(ordinal) && OrdinalBinding.Holds(noun, ordinal, terms);
         for (var o = 0; o < term.Options.Count; o++)
         {
             var option = term.Options[o];

@@ -7,26 +7,39 @@ namespace SmartCity.Bot.Knowledge;
 /// another noun; a passage using it unbound ("Kedua, …"), or for another noun while never numbering days, still covers
 /// it, since documents say one thing with near nouns ("tahun ketiga" for the programme's "tahap ketiga").
 /// Ordinals are "ke" + a number of bilangan.txt ("kedua", "ketiga"): counted places, not "terakhir", which documents
-/// write beside numbered ones ("tahap IV, tahap terakhir").
+/// write beside numbered ones ("tahap IV, tahap terakhir"). An ordinal in figures ("ke-3") is the same place
+/// (bilangan-angka.txt), and a place is no count: "ketiga" is not met by "tiga pertimbangan" or "3 quick win".
 /// </summary>
 public static class OrdinalBinding
 {
     private const string AnyNoun = "*";
-    private static (Lexicon? Lexicon, HashSet<string> Words) _ordinals = (null, []);
+    private static (Lexicon? Lexicon, HashSet<string> Words, Dictionary<int, string> Spelled) _ordinals = (null, [], []);
 
-    public static bool IsOrdinal(string word) => Ordinals().Contains(word);
+    public static bool IsOrdinal(string word) => Ordinals().Words.Contains(word);
+
+    /// <summary>The ordinal a word writes, spelled ("ketiga" for "ketiga", "ke-3", "ke3"), or null.</summary>
+    public static string? OrdinalOf(string word)
+    {
+        var (_, words, spelled) = Ordinals();
+        if (words.Contains(word)) return word;
+        if (word.Length < 3 || !word.StartsWith("ke", StringComparison.Ordinal)) return null;
+        var digits = word.AsSpan(word[2] == '-' ? 3 : 2);
+        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            && spelled.TryGetValue(n, out var ordinal) ? ordinal : null;
+    }
 
     /// <summary>Adds the bound ordinals of a text (a noun word right before an ordinal, in one sentence) to its terms.</summary>
     public static void AddTo(HashSet<string> terms, string text)
     {
-        var ordinals = Ordinals();
-        if (ordinals.Count == 0) return;
-        var words = text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 1; i < words.Length; i++)
+        if (Ordinals().Words.Count == 0) return;
+        var written = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < written.Length; i++)
         {
-            var ordinal = words[i].TrimEnd('.', ',', ';', ':', '?', '!', ')');
-            if (!ordinals.Contains(ordinal)) continue;
-            var noun = words[i - 1].TrimStart('(', '*', '_');
+            var word = written[i].TrimEnd('.', ',', ';', ':', '?', '!', ')', '*');
+            var lowered = word.ToLowerInvariant();
+            if (OrdinalOf(lowered) is not { } ordinal) continue;
+            if (ordinal != lowered) terms.Add(ordinal); // "ke-11" writes "kesebelas" in figures
+            var noun = written[i - 1].TrimStart('(', '*', '_').ToLowerInvariant();
             // A stop before it ends the sentence: "… tiga hal. Kedua, …" binds nothing.
             if (noun.Length < 2 || !noun.All(char.IsLetter)) continue;
             terms.Add($"{noun} {ordinal}");
@@ -39,14 +52,22 @@ public static class OrdinalBinding
     public static bool Holds(string noun, string ordinal, IReadOnlySet<string> terms) =>
         terms.Contains($"{noun} {ordinal}") || !terms.Contains($"{AnyNoun} {ordinal}") || !terms.Contains($"{noun} {AnyNoun}");
 
-    private static HashSet<string> Ordinals()
+    private const string FiguresFile = "bilangan-angka";
+
+    private static (Lexicon? Lexicon, HashSet<string> Words, Dictionary<int, string> Spelled) Ordinals()
     {
         var lexicon = Lexicon.Current;
         var memo = _ordinals;
-        if (ReferenceEquals(memo.Lexicon, lexicon)) return memo.Words;
+        if (ReferenceEquals(memo.Lexicon, lexicon)) return memo;
         var words = new HashSet<string>(StringComparer.Ordinal);
         if (lexicon.Lists.TryGetValue("bilangan", out var numbers)) words.UnionWith(numbers.Where(n => !n.Contains(' ')).Select(n => "ke" + n));
-        _ordinals = (lexicon, words);
-        return words;
+        // "tiga => 3": the place written in figures is "ke" + the number's word ("ke-3" = "ketiga").
+        var spelled = new Dictionary<int, string>();
+        foreach (var line in lexicon.Lists.TryGetValue(FiguresFile, out var figures) ? figures : [])
+            if (line.Split("=>", StringSplitOptions.TrimEntries) is [var word, var figure] && !word.Contains(' ')
+                && int.TryParse(figure, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+                spelled[n] = "ke" + word;
+        _ordinals = (lexicon, words, spelled);
+        return _ordinals;
     }
 }

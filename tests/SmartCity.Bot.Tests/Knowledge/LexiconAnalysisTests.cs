@@ -31,6 +31,20 @@ public sealed class TypoToleranceTests
     }
 
     [Theory]
+    [InlineData("kepilih", "terpilih")]
+    [InlineData("kebuka", "terbuka")]
+    [InlineData("nyusun", "susun")]
+    public void A_colloquial_prefix_stands_for_its_written_form(string word, string written) =>
+        Assert.Contains(written, Lexicon.Current.ColloquialRoots(word));
+
+    [Fact]
+    public void A_region_picked_colloquially_is_a_participant_of_that_year()
+    {
+        var top = Index.Search("daerah yg kepilih 2024 apa aja")[0].Passage;
+        Assert.Contains("Gianyar", top.Body);
+    }
+
+    [Theory]
     [InlineData("evaluasi itu sebenernya buat apa", "sebenernya")]
     [InlineData("quick win tu sebetulnye penting gak", "sebetulnye")]
     public void A_colloquial_spelling_of_a_word_that_says_nothing_is_not_a_subject(string question, string word)

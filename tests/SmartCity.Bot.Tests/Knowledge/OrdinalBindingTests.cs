@@ -34,4 +34,42 @@ public sealed class OrdinalBindingTests
         using var index = BuildWithFillers(Training);
         Assert.Equal("uji.md#0", index.Search("pelatihan operator hari kedua ngapain?")[0].Passage.Id);
     }
+
+    private static readonly Passage[] Pillars =
+    [
+        Passage(0, "Enam pilar kota cerdas", "Pilar kota cerdas adalah tata kelola, pemasaran, ekonomi, hunian, sosial, dan lingkungan."),
+        Passage(1, "Jumlah program pilar per daerah", "Jumlah program pilar tidak baku: Kota A punya tiga program, Kota B punya 3 program untuk satu pilar."),
+    ];
+
+    [Theory]
+    [InlineData("pilar ketiga kota cerdas apa")]
+    [InlineData("pilar ke-3 kota cerdas apa")]
+    [InlineData("pilar ke 3 kota cerdas apa")]
+    public void A_place_written_in_words_or_figures_is_bound_to_its_noun(string question)
+    {
+        using var index = BuildWithFillers(Pillars);
+        var term = index.Analyze(question).Terms.Single(t => t.Ordinal is not null);
+        Assert.Equal(("ketiga", "pilar"), (term.Ordinal, term.BoundTo));
+    }
+
+    [Theory]
+    [InlineData("pilar ketiga kota cerdas apa")]
+    [InlineData("pilar ke-3 kota cerdas apa")]
+    public void A_place_is_not_met_by_a_count(string question)
+    {
+        using var index = BuildWithFillers(Pillars);
+        var term = index.Analyze(question).Terms.Single(t => t.Ordinal is not null);
+        Assert.False(KnowledgeIndex.Matches(term, KnowledgeIndex.TermSetOf("Kota A punya tiga program, Kota B punya 3 program.")));
+        Assert.True(KnowledgeIndex.Matches(term, KnowledgeIndex.TermSetOf("Pilar ketiga adalah ekonomi.")));
+        Assert.Equal("uji.md#0", index.Search(question)[0].Passage.Id);
+    }
+
+    [Fact]
+    public void An_ordinal_without_a_noun_still_points_into_the_last_answer()
+    {
+        using var index = BuildWithFillers(Pillars);
+        var term = index.Analyze("yang kedua maksudnya apa").Terms.Single(t => t.Ordinal is not null);
+        Assert.Null(term.BoundTo);
+        Assert.True(KnowledgeIndex.Matches(term, KnowledgeIndex.TermSetOf("Keduanya berasal dari kerangka lain.")));
+    }
 }
