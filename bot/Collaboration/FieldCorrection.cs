@@ -54,8 +54,13 @@ public static class FieldCorrection
         return value.Length > 0 && !words.Cue.IsMatch(value) ? (field, value) : null;
     }
 
-    // The one e-mail address or phone number of the message.
+    // The e-mail address or phone number of the message (a number may be written in groups: "0812 3456 7890").
     private static string? ContactIn(string text) =>
         text.Split([' ', ',', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Select(t => t.TrimEnd('.', '!', '?'))
-            .Where(t => t.Contains('@') || t.Count(char.IsDigit) >= 8).Select(t => RequestValidation.NormalizeContact(t)).FirstOrDefault(c => c is not null);
+            .Where(t => t.Contains('@')).Concat(PhoneRun().Matches(text).Select(m => m.Value))
+            .Select(t => RequestValidation.NormalizeContact(t)).FirstOrDefault(c => c is not null);
+
+    private static readonly Regex PhoneRunPattern = new(@"(?:\+?62|0)\d[\d \-]{6,16}\d", RegexOptions.CultureInvariant);
+
+    private static Regex PhoneRun() => PhoneRunPattern;
 }
