@@ -285,7 +285,7 @@ public sealed class CollaborationDialog(
     /// <summary>The text as the answer to the draft's pending field, then the next field (or the summary).</summary>
     private async Task AnswerStepAsync(ITurn turn, RequestDraft draft, string text)
     {
-        // "eh salah, emailnya …": a field already answered is corrected, and the pending question asked again.
+        // "ralat, surel saya …": a field already answered is corrected, and the pending question asked again.
         if (draft.Step is not "message" && FieldCorrection.Read(text, draft.Step) is var (field, value)
             && Array.IndexOf(Steps, field) is var index and >= 0 && index < Array.IndexOf(Steps, draft.Step))
         {

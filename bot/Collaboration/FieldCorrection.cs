@@ -4,7 +4,7 @@ using SmartCity.Bot.Knowledge;
 namespace SmartCity.Bot.Collaboration;
 
 /// <summary>
-/// "eh salah, emailnya x@y.id" or "nama saya salah ketik, Rina Kusumawati" while the request is written one question at
+/// "ralat, surel saya x@y.id" or "nama tadi typo: Budi S." while the request is written one question at
 /// a time: the message corrects a field already answered, not the pending one. It takes a correction word and either
 /// a field's word or an e-mail/phone (which names the contact by itself); the new value is what follows the last comma
 /// or colon (the contact: the address or number itself). Words are data: knowledge/lexicon/koreksi-isian.txt and

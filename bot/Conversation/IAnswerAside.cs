@@ -3,8 +3,8 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Conversation;
 
 /// <summary>
-/// A message about the bot's last reply itself rather than about the programme ("sumbernya dari mana?", "link-nya
-/// ada?"): answered from what that reply said, before any dialog reads the message, and the thread stays where it was.
+/// A message about the bot's last reply itself rather than about the programme ("referensinya apa?", "ada
+/// tautannya?"): answered from what that reply said, before any dialog reads the message, and the thread stays where it was.
 /// Implemented where the knowledge of such replies lives, so the router stays free of it.
 /// </summary>
 public interface IAnswerAside

@@ -6,13 +6,13 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Knowledge;
 
 /// <summary>
-/// "sumbernya dari mana?", "link-nya ada?", "bisa baca beritanya di mana?" right after an answer: the question is
+/// "referensinya apa?", "ada tautannya?", "beritanya bisa dibaca di mana?" right after an answer: the question is
 /// about that answer, so its source (every answer names one) is said again, with its links, rather than the message
 /// searched as a question about the programme. Only a message that names nothing else (the rest is elliptic, as a
 /// topic follow-up) and only when the last reply named a source. The words are data: knowledge/lexicon/tanya-sumber.txt
 /// and tanya-tautan.txt.
 /// </summary>
-public sealed class SourceFollowUp(QuestionAnswerer answerer) : IAnswerAside
+public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase knowledge) : IAnswerAside
 {
     /// <summary>Conversation state: the source the last reply named.</summary>
     public const string SourceKey = "answer.source";
@@ -54,11 +54,25 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer) : IAnswerAside
     public bool Answers(ITurn turn, Recognition read)
     {
         if (turn.ConversationState.Get<string>(SourceKey) is not { Length: > 0 } source || !AsksSource(turn.Text, out var asksLink)) return false;
-        var reply = $"Jawaban saya sebelumnya bersumber dari: {source}";
+        var reply = AllSourcesOf(turn, source) is { Count: > 0 } all
+            ? $"Jawaban saya sebelumnya berasal dari bagian \"{all[0]}\", yang bersumber dari:\n\n" + string.Join("\n", all.Skip(1).Select(s => "- " + s))
+            : $"Jawaban saya sebelumnya bersumber dari: {source}";
         if (asksLink && !Link.IsMatch(source))
             reply += "\n\nTautan (link) sumber itu tidak tercatat dalam data kami; carilah judul atau nama media di atas dengan mesin pencari.";
         turn.Send(Replies.Text(reply));
         return true;
+    }
+
+    // A documents' answer names two of its section's sources ("… dan 20 sumber lain"): asked for its sources, all are listed.
+    private const int MaxSourcesListed = 15;
+
+    private List<string>? AllSourcesOf(ITurn turn, string source)
+    {
+        if (turn.ConversationState.Get<LastAnswer>(KnowledgeStreams.LastAnswerKey) is not { } last
+            || knowledge.Loaded?.Find(last.PassageId) is not { Sources.Count: > 0 } passage
+            || AnswerComposer.SourceLine(passage) != source) return null;
+        var where = string.Join(" › ", new[] { passage.DocumentTitle }.Concat(passage.Headings));
+        return [where, .. passage.Sources.Take(MaxSourcesListed)];
     }
 
     /// <summary>The message asks where the last answer came from and names nothing else.</summary>
