@@ -37,7 +37,7 @@ public sealed class RequestDeskDialog(OfficerDesk desk, RequestStatusAnswer stat
             await status.AnswerAsync(turn, asked, ct);
             return DialogResult.Complete;
         }
-        // Read as a request's status yet naming no request ("2020 ada angkatan baru gak?"): a question for the documents.
+        // Read as a request's status yet naming no request ("tahun ini ada pameran tidak?"): a question for the documents.
         if (!RequestWords.Regex.IsMatch(turn.Text.ToLowerInvariant())) return DialogResult.Abandoned;
         if ((await officers.AccessOfAsync(turn.User, ct)).Role != AccessRole.Public)
         {
