@@ -285,6 +285,15 @@ public sealed class CollaborationDialog(
     /// <summary>The text as the answer to the draft's pending field, then the next field (or the summary).</summary>
     private async Task AnswerStepAsync(ITurn turn, RequestDraft draft, string text)
     {
+        // "ralat, surel saya …": a field already answered is corrected, and the pending question asked again.
+        if (draft.Step is not "message" && FieldCorrection.Read(text, draft.Step) is var (field, value)
+            && Array.IndexOf(Steps, field) is var index and >= 0 && index < Array.IndexOf(Steps, draft.Step))
+        {
+            var corrected = Set(draft, field, value);
+            var invalid = FieldError(ref corrected, field);
+            await AskNextAsync(turn, invalid is null ? corrected : draft, [invalid ?? $"Baik, {FieldLabels[field]} diubah menjadi {FieldValue(corrected, field)}."]);
+            return;
+        }
         var step = Array.IndexOf(Steps, draft.Step);
         var answered = Set(draft, draft.Step, text);
         var error = FieldError(ref answered, draft.Step);
@@ -442,6 +451,19 @@ public sealed class CollaborationDialog(
                 return message is null ? $"Pesan wajib diisi (paling banyak {Limits.MaxMessageChars} karakter)." : null;
         }
     }
+
+    private static readonly Dictionary<string, string> FieldLabels = new(StringComparer.Ordinal)
+    {
+        ["name"] = "nama", ["organisation"] = "organisasi", ["contact"] = "kontak", ["topic"] = "topik",
+    };
+
+    private static string? FieldValue(RequestDraft draft, string field) => field switch
+    {
+        "name" => draft.Name,
+        "organisation" => draft.Organisation,
+        "contact" => draft.Contact,
+        _ => draft.Topic,
+    };
 
     private static RequestDraft Set(RequestDraft draft, string step, string text) => step switch
     {

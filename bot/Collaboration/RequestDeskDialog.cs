@@ -37,6 +37,8 @@ public sealed class RequestDeskDialog(OfficerDesk desk, RequestStatusAnswer stat
             await status.AnswerAsync(turn, asked, ct);
             return DialogResult.Complete;
         }
+        // Read as a request's status yet naming no request ("tahun ini ada pameran tidak?"): a question for the documents.
+        if (!RequestWords.Regex.IsMatch(turn.Text.ToLowerInvariant())) return DialogResult.Abandoned;
         if ((await officers.AccessOfAsync(turn.User, ct)).Role != AccessRole.Public)
         {
             await desk.ListAsync(turn, dialog.Recognition.Entities.Region, ct);
@@ -47,6 +49,9 @@ public sealed class RequestDeskDialog(OfficerDesk desk, RequestStatusAnswer stat
         turn.Send(Replies.Text(NumberHint));
         return DialogResult.Complete;
     }
+
+    // Words from knowledge/lexicon/kata-permintaan.txt (with or without "-nya").
+    private static readonly SmartCity.Bot.Knowledge.CuePattern RequestWords = new(@"\b(?:{:kata-permintaan})(?:nya)?\b");
 
     private const string NumberHint = "Tulis nomor permintaannya, misalnya \"status permintaan KOL-7F3K9Q\". Nomor itu ada di pesan konfirmasi saat permintaan dikirim.";
 

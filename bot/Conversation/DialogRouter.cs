@@ -18,6 +18,7 @@ public sealed class DialogRouter(
     IEnumerable<ITopicContinuation> continuations,
     IEnumerable<IDocumentsQuestion> documentsQuestions,
     IEnumerable<IThreadQuestion> threadQuestions,
+    IEnumerable<IAnswerAside> asides,
     ILogger<DialogRouter> logger)
 {
     /// <summary>Conversation state: the dialog that began on the last message (the documents' answer, a status …).</summary>
@@ -54,6 +55,8 @@ public sealed class DialogRouter(
     public async Task OnMessageAsync(ITurn turn, CancellationToken ct)
     {
         var (read, reread) = Reread(turn);
+        // An aside about the last reply ("sumbernya?") is answered on its own; the thread (list, topic, a waiting dialog) stays as it was.
+        if (asides.Any(a => a.Answers(turn, read))) return;
         try
         {
             await RunAsync(turn, read, ct);
@@ -62,6 +65,7 @@ public sealed class DialogRouter(
         finally
         {
             lists.Remember(turn, reread.Contains(lists));
+            foreach (var aside in asides) aside.Remember(turn);
         }
     }
 

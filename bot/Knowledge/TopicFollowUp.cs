@@ -66,7 +66,7 @@ public static class TopicFollowUp
         var words = For(Lexicon.Current);
         var lower = text.ToLowerInvariant();
         var tokens = KnowledgeIndex.QuestionWords(lower);
-        if (tokens.Count > MaxWords || !words.Asks.IsMatch(lower)) return false;
+        if (tokens.Count > MaxWords || !Matches(words.Asks, lower)) return false;
         foreach (var token in tokens)
             if (token.Any(char.IsDigit) || words.Counting.Contains(token) || words.Programme.Contains(token)) return false;
         foreach (var term in analyzed.Terms)
@@ -121,7 +121,10 @@ public static class TopicFollowUp
     }
 
     /// <summary>The message names a facet of what was said or asks for more ("contohnya", "tempatnya", "lebih lanjut").</summary>
-    public static bool AsksFacet(string text) => For(Lexicon.Current).Facet.IsMatch(text.ToLowerInvariant());
+    public static bool AsksFacet(string text) => Matches(For(Lexicon.Current).Facet, text.ToLowerInvariant());
+
+    // As typed, or with its short forms written out ("tgl brp" asks "tanggal berapa", though it has no question mark).
+    private static bool Matches(Regex cue, string lower) => cue.IsMatch(lower) || cue.IsMatch(InformalIndonesian.Normalize(lower));
 
     /// <summary>"Lebih lanjut", "selengkapnya", "maksudnya gimana": more of what was just said.</summary>
     public static bool AsksForMore(string text) => For(Lexicon.Current).More.IsMatch(text.ToLowerInvariant());

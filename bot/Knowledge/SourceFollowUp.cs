@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Understanding;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>
+/// "referensinya apa?", "ada tautannya?", "beritanya bisa dibaca di mana?" right after an answer: the question is
+/// about that answer, so its source (every answer names one) is said again, with its links, rather than the message
+/// searched as a question about the programme. Only a message that names nothing else (the rest is elliptic, as a
+/// topic follow-up) and only when the last reply named a source. The words are data: knowledge/lexicon/tanya-sumber.txt
+/// and tanya-tautan.txt.
+/// </summary>
+public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase knowledge) : IAnswerAside
+{
+    /// <summary>Conversation state: the source the last reply named.</summary>
+    public const string SourceKey = "answer.source";
+
+    private const string SourceFile = "tanya-sumber";
+    private const string LinkFile = "tanya-tautan";
+
+    // An aside is short; a longer message asks something of its own.
+    private const int MaxWords = 8;
+
+    private static readonly Regex SourceLine = new(@"_?Sumber:\s*(?<source>[^\n]+?)_?\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    private static readonly Regex Link = new(@"https?://\S+", RegexOptions.CultureInvariant);
+
+    private sealed record Words(Lexicon Lexicon, Regex Source, Regex AsksLink);
+
+    private static Words? _words;
+
+    private static Words For(Lexicon lexicon)
+    {
+        var words = Volatile.Read(ref _words);
+        if (words is not null && ReferenceEquals(words.Lexicon, lexicon)) return words;
+        var links = List(lexicon, LinkFile);
+        words = new Words(lexicon, Phrases(List(lexicon, SourceFile).Concat(links)), Phrases(links));
+        Volatile.Write(ref _words, words);
+        return words;
+    }
+
+    private static IReadOnlyList<string> List(Lexicon lexicon, string file) => lexicon.Lists.TryGetValue(file, out var list) ? list : [];
+
+    // A phrase with or without "-nya" ("sumbernya", "link-nya", "link nya").
+    private static Regex Phrases(IEnumerable<string> phrases)
+    {
+        var alternatives = phrases.Distinct().OrderByDescending(p => p.Length)
+            .Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))).ToList();
+        return alternatives.Count == 0 ? new Regex("(?!)") : new(@"\b(?:" + string.Join('|', alternatives) + @")(?:\s*-?\s*nya)?\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    public bool Answers(ITurn turn, Recognition read)
+    {
+        if (turn.ConversationState.Get<string>(SourceKey) is not { Length: > 0 } source || !AsksSource(turn.Text, out var asksLink)) return false;
+        var reply = AllSourcesOf(turn, source) is { Count: > 0 } all
+            ? $"Jawaban saya sebelumnya berasal dari bagian \"{all[0]}\", yang bersumber dari:\n\n" + string.Join("\n", all.Skip(1).Select(s => "- " + s))
+            : $"Jawaban saya sebelumnya bersumber dari: {source}";
+        if (asksLink && !Link.IsMatch(source))
+            reply += "\n\nTautan (link) sumber itu tidak tercatat dalam data kami; carilah judul atau nama media di atas dengan mesin pencari.";
+        turn.Send(Replies.Text(reply));
+        return true;
+    }
+
+    // A documents' answer names two of its section's sources ("… dan 20 sumber lain"): asked for its sources, all are listed.
+    private const int MaxSourcesListed = 15;
+
+    private List<string>? AllSourcesOf(ITurn turn, string source)
+    {
+        if (turn.ConversationState.Get<LastAnswer>(KnowledgeStreams.LastAnswerKey) is not { } last
+            || knowledge.Loaded?.Find(last.PassageId) is not { Sources.Count: > 0 } passage
+            || AnswerComposer.SourceLine(passage) != source) return null;
+        var where = string.Join(" › ", new[] { passage.DocumentTitle }.Concat(passage.Headings));
+        return [where, .. passage.Sources.Take(MaxSourcesListed)];
+    }
+
+    /// <summary>The message asks where the last answer came from and names nothing else.</summary>
+    public bool AsksSource(string text, out bool asksLink)
+    {
+        var words = For(Lexicon.Current);
+        var lower = text.ToLowerInvariant();
+        asksLink = words.AsksLink.IsMatch(lower);
+        if (!words.Source.IsMatch(lower) || KnowledgeIndex.QuestionWords(lower).Count > MaxWords) return false;
+        // What is left once the source words are gone must name no subject of its own ("sumber dana" asks about funding).
+        var rest = words.Source.Replace(lower, " ").Trim() + " ?";
+        return TopicFollowUp.IsElliptic(answerer.Analyze(rest), rest);
+    }
+
+    private static IEnumerable<string> TextsOf(Activity reply)
+    {
+        if (!string.IsNullOrEmpty(reply.Text)) return [reply.Text];
+        return (reply.Attachments ?? []).Select(a => ProtocolJson.AsElement(a.Content)).Where(c => c is not null)
+            .SelectMany(c => Strings(c!.Value));
+    }
+
+    private static IEnumerable<string> Strings(System.Text.Json.JsonElement element) => element.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.String => [element.GetString() ?? ""],
+        System.Text.Json.JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        System.Text.Json.JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
+
+    public void Remember(ITurn turn)
+    {
+        var sent = false;
+        string? source = null;
+        foreach (var reply in turn.Outbox)
+        {
+            if (reply.Type != ActivityTypes.Message) continue;
+            sent = true;
+            // The text, or where a channel shows only the card (Teams), the card's own source line.
+            foreach (var text in TextsOf(reply))
+                if (SourceLine.Match(text) is { Success: true } match) source = match.Groups["source"].Value.Trim();
+        }
+        if (source is not null) turn.ConversationState.Set(SourceKey, source);
+        // A reply without a source (a greeting, a form question) leaves nothing to ask the source of.
+        else if (sent) turn.ConversationState.Remove(SourceKey);
+    }
+}
