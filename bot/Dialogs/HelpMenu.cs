@@ -74,6 +74,25 @@ public sealed class CancelDialog(HelpMenu menu) : IDialog
     }
 }
 
+/// <summary>
+/// "masih di sana?" after a pause: yes, and what the conversation was about, so the thread goes on (the menu would
+/// read as a fresh start). A waiting dialog resumes after it.
+/// </summary>
+public sealed class PresenceDialog(OffTopic scope) : IDialog
+{
+    public string Id => "presence";
+    public IReadOnlyCollection<string> Intents => ["Presence"];
+
+    public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
+    {
+        if (scope.Is(dialog) || !dialog.Recognition.Entities.Regions.IsEmpty) return Task.FromResult(DialogResult.Abandoned);
+        var about = dialog.Memory.Region ?? dialog.Memory.Subject;
+        dialog.Turn.Send(Replies.Text("Ya, saya masih di sini. " + (about is not null ? $"Kita sedang membahas **{about.Name}**. " : "") +
+            "Silakan lanjutkan pertanyaan Anda.", HelpMenu.TopicsFor(dialog.Turn.ChannelId)));
+        return Task.FromResult(DialogResult.Complete);
+    }
+}
+
 /// <summary>"terima kasih", "oke makasih": a short, friendly close.</summary>
 public sealed class ThanksDialog : IDialog
 {

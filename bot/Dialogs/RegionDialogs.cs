@@ -19,6 +19,7 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
         // "Kabupaten X dapat surat penetapan tanggal berapa?" names a place but asks the documents a question.
         if ((dialog.Recognition.Entities.Region ?? CorrectedTo(dialog)) is { } region)
             return Task.FromResult(offTopic.AsksOtherKind(dialog) ? DialogResult.Abandoned : Remember(dialog, region));
+        if (dialog.Recognition.Entities is { OnlyIntroducesProvince: true, Regions.Province: { } province }) return Task.FromResult(AskWithin(dialog, province));
         // Forgetting the region on a guess would be worse than answering the message as a question.
         if (dialog.Recognition.TopScore < ConfidentScore || offTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
         var before = dialog.Memory.Region;
@@ -31,6 +32,10 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
 
     public Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
     {
+        // After "which kabupaten/kota of your province?", a place with a question ("kab X ikut tahun berapa?"): the
+        // place is theirs (the memory took it), the question is answered as asked.
+        if (dialog.Recognition.Entities is { Region: not null, OnlyPlace: false } && dialog.State<ChangeRegionState>() is { WithinProvince: true })
+            return Task.FromResult(DialogResult.Abandoned);
         if (dialog.Recognition.Entities.Region is { } region) return Task.FromResult(Remember(dialog, region));
         if (dialog.Recognition.TopIntent == "Cancel")
         {
@@ -64,7 +69,17 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
         return DialogResult.Complete;
     }
 
-    private sealed record ChangeRegionState(bool AwaitingRegion);
+    /// <summary>"saya dari Provinsi X": kept in mind, and the kabupaten/kota asked (a province officer may name any of theirs).</summary>
+    private static DialogResult AskWithin(DialogContext dialog, string province)
+    {
+        dialog.Memory.RememberIntroduction(province);
+        dialog.SetState(new ChangeRegionState(true, WithinProvince: true));
+        dialog.Turn.Send(Replies.Text($"Baik, Anda dari Provinsi {province}. Kabupaten/kota mana yang ingin Anda tanyakan? " +
+            "Tulis namanya, misalnya \"Kabupaten Garut\", atau tanyakan daftar peserta dari provinsi Anda.", [$"Peserta dari {province}", "batal"]));
+        return DialogResult.Waiting;
+    }
+
+    private sealed record ChangeRegionState(bool AwaitingRegion, bool WithinProvince = false);
 }
 
 /// <summary>"Kapan tenggatnya?", "langkah selanjutnya apa?" outside a status check: for the region named or remembered, else the current stage.</summary>
@@ -112,6 +127,34 @@ public sealed class DeadlineDialog(RegionStatusService statuses, DeadlineAnswers
         return new AnswerCard("Langkah berikutnya", body, items, deadlines.Source, ["Kapan tenggatnya?", $"Cek status {region.Name}"]);
     }
 
+}
+
+/// <summary>
+/// "hubungi siapa", "laporannya dikirim ke mana": the programme's contact (calendar.json), and the deadline a document
+/// is due next, for the region named or remembered.
+/// </summary>
+public sealed class ContactDialog(ProgrammeCalendar calendar, DeadlineAnswers deadlines, RegionStatusService statuses, ICardRenderer cards,
+    TimeProvider clock, OffTopic offTopic) : IDialog
+{
+    public string Id => "contact";
+    public IReadOnlyCollection<string> Intents => ["Contact"];
+    public string Label => "Kontak program";
+
+    public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
+    {
+        if (calendar.Contact is not { } contact || offTopic.Is(dialog) || offTopic.AsksOtherKind(dialog)) return DialogResult.Abandoned;
+        var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
+        var stage = region is not null ? statuses.StageOf((await statuses.GetAsync(region, ct)).Status) : calendar.StageOn(ProgrammeCalendar.Today(clock.GetUtcNow()));
+        // "laporan quick win dikirim ke mana": the document named is the one whose date is said; else the next one due.
+        var next = deadlines.NamedIn(dialog.Request) ?? deadlines.Next(stage);
+        var body = $"Untuk pertanyaan, kendala, atau pengiriman dokumen program, hubungi {contact.Who}." +
+                   (next is not null ? $" Dokumen berikutnya: {deadlines.Line(next)}." : "") +
+                   (contact.Note is { } note ? " " + note : "");
+        if (region is not null && fromMemory) body = $"{dialog.Memory.Assumption(region)}: {body}";
+        var card = new AnswerCard("Kontak program", body, [], $"{contact.Source}; {deadlines.Source}", ["Kapan tenggatnya?", "Langkah berikutnya apa?"]);
+        dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
+        return DialogResult.Complete;
+    }
 }
 
 /// <summary>"ingatkan saya" subscribes this conversation to its region's deadline reminders; "berhenti pengingat" stops them.</summary>
