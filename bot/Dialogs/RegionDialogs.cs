@@ -1,3 +1,4 @@
+using SmartCity.Bot.Understanding;
 using Microsoft.Extensions.Options;
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Conversation;
@@ -134,15 +135,22 @@ public sealed class DeadlineDialog(RegionStatusService statuses, DeadlineAnswers
 /// is due next, for the region named or remembered.
 /// </summary>
 public sealed class ContactDialog(ProgrammeCalendar calendar, DeadlineAnswers deadlines, RegionStatusService statuses, ICardRenderer cards,
-    TimeProvider clock, OffTopic offTopic) : IDialog
+    TimeProvider clock, OffTopic offTopic, Recognizer recognizer) : IDialog
 {
     public string Id => "contact";
     public IReadOnlyCollection<string> Intents => ["Contact"];
     public string Label => "Kontak program";
 
+    // Asked in the intent's own words ("hubungi siapa", "dikirim ke mana"); "siapa yang memimpin …" is a question for the documents.
+    private const double OwnWordsShare = 0.75;
+
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
-        if (calendar.Contact is not { } contact || offTopic.Is(dialog) || offTopic.AsksOtherKind(dialog)) return DialogResult.Abandoned;
+        var entities = dialog.Recognition.Entities;
+        // A past year or another place named ("e-mail panitia 2023", "nomor bupati X"): not the programme's desk for this officer.
+        if (calendar.Contact is not { } contact || offTopic.Is(dialog) || offTopic.AsksOtherKind(dialog) || entities.Year is not null
+            || (entities.Regions.Mentions.Count > 0 && !entities.Introduces) || recognizer.SpokenShare(Intents.First(), entities) is < OwnWordsShare)
+            return DialogResult.Abandoned;
         var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
         var stage = region is not null ? statuses.StageOf((await statuses.GetAsync(region, ct)).Status) : calendar.StageOn(ProgrammeCalendar.Today(clock.GetUtcNow()));
         // "laporan quick win dikirim ke mana": the document named is the one whose date is said; else the next one due.

@@ -218,7 +218,13 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "saya dari Diskominfo Provinsi Jawa Barat": the user's province, their kabupaten/kota not said yet.
         if (query is { Mentions.Count: 0, Unknown: null, Province: not null } && IntroductionStart(placeMasked, "xprovince") >= 0)
-            entities = entities with { IntroducesProvince = true, OnlyIntroducesProvince = placeMasked.Skip(Array.IndexOf(placeMasked, "xprovince") + 1).All(t => _introTrail.Contains(t) || _vague.Contains(t)) };
+            entities = entities with
+            {
+                IntroducesProvince = true,
+                // "seangkatan kami dari Jatim?" asks a list; only an introduction that asks nothing is one alone.
+                OnlyIntroducesProvince = !entities.AsksList && !entities.AsksCount && !tokens.Any(t => _questionWords.Contains(t) || _cohortWords.Contains(t))
+                    && placeMasked.Skip(Array.IndexOf(placeMasked, "xprovince") + 1).All(t => _introTrail.Contains(t) || _vague.Contains(t)),
+            };
         if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());
         else if (SpeakerClauseWords(text) is { } words && placeMasked.Length - words >= RequestWords)
             entities = entities with { Request = string.Join(' ', placeMasked.Skip(words).Select(t => IsYear(t, out _) ? "xyear" : t)) };
