@@ -221,19 +221,23 @@ public sealed class ReminderDialog(
     }
 
     // Why no reminder can be set on this channel, naming the region when the request did.
-    private static string Refusal(Region? region) =>
+    private static string Refusal(Region? region, ReminderTime? at = null) =>
         "Maaf, saluran percakapan ini tidak mendukung pesan susulan dari bot, jadi pengingat " +
-        (region is null ? "" : $"tenggat untuk {region.Name} ") + "tidak dapat diaktifkan di sini.";
+        (region is null ? "" : $"tenggat untuk {region.Name} ") + (at is null ? "" : $"({at.Describe()}) ") + "tidak dapat diaktifkan di sini.";
+
+    // "tiap Senin jam 9": the time asked for is kept with the subscription and said back, so a wrong reading shows.
+    private static ReminderTime? AskedTime(DialogContext dialog) => ReminderTime.In(dialog.Text, SmartCity.Bot.Knowledge.Lexicon.Current);
 
     private async Task<DialogResult> RemindAsync(DialogContext dialog, Region region, CancellationToken ct)
     {
         var turn = dialog.Turn;
+        var at = AskedTime(dialog);
         if (!turn.CanMessageLater)
         {
-            turn.Send(Replies.Text(await RefusalAsync(region, ct), ["Kapan tenggatnya?", $"Cek status {region.Name}"]));
+            turn.Send(Replies.Text(await RefusalAsync(region, at, ct), ["Kapan tenggatnya?", $"Cek status {region.Name}"]));
             return DialogResult.Complete;
         }
-        await reminders.SubscribeAsync(new ReminderSubscription(region.Code, turn.Reference, turn.User.StateKey, clock.GetUtcNow()), ct);
+        await reminders.SubscribeAsync(new ReminderSubscription(region.Code, turn.Reference, turn.User.StateKey, clock.GetUtcNow(), at), ct);
         var (status, _) = await statuses.GetAsync(region, ct);
         var stage = statuses.StageOf(status);
         var next = deadlines.Next(stage);
@@ -241,7 +245,8 @@ public sealed class ReminderDialog(
         var items = stage.Deadlines.OrderBy(d => d.Date).Select(deadlines.Line).ToList();
         items.Add(calendar.UpdatedNote());
         turn.Send(Replies.Text(
-            $"Baik, saya akan mengingatkan Anda di percakapan ini {leads} sebelum setiap tenggat tahap **{stage.Name}** untuk {region.Name}." +
+            $"Baik, saya akan mengingatkan Anda di percakapan ini {leads} sebelum setiap tenggat tahap **{stage.Name}** untuk {region.Name}" +
+            (at is not null ? $", {at.Describe()}." : ".") +
             (next is not null ? $" Tenggat berikutnya: {deadlines.Line(next)}." : "") +
             "\n\n" + string.Join("\n", items.Select(i => "- " + i)) +
             $"\n\nKetik \"berhenti pengingat\" untuk menghentikannya.\n\n_Sumber: {deadlines.Source}_",
@@ -253,12 +258,12 @@ public sealed class ReminderDialog(
     /// A channel the bot cannot message later gets no reminder; the region's next deadline, to note down, instead of a bare
     /// refusal (the request named the region, so the reply does too).
     /// </summary>
-    private async Task<string> RefusalAsync(Region region, CancellationToken ct)
+    private async Task<string> RefusalAsync(Region region, ReminderTime? at, CancellationToken ct)
     {
         const string channel = "Silakan gunakan Microsoft Teams atau web chat resmi program.";
         var (status, _) = await statuses.GetAsync(region, ct);
         var next = deadlines.Next(statuses.StageOf(status));
-        return Refusal(region) + " " +
+        return Refusal(region, at) + " " +
                (next is not null ? $"Tenggat berikutnya untuk {region.Name}: {deadlines.Line(next)} — silakan dicatat. " : "") + channel +
                $"\n\n_Sumber: {deadlines.Source}_";
     }
