@@ -339,7 +339,7 @@ public sealed class DialogRouter(
 
     private const string ChangeRegionIntent = "ChangeRegion";
 
-    /// <summary>"saya dari Diskominfo Provinsi Jawa Barat" and nothing more: which kabupaten/kota is asked (the change of region does).</summary>
+    /// <summary>"perwakilan Provinsi Bali" and nothing more: which kabupaten/kota is asked (the change of region does).</summary>
     private static Recognition ProvinceIntroduction(Recognition recognition, DialogStack stack) =>
         recognition.Entities.OnlyIntroducesProvince && stack.Top is null ? recognition.WithTopIntent(ChangeRegionIntent) : recognition;
 

@@ -225,7 +225,7 @@ public sealed class ReminderDialog(
         "Maaf, saluran percakapan ini tidak mendukung pesan susulan dari bot, jadi pengingat " +
         (region is null ? "" : $"tenggat untuk {region.Name} ") + (at is null ? "" : $"({at.Describe()}) ") + "tidak dapat diaktifkan di sini.";
 
-    // "tiap Senin jam 9": the time asked for is kept with the subscription and said back, so a wrong reading shows.
+    // "setiap Rabu pukul 10": the time asked for is kept with the subscription and said back, so a wrong reading shows.
     private static ReminderTime? AskedTime(DialogContext dialog) => ReminderTime.In(dialog.Text, SmartCity.Bot.Knowledge.Lexicon.Current);
 
     private async Task<DialogResult> RemindAsync(DialogContext dialog, Region region, CancellationToken ct)

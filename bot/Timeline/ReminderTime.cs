@@ -4,7 +4,7 @@ using SmartCity.Bot.Knowledge;
 namespace SmartCity.Bot.Timeline;
 
 /// <summary>
-/// When a reminder should go out, as the officer asked ("tiap Senin jam 9", "jam 3 sore"): a weekday, an hour (WIB),
+/// When a reminder should go out, as the officer asked ("setiap Rabu pukul 10", "jam 4 sore"): a weekday, an hour (WIB),
 /// or both. Words come from the lexicon (penanda-jam.txt, jam-petang.txt, penanda-hari.txt); day names from id-ID.
 /// </summary>
 public sealed record ReminderTime(DayOfWeek? Day, int? Hour, int Minute = 0)

@@ -20,7 +20,7 @@ public sealed class ReminderOptions
 }
 
 /// <summary>A conversation that asked to be reminded of a region's deadlines (store kind "reminder-subscription").</summary>
-/// <param name="At">The weekday and hour the officer asked for ("tiap Senin jam 9"); null: as soon as a reminder is due.</param>
+/// <param name="At">The weekday and hour the officer asked for ("setiap Rabu pukul 10"); null: as soon as a reminder is due.</param>
 public sealed record ReminderSubscription(string RegionCode, ConversationReference Reference, string UserKey, DateTimeOffset CreatedAt, ReminderTime? At = null);
 
 /// <summary>The claim that makes a reminder go out once, across instances and restarts (kind "reminder-claim").</summary>

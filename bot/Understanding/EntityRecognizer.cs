@@ -216,12 +216,12 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             AsksProgress = _progress.In(tokens),
         };
         var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "saya dari Diskominfo Provinsi Jawa Barat": the user's province, their kabupaten/kota not said yet.
+        // "perwakilan Provinsi Bali": the user's province, their kabupaten/kota not said yet.
         if (query is { Mentions.Count: 0, Unknown: null, Province: not null } && IntroductionStart(placeMasked, "xprovince") >= 0)
             entities = entities with
             {
                 IntroducesProvince = true,
-                // "seangkatan kami dari Jatim?" asks a list; only an introduction that asks nothing is one alone.
+                // a list or a cohort asked after the province ("… seangkatan?") is a question; only an introduction that asks nothing is one alone.
                 OnlyIntroducesProvince = !entities.AsksList && !entities.AsksCount && !tokens.Any(t => _questionWords.Contains(t) || _cohortWords.Contains(t))
                     && placeMasked.Skip(Array.IndexOf(placeMasked, "xprovince") + 1).All(t => _introTrail.Contains(t) || _vague.Contains(t)),
             };

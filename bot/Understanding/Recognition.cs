@@ -59,7 +59,7 @@ public sealed record Entities(
     /// <summary>The speaker says the place is theirs ("kami dari Kabupaten X", "operator Kota Y", "saya warga Z").</summary>
     public bool Introduces { get; init; }
 
-    /// <summary>The speaker names only their province ("saya dari Diskominfo Provinsi Jawa Timur", "kami dari Jatim").</summary>
+    /// <summary>The speaker names only their province ("perwakilan Provinsi Bali", "kami dari NTB").</summary>
     public bool IntroducesProvince { get; init; }
 
     /// <summary>The province introduction is all the message says (nothing asked after it).</summary>
