@@ -149,7 +149,9 @@ public sealed class ContactDialog(ProgrammeCalendar calendar, DeadlineAnswers de
         var entities = dialog.Recognition.Entities;
         // A past year or another place named ("e-mail panitia 2023", "nomor bupati X"): not the programme's desk for this officer.
         if (calendar.Contact is not { } contact || offTopic.Is(dialog) || offTopic.AsksOtherKind(dialog) || entities.Year is not null
-            || (entities.Regions.Mentions.Count > 0 && !entities.Introduces) || recognizer.SpokenShare(Intents.First(), entities) is < OwnWordsShare)
+            || (entities.Regions.Mentions.Count > 0 && !entities.Introduces) || recognizer.SpokenShare(Intents.First(), entities) is < OwnWordsShare
+            // A contact for a topic or province a document names (a staff guideline's desk) is the document's to give.
+            || (entities.Regions.Province is not null && !entities.IntroducesProvince) || offTopic.DocumentsAnswerBetter(dialog))
             return DialogResult.Abandoned;
         var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
         var stage = region is not null ? statuses.StageOf((await statuses.GetAsync(region, ct)).Status) : calendar.StageOn(ProgrammeCalendar.Today(clock.GetUtcNow()));
