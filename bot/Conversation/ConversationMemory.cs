@@ -24,6 +24,11 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     public const string LastPillarKey = "memory.lastPillar";
     /// <summary>Conversation state: set while the subject is one a documents' answer spoke of, not one the user named.</summary>
     public const string SubjectFromAnswerKey = "memory.subjectFromAnswer";
+    /// <summary>
+    /// Conversation state: who the user said they are, when that did not yet name one kabupaten/kota — the codes of a
+    /// name both a kabupaten and a kota bear ("saya dari Magelang"), or "province:X" ("kami dari Jawa Timur").
+    /// </summary>
+    public const string IntroducedKey = "memory.introduced";
 
     public Region? Region => user.Get<string>(RegionKey) is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
 
@@ -48,7 +53,36 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     {
         conversation.Set(SubjectKey, region.Code);
         conversation.Remove(SubjectFromAnswerKey);
+        // The first region that narrows the user's own introduction ("yang kota", "tepatnya Kabupaten Blitar") is theirs.
+        if (Region is null && IntroducedAs(region))
+        {
+            user.Set(RegionKey, region.Code);
+            conversation.Remove(IntroducedKey);
+        }
     }
+
+    /// <summary>"saya dari Kediri": the user is one of these places, which one is not said yet.</summary>
+    public void RememberIntroduction(IEnumerable<Region> candidates)
+    {
+        if (Region is null) conversation.Set(IntroducedKey, candidates.Select(c => c.Code).ToList());
+    }
+
+    /// <summary>"kami dari Jawa Timur": the user is from some kabupaten/kota of the province.</summary>
+    public void RememberIntroduction(string province)
+    {
+        if (Region is null) conversation.Set(IntroducedKey, new List<string> { ProvincePrefix + province });
+    }
+
+    /// <summary>The province the user introduced themselves by, while no kabupaten/kota of theirs is known.</summary>
+    public string? IntroducedProvince =>
+        Region is null && conversation.Get<List<string>>(IntroducedKey) is [var only] && only.StartsWith(ProvincePrefix, StringComparison.Ordinal)
+            ? only[ProvincePrefix.Length..] : null;
+
+    private const string ProvincePrefix = "province:";
+
+    private bool IntroducedAs(Region region) =>
+        conversation.Get<List<string>>(IntroducedKey) is { } said
+        && (said.Contains(region.Code) || said.Contains(ProvincePrefix + region.Province));
 
     /// <summary>The subject is a region an answer happened to name (an example in a passage), not one the user asked about.</summary>
     public bool SubjectFromAnswer => conversation.Get<bool?>(SubjectFromAnswerKey) == true;
@@ -68,6 +102,7 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     public void ForgetRegion()
     {
         user.Remove(RegionKey);
+        conversation.Remove(IntroducedKey);
         conversation.Remove(SubjectKey);
         conversation.Remove(SubjectFromAnswerKey);
     }

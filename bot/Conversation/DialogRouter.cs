@@ -125,7 +125,7 @@ public sealed class DialogRouter(
     private async Task RunAsync(ITurn turn, Recognition read, CancellationToken ct)
     {
         var stack = new DialogStack(turn.ConversationState);
-        var recognition = DocumentsQuestion(ThreadQuestion(turn, DocumentFollowUp(turn, PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, read))), stack)));
+        var recognition = ProvinceIntroduction(DocumentsQuestion(ThreadQuestion(turn, DocumentFollowUp(turn, PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, read))), stack))), stack);
         var lastDialog = turn.ConversationState.Get<string>(LastDialogKey);
         turn.ConversationState.Remove(LastDialogKey);
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
@@ -133,6 +133,9 @@ public sealed class DialogRouter(
         if (recognition.Entities is { Introduces: true, Region: { } own }) dc.Memory.RememberRegion(own);
         // A region the message names is what the conversation is about now, whichever dialog (or the documents) answers.
         else if (recognition.Entities.Region is { } named) dc.Memory.RememberSubject(named);
+        // "saya dari Kediri" (a kabupaten and a kota) or "kami dari Jawa Timur": who the user is, once they narrow it.
+        else if (recognition.Entities is { Introduces: true, Regions.Mentions: [{ Candidates.Count: > 1 } homonym] }) dc.Memory.RememberIntroduction(homonym.Candidates);
+        else if (recognition.Entities is { IntroducesProvince: true, Regions: { Mentions.Count: 0, Province: { } province } }) dc.Memory.RememberIntroduction(province);
         logger.LogDebug("Intent {Intent} ({Score:F2})", recognition.TopIntent, recognition.TopScore);
         TurnTelemetry.SetIntent(recognition.TopIntent);
 
@@ -339,6 +342,10 @@ public sealed class DialogRouter(
         DialogFor(FallbackIntent)?.Id == last || _byId.GetValueOrDefault(last) is { LeavesDocumentTopic: true };
 
     private const string ChangeRegionIntent = "ChangeRegion";
+
+    /// <summary>"perwakilan Provinsi Bali" and nothing more: which kabupaten/kota is asked (the change of region does).</summary>
+    private static Recognition ProvinceIntroduction(Recognition recognition, DialogStack stack) =>
+        recognition.Entities.OnlyIntroducesProvince && stack.Top is null ? recognition.WithTopIntent(ChangeRegionIntent) : recognition;
 
     // "kalau kami sendiri?" repeats the place question for the user's own region, once we know it.
     private static bool HasOwnRegion(ITurn turn) => turn.UserState.Get<string>(ConversationMemory.RegionKey) is not null;

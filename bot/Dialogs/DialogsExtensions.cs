@@ -14,10 +14,12 @@ public static class DialogsExtensions
         services.AddDialog<HelpDialog>();
         services.AddDialog<CancelDialog>();
         services.AddDialog<ThanksDialog>();
+        services.AddDialog<PresenceDialog>();
         services.AddDialog<StatusCheckDialog>();
         services.AddDialog<ParticipationDialog>();
         services.AddDialog<ChangeRegionDialog>();
         services.AddDialog<DeadlineDialog>();
+        services.AddDialog<ContactDialog>();
         services.AddDialog<ReminderDialog>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using SmartCity.Bot.Understanding;
 using SmartCity.Bot.Conversation;
 
 namespace SmartCity.Bot.Dialogs;
@@ -71,6 +72,30 @@ public sealed class CancelDialog(HelpMenu menu) : IDialog
         if (dialog.Intent == "Restart") await menu.GreetAsync(dialog.Turn, cancellationToken);
         else dialog.Turn.Send(Replies.Text(wasActive ? "Baik, dibatalkan." : "Baik. Tidak ada yang sedang berjalan; silakan pilih topik atau ketik pertanyaan Anda.", HelpMenu.MainTopics));
         return DialogResult.Complete;
+    }
+}
+
+/// <summary>
+/// "masih di sana?" after a pause: yes, and what the conversation was about, so the thread goes on (the menu would
+/// read as a fresh start). A waiting dialog resumes after it.
+/// </summary>
+public sealed class PresenceDialog(OffTopic scope, Recognizer recognizer) : IDialog
+{
+    public string Id => "presence";
+    public IReadOnlyCollection<string> Intents => ["Presence"];
+
+    // "masih ada?" is said in the intent's own words; a question that merely shares one ("mou online 2021 …") is not.
+    private const double OwnWordsShare = 0.5;
+
+    public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
+    {
+        var entities = dialog.Recognition.Entities;
+        if (scope.Is(dialog) || !entities.Regions.IsEmpty || entities.Year is not null || entities.Cohort is not null
+            || recognizer.SpokenShare(Intents.First(), entities) is < OwnWordsShare) return Task.FromResult(DialogResult.Abandoned);
+        var about = dialog.Memory.Region ?? dialog.Memory.Subject;
+        dialog.Turn.Send(Replies.Text("Ya, saya masih di sini. " + (about is not null ? $"Kita sedang membahas **{about.Name}**. " : "") +
+            "Silakan lanjutkan pertanyaan Anda.", HelpMenu.TopicsFor(dialog.Turn.ChannelId)));
+        return Task.FromResult(DialogResult.Complete);
     }
 }
 

@@ -1,3 +1,4 @@
+using SmartCity.Bot.Understanding;
 using Microsoft.Extensions.Options;
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Conversation;
@@ -19,6 +20,7 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
         // "Kabupaten X dapat surat penetapan tanggal berapa?" names a place but asks the documents a question.
         if ((dialog.Recognition.Entities.Region ?? CorrectedTo(dialog)) is { } region)
             return Task.FromResult(offTopic.AsksOtherKind(dialog) ? DialogResult.Abandoned : Remember(dialog, region));
+        if (dialog.Recognition.Entities is { OnlyIntroducesProvince: true, Regions.Province: { } province }) return Task.FromResult(AskWithin(dialog, province));
         // Forgetting the region on a guess would be worse than answering the message as a question.
         if (dialog.Recognition.TopScore < ConfidentScore || offTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
         var before = dialog.Memory.Region;
@@ -31,6 +33,10 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
 
     public Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
     {
+        // After "which kabupaten/kota of your province?", a place with a question ("kab X ikut tahun berapa?"): the
+        // place is theirs (the memory took it), the question is answered as asked.
+        if (dialog.Recognition.Entities is { Region: not null, OnlyPlace: false } && dialog.State<ChangeRegionState>() is { WithinProvince: true })
+            return Task.FromResult(DialogResult.Abandoned);
         if (dialog.Recognition.Entities.Region is { } region) return Task.FromResult(Remember(dialog, region));
         if (dialog.Recognition.TopIntent == "Cancel")
         {
@@ -64,7 +70,17 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
         return DialogResult.Complete;
     }
 
-    private sealed record ChangeRegionState(bool AwaitingRegion);
+    /// <summary>"saya dari Provinsi X": kept in mind, and the kabupaten/kota asked (a province officer may name any of theirs).</summary>
+    private static DialogResult AskWithin(DialogContext dialog, string province)
+    {
+        dialog.Memory.RememberIntroduction(province);
+        dialog.SetState(new ChangeRegionState(true, WithinProvince: true));
+        dialog.Turn.Send(Replies.Text($"Baik, Anda dari Provinsi {province}. Kabupaten/kota mana yang ingin Anda tanyakan? " +
+            "Tulis namanya, misalnya \"Kabupaten Garut\", atau tanyakan daftar peserta dari provinsi Anda.", [$"Peserta dari {province}", "batal"]));
+        return DialogResult.Waiting;
+    }
+
+    private sealed record ChangeRegionState(bool AwaitingRegion, bool WithinProvince = false);
 }
 
 /// <summary>"Kapan tenggatnya?", "langkah selanjutnya apa?" outside a status check: for the region named or remembered, else the current stage.</summary>
@@ -112,6 +128,43 @@ public sealed class DeadlineDialog(RegionStatusService statuses, DeadlineAnswers
         return new AnswerCard("Langkah berikutnya", body, items, deadlines.Source, ["Kapan tenggatnya?", $"Cek status {region.Name}"]);
     }
 
+}
+
+/// <summary>
+/// "hubungi siapa", "laporannya dikirim ke mana": the programme's contact (calendar.json), and the deadline a document
+/// is due next, for the region named or remembered.
+/// </summary>
+public sealed class ContactDialog(ProgrammeCalendar calendar, DeadlineAnswers deadlines, RegionStatusService statuses, ICardRenderer cards,
+    TimeProvider clock, OffTopic offTopic, Recognizer recognizer) : IDialog
+{
+    public string Id => "contact";
+    public IReadOnlyCollection<string> Intents => ["Contact"];
+    public string Label => "Kontak program";
+
+    // Asked in the intent's own words ("hubungi siapa", "dikirim ke mana"); "siapa yang memimpin …" is a question for the documents.
+    private const double OwnWordsShare = 0.75;
+
+    public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
+    {
+        var entities = dialog.Recognition.Entities;
+        // A past year or another place named ("e-mail panitia 2023", "nomor bupati X"): not the programme's desk for this officer.
+        if (calendar.Contact is not { } contact || offTopic.Is(dialog) || offTopic.AsksOtherKind(dialog) || entities.Year is not null
+            || (entities.Regions.Mentions.Count > 0 && !entities.Introduces) || recognizer.SpokenShare(Intents.First(), entities) is < OwnWordsShare
+            // A contact for a topic or province a document names (a staff guideline's desk) is the document's to give.
+            || (entities.Regions.Province is not null && !entities.IntroducesProvince) || offTopic.DocumentsAnswerBetter(dialog))
+            return DialogResult.Abandoned;
+        var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
+        var stage = region is not null ? statuses.StageOf((await statuses.GetAsync(region, ct)).Status) : calendar.StageOn(ProgrammeCalendar.Today(clock.GetUtcNow()));
+        // "laporan quick win dikirim ke mana": the document named is the one whose date is said; else the next one due.
+        var next = deadlines.NamedIn(dialog.Request) ?? deadlines.Next(stage);
+        var body = $"Untuk pertanyaan, kendala, atau pengiriman dokumen program, hubungi {contact.Who}." +
+                   (next is not null ? $" Dokumen berikutnya: {deadlines.Line(next)}." : "") +
+                   (contact.Note is { } note ? " " + note : "");
+        if (region is not null && fromMemory) body = $"{dialog.Memory.Assumption(region)}: {body}";
+        var card = new AnswerCard("Kontak program", body, [], $"{contact.Source}; {deadlines.Source}", ["Kapan tenggatnya?", "Langkah berikutnya apa?"]);
+        dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
+        return DialogResult.Complete;
+    }
 }
 
 /// <summary>"ingatkan saya" subscribes this conversation to its region's deadline reminders; "berhenti pengingat" stops them.</summary>
@@ -170,19 +223,23 @@ public sealed class ReminderDialog(
     }
 
     // Why no reminder can be set on this channel, naming the region when the request did.
-    private static string Refusal(Region? region) =>
+    private static string Refusal(Region? region, ReminderTime? at = null) =>
         "Maaf, saluran percakapan ini tidak mendukung pesan susulan dari bot, jadi pengingat " +
-        (region is null ? "" : $"tenggat untuk {region.Name} ") + "tidak dapat diaktifkan di sini.";
+        (region is null ? "" : $"tenggat untuk {region.Name} ") + (at is null ? "" : $"({at.Describe()}) ") + "tidak dapat diaktifkan di sini.";
+
+    // "setiap Rabu pukul 10": the time asked for is kept with the subscription and said back, so a wrong reading shows.
+    private static ReminderTime? AskedTime(DialogContext dialog) => ReminderTime.In(dialog.Text, SmartCity.Bot.Knowledge.Lexicon.Current);
 
     private async Task<DialogResult> RemindAsync(DialogContext dialog, Region region, CancellationToken ct)
     {
         var turn = dialog.Turn;
+        var at = AskedTime(dialog);
         if (!turn.CanMessageLater)
         {
-            turn.Send(Replies.Text(await RefusalAsync(region, ct), ["Kapan tenggatnya?", $"Cek status {region.Name}"]));
+            turn.Send(Replies.Text(await RefusalAsync(region, at, ct), ["Kapan tenggatnya?", $"Cek status {region.Name}"]));
             return DialogResult.Complete;
         }
-        await reminders.SubscribeAsync(new ReminderSubscription(region.Code, turn.Reference, turn.User.StateKey, clock.GetUtcNow()), ct);
+        await reminders.SubscribeAsync(new ReminderSubscription(region.Code, turn.Reference, turn.User.StateKey, clock.GetUtcNow(), at), ct);
         var (status, _) = await statuses.GetAsync(region, ct);
         var stage = statuses.StageOf(status);
         var next = deadlines.Next(stage);
@@ -190,7 +247,8 @@ public sealed class ReminderDialog(
         var items = stage.Deadlines.OrderBy(d => d.Date).Select(deadlines.Line).ToList();
         items.Add(calendar.UpdatedNote());
         turn.Send(Replies.Text(
-            $"Baik, saya akan mengingatkan Anda di percakapan ini {leads} sebelum setiap tenggat tahap **{stage.Name}** untuk {region.Name}." +
+            $"Baik, saya akan mengingatkan Anda di percakapan ini {leads} sebelum setiap tenggat tahap **{stage.Name}** untuk {region.Name}" +
+            (at is not null ? $", {at.Describe()}." : ".") +
             (next is not null ? $" Tenggat berikutnya: {deadlines.Line(next)}." : "") +
             "\n\n" + string.Join("\n", items.Select(i => "- " + i)) +
             $"\n\nKetik \"berhenti pengingat\" untuk menghentikannya.\n\n_Sumber: {deadlines.Source}_",
@@ -202,12 +260,12 @@ public sealed class ReminderDialog(
     /// A channel the bot cannot message later gets no reminder; the region's next deadline, to note down, instead of a bare
     /// refusal (the request named the region, so the reply does too).
     /// </summary>
-    private async Task<string> RefusalAsync(Region region, CancellationToken ct)
+    private async Task<string> RefusalAsync(Region region, ReminderTime? at, CancellationToken ct)
     {
         const string channel = "Silakan gunakan Microsoft Teams atau web chat resmi program.";
         var (status, _) = await statuses.GetAsync(region, ct);
         var next = deadlines.Next(statuses.StageOf(status));
-        return Refusal(region) + " " +
+        return Refusal(region, at) + " " +
                (next is not null ? $"Tenggat berikutnya untuk {region.Name}: {deadlines.Line(next)} — silakan dicatat. " : "") + channel +
                $"\n\n_Sumber: {deadlines.Source}_";
     }

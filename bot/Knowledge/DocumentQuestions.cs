@@ -92,6 +92,9 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         var asked = AnswerTypes.Of(normalized);
         var stage = entities.NamesCohortStage && (asked & (AnswerType.Date | AnswerType.Place | AnswerType.Duration | AnswerType.Person | AnswerType.Count)) != 0;
         if (!entities.Regions.IsEmpty || ((asked & (AnswerType.Date | AnswerType.Place)) == 0 && !stage)) return null;
+        // "mou mereka di mana" after a neighbour was spoken of: their cohort, not the user's own.
+        if (entities is { RefersBack: true, OwnRegion: false } && !memory.SubjectFromAnswer && memory.Subject is { } subject
+            && subject.Code != memory.Region?.Code && memory.SubjectCohort is { } subjects) return subjects;
         if (memory.Cohort is { } cohort) return entities.OwnRegion || (memory.LastYear ?? cohort) == cohort ? cohort : null;
         return stage && !memory.SubjectFromAnswer && memory.SubjectCohort is { } theirs
             && (entities.OwnRegion || entities.RefersBack || (memory.LastYear ?? theirs) == theirs) ? theirs : null;

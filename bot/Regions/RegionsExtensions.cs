@@ -34,6 +34,7 @@ public static class RegionsExtensions
         services.AddSingleton<DeadlineAnswers>();
         services.AddSingleton<SmartCity.Bot.Conversation.IDocumentsQuestion, CohortEventQuestion>();
         services.AddSingleton<SmartCity.Bot.Conversation.IThreadQuestion, DeadlineThreadQuestion>();
+        services.AddSingleton<SmartCity.Bot.Conversation.IThreadQuestion, ReminderThreadQuestion>();
         services.AddOptions<DevIdentityOptions>().Bind(configuration.GetSection("DevIdentity"));
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection("Reminders"));
         services.AddSingleton<OfficerDirectory>();

@@ -13,6 +13,9 @@ public sealed record HistoryEvent(DateOnly Date, int Year, string Title, string 
 
 public sealed record Deadline(string Id, string Title, DateOnly Date);
 
+/// <summary>Who officers ask, or send the programme's documents to (calendar.json "contact"), and where that comes from.</summary>
+public sealed record ProgrammeContact(string Who, string? Note, string Source);
+
 public sealed record ChecklistItem(string Id, string Topic, string Question, string? Deadline);
 
 public sealed record Stage(string Id, string Name, DateOnly Start, DateOnly End, IReadOnlyList<Deadline> Deadlines, IReadOnlyList<ChecklistItem> Checklist);
@@ -34,6 +37,7 @@ public sealed class ProgrammeCalendar
     public required IReadOnlyList<Stage> Stages { get; init; }
     public required IReadOnlyDictionary<int, ListCoverage> Coverage { get; init; }
     public required string SourceFile { get; init; }
+    public ProgrammeContact? Contact { get; init; }
 
     public IEnumerable<Deadline> AllDeadlines => Stages.SelectMany(s => s.Deadlines);
 
@@ -87,6 +91,7 @@ public sealed class ProgrammeCalendar
             Stages = stages,
             Coverage = coverage,
             SourceFile = path,
+            Contact = file.Contact is { Who: { Length: > 0 } who } c ? new ProgrammeContact(who, c.Note, c.Source ?? Path.GetFileName(path)) : null,
         };
     }
 
@@ -99,7 +104,8 @@ public sealed class ProgrammeCalendar
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true,
     };
 
-    private sealed record CalendarFile(string? LastUpdated, CoverageFile? ParticipantLists, List<HistoryFile>? History, CycleFile? CurrentCycle);
+    private sealed record CalendarFile(string? LastUpdated, CoverageFile? ParticipantLists, List<HistoryFile>? History, CycleFile? CurrentCycle, ContactFile? Contact);
+    private sealed record ContactFile(string? Who, string? Note, string? Source);
     private sealed record CoverageFile(List<int>? Complete, List<int>? Partial, List<int>? None);
     private sealed record HistoryFile(string? Date, int Year, string? Title, string? Source, string? CohortWords);
     private sealed record CycleFile(bool Example, string? Name, string? Note, List<StageFile>? Stages);

@@ -20,7 +20,8 @@ public sealed class ReminderOptions
 }
 
 /// <summary>A conversation that asked to be reminded of a region's deadlines (store kind "reminder-subscription").</summary>
-public sealed record ReminderSubscription(string RegionCode, ConversationReference Reference, string UserKey, DateTimeOffset CreatedAt);
+/// <param name="At">The weekday and hour the officer asked for ("setiap Rabu pukul 10"); null: as soon as a reminder is due.</param>
+public sealed record ReminderSubscription(string RegionCode, ConversationReference Reference, string UserKey, DateTimeOffset CreatedAt, ReminderTime? At = null);
 
 /// <summary>The claim that makes a reminder go out once, across instances and restarts (kind "reminder-claim").</summary>
 public sealed record ReminderClaim(string RegionCode, string DeadlineId, int LeadDays, string Conversation, DateTimeOffset ClaimedAt, string Instance);
@@ -118,7 +119,8 @@ public sealed class ReminderService(
                 if (now >= due) continue;
                 // The smallest lead whose window has opened: after a pause the 7-day reminder is not sent once the 1-day one is due.
                 var lead = leads.Where(d => now >= due - TimeSpan.FromDays(d)).OrderBy(d => d).Cast<int?>().FirstOrDefault();
-                if (lead is null) continue;
+                // The weekday and hour asked for: a reminder due waits until then (its window stays open until the deadline).
+                if (lead is null || subscription.At?.AllowsAt(now) == false) continue;
                 var claim = new ReminderClaim(region.Code, deadline.Id, lead.Value, key, now, _instance);
                 if (!await reminders.TryClaimAsync(claim, ct)) continue;
                 try

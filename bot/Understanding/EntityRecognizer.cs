@@ -216,6 +216,15 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             AsksProgress = _progress.In(tokens),
         };
         var placeMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "perwakilan Provinsi Bali": the user's province, their kabupaten/kota not said yet.
+        if (query is { Mentions.Count: 0, Unknown: null, Province: not null } && IntroductionStart(placeMasked, "xprovince") >= 0)
+            entities = entities with
+            {
+                IntroducesProvince = true,
+                // a list or a cohort asked after the province ("… seangkatan?") is a question; only an introduction that asks nothing is one alone.
+                OnlyIntroducesProvince = !entities.AsksList && !entities.AsksCount && !tokens.Any(t => _questionWords.Contains(t) || _cohortWords.Contains(t))
+                    && placeMasked.Skip(Array.IndexOf(placeMasked, "xprovince") + 1).All(t => _introTrail.Contains(t) || _vague.Contains(t)),
+            };
         if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());
         else if (SpeakerClauseWords(text) is { } words && placeMasked.Length - words >= RequestWords)
             entities = entities with { Request = string.Join(' ', placeMasked.Skip(words).Select(t => IsYear(t, out _) ? "xyear" : t)) };
@@ -400,10 +409,10 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private bool OpensWithOwnOffice(string[] tokens, string[] masked) =>
         tokens.Length > 0 && Array.IndexOf(masked, "xregion") is >= 0 and <= 1 && _selfIntro.Phrases.Any(p => p.Length == 1 && p[0] == tokens[0]);
 
-    /// <summary>Where the self-introduction before the first place begins, or -1.</summary>
-    private int IntroductionStart(string[] masked)
+    /// <summary>Where the self-introduction before the first place (a kabupaten/kota, or else <paramref name="marker"/>) begins, or -1.</summary>
+    private int IntroductionStart(string[] masked, string marker = "xregion")
     {
-        var place = Array.IndexOf(masked, "xregion");
+        var place = Array.IndexOf(masked, marker);
         if (place < 0) return -1;
         for (var start = Math.Max(0, place - IntroGap - 3); start < place; start++)
             foreach (var phrase in _selfIntro.Phrases)

@@ -59,6 +59,12 @@ public sealed record Entities(
     /// <summary>The speaker says the place is theirs ("kami dari Kabupaten X", "operator Kota Y", "saya warga Z").</summary>
     public bool Introduces { get; init; }
 
+    /// <summary>The speaker names only their province ("perwakilan Provinsi Bali", "kami dari NTB").</summary>
+    public bool IntroducesProvince { get; init; }
+
+    /// <summary>The province introduction is all the message says (nothing asked after it).</summary>
+    public bool OnlyIntroducesProvince { get; init; }
+
     /// <summary>After a self-introduction, the request alone (masked like the classifier's text), or null.</summary>
     public string? Request { get; init; }
 

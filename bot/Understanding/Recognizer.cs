@@ -43,6 +43,14 @@ public sealed class Recognizer
     /// Share of the message's longer words (particles and fillers — "eh", "deh", "ya" — say nothing either way) that
     /// the intent's own examples use (0 for an intent without examples); null when the message has no such word.
     /// </summary>
+    /// <summary>
+    /// The share of a message's longer words that the intent's own examples use: after an introduction its request only,
+    /// places and years left out.
+    /// </summary>
+    public double? SpokenShare(string intent, Entities entities) =>
+        SpokenShare(intent, string.Join(' ', (entities.Request ?? entities.Regions.Masked).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(t => t is not ("xregion" or "xprovince" or "xyear") && !(t.Length == 4 && t.All(char.IsAsciiDigit)))));
+
     public double? SpokenShare(string intent, string normalizedText)
     {
         var tokens = normalizedText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => t.Length > 3).ToArray();

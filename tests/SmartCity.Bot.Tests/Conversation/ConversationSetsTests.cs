@@ -223,6 +223,18 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
     /// itu?" after the next steps, a listed cohort against a region never listed, a corrected year, reminders with a time;
     /// written before the year correction, the hedged and contrasted checklist answers and the closing question after an
     /// introduction were built.</summary>
+    /// <summary>Officers only: a kab/kota homonym named bare and the officer's answer to "which one", the question before the
+    /// region, a province named first, a neighbour then "kalau kami sendiri?", who to contact and where documents go,
+    /// reminders at a weekday and hour, a rank the documents do not give, "masih di sana?", Teams-style capitals; written
+    /// before the introduction memory, the Presence and Contact intents and the reminder times were built.</summary>
+    [Fact]
+    public async Task Most_eighteenth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-18.jsonl", "t18");
+        // Measured 16/20 (116/126 turns) with evalfull.mjs after the fixes (4/20, 99/126 turns at first contact).
+        AssertFloor(score, conversations: 20, completed: 14, turnShare: 0.89);
+    }
+
     [Fact]
     public async Task Most_sixteenth_tuning_set_conversations_complete()
     {

@@ -143,4 +143,41 @@ public sealed class OfficerThreadTests : IAsyncLifetime
         Assert.Contains("Luwu", await Say("Saya operator Diskominfo Kabupaten Luwu.", c, "u-sl"));
         Assert.Matches("lima bulan|4–5 bulan", await Say("bimtek kami berapa lama?", c, "u-sl"));
     }
+
+    [Fact]
+    public async Task A_name_both_a_kabupaten_and_a_kota_bear_becomes_the_officers_once_they_pick_one()
+    {
+        const string c = "homonym-intro";
+        var both = await Say("selamat siang, kami dari bappeda bandung, angkatan kami tahun berapa?", c, "u-hi");
+        Assert.Contains("Kota Bandung", both);
+        Assert.Contains("Kabupaten Bandung", both);
+        Assert.Contains("2018", await Say("yang kabupaten", c, "u-hi"));
+        // "kami" is now Kabupaten Bandung (2018): its cohort's agreement, not Kota Bandung's (2017, Makassar).
+        var own = await Say("penandatanganan nota kesepahaman kami tanggal berapa?", c, "u-hi");
+        Assert.Contains("8 Mei 2018", own);
+    }
+
+    [Fact]
+    public async Task A_province_named_alone_asks_the_kabupaten_or_kota_which_is_then_the_officers()
+    {
+        const string c = "province-intro";
+        var ask = await Say("permisi, saya staf dinas kominfo provinsi sumatera barat", c, "u-pi");
+        Assert.Contains("Sumatera Barat", ask);
+        Assert.DoesNotContain("di luar cakupan", ask);
+        Assert.Contains("Agam", await Say("kabupaten agam", c, "u-pi"));
+        Assert.Contains("2023", await Say("kami masuk angkatan mana?", c, "u-pi"));
+    }
+
+    [Fact]
+    public async Task Still_there_after_a_pause_keeps_the_thread_and_who_to_contact_names_the_ministry()
+    {
+        const string c = "pause-contact";
+        Assert.Contains("Wonosobo", await Say("kami operator smart city kabupaten wonosobo", c, "u-pc"));
+        var here = await Say("bot, kamu masih aktif?", c, "u-pc");
+        Assert.Contains("masih di sini", here);
+        Assert.Contains("Kabupaten Wonosobo", here);
+        var contact = await Say("untuk konsultasi masterplan sebaiknya kami menghubungi siapa?", c, "u-pc");
+        Assert.Contains("Komdigi", contact);
+        Assert.Contains("Diskominfo", contact);
+    }
 }
