@@ -84,14 +84,15 @@ public sealed class PresenceDialog(OffTopic scope, Recognizer recognizer) : IDia
     public string Id => "presence";
     public IReadOnlyCollection<string> Intents => ["Presence"];
 
-    // "masih ada?" is said in the intent's own words; a question that merely shares one ("mou online 2021 …") is not.
+    // "masih ada?" is said (more than half) in the intent's own words; a question that merely shares some ("mou online
+    // 2021 …", "kapan bisa … lagi") is not.
     private const double OwnWordsShare = 0.5;
 
     public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
         var entities = dialog.Recognition.Entities;
         if (scope.Is(dialog) || !entities.Regions.IsEmpty || entities.Year is not null || entities.Cohort is not null
-            || recognizer.SpokenShare(Intents.First(), entities) is < OwnWordsShare) return Task.FromResult(DialogResult.Abandoned);
+            || recognizer.SpokenShare(Intents.First(), entities) is <= OwnWordsShare) return Task.FromResult(DialogResult.Abandoned);
         var about = dialog.Memory.Region ?? dialog.Memory.Subject;
         dialog.Turn.Send(Replies.Text("Ya, saya masih di sini. " + (about is not null ? $"Kita sedang membahas **{about.Name}**. " : "") +
             "Silakan lanjutkan pertanyaan Anda.", HelpMenu.TopicsFor(dialog.Turn.ChannelId)));
