@@ -125,10 +125,13 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     /// <summary>The year a message named ("2019", "angkatan ketiga", "kalau tahun sebelumnya?" read as its year) is the one spoken of now.</summary>
     public void RememberYearAsked(Entities entities) => RememberYear(entities.Cohort ?? entities.Year);
 
+    // Built once: the static Regex.Matches goes through a small shared cache that other patterns evict.
+    private static readonly System.Text.RegularExpressions.Regex YearPattern = new(@"\b20\d\d\b");
+
     /// <summary>A text (an answer's heading) that names exactly one programme year makes it the year spoken of.</summary>
     public void RememberYearNamedIn(string text)
     {
-        var years = System.Text.RegularExpressions.Regex.Matches(text, @"\b20\d\d\b").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))
+        var years = YearPattern.Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))
             .Where(registry.Years.Contains).Distinct().Take(2).ToList();
         if (years is [var only]) RememberYear(only);
     }

@@ -69,6 +69,9 @@ public sealed class DialogRouter(
         }
     }
 
+    // The rereads by stage, grouped once: the router is a singleton and grouping them cost every turn.
+    private readonly IGrouping<RereadStage, IReread>[] _rereadStages = rereads.GroupBy(r => r.Stage).OrderBy(g => g.Key).ToArray();
+
     /// <summary>
     /// The message as the rereads write it (see <see cref="IReread"/>: "yang kedua" becomes the item, "tahun
     /// sebelumnya" the year), read by the recognizer; and the rereads that rewrote it.
@@ -77,7 +80,7 @@ public sealed class DialogRouter(
     {
         var read = recognizer.Recognize(turn.Text);
         var applied = new List<IReread>();
-        foreach (var stage in rereads.GroupBy(r => r.Stage).OrderBy(g => g.Key))
+        foreach (var stage in _rereadStages)
             if (stage.Select(r => (Reread: r, Text: r.Rewrite(turn, read))).FirstOrDefault(x => x.Text is not null) is { Text: { } text } first)
             {
                 logger.LogDebug("Message reread by {Reread}", first.Reread.GetType().Name);

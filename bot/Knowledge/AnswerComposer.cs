@@ -317,7 +317,7 @@ public static partial class AnswerComposer
         var groups = new List<(string? Lead, List<string> Items)>();
         string? lastSentence = null;
         var inList = false;
-        foreach (var paragraph in Regex.Split(body.Replace("\r\n", "\n"), @"\n\s*\n"))
+        foreach (var paragraph in Paragraphs().Split(body.Replace("\r\n", "\n")))
         {
             var prose = new List<string>();
             foreach (var line in paragraph.Split('\n'))
@@ -342,7 +342,7 @@ public static partial class AnswerComposer
     {
         var sentences = new List<string>();
         var items = new List<string>();
-        foreach (var paragraph in Regex.Split(body.Replace("\r\n", "\n"), @"\n\s*\n"))
+        foreach (var paragraph in Paragraphs().Split(body.Replace("\r\n", "\n")))
         {
             var prose = new List<string>();
             foreach (var line in paragraph.Split('\n'))
@@ -359,6 +359,10 @@ public static partial class AnswerComposer
 
     [GeneratedRegex(@"\b(apa saja|siapa saja|mana saja|mana aja|apa aja|sebutkan|daftar|contoh|apa dan|berapa saja)\b")]
     private static partial Regex Enumeration();
+
+    // Generated, not the static Regex.Split: the shared regex cache is small and other patterns evict it (parsed again per call).
+    [GeneratedRegex(@"\n\s*\n")]
+    private static partial Regex Paragraphs();
 
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(.+)$")]
     private static partial Regex ListItem();

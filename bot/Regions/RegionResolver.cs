@@ -367,11 +367,17 @@ public sealed partial class RegionResolver
         return Spaces().Replace(builder.ToString(), " ").Trim();
     }
 
+    // Built once: the static Regex.Replace per alias went through the regex cache, whose 15 entries these 23
+    // patterns overflow, so every call parsed each pattern again (a tenth of a turn's CPU). An alias the text lacks
+    // cannot match, so its pattern is skipped.
+    private static readonly (string Alias, Regex Pattern, string Replacement)[] MultiWordProvinceAliases =
+        ProvinceAliases.Where(a => a.Key.Contains(' ')).Select(a => (a.Key, new Regex($@"\b{a.Key}\b"), a.Value)).ToArray();
+
     private List<string> Tokenize(string text)
     {
         var normalized = Normalize(text);
-        foreach (var (alias, replacement) in ProvinceAliases.Where(a => a.Key.Contains(' ')))
-            normalized = Regex.Replace(normalized, $@"\b{alias}\b", replacement);
+        foreach (var (alias, pattern, replacement) in MultiWordProvinceAliases)
+            if (normalized.Contains(alias, StringComparison.Ordinal)) normalized = pattern.Replace(normalized, replacement);
         var tokens = new List<string>();
         foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {

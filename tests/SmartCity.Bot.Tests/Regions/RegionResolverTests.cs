@@ -71,6 +71,9 @@ public sealed class RegionResolverTests
     [InlineData("peserta dari jabar siapa saja?", "Jawa Barat")]
     [InlineData("provinsi gorontalo", "Gorontalo")]
     [InlineData("DIY ikut?", "Daerah Istimewa Yogyakarta")]
+    // Multi-word aliases (patterns built once, skipped when the text lacks the alias).
+    [InlineData("peserta di East Java siapa?", "Jawa Timur")]
+    [InlineData("daerah di sumatra utara yang ikut", "Sumatera Utara")]
     public void Finds_provinces(string text, string province)
     {
         var query = Resolve(text);
@@ -90,6 +93,14 @@ public sealed class RegionResolverTests
         var longText = string.Concat(Enumerable.Repeat("Kabupaten Garut dan Kota Bogor. ", 80));
         Assert.NotSame(resolver.Resolve(longText), resolver.Resolve(longText));
         Assert.Equal(Names(resolver.Resolve(longText)), Names(new RegionResolver(RegionData.Registry, RegionData.Words).Resolve(longText)));
+    }
+
+    [Fact]
+    public void A_multi_word_alias_inside_a_longer_word_is_not_the_province()
+    {
+        // The alias is a substring ("east javanese") but not whole words: no province, as with the per-call pattern.
+        Assert.Null(Resolve("east javanese food").Province);
+        Assert.Equal("Jawa Timur", Resolve("east java food").Province);
     }
 
     [Fact]
