@@ -17,39 +17,15 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase know
     /// <summary>Conversation state: the source the last reply named.</summary>
     public const string SourceKey = "answer.source";
 
-    private const string SourceFile = "tanya-sumber";
-    private const string LinkFile = "tanya-tautan";
-
     // An aside is short; a longer message asks something of its own.
     private const int MaxWords = 8;
 
     private static readonly Regex SourceLine = new(@"_?Sumber:\s*(?<source>[^\n]+?)_?\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
     private static readonly Regex Link = new(@"https?://\S+", RegexOptions.CultureInvariant);
 
-    private sealed record Words(Lexicon Lexicon, Regex Source, Regex AsksLink);
-
-    private static Words? _words;
-
-    private static Words For(Lexicon lexicon)
-    {
-        var words = Volatile.Read(ref _words);
-        if (words is not null && ReferenceEquals(words.Lexicon, lexicon)) return words;
-        var links = List(lexicon, LinkFile);
-        words = new Words(lexicon, Phrases(List(lexicon, SourceFile).Concat(links)), Phrases(links));
-        Volatile.Write(ref _words, words);
-        return words;
-    }
-
-    private static IReadOnlyList<string> List(Lexicon lexicon, string file) => lexicon.Lists.TryGetValue(file, out var list) ? list : [];
-
-    // A phrase with or without "-nya" ("sumbernya", "link-nya", "link nya").
-    private static Regex Phrases(IEnumerable<string> phrases)
-    {
-        var alternatives = phrases.Distinct().OrderByDescending(p => p.Length)
-            .Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))).ToList();
-        return alternatives.Count == 0 ? new Regex("(?!)") : new(@"\b(?:" + string.Join('|', alternatives) + @")(?:\s*-?\s*nya)?\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    }
+    // The phrases of tanya-sumber.txt or tanya-tautan.txt, with or without "-nya" ("sumbernya", "link-nya", "link nya").
+    private static readonly CuePattern Source = new(@"\b(?:{:tanya-sumber}|{:tanya-tautan})(?:\s*-?\s*nya)?\b", RegexOptions.IgnoreCase);
+    private static readonly CuePattern AsksLink = new(@"\b{:tanya-tautan}(?:\s*-?\s*nya)?\b", RegexOptions.IgnoreCase);
 
     public bool Answers(ITurn turn, Recognition read)
     {
@@ -78,12 +54,11 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase know
     /// <summary>The message asks where the last answer came from and names nothing else.</summary>
     public bool AsksSource(string text, out bool asksLink)
     {
-        var words = For(Lexicon.Current);
         var lower = text.ToLowerInvariant();
-        asksLink = words.AsksLink.IsMatch(lower);
-        if (!words.Source.IsMatch(lower) || KnowledgeIndex.QuestionWords(lower).Count > MaxWords) return false;
+        asksLink = AsksLink.IsMatch(lower);
+        if (!Source.IsMatch(lower) || KnowledgeIndex.QuestionWords(lower).Count > MaxWords) return false;
         // What is left once the source words are gone must name no subject of its own ("sumber dana" asks about funding).
-        var rest = words.Source.Replace(lower, " ").Trim() + " ?";
+        var rest = Source.Replace(lower, " ").Trim() + " ?";
         return TopicFollowUp.IsElliptic(answerer.Analyze(rest), rest);
     }
 
@@ -111,8 +86,10 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase know
             if (reply.Type != ActivityTypes.Message) continue;
             sent = true;
             // The text, or where a channel shows only the card (Teams), the card's own source line.
+            // Every turn passes here: the cheap test first, the regex only on a reply that names a source.
             foreach (var text in TextsOf(reply))
-                if (SourceLine.Match(text) is { Success: true } match) source = match.Groups["source"].Value.Trim();
+                if (text.Contains("Sumber:", StringComparison.Ordinal) && SourceLine.Match(text) is { Success: true } match)
+                    source = match.Groups["source"].Value.Trim();
         }
         if (source is not null) turn.ConversationState.Set(SourceKey, source);
         // A reply without a source (a greeting, a form question) leaves nothing to ask the source of.
