@@ -57,7 +57,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         // The documents hold no sure answer about a place the data does hold (a region's cohort event, a province's or
         // an island group's participants), or theirs misses what the data holds: the data's answer.
         var data = reading.ClearlyOffTopic ? null
-            : result.Kind != AnswerKind.Answered ? regionData.ForDocumentsGap(dialog.Recognition.Entities, turn.Text)
+            : result.Kind != AnswerKind.Answered ? regionData.ForDocumentsGap(dialog.Recognition, turn.Text)
             : regionData.InsteadOf($"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}", dialog.Recognition, turn.Text);
         if (!reading.ClearlyOffTopic) dialog.Memory.RememberYearAsked(dialog.Recognition.Entities);
         if (data is not null)

@@ -63,20 +63,32 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
             return Dated(region, question) is { } dated && !dated.Dates.Any(d => shown.Contains(d, StringComparison.OrdinalIgnoreCase)) ? dated.Card : null;
         var participation = recognition.Intents.FirstOrDefault(i => i.Intent == Participation)?.Score ?? 0;
         if (recognition.TopScore <= 0 || participation < recognizer.Calibration.CloseRatio * recognition.TopScore) return null;
-        return ForDocumentsGap(entities, question);
+        return ForDocumentsGap(recognition, question);
     }
 
     /// <summary>
     /// When the documents hold no sure answer: a cohort event of the one region named, or the participants (how many,
     /// which) of a province or island group named with a count or list question. Null when the data holds none of these.
     /// </summary>
-    public AnswerCard? ForDocumentsGap(Entities entities, string question)
+    public AnswerCard? ForDocumentsGap(Recognition recognition, string question)
     {
-        if (entities.Region is { } region) return CohortEvent(region, question);
+        var entities = recognition.Entities;
+        if (entities.Region is { } region) return CohortEvent(region, question) ?? NotListed(region, recognition);
         var query = entities.Regions;
         if (query.Mentions.Count > 0 || query.Unknown is not null || !(entities.AsksCount || entities.AsksList)) return null;
         var year = entities.Cohort ?? entities.Year ?? registry.YearNamedIn(query.Normalized);
         if (query.Island is { } island) return answers.ForIsland(island, year);
         return query.Province is { } province ? answers.ForProvince(province, year) : null;
+    }
+
+    /// <summary>
+    /// A region in no participants' list, asked of in words the recognizer also reads as participation (its reading
+    /// grounded in the examples): that it is not listed is what the data holds, and more than the documents' silence.
+    /// </summary>
+    private AnswerCard? NotListed(Region region, Recognition recognition)
+    {
+        if (registry.ParticipationsOf(region).Count > 0) return null;
+        if (recognition.Intents.All(i => i.Intent != Participation)) return null;
+        return recognizer.Grounded(Participation, recognition.Entities.Regions.Masked) ? answers.ForRegion(region, null, corrected: false) : null;
     }
 }
