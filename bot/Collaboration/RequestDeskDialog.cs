@@ -17,6 +17,12 @@ public sealed class RequestDeskDialog(OfficerDesk desk, RequestStatusAnswer stat
     public IReadOnlyCollection<string> Intents => [StatusIntent, CollaborationCards.OfficerIntent];
     public string Label => "Status permintaan kolaborasi";
 
+    // A card's action, a request number or a request word: without one the message is handed to the documents.
+    public bool Takes(DialogContext dialog) =>
+        ProtocolJson.AsElement(dialog.Turn.Activity.Value) is { ValueKind: JsonValueKind.Object }
+        || RequestStatusAnswer.NumberIn(dialog.Turn.Text) is not null
+        || RequestWords.Regex.IsMatch(dialog.Turn.Text.ToLowerInvariant());
+
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
         var turn = dialog.Turn;

@@ -51,6 +51,12 @@ public interface IDialog
     /// </summary>
     bool LeavesDocumentTopic => false;
 
+    /// <summary>
+    /// False when the dialog would hand this message on anyway (it names nothing the dialog needs): such a dialog is
+    /// not offered as one side of a near tie, the other intent is taken. Checked before <see cref="BeginAsync"/>.
+    /// </summary>
+    bool Takes(DialogContext dialog) => true;
+
     /// <summary>Starts on one of <see cref="Intents"/>. Returning <see cref="DialogResult.Abandoned"/> (or NotHandled) hands the
     /// message to the fallback dialog after all (e.g. a deadline of a past year is a question for the documents).</summary>
     Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken);

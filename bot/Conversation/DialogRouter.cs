@@ -184,8 +184,10 @@ public sealed class DialogRouter(
             && DialogFor(intents[1].Intent) is { Label: { } second } b && a != b)
         {
             // The thread breaks the tie: when one of the two answered the last turn ("yang setelahnya?" after the
-            // deadlines), the message continues it; only a choice between two new topics is asked.
-            var kept = a.Id == lastDialog ? intents[0].Intent : b.Id == lastDialog ? intents[1].Intent : null;
+            // deadlines), the message continues it; only a choice between two new topics is asked. A side that would
+            // hand the message on anyway is no real choice: the other is meant.
+            var kept = !a.Takes(dc) ? intents[1].Intent : !b.Takes(dc) ? intents[0].Intent
+                : a.Id == lastDialog ? intents[0].Intent : b.Id == lastDialog ? intents[1].Intent : null;
             if (kept is not null) dc.Recognition = dc.Recognition.WithTopIntent(kept);
             else
             {
