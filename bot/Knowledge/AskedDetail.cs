@@ -14,6 +14,9 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     /// <summary>Stated by any line of the answer, not only by one naming the question's subject.</summary>
     public bool AnyLine { get; init; }
 
+    /// <summary>What was asked, as the reply tells the user it understood it ("jumlah hari", "besaran uang").</summary>
+    public string Label { get; init; } = "";
+
     /// <summary>The details the question asks for, most specific first (a time of day before a date).</summary>
     public static IReadOnlyList<AskedDetail> Of(AnalyzedQuestion question)
     {
@@ -22,18 +25,22 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         var asked = new List<AskedDetail>();
         var clock = lists.ContainsKey(ClockWords) && lists.ContainsKey(ClockMarks) && ClockQuestion.IsMatch(q);
         if (question.Wants.HasFlag(AnswerType.Count) && lists.ContainsKey(MoneyWords) && lists.ContainsKey(MoneyMarks) && AsksMoney(q, lists[MoneyWords]))
-            asked.Add(new("uang", MoneyEvidence.IsMatch));
-        if (clock) asked.Add(new("jam", line => ClockEvidence.IsMatch(line) || ClockFigure().IsMatch(line)));
-        if (question.Wants.HasFlag(AnswerType.Date) && !clock) asked.Add(Kind("tanggal", AnswerType.Date));
-        if (question.Wants.HasFlag(AnswerType.Duration)) asked.Add(Kind("lama", AnswerType.Duration));
-        if (question.Wants.HasFlag(AnswerType.Place)) asked.Add(Kind("tempat", AnswerType.Place));
-        if (question.Wants.HasFlag(AnswerType.Year)) asked.Add(Kind("tahun", AnswerType.Year));
-        if (question.Wants.HasFlag(AnswerType.Person)) asked.Add(new("orang", line => AnswerTypes.Carries(AnswerType.Person, line)));
+            asked.Add(new("uang", MoneyEvidence.IsMatch) { Label = "besaran uang (biaya, anggaran, atau dana)" });
+        if (clock) asked.Add(new("jam", line => ClockEvidence.IsMatch(line) || ClockFigure().IsMatch(line)) { Label = "jam pelaksanaannya" });
+        if (question.Wants.HasFlag(AnswerType.Date) && !clock) asked.Add(Kind("tanggal", AnswerType.Date) with { Label = "tanggalnya" });
+        if (question.Wants.HasFlag(AnswerType.Duration)) asked.Add(Kind("lama", AnswerType.Duration) with { Label = "lama waktunya" });
+        if (question.Wants.HasFlag(AnswerType.Place)) asked.Add(Kind("tempat", AnswerType.Place) with { Label = "tempatnya" });
+        if (question.Wants.HasFlag(AnswerType.Year)) asked.Add(Kind("tahun", AnswerType.Year) with { Label = "tahunnya" });
+        if (question.Wants.HasFlag(AnswerType.Person)) asked.Add(new("orang", line => AnswerTypes.Carries(AnswerType.Person, line)) { Label = "siapa orangnya" });
+        // "berapa hari …", "berapa persen …": the unit asked must come with a number ("4–5 bulan" is the length of
+        // something larger than the day-long step asked). Any line may state it: the unit is the check, not the subject.
+        if (lists.TryGetValue(AskedUnits, out var units) && UnitAsked(q, units) is { } unit)
+            asked.Add(new(UnitKind, line => UnitStated(line, unit, lists)) { AnyLine = true, Label = char.IsLetter(unit[^1][0]) && unit.Count == 1 ? $"jumlah {unit[0]}" : $"besarnya dalam {unit[0]}" });
         // "kenapa X dipilih": an answer about X giving no cause or aim (karena, agar, tujuannya …) tells what X is, not
         // why. The cause is often a sentence that points back ("Fokus ini sejalan dengan …"), so any line may state it.
         // A difference asked ("bedanya A dan B") is stated by the two things side by side, no cause word needed.
         if (question.Wants.HasFlag(AnswerType.Reason) && !(lists.ContainsKey(CompareWords) && CompareQuestion.IsMatch(q)))
-            asked.Add(new("alasan", line => (AnswerTypes.In(line) & (AnswerType.Reason | AnswerType.Purpose)) != 0) { AnyLine = true });
+            asked.Add(new("alasan", line => (AnswerTypes.In(line) & (AnswerType.Reason | AnswerType.Purpose)) != 0) { AnyLine = true, Label = "alasannya" });
         return asked;
     }
 
@@ -44,6 +51,51 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         var counted = AnswerTypes.CountedNouns(q).ToList();
         return counted.Count > 0 ? counted.Any(n => moneyWords.Contains(n, StringComparer.OrdinalIgnoreCase)) : MoneyQuestion.IsMatch(q);
     }
+
+    /// <summary>The forms of the unit the question asks for right after "berapa" (knowledge/lexicon/satuan-tanya.txt), or null.</summary>
+    private static IReadOnlyList<string>? UnitAsked(string q, IReadOnlyList<string> units)
+    {
+        var words = KnowledgeIndex.QuestionWords(q).ToList();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] != HowMany) continue;
+            var next = words[i + 1];
+            if (units.Select(Forms).FirstOrDefault(f => f.Contains(next, StringComparer.OrdinalIgnoreCase)) is { } forms) return forms;
+            // "berapa %": the sign is not a word, so it is read from the text.
+            if (q.Contains($"{HowMany} %", StringComparison.Ordinal) && units.Select(Forms).FirstOrDefault(f => f.Contains("%")) is { } percent) return percent;
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<string> Forms(string line) => line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// A number with one of the unit's forms ("dua hari", "3–4 minggu", "7 (tujuh) hari", "40%"), the unit with "se" ("sehari"),
+    /// or, for days, a span of dates ("2–3 Mei": two days).
+    /// </summary>
+    private static bool UnitStated(string line, IReadOnlyList<string> forms, IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
+    {
+        var numbers = lists.TryGetValue(NumberWords, out var spelled) ? string.Join("|", spelled.Select(Regex.Escape)) : "";
+        var number = $@"(?:\d+(?:[.,]\d+)?(?:\s*[–-]\s*\d+(?:[.,]\d+)?)?{(numbers.Length > 0 ? "|" + numbers : "")})";
+        foreach (var form in forms)
+        {
+            var unit = Regex.Escape(form);
+            var after = char.IsLetter(form[^1]) ? @"(?!\p{L})" : "";
+            // Official letters write the number twice: "7 (tujuh) hari kerja".
+            if (Regex.IsMatch(line, $@"(?<![\p{{L}}\d]){number}(?:\s*\([^)]{{1,20}}\))?\s*{unit}{after}", RegexOptions.IgnoreCase)
+                || char.IsLetter(form[0]) && Regex.IsMatch(line, $@"(?<!\p{{L}})se{unit}(?!\p{{L}})", RegexOptions.IgnoreCase))
+                return true;
+        }
+        return forms.Contains(DayUnit, StringComparer.OrdinalIgnoreCase) && lists.TryGetValue(MonthNames, out var months)
+            && Regex.IsMatch(line, $@"\b\d{{1,2}}\s*[–-]\s*\d{{1,2}}\s+(?:{string.Join("|", months.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase);
+    }
+
+    private const string UnitKind = "satuan";
+    private const string AskedUnits = "satuan-tanya";
+    private const string NumberWords = "bilangan";
+    private const string MonthNames = "bulan";
+    private const string DayUnit = "hari";
+    private const string HowMany = "berapa";
 
     private static AskedDetail Kind(string name, AnswerType type) => new(name, line => AnswerTypes.In(line).HasFlag(type));
 

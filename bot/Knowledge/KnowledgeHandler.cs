@@ -240,7 +240,10 @@ public static class KnowledgeReplies
             case AnswerKind.NotSure:
                 var topics = result.ClosestTopics;
                 return Replies.Text(
-                    "Maaf, saya belum yakin dapat menjawabnya dari dokumen *Gerakan Menuju Smart City* yang saya miliki. " +
+                    (result.Unstated is { } asked && result.Best is { } nearest
+                        ? $"Saya menangkap Anda menanyakan {asked} terkait **{AnswerComposer.Topic(nearest.Passage.Heading)}**, tetapi bagian dokumen yang paling dekat tidak menyebutkannya, " +
+                          "jadi saya belum yakin dapat menjawabnya. "
+                        : "Maaf, saya belum yakin dapat menjawabnya dari dokumen *Gerakan Menuju Smart City* yang saya miliki. ") +
                     $"Maksud Anda {string.Join(", ", topics.SkipLast(1).Select(t => $"**{t}**"))}{(topics.Count > 1 ? ", atau " : "")}**{topics[^1]}**? " +
                     "Pilih salah satu, atau tanyakan dengan kata lain.", topics);
             default:

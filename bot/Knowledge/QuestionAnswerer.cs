@@ -36,6 +36,12 @@ public sealed record KnowledgeAnswer(
     /// <summary>A thing the question names that the documents' answer does not hold ("Kota Bogor", "tahun 2018"): the reply says so.</summary>
     public string? Lacks { get; init; }
 
+    /// <summary>
+    /// What was understood to be asked when only that detail kept the answer back ("jumlah hari", "«ketua»"): the reply
+    /// says what it read and that the nearest section does not state it, then offers the nearest topics.
+    /// </summary>
+    public string? Unstated { get; init; }
+
     /// <summary>The earlier question this one was read as a follow-up of, when the conversation's context was used.</summary>
     public string? FollowUpOf { get; init; }
 
@@ -57,6 +63,18 @@ public sealed record ConversationTopic(string Context, string PassageId, string 
 public sealed partial class QuestionAnswerer
 {
     public const int Candidates = 5;
+
+    /// <summary>
+    /// The detail the question asks for that alone kept the answer back (a kind the model counts, not stated in the
+    /// answer shown), as the reply names it: "jumlah hari", "besaran uang …", or the asked word itself ("«ketua»").
+    /// </summary>
+    private string? UnstatedAsked(AnalyzedQuestion analyzed, ConfidenceFeatures features)
+    {
+        if (!(features.Coverage < Model.DetailUnstatedBelow && Model.LacksDetail(features)) || !Model.Answers(features with { UnstatedDetails = "" })) return null;
+        var kind = features.UnstatedDetails.Split(',').First(Model.UnstatedKinds.Contains);
+        return AskedDetail.Of(analyzed).FirstOrDefault(d => d.Name == kind && d.Label.Length > 0)?.Label
+            ?? (AnswerFit.AskedWord(analyzed.Normalized) is { } word ? $"«{word}»" : null);
+    }
 
     private readonly Func<KnowledgeIndex> _index;
 
@@ -475,7 +493,7 @@ public sealed partial class QuestionAnswerer
             var lacks = Model.LacksNamed(features) && Model.Answers(features with { NamedMissing = 0, RareMissing = 0 })
                 ? fit.Missing is { } named && features.Coverage < Model.NamedMissingBelow ? named : fit.MissingRare : null;
             return new KnowledgeAnswer(programme && (score >= Model.AskAt && !Model.OutsideDocuments(features) || lacks is not null) ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits)
-                { Score = score, Features = features, Lacks = lacks };
+                { Score = score, Features = features, Lacks = lacks, Unstated = lacks is null ? UnstatedAsked(analyzed, features) : null };
         }
 
         // "Siapa …" answered by a sentence naming nobody: the words matched, the answer does not; asked back rather

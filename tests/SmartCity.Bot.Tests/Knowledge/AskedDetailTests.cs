@@ -106,4 +106,40 @@ public sealed class AskedDetailTests
         using var fair = BuildWithFillers(Fair);
         Assert.NotEqual(AnswerKind.Answered, new QuestionAnswerer(fair, model: model).Answer("Kenapa festival kanal aduan 2019 digelar di Kota Lumajang?").Kind);
     }
+
+    private static readonly Passage[] Training =
+    [
+        Passage(0, "Pelatihan operator kanal aduan", "Pelatihan operator kanal aduan Kota Lumajang berlangsung selama 3 bulan dan diikuti 40 kelurahan."),
+        Passage(1, "Verifikasi berkas kanal aduan", "Berkas kanal aduan dikirim paling lambat 7 (tujuh) hari kerja sebelum kunjungan verifikasi."),
+    ];
+
+    private static readonly ConfidenceModel UnitModel = ConfidenceModel.Default with { DetailUnstatedBelow = 1.01, UnstatedKinds = ["satuan"] };
+
+    /// <summary>
+    /// "Berapa hari …" is not answered by a length in months (that is the length of something larger), nor "berapa persen"
+    /// by counts; the unit asked, with a number, is the answer (knowledge/lexicon/satuan-tanya.txt).
+    /// </summary>
+    [Fact]
+    public void A_unit_asked_after_berapa_is_answered_only_by_a_number_of_that_unit()
+    {
+        using var index = BuildWithFillers(Training);
+        var answerer = new QuestionAnswerer(index, model: UnitModel);
+        Assert.Equal(AnswerKind.Answered, answerer.Answer("Pelatihan operator kanal aduan Kota Lumajang berlangsung berapa bulan?").Kind);
+        Assert.NotEqual(AnswerKind.Answered, answerer.Answer("Pelatihan operator kanal aduan Kota Lumajang berlangsung berapa hari?").Kind);
+        Assert.NotEqual(AnswerKind.Answered, answerer.Answer("Berapa persen kelurahan ikut pelatihan operator kanal aduan Kota Lumajang?").Kind);
+        // An official letter writes the number twice.
+        Assert.Equal(AnswerKind.Answered, answerer.Answer("Berkas verifikasi kanal aduan dikirim paling lambat berapa hari sebelum kunjungan?").Kind);
+    }
+
+    [Fact]
+    public void A_decline_for_an_unstated_detail_says_what_was_understood_and_offers_topics()
+    {
+        using var index = BuildWithFillers(Training);
+        var result = new QuestionAnswerer(index, model: UnitModel with { DetailUnstatedBelow = 0.99 }).Answer("Pelatihan operator kanal aduan Kota Lumajang berlangsung berapa hari?");
+        Assert.Equal("jumlah hari", result.Unstated);
+        var text = KnowledgeReplies.For(result, new SmartCity.Bot.Cards.TextCardRenderer(), "test").Text ?? "";
+        Assert.Contains("menanyakan jumlah hari", text);
+        Assert.Contains("belum yakin", text);
+        Assert.Contains("Maksud Anda", text);
+    }
 }
