@@ -20,6 +20,12 @@ public sealed partial class ListMemory(RegionRegistry registry) : IReread
     /// <summary>Conversation state: the items of the bot's last list.</summary>
     public const string LastListKey = "memory.lastList";
 
+    /// <summary>Conversation state: the whole lines of the bot's last list when its items are not regions (what each says of its item).</summary>
+    private const string LastLinesKey = "memory.lastListLines";
+
+    // A line is kept only as long as it takes to name what it says of its item (a province, a pillar).
+    private const int MaxLineLength = 200;
+
     /// <summary>Conversation state: the one programme the bot's last answer showed (a next message opening with "itu …" points at it).</summary>
     public const string LastThingKey = "memory.lastThing";
     private const string ThingTurnKey = "memory.lastThingTurn";
@@ -59,6 +65,23 @@ public sealed partial class ListMemory(RegionRegistry registry) : IReread
     }
 
     /// <summary>
+    /// The one line of the bot's last list (not a list of regions) that names <paramref name="name"/> as a whole word
+    /// ("Pulau Morotai — Provinsi Maluku Utara"), or null when none or several do.
+    /// </summary>
+    public static string? LineNaming(ITurn turn, string name)
+    {
+        if (turn.ConversationState.Get<string[]>(LastLinesKey) is not { Length: > 1 } lines) return null;
+        var naming = lines.Where(l => NamesWhole(l, name)).Take(2).ToList();
+        return naming.Count == 1 ? naming[0] : null;
+    }
+
+    private static bool NamesWhole(string line, string name)
+    {
+        var at = line.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || !char.IsLetter(line[at - 1])) && (at + name.Length == line.Length || !char.IsLetter(line[at + name.Length]));
+    }
+
+    /// <summary>
     /// After the turn: the list the replies showed becomes the one to point into; replies without a list forget it —
     /// except right after a message that pointed into it, so "yang kedua …" then "kalau yang terakhir?" both work.
     /// </summary>
@@ -74,9 +97,19 @@ public sealed partial class ListMemory(RegionRegistry registry) : IReread
         foreach (var reply in turn.Outbox)
             if (reply.Type == ActivityTypes.Message)
                 foreach (var text in TextsOf(reply)) AddItemLines(text, lines);
-        var items = RegionsIn(lines) is { Count: >= 2 } regions ? regions : lines.Select(Head).Where(h => h.Length > 0).ToList();
-        if (items.Count >= 2) turn.ConversationState.Set(LastListKey, items.ToArray());
-        else if (!pointedIntoList) turn.ConversationState.Remove(LastListKey);
+        var regions = RegionsIn(lines);
+        var items = regions.Count >= 2 ? regions : lines.Select(Head).Where(h => h.Length > 0).ToList();
+        if (items.Count >= 2)
+        {
+            turn.ConversationState.Set(LastListKey, items.ToArray());
+            if (regions.Count >= 2) turn.ConversationState.Remove(LastLinesKey);
+            else turn.ConversationState.Set(LastLinesKey, lines.Select(l => l.Length > MaxLineLength ? l[..MaxLineLength] : l).ToArray());
+        }
+        else if (!pointedIntoList)
+        {
+            turn.ConversationState.Remove(LastListKey);
+            turn.ConversationState.Remove(LastLinesKey);
+        }
     }
 
     /// <summary>The kabupaten/kota named in the lines, in the order shown (a longer name wins over one inside it).</summary>

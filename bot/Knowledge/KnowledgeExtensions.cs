@@ -16,6 +16,7 @@ public static class KnowledgeExtensions
         builder.Services.AddDialog<KnowledgeHandler>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.ITopicContinuation, KnowledgeTopicContinuation>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, SourceFollowUp>();
+        builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ListLineFollowUp>();
         builder.Services.AddDialog<AnswerFeedbackHandler>();
         // Anyone can make the bot write these: capped per conversation, in total and by age (Storage:Streams).
         builder.Services.AddCappedStream(KnowledgeStreams.Unanswered).AddCappedStream(KnowledgeStreams.Feedback);
