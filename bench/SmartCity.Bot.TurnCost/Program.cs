@@ -73,13 +73,16 @@ internal static class TurnCost
             GC.Collect();
             var bytes = GC.GetTotalAllocatedBytes(true);
             var gen0 = GC.CollectionCount(0);
+            var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var jitTime = System.Runtime.JitInfo.GetCompilationTime();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             await RunAsync(turns, $"run{r}");
             var elapsed = watch.Elapsed;
             var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / turns;
             var kb = (GC.GetTotalAllocatedBytes(true) - bytes) / 1024.0 / turns;
-            Console.WriteLine($"{mode} run {r}: {kb:0.00} KB allocated per turn, {cpuMs:0.000} ms CPU per turn, {turns / elapsed.TotalSeconds:0}/s, gen0 {GC.CollectionCount(0) - gen0}");
+            Console.WriteLine($"{mode} run {r}: {kb:0.00} KB allocated per turn, {cpuMs:0.000} ms CPU per turn, {turns / elapsed.TotalSeconds:0}/s, gen0 {GC.CollectionCount(0) - gen0}, " +
+                              $"{System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods jitted ({(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:0} ms)");
         }
         types?.Print();
         await app.StopAsync();
