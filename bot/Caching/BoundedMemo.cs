@@ -15,6 +15,17 @@ public sealed class BoundedMemo<TKey, TValue>(int capacity) where TKey : notnull
 
     public int Count => _values.Count;
 
+    /// <summary>As <see cref="GetOrAdd(TKey, Func{TKey, TValue})"/>, with the computation's argument passed in (no closure per call).</summary>
+    public TValue GetOrAdd<TArg>(TKey key, Func<TKey, TArg, TValue> compute, TArg argument)
+    {
+        if (Capacity <= 0) return compute(key, argument);
+        if (_values.TryGetValue(key, out var known)) return known;
+        var value = compute(key, argument);
+        if (_values.Count >= Capacity) _values.Clear();
+        _values.TryAdd(key, value);
+        return value;
+    }
+
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> compute)
     {
         if (Capacity <= 0) return compute(key);

@@ -93,10 +93,33 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     /// </summary>
     public void RememberSubjectNamedIn(string answer)
     {
-        var named = registry.Regions.Where(r => answer.Contains(r.Name, StringComparison.Ordinal)).Take(2).ToList();
-        if (named is not [var only]) return;
+        if (OnlyRegionNamedIn(answer) is not { } only) return;
         RememberSubject(only);
         conversation.Set(SubjectFromAnswerKey, true);
+    }
+
+    // A remembered answer comes back with every repeat of its question, and the search goes through every region's name.
+    private sealed record NamedInAnswers(RegionRegistry Registry, Caching.BoundedMemo<string, Region?> Memo);
+
+    private static NamedInAnswers? _namedIn;
+
+    private Region? OnlyRegionNamedIn(string answer)
+    {
+        var memo = Volatile.Read(ref _namedIn);
+        if (memo is null || !ReferenceEquals(memo.Registry, registry)) Volatile.Write(ref _namedIn, memo = new NamedInAnswers(registry, new(1024)));
+        return answer.Length > 8192 ? OnlyRegionNamedIn(answer, registry) : memo.Memo.GetOrAdd(answer, OnlyRegionNamedIn, registry);
+    }
+
+    private static Region? OnlyRegionNamedIn(string answer, RegionRegistry registry)
+    {
+        Region? only = null;
+        foreach (var region in registry.Regions)
+        {
+            if (!answer.Contains(region.Name, StringComparison.Ordinal)) continue;
+            if (only is not null) return null;
+            only = region;
+        }
+        return only;
     }
 
     public void ForgetRegion()

@@ -20,7 +20,10 @@ public sealed class StateBag
     public bool IsChanged { get; private set; }
 
     public T? Get<T>(string key) =>
-        _values.TryGetValue(key, out var element) ? element.Deserialize<T>(Json) : default;
+        !_values.TryGetValue(key, out var element) ? default
+        // Most reads are of a string (the last dialog, the place topic …), several per turn: read without the serializer.
+        : typeof(T) == typeof(string) && element.ValueKind is JsonValueKind.String or JsonValueKind.Null ? (T?)(object?)element.GetString()
+        : element.Deserialize<T>(Json);
 
     public void Set<T>(string key, T value)
     {

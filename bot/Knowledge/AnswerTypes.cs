@@ -60,6 +60,23 @@ public static partial class AnswerTypes
     /// <summary>The kinds of fact a normalized (lowercase, informal words made formal) question asks for.</summary>
     public static AnswerType Of(string normalizedQuestion)
     {
+        // Asked of the same message by several checks in a turn (a dozen regexes each time): remembered per lexicon.
+        if (normalizedQuestion.Length > MaxRememberedChars) return OfOnce(normalizedQuestion, Lexicon.Current);
+        var lexicon = Lexicon.Current;
+        var memo = Volatile.Read(ref _asked);
+        if (memo is null || !ReferenceEquals(memo.Lexicon, lexicon)) Volatile.Write(ref _asked, memo = new AskedMemo(lexicon, new(MaxRemembered)));
+        return memo.Memo.GetOrAdd(normalizedQuestion, OfOnce, lexicon);
+    }
+
+    private const int MaxRemembered = 8192;
+    private const int MaxRememberedChars = 500;
+
+    private sealed record AskedMemo(Lexicon Lexicon, Caching.BoundedMemo<string, AnswerType> Memo);
+
+    private static AskedMemo? _asked;
+
+    private static AnswerType OfOnce(string normalizedQuestion, Lexicon lexicon)
+    {
         var q = normalizedQuestion;
         var type = AnswerType.None;
         if (DurationQuestion().IsMatch(q)) type |= AnswerType.Duration;
@@ -72,7 +89,7 @@ public static partial class AnswerTypes
         if (ReasonQuestion().IsMatch(q)) type |= AnswerType.Reason;
         if ((type & (AnswerType.Year | AnswerType.Date)) != 0 && StartQuestion().IsMatch(q)) type |= AnswerType.Start;
         if (EnumerationQuestion().IsMatch(q)) type |= AnswerType.Enumeration;
-        if (Lexicon.Current.PurposeQuestion.IsMatch(q)) type |= AnswerType.Purpose;
+        if (lexicon.PurposeQuestion.IsMatch(q)) type |= AnswerType.Purpose;
         if (MannerQuestion().IsMatch(q)) type |= AnswerType.Manner;
         // "berapa lama lagi" asks for the time left, which its "berapa lama" does not make a process's duration.
         if (RemainingQuestion().IsMatch(q)) type = (type | AnswerType.Remaining) & ~AnswerType.Duration;

@@ -27,6 +27,23 @@ public static class InformalIndonesian
 
     public static string Normalize(string text, Lexicon lexicon)
     {
+        // A turn normalizes its message in many places (the dialogs, scope checks, thread questions, answer types)
+        // and a chat repeats itself: the result is remembered per lexicon (a reloaded lexicon starts afresh).
+        if (text.Length > MaxRememberedChars) return NormalizeOnce(text, lexicon);
+        var memo = Volatile.Read(ref _normalized);
+        if (memo is null || !ReferenceEquals(memo.Lexicon, lexicon)) Volatile.Write(ref _normalized, memo = new NormalizedMemo(lexicon, new(MaxRemembered)));
+        return memo.Memo.GetOrAdd(text, NormalizeOnce, lexicon);
+    }
+
+    private const int MaxRemembered = 8192;
+    private const int MaxRememberedChars = 500;
+
+    private sealed record NormalizedMemo(Lexicon Lexicon, Caching.BoundedMemo<string, string> Memo);
+
+    private static NormalizedMemo? _normalized;
+
+    private static string NormalizeOnce(string text, Lexicon lexicon)
+    {
         var lower = text.ToLowerInvariant();
         var normalized = new StringBuilder(lower.Length);
         using var stream = lexicon.InformalAnalyzer.GetTokenStream("q", lower);

@@ -20,7 +20,7 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase know
     // An aside is short; a longer message asks something of its own.
     private const int MaxWords = 8;
 
-    private static readonly Regex SourceLine = new(@"_?Sumber:\s*(?<source>[^\n]+?)_?\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    private static readonly Regex SourceLine = new(@"_?Sumber:\s*(?<source>[^\n]+?)_?\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex Link = new(@"https?://\S+", RegexOptions.CultureInvariant);
 
     // The phrases of tanya-sumber.txt or tanya-tautan.txt, with or without "-nya" ("sumbernya", "link-nya", "link nya").
@@ -88,7 +88,8 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase know
             // The text, or where a channel shows only the card (Teams), the card's own source line.
             // Every turn passes here: the cheap test first, the regex only on a reply that names a source.
             foreach (var text in TextsOf(reply))
-                if (text.Contains("Sumber:", StringComparison.Ordinal) && SourceLine.Match(text) is { Success: true } match)
+                if (text.IndexOf("Sumber:", StringComparison.Ordinal) is var at and >= 0
+                    && SourceLine.Match(text, Math.Max(0, at - 1)) is { Success: true } match) // no match starts before "_Sumber:"
                     source = match.Groups["source"].Value.Trim();
         }
         if (source is not null) turn.ConversationState.Set(SourceKey, source);

@@ -39,7 +39,8 @@ public sealed class MessagesEndpoint(
             logger.LogInformation("401 for channel {Channel}: {Reason}", LogText.Safe(activity.ChannelId, 32), auth.Failure);
             return Reject(StatusCodes.Status401Unauthorized, "Unauthorized", auth.Failure!);
         }
-        activity = activity with { CallerId = auth.CallerId };
+        // A copy of the whole activity only when the caller id changes (an Activity is large and every turn passed here).
+        if (activity.CallerId != auth.CallerId) activity = activity with { CallerId = auth.CallerId };
 
         // Unknown activity types are acknowledged and ignored (spec A2006).
         if (!ActivityTypes.All.Contains(activity.Type!)) return Results.Ok();
@@ -119,7 +120,9 @@ public sealed class MessagesEndpoint(
     private static bool IsJson(string? contentType)
     {
         if (string.IsNullOrEmpty(contentType)) return false;
-        var mediaType = contentType.Split(';')[0].Trim();
+        var mediaType = contentType.AsSpan();
+        if (mediaType.IndexOf(';') is var end and >= 0) mediaType = mediaType[..end];
+        mediaType = mediaType.Trim();
         return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
                mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }

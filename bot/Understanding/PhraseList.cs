@@ -11,19 +11,33 @@ public sealed class PhraseList(IEnumerable<string> entries)
     private readonly string[][] _phrases = entries.Select(e => RegionResolver.Normalize(e).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         .Where(p => p.Length > 0).ToArray();
 
+    // Longest first (the file's order among equals), sorted once: Find runs on every turn.
+    private string[][]? _longestFirst;
+
     /// <summary>The phrases, each as its words, in the file's order.</summary>
     public IReadOnlyList<string[]> Phrases => _phrases;
 
     /// <summary>Some phrase occurs anywhere in the words.</summary>
-    public bool In(string[] tokens) => _phrases.Any(p => Contains(tokens, p));
+    public bool In(string[] tokens)
+    {
+        foreach (var phrase in _phrases)
+            if (Contains(tokens, phrase)) return true;
+        return false;
+    }
 
     /// <summary>How many words the longest phrase starting at <paramref name="at"/> takes (0 when none does).</summary>
-    public int LengthAt(string[] tokens, int at) => _phrases.Where(p => StartsAt(tokens, at, p)).Select(p => p.Length).DefaultIfEmpty(0).Max();
+    public int LengthAt(string[] tokens, int at)
+    {
+        var longest = 0;
+        foreach (var phrase in _phrases)
+            if (phrase.Length > longest && StartsAt(tokens, at, phrase)) longest = phrase.Length;
+        return longest;
+    }
 
     /// <summary>Where the longest phrase found occurs first (a longer phrase wins over one inside it), or null.</summary>
     public (int At, int Length)? Find(string[] tokens)
     {
-        foreach (var phrase in _phrases.OrderByDescending(p => p.Length))
+        foreach (var phrase in _longestFirst ??= [.. _phrases.OrderByDescending(p => p.Length)])
             for (var i = 0; i + phrase.Length <= tokens.Length; i++)
                 if (StartsAt(tokens, i, phrase)) return (i, phrase.Length);
         return null;
