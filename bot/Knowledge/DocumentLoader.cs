@@ -167,6 +167,12 @@ public static class DocumentLoader
         {
             if (element is Table table)
             {
+                if (DocxForm.Fields(table, content) is { } fields)
+                {
+                    DocxForm.Append(markdown, fields, headed ? section + 1 : 1);
+                    headed = true;
+                    continue;
+                }
                 var rows = DocxContent.TableRows(table);
                 // A one-cell table is a box around text (a shaded title banner), not a table of rows: a short one
                 // before any text is the document's opening line, a longer one a paragraph.
@@ -184,6 +190,7 @@ public static class DocumentLoader
             if (SkipsContents(paragraph, content, ref contentsDepth)) continue;
             var text = DocxContent.Text(paragraph).Trim();
             if (text.Length == 0) continue;
+            text = Choices.Chosen(text) ?? text;
             var block = centred.TryGetValue(paragraph, out var joined);
             if (block && joined is null) continue; // read with the first line of its block
             if (block) text = joined!;
@@ -573,6 +580,7 @@ internal static class HtmlBlocks
         // styled lines are its posts' meta lines. Toggles first, so an accordion's header is no section title.
         var headed = root.QuerySelector("h2, h3, h4, h5, h6") is not null;
         HtmlStructure.MarkToggles(root);
+        HtmlStructure.FillCounters(root);
         if (!headed) HtmlStructure.MarkTemplateHeadings(root, MaxHeadingWords, e => NamedWords(e).Any(NoiseNames.Contains));
         var headingLinks = root.QuerySelectorAll("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]")
             .Select(a => a.GetAttribute("href")!).ToHashSet(StringComparer.Ordinal);
@@ -652,6 +660,7 @@ internal static class HtmlBlocks
     /// </summary>
     private static bool IsFurniture(AngleSharp.Dom.IElement element, Page page)
     {
+        if (element.HasAttribute(CardPart)) return false;
         var marked = NoiseRoles.Contains(element.GetAttribute("role") ?? "") || NamedWords(element).Any(NoiseNames.Contains) || IsLinkList(element);
         if (!marked) return false;
         if (page.Heading is { } heading && (element == heading || element.Contains(heading))) return false;
@@ -720,6 +729,11 @@ internal static class HtmlBlocks
             // An item is one line, paragraphs inside it included; only a nested list makes items of its own.
             case "li" when element.QuerySelector("ul, ol, dl, table") is null: Line(markdown, "- ", element.TextContent); return;
         }
+        if (HtmlStructure.CardHeading(element) is { } cardHeading)
+        {
+            Card(element, cardHeading, markdown, inArticle, page);
+            return;
+        }
         if (!element.Children.Any(c => Blocks.Contains(c.LocalName)))
         {
             Line(markdown, name == "li" ? "- " : "", element.TextContent);
@@ -728,14 +742,42 @@ internal static class HtmlBlocks
         Children(element, markdown, inArticle, page, skipped: null);
     }
 
+    /// <summary>
+    /// A card: its heading first, then everything else in it (the badge above the heading, the text, its own footer
+    /// with the region and status, which is the card's and no site footer).
+    /// </summary>
+    private static void Card(AngleSharp.Dom.IElement card, AngleSharp.Dom.IElement heading, StringBuilder markdown, bool inArticle, Page page)
+    {
+        Element(heading, markdown, inArticle, page);
+        var parent = heading.Parent!;
+        var next = heading.NextSibling;
+        parent.RemoveChild(heading);
+        foreach (var footer in card.QuerySelectorAll("*").Where(e => NamedWords(e).Contains("footer"))) footer.SetAttribute(CardPart, "");
+        Children(card, markdown, inArticle, page, skipped: null);
+        parent.InsertBefore(heading, next);
+    }
+
+    private const string CardPart = "data-card-part";
+
     /// <summary>Mixed content: inline runs between block children are paragraphs of their own.</summary>
     private static void Children(AngleSharp.Dom.IElement element, StringBuilder markdown, bool inArticle, Page page, AngleSharp.Dom.INode? skipped)
     {
         var inline = new StringBuilder();
         string? afterAccordion = null; // the section the accordion items sit in, while text after them is pending
+        AngleSharp.Dom.INode? figureCaption = null; // read with the figure heading before it
         foreach (var node in element.ChildNodes)
         {
             if (node == skipped) continue;
+            if (node == figureCaption) continue;
+            if (node is AngleSharp.Dom.IElement figure && IsHeading(figure) && HtmlStructure.IsFigure(figure) &&
+                figure.NextElementSibling is { } caption && !IsHeading(caption) && Flat(caption.TextContent) is { Length: > 0 } captionText && captionText.Split(' ').Length <= MaxHeadingWords)
+            {
+                // A statistic: its caption names the figure ("Kabupaten/Kota Peserta: 6").
+                Line(markdown, "", inline.ToString()); inline.Clear();
+                Line(markdown, "", $"{captionText.TrimEnd(':')}: {Flat(figure.TextContent)}");
+                figureCaption = caption;
+                continue;
+            }
             if (node is AngleSharp.Dom.IElement child && (Blocks.Contains(child.LocalName) || Skipped.Contains(child.LocalName)))
             {
                 Line(markdown, "", inline.ToString()); inline.Clear();
