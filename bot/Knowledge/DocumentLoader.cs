@@ -92,7 +92,7 @@ public static class DocumentLoader
     /// no title, so the document's own title lines name it.
     /// </summary>
     internal static bool IsFileNameTitle(string title) =>
-        FileNameTitle.IsMatch(title.Trim()) || title.TrimStart().StartsWith("Microsoft ", StringComparison.OrdinalIgnoreCase) && title.Contains(" - ", StringComparison.Ordinal);
+        FileNameTitle.IsMatch(title.Trim()) || !title.Trim().Contains(' ') && title.Contains('_') || title.TrimStart().StartsWith("Microsoft ", StringComparison.OrdinalIgnoreCase) && title.Contains(" - ", StringComparison.Ordinal);
 
     private static readonly System.Text.RegularExpressions.Regex FileNameTitle =
         new(@"\.(?:docx?|odt|rtf|pptx?|odp|xlsx?|ods|pdf|txt|indd|pub)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
@@ -109,20 +109,39 @@ public static class DocumentLoader
             var letters = row.Letters;
             var text = new StringBuilder();
             var cells = new List<double>();
+            var ends = new List<double>();
             var words = new List<(int Index, double X)>();
+            var wide = new List<(int Index, double X, double End)>(); // spaces wider than a word space
             for (var i = 0; i < letters.Count; i++)
             {
                 // A gap wider than a quarter of the font size is a space the PDF did not write as a glyph; one wider
                 // than the font size separates the cells of a table row.
                 var gap = i > 0 ? letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X : 0;
-                if (gap > letters[i].PointSize * PdfLayout.CellGap) { text.Append('\t'); cells.Add(letters[i].StartBaseLine.X); }
-                else if (gap > letters[i].PointSize * 0.25) { text.Append(' '); words.Add((text.Length, letters[i].StartBaseLine.X)); }
+                if (gap > letters[i].PointSize * PdfLayout.CellGap) { text.Append('\t'); cells.Add(letters[i].StartBaseLine.X); ends.Add(letters[i - 1].EndBaseLine.X); }
+                else if (gap > letters[i].PointSize * 0.25)
+                {
+                    if (gap > letters[i].PointSize * PdfLayout.NarrowCellGap) wide.Add((text.Length, letters[i].StartBaseLine.X, letters[i - 1].EndBaseLine.X));
+                    text.Append(' '); words.Add((text.Length, letters[i].StartBaseLine.X));
+                }
                 if (i == 0) cells.Add(letters[i].StartBaseLine.X);
                 text.Append(letters[i].Value);
             }
+            ends.Add(letters[^1].EndBaseLine.X);
+            // In a row already split into three cells or more (a table's), a gap twice a word space is a column gap
+            // too: a spreadsheet sets a right-aligned number ("1") a few points before the next column's text.
+            if (cells.Count >= 3 && wide.Count > 0)
+            {
+                foreach (var (index, x, end) in wide)
+                {
+                    text[index] = '\t';
+                    var at = cells.FindIndex(c => c > x);
+                    if (at < 0) { cells.Add(x); ends.Insert(ends.Count - 1, end); }
+                    else { cells.Insert(at, x); ends.Insert(at - 1, end); }
+                }
+            }
             var size = letters.GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(s => s.Count())!.Key;
             var bold = letters.Count(l => l.FontDetails?.IsBold == true || (l.FontName ?? "").Contains("Bold", StringComparison.OrdinalIgnoreCase)) > letters.Count / 2;
-            return new PdfLine(page.Number, row.Y, text.ToString().Trim(), size, bold) { Cells = cells, Words = words };
+            return new PdfLine(page.Number, row.Y, text.ToString().Trim(), size, bold) { Cells = cells, CellEnds = ends, Words = words };
         });
     }
 
@@ -957,6 +976,9 @@ internal sealed record PdfLine(int Page, double Y, string Text, double Size, boo
     /// <summary>Where each cell (tab-separated part) of the line starts on the page: the columns of a table row.</summary>
     public IReadOnlyList<double> Cells { get; init; } = [];
 
+    /// <summary>Where each cell ends on the page (its last letter's right edge), one per entry of <see cref="Cells"/>.</summary>
+    public IReadOnlyList<double> CellEnds { get; init; } = [];
+
     /// <summary>Where each word after a space starts: its index in Text and its x on the page.</summary>
     public IReadOnlyList<(int Index, double X)> Words { get; init; } = [];
 }
@@ -968,6 +990,7 @@ internal static class PdfLayout
     private const int MaxHeadingWords = 14;
     private const int MaxNumberedHeadingWords = 10;
     public const double CellGap = 1.2;
+    public const double NarrowCellGap = 0.6;
 
     // "2.", "2.1", "3.2.1 Judul": a section number, then a capitalised heading.
     private static readonly System.Text.RegularExpressions.Regex Numbered = new(@"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.Compiled);
@@ -976,6 +999,7 @@ internal static class PdfLayout
     {
         lines = WithoutRunningLines(lines).Where(l => !ContentsLine.IsMatch(l.Text)).ToList();
         lines = WithoutMarginTitle(lines, title);
+        lines = PdfTableRows.StackedHeaders(lines);
         lines = MarkersJoined(lines);
         if (lines.Count == 0) return "";
         // The body size is the size most letters are set in.
@@ -995,7 +1019,7 @@ internal static class PdfLayout
         var paragraph = new List<PdfLine>();
         var rows = new List<PdfLine>();
         void FlushParagraph() { if (paragraph.Count > 0) Paragraphs(paragraph, markdown, asSections: false, null); paragraph.Clear(); }
-        void FlushRows() { if (rows.Count > 0) DocumentLoader.AppendTable(markdown, PdfTableRows.Aligned(rows).Select(r => r.Text.Split('\t').Select(Cell).ToList()).ToList()); rows.Clear(); }
+        void FlushRows() { if (rows.Count > 0) DocumentLoader.AppendTable(markdown, PdfTableRows.Placed(PdfTableRows.Aligned(rows)).Select(r => r.Select(Cell).ToList()).ToList()); rows.Clear(); }
         foreach (var line in lines)
         {
             if (rows.Count >= 2 && !numbered.ContainsKey(line) && PdfTableRows.Continues(rows, line)) { rows[^1] = PdfTableRows.Joined(rows, line); continue; }
