@@ -26,8 +26,9 @@ internal static partial class DocxForm
         var fields = rows.Select(r => numbered ? r.Skip(1).ToList() : r).ToList();
         if (fields.Any(r => r.Count != 2) || fields.Any(r => !IsLabel(Cell(r[0])))) return null;
         if (fields.Count(r => Cell(r[1]).Length > 0) < MinFields) return null;
-        // Without numbers, the labels in bold beside answers that are not tell a form from a table with a header row.
-        if (!numbered && !(fields.All(r => AllBold(r[0], content)) && !fields.All(r => AllBold(r[1], content)))) return null;
+        // Without numbers, labels all in bold beside answers none of which is tell a form from a table whose header
+        // row is bold across.
+        if (!numbered && !(fields.All(r => AllBold(r[0], content)) && !fields.Any(r => AllBold(r[1], content)))) return null;
         return fields.Select(r => (Cell(r[0]).TrimEnd(':').Trim(), Answer(r[1]))).ToList();
     }
 

@@ -69,4 +69,23 @@ public sealed class NewDocumentLayoutsThirteenTests
         // The site's own footer stays out.
         Assert.DoesNotContain("Hak cipta", text);
     }
+
+    [Fact]
+    public void A_two_column_table_with_a_bold_header_row_stays_a_table()
+    {
+        var table = new DocumentFormat.OpenXml.Wordprocessing.Table(
+            Row(("Singkatan", true), ("Kepanjangan", true)), Row(("OPD", true), ("Organisasi Perangkat Daerah", false)),
+            Row(("TPI", true), ("Tempat Pelelangan Ikan", false)), Row(("SAR", true), ("Search and Rescue", false)));
+        Assert.Null(DocxForm.Fields(table, new DocxContent(null)));
+        var form = new DocumentFormat.OpenXml.Wordprocessing.Table(
+            Row(("Nama Kegiatan", true), ("Kelas Data Desa", false)), Row(("Pengampu", true), ("Dinas Kominfo", false)),
+            Row(("Sasaran", true), ("Perangkat desa", false)));
+        Assert.Equal(["Nama Kegiatan", "Pengampu", "Sasaran"], DocxForm.Fields(form, new DocxContent(null))!.Select(f => f.Label));
+    }
+
+    private static DocumentFormat.OpenXml.Wordprocessing.TableRow Row(params (string Text, bool Bold)[] cells) =>
+        new(cells.Select(c => new DocumentFormat.OpenXml.Wordprocessing.TableCell(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(
+            new DocumentFormat.OpenXml.Wordprocessing.Run(
+                c.Bold ? new DocumentFormat.OpenXml.Wordprocessing.RunProperties(new DocumentFormat.OpenXml.Wordprocessing.Bold()) : new DocumentFormat.OpenXml.Wordprocessing.RunProperties(),
+                new DocumentFormat.OpenXml.Wordprocessing.Text(c.Text))))));
 }
