@@ -89,11 +89,14 @@ internal static class HtmlStructure
         var headings = box.QuerySelectorAll("h2, h3, h4, h5, h6");
         if (headings.Length != 1 || Flat(box.TextContent).Length > MaxCardText) return null;
         var heading = headings[0];
-        var before = box.Descendants<IText>().TakeWhile(t => !heading.Contains(t)).Any(t => t.TextContent.Trim().Length > 0);
-        return before ? heading : null;
+        if (box.QuerySelector("h1") is not null) return null;
+        // Only a badge's few words before the heading: a page's opening text before its first section is no card.
+        var before = Flat(string.Concat(box.Descendants<IText>().TakeWhile(t => !heading.Contains(t)).Select(t => t.TextContent + " ")));
+        return before.Length > 0 && before.Split(' ').Length <= MaxBadgeWords ? heading : null;
     }
 
     private const int MaxCardText = 800;
+    private const int MaxBadgeWords = 6;
 
     private static bool IsCollapseToggle(IElement e) =>
         (e.GetAttribute("data-toggle") ?? e.GetAttribute("data-bs-toggle")) is "collapse" ||

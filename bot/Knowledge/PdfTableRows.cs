@@ -99,7 +99,7 @@ internal static class PdfTableRows
             var data = result[i];
             if (data.Bold || data.Cells.Count < 3) continue;
             var start = i;
-            while (start > 0 && IsHeaderPiece(result[start - 1]) && result[start - 1].Page == data.Page &&
+            while (start > 0 && IsHeaderPiece(result[start - 1]) && !IsLeftLine(result[start - 1], data) && result[start - 1].Page == data.Page &&
                    result[start - 1].Y - result[start].Y <= result[start].Size * (start == i ? MaxHeaderToRow : MaxHeaderStep)) start--;
             var band = result.GetRange(start, i - start);
             if (band.Count < 2 || band.Max(l => l.Cells.Count) < 3 || band.Any(l => l.CellEnds.Count != l.Cells.Count)) continue;
@@ -113,6 +113,11 @@ internal static class PdfTableRows
     private const double MaxHeaderStep = 1.6;
     private const double MaxHeaderToRow = 3.2;
     private const int MaxHeaderWords = 5;
+
+    // A bold line of one piece starting where the table starts ("IV. JADWAL") is the heading over the table, not a
+    // header cell: a group cell is centred over its columns.
+    private static bool IsLeftLine(PdfLine line, PdfLine row) =>
+        line.Cells.Count == 1 && row.Cells.Count > 0 && Math.Abs(line.Cells[0] - row.Cells[0]) <= row.Size * 2;
 
     private static bool IsHeaderPiece(PdfLine line) =>
         line.Bold && line.Text.Split('\t').All(c => c.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeaderWords);
