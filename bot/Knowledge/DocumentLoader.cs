@@ -92,7 +92,7 @@ public static class DocumentLoader
     /// no title, so the document's own title lines name it.
     /// </summary>
     internal static bool IsFileNameTitle(string title) =>
-        FileNameTitle.IsMatch(title.Trim()) || title.TrimStart().StartsWith("Microsoft ", StringComparison.OrdinalIgnoreCase) && title.Contains(" - ", StringComparison.Ordinal);
+        FileNameTitle.IsMatch(title.Trim()) || !title.Trim().Contains(' ') && title.Contains('_') || title.TrimStart().StartsWith("Microsoft ", StringComparison.OrdinalIgnoreCase) && title.Contains(" - ", StringComparison.Ordinal);
 
     private static readonly System.Text.RegularExpressions.Regex FileNameTitle =
         new(@"\.(?:docx?|odt|rtf|pptx?|odp|xlsx?|ods|pdf|txt|indd|pub)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
@@ -109,20 +109,39 @@ public static class DocumentLoader
             var letters = row.Letters;
             var text = new StringBuilder();
             var cells = new List<double>();
+            var ends = new List<double>();
             var words = new List<(int Index, double X)>();
+            var wide = new List<(int Index, double X, double End)>(); // spaces wider than a word space
             for (var i = 0; i < letters.Count; i++)
             {
                 // A gap wider than a quarter of the font size is a space the PDF did not write as a glyph; one wider
                 // than the font size separates the cells of a table row.
                 var gap = i > 0 ? letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X : 0;
-                if (gap > letters[i].PointSize * PdfLayout.CellGap) { text.Append('\t'); cells.Add(letters[i].StartBaseLine.X); }
-                else if (gap > letters[i].PointSize * 0.25) { text.Append(' '); words.Add((text.Length, letters[i].StartBaseLine.X)); }
+                if (gap > letters[i].PointSize * PdfLayout.CellGap) { text.Append('\t'); cells.Add(letters[i].StartBaseLine.X); ends.Add(letters[i - 1].EndBaseLine.X); }
+                else if (gap > letters[i].PointSize * 0.25)
+                {
+                    if (gap > letters[i].PointSize * PdfLayout.NarrowCellGap) wide.Add((text.Length, letters[i].StartBaseLine.X, letters[i - 1].EndBaseLine.X));
+                    text.Append(' '); words.Add((text.Length, letters[i].StartBaseLine.X));
+                }
                 if (i == 0) cells.Add(letters[i].StartBaseLine.X);
                 text.Append(letters[i].Value);
             }
+            ends.Add(letters[^1].EndBaseLine.X);
+            // In a row already split into three cells or more (a table's), a gap twice a word space is a column gap
+            // too: a spreadsheet sets a right-aligned number ("1") a few points before the next column's text.
+            if (cells.Count >= 3 && wide.Count > 0)
+            {
+                foreach (var (index, x, end) in wide)
+                {
+                    text[index] = '\t';
+                    var at = cells.FindIndex(c => c > x);
+                    if (at < 0) { cells.Add(x); ends.Insert(ends.Count - 1, end); }
+                    else { cells.Insert(at, x); ends.Insert(at - 1, end); }
+                }
+            }
             var size = letters.GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(s => s.Count())!.Key;
             var bold = letters.Count(l => l.FontDetails?.IsBold == true || (l.FontName ?? "").Contains("Bold", StringComparison.OrdinalIgnoreCase)) > letters.Count / 2;
-            return new PdfLine(page.Number, row.Y, text.ToString().Trim(), size, bold) { Cells = cells, Words = words };
+            return new PdfLine(page.Number, row.Y, text.ToString().Trim(), size, bold) { Cells = cells, CellEnds = ends, Words = words };
         });
     }
 
@@ -167,6 +186,12 @@ public static class DocumentLoader
         {
             if (element is Table table)
             {
+                if (DocxForm.Fields(table, content) is { } fields)
+                {
+                    DocxForm.Append(markdown, fields, headed ? section + 1 : 1);
+                    headed = true;
+                    continue;
+                }
                 var rows = DocxContent.TableRows(table);
                 // A one-cell table is a box around text (a shaded title banner), not a table of rows: a short one
                 // before any text is the document's opening line, a longer one a paragraph.
@@ -184,6 +209,7 @@ public static class DocumentLoader
             if (SkipsContents(paragraph, content, ref contentsDepth)) continue;
             var text = DocxContent.Text(paragraph).Trim();
             if (text.Length == 0) continue;
+            text = Choices.Chosen(text) ?? text;
             var block = centred.TryGetValue(paragraph, out var joined);
             if (block && joined is null) continue; // read with the first line of its block
             if (block) text = joined!;
@@ -573,6 +599,7 @@ internal static class HtmlBlocks
         // styled lines are its posts' meta lines. Toggles first, so an accordion's header is no section title.
         var headed = root.QuerySelector("h2, h3, h4, h5, h6") is not null;
         HtmlStructure.MarkToggles(root);
+        HtmlStructure.FillCounters(root);
         if (!headed) HtmlStructure.MarkTemplateHeadings(root, MaxHeadingWords, e => NamedWords(e).Any(NoiseNames.Contains));
         var headingLinks = root.QuerySelectorAll("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]")
             .Select(a => a.GetAttribute("href")!).ToHashSet(StringComparer.Ordinal);
@@ -652,6 +679,7 @@ internal static class HtmlBlocks
     /// </summary>
     private static bool IsFurniture(AngleSharp.Dom.IElement element, Page page)
     {
+        if (element.HasAttribute(CardPart)) return false;
         var marked = NoiseRoles.Contains(element.GetAttribute("role") ?? "") || NamedWords(element).Any(NoiseNames.Contains) || IsLinkList(element);
         if (!marked) return false;
         if (page.Heading is { } heading && (element == heading || element.Contains(heading))) return false;
@@ -720,6 +748,11 @@ internal static class HtmlBlocks
             // An item is one line, paragraphs inside it included; only a nested list makes items of its own.
             case "li" when element.QuerySelector("ul, ol, dl, table") is null: Line(markdown, "- ", element.TextContent); return;
         }
+        if (HtmlStructure.CardHeading(element) is { } cardHeading)
+        {
+            Card(element, cardHeading, markdown, inArticle, page);
+            return;
+        }
         if (!element.Children.Any(c => Blocks.Contains(c.LocalName)))
         {
             Line(markdown, name == "li" ? "- " : "", element.TextContent);
@@ -728,14 +761,42 @@ internal static class HtmlBlocks
         Children(element, markdown, inArticle, page, skipped: null);
     }
 
+    /// <summary>
+    /// A card: its heading first, then everything else in it (the badge above the heading, the text, its own footer
+    /// with the region and status, which is the card's and no site footer).
+    /// </summary>
+    private static void Card(AngleSharp.Dom.IElement card, AngleSharp.Dom.IElement heading, StringBuilder markdown, bool inArticle, Page page)
+    {
+        Element(heading, markdown, inArticle, page);
+        var parent = heading.Parent!;
+        var next = heading.NextSibling;
+        parent.RemoveChild(heading);
+        foreach (var footer in card.QuerySelectorAll("*").Where(e => NamedWords(e).Contains("footer"))) footer.SetAttribute(CardPart, "");
+        Children(card, markdown, inArticle, page, skipped: null);
+        parent.InsertBefore(heading, next);
+    }
+
+    private const string CardPart = "data-card-part";
+
     /// <summary>Mixed content: inline runs between block children are paragraphs of their own.</summary>
     private static void Children(AngleSharp.Dom.IElement element, StringBuilder markdown, bool inArticle, Page page, AngleSharp.Dom.INode? skipped)
     {
         var inline = new StringBuilder();
         string? afterAccordion = null; // the section the accordion items sit in, while text after them is pending
+        AngleSharp.Dom.INode? figureCaption = null; // read with the figure heading before it
         foreach (var node in element.ChildNodes)
         {
             if (node == skipped) continue;
+            if (node == figureCaption) continue;
+            if (node is AngleSharp.Dom.IElement figure && IsHeading(figure) && HtmlStructure.IsFigure(figure) &&
+                figure.NextElementSibling is { } caption && !IsHeading(caption) && Flat(caption.TextContent) is { Length: > 0 } captionText && captionText.Split(' ').Length <= MaxHeadingWords)
+            {
+                // A statistic: its caption names the figure ("Kabupaten/Kota Peserta: 6").
+                Line(markdown, "", inline.ToString()); inline.Clear();
+                Line(markdown, "", $"{captionText.TrimEnd(':')}: {Flat(figure.TextContent)}");
+                figureCaption = caption;
+                continue;
+            }
             if (node is AngleSharp.Dom.IElement child && (Blocks.Contains(child.LocalName) || Skipped.Contains(child.LocalName)))
             {
                 Line(markdown, "", inline.ToString()); inline.Clear();
@@ -915,6 +976,9 @@ internal sealed record PdfLine(int Page, double Y, string Text, double Size, boo
     /// <summary>Where each cell (tab-separated part) of the line starts on the page: the columns of a table row.</summary>
     public IReadOnlyList<double> Cells { get; init; } = [];
 
+    /// <summary>Where each cell ends on the page (its last letter's right edge), one per entry of <see cref="Cells"/>.</summary>
+    public IReadOnlyList<double> CellEnds { get; init; } = [];
+
     /// <summary>Where each word after a space starts: its index in Text and its x on the page.</summary>
     public IReadOnlyList<(int Index, double X)> Words { get; init; } = [];
 }
@@ -926,6 +990,7 @@ internal static class PdfLayout
     private const int MaxHeadingWords = 14;
     private const int MaxNumberedHeadingWords = 10;
     public const double CellGap = 1.2;
+    public const double NarrowCellGap = 0.6;
 
     // "2.", "2.1", "3.2.1 Judul": a section number, then a capitalised heading.
     private static readonly System.Text.RegularExpressions.Regex Numbered = new(@"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.Compiled);
@@ -934,6 +999,7 @@ internal static class PdfLayout
     {
         lines = WithoutRunningLines(lines).Where(l => !ContentsLine.IsMatch(l.Text)).ToList();
         lines = WithoutMarginTitle(lines, title);
+        lines = PdfTableRows.StackedHeaders(lines);
         lines = MarkersJoined(lines);
         if (lines.Count == 0) return "";
         // The body size is the size most letters are set in.
@@ -953,7 +1019,7 @@ internal static class PdfLayout
         var paragraph = new List<PdfLine>();
         var rows = new List<PdfLine>();
         void FlushParagraph() { if (paragraph.Count > 0) Paragraphs(paragraph, markdown, asSections: false, null); paragraph.Clear(); }
-        void FlushRows() { if (rows.Count > 0) DocumentLoader.AppendTable(markdown, PdfTableRows.Aligned(rows).Select(r => r.Text.Split('\t').Select(Cell).ToList()).ToList()); rows.Clear(); }
+        void FlushRows() { if (rows.Count > 0) DocumentLoader.AppendTable(markdown, PdfTableRows.Placed(PdfTableRows.Aligned(rows)).Select(r => r.Select(Cell).ToList()).ToList()); rows.Clear(); }
         foreach (var line in lines)
         {
             if (rows.Count >= 2 && !numbered.ContainsKey(line) && PdfTableRows.Continues(rows, line)) { rows[^1] = PdfTableRows.Joined(rows, line); continue; }

@@ -40,6 +40,7 @@ internal sealed class DocxContent
             foreach (var cell in row.Elements<TableCell>())
             {
                 var text = Flat(string.Join(' ', Blocks(cell).Select(Text)));
+                text = Choices.Chosen(text) ?? text;
                 var merge = cell.TableCellProperties?.VerticalMerge;
                 var continued = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
                 if (continued && text.Length == 0 && rows.Count > 0 && cells.Count < rows[^1].Count) text = rows[^1][cells.Count];
@@ -90,10 +91,33 @@ internal sealed class DocxContent
                 case TabChar or PositionalTab: text.Append(' '); break;
                 case Break or CarriageReturn: LineBreak(text); break;
                 case NoBreakHyphen: text.Append('-'); break;
+                case SymbolChar symbol when Box(symbol) is { } box: text.Append(box).Append(' '); break;
+                case CheckBox check: text.Append(IsChecked(check) ? Choices.Ticked : Choices.Empty).Append(' '); break;
             }
         }
         return text.ToString();
     }
+
+    /// <summary>
+    /// A tick box drawn as a symbol-font character (Wingdings F0FE ticked, F0A8 empty): the box a reader sees, or null
+    /// for any other symbol.
+    /// </summary>
+    private static char? Box(SymbolChar symbol)
+    {
+        if (symbol.Char?.Value is not { } hex || !int.TryParse(hex, System.Globalization.NumberStyles.HexNumber, null, out var code)) return null;
+        var font = symbol.Font?.Value ?? "";
+        var (ticked, empty) = font.Equals("Wingdings 2", StringComparison.OrdinalIgnoreCase) ? (Wingdings2Ticked, Wingdings2Empty)
+            : font.Equals("Wingdings", StringComparison.OrdinalIgnoreCase) ? (WingdingsTicked, WingdingsEmpty) : ([], []);
+        return ticked.Contains(code & 0xFF) ? Choices.Ticked : empty.Contains(code & 0xFF) ? Choices.Empty : null;
+    }
+
+    private static readonly int[] WingdingsTicked = [0xFE, 0xFD, 0x78, 0xFC], WingdingsEmpty = [0xA8, 0x6F, 0x71, 0x72];
+    private static readonly int[] Wingdings2Ticked = [0x52, 0x53, 0x54, 0x50], Wingdings2Empty = [0xA3, 0x2A];
+
+    /// <summary>A legacy check box form field: ticked when its w:checked (or, unset, its w:default) says so.</summary>
+    private static bool IsChecked(CheckBox check) =>
+        check.GetFirstChild<Checked>() is { } isChecked ? isChecked.Val is null || isChecked.Val.Value
+        : check.GetFirstChild<DefaultCheckBoxFormFieldState>()?.Val?.Value ?? false;
 
     // A label and its value on one line each ("Tanggal: …", "Tempat: …") stay apart as items of one sentence.
     private static void LineBreak(StringBuilder text)

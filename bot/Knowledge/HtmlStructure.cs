@@ -50,6 +50,54 @@ internal static class HtmlStructure
         return label.Split(' ').Length > 12 ? "" : label;
     }
 
+    /// <summary>
+    /// A counter animated by script from 0 up to its figure ("&lt;h3 data-target="6"&gt;0&lt;/h3&gt;"): the page shows the
+    /// figure, the HTML holds 0. The figure from its data attribute replaces the placeholder.
+    /// </summary>
+    public static void FillCounters(IElement root)
+    {
+        foreach (var counter in root.QuerySelectorAll("[data-target], [data-count], [data-to], [data-value], [data-number], [data-counter]"))
+        {
+            var figure = new[] { "data-target", "data-count", "data-to", "data-value", "data-number", "data-counter" }
+                .Select(counter.GetAttribute).FirstOrDefault(v => v is not null && IsNumber(v.Trim()));
+            if (figure is null || counter.Children.Length > 0 || !(Flat(counter.TextContent) is var shown && (shown.Length == 0 || IsNumber(shown)))) continue;
+            counter.TextContent = figure.Trim();
+        }
+    }
+
+    private static bool IsNumber(string text) => text.Length > 0 && text.Any(char.IsDigit) && text.All(c => char.IsDigit(c) || c is '.' or ',');
+
+    /// <summary>
+    /// A heading that is only a figure ("6", "Rp18,6 M", "75%") over a short caption is a statistic, not a section:
+    /// it reads "caption: figure". True for a heading with a digit and no word of three letters or more.
+    /// </summary>
+    public static bool IsFigure(IElement heading)
+    {
+        var text = Flat(heading.TextContent);
+        return text.Length > 0 && text.Length <= 20 && text.Any(char.IsDigit) &&
+               !System.Text.RegularExpressions.Regex.IsMatch(text, @"(?<![\p{L}\d])\p{L}{3,}");
+    }
+
+    /// <summary>
+    /// A card (a box of a grid of items) holding one heading with text before it (a category badge) or after it in
+    /// its own footer (a region, a status): all of it belongs to that heading's section, not the badge to the card
+    /// before. The heading of such a box; null for any other element.
+    /// </summary>
+    public static IElement? CardHeading(IElement box)
+    {
+        if (box.LocalName is not ("div" or "article" or "li" or "section")) return null;
+        var headings = box.QuerySelectorAll("h2, h3, h4, h5, h6");
+        if (headings.Length != 1 || Flat(box.TextContent).Length > MaxCardText) return null;
+        var heading = headings[0];
+        if (box.QuerySelector("h1") is not null) return null;
+        // Only a badge's few words before the heading: a page's opening text before its first section is no card.
+        var before = Flat(string.Concat(box.Descendants<IText>().TakeWhile(t => !heading.Contains(t)).Select(t => t.TextContent + " ")));
+        return before.Length > 0 && before.Split(' ').Length <= MaxBadgeWords ? heading : null;
+    }
+
+    private const int MaxCardText = 800;
+    private const int MaxBadgeWords = 6;
+
     private static bool IsCollapseToggle(IElement e) =>
         (e.GetAttribute("data-toggle") ?? e.GetAttribute("data-bs-toggle")) is "collapse" ||
         e.GetAttribute("aria-controls") is { Length: > 0 } && e.GetAttribute("aria-expanded") is not null;

@@ -84,8 +84,82 @@ internal static class PdfTableRows
         return cells.Count == row.Cells.Count ? row : row with { Text = new string(text), Cells = cells.Order().ToList() };
     }
 
-    /// <summary>The column starts: those of the table's widest row.</summary>
-    private static IReadOnlyList<double> Columns(IReadOnlyList<PdfLine> rows) => rows.MaxBy(r => r.Cells.Count)!.Cells;
+    /// <summary>
+    /// A spreadsheet's header of several printed rows ("Anggaran (Rp juta)" over "Pagu" and "Realisasi", "Capaian" over
+    /// "Kegiatan" over "(%)") is one header row: each lowest piece is a column, named by the pieces above it that span
+    /// it. Without this each printed header line was read on its own: a bold "Kegiatan" headed a section and the
+    /// columns under a group were named by the wrong header. The header band: bold lines of short cells, each close
+    /// under the one before, right above a row of plain cells.
+    /// </summary>
+    public static IReadOnlyList<PdfLine> StackedHeaders(IReadOnlyList<PdfLine> lines)
+    {
+        var result = lines.ToList();
+        for (var i = result.Count - 1; i > 0; i--)
+        {
+            var data = result[i];
+            if (data.Bold || data.Cells.Count < 3) continue;
+            var start = i;
+            while (start > 0 && IsHeaderPiece(result[start - 1]) && !IsLeftLine(result[start - 1], data) && result[start - 1].Page == data.Page &&
+                   result[start - 1].Y - result[start].Y <= result[start].Size * (start == i ? MaxHeaderToRow : MaxHeaderStep)) start--;
+            var band = result.GetRange(start, i - start);
+            if (band.Count < 2 || band.Max(l => l.Cells.Count) < 3 || band.Any(l => l.CellEnds.Count != l.Cells.Count)) continue;
+            result.RemoveRange(start, band.Count);
+            result.Insert(start, Merged(band));
+            i = start;
+        }
+        return result;
+    }
+
+    private const double MaxHeaderStep = 1.6;
+    private const double MaxHeaderToRow = 3.2;
+    private const int MaxHeaderWords = 5;
+
+    // A bold line of one piece starting where the table starts ("IV. JADWAL") is the heading over the table, not a
+    // header cell: a group cell is centred over its columns.
+    private static bool IsLeftLine(PdfLine line, PdfLine row) =>
+        line.Cells.Count == 1 && row.Cells.Count > 0 && Math.Abs(line.Cells[0] - row.Cells[0]) <= row.Size * 2;
+
+    private static bool IsHeaderPiece(PdfLine line) =>
+        line.Bold && line.Text.Split('\t').All(c => c.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeaderWords);
+
+    private static PdfLine Merged(IReadOnlyList<PdfLine> band)
+    {
+        var pieces = band.SelectMany(l => l.Text.Split('\t').Zip(l.Cells, l.CellEnds).Select(p => (Text: p.First.Trim(), Start: p.Second, End: p.Third, l.Y, l.Size))).ToList();
+        bool Covers(double start, double end, double size, (string Text, double Start, double End, double Y, double Size) q) =>
+            (q.Start + q.End) / 2 >= start - size * 0.5 && (q.Start + q.End) / 2 <= end + size * 0.5;
+        // The lowest pieces are the columns; each is named by the pieces above it whose width spans its middle.
+        var leaves = pieces.Where(p => !pieces.Any(q => q.Y < p.Y && Covers(p.Start, p.End, p.Size, q))).OrderBy(p => p.Start).ToList();
+        var names = leaves.Select(leaf => string.Join(' ', pieces.Where(p => p.Y > leaf.Y && Covers(p.Start, p.End, p.Size, leaf)).OrderByDescending(p => p.Y).Select(p => p.Text).Append(leaf.Text)));
+        var last = band[^1];
+        return last with { Text = string.Join('\t', names), Cells = leaves.Select(l => l.Start).ToList(), CellEnds = leaves.Select(l => l.End).ToList() };
+    }
+
+    /// <summary>
+    /// Rows' cells in their columns: a row with fewer cells than the table has columns (a JUMLAH row with only its
+    /// totals, a row with empty cells) puts each cell in the column it sits in instead of filling the first ones.
+    /// The columns are those of the widest row of data, not a header row centred over them.
+    /// </summary>
+    public static List<List<string>> Placed(IReadOnlyList<PdfLine> rows)
+    {
+        var data = rows.Where(r => !r.Bold).ToList();
+        var columns = (data.Count > 0 ? data : rows).MaxBy(r => r.Cells.Count)!.Cells;
+        return rows.Select(row =>
+        {
+            var cells = row.Text.Split('\t').ToList();
+            if (row.Lines > 1 || cells.Count >= columns.Count || cells.Count != row.Cells.Count || rows.Count < 3) return cells;
+            var placed = Enumerable.Repeat("", columns.Count).ToList();
+            foreach (var (text, x) in cells.Zip(row.Cells))
+            {
+                var column = Math.Max(0, Column(columns, x, row.Size));
+                placed[column] = placed[column].Length == 0 ? text : placed[column] + " " + text;
+            }
+            return placed;
+        }).ToList();
+    }
+
+    /// <summary>The column starts: those of the table's widest row, a row of data rather than a header centred over them.</summary>
+    private static IReadOnlyList<double> Columns(IReadOnlyList<PdfLine> rows) =>
+        rows.Where(r => !r.Bold).DefaultIfEmpty(rows[0]).Concat(rows).MaxBy(r => r.Cells.Count)!.Cells;
 
     /// <summary>The column a part starting at x belongs to: the last column starting at or just before it.</summary>
     private static int Column(IReadOnlyList<double> columns, double x, double size)
