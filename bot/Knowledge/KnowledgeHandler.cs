@@ -59,6 +59,8 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var data = reading.ClearlyOffTopic ? null
             : result.Kind != AnswerKind.Answered ? regionData.ForDocumentsGap(dialog.Recognition.Entities, turn.Text)
             : regionData.InsteadOf($"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}", dialog.Recognition, turn.Text);
+        if (!reading.ClearlyOffTopic)
+            data ??= OwnCohortEvent(dialog, result.Kind == AnswerKind.Answered ? $"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}" : null);
         if (!reading.ClearlyOffTopic) dialog.Memory.RememberYearAsked(dialog.Recognition.Entities);
         if (data is not null)
         {
@@ -138,6 +140,17 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         && (dialog.Memory.LastYear is not { } year || registry.ParticipationsOf(subject).Any(p => p.Year == year))
             ? regionData.CohortEvent(subject, dialog.Turn.Text)
             : null;
+
+    // "mou kami di mana", no place, year or cohort named: the officer's own region (unless another one is being spoken of
+    // and the message does not say "kami"); its cohort's event from the data when the documents' answer lacks its date.
+    private Cards.AnswerCard? OwnCohortEvent(DialogContext dialog, string? shown)
+    {
+        var entities = dialog.Recognition.Entities;
+        if (entities is not { Regions.IsEmpty: true, Year: null, Cohort: null } || entities.Regions.Province is not null) return null;
+        if (dialog.Memory.Region is not { } own) return null;
+        if (!entities.OwnRegion && dialog.Memory.Subject is { } subject && subject.Code != own.Code) return null;
+        return regionData.CohortEventMissingFrom(own, dialog.Turn.Text, shown);
+    }
 
     private bool OwnedBySubject(string normalized) =>
         normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > Particles.Possessive.Length + 3 && w.EndsWith(Particles.Possessive, StringComparison.Ordinal)
