@@ -149,6 +149,8 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         if (entities is not { Regions.IsEmpty: true, Year: null, Cohort: null } || entities.Regions.Province is not null) return null;
         if (dialog.Memory.Region is not { } own) return null;
         if (!entities.OwnRegion && dialog.Memory.Subject is { } subject && subject.Code != own.Code) return null;
+        // Without "kami", a conversation since turned to another year ("yg tahun 2023? itu mou nya kapan") asks of that year.
+        if (!entities.OwnRegion && dialog.Memory.LastYear is { } last && dialog.Memory.Cohort is { } cohort && last != cohort) return null;
         return regionData.CohortEventMissingFrom(own, dialog.Turn.Text, shown);
     }
 
