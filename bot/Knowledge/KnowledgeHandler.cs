@@ -123,6 +123,8 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var hints = hintsRead with { RegionName = region.Name };
         var read = answerer.Answer($"{text} {region.Name}", topic, hints);
         if (read is not { Kind: AnswerKind.Answered, Best: { } best } || !best.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase)) return null;
+        // A section about another year than the one the conversation is on names the region by chance (an event held there).
+        if (hintsRead.Year is { } year && DatedOtherThan(best.Passage.Heading, year)) return null;
         var own = answerer.Answer(text, topic, hintsRead);
         // "masterplannya kapan jadi?": a thing the documents know, said as the region's own ("-nya"), is the region's:
         // the region's section answers it, however sure the bare words' reading is.
@@ -141,18 +143,18 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             ? regionData.CohortEvent(subject, dialog.Turn.Text)
             : null;
 
-    // "mou kami di mana", no place, year or cohort named: the officer's own region (unless another one is being spoken of
-    // and the message does not say "kami"); its cohort's event from the data when the documents' answer lacks its date.
+    // "mou kami di mana", no place, year or cohort named but "kami": the officer's own region; its cohort's event from the
+    // data when the documents' answer lacks its date. Without "kami" ("mou nya?") the event may be another region's or year's.
     private Cards.AnswerCard? OwnCohortEvent(DialogContext dialog, string? shown)
     {
         var entities = dialog.Recognition.Entities;
-        if (entities is not { Regions.IsEmpty: true, Year: null, Cohort: null } || entities.Regions.Province is not null) return null;
+        if (entities is not { OwnRegion: true, Regions.IsEmpty: true, Year: null, Cohort: null } || entities.Regions.Province is not null) return null;
         if (dialog.Memory.Region is not { } own) return null;
-        if (!entities.OwnRegion && dialog.Memory.Subject is { } subject && subject.Code != own.Code) return null;
-        // Without "kami", a conversation since turned to another year ("yg tahun 2023? itu mou nya kapan") asks of that year.
-        if (!entities.OwnRegion && dialog.Memory.LastYear is { } last && dialog.Memory.Cohort is { } cohort && last != cohort) return null;
         return regionData.CohortEventMissingFrom(own, dialog.Turn.Text, shown);
     }
+
+    private static bool DatedOtherThan(string heading, int year) =>
+        AnswerTypes.Years(KnowledgeIndex.DatedSubject(heading)) is { Count: > 0 } years && !years.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private bool OwnedBySubject(string normalized) =>
         normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > Particles.Possessive.Length + 3 && w.EndsWith(Particles.Possessive, StringComparison.Ordinal)

@@ -71,15 +71,8 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
     /// The cohort event of a region the question does not name (the officer's own, "mou kami di mana"), when the documents'
     /// answer (<paramref name="shown"/>, null when they gave none) misses its date: the documents ranked another year's event first.
     /// </summary>
-    public AnswerCard? CohortEventMissingFrom(Region region, string question, string? shown)
-    {
-        if (Dated(region, question) is not { } dated) return null;
-        if (shown is null || !dated.Dates.Any(d => shown.Contains(d, StringComparison.OrdinalIgnoreCase))) return dated.Card;
-        // Every cohort's event in one list ("22 Mei 2017 — …, 8 Mei 2018 — …") answers no cohort in particular.
-        var years = registry.ParticipationsOf(region).Select(p => p.Year).ToHashSet();
-        var others = cohortEvents.NamedIn(InformalIndonesian.Normalize(question)).Where(e => !years.Contains(e.Year));
-        return others.Any(e => shown.Contains(ProgrammeCalendar.FormatDate(e.Date), StringComparison.OrdinalIgnoreCase)) ? dated.Card : null;
-    }
+    public AnswerCard? CohortEventMissingFrom(Region region, string question, string? shown) =>
+        Dated(region, question) is { } dated && (shown is null || !dated.Dates.Any(d => shown.Contains(d, StringComparison.OrdinalIgnoreCase))) ? dated.Card : null;
 
     /// <summary>
     /// When the documents hold no sure answer: a cohort event of the one region named, or the participants (how many,
