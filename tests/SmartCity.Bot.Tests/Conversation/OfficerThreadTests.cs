@@ -197,7 +197,7 @@ public sealed class OfficerThreadTests : IAsyncLifetime
         const string c = "colleague-region";
         Assert.Contains("Kota Padang", await Say("saya operator Diskominfo Kota Padang", c, "u-cr"));
         Assert.Contains("2023", await Say("rekan saya dari Kabupaten Agam minta dicek, mereka peserta tahun berapa?", c, "u-cr"));
-        var reply = await Say("kalau angkatan kami sendiri?", c, "u-cr");
+        var reply = await Say("kalau kami sendiri ikutnya tahun berapa?", c, "u-cr");
         Assert.Contains("Kota Padang", reply);
         Assert.Contains("2018", reply);
     }
