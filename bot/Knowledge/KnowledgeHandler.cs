@@ -143,7 +143,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             ? regionData.CohortEvent(subject, dialog.Turn.Text)
             : null;
 
-    // "mou kami di mana", no place, year or cohort named but "kami": the officer's own region; its cohort's event from the
+    // "tempat MoU angkatan kita?", no place, year or cohort named but "kami": the officer's own region; its cohort's event from the
     // data when the documents' answer lacks its date. Without "kami" ("mou nya?") the event may be another region's or year's.
     private Cards.AnswerCard? OwnCohortEvent(DialogContext dialog, string? shown)
     {

@@ -68,7 +68,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
     }
 
     /// <summary>
-    /// The cohort event of a region the question does not name (the officer's own, "mou kami di mana"), when the documents'
+    /// The cohort event of a region the question does not name (the officer's own, "tempat MoU angkatan kita?"), when the documents'
     /// answer (<paramref name="shown"/>, null when they gave none) misses its date: the documents ranked another year's event first.
     /// </summary>
     public AnswerCard? CohortEventMissingFrom(Region region, string question, string? shown) =>
