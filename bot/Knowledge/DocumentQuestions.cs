@@ -21,7 +21,8 @@ public sealed record QuestionReading(bool ClearlyOffTopic, ConversationTopic? To
 /// The one path from a message to the documents' answer, shared by the chat (<see cref="KnowledgeHandler"/>) and the
 /// staff commands (ask, report, report --calibrate): what staff measure and calibrate is what users meet.
 /// </summary>
-public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer entities, OffTopic scope, QuestionAnswerer answerer, RegionRegistry registry)
+public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer entities, OffTopic scope, QuestionAnswerer answerer, RegionRegistry registry,
+    Timeline.CohortEvents cohortEvents)
 {
     // The recognizer's out-of-scope reading counts when it is this clear (its examples, knowledge/understanding/out-of-scope.lu).
     private const double ClearOutOfScope = 0.55;
@@ -75,7 +76,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         && !answerer.ContinuesTopic(text, topic);
 
     /// <summary>What the question may leave out: the year, the region ("wilayah kami": the user's own; "mereka": the one spoken of last), the pillar.</summary>
-    public static KnowledgeHints Hints(Entities entities, ConversationMemory memory)
+    public KnowledgeHints Hints(Entities entities, ConversationMemory memory)
     {
         var region = entities.Region ?? (entities.OwnRegion ? memory.Region : entities.RefersBack ? memory.Subject ?? memory.Region : null);
         return new KnowledgeHints(memory.YearFor(entities) ?? EventYearAsked(entities, memory), region?.Name, memory.PillarFor(entities));
@@ -86,16 +87,20 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     // the user's cohort's; so is the same question with no
     // "kami" from a user who said their region, unless the conversation turned to another year. Someone who named no
     // region of their own (a consultant writing for one) asks a stage of the region spoken of in its cohort year.
-    private static int? EventYearAsked(Entities entities, ConversationMemory memory)
+    private int? EventYearAsked(Entities entities, ConversationMemory memory)
     {
-        var normalized = entities.Regions.Normalized;
-        var asked = AnswerTypes.Of(normalized);
+        // Chat spellings ask too: "dmn", "kpn" are "di mana", "kapan".
+        var asked = AnswerTypes.Of(InformalIndonesian.Normalize(entities.Regions.Normalized));
         var stage = entities.NamesCohortStage && (asked & (AnswerType.Date | AnswerType.Place | AnswerType.Duration | AnswerType.Person | AnswerType.Count)) != 0;
         if (!entities.Regions.IsEmpty || ((asked & (AnswerType.Date | AnswerType.Place)) == 0 && !stage)) return null;
         // "mou mereka di mana" after a neighbour was spoken of: their cohort, not the user's own.
         if (entities is { RefersBack: true, OwnRegion: false } && !memory.SubjectFromAnswer && memory.Subject is { } subject
             && subject.Code != memory.Region?.Code && memory.SubjectCohort is { } subjects) return subjects;
-        if (memory.Cohort is { } cohort) return entities.OwnRegion || (memory.LastYear ?? cohort) == cohort ? cohort : null;
+        // A conversation since turned to another year (an award of 2022 after "angkatan kami 2018") asks that year's event,
+        // unless the event is one every cohort has (its MoU): that one stays unhinted, as before.
+        if (memory.Cohort is { } cohort)
+            return entities.OwnRegion || (memory.LastYear ?? cohort) == cohort ? cohort
+                : cohortEvents.NamedIn(InformalIndonesian.Normalize(entities.Regions.Normalized)).Count > 0 ? null : memory.LastYear;
         return stage && !memory.SubjectFromAnswer && memory.SubjectCohort is { } theirs
             && (entities.OwnRegion || entities.RefersBack || (memory.LastYear ?? theirs) == theirs) ? theirs : null;
     }

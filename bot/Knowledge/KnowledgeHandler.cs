@@ -59,6 +59,8 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var data = reading.ClearlyOffTopic ? null
             : result.Kind != AnswerKind.Answered ? regionData.ForDocumentsGap(dialog.Recognition, turn.Text)
             : regionData.InsteadOf($"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}", dialog.Recognition, turn.Text);
+        if (!reading.ClearlyOffTopic)
+            data ??= OwnCohortEvent(dialog, result.Kind == AnswerKind.Answered ? $"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}" : null);
         if (!reading.ClearlyOffTopic) dialog.Memory.RememberYearAsked(dialog.Recognition.Entities);
         if (data is not null)
         {
@@ -121,6 +123,8 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var hints = hintsRead with { RegionName = region.Name };
         var read = answerer.Answer($"{text} {region.Name}", topic, hints);
         if (read is not { Kind: AnswerKind.Answered, Best: { } best } || !best.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase)) return null;
+        // A section about another year than the one the conversation is on names the region by chance (an event held there).
+        if (hintsRead.Year is { } year && DatedOtherThan(best.Passage.Heading, year)) return null;
         var own = answerer.Answer(text, topic, hintsRead);
         // "masterplannya kapan jadi?": a thing the documents know, said as the region's own ("-nya"), is the region's:
         // the region's section answers it, however sure the bare words' reading is.
@@ -138,6 +142,19 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         && (dialog.Memory.LastYear is not { } year || registry.ParticipationsOf(subject).Any(p => p.Year == year))
             ? regionData.CohortEvent(subject, dialog.Turn.Text)
             : null;
+
+    // "tempat MoU angkatan kita?", no place, year or cohort named but "kami": the officer's own region; its cohort's event from the
+    // data when the documents' answer lacks its date. Without "kami" ("mou nya?") the event may be another region's or year's.
+    private Cards.AnswerCard? OwnCohortEvent(DialogContext dialog, string? shown)
+    {
+        var entities = dialog.Recognition.Entities;
+        if (entities is not { OwnRegion: true, Regions.IsEmpty: true, Year: null, Cohort: null } || entities.Regions.Province is not null) return null;
+        if (dialog.Memory.Region is not { } own) return null;
+        return regionData.CohortEventMissingFrom(own, dialog.Turn.Text, shown);
+    }
+
+    private static bool DatedOtherThan(string heading, int year) =>
+        AnswerTypes.Years(KnowledgeIndex.DatedSubject(heading)) is { Count: > 0 } years && !years.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private bool OwnedBySubject(string normalized) =>
         normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > Particles.Possessive.Length + 3 && w.EndsWith(Particles.Possessive, StringComparison.Ordinal)

@@ -25,7 +25,8 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
     private (AnswerCard Card, List<string> Dates)? Dated(Region region, string question)
     {
         var normalized = InformalIndonesian.Normalize(question);
-        if ((AnswerTypes.Of(normalized) & AnswerType.Date) == 0) return null;
+        // "di mana": the event's title names its venue ("…, Jakarta", "secara virtual"), so where is answered as when.
+        if ((AnswerTypes.Of(normalized) & (AnswerType.Date | AnswerType.Place)) == 0) return null;
         var participations = registry.ParticipationsOf(region);
         if (participations.Count == 0) return null;
         var named = cohortEvents.NamedIn(normalized);
@@ -65,6 +66,13 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         if (recognition.TopScore <= 0 || participation < recognizer.Calibration.CloseRatio * recognition.TopScore) return null;
         return ForDocumentsGap(recognition, question);
     }
+
+    /// <summary>
+    /// The cohort event of a region the question does not name (the officer's own, "tempat MoU angkatan kita?"), when the documents'
+    /// answer (<paramref name="shown"/>, null when they gave none) misses its date: the documents ranked another year's event first.
+    /// </summary>
+    public AnswerCard? CohortEventMissingFrom(Region region, string question, string? shown) =>
+        Dated(region, question) is { } dated && (shown is null || !dated.Dates.Any(d => shown.Contains(d, StringComparison.OrdinalIgnoreCase))) ? dated.Card : null;
 
     /// <summary>
     /// When the documents hold no sure answer: a cohort event of the one region named, or the participants (how many,

@@ -119,6 +119,9 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
         var card = answers.For(region);
         // "itu kapan ya?" after the showcase asks the documents about this region's programmes and awards, not the
         // topic of an earlier answer (no section of theirs was shown, so none is preferred).
+        // Records all of one year (an award) make it the year spoken of: "acaranya di mana?" asks of that year's event.
+        var year = answers.OnlyYear(region);
+        dialog.Memory.RememberYear(year);
         dialog.Turn.ConversationState.Set(KnowledgeStreams.TopicKey, new ConversationTopic(card.Title, "", card.Title));
         dialog.Turn.Send(fromMemory
             ? cards.Render(card with { Body = $"{dialog.Memory.Assumption(region)}: {card.Body}" }, dialog.Turn.ChannelId)

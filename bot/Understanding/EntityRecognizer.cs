@@ -416,9 +416,14 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         if (place < 0) return -1;
         for (var start = Math.Max(0, place - IntroGap - 3); start < place; start++)
             foreach (var phrase in _selfIntro.Phrases)
-                if (StartsAt(masked, start, phrase) && start + phrase.Length <= place && place - (start + phrase.Length) <= IntroGap) return start;
+                if (StartsAt(masked, start, phrase) && start + phrase.Length <= place && place - (start + phrase.Length) <= IntroGap
+                    && !AfterOtherPerson(masked, start)) return start;
         return -1;
     }
+
+    // "temen saya dari Kabupaten X": the introduction is a colleague's (an otherPlace word just before it), not the user's.
+    private bool AfterOtherPerson(string[] masked, int start) =>
+        _otherPlace.Phrases.Any(p => start - p.Length >= 0 && StartsAt(masked, start - p.Length, p));
 
     // Fewer words than this after the introduction ("…, mau tanya") say too little: the whole message is read.
     private const int RequestWords = 3;

@@ -180,4 +180,25 @@ public sealed class OfficerThreadTests : IAsyncLifetime
         Assert.Contains("Komdigi", contact);
         Assert.Contains("Diskominfo", contact);
     }
+
+    [Fact]
+    public async Task Where_the_officers_cohort_signed_comes_from_the_data_when_the_documents_rank_another_year_first()
+    {
+        const string c = "own-event-place";
+        Assert.Contains("Klaten", await Say("Kami dari Bappeda Kabupaten Klaten.", c, "u-op"));
+        var reply = await Say("penandatanganan nota kesepakatan kita di mana tempatnya?", c, "u-op");
+        Assert.Contains("15 Mei 2019", reply);
+        Assert.DoesNotContain("22 Mei 2017", reply);
+    }
+
+    [Fact]
+    public async Task A_colleagues_region_is_answered_but_the_officer_keeps_their_own()
+    {
+        const string c = "colleague-region";
+        Assert.Contains("Kota Padang", await Say("saya operator Diskominfo Kota Padang", c, "u-cr"));
+        Assert.Contains("2023", await Say("rekan saya dari Kabupaten Agam minta dicek, mereka peserta tahun berapa?", c, "u-cr"));
+        var reply = await Say("kalau kami sendiri ikutnya tahun berapa?", c, "u-cr");
+        Assert.Contains("Kota Padang", reply);
+        Assert.Contains("2018", reply);
+    }
 }
