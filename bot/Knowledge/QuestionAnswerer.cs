@@ -131,6 +131,11 @@ public sealed partial class QuestionAnswerer
             // "kalau yang 2024?": the earlier question again, about the new year, at full weight.
             if (QuestionCues.OnlyYears(normalized) is { } years)
             {
+                // "kalau 2022 dibanding 2023?": the earlier question for each year, side by side.
+                if (years.Count == 2 && years.Order().ToArray() is [var early, var late]
+                    && CompareYears(question, QuestionCues.WithYears(previous.Context, new HashSet<string> { early }),
+                        QuestionCues.WithYears(previous.Context, new HashSet<string> { late }), index, hints) is { } compared)
+                    return compared with { FollowUpOf = previous.Context };
                 var rewritten = QuestionCues.WithYears(previous.Context, years);
                 var reread = SameSectionOfYear(AnswerOwn(rewritten, index, hints, inProgramme: true), rewritten, previous, years, index);
                 if (reread.Kind == AnswerKind.Answered) return reread with { Question = question, FollowUpOf = previous.Context, ReadAs = rewritten };
