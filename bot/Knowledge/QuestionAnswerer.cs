@@ -318,16 +318,23 @@ public sealed partial class QuestionAnswerer
             var own = new SearchHit(earlier, 0, 1);
             return new KnowledgeAnswer(AnswerKind.Answered, question, own, AnswerComposer.ComposeExamples(earlier, index), [], [own]) { ReadAs = previous.Context };
         }
-        var best = index.Passages.Where(p => p.DocumentPath == earlier.DocumentPath)
-            .Select(p => (Passage: p, Markers: QuestionCues.ExampleMarkers(p.Body),
-                Coverage: KnowledgeIndex.Coverage(about, KnowledgeIndex.TermSetOf($"{string.Join("\n", p.Headings)}\n{p.Body}"))))
-            .Where(c => c.Markers > 0 && c.Coverage > 0)
-            .OrderByDescending(c => c.Coverage * Math.Log(2 + c.Markers)).FirstOrDefault();
+        // No section giving examples of what the earlier question named ("harus selaras dengan apa" names the RPJMD):
+        // examples of what its document is about (masterplans).
+        var best = ExamplesIn(earlier, about, index);
+        if (best.Passage is null) best = ExamplesIn(earlier, index.Analyze(earlier.DocumentTitle), index);
         if (best.Passage is null) return null;
         var hit = new SearchHit(best.Passage, 0, best.Coverage);
         return new KnowledgeAnswer(AnswerKind.Answered, question, hit, AnswerComposer.ComposeExamples(best.Passage, index), [], [hit])
             { ReadAs = previous.Context };
     }
+
+    // The section of the earlier one's document with the most example markers among those about `about`.
+    private static (Passage Passage, int Markers, double Coverage) ExamplesIn(Passage earlier, AnalyzedQuestion about, KnowledgeIndex index) =>
+        index.Passages.Where(p => p.DocumentPath == earlier.DocumentPath)
+            .Select(p => (Passage: p, Markers: QuestionCues.ExampleMarkers(p.Body),
+                Coverage: KnowledgeIndex.Coverage(about, KnowledgeIndex.TermSetOf($"{string.Join("\n", p.Headings)}\n{p.Body}"))))
+            .Where(c => c.Markers > 0 && c.Coverage > 0)
+            .OrderByDescending(c => c.Coverage * Math.Log(2 + c.Markers)).FirstOrDefault();
 
     /// <summary>
     /// The words of the earlier question naming what its answer is about (its document's title or its section's
