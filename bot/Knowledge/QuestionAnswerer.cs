@@ -133,7 +133,7 @@ public sealed partial class QuestionAnswerer
             {
                 // "kalau 2022 dibanding 2023?": the earlier question for each year, side by side.
                 if (years.Count == 2 && years.Order().ToArray() is [var early, var late]
-                    && CompareYears(question, QuestionCues.WithYears(previous.Context, new HashSet<string> { early }),
+                    && BothYears(question, QuestionCues.WithYears(previous.Context, new HashSet<string> { early }),
                         QuestionCues.WithYears(previous.Context, new HashSet<string> { late }), index, hints) is { } compared)
                     return compared with { FollowUpOf = previous.Context };
                 var rewritten = QuestionCues.WithYears(previous.Context, years);
@@ -285,6 +285,20 @@ public sealed partial class QuestionAnswerer
             $"{oneSaid.Source}; {otherSaid.Source}", AnswerComposer.FollowUps(one.Passage, [other], index))
         { Title = $"Perbandingan {AnswerComposer.Topic(one.Passage.Heading)} dan {AnswerComposer.Topic(other.Passage.Heading)}" };
         return new KnowledgeAnswer(AnswerKind.Answered, question, one, composed, [], [one, other]);
+    }
+
+    /// <summary>
+    /// The earlier question for two years: each year's section side by side, or the one section both readings are
+    /// answered from (a list per year), else null.
+    /// </summary>
+    private KnowledgeAnswer? BothYears(string question, string first, string second, KnowledgeIndex index, KnowledgeHints hints)
+    {
+        if (CompareYears(question, first, second, index, hints) is { } compared) return compared;
+        return Answer(first, index.Analyze(first), index, hints) is { Kind: AnswerKind.Answered, Best: { } one } both
+            && Answer(second, index.Analyze(second), index, hints) is { Kind: AnswerKind.Answered, Best: { } other }
+            && one.Passage.Id == other.Passage.Id
+                ? both with { Question = question }
+                : null;
     }
 
     // An answer as one text: its sentences, and its list's lines when it is a list.
