@@ -389,7 +389,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     }
 
     /// <summary>
-    /// A region in no year's list: "kenapa?", "why not?", "biar bisa ikut gimana" next ask how regions come to take part,
+    /// A region in no year's list: "kenapa?", "why not?", "caranya supaya ikut?" next ask how regions come to take part,
     /// so the documents read them with that topic (knowledge/lexicon/topik-bukan-peserta.txt).
     /// </summary>
     private void NeverListed(DialogContext dialog, Region region)

@@ -131,7 +131,7 @@ public sealed partial class QuestionAnswerer
             // "kalau yang 2024?": the earlier question again, about the new year, at full weight.
             if (QuestionCues.OnlyYears(normalized) is { } years)
             {
-                // "kalau 2022 dibanding 2023?": the earlier question for each year, side by side.
+                // "lalu 2019 vs 2021?": the earlier question for each year, side by side.
                 if (years.Count == 2 && years.Order().ToArray() is [var early, var late]
                     && BothYears(question, QuestionCues.WithYears(previous.Context, new HashSet<string> { early }),
                         QuestionCues.WithYears(previous.Context, new HashSet<string> { late }), index, hints) is { } compared)
@@ -332,7 +332,7 @@ public sealed partial class QuestionAnswerer
             var own = new SearchHit(earlier, 0, 1);
             return new KnowledgeAnswer(AnswerKind.Answered, question, own, AnswerComposer.ComposeExamples(earlier, index), [], [own]) { ReadAs = previous.Context };
         }
-        // No section giving examples of what the earlier question named ("harus selaras dengan apa" names the RPJMD):
+        // No section giving examples of what the earlier question named (a question about aligning with the RPJMD):
         // examples of what its document is about (masterplans).
         var best = ExamplesIn(earlier, about, index);
         if (best.Passage is null) best = ExamplesIn(earlier, index.Analyze(earlier.DocumentTitle), index);
