@@ -19,8 +19,7 @@ public sealed class SiblingPlace(EntityWords words, RegionRegistry registry) : I
 
     public string? Resolve(ITurn turn, Entities entities)
     {
-        // "kota kami" is the user's own place, not the other type of the place just spoken of.
-        if (entities.Regions.Mentions.Count > 0 || entities.Regions.Province is not null || entities.OwnRegion) return null;
+        if (entities.Regions.Mentions.Count > 0 || entities.Regions.Province is not null) return null;
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var types = tokens.Select(RegionResolver.TypeNamedBy).OfType<RegionType>().Distinct().ToList();
         if (types is not [var wanted] || tokens.Any(t => RegionResolver.TypeNamedBy(t) is null && !_around.Contains(t))) return null;
