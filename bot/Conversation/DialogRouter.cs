@@ -78,6 +78,8 @@ public sealed class DialogRouter(
     /// </summary>
     private (Recognition Read, List<IReread> Applied) Reread(ITurn turn)
     {
+        // A stretched word ("apaaa", "dongg") is read as the word by everything after, the rereads included.
+        if (Elongation.Collapse(turn.Text) is var plain && plain != turn.Text) turn.Reread(plain);
         var read = recognizer.Recognize(turn.Text);
         var applied = new List<IReread>();
         foreach (var stage in _rereadStages)

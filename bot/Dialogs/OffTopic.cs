@@ -102,7 +102,9 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         var question = InformalIndonesian.Normalize(entities.Request ?? entities.Regions.Masked);
         var wanted = AnswerTypes.Of(question);
         var answered = Kinds(intent, kinds);
-        if (entities.Regions.Mentions.Count > 0 && forms.WithPlace.TryGetValue(intent, out var withPlace)) answered |= Kinds(intent + "+place", withPlace);
+        // "bekerja sama dengan mereka gimana": a place pointed back to (the one just spoken of) is a place named.
+        var place = entities.Regions.Mentions.Count > 0 || (entities.RefersBack && dialog.Memory.Subject is not null);
+        if (place && forms.WithPlace.TryGetValue(intent, out var withPlace)) answered |= Kinds(intent + "+place", withPlace);
         if ((wanted & ~answered) != AnswerType.None || AnswerTypes.AsksOfficeHolder(question)) return true;
         if (AskedNouns(question).Any(nouns => nouns.Count > 0 && !nouns.Any(noun => IntentKnows(intent, noun)))) return true;
         // "population of X": the place is all the intent recognised; none of the words about it are the intent's. An

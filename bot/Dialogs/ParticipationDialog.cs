@@ -31,7 +31,7 @@ public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, I
 /// an answer it waits one turn for a follow-up that changes only the type or the year ("yang kota", "kalau 2019?").
 /// </summary>
 public sealed partial class ParticipationDialog(RegionResolver resolver, RegionRegistry registry, ParticipationAnswers answers, ICardRenderer cards, OffTopic offTopic, Recognizer recognizer,
-    RegionDataAnswers regionData) : IDialog
+    RegionDataAnswers regionData, QuestionAnswerer answerer) : IDialog
 {
     public const string Intent = "Participation";
 
@@ -177,7 +177,10 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         query = NarrowedByTypeWord(query);
         if (query.Mentions.Count == 0 && query.Province is { } listed) return ProvinceList(dialog, listed, year);
         if (query.Mentions is [{ Candidates: [var only] } mention])
+        {
             SendRemembered(dialog, answers.ForRegion(only, year, mention.Corrected));
+            NeverListed(dialog, only);
+        }
         else
             Send(dialog, query.Mentions.Count switch
             {
@@ -383,6 +386,19 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (AnswerTypes.Years(card.Title) is { Count: 1 } years && dialog.Recognition.Entities is var asked
             && (asked.Year ?? asked.Cohort)?.ToString(System.Globalization.CultureInfo.InvariantCulture) == years.First())
             dialog.Turn.ConversationState.Set(KnowledgeStreams.TopicKey, new ConversationTopic(years.First(), "", card.Title));
+    }
+
+    /// <summary>
+    /// A region in no year's list: "kenapa?", "why not?", "caranya supaya ikut?" next ask how regions come to take part,
+    /// so the documents read them with that topic (knowledge/lexicon/topik-bukan-peserta.txt).
+    /// </summary>
+    private void NeverListed(DialogContext dialog, Region region)
+    {
+        if (registry.ParticipationsOf(region).Count > 0 || !Lexicon.Current.Lists.TryGetValue("topik-bukan-peserta", out var topic) || topic is not [var context, ..]) return;
+        // The section the documents answer that topic from leads, as after a documents' answer of it.
+        var section = answerer.Answer(context) is { Kind: AnswerKind.Answered, Best.Passage: var passage } ? passage : null;
+        dialog.Turn.ConversationState.Set(KnowledgeStreams.TopicKey,
+            new ConversationTopic(context, section?.Id ?? "", section is null ? $"Keikutsertaan {region.Name}" : AnswerComposer.Topic(section.Heading)));
     }
 
     /// <summary>A card the answers hand back as the same instance each time: its reply is rendered once per channel.</summary>

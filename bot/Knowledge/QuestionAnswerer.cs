@@ -149,6 +149,11 @@ public sealed partial class QuestionAnswerer
             // "kalau yang 2024?": the earlier question again, about the new year, at full weight.
             if (QuestionCues.OnlyYears(normalized) is { } years)
             {
+                // "lalu 2019 vs 2021?": the earlier question for each year, side by side.
+                if (years.Count == 2 && years.Order().ToArray() is [var early, var late]
+                    && BothYears(question, QuestionCues.WithYears(previous.Context, new HashSet<string> { early }),
+                        QuestionCues.WithYears(previous.Context, new HashSet<string> { late }), index, hints) is { } compared)
+                    return compared with { FollowUpOf = previous.Context };
                 var rewritten = QuestionCues.WithYears(previous.Context, years);
                 var reread = SameSectionOfYear(AnswerOwn(rewritten, index, hints, inProgramme: true), rewritten, previous, years, index);
                 if (reread.Kind == AnswerKind.Answered) return reread with { Question = question, FollowUpOf = previous.Context, ReadAs = rewritten };
@@ -300,6 +305,20 @@ public sealed partial class QuestionAnswerer
         return new KnowledgeAnswer(AnswerKind.Answered, question, one, composed, [], [one, other]);
     }
 
+    /// <summary>
+    /// The earlier question for two years: each year's section side by side, or the one section both readings are
+    /// answered from (a list per year), else null.
+    /// </summary>
+    private KnowledgeAnswer? BothYears(string question, string first, string second, KnowledgeIndex index, KnowledgeHints hints)
+    {
+        if (CompareYears(question, first, second, index, hints) is { } compared) return compared;
+        return Answer(first, index.Analyze(first), index, hints) is { Kind: AnswerKind.Answered, Best: { } one } both
+            && Answer(second, index.Analyze(second), index, hints) is { Kind: AnswerKind.Answered, Best: { } other }
+            && one.Passage.Id == other.Passage.Id
+                ? both with { Question = question }
+                : null;
+    }
+
     // An answer as one text: its sentences, and its list's lines when it is a list.
     private static string Said(ComposedAnswer answer) =>
         answer.Items.Count == 0 ? answer.Body : $"{answer.Body} {string.Join("; ", answer.Items)}.";
@@ -331,16 +350,23 @@ public sealed partial class QuestionAnswerer
             var own = new SearchHit(earlier, 0, 1);
             return new KnowledgeAnswer(AnswerKind.Answered, question, own, AnswerComposer.ComposeExamples(earlier, index), [], [own]) { ReadAs = previous.Context };
         }
-        var best = index.Passages.Where(p => p.DocumentPath == earlier.DocumentPath)
-            .Select(p => (Passage: p, Markers: QuestionCues.ExampleMarkers(p.Body),
-                Coverage: KnowledgeIndex.Coverage(about, KnowledgeIndex.TermSetOf($"{string.Join("\n", p.Headings)}\n{p.Body}"))))
-            .Where(c => c.Markers > 0 && c.Coverage > 0)
-            .OrderByDescending(c => c.Coverage * Math.Log(2 + c.Markers)).FirstOrDefault();
+        // No section giving examples of what the earlier question named (a question about aligning with the RPJMD):
+        // examples of what its document is about (masterplans).
+        var best = ExamplesIn(earlier, about, index);
+        if (best.Passage is null) best = ExamplesIn(earlier, index.Analyze(earlier.DocumentTitle), index);
         if (best.Passage is null) return null;
         var hit = new SearchHit(best.Passage, 0, best.Coverage);
         return new KnowledgeAnswer(AnswerKind.Answered, question, hit, AnswerComposer.ComposeExamples(best.Passage, index), [], [hit])
             { ReadAs = previous.Context };
     }
+
+    // The section of the earlier one's document with the most example markers among those about `about`.
+    private static (Passage Passage, int Markers, double Coverage) ExamplesIn(Passage earlier, AnalyzedQuestion about, KnowledgeIndex index) =>
+        index.Passages.Where(p => p.DocumentPath == earlier.DocumentPath)
+            .Select(p => (Passage: p, Markers: QuestionCues.ExampleMarkers(p.Body),
+                Coverage: KnowledgeIndex.Coverage(about, KnowledgeIndex.TermSetOf($"{string.Join("\n", p.Headings)}\n{p.Body}"))))
+            .Where(c => c.Markers > 0 && c.Coverage > 0)
+            .OrderByDescending(c => c.Coverage * Math.Log(2 + c.Markers)).FirstOrDefault();
 
     /// <summary>
     /// The words of the earlier question naming what its answer is about (its document's title or its section's
