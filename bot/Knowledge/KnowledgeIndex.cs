@@ -684,7 +684,12 @@ public sealed partial class KnowledgeIndex : IDisposable
     private int PositionFrequency(string[] position)
     {
         if (position.Length == 2 && Particles.Only(position[0], position[1])) return Math.Max(DocumentFrequency(position[0]), DocumentFrequency(position[1]));
-        return position.Select(DocumentFrequency).FirstOrDefault(f => f > 0);
+        var frequency = position.Select(DocumentFrequency).FirstOrDefault(f => f > 0);
+        // "pesertanya", whose stem is clipped further than the word ("serta"): the word without "-nya" is as common,
+        // so the possessive does not make the question's everyday word its rarest.
+        return position.Length > 0 && Particles.HasPossessive(position[0])
+            ? Math.Max(frequency, DocumentFrequency(Particles.WithoutPossessive(position[0])))
+            : frequency;
     }
 
     private const int MaxQueryTerms = 64;
