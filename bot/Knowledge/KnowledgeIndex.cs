@@ -45,7 +45,7 @@ public sealed record AnalyzedQuestion(string Normalized, IReadOnlyList<QuestionT
     /// <summary>Analyzed words of a pillar the question names: that pillar's own section ranks higher.</summary>
     public IReadOnlySet<string>? PillarHint { get; init; }
 
-    /// <summary>The question denies something of its subject ("tahun berapa tidak buka angkatan baru"): <see cref="KnowledgeIndex.AsksDenied(string)"/>.</summary>
+    /// <summary>The question denies something of its subject ("tahun berapa tidak ada MoU"): <see cref="KnowledgeIndex.AsksDenied(string)"/>.</summary>
     public bool AsksDenied { get; init; }
 
 }
@@ -935,7 +935,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         if (question.Counted is { } counted && CountsSame(counted, _headingCounted[doc])) f[2] = 1;
         if (question.Years.Count > 1 && question.YearRanges.Count == 0)
         {
-            // Two years asked ("2018 sama 2019 lebih banyak mana") are answered by a section about both, or about a span
+            // Two years asked ("mana yang lebih besar, angkatan 2017 atau 2022") are answered by a section about both, or about a span
             // holding both (a per-year summary), more than by one headed by one of them.
             f[3] = (double)question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
             var headed = question.Years.Count(y => _headingYears[doc].Contains(y) || _headingSpanYears[doc].Contains(y));

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SmartCity.Bot.Knowledge;
 
 /// <summary>
-/// A question's shape beyond its words: a negation asked ("yang tidak …", "gak buka angkatan baru") is answered by a
+/// A question's shape beyond its words: a negation asked ("yang tidak …", "tahun berapa gak ada MoU") is answered by a
 /// section stating that something did not happen, not by one that shares the same words and says it did.
 /// </summary>
 public sealed partial class KnowledgeIndex
@@ -19,7 +19,7 @@ public sealed partial class KnowledgeIndex
     }
 
     /// <summary>
-    /// The question denies something of its subject ("tahun berapa tidak buka angkatan baru", "pilar yang bukan …"):
+    /// The question denies something of its subject ("tahun berapa tidak ada MoU", "pilar yang bukan …"):
     /// a negation (kata-ingkar.txt) followed by a word that says what, not a closing "gak?" or "belum ya" that only
     /// asks yes or no.
     /// </summary>
@@ -33,7 +33,7 @@ public sealed partial class KnowledgeIndex
 
     /// <summary>
     /// For a question that denies (<see cref="AsksDenied"/>): the largest share of its specific words that one denying
-    /// sentence of the passage has ("Angkatan … pada tahun 2020 tidak ditemukan" for "tahun berapa gak buka angkatan baru").
+    /// sentence of the passage has ("… pada tahun 2020 tidak ditemukan" for a year with no new cohort).
     /// </summary>
     private double DeniedShare(Ranking ranking, int doc)
     {
