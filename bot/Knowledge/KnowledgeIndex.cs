@@ -212,7 +212,9 @@ public sealed partial class KnowledgeIndex : IDisposable
         _passageYears = passages.Select(p => AnswerTypes.Years(AllText(p))).ToArray();
         NamedYears = _passageYears.SelectMany(y => y).ToHashSet(StringComparer.Ordinal);
         // The section's own heading, a span of years ("2017–2021") not counting as each of its years.
-        _headingYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace(p.Heading, " "))).ToArray();
+        // Before a colon, when the heading has one: what follows it are details ("…: contoh Perwali … Tahun 2017"), whose
+        // years are not the year the section is about.
+        _headingYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace(BeforeColon(p.Heading), " "))).ToArray();
         _headingSpanYears = passages.Select(p => AnswerTypes.YearRanges(p.Heading).Count > 0 ? YearsWithin(p.Heading) : []).ToArray();
         _ownYears = passages.Select(OwnYears).ToArray();
         // Years written out, a span ("2017–2021") counting as its two ends only: how many years a section goes through.
@@ -350,6 +352,8 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)")]
     private static partial System.Text.RegularExpressions.Regex Bracketed();
+
+    private static string BeforeColon(string heading) => heading.IndexOf(':') is var cut && cut > 0 ? heading[..cut] : heading;
 
     public static string HeadingSubject(string heading)
     {
