@@ -155,6 +155,8 @@ public static partial class AnswerComposer
         var coverage = KnowledgeIndex.Coverage(question, terms);
         if (coverage <= 0) return 0;
         var score = coverage + AnswerTypeBonus * AnswerTypes.Evidence(question.Wants, types ?? AnswerTypes.In(text));
+        // A question denying something ("daerah yang belum menetapkan masterplan mana") is answered by the sentence that denies too.
+        if (question.AsksDenied && KnowledgeIndex.Denies(text)) score += AnswerTypeBonus;
         if (question.Years.Count > 0)
         {
             var years = AnswerTypes.Years(text);

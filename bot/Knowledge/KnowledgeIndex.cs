@@ -45,6 +45,9 @@ public sealed record AnalyzedQuestion(string Normalized, IReadOnlyList<QuestionT
     /// <summary>Analyzed words of a pillar the question names: that pillar's own section ranks higher.</summary>
     public IReadOnlySet<string>? PillarHint { get; init; }
 
+    /// <summary>The question denies something of its subject ("tahun berapa tidak ada MoU"): <see cref="KnowledgeIndex.AsksDenied(string)"/>.</summary>
+    public bool AsksDenied { get; init; }
+
 }
 
 /// <summary>One concept of the question.</summary>
@@ -209,7 +212,9 @@ public sealed partial class KnowledgeIndex : IDisposable
         _passageYears = passages.Select(p => AnswerTypes.Years(AllText(p))).ToArray();
         NamedYears = _passageYears.SelectMany(y => y).ToHashSet(StringComparer.Ordinal);
         // The section's own heading, a span of years ("2017–2021") not counting as each of its years.
-        _headingYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace(p.Heading, " "))).ToArray();
+        // Before a colon, when the heading has one: what follows it are details ("…: contoh Perwali … Tahun 2017"), whose
+        // years are not the year the section is about.
+        _headingYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace(BeforeColon(p.Heading), " "))).ToArray();
         _headingSpanYears = passages.Select(p => AnswerTypes.YearRanges(p.Heading).Count > 0 ? YearsWithin(p.Heading) : []).ToArray();
         _ownYears = passages.Select(OwnYears).ToArray();
         // Years written out, a span ("2017–2021") counting as its two ends only: how many years a section goes through.
@@ -219,6 +224,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         _titleTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, p.DocumentTitle)).ToArray();
         _headingAsks = passages.Select(p => HeadingAsks(p.Heading)).ToArray();
         _subjectWordsBesideYears = passages.Select(p => SubjectWordsBesideYears(p.Heading)).ToArray();
+        IndexShapes(passages);
     }
 
     /// <summary>
@@ -346,6 +352,8 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)")]
     private static partial System.Text.RegularExpressions.Regex Bracketed();
+
+    private static string BeforeColon(string heading) => heading.IndexOf(':') is var cut && cut > 0 ? heading[..cut] : heading;
 
     public static string HeadingSubject(string heading)
     {
@@ -488,7 +496,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         }
         var counted = AnswerTypes.CountedNouns(normalized).Select(n => (Noun: n, Terms: TermSetOf(n)))
             .Select(n => terms.FirstOrDefault(t => t.Words.Split(' ').Contains(n.Noun) || Matches(t, n.Terms))).FirstOrDefault(t => t is not null);
-        return new AnalyzedQuestion(normalized, terms) { Wants = wants, Years = years, Counted = counted, YearRanges = AnswerTypes.YearRanges(normalized) };
+        return new AnalyzedQuestion(normalized, terms) { Wants = wants, Years = years, Counted = counted, YearRanges = AnswerTypes.YearRanges(normalized), AsksDenied = AsksDenied(normalized) };
     }
 
     /// <summary>
@@ -680,7 +688,12 @@ public sealed partial class KnowledgeIndex : IDisposable
     private int PositionFrequency(string[] position)
     {
         if (position.Length == 2 && Particles.Only(position[0], position[1])) return Math.Max(DocumentFrequency(position[0]), DocumentFrequency(position[1]));
-        return position.Select(DocumentFrequency).FirstOrDefault(f => f > 0);
+        var frequency = position.Select(DocumentFrequency).FirstOrDefault(f => f > 0);
+        // "pesertanya", whose stem is clipped further than the word ("serta"): the word without "-nya" is as common,
+        // so the possessive does not make the question's everyday word its rarest.
+        return position.Length > 0 && Particles.HasPossessive(position[0])
+            ? Math.Max(frequency, DocumentFrequency(Particles.WithoutPossessive(position[0])))
+            : frequency;
     }
 
     private const int MaxQueryTerms = 64;
@@ -845,7 +858,10 @@ public sealed partial class KnowledgeIndex : IDisposable
         && (!Weights.On(RankingRule.KeepsSubject) || !ranking.NamesSubject(first) || ranking.NamesSubject(candidate))
         // A heading asking what the question asks ("Siapa yang menilai?" for a "siapa" question) stays first against
         // an overview that shares more of the question's words but asks nothing.
-        && (!Weights.On(RankingRule.KeepsAsksSame) || !AsksSame(question, first) || AsksSame(question, candidate));
+        && (!Weights.On(RankingRule.KeepsAsksSame) || !AsksSame(question, first) || AsksSame(question, candidate))
+        // A section denying what the question denies ("… tahun 2020 tidak ditemukan") stays first against one that
+        // shares more of its words and says the thing happened ("… dibuka Mendagri").
+        && (!Weights.On(RankingRule.KeepsDenied) || !ranking.AsksDenied || DeniedShare(ranking, first) <= 0 || DeniedShare(ranking, candidate) > 0);
 
     /// <summary>
     /// "Sekarang …", "angkatan terbaru …" (knowledge/lexicon/penanda-kini.txt, penanda-terbaru.txt): the question asks
@@ -921,7 +937,16 @@ public sealed partial class KnowledgeIndex : IDisposable
         f[0] = AnswerTypes.Evidence(question.Wants, _passageTypes[doc]);
         f[1] = Coverage(question, _headingTerms[doc]);
         if (question.Counted is { } counted && CountsSame(counted, _headingCounted[doc])) f[2] = 1;
-        if (question.Years.Count > 0)
+        if (question.Years.Count > 1 && question.YearRanges.Count == 0)
+        {
+            // Two years asked ("mana yang lebih besar, angkatan 2017 atau 2022") are answered by a section about both, or about a span
+            // holding both (a per-year summary), more than by one headed by one of them.
+            f[3] = (double)question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
+            var headed = question.Years.Count(y => _headingYears[doc].Contains(y) || _headingSpanYears[doc].Contains(y));
+            if (headed > 0) f[4] = (double)headed / question.Years.Count;
+            else if (_headingYears[doc].Count > 0 || _headingSpanYears[doc].Count > 0) f[5] = -1;
+        }
+        else if (question.Years.Count > 0)
         {
             f[3] = (double)question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
             // A section headed by the year asked about is about it; one headed by other years only mentions it in passing.
@@ -947,6 +972,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         f[12] = Math.Min(1, BestItemScore(ranking, doc));
         f[13] = Math.Min(1, BestSentenceScore(ranking, doc));
         f[14] = Span(ranking, doc);
+        f[15] = DeniedShare(ranking, doc);
     }
 
     /// <summary>
@@ -1237,6 +1263,9 @@ public sealed partial class KnowledgeIndex : IDisposable
         public AnalyzedQuestion Question => question;
 
         public bool AsksRecent { get; } = KnowledgeIndex.AsksRecent(question);
+
+        /// <summary>The question denies something of its subject (<see cref="KnowledgeIndex.AsksDenied"/>).</summary>
+        public bool AsksDenied => question.AsksDenied;
 
         /// <summary>A list asked across the years (<see cref="Span"/>).</summary>
         public bool SpansYears => _spansYears ??= question.Wants.HasFlag(AnswerType.Enumeration) && question.Years.Count == 0

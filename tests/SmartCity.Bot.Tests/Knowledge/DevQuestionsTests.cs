@@ -425,6 +425,20 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// Ranking probe (fifteenth landing, issue 9 item 5), written before any change: 60 single questions of shapes the
+    /// sets covered little — two entities and their relation, superlatives and firsts, negation, a document's own parts,
+    /// a province for the region, long preambles, bare keywords, words the documents never use. First contact 39/60
+    /// (report: confident precision 75.0 %, 26.7 % declined); 42/60 after a denial asked, two years asked and the
+    /// possessive's weight were read. Floor 42.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_42_of_the_fifteenth_ranking_probe()
+    {
+        var (passed, count) = await AskAllAsync("ranking-probe-15.jsonl", atLeast: 60);
+        Assert.True(passed >= 42, $"fifteenth ranking probe passed {passed}/{count} < 42");
+    }
+
+    /// <summary>
     /// Region questions (tenth landing), written before the change: a kab/kota, a province or an island named with a
     /// year, a cohort or none — participation, a region's awards and innovations, province and island lists and counts,
     /// a region's MoU date, collaboration, and 24 near-scope questions the data cannot answer. First contact 66/80, 77/80 after the round. Floor 77.
