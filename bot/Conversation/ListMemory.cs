@@ -53,6 +53,7 @@ public sealed partial class ListMemory(RegionRegistry registry) : IReread
             var words = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return string.Join(' ', words.Skip(that).Prepend(thing));
         }
+        if (entities.ListItem is null && ByType(turn, entities) is { } typed) return typed;
         if (entities.ListItem is not { } reference || turn.ConversationState.Get<string[]>(LastListKey) is not { Length: > 0 } items) return null;
         var index = reference.Position < 0 ? items.Length - 1 : reference.Position - 1;
         if (index >= items.Length) return null;
@@ -62,6 +63,24 @@ public sealed partial class ListMemory(RegionRegistry registry) : IReread
         var end = reference.Start + reference.Length;
         if (end < tokens.Length && tokens[end] == "one") end++;
         return string.Join(' ', tokens[..reference.Start].Append(items[index]).Concat(tokens[end..]));
+    }
+
+    /// <summary>
+    /// "yang kabupaten MoU-nya kapan?" after a list of regions with one kabupaten and one kota of a name (or any list
+    /// holding exactly one region of the type): the message with "yang kabupaten" replaced by that region's name.
+    /// </summary>
+    private string? ByType(ITurn turn, Entities entities)
+    {
+        if (entities.Regions is not { Mentions.Count: 0, Province: null, Island: null }) return null;
+        if (turn.ConversationState.Get<string[]>(LastListKey) is not { Length: > 1 } items) return null;
+        var tokens = entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.FindIndex(tokens, 0, Math.Max(0, tokens.Length - 1), t => t is "yang" or "yg");
+        // The masked text spells every kota or kabupaten word (kotanya, pemkab …) as the type itself.
+        if (at < 0 || tokens[at + 1] is not ("kota" or "kabupaten")) return null;
+        var type = tokens[at + 1] == "kota" ? RegionType.Kota : RegionType.Kabupaten;
+        var regions = items.Select(registry.FindByName).ToList();
+        if (regions.Any(r => r is null) || regions.Where(r => r!.Type == type).ToList() is not [var only]) return null;
+        return string.Join(' ', tokens[..at].Append(only!.Name).Concat(tokens[(at + 2)..]));
     }
 
     /// <summary>
