@@ -429,13 +429,13 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     /// sets covered little — two entities and their relation, superlatives and firsts, negation, a document's own parts,
     /// a province for the region, long preambles, bare keywords, words the documents never use. First contact 39/60
     /// (report: confident precision 75.0 %, 26.7 % declined); 42/60 after a denial asked, two years asked and the
-    /// possessive's weight were read. Floor 42.
+    /// possessive's weight were read; 43/60 once "terakhir" stopped meeting "akhir" (precision 83.7 %). Floor 43.
     /// </summary>
     [Fact]
-    public async Task Answers_at_least_42_of_the_fifteenth_ranking_probe()
+    public async Task Answers_at_least_43_of_the_fifteenth_ranking_probe()
     {
         var (passed, count) = await AskAllAsync("ranking-probe-15.jsonl", atLeast: 60);
-        Assert.True(passed >= 42, $"fifteenth ranking probe passed {passed}/{count} < 42");
+        Assert.True(passed >= 43, $"fifteenth ranking probe passed {passed}/{count} < 43");
     }
 
     /// <summary>

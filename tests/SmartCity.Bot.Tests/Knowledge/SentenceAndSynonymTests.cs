@@ -42,4 +42,15 @@ public sealed class SentenceAndSynonymTests
         Assert.DoesNotContain("masa", words);
         Assert.Contains("kendala", words);
     }
+
+    // "terakhir" (the last one) is kept whole: cut to "akhir" or set equal to "berakhir" it met "akhir tahun".
+    [Fact]
+    public void Terakhir_is_kept_whole_and_does_not_meet_akhir()
+    {
+        using var index = BuildWithFillers(Passage(0, "Pelatihan sensor", "Pelatihan sensor berlangsung tiga sesi."));
+        var term = index.Analyze("sesi terakhir pelatihan").Terms.Single(t => t.Words == "terakhir");
+        var words = term.Options.SelectMany(o => o.SelectMany(p => p)).ToList();
+        Assert.DoesNotContain("akhir", words);
+        Assert.DoesNotContain("berakhir", words);
+    }
 }
