@@ -83,7 +83,9 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
             var after = char.IsLetter(form[^1]) ? @"(?!\p{L})" : "";
             // Official letters write the number twice: "7 (tujuh) hari kerja".
             if (Regex.IsMatch(line, $@"(?<![\p{{L}}\d]){number}(?:\s*\([^)]{{1,20}}\))?\s*{unit}{after}", RegexOptions.IgnoreCase)
-                || char.IsLetter(form[0]) && Regex.IsMatch(line, $@"(?<!\p{{L}})se{unit}(?!\p{{L}})", RegexOptions.IgnoreCase))
+                || char.IsLetter(form[0]) && Regex.IsMatch(line, $@"(?<!\p{{L}})se{unit}(?!\p{{L}})", RegexOptions.IgnoreCase)
+                // A table row read as "Kolom: isi": the unit in the column's label ("Capaian (%): 92", "Lama (hari): 5").
+                || Regex.IsMatch(line, $@"\((?:[^();:]*\s)?{unit}{after}\s*\)[^;:()]{{0,12}}(?:\)[^;:]{{0,4}})?:\s*{number}(?![\d\p{{L}}])", RegexOptions.IgnoreCase))
                 return true;
         }
         return forms.Contains(DayUnit, StringComparer.OrdinalIgnoreCase) && lists.TryGetValue(MonthNames, out var months)

@@ -131,6 +131,18 @@ public sealed class AskedDetailTests
         Assert.Equal(AnswerKind.Answered, answerer.Answer("Berkas verifikasi kanal aduan dikirim paling lambat berapa hari sebelum kunjungan?").Kind);
     }
 
+    /// <summary>A table row read as "Kolom: isi" gives the unit in the column's label ("Cakupan (%): 85"): that states it.</summary>
+    [Fact]
+    public void A_unit_in_a_table_column_label_states_the_unit_asked()
+    {
+        using var index = BuildWithFillers([Passage(0, "Rekap layanan kanal aduan per kelurahan",
+            "Keadaan akhir tahun.\n\n- Kelurahan: Sukodono; Operator: 4 orang; Cakupan Layanan (%) *): 85; Status: Berjalan\n- Kelurahan: Ditotrunan; Operator: 2 orang; Cakupan Layanan (%) *): 61; Status: Berjalan")]);
+        var answerer = new QuestionAnswerer(index, model: UnitModel);
+        Assert.Equal(AnswerKind.Answered, answerer.Answer("Cakupan layanan kanal aduan kelurahan Sukodono berapa persen?").Kind);
+        // The unit beside another column's figure is no statement of it.
+        Assert.NotEqual(AnswerKind.Answered, answerer.Answer("Operator kanal aduan kelurahan Sukodono berapa hari?").Kind);
+    }
+
     [Fact]
     public void A_decline_for_an_unstated_detail_says_what_was_understood_and_offers_topics()
     {
