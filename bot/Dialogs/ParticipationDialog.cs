@@ -252,6 +252,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             if (!dialog.Recognition.Entities.OnlyPlace && dialog.Recognition.TopIntent == DialogRouter.FallbackIntent && offTopic.DocumentsAnswer(dialog)) return false;
             // "siapa wali kota X?" after a participation answer asks something participation data does not hold.
             if (!dialog.Recognition.Entities.OnlyPlace && offTopic.AsksOtherKind(dialog, Intent)) return false;
+            // The same place in a longer question for another capability ("saran untuk X disampaikan ke siapa"): that capability's.
+            if (!dialog.Recognition.Entities.OnlyPlace && !isShort && !CarriesTopic.Contains(dialog.Recognition.TopIntent)) return false;
             if (shown.Contains(named))
             {
                 Show(dialog, [named], context with { Codes = [named.Code] }, context.Year);

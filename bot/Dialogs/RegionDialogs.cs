@@ -149,10 +149,12 @@ public sealed class ContactDialog(ProgrammeCalendar calendar, DeadlineAnswers de
         var entities = dialog.Recognition.Entities;
         // A past year or another place named ("e-mail panitia 2023", "nomor bupati X"): not the programme's desk for this officer.
         if (calendar.Contact is not { } contact || offTopic.Is(dialog) || offTopic.AsksOtherKind(dialog) || entities.Year is not null
-            || (entities.Regions.Mentions.Count > 0 && !entities.Introduces) || recognizer.SpokenShare(Intents.First(), entities) is < OwnWordsShare
+            || recognizer.SpokenShare(Intents.First(), entities) is < OwnWordsShare
             // A contact for a topic or province a document names (a staff guideline's desk) is the document's to give.
             || (entities.Regions.Province is not null && !entities.IntroducesProvince) || offTopic.DocumentsAnswerBetter(dialog))
             return DialogResult.Abandoned;
+        if (entities.Regions.Mentions.Count > 0 && !entities.Introduces)
+            return NamedRegion(dialog, contact, entities.Region);
         var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
         var stage = region is not null ? statuses.StageOf((await statuses.GetAsync(region, ct)).Status) : calendar.StageOn(ProgrammeCalendar.Today(clock.GetUtcNow()));
         // "laporan quick win dikirim ke mana": the document named is the one whose date is said; else the next one due.
@@ -162,6 +164,19 @@ public sealed class ContactDialog(ProgrammeCalendar calendar, DeadlineAnswers de
                    (contact.Note is { } note ? " " + note : "");
         if (region is not null && fromMemory) body = $"{dialog.Memory.Assumption(region)}: {body}";
         var card = new AnswerCard("Kontak program", body, [], $"{contact.Source}; {deadlines.Source}", ["Kapan tenggatnya?", "Langkah berikutnya apa?"]);
+        dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
+        return DialogResult.Complete;
+    }
+
+    // "masukan ke Pemkot X hubungi siapa": that region's own office and the ministry; the programme's desk and this
+    // officer's next document are not what was asked. Several places named, or no wording for it: not this dialog's.
+    private DialogResult NamedRegion(DialogContext dialog, ProgrammeContact contact, Region? region)
+    {
+        if (region is null || contact.ForRegion is not { } who || dialog.Recognition.Entities.Regions.Mentions.Count > 1) return DialogResult.Abandoned;
+        dialog.Memory.RememberSubject(region);
+        var body = $"Untuk masukan, pertanyaan, atau keluhan tentang {region.Name}, hubungi {who.Replace("{region}", region.Name)}." +
+                   (contact.Note is { } note ? " " + note : "");
+        var card = new AnswerCard($"Kontak untuk {region.Name}", body, [], contact.Source, [$"Apakah {region.Name} ikut smart city?"]);
         dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
         return DialogResult.Complete;
     }

@@ -468,7 +468,25 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "kalau tetangga kami, Kabupaten X?": "kami" only says whose neighbour the place is.
         if (_otherPlace.In(tokens)) tokens = tokens.Where(t => !_ownWords.Contains(t)).ToArray();
+        tokens = WithoutOwnNamingPlace(tokens);
         return tokens.Contains("xregion") && tokens.All(t => t is "xregion" || _followUp.Contains(t));
+    }
+
+    // "kalau kota kami, Kabupaten X?": own-region words ending in "kami"/"kita" right before the place name that place.
+    private string[] WithoutOwnNamingPlace(string[] tokens)
+    {
+        var kept = new List<string>(tokens.Length);
+        for (var i = 0; i < tokens.Length;)
+        {
+            var length = _ownRegion.LengthAt(tokens, i);
+            if (length > 0 && i + length < tokens.Length && tokens[i + length] == "xregion" && _ownWords.Contains(tokens[i + length - 1]))
+            {
+                i += length;
+                continue;
+            }
+            kept.Add(tokens[i++]);
+        }
+        return kept.ToArray();
     }
 
     private static bool IsYear(string token, out int year) =>

@@ -64,6 +64,8 @@ public sealed class NegationAndReferenceTests
     [InlineData("tetangganya, Kabupaten Bantul?", true)]
     [InlineData("kalo kota tegal gimana", true)]
     [InlineData("kalau soal masterplan?", false)]
+    [InlineData("kalau daerah kami, pati?", true)]
+    [InlineData("ingatkan kami untuk kabupaten pati", false)]
     [InlineData("cek status Kabupaten Kudus", false)]
     public void A_message_that_is_only_a_place_and_follow_up_words_is_marked(string text, bool onlyPlace) =>
         Assert.Equal(onlyPlace, Recognize(text).Entities.OnlyPlace);
