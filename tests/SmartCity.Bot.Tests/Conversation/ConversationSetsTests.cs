@@ -375,4 +375,17 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
         // Measured 7/10 (33/37 turns) with evalfull.mjs after the round (7/10, 33/37 at first contact; 8/10, 34/37 before the merges).
         AssertFloor(score, conversations: 10, completed: 6, turnShare: 0.85);
     }
+
+    /// <summary>An officer's MoU and cohort-mates by province; a kota and a kabupaten of one name then "yang kota …"; a
+    /// journalist's two totals; a pillar's quick win and its region; an officer's letter date and a weekly reminder; a
+    /// business on waste programmes then the form; an officer's MoU, minister and seminar; a region in no list and how to
+    /// take part; a question inside the status check; destinations and "yang di &lt;provinsi&gt;?". Written by the integrator
+    /// before the fifteenth landing, never given to the others.</summary>
+    [Fact]
+    public async Task Most_fifteenth_round_conversations_complete()
+    {
+        var score = await ScoreAsync("round-conversations-15.jsonl", "rw");
+        // Measured 8/10 (31/34 turns) with evalfull.mjs after the round (6/10, 29/34 at first contact).
+        AssertFloor(score, conversations: 10, completed: 7, turnShare: 0.85);
+    }
 }

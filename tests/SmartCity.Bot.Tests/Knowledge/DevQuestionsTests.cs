@@ -373,6 +373,20 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(passed >= 30, $"fourteenth round probe passed {passed}/{count} < 30");
     }
 
+    /// <summary>
+    /// Fifteenth round probe (issue 9), written by the integrator before that landing and never given to the others: the
+    /// 2017 launch, assessors and letters, 2018 ranks and counts, the 2019 signing and IPM, the 2022 theme and signing,
+    /// assessors of 2022, IKN, investors, 2023 spread and Smart Province, ASEAN pilots, the 2024 letter and list, the 2025
+    /// award, Perwali, RPJMD, quick-win names, media and technology partners, four out-of-scope questions. First contact
+    /// 28/32; 30/32 after the round. Floor 30.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_30_of_the_fifteenth_round_probe()
+    {
+        var (passed, count) = await AskAllAsync("round-probe-15.jsonl", atLeast: 32);
+        Assert.True(passed >= 30, $"fifteenth round probe passed {passed}/{count} < 30");
+    }
+
     [Fact]
     public async Task Answers_at_least_30_of_the_thirteenth_round_probe()
     {
@@ -429,13 +443,14 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     /// sets covered little — two entities and their relation, superlatives and firsts, negation, a document's own parts,
     /// a province for the region, long preambles, bare keywords, words the documents never use. First contact 39/60
     /// (report: confident precision 75.0 %, 26.7 % declined); 42/60 after a denial asked, two years asked and the
-    /// possessive's weight were read; 43/60 once "terakhir" stopped meeting "akhir" (precision 83.7 %). Floor 43.
+    /// possessive's weight were read; 43/60 once "terakhir" stopped meeting "akhir" (precision 83.7 %); 46/60 once relation
+    /// words only frame a question and "duluan" meets "dahulu". Floor 46.
     /// </summary>
     [Fact]
-    public async Task Answers_at_least_43_of_the_fifteenth_ranking_probe()
+    public async Task Answers_at_least_46_of_the_fifteenth_ranking_probe()
     {
         var (passed, count) = await AskAllAsync("ranking-probe-15.jsonl", atLeast: 60);
-        Assert.True(passed >= 43, $"fifteenth ranking probe passed {passed}/{count} < 43");
+        Assert.True(passed >= 46, $"fifteenth ranking probe passed {passed}/{count} < 46");
     }
 
     /// <summary>
