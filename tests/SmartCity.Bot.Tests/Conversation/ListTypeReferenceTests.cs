@@ -6,20 +6,8 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// Through the real /api/messages with the real knowledge and calendar: "yang kabupaten …" after a list holding one
 /// kota and one kabupaten of a name is the kabupaten, whatever else the message asks.
 /// </summary>
-public sealed class ListTypeReferenceTests : IAsyncLifetime
+public sealed class ListTypeReferenceTests : BotWithKnowledge
 {
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["Knowledge:Path"] = RepoPaths.Knowledge,
-        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
-    });
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    private async Task<string> Say(string text, string conversation) => Activities.Read(await _bot.AskAsync(text, conversation, "citizen-1"));
-
     [Fact]
     public async Task Yang_kabupaten_after_a_kota_and_a_kabupaten_of_one_name_is_the_kabupaten_whatever_else_is_asked()
     {

@@ -6,20 +6,8 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// "yang di &lt;provinsi&gt;?" right after a list whose lines say where each item is: the one line naming that province
 /// answers, with the list's source; without such a list the province's participants answer as before.
 /// </summary>
-public sealed class ListLineFollowUpTests : IAsyncLifetime
+public sealed class ListLineFollowUpTests : BotWithKnowledge
 {
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["Knowledge:Path"] = RepoPaths.Knowledge,
-        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
-    });
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    private async Task<string> Say(string text, string conversation) => Activities.Read(await _bot.AskAsync(text, conversation, "citizen-1"));
-
     [Fact]
     public async Task A_province_after_a_list_of_destinations_picks_its_line_and_the_list_stays()
     {
