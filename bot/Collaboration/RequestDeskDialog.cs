@@ -21,7 +21,7 @@ public sealed class RequestDeskDialog(OfficerDesk desk, RequestStatusAnswer stat
     public bool Takes(DialogContext dialog) =>
         ProtocolJson.AsElement(dialog.Turn.Activity.Value) is { ValueKind: JsonValueKind.Object }
         || RequestStatusAnswer.NumberIn(dialog.Turn.Text) is not null
-        || RequestWords.Regex.IsMatch(dialog.Turn.Text.ToLowerInvariant());
+        || NamesRequest(dialog.Turn.Text);
 
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
@@ -44,7 +44,7 @@ public sealed class RequestDeskDialog(OfficerDesk desk, RequestStatusAnswer stat
             return DialogResult.Complete;
         }
         // Read as a request's status yet naming no request ("tahun ini ada pameran tidak?"): a question for the documents.
-        if (!RequestWords.Regex.IsMatch(turn.Text.ToLowerInvariant())) return DialogResult.Abandoned;
+        if (!NamesRequest(turn.Text)) return DialogResult.Abandoned;
         if ((await officers.AccessOfAsync(turn.User, ct)).Role != AccessRole.Public)
         {
             await desk.ListAsync(turn, dialog.Recognition.Entities.Region, ct);
@@ -58,6 +58,8 @@ public sealed class RequestDeskDialog(OfficerDesk desk, RequestStatusAnswer stat
 
     // Words from knowledge/lexicon/kata-permintaan.txt (with or without "-nya").
     private static readonly SmartCity.Bot.Knowledge.CuePattern RequestWords = new(@"\b(?:{:kata-permintaan})(?:nya)?\b");
+
+    private static bool NamesRequest(string text) => RequestWords.IsMatch(text.ToLowerInvariant());
 
     private const string NumberHint = "Tulis nomor permintaannya, misalnya \"status permintaan KOL-7F3K9Q\". Nomor itu ada di pesan konfirmasi saat permintaan dikirim.";
 

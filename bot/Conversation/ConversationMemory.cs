@@ -99,16 +99,10 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     }
 
     // A remembered answer comes back with every repeat of its question, and the search goes through every region's name.
-    private sealed record NamedInAnswers(RegionRegistry Registry, Caching.BoundedMemo<string, Region?> Memo);
+    private static readonly Caching.MemoPerSource<RegionRegistry, string, Region?> NamedIn = new(1024);
 
-    private static NamedInAnswers? _namedIn;
-
-    private Region? OnlyRegionNamedIn(string answer)
-    {
-        var memo = Volatile.Read(ref _namedIn);
-        if (memo is null || !ReferenceEquals(memo.Registry, registry)) Volatile.Write(ref _namedIn, memo = new NamedInAnswers(registry, new(1024)));
-        return answer.Length > 8192 ? OnlyRegionNamedIn(answer, registry) : memo.Memo.GetOrAdd(answer, OnlyRegionNamedIn, registry);
-    }
+    private Region? OnlyRegionNamedIn(string answer) =>
+        answer.Length > 8192 ? OnlyRegionNamedIn(answer, registry) : NamedIn.GetOrAdd(registry, answer, OnlyRegionNamedIn);
 
     private static Region? OnlyRegionNamedIn(string answer, RegionRegistry registry)
     {

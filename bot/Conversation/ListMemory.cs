@@ -66,7 +66,7 @@ public sealed partial class ListMemory(RegionRegistry registry) : IReread
     }
 
     /// <summary>
-    /// "yang kabupaten MoU-nya kapan?" after a list of regions with one kabupaten and one kota of a name (or any list
+    /// "yang kabupaten, bimteknya kapan?" after a list of regions with one kabupaten and one kota of a name (or any list
     /// holding exactly one region of the type): the message with "yang kabupaten" replaced by that region's name.
     /// </summary>
     private string? ByType(ITurn turn, Entities entities)

@@ -61,19 +61,13 @@ public static partial class AnswerTypes
     public static AnswerType Of(string normalizedQuestion)
     {
         // Asked of the same message by several checks in a turn (a dozen regexes each time): remembered per lexicon.
-        if (normalizedQuestion.Length > MaxRememberedChars) return OfOnce(normalizedQuestion, Lexicon.Current);
         var lexicon = Lexicon.Current;
-        var memo = Volatile.Read(ref _asked);
-        if (memo is null || !ReferenceEquals(memo.Lexicon, lexicon)) Volatile.Write(ref _asked, memo = new AskedMemo(lexicon, new(MaxRemembered)));
-        return memo.Memo.GetOrAdd(normalizedQuestion, OfOnce, lexicon);
+        return normalizedQuestion.Length > MaxRememberedChars ? OfOnce(normalizedQuestion, lexicon) : Asked.GetOrAdd(lexicon, normalizedQuestion, OfOnce);
     }
 
-    private const int MaxRemembered = 8192;
     private const int MaxRememberedChars = 500;
 
-    private sealed record AskedMemo(Lexicon Lexicon, Caching.BoundedMemo<string, AnswerType> Memo);
-
-    private static AskedMemo? _asked;
+    private static readonly Caching.MemoPerSource<Lexicon, string, AnswerType> Asked = new(8192);
 
     private static AnswerType OfOnce(string normalizedQuestion, Lexicon lexicon)
     {

@@ -90,7 +90,8 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     private int? EventYearAsked(Entities entities, ConversationMemory memory)
     {
         // Chat spellings ask too: "dmn", "kpn" are "di mana", "kapan".
-        var asked = AnswerTypes.Of(InformalIndonesian.Normalize(entities.Regions.Normalized));
+        var normalized = InformalIndonesian.Normalize(entities.Regions.Normalized);
+        var asked = AnswerTypes.Of(normalized);
         var stage = entities.NamesCohortStage && (asked & (AnswerType.Date | AnswerType.Place | AnswerType.Duration | AnswerType.Person | AnswerType.Count)) != 0;
         if (!entities.Regions.IsEmpty || ((asked & (AnswerType.Date | AnswerType.Place)) == 0 && !stage)) return null;
         // "mou mereka di mana" after a neighbour was spoken of: their cohort, not the user's own.
@@ -100,7 +101,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         // unless the event is one every cohort has (its MoU): that one stays unhinted, as before.
         if (memory.Cohort is { } cohort)
             return entities.OwnRegion || (memory.LastYear ?? cohort) == cohort ? cohort
-                : cohortEvents.NamedIn(InformalIndonesian.Normalize(entities.Regions.Normalized)).Count > 0 ? null : memory.LastYear;
+                : cohortEvents.NamedIn(normalized).Count > 0 ? null : memory.LastYear;
         return stage && !memory.SubjectFromAnswer && memory.SubjectCohort is { } theirs
             && (entities.OwnRegion || entities.RefersBack || (memory.LastYear ?? theirs) == theirs) ? theirs : null;
     }

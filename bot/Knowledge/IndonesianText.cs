@@ -29,18 +29,12 @@ public static class InformalIndonesian
     {
         // A turn normalizes its message in many places (the dialogs, scope checks, thread questions, answer types)
         // and a chat repeats itself: the result is remembered per lexicon (a reloaded lexicon starts afresh).
-        if (text.Length > MaxRememberedChars) return NormalizeOnce(text, lexicon);
-        var memo = Volatile.Read(ref _normalized);
-        if (memo is null || !ReferenceEquals(memo.Lexicon, lexicon)) Volatile.Write(ref _normalized, memo = new NormalizedMemo(lexicon, new(MaxRemembered)));
-        return memo.Memo.GetOrAdd(text, NormalizeOnce, lexicon);
+        return text.Length > MaxRememberedChars ? NormalizeOnce(text, lexicon) : Normalized.GetOrAdd(lexicon, text, NormalizeOnce);
     }
 
-    private const int MaxRemembered = 8192;
     private const int MaxRememberedChars = 500;
 
-    private sealed record NormalizedMemo(Lexicon Lexicon, Caching.BoundedMemo<string, string> Memo);
-
-    private static NormalizedMemo? _normalized;
+    private static readonly Caching.MemoPerSource<Lexicon, string, string> Normalized = new(8192);
 
     private static string NormalizeOnce(string text, Lexicon lexicon)
     {

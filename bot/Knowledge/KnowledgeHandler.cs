@@ -56,11 +56,10 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             : AboutSubject(dialog, topic, reading.Hints) ?? reading.AnsweredBy(answerer, turn.Text));
         // The documents hold no sure answer about a place the data does hold (a region's cohort event, a province's or
         // an island group's participants), or theirs misses what the data holds: the data's answer.
+        var shown = result.Kind == AnswerKind.Answered ? $"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}" : null;
         var data = reading.ClearlyOffTopic ? null
-            : result.Kind != AnswerKind.Answered ? regionData.ForDocumentsGap(dialog.Recognition, turn.Text)
-            : regionData.InsteadOf($"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}", dialog.Recognition, turn.Text);
-        if (!reading.ClearlyOffTopic)
-            data ??= OwnCohortEvent(dialog, result.Kind == AnswerKind.Answered ? $"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}" : null);
+            : (shown is null ? regionData.ForDocumentsGap(dialog.Recognition, turn.Text) : regionData.InsteadOf(shown, dialog.Recognition, turn.Text))
+              ?? OwnCohortEvent(dialog, shown);
         if (!reading.ClearlyOffTopic) dialog.Memory.RememberYearAsked(dialog.Recognition.Entities);
         if (data is not null)
         {

@@ -5,7 +5,7 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Knowledge;
 
 /// <summary>
-/// "yang di Maluku Utara?" right after a list whose lines say where each item is (the priority destinations and their
+/// "kalau yang di Bali?" right after a list whose lines say where each item is (the priority destinations and their
 /// provinces): the message picks the one line naming that province, so that line is the answer, with the list's
 /// source. Only a message that is nothing but a province (and follow-up words), and only when exactly one line names
 /// it; otherwise the message is read as usual (a province's participants).
