@@ -8,21 +8,8 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// taking the place of the officer's own, two questions in one opening, and "Pemkab X" opening as an introduction.
 /// The shipped calendar: its cohort events and their words are what the thread follows.
 /// </summary>
-public sealed class OfficerThreadTests : IAsyncLifetime
+public sealed class OfficerThreadTests : BotWithKnowledge
 {
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["Knowledge:Path"] = RepoPaths.Knowledge,
-        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
-    });
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    private async Task<string> Say(string text, string conversation, string user) =>
-        Activities.Read(await _bot.AskAsync(text, conversation, user));
-
     [Fact]
     public async Task A_cohort_event_asked_alone_is_the_officers_and_the_year_before_asks_it_again()
     {

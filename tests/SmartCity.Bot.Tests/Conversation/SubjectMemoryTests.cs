@@ -6,21 +6,8 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// The region a conversation is about (not necessarily the user's own) carried over turns through the real
 /// /api/messages: "mereka", "daerah itu", "seangkatan", "kalau Kota X?", "tahun berapa?".
 /// </summary>
-public sealed class SubjectMemoryTests : IAsyncLifetime
+public sealed class SubjectMemoryTests : BotWithKnowledge
 {
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["Knowledge:Path"] = RepoPaths.Knowledge,
-        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
-    });
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    private async Task<string> Say(string text, string conversation, string user) =>
-        Activities.Read(await _bot.AskAsync(text, conversation, user));
-
     [Fact]
     public async Task Mereka_points_at_the_region_last_asked_about_and_a_bare_place_asks_the_same_again()
     {

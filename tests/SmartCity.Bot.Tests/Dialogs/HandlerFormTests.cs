@@ -10,23 +10,13 @@ namespace SmartCity.Bot.Tests.Dialogs;
 /// which asks for something that dialog's data does not hold, goes to the documents (which answer or decline) — never
 /// a participation, status, showcase or collaboration card. Each message here was read as the handler's intent.
 /// </summary>
-public sealed class HandlerFormTests : IAsyncLifetime
+public sealed class HandlerFormTests : BotWithKnowledge
 {
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["Knowledge:Path"] = RepoPaths.Knowledge,
-        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
-    });
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     private static readonly Regex Declined = new("belum yakin|di luar cakupan|tidak ditemukan|maksud anda", RegexOptions.IgnoreCase);
     private static readonly Regex AnyCard = new("tercatat sebagai peserta|Status (Kota|Kabupaten)|Quick win dan inovasi|Belum ada data inovasi|Permintaan kolaborasi|sekarang saya pakai", RegexOptions.IgnoreCase);
 
     private async Task<string> AskAsync(string question, string? conversation = null) =>
-        Activities.Read(await _bot.AskAsync(question, conversationId: conversation ?? "hf-" + Guid.NewGuid().ToString("N")));
+        Activities.Read(await Bot.AskAsync(question, conversationId: conversation ?? "hf-" + Guid.NewGuid().ToString("N")));
 
     // handlers.json withPlace: "how" is the collaboration form's only when a kabupaten/kota is named.
     [Fact]

@@ -11,20 +11,10 @@ namespace SmartCity.Bot.Tests.Dialogs;
 /// asks what the programme data does not hold is not answered with a participation yes or a showcase; a programme
 /// named by its own title is answered for that programme; a documents question is not taken by the calendar.
 /// </summary>
-public sealed class RoutingPrecisionTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class RoutingPrecisionTests(ITestOutputHelper output) : BotWithKnowledge
 {
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["Knowledge:Path"] = RepoPaths.Knowledge,
-        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
-    });
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     private async Task<string> AskAsync(string question) =>
-        Activities.Read(await _bot.AskAsync(question, conversationId: "rp-" + Guid.NewGuid().ToString("N")));
+        Activities.Read(await Bot.AskAsync(question, conversationId: "rp-" + Guid.NewGuid().ToString("N")));
 
     /// <summary>Every message of a probe file through the bot, failures and per-category counts in the test output.</summary>
     private async Task<List<(EvalQuestion Q, bool Pass)>> RunProbeAsync(string file, int expectedCount)

@@ -6,16 +6,17 @@ namespace SmartCity.Bot.Tests.Infrastructure;
 /// </summary>
 public abstract class BotWithKnowledge : IAsyncLifetime
 {
-    private BotServer _bot = null!;
+    /// <summary>The running bot, for a test that asks through its services or reads the raw reply.</summary>
+    protected BotServer Bot { get; private set; } = null!;
 
-    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
+    public async Task InitializeAsync() => Bot = await BotServer.StartAsync(new Dictionary<string, string?>
     {
         ["Knowledge:Path"] = RepoPaths.Knowledge,
         ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
     });
 
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
+    public async Task DisposeAsync() => await Bot.DisposeAsync();
 
     protected async Task<string> Say(string text, string conversation, string user = "citizen-1") =>
-        Activities.Read(await _bot.AskAsync(text, conversation, user));
+        Activities.Read(await Bot.AskAsync(text, conversation, user));
 }

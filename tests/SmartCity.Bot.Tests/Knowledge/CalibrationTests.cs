@@ -10,18 +10,8 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// regression and unseen, participation ones left to their dialog; split with the fixed seed), which no threshold was
 /// chosen on: its confident answers must stay as precise as measured when it was installed.
 /// </summary>
-public sealed class CalibrationTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class CalibrationTests(ITestOutputHelper output) : BotWithKnowledge
 {
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["Knowledge:Path"] = RepoPaths.Knowledge,
-        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
-    });
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     private static IEnumerable<EvalQuestion> TuningQuestions() =>
         new[] { "dev-questions.jsonl", "regression-questions.jsonl", "unseen-questions.jsonl" }
             .SelectMany(f => Judge.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", f)));
@@ -29,8 +19,8 @@ public sealed class CalibrationTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public void Confident_answers_on_the_check_half_stay_precise()
     {
-        var answerer = _bot.Services.GetRequiredService<QuestionAnswerer>();
-        var rows = Calibration.Rows(answerer, _bot.Services.GetRequiredService<DocumentQuestions>().Read, TuningQuestions());
+        var answerer = Bot.Services.GetRequiredService<QuestionAnswerer>();
+        var rows = Calibration.Rows(answerer, Bot.Services.GetRequiredService<DocumentQuestions>().Read, TuningQuestions());
         var check = Calibration.Measure(rows.Where(r => !r.FitHalf), answerer.Model);
         var fit = Calibration.Measure(rows.Where(r => r.FitHalf), answerer.Model);
         output.WriteLine($"fit: {fit}\ncheck: {check}");
@@ -43,10 +33,10 @@ public sealed class CalibrationTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public void The_split_is_fixed_and_halves_the_questions()
     {
-        var answerer = _bot.Services.GetRequiredService<QuestionAnswerer>();
+        var answerer = Bot.Services.GetRequiredService<QuestionAnswerer>();
         var questions = TuningQuestions().Where(q => q.Category == "out-of-scope").ToList();
-        var first = Calibration.Rows(answerer, _bot.Services.GetRequiredService<DocumentQuestions>().Read, questions).Select(r => (r.Question.Id, r.FitHalf)).ToList();
-        var again = Calibration.Rows(answerer, _bot.Services.GetRequiredService<DocumentQuestions>().Read, questions).Select(r => (r.Question.Id, r.FitHalf)).ToList();
+        var first = Calibration.Rows(answerer, Bot.Services.GetRequiredService<DocumentQuestions>().Read, questions).Select(r => (r.Question.Id, r.FitHalf)).ToList();
+        var again = Calibration.Rows(answerer, Bot.Services.GetRequiredService<DocumentQuestions>().Read, questions).Select(r => (r.Question.Id, r.FitHalf)).ToList();
         Assert.Equal(first, again);
         Assert.InRange(first.Count(r => r.FitHalf), first.Count / 2 - 1, first.Count / 2 + 1);
     }
@@ -54,8 +44,8 @@ public sealed class CalibrationTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public void A_fitted_model_meets_its_precision_on_the_half_it_was_fitted_on()
     {
-        var answerer = _bot.Services.GetRequiredService<QuestionAnswerer>();
-        var rows = Calibration.Rows(answerer, _bot.Services.GetRequiredService<DocumentQuestions>().Read, TuningQuestions());
+        var answerer = Bot.Services.GetRequiredService<QuestionAnswerer>();
+        var rows = Calibration.Rows(answerer, Bot.Services.GetRequiredService<DocumentQuestions>().Read, TuningQuestions());
         var strict = Calibration.Fit(rows, 0.98);
         var fit = Calibration.Measure(rows.Where(r => r.FitHalf), strict);
         output.WriteLine($"strict model on fit half: {fit}; answer ≥ {strict.AnswerAt:0.000}");

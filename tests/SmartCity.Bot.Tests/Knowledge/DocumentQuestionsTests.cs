@@ -9,22 +9,12 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// (<see cref="DocumentQuestions"/>): the recognizer's hints and its clear out-of-scope reading, so what is measured
 /// and calibrated is what users meet; and the calibration names the files it was fitted on.
 /// </summary>
-public sealed class DocumentQuestionsTests : IAsyncLifetime
+public sealed class DocumentQuestionsTests : BotWithKnowledge
 {
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["Knowledge:Path"] = RepoPaths.Knowledge,
-        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
-    });
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     [Fact]
     public void A_question_read_alone_carries_the_recognizers_year_and_region()
     {
-        var hints = _bot.Services.GetRequiredService<DocumentQuestions>().Read("Kabupaten Penajam Paser Utara bimtek tahap III 2022 kapan?").Hints;
+        var hints = Bot.Services.GetRequiredService<DocumentQuestions>().Read("Kabupaten Penajam Paser Utara bimtek tahap III 2022 kapan?").Hints;
         Assert.Equal(2022, hints.Year);
         Assert.Equal("Kabupaten Penajam Paser Utara", hints.RegionName);
     }
@@ -32,7 +22,7 @@ public sealed class DocumentQuestionsTests : IAsyncLifetime
     [Fact]
     public void A_clearly_off_topic_reading_is_declined_without_asking_the_documents()
     {
-        var answerer = _bot.Services.GetRequiredService<QuestionAnswerer>();
+        var answerer = Bot.Services.GetRequiredService<QuestionAnswerer>();
         var reading = new QuestionReading(ClearlyOffTopic: true, null, KnowledgeHints.None);
         Assert.Equal(AnswerKind.OutOfScope, reading.AnsweredBy(answerer, "Apa itu quick win?").Kind);
     }
@@ -43,7 +33,7 @@ public sealed class DocumentQuestionsTests : IAsyncLifetime
         // "hujan" and "lebat" are in no document; only the place is (the launch in Makassar): the topics "maksud Anda …?"
         // would offer are unrelated, so the reply says plainly what the bot can answer.
         const string question = "besok sore di makassar bakal hujan lebat gak";
-        var answerer = _bot.Services.GetRequiredService<QuestionAnswerer>();
+        var answerer = Bot.Services.GetRequiredService<QuestionAnswerer>();
         Assert.Equal(AnswerKind.OutOfScope, answerer.Answer(question, null, KnowledgeHints.None).Kind);
         var askingBack = answerer.With(ConfidenceModel.For(RepoPaths.Knowledge) with { UnknownScopeBelow = 0 });
         Assert.Equal(AnswerKind.NotSure, askingBack.Answer(question, null, KnowledgeHints.None).Kind);
@@ -54,16 +44,16 @@ public sealed class DocumentQuestionsTests : IAsyncLifetime
     {
         // The subject is the documents' own and well covered; only the detail is missing: not "di luar cakupan".
         const string question = "jam berapa penandatanganan nota kesepakatan 2021 dimulai";
-        Assert.Equal(AnswerKind.NotSure, _bot.Services.GetRequiredService<DocumentQuestions>().Answer(question).Kind);
+        Assert.Equal(AnswerKind.NotSure, Bot.Services.GetRequiredService<DocumentQuestions>().Answer(question).Kind);
     }
 
     [Fact]
     public async Task The_staff_reading_gives_the_answer_the_chat_gives()
     {
         const string question = "Dirjen Aptika yang meneken nota kesepakatan dengan 50 daerah pada 2022 siapa?";
-        var staff = _bot.Services.GetRequiredService<DocumentQuestions>().Answer(question);
+        var staff = Bot.Services.GetRequiredService<DocumentQuestions>().Answer(question);
         Assert.Equal(AnswerKind.Answered, staff.Kind);
-        var chat = Activities.Read(await _bot.AskAsync(question, conversationId: $"path-{Guid.NewGuid():N}", userId: "user-path"));
+        var chat = Activities.Read(await Bot.AskAsync(question, conversationId: $"path-{Guid.NewGuid():N}", userId: "user-path"));
         Assert.Contains(staff.Answer!.Body[..Math.Min(60, staff.Answer.Body.Length)], chat);
     }
 
