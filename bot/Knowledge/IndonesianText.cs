@@ -235,10 +235,15 @@ public sealed class SynonymTable
     }
 
     /// <summary>The synonyms of a Solr-format text: "a, b, c" equivalent, "a => b" one way.</summary>
-    public static SynonymTable ParseSolr(string text)
+    public static SynonymTable ParseSolr(string text, string file = "sinonim.txt")
     {
         var parser = new SolrSynonymParser(dedup: true, expand: true, KnowledgeAnalyzers.Words());
-        parser.Parse(new StringReader(text));
+        try { parser.Parse(new StringReader(text)); }
+        catch (J2N.Text.ParseException e)
+        {
+            // Staff edit this file: say which file and line, and why, in the exception every loader already handles.
+            throw new InvalidDataException($"{file}: {e.Message} ({e.InnerException?.Message ?? "bad rule"}); expected 'a, b, c' or 'a => b'", e);
+        }
         return From(parser.Build());
     }
 

@@ -39,6 +39,9 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>The index in use, or null while it has not been loaded yet (never triggers the load).</summary>
     public KnowledgeIndex? Loaded => Volatile.Read(ref _loaded)?.Index;
 
+    /// <summary>Why the last load failed (a staff slip in a data file, an unreadable folder); null once loaded.</summary>
+    public string? LoadError { get; private set; }
+
     /// <summary>Fingerprint of the knowledge files behind the index in use (null before the first load).</summary>
     public string? LoadedFingerprint => Volatile.Read(ref _loaded)?.Fingerprint;
 
@@ -62,7 +65,15 @@ public sealed class KnowledgeBase : IDisposable
         {
             if (_loaded is { } loaded) return loaded;
             var fingerprint = KnowledgeIndex.Fingerprint(Folder);
-            loaded = new LoadedIndex(Load(fingerprint), fingerprint);
+            try { loaded = new LoadedIndex(Load(fingerprint), fingerprint); }
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                // Logged once per distinct reason: every turn retries the load until staff fix the file.
+                if (LoadError != e.Message) _logger.LogError(e, "Knowledge could not be loaded from {Folder}: {Reason}", Folder, e.Message);
+                LoadError = e.Message;
+                throw;
+            }
+            LoadError = null;
             Volatile.Write(ref _loaded, loaded);
             return loaded;
         }

@@ -36,8 +36,17 @@ public static class KnowledgeExtensions
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            _ = Task.Run(() => knowledge.Index, CancellationToken.None);
+            _ = Task.Run(Warm, CancellationToken.None);
             return Task.CompletedTask;
+        }
+
+        private void Warm()
+        {
+            try { _ = knowledge.Index; }
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                // Already logged with its reason by the knowledge base; readiness reports it too.
+            }
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

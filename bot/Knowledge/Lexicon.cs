@@ -120,7 +120,7 @@ public sealed partial class Lexicon
     {
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Lexicon folder {folder} not found (knowledge/lexicon/)");
         IReadOnlySet<string> Words(string file) => Lines(folder, file).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var informal = Lines(folder, "informal.txt").Select(ParseMapping).ToDictionary(p => p.From, p => p.To, StringComparer.OrdinalIgnoreCase);
+        var informal = Mappings(folder, "informal.txt");
         var fillers = Words("pengisi.txt");
         var notSlangIn = Words("bukan-slang-in.txt");
         var stopList = Lines(folder, "kata-henti.txt").ToList();
@@ -144,7 +144,7 @@ public sealed partial class Lexicon
                 .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (IReadOnlyList<string>)Lines(folder, Path.GetFileName(f)).ToList(), StringComparer.Ordinal),
             FunctionWords = functionList.ToHashSet(StringComparer.OrdinalIgnoreCase),
             ColloquialPrefixes = File.Exists(Path.Combine(folder, ColloquialPrefixFile))
-                ? Lines(folder, ColloquialPrefixFile).Select(ParseMapping).ToList() : [],
+                ? Lines(folder, ColloquialPrefixFile).Select(l => ParseMapping(l, ColloquialPrefixFile)).ToList() : [],
             ChatWords = ChatWordsOf(stopList.Concat(fillers).Concat(functionList)),
             GenericWords = Words("kata-umum.txt"),
             BroadWords = Words("kata-luas.txt"),
@@ -164,10 +164,19 @@ public sealed partial class Lexicon
     private static IEnumerable<string> Lines(string folder, string file) =>
         File.ReadLines(Path.Combine(folder, file)).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'));
 
-    private static (string From, string To) ParseMapping(string line)
+    /// <summary>A "santai => baku" file as a lookup; a word mapped twice is a staff slip named in the error.</summary>
+    private static Dictionary<string, string> Mappings(string folder, string file)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (from, to) in Lines(folder, file).Select(l => ParseMapping(l, file)))
+            if (!map.TryAdd(from, to)) throw new InvalidDataException($"{file}: '{from}' is mapped twice ('{map[from]}' and '{to}')");
+        return map;
+    }
+
+    private static (string From, string To) ParseMapping(string line, string file)
     {
         var arrow = line.IndexOf("=>", StringComparison.Ordinal);
-        if (arrow <= 0) throw new InvalidDataException($"expected 'santai => baku', got '{line}'");
+        if (arrow <= 0) throw new InvalidDataException($"{file}: expected 'santai => baku', got '{line}'");
         return (line[..arrow].Trim().ToLowerInvariant(), line[(arrow + 2)..].Trim().ToLowerInvariant());
     }
 

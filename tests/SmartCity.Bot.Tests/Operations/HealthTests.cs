@@ -36,6 +36,32 @@ public sealed class HealthTests
         Assert.Equal(HttpStatusCode.OK, (await bot.Http.GetAsync("/healthz")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("sinonim.txt", "kota cerdas => smart city => kota pintar", "sinonim.txt")]
+    [InlineData("informal.txt", "gmn", "informal.txt: expected 'santai => baku'")]
+    [InlineData("informal.txt", "gmn => gimana", "informal.txt: 'gmn' is mapped twice")]
+    public async Task A_slip_in_a_lexicon_file_is_not_ready_and_readiness_names_the_file(string file, string line, string reason)
+    {
+        var knowledge = Directory.CreateTempSubdirectory("smartcity-slip-knowledge-").FullName;
+        CopyFolder(RepoPaths.Knowledge, knowledge);
+        var lexicon = Path.Combine(knowledge, "lexicon", file);
+        File.AppendAllText(lexicon, "\n" + line + "\n");
+        await using var bot = await BotServer.StartAsync(new Dictionary<string, string?> { ["Knowledge:Path"] = knowledge });
+        var body = await WaitForKnowledgeCheckAsync(bot);
+        Assert.Equal("Unhealthy", body.GetProperty("status").GetString());
+        Assert.Contains(reason, body.GetProperty("checks").GetProperty("knowledge").GetProperty("description").GetString());
+        // The user is told politely, never a 500.
+        Assert.Contains("coba lagi", Activities.Read(await bot.AskAsync("apa itu quick win", "slip-" + file)));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(dir.Replace(from, to));
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, file.Replace(from, to), overwrite: true);
+    }
+
     [Fact]
     public void Wrong_settings_stop_the_bot_naming_the_key()
     {
