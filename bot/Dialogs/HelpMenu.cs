@@ -1,3 +1,4 @@
+using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Understanding;
 using SmartCity.Bot.Conversation;
 
@@ -103,8 +104,6 @@ public sealed class PresenceDialog(OffTopic scope, Recognizer recognizer) : IDia
 /// <summary>"terima kasih", "oke makasih": a short, friendly close.</summary>
 public sealed class ThanksDialog : IDialog
 {
-    public const string ThanksText = "Sama-sama! Senang bisa membantu. Silakan bertanya lagi seputar *Gerakan Menuju Smart City* kapan saja.";
-
     public string Id => "thanks";
     public IReadOnlyCollection<string> Intents => ["Thanks"];
 
@@ -112,7 +111,7 @@ public sealed class ThanksDialog : IDialog
     {
         // A question the classifier leaned to thanks is answered (or declined) as a question instead.
         if (!OffTopic.IsThanks(dialog)) return Task.FromResult(DialogResult.Abandoned);
-        dialog.Turn.Send(Replies.Text(ThanksText, HelpMenu.MainTopics));
+        dialog.Turn.Send(KnowledgeReplies.Acknowledgement(dialog.Text));
         return Task.FromResult(DialogResult.Complete);
     }
 }

@@ -230,7 +230,13 @@ public static class KnowledgeReplies
         "program dan sejarahnya, enam pilar, kriteria seleksi, tahapan, masterplan, quick win, dan daerah peserta. " +
         "Silakan tanyakan hal tersebut atau pilih topik di bawah.";
 
-    public const string ThanksText = "Sama-sama! Silakan bertanya lagi seputar *Gerakan Menuju Smart City* kapan saja.";
+    public const string ThanksText = "Sama-sama! Senang bisa membantu. Silakan bertanya lagi seputar *Gerakan Menuju Smart City* kapan saja.";
+
+    public const string FarewellText = "Sampai jumpa! Terima kasih sudah mampir. Silakan kembali kapan saja untuk bertanya seputar *Gerakan Menuju Smart City*.";
+
+    /// <summary>Thanks is answered with "sama-sama"; a goodbye (knowledge/lexicon/pamit.txt) with a goodbye.</summary>
+    public static Activity Acknowledgement(string text) =>
+        Replies.Text(Lexicon.Current.Farewell.IsMatch(text) ? FarewellText : ThanksText, HelpMenu.MainTopics);
 
     /// <summary>A remembered answer (the answerer's memo hands back the same instance) is rendered once per channel.</summary>
     public static Activity For(KnowledgeAnswer result, ICardRenderer cards, string channelId) =>
@@ -245,7 +251,7 @@ public static class KnowledgeReplies
                 var answer = result.Answer!;
                 return cards.Render(new AnswerCard(answer.Title ?? passage.Heading, answer.Body, answer.Items, answer.Source, answer.FollowUps, passage.Id), channelId);
             case AnswerKind.Acknowledged:
-                return Replies.Text(ThanksText, HelpMenu.MainTopics);
+                return Acknowledgement(result.Question);
             case AnswerKind.NotSure when result.Lacks is { } lacks:
                 var held = result.ClosestTopics;
                 return Replies.Text(

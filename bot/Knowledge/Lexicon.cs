@@ -92,6 +92,9 @@ public sealed partial class Lexicon
     /// <summary>A short thanks or acknowledgement: the message opens with one of these and says nothing else of substance.</summary>
     public required Regex Thanks { get; init; }
 
+    /// <summary>A goodbye anywhere in a short closing message (pamit.txt): the reply says goodbye too.</summary>
+    public required Regex Farewell { get; init; }
+
     public required Regex PurposeQuestion { get; init; }
     public required Regex ReasonEvidence { get; init; }
 
@@ -115,6 +118,7 @@ public sealed partial class Lexicon
     private const string RootsFile = "kata-dasar.txt";
     private const string AspectFile = "kata-aspek.txt";
     private const string ColloquialPrefixFile = "awalan-santai.txt";
+    private const string FarewellFile = "pamit.txt";
 
     public static Lexicon Load(string folder)
     {
@@ -152,8 +156,9 @@ public sealed partial class Lexicon
             YearFollowUpWords = Words("lanjutan-tahun.txt"),
             FollowUpCue = new Regex($@"^(?:\S+\s+){{0,3}}?{Alternatives(Lines(folder, "pembuka-lanjutan.txt"))}\b|\b{Alternatives(Lines(folder, "penunjuk-balik.txt"))}\b",
                 RegexOptions.CultureInvariant | RegexOptions.Compiled),
-            Thanks = new Regex($@"^\s*{Alternatives(Lines(folder, "terima-kasih.txt"))}\b[\s\w!.]*$",
+            Thanks = new Regex($@"^\s*{Alternatives(Lines(folder, "terima-kasih.txt").Concat(Lines(folder, FarewellFile)))}\b[\s\w!.]*$",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+            Farewell = new Regex($@"\b{Alternatives(Lines(folder, FarewellFile))}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
             PurposeQuestion = new Regex($@"\b{Alternatives(Lines(folder, "tanya-tujuan.txt"))}\b", RegexOptions.CultureInvariant | RegexOptions.Compiled),
             ReasonEvidence = new Regex($@"\b{Alternatives(Lines(folder, "bukti-alasan.txt"))}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
             VenueWords = new Regex($@"\b{Alternatives(Lines(folder, "bukti-tempat.txt"))}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),

@@ -62,6 +62,19 @@ public sealed class ContextAndFragmentTests : ConversationThroughTheBot
     }
 
     [Fact]
+    public async Task A_goodbye_is_answered_with_a_goodbye_even_in_the_middle_of_the_checklist()
+    {
+        const string c = "goodbye";
+        Assert.Contains("Sama-sama", await Say("makasih", c, "u-bye"));
+        Assert.Contains("Sampai jumpa", await Say("oke, saya pamit dulu", c, "u-bye"));
+        const string officer = "goodbye-checklist";
+        Assert.Contains("Checklist", await Say("kami dari kab trenggalek", officer, "u-bye2"));
+        var bye = await Say("sampai jumpa", officer, "u-bye2");
+        Assert.Contains("Sampai jumpa", bye);
+        Assert.DoesNotContain("di luar cakupan", bye);
+    }
+
+    [Fact]
     public async Task Thanks_with_an_english_contraction_is_thanks()
     {
         var reply = await Say("thanks a lot, that's everything", "thanks-contraction", "u-tc");
