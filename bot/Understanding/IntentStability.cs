@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-
 namespace SmartCity.Bot.Understanding;
 
 /// <summary>One retraining: what moved against the recognizer trained on every example.</summary>
@@ -18,10 +16,10 @@ public static class IntentStability
     // The router asks only below this top score (DialogRouter.ClearScore).
     private const double ClearScore = 0.55;
 
-    public static IReadOnlyList<StabilityTrial> Run(EntityRecognizer entities, IReadOnlyList<IntentExample> examples,
+    public static IReadOnlyList<StabilityTrial> Run(Recognizer trained, IReadOnlyList<IntentExample> examples,
         IReadOnlyList<IntentExample> probe, int k, int trials, bool add, PinnedCalibration? pinned)
     {
-        var baseline = Baseline(Train(entities, examples, pinned), probe);
+        var baseline = Baseline(trained.Retrained(examples, pinned), probe);
         var result = new List<StabilityTrial>();
         for (var seed = 1; seed <= trials; seed++)
         {
@@ -40,7 +38,7 @@ public static class IntentStability
                 var dropped = Enumerable.Range(0, examples.Count).OrderBy(_ => random.Next()).Take(k).ToHashSet();
                 changed = examples.Where((_, i) => !dropped.Contains(i)).ToList();
             }
-            var recognizer = Train(entities, changed, pinned);
+            var recognizer = trained.Retrained(changed, pinned);
             var now = ReadAll(recognizer, counted);
             var before = counted.Select(p => baseline[p]).ToList();
             var kept = now.Zip(before).Where(x => x.First.Top == x.Second.Top).ToList();
@@ -57,14 +55,14 @@ public static class IntentStability
     /// The thresholds as the median of their out-of-fold values over <paramref name="trials"/> retrainings, each without a
     /// random <see cref="DroppedShare"/> of the examples (fixed seeds): what `intents --calibrate` pins.
     /// </summary>
-    public static (double EvidenceFloor, double CloseRatio) Calibrate(EntityRecognizer entities, IReadOnlyList<IntentExample> examples, int trials)
+    public static (double EvidenceFloor, double CloseRatio) Calibrate(Recognizer trained, IReadOnlyList<IntentExample> examples, int trials)
     {
         var k = (int)(examples.Count * DroppedShare);
         var found = Enumerable.Range(1, trials).Select(seed =>
         {
             var random = new Random(seed);
             var dropped = Enumerable.Range(0, examples.Count).OrderBy(_ => random.Next()).Take(k).ToHashSet();
-            return Train(entities, examples.Where((_, i) => !dropped.Contains(i)).ToList(), null).Calibration.Live;
+            return trained.Retrained(examples.Where((_, i) => !dropped.Contains(i)).ToList(), null).Calibration.Live;
         }).ToList();
         return (Median(found.Select(f => f.EvidenceFloor)), Median(found.Select(f => f.CloseRatio)));
     }
@@ -77,12 +75,6 @@ public static class IntentStability
         return (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static Recognizer Train(EntityRecognizer entities, IReadOnlyList<IntentExample> examples, PinnedCalibration? pinned)
-    {
-        var recognizer = new Recognizer(entities, examples, NullLogger<Recognizer>.Instance, pinned);
-        recognizer.Warm();
-        return recognizer;
-    }
 
     private sealed record Reading(string Top, double Score, bool Close);
 

@@ -49,7 +49,7 @@ public sealed record IntentReport(
 
 /// <summary>`intents [FILE.lu] [--verbose]`: how well the recognizer reads the held-out examples in knowledge/understanding/eval.</summary>
 /// <param name="folder">knowledge/understanding: the training examples, calibration.json, and eval/ (held-out examples).</param>
-public sealed class IntentsCommand(Recognizer recognizer, EntityRecognizer entities, string folder) : ICliCommand
+public sealed class IntentsCommand(Recognizer recognizer, string folder) : ICliCommand
 {
     private string EvalFolder => Path.Combine(folder, "eval");
 
@@ -119,7 +119,7 @@ public sealed class IntentsCommand(Recognizer recognizer, EntityRecognizer entit
     private int Calibrate(string[] args)
     {
         var trials = Array.IndexOf(args, "--trials") is var at and >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var n) ? n : 16;
-        var (floor, close) = IntentStability.Calibrate(entities, recognizer.Examples, trials);
+        var (floor, close) = IntentStability.Calibrate(recognizer, recognizer.Examples, trials);
         var pinned = new PinnedCalibration(Math.Round(floor, 3), Math.Round(close, 3), recognizer.Examples.Count,
             $"intents --calibrate: median over {trials} retrainings, each without a random {IntentStability.DroppedShare:P0} of the examples");
         Console.WriteLine($"Ambang bukti {pinned.EvidenceFloor:F3}, rasio hampir seri {pinned.CloseRatio:F3} ({pinned.Derived}); " +
@@ -145,7 +145,7 @@ public sealed class IntentsCommand(Recognizer recognizer, EntityRecognizer entit
             return 2;
         }
         var watch = Stopwatch.StartNew();
-        var runs = IntentStability.Run(entities, recognizer.Examples, probe, k, trials, add, args.Contains("--live") ? null : PinnedCalibration.Load(folder));
+        var runs = IntentStability.Run(recognizer, recognizer.Examples, probe, k, trials, add, args.Contains("--live") ? null : PinnedCalibration.Load(folder));
         Console.WriteLine($"Stabilitas: {trials} kali latih ulang {(add ? "dengan" : "tanpa")} {k} contoh acak, {probe.Count} pesan probe ({watch.Elapsed.TotalSeconds:F0} s)");
         foreach (var (run, i) in runs.Select((r, i) => (r, i + 1)))
             Console.WriteLine($"  #{i}: bacaan berubah {run.Changed,3}, keputusan hampir-seri berubah {run.CloseChanged,3}, geser skor {run.ScoreShift:F3}, rasio {run.CloseRatio:F2}, ambang {run.EvidenceFloor:F2}");
