@@ -23,17 +23,14 @@ public sealed class IntentClassifier
     private readonly string[] _intentOfDoc;
     private readonly int[] _longestOfDoc;
     private readonly IReadOnlySet<string> _negators;
-    private readonly Func<string, string?> _formal;
     // Each example's own distinct features (their weight and postings) and word count: read again with itself left out.
     private readonly (double Idf, (int Doc, int Count)[] Docs)[][] _featuresOfDoc;
     private readonly int[] _wordsOfDoc;
 
     /// <param name="negators">Words that negate the next few words (knowledge/understanding/entities.json "negators").</param>
-    /// <param name="formal">A chat word's standard form ("matiin" → "matikan", "mksh" → "makasih"), or null: read as a word of its own too.</param>
-    public IntentClassifier(IEnumerable<(string Intent, string Text)> examples, IReadOnlySet<string>? negators = null, Func<string, string?>? formal = null)
+    public IntentClassifier(IEnumerable<(string Intent, string Text)> examples, IReadOnlySet<string>? negators = null)
     {
         _negators = negators ?? new HashSet<string>();
-        _formal = formal ?? (_ => null);
         var list = examples.ToList();
         _intentOfDoc = list.Select(e => e.Intent).ToArray();
         Intents = _intentOfDoc.Distinct().Order(StringComparer.Ordinal).ToList();
@@ -42,7 +39,7 @@ public sealed class IntentClassifier
         var distinct = new List<string>[list.Count];
         for (var doc = 0; doc < list.Count; doc++)
         {
-            var features = Features(list[doc].Text, _negators, _formal).ToList();
+            var features = Features(list[doc].Text, _negators).ToList();
             distinct[doc] = features.Distinct(StringComparer.Ordinal).Take(MaxFeatures).ToList();
             lengths[doc] = features.Count;
             foreach (var group in features.GroupBy(f => f, StringComparer.Ordinal))
@@ -134,7 +131,7 @@ public sealed class IntentClassifier
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var features = new List<(double, (int, int)[])>();
-        foreach (var feature in Features(maskedText, _negators, _formal))
+        foreach (var feature in Features(maskedText, _negators))
         {
             if (seen.Count >= MaxFeatures) break;
             if (seen.Add(feature) && _postings.TryGetValue(feature, out var docs)) features.Add((_idf[feature], docs));
@@ -162,7 +159,7 @@ public sealed class IntentClassifier
     /// within <see cref="NegationScope"/> words after a negator is a negated word ("n:", its 3-grams "m:", its pair "q:") instead — the classic
     /// sentiment feature — so "jangan ingatkan" and "gak membantu" do not vote like "ingatkan" and "membantu".
     /// </summary>
-    internal static IEnumerable<string> Features(string maskedText, IReadOnlySet<string> negators, Func<string, string?>? formal = null)
+    internal static IEnumerable<string> Features(string maskedText, IReadOnlySet<string> negators)
     {
         var words = maskedText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var negated = 0;
@@ -176,11 +173,6 @@ public sealed class IntentClassifier
             if (words[i] is "xregion" or "xyear" or "xprovince" && words.Length > 2) continue;
             yield return (inScope ? "n:" : "w:") + words[i];
             if (words[i] is "xregion" or "xyear" or "xprovince") continue;
-            // A chat spelling also votes as its standard word (knowledge/lexicon/informal.txt, the -in → -kan rule), so
-            // "matiin" meets the examples' "matikan" whichever of the two staff wrote.
-            if (formal?.Invoke(words[i]) is { } standard)
-                foreach (var word in standard.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                    if (word != words[i]) yield return (inScope ? "n:" : "w:") + word;
             // The spelling features of a negated word are negated too, or "ga membantu" still spells "membantu".
             var padded = "_" + words[i] + "_";
             for (var k = 0; k + 3 <= padded.Length; k++) yield return (inScope ? "m:" : "c:") + padded.Substring(k, 3);

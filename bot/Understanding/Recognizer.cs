@@ -25,14 +25,9 @@ public sealed class Recognizer
     private readonly PinnedCalibration? _pinned;
 
     /// <param name="pinned">Thresholds derived by `intents --calibrate` (calibration.json); null: this training's own.</param>
-    private readonly Func<string, string?>? _formal;
-
-    /// <param name="formal">A chat word's standard form (<see cref="ChatWords"/>), read beside the word as written.</param>
-    public Recognizer(EntityRecognizer entities, IReadOnlyList<IntentExample> examples, ILogger<Recognizer> logger, PinnedCalibration? pinned = null,
-        Func<string, string?>? formal = null)
+    public Recognizer(EntityRecognizer entities, IReadOnlyList<IntentExample> examples, ILogger<Recognizer> logger, PinnedCalibration? pinned = null)
     {
         _pinned = pinned;
-        _formal = formal;
         _entities = entities;
         _logger = logger;
         Examples = examples;
@@ -46,7 +41,7 @@ public sealed class Recognizer
     /// <summary>A recognizer like this one trained on other examples (stability and calibration runs), trained now.</summary>
     public Recognizer Retrained(IReadOnlyList<IntentExample> examples, PinnedCalibration? pinned)
     {
-        var recognizer = new Recognizer(_entities, examples, Microsoft.Extensions.Logging.Abstractions.NullLogger<Recognizer>.Instance, pinned, _formal);
+        var recognizer = new Recognizer(_entities, examples, Microsoft.Extensions.Logging.Abstractions.NullLogger<Recognizer>.Instance, pinned);
         recognizer.Warm();
         return recognizer;
     }
@@ -187,7 +182,7 @@ public sealed class Recognizer
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var masked = Examples.Select(e => (e.Intent, ForClassifier(e.Text, _entities.Recognize(e.Text).Masked))).ToList();
-        var classifier = new IntentClassifier(masked, _entities.Negators, _formal);
+        var classifier = new IntentClassifier(masked, _entities.Negators);
         var vocabulary = new IntentVocabulary(masked);
         var live = IntentCalibration.From(classifier, vocabulary, masked);
         var calibration = _pinned?.Apply(live) ?? live;

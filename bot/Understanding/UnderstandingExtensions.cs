@@ -1,4 +1,3 @@
-using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Regions;
 
 namespace SmartCity.Bot.Understanding;
@@ -19,7 +18,7 @@ public static class UnderstandingExtensions
         builder.Services.AddSingleton<Knowledge.IPlaceFinder, RecognizedPlaces>();
         builder.Services.AddSingleton(_ => HandlerForms.Load(Path.Combine(folder, "handlers.json")));
         builder.Services.AddSingleton(sp => new Recognizer(sp.GetRequiredService<EntityRecognizer>(), LuFile.LoadFolder(folder),
-            sp.GetRequiredService<ILogger<Recognizer>>(), PinnedCalibration.Load(folder), ChatWords.From(Lexicon.For(Path.GetDirectoryName(folder)!))));
+            sp.GetRequiredService<ILogger<Recognizer>>(), PinnedCalibration.Load(folder)));
         builder.Services.AddHostedService<RecognizerWarmUp>();
         builder.Services.AddHealthChecks().AddCheck<RecognizerHealthCheck>("recognizer", tags: ["ready"]);
         builder.Services.AddSingleton<Cli.ICliCommand>(sp => new IntentsCommand(sp.GetRequiredService<Recognizer>(), folder));

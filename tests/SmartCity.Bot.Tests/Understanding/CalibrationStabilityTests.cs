@@ -4,7 +4,7 @@ namespace SmartCity.Bot.Tests.Understanding;
 
 /// <summary>
 /// The recognizer's thresholds do not move when a few examples change (calibration.json, `intents --calibrate`), the
-/// pinned figures stay close to what the examples give now, and chat words vote as their standard words.
+/// pinned figures stay close to what the examples give now.
 /// </summary>
 public sealed class CalibrationStabilityTests
 {
@@ -37,17 +37,5 @@ public sealed class CalibrationStabilityTests
         var runs = IntentStability.Run(recognizer, recognizer.Examples, probe, k: 0, trials: 1, add: false, PinnedCalibration.Load(UnderstandingData.Folder));
         Assert.Equal(0, runs.Single().Changed);
         Assert.Equal(0, runs.Single().CloseChanged);
-    }
-
-    [Theory]
-    [InlineData("gmn", "bagaimana")]
-    [InlineData("dijelasin", "dijelaskan")]
-    [InlineData("ngingetin", "ingetkan")]
-    public void A_chat_word_also_reads_as_its_standard_form(string chat, string standard)
-    {
-        var formal = ChatWords.From(SmartCity.Bot.Knowledge.Lexicon.For(Path.GetDirectoryName(UnderstandingData.Folder)!));
-        Assert.Equal(standard, formal(chat));
-        Assert.Contains("w:" + standard, IntentClassifier.Features(chat + " dong", new HashSet<string>(), formal));
-        Assert.Null(formal("kemarin")); // a word that only ends in -in stays itself
     }
 }

@@ -9,7 +9,6 @@ public static class UnderstandingData
 {
     public static readonly string Folder = Path.Combine(Path.GetDirectoryName(RegionData.Directory)!, "understanding");
     public static readonly EntityRecognizer Entities = new(RegionData.Resolver, EntityWords.Load(Path.Combine(Folder, "entities.json")));
-    /// <summary>As the bot builds it: the pinned thresholds (calibration.json) and chat words read as standard words too.</summary>
-    public static readonly Recognizer Recognizer = new(Entities, LuFile.LoadFolder(Folder), NullLogger<Recognizer>.Instance,
-        PinnedCalibration.Load(Folder), ChatWords.From(SmartCity.Bot.Knowledge.Lexicon.For(Path.GetDirectoryName(Folder)!)));
+    /// <summary>As the bot builds it: with the pinned thresholds (calibration.json).</summary>
+    public static readonly Recognizer Recognizer = new(Entities, LuFile.LoadFolder(Folder), NullLogger<Recognizer>.Instance, PinnedCalibration.Load(Folder));
 }
