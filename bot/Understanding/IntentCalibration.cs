@@ -20,8 +20,12 @@ public sealed record OutOfFoldReading(string Intent, string Got, string? RunnerU
 /// worth one short question. Below it the top reading is clearly the better bet and nothing is asked.</item>
 /// </list>
 /// </summary>
-public sealed record IntentCalibration(double EvidenceFloor, double CloseRatio, IReadOnlyList<OutOfFoldReading> Readings)
+/// <param name="Pinned">Whether the two thresholds come from calibration.json (<see cref="PinnedCalibration"/>) instead of these readings.</param>
+public sealed record IntentCalibration(double EvidenceFloor, double CloseRatio, IReadOnlyList<OutOfFoldReading> Readings, bool Pinned = false)
 {
+    /// <summary>The thresholds of this training's readings (what <see cref="From"/> found), whether or not pinned ones are used.</summary>
+    public (double EvidenceFloor, double CloseRatio) Live { get; init; }
+
     public const double FloorQuantile = 0.01;
     public const double RunnerUpShare = 0.9;
     public const int SampleSize = 2000;
@@ -49,7 +53,8 @@ public sealed record IntentCalibration(double EvidenceFloor, double CloseRatio, 
             readings.Add(new OutOfFoldReading(intent, ranked[0].Intent, ranked.Count > 1 ? ranked[1].Intent : null, ranked[0].Score, ratio,
                 vocabulary.Evidence(ranked[0].Intent, masked, doc)));
         }
-        return new IntentCalibration(Floor(readings), Close(readings), readings);
+        var (floor, close) = (Floor(readings), Close(readings));
+        return new IntentCalibration(floor, close, readings) { Live = (floor, close) };
     }
 
     private static double Floor(List<OutOfFoldReading> readings)

@@ -48,13 +48,18 @@ public sealed record IntentReport(
 }
 
 /// <summary>`intents [FILE.lu] [--verbose]`: how well the recognizer reads the held-out examples in knowledge/understanding/eval.</summary>
-public sealed class IntentsCommand(Recognizer recognizer, string evalFolder) : ICliCommand
+/// <param name="folder">knowledge/understanding: the training examples, calibration.json, and eval/ (held-out examples).</param>
+public sealed class IntentsCommand(Recognizer recognizer, string folder) : ICliCommand
 {
+    private string EvalFolder => Path.Combine(folder, "eval");
+
     public string Name => "intents";
-    public string Description => "Akurasi pengenal maksud per maksud pada contoh uji knowledge/understanding/eval, dengan tabel kebingungan; intents FILE.lu menilai berkas .lu lain (mis. probe penyetelan); intents \"kalimat\" [--why] menampilkan maksud dan entitas satu pesan (--why: contoh latihan terdekat).";
+    public string Description => "Akurasi pengenal maksud per maksud pada contoh uji knowledge/understanding/eval, dengan tabel kebingungan; intents FILE.lu menilai berkas .lu lain (mis. probe penyetelan); intents \"kalimat\" [--why] menampilkan maksud dan entitas satu pesan (--why: contoh latihan terdekat); intents --stability [--k N] [--trials N] [--add] FILE.lu… melatih ulang tanpa N contoh acak (--add: dengan N baris probe) dan menghitung bacaan yang berubah.";
 
     public Task<int> RunAsync(string[] args, IServiceProvider services, CancellationToken cancellationToken)
     {
+        if (args.Contains("--stability")) return Task.FromResult(Stability(args));
+        if (args.Contains("--calibrate")) return Task.FromResult(Calibrate(args));
         var positional = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
         // A path to a .lu file scores that file (a tuning probe) instead of the held-out folder.
         var scoredFile = positional is not null && positional.EndsWith(".lu", StringComparison.OrdinalIgnoreCase) && File.Exists(positional) ? positional : null;
@@ -72,10 +77,10 @@ public sealed class IntentsCommand(Recognizer recognizer, string evalFolder) : I
                 foreach (var (example, score) in recognizer.Nearest(text, 8)) Console.WriteLine($"  {score,6:F2} [{example.Intent}] {example.Text}");
             return Task.FromResult(0);
         }
-        var heldOut = scoredFile is not null ? LuFile.Load(scoredFile).ToList() : LuFile.LoadFolder(evalFolder);
+        var heldOut = scoredFile is not null ? LuFile.Load(scoredFile).ToList() : LuFile.LoadFolder(EvalFolder);
         if (heldOut.Count == 0)
         {
-            Console.Error.WriteLine($"Tidak ada contoh uji (*.lu) di {scoredFile ?? evalFolder}");
+            Console.Error.WriteLine($"Tidak ada contoh uji (*.lu) di {scoredFile ?? EvalFolder}");
             return Task.FromResult(2);
         }
         var report = IntentReport.Run(recognizer, heldOut);
@@ -86,7 +91,8 @@ public sealed class IntentsCommand(Recognizer recognizer, string evalFolder) : I
         var readings = calibration.Readings;
         Console.WriteLine($"Kalibrasi di luar lipatan (tiap contoh latihan dibaca tanpa dirinya): {readings.Count(r => r.Correct)}/{readings.Count} benar; " +
                           $"ambang bukti {calibration.EvidenceFloor:F2} (kuantil {IntentCalibration.FloorQuantile:P0} bacaan benar), " +
-                          $"rasio hampir seri {calibration.CloseRatio:F2} (dari sini runner-up benar ≥ {IntentCalibration.RunnerUpShare:F2} kali sesering maksud teratas)");
+                          $"rasio hampir seri {calibration.CloseRatio:F2} (dari sini runner-up benar ≥ {IntentCalibration.RunnerUpShare:F2} kali sesering maksud teratas)" +
+                          (calibration.Pinned ? $"; dipatok di {PinnedCalibration.FileName}, pelatihan ini sendiri {calibration.Live.EvidenceFloor:F2} / {calibration.Live.CloseRatio:F2}" : ""));
         if (args.Contains("--calibration")) PrintCalibration(readings);
         Console.WriteLine();
         foreach (var (intent, correct, total) in report.PerIntent)
@@ -107,6 +113,51 @@ public sealed class IntentsCommand(Recognizer recognizer, string evalFolder) : I
             foreach (var (example, wrong) in report.Misses) Console.WriteLine($"  SALAH [{example.Intent} → {wrong}] {example.Text}");
         }
         return Task.FromResult(0);
+    }
+
+    /// <summary>`intents --calibrate [--trials N] [--write]`: derive the pinned thresholds (calibration.json) from retrainings.</summary>
+    private int Calibrate(string[] args)
+    {
+        var trials = Array.IndexOf(args, "--trials") is var at and >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var n) ? n : 16;
+        var (floor, close) = IntentStability.Calibrate(recognizer, recognizer.Examples, trials);
+        var pinned = new PinnedCalibration(Math.Round(floor, 3), Math.Round(close, 3), recognizer.Examples.Count,
+            $"intents --calibrate: median over {trials} retrainings, each without a random {IntentStability.DroppedShare:P0} of the examples");
+        Console.WriteLine($"Ambang bukti {pinned.EvidenceFloor:F3}, rasio hampir seri {pinned.CloseRatio:F3} ({pinned.Derived}); " +
+                          $"sekarang dipakai {recognizer.Calibration.EvidenceFloor:F3}, {recognizer.Calibration.CloseRatio:F3}");
+        if (args.Contains("--write"))
+        {
+            pinned.Save(folder);
+            Console.WriteLine($"Ditulis ke {Path.Combine(folder, PinnedCalibration.FileName)}");
+        }
+        return 0;
+    }
+
+    /// <summary>`intents --stability`: retrain with k examples left out (or k probe lines added), count what moved.</summary>
+    private int Stability(string[] args)
+    {
+        int Option(string name, int fallback) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var v) ? v : fallback;
+        var (k, trials, add) = (Option("--k", 10), Option("--trials", 8), args.Contains("--add"));
+        var files = args.Where(a => a.EndsWith(".lu", StringComparison.OrdinalIgnoreCase) && File.Exists(a)).ToList();
+        var probe = files.SelectMany(LuFile.Load).ToList();
+        if (probe.Count == 0)
+        {
+            Console.Error.WriteLine("intents --stability FILE.lu…: berkas probe tidak ditemukan");
+            return 2;
+        }
+        var watch = Stopwatch.StartNew();
+        var runs = IntentStability.Run(recognizer, recognizer.Examples, probe, k, trials, add, args.Contains("--live") ? null : PinnedCalibration.Load(folder));
+        Console.WriteLine($"Stabilitas: {trials} kali latih ulang {(add ? "dengan" : "tanpa")} {k} contoh acak, {probe.Count} pesan probe ({watch.Elapsed.TotalSeconds:F0} s)");
+        foreach (var (run, i) in runs.Select((r, i) => (r, i + 1)))
+            Console.WriteLine($"  #{i}: bacaan berubah {run.Changed,3}, keputusan hampir-seri berubah {run.CloseChanged,3}, geser skor {run.ScoreShift:F3}, rasio {run.CloseRatio:F2}, ambang {run.EvidenceFloor:F2}");
+        Console.WriteLine($"  rata-rata: bacaan berubah {runs.Average(r => r.Changed):F1}, hampir-seri berubah {runs.Average(r => r.CloseChanged):F1}, " +
+                          $"geser skor {runs.Average(r => r.ScoreShift):F3}, rasio {runs.Min(r => r.CloseRatio):F2}–{runs.Max(r => r.CloseRatio):F2}, " +
+                          $"ambang {runs.Min(r => r.EvidenceFloor):F2}–{runs.Max(r => r.EvidenceFloor):F2}");
+        // The out-of-fold readings of every retraining, for studying the thresholds offline.
+        if (Array.IndexOf(args, "--dump") is var dump and >= 0 && dump + 1 < args.Length)
+            foreach (var (run, i) in runs.Select((r, i) => (r, i + 1)).Prepend((runs[0] with { Calibration = recognizer.Calibration }, 0)))
+                File.WriteAllLines(Path.Combine(args[dump + 1], $"readings-{i}.tsv"),
+                    run.Calibration.Readings.Select(r => $"{r.Intent}\t{r.Got}\t{r.RunnerUp}\t{r.TopScore:R}\t{r.Ratio:R}\t{r.Evidence:R}"));
+        return 0;
     }
 
     // Out-of-fold accuracy by band: how the thresholds were found (training examples only).

@@ -22,8 +22,12 @@ public sealed class Recognizer
     private sealed record Trained(IntentClassifier Classifier, IntentVocabulary Vocabulary, IntentCalibration Calibration);
     private readonly ILogger<Recognizer> _logger;
 
-    public Recognizer(EntityRecognizer entities, IReadOnlyList<IntentExample> examples, ILogger<Recognizer> logger)
+    private readonly PinnedCalibration? _pinned;
+
+    /// <param name="pinned">Thresholds derived by `intents --calibrate` (calibration.json); null: this training's own.</param>
+    public Recognizer(EntityRecognizer entities, IReadOnlyList<IntentExample> examples, ILogger<Recognizer> logger, PinnedCalibration? pinned = null)
     {
+        _pinned = pinned;
         _entities = entities;
         _logger = logger;
         Examples = examples;
@@ -33,6 +37,14 @@ public sealed class Recognizer
     }
 
     public IReadOnlyList<IntentExample> Examples { get; }
+
+    /// <summary>A recognizer like this one trained on other examples (stability and calibration runs), trained now.</summary>
+    public Recognizer Retrained(IReadOnlyList<IntentExample> examples, PinnedCalibration? pinned)
+    {
+        var recognizer = new Recognizer(_entities, examples, Microsoft.Extensions.Logging.Abstractions.NullLogger<Recognizer>.Instance, pinned);
+        recognizer.Warm();
+        return recognizer;
+    }
 
     private const int ShortReplyWords = 2;
 
@@ -172,12 +184,13 @@ public sealed class Recognizer
         var masked = Examples.Select(e => (e.Intent, ForClassifier(e.Text, _entities.Recognize(e.Text).Masked))).ToList();
         var classifier = new IntentClassifier(masked, _entities.Negators);
         var vocabulary = new IntentVocabulary(masked);
-        var calibration = IntentCalibration.From(classifier, vocabulary, masked);
+        var live = IntentCalibration.From(classifier, vocabulary, masked);
+        var calibration = _pinned?.Apply(live) ?? live;
         TrainingTime = watch.Elapsed;
         _logger.LogInformation("Recognizer trained on {Examples} examples of {Intents} intents in {Ms} ms ({Cpu} ms CPU, all threads); " +
-            "out of fold: evidence floor {Floor:F2}, close ratio {Close:F2}",
+            "evidence floor {Floor:F2}, close ratio {Close:F2} ({Source}; out of fold now {LiveFloor:F2}, {LiveClose:F2})",
             Examples.Count, classifier.Intents.Count, (int)TrainingTime.TotalMilliseconds, (int)(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds,
-            calibration.EvidenceFloor, calibration.CloseRatio);
+            calibration.EvidenceFloor, calibration.CloseRatio, calibration.Pinned ? PinnedCalibration.FileName : "out of fold", live.EvidenceFloor, live.CloseRatio);
         return new Trained(classifier, vocabulary, calibration);
     }
 }

@@ -18,10 +18,10 @@ public static class UnderstandingExtensions
         builder.Services.AddSingleton<Knowledge.IPlaceFinder, RecognizedPlaces>();
         builder.Services.AddSingleton(_ => HandlerForms.Load(Path.Combine(folder, "handlers.json")));
         builder.Services.AddSingleton(sp => new Recognizer(sp.GetRequiredService<EntityRecognizer>(), LuFile.LoadFolder(folder),
-            sp.GetRequiredService<ILogger<Recognizer>>()));
+            sp.GetRequiredService<ILogger<Recognizer>>(), PinnedCalibration.Load(folder)));
         builder.Services.AddHostedService<RecognizerWarmUp>();
         builder.Services.AddHealthChecks().AddCheck<RecognizerHealthCheck>("recognizer", tags: ["ready"]);
-        builder.Services.AddSingleton<Cli.ICliCommand>(sp => new IntentsCommand(sp.GetRequiredService<Recognizer>(), Path.Combine(folder, "eval")));
+        builder.Services.AddSingleton<Cli.ICliCommand>(sp => new IntentsCommand(sp.GetRequiredService<Recognizer>(), folder));
         return builder;
     }
 

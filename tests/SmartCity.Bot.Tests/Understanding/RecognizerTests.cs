@@ -11,7 +11,7 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     [Fact]
     public void A_remembered_reading_is_the_reading_computed_afresh_and_long_messages_are_not_kept()
     {
-        var fresh = new Recognizer(UnderstandingData.Entities, LuFile.LoadFolder(UnderstandingData.Folder), Microsoft.Extensions.Logging.Abstractions.NullLogger<Recognizer>.Instance);
+        var fresh = UnderstandingData.Recognizer.Retrained(LuFile.LoadFolder(UnderstandingData.Folder), PinnedCalibration.Load(UnderstandingData.Folder));
         foreach (var text in new[] { "halo", "cek status Kabupaten Sleman dong", "jangan kirim pengingat lagi", "kapan batas waktu masterplan?", "kalau 2019?" })
         {
             var remembered = Recognize(text);

@@ -9,5 +9,6 @@ public static class UnderstandingData
 {
     public static readonly string Folder = Path.Combine(Path.GetDirectoryName(RegionData.Directory)!, "understanding");
     public static readonly EntityRecognizer Entities = new(RegionData.Resolver, EntityWords.Load(Path.Combine(Folder, "entities.json")));
-    public static readonly Recognizer Recognizer = new(Entities, LuFile.LoadFolder(Folder), NullLogger<Recognizer>.Instance);
+    /// <summary>As the bot builds it: with the pinned thresholds (calibration.json).</summary>
+    public static readonly Recognizer Recognizer = new(Entities, LuFile.LoadFolder(Folder), NullLogger<Recognizer>.Instance, PinnedCalibration.Load(Folder));
 }
