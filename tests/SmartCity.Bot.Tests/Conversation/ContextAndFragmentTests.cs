@@ -66,7 +66,7 @@ public sealed class ContextAndFragmentTests : ConversationThroughTheBot
     {
         const string c = "goodbye";
         Assert.Contains("Sama-sama", await Say("makasih", c, "u-bye"));
-        Assert.Contains("Sampai jumpa", await Say("oke, saya pamit dulu", c, "u-bye"));
+        Assert.Contains("Sampai jumpa", await Say("dadah, see you", c, "u-bye"));
         const string officer = "goodbye-checklist";
         Assert.Contains("Checklist", await Say("kami dari kab trenggalek", officer, "u-bye2"));
         var bye = await Say("sampai jumpa", officer, "u-bye2");
