@@ -22,13 +22,21 @@ from fixture_documents import esc, styles, numbering, core, write_docx, write_pd
 
 # ---------- PDF: a scanned regulation with an OCR text layer ----------
 FS = 11
+# Helvetica's advance widths (per 1000) for ASCII 32-126: the OCR layer places each word where the scan shows it, so
+# a word's box is as wide as its glyphs and the gaps between words vary a little, as a scanned line's do.
+WIDTHS = [278, 278, 355, 556, 556, 889, 667, 222, 333, 333, 389, 584, 278, 333, 278, 278] + [556] * 10 + \
+         [278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
+          667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 222, 556, 556, 500, 556, 556,
+          278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
+          260, 334, 584]
+def width(word): return sum(WIDTHS[ord(c) - 32] if 32 <= ord(c) <= 126 else 556 for c in word) * FS / 1000
 def ocr_line(x, y, text, k):
     """One OCR'd line: every word its own invisible text piece, the baseline wavering by a fraction of a point."""
     ops, cx = [], x
     for j, word in enumerate(text.split(" ")):
         dy = ((k * 7 + j * 3) % 5 - 2) * 0.2
         ops.append(f"BT 3 Tr /{R} {FS} Tf {round(cx, 1)} {round(y + dy, 1)} Td ({pdf_text(word)}) Tj ET")
-        cx += (len(word) + 1) * FS * 0.5
+        cx += width(word) + 0.278 * FS * (1.0 + ((k * 5 + j * 7) % 5) * 0.1)
     return ops
 
 def page(items, number=None):
@@ -49,7 +57,7 @@ p1 = [("c", "BUPATI KULON PROGO"), ("c", "DAERAH ISTIMEWA YOGYAKARTA"), ("gap", 
       ("c", "PERATURAN BUPATI KULON PROGO"), ("c", "NOMOR 27 TAHUN 2034"), ("gap", 4), ("c", "TENTANG"), ("gap", 4),
       ("c", "PENYELENGGARAAN KABUPATEN CERDAS"), ("gap", 10),
       ("c", "DENGAN RAHMAT TUHAN YANG MAHA ESA"), ("gap", 4), ("c", "BUPATI KULON PROGO,"), ("gap", 10),
-      ("h", 60, "Menimbang :", 140, []), ("gap", -15),
+      ("h", 60, "Menimbang :", 140, []),
       ("h", 140, "a.", 158, ["bahwa untuk meningkatkan kualitas pelayanan publik dan daya saing daerah",
                              "melalui pemanfaatan teknologi informasi dan komunikasi, perlu menyeleng-",
                              "garakan kabupaten cerdas secara terpadu;"]),
@@ -59,7 +67,7 @@ p1 = [("c", "BUPATI KULON PROGO"), ("c", "DAERAH ISTIMEWA YOGYAKARTA"), ("gap", 
       ("h", 140, "c.", 158, ["bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan",
                              "huruf b, perlu menetapkan Peraturan Bupati tentang Penyelenggaraan",
                              "Kabupaten Cerdas;"]), ("gap", 6),
-      ("h", 60, "Mengingat :", 140, []), ("gap", -15),
+      ("h", 60, "Mengingat :", 140, []),
       ("h", 140, "1.", 158, ["Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;"]),
       ("h", 140, "2.", 158, ["Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan",
                              "Berbasis Elektronik;"]), ("gap", 8),
