@@ -1006,7 +1006,10 @@ internal static class PdfLayout
         var bodySize = lines.GroupBy(l => l.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
         lines = JoinedHeadingLines(lines, bodySize);
         lines = WithoutLetterhead(lines, bodySize, ref title);
-        var numbered = NumberedHeadings(lines);
+        // A regulation is read by its chapters and articles, whatever size they are set in.
+        var regulation = PdfRegulation.Read(lines);
+        if (regulation is not null) { lines = regulation.Lines; title ??= PdfRegulation.Title(lines); }
+        var numbered = regulation?.Headings ?? NumberedHeadings(lines);
         bool IsHeading(PdfLine l) => numbered.ContainsKey(l) || !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords * l.Lines && !l.Text.EndsWith('.') &&
                                      (l.Size >= bodySize * HeadingScale || l.Bold && l.Size >= bodySize);
         var headingSizes = lines.Where(l => IsHeading(l) && !numbered.ContainsKey(l)).Select(l => l.Size + (l.Bold ? 0.01 : 0)).Distinct().OrderDescending().ToList();
