@@ -21,10 +21,11 @@ public sealed class UnseenDocumentsProbe14Tests(ITestOutputHelper output) : NewD
     // words overlapped): the regulation had no title but its file name and no sections but its numbered definitions,
     // names only the documents' text gives (a service, a place, a payment system) were declined as off-topic, and the
     // news post's one long passage answered with sentences naming the city instead of the one carrying the fact.
-    // After the changes (a regulation read by its chapters and articles, staff documents' names in scope, a long
-    // section's lead as its subject context, a few lexicon words) 22/27; left: a period asked of the new masterplan
-    // answered by the article revoking the old one, a "100%" the record words as "berjalan penuh", a waiting time
-    // losing to the section naming the hospital, the post's pillar priority losing to the programme's pillar
-    // sections, and a unit price answered with the progress figures.
-    protected override int Floor => 22;
+    // After the changes (a regulation read by its chapters and articles, an article line never a running header, staff
+    // documents' names in scope, a long section's lead as its subject context, a few lexicon words) 21/27 (22 with
+    // "online" as "daring", dropped: it kept "… online" errands out of the off-topic decline in four tuning sets); left:
+    // a period asked of the new masterplan answered by the article revoking the old one, a "100%" the record words as
+    // "berjalan penuh", a waiting time losing to the section naming the hospital, an online-services count, the post's
+    // pillar priority losing to the programme's shorter pillar sections, and a unit price answered with progress figures.
+    protected override int Floor => 21;
 }
