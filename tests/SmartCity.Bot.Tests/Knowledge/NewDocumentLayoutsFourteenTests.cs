@@ -68,7 +68,7 @@ public sealed class NewDocumentLayoutsFourteenTests
             "Lomba aplikasi digelar pada Juli. Warga diajak ikut menguji layanan baru. " +
             "\"Kota kecil pun bisa melayani warga dengan cepat,\" pungkas Wali Kota.", []);
         var index = MadeUpPassages.BuildWithFillers(post);
-        var analyzed = index.Analyze("layanan online surakarta sudah ada berapa");
+        var analyzed = index.Analyze("layanan daring surakarta sudah ada berapa");
         var answer = AnswerComposer.Compose(analyzed, index.Search(analyzed).First(h => h.Passage.Id == post.Id), [], index);
         Assert.Contains("31 layanan daring", answer.Body);
     }
