@@ -20,6 +20,8 @@ public static partial class AnswerComposer
     private const int MaxSourcesShown = 2;
     private const double AnswerTypeBonus = 0.3;
     private const double YearBonus = 0.15;
+    // More sentences than an answer shows twice over: a section whose opening sentence is its subject's context.
+    private const int LongSection = 2 * MaxSentences;
 
     public static ComposedAnswer Compose(AnalyzedQuestion question, SearchHit best, IReadOnlyList<SearchHit> others, KnowledgeIndex index)
     {
@@ -117,7 +119,11 @@ public static partial class AnswerComposer
     private static AnalyzedQuestion Beyond(AnalyzedQuestion question, Passage passage)
     {
         if (IsMarkdown(passage)) return question with { Terms = [] }; // a section written for the bot says its subject once
-        var context = KnowledgeIndex.TermSetOf(passage.DocumentTitle + " " + string.Join(" ", passage.Headings));
+        // A long section read front to back (a news post without subheadings) names its subject — who, where — in its
+        // opening sentence, and its later sentences speak of that subject without naming it again.
+        var sentences = Split(passage.Body).Sentences;
+        var lead = sentences.Count > LongSection ? " " + sentences[0] : "";
+        var context = KnowledgeIndex.TermSetOf(passage.DocumentTitle + " " + string.Join(" ", passage.Headings) + lead);
         var rest = question.Terms.Where(t => !KnowledgeIndex.Matches(t, context)).ToList();
         return rest.Count == question.Terms.Count || rest.Count == 0 ? question with { Terms = [] } : question with { Terms = rest };
     }

@@ -475,7 +475,9 @@ public static class DocumentLoader
     {
         if (string.IsNullOrWhiteSpace(pageTitle)) return (null, null);
         pageTitle = pageTitle.Trim();
-        if (h1 is { Length: > 0 } && pageTitle.Contains(h1, StringComparison.OrdinalIgnoreCase)) return (h1, null);
+        // "Judul berita – Pemerintah Kota X": what is left beside the h1 names the site, who published the page.
+        if (h1 is { Length: > 0 } && pageTitle.Contains(h1, StringComparison.OrdinalIgnoreCase))
+            return (h1, pageTitle.Replace(h1, " ", StringComparison.OrdinalIgnoreCase).Trim(' ', '|', '–', '—', '-', ':') is { Length: >= MinSiteName } rest ? rest : null);
         var parts = pageTitle.Split([" | ", " – ", " — ", " :: "], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).ToList();
         if (parts.Count < 2) return (pageTitle, null);
         var headed = headings.SelectMany(TitleWords).ToHashSet();
@@ -483,6 +485,8 @@ public static class DocumentLoader
         var title = parts.OrderByDescending(Share).ThenByDescending(p => p.Length).First();
         return (title, parts.Count == 2 ? parts.First(p => p != title) : null);
     }
+
+    private const int MinSiteName = 3;
 
     private static List<string> TitleWords(string text) =>
         System.Text.RegularExpressions.Regex.Matches(text.ToLowerInvariant(), @"[\p{L}\p{N}]{2,}").Select(m => m.Value).ToList();
@@ -1006,7 +1010,10 @@ internal static class PdfLayout
         var bodySize = lines.GroupBy(l => l.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
         lines = JoinedHeadingLines(lines, bodySize);
         lines = WithoutLetterhead(lines, bodySize, ref title);
-        var numbered = NumberedHeadings(lines);
+        // A regulation is read by its chapters and articles, whatever size they are set in.
+        var regulation = PdfRegulation.Read(lines);
+        if (regulation is not null) { lines = regulation.Lines; title ??= PdfRegulation.Title(lines); }
+        var numbered = regulation?.Headings ?? NumberedHeadings(lines);
         bool IsHeading(PdfLine l) => numbered.ContainsKey(l) || !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords * l.Lines && !l.Text.EndsWith('.') &&
                                      (l.Size >= bodySize * HeadingScale || l.Bold && l.Size >= bodySize);
         var headingSizes = lines.Where(l => IsHeading(l) && !numbered.ContainsKey(l)).Select(l => l.Size + (l.Bold ? 0.01 : 0)).Distinct().OrderDescending().ToList();
@@ -1175,7 +1182,9 @@ internal static class PdfLayout
         var pages = lines.Select(l => l.Page).Distinct().Count();
         if (pages < 2) return lines;
         // A page number is no part of the key, in arabic or roman figures ("- 3 -", "ii" on the front matter's pages).
-        static string Key(PdfLine l) => $"{Math.Round(l.Y / 3)}|{string.Join('\t', l.Text.Split('\t').Where(c => !PageNumber.IsMatch(c)).Select(c => string.Concat(c.Where(ch => !char.IsDigit(ch)))))}";
+        // An article's or chapter's number is no page number: "Pasal 2" and "Pasal 7" opening two pages at one height
+        // are two headings.
+        static string Key(PdfLine l) => $"{Math.Round(l.Y / 3)}|{(Article.IsMatch(l.Text) ? l.Text : string.Join('\t', l.Text.Split('\t').Where(c => !PageNumber.IsMatch(c)).Select(c => string.Concat(c.Where(ch => !char.IsDigit(ch))))))}";
         var running = lines.GroupBy(Key).Where(g => g.Select(l => l.Page).Distinct().Count() >= Math.Max(2, (pages + 1) / 2)).Select(g => g.Key).ToHashSet();
         return running.Count == 0 ? lines : lines.Where(l => !running.Contains(Key(l))).ToList();
     }

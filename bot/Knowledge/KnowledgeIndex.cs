@@ -177,7 +177,7 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     public IReadOnlyList<Passage> Passages { get; }
 
-    /// <summary>The analyzed words of every document title and heading: what the documents are about (the scope).</summary>
+    /// <summary>The analyzed words of every document title and heading, and the names in staff documents: what the documents are about (the scope).</summary>
     public IReadOnlySet<string> SubjectTerms { get; }
 
     /// <summary>Every year some passage names: a question about another year asks what the documents do not hold.</summary>
@@ -199,7 +199,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         _passageTerms = passages.Select(p => WithOrdinals(KnowledgeAnalyzers.TermSet(DocumentAnalyzer, AllText(p)), AllText(p))).ToArray();
         _headingTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join("\n", p.Headings))).ToArray();
         _headingCounted = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join(" ", AnswerTypes.CountedWords(string.Join("\n", p.Headings))))).ToArray();
-        SubjectTerms = passages.SelectMany(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, $"{p.DocumentTitle}\n{string.Join("\n", p.Headings)}")).ToHashSet(StringComparer.Ordinal);
+        SubjectTerms = passages.SelectMany(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, $"{p.DocumentTitle}\n{string.Join("\n", p.Headings)}\n{DocumentNames.Of(p)}")).ToHashSet(StringComparer.Ordinal);
         _byId = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _passageTypes = passages.Select(p => AnswerTypes.In($"{string.Join("\n", p.Headings)}\n{p.Body}")).ToArray();
         _passageItems = passages.Select(p => AnswerComposer.Split(p.Body).Items.ToArray()).ToArray();

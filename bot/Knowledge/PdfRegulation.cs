@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>
+/// A regulation or decree (peraturan bupati/wali kota/gubernur, keputusan) read by its own structure rather than by
+/// type sizes: a scan's OCR layer, or a typed copy, sets its chapters ("BAB II" over "MASTERPLAN") and articles
+/// ("Pasal 2") in the body font. Its chapters and articles are its sections; its numbered lines ("1. Daerah adalah …")
+/// are definitions and points, never headings; its title is the block "PERATURAN … NOMOR … TENTANG …" on page one.
+/// </summary>
+internal static partial class PdfRegulation
+{
+    /// <summary>The lines with each bare chapter joined to its name, and the heading depth of every chapter and article.</summary>
+    public sealed record Structure(IReadOnlyList<PdfLine> Lines, Dictionary<PdfLine, int> Headings);
+
+    // Articles are numbered from 1 up; two make a regulation's structure (a letter may cite one "Pasal 5" on a line).
+    private const int MinArticles = 2;
+    private const int MaxChapterNameWords = 10;
+    private const int TitleSearchLines = 15;
+
+    public static Structure? Read(IReadOnlyList<PdfLine> lines)
+    {
+        var articles = lines.Where(l => Article().IsMatch(l.Text)).Select(l => int.Parse(Article().Match(l.Text).Groups["n"].Value)).ToList();
+        if (articles.Count < MinArticles || articles[0] != 1 || !articles.Zip(articles.Skip(1)).All(p => p.Second > p.First)) return null;
+        var joined = new List<PdfLine>(lines.Count);
+        var headings = new Dictionary<PdfLine, int>();
+        var chapters = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (Chapter().IsMatch(line.Text))
+            {
+                // "BAB II" over "MASTERPLAN": the name below is the chapter's.
+                if (i + 1 < lines.Count && IsChapterName(lines[i + 1], line)) { line = line with { Text = $"{line.Text} {lines[i + 1].Text}" }; i++; }
+                chapters = true;
+                headings[line] = 1;
+            }
+            else if (Article().IsMatch(line.Text)) headings[line] = chapters ? 2 : 1;
+            joined.Add(line);
+        }
+        return new Structure(joined, headings);
+    }
+
+    private static bool IsChapterName(PdfLine next, PdfLine chapter) =>
+        next.Page == chapter.Page && !next.Text.Contains('\t') && !Article().IsMatch(next.Text) && !Chapter().IsMatch(next.Text)
+        && next.Text.Any(char.IsLetter) && next.Text == next.Text.ToUpperInvariant()
+        && next.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxChapterNameWords;
+
+    /// <summary>
+    /// "PERATURAN BUPATI KULON PROGO / NOMOR 27 TAHUN 2034 / TENTANG / PENYELENGGARAAN …": the capitals from the kind of
+    /// regulation down to its subject, before "DENGAN RAHMAT TUHAN …" or the issuer's line ("BUPATI …,").
+    /// </summary>
+    public static string? Title(IReadOnlyList<PdfLine> lines)
+    {
+        var firstPage = lines.Count > 0 ? lines[0].Page : 0;
+        var head = lines.Take(TitleSearchLines).Where(l => l.Page == firstPage).ToList();
+        var start = head.FindIndex(l => Kind().IsMatch(l.Text));
+        if (start < 0) return null;
+        var parts = new List<string>();
+        foreach (var line in head.Skip(start))
+        {
+            var text = line.Text.Trim();
+            if (text.Length == 0 || text != text.ToUpperInvariant() || text.EndsWith(',') || text.Contains('\t') || Blessing().IsMatch(text)) break;
+            parts.Add(text);
+        }
+        var title = string.Join(' ', parts);
+        return title.Contains(" TENTANG ", StringComparison.Ordinal) && !title.EndsWith(" TENTANG", StringComparison.Ordinal) ? title : null;
+    }
+
+    [GeneratedRegex(@"^Pasal\s+(?<n>\d{1,3})$")]
+    private static partial Regex Article();
+
+    [GeneratedRegex(@"^(?:BAB|Bab)\s+(?:[IVXLC]+|\d{1,2})$")]
+    private static partial Regex Chapter();
+
+    [GeneratedRegex(@"^(?:PERATURAN|KEPUTUSAN|INSTRUKSI|SURAT EDARAN)\b")]
+    private static partial Regex Kind();
+
+    [GeneratedRegex(@"^DENGAN RAHMAT\b")]
+    private static partial Regex Blessing();
+}
