@@ -36,6 +36,10 @@ public sealed record EntityWords(
     [JsonPropertyName("pointBack")]
     public string[] PointBack { get; init; } = [];
 
+    /// <summary>Point-back words that speak of several ("mereka", "them"): right after a list of regions, the listed ones.</summary>
+    [JsonPropertyName("pointBackMany")]
+    public string[] PointBackMany { get; init; } = [];
+
     /// <summary>Words that correct what the user said before ("eh, maksud saya …", "ralat"): with only a year, the
     /// year of the last question is corrected, not the region.</summary>
     [JsonPropertyName("corrections")]
