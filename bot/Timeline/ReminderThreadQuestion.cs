@@ -25,7 +25,7 @@ public sealed class ReminderThreadQuestion : IThreadQuestion
         if (normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords) return null;
         if (ReminderTime.In(normalized, Lexicon.Current) is not null) return "ReminderOn";
         // "dikirim kapan?", "jam berapa?": a question of a few words right after the reminder's answer, with any reading of
-        // the reminder among its first, asks about it ("angkatan kami tahun berapa?" has none: a question of its own).
+        // the reminder among its first, asks about it (a question of the cohort year has none: it is a question of its own).
         var reminders = recognition.Intents.Take(AskReadings).Where(i => ReminderIntents.Contains(i.Intent) && i.Score > 0).ToList();
         if (reminders.Count == 0) return null;
         if (AnswerTypes.Of(InformalIndonesian.Normalize(normalized)) != AnswerType.None) return ReminderDialogAsk;
