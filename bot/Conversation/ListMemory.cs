@@ -11,8 +11,10 @@ namespace SmartCity.Bot.Conversation;
 /// can be read as the item itself. A list of kabupaten/kota keeps the regions in the order shown; any other list keeps
 /// each line's head ("Smart economy", "Laporan pelaksanaan quick win").
 /// </summary>
-public sealed partial class ListMemory(RegionRegistry registry) : IReread
+public sealed partial class ListMemory(RegionRegistry registry, EntityWords words) : IReread
 {
+    private readonly PhraseList _many = new(words.PointBackMany);
+
     public RereadStage Stage => RereadStage.Reference;
 
     public string? Rewrite(ITurn turn, Recognition read) => Resolve(turn, read.Entities);
@@ -54,6 +56,7 @@ public sealed partial class ListMemory(RegionRegistry registry) : IReread
             return string.Join(' ', words.Skip(that).Prepend(thing));
         }
         if (entities.ListItem is null && ByType(turn, entities) is { } typed) return typed;
+        if (entities.ListItem is null && Many(turn, entities) is { } many) return many;
         if (entities.ListItem is not { } reference || turn.ConversationState.Get<string[]>(LastListKey) is not { Length: > 0 } items) return null;
         var index = reference.Position < 0 ? items.Length - 1 : reference.Position - 1;
         if (index >= items.Length) return null;
@@ -81,6 +84,27 @@ public sealed partial class ListMemory(RegionRegistry registry) : IReread
         var regions = items.Select(registry.FindByName).ToList();
         if (regions.Any(r => r is null) || regions.Where(r => r!.Type == type).ToList() is not [var only]) return null;
         return string.Join(' ', tokens[..at].Append(only!.Name).Concat(tokens[(at + 2)..]));
+    }
+
+    // Beyond this many, "mereka" after a long list is read as before (the subject): one answer per region would flood the chat.
+    private const int MaxMany = 8;
+
+    /// <summary>
+    /// "mereka angkatan berapa?" right after a list of regions: the message with "mereka" replaced by the listed regions
+    /// (the user's own left out, it was asked "selain kami"), so the question is answered for each of them.
+    /// </summary>
+    private string? Many(ITurn turn, Entities entities)
+    {
+        if (entities.Regions is not { Mentions.Count: 0, Province: null, Island: null } || entities.OwnRegion) return null;
+        if (turn.ConversationState.Get<string[]>(LastListKey) is not { Length: > 1 } items || turn.ConversationState.Get<string[]>(LastLinesKey) is not null) return null;
+        var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (_many.Find(tokens) is not { } found) return null;
+        var (at, length) = found;
+        var own = turn.UserState.Get<string>(ConversationMemory.RegionKey);
+        var others = items.Select(registry.FindByName).Where(r => r is not null && r.Code != own).Select(r => r!.Name).ToList();
+        if (others.Count is 0 or > MaxMany) return null;
+        var names = others.Count == 1 ? others[0] : string.Join(", ", others[..^1]) + " dan " + others[^1];
+        return string.Join(' ', tokens[..at].Append(names).Concat(tokens[(at + length)..]));
     }
 
     /// <summary>

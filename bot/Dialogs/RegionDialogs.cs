@@ -4,6 +4,7 @@ using SmartCity.Bot.Cards;
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Timeline;
+using SmartCity.Bot.Knowledge;
 
 namespace SmartCity.Bot.Dialogs;
 
@@ -191,21 +192,33 @@ public sealed class ReminderDialog(
     ProgrammeCalendar calendar,
     IOptions<ReminderOptions> options,
     TimeProvider clock,
-    OffTopic offTopic) : IDialog
+    OffTopic offTopic,
+    RegionRegistry registry) : IDialog
 {
     public string Id => "reminder";
-    public IReadOnlyCollection<string> Intents => ["ReminderOn", "ReminderOff"];
+    public IReadOnlyCollection<string> Intents => ["ReminderOn", "ReminderOff", ReminderThreadQuestion.ReminderDialogAsk];
     public string Label => "Pengingat tenggat";
+
+    /// <summary>Conversation state: the reminder last asked for here (region, time), kept when the channel could not take it,
+    /// so "pengingatnya hari apa?" and "geser jadi Kamis" still know what was asked.</summary>
+    public const string AskedKey = "reminder.asked";
 
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
         var turn = dialog.Turn;
-        if (offTopic.Is(dialog)) return DialogResult.Abandoned;
+        // The thread's reading has no examples of its own to judge the words by: it was given by the reminder's answer.
+        if (dialog.Intent == ReminderThreadQuestion.ReminderDialogAsk) return await DescribeAsync(dialog, ct);
+        // A reading the conversation settled (a new time for the reminder just answered, a button) is not judged by its words.
+        if (!dialog.Recognition.Settled && offTopic.Is(dialog)) return DialogResult.Abandoned;
+        if (await AsksAboutReminderAsync(dialog, ct)) return await DescribeAsync(dialog, ct);
         if (dialog.Intent == "ReminderOff")
         {
             var removed = await reminders.UnsubscribeAsync(ReminderStore.KeyOf(turn.Reference), ct);
+            var asked = turn.ConversationState.Get<AskedReminder>(AskedKey) is not null;
+            turn.ConversationState.Remove(AskedKey);
             turn.Send(Replies.Text(removed
                 ? "Baik, pengingat tenggat di percakapan ini sudah dihentikan."
+                : asked ? "Baik, permintaan pengingat tadi dibatalkan; tidak ada pengingat aktif di percakapan ini."
                 : "Tidak ada pengingat aktif di percakapan ini.", ["Cek status daerah"]));
             return DialogResult.Complete;
         }
@@ -248,7 +261,8 @@ public sealed class ReminderDialog(
     private async Task<DialogResult> RemindAsync(DialogContext dialog, Region region, CancellationToken ct)
     {
         var turn = dialog.Turn;
-        var at = AskedTime(dialog);
+        var at = await MovedTimeAsync(turn, region, AskedTime(dialog), ct);
+        turn.ConversationState.Set(AskedKey, new AskedReminder(region.Code, at));
         if (!turn.CanMessageLater)
         {
             turn.Send(Replies.Text(await RefusalAsync(region, at, ct), ["Kapan tenggatnya?", $"Cek status {region.Name}"]));
@@ -286,4 +300,57 @@ public sealed class ReminderDialog(
     }
 
     private sealed record AwaitingRegion(bool Waiting);
+
+    /// <summary>The reminder asked for in this conversation: its region and the time it should go out.</summary>
+    public sealed record AskedReminder(string RegionCode, ReminderTime? At);
+
+    /// <summary>
+    /// "geser jadi Kamis" moves the day and keeps the hour asked before (and the other way round): only what the message
+    /// names changes, for the same region's reminder.
+    /// </summary>
+    private async Task<ReminderTime?> MovedTimeAsync(ITurn turn, Region region, ReminderTime? asked, CancellationToken ct)
+    {
+        var before = (await reminders.GetAsync(ReminderStore.KeyOf(turn.Reference), ct))?.Value is { } active && active.RegionCode == region.Code
+            ? active.At
+            : turn.ConversationState.Get<AskedReminder>(AskedKey) is { } earlier && earlier.RegionCode == region.Code ? earlier.At : null;
+        if (asked is null || before is null) return asked ?? before;
+        return new ReminderTime(asked.Day ?? before.Day, asked.Hour ?? before.Hour, asked.Hour is null ? before.Minute : asked.Minute);
+    }
+
+    /// <summary>
+    /// A question about the reminder rather than a request: the thread's reading, or a question ("kapan", "jam berapa")
+    /// with no time in it — never a stop (a question does not unsubscribe), and a repeat of "ingatkan" only once one was asked.
+    /// </summary>
+    private async Task<bool> AsksAboutReminderAsync(DialogContext dialog, CancellationToken ct)
+    {
+        if (AskedTime(dialog) is not null || AnswerTypes.Of(InformalIndonesian.Normalize(dialog.Recognition.Entities.Regions.Normalized)) == AnswerType.None) return false;
+        return dialog.Intent == "ReminderOff" || dialog.Turn.ConversationState.Get<AskedReminder>(AskedKey) is not null
+               || await reminders.GetAsync(ReminderStore.KeyOf(dialog.Turn.Reference), ct) is not null;
+    }
+
+    /// <summary>
+    /// "pengingatnya dikirim kapan?", "masih aktif kan?": what this conversation's reminder is — active, asked for on a channel
+    /// that cannot take it, or none — with when it goes out (the lead days and the time asked).
+    /// </summary>
+    private async Task<DialogResult> DescribeAsync(DialogContext dialog, CancellationToken ct)
+    {
+        var turn = dialog.Turn;
+        var leads = string.Join(" dan ", options.Value.EffectiveLeadDays.Select(d => $"{d} hari"));
+        var active = (await reminders.GetAsync(ReminderStore.KeyOf(turn.Reference), ct))?.Value;
+        var asked = turn.ConversationState.Get<AskedReminder>(AskedKey);
+        var code = active?.RegionCode ?? asked?.RegionCode;
+        var region = code is not null ? registry.ByCode.GetValueOrDefault(code) : dialog.Memory.Region;
+        var at = active is not null ? active.At : asked?.At;
+        var when = $"{leads} sebelum setiap tenggat" + (at is not null ? $", {at.Describe()}" : "");
+        var next = region is not null ? deadlines.Next(statuses.StageOf((await statuses.GetAsync(region, ct)).Status)) : null;
+        var body = active is not null && region is not null
+            ? $"Pengingat tenggat untuk {region.Name} aktif di percakapan ini: dikirim {when}."
+            : asked is not null && region is not null
+                ? $"Pengingat tenggat untuk {region.Name} yang Anda minta ({when}) belum aktif: saluran percakapan ini tidak mendukung pesan susulan dari bot. Aktifkan lewat Microsoft Teams atau web chat resmi program."
+                : $"Belum ada pengingat aktif di percakapan ini. Ketik \"ingatkan saya\" untuk memasangnya; pengingat dikirim {when}.";
+        if (next is not null && region is not null) body += $" Tenggat berikutnya untuk {region.Name}: {deadlines.Line(next)}.";
+        turn.Send(Replies.Text(body + $"\n\n_Sumber: {deadlines.Source}_",
+            active is not null ? ["Berhenti pengingat", "Kapan tenggatnya?"] : ["Kapan tenggatnya?", "Cek status daerah"]));
+        return DialogResult.Complete;
+    }
 }

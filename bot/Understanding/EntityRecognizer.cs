@@ -36,6 +36,10 @@ public sealed record EntityWords(
     [JsonPropertyName("pointBack")]
     public string[] PointBack { get; init; } = [];
 
+    /// <summary>Point-back words that speak of several ("mereka", "them"): right after a list of regions, the listed ones.</summary>
+    [JsonPropertyName("pointBackMany")]
+    public string[] PointBackMany { get; init; } = [];
+
     /// <summary>Words that correct what the user said before ("eh, maksud saya …", "ralat"): with only a year, the
     /// year of the last question is corrected, not the region.</summary>
     [JsonPropertyName("corrections")]
@@ -403,11 +407,17 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private bool Introduces(string[] masked) => IntroductionStart(masked) >= 0;
 
     /// <summary>
-    /// "Pemkab X, …", "Pemkot X mau tanya …": an office word opening the message right before the place. The place is
+    /// "Pemkab X, …", "halo, kami Pemkot X …": an office word opening the message right before the place. The place is
     /// masked with its type word ("kabupaten xregion"), so the office word is looked for in the words as written.
     /// </summary>
     private bool OpensWithOwnOffice(string[] tokens, string[] masked) =>
-        tokens.Length > 0 && Array.IndexOf(masked, "xregion") is >= 0 and <= 1 && _selfIntro.Phrases.Any(p => p.Length == 1 && p[0] == tokens[0]);
+        Array.IndexOf(masked, "xregion") is >= 1 and var place && place <= OfficeOpening + 1 && place <= tokens.Length
+        && _selfIntro.Phrases.Any(p => p.Length == 1 && p[0] == tokens[place - 1])
+        // "halo, kami Pemkot X": before the office word only the user's own words ("kami", "saya") or the message's start.
+        && (place == 1 || _ownWords.Contains(tokens[place - 2]));
+
+    // How many words (a greeting, "kami") may open a message before the office word that introduces the user.
+    private const int OfficeOpening = 2;
 
     /// <summary>Where the self-introduction before the first place (a kabupaten/kota, or else <paramref name="marker"/>) begins, or -1.</summary>
     private int IntroductionStart(string[] masked, string marker = "xregion")
