@@ -57,6 +57,13 @@ public sealed class InnovationThemes
         return _examples.Any(p => words.Contains(p, StringComparison.Ordinal));
     }
 
+    /// <summary>Whether the message asks for examples or programmes of something spoken of ("quick winnya", "inovasi nya").</summary>
+    public bool AsksExampleOfIt(string text)
+    {
+        var joined = Padded(text).Replace(" nya ", "nya ", StringComparison.Ordinal);
+        return _examples.Any(p => joined.Contains(p.TrimEnd() + "nya ", StringComparison.Ordinal));
+    }
+
     /// <summary>Whether the message asks which regions do something ("wilayah mana yang …", "daerah mana yang …").</summary>
     public bool AsksWhichRegions(string text)
     {

@@ -15,6 +15,8 @@ public sealed class ShowcaseFollowUp(ThemeAnswers themes, RegionRegistry registr
     // A follow-up leaning on the last card is short; a longer message says what it is about.
     private const int ShortWords = 7;
 
+    private const string ParticipationDialogId = "participation";
+
     public RereadStage Stage => RereadStage.Reference;
 
     public string? Rewrite(ITurn turn, Recognition read)
@@ -27,6 +29,12 @@ public sealed class ShowcaseFollowUp(ThemeAnswers themes, RegionRegistry registr
         if (!entities.Regions.IsEmpty || entities.Regions.Province is not null) return null;
         if (WhichRegionsIn(turn.Text, entities.Pillar) is { } search) return search;
         if (tokens.Length > ShortWords) return null;
+        // "quick winnya apa?" right after whether a region took part: that region's programmes, recorded or not, rather
+        // than what a quick win is.
+        // A region given as the answer to "kabupaten atau kota Anda apa?" continued a waiting dialog: no last dialog is kept.
+        if (turn.ConversationState.Get<string>(DialogRouter.LastDialogKey) is null or ParticipationDialogId && themes.AsksExampleOfIt(turn.Text)
+            && new ConversationMemory(turn, registry) is var memory && (memory.Subject ?? memory.Region) is { } spoken)
+            return $"inovasi {spoken.Name} apa saja";
         if (lastWasShowcase && turn.ConversationState.Get<string>(ShowcaseDialog.ThemeKey) is not null && themes.ThemeIn(turn.Text) is { } theme)
             return $"inovasi daerah di bidang {theme.Name}";
         if (themes.AsksOtherRegions(turn.Text) && (lastWasShowcase || themes.AsksExample(turn.Text))
