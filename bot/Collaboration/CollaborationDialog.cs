@@ -62,7 +62,7 @@ public sealed class CollaborationDialog(
             if (offTopic.AsksOtherKind(dialog) || offTopic.DocumentsCloseBehind(dialog)) return DialogResult.Abandoned;
             // Collaboration with "them": the region last spoken of; the user's own region is only offered as a button.
             var entities = recognition.Entities;
-            var region = entities.Region ?? (entities.RefersBack ? dialog.Memory.Subject : null) ?? Resumed(dialog) ?? OtherSpokenOf(dialog);
+            var region = entities.Region ?? SpokenHomonym(dialog) ?? (entities.RefersBack ? dialog.Memory.Subject : null) ?? Resumed(dialog) ?? OtherSpokenOf(dialog);
             if (region is not null) dialog.Memory.RememberSubject(region);
             // Looking for a partner in a pillar, no region yet: the regions recorded with work in it are offered.
             if (region is null && dialog.Memory.PillarFor(entities) is { } pillar && catalog.InPillar(pillar) is { Count: > 0 } candidates)
@@ -100,6 +100,16 @@ public sealed class CollaborationDialog(
     private static Region? OtherSpokenOf(DialogContext dialog) =>
         dialog.Recognition.Entities is { Regions.IsEmpty: true, Pillar: null } && !AsksWhich(dialog)
         && dialog.Memory.Subject is { } subject && subject.Code != dialog.Memory.Region?.Code ? subject : null;
+
+    /// <summary>
+    /// A name a kota and a kabupaten share, written without the type (only "Semarang", no "Kota" or "Kabupaten"): the one the
+    /// conversation is about (named with its type a turn before), else the only one of them that took part.
+    /// </summary>
+    private Region? SpokenHomonym(DialogContext dialog) =>
+        dialog.Recognition.Entities.Regions.Mentions is [{ Candidates.Count: > 1 } mention]
+            ? mention.Candidates.FirstOrDefault(r => r.Code == dialog.Memory.Subject?.Code)
+              ?? (mention.Candidates.Where(r => registry.ParticipationsOf(r).Count > 0).ToList() is [var one] ? one : null)
+            : null;
 
     // A question ("…?", "daerah mana saja …") rather than a request to start one.
     private static bool AsksWhich(DialogContext dialog) =>

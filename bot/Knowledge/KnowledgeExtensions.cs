@@ -18,6 +18,8 @@ public static class KnowledgeExtensions
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, SourceFollowUp>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ListLineFollowUp>();
         builder.Services.AddDialog<AnswerFeedbackHandler>();
+        // "bukan, maksudnya …": the question again about the thing meant, before it reads as a rating.
+        builder.Services.AddReread<TopicCorrection>();
         // Anyone can make the bot write these: capped per conversation, in total and by age (Storage:Streams).
         builder.Services.AddCappedStream(KnowledgeStreams.Unanswered).AddCappedStream(KnowledgeStreams.Feedback);
         builder.Services.AddHostedService<KnowledgeWarmUp>();

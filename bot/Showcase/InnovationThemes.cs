@@ -7,7 +7,8 @@ namespace SmartCity.Bot.Showcase;
 public sealed record InnovationTheme(string Name, string Pillar, IReadOnlyList<string> Asked, IReadOnlyList<string> Found);
 
 /// <summary>The file staff edit: knowledge/data/innovation-themes.json.</summary>
-public sealed record InnovationThemeFile(string? About, IReadOnlyList<InnovationTheme> Themes, IReadOnlyList<string>? OtherRegions, IReadOnlyList<string>? ExampleWords = null);
+public sealed record InnovationThemeFile(string? About, IReadOnlyList<InnovationTheme> Themes, IReadOnlyList<string>? OtherRegions, IReadOnlyList<string>? ExampleWords = null,
+    IReadOnlyList<string>? WhichRegions = null);
 
 /// <summary>
 /// Fields of innovation ("yang bidang kesehatan ada?") and the words asking for another region's example ("contoh dari
@@ -20,6 +21,7 @@ public sealed class InnovationThemes
     private readonly (string Phrase, InnovationTheme Theme)[] _asked;
     private readonly string[] _otherRegions;
     private readonly string[] _examples;
+    private readonly string[] _whichRegions;
 
     public InnovationThemes(InnovationThemeFile file)
     {
@@ -29,6 +31,7 @@ public sealed class InnovationThemes
             .OrderByDescending(a => a.Phrase.Length).ToArray();
         _otherRegions = (file.OtherRegions ?? []).Select(Padded).ToArray();
         _examples = (file.ExampleWords ?? []).Select(Padded).ToArray();
+        _whichRegions = (file.WhichRegions ?? []).Select(Padded).ToArray();
     }
 
     public IReadOnlyList<InnovationTheme> Themes { get; }
@@ -52,6 +55,20 @@ public sealed class InnovationThemes
     {
         var words = Asked(text);
         return _examples.Any(p => words.Contains(p, StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the message asks for examples or programmes of something spoken of ("quick winnya", "inovasi nya").</summary>
+    public bool AsksExampleOfIt(string text)
+    {
+        var joined = Padded(text).Replace(" nya ", "nya ", StringComparison.Ordinal);
+        return _examples.Any(p => joined.Contains(p.TrimEnd() + "nya ", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the message asks which regions do something ("wilayah mana yang …", "daerah mana yang …").</summary>
+    public bool AsksWhichRegions(string text)
+    {
+        var words = Asked(text);
+        return _whichRegions.Any(p => words.Contains(p, StringComparison.Ordinal));
     }
 
     /// <summary>The records whose title or description speak of the field.</summary>

@@ -20,6 +20,10 @@ public sealed class ThemeAnswers(InnovationCatalog catalog, InnovationThemes the
 
     public bool AsksExample(string text) => themes.AsksExample(text);
 
+    public bool AsksWhichRegions(string text) => themes.AsksWhichRegions(text);
+
+    public bool AsksExampleOfIt(string text) => themes.AsksExampleOfIt(text);
+
     /// <summary>The records of the field; with none, says so and gives the records of the pillar the field belongs to.</summary>
     public AnswerCard ForTheme(InnovationTheme theme)
     {

@@ -105,4 +105,12 @@ public sealed class TypedRequestsTests : IAsyncLifetime
         var answer = Activities.Read(await _bot.AskAsync(officer));
         Assert.Contains("Permintaan kolaborasi terbuka — Kabupaten Garut", answer);
     }
+
+    [Fact]
+    public async Task A_name_shared_by_a_kota_and_a_kabupaten_is_the_one_that_took_part()
+    {
+        // Only Kota Semarang took part: "semarang" without its type is that one, not a question which region.
+        var form = await Say("kami ingin menjalin kerja sama dengan semarang", "typed-collab-homonym");
+        Assert.Contains("Ajukan kolaborasi dengan Kota Semarang", form);
+    }
 }

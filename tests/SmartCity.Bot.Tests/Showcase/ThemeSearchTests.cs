@@ -71,4 +71,34 @@ public sealed class ThemeSearchTests : ConversationThroughTheBot
         Assert.Contains("SmartCity.Bot", reply);
         Assert.DoesNotContain("di luar cakupan", reply);
     }
+
+    [Fact]
+    public async Task Which_regions_work_in_a_field_is_a_search_whoever_asks_and_however_long()
+    {
+        // No example word ("contoh", "inovasi"): the asking for regions and the field are enough.
+        var reply = await Say("Perusahaan kami mengolah limbah rumah tangga. Wilayah mana yang mengurus limbah lewat smart city?", "theme-which-field", "usaha-t7");
+        Assert.Contains("Salinmas", reply);
+        Assert.DoesNotContain("Tulis namanya", reply);
+    }
+
+    [Fact]
+    public async Task Which_regions_work_in_a_pillar_is_the_pillars_records()
+    {
+        var reply = await Say("kab/kota mana yg bergerak di smart economy?", "theme-which-pillar", "usaha-t8");
+        Assert.Contains("SIHARPA", reply);
+    }
+
+    [Fact]
+    public async Task One_region_of_a_field_search_is_asked_about_by_name_then_the_others()
+    {
+        const string c = "theme-named-region";
+        await Say("ada daerah yang punya program bank sampah?", c, "usaha-t9");
+        var named = await Say("yang di banyumas itu apa namanya", c, "usaha-t9");
+        Assert.Contains("Salinmas", named);
+        // The region's card, not the answer to whether it took part ("Ya, … tercatat sebagai peserta …").
+        Assert.DoesNotContain("Ya, Kabupaten Banyumas", named);
+        var others = await Say("selain banyumas ada lagi?", c, "usaha-t9");
+        Assert.DoesNotContain("Ya, Kabupaten Banyumas", others);
+        Assert.Contains("Selain Kabupaten Banyumas", others);
+    }
 }
