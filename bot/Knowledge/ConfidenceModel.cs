@@ -252,6 +252,13 @@ public sealed record ConfidenceModel(
     [JsonPropertyName("detail_unstated_below")]
     public double DetailUnstatedBelow { get; init; }
 
+    /// <summary>
+    /// A confirmation question ("… kan?", "apakah …") is not answered as sure when a name it states, one at most this many
+    /// sections have, is not in the answer shown (<see cref="Premise"/>): the answer does not confirm it. 0: off.
+    /// </summary>
+    [JsonPropertyName("premise_name_sections")]
+    public int PremiseNameSections { get; init; }
+
     /// <summary>The kinds of asked detail (<see cref="AskedDetail"/> names: uang, jam, tanggal, lama, tempat, tahun, orang) whose absence counts.</summary>
     [JsonPropertyName("unstated_kinds")]
     public IReadOnlyList<string> UnstatedKinds { get; init; } = [];
