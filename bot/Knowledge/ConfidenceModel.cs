@@ -267,6 +267,17 @@ public sealed record ConfidenceModel(
     public bool LacksDetail(ConfidenceFeatures f) =>
         f.UnstatedDetails.Length > 0 && f.UnstatedDetails.Split(',').Any(UnstatedKinds.Contains);
 
+    /// <summary>
+    /// Kinds of asked detail whose absence keeps the answer back at any coverage: a question whose every word the
+    /// passage has ("berapa orang yang hadir di …") is still not answered by a count of something else.
+    /// </summary>
+    [JsonPropertyName("unstated_any_coverage")]
+    public IReadOnlyList<string> UnstatedAnyCoverage { get; init; } = [];
+
+    /// <summary>The asked detail that keeps the answer back (<see cref="UnstatedKinds"/> under the cut, <see cref="UnstatedAnyCoverage"/> always), or null.</summary>
+    public string? HeldByDetail(ConfidenceFeatures f) => f.UnstatedDetails.Length == 0 ? null
+        : f.UnstatedDetails.Split(',').FirstOrDefault(k => UnstatedAnyCoverage.Contains(k) || f.Coverage < DetailUnstatedBelow && UnstatedKinds.Contains(k));
+
     /// <summary>Sure enough to answer. A corrected word the passage lacks counts as a word no document has.</summary>
     public bool Answers(ConfidenceFeatures f) =>
         Score(f) >= AnswerAt && f.Unknown + f.CorrectedMissing < UnknownAt && Evidence(f) >= EvidenceAt
@@ -274,7 +285,7 @@ public sealed record ConfidenceModel(
         && !(f.CountedMissing > 0 && f.Coverage < CountedMissingBelow)
         && f.ShownCoverage >= ShownAt && f.SentenceCoverage >= SentenceAt && !LacksNamed(f)
         && !(f.CountedUnstated > 0 && f.Coverage < CountedUnstatedBelow) && !(f.HeadMissing > 0 && f.Bm25Share < HeadMissingBm25Below)
-        && !(f.Coverage < DetailUnstatedBelow && LacksDetail(f));
+        && HeldByDetail(f) is null;
 
     /// <summary>Declined for a thing the question names that the answer lacks (the reply says so).</summary>
     public bool LacksNamed(ConfidenceFeatures f) => f.NamedMissing > 0 && f.Coverage < NamedMissingBelow || f.RareMissing > 0 && f.RareSections <= RareSections && f.Coverage < RareMissingBelow;

@@ -70,8 +70,7 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     private string? UnstatedAsked(AnalyzedQuestion analyzed, ConfidenceFeatures features)
     {
-        if (!(features.Coverage < Model.DetailUnstatedBelow && Model.LacksDetail(features)) || !Model.Answers(features with { UnstatedDetails = "" })) return null;
-        var kind = features.UnstatedDetails.Split(',').First(Model.UnstatedKinds.Contains);
+        if (Model.HeldByDetail(features) is not { } kind || !Model.Answers(features with { UnstatedDetails = "" })) return null;
         return AskedDetail.Of(analyzed).FirstOrDefault(d => d.Name == kind && d.Label.Length > 0)?.Label
             ?? (AnswerFit.AskedWord(analyzed.Normalized) is { } word ? $"«{word}»" : null);
     }
