@@ -96,7 +96,7 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
             && Regex.IsMatch(line, $@"\b\d{{1,2}}\s*[–-]\s*\d{{1,2}}\s+(?:{string.Join("|", months.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase);
     }
 
-    /// <summary>A number followed (within a word, or a number spelled out in brackets) by the unit or by a word the question names specifically.</summary>
+    /// <summary>A number followed (within a word, or a number spelled out in brackets) by the unit, a word naming people by their role, or a word the question names specifically.</summary>
     private static bool PeopleStated(string line, IReadOnlyList<string> units, AnalyzedQuestion question)
     {
         foreach (Match m in CountedAfterNumber().Matches(line))
@@ -104,7 +104,11 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
             // A year ("2017 di Makassar") counts nothing.
             if (AnswerTypes.HasYear(m.Groups["n"].Value)) continue;
             var after = m.Groups["w"].Value;
-            if (units.Contains(after.Split(' ')[0], StringComparer.OrdinalIgnoreCase)) return true;
+            var first = after.Split(' ')[0];
+            // A word naming people by their role (knowledge/lexicon/bukti-pelaku.txt: "20 asesor") counts people as
+            // "orang" does, whatever the question calls them ("berapa orang penilai").
+            if (units.Contains(first, StringComparer.OrdinalIgnoreCase)
+                || Lexicon.Current.Lists.TryGetValue(PeopleWords, out var roles) && roles.Contains(first, StringComparer.OrdinalIgnoreCase)) return true;
             var terms = KnowledgeIndex.TermSetOf(after);
             if (question.Terms.Any(t => t.Known && !t.Generic && !t.NamesYear && !QuestionCues.IsGenericWord(t.Words)
                     && !Lexicon.Current.BroadWords.Contains(t.Words) && KnowledgeIndex.Matches(t, terms)))
@@ -118,6 +122,7 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     private static partial Regex CountedAfterNumber();
 
     private const string PeopleKind = "jumlah-orang";
+    private const string PeopleWords = "bukti-pelaku";
     private const string PeopleUnits = "satuan-orang";
     private const string UnitKind = "satuan";
     private const string AskedUnits = "satuan-tanya";

@@ -269,7 +269,7 @@ public sealed record ConfidenceModel(
 
     /// <summary>
     /// Kinds of asked detail whose absence keeps the answer back at any coverage: a question whose every word the
-    /// passage has ("berapa orang yang hadir di …") is still not answered by a count of something else.
+    /// passage has (how many people came to an event) is still not answered by a count of something else.
     /// </summary>
     [JsonPropertyName("unstated_any_coverage")]
     public IReadOnlyList<string> UnstatedAnyCoverage { get; init; } = [];
