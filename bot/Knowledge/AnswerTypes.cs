@@ -296,7 +296,7 @@ public static partial class AnswerTypes
     public static bool NamesHolder(string normalizedQuestion, string text)
     {
         var office = OfficeQuestion().Match(normalizedQuestion);
-        if (!office.Success || !PersonQuestion().IsMatch(normalizedQuestion)) return true;
+        if (!office.Success || !AsksOfficeHolder(normalizedQuestion)) return true;
         var named = string.Join(' ', office.Groups["o"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return HolderOf(named).IsMatch(text);
     }
@@ -326,9 +326,14 @@ public static partial class AnswerTypes
 
     private static Regex OfficeQuestion() => OfficeQuestionCue.Regex;
 
-    /// <summary>"Siapa wali kota …", "siapa menteri …": who holds an office (knowledge/lexicon/tanya-jabatan.txt).</summary>
+    /// <summary>
+    /// "Siapa wali kota …", "siapa menteri …", "nama bupati …": who holds an office (knowledge/lexicon/tanya-jabatan.txt).
+    /// A name asked for an office (knowledge/lexicon/tanya-nama.txt right before it) asks for the person as "siapa" does.
+    /// </summary>
     public static bool AsksOfficeHolder(string normalizedQuestion) =>
-        PersonQuestion().IsMatch(normalizedQuestion) && OfficeQuestion().IsMatch(normalizedQuestion);
+        (PersonQuestion().IsMatch(normalizedQuestion) || NameOfOfficeCue.Regex.IsMatch(normalizedQuestion)) && OfficeQuestion().IsMatch(normalizedQuestion);
+
+    private static readonly CuePattern NameOfOfficeCue = new(@"\b{:tanya-nama}\s+(?:{:tanya-jabatan})\b");
 
     // A named region ("Kota Semarang", "Kabupaten Demak", "Jawa Barat" is not caught: a province without its type).
     [GeneratedRegex(@"\b(?:Kota|Kabupaten|Provinsi)\s+[A-Z]\p{Ll}+")]

@@ -36,6 +36,10 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         // something larger than the day-long step asked). Any line may state it: the unit is the check, not the subject.
         if (lists.TryGetValue(AskedUnits, out var units) && UnitAsked(q, units) is { } unit)
             asked.Add(new(UnitKind, line => UnitStated(line, unit, lists)) { AnyLine = true, Label = char.IsLetter(unit[^1][0]) && unit.Count == 1 ? $"jumlah {unit[0]}" : $"besarnya dalam {unit[0]}" });
+        // "berapa orang …": people are counted by the noun of what they are ("20 asesor"), so a number followed by
+        // "orang" or by a word the question names states it; "25 kepala daerah" does not count who attended.
+        if (lists.TryGetValue(PeopleUnits, out var people) && UnitAsked(q, people) is { } person)
+            asked.Add(new(PeopleKind, line => PeopleStated(line, person, question)) { AnyLine = true, Label = "jumlah orangnya" });
         // "kenapa X dipilih": an answer about X giving no cause or aim (karena, agar, tujuannya …) tells what X is, not
         // why. The cause is often a sentence that points back ("Fokus ini sejalan dengan …"), so any line may state it.
         // A difference asked ("bedanya A dan B") is stated by the two things side by side, no cause word needed.
@@ -92,6 +96,34 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
             && Regex.IsMatch(line, $@"\b\d{{1,2}}\s*[–-]\s*\d{{1,2}}\s+(?:{string.Join("|", months.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase);
     }
 
+    /// <summary>A number followed (within a word, or a number spelled out in brackets) by the unit, a word naming people by their role, or a word the question names specifically.</summary>
+    private static bool PeopleStated(string line, IReadOnlyList<string> units, AnalyzedQuestion question)
+    {
+        foreach (Match m in CountedAfterNumber().Matches(line))
+        {
+            // A year ("2017 di Makassar") counts nothing.
+            if (AnswerTypes.HasYear(m.Groups["n"].Value)) continue;
+            var after = m.Groups["w"].Value;
+            var first = after.Split(' ')[0];
+            // A word naming people by their role (knowledge/lexicon/bukti-pelaku.txt: "20 asesor") counts people as
+            // "orang" does, whatever the question calls them ("berapa orang penilai").
+            if (units.Contains(first, StringComparer.OrdinalIgnoreCase)
+                || Lexicon.Current.Lists.TryGetValue(PeopleWords, out var roles) && roles.Contains(first, StringComparer.OrdinalIgnoreCase)) return true;
+            var terms = KnowledgeIndex.TermSetOf(after);
+            if (question.Terms.Any(t => t.Known && !t.Generic && !t.NamesYear && !QuestionCues.IsGenericWord(t.Words)
+                    && !Lexicon.Current.BroadWords.Contains(t.Words) && KnowledgeIndex.Matches(t, terms)))
+                return true;
+        }
+        return false;
+    }
+
+    // A count (not a year) and the two words after it: "20 asesor dari kalangan", "7 (tujuh) orang".
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?<n>\d{1,6})(?![\d.,]?\d)(?:\s*\([^)]{1,20}\))?\s+(?<w>\p{L}+(?:\s+\p{L}+)?)")]
+    private static partial Regex CountedAfterNumber();
+
+    private const string PeopleKind = "jumlah-orang";
+    private const string PeopleWords = "bukti-pelaku";
+    private const string PeopleUnits = "satuan-orang";
     private const string UnitKind = "satuan";
     private const string AskedUnits = "satuan-tanya";
     private const string NumberWords = "bilangan";

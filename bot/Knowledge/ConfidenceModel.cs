@@ -252,6 +252,13 @@ public sealed record ConfidenceModel(
     [JsonPropertyName("detail_unstated_below")]
     public double DetailUnstatedBelow { get; init; }
 
+    /// <summary>
+    /// A confirmation question ("… kan?", "apakah …") is not answered as sure when a name it states, one at most this many
+    /// sections have, is not in the answer shown (<see cref="Premise"/>): the answer does not confirm it. 0: off.
+    /// </summary>
+    [JsonPropertyName("premise_name_sections")]
+    public int PremiseNameSections { get; init; }
+
     /// <summary>The kinds of asked detail (<see cref="AskedDetail"/> names: uang, jam, tanggal, lama, tempat, tahun, orang) whose absence counts.</summary>
     [JsonPropertyName("unstated_kinds")]
     public IReadOnlyList<string> UnstatedKinds { get; init; } = [];
@@ -260,6 +267,17 @@ public sealed record ConfidenceModel(
     public bool LacksDetail(ConfidenceFeatures f) =>
         f.UnstatedDetails.Length > 0 && f.UnstatedDetails.Split(',').Any(UnstatedKinds.Contains);
 
+    /// <summary>
+    /// Kinds of asked detail whose absence keeps the answer back at any coverage: a question whose every word the
+    /// passage has (how many people came to an event) is still not answered by a count of something else.
+    /// </summary>
+    [JsonPropertyName("unstated_any_coverage")]
+    public IReadOnlyList<string> UnstatedAnyCoverage { get; init; } = [];
+
+    /// <summary>The asked detail that keeps the answer back (<see cref="UnstatedKinds"/> under the cut, <see cref="UnstatedAnyCoverage"/> always), or null.</summary>
+    public string? HeldByDetail(ConfidenceFeatures f) => f.UnstatedDetails.Length == 0 ? null
+        : f.UnstatedDetails.Split(',').FirstOrDefault(k => UnstatedAnyCoverage.Contains(k) || f.Coverage < DetailUnstatedBelow && UnstatedKinds.Contains(k));
+
     /// <summary>Sure enough to answer. A corrected word the passage lacks counts as a word no document has.</summary>
     public bool Answers(ConfidenceFeatures f) =>
         Score(f) >= AnswerAt && f.Unknown + f.CorrectedMissing < UnknownAt && Evidence(f) >= EvidenceAt
@@ -267,7 +285,7 @@ public sealed record ConfidenceModel(
         && !(f.CountedMissing > 0 && f.Coverage < CountedMissingBelow)
         && f.ShownCoverage >= ShownAt && f.SentenceCoverage >= SentenceAt && !LacksNamed(f)
         && !(f.CountedUnstated > 0 && f.Coverage < CountedUnstatedBelow) && !(f.HeadMissing > 0 && f.Bm25Share < HeadMissingBm25Below)
-        && !(f.Coverage < DetailUnstatedBelow && LacksDetail(f));
+        && HeldByDetail(f) is null;
 
     /// <summary>Declined for a thing the question names that the answer lacks (the reply says so).</summary>
     public bool LacksNamed(ConfidenceFeatures f) => f.NamedMissing > 0 && f.Coverage < NamedMissingBelow || f.RareMissing > 0 && f.RareSections <= RareSections && f.Coverage < RareMissingBelow;

@@ -70,8 +70,7 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     private string? UnstatedAsked(AnalyzedQuestion analyzed, ConfidenceFeatures features)
     {
-        if (!(features.Coverage < Model.DetailUnstatedBelow && Model.LacksDetail(features)) || !Model.Answers(features with { UnstatedDetails = "" })) return null;
-        var kind = features.UnstatedDetails.Split(',').First(Model.UnstatedKinds.Contains);
+        if (Model.HeldByDetail(features) is not { } kind || !Model.Answers(features with { UnstatedDetails = "" })) return null;
         return AskedDetail.Of(analyzed).FirstOrDefault(d => d.Name == kind && d.Label.Length > 0)?.Label
             ?? (AnswerFit.AskedWord(analyzed.Normalized) is { } word ? $"«{word}»" : null);
     }
@@ -525,10 +524,12 @@ public sealed partial class QuestionAnswerer
         // "Siapa …" answered by a sentence naming nobody: the words matched, the answer does not; asked back rather
         // than given as sure. So is "siapa wali kota …" answered by text naming no holder of that office, a question
         // about a year the passage never reaches (or a section headed by another year that never names it), or about
-        // who holds a role now answered by a passage that names holders of past years only.
+        // who holds a role now answered by a passage that names holders of past years only, or a statement asked to be
+        // confirmed whose name (a minister, a ministry, a venue) the answer does not have.
         var shown = $"{composed.Body}\n{string.Join("\n", composed.Items)}";
         if (NamesNothing(analyzed)) return new KnowledgeAnswer(AnswerKind.NotSure, question, best, null, closest, hits) { Score = score, Features = features };
         if (!AnswerTypes.Carries(analyzed.Wants, shown) || !AnswerTypes.NamesHolder(analyzed.Normalized, shown) || !ReachesYears(analyzed, index)
+            || Premise.UnconfirmedName(analyzed, question, $"{best.Passage.DocumentTitle}\n{string.Join("\n", best.Passage.Headings)}\n{shown}", index, Model.PremiseNameSections) is not null
             || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown, index) && !StandingArrangement(best.Passage) || AnswersAnotherYear(OwnYears(analyzed, question), shown, best.Passage, index))
             return new KnowledgeAnswer(programme && !Model.OutsideDocuments(features) ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits) { Score = score, Features = features };
         return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits) { Score = score, Features = features };
