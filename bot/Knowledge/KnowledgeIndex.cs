@@ -584,7 +584,8 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     /// <summary>
     /// Words that here only say which kind of fact is asked: those of a date question's phrase
-    /// (knowledge/lexicon/tanya-tanggal.txt: "bulan apa", "tanggal berapa"; not an hour, tanya-jam.txt).
+    /// (knowledge/lexicon/tanya-tanggal.txt: "bulan apa", "tanggal berapa"; not an hour, tanya-jam.txt) or of one asking
+    /// for the newest (penanda-terbaru.txt: "paling baru").
     /// "bimtek 2019 bulan apa" asks when the bimtek ran, not for a passage that writes "bulan"; in "tiap berapa bulan"
     /// the word is what is counted and keeps its weight.
     /// </summary>
@@ -608,7 +609,9 @@ public sealed partial class KnowledgeIndex : IDisposable
         // An hour asked ("jam berapa", tanya-jam.txt) is a detail a section may lack: its word keeps its weight, so a
         // section without it is not taken as the answer.
         var hours = lexicon.Lists.TryGetValue("tanya-jam", out var asked) ? asked : [];
-        var phrases = (lexicon.Lists.TryGetValue("tanya-tanggal", out var listed) ? listed : [])
+        // "paling baru" asks for the newest (penanda-terbaru.txt): its "baru" is not a word a passage must have ("angkatan baru").
+        var recent = lexicon.Lists.TryGetValue("penanda-terbaru", out var newest) ? newest : [];
+        var phrases = (lexicon.Lists.TryGetValue("tanya-tanggal", out var listed) ? listed : []).Concat(recent)
             .Where(p => p.Contains(' ') && !hours.Contains(p, StringComparer.OrdinalIgnoreCase))
             .Select(p => (new System.Text.RegularExpressions.Regex($@"\b{System.Text.RegularExpressions.Regex.Escape(p)}\b",
                 System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), p.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
@@ -778,7 +781,10 @@ public sealed partial class KnowledgeIndex : IDisposable
             if (better.Hit is null) break;
             first = better.Doc;
         }
-        return Carrier(ranking, ranked, first);
+        var carried = Carrier(ranking, ranked, first);
+        if (!AsksOrder(ranking)) return carried;
+        var docs = ranked.Select(r => r.Doc).ToList();
+        return docs[OrderFirst(Enumerable.Range(0, docs.Count), docs.IndexOf(carried), i => OrderShare(ranking, docs[i]))];
     }
 
     /// <summary>Whether <paramref name="candidate"/> has every word of the question <paramref name="first"/> has and answers more of it.</summary>
@@ -973,6 +979,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         f[13] = Math.Min(1, BestSentenceScore(ranking, doc));
         f[14] = Span(ranking, doc);
         f[15] = DeniedShare(ranking, doc);
+        f[16] = OrderShare(ranking, doc);
     }
 
     /// <summary>
@@ -1275,6 +1282,19 @@ public sealed partial class KnowledgeIndex : IDisposable
 
         /// <summary>The question's specific words: known, not everyday, not a year.</summary>
         public List<QuestionTerm> Subjects { get; } = question.Terms.Where(t => t.Known && !t.Generic && !t.NamesYear).ToList();
+
+        /// <summary>The step the question asks what comes after or before (<see cref="KnowledgeIndex.OrderOf"/>), if any.</summary>
+        public OrderAsked? Order
+        {
+            get
+            {
+                if (!_orderRead) (_order, _orderRead) = (KnowledgeIndex.OrderOf(question, Subjects), true);
+                return _order;
+            }
+        }
+
+        private OrderAsked? _order;
+        private bool _orderRead;
 
         // Which of the question's terms each candidate's text has (its coverages and comparisons all start from this).
         private readonly bool[]?[] _matched = new bool[index.Passages.Count][];

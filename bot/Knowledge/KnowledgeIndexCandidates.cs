@@ -32,7 +32,11 @@ public sealed partial class KnowledgeIndex
                 carries[a, b] = needs[a] && Carries(ranking, docs[a].Doc, docs[b].Doc);
             }
         }
-        return new RankingCase(id, candidates, overtakes, needs, carries) { SearchTop = hits.Count == 0 ? -1 : docs.FindIndex(d => d.Doc == _docOf[hits[0].Passage]) };
+        return new RankingCase(id, candidates, overtakes, needs, carries)
+        {
+            SearchTop = hits.Count == 0 ? -1 : docs.FindIndex(d => d.Doc == _docOf[hits[0].Passage]),
+            OrderShares = AsksOrder(ranking) ? docs.Select(d => OrderShare(ranking, d.Doc)).ToArray() : null,
+        };
     }
 
     // As Search weighs coverage: a section about the subject the question names counts the aspect asked as covered.

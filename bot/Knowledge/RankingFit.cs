@@ -35,11 +35,14 @@ public sealed record RankingCase(string Id, IReadOnlyList<RankingCandidate> Cand
             if (better < 0) break;
             first = better;
         }
-        if (!NeedsCarrier[first]) return first;
-        foreach (var i in order)
-            if (i != first && Carries[first, i]) return i;
-        return first;
+        if (NeedsCarrier[first])
+            foreach (var i in order)
+                if (i != first && Carries[first, i]) { first = i; break; }
+        return OrderShares is { } shares ? KnowledgeIndex.OrderFirst(order, first, i => shares[i]) : first;
     }
+
+    /// <summary>Each candidate's share of the step an order question names in one of its clauses (null when the rule does not apply).</summary>
+    public double[]? OrderShares { get; init; }
 
     public bool RightUnder(double floor, double[] weights) => Top(floor, weights) is var top && top >= 0 && Candidates[top].Right;
 }

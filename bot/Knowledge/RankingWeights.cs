@@ -25,12 +25,13 @@ public sealed record RankingWeights(
     [property: JsonPropertyName("item")] double Item,
     [property: JsonPropertyName("sentence")] double Sentence,
     [property: JsonPropertyName("span")] double Span,
-    [property: JsonPropertyName("denied")] double Denied)
+    [property: JsonPropertyName("denied")] double Denied,
+    [property: JsonPropertyName("order")] double Order = 0)
 {
     public const string FileName = "ranking.json";
 
     /// <summary>The values set by hand before they were fitted (and used when a knowledge folder has no ranking.json).</summary>
-    public static readonly RankingWeights Default = new(0.25, 0.3, 0.5, 0.5, 0.3, 0.4, 0.25, 0.3, 0.5, 0.5, 0.6, 0.4, 0.3, 0.5, 0.3, 0.3, 0.5);
+    public static readonly RankingWeights Default = new(0.25, 0.3, 0.5, 0.5, 0.3, 0.4, 0.25, 0.3, 0.5, 0.5, 0.6, 0.4, 0.3, 0.5, 0.3, 0.3, 0.5, 0.5);
 
     /// <summary>The weights of the knowledge folder loaded last (set with <see cref="Lexicon.Current"/>).</summary>
     public static RankingWeights Current { get; set; } = Default;
@@ -60,7 +61,7 @@ public sealed record RankingWeights(
     public static readonly string[] RuleNames =
     [
         "coverage", "aspect_coverage", "dominance", "dominance_share", "dominance_head", "dominance_heading", "carrier",
-        "keeps_heading_year", "keeps_pillar", "keeps_subject", "keeps_asks_same", "keeps_denied",
+        "keeps_heading_year", "keeps_pillar", "keeps_subject", "keeps_asks_same", "keeps_denied", "order_first",
     ];
 
     /// <summary>Fitted on, and how it did (written by `report --fit-ranking --write`, read by people).</summary>
@@ -71,12 +72,12 @@ public sealed record RankingWeights(
     public static readonly IReadOnlyList<string> Names =
     [
         "answer_type", "heading_coverage", "counted_heading", "year", "heading_year", "other_year_penalty", "region_hint",
-        "pillar_hint", "subject", "recent", "past_penalty", "form_heading", "item", "sentence", "span", "denied",
+        "pillar_hint", "subject", "recent", "past_penalty", "form_heading", "item", "sentence", "span", "denied", "order",
     ];
 
     /// <summary>The weight of each factor, in the order of <see cref="Names"/>.</summary>
     public double[] Factors() =>
-        [AnswerType, HeadingCoverage, CountedHeading, Year, HeadingYear, OtherYearPenalty, RegionHint, PillarHint, Subject, Recent, PastPenalty, FormHeading, Item, Sentence, Span, Denied];
+        [AnswerType, HeadingCoverage, CountedHeading, Year, HeadingYear, OtherYearPenalty, RegionHint, PillarHint, Subject, Recent, PastPenalty, FormHeading, Item, Sentence, Span, Denied, Order];
 
     /// <summary>These weights with the factors' weights replaced (in the order of <see cref="Names"/>).</summary>
     public RankingWeights WithFactors(IReadOnlyList<double> w) =>
@@ -84,7 +85,7 @@ public sealed record RankingWeights(
         {
             AnswerType = w[0], HeadingCoverage = w[1], CountedHeading = w[2], Year = w[3], HeadingYear = w[4], OtherYearPenalty = w[5],
             RegionHint = w[6], PillarHint = w[7], Subject = w[8], Recent = w[9], PastPenalty = w[10], FormHeading = w[11], Item = w[12], Sentence = w[13], Span = w[14],
-            Denied = w[15],
+            Denied = w[15], Order = w[16],
         };
 
     /// <summary>Π (1 + weight · factor): the multiplier of a candidate with these factor values.</summary>
@@ -135,4 +136,6 @@ public enum RankingRule
     /// <summary>… a heading asking what the question asks.</summary>
     KeepsAsksSame = 1 << 10,
     KeepsDenied = 1 << 11,
+    /// <summary>For "setelah X apa", a candidate whose clause opens with the order word and names X goes first.</summary>
+    OrderFirst = 1 << 12,
 }
