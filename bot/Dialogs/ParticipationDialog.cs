@@ -110,6 +110,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     {
         if (dialog.Recognition.Entities.Region is not { } dated || regionData.CohortEvent(dated, dialog.Text) is not { } timeline) return false;
         Send(dialog, timeline);
+        Timeline.CohortEventFollowUp.Remember(dialog.Turn, dated, dialog.Text);
         dialog.Memory.RememberSubject(dated);
         return true;
     }

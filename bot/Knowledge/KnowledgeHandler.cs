@@ -41,10 +41,17 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         // the hints carry what the user said earlier (their region, the year spoken of) and the pillar named.
         var topic = turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey);
         var reading = questions.Read(turn.Text, dialog.Recognition, dialog.Memory, topic);
+        // "dmn", "tempatnya?" right after a region's cohort event from the data: that facet of the same event.
+        if (EventFacet(dialog, Timeline.CohortEventFollowUp.Take(turn)) is { } facet)
+        {
+            turn.Send(cards.Render(facet, turn.ChannelId));
+            return DialogResult.Complete;
+        }
         // "MoU-nya kapan?" right after a region was spoken of: the date of its cohort's event, from the programme data.
         if (!reading.ClearlyOffTopic && SubjectCohortEvent(dialog) is { } dated)
         {
             turn.Send(cards.Render(dated, turn.ChannelId));
+            Timeline.CohortEventFollowUp.Remember(turn, dialog.Memory.Subject!, turn.Text);
             // "kalau tahun sebelumnya?" then asks the same of the year before the region's cohort.
             var year = dialog.Memory.SubjectCohort;
             dialog.Memory.RememberYear(year);
@@ -64,6 +71,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         if (data is not null)
         {
             turn.Send(cards.Render(data, turn.ChannelId));
+            if (EventRegion(dialog) is { } eventRegion) Timeline.CohortEventFollowUp.Remember(turn, eventRegion, turn.Text);
             // What the documents read the question as stays the topic, so "kalau tahun sebelumnya?" asks it again.
             if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result, reading.Hints.Year);
             return DialogResult.Complete;
@@ -150,6 +158,26 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         if (entities is not { OwnRegion: true, Regions.IsEmpty: true, Year: null, Cohort: null } || entities.Regions.Province is not null) return null;
         if (dialog.Memory.Region is not { } own) return null;
         return regionData.CohortEventMissingFrom(own, dialog.Turn.Text, shown);
+    }
+
+    // The region whose cohort event the data answered this turn with: the one named, else the officer's own.
+    private Regions.Region? EventRegion(DialogContext dialog) =>
+        new[] { dialog.Recognition.Entities.Region, dialog.Memory.Region }.FirstOrDefault(r => r is not null && regionData.CohortEvent(r, dialog.Turn.Text) is not null);
+
+    /// <summary>
+    /// A follow-up naming nothing of its own (no place, year, cohort, pillar) that asks a facet ("dmn", "online?") right after
+    /// a cohort event was answered: read with the words that event was asked by, so the same event answers it.
+    /// </summary>
+    private Cards.AnswerCard? EventFacet(DialogContext dialog, Timeline.AskedCohortEvent? asked)
+    {
+        var entities = dialog.Recognition.Entities;
+        if (asked is null || !registry.ByCode.TryGetValue(asked.RegionCode, out var region)) return null;
+        if (!entities.Regions.IsEmpty || entities.Regions.Province is not null || entities is not { Year: null, Cohort: null, Pillar: null }) return null;
+        var text = dialog.Turn.Text;
+        if (text.Length > 200 || !TopicFollowUp.IsElliptic(answerer.Analyze(text), text)) return null;
+        if (regionData.CohortEvent(region, $"{asked.Question} {text}") is not { } card) return null;
+        Timeline.CohortEventFollowUp.Remember(dialog.Turn, region, asked.Question);
+        return card;
     }
 
     private static bool DatedOtherThan(string heading, int year) =>

@@ -251,8 +251,9 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
     public async Task Most_twenty_second_tuning_set_conversations_complete()
     {
         var score = await ScoreAsync("tuning-conversations-22.jsonl", "t22");
-        // Measured 11/20 (115/130 turns) with evalfull.mjs after the fixes (7/20, 111/130 turns at first contact).
-        AssertFloor(score, conversations: 20, completed: 10, turnShare: 0.86);
+        // Measured 11/20 (115/130 turns) with evalfull.mjs after the fixes (7/20, 111/130 turns at first contact);
+        // 13/20 (117/130) once a facet follow-up of a cohort event ("dmn", "virtual ya") asks that event (event16b).
+        AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.87);
     }
 
     /// <summary>Businesses asking which regions work in a field (waste, transport, tourism, health, education) then one of
