@@ -15,7 +15,8 @@ public sealed record Deadline(string Id, string Title, DateOnly Date);
 
 /// <summary>Who officers ask, or send the programme's documents to (calendar.json "contact"), and where that comes from.</summary>
 /// <param name="ForRegion">Who to contact about one named region ("{region}" stands for its name); null when not given.</param>
-public sealed record ProgrammeContact(string Who, string? Note, string Source, string? ForRegion = null);
+/// <param name="ForOwnRegion">Who an officer or resident of a known region contacts about the programme ("{region}" as above).</param>
+public sealed record ProgrammeContact(string Who, string? Note, string Source, string? ForRegion = null, string? ForOwnRegion = null);
 
 public sealed record ChecklistItem(string Id, string Topic, string Question, string? Deadline);
 
@@ -92,7 +93,7 @@ public sealed class ProgrammeCalendar
             Stages = stages,
             Coverage = coverage,
             SourceFile = path,
-            Contact = file.Contact is { Who: { Length: > 0 } who } c ? new ProgrammeContact(who, c.Note, c.Source ?? Path.GetFileName(path), c.ForRegion) : null,
+            Contact = file.Contact is { Who: { Length: > 0 } who } c ? new ProgrammeContact(who, c.Note, c.Source ?? Path.GetFileName(path), c.ForRegion, c.ForOwnRegion) : null,
         };
     }
 
@@ -106,7 +107,7 @@ public sealed class ProgrammeCalendar
     };
 
     private sealed record CalendarFile(string? LastUpdated, CoverageFile? ParticipantLists, List<HistoryFile>? History, CycleFile? CurrentCycle, ContactFile? Contact);
-    private sealed record ContactFile(string? Who, string? Note, string? Source, string? ForRegion);
+    private sealed record ContactFile(string? Who, string? Note, string? Source, string? ForRegion, string? ForOwnRegion);
     private sealed record CoverageFile(List<int>? Complete, List<int>? Partial, List<int>? None);
     private sealed record HistoryFile(string? Date, int Year, string? Title, string? Source, string? CohortWords);
     private sealed record CycleFile(bool Example, string? Name, string? Note, List<StageFile>? Stages);

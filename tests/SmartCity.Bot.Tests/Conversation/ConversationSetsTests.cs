@@ -239,8 +239,9 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
     public async Task Most_twenty_first_tuning_set_conversations_complete()
     {
         var score = await ScoreAsync("tuning-conversations-21.jsonl", "t21");
-        // Measured 10/20 (99/114 turns) with evalfull.mjs after the fixes (5/20, 89/114 turns at first contact).
-        AssertFloor(score, conversations: 20, completed: 10, turnShare: 0.86);
+        // Measured 10/20 (99/114 turns) with evalfull.mjs after the fixes (5/20, 89/114 turns at first contact);
+        // 11/20 (102/114) once whom to ask and where to give feedback were read as the Contact intent.
+        AssertFloor(score, conversations: 20, completed: 11, turnShare: 0.88);
     }
 
     /// <summary>Officers only: a problem before the region, the region only in the second or third message, five turns of
@@ -252,8 +253,9 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
     {
         var score = await ScoreAsync("tuning-conversations-22.jsonl", "t22");
         // Measured 11/20 (115/130 turns) with evalfull.mjs after the fixes (7/20, 111/130 turns at first contact);
-        // 13/20 (117/130) once a facet follow-up of a cohort event ("dmn", "virtual ya") asks that event (event16b).
-        AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.87);
+        // 13/20 (117/130) once a facet follow-up of a cohort event ("dmn", "virtual ya") asks that event (event16b);
+        // MERGED once whom to ask and a contact number were read as the Contact intent (contact16b).
+        AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.88);
     }
 
     /// <summary>Businesses asking which regions work in a field (waste, transport, tourism, health, education) then one of
