@@ -41,6 +41,12 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         // the hints carry what the user said earlier (their region, the year spoken of) and the pillar named.
         var topic = turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey);
         var reading = questions.Read(turn.Text, dialog.Recognition, dialog.Memory, topic);
+        // "Gianyar itu provinsi mana?": the data's answer, which the documents hold for participants only.
+        if (regionData.ProvinceOf(dialog.Recognition) is { } province)
+        {
+            turn.Send(cards.Render(province, turn.ChannelId));
+            return DialogResult.Complete;
+        }
         // "MoU-nya kapan?" right after a region was spoken of: the date of its cohort's event, from the programme data.
         if (!reading.ClearlyOffTopic && SubjectCohortEvent(dialog) is { } dated)
         {

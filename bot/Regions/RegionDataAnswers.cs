@@ -89,6 +89,28 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         return query.Province is { } province ? answers.ForProvince(province, year) : null;
     }
 
+    /// <summary>Where regions.csv comes from, in words a citizen reads.</summary>
+    public const string RegionListSource = "Daftar kabupaten/kota dan provinsi Indonesia (data wilayah idn-area-data)";
+
+    /// <summary>
+    /// "Gianyar itu provinsi mana?": the province of the one region named (regions.csv), whether or not it took part,
+    /// and what the participants' list holds of it. Null unless the message names one region, no province, and asks
+    /// (a question word, knowledge/lexicon/kata-tanya.txt) after the province.
+    /// </summary>
+    public AnswerCard? ProvinceOf(Recognition recognition)
+    {
+        if (recognition.Entities.Region is not { } region || recognition.Entities.Regions.Province is not null) return null;
+        var words = recognition.Entities.Regions.Masked.Split(' ');
+        if (!words.Any(w => w is "provinsi" or "provinsinya") || !words.Any(Lexicon.Current.Lists["kata-tanya"].Contains)) return null;
+        var participations = registry.ParticipationsOf(region);
+        var taken = participations.Count == 0
+            ? $"{region.Name} tidak ditemukan dalam daftar peserta Gerakan Menuju Smart City yang tersedia."
+            : $"{region.Name} tercatat sebagai peserta Gerakan Menuju Smart City tahun {string.Join(" dan ", participations.Select(p => p.Year))}.";
+        var sources = participations.Count == 0 ? RegionListSource : $"{RegionListSource}; {ParticipationAnswers.DataSource}";
+        return new AnswerCard($"{region.Name}: provinsinya", $"{region.Name} berada di **Provinsi {region.Province}**. {taken}", [],
+            sources, [$"Cek status {region.Name}"]);
+    }
+
     /// <summary>
     /// A region in no participants' list, asked of in words the recognizer also reads as participation (its reading
     /// grounded in the examples): that it is not listed is what the data holds, and more than the documents' silence.
