@@ -155,4 +155,26 @@ public sealed class GenericMarkerTests
         Assert.Null(query.Unknown);
         Assert.Empty(query.Mentions);
     }
+
+    [Theory]
+    [InlineData("siapa saja yang menggarap layanan itu")]
+    [InlineData("kabupaten yang berkolaborasi dengan kampus")]
+    public void A_prefixed_verb_is_not_read_as_a_misspelt_region(string text) => Assert.Empty(Names(Resolve(text)));
+
+    [Theory]
+    [InlineData("Kami dari Kabupaten Bone Bolango, Gorontalo", "Kabupaten Bone Bolango", "Gorontalo")]
+    [InlineData("pemkot kendari, sulawesi tenggara", "Kota Kendari", "Sulawesi Tenggara")]
+    public void A_province_after_a_region_of_it_qualifies_the_region(string text, string region, string province)
+    {
+        var query = Resolve(text);
+        Assert.Equal([region], Names(query));
+        Assert.Equal(province, query.Province);
+    }
+
+    [Fact]
+    public void A_provinces_short_name_alone_is_the_province_and_a_longer_name_the_region()
+    {
+        Assert.Equal("Daerah Khusus Ibukota Jakarta", Resolve("jakarta ikut gak").Province);
+        Assert.Equal(["Kota Administrasi Jakarta Timur"], Names(Resolve("jakarta timur ikut gak")));
+    }
 }
