@@ -139,22 +139,6 @@ public sealed class RegionResolverTests
     {
         Assert.Equal(["Kabupaten Humbang Hasundutan"], Names(Resolve("Kabupaten Humbang Hasundutan ikut program smart city 2021 di kawasan Danau Toba?")));
     }
-}
-
-public sealed class GenericMarkerTests
-{
-    [Theory]
-    [InlineData("Sampai akhir 2021 ada berapa kabupaten/kota berbeda yang pernah ikut?")]
-    [InlineData("Selain kota dan kabupaten, media apa yang ikut menyelenggarakan gerakan ini pada 2017?")]
-    [InlineData("Berapa kota peserta yang ikut tahun 2019?")]
-    [InlineData("Apakah kabupaten pemekaran bisa ikut?")]
-    [InlineData("semua kota yang ikut 2023 apa saja")]
-    public void Kota_and_kabupaten_used_generically_are_not_unknown_names(string text)
-    {
-        var query = RegionData.Resolver.Resolve(text);
-        Assert.Null(query.Unknown);
-        Assert.Empty(query.Mentions);
-    }
 
     [Theory]
     [InlineData("siapa saja yang menggarap layanan itu")]
@@ -176,5 +160,21 @@ public sealed class GenericMarkerTests
     {
         Assert.Equal("Daerah Khusus Ibukota Jakarta", Resolve("jakarta ikut gak").Province);
         Assert.Equal(["Kota Administrasi Jakarta Timur"], Names(Resolve("jakarta timur ikut gak")));
+    }
+}
+
+public sealed class GenericMarkerTests
+{
+    [Theory]
+    [InlineData("Sampai akhir 2021 ada berapa kabupaten/kota berbeda yang pernah ikut?")]
+    [InlineData("Selain kota dan kabupaten, media apa yang ikut menyelenggarakan gerakan ini pada 2017?")]
+    [InlineData("Berapa kota peserta yang ikut tahun 2019?")]
+    [InlineData("Apakah kabupaten pemekaran bisa ikut?")]
+    [InlineData("semua kota yang ikut 2023 apa saja")]
+    public void Kota_and_kabupaten_used_generically_are_not_unknown_names(string text)
+    {
+        var query = RegionData.Resolver.Resolve(text);
+        Assert.Null(query.Unknown);
+        Assert.Empty(query.Mentions);
     }
 }
