@@ -41,7 +41,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         // the hints carry what the user said earlier (their region, the year spoken of) and the pillar named.
         var topic = turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey);
         var reading = questions.Read(turn.Text, dialog.Recognition, dialog.Memory, topic);
-        // "Gianyar itu provinsi mana?": the data's answer, which the documents hold for participants only.
+        // "Kota Tual masuk provinsi apa?": the data's answer, which the documents hold for participants only.
         if (regionData.ProvinceOf(dialog.Recognition) is { } province)
         {
             turn.Send(cards.Render(province, turn.ChannelId));

@@ -93,7 +93,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
     public const string RegionListSource = "Daftar kabupaten/kota dan provinsi Indonesia (data wilayah idn-area-data)";
 
     /// <summary>
-    /// "Gianyar itu provinsi mana?": the province of the one region named (regions.csv), whether or not it took part,
+    /// "Kota Tual masuk provinsi apa?": the province of the one region named (regions.csv), whether or not it took part,
     /// and what the participants' list holds of it. Null unless the message names one region, no province, and asks
     /// (a question word, knowledge/lexicon/kata-tanya.txt) after the province.
     /// </summary>
