@@ -68,9 +68,6 @@ public sealed partial class RegionResolver
         ["east nusa tenggara"] = "nusa tenggara timur", ["west nusa tenggara"] = "nusa tenggara barat",
     };
 
-    // Short names matched as a whole name only (not expanded word by word like ProvinceAliases, which would split "jakarta selatan").
-    private static readonly Dictionary<string, string> ProvinceShortNames = new(StringComparer.Ordinal) { ["jakarta"] = "daerah khusus ibukota jakarta" };
-
     private static readonly HashSet<string> KotaWords = new(StringComparer.Ordinal) { "kota", "kot", "kotamadya", "kodya", "pemkot", "kotanya" };
     private static readonly HashSet<string> KabWords = new(StringComparer.Ordinal) { "kab", "kabupaten", "kabupatan", "kabupeten", "kbupaten", "kabupaen", "pemkab", "kabupatennya" };
     /// <summary>The type a word names ("kota", "kabupatennya", "pemkab"), or null.</summary>
@@ -104,9 +101,6 @@ public sealed partial class RegionResolver
         foreach (var province in registry.Provinces) _provinceByCompact[Compact(Normalize(province))] = province;
         foreach (var (alias, province) in ProvinceAliases)
             if (_provinceByCompact.TryGetValue(Compact(province), out var name)) _provinceByCompact[Compact(alias)] = name;
-        // A province's short name alone ("jakarta"); a longer name ("jakarta selatan") is still read first, as a region.
-        foreach (var (shortName, province) in ProvinceShortNames)
-            if (_provinceByCompact.TryGetValue(Compact(province), out var name)) _provinceByCompact.TryAdd(shortName, name);
         // Longest names first: "pulau sumatera" before "sumatera", "bali dan nusa tenggara" before "nusa tenggara".
         _islandNames = registry.Islands.SelectMany(i => i.Names.Select(n => (Names: Normalize(n).Split(' '), Island: i)))
             .OrderByDescending(x => x.Names.Length).ToArray();

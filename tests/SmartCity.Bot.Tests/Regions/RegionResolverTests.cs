@@ -154,13 +154,6 @@ public sealed class RegionResolverTests
         Assert.Equal([region], Names(query));
         Assert.Equal(province, query.Province);
     }
-
-    [Fact]
-    public void A_provinces_short_name_alone_is_the_province_and_a_longer_name_the_region()
-    {
-        Assert.Equal("Daerah Khusus Ibukota Jakarta", Resolve("jakarta ikut gak").Province);
-        Assert.Equal(["Kota Administrasi Jakarta Timur"], Names(Resolve("jakarta timur ikut gak")));
-    }
 }
 
 public sealed class GenericMarkerTests
