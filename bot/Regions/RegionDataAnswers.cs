@@ -95,13 +95,15 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
     /// <summary>
     /// "Kota Tual masuk provinsi apa?": the province of the one region named (regions.csv), whether or not it took part,
     /// and what the participants' list holds of it. Null unless the message names one region, no province, and asks
-    /// (a question word, knowledge/lexicon/kata-tanya.txt) after the province.
+    /// which province ("provinsi mana", "provinsi apa": knowledge/lexicon/tanya-apa.txt).
     /// </summary>
     public AnswerCard? ProvinceOf(Recognition recognition)
     {
         if (recognition.Entities.Region is not { } region || recognition.Entities.Regions.Province is not null) return null;
+        // The question word right after "provinsi" asks which one ("provinsi mana/apa"), not when ("… ke provinsi kapan").
         var words = recognition.Entities.Regions.Masked.Split(' ');
-        if (!words.Any(w => w is "provinsi" or "provinsinya") || !words.Any(Lexicon.Current.Lists["kata-tanya"].Contains)) return null;
+        var at = Array.FindIndex(words, w => w is "provinsi" or "provinsinya");
+        if (at < 0 || at + 1 >= words.Length || !(words[at + 1] == "mana" || Lexicon.Current.Lists["tanya-apa"].Contains(words[at + 1]))) return null;
         var participations = registry.ParticipationsOf(region);
         var taken = participations.Count == 0
             ? $"{region.Name} tidak ditemukan dalam daftar peserta Gerakan Menuju Smart City yang tersedia."
