@@ -41,8 +41,16 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         // the hints carry what the user said earlier (their region, the year spoken of) and the pillar named.
         var topic = turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey);
         var reading = questions.Read(turn.Text, dialog.Recognition, dialog.Memory, topic);
+        // A cohort event remembered for one turn is consumed here whatever answers this turn.
+        var askedEvent = Timeline.CohortEventFollowUp.Take(turn);
+        // "Kota Tual masuk provinsi apa?": the data's answer, which the documents hold for participants only.
+        if (regionData.ProvinceOf(dialog.Recognition) is { } province)
+        {
+            turn.Send(cards.Render(province, turn.ChannelId));
+            return DialogResult.Complete;
+        }
         // "dmn", "tempatnya?" right after a region's cohort event from the data: that facet of the same event.
-        if (EventFacet(dialog, Timeline.CohortEventFollowUp.Take(turn)) is { } facet)
+        if (EventFacet(dialog, askedEvent) is { } facet)
         {
             turn.Send(cards.Render(facet, turn.ChannelId));
             return DialogResult.Complete;

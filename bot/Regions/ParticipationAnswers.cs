@@ -50,8 +50,23 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         return new AnswerCard("Keikutsertaan", intro, items, SourceText(sources), regions.Select(r => $"Cek status {r.Name}").ToList());
     }
 
-    public AnswerCard ForProvince(string province, int? year) =>
-        ForArea($"Provinsi {province}", registry.ParticipantsIn(province), year, $"Peserta dari {province}", DataSource);
+    public AnswerCard ForProvince(string province, int? year)
+    {
+        var card = ForArea($"Provinsi {province}", registry.ParticipantsIn(province), year, $"Peserta dari {province}", DataSource);
+        if (registry.ParticipantsIn(province).Any()) return card;
+        // "Jakarta ikut?": a province none of whose kab/kota is listed; the lists hold kab/kota, so name the few it has.
+        var own = registry.Regions.Where(r => r.Province.Equals(province, StringComparison.OrdinalIgnoreCase)).Select(r => r.Name).ToList();
+        if (own.Count is 0 or > MaxNamedRegions) return card;
+        return card with
+        {
+            Body = $"{card.Body} Daftar peserta kami mencatat kabupaten/kota, dan Provinsi {province} sendiri bukan kabupaten/kota; " +
+                   $"kabupaten/kotanya ialah {Join(own)}, dan tidak satu pun tercatat di daftar itu.",
+            Source = $"{card.Source}; Daftar kabupaten/kota idn-area-data",
+        };
+    }
+
+    /// <summary>How many kab/kota a province with no participant may have for its answer to name them all.</summary>
+    private const int MaxNamedRegions = 8;
 
     /// <summary>An island group's participants: its provinces together, with where the grouping comes from.</summary>
     public AnswerCard ForIsland(Island island, int? year) =>

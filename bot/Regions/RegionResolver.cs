@@ -131,6 +131,7 @@ public sealed partial class RegionResolver
         UnknownRegion? unknown = null;
         var used = new bool[tokens.Count];
         var kinds = new string?[tokens.Count];
+        var lastEnd = -1;
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -146,7 +147,9 @@ public sealed partial class RegionResolver
                 if (regionHit is null && provinceHit is null) continue;
                 if (i > 0 && LandmarkWords.Contains(tokens[i - 1])) break;
                 if (!Supported(tokens, i, length, before, capitals, text)) continue;
-                if (provinceHit is not null && (regionHit is null || before == ProvMarker))
+                // "Kabupaten Bone Bolango, Gorontalo": a province right after a region of that province qualifies it,
+                // though the province's name is also a kota's and a kabupaten's.
+                if (provinceHit is not null && (regionHit is null || before == ProvMarker || (lastEnd == i && mentions[^1].Candidates.Any(c => c.Province == provinceHit))))
                 {
                     province ??= provinceHit;
                     kinds[i] = "xprovince";
@@ -156,6 +159,7 @@ public sealed partial class RegionResolver
                     var after = i + length < tokens.Count && tokens[i + length] is KotaMarker or KabMarker && IsParenthesised(text, tokens[i + length]) ? tokens[i + length] : null;
                     mentions.Add(new RegionMention(string.Join(' ', span.Select(t => t.TrimStart('\u0001'))), Narrow(regionHit, before ?? after)));
                     kinds[i] = "xregion";
+                    lastEnd = i + length;
                 }
                 for (var k = i; k < i + length; k++) used[k] = true;
                 i += length - 1;
@@ -276,8 +280,9 @@ public sealed partial class RegionResolver
                 var compact = string.Concat(span);
                 if (compact.Length < 5 || compact.Any(char.IsDigit)) continue;
                 // A guess at a misspelt name needs a marker, a cue or a capital, unless the word is long and unknown.
-                var supported = MarkerBefore(tokens, i) is not null || (i > 0 && _words.IsCue(tokens[i - 1])) || span.All(capitals.Contains) || compact.Length >= 9;
-                if (!supported) continue;
+                var byContext = MarkerBefore(tokens, i) is not null || (i > 0 && _words.IsCue(tokens[i - 1])) || span.All(capitals.Contains);
+                if (!byContext && compact.Length < 9) continue;
+                var unsupportedButLong = !byContext;
                 var allowed = compact.Length >= 9 ? 2 : 1;
                 // The distance is at least the length difference: names too long or short are skipped before computing it.
                 // The one closest name, if one is closer than all others (every span of every message without a
@@ -289,6 +294,8 @@ public sealed partial class RegionResolver
                     if (Math.Abs(name.Length - compact.Length) > allowed) continue;
                     var distance = Distance(compact, name);
                     if (distance > allowed || distance > nearest) continue;
+                    // Read through its length alone, a prefixed verb is not a name: "menggarap" is no "Manggarai".
+                    if (unsupportedButLong && _words.IsPrefixedVerbUnlike(compact, name)) continue;
                     if (distance < nearest) (closest, nearest, atNearest) = (regions, distance, 0);
                     atNearest++;
                 }

@@ -139,6 +139,21 @@ public sealed class RegionResolverTests
     {
         Assert.Equal(["Kabupaten Humbang Hasundutan"], Names(Resolve("Kabupaten Humbang Hasundutan ikut program smart city 2021 di kawasan Danau Toba?")));
     }
+
+    [Theory]
+    [InlineData("siapa saja yang menggarap layanan itu")]
+    [InlineData("kabupaten yang berkolaborasi dengan kampus")]
+    public void A_prefixed_verb_is_not_read_as_a_misspelt_region(string text) => Assert.Empty(Names(Resolve(text)));
+
+    [Theory]
+    [InlineData("Kami dari Kabupaten Bone Bolango, Gorontalo", "Kabupaten Bone Bolango", "Gorontalo")]
+    [InlineData("pemkot kendari, sulawesi tenggara", "Kota Kendari", "Sulawesi Tenggara")]
+    public void A_province_after_a_region_of_it_qualifies_the_region(string text, string region, string province)
+    {
+        var query = Resolve(text);
+        Assert.Equal([region], Names(query));
+        Assert.Equal(province, query.Province);
+    }
 }
 
 public sealed class GenericMarkerTests
