@@ -585,7 +585,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// <summary>
     /// Words that here only say which kind of fact is asked: those of a date question's phrase
     /// (knowledge/lexicon/tanya-tanggal.txt: "bulan apa", "tanggal berapa"; not an hour, tanya-jam.txt) or of one asking
-    /// for the newest (penanda-terbaru.txt: "paling baru"), or the start word of a date question (tanya-awal.txt: "mulai").
+    /// for the newest (penanda-terbaru.txt: "paling baru").
     /// "bimtek 2019 bulan apa" asks when the bimtek ran, not for a passage that writes "bulan"; in "tiap berapa bulan"
     /// the word is what is counted and keeps its weight.
     /// </summary>
@@ -594,10 +594,6 @@ public sealed partial class KnowledgeIndex : IDisposable
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (phrase, phraseWords) in DatePhrasesOf(Lexicon.Current).Phrases)
             if (phrase.IsMatch(normalized)) words.UnionWith(phraseWords);
-        // "mulai disiapkan kapan" asks when something began (tanya-awal.txt): "mulai" says the kind of date, not the
-        // subject, so a section headed "… mulai Oktober 2022" does not win on it.
-        if ((AnswerTypes.Of(normalized) & AnswerType.Start) != 0 && Lexicon.Current.Lists.TryGetValue("tanya-awal", out var start))
-            words.UnionWith(normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => start.Contains(w, StringComparer.Ordinal)));
         return words;
     }
 
