@@ -7,21 +7,8 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// after a province's list is the listed regions (the officer's own left out), a question about the reminder just asked
 /// is answered from what was asked, a new day keeps the hour, and "kami Pemkot X" after a greeting introduces the officer.
 /// </summary>
-public sealed class ThreadAfterListsAndRemindersTests : IAsyncLifetime
+public sealed class ThreadAfterListsAndRemindersTests : BotWithKnowledge
 {
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["Knowledge:Path"] = RepoPaths.Knowledge,
-        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
-    });
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    private async Task<string> Say(string text, string conversation, string user) =>
-        Activities.Read(await _bot.AskAsync(text, conversation, user));
-
     [Fact]
     public async Task They_right_after_a_provinces_list_are_the_listed_regions_without_the_officers_own()
     {
