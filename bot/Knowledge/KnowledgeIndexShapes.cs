@@ -11,7 +11,7 @@ public sealed partial class KnowledgeIndex
     // Per passage: the analysed words of each sentence or list item that denies something (kata-ingkar.txt).
     private HashSet<string>[][] _deniedTerms = [];
 
-    // Per passage: each clause a text opens with an order word ("setelah MoU …", "sebelum bimtek …"), its direction
+    // Per passage: each clause a text opens with an order word ("setelah penetapan …", "sebelum pemaparan …"), its direction
     // and the analysed words of what it is after or before (kata-henti.txt drops the order words themselves).
     private OrderedClause[][] _orderedClauses = [];
 

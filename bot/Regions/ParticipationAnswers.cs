@@ -52,8 +52,9 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
 
     public AnswerCard ForProvince(string province, int? year)
     {
-        var card = ForArea($"Provinsi {province}", registry.ParticipantsIn(province), year, $"Peserta dari {province}", DataSource);
-        if (registry.ParticipantsIn(province).Any()) return card;
+        var participants = registry.ParticipantsIn(province).ToList();
+        var card = ForArea($"Provinsi {province}", participants, year, $"Peserta dari {province}", DataSource);
+        if (participants.Count > 0) return card;
         // "Jakarta ikut?": a province none of whose kab/kota is listed; the lists hold kab/kota, so name the few it has.
         var own = registry.Regions.Where(r => r.Province.Equals(province, StringComparison.OrdinalIgnoreCase)).Select(r => r.Name).ToList();
         if (own.Count is 0 or > MaxNamedRegions) return card;

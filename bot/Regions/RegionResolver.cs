@@ -282,7 +282,6 @@ public sealed partial class RegionResolver
                 // A guess at a misspelt name needs a marker, a cue or a capital, unless the word is long and unknown.
                 var byContext = MarkerBefore(tokens, i) is not null || (i > 0 && _words.IsCue(tokens[i - 1])) || span.All(capitals.Contains);
                 if (!byContext && compact.Length < 9) continue;
-                var unsupportedButLong = !byContext;
                 var allowed = compact.Length >= 9 ? 2 : 1;
                 // The distance is at least the length difference: names too long or short are skipped before computing it.
                 // The one closest name, if one is closer than all others (every span of every message without a
@@ -295,7 +294,7 @@ public sealed partial class RegionResolver
                     var distance = Distance(compact, name);
                     if (distance > allowed || distance > nearest) continue;
                     // Read through its length alone, a prefixed verb is not a name: "menggarap" is no "Manggarai".
-                    if (unsupportedButLong && _words.IsPrefixedVerbUnlike(compact, name)) continue;
+                    if (!byContext && _words.IsPrefixedVerbUnlike(compact, name)) continue;
                     if (distance < nearest) (closest, nearest, atNearest) = (regions, distance, 0);
                     atNearest++;
                 }
