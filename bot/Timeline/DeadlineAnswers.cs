@@ -7,7 +7,8 @@ namespace SmartCity.Bot.Timeline;
 /// <summary>Deadline and next-step answers from the calendar; each says when the calendar was last updated.</summary>
 public sealed class DeadlineAnswers(ProgrammeCalendar calendar, CohortEvents cohortEvents, TimeProvider clock)
 {
-    public string Source => $"kalender program {Path.GetFileName(calendar.SourceFile)} (knowledge/data), diperbarui {ProgrammeCalendar.FormatDate(calendar.LastUpdated)}" +
+    // Users see what the schedule is and how fresh, never the file it is kept in (issue 9: no file names in sources).
+    public string Source => $"kalender program Gerakan Menuju Smart City yang dipakai bot ini, diperbarui {ProgrammeCalendar.FormatDate(calendar.LastUpdated)}" +
                             (calendar.IsExample ? " — jadwal CONTOH" : "");
 
     public string Line(Deadline deadline) =>
