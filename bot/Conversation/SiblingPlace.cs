@@ -9,7 +9,7 @@ namespace SmartCity.Bot.Conversation;
 /// Tangerang?") and the last place question is asked again for it. Only type words and follow-up words (entities.json
 /// `followUpWords`); nothing is changed when no such place exists (the participation answer says so itself).
 /// </summary>
-public sealed class SiblingPlace(EntityWords words, RegionRegistry registry) : IReread
+public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, RegionRegistry registry) : IReread
 {
     public RereadStage Stage => RereadStage.Relative;
 
@@ -21,10 +21,10 @@ public sealed class SiblingPlace(EntityWords words, RegionRegistry registry) : I
     {
         if (entities.Regions.Mentions.Count > 0 || entities.Regions.Province is not null) return null;
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var types = tokens.Select(RegionResolver.TypeNamedBy).OfType<RegionType>().Distinct().ToList();
-        if (types is not [var wanted] || tokens.Any(t => RegionResolver.TypeNamedBy(t) is null && !_around.Contains(t))) return null;
+        var types = tokens.Select(regionWords.Names.TypeNamedBy).OfType<RegionType>().Distinct().ToList();
+        if (types is not [var wanted] || tokens.Any(t => regionWords.Names.TypeNamedBy(t) is null && !_around.Contains(t))) return null;
         if (new ConversationMemory(turn, registry).Subject is not { } subject || subject.Type == wanted) return null;
         var sibling = registry.Regions.FirstOrDefault(r => r.Type == wanted && r.BaseName == subject.BaseName);
-        return sibling is null ? null : string.Join(' ', tokens.Where(t => RegionResolver.TypeNamedBy(t) is null).Append(sibling.Name));
+        return sibling is null ? null : string.Join(' ', tokens.Where(t => regionWords.Names.TypeNamedBy(t) is null).Append(sibling.Name));
     }
 }

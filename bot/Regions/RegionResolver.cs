@@ -38,50 +38,13 @@ public sealed partial class RegionResolver
     private const string KabMarker = "\u0001kab";
     private const string ProvMarker = "\u0001prov";
 
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
-    {
-        ["jogja"] = "yogyakarta", ["jogjakarta"] = "yogyakarta", ["yogya"] = "yogyakarta", ["djogja"] = "yogyakarta", ["yogyakarta"] = "yogyakarta",
-        ["ppu"] = "penajam paser utara", ["humbahas"] = "humbang hasundutan", ["tangsel"] = "tangerang selatan",
-        ["jaksel"] = "jakarta selatan", ["jakpus"] = "jakarta pusat", ["jakut"] = "jakarta utara", ["jakbar"] = "jakarta barat",
-        ["jaktim"] = "jakarta timur", ["siantar"] = "pematangsiantar", ["solo"] = "surakarta", ["tobasa"] = "toba",
-        ["makasar"] = "makassar", ["gunkid"] = "gunungkidul", ["kukar"] = "kutai kartanegara", ["kubar"] = "kutai barat",
-        ["kutim"] = "kutai timur", ["mentawai"] = "kepulauan mentawai", ["pangkep"] = "pangkajene dan kepulauan",
-        ["sidrap"] = "sidenreng rappang", ["tapteng"] = "tapanuli tengah", ["taput"] = "tapanuli utara",
-    };
-
-    private static readonly Dictionary<string, string> ProvinceAliases = new(StringComparer.Ordinal)
-    {
-        ["jabar"] = "jawa barat", ["jateng"] = "jawa tengah", ["jatim"] = "jawa timur", ["diy"] = "daerah istimewa yogyakarta",
-        ["di yogyakarta"] = "daerah istimewa yogyakarta", ["dki"] = "daerah khusus ibukota jakarta", ["dki jakarta"] = "daerah khusus ibukota jakarta",
-        ["kalbar"] = "kalimantan barat", ["kalteng"] = "kalimantan tengah", ["kalsel"] = "kalimantan selatan", ["kaltim"] = "kalimantan timur",
-        ["kaltara"] = "kalimantan utara", ["sumut"] = "sumatera utara", ["sumbar"] = "sumatera barat", ["sumsel"] = "sumatera selatan",
-        ["sulsel"] = "sulawesi selatan", ["sulut"] = "sulawesi utara", ["sulteng"] = "sulawesi tengah", ["sultra"] = "sulawesi tenggara",
-        ["sulbar"] = "sulawesi barat", ["ntt"] = "nusa tenggara timur", ["ntb"] = "nusa tenggara barat", ["babel"] = "kepulauan bangka belitung",
-        ["kepri"] = "kepulauan riau", ["malut"] = "maluku utara", ["sumatra utara"] = "sumatera utara", ["sumatra barat"] = "sumatera barat",
-        ["sumatra selatan"] = "sumatera selatan",
-        // English names, as officers and partners writing in English use them.
-        ["east java"] = "jawa timur", ["central java"] = "jawa tengah", ["west java"] = "jawa barat", ["north sumatra"] = "sumatera utara",
-        ["west sumatra"] = "sumatera barat", ["south sumatra"] = "sumatera selatan", ["east kalimantan"] = "kalimantan timur",
-        ["west kalimantan"] = "kalimantan barat", ["south kalimantan"] = "kalimantan selatan", ["central kalimantan"] = "kalimantan tengah",
-        ["north kalimantan"] = "kalimantan utara", ["south sulawesi"] = "sulawesi selatan", ["north sulawesi"] = "sulawesi utara",
-        ["central sulawesi"] = "sulawesi tengah", ["southeast sulawesi"] = "sulawesi tenggara", ["west sulawesi"] = "sulawesi barat",
-        ["east nusa tenggara"] = "nusa tenggara timur", ["west nusa tenggara"] = "nusa tenggara barat",
-    };
-
-    private static readonly HashSet<string> KotaWords = new(StringComparer.Ordinal) { "kota", "kot", "kotamadya", "kodya", "pemkot", "kotanya" };
-    private static readonly HashSet<string> KabWords = new(StringComparer.Ordinal) { "kab", "kabupaten", "kabupatan", "kabupeten", "kbupaten", "kabupaen", "pemkab", "kabupatennya" };
-    /// <summary>The type a word names ("kota", "kabupatennya", "pemkab"), or null.</summary>
-    public static RegionType? TypeNamedBy(string word) =>
-        KotaWords.Contains(word) ? RegionType.Kota : KabWords.Contains(word) ? RegionType.Kabupaten : null;
-
-    private static readonly HashSet<string> ProvWords = new(StringComparer.Ordinal) { "provinsi", "prov", "propinsi", "pemprov" };
-
-    // A name right after these is a landmark, not the region ("Danau Toba", "Pulau Morotai").
-    private static readonly HashSet<string> LandmarkWords = new(StringComparer.Ordinal)
-        { "danau", "gunung", "pulau", "sungai", "teluk", "selat", "kawasan", "destinasi", "bandara", "pelabuhan", "jalan", "jl", "hotel", "universitas", "taman", "candi", "pantai" };
+    /// <summary>The type a word names ("kota", "kabupatennya", "pemkab"), or null (knowledge/understanding/region-markers.txt).</summary>
+    public RegionType? TypeNamedBy(string word) => _names.TypeNamedBy(word);
 
     private readonly RegionRegistry _registry;
     private readonly RegionWords _words;
+    private readonly RegionNameWords _names;
+    private readonly (string Alias, Regex Pattern, string Replacement)[] _multiWordProvinceAliases;
     private readonly Dictionary<string, List<Region>> _byCompact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _provinceByCompact = new(StringComparer.Ordinal);
     private readonly Dictionary<char, KeyValuePair<string, List<Region>>[]> _byFirstLetter;
@@ -92,6 +55,11 @@ public sealed partial class RegionResolver
     {
         _registry = registry;
         _words = words;
+        _names = words.Names;
+        // Built once: a static Regex.Replace per alias went through the regex cache, which these patterns overflow, so
+        // every call parsed each pattern again (a tenth of a turn's CPU). An alias the text lacks cannot match: skipped.
+        _multiWordProvinceAliases = _names.ProvinceAliases.Where(a => a.Key.Contains(' '))
+            .Select(a => (a.Key, new Regex($@"\b{Regex.Escape(a.Key)}\b"), a.Value)).ToArray();
         foreach (var region in registry.Regions)
         {
             var key = Compact(Normalize(region.BaseName));
@@ -99,7 +67,7 @@ public sealed partial class RegionResolver
             list.Add(region);
         }
         foreach (var province in registry.Provinces) _provinceByCompact[Compact(Normalize(province))] = province;
-        foreach (var (alias, province) in ProvinceAliases)
+        foreach (var (alias, province) in _names.ProvinceAliases)
             if (_provinceByCompact.TryGetValue(Compact(province), out var name)) _provinceByCompact[Compact(alias)] = name;
         // Longest names first: "pulau sumatera" before "sumatera", "bali dan nusa tenggara" before "nusa tenggara".
         _islandNames = registry.Islands.SelectMany(i => i.Names.Select(n => (Names: Normalize(n).Split(' '), Island: i)))
@@ -145,7 +113,7 @@ public sealed partial class RegionResolver
                 var regionHit = _byCompact.GetValueOrDefault(compact);
                 var provinceHit = _provinceByCompact.GetValueOrDefault(compact);
                 if (regionHit is null && provinceHit is null) continue;
-                if (i > 0 && LandmarkWords.Contains(tokens[i - 1])) break;
+                if (i > 0 && _names.LandmarkWords.Contains(tokens[i - 1])) break;
                 if (!Supported(tokens, i, length, before, capitals, text)) continue;
                 // "Kabupaten Bone Bolango, Gorontalo": a province right after a region of that province qualifies it,
                 // though the province's name is also a kota's and a kabupaten's.
@@ -320,16 +288,13 @@ public sealed partial class RegionResolver
     }
 
     /// <summary>"kabupaten/kota", "kota dan kabupaten", "selain kota": the words used generically, not naming one region.</summary>
-    private static bool IsGenericMarker(List<string> tokens, int i)
+    private bool IsGenericMarker(List<string> tokens, int i)
     {
         bool MarkerAt(int k) => k >= 0 && k < tokens.Count && IsMarker(tokens[k]);
         bool Joiner(int k) => k >= 0 && k < tokens.Count && tokens[k] is "dan" or "atau" or "dengan" or "maupun" or "serta";
         if (MarkerAt(i - 1) || MarkerAt(i + 1) || (Joiner(i - 1) && MarkerAt(i - 2)) || (Joiner(i + 1) && MarkerAt(i + 2))) return true;
-        return i > 0 && GenericLeaders.Contains(tokens[i - 1]);
+        return i > 0 && _names.GenericLeaders.Contains(tokens[i - 1]);
     }
-
-    private static readonly HashSet<string> GenericLeaders = new(StringComparer.Ordinal)
-        { "selain", "berapa", "brp", "jumlah", "banyak", "semua", "seluruh", "para", "setiap", "tiap", "sebuah", "satu", "beberapa", "antar", "sejumlah", "50", "25", "100", "10" };
 
     private static IReadOnlyList<Region> Narrow(List<Region> candidates, string? marker)
     {
@@ -373,25 +338,19 @@ public sealed partial class RegionResolver
         return Spaces().Replace(builder.ToString(), " ").Trim();
     }
 
-    // Built once: the static Regex.Replace per alias went through the regex cache, whose 15 entries these 23
-    // patterns overflow, so every call parsed each pattern again (a tenth of a turn's CPU). An alias the text lacks
-    // cannot match, so its pattern is skipped.
-    private static readonly (string Alias, Regex Pattern, string Replacement)[] MultiWordProvinceAliases =
-        ProvinceAliases.Where(a => a.Key.Contains(' ')).Select(a => (a.Key, new Regex($@"\b{a.Key}\b"), a.Value)).ToArray();
-
     private List<string> Tokenize(string text)
     {
         var normalized = Normalize(text);
-        foreach (var (alias, pattern, replacement) in MultiWordProvinceAliases)
+        foreach (var (alias, pattern, replacement) in _multiWordProvinceAliases)
             if (normalized.Contains(alias, StringComparison.Ordinal)) normalized = pattern.Replace(normalized, replacement);
         var tokens = new List<string>();
         foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (KotaWords.Contains(word)) tokens.Add(KotaMarker);
-            else if (KabWords.Contains(word)) tokens.Add(KabMarker);
-            else if (ProvWords.Contains(word)) tokens.Add(ProvMarker);
-            else if (Aliases.TryGetValue(word, out var alias)) tokens.AddRange(alias.Split(' '));
-            else if (ProvinceAliases.TryGetValue(word, out var province)) tokens.AddRange(province.Split(' '));
+            if (_names.KotaWords.Contains(word)) tokens.Add(KotaMarker);
+            else if (_names.KabupatenWords.Contains(word)) tokens.Add(KabMarker);
+            else if (_names.ProvinceWords.Contains(word)) tokens.Add(ProvMarker);
+            else if (_names.Aliases.TryGetValue(word, out var alias)) tokens.AddRange(alias.Split(' '));
+            else if (_names.ProvinceAliases.TryGetValue(word, out var province)) tokens.AddRange(province.Split(' '));
             else tokens.Add(word);
         }
         return tokens;

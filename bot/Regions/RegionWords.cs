@@ -9,16 +9,17 @@ namespace SmartCity.Bot.Regions;
 /// themselves: a word the documents write in lower case is an ordinary word there ("batas", "waktu"), while region
 /// names are written with a capital.
 /// </summary>
-public sealed partial class RegionWords(IReadOnlySet<string> common, IReadOnlySet<string> cues, IReadOnlyList<string>? verbPrefixes = null)
+public sealed partial class RegionWords(IReadOnlySet<string> common, IReadOnlySet<string> cues, IReadOnlyList<string> verbPrefixes, RegionNameWords names)
 {
-    public static readonly RegionWords Empty = new(new HashSet<string>(), new HashSet<string>());
+    /// <summary>Type words, landmarks and other names of regions and provinces (see <see cref="RegionNameWords"/>).</summary>
+    public RegionNameWords Names => names;
 
     /// <summary>
     /// The verb prefix (knowledge/lexicon/awalan-kata-kerja.txt: "me", "di", "ber", …) <paramref name="word"/> starts
     /// with and <paramref name="name"/> does not: such a word is a verb ("menggarap"), not a misspelt name ("Manggarai").
     /// </summary>
     public bool IsPrefixedVerbUnlike(string word, string name) =>
-        (verbPrefixes ?? []).Any(p => word.StartsWith(p, StringComparison.Ordinal) && !name.StartsWith(p, StringComparison.Ordinal));
+        verbPrefixes.Any(p => word.StartsWith(p, StringComparison.Ordinal) && !name.StartsWith(p, StringComparison.Ordinal));
 
     /// <summary>An ordinary word: read as a region only with support from context.</summary>
     public bool IsCommon(string word) => common.Contains(word);
@@ -35,7 +36,8 @@ public sealed partial class RegionWords(IReadOnlySet<string> common, IReadOnlySe
         foreach (var word in ReadList(Path.Combine(knowledgeFolder, "understanding", "not-regions.txt"))) common.Add(word);
         foreach (var word in LowerCaseWords(knowledgeFolder)) common.Add(word);
         return new RegionWords(common, ReadList(Path.Combine(knowledgeFolder, "understanding", "region-cues.txt")).ToHashSet(StringComparer.Ordinal),
-            ReadList(Path.Combine(knowledgeFolder, "lexicon", "awalan-kata-kerja.txt")).ToList());
+            ReadList(Path.Combine(knowledgeFolder, "lexicon", "awalan-kata-kerja.txt")).ToList(),
+            RegionNameWords.Load(Path.Combine(knowledgeFolder, "understanding")));
     }
 
     /// <summary>Words written in lower case in the documents' running text (links and addresses left out).</summary>

@@ -1,0 +1,65 @@
+using SmartCity.Bot.Regions;
+using SmartCity.Bot.Tests.Infrastructure;
+
+namespace SmartCity.Bot.Tests.Regions;
+
+/// <summary>
+/// The resolver's type words, landmarks and other names come from data staff edit (knowledge/understanding): a name added
+/// there is understood with no code change, and a malformed line is reported by file and line.
+/// </summary>
+public sealed class RegionNameWordsTests : IDisposable
+{
+    private readonly string _knowledge = Directory.CreateTempSubdirectory("smartcity-names-").FullName;
+
+    public RegionNameWordsTests()
+    {
+        var understanding = Directory.CreateDirectory(Path.Combine(_knowledge, "understanding")).FullName;
+        foreach (var file in new[] { RegionNameWords.MarkersFile, RegionNameWords.AliasesFile, RegionNameWords.ProvinceAliasesFile, "not-regions.txt", "region-cues.txt" })
+            File.Copy(Path.Combine(RepoPaths.Knowledge, "understanding", file), Path.Combine(understanding, file));
+    }
+
+    public void Dispose() => Directory.Delete(_knowledge, recursive: true);
+
+    private string Understanding(string file) => Path.Combine(_knowledge, "understanding", file);
+
+    private RegionResolver Resolver() => new(RegionData.Registry, RegionWords.Load(_knowledge));
+
+    [Fact]
+    public void The_shipped_lists_name_types_aliases_and_provinces()
+    {
+        var names = RegionData.Words.Names;
+        Assert.Equal(RegionType.Kabupaten, names.TypeNamedBy("pemkab"));
+        Assert.Equal(RegionType.Kota, names.TypeNamedBy("kotamadya"));
+        Assert.Null(names.TypeNamedBy("provinsi"));
+        Assert.Equal("surakarta", names.Aliases["solo"]);
+        Assert.Equal("jawa timur", names.ProvinceAliases["east java"]);
+    }
+
+    [Fact]
+    public void An_alias_staff_add_names_its_region()
+    {
+        Assert.DoesNotContain("Kabupaten Ponorogo", Resolver().Resolve("Bumireog ikut tahun berapa?").Mentions.SelectMany(m => m.Candidates).Select(r => r.Name));
+        File.AppendAllText(Understanding(RegionNameWords.AliasesFile), "\nbumireog => ponorogo\n");
+        var query = Resolver().Resolve("Bumireog ikut tahun berapa?");
+        Assert.Equal(["Kabupaten Ponorogo"], query.Mentions.SelectMany(m => m.Candidates).Select(r => r.Name));
+    }
+
+    [Fact]
+    public void A_province_alias_staff_add_names_its_province()
+    {
+        File.AppendAllText(Understanding(RegionNameWords.ProvinceAliasesFile), "\nbumi cendrawasih => papua\n");
+        Assert.Equal("Papua", Resolver().Resolve("daerah dari bumi cendrawasih yang ikut?").Province);
+    }
+
+    [Theory]
+    [InlineData(RegionNameWords.AliasesFile, "solo surakarta")]
+    [InlineData(RegionNameWords.ProvinceAliasesFile, "jabar =>")]
+    [InlineData(RegionNameWords.MarkersFile, "kotta: kota")]
+    public void A_malformed_line_is_reported_with_its_file_and_line(string file, string line)
+    {
+        var count = File.ReadAllLines(Understanding(file)).Length;
+        File.AppendAllText(Understanding(file), line + "\n");
+        var error = Assert.Throws<InvalidDataException>(() => RegionWords.Load(_knowledge));
+        Assert.Contains($"{file} line {count + 1}", error.Message);
+    }
+}
