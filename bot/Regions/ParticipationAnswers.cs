@@ -62,7 +62,7 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         {
             Body = $"{card.Body} Daftar peserta kami mencatat kabupaten/kota, dan Provinsi {province} sendiri bukan kabupaten/kota; " +
                    $"kabupaten/kotanya ialah {Join(own)}, dan tidak satu pun tercatat di daftar itu.",
-            Source = $"{card.Source}; Daftar kabupaten/kota idn-area-data",
+            Source = $"{card.Source}; {RegionRegistry.ListSource}",
         };
     }
 

@@ -89,9 +89,6 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         return query.Province is { } province ? answers.ForProvince(province, year) : null;
     }
 
-    /// <summary>Where regions.csv comes from, in words a citizen reads.</summary>
-    public const string RegionListSource = "Daftar kabupaten/kota dan provinsi Indonesia (data wilayah idn-area-data)";
-
     /// <summary>
     /// "Kota Tual masuk provinsi apa?": the province of the one region named (regions.csv), whether or not it took part,
     /// and what the participants' list holds of it. Null unless the message names one region, no province, and asks
@@ -108,7 +105,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         var taken = participations.Count == 0
             ? $"{region.Name} tidak ditemukan dalam daftar peserta Gerakan Menuju Smart City yang tersedia."
             : $"{region.Name} tercatat sebagai peserta Gerakan Menuju Smart City tahun {string.Join(" dan ", participations.Select(p => p.Year))}.";
-        var sources = participations.Count == 0 ? RegionListSource : $"{RegionListSource}; {ParticipationAnswers.DataSource}";
+        var sources = participations.Count == 0 ? RegionRegistry.ListSource : $"{RegionRegistry.ListSource}; {ParticipationAnswers.DataSource}";
         return new AnswerCard($"{region.Name}: provinsinya", $"{region.Name} berada di **Provinsi {region.Province}**. {taken}", [],
             sources, [$"Cek status {region.Name}"]);
     }

@@ -1,3 +1,4 @@
+using SmartCity.Bot.Regions;
 using SmartCity.Bot.Tests.Infrastructure;
 
 namespace SmartCity.Bot.Tests.Regions;
@@ -15,7 +16,7 @@ public sealed class ProvinceOfRegionTests : BotWithKnowledge
     {
         var reply = await Say(question, "province-of-" + question.GetHashCode());
         Assert.Contains(province, reply);
-        Assert.Contains("idn-area-data", reply);
+        Assert.Contains(RegionRegistry.ListSource, reply);
         Assert.DoesNotContain("di luar cakupan", reply);
     }
 }
