@@ -160,7 +160,8 @@ public sealed class ContactDialog(ProgrammeCalendar calendar, DeadlineAnswers de
         var stage = region is not null ? statuses.StageOf((await statuses.GetAsync(region, ct)).Status) : calendar.StageOn(ProgrammeCalendar.Today(clock.GetUtcNow()));
         // "laporan quick win dikirim ke mana": the document named is the one whose date is said; else the next one due.
         var next = deadlines.NamedIn(dialog.Request) ?? deadlines.Next(stage);
-        var body = $"Untuk pertanyaan, kendala, atau pengiriman dokumen program, hubungi {Whom(contact, region)}." +
+        // The user's own region known (introduced, remembered): its own office by name, not "daerah Anda".
+        var body = $"Untuk pertanyaan, kendala, atau pengiriman dokumen program, hubungi {contact.For(region)}." +
                    (next is not null ? $" Dokumen berikutnya: {deadlines.Line(next)}." : "") +
                    (contact.Note is { } note ? " " + note : "");
         if (region is not null && fromMemory) body = $"{dialog.Memory.Assumption(region)}: {body}";
@@ -169,17 +170,13 @@ public sealed class ContactDialog(ProgrammeCalendar calendar, DeadlineAnswers de
         return DialogResult.Complete;
     }
 
-    // The user's own region known (introduced, remembered): its own office by name, not "daerah Anda".
-    private static string Whom(ProgrammeContact contact, Region? region) =>
-        region is not null && contact.ForOwnRegion is { } who ? who.Replace("{region}", region.Name) : contact.Who;
-
     // "masukan ke Pemkot X hubungi siapa": that region's own office and the ministry; the programme's desk and this
     // officer's next document are not what was asked. Several places named, or no wording for it: not this dialog's.
     private DialogResult NamedRegion(DialogContext dialog, ProgrammeContact contact, Region? region)
     {
-        if (region is null || contact.ForRegion is not { } who || dialog.Recognition.Entities.Regions.Mentions.Count > 1) return DialogResult.Abandoned;
+        if (region is null || contact.About(region) is not { } who || dialog.Recognition.Entities.Regions.Mentions.Count > 1) return DialogResult.Abandoned;
         dialog.Memory.RememberSubject(region);
-        var body = $"Untuk masukan, pertanyaan, atau keluhan tentang {region.Name}, hubungi {who.Replace("{region}", region.Name)}." +
+        var body = $"Untuk masukan, pertanyaan, atau keluhan tentang {region.Name}, hubungi {who}." +
                    (contact.Note is { } note ? " " + note : "");
         var card = new AnswerCard($"Kontak untuk {region.Name}", body, [], contact.Source, [$"Apakah {region.Name} ikut smart city?"]);
         dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
