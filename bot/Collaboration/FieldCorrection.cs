@@ -12,46 +12,43 @@ namespace SmartCity.Bot.Collaboration;
 /// </summary>
 public static class FieldCorrection
 {
-    private const string CueFile = "koreksi-isian";
     private const string FieldFile = "isian-kolaborasi";
+
+    // A correction word (koreksi-isian.txt), anywhere in the message.
+    private static readonly CuePattern Cue = new(@"\b{:koreksi-isian}\b", RegexOptions.IgnoreCase);
 
     // A correction is a short message; a longer one is an answer (a message to the officer may say anything).
     private const int MaxWords = 12;
 
-    private sealed record Words(Lexicon Lexicon, Regex Cue, IReadOnlyList<(Regex Word, string Field)> Fields);
+    private sealed record Fields(Lexicon Lexicon, IReadOnlyList<(Regex Word, string Field)> Words);
 
-    private static Words? _words;
+    private static Fields? _fields;
 
-    private static Words For(Lexicon lexicon)
+    // A field's word (isian-kolaborasi.txt "kata => isian"), with or without "-nya": built once per lexicon.
+    private static IReadOnlyList<(Regex Word, string Field)> FieldsOf(Lexicon lexicon)
     {
-        var words = Volatile.Read(ref _words);
-        if (words is not null && ReferenceEquals(words.Lexicon, lexicon)) return words;
-        var fields = (lexicon.Lists.TryGetValue(FieldFile, out var lines) ? lines : [])
+        var fields = Volatile.Read(ref _fields);
+        if (fields is not null && ReferenceEquals(fields.Lexicon, lexicon)) return fields.Words;
+        var words = (lexicon.Lists.TryGetValue(FieldFile, out var lines) ? lines : [])
             .Select(l => l.Split("=>", 2, StringSplitOptions.TrimEntries)).Where(p => p.Length == 2 && p[0].Length > 0)
             .Select(p => (new Regex(@"\b" + Regex.Escape(p[0]) + @"(?:nya)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), p[1])).ToList();
-        words = new Words(lexicon, Phrases(lexicon.Lists.TryGetValue(CueFile, out var cues) ? cues : []), fields);
-        Volatile.Write(ref _words, words);
+        Volatile.Write(ref _fields, new Fields(lexicon, words));
         return words;
-    }
-
-    private static Regex Phrases(IEnumerable<string> phrases)
-    {
-        var alternatives = phrases.Distinct().OrderByDescending(p => p.Length).Select(Regex.Escape).ToList();
-        return alternatives.Count == 0 ? new Regex("(?!)") : new(@"\b(?:" + string.Join('|', alternatives) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>The field corrected and its new value, when the message corrects a field other than <paramref name="pending"/>.</summary>
     public static (string Field, string Value)? Read(string text, string pending)
     {
-        var words = For(Lexicon.Current);
+        var lexicon = Lexicon.Current;
+        var cue = Cue.For(lexicon);
         var trimmed = text.Trim();
-        if (trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords || !words.Cue.IsMatch(trimmed)) return null;
+        if (trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords || !cue.IsMatch(trimmed)) return null;
         if (ContactIn(trimmed) is { } contact) return pending == "contact" ? null : ("contact", contact);
-        var field = words.Fields.FirstOrDefault(f => f.Word.IsMatch(trimmed)).Field;
+        var field = FieldsOf(lexicon).FirstOrDefault(f => f.Word.IsMatch(trimmed)).Field;
         if (field is null || field == pending || field == "contact") return null;
         var cut = trimmed.LastIndexOfAny([',', ':']);
         var value = cut >= 0 ? trimmed[(cut + 1)..].Trim() : "";
-        return value.Length > 0 && !words.Cue.IsMatch(value) ? (field, value) : null;
+        return value.Length > 0 && !cue.IsMatch(value) ? (field, value) : null;
     }
 
     // The e-mail address or phone number of the message (a number may be written in groups: "0812 3456 7890").

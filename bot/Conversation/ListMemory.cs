@@ -28,6 +28,12 @@ public sealed partial class ListMemory(RegionRegistry registry, EntityWords word
     // A line is kept only as long as it takes to name what it says of its item (a province, a pillar).
     private const int MaxLineLength = 200;
 
+    // The list is written into the conversation state, stored and read again every turn, and a reply of a document's
+    // lines can be as long as the document. Twice the longest list the data shows (a cohort year's 50 participants) keeps
+    // every list the bot writes today; a longer one is not remembered at all rather than cut, since "yang terakhir"
+    // into a cut list would name the wrong item (an ordinal reaches only the first 30 anyway).
+    internal const int MaxItems = 100;
+
     /// <summary>Conversation state: the one programme the bot's last answer showed (a next message opening with "itu …" points at it).</summary>
     public const string LastThingKey = "memory.lastThing";
     private const string ThingTurnKey = "memory.lastThingTurn";
@@ -142,17 +148,21 @@ public sealed partial class ListMemory(RegionRegistry registry, EntityWords word
                 foreach (var text in TextsOf(reply)) AddItemLines(text, lines);
         var regions = RegionsIn(lines);
         var items = regions.Count >= 2 ? regions : lines.Select(Head).Where(h => h.Length > 0).ToList();
-        if (items.Count >= 2)
+        // A list too long to keep was still shown: the one before it is no longer the last, even right after pointing into it.
+        if (items.Count > MaxItems || (regions.Count < 2 && lines.Count > MaxItems)) Forget(turn);
+        else if (items.Count >= 2)
         {
             turn.ConversationState.Set(LastListKey, items.ToArray());
             if (regions.Count >= 2) turn.ConversationState.Remove(LastLinesKey);
             else turn.ConversationState.Set(LastLinesKey, lines.Select(l => l.Length > MaxLineLength ? l[..MaxLineLength] : l).ToArray());
         }
-        else if (!pointedIntoList)
-        {
-            turn.ConversationState.Remove(LastListKey);
-            turn.ConversationState.Remove(LastLinesKey);
-        }
+        else if (!pointedIntoList) Forget(turn);
+    }
+
+    private static void Forget(ITurn turn)
+    {
+        turn.ConversationState.Remove(LastListKey);
+        turn.ConversationState.Remove(LastLinesKey);
     }
 
     /// <summary>The kabupaten/kota named in the lines, in the order shown (a longer name wins over one inside it).</summary>

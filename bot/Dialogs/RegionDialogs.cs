@@ -160,7 +160,8 @@ public sealed class ContactDialog(ProgrammeCalendar calendar, DeadlineAnswers de
         var stage = region is not null ? statuses.StageOf((await statuses.GetAsync(region, ct)).Status) : calendar.StageOn(ProgrammeCalendar.Today(clock.GetUtcNow()));
         // "laporan quick win dikirim ke mana": the document named is the one whose date is said; else the next one due.
         var next = deadlines.NamedIn(dialog.Request) ?? deadlines.Next(stage);
-        var body = $"Untuk pertanyaan, kendala, atau pengiriman dokumen program, hubungi {Whom(contact, region)}." +
+        // The user's own region known (introduced, remembered): its own office by name, not "daerah Anda".
+        var body = $"Untuk pertanyaan, kendala, atau pengiriman dokumen program, hubungi {contact.For(region)}." +
                    (next is not null ? $" Dokumen berikutnya: {deadlines.Line(next)}." : "") +
                    (contact.Note is { } note ? " " + note : "");
         if (region is not null && fromMemory) body = $"{dialog.Memory.Assumption(region)}: {body}";
@@ -169,17 +170,13 @@ public sealed class ContactDialog(ProgrammeCalendar calendar, DeadlineAnswers de
         return DialogResult.Complete;
     }
 
-    // The user's own region known (introduced, remembered): its own office by name, not "daerah Anda".
-    private static string Whom(ProgrammeContact contact, Region? region) =>
-        region is not null && contact.ForOwnRegion is { } who ? who.Replace("{region}", region.Name) : contact.Who;
-
     // "masukan ke Pemkot X hubungi siapa": that region's own office and the ministry; the programme's desk and this
     // officer's next document are not what was asked. Several places named, or no wording for it: not this dialog's.
     private DialogResult NamedRegion(DialogContext dialog, ProgrammeContact contact, Region? region)
     {
-        if (region is null || contact.ForRegion is not { } who || dialog.Recognition.Entities.Regions.Mentions.Count > 1) return DialogResult.Abandoned;
+        if (region is null || contact.About(region) is not { } who || dialog.Recognition.Entities.Regions.Mentions.Count > 1) return DialogResult.Abandoned;
         dialog.Memory.RememberSubject(region);
-        var body = $"Untuk masukan, pertanyaan, atau keluhan tentang {region.Name}, hubungi {who.Replace("{region}", region.Name)}." +
+        var body = $"Untuk masukan, pertanyaan, atau keluhan tentang {region.Name}, hubungi {who}." +
                    (contact.Note is { } note ? " " + note : "");
         var card = new AnswerCard($"Kontak untuk {region.Name}", body, [], contact.Source, [$"Apakah {region.Name} ikut smart city?"]);
         dialog.Turn.Send(cards.Render(card, dialog.Turn.ChannelId));
@@ -210,11 +207,12 @@ public sealed class ReminderDialog(
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
         var turn = dialog.Turn;
+        var stored = new StoredReminder(reminders, turn);
         // The thread's reading has no examples of its own to judge the words by: it was given by the reminder's answer.
-        if (dialog.Intent == ReminderThreadQuestion.ReminderDialogAsk) return await DescribeAsync(dialog, ct);
+        if (dialog.Intent == ReminderThreadQuestion.ReminderDialogAsk) return await DescribeAsync(dialog, stored, ct);
         // A reading the conversation settled (a new time for the reminder just answered, a button) is not judged by its words.
         if (!dialog.Recognition.Settled && offTopic.Is(dialog)) return DialogResult.Abandoned;
-        if (await AsksAboutReminderAsync(dialog, ct)) return await DescribeAsync(dialog, ct);
+        if (await AsksAboutReminderAsync(dialog, stored, ct)) return await DescribeAsync(dialog, stored, ct);
         if (dialog.Intent == "ReminderOff")
         {
             var removed = await reminders.UnsubscribeAsync(ReminderStore.KeyOf(turn.Reference), ct);
@@ -236,7 +234,7 @@ public sealed class ReminderDialog(
             dialog.SetState(new AwaitingRegion(true));
             return DialogResult.Waiting;
         }
-        return await RemindAsync(dialog, region, ct);
+        return await RemindAsync(dialog, region, stored, ct);
     }
 
     public async Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
@@ -251,7 +249,7 @@ public sealed class ReminderDialog(
             || !(dialog.Recognition.Entities.OnlyPlace || dialog.Recognition.Entities.Regions.IsOnlyNames || dialog.Intent == "ReminderOn"))
             return DialogResult.Abandoned;
         dialog.Memory.RememberSubject(region);
-        return await RemindAsync(dialog, region, ct);
+        return await RemindAsync(dialog, region, new StoredReminder(reminders, dialog.Turn), ct);
     }
 
     // Why no reminder can be set on this channel, naming the region when the request did.
@@ -262,10 +260,10 @@ public sealed class ReminderDialog(
     // "setiap Rabu pukul 10": the time asked for is kept with the subscription and said back, so a wrong reading shows.
     private static ReminderTime? AskedTime(DialogContext dialog) => ReminderTime.In(dialog.Text, SmartCity.Bot.Knowledge.Lexicon.Current);
 
-    private async Task<DialogResult> RemindAsync(DialogContext dialog, Region region, CancellationToken ct)
+    private async Task<DialogResult> RemindAsync(DialogContext dialog, Region region, StoredReminder stored, CancellationToken ct)
     {
         var turn = dialog.Turn;
-        var at = await MovedTimeAsync(turn, region, AskedTime(dialog), ct);
+        var at = await MovedTimeAsync(turn, region, AskedTime(dialog), stored, ct);
         turn.ConversationState.Set(AskedKey, new AskedReminder(region.Code, at));
         if (!turn.CanMessageLater)
         {
@@ -305,6 +303,20 @@ public sealed class ReminderDialog(
 
     private sealed record AwaitingRegion(bool Waiting);
 
+    /// <summary>
+    /// This conversation's active reminder as the store holds it, read at most once a turn however many of the turn's
+    /// steps ask (is this a question about it, what to describe, what time to move).
+    /// </summary>
+    private sealed class StoredReminder(ReminderStore reminders, ITurn turn)
+    {
+        private Task<ReminderSubscription?>? _read;
+
+        public Task<ReminderSubscription?> GetAsync(CancellationToken ct) => _read ??= ReadAsync(ct);
+
+        private async Task<ReminderSubscription?> ReadAsync(CancellationToken ct) =>
+            (await reminders.GetAsync(ReminderStore.KeyOf(turn.Reference), ct))?.Value;
+    }
+
     /// <summary>The reminder asked for in this conversation: its region and the time it should go out.</summary>
     public sealed record AskedReminder(string RegionCode, ReminderTime? At);
 
@@ -312,9 +324,9 @@ public sealed class ReminderDialog(
     /// "geser jadi Kamis" moves the day and keeps the hour asked before (and the other way round): only what the message
     /// names changes, for the same region's reminder.
     /// </summary>
-    private async Task<ReminderTime?> MovedTimeAsync(ITurn turn, Region region, ReminderTime? asked, CancellationToken ct)
+    private static async Task<ReminderTime?> MovedTimeAsync(ITurn turn, Region region, ReminderTime? asked, StoredReminder stored, CancellationToken ct)
     {
-        var before = (await reminders.GetAsync(ReminderStore.KeyOf(turn.Reference), ct))?.Value is { } active && active.RegionCode == region.Code
+        var before = await stored.GetAsync(ct) is { } active && active.RegionCode == region.Code
             ? active.At
             : turn.ConversationState.Get<AskedReminder>(AskedKey) is { } earlier && earlier.RegionCode == region.Code ? earlier.At : null;
         if (asked is null || before is null) return asked ?? before;
@@ -325,22 +337,22 @@ public sealed class ReminderDialog(
     /// A question about the reminder rather than a request: the thread's reading, or a question ("kapan", "jam berapa")
     /// with no time in it — never a stop (a question does not unsubscribe), and a repeat of "ingatkan" only once one was asked.
     /// </summary>
-    private async Task<bool> AsksAboutReminderAsync(DialogContext dialog, CancellationToken ct)
+    private static async Task<bool> AsksAboutReminderAsync(DialogContext dialog, StoredReminder stored, CancellationToken ct)
     {
         if (AskedTime(dialog) is not null || AnswerTypes.Of(InformalIndonesian.Normalize(dialog.Recognition.Entities.Regions.Normalized)) == AnswerType.None) return false;
         return dialog.Intent == "ReminderOff" || dialog.Turn.ConversationState.Get<AskedReminder>(AskedKey) is not null
-               || await reminders.GetAsync(ReminderStore.KeyOf(dialog.Turn.Reference), ct) is not null;
+               || await stored.GetAsync(ct) is not null;
     }
 
     /// <summary>
     /// "pengingatnya dikirim kapan?", "masih aktif kan?": what this conversation's reminder is — active, asked for on a channel
     /// that cannot take it, or none — with when it goes out (the lead days and the time asked).
     /// </summary>
-    private async Task<DialogResult> DescribeAsync(DialogContext dialog, CancellationToken ct)
+    private async Task<DialogResult> DescribeAsync(DialogContext dialog, StoredReminder stored, CancellationToken ct)
     {
         var turn = dialog.Turn;
         var leads = string.Join(" dan ", options.Value.EffectiveLeadDays.Select(d => $"{d} hari"));
-        var active = (await reminders.GetAsync(ReminderStore.KeyOf(turn.Reference), ct))?.Value;
+        var active = await stored.GetAsync(ct);
         var asked = turn.ConversationState.Get<AskedReminder>(AskedKey);
         var code = active?.RegionCode ?? asked?.RegionCode;
         var region = code is not null ? registry.ByCode.GetValueOrDefault(code) : dialog.Memory.Region;

@@ -198,9 +198,16 @@ public sealed partial class Lexicon
     [GeneratedRegex(@"\{:([a-z0-9-]+)\}")]
     private static partial Regex CuePlaceholder();
 
-    /// <summary>Phrases as one regex group, longest first; words of a phrase may be separated by any spaces.</summary>
-    private static string Alternatives(IEnumerable<string> phrases) =>
-        "(?:" + string.Join('|', phrases.OrderByDescending(p => p.Length).Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
+    /// <summary>
+    /// Phrases as one regex group, longest first; words of a phrase may be separated by any spaces. A file left with no
+    /// phrase matches nothing (an empty group would match everywhere).
+    /// </summary>
+    private static string Alternatives(IEnumerable<string> phrases)
+    {
+        var alternatives = phrases.OrderByDescending(p => p.Length)
+            .Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))).ToList();
+        return alternatives.Count == 0 ? "(?!)" : "(?:" + string.Join('|', alternatives) + ")";
+    }
 }
 
 /// <summary>

@@ -13,12 +13,19 @@ namespace SmartCity.Bot.Knowledge;
 public static class TopicFollowUp
 {
     private const string FacetFile = "lanjutan-segi";
-    private const string MoreFile = "lanjutan-rinci";
     private const string VerbPrefixFile = "awalan-kata-kerja";
     private const string NumberFile = "bilangan";
     private const string OrdinalFile = "penanda-urutan";
     private const string ProgrammeFile = "penanda-program";
-    private const string QuestionWordFile = "kata-tanya";
+
+    // Asking for more of the same (lanjutan-rinci.txt).
+    private static readonly CuePattern MoreCue = new(@"\b{:lanjutan-rinci}\b", RegexOptions.IgnoreCase);
+
+    // Naming a facet of what was said (lanjutan-segi.txt) or asking for more.
+    private static readonly CuePattern FacetCue = new(@"\b(?:{:lanjutan-rinci}|{:lanjutan-segi})\b", RegexOptions.IgnoreCase);
+
+    // A follow-up asks: a question word (kata-tanya.txt), a facet word or a request for more (chat like "oke sip" asks nothing).
+    private static readonly CuePattern AsksCue = new(@"\b(?:{:lanjutan-rinci}|{:lanjutan-segi}|{:kata-tanya})\b|\?", RegexOptions.IgnoreCase);
 
     // An elliptic follow-up is short; a longer message says what it is about.
     private const int MaxWords = 8;
@@ -26,7 +33,7 @@ public static class TopicFollowUp
     // A sure passage of another section must score this share of the best to be passed over for the topic's section.
     private const double SameSectionShare = 0.7;
 
-    private sealed record Words(Lexicon Lexicon, HashSet<string> Facets, HashSet<string> FacetStems, Regex More, Regex Asks, Regex Facet, string[] VerbPrefixes, HashSet<string> Counting, HashSet<string> Programme);
+    private sealed record Words(Lexicon Lexicon, HashSet<string> Facets, HashSet<string> FacetStems, string[] VerbPrefixes, HashSet<string> Counting, HashSet<string> Programme);
 
     private static Words? _words;
 
@@ -35,13 +42,8 @@ public static class TopicFollowUp
         var words = Volatile.Read(ref _words);
         if (words is not null && ReferenceEquals(words.Lexicon, lexicon)) return words;
         var facets = List(lexicon, FacetFile);
-        var more = List(lexicon, MoreFile);
         words = new Words(lexicon, facets.ToHashSet(StringComparer.OrdinalIgnoreCase),
             facets.SelectMany(KnowledgeIndex.TermsOf).ToHashSet(StringComparer.Ordinal),
-            Phrases(more, questionMark: false),
-            // A follow-up asks: a question word, a facet word or a request for more (chat like "oke sip" asks nothing).
-            Phrases(more.Concat(facets).Concat(List(lexicon, QuestionWordFile)), questionMark: true),
-            Phrases(more.Concat(facets), questionMark: false),
             [.. List(lexicon, VerbPrefixFile)],
             // "tahap ketiga", "yang pertama", "2019": a number or an ordinal changes one thing of the topic, it asks no facet of it.
             List(lexicon, NumberFile).SelectMany(n => new[] { n, "ke" + n }).Concat(List(lexicon, OrdinalFile)).ToHashSet(StringComparer.OrdinalIgnoreCase),
@@ -53,20 +55,17 @@ public static class TopicFollowUp
 
     private static IReadOnlyList<string> List(Lexicon lexicon, string file) => lexicon.Lists.TryGetValue(file, out var list) ? list : [];
 
-    private static Regex Phrases(IEnumerable<string> phrases, bool questionMark) =>
-        new(@"\b(?:" + string.Join('|', phrases.Distinct().OrderByDescending(p => p.Length).Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + @")\b" + (questionMark ? @"|\?" : ""),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
     /// <summary>
     /// The message asks something and names no subject: every word the documents know is an everyday, broad, aspect or
     /// facet word or a year, and a word they do not know is a verb form ("nyusun") rather than a name ("presiden").
     /// </summary>
     public static bool IsElliptic(AnalyzedQuestion analyzed, string text)
     {
-        var words = For(Lexicon.Current);
+        var lexicon = Lexicon.Current;
+        var words = For(lexicon);
         var lower = text.ToLowerInvariant();
         var tokens = KnowledgeIndex.QuestionWords(lower);
-        if (tokens.Count > MaxWords || !Matches(words.Asks, lower)) return false;
+        if (tokens.Count > MaxWords || !Matches(AsksCue.For(lexicon), lower)) return false;
         foreach (var token in tokens)
             if (token.Any(char.IsDigit) || words.Counting.Contains(token) || words.Programme.Contains(token)) return false;
         foreach (var term in analyzed.Terms)
@@ -121,13 +120,13 @@ public static class TopicFollowUp
     }
 
     /// <summary>The message names a facet of what was said or asks for more ("contohnya", "tempatnya", "lebih lanjut").</summary>
-    public static bool AsksFacet(string text) => Matches(For(Lexicon.Current).Facet, text.ToLowerInvariant());
+    public static bool AsksFacet(string text) => Matches(FacetCue.Regex, text.ToLowerInvariant());
 
     // As typed, or with its short forms written out ("tgl brp" asks "tanggal berapa", though it has no question mark).
     private static bool Matches(Regex cue, string lower) => cue.IsMatch(lower) || cue.IsMatch(InformalIndonesian.Normalize(lower));
 
     /// <summary>"Lebih lanjut", "selengkapnya", "maksudnya gimana": more of what was just said.</summary>
-    public static bool AsksForMore(string text) => For(Lexicon.Current).More.IsMatch(text.ToLowerInvariant());
+    public static bool AsksForMore(string text) => MoreCue.IsMatch(text.ToLowerInvariant());
 
     /// <summary>
     /// The hits with the topic's section first, else its document's best section, when it is sure and scores near the

@@ -62,7 +62,7 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         {
             Body = $"{card.Body} Daftar peserta kami mencatat kabupaten/kota, dan Provinsi {province} sendiri bukan kabupaten/kota; " +
                    $"kabupaten/kotanya ialah {Join(own)}, dan tidak satu pun tercatat di daftar itu.",
-            Source = $"{card.Source}; Daftar kabupaten/kota idn-area-data",
+            Source = $"{card.Source}; {RegionRegistry.ListSource}",
         };
     }
 
@@ -136,17 +136,26 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
                 : $" {region.Name} juga tidak ditemukan di daftar tahun lain yang tersedia. {CoverageSummary()}");
             sources.AddRange(participations.Select(p => p.Source));
         }
-        else if (years.Count > 0)
-        {
-            text.Append($"Ya, {region.Name} tercatat sebagai peserta Gerakan Menuju Smart City pada {YearsText(years)}.");
-            sources.AddRange(participations.Select(p => p.Source));
-        }
         else
         {
-            text.Append($"{region.Name} tidak ditemukan dalam daftar peserta yang tersedia. {CoverageSummary()} " +
-                        $"Jadi belum bisa dipastikan bahwa {region.Name} tidak pernah ikut.");
+            // No year asked: what the lists hold, with "ya" when they hold it (the question was whether it took part).
+            text.Append((years.Count > 0 ? "Ya, " : "") + Listing(region));
+            sources.AddRange(participations.Select(p => p.Source));
         }
         return (text.ToString(), sources);
+    }
+
+    /// <summary>
+    /// What the participants' lists hold of a region, every year it is listed in, said as a fact rather than an answer
+    /// to "ikut?" (an answer about the region that also says whether it took part uses it as it is).
+    /// </summary>
+    public string Listing(Region region)
+    {
+        var years = registry.ParticipationsOf(region).Select(p => p.Year).ToList();
+        return years.Count > 0
+            ? $"{region.Name} tercatat sebagai peserta Gerakan Menuju Smart City pada {YearsText(years)}."
+            : $"{region.Name} tidak ditemukan dalam daftar peserta yang tersedia. {CoverageSummary()} " +
+              $"Jadi belum bisa dipastikan bahwa {region.Name} tidak pernah ikut.";
     }
 
     private string CoverageSummary() =>

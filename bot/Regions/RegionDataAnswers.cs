@@ -89,9 +89,6 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         return query.Province is { } province ? answers.ForProvince(province, year) : null;
     }
 
-    /// <summary>Where regions.csv comes from, in words a citizen reads.</summary>
-    public const string RegionListSource = "Daftar kabupaten/kota dan provinsi Indonesia (data wilayah idn-area-data)";
-
     /// <summary>
     /// "Kota Tual masuk provinsi apa?": the province of the one region named (regions.csv), whether or not it took part,
     /// and what the participants' list holds of it. Null unless the message names one region, no province, and asks
@@ -104,12 +101,8 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         var words = recognition.Entities.Regions.Masked.Split(' ');
         var at = Array.FindIndex(words, w => w is "provinsi" or "provinsinya");
         if (at < 0 || at + 1 >= words.Length || !(words[at + 1] == "mana" || Lexicon.Current.Lists["tanya-apa"].Contains(words[at + 1]))) return null;
-        var participations = registry.ParticipationsOf(region);
-        var taken = participations.Count == 0
-            ? $"{region.Name} tidak ditemukan dalam daftar peserta Gerakan Menuju Smart City yang tersedia."
-            : $"{region.Name} tercatat sebagai peserta Gerakan Menuju Smart City tahun {string.Join(" dan ", participations.Select(p => p.Year))}.";
-        var sources = participations.Count == 0 ? RegionListSource : $"{RegionListSource}; {ParticipationAnswers.DataSource}";
-        return new AnswerCard($"{region.Name}: provinsinya", $"{region.Name} berada di **Provinsi {region.Province}**. {taken}", [],
+        var sources = registry.ParticipationsOf(region).Count == 0 ? RegionRegistry.ListSource : $"{RegionRegistry.ListSource}; {ParticipationAnswers.DataSource}";
+        return new AnswerCard($"{region.Name}: provinsinya", $"{region.Name} berada di **Provinsi {region.Province}**. {answers.Listing(region)}", [],
             sources, [$"Cek status {region.Name}"]);
     }
 

@@ -14,6 +14,9 @@ public sealed class RegionRegistry
 
     private readonly Dictionary<int, Cohort> _cohorts;
 
+    /// <summary>Where regions.csv comes from, in words a citizen reads: every answer that cites the list of regions says it so.</summary>
+    public const string ListSource = "Daftar kabupaten/kota dan provinsi Indonesia (data wilayah idn-area-data)";
+
     public RegionRegistry(IReadOnlyList<Region> regions, IReadOnlyList<Participation> participations, IReadOnlyDictionary<int, ListCoverage> coverage,
         IReadOnlyList<Cohort>? cohorts = null, IReadOnlyList<Island>? islands = null)
     {

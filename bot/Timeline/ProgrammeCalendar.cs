@@ -16,7 +16,17 @@ public sealed record Deadline(string Id, string Title, DateOnly Date);
 /// <summary>Who officers ask, or send the programme's documents to (calendar.json "contact"), and where that comes from.</summary>
 /// <param name="ForRegion">Who to contact about one named region ("{region}" stands for its name); null when not given.</param>
 /// <param name="ForOwnRegion">Who an officer or resident of a known region contacts about the programme ("{region}" as above).</param>
-public sealed record ProgrammeContact(string Who, string? Note, string Source, string? ForRegion = null, string? ForOwnRegion = null);
+public sealed record ProgrammeContact(string Who, string? Note, string Source, string? ForRegion = null, string? ForOwnRegion = null)
+{
+    /// <summary>Who to contact about the region named (<see cref="ForRegion"/> with its name), null when not given.</summary>
+    public string? About(Region region) => Filled(ForRegion, region);
+
+    /// <summary>Who the user of a known region contacts: its own office by name (<see cref="ForOwnRegion"/>), else <see cref="Who"/>.</summary>
+    public string For(Region? own) => (own is null ? null : Filled(ForOwnRegion, own)) ?? Who;
+
+    // The one place "{region}" is filled, whichever wording staff gave.
+    private static string? Filled(string? wording, Region region) => wording?.Replace("{region}", region.Name, StringComparison.Ordinal);
+}
 
 public sealed record ChecklistItem(string Id, string Topic, string Question, string? Deadline);
 

@@ -49,19 +49,43 @@ public sealed record ReminderTime(DayOfWeek? Day, int? Hour, int Minute = 0)
     // The first word of jam-petang.txt is the one that means "early afternoon" (siang): 10-11 with it stay morning hours.
     private static string? FirstAfternoonWord(Lexicon lexicon) => lexicon.Lists.GetValueOrDefault("jam-petang")?.FirstOrDefault();
 
+    // The weekday names of id-ID ("senin" … "minggu"): the culture's, the same for every lexicon.
+    private static readonly Dictionary<string, DayOfWeek> DayNames = ProgrammeCalendar.Indonesian.DateTimeFormat.DayNames
+        .Select((n, i) => (Name: n.ToLowerInvariant(), Day: (DayOfWeek)i)).ToDictionary(d => d.Name, d => d.Day, StringComparer.Ordinal);
+
+    /// <summary>A lexicon's words for days: other spellings of a day's name (penanda-hari.txt) and counting words (bilangan.txt).</summary>
+    private sealed record DayWords(Lexicon Lexicon, Dictionary<string, string> Spellings, HashSet<string> Numbers)
+    {
+        public static DayWords Of(Lexicon lexicon)
+        {
+            var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in (lexicon.Lists.GetValueOrDefault("penanda-hari") ?? []).Select(l => l.Split("=>", StringSplitOptions.TrimEntries)).Where(p => p.Length == 2))
+                spellings.TryAdd(pair[0].Replace("'", "", StringComparison.Ordinal), pair[1]); // the first line for a spelling wins
+            return new DayWords(lexicon, spellings, (lexicon.Lists.GetValueOrDefault("bilangan") ?? []).ToHashSet(StringComparer.Ordinal));
+        }
+    }
+
+    private static DayWords? _dayWords;
+
+    // Built once per lexicon (a reload brings another), not on every message.
+    private static DayWords DayWordsOf(Lexicon lexicon)
+    {
+        var words = Volatile.Read(ref _dayWords);
+        if (words is not null && ReferenceEquals(words.Lexicon, lexicon)) return words;
+        words = DayWords.Of(lexicon);
+        Volatile.Write(ref _dayWords, words);
+        return words;
+    }
+
     private static DayOfWeek? DayIn(string lower, Lexicon lexicon)
     {
-        var names = ProgrammeCalendar.Indonesian.DateTimeFormat.DayNames.Select((n, i) => (Name: n.ToLowerInvariant(), Day: (DayOfWeek)i)).ToList();
-        var variants = (lexicon.Lists.GetValueOrDefault("penanda-hari") ?? []).Select(l => l.Split("=>", StringSplitOptions.TrimEntries))
-            .Where(p => p.Length == 2).Select(p => (From: p[0].Replace("'", "", StringComparison.Ordinal), To: p[1])).ToList();
+        var words = DayWordsOf(lexicon);
         var tokens = Regex.Split(lower, @"[^\p{L}\d]+").Where(t => t.Length > 0).ToArray();
-        var numbers = lexicon.Lists.GetValueOrDefault("bilangan") ?? [];
         for (var i = 0; i < tokens.Length; i++)
         {
             // "1 minggu sebelum tenggat", "dua minggu": a length of time, not Sunday.
-            if (i > 0 && (tokens[i - 1].All(char.IsAsciiDigit) || numbers.Contains(tokens[i - 1]))) continue;
-            var word = variants.FirstOrDefault(v => v.From == tokens[i]).To ?? tokens[i];
-            if (names.FirstOrDefault(n => n.Name == word) is { Name: not null } found) return found.Day;
+            if (i > 0 && (tokens[i - 1].All(char.IsAsciiDigit) || words.Numbers.Contains(tokens[i - 1]))) continue;
+            if (DayNames.TryGetValue(words.Spellings.GetValueOrDefault(tokens[i]) ?? tokens[i], out var day)) return day;
         }
         return null;
     }

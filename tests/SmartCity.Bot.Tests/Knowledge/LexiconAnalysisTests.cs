@@ -221,6 +221,29 @@ public sealed class LexiconFilesTests
         Assert.Equal("kapan masplan dikumpulkan?", InformalIndonesian.Normalize("Kapan masplan dikumpulin?"));
     }
 
+    [Fact]
+    public void A_correction_word_added_to_koreksi_isian_txt_marks_a_correction()
+    {
+        const string text = "kepencet, nama: Budi Santoso";
+        Assert.Null(SmartCity.Bot.Collaboration.FieldCorrection.Read(text, "organisation"));
+        using (TemporaryLexicon.InUse(folder => File.AppendAllText(Path.Combine(folder, "koreksi-isian.txt"), "\nkepencet\n")))
+            Assert.Equal<(string, string)?>(("name", "Budi Santoso"), SmartCity.Bot.Collaboration.FieldCorrection.Read(text, "organisation"));
+        Assert.Null(SmartCity.Bot.Collaboration.FieldCorrection.Read(text, "organisation"));
+    }
+
+    [Fact]
+    public void A_request_for_more_added_to_lanjutan_rinci_txt_asks_for_more_of_the_topic()
+    {
+        const string text = "kupas lebih dalam";
+        Assert.False(TopicFollowUp.AsksForMore(text));
+        using (TemporaryLexicon.InUse(folder => File.AppendAllText(Path.Combine(folder, "lanjutan-rinci.txt"), "\nkupas lebih dalam\n")))
+        {
+            Assert.True(TopicFollowUp.AsksForMore(text));
+            Assert.True(TopicFollowUp.AsksFacet(text)); // a request for more is also a facet of what was said
+        }
+        Assert.False(TopicFollowUp.AsksForMore(text));
+    }
+
     private sealed class TemporaryLexicon(Lexicon previous, DirectoryInfo folder) : IDisposable
     {
         private static readonly string Repository = Path.Combine(RepoPaths.Knowledge, Lexicon.FolderName);

@@ -75,4 +75,23 @@ public sealed class DeadlineAnswersTests
         Assert.StartsWith("**Bahan evaluasi dikirim ke Kementerian:", card.Body);
         Assert.Contains(card.Items, i => i.StartsWith("Laporan pelaksanaan quick win", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_contact_names_the_region_in_whichever_wording_staff_gave()
+    {
+        var bogor = RegionData.Registry.FindByName("Kota Bogor")!;
+        var contact = new ProgrammeContact("Sekretariat program", null, "uji", ForRegion: "Diskominfo {region} atau Kementerian", ForOwnRegion: "Diskominfo {region}");
+        Assert.Equal("Diskominfo Kota Bogor atau Kementerian", contact.About(bogor));
+        Assert.Equal("Diskominfo Kota Bogor", contact.For(bogor));
+        Assert.Equal("Sekretariat program", contact.For(null)); // no region known: the programme's own desk
+    }
+
+    [Fact]
+    public void A_contact_without_a_regional_wording_gives_the_programmes_desk_or_none()
+    {
+        var bogor = RegionData.Registry.FindByName("Kota Bogor")!;
+        var contact = new ProgrammeContact("Sekretariat program", null, "uji");
+        Assert.Null(contact.About(bogor));
+        Assert.Equal("Sekretariat program", contact.For(bogor));
+    }
 }

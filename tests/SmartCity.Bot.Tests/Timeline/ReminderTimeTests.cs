@@ -1,4 +1,5 @@
 using SmartCity.Bot.Knowledge;
+using SmartCity.Bot.Tests.Infrastructure;
 using SmartCity.Bot.Timeline;
 
 namespace SmartCity.Bot.Tests.Timeline;
@@ -39,5 +40,28 @@ public sealed class ReminderTimeTests
         Assert.False(monday9.AllowsAt(new DateTimeOffset(2026, 12, 7, 8, 0, 0, ProgrammeCalendar.Wib)));
         Assert.True(monday9.AllowsAt(new DateTimeOffset(2026, 12, 7, 9, 30, 0, ProgrammeCalendar.Wib)));
         Assert.False(monday9.AllowsAt(new DateTimeOffset(2026, 12, 8, 9, 30, 0, ProgrammeCalendar.Wib)));
+    }
+
+    [Fact]
+    public void A_days_spelling_staff_add_is_read_with_their_lexicon_and_only_with_it()
+    {
+        var shipped = Lexicon.Current;
+        var folder = Directory.CreateTempSubdirectory("lexicon-days-");
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Knowledge, Lexicon.FolderName)))
+                File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)));
+            File.AppendAllText(Path.Combine(folder.FullName, "penanda-hari.txt"), "\nrab => rabu\n");
+            var edited = Lexicon.Load(folder.FullName);
+
+            Assert.Null(ReminderTime.In("ingatkan tiap rab", shipped));
+            Assert.Equal(DayOfWeek.Wednesday, ReminderTime.In("ingatkan tiap rab", edited)?.Day);
+            Assert.Null(ReminderTime.In("ingatkan tiap rab", shipped)); // the words read for one lexicon are not another's
+            Assert.Null(ReminderTime.In("ingatkan 2 minggu sebelumnya", edited)); // its counting words still hold
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }
