@@ -585,7 +585,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// <summary>
     /// Words that here only say which kind of fact is asked: those of a date question's phrase
     /// (knowledge/lexicon/tanya-tanggal.txt: "bulan apa", "tanggal berapa"; not an hour, tanya-jam.txt) or of one asking
-    /// for the newest (penanda-terbaru.txt: "paling baru").
+    /// for the newest (penanda-terbaru.txt: "paling baru"), or a place word (tanya-tempat.txt: "lokasinya").
     /// "bimtek 2019 bulan apa" asks when the bimtek ran, not for a passage that writes "bulan"; in "tiap berapa bulan"
     /// the word is what is counted and keeps its weight.
     /// </summary>
@@ -603,6 +603,8 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     private static DatePhrases? _datePhrases;
 
+    private const string PossessiveSuffix = "nya";
+
     private static DatePhrases DatePhrasesOf(Lexicon lexicon)
     {
         if (Volatile.Read(ref _datePhrases) is { } known && ReferenceEquals(known.Lexicon, lexicon)) return known;
@@ -611,8 +613,13 @@ public sealed partial class KnowledgeIndex : IDisposable
         var hours = lexicon.Lists.TryGetValue("tanya-jam", out var asked) ? asked : [];
         // "paling baru" asks for the newest (penanda-terbaru.txt): its "baru" is not a word a passage must have ("angkatan baru").
         var recent = lexicon.Lists.TryGetValue("penanda-terbaru", out var newest) ? newest : [];
+        // "lokasinya", "tempatnya" (tanya-tempat.txt) ask for the place of what was named: the section answering names
+        // the place, not the word. Only the word with "-nya": bare "tempat" may be the subject ("tempat wisata"), and
+        // the verb of "digelar di" still says which event.
+        var places = (lexicon.Lists.TryGetValue("tanya-tempat", out var placeWords) ? placeWords : [])
+            .Where(p => !p.Contains(' ') && p.EndsWith(PossessiveSuffix, StringComparison.OrdinalIgnoreCase));
         var phrases = (lexicon.Lists.TryGetValue("tanya-tanggal", out var listed) ? listed : []).Concat(recent)
-            .Where(p => p.Contains(' ') && !hours.Contains(p, StringComparer.OrdinalIgnoreCase))
+            .Where(p => p.Contains(' ') && !hours.Contains(p, StringComparer.OrdinalIgnoreCase)).Concat(places)
             .Select(p => (new System.Text.RegularExpressions.Regex($@"\b{System.Text.RegularExpressions.Regex.Escape(p)}\b",
                 System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), p.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .ToArray();
@@ -980,7 +987,13 @@ public sealed partial class KnowledgeIndex : IDisposable
         f[14] = Span(ranking, doc);
         f[15] = DeniedShare(ranking, doc);
         f[16] = OrderShare(ranking, doc);
+        // "Siapa saja …", "apa saja …" asks which ones: a heading asking how many ("Berapa jumlah quick win setiap
+        // daerah?", "Jumlah peserta 2021: …") is the section answering the count, and names the ones only in passing.
+        if (AsksListNotCount(question) && _headingAsks[doc].HasFlag(AnswerType.Count)) f[17] = -1;
     }
+
+    private static bool AsksListNotCount(AnalyzedQuestion question) =>
+        question.Wants.HasFlag(AnswerType.Enumeration) && !question.Wants.HasFlag(AnswerType.Count);
 
     /// <summary>
     /// How well the passage's best list item or table row answers: only an item holding the kind of fact asked for (a figure, a date,
