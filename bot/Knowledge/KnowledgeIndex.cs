@@ -69,6 +69,9 @@ public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<stri
 
     public bool Generic => Emphasis < 1;
 
+    /// <summary>Weighed down only for saying which kind of fact is asked ("lokasinya", "bulan apa"): a heading naming it labels the answer.</summary>
+    public bool AsksKind { get; init; }
+
     /// <summary>The words name a year: no subject of their own (nearly every passage names one).</summary>
     public bool NamesYear => AnswerTypes.HasYear(Words);
 
@@ -644,7 +647,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         // A year is no subject either: nearly every passage names one, and the year boost already prefers its passages.
         if (!terms.Any(t => t.Known && t.Weight > 0 && !Everyday(t) && !t.NamesYear)) return terms;
         return terms.Select(t => Everyday(t)
-            ? t with { OptionWeights = t.OptionWeights.Select(w => w * (float)GenericWeight).ToList(), Emphasis = GenericWeight }
+            ? t with { OptionWeights = t.OptionWeights.Select(w => w * (float)GenericWeight).ToList(), Emphasis = GenericWeight, AsksKind = formWords.Contains(t.Words) }
             : t).ToList();
     }
 
@@ -823,7 +826,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         for (var i = 0; i < question.Terms.Count; i++)
         {
             var term = question.Terms[i];
-            if (other[i] && !has[i] && term.Known && !term.Generic && !term.NamesYear && Matches(term, _headingTerms[candidate])) return true;
+            // A word saying the kind of fact asked ("tempatnya") counts here: a heading "Tempat Pelaksanaan" labels its answer.
+            if (other[i] && !has[i] && term.Known && (!term.Generic || term.AsksKind) && !term.NamesYear && Matches(term, _headingTerms[candidate])) return true;
         }
         return false;
     }

@@ -32,7 +32,7 @@ public sealed record RankingWeights(
     public const string FileName = "ranking.json";
 
     /// <summary>The values set by hand before they were fitted (and used when a knowledge folder has no ranking.json).</summary>
-    public static readonly RankingWeights Default = new(0.25, 0.3, 0.5, 0.5, 0.3, 0.4, 0.25, 0.3, 0.5, 0.5, 0.6, 0.4, 0.3, 0.5, 0.3, 0.3, 0.5, 0.5, 0);
+    public static readonly RankingWeights Default = new(0.25, 0.3, 0.5, 0.5, 0.3, 0.4, 0.25, 0.3, 0.5, 0.5, 0.6, 0.4, 0.3, 0.5, 0.3, 0.3, 0.5, 0.5, 0.3);
 
     /// <summary>The weights of the knowledge folder loaded last (set with <see cref="Lexicon.Current"/>).</summary>
     public static RankingWeights Current { get; set; } = Default;
