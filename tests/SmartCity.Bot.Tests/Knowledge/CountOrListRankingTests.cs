@@ -6,7 +6,8 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// <summary>
 /// Near-identical sections told apart by what is asked of them: "siapa/apa saja" asks which ones, so a heading asking
 /// how many (factor count_for_list in ranking.json) is not its answer; "lokasinya", "tempatnya" (tanya-tempat.txt) only
-/// say a place is asked and weigh like an everyday word, while a bare "tempat" may be the subject.
+/// say a place is asked and weigh like an everyday word, while a bare "tempat" may be the subject; a sibling section
+/// whose heading names the place word ("Tempat Pelaksanaan") still overtakes one sharing the question's other words.
 /// </summary>
 public sealed class CountOrListRankingTests
 {
@@ -57,5 +58,22 @@ public sealed class CountOrListRankingTests
         using var index = BuildWithFillers(Juri);
         var asked = index.Analyze("tempat lomba robot di mana");
         Assert.False(asked.Terms.Single(t => t.Words == "tempat").Generic);
+    }
+
+    private static readonly Passage[] Pelatihan =
+    [
+        Passage(10, "Ketentuan Pelatihan",
+            "Pelatihan robot Kota Sukamaju 2026 diselenggarakan dengan ketentuan berikut. Peserta pelatihan robot adalah guru dan siswa "
+            + "Kota Sukamaju. Pelatihan robot 2026 berlangsung tiga hari; pelatihan robot Kota Sukamaju dibuka wali kota."),
+        Passage(11, "Tempat Pelaksanaan", "Pelatihan robot Kota Sukamaju 2026 diadakan di Aula Balai Kota, dan peserta dari kecamatan jauh ikut secara daring."),
+    ];
+
+    [Fact]
+    public void A_sibling_whose_heading_names_the_place_word_answers_where()
+    {
+        using var index = BuildWithFillers(Pelatihan);
+        var question = new AblationQuestion("tempat", index.Analyze("Pelatihan robot Kota Sukamaju 2026 tempatnya di mana?"), p => p.Heading == "Tempat Pelaksanaan");
+        Assert.Equal([true], RankingAblation.FirstRight(index, [question], RankingWeights.Default));
+        Assert.Equal([false], RankingAblation.FirstRight(index, [question], RankingWeights.Default with { Off = ["dominance_heading"] }));
     }
 }
