@@ -8,7 +8,9 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// how many (factor count_for_list in ranking.json) is not its answer; "lokasinya", "tempatnya" (tanya-tempat.txt) only
 /// say a place is asked and weigh like an everyday word, while a bare "tempat" may be the subject; a sibling section
 /// whose heading names the place word ("Tempat Pelaksanaan") still overtakes one sharing the question's other words.
+/// Alone (<see cref="LexiconCollection"/>): two tests put other weights in use, which the whole process shares.
 /// </summary>
+[Collection(nameof(LexiconCollection))]
 public sealed class CountOrListRankingTests
 {
     private static readonly Passage[] Juri =
