@@ -69,6 +69,9 @@ public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<stri
 
     public bool Generic => Emphasis < 1;
 
+    /// <summary>Weighed down only for saying which kind of fact is asked ("lokasinya", "bulan apa"): a heading naming it labels the answer.</summary>
+    public bool AsksKind { get; init; }
+
     /// <summary>The words name a year: no subject of their own (nearly every passage names one).</summary>
     public bool NamesYear => AnswerTypes.HasYear(Words);
 
@@ -585,7 +588,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// <summary>
     /// Words that here only say which kind of fact is asked: those of a date question's phrase
     /// (knowledge/lexicon/tanya-tanggal.txt: "bulan apa", "tanggal berapa"; not an hour, tanya-jam.txt) or of one asking
-    /// for the newest (penanda-terbaru.txt: "paling baru").
+    /// for the newest (penanda-terbaru.txt: "paling baru"), or a place word (tanya-tempat.txt: "lokasinya").
     /// "bimtek 2019 bulan apa" asks when the bimtek ran, not for a passage that writes "bulan"; in "tiap berapa bulan"
     /// the word is what is counted and keeps its weight.
     /// </summary>
@@ -603,6 +606,8 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     private static DatePhrases? _datePhrases;
 
+    private const string PossessiveSuffix = "nya";
+
     private static DatePhrases DatePhrasesOf(Lexicon lexicon)
     {
         if (Volatile.Read(ref _datePhrases) is { } known && ReferenceEquals(known.Lexicon, lexicon)) return known;
@@ -611,8 +616,13 @@ public sealed partial class KnowledgeIndex : IDisposable
         var hours = lexicon.Lists.TryGetValue("tanya-jam", out var asked) ? asked : [];
         // "paling baru" asks for the newest (penanda-terbaru.txt): its "baru" is not a word a passage must have ("angkatan baru").
         var recent = lexicon.Lists.TryGetValue("penanda-terbaru", out var newest) ? newest : [];
+        // "lokasinya", "tempatnya" (tanya-tempat.txt) ask for the place of what was named: the section answering names
+        // the place, not the word. Only the word with "-nya": bare "tempat" may be the subject ("tempat wisata"), and
+        // the verb of "digelar di" still says which event.
+        var places = (lexicon.Lists.TryGetValue("tanya-tempat", out var placeWords) ? placeWords : [])
+            .Where(p => !p.Contains(' ') && p.EndsWith(PossessiveSuffix, StringComparison.OrdinalIgnoreCase));
         var phrases = (lexicon.Lists.TryGetValue("tanya-tanggal", out var listed) ? listed : []).Concat(recent)
-            .Where(p => p.Contains(' ') && !hours.Contains(p, StringComparer.OrdinalIgnoreCase))
+            .Where(p => p.Contains(' ') && !hours.Contains(p, StringComparer.OrdinalIgnoreCase)).Concat(places)
             .Select(p => (new System.Text.RegularExpressions.Regex($@"\b{System.Text.RegularExpressions.Regex.Escape(p)}\b",
                 System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), p.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .ToArray();
@@ -637,7 +647,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         // A year is no subject either: nearly every passage names one, and the year boost already prefers its passages.
         if (!terms.Any(t => t.Known && t.Weight > 0 && !Everyday(t) && !t.NamesYear)) return terms;
         return terms.Select(t => Everyday(t)
-            ? t with { OptionWeights = t.OptionWeights.Select(w => w * (float)GenericWeight).ToList(), Emphasis = GenericWeight }
+            ? t with { OptionWeights = t.OptionWeights.Select(w => w * (float)GenericWeight).ToList(), Emphasis = GenericWeight, AsksKind = formWords.Contains(t.Words) }
             : t).ToList();
     }
 
@@ -816,7 +826,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         for (var i = 0; i < question.Terms.Count; i++)
         {
             var term = question.Terms[i];
-            if (other[i] && !has[i] && term.Known && !term.Generic && !term.NamesYear && Matches(term, _headingTerms[candidate])) return true;
+            // A word saying the kind of fact asked ("tempatnya") counts here: a heading "Tempat Pelaksanaan" labels its answer.
+            if (other[i] && !has[i] && term.Known && (!term.Generic || term.AsksKind) && !term.NamesYear && Matches(term, _headingTerms[candidate])) return true;
         }
         return false;
     }
@@ -980,7 +991,13 @@ public sealed partial class KnowledgeIndex : IDisposable
         f[14] = Span(ranking, doc);
         f[15] = DeniedShare(ranking, doc);
         f[16] = OrderShare(ranking, doc);
+        // "Siapa saja …", "apa saja …" asks which ones: a heading asking how many ("Berapa jumlah quick win setiap
+        // daerah?", "Jumlah peserta 2021: …") is the section answering the count, and names the ones only in passing.
+        if (AsksListNotCount(question) && _headingAsks[doc].HasFlag(AnswerType.Count)) f[17] = -1;
     }
+
+    private static bool AsksListNotCount(AnalyzedQuestion question) =>
+        question.Wants.HasFlag(AnswerType.Enumeration) && !question.Wants.HasFlag(AnswerType.Count);
 
     /// <summary>
     /// How well the passage's best list item or table row answers: only an item holding the kind of fact asked for (a figure, a date,
