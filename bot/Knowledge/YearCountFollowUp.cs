@@ -61,6 +61,12 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
         if (entities.AsksCount && (entities.Cohort ?? entities.Year ?? (entities.SameYear ? turn.ConversationState.Get<int?>(ConversationMemory.LastYearKey) : null)) is { } year
             && entities.Regions.Mentions.Count == 0)
             Counted(turn, year);
+        // "pesertanya ada berapa?" naming no year, right after a year was spoken of: that year's count, as "tahun itu" would ask it.
+        if (BareCount(entities) && turn.ConversationState.Get<int?>(ConversationMemory.LastYearKey) is { } spoken)
+        {
+            Counted(turn, spoken);
+            return $"{entities.Regions.Normalized} tahun {spoken}";
+        }
         if (turn.ConversationState.Get<CountedYear>(CountedKey) is not { } counted || counted.Turn == TurnId(turn) || !BareListRequest(entities)) return null;
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var kept = new List<string>(tokens.Length);
@@ -77,6 +83,20 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
 
     private static string TurnId(ITurn turn) => turn.Activity.Id ?? "";
 
+    // "pesertanya ada berapa?": a count of nothing named, in words the participation examples use.
+    private bool BareCount(Entities entities) =>
+        entities is { AsksCount: true, AsksList: false, Year: null, Cohort: null, Pillar: null, ListItem: null, OwnRegion: false, OwnCohort: false, SameYear: false }
+        && entities.Regions.IsEmpty && entities.Regions.Province is null && entities.Regions.Unknown is null
+        && entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= MaxListWords } tokens
+        && Unnamed(tokens.Where(t => !_followUp.Value.Contains(t))) is var rest
+        && (rest.Count == 0 || recognizer.SpokenShare(Participation, string.Join(' ', rest)) is null or >= 1.0);
+
+    // Words that name something: not stop words, everyday words (kata-umum.txt) or the tails of a partial request
+    // ("semuanya", "namanya": penutup-sebagian.txt).
+    private List<string> Unnamed(IEnumerable<string> tokens) =>
+        tokens.Where(t => _pointBack.LengthAt([t], 0) == 0 && !Lexicon.Current.StopWords.Contains(t) && !Lexicon.Current.GenericWords.Contains(t)
+            && !_tails.Value.Contains(t)).ToList();
+
     // "siapa saja?", "sebutkan semuanya", "daftarnya dong": a list asked of nothing named, in words the participation
     // examples use (or list words alone).
     private bool BareListRequest(Entities entities)
@@ -85,9 +105,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
             || entities.Year is not null || entities.Cohort is not null || entities.Pillar is not null || entities.ListItem is not null) return false;
         var tokens = entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length > MaxListWords) return false;
-        // Stop words and the tails of a partial request ("semuanya", "namanya": penutup-sebagian.txt) name nothing.
-        var rest = tokens.Where(t => !_listWords.Value.Contains(t) && _pointBack.LengthAt([t], 0) == 0
-            && !Lexicon.Current.StopWords.Contains(t) && !_tails.Value.Contains(t)).ToList();
+        var rest = Unnamed(tokens.Where(t => !_listWords.Value.Contains(t)));
         return rest.Count == 0 || recognizer.SpokenShare(Participation, string.Join(' ', rest)) is null or >= 1.0;
     }
 
