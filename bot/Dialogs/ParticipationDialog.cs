@@ -279,7 +279,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var entities = dialog.Recognition.Entities;
         var year = entities.Year;
         // "tahun 2022 itu temanya apa?": the year of the answer, but a topic participation data does not hold.
-        if (year is not null && !entities.OnlyYearOrPlace && offTopic.AsksOtherKind(dialog, Intent)) return false;
+        if (year is not null && !entities.OnlyYearOrPlace && offTopic.DocumentsAnswerBetter(dialog)) return false;
         // "tahun berapa?", "ikut juga?": a short participation question about the same subject (a list question is not).
         if (!type.Success && year is null && isShort && dialog.Recognition.TopIntent == Intent && !entities.AsksList && !entities.OwnCohort && !entities.SameYear)
         {

@@ -27,6 +27,8 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
         words.CountWords, Lexicon.Current.Lists.GetValueOrDefault("tanya-jumlah") ?? []));
     private readonly Lazy<HashSet<string>> _listWords = new(() => Tokens(words.ListWords, words.Fillers, words.FollowUpWords));
     private readonly Lazy<HashSet<string>> _tails = new(() => Tokens(Lexicon.Current.Lists.GetValueOrDefault("penutup-sebagian") ?? []));
+    // "jumlah seluruh peserta", "total pesertanya", "selama ini": a count of every year, not of the one spoken of.
+    private static readonly CuePattern Whole = new(@"\b(?:{:penanda-keseluruhan}|{:penanda-sepanjang})\b");
     private readonly PhraseList _pointBack = new(words.PointBack);
 
     public RereadStage Stage => RereadStage.Reference;
@@ -85,7 +87,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
 
     // "pesertanya ada berapa?": a count of nothing named, in words the participation examples use.
     private bool BareCount(Entities entities) =>
-        entities is { AsksCount: true, AsksList: false, Year: null, Cohort: null, Pillar: null, ListItem: null, OwnRegion: false, OwnCohort: false, SameYear: false }
+        !Whole.IsMatch(entities.Regions.Normalized) && entities is { AsksCount: true, AsksList: false, Year: null, Cohort: null, Pillar: null, ListItem: null, OwnRegion: false, OwnCohort: false, SameYear: false }
         && entities.Regions.IsEmpty && entities.Regions.Province is null && entities.Regions.Unknown is null
         && entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= MaxListWords } tokens
         && Unnamed(tokens.Where(t => !_followUp.Value.Contains(t))) is var rest
