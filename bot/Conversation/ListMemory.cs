@@ -124,6 +124,10 @@ public sealed partial class ListMemory(RegionRegistry registry, EntityWords word
         return at >= 0 && (at == 0 || !char.IsLetter(line[at - 1])) && (at + name.Length == line.Length || !char.IsLetter(line[at + name.Length]));
     }
 
+    /// <summary>Whether the bot's last list was one of kabupaten/kota ("ada berapa?" then counts it).</summary>
+    public static bool ShowsRegions(ITurn turn) =>
+        turn.ConversationState.Get<string[]>(LastListKey) is { Length: > 1 } && turn.ConversationState.Get<string[]>(LastLinesKey) is null;
+
     /// <summary>Conversation state: the lines of the bot's last list that open with a year ("**2018**: 50 …"), for "kalau 2018?".</summary>
     private const string YearLinesKey = "memory.lastYearLines";
 

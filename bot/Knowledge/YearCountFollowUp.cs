@@ -63,11 +63,14 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
         if (entities.AsksCount && (entities.Cohort ?? entities.Year ?? (entities.SameYear ? turn.ConversationState.Get<int?>(ConversationMemory.LastYearKey) : null)) is { } year
             && entities.Regions.Mentions.Count == 0)
             Counted(turn, year);
-        // "pesertanya ada berapa?" naming no year, right after a year was spoken of: that year's count, as "tahun itu" would ask it.
-        if (BareCount(entities) && turn.ConversationState.Get<int?>(ConversationMemory.LastYearKey) is { } spoken)
+        // "pesertanya ada berapa?" naming no year, right after a year was spoken of: that year's count, asked as "tahun itu".
+        // Right after a list of regions, "ada berapa?" counts that list (the participation dialog answers it).
+        if (BareCount(entities) && !ListMemory.ShowsRegions(turn)
+            && turn.ConversationState.Get<int?>(ConversationMemory.LastYearKey) is { } spoken)
         {
             Counted(turn, spoken);
-            return $"{entities.Regions.Normalized} tahun {spoken}";
+            // "tahun itu": the conversation's year, whose list (from the participation data) says how many took part.
+            return $"{entities.Regions.Normalized} tahun itu";
         }
         if (turn.ConversationState.Get<CountedYear>(CountedKey) is not { } counted || counted.Turn == TurnId(turn) || !BareListRequest(entities)) return null;
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);

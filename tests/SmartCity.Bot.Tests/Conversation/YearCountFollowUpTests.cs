@@ -11,7 +11,7 @@ public sealed class YearCountFollowUpTests : ConversationThroughTheBot
     public async Task A_year_after_a_per_year_count_is_that_year_line_and_then_its_participants()
     {
         const string c = "year-line";
-        Assert.Contains("**2019**", await Say("berapa jumlah peserta smart city tiap tahun?", c, "u-yl"));
+        Assert.Contains("**2019**", await Say("jumlah seluruh peserta gerakan smart city dari dulu sampai sekarang ada berapa", c, "u-yl"));
         var line = await Say("lalu 2023 berapa?", c, "u-yl");
         Assert.Contains("2023", line);
         Assert.DoesNotContain("**2017**", line); // the year's line, not the table again
