@@ -130,6 +130,31 @@ public sealed partial class ListMemory(RegionRegistry registry, EntityWords word
         return at >= 0 && (at == 0 || !char.IsLetter(line[at - 1])) && (at + name.Length == line.Length || !char.IsLetter(line[at + name.Length]));
     }
 
+    /// <summary>Whether the bot's last list was one of kabupaten/kota ("ada berapa?" then counts it).</summary>
+    public static bool ShowsRegions(ITurn turn) =>
+        turn.ConversationState.Get<string[]>(LastListKey) is { Length: > 1 } && turn.ConversationState.Get<string[]>(LastLinesKey) is null;
+
+    /// <summary>Conversation state: the lines of the bot's last list that open with a year ("**2018**: 50 …"), for "kalau 2018?".</summary>
+    private const string YearLinesKey = "memory.lastYearLines";
+
+    /// <summary>
+    /// The one line of the bot's last list that opens with the year ("**2018**: 50 (…)" in a per-year summary), or null
+    /// when the list had no such lines or several open with it. A year named later in a line ("… sejak 2017") is not its head.
+    /// </summary>
+    public static string? LineOfYear(ITurn turn, int year)
+    {
+        if (turn.ConversationState.Get<string[]>(YearLinesKey) is not { Length: > 1 } lines) return null;
+        var opening = lines.Where(l => OpeningYear(l) == year).Take(2).ToList();
+        return opening.Count == 1 ? opening[0] : null;
+    }
+
+    private static int? OpeningYear(string line)
+    {
+        var text = line.TrimStart('*', '_', ' ');
+        return text.Length >= 4 && text[..4].All(char.IsAsciiDigit) && (text.Length == 4 || !char.IsAsciiDigit(text[4]))
+            ? int.Parse(text[..4], System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
     /// <summary>
     /// After the turn: the list the replies showed becomes the one to point into; replies without a list forget it —
     /// except right after a message that pointed into it, so "yang kedua …" then "kalau yang terakhir?" both work.
@@ -157,6 +182,11 @@ public sealed partial class ListMemory(RegionRegistry registry, EntityWords word
             else turn.ConversationState.Set(LastLinesKey, lines.Select(l => l.Length > MaxLineLength ? l[..MaxLineLength] : l).ToArray());
         }
         else if (!pointedIntoList) Forget(turn);
+        // Lines keyed by year are kept whatever the list's items are (a per-year summary names regions in its notes);
+        // bounded like the list itself.
+        if (lines.Count <= MaxItems && lines.Select(OpeningYear).OfType<int>().Distinct().Count() >= 2)
+            turn.ConversationState.Set(YearLinesKey, lines.Select(l => l.Length > MaxLineLength ? l[..MaxLineLength] : l).ToArray());
+        else if (!pointedIntoList) turn.ConversationState.Remove(YearLinesKey);
     }
 
     private static void Forget(ITurn turn)

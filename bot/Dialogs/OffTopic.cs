@@ -105,6 +105,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         // "bekerja sama dengan mereka gimana": a place pointed back to (the one just spoken of) is a place named.
         var place = entities.Regions.Mentions.Count > 0 || (entities.RefersBack && dialog.Memory.Subject is not null);
         if (place && forms.WithPlace.TryGetValue(intent, out var withPlace)) answered |= Kinds(intent + "+place", withPlace);
+        // "kami ingin bekerja sama …, bagaimana caranya?": the asker's own request, not how the programme works.
+        if (forms.WithWish.TryGetValue(intent, out var withWish) && SpeakerWish.In(question)) answered |= Kinds(intent + "+wish", withWish);
         if ((wanted & ~answered) != AnswerType.None || AnswerTypes.AsksOfficeHolder(question)) return true;
         if (AskedNouns(question).Any(nouns => nouns.Count > 0 && !nouns.Any(noun => IntentKnows(intent, noun)))) return true;
         // "population of X": the place is all the intent recognised; none of the words about it are the intent's. An

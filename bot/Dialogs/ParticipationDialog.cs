@@ -229,6 +229,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "kapan MoU Kabupaten X?" right after X's answer asks the date of its cohort's event, as it would asked first.
         if (CohortEventOf(dialog)) return true;
         if (context.ListShown) return ListFollowUp(dialog, context);
+        // "pesertanya ada berapa?" right after one region's year: how many took part that year (its list says so).
+        if (CountOfShownYear(dialog, context) is { } counted) return SameList(dialog, context with { ListShown = true }, counted, null);
         var shown = context.Codes.Select(resolver.RegionByCode).OfType<Region>().ToList();
         var query = dialog.Recognition.Entities.Regions;
         var normalized = Connective().Replace(query.Normalized, "");
@@ -276,6 +278,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var type = TypeWord().Match(normalized);
         var entities = dialog.Recognition.Entities;
         var year = entities.Year;
+        // "tahun 2022 itu temanya apa?": the year of the answer, but a topic participation data does not hold.
+        if (year is not null && !entities.OnlyYearOrPlace && offTopic.DocumentsAnswerBetter(dialog)) return false;
         // "tahun berapa?", "ikut juga?": a short participation question about the same subject (a list question is not).
         if (!type.Success && year is null && isShort && dialog.Recognition.TopIntent == Intent && !entities.AsksList && !entities.OwnCohort && !entities.SameYear)
         {
@@ -302,6 +306,19 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         }
         Show(dialog, regions, context, year ?? context.Year);
         return true;
+    }
+
+    /// <summary>
+    /// A count asked of nothing named, in participation's own words, right after one region's participation was shown:
+    /// the year shown (the region's first year when none was asked). Null when the message asks anything else.
+    /// </summary>
+    private int? CountOfShownYear(DialogContext dialog, ParticipationState context)
+    {
+        var entities = dialog.Recognition.Entities;
+        if (!entities.AsksCount || entities.AsksList || !entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Regions.Unknown is not null
+            || entities.Year is not null || entities.Cohort is not null || entities.OwnRegion || context.Codes is not [var code]
+            || recognizer.SpokenShare(Intent, entities.Regions.Normalized) is not >= 1.0) return null;
+        return context.Year ?? (resolver.RegionByCode(code) is { } shown ? registry.ParticipationsOf(shown).FirstOrDefault()?.Year : null);
     }
 
     /// <summary>

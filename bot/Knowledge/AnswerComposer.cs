@@ -95,6 +95,9 @@ public static partial class AnswerComposer
                 ? chosen.Take(1).Concat(chosen.Skip(1).OrderBy(c => c.Index))
                 : chosen.OrderBy(c => c.Index);
             body = string.Join(" ", ordered.Select(c => c.Text));
+            // A chosen sentence leading into the list ("Daerah yang tercatat … adalah:") says nothing without it.
+            if (items.Count > 0 && chosen.Exists(c => c.Text?.TrimEnd().EndsWith(':') == true))
+                shownItems = items.Count <= MaxItems ? items : items.Where(i => Score(question, i) > 0).Take(MaxItems).ToList();
             // No "Ya, benar." of our own: the stating sentence leads the answer and speaks for itself.
         }
 

@@ -17,6 +17,9 @@ public static class KnowledgeExtensions
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.ITopicContinuation, KnowledgeTopicContinuation>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, SourceFollowUp>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ListLineFollowUp>();
+        // "terus 2018 berapa?" after a per-year count, then "siapa saja?": that year's line, then its participants.
+        builder.Services.AddReread<YearCountFollowUp>();
+        builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside>(sp => sp.GetRequiredService<YearCountFollowUp>());
         builder.Services.AddDialog<AnswerFeedbackHandler>();
         // "bukan, maksudnya …": the question again about the thing meant, before it reads as a rating.
         builder.Services.AddReread<TopicCorrection>();

@@ -34,6 +34,13 @@ public sealed record HandlerForms([property: JsonPropertyName("handlers")] Dicti
     [JsonPropertyName("withPlace")]
     public Dictionary<string, string[]> WithPlace { get; init; } = [];
 
+    /// <summary>
+    /// Per handler, kinds it answers when the asker states a wish of their own (<see cref="SpeakerWish"/>): "kami ingin
+    /// bekerja sama dengan pemda peserta, bagaimana caranya?" asks how to make the request, whichever region it is for.
+    /// </summary>
+    [JsonPropertyName("withWish")]
+    public Dictionary<string, string[]> WithWish { get; init; } = [];
+
     public static readonly HandlerForms Empty = new([]);
 
     // Split once: the phrases are matched word by word against every message a handler is picked for.

@@ -1,0 +1,132 @@
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Understanding;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>
+/// A count of participants by year, then one year, then its names. "terus 2018 berapa?" right after a list with a line
+/// per year (the per-year summary) is that year's line, not the list again; and a bare list request ("siapa saja?",
+/// "sebutkan") right after a count of one year's participants is that year's participants, read as such by the
+/// recognizer and the participation dialog. The words are data (entities.json: followUpWords, yearWords, countWords,
+/// listWords, pointBack, fillers; lexicon tanya-jumlah.txt).
+/// </summary>
+public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) : IAnswerAside, IReread
+{
+    /// <summary>Conversation state: the year whose participants were just counted, and the message that counted them.</summary>
+    public const string CountedKey = "memory.countedYear";
+
+    public sealed record CountedYear(int Year, string Turn);
+
+    private const string Participation = "Participation";
+
+    // A bare list request is short; a longer one asks something of its own.
+    private const int MaxListWords = 5;
+
+    private readonly Lazy<HashSet<string>> _followUp = new(() => Tokens(words.FollowUpWords, words.YearWords, words.CohortWords, words.Fillers,
+        words.CountWords, Lexicon.Current.Lists.GetValueOrDefault("tanya-jumlah") ?? []));
+    private readonly Lazy<HashSet<string>> _listWords = new(() => Tokens(words.ListWords, words.Fillers, words.FollowUpWords));
+    private readonly Lazy<HashSet<string>> _tails = new(() => Tokens(Lexicon.Current.Lists.GetValueOrDefault("penutup-sebagian") ?? []));
+    // "jumlah seluruh peserta", "total pesertanya", "selama ini": a count of every year, not of the one spoken of.
+    private static readonly CuePattern Whole = new(@"\b(?:{:penanda-keseluruhan}|{:penanda-sepanjang})\b");
+    private readonly PhraseList _pointBack = new(words.PointBack);
+
+    public RereadStage Stage => RereadStage.Reference;
+
+    /// <summary>"terus 2018 berapa?": the one line of the last list that opens with the year, with the list's source.</summary>
+    public bool Answers(ITurn turn, Recognition read)
+    {
+        var entities = read.Entities;
+        if (entities is not { Year: { } year, ListItem: null, Pillar: null } || !entities.Regions.IsEmpty || entities.Regions.Province is not null
+            || !OnlyYearAndCount(entities.Regions.Masked, year) || ListMemory.LineOfYear(turn, year) is not { } line || !CountLine(line)) return false;
+        var reply = $"Dari daftar tadi, untuk tahun {year}:\n\n- {line}";
+        if (turn.ConversationState.Get<string>(SourceFollowUp.SourceKey) is { Length: > 0 } source) reply += $"\n\n_Sumber: {source}_";
+        turn.Send(Replies.Text(reply));
+        turn.ConversationState.Set(ConversationMemory.LastYearKey, year);
+        Counted(turn, year);
+        return true;
+    }
+
+    /// <summary>The counted year lives for the next message only.</summary>
+    public void Remember(ITurn turn)
+    {
+        if (turn.ConversationState.Get<CountedYear>(CountedKey) is { } counted && counted.Turn != TurnId(turn)) turn.ConversationState.Remove(CountedKey);
+    }
+
+    /// <summary>
+    /// A bare list request right after one year's participants were counted: the request with that year's participants
+    /// named. A message counting one year's participants is remembered for the next.
+    /// </summary>
+    public string? Rewrite(ITurn turn, Recognition read)
+    {
+        var entities = read.Entities;
+        if (entities.AsksCount && (entities.Cohort ?? entities.Year ?? (entities.SameYear ? turn.ConversationState.Get<int?>(ConversationMemory.LastYearKey) : null)) is { } year
+            && entities.Regions.Mentions.Count == 0)
+            Counted(turn, year);
+        // "pesertanya ada berapa?" naming no year, right after a year was spoken of: that year's count, asked as "tahun itu".
+        // Right after a list of regions, "ada berapa?" counts that list (the participation dialog answers it).
+        if (BareCount(entities) && !ListMemory.ShowsRegions(turn)
+            && turn.ConversationState.Get<int?>(ConversationMemory.LastYearKey) is { } spoken)
+        {
+            Counted(turn, spoken);
+            // "tahun itu": the conversation's year, whose list (from the participation data) says how many took part.
+            return $"{entities.Regions.Normalized} tahun itu";
+        }
+        if (turn.ConversationState.Get<CountedYear>(CountedKey) is not { } counted || counted.Turn == TurnId(turn) || !BareListRequest(entities)) return null;
+        var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>(tokens.Length);
+        for (var i = 0; i < tokens.Length;)
+        {
+            var length = _pointBack.LengthAt(tokens, i);
+            if (length == 0) kept.Add(tokens[i]);
+            i += Math.Max(1, length);
+        }
+        return $"{string.Join(' ', kept)} peserta {counted.Year}";
+    }
+
+    private static void Counted(ITurn turn, int year) => turn.ConversationState.Set(CountedKey, new CountedYear(year, TurnId(turn)));
+
+    private static string TurnId(ITurn turn) => turn.Activity.Id ?? "";
+
+    // "pesertanya ada berapa?": a count of nothing named, in words the participation examples use.
+    private bool BareCount(Entities entities) =>
+        !Whole.IsMatch(entities.Regions.Normalized) && entities is { AsksCount: true, AsksList: false, Year: null, Cohort: null, Pillar: null, ListItem: null, OwnRegion: false, OwnCohort: false, SameYear: false }
+        && entities.Regions.IsEmpty && entities.Regions.Province is null && entities.Regions.Unknown is null
+        && entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= MaxListWords } tokens
+        && Unnamed(tokens.Where(t => !_followUp.Value.Contains(t))) is var rest
+        && (rest.Count == 0 || recognizer.SpokenShare(Participation, string.Join(' ', rest)) is null or >= 1.0);
+
+    // Words that name something: not stop words, everyday words (kata-umum.txt) or the tails of a partial request
+    // ("semuanya", "namanya": penutup-sebagian.txt).
+    private List<string> Unnamed(IEnumerable<string> tokens) =>
+        tokens.Where(t => _pointBack.LengthAt([t], 0) == 0 && !Lexicon.Current.StopWords.Contains(t) && !Lexicon.Current.GenericWords.Contains(t)
+            && !_tails.Value.Contains(t)).ToList();
+
+    // "siapa saja?", "sebutkan semuanya", "daftarnya dong": a list asked of nothing named, in words the participation
+    // examples use (or list words alone).
+    private bool BareListRequest(Entities entities)
+    {
+        if (!entities.AsksList || !entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Regions.Unknown is not null
+            || entities.Year is not null || entities.Cohort is not null || entities.Pillar is not null || entities.ListItem is not null) return false;
+        var tokens = entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length > MaxListWords) return false;
+        var rest = Unnamed(tokens.Where(t => !_listWords.Value.Contains(t)));
+        return rest.Count == 0 || recognizer.SpokenShare(Participation, string.Join(' ', rest)) is null or >= 1.0;
+    }
+
+    // "**2018**: 50 (…)": the line gives the year's count. A line listing the year's names ("**2018** (tahap kedua): Kota …")
+    // is a participation list, whose follow-ups the participation dialog answers with the list again.
+    private static bool CountLine(string line) =>
+        line.TrimStart('*', '_', ' ')[4..].TrimStart('*', '_', ':', ' ') is { Length: > 0 } rest && char.IsAsciiDigit(rest[0]);
+
+    // Only the year and follow-up or count words ("terus 2018 berapa?", "kalau tahun 2019 jumlahnya?").
+    private bool OnlyYearAndCount(string masked, int year)
+    {
+        var written = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Count(t => t == written) == 1 && tokens.All(t => t == written || _followUp.Value.Contains(t));
+    }
+
+    private static HashSet<string> Tokens(params IEnumerable<string>[] lists) =>
+        lists.SelectMany(l => l).SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,57 @@
+
+namespace SmartCity.Bot.Tests.Conversation;
+
+/// <summary>
+/// Through the real /api/messages: one year's line after a per-year count, that year's participants after a bare list
+/// request, a bare count after a year was spoken of, and a business's own wish to cooperate as the collaboration form.
+/// </summary>
+public sealed class YearCountFollowUpTests : ConversationThroughTheBot
+{
+    [Fact]
+    public async Task A_year_after_a_per_year_count_is_that_year_line_and_then_its_participants()
+    {
+        const string c = "year-line";
+        Assert.Contains("**2019**", await Say("jumlah seluruh peserta gerakan smart city dari dulu sampai sekarang ada berapa", c, "u-yl"));
+        var line = await Say("lalu 2023 berapa?", c, "u-yl");
+        Assert.Contains("2023", line);
+        Assert.DoesNotContain("**2017**", line); // the year's line, not the table again
+        var list = await Say("siapa saja?", c, "u-yl");
+        Assert.Contains("Kota Sabang", list);    // a 2023 participant
+        Assert.DoesNotContain("**2018**", list);
+    }
+
+    [Fact]
+    public async Task A_bare_list_request_after_a_year_count_lists_that_year()
+    {
+        const string c = "list-after-count";
+        await Say("peserta angkatan 2024 ada berapa daerah?", c, "u-lc");
+        var reply = await Say("sebutkan dong", c, "u-lc");
+        Assert.Contains("Kabupaten Purbalingga", reply);
+    }
+
+    [Fact]
+    public async Task A_bare_list_request_long_after_a_count_is_not_that_year()
+    {
+        const string c = "list-later";
+        await Say("peserta angkatan 2024 ada berapa daerah?", c, "u-ll");
+        await Say("apa itu smart branding?", c, "u-ll");
+        var reply = await Say("sebutkan dong", c, "u-ll");
+        Assert.DoesNotContain("Kabupaten Purbalingga", reply);
+    }
+
+    [Fact]
+    public async Task A_business_stating_its_own_wish_to_cooperate_gets_the_collaboration_form()
+    {
+        const string c = "wish-collab";
+        var reply = await Say("Kami lembaga riset dan berminat bermitra dengan pemda peserta smart city, bagaimana prosedurnya?", c, "u-wc");
+        Assert.Contains("berkolaborasi", reply);
+    }
+
+    [Fact]
+    public async Task How_regions_cooperate_asked_without_a_wish_stays_with_the_documents()
+    {
+        const string c = "no-wish";
+        var reply = await Say("bagaimana cara pemda peserta bekerja sama dengan swasta?", c, "u-nw");
+        Assert.DoesNotContain("Anda ingin berkolaborasi", reply);
+    }
+}
