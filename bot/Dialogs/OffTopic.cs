@@ -122,9 +122,17 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     {
         var topic = new List<string>();
         foreach (var word in question.Split([' ', '?', '!', '.', ',', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
-            if (IsNoun(word) && !Skippable(word) && !_regionWords.Value.Contains(word)) topic.Add(word);
+            if (IsNoun(word) && !Skippable(word) && !_regionWords.Value.Contains(word) && !NamesProgramme(word)) topic.Add(word);
         return topic;
     }
+
+    // The programme's own name ("smart city", "gerakan", knowledge/lexicon/penanda-program.txt) is in nearly every
+    // message about it: it tells no handler's topic apart, so "peringkat X di indeks smart city dunia" has no word the
+    // participation examples share once it is set aside.
+    private static bool NamesProgramme(string word) =>
+        Lexicon.Current.Lists.TryGetValue(ProgrammeFile, out var names) && names.Contains(word, StringComparer.OrdinalIgnoreCase);
+
+    private const string ProgrammeFile = "penanda-program";
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AnswerType> _kinds = new(StringComparer.Ordinal);
 
