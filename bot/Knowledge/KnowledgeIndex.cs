@@ -197,7 +197,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         for (var i = 0; i < _reader.MaxDoc; i++)
             passages[i] = JsonSerializer.Deserialize<Passage>(_reader.Document(i).Get("passage"))!;
         Passages = passages;
-        _passageTerms = passages.Select(p => WithOrdinals(KnowledgeAnalyzers.TermSet(DocumentAnalyzer, AllText(p)), AllText(p))).ToArray();
+        _passageTerms = passages.Select(p => WithOrdinals(KnowledgeAnalyzers.TermSet(Lexicon.Current.PassageAnalyzer, AllText(p)), AllText(p))).ToArray();
         _headingTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join("\n", p.Headings))).ToArray();
         _headingCounted = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join(" ", AnswerTypes.CountedWords(string.Join("\n", p.Headings))))).ToArray();
         SubjectTerms = passages.SelectMany(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, $"{p.DocumentTitle}\n{string.Join("\n", p.Headings)}\n{DocumentNames.Of(p)}")).ToHashSet(StringComparer.Ordinal);
@@ -438,7 +438,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     public static KnowledgeIndex Build(IEnumerable<Passage> passages, Directory? directory = null)
     {
         directory ??= new RAMDirectory();
-        var config = new IndexWriterConfig(KnowledgeAnalyzers.Version, DocumentAnalyzer)
+        var config = new IndexWriterConfig(KnowledgeAnalyzers.Version, Lexicon.Current.PassageAnalyzer)
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
