@@ -213,9 +213,10 @@ public static partial class AnswerTypes
     public static bool AsksBody(string normalizedQuestion) => BodyQuestionCue.Regex.IsMatch(normalizedQuestion);
 
     // A number that is not a year and not a day of a date ("2–3 Mei", "5 Des."), or a number word (not "satu": "salah
-    // satu). A month is a whole word: "25 desa" counts villages, it is no day of "Des".
+    // satu). A month is a whole word: "25 desa" counts villages, it is no day of "Des". An amount of money written
+    // after its currency ("Rp50.000.000", knowledge/lexicon/bukti-uang.txt) is a number too, however many digits.
     private static readonly CuePattern CountEvidenceCue = new(
-        @"(?<![\d.,–-])\b\d{1,3}(?:[.,]\d+)?\b(?![.,]?\d)(?!\s*[–-]\s*\d+\s+(?:{:bulan}|{:bulan-singkat})\b)(?!\s+(?:{:bulan}|{:bulan-singkat})\b)|\b(?:{:bilangan}|\w+\s+{:satuan-bilangan})\b",
+        @"(?<![\d.,–-])\b\d{1,3}(?:[.,]\d+)?\b(?![.,]?\d)(?!\s*[–-]\s*\d+\s+(?:{:bulan}|{:bulan-singkat})\b)(?!\s+(?:{:bulan}|{:bulan-singkat})\b)|\b(?:{:bilangan}|\w+\s+{:satuan-bilangan})\b|(?<![\p{L}\d])(?:{:bukti-uang})\.?\s?\d",
         RegexOptions.IgnoreCase);
 
     private static readonly CuePattern DateEvidenceCue = new(@"\b{:bulan}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", RegexOptions.IgnoreCase);
@@ -335,9 +336,11 @@ public static partial class AnswerTypes
 
     private static readonly CuePattern NameOfOfficeCue = new(@"\b{:tanya-nama}\s+(?:{:tanya-jabatan})\b");
 
-    // A named region ("Kota Semarang", "Kabupaten Demak", "Jawa Barat" is not caught: a province without its type).
-    [GeneratedRegex(@"\b(?:Kota|Kabupaten|Provinsi)\s+[A-Z]\p{Ll}+")]
-    private static partial Regex RegionName();
+    // A named region ("Kota Semarang", "Kelurahan Tugurejo"; "Jawa Barat" is not caught: a province without its type),
+    // its type as written (knowledge/lexicon/jenis-wilayah.txt).
+    private static readonly CuePattern RegionNameCue = new(@"\b{:jenis-wilayah}\s+[A-Z]\p{Ll}+");
+
+    private static Regex RegionName() => RegionNameCue.Regex;
 
     [GeneratedRegex(@"\b(?<a>199\d|20[0-3]\d)\s*(?:[–—-]|s\.?d\.?|sampai(?:\s+dengan)?|hingga|ke)\s*(?:tahun\s+)?(?<b>199\d|20[0-3]\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearRange();

@@ -99,7 +99,9 @@ public static class DocumentLoader
 
     private static IEnumerable<PdfLine> PdfLines(Page page)
     {
-        var rows = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+        // Text running up or down the page (a booklet's side tab, a stamp or watermark set at an angle) is furniture
+        // beside the text, and its letters, each on a baseline of its own, would break every line they fall into.
+        var rows = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.TextOrientation == TextOrientation.Horizontal)
             .GroupBy(l => Math.Round(l.StartBaseLine.Y))
             .OrderByDescending(g => g.Key)
             .Select(g => new PdfColumns.Row(g.Key, g.OrderBy(l => l.StartBaseLine.X).ToList()))
@@ -112,11 +114,12 @@ public static class DocumentLoader
             var ends = new List<double>();
             var words = new List<(int Index, double X)>();
             var wide = new List<(int Index, double X, double End)>(); // spaces wider than a word space
+            var tracking = PdfLayout.Tracking(letters);
             for (var i = 0; i < letters.Count; i++)
             {
                 // A gap wider than a quarter of the font size is a space the PDF did not write as a glyph; one wider
-                // than the font size separates the cells of a table row.
-                var gap = i > 0 ? letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X : 0;
+                // than the font size separates the cells of a table row. A letter-spaced line's own spacing is no gap.
+                var gap = i > 0 ? letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X - tracking : 0;
                 if (gap > letters[i].PointSize * PdfLayout.CellGap) { text.Append('\t'); cells.Add(letters[i].StartBaseLine.X); ends.Add(letters[i - 1].EndBaseLine.X); }
                 else if (gap > letters[i].PointSize * 0.25)
                 {
@@ -599,6 +602,7 @@ internal static class HtmlBlocks
         // A line break separates words like a space; its text node would otherwise glue "2027Notulis".
         // In a table cell it separates the cell's items ("Juara 1: …<br>Juara 2: …") as a DOCX cell's line break does.
         foreach (var br in root.QuerySelectorAll("br").ToList()) br.Replace(root.Owner!.CreateTextNode(br.Closest("td, th") is null ? " " : "; "));
+        HtmlStructure.RemoveUnseen(root);
         // Only a page without section headings of its own has them in styled blocks: where it has headings, short
         // styled lines are its posts' meta lines. Toggles first, so an accordion's header is no section title.
         var headed = root.QuerySelector("h2, h3, h4, h5, h6") is not null;
@@ -792,6 +796,7 @@ internal static class HtmlBlocks
         {
             if (node == skipped) continue;
             if (node == figureCaption) continue;
+            if (node is AngleSharp.Dom.IComment) continue; // a theme's note to its developers, never shown
             if (node is AngleSharp.Dom.IElement figure && IsHeading(figure) && HtmlStructure.IsFigure(figure) &&
                 figure.NextElementSibling is { } caption && !IsHeading(caption) && Flat(caption.TextContent) is { Length: > 0 } captionText && captionText.Split(' ').Length <= MaxHeadingWords)
             {
@@ -884,6 +889,8 @@ internal static class HtmlBlocks
         var first = rows[0].Children.Where(c => c.LocalName is "td" or "th").ToList();
         var isHeader = rows.Count > 1 && first.Count > 0 && (first.All(c => c.LocalName == "th") || first.All(IsAllBold));
         var header = isHeader ? grid[0] : [];
+        var headerRows = isHeader ? 1 : 0;
+        if (isHeader && HtmlStructure.SpannedHeader(rows, grid) is { } spanned) (header, headerRows) = (spanned, 2);
         if (table.QuerySelector("caption") is { } caption) Line(markdown, "", caption.TextContent);
         // A form-like table of two columns whose first holds bold or header labels ("Peserta | Tim 3-5 orang") reads
         // as "label: value" lines, the label naming what each value is.
@@ -893,7 +900,7 @@ internal static class HtmlBlocks
             markdown.AppendLine();
             return;
         }
-        foreach (var cells in grid.Skip(isHeader ? 1 : 0))
+        foreach (var cells in grid.Skip(headerRows))
         {
             if (DocumentLoader.IsGroupRow(cells, header)) { Line(markdown, "- ", cells[0].TrimEnd(':') + ":"); continue; }
             var text = string.Join("; ", cells.Select((c, i) => i < header.Count && header[i].Length > 0 && c.Length > 0 ? $"{header[i]}: {c}" : c).Where(c => c.Length > 0));
@@ -1014,7 +1021,7 @@ internal static class PdfLayout
         var regulation = PdfRegulation.Read(lines);
         if (regulation is not null) { lines = regulation.Lines; title ??= PdfRegulation.Title(lines); }
         var numbered = regulation?.Headings ?? NumberedHeadings(lines);
-        bool IsHeading(PdfLine l) => numbered.ContainsKey(l) || !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords * l.Lines && !l.Text.EndsWith('.') &&
+        bool IsHeading(PdfLine l) => numbered.ContainsKey(l) || !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords * l.Lines && !l.Text.EndsWith('.') && !IsQuotation(l.Text) &&
                                      (l.Size >= bodySize * HeadingScale || l.Bold && l.Size >= bodySize);
         var headingSizes = lines.Where(l => IsHeading(l) && !numbered.ContainsKey(l)).Select(l => l.Size + (l.Bold ? 0.01 : 0)).Distinct().OrderDescending().ToList();
         var markdown = new StringBuilder();
@@ -1047,6 +1054,28 @@ internal static class PdfLayout
     }
 
     private static bool IsRow(PdfLine line) => line.Text.Contains('\t');
+
+    /// <summary>
+    /// The spacing a designer added between every letter of a line (a title set in letter-spaced capitals,
+    /// "K E T E N T U A N"): the usual gap between neighbouring letters when most gaps are that wide, else 0. Only
+    /// gaps wider than it are word spaces, so the title reads as words and is no row of one-letter cells.
+    /// </summary>
+    internal static double Tracking(IReadOnlyList<UglyToad.PdfPig.Content.Letter> letters)
+    {
+        if (letters.Count < MinTrackedLetters) return 0;
+        var gaps = letters.Zip(letters.Skip(1)).Select(p => p.Second.StartBaseLine.X - p.First.EndBaseLine.X).Order().ToList();
+        var usual = gaps[gaps.Count / 2];
+        var size = letters[0].PointSize;
+        // Tracked, not spaced into columns: the usual gap is wider than a word space but well under a cell's gap, and
+        // nearly all gaps are that one (the rest are word spaces on top of it).
+        if (usual <= size * 0.25 || usual >= size * NarrowCellGap) return 0;
+        return gaps.Count(g => Math.Abs(g - usual) < size * 0.08) >= gaps.Count * 0.6 ? usual : 0;
+    }
+
+    private const int MinTrackedLetters = 6;
+
+    // A pull quote: a sentence in quotation marks set large between paragraphs; it heads no section.
+    internal static bool IsQuotation(string text) => text.Length > 1 && "\"“„«'‘".Contains(text[0]);
 
     /// <summary>
     /// A letter's letterhead (kop surat): the office's name in large or bold lines above the letter's subject block

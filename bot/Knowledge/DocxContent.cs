@@ -16,15 +16,39 @@ internal sealed class DocxContent
 
     public DocxContent(Styles? styles) => (_boldStyles, _contentsStyles) = (BoldStyles(styles), ContentsStyles(styles));
 
-    /// <summary>Paragraphs and tables in reading order, including those inside content controls and custom XML blocks.</summary>
+    /// <summary>
+    /// Paragraphs and tables in reading order, including those inside content controls and custom XML blocks. A text
+    /// box's paragraphs (a cover's title, a highlights box beside the text) are read as paragraphs of their own
+    /// before the paragraph they are anchored in, once: Word writes a VML copy of each box as its fallback.
+    /// </summary>
     public static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement? parent)
     {
         foreach (var child in parent?.ChildElements ?? [])
         {
-            if (child is Paragraph or Table) yield return child;
+            if (child is Paragraph paragraph)
+            {
+                foreach (var box in TextBoxes(paragraph))
+                    foreach (var inner in Blocks(box)) yield return inner;
+                yield return child;
+            }
+            else if (child is Table) yield return child;
             else if (child is SdtBlock or SdtContentBlock or CustomXmlBlock)
                 foreach (var inner in Blocks(child)) yield return inner;
         }
+    }
+
+    /// <summary>The text boxes anchored in a paragraph (not those nested in them, nor the VML fallback copies).</summary>
+    private static IEnumerable<TextBoxContent> TextBoxes(Paragraph paragraph) =>
+        paragraph.Descendants<TextBoxContent>().Where(box => !IsFallback(box) && box.Ancestors<TextBoxContent>().FirstOrDefault() is null);
+
+    private static bool IsFallback(OpenXmlElement node) => node.Ancestors<AlternateContentFallback>().Any();
+
+    /// <summary>Inside a text box within <paramref name="root"/>: read as its own paragraphs, not as the root's text.</summary>
+    private static bool InBox(OpenXmlElement node, OpenXmlElement root)
+    {
+        for (var a = node.Parent; a is not null && a != root; a = a.Parent)
+            if (a is TextBoxContent or AlternateContentFallback) return true;
+        return false;
     }
 
     /// <summary>
@@ -39,7 +63,7 @@ internal sealed class DocxContent
             var cells = new List<string>();
             foreach (var cell in row.Elements<TableCell>())
             {
-                var text = Flat(string.Join(' ', Blocks(cell).Select(Text)));
+                var text = Flat(string.Join(' ', Blocks(cell).Select(b => b is Table inner ? NestedTable(inner) : Text(b))));
                 text = Choices.Chosen(text) ?? text;
                 var merge = cell.TableCellProperties?.VerticalMerge;
                 var continued = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
@@ -52,6 +76,19 @@ internal sealed class DocxContent
     }
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// A table inside a cell (a region's items listed in the recap table's cell) as one text a reader can follow:
+    /// each row "first cell (header: value, …)" when its first row is a header, rows apart by "; ".
+    /// </summary>
+    private static string NestedTable(Table table)
+    {
+        var rows = TableRows(table).Where(r => r.Any(c => c.Length > 0)).ToList();
+        if (rows.Count == 0) return "";
+        var header = rows.Count > 1 && table.Elements<TableRow>().First().Descendants<Run>().All(r => r.RunProperties?.Bold is not null) ? rows[0] : null;
+        return string.Join("; ", rows.Skip(header is null ? 0 : 1).Select(r => header is null || r.Count < 2 ? string.Join(", ", r.Where(c => c.Length > 0))
+            : r[0] + " (" + string.Join(", ", r.Skip(1).Select((c, i) => i + 1 < header.Count && header[i + 1].Length > 0 ? $"{header[i + 1]}: {c}" : c).Where(c => c.Length > 0)) + ")")) + ".";
+    }
 
     /// <summary>
     /// A table of contents repeats every heading with a page number: no content of its own, and its lines would
@@ -84,7 +121,7 @@ internal sealed class DocxContent
         var text = new StringBuilder();
         foreach (var node in element.Descendants())
         {
-            if (IsRemoved(node)) continue;
+            if (IsRemoved(node) || InBox(node, element)) continue;
             switch (node)
             {
                 case DocumentFormat.OpenXml.Wordprocessing.Text t: text.Append(t.Text); break;
@@ -134,7 +171,7 @@ internal sealed class DocxContent
     public bool AllBold(Paragraph paragraph)
     {
         var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
-        var runs = paragraph.Descendants<Run>().Where(r => !IsRemoved(r) && Text(r).Trim().Length > 0).ToList();
+        var runs = paragraph.Descendants<Run>().Where(r => !IsRemoved(r) && !InBox(r, paragraph) && Text(r).Trim().Length > 0).ToList();
         return runs.Count > 0 && runs.All(r => r.RunProperties?.Bold is { } b
             ? b.Val is null || b.Val.Value
             : r.RunProperties?.RunStyle?.Val?.Value is { } runStyle && _boldStyles.Contains(runStyle) || style is not null && _boldStyles.Contains(style));
@@ -146,7 +183,7 @@ internal sealed class DocxContent
     /// </summary>
     public static bool AllUnderlined(Paragraph paragraph)
     {
-        var runs = paragraph.Descendants<Run>().Where(r => !IsRemoved(r) && Text(r).Trim().Length > 0).ToList();
+        var runs = paragraph.Descendants<Run>().Where(r => !IsRemoved(r) && !InBox(r, paragraph) && Text(r).Trim().Length > 0).ToList();
         return runs.Count > 0 && runs.All(r => r.Ancestors<Hyperlink>().FirstOrDefault() is null &&
             r.RunProperties?.Underline?.Val is { } u && u.Value != UnderlineValues.None);
     }

@@ -157,4 +157,47 @@ internal static class HtmlStructure
     }
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// What a reader never sees is no text of the page: a block hidden by its inline style (last year's figures left
+    /// in the page, display:none) unless something opens it (a toggle naming its id, a title just above it that a
+    /// script opens it from), and a footnote's marker ("40%&lt;sup&gt;&lt;a href="#cat1"&gt;1&lt;/a&gt;&lt;/sup&gt;"), which would
+    /// glue its number to the figure before it ("40%1").
+    /// </summary>
+    public static void RemoveUnseen(IElement root)
+    {
+        foreach (var hidden in root.QuerySelectorAll("[style]").Where(IsStyledHidden).ToList())
+            if (!IsOpenable(root, hidden)) hidden.Remove();
+        foreach (var marker in root.QuerySelectorAll("sup").Where(IsNoteMarker).ToList()) marker.Remove();
+    }
+
+    private static bool IsStyledHidden(IElement e) =>
+        System.Text.RegularExpressions.Regex.IsMatch(e.GetAttribute("style") ?? "", @"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static bool IsOpenable(IElement root, IElement hidden) =>
+        TabLabel(hidden) is not null ||
+        !string.IsNullOrEmpty(hidden.Id) && root.QuerySelectorAll("[href], [aria-controls], [data-target], [data-bs-target]").Any(t =>
+            new[] { t.GetAttribute("href"), t.GetAttribute("aria-controls"), t.GetAttribute("data-target"), t.GetAttribute("data-bs-target") }.Any(r => r?.TrimStart('#') == hidden.Id)) ||
+        hidden.PreviousElementSibling is { LocalName: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "dt" or "button" or "summary" or "a" };
+
+    private static bool IsNoteMarker(IElement sup) =>
+        Flat(sup.TextContent) is { Length: > 0 and <= 3 } text && sup.QuerySelector("a[href^='#']") is { } link && Flat(link.TextContent) == text;
+
+    /// <summary>
+    /// A header of two rows whose first spans columns over the second ("Pemenang" over "Juara I | Juara II | Juara
+    /// III"; "Kategori" spanning both rows): one header naming each column by both ("Pemenang Juara I"), or null.
+    /// </summary>
+    public static List<string>? SpannedHeader(IReadOnlyList<IElement> rows, IReadOnlyList<List<string>> grid)
+    {
+        if (rows.Count < 3 || grid.Count < 3) return null;
+        var top = rows[0].Children.Where(c => c.LocalName is "td" or "th").ToList();
+        var second = rows[1].Children.Where(c => c.LocalName is "td" or "th").ToList();
+        if (!top.Any(c => Span(c, "colspan") > 1) || second.Count == 0 || !second.All(c => c.LocalName == "th")) return null;
+        var expanded = top.SelectMany(c => Enumerable.Repeat(Flat(c.TextContent), Span(c, "colspan"))).ToList();
+        var below = grid[1];
+        if (expanded.Count != below.Count) return null;
+        return expanded.Select((t, i) => t == below[i] || below[i].Length == 0 ? t : t.Length == 0 ? below[i] : $"{t} {below[i]}").ToList();
+    }
+
+    private static int Span(IElement cell, string attribute) => int.TryParse(cell.GetAttribute(attribute), out var n) ? Math.Clamp(n, 1, 50) : 1;
 }

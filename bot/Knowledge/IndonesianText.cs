@@ -316,23 +316,61 @@ public static class KnowledgeAnalyzers
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever analysis changes, so an index built by an older bot is not reused.</summary>
-    public const string AnalysisVersion = "id-stem-alongside-6-lexicon-stopwords-unstemmed-roots";
+    public const string AnalysisVersion = "id-stem-alongside-6-lexicon-stopwords-unstemmed-roots-stop-phrases";
 
     /// <summary>
     /// Passages and questions alike: the lexicon's stop words (kata-henti.txt), each word both as written and stemmed,
     /// except the words whose stem is another word (tanpa-akar.txt), which are kept as written only; affixed forms of
     /// the root words in kata-dasar.txt are stemmed to their root.
     /// </summary>
-    public static Analyzer Documents(CharArraySet stopWords, CharArraySet? unstemmed = null, CharArrayDictionary<string>? roots = null) => Analyzer.NewAnonymous((_, reader) =>
+    public static Analyzer Documents(CharArraySet stopWords, CharArraySet? unstemmed = null, CharArrayDictionary<string>? roots = null,
+        IReadOnlyDictionary<string, string>? stopPhrases = null)
     {
-        var source = new StandardTokenizer(Version, reader);
-        TokenStream stream = new LowerCaseFilter(Version, source);
-        stream = new StopFilter(Version, stream, stopWords);
+        var phrases = StopPhraseMap(stopPhrases);
+        return Analyzer.NewAnonymous((_, reader) =>
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new LowerCaseFilter(Version, source);
+            // A phrase of stop words only ("paling banyak") would vanish whole: it stands for its synonym's word ("maksimal").
+            if (phrases is not null) stream = new Lucene.Net.Analysis.Synonym.SynonymFilter(stream, phrases, ignoreCase: true);
+            stream = new StopFilter(Version, stream, stopWords);
         if (unstemmed is { Count: > 0 }) stream = new Lucene.Net.Analysis.Miscellaneous.SetKeywordMarkerFilter(stream, unstemmed);
-        // Each word is kept as written and stemmed: the stemmer clips place names ("Kediri" → "diri"), the word keeps them exact.
-        stream = new StemAlongsideFilter(stream, roots);
-        return new TokenStreamComponents(source, stream);
-    });
+            // Each word is kept as written and stemmed: the stemmer clips place names ("Kediri" → "diri"), the word keeps them exact.
+            stream = new StemAlongsideFilter(stream, roots);
+            return new TokenStreamComponents(source, stream);
+        });
+    }
+
+    private static Lucene.Net.Analysis.Synonym.SynonymMap? StopPhraseMap(IReadOnlyDictionary<string, string>? stopPhrases)
+    {
+        if (stopPhrases is not { Count: > 0 }) return null;
+        var builder = new Lucene.Net.Analysis.Synonym.SynonymMap.Builder(dedup: true);
+        foreach (var (phrase, word) in stopPhrases)
+            builder.Add(Lucene.Net.Analysis.Synonym.SynonymMap.Builder.Join(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries), new Lucene.Net.Util.CharsRef()),
+                new Lucene.Net.Util.CharsRef(word), includeOrig: true);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Phrases of sinonim.txt made of stop words only ("paling banyak", "paling sedikit"): no word of theirs is indexed,
+    /// so no question could meet them through their synonyms. Each maps to the first single word of its line
+    /// ("maksimal", "minimal"), which is then indexed where the phrase stands. Lines read "a, b, c" (equivalents) only.
+    /// </summary>
+    public static Dictionary<string, string> StopPhrases(IEnumerable<string> synonymLines, IReadOnlySet<string> stopWords)
+    {
+        var phrases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var raw in synonymLines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#') || line.Contains("=>", StringComparison.Ordinal)) continue;
+            var group = line.Split(',').Select(p => p.Trim().ToLowerInvariant()).Where(p => p.Length > 0).ToList();
+            var word = group.FirstOrDefault(p => !p.Contains(' ') && !p.Contains('-') && !stopWords.Contains(p));
+            if (word is null) continue;
+            foreach (var phrase in group.Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words && words.All(stopWords.Contains)))
+                phrases[phrase] = word;
+        }
+        return phrases;
+    }
 
     /// <summary>
     /// Informal words to formal ones (informal.txt, as a stemmer-override map so a mapped word is not touched again),

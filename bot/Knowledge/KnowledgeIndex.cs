@@ -167,6 +167,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     // Every year of a span a heading names ("Total peserta 2017–2022": 2017 … 2022); empty for a heading naming no span.
     private readonly IReadOnlySet<string>[] _headingSpanYears;
     private readonly HashSet<string>[] _ownYears;
+    private readonly IReadOnlySet<string>[] _contextYears;
     private readonly int _newestYear;
     private readonly int[] _namedYearCount;
     private readonly string[][] _passageSentences;
@@ -199,7 +200,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         for (var i = 0; i < _reader.MaxDoc; i++)
             passages[i] = JsonSerializer.Deserialize<Passage>(_reader.Document(i).Get("passage"))!;
         Passages = passages;
-        _passageTerms = passages.Select(p => WithOrdinals(KnowledgeAnalyzers.TermSet(DocumentAnalyzer, AllText(p)), AllText(p))).ToArray();
+        _passageTerms = passages.Select(p => WithOrdinals(KnowledgeAnalyzers.TermSet(Lexicon.Current.PassageAnalyzer, AllText(p)), AllText(p))).ToArray();
         _headingTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join("\n", p.Headings))).ToArray();
         _headingCounted = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join(" ", AnswerTypes.CountedWords(string.Join("\n", p.Headings))))).ToArray();
         SubjectTerms = passages.SelectMany(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, $"{p.DocumentTitle}\n{string.Join("\n", p.Headings)}\n{DocumentNames.Of(p)}")).ToHashSet(StringComparer.Ordinal);
@@ -219,6 +220,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         // years are not the year the section is about.
         _headingYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace(BeforeColon(p.Heading), " "))).ToArray();
         _headingSpanYears = passages.Select(p => AnswerTypes.YearRanges(p.Heading).Count > 0 ? YearsWithin(p.Heading) : []).ToArray();
+        // The single years a section's document title and headings name: the year its document is about (a report "… Tahun 2035").
+        _contextYears = passages.Select(p => AnswerTypes.Years(YearSpan().Replace($"{p.DocumentTitle}\n{string.Join("\n", p.Headings)}", " "))).ToArray();
         _ownYears = passages.Select(OwnYears).ToArray();
         // Years written out, a span ("2017–2021") counting as its two ends only: how many years a section goes through.
         _namedYearCount = passages.Select(p => AnswerTypes.Years($"{p.Heading}\n{p.Body}").Count).ToArray();
@@ -438,7 +441,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     public static KnowledgeIndex Build(IEnumerable<Passage> passages, Directory? directory = null)
     {
         directory ??= new RAMDirectory();
-        var config = new IndexWriterConfig(KnowledgeAnalyzers.Version, DocumentAnalyzer)
+        var config = new IndexWriterConfig(KnowledgeAnalyzers.Version, Lexicon.Current.PassageAnalyzer)
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
@@ -811,8 +814,25 @@ public sealed partial class KnowledgeIndex : IDisposable
         var addsHead = Weights.On(RankingRule.DominanceHead) && head >= 0 && other[head] && !has[head];
         return has.Select((h, i) => !h || other[i]).All(x => x)
             && (Weights.On(RankingRule.DominanceShare) && extra / total >= DominanceMargin || addsHead
-                || Weights.On(RankingRule.DominanceHeading) && AddsInHeading(question, has, other, first, candidate))
+                || Weights.On(RankingRule.DominanceHeading) && AddsInHeading(question, has, other, first, candidate)
+                || Weights.On(RankingRule.DominanceYear) && AddsAskedYear(question, has, other, first, candidate))
             && Keeps(ranking, first, candidate);
+    }
+
+    /// <summary>
+    /// The first is headed by other years than the one asked and never names it (a 2022 section against "… 2035"),
+    /// while the candidate's document title or headings name it (a report of that year; a year named in passing in a
+    /// list of years is not enough): the candidate is about the year asked, the first about another, however much
+    /// shorter and more repeated its words are.
+    /// </summary>
+    private bool AddsAskedYear(AnalyzedQuestion question, bool[] has, bool[] other, int first, int candidate)
+    {
+        if (question.Years.Count != 1 || question.YearRanges.Count > 0 || _headingYears[first].Count == 0) return false;
+        if (question.Years.Any(_headingYears[first].Contains) || question.Years.Any(_passageYears[first].Contains)) return false;
+        if (!question.Years.Any(_contextYears[candidate].Contains)) return false;
+        for (var i = 0; i < question.Terms.Count; i++)
+            if (question.Terms[i].NamesYear && other[i] && !has[i]) return true;
+        return false;
     }
 
     /// <summary>

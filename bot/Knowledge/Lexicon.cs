@@ -32,8 +32,14 @@ public sealed partial class Lexicon
     /// <summary>Words neither indexed nor searched (kata-henti.txt).</summary>
     public required CharArraySet StopWords { get; init; }
 
-    /// <summary>The analyzer of passages and questions, with this lexicon's stop words.</summary>
+    /// <summary>The analyzer of questions and of passages' sentences and headings, with this lexicon's stop words.</summary>
     public required Analyzer Analyzer { get; init; }
+
+    /// <summary>
+    /// <see cref="Analyzer"/> for the passages indexed: it also reads a synonym phrase of stop words only ("paling
+    /// banyak") as its line's word ("maksimal"). Not for questions, where "paling banyak" asks for the most, no limit.
+    /// </summary>
+    public required Analyzer PassageAnalyzer { get; init; }
 
     /// <summary>The token chain turning informal words formal (<see cref="InformalIndonesian"/>).</summary>
     public required Analyzer InformalAnalyzer { get; init; }
@@ -133,6 +139,7 @@ public sealed partial class Lexicon
         // Words the stemmer would clip into another word ("berikut" → "ikut"): kept only as written.
         var unstemmed = new CharArraySet(KnowledgeAnalyzers.Version,
             File.Exists(Path.Combine(folder, UnstemmedFile)) ? Lines(folder, UnstemmedFile).ToList() : [], ignoreCase: true);
+        var roots = RootWords.Forms(File.Exists(Path.Combine(folder, RootsFile)) ? Lines(folder, RootsFile) : []);
         return new Lexicon
         {
             Folder = folder,
@@ -141,8 +148,9 @@ public sealed partial class Lexicon
             NotSlangIn = notSlangIn,
             Synonyms = SynonymTable.ParseSolr(File.ReadAllText(Path.Combine(folder, "sinonim.txt"))),
             StopWords = stopWords,
-            Analyzer = KnowledgeAnalyzers.Documents(stopWords, unstemmed,
-                RootWords.Forms(File.Exists(Path.Combine(folder, RootsFile)) ? Lines(folder, RootsFile) : [])),
+            Analyzer = KnowledgeAnalyzers.Documents(stopWords, unstemmed, roots),
+            PassageAnalyzer = KnowledgeAnalyzers.Documents(stopWords, unstemmed, roots,
+                KnowledgeAnalyzers.StopPhrases(File.ReadAllLines(Path.Combine(folder, "sinonim.txt")), stopList.ToHashSet(StringComparer.OrdinalIgnoreCase))),
             InformalAnalyzer = KnowledgeAnalyzers.Informal(informal, new CharArraySet(KnowledgeAnalyzers.Version, fillers.ToList(), ignoreCase: true), notSlangIn),
             Lists = Directory.EnumerateFiles(folder, "*.txt").Where(f => Path.GetFileName(f) != "sinonim.txt" && Path.GetFileName(f) != "informal.txt")
                 .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (IReadOnlyList<string>)Lines(folder, Path.GetFileName(f)).ToList(), StringComparer.Ordinal),

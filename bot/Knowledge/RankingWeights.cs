@@ -62,7 +62,7 @@ public sealed record RankingWeights(
     public static readonly string[] RuleNames =
     [
         "coverage", "aspect_coverage", "dominance", "dominance_share", "dominance_head", "dominance_heading", "carrier",
-        "keeps_heading_year", "keeps_pillar", "keeps_subject", "keeps_asks_same", "keeps_denied", "order_first",
+        "keeps_heading_year", "keeps_pillar", "keeps_subject", "keeps_asks_same", "keeps_denied", "order_first", "dominance_year",
     ];
 
     /// <summary>Fitted on, and how it did (written by `report --fit-ranking --write`, read by people).</summary>
@@ -140,4 +140,6 @@ public enum RankingRule
     KeepsDenied = 1 << 11,
     /// <summary>For "setelah X apa", a candidate whose clause opens with the order word and names X goes first.</summary>
     OrderFirst = 1 << 12,
+    /// <summary>A candidate naming the one year asked overtakes a first headed by other years that never names it.</summary>
+    DominanceYear = 1 << 13,
 }

@@ -5,7 +5,7 @@ namespace SmartCity.Bot.Tests.Knowledge;
 
 /// <summary>
 /// A "siapa" question is answered with confidence only by a passage that names someone: a titled person, a named
-/// institution, a group (knowledge/lexicon/bukti-pelaku.txt, jenis-lembaga.txt) or a named region. Words that only ask
+/// institution, a group (knowledge/lexicon/bukti-pelaku.txt, jenis-lembaga.txt) or a named region (jenis-wilayah.txt). Words that only ask
 /// for a subject's content ("cakupan", "isinya") weigh as everyday words; a pillar named keeps its own section first.
 /// </summary>
 public sealed class AnswerCarriesWhoTests
@@ -15,6 +15,7 @@ public sealed class AnswerCarriesWhoTests
     [InlineData("Penilaian dilakukan akademisi dan praktisi.")]
     [InlineData("Pendampingan dibantu Universitas Nusantara Raya.")]
     [InlineData("Piagam diterima Kota Lembah Hijau.")]
+    [InlineData("Juara I: Kelurahan Sungai Jernih; Juara II: Desa Bukit Asri.")]
     [InlineData("Dokumen disusun oleh pemerintah kabupaten bersama perangkatnya.")]
     [InlineData("Pasar dikelola pemerintah daerah.")]
     [InlineData("Panitia menanggung penginapan dan konsumsi peserta.")]
