@@ -106,7 +106,9 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         var place = entities.Regions.Mentions.Count > 0 || (entities.RefersBack && dialog.Memory.Subject is not null);
         if (place && forms.WithPlace.TryGetValue(intent, out var withPlace)) answered |= Kinds(intent + "+place", withPlace);
         // "kami ingin bekerja sama …, bagaimana caranya?": the asker's own request, not how the programme works.
-        if (forms.WithWish.TryGetValue(intent, out var withWish) && SpeakerWish.In(question)) answered |= Kinds(intent + "+wish", withWish);
+        // The speaker may be named in an introduction the request was cut from ("saya dari startup, mau …"): the whole message is read.
+        if (forms.WithWish.TryGetValue(intent, out var withWish)
+            && (SpeakerWish.In(question) || SpeakerWish.In(InformalIndonesian.Normalize(entities.Regions.Masked)))) answered |= Kinds(intent + "+wish", withWish);
         if ((wanted & ~answered) != AnswerType.None || AnswerTypes.AsksOfficeHolder(question)) return true;
         if (AskedNouns(question).Any(nouns => nouns.Count > 0 && !nouns.Any(noun => IntentKnows(intent, noun)))) return true;
         // "population of X": the place is all the intent recognised; none of the words about it are the intent's. An
