@@ -31,7 +31,7 @@ public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, I
 /// an answer it waits one turn for a follow-up that changes only the type or the year ("yang kota", "kalau 2019?").
 /// </summary>
 public sealed partial class ParticipationDialog(RegionResolver resolver, RegionRegistry registry, ParticipationAnswers answers, ICardRenderer cards, OffTopic offTopic, Recognizer recognizer,
-    RegionDataAnswers regionData, QuestionAnswerer answerer) : IDialog
+    RegionDataAnswers regionData, QuestionAnswerer answerer, EntityWords words) : IDialog
 {
     public const string Intent = "Participation";
 
@@ -106,9 +106,11 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     }
 
     /// <summary>"kapan Kota X teken MoU?": the date (or place) of the named region's cohort event, sent when asked.</summary>
-    private bool CohortEventOf(DialogContext dialog)
+    private bool CohortEventOf(DialogContext dialog) => dialog.Recognition.Entities.Region is { } dated && CohortEventOf(dialog, dated);
+
+    private bool CohortEventOf(DialogContext dialog, Region dated)
     {
-        if (dialog.Recognition.Entities.Region is not { } dated || regionData.CohortEvent(dated, dialog.Text) is not { } timeline) return false;
+        if (regionData.CohortEvent(dated, dialog.Text) is not { } timeline) return false;
         Send(dialog, timeline);
         Timeline.CohortEventFollowUp.Remember(dialog.Turn, dated, dialog.Text);
         dialog.Memory.RememberSubject(dated);
@@ -274,6 +276,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (!query.IsEmpty || context.BaseName is null) return false;
 
         var type = TypeWord().Match(normalized);
+        // "MoU-nya di kota mana?": the type word asks which place, it does not pick the one of the same name.
+        if (type.Success && AsksWhichPlace(normalized, type)) type = Match.Empty;
         var entities = dialog.Recognition.Entities;
         var year = entities.Year;
         // "tahun berapa?", "ikut juga?": a short participation question about the same subject (a list question is not).
@@ -299,6 +303,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
                     $"(sumber: daftar kabupaten/kota idn-area-data, https://github.com/fityannugroho/idn-area-data). Yang ada: {string.Join(", ", family.Select(r => r.Name))}."));
                 return true;
             }
+            // "mou kabupaten tahun itu kapan?": the cohort's event of the one of that type, not its participation again.
+            if (regions is [var one] && CohortEventOf(dialog, one)) return true;
         }
         Show(dialog, regions, context, year ?? context.Year);
         return true;
@@ -417,4 +423,9 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     private static Regex Connective() => ConnectiveCue.Regex;
     private static Regex ThingBack() => ThingBackCue.Regex;
     private static Regex TypeWord() => TypeWordCue.Regex;
+
+    private readonly HashSet<string> _whichPlace = PhraseList.Words(words.WhichPlace);
+
+    private bool AsksWhichPlace(string normalized, Match type) =>
+        normalized[(type.Index + type.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() is { } next && _whichPlace.Contains(next);
 }

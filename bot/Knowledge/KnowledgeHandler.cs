@@ -145,7 +145,16 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         // the region's section answers it, however sure the bare words' reading is.
         if (own is { Kind: AnswerKind.Answered, Best: { } alone } && (alone.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase)
             || (best.Confidence < SubjectShare * alone.Confidence && !OwnedBySubject(normalized)))) return null;
+        // "penutupannya di mana?": the region's section must speak of the thing it is said to own; its bimtek section does
+        // not answer where the closing event was held.
+        if (OwnedBySubject(normalized) && !OwnedThingIn(normalized, best.Passage)) return null;
         return read;
+    }
+
+    private bool OwnedThingIn(string normalized, Passage passage)
+    {
+        var said = KnowledgeIndex.TermSetOf($"{passage.Heading} {passage.Body}");
+        return OwnedWords(normalized).All(w => answerer.Analyze(w).Terms.Where(t => t.Known && !t.Generic && t.Weight > 0).Any(t => KnowledgeIndex.Matches(t, said)));
     }
 
     private Cards.AnswerCard? SubjectCohortEvent(DialogContext dialog) =>
@@ -191,9 +200,13 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
     private static bool DatedOtherThan(string heading, int year) =>
         AnswerTypes.Years(KnowledgeIndex.DatedSubject(heading)) is { Count: > 0 } years && !years.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private bool OwnedBySubject(string normalized) =>
-        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > Particles.Possessive.Length + 3 && w.EndsWith(Particles.Possessive, StringComparison.Ordinal)
-            && answerer.Analyze(w[..^Particles.Possessive.Length]).Terms.Any(t => t.Known && !t.Generic && t.Weight > 0));
+    private bool OwnedBySubject(string normalized) => OwnedWords(normalized).Any();
+
+    // The known words said with "-nya" ("masterplannya"), without it.
+    private IEnumerable<string> OwnedWords(string normalized) =>
+        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > Particles.Possessive.Length + 3 && w.EndsWith(Particles.Possessive, StringComparison.Ordinal))
+            .Select(w => w[..^Particles.Possessive.Length])
+            .Where(w => answerer.Analyze(w).Terms.Any(t => t.Known && !t.Generic && t.Weight > 0));
 
     // The region's reading must be this sure relative to the question read alone.
     private const double SubjectShare = 0.9;

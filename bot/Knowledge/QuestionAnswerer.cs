@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using SmartCity.Bot.Caching;
 
@@ -135,6 +136,10 @@ public sealed partial class QuestionAnswerer
     private KnowledgeAnswer Compute(string question, ConversationTopic? previous, KnowledgeHints hints, KnowledgeIndex index)
     {
         var normalized = InformalIndonesian.Normalize(question);
+        // "mou tahun itu di mana?": the year the conversation remembers (a cohort just answered by the participation data,
+        // which leaves no documents' topic) is named, so the question is read as if the user had written it.
+        if (hints.Year is { } remembered && QuestionCues.ResolveThatYear(normalized, remembered.ToString(CultureInfo.InvariantCulture)) is var named && named != normalized)
+            (question, normalized) = (named, named);
         if (previous is not null)
         {
             // "contohnya?": examples from the document the conversation is in.
