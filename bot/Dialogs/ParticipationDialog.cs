@@ -93,7 +93,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         {
             var card = answers.ForRegion(remembered, year, corrected: false);
             Send(dialog, card with { Body = $"{dialog.Memory.Assumption(remembered)}: {card.Body}" });
-            dialog.Memory.RememberYear(year ?? registry.ParticipationsOf(remembered).FirstOrDefault()?.Year);
+            dialog.Memory.RememberYear(YearAnswered(remembered, year));
             dialog.SetState(new ParticipationState(false, remembered.BaseName, [remembered.Code], year));
             return Task.FromResult(DialogResult.Listening);
         }
@@ -194,7 +194,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (query.Mentions.Count != 1) return DialogResult.Complete;
         var shown = query.Mentions[0].Candidates;
         if (shown is [var subject]) dialog.Memory.RememberSubject(subject);
-        dialog.Memory.RememberYear(year ?? (shown is [var one] ? registry.ParticipationsOf(one).FirstOrDefault()?.Year : null));
+        dialog.Memory.RememberYear(shown is [var one] ? YearAnswered(one, year) : year);
         dialog.SetState(new ParticipationState(false, shown[0].BaseName, shown.Select(c => c.Code).ToList(), year));
         return DialogResult.Listening;
     }
@@ -347,12 +347,16 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         return true;
     }
 
+    // "angkatan 2018 kan?" answered "not 2018 but 2017": the year the answer settles on is the one spoken of now ("tahun itu").
+    private int? YearAnswered(Region region, int? asked) =>
+        registry.ParticipationsOf(region) is { Count: > 0 } taken && (asked is null || taken.All(p => p.Year != asked)) ? taken[0].Year : asked;
+
     private void Show(DialogContext dialog, IReadOnlyList<Region> regions, ParticipationState context, int? year)
     {
         var card = regions is [var one] ? answers.ForRegion(one, year, corrected: false) : answers.ForRegions(regions, year, context.BaseName);
         Send(dialog, card);
         if (regions is [var subject]) dialog.Memory.RememberSubject(subject);
-        dialog.Memory.RememberYear(year ?? (regions is [var r] ? registry.ParticipationsOf(r).FirstOrDefault()?.Year : null));
+        dialog.Memory.RememberYear(regions is [var r] ? YearAnswered(r, year) : year);
         dialog.SetState(context with { Codes = regions.Select(r => r.Code).ToList(), Year = year });
     }
 
