@@ -44,7 +44,7 @@ public static partial class AnswerComposer
         {
             shownItems = items.Count <= MaxItems ? items : items.Where(i => Score(question, i) > 0).Take(MaxItems).ToList();
             if (!wantsList && AnsweringRows(question, items) is { } rows) shownItems = rows;
-            // "acara penutupan tahun 2023 di mana?" answered by a list dated line by line: that year's lines.
+            // "acara penutupan tahun kami di mana?" answered by a list dated line by line: that year's lines.
             // (A lead-in ending in ":" is no enumeration asked for here: the lines of other years answer another question.)
             if (!Enumeration().IsMatch(question.Normalized) && LinesOfYear(question, shownItems) is { } ofYear) shownItems = ofYear;
             // Only in a document read front to back (a letter, a report): a Markdown section is written for the bot
@@ -107,14 +107,15 @@ public static partial class AnswerComposer
     private const double RowShare = 0.8;
 
     /// <summary>
-    /// When or where of one year the question names or points at, and a list whose lines are dated by year (the
-    /// programme's events per year): the lines of that year, when some but not all are. Null otherwise.
+    /// When or where of the year the question points at, and a list whose lines are dated by year (the programme's events
+    /// per year): the lines of that year, when some but not all are. Null otherwise.
     /// </summary>
     private static List<string>? LinesOfYear(AnalyzedQuestion question, IReadOnlyList<string> items)
     {
-        // Only a year the question names or points at: a year the conversation merely lent may be an earlier topic's.
-        var asked = AnswerTypes.Years(question.Normalized).Concat(question.PointedYear is { } pointed ? [pointed] : []).ToHashSet();
-        if (asked.Count != 1 || (question.Wants & (AnswerType.Date | AnswerType.Place)) == 0) return null;
+        // Only a year the question points at ("tahun itu"): a year the conversation merely lent may be an earlier topic's, and
+        // a question naming its year may name a place of another year's line ("MoU 2018 di Makassar?"), which must stay.
+        if (question.PointedYear is not { } pointed || AnswerTypes.Years(question.Normalized).Count > 0 || (question.Wants & (AnswerType.Date | AnswerType.Place)) == 0) return null;
+        var asked = new HashSet<string> { pointed };
         var dated = items.Select(i => AnswerTypes.Years(i)).ToList();
         if (dated.Count(y => y.Count > 0) < 2) return null;
         var ofYear = items.Where((_, k) => dated[k].Overlaps(asked)).ToList();

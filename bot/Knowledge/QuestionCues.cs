@@ -105,7 +105,8 @@ public static partial class QuestionCues
     /// conversation lends the year itself, which then counts as the question's year.
     /// </summary>
     public static string WithoutYearPointer(string normalized) =>
-        string.Join(' ', OwnYear().Replace(ThatYear().Replace(normalized, " "), " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        !ThatYear().IsMatch(normalized) && !OwnYear().IsMatch(normalized) ? normalized
+            : string.Join(' ', OwnYear().Replace(ThatYear().Replace(normalized, " "), " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The earlier question with its years replaced (or the years added when it named none).</summary>
     public static string WithYears(string context, IReadOnlySet<string> years)
