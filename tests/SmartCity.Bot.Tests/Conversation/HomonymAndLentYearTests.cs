@@ -27,7 +27,7 @@ public sealed class HomonymAndLentYearTests : BotWithKnowledge
         const string c = "namesake-of-own";
         Assert.Contains("2023", await Say("saya operator Kota Blitar, kami angkatan berapa?", c, "u-no"));
         Assert.Contains("2017", await Say("Kabupaten Banyuwangi ikut tahun berapa?", c, "u-no"));
-        var reply = await Say("kalau yang kabupaten ikut tahun berapa?", c, "u-no");
+        var reply = await Say("kalau yang kabupaten ikut kapan?", c, "u-no");
         Assert.Contains("Kabupaten Blitar", reply);
         Assert.Contains("2018", reply);
     }

@@ -176,7 +176,7 @@ public sealed class GenericMarkerTests
     [InlineData("kotanya nih yang ikut?")]
     public void A_chat_particle_after_a_type_word_is_no_unknown_region(string text)
     {
-        var query = Resolve(text);
+        var query = RegionData.Resolver.Resolve(text);
         Assert.Empty(query.Mentions);
         Assert.Null(query.Unknown);
     }
