@@ -49,6 +49,15 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             turn.Send(cards.Render(province, turn.ChannelId));
             return DialogResult.Complete;
         }
+        // "kalau kami?" right after another region's cohort event: the same event of the officer's own cohort.
+        if (OwnRegionEvent(dialog, askedEvent) is var (own, ownEvent))
+        {
+            turn.Send(cards.Render(ownEvent, turn.ChannelId));
+            Timeline.CohortEventFollowUp.Remember(turn, own, askedEvent!.Question);
+            dialog.Memory.RememberSubject(own);
+            dialog.Memory.RememberYear(dialog.Memory.Cohort);
+            return DialogResult.Complete;
+        }
         // "dmn", "tempatnya?" right after a region's cohort event from the data: that facet of the same event.
         if (EventFacet(dialog, askedEvent) is { } facet)
         {
@@ -60,6 +69,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         {
             turn.Send(cards.Render(dated, turn.ChannelId));
             Timeline.CohortEventFollowUp.Remember(turn, dialog.Memory.Subject!, turn.Text);
+            turn.ConversationState.Set(DialogRouter.OwnRegionFollowUpKey, DialogRouter.FallbackIntent);
             // "kalau tahun sebelumnya?" then asks the same of the year before the region's cohort.
             var year = dialog.Memory.SubjectCohort;
             dialog.Memory.RememberYear(year);
@@ -156,6 +166,10 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var said = KnowledgeIndex.TermSetOf($"{passage.Heading} {passage.Body}");
         return OwnedWords(normalized).All(w => answerer.Analyze(w).Terms.Where(t => t.Known && !t.Generic && t.Weight > 0).Any(t => KnowledgeIndex.Matches(t, said)));
     }
+
+    private (Regions.Region Own, Cards.AnswerCard Event)? OwnRegionEvent(DialogContext dialog, Timeline.AskedCohortEvent? asked) =>
+        asked is not null && dialog.Recognition.Entities.OnlyOwnRegion && dialog.Memory.Region is { } own && own.Code != asked.RegionCode
+        && regionData.CohortEvent(own, asked.Question) is { } card ? (own, card) : null;
 
     private Cards.AnswerCard? SubjectCohortEvent(DialogContext dialog) =>
         dialog.Recognition.Entities is { Regions.IsEmpty: true, Year: null, Cohort: null, OwnRegion: false, OwnCohort: false } entities

@@ -6,7 +6,8 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// Through the real /api/messages, the shipped knowledge: "yang kabupaten/kota" inside a longer question and after a
 /// correction points at the namesake of the subject or of the officer's own region; "kota mana" asks which place; a
 /// year the conversation lends ("tahun itu", "tahun kami") is the year of the question, so a list dated per year shows
-/// that year's lines; a region's section answers "&lt;thing&gt;nya" only when it speaks of that thing.
+/// that year's lines; a region's section answers "&lt;thing&gt;nya" only when it speaks of that thing; "kalau kami?" after
+/// another region's cohort event asks the officer's own.
 /// </summary>
 public sealed class HomonymAndLentYearTests : BotWithKnowledge
 {
@@ -72,5 +73,17 @@ public sealed class HomonymAndLentYearTests : BotWithKnowledge
         var reply = await Say("penutupannya digelar di mana?", c, "u-ot");
         Assert.Contains("ICE BSD", reply);
         Assert.DoesNotContain("24 Juni 2021", reply);
+    }
+
+    [Fact]
+    public async Task Kalau_kami_after_another_regions_cohort_event_asks_the_officers_own()
+    {
+        const string c = "own-after-event";
+        Assert.Contains("2019", await Say("saya dari dinas kominfo Kabupaten Sragen, angkatan kami tahun berapa?", c, "u-oe"));
+        Assert.Contains("2021", await Say("kalau kabupaten wonogiri?", c, "u-oe"));
+        Assert.Contains("20 Mei 2021", await Say("mou mereka kapan?", c, "u-oe"));
+        var reply = await Say("kalau kami?", c, "u-oe");
+        Assert.Contains("15 Mei 2019", reply);
+        Assert.DoesNotContain("pengingat", reply);
     }
 }
