@@ -41,6 +41,12 @@ public sealed class DialogRouter(
     /// <summary>Conversation state: the intent last answered about a place (for "kalau Kota X?").</summary>
     public const string PlaceTopicKey = "dialog.placeTopic";
 
+    /// <summary>
+    /// Conversation state, for one turn: the intent whose dialog just answered a question about another region than the
+    /// user's own and answers "kalau kami?" with the same question about the user's region.
+    /// </summary>
+    public const string OwnRegionFollowUpKey = "dialog.ownRegionFollowUp";
+
     // Two intents are "close" when the runner-up has the calibrated share of the winner's score (Recognizer.Calibration,
     // from the training examples read out of fold) and the winner is not clear.
     private const double ClearScore = 0.55;
@@ -319,11 +325,17 @@ public sealed class DialogRouter(
     /// <summary>"kalau Kota X?" right after an answer about a place: the same question about X, whatever the words lean to.</summary>
     /// A correction naming another place ("bukan, maksudnya …") from someone who has not said a region of their own corrects
     /// the place of the question just answered, so that question is answered again for Y.
-    private Recognition PlaceFollowUp(ITurn turn, Recognition recognition) =>
-        turn.ConversationState.Get<string>(PlaceTopicKey) is { Length: > 0 } topic
-        && (recognition.Entities.OnlyPlace || (recognition.Entities.OnlyOwnRegion && HasOwnRegion(turn)) || IsPlaceCorrection(turn, recognition))
-            ? recognition.WithTopIntent(topic)
-            : recognition;
+    private Recognition PlaceFollowUp(ITurn turn, Recognition recognition)
+    {
+        var ownAsked = turn.ConversationState.Get<string>(OwnRegionFollowUpKey);
+        turn.ConversationState.Remove(OwnRegionFollowUpKey);
+        if (turn.ConversationState.Get<string>(PlaceTopicKey) is { Length: > 0 } topic
+            && (recognition.Entities.OnlyPlace || (recognition.Entities.OnlyOwnRegion && HasOwnRegion(turn)) || IsPlaceCorrection(turn, recognition)))
+            return recognition.WithTopIntent(topic);
+        // "kalau kami?" right after a dialog that is no place dialog answered another region's question (the documents'
+        // dialog, with that region's cohort event from the data): the same question of the user's own region, there.
+        return ownAsked is { Length: > 0 } && recognition.Entities.OnlyOwnRegion && HasOwnRegion(turn) ? recognition.WithTopIntent(ownAsked) : recognition;
+    }
 
     /// <summary>
     /// Right after an answer from the documents, with no dialog waiting, a follow-up that names nothing (no place, year,

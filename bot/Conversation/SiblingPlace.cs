@@ -4,10 +4,14 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Conversation;
 
 /// <summary>
-/// "yang kabupaten?", "kalau kotanya?" after a kota or kabupaten was spoken of, whichever capability answered it: the
-/// place of the same name of the other type, written out, so the message reads as a place follow-up ("yang Kabupaten
-/// Tangerang?") and the last place question is asked again for it. Only type words and follow-up words (entities.json
-/// `followUpWords`); nothing is changed when no such place exists (the participation answer says so itself).
+/// "yang kabupaten?", "kalau kotanya?", "kalau yang kota ikut kapan?" after a kota or kabupaten was spoken of,
+/// whichever capability answered it: the place of the same name of the other type, written out, so the message reads
+/// as a question about it ("kalau Kabupaten Tangerang ikut kapan?"). A message of only type and follow-up words
+/// (entities.json `followUpWords`) asks the last place question again; in a longer question the type word must point
+/// at a place (`siblingLead` before it, or a `siblingSelf` word), and not ask which one (`whichPlace` after it).
+/// The place meant is the subject, or else the user's own region, whichever is of the other type: after a correction
+/// to the kota of the same name, or after another kabupaten became the subject, "yang kabupaten" is the user's
+/// kabupaten. Nothing is changed when no such place exists (the participation answer says so itself).
 /// </summary>
 public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, RegionRegistry registry) : IReread
 {
@@ -16,15 +20,37 @@ public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, Reg
     public string? Rewrite(ITurn turn, Recognition read) => Resolve(turn, read.Entities);
 
     private readonly HashSet<string> _around = PhraseList.Words(words.FollowUpWords);
+    private readonly HashSet<string> _lead = PhraseList.Words(words.SiblingLead);
+    private readonly HashSet<string> _self = PhraseList.Words(words.SiblingSelf);
+    private readonly HashSet<string> _which = PhraseList.Words(words.WhichPlace);
 
     public string? Resolve(ITurn turn, Entities entities)
     {
         if (entities.Regions.Mentions.Count > 0 || entities.Regions.Province is not null) return null;
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var types = tokens.Select(regionWords.Names.TypeNamedBy).OfType<RegionType>().Distinct().ToList();
-        if (types is not [var wanted] || tokens.Any(t => regionWords.Names.TypeNamedBy(t) is null && !_around.Contains(t))) return null;
-        if (new ConversationMemory(turn, registry).Subject is not { } subject || subject.Type == wanted) return null;
-        var sibling = registry.Regions.FirstOrDefault(r => r.Type == wanted && r.BaseName == subject.BaseName);
-        return sibling is null ? null : string.Join(' ', tokens.Where(t => regionWords.Names.TypeNamedBy(t) is null).Append(sibling.Name));
+        if (types is not [var wanted]) return null;
+        var onlyFollowUp = tokens.All(t => regionWords.Names.TypeNamedBy(t) is not null || _around.Contains(t));
+        var at = onlyFollowUp ? -1 : PointingTypeWord(tokens);
+        if (!onlyFollowUp && (at < 0 || entities.Year is not null || entities.Cohort is not null)) return null;
+        if (SiblingOf(new ConversationMemory(turn, registry), wanted) is not { } sibling) return null;
+        if (onlyFollowUp) return string.Join(' ', tokens.Where(t => regionWords.Names.TypeNamedBy(t) is null).Append(sibling.Name));
+        var from = at > 0 && _lead.Contains(tokens[at - 1]) ? at - 1 : at;
+        return string.Join(' ', tokens[..from].Append(sibling.Name).Concat(tokens[(at + 1)..]));
     }
+
+    /// <summary>The one type word that points at a place ("yang kota", "kabupatennya"), not one asking which ("kota mana"); else -1.</summary>
+    private int PointingTypeWord(string[] tokens)
+    {
+        var typeWords = Enumerable.Range(0, tokens.Length).Where(i => regionWords.Names.TypeNamedBy(tokens[i]) is not null).ToList();
+        if (typeWords is not [var i]) return -1;
+        var led = i > 0 && _lead.Contains(tokens[i - 1]) || _self.Contains(tokens[i]);
+        var asksWhich = i + 1 < tokens.Length && _which.Contains(tokens[i + 1]);
+        return led && !asksWhich ? i : -1;
+    }
+
+    // The subject first, then the user's own region: the first of the other type whose namesake of the wanted type exists.
+    private Region? SiblingOf(ConversationMemory memory, RegionType wanted) =>
+        new[] { memory.Subject, memory.Region }.OfType<Region>().Where(r => r.Type != wanted)
+            .Select(r => registry.Regions.FirstOrDefault(s => s.Type == wanted && s.BaseName == r.BaseName)).FirstOrDefault(s => s is not null);
 }

@@ -31,7 +31,7 @@ public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, I
 /// an answer it waits one turn for a follow-up that changes only the type or the year ("yang kota", "kalau 2019?").
 /// </summary>
 public sealed partial class ParticipationDialog(RegionResolver resolver, RegionRegistry registry, ParticipationAnswers answers, ICardRenderer cards, OffTopic offTopic, Recognizer recognizer,
-    RegionDataAnswers regionData, QuestionAnswerer answerer) : IDialog
+    RegionDataAnswers regionData, QuestionAnswerer answerer, EntityWords words) : IDialog
 {
     public const string Intent = "Participation";
 
@@ -93,7 +93,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         {
             var card = answers.ForRegion(remembered, year, corrected: false);
             Send(dialog, card with { Body = $"{dialog.Memory.Assumption(remembered)}: {card.Body}" });
-            dialog.Memory.RememberYear(year ?? registry.ParticipationsOf(remembered).FirstOrDefault()?.Year);
+            dialog.Memory.RememberYear(YearAnswered(remembered, year));
             dialog.SetState(new ParticipationState(false, remembered.BaseName, [remembered.Code], year));
             return Task.FromResult(DialogResult.Listening);
         }
@@ -106,9 +106,11 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     }
 
     /// <summary>"kapan Kota X teken MoU?": the date (or place) of the named region's cohort event, sent when asked.</summary>
-    private bool CohortEventOf(DialogContext dialog)
+    private bool CohortEventOf(DialogContext dialog) => dialog.Recognition.Entities.Region is { } dated && CohortEventOf(dialog, dated);
+
+    private bool CohortEventOf(DialogContext dialog, Region dated)
     {
-        if (dialog.Recognition.Entities.Region is not { } dated || regionData.CohortEvent(dated, dialog.Text) is not { } timeline) return false;
+        if (regionData.CohortEvent(dated, dialog.Text) is not { } timeline) return false;
         Send(dialog, timeline);
         Timeline.CohortEventFollowUp.Remember(dialog.Turn, dated, dialog.Text);
         dialog.Memory.RememberSubject(dated);
@@ -192,7 +194,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (query.Mentions.Count != 1) return DialogResult.Complete;
         var shown = query.Mentions[0].Candidates;
         if (shown is [var subject]) dialog.Memory.RememberSubject(subject);
-        dialog.Memory.RememberYear(year ?? (shown is [var one] ? registry.ParticipationsOf(one).FirstOrDefault()?.Year : null));
+        dialog.Memory.RememberYear(shown is [var one] ? YearAnswered(one, year) : year);
         dialog.SetState(new ParticipationState(false, shown[0].BaseName, shown.Select(c => c.Code).ToList(), year));
         return DialogResult.Listening;
     }
@@ -276,6 +278,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (!query.IsEmpty || context.BaseName is null) return false;
 
         var type = TypeWord().Match(normalized);
+        // "MoU-nya di kota mana?": the type word asks which place, it does not pick the one of the same name.
+        if (type.Success && AsksWhichPlace(normalized, type)) type = Match.Empty;
         var entities = dialog.Recognition.Entities;
         var year = entities.Year;
         // "tahun 2022 itu temanya apa?": the year of the answer, but a topic participation data does not hold.
@@ -303,6 +307,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
                     $"(sumber: daftar kabupaten/kota idn-area-data, https://github.com/fityannugroho/idn-area-data). Yang ada: {string.Join(", ", family.Select(r => r.Name))}."));
                 return true;
             }
+            // "mou kabupaten tahun itu kapan?": the cohort's event of the one of that type, not its participation again.
+            if (regions is [var one] && CohortEventOf(dialog, one)) return true;
         }
         Show(dialog, regions, context, year ?? context.Year);
         return true;
@@ -358,12 +364,16 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         return true;
     }
 
+    // "angkatan 2018 kan?" answered "not 2018 but 2017": the year the answer settles on is the one spoken of now ("tahun itu").
+    private int? YearAnswered(Region region, int? asked) =>
+        registry.ParticipationsOf(region) is { Count: > 0 } taken && (asked is null || taken.All(p => p.Year != asked)) ? taken[0].Year : asked;
+
     private void Show(DialogContext dialog, IReadOnlyList<Region> regions, ParticipationState context, int? year)
     {
         var card = regions is [var one] ? answers.ForRegion(one, year, corrected: false) : answers.ForRegions(regions, year, context.BaseName);
         Send(dialog, card);
         if (regions is [var subject]) dialog.Memory.RememberSubject(subject);
-        dialog.Memory.RememberYear(year ?? (regions is [var r] ? registry.ParticipationsOf(r).FirstOrDefault()?.Year : null));
+        dialog.Memory.RememberYear(regions is [var r] ? YearAnswered(r, year) : year);
         dialog.SetState(context with { Codes = regions.Select(r => r.Code).ToList(), Year = year });
     }
 
@@ -434,4 +444,9 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     private static Regex Connective() => ConnectiveCue.Regex;
     private static Regex ThingBack() => ThingBackCue.Regex;
     private static Regex TypeWord() => TypeWordCue.Regex;
+
+    private readonly HashSet<string> _whichPlace = PhraseList.Words(words.WhichPlace);
+
+    private bool AsksWhichPlace(string normalized, Match type) =>
+        normalized[(type.Index + type.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() is { } next && _whichPlace.Contains(next);
 }

@@ -44,6 +44,9 @@ public static partial class AnswerComposer
         {
             shownItems = items.Count <= MaxItems ? items : items.Where(i => Score(question, i) > 0).Take(MaxItems).ToList();
             if (!wantsList && AnsweringRows(question, items) is { } rows) shownItems = rows;
+            // "acara penutupan tahun kami di mana?" answered by a list dated line by line: that year's lines.
+            // (A lead-in ending in ":" is no enumeration asked for here: the lines of other years answer another question.)
+            if (!Enumeration().IsMatch(question.Normalized) && LinesOfYear(question, shownItems) is { } ofYear) shownItems = ofYear;
             // Only in a document read front to back (a letter, a report): a Markdown section is written for the bot
             // with its lists meant to be read together.
             if (!IsMarkdown(passage) && ItemGroups(passage.Body) is { Count: > 1 } groups) shownItems = OneGroup(question, groups, bestSentence.Text, shownItems);
@@ -105,6 +108,22 @@ public static partial class AnswerComposer
     }
 
     private const double RowShare = 0.8;
+
+    /// <summary>
+    /// When or where of the year the question points at, and a list whose lines are dated by year (the programme's events
+    /// per year): the lines of that year, when some but not all are. Null otherwise.
+    /// </summary>
+    private static List<string>? LinesOfYear(AnalyzedQuestion question, IReadOnlyList<string> items)
+    {
+        // Only a year the question points at ("tahun itu"): a year the conversation merely lent may be an earlier topic's, and
+        // a question naming its year may name a place of another year's line ("MoU 2018 di Makassar?"), which must stay.
+        if (question.PointedYear is not { } pointed || AnswerTypes.Years(question.Normalized).Count > 0 || (question.Wants & (AnswerType.Date | AnswerType.Place)) == 0) return null;
+        var asked = new HashSet<string> { pointed };
+        var dated = items.Select(i => AnswerTypes.Years(i)).ToList();
+        if (dated.Count(y => y.Count > 0) < 2) return null;
+        var ofYear = items.Where((_, k) => dated[k].Overlaps(asked)).ToList();
+        return ofYear.Count > 0 && ofYear.Count < items.Count ? ofYear : null;
+    }
 
     /// <summary>
     /// The question names nothing its passage's heading does not ("sejak kapan GMSC?" on GMSC's own section): every

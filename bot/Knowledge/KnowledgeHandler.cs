@@ -49,6 +49,15 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             turn.Send(cards.Render(province, turn.ChannelId));
             return DialogResult.Complete;
         }
+        // "kalau kami?" right after another region's cohort event: the same event of the officer's own cohort.
+        if (OwnRegionEvent(dialog, askedEvent) is var (own, ownEvent))
+        {
+            turn.Send(cards.Render(ownEvent, turn.ChannelId));
+            Timeline.CohortEventFollowUp.Remember(turn, own, askedEvent!.Question);
+            dialog.Memory.RememberSubject(own);
+            dialog.Memory.RememberYear(dialog.Memory.Cohort);
+            return DialogResult.Complete;
+        }
         // "dmn", "tempatnya?" right after a region's cohort event from the data: that facet of the same event.
         if (EventFacet(dialog, askedEvent) is { } facet)
         {
@@ -60,6 +69,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         {
             turn.Send(cards.Render(dated, turn.ChannelId));
             Timeline.CohortEventFollowUp.Remember(turn, dialog.Memory.Subject!, turn.Text);
+            turn.ConversationState.Set(DialogRouter.OwnRegionFollowUpKey, DialogRouter.FallbackIntent);
             // "kalau tahun sebelumnya?" then asks the same of the year before the region's cohort.
             var year = dialog.Memory.SubjectCohort;
             dialog.Memory.RememberYear(year);
@@ -145,8 +155,21 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         // the region's section answers it, however sure the bare words' reading is.
         if (own is { Kind: AnswerKind.Answered, Best: { } alone } && (alone.Passage.Heading.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase)
             || (best.Confidence < SubjectShare * alone.Confidence && !OwnedBySubject(normalized)))) return null;
+        // "penutupannya di mana?": the region's section must speak of the thing it is said to own; its bimtek section does
+        // not answer where the closing event was held.
+        if (OwnedBySubject(normalized) && !OwnedThingIn(normalized, best.Passage)) return null;
         return read;
     }
+
+    private bool OwnedThingIn(string normalized, Passage passage)
+    {
+        var said = KnowledgeIndex.TermSetOf($"{passage.Heading} {passage.Body}");
+        return OwnedWords(normalized).All(w => answerer.Analyze(w).Terms.Where(t => t.Known && !t.Generic && t.Weight > 0).Any(t => KnowledgeIndex.Matches(t, said)));
+    }
+
+    private (Regions.Region Own, Cards.AnswerCard Event)? OwnRegionEvent(DialogContext dialog, Timeline.AskedCohortEvent? asked) =>
+        asked is not null && dialog.Recognition.Entities.OnlyOwnRegion && dialog.Memory.Region is { } own && own.Code != asked.RegionCode
+        && regionData.CohortEvent(own, asked.Question) is { } card ? (own, card) : null;
 
     private Cards.AnswerCard? SubjectCohortEvent(DialogContext dialog) =>
         dialog.Recognition.Entities is { Regions.IsEmpty: true, Year: null, Cohort: null, OwnRegion: false, OwnCohort: false } entities
@@ -191,9 +214,13 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
     private static bool DatedOtherThan(string heading, int year) =>
         AnswerTypes.Years(KnowledgeIndex.DatedSubject(heading)) is { Count: > 0 } years && !years.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private bool OwnedBySubject(string normalized) =>
-        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > Particles.Possessive.Length + 3 && w.EndsWith(Particles.Possessive, StringComparison.Ordinal)
-            && answerer.Analyze(w[..^Particles.Possessive.Length]).Terms.Any(t => t.Known && !t.Generic && t.Weight > 0));
+    private bool OwnedBySubject(string normalized) => OwnedWords(normalized).Any();
+
+    // The known words said with "-nya" ("masterplannya"), without it.
+    private IEnumerable<string> OwnedWords(string normalized) =>
+        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > Particles.Possessive.Length + 3 && w.EndsWith(Particles.Possessive, StringComparison.Ordinal))
+            .Select(w => w[..^Particles.Possessive.Length])
+            .Where(w => answerer.Analyze(w).Terms.Any(t => t.Known && !t.Generic && t.Weight > 0));
 
     // The region's reading must be this sure relative to the question read alone.
     private const double SubjectShare = 0.9;

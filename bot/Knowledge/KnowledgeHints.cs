@@ -4,7 +4,8 @@ namespace SmartCity.Bot.Knowledge;
 /// <param name="Year">A year the question (or the conversation) is about.</param>
 /// <param name="RegionName">The region's display name, e.g. "Kabupaten Sleman".</param>
 /// <param name="Pillar">A smart city pillar named in the question, e.g. "smart economy".</param>
-public sealed record KnowledgeHints(int? Year = null, string? RegionName = null, string? Pillar = null)
+/// <param name="YearPointedAt">The question pointed at the year ("tahun itu", "tahun kami"): it asks of that year as if named.</param>
+public sealed record KnowledgeHints(int? Year = null, string? RegionName = null, string? Pillar = null, bool YearPointedAt = false)
 {
     public static readonly KnowledgeHints None = new();
 }

@@ -27,6 +27,9 @@ public sealed record AnalyzedQuestion(string Normalized, IReadOnlyList<QuestionT
     /// <summary>Years the question names: a passage about the same year is the better answer.</summary>
     public IReadOnlySet<string> Years { get; init; } = new HashSet<string>();
 
+    /// <summary>The conversation's year the question pointed at ("tahun itu"), asked of as if the question named it.</summary>
+    public string? PointedYear { get; init; }
+
     /// <summary>For "apa itu X": X, so the sentence that defines it ("X adalah …") leads the answer.</summary>
     public string? Defines { get; init; }
 
@@ -516,6 +519,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         return question with
         {
             Years = years,
+            PointedYear = hints.YearPointedAt && hints.Year is { } pointed ? pointed.ToString(System.Globalization.CultureInfo.InvariantCulture) : question.PointedYear,
             RegionHint = string.IsNullOrWhiteSpace(hints.RegionName) ? question.RegionHint : TermsOf(hints.RegionName),
             PillarHint = string.IsNullOrWhiteSpace(hints.Pillar) ? question.PillarHint : TermsOf(hints.Pillar),
         };

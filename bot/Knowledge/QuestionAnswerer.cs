@@ -135,6 +135,16 @@ public sealed partial class QuestionAnswerer
     private KnowledgeAnswer Compute(string question, ConversationTopic? previous, KnowledgeHints hints, KnowledgeIndex index)
     {
         var normalized = InformalIndonesian.Normalize(question);
+        // "mou tahun itu di mana?", "acara penutupan tahun kami di mana?": the conversation lends the year it remembers (a
+        // cohort the participation data just answered, the user's own), which counts as the question's year; the words
+        // pointing at it go, so an earlier documents' topic of another year does not take their place.
+        // The earlier topic is read of that year too ("mou mereka kapan" of 2022, then "acara penutupan tahun kami" of 2023).
+        // When the earlier topic is of that same year, "tahun itu" is written out as before (below).
+        if (hints.Year is { } lent && !TopicOfYear(normalized, previous, lent) && QuestionCues.WithoutYearPointer(normalized) is { Length: > 0 } pointed && pointed != normalized)
+        {
+            (question, normalized, hints) = (pointed, pointed, hints with { YearPointedAt = true });
+            if (previous is not null) previous = previous with { Context = QuestionCues.WithYears(previous.Context, new HashSet<string> { lent.ToString(System.Globalization.CultureInfo.InvariantCulture) }) };
+        }
         if (previous is not null)
         {
             // "contohnya?": examples from the document the conversation is in.
@@ -173,6 +183,10 @@ public sealed partial class QuestionAnswerer
             ? combined with { FollowUpOf = previous.Context }
             : own;
     }
+
+    private static bool TopicOfYear(string normalized, ConversationTopic? previous, int year) =>
+        previous is not null && QuestionCues.ResolveThatYear(normalized, previous.Context) is var byTopic && byTopic != normalized
+        && byTopic == QuestionCues.ResolveThatYear(normalized, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>
     /// A message naming no subject of its own after an answer from the documents (<see cref="TopicFollowUp"/>): read

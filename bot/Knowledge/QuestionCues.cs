@@ -100,6 +100,14 @@ public static partial class QuestionCues
         return ThatYear().Replace(normalized, $"tahun {years[^1].Value}");
     }
 
+    /// <summary>
+    /// The question without "tahun itu" / "tahun kami" (penunjuk-tahun.txt, penunjuk-tahun-sendiri.txt): for when the
+    /// conversation lends the year itself, which then counts as the question's year.
+    /// </summary>
+    public static string WithoutYearPointer(string normalized) =>
+        !ThatYear().IsMatch(normalized) && !OwnYear().IsMatch(normalized) ? normalized
+            : string.Join(' ', OwnYear().Replace(ThatYear().Replace(normalized, " "), " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>The earlier question with its years replaced (or the years added when it named none).</summary>
     public static string WithYears(string context, IReadOnlySet<string> years)
     {
@@ -174,6 +182,7 @@ public static partial class QuestionCues
         @"^(?:{:tanya-apa}\s+)?(?<a>.+?)\s+{:kata-banding}\s+(?<b>.+?)\s+(?:{:kata-itu}\s+)?{:tanya-beda}(?:\s+(?:{:tanya-apa}|nya))*$");
 
     private static readonly CuePattern ThatYearCue = new(@"\btahun\s+{:penunjuk-tahun}\b");
+    private static readonly CuePattern OwnYearCue = new(@"\btahun\s+{:penunjuk-tahun-sendiri}\b");
 
     private static Regex Opener() => OpenerCue.Regex;
     private static Regex Trailing() => TrailingCue.Regex;
@@ -198,6 +207,7 @@ public static partial class QuestionCues
     private static Regex CompareBefore() => CompareBeforeCue.Regex;
     private static Regex CompareAfter() => CompareAfterCue.Regex;
     private static Regex ThatYear() => ThatYearCue.Regex;
+    private static Regex OwnYear() => OwnYearCue.Regex;
 
     [GeneratedRegex(@"\*\*[^*]+\*\*")]
     private static partial Regex Bold();

@@ -73,6 +73,21 @@ public sealed record EntityWords(
     [JsonPropertyName("followUpWords")]
     public string[] FollowUpWords { get; init; } = [];
 
+    /// <summary>
+    /// Words right before a type word that make it point at the place of the same name of that type ("yang kabupaten
+    /// ikut kapan?", "yg kota juga?"); see Conversation/SiblingPlace.
+    /// </summary>
+    [JsonPropertyName("siblingLead")]
+    public string[] SiblingLead { get; init; } = [];
+
+    /// <summary>Type words that point at the place of the same name by themselves ("kabupatennya", "kotanya").</summary>
+    [JsonPropertyName("siblingSelf")]
+    public string[] SiblingSelf { get; init; } = [];
+
+    /// <summary>Words right after a type word that ask which place ("kota mana", "kabupaten apa"): no place is meant yet.</summary>
+    [JsonPropertyName("whichPlace")]
+    public string[] WhichPlace { get; init; } = [];
+
     /// <summary>Words by which people say where they are from or work ("kami dari", "operator", "diskominfo", "warga").</summary>
     [JsonPropertyName("selfIntro")]
     public string[] SelfIntro { get; init; } = [];

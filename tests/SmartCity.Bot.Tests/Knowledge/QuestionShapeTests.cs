@@ -92,6 +92,13 @@ public sealed class QuestionShapeTests
     public void Tahun_itu_is_the_year_the_conversation_was_about() =>
         Assert.Equal("berapa peserta tahun 2024", QuestionCues.ResolveThatYear("berapa peserta tahun itu", "kapan lomba 2024 ditutup"));
 
+    [Theory]
+    [InlineData("mou tahun itu di mana", "mou di mana")]
+    [InlineData("acara penutupan tahun kami dimana", "acara penutupan dimana")]
+    [InlineData("mou tahun 2019 di mana", "mou tahun 2019 di mana")]
+    public void Words_pointing_at_the_lent_year_go_and_a_named_year_stays(string question, string expected) =>
+        Assert.Equal(expected, QuestionCues.WithoutYearPointer(question));
+
     [Fact]
     public void A_fact_check_opens_with_the_sentence_that_states_the_claim()
     {

@@ -170,4 +170,14 @@ public sealed class GenericMarkerTests
         Assert.Null(query.Unknown);
         Assert.Empty(query.Mentions);
     }
+
+    [Theory]
+    [InlineData("yg ikut itu kabupatennya kan?")]
+    [InlineData("kotanya nih yang ikut?")]
+    public void A_chat_particle_after_a_type_word_is_no_unknown_region(string text)
+    {
+        var query = RegionData.Resolver.Resolve(text);
+        Assert.Empty(query.Mentions);
+        Assert.Null(query.Unknown);
+    }
 }
