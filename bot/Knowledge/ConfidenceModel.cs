@@ -177,6 +177,13 @@ public sealed record ConfidenceModel(
     [JsonPropertyName("unknown_scope_below")]
     public double UnknownScopeBelow { get; init; }
 
+    /// <summary>
+    /// A word heading at least this many sections is a topic of the documents: a question naming one its passage holds
+    /// is not declined as outside the programme for a word no document has (<see cref="ScopeGuard.SubjectCovered"/>). 0: off.
+    /// </summary>
+    [JsonPropertyName("scope_topic_sections")]
+    public int ScopeTopicSections { get; init; }
+
     /// <summary>Not answered, and the documents' nearest topics are not near it: say it is outside the programme.</summary>
     /// A question whose programme subject the passage holds is not outside, however heavy the word no document has.
     public bool OutsideDocuments(ConfidenceFeatures f) => f.UnknownName > 0 && f.Coverage < UnknownScopeBelow && f.SubjectCovered == 0;

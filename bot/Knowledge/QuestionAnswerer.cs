@@ -542,7 +542,7 @@ public sealed partial class QuestionAnswerer
     private ConfidenceFeatures ScopeOf(AnalyzedQuestion analyzed, string question, SearchHit best, IReadOnlyList<SearchHit> hits, KnowledgeIndex index, KnowledgeHints hints) =>
         ConfidenceFeatures.Of(analyzed, best, hits) with
         {
-            SubjectCovered = !hints.ReadAsOffTopic && ScopeGuard.SubjectCovered(analyzed, index, best.Passage, _fit.PlaceTerms(question)) ? 1 : 0,
+            SubjectCovered = !hints.ReadAsOffTopic && ScopeGuard.SubjectCovered(analyzed, index, best.Passage, _fit.PlaceTerms(question), Model.ScopeTopicSections) ? 1 : 0,
         };
 
     /// <summary>

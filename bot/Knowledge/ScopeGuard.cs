@@ -25,18 +25,20 @@ public static class ScopeGuard
         question.Terms.Any(t => Specific(t) && KnowledgeIndex.Matches(t, index.SubjectTerms));
 
     /// <summary>
-    /// The question names a subject of the documents in words they know, beyond a place — a programme thing such as
-    /// "quick win" or "masterplan", a word of some title or heading — and the passage found holds every such word. A
-    /// word no document has beside it ("kayak", "konsultan", "kickoff") then is a way of asking, or a detail the
-    /// documents may lack, not a sign the question is about something else: "cuaca Makassar" names only a place.
+    /// The question names a topic of the documents in the user's own words, beyond a place — a programme thing such as
+    /// "quick win" or "masterplan" that heads at least <paramref name="topicSections"/> sections — and the passage
+    /// found holds every such topic. A word no document has beside it ("kayak", "konsultan", "kickoff") is then a way
+    /// of asking, or a detail the documents may lack, not a sign the question is about something else: "cuaca
+    /// Makassar" names only a place, "kantor pusat Tokopedia" only a word one heading happens to have.
     /// </summary>
     /// <param name="placeTerms">Index terms of the places the question names (the recognizer's regions and province).</param>
-    public static bool SubjectCovered(AnalyzedQuestion question, KnowledgeIndex index, Passage passage, IReadOnlySet<string> placeTerms)
+    public static bool SubjectCovered(AnalyzedQuestion question, KnowledgeIndex index, Passage passage, IReadOnlySet<string> placeTerms, int topicSections)
     {
-        var named = question.Terms.Where(t => Specific(t) && !KnowledgeIndex.Matches(t, placeTerms)).ToList();
-        if (!named.Any(t => NamesProgrammeThing(t, index))) return false;
+        var topics = question.Terms.Where(t => Specific(t) && !KnowledgeIndex.Matches(t, placeTerms) && NamesProgrammeThing(t, index)
+            && index.SectionsHeadedBy(t) >= topicSections).ToList();
+        if (topicSections <= 0 || topics.Count == 0) return false;
         var terms = KnowledgeIndex.TermSetOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
-        return named.All(t => KnowledgeIndex.Matches(t, terms));
+        return topics.All(t => KnowledgeIndex.Matches(t, terms));
     }
 
     /// <summary>
