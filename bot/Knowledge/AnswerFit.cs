@@ -24,6 +24,10 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// <summary>Words in more sections than this are not looked at as rare (the calibrated cut, rare_sections, is at most this).</summary>
     public const int MaxRareSections = 8;
 
+    /// <summary>The index terms of the places a text names (every region a mention may be, and the province).</summary>
+    public IReadOnlySet<string> PlaceTerms(string text) =>
+        places?.Places(text) is { Count: > 0 } found ? KnowledgeIndex.TermSetOf(string.Join("\n", found.SelectMany(names => names))) : new HashSet<string>();
+
     public AnswerFitFeatures Of(AnalyzedQuestion question, string asked, Passage passage, string shown, KnowledgeIndex index)
     {
         var headings = $"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}";

@@ -75,6 +75,12 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
     /// <summary>1 when no sentence or list line of the answer shown holds both a number and what a "berapa X" question counts: its numbers count other things.</summary>
     public double CountedUnstated { get; init; }
 
+    /// <summary>
+    /// 1 when the question names a programme subject beyond a place and the passage holds it (<see cref="ScopeGuard.SubjectCovered"/>):
+    /// a word no document has beside it does not make the question one about something else.
+    /// </summary>
+    public double SubjectCovered { get; init; }
+
     /// <summary>The details the question asks for (a sum of money, a time of day, a date, a place …) that no line of the answer shown states about its subject (<see cref="AskedDetail"/>), comma-separated.</summary>
     public string UnstatedDetails { get; init; } = "";
 
@@ -171,8 +177,16 @@ public sealed record ConfidenceModel(
     [JsonPropertyName("unknown_scope_below")]
     public double UnknownScopeBelow { get; init; }
 
+    /// <summary>
+    /// A word heading at least this many sections is a topic of the documents: a question naming one its passage holds
+    /// is not declined as outside the programme for a word no document has (<see cref="ScopeGuard.SubjectCovered"/>). 0: off.
+    /// </summary>
+    [JsonPropertyName("scope_topic_sections")]
+    public int ScopeTopicSections { get; init; }
+
     /// <summary>Not answered, and the documents' nearest topics are not near it: say it is outside the programme.</summary>
-    public bool OutsideDocuments(ConfidenceFeatures f) => f.UnknownName > 0 && f.Coverage < UnknownScopeBelow;
+    /// A question whose programme subject the passage holds is not outside, however heavy the word no document has.
+    public bool OutsideDocuments(ConfidenceFeatures f) => f.UnknownName > 0 && f.Coverage < UnknownScopeBelow && f.SubjectCovered == 0;
 
     /// <summary>How much a word the passage has only as a synonym of the user's word counts as evidence (1: as the word itself).</summary>
     [JsonPropertyName("synonym_evidence")]

@@ -29,7 +29,8 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
 
     /// <summary>A message in a conversation: the recognizer's reading of it, what the conversation remembers, its last topic.</summary>
     public QuestionReading Read(string text, Recognition recognition, ConversationMemory memory, ConversationTopic? topic) =>
-        new(OffTopic(text, recognition, topic), WithPillarAsked(topic, memory.PillarFor(recognition.Entities)), WithTopicYear(Hints(recognition.Entities, memory), recognition.Entities, topic));
+        new(OffTopic(text, recognition, topic), WithPillarAsked(topic, memory.PillarFor(recognition.Entities)),
+            WithTopicYear(Hints(recognition.Entities, memory), recognition.Entities, topic) with { ReadAsOffTopic = recognition.TopIntent == Dialogs.OffTopic.Intent });
 
     /// <summary>
     /// "di hotel apa?" right after an answer to a question about one year: a short message naming no year, place or

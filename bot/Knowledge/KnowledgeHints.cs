@@ -5,7 +5,9 @@ namespace SmartCity.Bot.Knowledge;
 /// <param name="RegionName">The region's display name, e.g. "Kabupaten Sleman".</param>
 /// <param name="Pillar">A smart city pillar named in the question, e.g. "smart economy".</param>
 /// <param name="YearPointedAt">The question pointed at the year ("tahun itu", "tahun kami"): it asks of that year as if named.</param>
-public sealed record KnowledgeHints(int? Year = null, string? RegionName = null, string? Pillar = null, bool YearPointedAt = false)
+/// <param name="ReadAsOffTopic">The recognizer's top reading of the message is out of scope (knowledge/understanding/out-of-scope.lu),
+/// however clear: a programme word in it ("harga", "daftar") does not make it a programme question.</param>
+public sealed record KnowledgeHints(int? Year = null, string? RegionName = null, string? Pillar = null, bool YearPointedAt = false, bool ReadAsOffTopic = false)
 {
     public static readonly KnowledgeHints None = new();
 }

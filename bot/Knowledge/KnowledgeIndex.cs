@@ -532,6 +532,12 @@ public sealed partial class KnowledgeIndex : IDisposable
         return Math.Log(1 + (count - sections + 0.5) / (sections + 0.5));
     }
 
+    /// <summary>How many sections' headings have the user's own word of <paramref name="term"/>: a topic of the documents heads several.</summary>
+    public int SectionsHeadedBy(QuestionTerm term) => _headingTerms.Count(term.MatchesOwn);
+
+    /// <summary>A word at least half the sections have (the programme's own name, "smart city"): it tells no topic of theirs apart.</summary>
+    public bool InMostSections(QuestionTerm term) => term.Weight < WeightOfSections(Math.Max(1, _reader.NumDocs) / 2);
+
     /// <summary>The concepts of normalized words; <paramref name="scale"/> below 1 for context carried over from earlier.</summary>
     private List<QuestionTerm> Concepts(string normalized, float scale)
     {

@@ -512,13 +512,13 @@ public sealed partial class QuestionAnswerer
         var closest = hits.Select(h => AnswerComposer.Topic(h.Passage.Heading)).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
 
         if (best is null || !NamesTheSubject(analyzed, best.Passage))
-            return new KnowledgeAnswer(programme && best is not null && !Model.OutsideDocuments(ConfidenceFeatures.Of(analyzed, best, hits))
+            return new KnowledgeAnswer(programme && best is not null && !Model.OutsideDocuments(ScopeOf(analyzed, question, best, hits, index, hints))
                 ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits);
         // The calibrated score decides: answer when sure, ask "maksud Anda …?" when the documents may cover it, else
         // decline. It weighs the answer as it would be shown, so that is composed first.
         var composed = AnswerComposer.Compose(analyzed, best, hits.Skip(1).ToList(), index);
         var fit = _fit.Of(analyzed, question, best.Passage, $"{composed.Body}\n{string.Join("\n", composed.Items)}", index);
-        var features = ConfidenceFeatures.Of(analyzed, best, hits) with
+        var features = ScopeOf(analyzed, question, best, hits, index, hints) with
         {
             ShownCoverage = fit.ShownCoverage, NamedMissing = fit.Missing is null ? 0 : 1, Missing = fit.Missing,
             RareMissing = fit.MissingRare is null ? 0 : 1, MissingRare = fit.MissingRare, RareSections = fit.RareSections,
@@ -548,6 +548,16 @@ public sealed partial class QuestionAnswerer
             return new KnowledgeAnswer(programme && !Model.OutsideDocuments(features) ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits) { Score = score, Features = features };
         return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits) { Score = score, Features = features };
     }
+
+    /// <summary>
+    /// The passage's features, with whether it holds the programme subject the question names (not its places), unless
+    /// the recognizer reads the message as about something else.
+    /// </summary>
+    private ConfidenceFeatures ScopeOf(AnalyzedQuestion analyzed, string question, SearchHit best, IReadOnlyList<SearchHit> hits, KnowledgeIndex index, KnowledgeHints hints) =>
+        ConfidenceFeatures.Of(analyzed, best, hits) with
+        {
+            SubjectCovered = !hints.ReadAsOffTopic && ScopeGuard.SubjectCovered(analyzed, index, best.Passage, _fit.PlaceTerms(question), Model.ScopeTopicSections) ? 1 : 0,
+        };
 
     /// <summary>
     /// Every word the question has is an everyday or broad word the documents know ("berapa lama programnya?"): it names

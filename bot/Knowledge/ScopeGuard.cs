@@ -22,7 +22,33 @@ public static class ScopeGuard
     /// word, not a year) is a word of some document title or heading.
     /// </summary>
     public static bool NamesDocumentSubject(AnalyzedQuestion question, KnowledgeIndex index) =>
-        question.Terms.Any(t => t.Known && t.OptionWeights[0] > 0 && !QuestionCues.IsGenericWord(t.Words)
-            && !Lexicon.Current.BroadWords.Contains(t.Words) && !t.NamesYear
-            && KnowledgeIndex.Matches(t, index.SubjectTerms));
+        question.Terms.Any(t => Specific(t) && KnowledgeIndex.Matches(t, index.SubjectTerms));
+
+    /// <summary>
+    /// The question names a topic of the documents in the user's own words, beyond a place — a programme thing such as
+    /// "quick win" or "masterplan" that heads at least <paramref name="topicSections"/> sections — and the passage
+    /// found holds every such topic. A word no document has beside it ("kayak", "konsultan", "kickoff") is then a way
+    /// of asking, or a detail the documents may lack, not a sign the question is about something else: "cuaca
+    /// Makassar" names only a place, "kantor pusat Tokopedia" only a word one heading happens to have.
+    /// </summary>
+    /// <param name="placeTerms">Index terms of the places the question names (the recognizer's regions and province).</param>
+    public static bool SubjectCovered(AnalyzedQuestion question, KnowledgeIndex index, Passage passage, IReadOnlySet<string> placeTerms, int topicSections)
+    {
+        var topics = question.Terms.Where(t => Specific(t) && !KnowledgeIndex.Matches(t, placeTerms) && NamesProgrammeThing(t, index)
+            && index.SectionsHeadedBy(t) >= topicSections).ToList();
+        if (topicSections <= 0 || topics.Count == 0) return false;
+        var terms = KnowledgeIndex.TermSetOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
+        return topics.All(t => KnowledgeIndex.Matches(t, terms));
+    }
+
+    /// <summary>
+    /// A thing the documents' titles or headings name, in the user's own word (a typo reading — "bola" for "Bolango" —
+    /// is not), telling sections apart (not "smart city", which most sections have), and not an action or a number
+    /// ("dimulai", "berikutnya", "1"): "quick win", "masterplan", "GMSC".
+    /// </summary>
+    private static bool NamesProgrammeThing(QuestionTerm t, KnowledgeIndex index) =>
+        !index.InMostSections(t) && ConfidenceFeatures.NamesAThing(string.Concat(t.Words.Split(' '))) && t.MatchesOwn(index.SubjectTerms);
+
+    private static bool Specific(QuestionTerm t) =>
+        t.Known && t.OptionWeights[0] > 0 && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words) && !t.NamesYear;
 }

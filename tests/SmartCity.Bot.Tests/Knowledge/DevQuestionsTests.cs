@@ -269,6 +269,23 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// Scope probe 17 (issue 9, seventeenth landing), written before looking at the bot's answers: 60 in-scope questions
+    /// phrased in words the documents do not use (chat particles, "kayak gimana", "emang", "konsultan", "duit", English
+    /// loanwords, a wrong guess or a premise to check), 30 near-scope details the documents do not give, 30 outside.
+    /// First contact 101/120 by evalfull (report: accuracy 83.3 %, confident precision 85.7 %, 53.3 % declined); three
+    /// in-scope questions were declined "di luar cakupan" for one unknown word. After the scope decision rests on the
+    /// documents' topics the question names (ScopeGuard.SubjectCovered) and chat words entered the lexicon (dibikin,
+    /// kickoff, bingung, "siapa orangnya"): 103/120 (report 85.0 %, precision 86.2 %, 51.7 % declined), none of them
+    /// declined as outside any more. Floor 101.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_101_of_the_scope_probe_17_questions()
+    {
+        var (passed, count) = await AskAllAsync("scope-probe-17.jsonl", atLeast: 120);
+        Assert.True(passed >= 101, $"scope probe 17 questions passed {passed}/{count} < 101");
+    }
+
+    /// <summary>
     /// Seventh unseen set (issue 9, item 6), written before the change it drove: 55 questions the documents answer and
     /// 45 near-scope ones they cannot (a named region's detail, figures and dates not held, people, other programmes,
     /// general knowledge, English, heavy word overlap). First contact 70/100 (report: confident precision 62.7 %);

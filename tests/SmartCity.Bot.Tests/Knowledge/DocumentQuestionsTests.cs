@@ -40,6 +40,41 @@ public sealed class DocumentQuestionsTests : BotWithKnowledge
     }
 
     [Fact]
+    public void A_programme_topic_beside_a_word_no_document_has_is_asked_back_not_declined_as_outside()
+    {
+        // "quick win" heads many sections and its passage holds it; "gimmick" is in no document. The unknown word is a
+        // way of asking, not a sign of another subject: the reply offers the quick win sections, never "di luar cakupan".
+        const string question = "quick win itu semacam gimmick ya";
+        var answerer = Bot.Services.GetRequiredService<QuestionAnswerer>();
+        Assert.Equal(AnswerKind.NotSure, answerer.Answer(question, null, KnowledgeHints.None).Kind);
+        var withoutTopics = answerer.With(ConfidenceModel.For(RepoPaths.Knowledge) with { ScopeTopicSections = 0 });
+        Assert.Equal(AnswerKind.OutOfScope, withoutTopics.Answer(question, null, KnowledgeHints.None).Kind);
+    }
+
+    [Fact]
+    public void A_word_only_one_heading_has_is_no_programme_topic()
+    {
+        // "sehat" heads one section (smart living): a recipe question sharing it stays outside the programme.
+        var answerer = Bot.Services.GetRequiredService<QuestionAnswerer>();
+        Assert.Equal(AnswerKind.OutOfScope, answerer.Answer("resep sambal matah yang sehat", null, KnowledgeHints.None).Kind);
+    }
+
+    [Fact]
+    public void The_recognizers_off_topic_reading_keeps_a_programme_word_from_rescuing_the_question()
+    {
+        var answerer = Bot.Services.GetRequiredService<QuestionAnswerer>();
+        Assert.Equal(AnswerKind.OutOfScope, answerer.Answer("quick win itu semacam gimmick ya", null, new KnowledgeHints(ReadAsOffTopic: true)).Kind);
+    }
+
+    [Fact]
+    public void The_reading_carries_whether_the_recognizer_reads_the_message_as_off_topic()
+    {
+        var questions = Bot.Services.GetRequiredService<DocumentQuestions>();
+        Assert.True(questions.Read("harga cabai rawit di pasar hari ini").Hints.ReadAsOffTopic);
+        Assert.False(questions.Read("kapan bimtek tahap pertama 2019").Hints.ReadAsOffTopic);
+    }
+
+    [Fact]
     public void A_detail_the_documents_lack_about_a_programme_subject_is_still_asked_back()
     {
         // The subject is the documents' own and well covered; only the detail is missing: not "di luar cakupan".
