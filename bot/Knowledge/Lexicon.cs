@@ -138,7 +138,7 @@ public sealed partial class Lexicon
         var stopWords = new CharArraySet(KnowledgeAnalyzers.Version, stopList, ignoreCase: true);
         // Words the stemmer would clip into another word ("berikut" → "ikut"): kept only as written.
         var unstemmed = new CharArraySet(KnowledgeAnalyzers.Version,
-            File.Exists(Path.Combine(folder, UnstemmedFile)) ? Lines(folder, UnstemmedFile).ToList() : [], ignoreCase: true);
+            (File.Exists(Path.Combine(folder, UnstemmedFile)) ? Lines(folder, UnstemmedFile) : []).Concat(OrdinalWords(folder)).ToList(), ignoreCase: true);
         var roots = RootWords.Forms(File.Exists(Path.Combine(folder, RootsFile)) ? Lines(folder, RootsFile) : []);
         return new Lexicon
         {
@@ -171,6 +171,18 @@ public sealed partial class Lexicon
             ReasonEvidence = new Regex($@"\b{Alternatives(Lines(folder, "bukti-alasan.txt"))}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
             VenueWords = new Regex($@"\b{Alternatives(Lines(folder, "bukti-tempat.txt"))}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
         };
+    }
+
+    /// <summary>
+    /// The ordinals, "ke" + a number of bilangan.txt or bilangan-angka.txt ("kedua", "kesatu"): the stemmer clips "ke-"
+    /// and makes a place the count it names ("tahap kedua" would answer "kok ada dua angka?"), so they are kept as written.
+    /// </summary>
+    private static IEnumerable<string> OrdinalWords(string folder)
+    {
+        var spelled = File.Exists(Path.Combine(folder, "bilangan.txt")) ? Lines(folder, "bilangan.txt") : [];
+        var figures = File.Exists(Path.Combine(folder, "bilangan-angka.txt"))
+            ? Lines(folder, "bilangan-angka.txt").Select(l => l.Split("=>", StringSplitOptions.TrimEntries)[0]) : [];
+        return spelled.Concat(figures).Where(n => n.Length > 0 && !n.Contains(' ')).Select(n => "ke" + n.ToLowerInvariant()).Distinct();
     }
 
     /// <summary>The non-empty, non-comment lines of a lexicon file, lowercased unless written in capitals (ICE, JCC).</summary>
