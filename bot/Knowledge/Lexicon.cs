@@ -138,8 +138,9 @@ public sealed partial class Lexicon
         var stopWords = new CharArraySet(KnowledgeAnalyzers.Version, stopList, ignoreCase: true);
         // Words the stemmer would clip into another word ("berikut" → "ikut"): kept only as written.
         var unstemmed = new CharArraySet(KnowledgeAnalyzers.Version,
-            (File.Exists(Path.Combine(folder, UnstemmedFile)) ? Lines(folder, UnstemmedFile) : []).Concat(OrdinalWords(folder)).ToList(), ignoreCase: true);
+            File.Exists(Path.Combine(folder, UnstemmedFile)) ? Lines(folder, UnstemmedFile).ToList() : [], ignoreCase: true);
         var roots = RootWords.Forms(File.Exists(Path.Combine(folder, RootsFile)) ? Lines(folder, RootsFile) : []);
+        KeepOrdinals(roots, folder);
         return new Lexicon
         {
             Folder = folder,
@@ -174,9 +175,19 @@ public sealed partial class Lexicon
     }
 
     /// <summary>
-    /// The ordinals, "ke" + a number of bilangan.txt or bilangan-angka.txt ("kedua", "kesatu"): the stemmer clips "ke-"
-    /// and makes a place the count it names ("tahap kedua" would answer "kok ada dua angka?"), so they are kept as written.
+    /// The ordinals, "ke" + a number of bilangan.txt or bilangan-angka.txt ("kedua", "kesatu"), are their own root:
+    /// the stemmer clips "ke-" and makes a place the count it names ("tahap kedua" would answer "kenapa ada dua
+    /// angka?"). With "-nya" ("keduanya") they still stem to the ordinal, not the count.
     /// </summary>
+    private static void KeepOrdinals(CharArrayDictionary<string> roots, string folder)
+    {
+        foreach (var ordinal in OrdinalWords(folder))
+        {
+            roots[ordinal] = ordinal;
+            roots[ordinal + "nya"] = ordinal;
+        }
+    }
+
     private static IEnumerable<string> OrdinalWords(string folder)
     {
         var spelled = File.Exists(Path.Combine(folder, "bilangan.txt")) ? Lines(folder, "bilangan.txt") : [];
