@@ -316,12 +316,12 @@ public static class KnowledgeAnalyzers
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever analysis changes, so an index built by an older bot is not reused.</summary>
-    public const string AnalysisVersion = "id-stem-alongside-7-lexicon-stopwords-unstemmed-roots-ordinals-stop-phrases";
+    public const string AnalysisVersion = "id-stem-alongside-6-lexicon-stopwords-unstemmed-roots-stop-phrases";
 
     /// <summary>
     /// Passages and questions alike: the lexicon's stop words (kata-henti.txt), each word both as written and stemmed,
     /// except the words whose stem is another word (tanpa-akar.txt), which are kept as written only; affixed forms of
-    /// the root words in kata-dasar.txt are stemmed to their root, and an ordinal ("kedua") is its own root.
+    /// the root words in kata-dasar.txt are stemmed to their root.
     /// </summary>
     public static Analyzer Documents(CharArraySet stopWords, CharArraySet? unstemmed = null, CharArrayDictionary<string>? roots = null,
         IReadOnlyDictionary<string, string>? stopPhrases = null)

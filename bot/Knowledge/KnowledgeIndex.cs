@@ -551,7 +551,6 @@ public sealed partial class KnowledgeIndex : IDisposable
             if (QuestionCues.IsFunctionWord(phrase)) continue;
             var options = new[] { phrase }.Concat(alternatives).Select(Positions).Where(o => o.Count > 0).ToList();
             if (options.Count == 0 || Positions(phrase).Count == 0) continue; // stop words only
-            if (ordinal == phrase) options[0] = WithCollective(options[0], ordinal);
             previous = phrase;
             var weights = options.Select((_, i) => (i == 0 ? 1f : SynonymWeight) * scale).ToList();
             var df = options.Select(OptionFrequency).Max();
@@ -692,13 +691,6 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const int MaxSplitLength = 24;
 
     private const string OrdinalPrefix = "ke";
-
-    /// <summary>
-    /// "keenam pilar" is also all six pillars: the question's ordinal may meet the count ("enam pilar") at its position.
-    /// Passages keep an ordinal whole (<see cref="Lexicon"/>), so a question's count never meets a passage's place.
-    /// </summary>
-    private static IReadOnlyList<string[]> WithCollective(IReadOnlyList<string[]> positions, string ordinal) =>
-        positions.Count == 1 ? [[.. positions[0], ordinal[OrdinalPrefix.Length..]]] : positions;
 
     // "ngedukung", "nyusun": a colloquial prefix (knowledge/lexicon/awalan-santai.txt) on a word the documents write.
     private IReadOnlyList<string[]>? WrittenRoot(string word) =>

@@ -140,7 +140,6 @@ public sealed partial class Lexicon
         var unstemmed = new CharArraySet(KnowledgeAnalyzers.Version,
             File.Exists(Path.Combine(folder, UnstemmedFile)) ? Lines(folder, UnstemmedFile).ToList() : [], ignoreCase: true);
         var roots = RootWords.Forms(File.Exists(Path.Combine(folder, RootsFile)) ? Lines(folder, RootsFile) : []);
-        KeepOrdinals(roots, folder);
         return new Lexicon
         {
             Folder = folder,
@@ -172,28 +171,6 @@ public sealed partial class Lexicon
             ReasonEvidence = new Regex($@"\b{Alternatives(Lines(folder, "bukti-alasan.txt"))}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
             VenueWords = new Regex($@"\b{Alternatives(Lines(folder, "bukti-tempat.txt"))}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
         };
-    }
-
-    /// <summary>
-    /// The ordinals, "ke" + a number of bilangan.txt or bilangan-angka.txt ("kedua", "kesatu"), are their own root:
-    /// the stemmer clips "ke-" and makes a place the count it names ("tahap kedua" would answer "kenapa ada dua
-    /// angka?"). With "-nya" ("keduanya") they still stem to the ordinal, not the count.
-    /// </summary>
-    private static void KeepOrdinals(CharArrayDictionary<string> roots, string folder)
-    {
-        foreach (var ordinal in OrdinalWords(folder))
-        {
-            roots[ordinal] = ordinal;
-            roots[ordinal + "nya"] = ordinal;
-        }
-    }
-
-    private static IEnumerable<string> OrdinalWords(string folder)
-    {
-        var spelled = File.Exists(Path.Combine(folder, "bilangan.txt")) ? Lines(folder, "bilangan.txt") : [];
-        var figures = File.Exists(Path.Combine(folder, "bilangan-angka.txt"))
-            ? Lines(folder, "bilangan-angka.txt").Select(l => l.Split("=>", StringSplitOptions.TrimEntries)[0]) : [];
-        return spelled.Concat(figures).Where(n => n.Length > 0 && !n.Contains(' ')).Select(n => "ke" + n.ToLowerInvariant()).Distinct();
     }
 
     /// <summary>The non-empty, non-comment lines of a lexicon file, lowercased unless written in capitals (ICE, JCC).</summary>
