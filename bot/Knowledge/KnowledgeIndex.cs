@@ -1232,7 +1232,11 @@ public sealed partial class KnowledgeIndex : IDisposable
         var boost = fuzzy.Attributes.AddAttribute<IBoostAttribute>();
         var found = new List<(string Word, float Similarity, int Frequency)>();
         while (fuzzy.MoveNext())
-            found.Add((fuzzy.Term.Utf8ToString(), boost.Boost, fuzzy.DocFreq));
+        {
+            var candidate = fuzzy.Term.Utf8ToString();
+            // "konsultan" is no slip for "konsultasi": a sibling word the documents never use stays unknown.
+            if (!WordFamily.AreSiblings(word, candidate)) found.Add((candidate, boost.Boost, fuzzy.DocFreq));
+        }
         return found.OrderByDescending(c => c.Similarity).ThenByDescending(c => c.Frequency).Take(3).Select(c => c.Word).ToList();
     }
 
