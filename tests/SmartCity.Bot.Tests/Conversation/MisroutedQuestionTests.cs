@@ -5,7 +5,7 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// Through the real /api/messages: questions whose words lean to another capability reach the one that answers them —
 /// a region's past event is history (not the programme's deadlines ahead), "kalau Kabupaten X ikut tahun berapa?" is
 /// the participation data, an introduced officer's "kami ikut tahun berapa" is their year (not a count per year),
-/// repeat participants are the documents' (not a year's list), and "itu … ya?" right after an answer asks about it.
+/// and "itu … ya?" right after an answer asks about it.
 /// </summary>
 public sealed class MisroutedQuestionTests : ConversationThroughTheBot
 {
@@ -35,14 +35,6 @@ public sealed class MisroutedQuestionTests : ConversationThroughTheBot
         Assert.Contains("Kabupaten Klaten", reply);
         Assert.Contains("2019", reply);
         Assert.DoesNotContain("per angkatan", reply);
-    }
-
-    [Fact]
-    public async Task Repeat_participants_of_a_year_are_answered_by_the_documents_not_the_years_list()
-    {
-        var reply = await Say("tahun 2021 daerah mana saja yang ikut ulang?", "misroute-repeat", "u-mr");
-        Assert.Contains("7 daerah", reply);
-        Assert.DoesNotContain("tercatat sebagai peserta tahun 2021", reply);
     }
 
     [Fact]
