@@ -32,6 +32,10 @@ public sealed class DialogRouter(
     // to a follow-up that asks for a facet of the answer, not to any short question ("kamu siapa?").
     private static readonly HashSet<string> YieldToFacet = new(["Greeting", "Help", "Restart", "RegionShowcase", "Participation"], StringComparer.Ordinal);
 
+    // "Are you there?" ("masih online?") speaks of the bot; opening with a word pointing at the thing just answered
+    // ("itu online ya?", entities.json thingBack) it asks a facet of that answer instead.
+    private static readonly HashSet<string> YieldToPointedFacet = new(["Presence"], StringComparer.Ordinal);
+
     /// <summary>Questions for the knowledge base; also what takes a message no other dialog is for.</summary>
     public const string FallbackIntent = "ProgrammeQuestion";
 
@@ -345,7 +349,9 @@ public sealed class DialogRouter(
     {
         var entities = recognition.Entities;
         var needed = YieldToDocuments.Contains(recognition.TopIntent) ? TopicContinuation.Asks
-            : YieldToFacet.Contains(recognition.TopIntent) ? TopicContinuation.AsksFacet : TopicContinuation.None;
+            : YieldToFacet.Contains(recognition.TopIntent) ? TopicContinuation.AsksFacet
+            : YieldToPointedFacet.Contains(recognition.TopIntent) && entities.OpensWithThatLength > 0 ? TopicContinuation.AsksFacet
+            : TopicContinuation.None;
         if (needed == TopicContinuation.None || stack.Top is not null
             || turn.ConversationState.Get<string>(LastDialogKey) is not { } last || !LeftDocumentTopic(last)
             || !entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Year is not null || entities.Cohort is not null
