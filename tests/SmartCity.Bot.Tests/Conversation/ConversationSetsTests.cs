@@ -443,4 +443,29 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
         // Measured 8/10 (31/34 turns) with evalfull.mjs after the round (6/10, 29/34 at first contact).
         AssertFloor(score, conversations: 10, completed: 7, turnShare: 0.85);
     }
+
+    /// <summary>An officer's bimtek, MoU mode and theme; a citizen's region, its programme and what it is for; a goodbye in the
+    /// middle of the checklist; follow-ups about an event. Written by the integrator before the sixteenth landing, never
+    /// given to the others.</summary>
+    [Fact]
+    public async Task Most_sixteenth_round_conversations_complete()
+    {
+        var score = await ScoreAsync("round-conversations-16.jsonl", "rz");
+        // Measured 8/10 (33/36 turns) with evalfull.mjs after the round (7/10, 32/36 at first contact).
+        AssertFloor(score, conversations: 10, completed: 7, turnShare: 0.85);
+    }
+
+    /// <summary>An officer's cohort size, MoU and that year's quick-win winners of the province; a citizen's city, its cohort
+    /// and closing event; a kabupaten corrected to the kota of the same name then "yang kabupaten"; a business's wish to
+    /// work with regions after an introduction, then cancel; a journalist's totals, one year's count and its list; a
+    /// question inside the status check; a student's pillars; regions that never took part and a province's; a reminder
+    /// set and turned off; an award, a winner's category and the venue. Written by the integrator before the seventeenth
+    /// landing, never given to the others.</summary>
+    [Fact]
+    public async Task Most_seventeenth_round_conversations_complete()
+    {
+        var score = await ScoreAsync("round-conversations-17.jsonl", "rq");
+        // Measured 9/10 (33/34 turns) with evalfull.mjs after the round (5/10, 29/34 at first contact).
+        AssertFloor(score, conversations: 10, completed: 8, turnShare: 0.9);
+    }
 }

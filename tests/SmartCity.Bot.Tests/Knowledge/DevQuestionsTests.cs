@@ -420,6 +420,33 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(passed >= 30, $"fifteenth round probe passed {passed}/{count} < 30");
     }
 
+    /// <summary>
+    /// Sixteenth round probe (issue 9), written by the integrator before that landing and never given to the others:
+    /// bimtek dates, a region's apps and villages, MoU venues and counts, regulations, ASEAN pilots, awards by year and
+    /// pillar, assessment indicators, out-of-scope questions. First contact 31/32; 31/32 after the round. Floor 29.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_29_of_the_sixteenth_round_probe()
+    {
+        var (passed, count) = await AskAllAsync("round-probe-16.jsonl", atLeast: 32);
+        Assert.True(passed >= 29, $"sixteenth round probe passed {passed}/{count} < 29");
+    }
+
+    /// <summary>
+    /// Seventeenth round probe (issue 9), written by the integrator before that landing and never given to the others:
+    /// 2018 and 2023 signings, the 2019 invitations, the 2023 awarding's minister, 2021 bimtek counts, the 2025 award's
+    /// minister and pillars, participation of namesakes and single regions, Depok's and Banyumas's evaluations, pillar
+    /// differences, what a quick win is and why, funding, who writes a masterplan, partners, renaming, a winner the sources
+    /// lack, Smart Province, the launch, the joint commitment, three out-of-scope questions. First contact 30/32; 30/32 after
+    /// the round (the two loosely worded in-scope questions are now asked back instead of declined). Floor 28.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_28_of_the_seventeenth_round_probe()
+    {
+        var (passed, count) = await AskAllAsync("round-probe-17.jsonl", atLeast: 32);
+        Assert.True(passed >= 28, $"seventeenth round probe passed {passed}/{count} < 28");
+    }
+
     [Fact]
     public async Task Answers_at_least_30_of_the_thirteenth_round_probe()
     {
