@@ -595,7 +595,7 @@ public sealed partial class KnowledgeIndex : IDisposable
                 Ordinal = ordinal,
             });
         }
-        return WeighDownGeneric(terms, FormWords(normalized));
+        return WeighDownGeneric(terms, FormWords(normalized), PlaceWords(normalized));
     }
 
     /// <summary>
@@ -608,14 +608,24 @@ public sealed partial class KnowledgeIndex : IDisposable
     private static HashSet<string> FormWords(string normalized)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (phrase, phraseWords) in DatePhrasesOf(Lexicon.Current).Phrases)
+        foreach (var (phrase, phraseWords, _) in DatePhrasesOf(Lexicon.Current).Phrases)
             if (phrase.IsMatch(normalized)) words.UnionWith(phraseWords);
+        return words;
+    }
+
+    // Of the form words, those asking for a place ("lokasinya"): a heading naming one labels its answer ("Tempat
+    // Pelaksanaan"). A date phrase's words do not: a heading writing "tanggal 7 Februari" is no label of a date answer.
+    private static HashSet<string> PlaceWords(string normalized)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (phrase, phraseWords, place) in DatePhrasesOf(Lexicon.Current).Phrases)
+            if (place && phrase.IsMatch(normalized)) words.UnionWith(phraseWords);
         return words;
     }
 
     // The date-asking phrases of a lexicon, each as a regex made once (not per question: making a regex costs more than
     // the rest of the analysis), with its words.
-    private sealed record DatePhrases(Lexicon Lexicon, (System.Text.RegularExpressions.Regex Phrase, string[] Words)[] Phrases);
+    private sealed record DatePhrases(Lexicon Lexicon, (System.Text.RegularExpressions.Regex Phrase, string[] Words, bool Place)[] Phrases);
 
     private static DatePhrases? _datePhrases;
 
@@ -634,10 +644,11 @@ public sealed partial class KnowledgeIndex : IDisposable
         // the verb of "digelar di" still says which event.
         var places = (lexicon.Lists.TryGetValue("tanya-tempat", out var placeWords) ? placeWords : [])
             .Where(p => !p.Contains(' ') && p.EndsWith(PossessiveSuffix, StringComparison.OrdinalIgnoreCase));
+        var placeSet = places.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var phrases = (lexicon.Lists.TryGetValue("tanya-tanggal", out var listed) ? listed : []).Concat(recent)
-            .Where(p => p.Contains(' ') && !hours.Contains(p, StringComparer.OrdinalIgnoreCase)).Concat(places)
+            .Where(p => p.Contains(' ') && !hours.Contains(p, StringComparer.OrdinalIgnoreCase)).Concat(placeSet)
             .Select(p => (new System.Text.RegularExpressions.Regex($@"\b{System.Text.RegularExpressions.Regex.Escape(p)}\b",
-                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), p.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), p.Split(' ', StringSplitOptions.RemoveEmptyEntries), placeSet.Contains(p)))
             .ToArray();
         var made = new DatePhrases(lexicon, phrases);
         Volatile.Write(ref _datePhrases, made);
@@ -654,13 +665,14 @@ public sealed partial class KnowledgeIndex : IDisposable
     private static readonly HashSet<string> NoWords = [];
 
     /// <param name="formWords">Words this question uses only to say the kind of fact asked (<see cref="FormWords"/>): everyday here.</param>
-    public static List<QuestionTerm> WeighDownGeneric(List<QuestionTerm> terms, IReadOnlySet<string> formWords)
+    /// <param name="placeWords">Of those, the words asking for a place ("lokasinya"): a heading naming them labels the answer.</param>
+    public static List<QuestionTerm> WeighDownGeneric(List<QuestionTerm> terms, IReadOnlySet<string> formWords, IReadOnlySet<string>? placeWords = null)
     {
         bool Everyday(QuestionTerm t) => QuestionCues.IsGenericWord(t.Words) || formWords.Contains(t.Words);
         // A year is no subject either: nearly every passage names one, and the year boost already prefers its passages.
         if (!terms.Any(t => t.Known && t.Weight > 0 && !Everyday(t) && !t.NamesYear)) return terms;
         return terms.Select(t => Everyday(t)
-            ? t with { OptionWeights = t.OptionWeights.Select(w => w * (float)GenericWeight).ToList(), Emphasis = GenericWeight, AsksKind = formWords.Contains(t.Words) }
+            ? t with { OptionWeights = t.OptionWeights.Select(w => w * (float)GenericWeight).ToList(), Emphasis = GenericWeight, AsksKind = placeWords?.Contains(t.Words) == true }
             : t).ToList();
     }
 

@@ -344,17 +344,23 @@ public sealed partial class RegionResolver
         foreach (var (alias, pattern, replacement) in _multiWordProvinceAliases)
             if (normalized.Contains(alias, StringComparison.Ordinal)) normalized = pattern.Replace(normalized, replacement);
         var tokens = new List<string>();
-        foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
+            var word = words[i];
             if (_names.KotaWords.Contains(word)) tokens.Add(KotaMarker);
             else if (_names.KabupatenWords.Contains(word)) tokens.Add(KabMarker);
             else if (_names.ProvinceWords.Contains(word)) tokens.Add(ProvMarker);
             else if (_names.Aliases.TryGetValue(word, out var alias)) tokens.AddRange(alias.Split(' '));
-            else if (_names.ProvinceAliases.TryGetValue(word, out var province)) tokens.AddRange(province.Split(' '));
+            // "jakarta" names the province, but not as the start of a region's name ("Jakarta Selatan").
+            else if (_names.ProvinceAliases.TryGetValue(word, out var province) && !StartsRegionName(words, i)) tokens.AddRange(province.Split(' '));
             else tokens.Add(word);
         }
         return tokens;
     }
+
+    private bool StartsRegionName(string[] words, int at) =>
+        at + 1 < words.Length && _byCompact.ContainsKey(words[at] + words[at + 1]);
 
     private static string Compact(string normalized) => normalized.Replace(" ", "", StringComparison.Ordinal);
 
