@@ -4,9 +4,9 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Conversation;
 
 /// <summary>
-/// "yang kabupaten?", "kalau kotanya?", "kalau yang kota ikut kapan?" after a kota or kabupaten was spoken of,
+/// The other type of the place spoken of ("yang kabupaten?", "kalau kotanya?", or a longer question with such words),
 /// whichever capability answered it: the place of the same name of the other type, written out, so the message reads
-/// as a question about it ("kalau Kabupaten Tangerang ikut kapan?"). A message of only type and follow-up words
+/// as a question about it ("… Kabupaten Tangerang …"). A message of only type and follow-up words
 /// (entities.json `followUpWords`) asks the last place question again; in a longer question the type word must point
 /// at a place (`siblingLead` before it, or a `siblingSelf` word), and not ask which one (`whichPlace` after it).
 /// The place meant is the subject, or else the user's own region, whichever is of the other type: after a correction

@@ -105,8 +105,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         // "bekerja sama dengan mereka gimana": a place pointed back to (the one just spoken of) is a place named.
         var place = entities.Regions.Mentions.Count > 0 || (entities.RefersBack && dialog.Memory.Subject is not null);
         if (place && forms.WithPlace.TryGetValue(intent, out var withPlace)) answered |= Kinds(intent + "+place", withPlace);
-        // "kami ingin bekerja sama …, bagaimana caranya?": the asker's own request, not how the programme works.
-        // The speaker may be named in an introduction the request was cut from ("saya dari startup, mau …"): the whole message is read.
+        // A how-question after the asker's own wish (speaker word, then a wish word) asks how to make that request.
+        // The speaker may be named in an introduction the request was cut from (who they are, then the wish): the whole message is read.
         if (forms.WithWish.TryGetValue(intent, out var withWish)
             && (SpeakerWish.In(question) || SpeakerWish.In(InformalIndonesian.Normalize(entities.Regions.Masked)))) answered |= Kinds(intent + "+wish", withWish);
         if ((wanted & ~answered) != AnswerType.None || AnswerTypes.AsksOfficeHolder(question)) return true;
@@ -129,7 +129,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     }
 
     // The programme's own name ("smart city", "gerakan", knowledge/lexicon/penanda-program.txt) is in nearly every
-    // message about it: it tells no handler's topic apart, so "peringkat X di indeks smart city dunia" has no word the
+    // message about it: it tells no handler's topic apart, so a place's rank in some index of smart cities has no word the
     // participation examples share once it is set aside.
     private static bool NamesProgramme(string word) =>
         Lexicon.Current.Lists.TryGetValue(ProgrammeFile, out var names) && names.Contains(word, StringComparer.OrdinalIgnoreCase);

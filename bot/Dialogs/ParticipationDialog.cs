@@ -282,7 +282,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (type.Success && AsksWhichPlace(normalized, type)) type = Match.Empty;
         var entities = dialog.Recognition.Entities;
         var year = entities.Year;
-        // "tahun 2022 itu temanya apa?": the year of the answer, but a topic participation data does not hold.
+        // A follow-up naming the answer's year but asking a topic of that year (its theme, its venue): not participation data.
         if (year is not null && !entities.OnlyYearOrPlace && offTopic.DocumentsAnswerBetter(dialog)) return false;
         // "tahun berapa?", "ikut juga?": a short participation question about the same subject (a list question is not).
         if (!type.Success && year is null && isShort && dialog.Recognition.TopIntent == Intent && !entities.AsksList && !entities.OwnCohort && !entities.SameYear)
@@ -307,7 +307,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
                     $"(sumber: daftar kabupaten/kota idn-area-data, https://github.com/fityannugroho/idn-area-data). Yang ada: {string.Join(", ", family.Select(r => r.Name))}."));
                 return true;
             }
-            // "mou kabupaten tahun itu kapan?": the cohort's event of the one of that type, not its participation again.
+            // An event of the cohort asked of the namesake of the other type: that cohort's event, not its participation again.
             if (regions is [var one] && CohortEventOf(dialog, one)) return true;
         }
         Show(dialog, regions, context, year ?? context.Year);
@@ -364,7 +364,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         return true;
     }
 
-    // "angkatan 2018 kan?" answered "not 2018 but 2017": the year the answer settles on is the one spoken of now ("tahun itu").
+    // A year the user guessed and the answer corrected (asked Y, took part in Z): Z is the year spoken of now ("tahun itu").
     private int? YearAnswered(Region region, int? asked) =>
         registry.ParticipationsOf(region) is { Count: > 0 } taken && (asked is null || taken.All(p => p.Year != asked)) ? taken[0].Year : asked;
 

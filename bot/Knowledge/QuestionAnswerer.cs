@@ -135,10 +135,10 @@ public sealed partial class QuestionAnswerer
     private KnowledgeAnswer Compute(string question, ConversationTopic? previous, KnowledgeHints hints, KnowledgeIndex index)
     {
         var normalized = InformalIndonesian.Normalize(question);
-        // "mou tahun itu di mana?", "acara penutupan tahun kami di mana?": the conversation lends the year it remembers (a
+        // A question pointing at a year ("tahun itu", "tahun kami") about an event: the conversation lends the year it remembers (a
         // cohort the participation data just answered, the user's own), which counts as the question's year; the words
         // pointing at it go, so an earlier documents' topic of another year does not take their place.
-        // The earlier topic is read of that year too ("mou mereka kapan" of 2022, then "acara penutupan tahun kami" of 2023).
+        // The earlier topic is read of that year too (an event of one year asked first, then another event of "tahun kami").
         // When the earlier topic is of that same year, "tahun itu" is written out as before (below).
         if (hints.Year is { } lent && !TopicOfYear(normalized, previous, lent) && QuestionCues.WithoutYearPointer(normalized) is { Length: > 0 } pointed && pointed != normalized)
         {

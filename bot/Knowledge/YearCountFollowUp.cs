@@ -73,14 +73,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
             return $"{entities.Regions.Normalized} tahun itu";
         }
         if (turn.ConversationState.Get<CountedYear>(CountedKey) is not { } counted || counted.Turn == TurnId(turn) || !BareListRequest(entities)) return null;
-        var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var kept = new List<string>(tokens.Length);
-        for (var i = 0; i < tokens.Length;)
-        {
-            var length = _pointBack.LengthAt(tokens, i);
-            if (length == 0) kept.Add(tokens[i]);
-            i += Math.Max(1, length);
-        }
+        var kept = _pointBack.Without(entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return $"{string.Join(' ', kept)} peserta {counted.Year}";
     }
 

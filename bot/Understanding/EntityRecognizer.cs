@@ -366,18 +366,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     }
 
     /// <summary>The text without its asides ("sebentar, sebelum lanjut: …"), for weighing what the question is about.</summary>
-    public string WithoutAsides(string normalized)
-    {
-        var tokens = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var kept = new List<string>(tokens.Length);
-        for (var i = 0; i < tokens.Length;)
-        {
-            var length = _asides.LengthAt(tokens, i);
-            if (length == 0) kept.Add(tokens[i]);
-            i += Math.Max(1, length);
-        }
-        return string.Join(' ', kept);
-    }
+    public string WithoutAsides(string normalized) =>
+        string.Join(' ', _asides.Without(normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
 
     /// <summary>A word pointing back at a place ("mereka") is masked as one, so the question reads like one naming the place.</summary>
     private string MaskPointBack(string masked)
@@ -472,13 +462,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     /// <summary>"kalau kami sendiri?": the own-region words and follow-up words, nothing else.</summary>
     private bool OnlyOwnRegion(string[] tokens)
     {
-        var rest = new List<string>(tokens.Length);
-        for (var i = 0; i < tokens.Length;)
-        {
-            var length = _ownRegion.LengthAt(tokens, i);
-            if (length == 0) rest.Add(tokens[i]);
-            i += Math.Max(1, length);
-        }
+        var rest = _ownRegion.Without(tokens);
         return rest.Count < tokens.Length && rest.All(_followUp.Contains);
     }
 

@@ -34,6 +34,19 @@ public sealed class PhraseList(IEnumerable<string> entries)
         return longest;
     }
 
+    /// <summary>The words with every phrase taken out (the longest at each place).</summary>
+    public List<string> Without(string[] tokens)
+    {
+        var kept = new List<string>(tokens.Length);
+        for (var i = 0; i < tokens.Length;)
+        {
+            var length = LengthAt(tokens, i);
+            if (length == 0) kept.Add(tokens[i]);
+            i += Math.Max(1, length);
+        }
+        return kept;
+    }
+
     /// <summary>Where the longest phrase found occurs first (a longer phrase wins over one inside it), or null.</summary>
     public (int At, int Length)? Find(string[] tokens)
     {

@@ -3,8 +3,7 @@ using SmartCity.Bot.Knowledge;
 namespace SmartCity.Bot.Understanding;
 
 /// <summary>
-/// The asker states a wish of their own ("kami ingin menjalin kerja sama …", "perusahaan kami berminat bermitra …"): a
-/// speaker word (knowledge/lexicon/penanya.txt) and, a few words on, a wish word (keinginan.txt) that does not open a
+/// The asker states a wish of their own: a speaker word (knowledge/lexicon/penanya.txt) and, a few words on, a wish word (keinginan.txt) that does not open a
 /// question ("ingin tahu", "mau tanya": pembuka-tanya.txt). A how-question in such a message asks how to make that
 /// request, not how the programme works.
 /// </summary>
