@@ -20,21 +20,11 @@ public static class FieldCorrection
     // A correction is a short message; a longer one is an answer (a message to the officer may say anything).
     private const int MaxWords = 12;
 
-    private sealed record Fields(Lexicon Lexicon, IReadOnlyList<(Regex Word, string Field)> Words);
-
-    private static Fields? _fields;
-
-    // A field's word (isian-kolaborasi.txt "kata => isian"), with or without "-nya": built once per lexicon.
-    private static IReadOnlyList<(Regex Word, string Field)> FieldsOf(Lexicon lexicon)
-    {
-        var fields = Volatile.Read(ref _fields);
-        if (fields is not null && ReferenceEquals(fields.Lexicon, lexicon)) return fields.Words;
-        var words = (lexicon.Lists.TryGetValue(FieldFile, out var lines) ? lines : [])
+    // A field's word (isian-kolaborasi.txt "kata => isian"), with or without "-nya".
+    private static readonly PerLexicon<IReadOnlyList<(Regex Word, string Field)>> Fields = new(lexicon =>
+        (lexicon.Lists.TryGetValue(FieldFile, out var lines) ? lines : [])
             .Select(l => l.Split("=>", 2, StringSplitOptions.TrimEntries)).Where(p => p.Length == 2 && p[0].Length > 0)
-            .Select(p => (new Regex(@"\b" + Regex.Escape(p[0]) + @"(?:nya)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), p[1])).ToList();
-        Volatile.Write(ref _fields, new Fields(lexicon, words));
-        return words;
-    }
+            .Select(p => (new Regex(@"\b" + Regex.Escape(p[0]) + @"(?:nya)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), p[1])).ToList());
 
     /// <summary>The field corrected and its new value, when the message corrects a field other than <paramref name="pending"/>.</summary>
     public static (string Field, string Value)? Read(string text, string pending)
@@ -44,7 +34,7 @@ public static class FieldCorrection
         var trimmed = text.Trim();
         if (trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords || !cue.IsMatch(trimmed)) return null;
         if (ContactIn(trimmed) is { } contact) return pending == "contact" ? null : ("contact", contact);
-        var field = FieldsOf(lexicon).FirstOrDefault(f => f.Word.IsMatch(trimmed)).Field;
+        var field = Fields.For(lexicon).FirstOrDefault(f => f.Word.IsMatch(trimmed)).Field;
         if (field is null || field == pending || field == "contact") return null;
         var cut = trimmed.LastIndexOfAny([',', ':']);
         var value = cut >= 0 ? trimmed[(cut + 1)..].Trim() : "";

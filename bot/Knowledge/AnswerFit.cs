@@ -134,17 +134,11 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         && !Lexicon.Current.BroadWords.Contains(word) && !ShapeWords().Contains(word);
 
     /// <summary>Every word of the question-shape phrases (tanya-*.txt, kata-tanya.txt): "tahun" of "tahun berapa", "lembaga" of "lembaga apa".</summary>
-    private static HashSet<string> ShapeWords()
-    {
-        var lexicon = Lexicon.Current;
-        var memo = _shape;
-        if (!ReferenceEquals(memo.Lexicon, lexicon))
-            _shape = memo = (lexicon, lexicon.Lists.Where(l => l.Key.StartsWith(QuestionShapeLists, StringComparison.Ordinal) || l.Key is QuestionWordsList or FrameWords)
-                .SelectMany(l => l.Value).SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase));
-        return memo.Words;
-    }
+    private static HashSet<string> ShapeWords() => Shape.Current;
 
-    private static (Lexicon? Lexicon, HashSet<string> Words) _shape = (null, []);
+    private static readonly PerLexicon<HashSet<string>> Shape = new(lexicon =>
+        lexicon.Lists.Where(l => l.Key.StartsWith(QuestionShapeLists, StringComparison.Ordinal) || l.Key is QuestionWordsList or FrameWords)
+            .SelectMany(l => l.Value).SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     // A word naming what the question is about: known to the documents, not everyday, broad or a year.
     private static bool Specific(QuestionTerm t) =>
@@ -237,20 +231,13 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
 
     // The question-shape lists: "tempat", "lokasi", "tanggal" say what kind of answer is wanted, not what it is about;
     // so do the frame words (knowledge/lexicon/kata-bingkai.txt: "bahasa", "istilah"), which only frame what is asked.
-    private static bool AsksWord(string word)
-    {
-        var lexicon = Lexicon.Current;
-        var memo = _asks;
-        if (!ReferenceEquals(memo.Lexicon, lexicon))
-            _asks = memo = (lexicon, lexicon.Lists.Where(l => l.Key.StartsWith(QuestionShapeLists, StringComparison.Ordinal) || l.Key == FrameWords)
-                .SelectMany(l => l.Value).ToHashSet(StringComparer.OrdinalIgnoreCase));
-        return memo.Words.Contains(word);
-    }
+    private static bool AsksWord(string word) => Asks.Current.Contains(word);
 
     private const string FrameWords = "kata-bingkai";
 
-    // The question-shape words of the lexicon in use; another lexicon (reloaded) builds them afresh.
-    private static (Lexicon? Lexicon, HashSet<string> Words) _asks = (null, []);
+    private static readonly PerLexicon<HashSet<string>> Asks = new(lexicon =>
+        lexicon.Lists.Where(l => l.Key.StartsWith(QuestionShapeLists, StringComparison.Ordinal) || l.Key == FrameWords)
+            .SelectMany(l => l.Value).ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     private const string QuestionShapeLists = "tanya-";
 

@@ -55,9 +55,9 @@ public static class InformalIndonesian
         return AsVerbs(normalized.Append(lower, cursor, lower.Length - cursor).ToString().Trim(), lexicon);
     }
 
-    private sealed record VerbReading(Lexicon Lexicon, Regex? Pattern, IReadOnlyDictionary<string, string> Verbs);
+    private sealed record VerbReading(Regex? Pattern, IReadOnlyDictionary<string, string> Verbs);
 
-    private static VerbReading? _verbReading;
+    private static readonly PerLexicon<VerbReading> VerbReadings = new(VerbReadingOf);
 
     /// <summary>
     /// "cara daftar", "mau daftar": after a word asking how or wanting to, a bare word that is also a verb is the verb
@@ -66,8 +66,7 @@ public static class InformalIndonesian
     /// </summary>
     private static string AsVerbs(string text, Lexicon lexicon)
     {
-        var reading = Volatile.Read(ref _verbReading);
-        if (reading is null || !ReferenceEquals(reading.Lexicon, lexicon)) Volatile.Write(ref _verbReading, reading = VerbReadingOf(lexicon));
+        var reading = VerbReadings.For(lexicon);
         return reading.Pattern is null ? text
             : reading.Pattern.Replace(text, m => $"{m.Groups["lead"].Value} {reading.Verbs[m.Groups["word"].Value]}");
     }
@@ -75,13 +74,13 @@ public static class InformalIndonesian
     private static VerbReading VerbReadingOf(Lexicon lexicon)
     {
         if (!lexicon.Lists.TryGetValue("kata-kerja-telanjang", out var pairs) || !lexicon.Lists.TryGetValue("pemicu-kata-kerja", out var leads))
-            return new VerbReading(lexicon, null, new Dictionary<string, string>());
+            return new VerbReading(null, new Dictionary<string, string>());
         var verbs = pairs.Select(p => p.Split("=>", 2, StringSplitOptions.TrimEntries)).Where(p => p.Length == 2)
             .ToDictionary(p => p[0].ToLowerInvariant(), p => p[1].ToLowerInvariant());
         var nouns = lexicon.Lists.TryGetValue("bukan-kata-kerja-sesudah", out var after) ? after : [];
         static string Group(IEnumerable<string> words) => "(?:" + string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
         var pattern = $@"\b(?<lead>{Group(leads)})\s+(?<word>{Group(verbs.Keys)})\b" + (nouns.Count > 0 ? $@"(?!\s+{Group(nouns)}\b)" : "");
-        return new VerbReading(lexicon, verbs.Count == 0 ? null : new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled), verbs);
+        return new VerbReading(verbs.Count == 0 ? null : new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled), verbs);
     }
 
     /// <summary>

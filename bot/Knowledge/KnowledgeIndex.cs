@@ -608,7 +608,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private static HashSet<string> FormWords(string normalized)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (phrase, phraseWords, _) in DatePhrasesOf(Lexicon.Current).Phrases)
+        foreach (var (phrase, phraseWords, _) in DatePhrasesOf.Current.Phrases)
             if (phrase.IsMatch(normalized)) words.UnionWith(phraseWords);
         return words;
     }
@@ -618,22 +618,21 @@ public sealed partial class KnowledgeIndex : IDisposable
     private static HashSet<string> PlaceWords(string normalized)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (phrase, phraseWords, place) in DatePhrasesOf(Lexicon.Current).Phrases)
+        foreach (var (phrase, phraseWords, place) in DatePhrasesOf.Current.Phrases)
             if (place && phrase.IsMatch(normalized)) words.UnionWith(phraseWords);
         return words;
     }
 
     // The date-asking phrases of a lexicon, each as a regex made once (not per question: making a regex costs more than
     // the rest of the analysis), with its words.
-    private sealed record DatePhrases(Lexicon Lexicon, (System.Text.RegularExpressions.Regex Phrase, string[] Words, bool Place)[] Phrases);
+    private sealed record DatePhrases((System.Text.RegularExpressions.Regex Phrase, string[] Words, bool Place)[] Phrases);
 
-    private static DatePhrases? _datePhrases;
+    private static readonly PerLexicon<DatePhrases> DatePhrasesOf = new(DatePhrasesIn);
 
     private const string PossessiveSuffix = "nya";
 
-    private static DatePhrases DatePhrasesOf(Lexicon lexicon)
+    private static DatePhrases DatePhrasesIn(Lexicon lexicon)
     {
-        if (Volatile.Read(ref _datePhrases) is { } known && ReferenceEquals(known.Lexicon, lexicon)) return known;
         // An hour asked ("jam berapa", tanya-jam.txt) is a detail a section may lack: its word keeps its weight, so a
         // section without it is not taken as the answer.
         var hours = lexicon.Lists.TryGetValue("tanya-jam", out var asked) ? asked : [];
@@ -650,9 +649,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             .Select(p => (new System.Text.RegularExpressions.Regex($@"\b{System.Text.RegularExpressions.Regex.Escape(p)}\b",
                 System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), p.Split(' ', StringSplitOptions.RemoveEmptyEntries), placeSet.Contains(p)))
             .ToArray();
-        var made = new DatePhrases(lexicon, phrases);
-        Volatile.Write(ref _datePhrases, made);
-        return made;
+        return new DatePhrases(phrases);
     }
 
     /// <summary>
@@ -1100,20 +1097,10 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const double CarrierCoverage = 0.5;
 
     // Words counting regions: "berapa daerah" is answered by a heading counting "10 kabupaten/kota" or "10 peserta" (knowledge/lexicon/hitungan-daerah.txt).
-    private static IReadOnlySet<string> RegionCounts
-    {
-        get
-        {
-            // Asked for every candidate of a counting question: analysed once per lexicon, and only read.
-            var lexicon = Lexicon.Current;
-            var memo = _regionCounts;
-            if (!ReferenceEquals(memo.Lexicon, lexicon))
-                _regionCounts = memo = (lexicon, TermsOf(string.Join(' ', lexicon.Lists["hitungan-daerah"])));
-            return memo.Terms;
-        }
-    }
+    // Asked for every candidate of a counting question: analysed once per lexicon, and only read.
+    private static IReadOnlySet<string> RegionCounts => RegionCountTerms.Current;
 
-    private static (Lexicon? Lexicon, HashSet<string> Terms) _regionCounts = (null, []);
+    private static readonly PerLexicon<HashSet<string>> RegionCountTerms = new(lexicon => TermsOf(string.Join(' ', lexicon.Lists["hitungan-daerah"])));
 
     /// <summary>The heading counts what the question counts: the same word, or both count regions in different words.</summary>
     public static bool CountsSame(QuestionTerm counted, IReadOnlySet<string> headingCounted) =>

@@ -224,20 +224,11 @@ public sealed partial class Lexicon
 /// </summary>
 public sealed class CuePattern(string template, RegexOptions options = RegexOptions.None)
 {
-    private sealed record Built(Lexicon Lexicon, Regex Regex);
+    private readonly PerLexicon<Regex> _regex = new(lexicon => lexicon.Pattern(template, options));
 
-    private Built? _built;
+    public Regex Regex => _regex.Current;
 
-    public Regex Regex => For(Lexicon.Current);
-
-    public Regex For(Lexicon lexicon)
-    {
-        var built = Volatile.Read(ref _built);
-        if (built is not null && ReferenceEquals(built.Lexicon, lexicon)) return built.Regex;
-        built = new Built(lexicon, lexicon.Pattern(template, options));
-        Volatile.Write(ref _built, built);
-        return built.Regex;
-    }
+    public Regex For(Lexicon lexicon) => _regex.For(lexicon);
 
     public bool IsMatch(string text) => Regex.IsMatch(text);
 
@@ -246,4 +237,26 @@ public sealed class CuePattern(string template, RegexOptions options = RegexOpti
     public string Replace(string text, string replacement) => Regex.Replace(text, replacement);
 
     public int Count(string text) => Regex.Count(text);
+}
+
+/// <summary>
+/// What code builds from a lexicon's lists (a word set, a table of cues): built the first time it is asked for with a
+/// lexicon, and again only when another lexicon is put in use (staff edited a list and the knowledge base reloaded).
+/// </summary>
+public sealed class PerLexicon<T>(Func<Lexicon, T> build)
+{
+    private sealed record Built(Lexicon Lexicon, T Value);
+
+    private Built? _built;
+
+    public T Current => For(Lexicon.Current);
+
+    public T For(Lexicon lexicon)
+    {
+        var built = Volatile.Read(ref _built);
+        if (built is not null && ReferenceEquals(built.Lexicon, lexicon)) return built.Value;
+        built = new Built(lexicon, build(lexicon));
+        Volatile.Write(ref _built, built);
+        return built.Value;
+    }
 }

@@ -13,14 +13,14 @@ namespace SmartCity.Bot.Knowledge;
 public static class OrdinalBinding
 {
     private const string AnyNoun = "*";
-    private static (Lexicon? Lexicon, HashSet<string> Words, Dictionary<int, string> Spelled) _ordinals = (null, [], []);
+    private static readonly PerLexicon<(HashSet<string> Words, Dictionary<int, string> Spelled)> Built = new(Build);
 
     public static bool IsOrdinal(string word) => Ordinals().Words.Contains(word);
 
     /// <summary>The ordinal a word writes, spelled ("ketiga" for "ketiga", "ke-3", "ke3"), or null.</summary>
     public static string? OrdinalOf(string word)
     {
-        var (_, words, spelled) = Ordinals();
+        var (words, spelled) = Ordinals();
         if (words.Contains(word)) return word;
         if (word.Length < 3 || !word.StartsWith("ke", StringComparison.Ordinal)) return null;
         var digits = word.AsSpan(word[2] == '-' ? 3 : 2);
@@ -54,11 +54,10 @@ public static class OrdinalBinding
 
     private const string FiguresFile = "bilangan-angka";
 
-    private static (Lexicon? Lexicon, HashSet<string> Words, Dictionary<int, string> Spelled) Ordinals()
+    private static (HashSet<string> Words, Dictionary<int, string> Spelled) Ordinals() => Built.Current;
+
+    private static (HashSet<string> Words, Dictionary<int, string> Spelled) Build(Lexicon lexicon)
     {
-        var lexicon = Lexicon.Current;
-        var memo = _ordinals;
-        if (ReferenceEquals(memo.Lexicon, lexicon)) return memo;
         var words = new HashSet<string>(StringComparer.Ordinal);
         if (lexicon.Lists.TryGetValue("bilangan", out var numbers)) words.UnionWith(numbers.Where(n => !n.Contains(' ')).Select(n => "ke" + n));
         // "tiga => 3": the place written in figures is "ke" + the number's word ("ke-3" = "ketiga").
@@ -67,7 +66,6 @@ public static class OrdinalBinding
             if (line.Split("=>", StringSplitOptions.TrimEntries) is [var word, var figure] && !word.Contains(' ')
                 && int.TryParse(figure, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
                 spelled[n] = "ke" + word;
-        _ordinals = (lexicon, words, spelled);
-        return _ordinals;
+        return (words, spelled);
     }
 }

@@ -33,24 +33,22 @@ public static class TopicFollowUp
     // A sure passage of another section must score this share of the best to be passed over for the topic's section.
     private const double SameSectionShare = 0.7;
 
-    private sealed record Words(Lexicon Lexicon, HashSet<string> Facets, HashSet<string> FacetStems, string[] VerbPrefixes, HashSet<string> Counting, HashSet<string> Programme);
+    private sealed record Words(HashSet<string> Facets, HashSet<string> FacetStems, string[] VerbPrefixes, HashSet<string> Counting, HashSet<string> Programme);
 
-    private static Words? _words;
+    private static readonly PerLexicon<Words> WordsOf = new(Build);
 
-    private static Words For(Lexicon lexicon)
+    private static Words For(Lexicon lexicon) => WordsOf.For(lexicon);
+
+    private static Words Build(Lexicon lexicon)
     {
-        var words = Volatile.Read(ref _words);
-        if (words is not null && ReferenceEquals(words.Lexicon, lexicon)) return words;
         var facets = List(lexicon, FacetFile);
-        words = new Words(lexicon, facets.ToHashSet(StringComparer.OrdinalIgnoreCase),
+        return new Words(facets.ToHashSet(StringComparer.OrdinalIgnoreCase),
             facets.SelectMany(KnowledgeIndex.TermsOf).ToHashSet(StringComparer.Ordinal),
             [.. List(lexicon, VerbPrefixFile)],
             // "tahap ketiga", "yang pertama", "2019": a number or an ordinal changes one thing of the topic, it asks no facet of it.
             List(lexicon, NumberFile).SelectMany(n => new[] { n, "ke" + n }).Concat(List(lexicon, OrdinalFile)).ToHashSet(StringComparer.OrdinalIgnoreCase),
             // A follow-up naming the programme ("sejak kapan programnya ada?") asks about the programme itself.
             List(lexicon, ProgrammeFile).ToHashSet(StringComparer.OrdinalIgnoreCase));
-        Volatile.Write(ref _words, words);
-        return words;
     }
 
     private static IReadOnlyList<string> List(Lexicon lexicon, string file) => lexicon.Lists.TryGetValue(file, out var list) ? list : [];

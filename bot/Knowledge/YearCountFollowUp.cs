@@ -23,10 +23,11 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
     // A bare list request is short; a longer one asks something of its own.
     private const int MaxListWords = 5;
 
-    private readonly Lazy<HashSet<string>> _followUp = new(() => Tokens(words.FollowUpWords, words.YearWords, words.CohortWords, words.Fillers,
-        words.CountWords, Lexicon.Current.Lists.GetValueOrDefault("tanya-jumlah") ?? []));
+    // Words of the lexicon are built again when staff's edits reload it; entities.json's are read once at start.
+    private readonly PerLexicon<HashSet<string>> _followUp = new(lexicon => Tokens(words.FollowUpWords, words.YearWords, words.CohortWords, words.Fillers,
+        words.CountWords, lexicon.Lists.GetValueOrDefault("tanya-jumlah") ?? []));
     private readonly Lazy<HashSet<string>> _listWords = new(() => Tokens(words.ListWords, words.Fillers, words.FollowUpWords));
-    private readonly Lazy<HashSet<string>> _tails = new(() => Tokens(Lexicon.Current.Lists.GetValueOrDefault("penutup-sebagian") ?? []));
+    private readonly PerLexicon<HashSet<string>> _tails = new(lexicon => Tokens(lexicon.Lists.GetValueOrDefault("penutup-sebagian") ?? []));
     // "jumlah seluruh peserta", "total pesertanya", "selama ini": a count of every year, not of the one spoken of.
     private static readonly CuePattern Whole = new(@"\b(?:{:penanda-keseluruhan}|{:penanda-sepanjang})\b");
     private readonly PhraseList _pointBack = new(words.PointBack);
@@ -83,29 +84,32 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
 
     // "pesertanya ada berapa?": a count of nothing named, in words the participation examples use.
     private bool BareCount(Entities entities) =>
-        !Whole.IsMatch(entities.Regions.Normalized) && entities is { AsksCount: true, AsksList: false, Year: null, Cohort: null, Pillar: null, ListItem: null, OwnRegion: false, OwnCohort: false, SameYear: false }
-        && entities.Regions.IsEmpty && entities.Regions.Province is null && entities.Regions.Unknown is null
-        && entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= MaxListWords } tokens
-        && Unnamed(tokens.Where(t => !_followUp.Value.Contains(t))) is var rest
-        && (rest.Count == 0 || recognizer.SpokenShare(Participation, string.Join(' ', rest)) is null or >= 1.0);
+        !Whole.IsMatch(entities.Regions.Normalized) && entities is { AsksCount: true, AsksList: false, OwnRegion: false, OwnCohort: false, SameYear: false }
+        && NamesNothing(entities) && OnlyWordsOf(entities, _followUp.Current);
+
+    // No region, province, unknown place, year, cohort, pillar or list item.
+    private static bool NamesNothing(Entities entities) =>
+        entities is { Year: null, Cohort: null, Pillar: null, ListItem: null }
+        && entities.Regions.IsEmpty && entities.Regions.Province is null && entities.Regions.Unknown is null;
+
+    // A short message whose words, apart from those of its kind, name nothing the participation examples do not use.
+    private bool OnlyWordsOf(Entities entities, HashSet<string> kind)
+    {
+        var tokens = entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length > MaxListWords) return false;
+        var rest = Unnamed(tokens.Where(t => !kind.Contains(t)));
+        return rest.Count == 0 || recognizer.SpokenShare(Participation, string.Join(' ', rest)) is null or >= 1.0;
+    }
 
     // Words that name something: not stop words, everyday words (kata-umum.txt) or the tails of a partial request
     // ("semuanya", "namanya": penutup-sebagian.txt).
     private List<string> Unnamed(IEnumerable<string> tokens) =>
         tokens.Where(t => _pointBack.LengthAt([t], 0) == 0 && !Lexicon.Current.StopWords.Contains(t) && !Lexicon.Current.GenericWords.Contains(t)
-            && !_tails.Value.Contains(t)).ToList();
+            && !_tails.Current.Contains(t)).ToList();
 
     // "siapa saja?", "sebutkan semuanya", "daftarnya dong": a list asked of nothing named, in words the participation
     // examples use (or list words alone).
-    private bool BareListRequest(Entities entities)
-    {
-        if (!entities.AsksList || !entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Regions.Unknown is not null
-            || entities.Year is not null || entities.Cohort is not null || entities.Pillar is not null || entities.ListItem is not null) return false;
-        var tokens = entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length > MaxListWords) return false;
-        var rest = Unnamed(tokens.Where(t => !_listWords.Value.Contains(t)));
-        return rest.Count == 0 || recognizer.SpokenShare(Participation, string.Join(' ', rest)) is null or >= 1.0;
-    }
+    private bool BareListRequest(Entities entities) => entities.AsksList && NamesNothing(entities) && OnlyWordsOf(entities, _listWords.Value);
 
     // "**2018**: 50 (…)": the line gives the year's count. A line listing the year's names ("**2018** (tahap kedua): Kota …")
     // is a participation list, whose follow-ups the participation dialog answers with the list again.
@@ -117,7 +121,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
     {
         var written = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return tokens.Count(t => t == written) == 1 && tokens.All(t => t == written || _followUp.Value.Contains(t));
+        return tokens.Count(t => t == written) == 1 && tokens.All(t => t == written || _followUp.Current.Contains(t));
     }
 
     private static HashSet<string> Tokens(params IEnumerable<string>[] lists) =>

@@ -83,7 +83,7 @@ public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry re
         var years = registry.ParticipationsOf(region).Select(p => p.Year).Distinct().Order().ToList();
         var participation = years.Count > 0
             ? $"{region.Name} tercatat sebagai peserta Gerakan Menuju Smart City tahun {string.Join(", ", years)}."
-            : $"{region.Name} tidak ditemukan dalam daftar peserta yang tersedia (daftar 2021 dan 2022 tidak lengkap).";
+            : $"{region.Name} {registry.NotFoundNote()}.";
         var followUps = new List<string> { $"Ajukan kolaborasi {region.Name}", $"Cek status {region.Name}" };
 
         if (items.Count == 0 && sections.Count == 0)

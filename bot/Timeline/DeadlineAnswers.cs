@@ -29,7 +29,7 @@ public sealed class DeadlineAnswers(ProgrammeCalendar calendar, CohortEvents coh
     /// </summary>
     public Deadline? NamedIn(string question)
     {
-        var words = WordsOf(Lexicon.Current);
+        var words = _words.Current;
         var asked = words.Terms(question);
         if (asked.Count == 0) return null;
         var named = words.Titles.Where(t => t.Own.Overlaps(asked)).Select(t => t.Deadline).Take(2).ToList();
@@ -55,17 +55,16 @@ public sealed class DeadlineAnswers(ProgrammeCalendar calendar, CohortEvents coh
         }
     }
 
-    private DeadlineWords? _words;
+    private readonly PerLexicon<DeadlineWords> _words = new(lexicon => WordsOf(lexicon, calendar));
 
-    private DeadlineWords WordsOf(Lexicon lexicon)
+    private static DeadlineWords WordsOf(Lexicon lexicon, ProgrammeCalendar calendar)
     {
-        if (_words is { } known && known.Lexicon == lexicon) return known;
         var common = lexicon.GenericWords.Concat(lexicon.BroadWords).Concat(lexicon.FunctionWords)
             .SelectMany(w => KnowledgeAnalyzers.TermSet(lexicon.Analyzer, w)).ToHashSet(StringComparer.Ordinal);
         var words = new DeadlineWords(lexicon, common, []);
         var titles = calendar.AllDeadlines.Select(d => (Deadline: d, Terms: words.Terms(d.Title))).ToList();
         var own = titles.Select(t => (t.Deadline, Own: t.Terms.Where(w => titles.Count(o => o.Terms.Contains(w)) == 1).ToHashSet(StringComparer.Ordinal))).ToList();
-        return _words = words with { Titles = own };
+        return words with { Titles = own };
     }
 
     /// <summary>The deadlines a question asks for: the one it names, with the rest of its stage; else the stage's.</summary>

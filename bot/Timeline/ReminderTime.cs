@@ -54,32 +54,23 @@ public sealed record ReminderTime(DayOfWeek? Day, int? Hour, int Minute = 0)
         .Select((n, i) => (Name: n.ToLowerInvariant(), Day: (DayOfWeek)i)).ToDictionary(d => d.Name, d => d.Day, StringComparer.Ordinal);
 
     /// <summary>A lexicon's words for days: other spellings of a day's name (penanda-hari.txt) and counting words (bilangan.txt).</summary>
-    private sealed record DayWords(Lexicon Lexicon, Dictionary<string, string> Spellings, HashSet<string> Numbers)
+    private sealed record DayWords(Dictionary<string, string> Spellings, HashSet<string> Numbers)
     {
         public static DayWords Of(Lexicon lexicon)
         {
             var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in (lexicon.Lists.GetValueOrDefault("penanda-hari") ?? []).Select(l => l.Split("=>", StringSplitOptions.TrimEntries)).Where(p => p.Length == 2))
                 spellings.TryAdd(pair[0].Replace("'", "", StringComparison.Ordinal), pair[1]); // the first line for a spelling wins
-            return new DayWords(lexicon, spellings, (lexicon.Lists.GetValueOrDefault("bilangan") ?? []).ToHashSet(StringComparer.Ordinal));
+            return new DayWords(spellings, (lexicon.Lists.GetValueOrDefault("bilangan") ?? []).ToHashSet(StringComparer.Ordinal));
         }
     }
 
-    private static DayWords? _dayWords;
-
     // Built once per lexicon (a reload brings another), not on every message.
-    private static DayWords DayWordsOf(Lexicon lexicon)
-    {
-        var words = Volatile.Read(ref _dayWords);
-        if (words is not null && ReferenceEquals(words.Lexicon, lexicon)) return words;
-        words = DayWords.Of(lexicon);
-        Volatile.Write(ref _dayWords, words);
-        return words;
-    }
+    private static readonly PerLexicon<DayWords> DayWordsOf = new(DayWords.Of);
 
     private static DayOfWeek? DayIn(string lower, Lexicon lexicon)
     {
-        var words = DayWordsOf(lexicon);
+        var words = DayWordsOf.For(lexicon);
         var tokens = Regex.Split(lower, @"[^\p{L}\d]+").Where(t => t.Length > 0).ToArray();
         for (var i = 0; i < tokens.Length; i++)
         {
