@@ -11,7 +11,8 @@ namespace SmartCity.Bot.Conversation;
 /// at a place (`siblingLead` before it, or a `siblingSelf` word), and not ask which one (`whichPlace` after it).
 /// The place meant is the subject, or else the user's own region, whichever is of the other type: after a correction
 /// to the kota of the same name, or after another kabupaten became the subject, "yang kabupaten" is the user's
-/// kabupaten. Nothing is changed when no such place exists (the participation answer says so itself).
+/// kabupaten. Nothing is changed when no such place exists (the participation answer says so itself), nor right after a
+/// list of kabupaten/kota, which a message of only a type word filters.
 /// </summary>
 public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, RegionRegistry registry) : IReread
 {
@@ -20,6 +21,7 @@ public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, Reg
     public string? Rewrite(ITurn turn, Recognition read) => Resolve(turn, read.Entities);
 
     private readonly HashSet<string> _around = PhraseList.Words(words.FollowUpWords);
+    private readonly HashSet<string> _fillers = PhraseList.Words(words.Fillers);
     private readonly HashSet<string> _lead = PhraseList.Words(words.SiblingLead);
     private readonly HashSet<string> _self = PhraseList.Words(words.SiblingSelf);
     private readonly HashSet<string> _which = PhraseList.Words(words.WhichPlace);
@@ -31,6 +33,8 @@ public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, Reg
         var types = tokens.Select(regionWords.Names.TypeNamedBy).OfType<RegionType>().Distinct().ToList();
         if (types is not [var wanted]) return null;
         var onlyFollowUp = tokens.All(t => regionWords.Names.TypeNamedBy(t) is not null || _around.Contains(t));
+        // Right after a list of kabupaten/kota, "yang kabupaten aja" keeps the list's kabupaten: it filters the list.
+        if (ListMemory.ShowsRegions(turn) && tokens.All(t => regionWords.Names.TypeNamedBy(t) is not null || _around.Contains(t) || _fillers.Contains(t))) return null;
         var at = onlyFollowUp ? -1 : PointingTypeWord(tokens);
         if (!onlyFollowUp && (at < 0 || entities.Year is not null || entities.Cohort is not null)) return null;
         if (SiblingOf(new ConversationMemory(turn, registry), wanted) is not { } sibling) return null;
