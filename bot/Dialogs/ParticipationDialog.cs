@@ -361,6 +361,10 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "ada berapa?" right after a list: the same list again, which says how many.
         if (entities.AsksCount && year is null && query.Province is null && query.Island is null && !entities.AsksList && context.Year is not null)
             return SameList(dialog, context, context.Year, province, island);
+        // "sebutin dong", "daftarnya aja" right after the list (one that answered a count): the same list again, whatever
+        // the few words lean to.
+        if (year is null && query.Province is null && query.Island is null && BareListRequest(entities))
+            return SameList(dialog, context, context.Year, context.Province, context.Island);
         // "kalau 2024 di provinsi itu?": the province listed, pointed back at in a short follow-up.
         var sameProvince = entities.SameProvince && context.Province is not null && query.Province is null
             && query.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortFollowUpWords;
@@ -401,6 +405,19 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     }
 
     private readonly HashSet<string> _followUp = PhraseList.Words(words.FollowUpWords.Concat(words.Fillers));
+
+    // Words of a bare list request: one-word list words ("sebutin", "daftarnya"), follow-up words and fillers, and the
+    // tails of a partial request (knowledge/lexicon/penutup-sebagian.txt: "semuanya", "namanya").
+    private readonly Lazy<HashSet<string>> _listRequest = new(() => PhraseList.Words(words.ListWords.Where(w => !w.Contains(' ')).Concat(words.FollowUpWords)
+        .Concat(words.Fillers).Concat(Lexicon.Current.Lists.GetValueOrDefault("penutup-sebagian") ?? [])));
+
+    // A bare list request is short; a longer one asks something of its own.
+    private const int BareListWords = 4;
+
+    private bool BareListRequest(Entities entities) =>
+        entities is { AsksList: true, Pillar: null, ListItem: null, OwnCohort: false, SameYear: false }
+        && entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= BareListWords } tokens
+        && tokens.All(_listRequest.Value.Contains);
 
     // A year the user guessed and the answer corrected (asked Y, took part in Z): Z is the year spoken of now ("tahun itu").
     private int? YearAnswered(Region region, int? asked) =>
