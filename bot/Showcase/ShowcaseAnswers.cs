@@ -54,9 +54,6 @@ public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry re
     public Innovation? OnlyNamedProgramme(Region region) =>
         catalog.Of(region) is [var only] && catalog.NamedIn(only.Title).Contains(only) ? only : null;
 
-    /// <summary>The region's one recorded programme or award, named or not (an award the sources give no programme name for).</summary>
-    public Innovation? OnlyRecord(Region region) => catalog.Of(region) is [var only] ? only : null;
-
     /// <summary>The one year all of a region's recorded programmes and awards are of, if they share one.</summary>
     public int? OnlyYear(Region region) => catalog.Of(region).Select(i => i.Year).Distinct().ToList() is [var only] ? only : null;
 

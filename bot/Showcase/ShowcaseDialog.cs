@@ -128,8 +128,6 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
             : RenderedOnce.For(card, cards, dialog.Turn.ChannelId));
         // One programme shown by its name: a next message opening with "itu …" is about it.
         if (answers.OnlyNamedProgramme(region) is { } programme) ListMemory.RememberThing(dialog.Turn, programme.Title.Split('(')[0].Trim());
-        // One record with no programme name (an award): "penghargaan itu …" is that award of this region, in its year.
-        else if (answers.OnlyRecord(region) is { } record) ListMemory.RememberThing(dialog.Turn, $"{record.Title} {region.Name} {record.Year}");
         return DialogResult.Complete;
     }
 

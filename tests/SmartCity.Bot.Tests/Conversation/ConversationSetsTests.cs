@@ -280,8 +280,8 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
     public async Task Most_twenty_seventh_tuning_set_conversations_complete()
     {
         var score = await ScoreAsync("tuning-conversations-27.jsonl", "t27c");
-        // Measured 12/20 (111/122 turns) with evalfull.mjs after the fixes (8/20, 99/122 turns at first contact).
-        AssertFloor(score, conversations: 20, completed: 10, turnShare: 0.88);
+        // Measured 13/20 (112/122 turns) with evalfull.mjs after the fixes (8/20, 99/122 turns at first contact).
+        AssertFloor(score, conversations: 20, completed: 11, turnShare: 0.89);
     }
 
     /// <summary>Citizens, students, journalists, parents and business people: counts and lists by year with follow-ups that
