@@ -452,7 +452,6 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         return new AnswerCard($"Peserta {year}", body, items, $"{ParticipationAnswers.DataSource}; {string.Join("; ", sources)}", ["Cek status daerah"]);
     }
 
-
     /// <summary>
     /// "aku orang pekalongan asli … kabupaten pekalongan ikut?": a name said bare and again with its type is the typed
     /// one; the bare mention, whose candidates the typed one narrows, and repeats of a mention are dropped.
