@@ -151,6 +151,8 @@ public sealed class DialogRouter(
         // "saya dari Kediri" (a kabupaten and a kota) or "kami dari Jawa Timur": who the user is, once they narrow it.
         else if (recognition.Entities is { Introduces: true, Regions.Mentions: [{ Candidates.Count: > 1 } homonym] }) dc.Memory.RememberIntroduction(homonym.Candidates);
         else if (recognition.Entities is { IntroducesProvince: true, Regions: { Mentions.Count: 0, Province: { } province } }) dc.Memory.RememberIntroduction(province);
+        // "Kami dari Kota X. Siapa saja peserta 2023?": who the speaker is is remembered above; the list is what is asked.
+        dc.Recognition = SettingPlaces.ListAsked(dc.Recognition);
         logger.LogDebug("Intent {Intent} ({Score:F2})", recognition.TopIntent, recognition.TopScore);
         TurnTelemetry.SetIntent(recognition.TopIntent);
 

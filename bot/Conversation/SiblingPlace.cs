@@ -11,7 +11,8 @@ namespace SmartCity.Bot.Conversation;
 /// at a place (`siblingLead` before it, or a `siblingSelf` word), and not ask which one (`whichPlace` after it).
 /// The place meant is the subject, or else the user's own region, whichever is of the other type: after a correction
 /// to the kota of the same name, or after another kabupaten became the subject, "yang kabupaten" is the user's
-/// kabupaten. Nothing is changed when no such place exists (the participation answer says so itself).
+/// kabupaten. Nothing is changed when no such place exists (the participation answer says so itself), nor right after a
+/// list of kabupaten/kota not speaking of that name, which a message of only a type word filters.
 /// </summary>
 public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, RegionRegistry registry) : IReread
 {
@@ -20,6 +21,7 @@ public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, Reg
     public string? Rewrite(ITurn turn, Recognition read) => Resolve(turn, read.Entities);
 
     private readonly HashSet<string> _around = PhraseList.Words(words.FollowUpWords);
+    private readonly HashSet<string> _fillers = PhraseList.Words(words.Fillers);
     private readonly HashSet<string> _lead = PhraseList.Words(words.SiblingLead);
     private readonly HashSet<string> _self = PhraseList.Words(words.SiblingSelf);
     private readonly HashSet<string> _which = PhraseList.Words(words.WhichPlace);
@@ -34,10 +36,21 @@ public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, Reg
         var at = onlyFollowUp ? -1 : PointingTypeWord(tokens);
         if (!onlyFollowUp && (at < 0 || entities.Year is not null || entities.Cohort is not null)) return null;
         if (SiblingOf(new ConversationMemory(turn, registry), wanted) is not { } sibling) return null;
+        if (FiltersList(turn, tokens, sibling)) return null;
         if (onlyFollowUp) return string.Join(' ', tokens.Where(t => regionWords.Names.TypeNamedBy(t) is null).Append(sibling.Name));
         var from = at > 0 && _lead.Contains(tokens[at - 1]) ? at - 1 : at;
         return string.Join(' ', tokens[..from].Append(sibling.Name).Concat(tokens[(at + 1)..]));
     }
+
+    /// <summary>
+    /// Right after a list of kabupaten/kota that does not speak of the name ("yang kabupaten aja" after a province's
+    /// participants): the type word filters the list, it does not point at the namesake of a place spoken of earlier.
+    /// </summary>
+    private bool FiltersList(ITurn turn, string[] tokens, Region sibling) =>
+        ListMemory.ShowsRegions(turn)
+        && tokens.All(t => regionWords.Names.TypeNamedBy(t) is not null || _around.Contains(t) || _fillers.Contains(t))
+        && turn.ConversationState.Get<string[]>(ListMemory.LastListKey) is { } listed
+        && !listed.Select(registry.FindByName).Any(r => r?.BaseName == sibling.BaseName);
 
     /// <summary>The one type word that points at a place ("yang kota", "kabupatennya"), not one asking which ("kota mana"); else -1.</summary>
     private int PointingTypeWord(string[] tokens)

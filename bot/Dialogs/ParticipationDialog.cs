@@ -23,6 +23,9 @@ public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, I
 
     /// <summary>The province whose participants were listed, if the list was one province's.</summary>
     public string? Province { get; init; }
+
+    /// <summary>The list shows only the kota or only the kabupaten ("yang kabupaten aja"); null: both.</summary>
+    public RegionType? Type { get; init; }
 }
 
 /// <summary>
@@ -159,6 +162,9 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         return Task.FromResult(FollowUp(dialog, state) ? DialogResult.Listening : DialogResult.Abandoned);
     }
 
+    // A follow-up pointing back at the province listed is short; a longer message asks something of its own.
+    private const int ShortFollowUpWords = 6;
+
     // A bare question is short and every longer word of it is a word of the intent's own examples.
     private const int BareWords = 5;
 
@@ -177,7 +183,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
 
     private DialogResult Answer(DialogContext dialog, RegionQuery query, int? year)
     {
-        query = NarrowedByTypeWord(query);
+        query = NarrowedByTypeWord(NamesakesNarrowed(query));
         if (query.Mentions.Count == 0 && query.Province is { } listed) return ProvinceList(dialog, listed, year);
         if (query.Mentions is [{ Candidates: [var only] } mention])
         {
@@ -204,8 +210,16 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     {
         Send(dialog, answers.ForProvince(province, year));
         dialog.Memory.RememberYear(year);
+        RememberOnlyListed(dialog, registry.ParticipantsIn(province), year, null);
         dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true, Province = province });
         return DialogResult.Listening;
+    }
+
+    /// <summary>A list that holds one region ("kalau 2024 di provinsi itu?": one kabupaten) is about it: "mereka" next is that region.</summary>
+    private static void RememberOnlyListed(DialogContext dialog, IEnumerable<(Region Region, Participation Participation)> participants, int? year, RegionType? type)
+    {
+        var listed = participants.Where(x => (year is null || x.Participation.Year == year) && (type is null || x.Region.Type == type)).Select(x => x.Region).Distinct().ToList();
+        if (listed is [var only]) dialog.Memory.RememberSubject(only);
     }
 
     /// <summary>An island group's list: like a province's, "kalau 2019?" asks it again for another year.</summary>
@@ -272,7 +286,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "kalau tahun 2023 dari sulsel?" after a region's answer: only a province (and a year) changed — its participants.
         if (query.Mentions.Count == 0 && query.Unknown is null && query.Province is { } province && dialog.Recognition.Entities.OnlyYearOrPlace)
         {
-            ProvinceList(dialog, province, dialog.Recognition.Entities.Year ?? dialog.Recognition.Entities.Cohort);
+            // The year the region's answer was asked of stays: "yang di provinsi P?" filters that year's participants.
+            ProvinceList(dialog, province, dialog.Recognition.Entities.Year ?? dialog.Recognition.Entities.Cohort ?? context.Year);
             return true;
         }
         if (!query.IsEmpty || context.BaseName is null) return false;
@@ -337,6 +352,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var entities = dialog.Recognition.Entities;
         var query = entities.Regions;
         if (query.Mentions.Count > 0 || query.Unknown is not null || entities.OwnRegion || entities.RefersBack) return false;
+        // "yang kabupaten aja": the same list, only the kabupaten (or only the kota).
+        if (OnlyTypeWord(query) is { } type) return SameList(dialog, context, context.Year, context.Province, context.Island, type);
         var year = entities.Cohort ?? entities.Year ?? registry.YearNamedIn(query.Normalized);
         // A place named replaces the one listed (a province or an island group); otherwise the list keeps its place.
         var island = query.Island?.Name ?? (query.Province is null ? context.Island : null);
@@ -344,25 +361,63 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "ada berapa?" right after a list: the same list again, which says how many.
         if (entities.AsksCount && year is null && query.Province is null && query.Island is null && !entities.AsksList && context.Year is not null)
             return SameList(dialog, context, context.Year, province, island);
+        // "sebutin dong", "daftarnya aja" right after the list (one that answered a count): the same list again, whatever
+        // the few words lean to.
+        if (year is null && query.Province is null && query.Island is null && BareListRequest(entities))
+            return SameList(dialog, context, context.Year, context.Province, context.Island);
+        // "kalau 2024 di provinsi itu?": the province listed, pointed back at in a short follow-up.
+        var sameProvince = entities.SameProvince && context.Province is not null && query.Province is null
+            && query.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortFollowUpWords;
         // Only the changed year or province and follow-up words, or a list question with it: the same list again.
-        if (!(entities.OnlyYearOrPlace || (entities.AsksList && CarriesTopic.Contains(dialog.Recognition.TopIntent)))) return false;
+        if (!(entities.OnlyYearOrPlace || sameProvince || (entities.AsksList && CarriesTopic.Contains(dialog.Recognition.TopIntent)))) return false;
         if (year is null && query.Province is null && query.Island is null) return false;
         return SameList(dialog, context, year ?? context.Year, province, island);
     }
 
     /// <summary>The list of a year (one province's, when one is given) again, as the conversation's subject.</summary>
-    private bool SameList(DialogContext dialog, ParticipationState context, int? year, string? province, string? islandName = null)
+    /// <param name="type">Only the kota or the kabupaten; the list's own filter is kept when another year or province is asked.</param>
+    private bool SameList(DialogContext dialog, ParticipationState context, int? year, string? province, string? islandName = null, RegionType? type = null)
     {
+        type ??= context.Type;
         var island = registry.Islands.FirstOrDefault(i => i.Name == islandName);
-        var card = province is not null ? answers.ForProvince(province, year)
-            : island is not null ? answers.ForIsland(island, year)
-            : year is { } y ? ForYear(y) : null;
+        var card = province is not null ? answers.ForProvince(province, year, type)
+            : island is not null ? answers.ForIsland(island, year, type)
+            : year is { } y ? ForYear(y, type) : null;
         if (card is null) return false;
         Send(dialog, card);
         dialog.Memory.RememberYear(year);
-        dialog.SetState(context with { Year = year, Province = province, Island = island?.Name });
+        if (province is not null || island is not null)
+            RememberOnlyListed(dialog, province is not null ? registry.ParticipantsIn(province) : registry.ParticipantsIn(island!.Provinces), year, type);
+        dialog.SetState(context with { Year = year, Province = province, Island = island?.Name, Type = type });
         return true;
     }
+
+    /// <summary>
+    /// The one type a message of only type words and follow-up words names ("yang kabupaten aja", "kotanya saja"), or
+    /// null. Read right after a list, it keeps the list's members of that type.
+    /// </summary>
+    private RegionType? OnlyTypeWord(RegionQuery query)
+    {
+        var tokens = query.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var types = tokens.Select(t => TypeWord().Match(t) is { Success: true, Length: var n } m && n == t.Length ? (RegionType?)(m.Groups["kota"].Success ? RegionType.Kota : RegionType.Kabupaten) : null).ToList();
+        if (types.OfType<RegionType>().Distinct().ToList() is not [var type]) return null;
+        return tokens.Where((t, i) => types[i] is null).All(_followUp.Contains) ? type : null;
+    }
+
+    private readonly HashSet<string> _followUp = PhraseList.Words(words.FollowUpWords.Concat(words.Fillers));
+
+    // Words of a bare list request: one-word list words ("sebutin", "daftarnya"), follow-up words and fillers, and the
+    // tails of a partial request (knowledge/lexicon/penutup-sebagian.txt: "semuanya", "namanya").
+    private readonly Lazy<HashSet<string>> _listRequest = new(() => PhraseList.Words(words.ListWords.Where(w => !w.Contains(' ')).Concat(words.FollowUpWords)
+        .Concat(words.Fillers).Concat(Lexicon.Current.Lists.GetValueOrDefault("penutup-sebagian") ?? [])));
+
+    // A bare list request is short; a longer one asks something of its own.
+    private const int BareListWords = 4;
+
+    private bool BareListRequest(Entities entities) =>
+        entities is { AsksList: true, Pillar: null, ListItem: null, OwnCohort: false, SameYear: false }
+        && entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= BareListWords } tokens
+        && tokens.All(_listRequest.Value.Contains);
 
     // A year the user guessed and the answer corrected (asked Y, took part in Z): Z is the year spoken of now ("tahun itu").
     private int? YearAnswered(Region region, int? asked) =>
@@ -378,20 +433,36 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     }
 
     /// <summary>Every kabupaten/kota recorded for a year ("peserta seangkatan kami", "peserta lain tahun tersebut").</summary>
-    private AnswerCard ForYear(int year)
+    private AnswerCard ForYear(int year, RegionType? type = null)
     {
-        var rows = registry.Regions.Where(r => registry.ParticipationsOf(r).Any(p => p.Year == year)).ToList();
+        var rows = registry.Regions.Where(r => (type is null || r.Type == type) && registry.ParticipationsOf(r).Any(p => p.Year == year)).ToList();
         var coverage = registry.CoverageOf(year);
         if (rows.Count == 0)
-            return new AnswerCard($"Peserta {year}", $"Tidak ada daftar peserta yang tercatat untuk tahun {year} di data kami.", [], ParticipationAnswers.DataSource, HelpMenu.MainTopics);
+            return new AnswerCard($"Peserta {year}", type is null ? $"Tidak ada daftar peserta yang tercatat untuk tahun {year} di data kami."
+                : $"Tidak ada {ParticipationAnswers.Kinds(type).ToLowerInvariant()} yang tercatat sebagai peserta tahun {year} di data kami.", [], ParticipationAnswers.DataSource, HelpMenu.MainTopics);
         var items = rows.GroupBy(r => r.Province).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"**{g.Key}**: {string.Join(", ", g.Select(r => r.Name).Order(StringComparer.Ordinal))}").ToList();
         // The official count of the cohort, when the recorded list has fewer or more names than it.
         var official = registry.OfficialSize(year) is { } size && size != rows.Count ? $" (jumlah resmi angkatan ini: {size} daerah)" : "";
-        var body = $"Kabupaten/kota yang tercatat sebagai peserta tahun {year} ({ParticipationAnswers.Cohort(year)}): {rows.Count} daerah{official}" +
+        // Of one type only, the cohort's official size counts both: not said beside the filtered count.
+        if (type is not null) official = "";
+        var body = $"{ParticipationAnswers.Kinds(type)} yang tercatat sebagai peserta tahun {year} ({ParticipationAnswers.Cohort(year)}): {rows.Count} daerah{official}" +
                    (coverage == ListCoverage.Partial ? " — daftar tahun ini tidak lengkap" : "") + ".";
         var sources = rows.SelectMany(r => registry.ParticipationsOf(r)).Where(p => p.Year == year).Select(p => p.Source).Distinct().Take(3);
         return new AnswerCard($"Peserta {year}", body, items, $"{ParticipationAnswers.DataSource}; {string.Join("; ", sources)}", ["Cek status daerah"]);
+    }
+
+    /// <summary>
+    /// "aku orang pekalongan asli … kabupaten pekalongan ikut?": a name said bare and again with its type is the typed
+    /// one; the bare mention, whose candidates the typed one narrows, and repeats of a mention are dropped.
+    /// </summary>
+    internal static RegionQuery NamesakesNarrowed(RegionQuery query)
+    {
+        if (query.Mentions.Count < 2) return query;
+        var typed = query.Mentions.Where(m => m.Candidates.Count == 1).Select(m => m.Candidates[0].BaseName).ToHashSet(StringComparer.Ordinal);
+        var kept = query.Mentions.Where(m => m.Candidates.Count == 1 || !m.Candidates.Any(c => typed.Contains(c.BaseName)))
+            .DistinctBy(m => string.Join(',', m.Candidates.Select(c => c.Code))).ToList();
+        return kept.Count == query.Mentions.Count ? query : query with { Mentions = kept };
     }
 
     /// <summary>

@@ -50,11 +50,12 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         return new AnswerCard("Keikutsertaan", intro, items, SourceText(sources), regions.Select(r => $"Cek status {r.Name}").ToList());
     }
 
-    public AnswerCard ForProvince(string province, int? year)
+    /// <param name="type">Only the kota or only the kabupaten ("yang kabupaten aja" after the list), or all.</param>
+    public AnswerCard ForProvince(string province, int? year, RegionType? type = null)
     {
         var participants = registry.ParticipantsIn(province).ToList();
-        var card = ForArea($"Provinsi {province}", participants, year, $"Peserta dari {province}", DataSource);
-        if (participants.Count > 0) return card;
+        var card = ForArea($"Provinsi {province}", participants, year, $"Peserta dari {province}", DataSource, type);
+        if (participants.Count > 0 || type is not null) return card;
         // "Jakarta ikut?": a province none of whose kab/kota is listed; the lists hold kab/kota, so name the few it has.
         var own = registry.Regions.Where(r => r.Province.Equals(province, StringComparison.OrdinalIgnoreCase)).Select(r => r.Name).ToList();
         if (own.Count is 0 or > MaxNamedRegions) return card;
@@ -70,13 +71,18 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
     private const int MaxNamedRegions = 8;
 
     /// <summary>An island group's participants: its provinces together, with where the grouping comes from.</summary>
-    public AnswerCard ForIsland(Island island, int? year) =>
+    public AnswerCard ForIsland(Island island, int? year, RegionType? type = null) =>
         ForArea($"{island.Name} (Provinsi {Join(island.Provinces)})", registry.ParticipantsIn(island.Provinces), year, $"Peserta dari {island.Name}",
-            $"{DataSource}; pembagian provinsi per pulau menurut BPS, Statistik Indonesia");
+            $"{DataSource}; pembagian provinsi per pulau menurut BPS, Statistik Indonesia", type);
 
-    private AnswerCard ForArea(string area, IEnumerable<(Region Region, Participation Participation)> participants, int? year, string title, string source)
+    /// <summary>How a list names its members: "Kabupaten/kota", or only "Kota" / "Kabupaten" when filtered by type.</summary>
+    public static string Kinds(RegionType? type) => type switch { RegionType.Kota => "Kota", RegionType.Kabupaten => "Kabupaten", _ => "Kabupaten/kota" };
+
+    private AnswerCard ForArea(string area, IEnumerable<(Region Region, Participation Participation)> participants, int? year, string title, string source,
+        RegionType? type = null)
     {
-        var rows = participants.Where(x => year is null || x.Participation.Year == year).ToList();
+        var rows = participants.Where(x => (year is null || x.Participation.Year == year) && (type is null || x.Region.Type == type)).ToList();
+        var kinds = Kinds(type);
         var items = rows.GroupBy(x => x.Participation.Year).OrderBy(g => g.Key)
             .Select(g => $"**{g.Key}** ({registry.CohortName(g.Key)}): {Join(g.Select(x => x.Region.Name).Order(StringComparer.Ordinal))}" +
                          (registry.CoverageOf(g.Key) == ListCoverage.Partial ? " — daftar tahun ini tidak lengkap" : ""))
@@ -85,15 +91,15 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         if (rows.Count == 0)
         {
             body = year is not null
-                ? $"Di data kami tidak ada kabupaten/kota dari {area} yang tercatat sebagai peserta tahun {year}. {CoverageSentence(year.Value)}"
-                : $"Di data kami belum ada kabupaten/kota dari {area} yang tercatat sebagai peserta. {CoverageSummary()}";
+                ? $"Di data kami tidak ada {kinds.ToLowerInvariant()} dari {area} yang tercatat sebagai peserta tahun {year}. {CoverageSentence(year.Value)}"
+                : $"Di data kami belum ada {kinds.ToLowerInvariant()} dari {area} yang tercatat sebagai peserta. {CoverageSummary()}";
         }
         else
         {
             var distinct = rows.Select(x => x.Region.Code).Distinct().Count();
             // A count from a partial year's list is a floor, not the number: said where the number is.
             var partial = rows.Select(x => x.Participation.Year).Distinct().Where(y => registry.CoverageOf(y) == ListCoverage.Partial).Order().ToList();
-            body = $"Kabupaten/kota di {area} yang tercatat sebagai peserta Gerakan Menuju Smart City" +
+            body = $"{kinds} di {area} yang tercatat sebagai peserta Gerakan Menuju Smart City" +
                    (year is not null ? $" tahun {year}" : "") + $" ({distinct} daerah" +
                    (partial.Count > 0 ? $"; daftar {Join(partial.Select(y => y.ToString()))} di data kami tidak lengkap, jadi jumlah sebenarnya bisa lebih banyak" : "") +
                    "), per tahun:";
