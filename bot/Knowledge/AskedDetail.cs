@@ -40,6 +40,16 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         // "orang" or by a word the question names states it; "25 kepala daerah" does not count who attended.
         if (lists.TryGetValue(PeopleUnits, out var people) && UnitAsked(q, people) is { } person)
             asked.Add(new(PeopleKind, line => PeopleStated(line, person, question)) { AnyLine = true, Label = "jumlah orangnya" });
+        // "nomor hp …", "email …", "link zoom …": a way to reach someone or something (knowledge/lexicon/tanya-kontak.txt)
+        // is stated only by the contact itself — a web or e-mail address, a phone number, a street (bukti-kontak.txt) — on
+        // any line: a section about the event or the office that only names them is not one.
+        // A line saying the documents lack it ("Alamat pameran tidak tercantum …", bukti-tiada.txt) answers it too.
+        if (lists.ContainsKey(ContactWords) && lists.ContainsKey(ContactMarks) && ContactQuestion.Match(q) is { Success: true } contact)
+        {
+            var named = new Regex($@"(?<!\p{{L}}){Regex.Escape(contact.Value.Split(' ')[0])}", RegexOptions.IgnoreCase);
+            asked.Add(new(ContactKind, line => ContactEvidence.IsMatch(line) || ContactForm().IsMatch(line)
+                || lists.ContainsKey(AbsenceMarks) && Absence.IsMatch(line) && named.IsMatch(line)) { AnyLine = true, Label = "kontak atau alamatnya" });
+        }
         // "kenapa X dipilih": an answer about X giving no cause or aim (karena, agar, tujuannya …) tells what X is, not
         // why. The cause is often a sentence that points back ("Fokus ini sejalan dengan …"), so any line may state it.
         // A difference asked ("bedanya A dan B") is stated by the two things side by side, no cause word needed.
@@ -132,6 +142,21 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     private const string HowMany = "berapa";
 
     private static AskedDetail Kind(string name, AnswerType type) => new(name, line => AnswerTypes.In(line).HasFlag(type));
+
+    private const string ContactKind = "kontak";
+    private const string ContactWords = "tanya-kontak";
+    private const string ContactMarks = "bukti-kontak";
+    private static readonly CuePattern ContactQuestionCue = new(@"\b(?:{:tanya-kontak})\b");
+    private static readonly CuePattern ContactEvidenceCue = new(@"(?<!\p{L})(?:{:bukti-kontak})(?!\p{L})", RegexOptions.IgnoreCase);
+    private const string AbsenceMarks = "bukti-tiada";
+    private static readonly CuePattern AbsenceCue = new(@"\b(?:{:bukti-tiada})\b", RegexOptions.IgnoreCase);
+    private static Regex Absence => AbsenceCue.Regex;
+    private static Regex ContactQuestion => ContactQuestionCue.Regex;
+    private static Regex ContactEvidence => ContactEvidenceCue.Regex;
+
+    // A contact written as itself: a web address, an e-mail address, a phone number (eight digits or more).
+    [GeneratedRegex(@"https?://|\bwww\.|[\w.+-]+@[\w-]+\.\w|(?<![\d.,/])(?:\+62|0)\d(?:[\s.-]?\d){6,}(?![\d.,/])")]
+    private static partial Regex ContactForm();
 
     private const string MoneyWords = "hal-uang";
     private const string MoneyMarks = "bukti-uang";

@@ -222,7 +222,8 @@ public sealed partial class QuestionAnswerer
         var subject = QuestionCues.DefinitionSubject(normalized);
         // "apa itu X dan juga Y": both things' defining sentences, when each is defined by a passage of its own.
         if (subject is not null && QuestionCues.DefinitionPair(subject) is var (x, y) && DefineBoth(question, x, y, index) is { } both) return both;
-        if (subject is not null)
+        // A definition states what a thing is, never a contact or a head count the whole question asks for.
+        if (subject is not null && !AsksDetailHeldAlways(question, index))
         {
             var defined = Answer(question, index.Analyze(subject) with { Defines = subject }, index, hints, inProgramme);
             if (defined.Kind == AnswerKind.Answered && defined.Answer is not null) return defined;
@@ -241,13 +242,29 @@ public sealed partial class QuestionAnswerer
             .OfType<string>().Distinct().ToList();
         // A year the message names is a condition of the question, not preamble: a part leaving it out asks another question.
         var years = AnswerTypes.Years(InformalIndonesian.Normalize(question));
-        foreach (var part in asking.Where(p => years.IsSubsetOf(AnswerTypes.Years(InformalIndonesian.Normalize(p)))))
+        // So is a contact or a head count it asks for ("nomor telepon kominfo buat tanya smart city"): a part leaving it out asks another question.
+        var heldAlways = DetailsHeldAlways(question, index);
+        // The user's own guess after the question ("…, 2018 kan?") is not asked alone: it names no subject of its own.
+        var guessed = QuestionCues.Guessed(InformalIndonesian.Normalize(question));
+        bool IsGuess(string part) => guessed is { } g && InformalIndonesian.Normalize(part).Trim().TrimEnd('?', '!', '.', ' ').EndsWith(g.Guess, StringComparison.Ordinal)
+            && KnowledgeIndex.QuestionWords(InformalIndonesian.Normalize(part)).Count <= KnowledgeIndex.QuestionWords(g.Guess).Count;
+        foreach (var part in asking.Where(p => years.IsSubsetOf(AnswerTypes.Years(InformalIndonesian.Normalize(p))) && heldAlways.IsSubsetOf(DetailsHeldAlways(p, index)) && !IsGuess(p)))
         {
             var alone = AnswerOwn(part, index, hints, inProgramme, whole: false);
             if (alone.Kind == AnswerKind.Answered && KeepsToTheMessage(part, parts, alone, index)) return alone with { Question = question };
         }
+        // "kapan X diluncurkan, 2018 kan?": the question without the user's guess, whose words are not what is asked.
+        if (guessed?.Head is { } head && heldAlways.IsSubsetOf(DetailsHeldAlways(head, index))
+            && AnswerOwn(head, index, hints, inProgramme, whole: false) is { Kind: AnswerKind.Answered } unguessed)
+            return unguessed with { Question = question };
         return own;
     }
+
+    private bool AsksDetailHeldAlways(string question, KnowledgeIndex index) => DetailsHeldAlways(question, index).Count > 0;
+
+    /// <summary>The details a question asks for that are never answered unless stated (a contact, a head count: <see cref="ConfidenceModel.UnstatedAnyCoverage"/>).</summary>
+    private HashSet<string> DetailsHeldAlways(string question, KnowledgeIndex index) =>
+        AskedDetail.Of(index.Analyze(question)).Select(d => d.Name).Where(Model.UnstatedAnyCoverage.Contains).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "Kalau yang 2024?" after an answer from the 2023 MoU section: of the confident passages about the new year, the

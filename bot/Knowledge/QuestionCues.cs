@@ -141,6 +141,46 @@ public static partial class QuestionCues
 
     private const int MinTailWords = 3;
 
+    /// <summary>
+    /// "kapan X diluncurkan, tahun 2018 kan?", "who signs the MoU, the governor?": the question before the user's own
+    /// guess. The guess — a short last clause or sentence with no question word of its own — names what the user thinks
+    /// the answer is, not what is asked, so the documents' answer to the question before it confirms or corrects it. A
+    /// year in the guess is a condition of the question ("pemenangnya siapa, 2022 ya?") unless the question asks a date
+    /// or a year. Null when the message carries no such guess.
+    /// </summary>
+    public static string? GuessedHead(string normalized) => Guessed(normalized)?.Head;
+
+    /// <summary>The question and the user's guess after it (<see cref="GuessedHead"/>), or null.</summary>
+    public static (string Head, string Guess)? Guessed(string normalized)
+    {
+        var text = normalized.Trim().TrimEnd('?', '!', '.', ' ');
+        var mark = GuessMark().Matches(text).LastOrDefault();
+        if (mark is null) return null;
+        var (head, guess) = (text[..mark.Index].Trim(), text[(mark.Index + mark.Length)..].Trim());
+        var guessWords = KnowledgeIndex.QuestionWords(guess).Count;
+        if (guessWords == 0 || guessWords > MaxGuessWords || KnowledgeIndex.QuestionWords(head).Count < MinTailWords) return null;
+        if (AsksCue.Regex.IsMatch(guess) || ChoiceCue.Regex.IsMatch(guess) || !AsksCue.Regex.IsMatch(head)) return null;
+        // Only a value can be guessed — someone, a date, a place, a number, a length: "gimana X, bagus?" asks the judgement.
+        var wants = AnswerTypes.Of(head);
+        if ((wants & GuessedValues) == 0) return null;
+        var asksWhen = (wants & (AnswerType.Date | AnswerType.Year)) != 0;
+        return !asksWhen && !AnswerTypes.Years(guess).IsSubsetOf(AnswerTypes.Years(head)) ? null : (head, guess);
+    }
+
+    // A guess is at most this long ("is it some kind of grant for cities").
+    private const int MaxGuessWords = 8;
+
+    private static readonly CuePattern AsksCue = new(@"\b(?:{:kata-tanya})\b");
+
+    // "…, cloud atau lokal?": a guess offering a choice is what is asked (knowledge/lexicon/penanda-pilihan.txt).
+    private static readonly CuePattern ChoiceCue = new(@"\b(?:{:penanda-pilihan})\b");
+
+    private const AnswerType GuessedValues = AnswerType.Person | AnswerType.Date | AnswerType.Place | AnswerType.Count | AnswerType.Year | AnswerType.Duration;
+
+    // Where a guess begins: a clause mark, or the end of an asking sentence with more after it.
+    [GeneratedRegex(@"[,;:?]")]
+    private static partial Regex GuessMark();
+
     private static readonly CuePattern AskingCue = new(@"\b(?:{:pembuka-tanya})\b");
 
     [GeneratedRegex(@"[,:;]")]

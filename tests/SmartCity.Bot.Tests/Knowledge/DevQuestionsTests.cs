@@ -286,6 +286,23 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// Scope probe 18 (issue 9, eighteenth landing), written before looking at the bot's answers: 40 in-scope questions in
+    /// English or mixed English–Indonesian, many carrying the user's own guess ("… only the ministry kan?", "… it was 2018
+    /// right?"); 40 near-scope contact, money and logistics details the documents do not give (phone numbers, e-mails,
+    /// links, fees, salaries, rooms, dress code); 40 clearly outside with programme-like words. First contact 78/120 by
+    /// evalfull (report: accuracy 69.2 %, confident precision 56.0 %, 79.2 % declined); English questions were declined as
+    /// outside for their verbs and guesses, and a contact asked was answered by the section on the event. After the
+    /// question before a guess is read alone (QuestionCues.GuessedHead), English forms entered the lexicon and a contact
+    /// asked must be stated (AskedDetail kind "kontak"): 90/120. Floor 88.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_88_of_the_scope_probe_18_questions()
+    {
+        var (passed, count) = await AskAllAsync("scope-probe-18.jsonl", atLeast: 120);
+        Assert.True(passed >= 88, $"scope probe 18 questions passed {passed}/{count} < 88");
+    }
+
+    /// <summary>
     /// Seventh unseen set (issue 9, item 6), written before the change it drove: 55 questions the documents answer and
     /// 45 near-scope ones they cannot (a named region's detail, figures and dates not held, people, other programmes,
     /// general knowledge, English, heavy word overlap). First contact 70/100 (report: confident precision 62.7 %);
