@@ -48,7 +48,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     {
         var entities = dialog.Recognition.Entities;
         var query = entities.Regions;
-        if (offTopic.Is(dialog) || offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
+        if (offTopic.Is(dialog) || !CountsOwnCohort(dialog) && offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
         // A year named that the data holds no list of: "no list for that year" is no answer when a document speaks of it.
         if (entities.Year is { } named && registry.CoverageOf(named) == ListCoverage.None && offTopic.DocumentsAnswerAboutYear(dialog, named))
             return Task.FromResult(DialogResult.Abandoned);
@@ -116,6 +116,14 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         dialog.Memory.RememberSubject(dated);
         return true;
     }
+
+    /// <summary>
+    /// "angkatan kami totalnya berapa daerah?": how many (or who) were in the user's cohort, which the conversation knows, is
+    /// the participant data's, though a document's heading shares a word with it ("Total peserta 2017–2022").
+    /// </summary>
+    private static bool CountsOwnCohort(DialogContext dialog) =>
+        dialog.Recognition.Entities is { OwnCohort: true, Year: null, Cohort: null } entities && (entities.AsksCount || entities.AsksList)
+        && entities.Regions.Mentions.Count == 0 && dialog.Memory.YearFor(entities) is not null;
 
     /// <summary>
     /// Who else was in a cohort, how many took part in the year spoken of: the year's list (one province's when the
@@ -344,8 +352,9 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "ada berapa?" right after a list: the same list again, which says how many.
         if (entities.AsksCount && year is null && query.Province is null && query.Island is null && !entities.AsksList && context.Year is not null)
             return SameList(dialog, context, context.Year, province, island);
-        // Only the changed year or province and follow-up words, or a list question with it: the same list again.
-        if (!(entities.OnlyYearOrPlace || (entities.AsksList && CarriesTopic.Contains(dialog.Recognition.TopIntent)))) return false;
+        // Only the changed year or province and follow-up words, or a list or count question with it ("yang dari Sumatera
+        // ada berapa?" after a cohort's list: that cohort's, counted): the same list again.
+        if (!(entities.OnlyYearOrPlace || ((entities.AsksList || entities.AsksCount) && CarriesTopic.Contains(dialog.Recognition.TopIntent)))) return false;
         if (year is null && query.Province is null && query.Island is null) return false;
         return SameList(dialog, context, year ?? context.Year, province, island);
     }
