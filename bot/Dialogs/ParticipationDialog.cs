@@ -352,9 +352,10 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "ada berapa?" right after a list: the same list again, which says how many.
         if (entities.AsksCount && year is null && query.Province is null && query.Island is null && !entities.AsksList && context.Year is not null)
             return SameList(dialog, context, context.Year, province, island);
-        // Only the changed year or province and follow-up words, or a list or count question with it ("yang dari Sumatera
-        // ada berapa?" after a cohort's list: that cohort's, counted): the same list again.
-        if (!(entities.OnlyYearOrPlace || ((entities.AsksList || entities.AsksCount) && CarriesTopic.Contains(dialog.Recognition.TopIntent)))) return false;
+        // Only the changed year or province and follow-up words, or a list question with it: the same list again; so is a
+        // count of another province or island with no year ("yang dari Sumatera ada berapa?" after a cohort's list: of that cohort).
+        var countOfPlace = entities.AsksCount && year is null && (query.Province is not null || query.Island is not null);
+        if (!(entities.OnlyYearOrPlace || ((entities.AsksList || countOfPlace) && CarriesTopic.Contains(dialog.Recognition.TopIntent)))) return false;
         if (year is null && query.Province is null && query.Island is null) return false;
         return SameList(dialog, context, year ?? context.Year, province, island);
     }

@@ -182,8 +182,7 @@ public static partial class QuestionCues
         @"^(?:{:tanya-apa}\s+)?(?<a>.+?)\s+{:kata-banding}\s+(?<b>.+?)\s+(?:{:kata-itu}\s+)?{:tanya-beda}(?:\s+(?:{:tanya-apa}|nya))*$");
 
     private static readonly CuePattern ThatYearCue = new(@"\btahun\s+{:penunjuk-tahun}\b");
-    // "tahun kami", or a phrase naming the asker's cohort by itself ("angkatan kami").
-    private static readonly CuePattern OwnYearCue = new(@"\b(?:tahun\s+{:penunjuk-tahun-sendiri}|{:penunjuk-angkatan-sendiri})\b");
+    private static readonly CuePattern OwnYearCue = new(@"\btahun\s+{:penunjuk-tahun-sendiri}\b");
 
     private static Regex Opener() => OpenerCue.Regex;
     private static Regex Trailing() => TrailingCue.Regex;
