@@ -80,6 +80,11 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
 
     private const string ProvincePrefix = "province:";
 
+    /// <summary>The places of a name both a kabupaten and a kota bear that the user introduced themselves by, while neither is theirs yet.</summary>
+    public IReadOnlyList<Region> IntroducedPlaces =>
+        Region is null && conversation.Get<List<string>>(IntroducedKey) is { Count: > 1 } codes
+            ? codes.Select(c => registry.ByCode.GetValueOrDefault(c)).OfType<Region>().ToList() : [];
+
     private bool IntroducedAs(Region region) =>
         conversation.Get<List<string>>(IntroducedKey) is { } said
         && (said.Contains(region.Code) || said.Contains(ProvincePrefix + region.Province));
@@ -114,6 +119,19 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
             only = region;
         }
         return only;
+    }
+
+    /// <summary>
+    /// Back to the user's own region after another was spoken of ("balik ke kota kami", or naming it again): its cohort is
+    /// the year spoken of, so "tahun itu" no longer means the other region's year. The subject is left as it is: "kami"
+    /// already means the user's own, and a cohort event asked with "kami" right after another region still reads as such.
+    /// </summary>
+    public void ReturnToOwn(Region? subjectBefore, Entities entities)
+    {
+        if (Region is not { } own || subjectBefore is null || subjectBefore.Code == own.Code) return;
+        var back = entities.Region?.Code == own.Code || entities.OwnRegion && entities.Regions.Mentions.Count == 0;
+        if (!back || entities.Year is not null || entities.Cohort is not null) return;
+        RememberYear(Cohort);
     }
 
     public void ForgetRegion()

@@ -144,6 +144,7 @@ public sealed class DialogRouter(
         var lastDialog = turn.ConversationState.Get<string>(LastDialogKey);
         turn.ConversationState.Remove(LastDialogKey);
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
+        var (subjectBefore, ownBefore) = (dc.Memory.Subject, dc.Memory.Region);
         // "kami dari Kabupaten X …" says who the user is, whichever dialog answers the rest of the message.
         if (recognition.Entities is { Introduces: true, Region: { } own }) dc.Memory.RememberRegion(own);
         // A region the message names is what the conversation is about now, whichever dialog (or the documents) answers.
@@ -151,6 +152,8 @@ public sealed class DialogRouter(
         // "saya dari Kediri" (a kabupaten and a kota) or "kami dari Jawa Timur": who the user is, once they narrow it.
         else if (recognition.Entities is { Introduces: true, Regions.Mentions: [{ Candidates.Count: > 1 } homonym] }) dc.Memory.RememberIntroduction(homonym.Candidates);
         else if (recognition.Entities is { IntroducesProvince: true, Regions: { Mentions.Count: 0, Province: { } province } }) dc.Memory.RememberIntroduction(province);
+        // Only a region said before this message can be returned to (one just introduced is no return).
+        if (ownBefore is not null) dc.Memory.ReturnToOwn(subjectBefore, recognition.Entities);
         // "Kami dari Kota X. Siapa saja peserta 2023?": who the speaker is is remembered above; the list is what is asked.
         dc.Recognition = SettingPlaces.ListAsked(dc.Recognition);
         logger.LogDebug("Intent {Intent} ({Score:F2})", recognition.TopIntent, recognition.TopScore);

@@ -20,8 +20,8 @@ public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, Reg
 
     public string? Rewrite(ITurn turn, Recognition read) => Resolve(turn, read.Entities);
 
-    private readonly HashSet<string> _around = PhraseList.Words(words.FollowUpWords);
-    private readonly HashSet<string> _fillers = PhraseList.Words(words.Fillers);
+    // Chat particles ("kota pak", "kabupaten dong") may surround the type word too.
+    private readonly HashSet<string> _around = PhraseList.Words(words.FollowUpWords.Concat(words.Fillers));
     private readonly HashSet<string> _lead = PhraseList.Words(words.SiblingLead);
     private readonly HashSet<string> _self = PhraseList.Words(words.SiblingSelf);
     private readonly HashSet<string> _which = PhraseList.Words(words.WhichPlace);
@@ -48,7 +48,7 @@ public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, Reg
     /// </summary>
     private bool FiltersList(ITurn turn, string[] tokens, Region sibling) =>
         ListMemory.ShowsRegions(turn)
-        && tokens.All(t => regionWords.Names.TypeNamedBy(t) is not null || _around.Contains(t) || _fillers.Contains(t))
+        && tokens.All(t => regionWords.Names.TypeNamedBy(t) is not null || _around.Contains(t))
         && turn.ConversationState.Get<string[]>(ListMemory.LastListKey) is { } listed
         && !listed.Select(registry.FindByName).Any(r => r?.BaseName == sibling.BaseName);
 
@@ -63,7 +63,9 @@ public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, Reg
     }
 
     // The subject first, then the user's own region: the first of the other type whose namesake of the wanted type exists.
+    // With neither, the user's introduction by a name both bear ("saya dari Kediri"): "yang kabupaten" says which is theirs.
     private Region? SiblingOf(ConversationMemory memory, RegionType wanted) =>
         new[] { memory.Subject, memory.Region }.OfType<Region>().Where(r => r.Type != wanted)
-            .Select(r => registry.Regions.FirstOrDefault(s => s.Type == wanted && s.BaseName == r.BaseName)).FirstOrDefault(s => s is not null);
+            .Select(r => registry.Regions.FirstOrDefault(s => s.Type == wanted && s.BaseName == r.BaseName)).FirstOrDefault(s => s is not null)
+        ?? (memory.Subject is null && memory.IntroducedPlaces.Where(r => r.Type == wanted).ToList() is [var introduced] ? introduced : null);
 }

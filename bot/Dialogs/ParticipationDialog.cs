@@ -51,7 +51,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     {
         var entities = dialog.Recognition.Entities;
         var query = entities.Regions;
-        if (offTopic.Is(dialog) || offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
+        if (offTopic.Is(dialog) || !CountsOwnCohort(dialog) && offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
         // A year named that the data holds no list of: "no list for that year" is no answer when a document speaks of it.
         if (entities.Year is { } named && registry.CoverageOf(named) == ListCoverage.None && offTopic.DocumentsAnswerAboutYear(dialog, named))
             return Task.FromResult(DialogResult.Abandoned);
@@ -119,6 +119,14 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         dialog.Memory.RememberSubject(dated);
         return true;
     }
+
+    /// <summary>
+    /// "angkatan kami totalnya berapa daerah?": how many (or who) were in the user's cohort, which the conversation knows, is
+    /// the participant data's, though a document's heading shares a word with it ("Total peserta 2017–2022").
+    /// </summary>
+    private static bool CountsOwnCohort(DialogContext dialog) =>
+        dialog.Recognition.Entities is { OwnCohort: true, Year: null, Cohort: null } entities && (entities.AsksCount || entities.AsksList)
+        && entities.Regions.Mentions.Count == 0 && dialog.Memory.YearFor(entities) is not null;
 
     /// <summary>
     /// Who else was in a cohort, how many took part in the year spoken of: the year's list (one province's when the
@@ -368,8 +376,10 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "kalau 2024 di provinsi itu?": the province listed, pointed back at in a short follow-up.
         var sameProvince = entities.SameProvince && context.Province is not null && query.Province is null
             && query.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortFollowUpWords;
-        // Only the changed year or province and follow-up words, or a list question with it: the same list again.
-        if (!(entities.OnlyYearOrPlace || sameProvince || (entities.AsksList && CarriesTopic.Contains(dialog.Recognition.TopIntent)))) return false;
+        // Only the changed year or province and follow-up words, or a list question with it: the same list again; so is a
+        // count of another province or island with no year ("yang dari Sumatera ada berapa?" after a cohort's list: of that cohort).
+        var countOfPlace = entities.AsksCount && year is null && (query.Province is not null || query.Island is not null);
+        if (!(entities.OnlyYearOrPlace || sameProvince || ((entities.AsksList || countOfPlace) && CarriesTopic.Contains(dialog.Recognition.TopIntent)))) return false;
         if (year is null && query.Province is null && query.Island is null) return false;
         return SameList(dialog, context, year ?? context.Year, province, island);
     }

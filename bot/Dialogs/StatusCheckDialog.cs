@@ -22,7 +22,8 @@ public sealed class StatusCheckDialog(
     ProgrammeCalendar calendar,
     DeadlineAnswers deadlines,
     ICardRenderer cards,
-    OffTopic offTopic) : IDialog
+    OffTopic offTopic,
+    RegionWords regionWords) : IDialog
 {
     public const string Intent = "StatusCheck";
     private const double ConfidentScore = 0.6;
@@ -143,7 +144,9 @@ public sealed class StatusCheckDialog(
         var intent = dialog.Recognition.TopIntent;
         if (state.Step == ChooseRegion && state.Choices is { } choices)
         {
-            var picked = choices.Select(c => registry.ByCode.GetValueOrDefault(c)).OfType<Region>().FirstOrDefault(r => RegionResolver.Normalize(r.Name) == RegionResolver.Normalize(text));
+            var offered = choices.Select(c => registry.ByCode.GetValueOrDefault(c)).OfType<Region>().ToList();
+            var picked = offered.FirstOrDefault(r => RegionResolver.Normalize(r.Name) == RegionResolver.Normalize(text))
+                         ?? PlaceChoice.Narrow(offered, dialog.Recognition.Entities.Regions, regionWords.Names);
             if (picked is not null) return await ShowSummaryAsync(dialog, picked, ct);
         }
         var query = dialog.Recognition.Entities.Regions;

@@ -94,6 +94,9 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         var normalized = InformalIndonesian.Normalize(entities.Regions.Normalized);
         var asked = AnswerTypes.Of(normalized);
         var stage = entities.NamesCohortStage && (asked & (AnswerType.Date | AnswerType.Place | AnswerType.Duration | AnswerType.Person | AnswerType.Count)) != 0;
+        // "balik ke Kota X, bimteknya berapa bulan?": a stage the whole cohort went through, asked naming the user's own region,
+        // is of the user's cohort (another region named may be a document's own example of another year: left alone).
+        if (stage && entities.Region is { } named && named.Code == memory.Region?.Code && memory.Cohort is { } owns) return owns;
         if (!entities.Regions.IsEmpty || ((asked & (AnswerType.Date | AnswerType.Place)) == 0 && !stage)) return null;
         // "mou mereka di mana" after a neighbour was spoken of: their cohort, not the user's own.
         if (entities is { RefersBack: true, OwnRegion: false } && !memory.SubjectFromAnswer && memory.Subject is { } subject

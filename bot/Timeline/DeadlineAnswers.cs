@@ -5,7 +5,7 @@ using SmartCity.Bot.Regions;
 namespace SmartCity.Bot.Timeline;
 
 /// <summary>Deadline and next-step answers from the calendar; each says when the calendar was last updated.</summary>
-public sealed class DeadlineAnswers(ProgrammeCalendar calendar, CohortEvents cohortEvents, TimeProvider clock)
+public sealed class DeadlineAnswers(ProgrammeCalendar calendar, CohortEvents cohortEvents, RegionRegistry registry, TimeProvider clock)
 {
     // Users see what the schedule is and how fresh, never the file it is kept in (issue 9: no file names in sources).
     public string Source => $"kalender program Gerakan Menuju Smart City yang dipakai bot ini, diperbarui {ProgrammeCalendar.FormatDate(calendar.LastUpdated)}" +
@@ -67,9 +67,33 @@ public sealed class DeadlineAnswers(ProgrammeCalendar calendar, CohortEvents coh
         return words with { Titles = own };
     }
 
-    /// <summary>The deadlines a question asks for: the one it names, with the rest of its stage; else the stage's.</summary>
-    public AnswerCard ForQuestion(string question, Stage stage, Region? region) =>
-        NamedIn(question) is { } named ? ForDeadline(named, region) : ForStage(stage, region);
+    /// <summary>
+    /// The deadlines a question asks for: the one it names, with the rest of its stage; else the stage's. A region whose
+    /// cohort came before the current cycle, asking when its masterplan or quick win is due, first hears its cohort's due
+    /// time (calendar.json <c>cohort_due</c>); the current cycle's deadlines follow, labelled as such.
+    /// </summary>
+    public AnswerCard ForQuestion(string question, Stage stage, Region? region)
+    {
+        var card = NamedIn(question) is { } named ? ForDeadline(named, region) : ForStage(stage, region);
+        if (PastCohortOf(region) is not { } year || calendar.CohortDue is not { } due || !Names(question, due.Words)) return card;
+        var said = due.For(year);
+        return card with
+        {
+            Body = $"{char.ToUpperInvariant(said[0])}{said[1..]} (_{due.Source}_).\n\nJadwal di bawah ini milik {calendar.CycleName}, bukan tenggat angkatan {year}. {card.Body}",
+        };
+    }
+
+    // The first year the region took part, when that was before the current cycle began.
+    private int? PastCohortOf(Region? region) =>
+        region is not null && registry.ParticipationsOf(region) is [var first, ..] && first.Year < calendar.Stages.Min(s => s.Start).Year ? first.Year : null;
+
+    // A word of the list opens a word of the question ("masterplannya"); a phrase of several words stands in it whole.
+    private static bool Names(string question, IReadOnlyList<string> words)
+    {
+        var text = $" {InformalIndonesian.Normalize(question).ToLowerInvariant()} ";
+        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => w.Contains(' ') ? text.Contains($" {w} ", StringComparison.Ordinal) : tokens.Any(t => t.StartsWith(w, StringComparison.Ordinal)));
+    }
 
     private AnswerCard ForDeadline(Deadline deadline, Region? region)
     {

@@ -28,6 +28,15 @@ public sealed record ProgrammeContact(string Who, string? Note, string Source, s
     private static string? Filled(string? wording, Region region) => wording?.Replace("{region}", region.Name, StringComparison.Ordinal);
 }
 
+/// <summary>
+/// What a past cohort had to finish by when (calendar.json "cohort_due"): the question words it answers, the statement with
+/// "{year}" for the cohort's year, and the document it comes from.
+/// </summary>
+public sealed record CohortDue(IReadOnlyList<string> Words, string Text, string Source)
+{
+    public string For(int year) => Text.Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+}
+
 public sealed record ChecklistItem(string Id, string Topic, string Question, string? Deadline);
 
 public sealed record Stage(string Id, string Name, DateOnly Start, DateOnly End, IReadOnlyList<Deadline> Deadlines, IReadOnlyList<ChecklistItem> Checklist);
@@ -50,6 +59,7 @@ public sealed class ProgrammeCalendar
     public required IReadOnlyDictionary<int, ListCoverage> Coverage { get; init; }
     public required string SourceFile { get; init; }
     public ProgrammeContact? Contact { get; init; }
+    public CohortDue? CohortDue { get; init; }
 
     public IEnumerable<Deadline> AllDeadlines => Stages.SelectMany(s => s.Deadlines);
 
@@ -103,6 +113,8 @@ public sealed class ProgrammeCalendar
             Stages = stages,
             Coverage = coverage,
             SourceFile = path,
+            CohortDue = file.CohortDue is { Words: { Length: > 0 } due, Text: { Length: > 0 } text } cd
+                ? new CohortDue(due.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), text, cd.Source ?? Path.GetFileName(path)) : null,
             Contact = file.Contact is { Who: { Length: > 0 } who } c ? new ProgrammeContact(who, c.Note, c.Source ?? Path.GetFileName(path), c.ForRegion, c.ForOwnRegion) : null,
         };
     }
@@ -116,7 +128,8 @@ public sealed class ProgrammeCalendar
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true,
     };
 
-    private sealed record CalendarFile(string? LastUpdated, CoverageFile? ParticipantLists, List<HistoryFile>? History, CycleFile? CurrentCycle, ContactFile? Contact);
+    private sealed record CalendarFile(string? LastUpdated, CoverageFile? ParticipantLists, List<HistoryFile>? History, CycleFile? CurrentCycle, ContactFile? Contact, CohortDueFile? CohortDue);
+    private sealed record CohortDueFile(string? Words, string? Text, string? Source);
     private sealed record ContactFile(string? Who, string? Note, string? Source, string? ForRegion, string? ForOwnRegion);
     private sealed record CoverageFile(List<int>? Complete, List<int>? Partial, List<int>? None);
     private sealed record HistoryFile(string? Date, int Year, string? Title, string? Source, string? CohortWords);

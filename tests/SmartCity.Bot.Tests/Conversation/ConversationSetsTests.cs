@@ -297,6 +297,18 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
         AssertFloor(score, conversations: 20, completed: 15, turnShare: 0.93);
     }
 
+    /// <summary>Officers only, formal and chatty: a homonym asked back and answered with the unit or the province alone, a
+    /// typo'd region, "maksud saya …"; past cohorts asking their own deadlines, MoU, bimtek, closing event and awards;
+    /// how many were invited, took part, and who; another region and back ("balik ke …"); reminders on and off; thanks.
+    /// Written before the short choice between namesakes, the cohort's due time and the own cohort's count were built.</summary>
+    [Fact]
+    public async Task Most_twenty_sixth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-26.jsonl", "t26c");
+        // Measured 7/20 (101/119 turns) with evalfull.mjs after the fixes (2/20, 80/119 turns at first contact).
+        AssertFloor(score, conversations: 20, completed: 6, turnShare: 0.82);
+    }
+
     /// <summary>Officers only: openings naming the region with unit, province, "Kab."/"Kot."/"Pemkab"/"Pemkot", typos, lower
     /// case or at the end of a long sentence; then the cohort year and "tahun itu"/"tahun kami", that year's MoU, bimtek,
     /// closing event and exhibition asked by a facet (where, when, who opened it, online or not), "yang kabupaten/kota"

@@ -52,7 +52,7 @@ public sealed class CalendarTests
 
 public sealed class DeadlineAnswersTests
 {
-    private static readonly DeadlineAnswers Answers = new(RegionData.Calendar, new CohortEvents(RegionData.Calendar), TimeProvider.System);
+    private static readonly DeadlineAnswers Answers = new(RegionData.Calendar, new CohortEvents(RegionData.Calendar), RegionData.Registry, TimeProvider.System);
 
     [Theory]
     [InlineData("batas akhir laporan quick win kapan", "Laporan pelaksanaan quick win")]
@@ -66,6 +66,20 @@ public sealed class DeadlineAnswersTests
     [InlineData("tenggat daerah kami kapan")] // "daerah" is a generic word, not the masterplan deadline's
     [InlineData("sesudah itu apa lagi")]
     public void A_question_naming_no_deadline_gets_none(string question) => Assert.Null(Answers.NamedIn(question));
+
+    [Fact]
+    public void A_past_cohort_asking_its_masterplan_due_hears_its_cohort_first()
+    {
+        var region = RegionData.Registry.Regions.First(r => r.Name == "Kabupaten Sragen");
+        var stage = RegionData.Calendar.Stages[0];
+        var card = Answers.ForQuestion("masterplan kami harus selesai kapan", stage, region);
+        Assert.StartsWith("Masterplan dan quick win angkatan 2019", card.Body);
+        Assert.Contains("akhir 2019", card.Body);
+        Assert.Contains(RegionData.Calendar.CycleName, card.Body);
+        // Another deadline, or no region: the current cycle's answer alone.
+        Assert.DoesNotContain("angkatan 2019", Answers.ForQuestion("tenggat terdekat apa", stage, region).Body);
+        Assert.DoesNotContain("akhir tahun angkatannya", Answers.ForQuestion("masterplan kami harus selesai kapan", stage, null).Body);
+    }
 
     [Fact]
     public void The_named_deadline_leads_its_stage()
