@@ -642,7 +642,6 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     private const string LatestFile = "penanda-terbaru";
-    private const string StartFile = "tanya-awal";
 
     private bool WrittenTogether(string field, IReadOnlyList<string[]> positions) =>
         _phraseFound.GetOrAdd((field, PhraseKey(positions)), k => Found(k.Field, positions));
@@ -659,10 +658,6 @@ public sealed partial class KnowledgeIndex : IDisposable
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (phrase, phraseWords, _) in DatePhrasesOf(Lexicon.Current).Phrases)
             if (phrase.IsMatch(normalized)) words.UnionWith(phraseWords);
-        // "mulai … sejak tahun berapa" asks when something began (tanya-awal.txt): the section answering says "sejak
-        // 2021", and a passage that merely writes "mulai" about something else answers nothing of it.
-        if (AnswerTypes.Of(normalized).HasFlag(AnswerType.Start) && Lexicon.Current.Lists.TryGetValue(StartFile, out var start))
-            words.UnionWith(start.Where(w => !w.Contains(' ')));
         return words;
     }
 
