@@ -96,6 +96,13 @@ public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<stri
     /// <summary>For an ordinal, spelled ("ketiga" for "ketiga", "ke-3", "ke 3"): a place, which a count ("tiga", "3") is not.</summary>
     public string? Ordinal { get; init; }
 
+    /// <summary>Asks for the latest of what is named ("MoU terakhir"): a word for the newest no passage writes after that noun.</summary>
+    public bool Latest { get; init; }
+
+    /// <summary>For a count ("dua" in "dua tahap"): the noun counted. A passage saying how many of it there are speaks to
+    /// the question whatever its number; one that only numbers it ("tahap kedua") does not.</summary>
+    public string? CountOf { get; init; }
+
     /// <summary>The terms have the concept as the user wrote it (the first option), not only a synonym or a correction of it.</summary>
     public bool MatchesOwn(IReadOnlySet<string> terms) => Options.Count > 0 && Options[0].All(position => position.Any(terms.Contains));
 
@@ -548,6 +555,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         var corrected = 0;
         string? previous = null; // the word before, for an ordinal to bind to
         var afterKe = false; // "pilar ke 3": the ordinal's "ke" written apart
+        var recencyWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (phrase, alternatives) in DomainSynonyms.Segment(words))
         {
             var before = previous;
@@ -558,6 +566,8 @@ public sealed partial class KnowledgeIndex : IDisposable
             var options = new[] { phrase }.Concat(alternatives).Select(Positions).Where(o => o.Count > 0).ToList();
             if (options.Count == 0 || Positions(phrase).Count == 0) continue; // stop words only
             previous = phrase;
+            var latest = AsksLatest(before, phrase);
+            if (latest) recencyWords.Add(phrase);
             var weights = options.Select((_, i) => (i == 0 ? 1f : SynonymWeight) * scale).ToList();
             var df = options.Select(OptionFrequency).Max();
             var primary = options[0];
@@ -593,10 +603,48 @@ public sealed partial class KnowledgeIndex : IDisposable
                 Corrections = corrections, Aspect = Lexicon.Current.AspectWords.Contains(phrase),
                 BoundTo = before is { } noun && !noun.Contains(' ') && ordinal is not null ? noun : null,
                 Ordinal = ordinal,
+                Latest = latest,
             });
         }
-        return WeighDownGeneric(terms, FormWords(normalized), PlaceWords(normalized));
+        terms = CountedNouns(terms);
+        var formWords = FormWords(normalized);
+        formWords.UnionWith(recencyWords);
+        return WeighDownGeneric(terms, formWords, PlaceWords(normalized));
     }
+
+    // "dua tahap": a number word followed by a noun counts it (the next concept, the noun as written).
+    private static List<QuestionTerm> CountedNouns(List<QuestionTerm> terms) =>
+        terms.Select((t, i) => i + 1 < terms.Count && !t.Words.Contains(' ') && OrdinalBinding.IsCardinal(t.Words)
+            && terms[i + 1].Words is var noun && !noun.Contains(' ') && noun.All(char.IsLetter) ? t with { CountOf = noun } : t).ToList();
+
+    /// <summary>
+    /// "MoU terakhir", "acara yang paling terakhir": a word for the newest (penanda-terbaru.txt) that no passage writes
+    /// after the noun before it asks for the latest event (the recency factor), not for a passage writing "terakhir";
+    /// "tahap terakhir", which the documents write, is the last place of a sequence and keeps its weight.
+    /// </summary>
+    private bool AsksLatest(string? noun, string word)
+    {
+        if (!Lexicon.Current.Lists.TryGetValue(LatestFile, out var latest) || !latest.Contains(word, StringComparer.OrdinalIgnoreCase)) return false;
+        if (noun is null || noun.Contains(' ')) return true;
+        var together = Positions($"{noun} {word}");
+        if (together.Count == 2 && (WrittenTogether("body", together) || WrittenTogether("heading", together))) return false;
+        return Recurs(together.Count > 0 ? together[0] : []);
+    }
+
+    // The noun is something the documents tell of several years (sections headed by two or more years name it: the
+    // MoU, the bimtek, the award), so it has a latest; "sesi terakhir" of something told once is a place in a sequence.
+    private bool Recurs(string[] noun)
+    {
+        var years = new HashSet<string>(StringComparer.Ordinal);
+        for (var doc = 0; doc < _passageTerms.Length && years.Count < 2; doc++)
+            if (_headingYears[doc].Count > 0 && noun.Any(_passageTerms[doc].Contains)) years.UnionWith(_headingYears[doc]);
+        return years.Count >= 2;
+    }
+
+    private const string LatestFile = "penanda-terbaru";
+
+    private bool WrittenTogether(string field, IReadOnlyList<string[]> positions) =>
+        _phraseFound.GetOrAdd((field, PhraseKey(positions)), k => Found(k.Field, positions));
 
     /// <summary>
     /// Words that here only say which kind of fact is asked: those of a date question's phrase
@@ -814,10 +862,46 @@ public sealed partial class KnowledgeIndex : IDisposable
             first = better.Doc;
         }
         var carried = Carrier(ranking, ranked, first);
-        if (!AsksOrder(ranking)) return carried;
+        if (!AsksOrder(ranking) && !AsksLatest(ranking)) return carried;
         var docs = ranked.Select(r => r.Doc).ToList();
-        return docs[OrderFirst(Enumerable.Range(0, docs.Count), docs.IndexOf(carried), i => OrderShare(ranking, docs[i]))];
+        var chosen = docs.IndexOf(carried);
+        if (AsksOrder(ranking)) chosen = OrderFirst(Enumerable.Range(0, docs.Count), chosen, i => OrderShare(ranking, docs[i]));
+        if (AsksLatest(ranking))
+            chosen = LatestFirst(Enumerable.Range(0, docs.Count), chosen, i => RankCoverage(ranking, docs[i]), i => HeadingYear(docs[i]), NewestYear(docs[chosen]));
+        return docs[chosen];
     }
+
+    private bool AsksLatest(Ranking ranking) =>
+        Weights.On(RankingRule.LatestFirst) && ranking.Question.Years.Count == 0 && ranking.Question.Terms.Any(t => t.Latest);
+
+    // The newest year a section's heading is about; 0 for a heading naming none.
+    private int HeadingYear(int doc) => Newest(_headingYears[doc]);
+
+    // The newest year a section is about: its heading's, else the newest its text names (a list of every year's
+    // events reaches the latest, too); 0 for none.
+    private int NewestYear(int doc) => _headingYears[doc].Count > 0 ? HeadingYear(doc) : Newest(_ownYears[doc]);
+
+    private static int Newest(IReadOnlySet<string> years) => years.Count == 0 ? 0 : years.Max(y => int.Parse(y, CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// Of candidates in rank order, the one to put first for "MoU terakhir", "angkatan terbaru": of those covering the
+    /// question nearly as much as the first, the one whose heading names the newest year (the latest of the events asked
+    /// about) if it is newer than any the first is about (<paramref name="firstYear"/>: a list of every year's events
+    /// already reaches the latest), else the first.
+    /// </summary>
+    public static int LatestFirst(IEnumerable<int> order, int first, Func<int, double> coverage, Func<int, int> headingYear, int firstYear)
+    {
+        var (best, bestYear, floor) = (first, firstYear, coverage(first) * LatestCoverageShare - CoverageTie);
+        // A section headed by the year a summary's text reaches is about that year's event; the summary only names it.
+        if (headingYear(first) == 0) bestYear--;
+        foreach (var i in order)
+            if (coverage(i) >= floor && headingYear(i) > 0 && headingYear(i) > bestYear) (best, bestYear) = (i, headingYear(i));
+        return best;
+    }
+
+    private const double CoverageTie = 1e-9;
+    // Nearly as much of the question: the latest event's section may word it otherwise ("digelar" for "diadakan").
+    private const double LatestCoverageShare = 0.75;
 
     /// <summary>Whether <paramref name="candidate"/> has every word of the question <paramref name="first"/> has and answers more of it.</summary>
     private bool Overtakes(Ranking ranking, int first, int candidate, double total, int head)
@@ -1204,6 +1288,11 @@ public sealed partial class KnowledgeIndex : IDisposable
         // ("yang kedua") it points into the last answer, which any of its forms may meet.
         if (term is { Ordinal: { } ordinal, BoundTo: { } noun })
             return terms.Contains(ordinal) && OrdinalBinding.Holds(noun, ordinal, terms);
+        if (term.CountOf is { } counted)
+        {
+            if (OrdinalBinding.StatesCountOf(counted, terms)) return true;
+            if (OrdinalBinding.OnlyNumbers(counted, term.Words, terms)) return false;
+        }
         for (var o = 0; o < term.Options.Count; o++)
         {
             var option = term.Options[o];

@@ -36,6 +36,8 @@ public sealed partial class KnowledgeIndex
         {
             SearchTop = hits.Count == 0 ? -1 : docs.FindIndex(d => d.Doc == _docOf[hits[0].Passage]),
             OrderShares = AsksOrder(ranking) ? docs.Select(d => OrderShare(ranking, d.Doc)).ToArray() : null,
+            HeadingYears = AsksLatest(ranking) ? docs.Select(d => HeadingYear(d.Doc)).ToArray() : null,
+            NewestYears = AsksLatest(ranking) ? docs.Select(d => NewestYear(d.Doc)).ToArray() : null,
         };
     }
 

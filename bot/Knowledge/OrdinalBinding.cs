@@ -28,11 +28,29 @@ public static class OrdinalBinding
             && spelled.TryGetValue(n, out var ordinal) ? ordinal : null;
     }
 
+    /// <summary>A number written as a word ("dua", "enam"; bilangan.txt): a count when a noun follows ("dua tahap").</summary>
+    public static bool IsCardinal(string word) => Ordinals().Words.Contains(OrdinalPrefix + word);
+
+    private const string OrdinalPrefix = "ke";
+    private const string CountMark = "# ";
+    private const string CardinalMark = "= ";
+
+    /// <summary>The terms say how many of the noun there are ("empat tahap", "keenam pilar").</summary>
+    public static bool StatesCountOf(string noun, IReadOnlySet<string> terms) => terms.Contains(CountMark + noun);
+
+    /// <summary>
+    /// The terms have the number only as the stem of the noun's place ("tahap kedua" for "dua"), never as a count:
+    /// "dua tahap" is not "tahap kedua".
+    /// </summary>
+    public static bool OnlyNumbers(string noun, string cardinal, IReadOnlySet<string> terms) =>
+        terms.Contains($"{noun} {OrdinalPrefix}{cardinal}") && !terms.Contains(CardinalMark + cardinal);
+
     /// <summary>Adds the bound ordinals of a text (a noun word right before an ordinal, in one sentence) to its terms.</summary>
     public static void AddTo(HashSet<string> terms, string text)
     {
         if (Ordinals().Words.Count == 0) return;
         var written = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        AddCounts(terms, written);
         for (var i = 1; i < written.Length; i++)
         {
             var word = written[i].TrimEnd('.', ',', ';', ':', '?', '!', ')', '*');
@@ -45,6 +63,23 @@ public static class OrdinalBinding
             terms.Add($"{noun} {ordinal}");
             terms.Add($"{AnyNoun} {ordinal}");
             terms.Add($"{noun} {AnyNoun}");
+        }
+    }
+
+    // A number spelled before a noun counts it: a word of bilangan.txt or a collective ordinal ("keenam pilar").
+    private static void AddCounts(HashSet<string> terms, string[] written)
+    {
+        for (var i = 0; i < written.Length; i++)
+        {
+            var word = written[i].Trim('.', ',', ';', ':', '?', '!', '(', ')', '*', '_').ToLowerInvariant();
+            var cardinal = IsCardinal(word);
+            if (cardinal) terms.Add(CardinalMark + word);
+            // "… dua. Tahap …": a stop ends the count.
+            if (i + 1 >= written.Length || ".,;:?!".Contains(written[i][^1])) continue;
+            // Spelled only: a figure before a word is as often a date ("28 Februari") as a count.
+            if (!cardinal && !Ordinals().Words.Contains(word)) continue;
+            var noun = written[i + 1].Trim('.', ',', ';', ':', '?', '!', '(', ')', '*', '_').ToLowerInvariant();
+            if (noun.Length > 1 && noun.All(char.IsLetter)) terms.Add(CountMark + noun);
         }
     }
 

@@ -38,8 +38,16 @@ public sealed record RankingCase(string Id, IReadOnlyList<RankingCandidate> Cand
         if (NeedsCarrier[first])
             foreach (var i in order)
                 if (i != first && Carries[first, i]) { first = i; break; }
-        return OrderShares is { } shares ? KnowledgeIndex.OrderFirst(order, first, i => shares[i]) : first;
+        if (OrderShares is { } shares) first = KnowledgeIndex.OrderFirst(order, first, i => shares[i]);
+        return HeadingYears is { } headed && NewestYears is { } newest
+            ? KnowledgeIndex.LatestFirst(order, first, i => Candidates[i].Coverage, i => headed[i], newest[first]) : first;
     }
+
+    /// <summary>Each candidate's newest heading year, for a question asking the latest (null when the rule does not apply).</summary>
+    public int[]? HeadingYears { get; init; }
+
+    /// <summary>Each candidate's newest year (its heading's, else its text's), for a question asking the latest (null when the rule does not apply).</summary>
+    public int[]? NewestYears { get; init; }
 
     /// <summary>Each candidate's share of the step an order question names in one of its clauses (null when the rule does not apply).</summary>
     public double[]? OrderShares { get; init; }

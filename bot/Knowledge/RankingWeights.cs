@@ -62,7 +62,7 @@ public sealed record RankingWeights(
     public static readonly string[] RuleNames =
     [
         "coverage", "aspect_coverage", "dominance", "dominance_share", "dominance_head", "dominance_heading", "carrier",
-        "keeps_heading_year", "keeps_pillar", "keeps_subject", "keeps_asks_same", "keeps_denied", "order_first", "dominance_year",
+        "keeps_heading_year", "keeps_pillar", "keeps_subject", "keeps_asks_same", "keeps_denied", "order_first", "dominance_year", "latest_first",
     ];
 
     /// <summary>Fitted on, and how it did (written by `report --fit-ranking --write`, read by people).</summary>
@@ -142,4 +142,6 @@ public enum RankingRule
     OrderFirst = 1 << 12,
     /// <summary>A candidate naming the one year asked overtakes a first headed by other years that never names it.</summary>
     DominanceYear = 1 << 13,
+    /// <summary>For "MoU terakhir", of candidates covering as much as the first, the one headed by the newest year goes first.</summary>
+    LatestFirst = 1 << 14,
 }

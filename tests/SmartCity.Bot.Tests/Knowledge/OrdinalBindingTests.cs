@@ -72,4 +72,30 @@ public sealed class OrdinalBindingTests
         Assert.Null(term.BoundTo);
         Assert.True(KnowledgeIndex.Matches(term, KnowledgeIndex.TermSetOf("Keduanya berasal dari kerangka lain.")));
     }
+    private static readonly Passage[] Stages =
+    [
+        Passage(0, "Pelatihan operator tahap kedua", "Tahun ini adalah tahap kedua pelatihan operator desa."),
+        Passage(1, "Pelatihan operator dalam empat tahap", "Pelatihan operator berlangsung dalam empat tahap selama tiga bulan."),
+    ];
+
+    [Fact]
+    public void A_count_before_a_noun_is_met_by_another_count_of_it_not_by_its_place()
+    {
+        using var index = BuildWithFillers(Stages);
+        var question = index.Analyze("pelatihan operator cuma dua tahap ya?");
+        Assert.Equal("tahap", question.Terms.Single(t => t.Words == "dua").CountOf);
+        var counted = question.Terms.Single(t => t.Words == "dua");
+        Assert.True(KnowledgeIndex.Matches(counted, KnowledgeIndex.TermSetOf("Pelatihan berlangsung dalam empat tahap.")));
+        Assert.True(KnowledgeIndex.Matches(counted, KnowledgeIndex.TermSetOf("Ada dua pelatihan, masing-masing tahap pendek.")));
+        Assert.False(KnowledgeIndex.Matches(counted, KnowledgeIndex.TermSetOf("Tahun ini adalah tahap kedua pelatihan.")));
+        Assert.Equal("uji.md#1", index.Search("pelatihan operator cuma dua tahap ya?")[0].Passage.Id);
+    }
+
+    [Fact]
+    public void A_collective_ordinal_before_a_noun_states_its_count()
+    {
+        using var index = BuildWithFillers(Pillars);
+        var counted = index.Analyze("enam pilar kota cerdas apa saja").Terms.Single(t => t.Words == "enam");
+        Assert.True(KnowledgeIndex.Matches(counted, KnowledgeIndex.TermSetOf("Masterplan mencakup keenam pilar kota cerdas.")));
+    }
 }
