@@ -634,10 +634,11 @@ internal static class HtmlBlocks
     private static readonly HashSet<string> NoiseRoles = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "tablist"];
     private static readonly HashSet<string> NoiseNames = ["cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "sidebar", "widget", "widgets",
         "share", "sharing", "social", "tags", "tagcloud", "topbar", "meta", "byline", "related", "comments", "comment", "advert", "ads", "ad", "ticker",
-        "navbar", "menu", "pagination", "subscribe", "newsletter", "popup", "modal", "skip", "crumbs", "footer", "copyright"];
+        "navbar", "menu", "pagination", "subscribe", "newsletter", "popup", "modal", "skip", "crumbs", "footer", "copyright",
+        "postinfo", "entryinfo", "articleinfo", "author"];
 
     // A post's meta line is furniture, but the date in it says when the post's facts were written: that stays.
-    private static readonly HashSet<string> DatedNoise = ["meta", "byline"];
+    private static readonly HashSet<string> DatedNoise = ["meta", "byline", "postinfo", "entryinfo", "articleinfo"];
     private static readonly HashSet<string> DateNames = ["date", "published", "posted", "time", "tanggal", "tgl"];
 
     public static void Append(AngleSharp.Dom.IElement root, StringBuilder markdown)

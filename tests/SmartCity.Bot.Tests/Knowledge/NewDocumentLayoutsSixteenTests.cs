@@ -6,7 +6,8 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// <summary>
 /// How the sixteenth probe's documents are read (Knowledge/unseen-documents-16) and what recurs beyond them: a slide
 /// deck whose metadata title is PowerPoint's placeholder, an action-item table numbered by a "No" column, and a saved
-/// web page whose date is a machine timestamp.
+/// web page whose date is a machine timestamp and whose post-info line (date, category, view count) and author line
+/// are furniture.
 /// </summary>
 public sealed class NewDocumentLayoutsSixteenTests
 {
@@ -63,7 +64,7 @@ public sealed class NewDocumentLayoutsSixteenTests
         Assert.Contains("27 Agustus 2025", page.Sources[0]);
         Assert.DoesNotContain("2025-08-27", page.Sources[0]);
         var text = string.Join("\n", page.Passages.Select(p => p.Body));
-        foreach (var furniture in new[] { "Saya Setuju", "Kontras Tinggi", "Car free day", "Baca juga", "Berita Populer", "Jalan Kenari", "Berita Terkait" })
+        foreach (var furniture in new[] { "Saya Setuju", "Kontras Tinggi", "Car free day", "Baca juga", "Berita Populer", "Jalan Kenari", "Berita Terkait", "kali dibaca", "Editor:" })
             Assert.DoesNotContain(furniture, text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("stan nomor B-07 di Hall B", text);
     }
