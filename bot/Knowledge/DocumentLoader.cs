@@ -81,8 +81,11 @@ public static class DocumentLoader
     {
         using var pdf = PdfDocument.Open(file);
         var lines = pdf.GetPages().SelectMany(PdfLines).ToList();
-        var title = pdf.Information.Title is { Length: > 0 } t && !IsFileNameTitle(t) ? t : null;
+        var placeholder = pdf.Information.Title is { Length: > 0 } named && NamesItsProgram(named, pdf.Information.Creator, pdf.Information.Producer);
+        var title = pdf.Information.Title is { Length: > 0 } t && !IsFileNameTitle(t) && !placeholder ? t : null;
         var markdown = PdfLayout.ToMarkdown(lines, ref title, Path.GetFileNameWithoutExtension(file).Replace('-', ' ').Replace('_', ' '));
+        // An unnamed deck's cover slide names it, even when the closing slide's "Terima Kasih" is set larger.
+        if (placeholder) title ??= OpeningHeading(markdown);
         title ??= Path.GetFileNameWithoutExtension(file);
         return Sections(markdown, relativePath, title, null, [Citation(title, pdf.Information.Author, PdfDate(pdf.Information.CreationDate))], null, readFrontToBack: true);
     }
@@ -93,6 +96,24 @@ public static class DocumentLoader
     /// </summary>
     internal static bool IsFileNameTitle(string title) =>
         FileNameTitle.IsMatch(title.Trim()) || !title.Trim().Contains(' ') && title.Contains('_') || title.TrimStart().StartsWith("Microsoft ", StringComparison.OrdinalIgnoreCase) && title.Contains(" - ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The placeholder an application writes when the author never named the file ("PowerPoint Presentation" from
+    /// "Microsoft PowerPoint for Microsoft 365"): a title sharing a name with the program that made the PDF names the
+    /// program, not the document, so the first slide's or page's own title lines name it.
+    /// </summary>
+    internal static bool NamesItsProgram(string title, params string?[] programs)
+    {
+        var programWords = programs.Where(p => !string.IsNullOrWhiteSpace(p))
+            .SelectMany(p => ProgramWord.Matches(p!).Select(m => m.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        programWords.Remove("Microsoft"); // the vendor also names documents' subjects ("Microsoft Teams untuk rapat daerah")
+        return ProgramWord.Matches(title).Any(m => programWords.Contains(m.Value));
+    }
+
+    private static string? OpeningHeading(string markdown) =>
+        markdown.Split('\n').FirstOrDefault(l => l.Trim().Length > 0) is { } first && first.StartsWith('#') ? first.TrimStart('#').Trim() is { Length: > 0 } h ? h : null : null;
+
+    private static readonly System.Text.RegularExpressions.Regex ProgramWord = new(@"\p{L}{4,}", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly System.Text.RegularExpressions.Regex FileNameTitle =
         new(@"\.(?:docx?|odt|rtf|pptx?|odp|xlsx?|ods|pdf|txt|indd|pub)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
@@ -394,6 +415,7 @@ public static class DocumentLoader
             markdown.AppendLine();
             return;
         }
+        rows = WithoutRowNumbers(rows);
         var header = rows[0];
         // A table continued on the next page repeats its header row there: no row of data.
         foreach (var row in rows.Skip(1).Where(r => !r.SequenceEqual(header)))
@@ -407,6 +429,18 @@ public static class DocumentLoader
     }
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// A first column that only counts the rows ("No" 1, 2, 3 …) is dropped: each row is a line of its own already, and
+    /// "No: 5" would offer a number to a "berapa" question that counts nothing.
+    /// </summary>
+    internal static List<List<string>> WithoutRowNumbers(List<List<string>> rows)
+    {
+        var data = rows.Skip(1).Where(r => !r.SequenceEqual(rows[0])).ToList();
+        var counts = data.Count >= 2 && rows[0].Count >= 3 && rows[0][0].Trim().Length is > 0 and <= 6 &&
+                     data.Select((r, i) => r.Count >= 3 && r[0].Trim().TrimEnd('.') == (i + 1).ToString(CultureInfo.InvariantCulture)).All(x => x);
+        return counts ? rows.Select(r => r.Skip(1).ToList()).ToList() : rows;
+    }
 
     /// <summary>Word style ids: Title → 0, Heading1/Judul1 → 1, Heading2+ → 2; -1 for body text.</summary>
     private static int HeadingLevel(string styleId)
@@ -442,13 +476,22 @@ public static class DocumentLoader
         title ??= Path.GetFileNameWithoutExtension(relativePath);
         var named = document.QuerySelectorAll("meta[name=source]").Select(e => e.GetAttribute("content")).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).ToList();
         var link = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
-        var date = Meta("date", "article:published_time", "dcterms.date") ?? PostedDate(document);
+        var date = IndonesianDate(Meta("date", "article:published_time", "dcterms.date")) ?? PostedDate(document);
         var sources = named.Count > 0
             ? named
             : [Citation(title, Meta("author", "publisher", "og:site_name") ?? site, date) + (link is { Length: > 0 } ? $" — {link}" : "")];
         if (named.Count > 0 && link is { Length: > 0 } && !named.Any(n => n.Contains(link, StringComparison.Ordinal))) sources.Add(link);
         return Sections(markdown.ToString(), relativePath, title, null, sources, date, readFrontToBack: true);
     }
+
+    /// <summary>
+    /// A machine date from the page's meta tags ("2025-08-27T15:42:00+07:00") as a reader writes it ("27 Agustus 2025"):
+    /// it is quoted in the answer's source line. Anything else (already written out) is kept as it is.
+    /// </summary>
+    internal static string? IndonesianDate(string? raw) =>
+        raw is { Length: >= 10 } && DateTime.TryParseExact(raw[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) &&
+        (raw.Length == 10 || raw[10] is 'T' or ' ')
+            ? d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID")) : raw;
 
     /// <summary>
     /// When a single post was published: the machine-readable &lt;time datetime&gt; beside its heading, where the
@@ -591,10 +634,11 @@ internal static class HtmlBlocks
     private static readonly HashSet<string> NoiseRoles = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "tablist"];
     private static readonly HashSet<string> NoiseNames = ["cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "sidebar", "widget", "widgets",
         "share", "sharing", "social", "tags", "tagcloud", "topbar", "meta", "byline", "related", "comments", "comment", "advert", "ads", "ad", "ticker",
-        "navbar", "menu", "pagination", "subscribe", "newsletter", "popup", "modal", "skip", "crumbs", "footer", "copyright"];
+        "navbar", "menu", "pagination", "subscribe", "newsletter", "popup", "modal", "skip", "crumbs", "footer", "copyright",
+        "postinfo", "entryinfo", "articleinfo", "author"];
 
     // A post's meta line is furniture, but the date in it says when the post's facts were written: that stays.
-    private static readonly HashSet<string> DatedNoise = ["meta", "byline"];
+    private static readonly HashSet<string> DatedNoise = ["meta", "byline", "postinfo", "entryinfo", "articleinfo"];
     private static readonly HashSet<string> DateNames = ["date", "published", "posted", "time", "tanggal", "tgl"];
 
     public static void Append(AngleSharp.Dom.IElement root, StringBuilder markdown)
