@@ -145,18 +145,22 @@ public sealed class Recognizer
         else if (entities.IntroductionOnly is { } introduction) (intents, read) = (classifier.Classify(introduction), introduction);
         // "Halo, benar ini asisten programnya? Saya dari Kota X.": a greeting or a question about the bot before the
         // introduction asks nothing of the programme; the introduction is what the message says.
-        else if (entities.Preamble is var (before, introducing, asks) && Greets(classifier.Classify(before), asks))
-            (intents, read) = (classifier.Classify(introducing), introducing);
-        // "Saya mahasiswa, skripsi tentang GMSC": who asks, then a statement about the programme that asks nothing. The
-        // documents have no question to answer; it is an opening, and what the bot can help with is the answer.
-        if (entities.RequestImplicit && intents is [{ Intent: ProgrammeIntent } top, ..])
-            intents = [new IntentScore(HelpIntent, top.Score), .. intents.Skip(1).Where(i => i.Intent != HelpIntent), top with { Score = intents.FirstOrDefault(i => i.Intent == HelpIntent)?.Score ?? 0 }];
+        else if (entities.Preamble is var (before, introducing, asks) && classifier.Classify(before) is var preamble)
+        {
+            if (Greets(preamble, asks)) (intents, read) = (classifier.Classify(introducing), introducing);
+            // "Berapa jumlah pilar? Saya staf Diskominfo X.": a question before who asks is what is asked, as one after it is.
+            else if (asks && preamble is [{ Intent: not Recognition.None }, ..]) (intents, read) = (preamble, before);
+        }
         // Keyboard mash, another language, a sentence about something else: the classifier still ranks somebody first.
         // A reading whose intent's examples use too little of the message is no reading; the documents take it.
         // A word or two read as a short-reply intent ("haiii", "tks", "blom") is spelling the classifier's letter
         // n-grams judge better than whole words do.
         if (intents.Count > 0 && !Grounded(intents[0].Intent, read)
             && !(read.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortReplyWords && classifier.IsShort(intents[0].Intent))) intents = [];
+        // "Saya mahasiswa, skripsi tentang GMSC": who asks, then a statement about the programme that asks nothing. The
+        // documents have no question to answer; it is an opening, and what the bot can help with is the answer.
+        if (entities.RequestImplicit && intents is [{ Intent: ProgrammeIntent } top, ..])
+            intents = [new IntentScore(HelpIntent, top.Score), .. intents.Skip(1).Where(i => i.Intent != HelpIntent), top with { Score = intents.FirstOrDefault(i => i.Intent == HelpIntent)?.Score ?? 0 }];
         Interlocked.Add(ref _entityTicks, Stopwatch.GetElapsedTime(start, middle).Ticks);
         Interlocked.Add(ref _classifierTicks, Stopwatch.GetElapsedTime(middle).Ticks);
         return new Recognition(text, intents, entities);
