@@ -52,7 +52,10 @@ public sealed class HelpDialog(HelpMenu menu, OffTopic scope) : IDialog
         // declines it plainly rather than greeting as if it had not been asked.
         // "are you the programme's chatbot?" names the programme yet asks the bot who it is: the documents would only
         // decline it, so the welcome (who the bot is) answers.
-        if ((scope.AsksAboutProgramme(dialog) && !scope.DocumentsDecline(dialog)) || scope.Is(dialog)) return DialogResult.Abandoned;
+        // "Saya mahasiswa, skripsi tentang GMSC" says who asks and asks nothing yet (read as Help for that): no question
+        // for the documents to answer or to decline.
+        if (!dialog.Recognition.Entities.RequestImplicit && ((scope.AsksAboutProgramme(dialog) && !scope.DocumentsDecline(dialog)) || scope.Is(dialog)))
+            return DialogResult.Abandoned;
         await menu.GreetAsync(dialog.Turn, cancellationToken);
         return DialogResult.Complete;
     }

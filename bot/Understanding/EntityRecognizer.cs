@@ -32,6 +32,21 @@ public sealed record EntityWords(
     [JsonPropertyName("negators")]
     public string[] Negators { get; init; } = [];
 
+    /// <summary>Words by which the part after who asks asks the bot for something ("bisa minta kontaknya") without a question word.</summary>
+    [JsonPropertyName("asksOfBot")]
+    public string[] AsksOfBot { get; init; } = [];
+
+    /// <summary>Words by which a first clause opening with a speaker word states a wish ("sy mau tau …"): it is the request, not who asks.</summary>
+    [JsonPropertyName("speakerWants")]
+    public string[] SpeakerWants { get; init; } = [];
+
+    /// <summary>
+    /// Word classes for the classifier (like LUIS phrase lists): every word of a class also votes as the class, so a
+    /// role or a kind of work written in no example ("wartawan", "tesis") reads like the listed words that are.
+    /// </summary>
+    [JsonPropertyName("wordClasses")]
+    public Dictionary<string, string[]> WordClasses { get; init; } = [];
+
     /// <summary>Words pointing back at the region last spoken of ("mereka", "daerah itu", "di sana").</summary>
     [JsonPropertyName("pointBack")]
     public string[] PointBack { get; init; } = [];
@@ -171,6 +186,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly PhraseList _cohortStages = new(words.CohortStages);
     private readonly PhraseList _asides = new(words.Asides);
     private readonly HashSet<string> _speakerStart = PhraseList.Words(words.SpeakerStart);
+    private readonly HashSet<string> _speakerWants = PhraseList.Words(words.SpeakerWants);
+    private readonly HashSet<string> _asksOfBot = PhraseList.Words(words.AsksOfBot);
     private readonly HashSet<string> _questionWords = PhraseList.Words(words.QuestionWords);
     private readonly HashSet<string> _questionJoins = PhraseList.Words(words.QuestionJoins);
     private readonly PhraseList _count = new(words.CountWords);
@@ -197,6 +214,11 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         words.Ordinals.Select(o => (o.Value, RegionResolver.Normalize(o.Key).Split(' '))).OrderByDescending(o => o.Item2.Length).ToArray();
     /// <summary>The negators, normalized like message words.</summary>
     public IReadOnlySet<string> Negators { get; } = PhraseList.Words(words.Negators);
+
+    /// <summary>Each word of a word class (normalized like message words) and its class; a word in two classes keeps the first.</summary>
+    public IReadOnlyDictionary<string, string> WordClasses { get; } = words.WordClasses
+        .SelectMany(c => PhraseList.Words(c.Value).Select(w => (Word: w, Class: c.Key)))
+        .GroupBy(w => w.Word, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Class, StringComparer.Ordinal);
 
     private readonly HashSet<string> _yearWords = PhraseList.Words(words.YearWords);
 
@@ -246,7 +268,14 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             };
         if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());
         else if (SpeakerClauseWords(text) is { } words && placeMasked.Length - words >= RequestWords)
-            entities = entities with { Request = string.Join(' ', placeMasked.Skip(words).Select(t => IsYear(t, out _) ? "xyear" : t)) };
+            entities = entities with
+            {
+                Request = string.Join(' ', placeMasked.Skip(words).Select(t => IsYear(t, out _) ? "xyear" : t)),
+                // "Saya mahasiswa, skripsi tentang GMSC": what follows who asks may ask nothing; then who asks counts too.
+                AfterSpeaker = true,
+                // "…, mau konfirmasi jumlah peserta" wants something of the bot: only a statement with no wish asks nothing.
+                RequestImplicit = !placeMasked.Skip(words).Any(w => _questionWords.Contains(w) || _asksOfBot.Contains(w) || _speakerWants.Contains(w)) && !text.Contains('?'),
+            };
         // "Saya baru pindah ke X. Kotanya ikut tidak?": sentences of context, then the question; the question alone is
         // read too (the places of the context sentences stay entities of the message).
         // So after an introduction: "Saya dari X. <context>. <question>?" — the rest after the introduction spans the
@@ -274,11 +303,28 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     /// </summary>
     private int? SpeakerClauseWords(string text)
     {
-        var end = text.IndexOfAny([',', '.', ';', ':', '!', '?']);
+        var end = text.IndexOfAny(ClauseEnds);
         if (end <= 0 || end == text.Length - 1) return null;
-        var words = RegionResolver.Normalize(text[..end]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > MaxSpeakerWords || !_speakerStart.Contains(words[0]) || words.Any(_questionWords.Contains)) return null;
-        return regions.Resolve(text[..end]).IsEmpty ? words.Length : null;
+        if (SpeakerClause(text[..end]) is { } words) return words;
+        // "Pagi kak, saya mahasiswa, …": a short opening clause (a greeting, a name) that asks nothing may come first.
+        var lead = RegionResolver.Normalize(text[..end]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (lead.Length > MaxLeadWords || lead.Any(_questionWords.Contains) || !regions.Resolve(text[..end]).IsEmpty) return null;
+        var next = text.IndexOfAny(ClauseEnds, end + 1);
+        if (next <= end + 1 || next == text.Length - 1) return null;
+        return SpeakerClause(text[(end + 1)..next]) is { } speaker ? lead.Length + speaker : null;
+    }
+
+    private static readonly char[] ClauseEnds = [',', '.', ';', ':', '!', '?'];
+    // A greeting before who asks is short ("selamat pagi kak"); a longer first clause is something else.
+    private const int MaxLeadWords = 3;
+
+    /// <summary>The clause's word count when it starts with a speaker word, names no place and asks nothing; else null.</summary>
+    private int? SpeakerClause(string clause)
+    {
+        var words = RegionResolver.Normalize(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "sy mau tau status …" states a wish, not who asks.
+        if (words.Length is < 2 or > MaxSpeakerWords || !_speakerStart.Contains(words[0]) || words.Any(w => _questionWords.Contains(w) || _speakerWants.Contains(w))) return null;
+        return regions.Resolve(clause).IsEmpty ? words.Length : null;
     }
 
     /// <summary>

@@ -23,14 +23,18 @@ public sealed class IntentClassifier
     private readonly string[] _intentOfDoc;
     private readonly int[] _longestOfDoc;
     private readonly IReadOnlySet<string> _negators;
+    private readonly IReadOnlyDictionary<string, string> _wordClasses;
     // Each example's own distinct features (their weight and postings) and word count: read again with itself left out.
     private readonly (double Idf, (int Doc, int Count)[] Docs)[][] _featuresOfDoc;
     private readonly int[] _wordsOfDoc;
 
     /// <param name="negators">Words that negate the next few words (knowledge/understanding/entities.json "negators").</param>
-    public IntentClassifier(IEnumerable<(string Intent, string Text)> examples, IReadOnlySet<string>? negators = null)
+    /// <param name="wordClasses">Word → class (entities.json "wordClasses"): a listed word also votes as its class.</param>
+    public IntentClassifier(IEnumerable<(string Intent, string Text)> examples, IReadOnlySet<string>? negators = null,
+        IReadOnlyDictionary<string, string>? wordClasses = null)
     {
         _negators = negators ?? new HashSet<string>();
+        _wordClasses = wordClasses ?? new Dictionary<string, string>();
         var list = examples.ToList();
         _intentOfDoc = list.Select(e => e.Intent).ToArray();
         Intents = _intentOfDoc.Distinct().Order(StringComparer.Ordinal).ToList();
@@ -39,7 +43,7 @@ public sealed class IntentClassifier
         var distinct = new List<string>[list.Count];
         for (var doc = 0; doc < list.Count; doc++)
         {
-            var features = Features(list[doc].Text, _negators).ToList();
+            var features = Features(list[doc].Text, _negators, _wordClasses).ToList();
             distinct[doc] = features.Distinct(StringComparer.Ordinal).Take(MaxFeatures).ToList();
             lengths[doc] = features.Count;
             foreach (var group in features.GroupBy(f => f, StringComparer.Ordinal))
@@ -131,7 +135,7 @@ public sealed class IntentClassifier
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var features = new List<(double, (int, int)[])>();
-        foreach (var feature in Features(maskedText, _negators))
+        foreach (var feature in Features(maskedText, _negators, _wordClasses))
         {
             if (seen.Count >= MaxFeatures) break;
             if (seen.Add(feature) && _postings.TryGetValue(feature, out var docs)) features.Add((_idf[feature], docs));
@@ -158,8 +162,9 @@ public sealed class IntentClassifier
     /// Words ("w:"), adjacent word pairs ("p:") and character 3-grams of each word with its boundaries ("c:"). A word
     /// within <see cref="NegationScope"/> words after a negator is a negated word ("n:", its 3-grams "m:", its pair "q:") instead — the classic
     /// sentiment feature — so "jangan ingatkan" and "gak membantu" do not vote like "ingatkan" and "membantu".
+    /// A word of a word class also yields its class ("k:", negated "j:"), so an unseen member reads like the seen ones.
     /// </summary>
-    internal static IEnumerable<string> Features(string maskedText, IReadOnlySet<string> negators)
+    internal static IEnumerable<string> Features(string maskedText, IReadOnlySet<string> negators, IReadOnlyDictionary<string, string>? wordClasses = null)
     {
         var words = maskedText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var negated = 0;
@@ -172,6 +177,7 @@ public sealed class IntentClassifier
             // …except when the message is little more than the name ("garut", "kabupaten garut").
             if (words[i] is "xregion" or "xyear" or "xprovince" && words.Length > 2) continue;
             yield return (inScope ? "n:" : "w:") + words[i];
+            if (wordClasses is not null && wordClasses.TryGetValue(words[i], out var wordClass)) yield return (inScope ? "j:" : "k:") + wordClass;
             if (words[i] is "xregion" or "xyear" or "xprovince") continue;
             // The spelling features of a negated word are negated too, or "ga membantu" still spells "membantu".
             var padded = "_" + words[i] + "_";

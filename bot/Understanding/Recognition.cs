@@ -68,6 +68,15 @@ public sealed record Entities(
     /// <summary>After a self-introduction, the request alone (masked like the classifier's text), or null.</summary>
     public string? Request { get; init; }
 
+    /// <summary>The <see cref="Request"/> follows a clause saying who asks ("saya mahasiswa, …"), which names no place.</summary>
+    public bool AfterSpeaker { get; init; }
+
+    /// <summary>
+    /// The <see cref="Request"/> after who asks asks nothing (no question word, no question mark): "saya mahasiswa, skripsi
+    /// tentang GMSC". Who asks is then part of what the message means.
+    /// </summary>
+    public bool RequestImplicit { get; init; }
+
     /// <summary>The <see cref="Request"/> is the closing question after sentences that only set the scene: it is what is asked.</summary>
     public bool RequestIsLastQuestion { get; init; }
 

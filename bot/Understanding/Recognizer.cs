@@ -99,13 +99,26 @@ public sealed class Recognizer
     private const int MaxRememberedChars = 500;
     private readonly BoundedMemo<string, Recognition> _recognized = new(RememberedMessages);
 
-    private const string HelpIntent = "Help", GreetingIntent = "Greeting";
+    private const string HelpIntent = "Help", GreetingIntent = "Greeting", ProgrammeIntent = "ProgrammeQuestion";
 
     // Words before an introduction ask about the bot itself when they read as such ("benar ini asistennya?", read as Help),
     // first, or second with no question word in them (it leans to the programme only by the programme's name). A bare
     // greeting before it ("Assalamualaikum, saya …") needs nothing: the whole message reads as the introduction.
     private static bool Greets(IReadOnlyList<IntentScore> intents, bool asks) =>
         intents is [{ Intent: HelpIntent }, ..] || (!asks && intents is [{ Intent: not GreetingIntent }, { Intent: HelpIntent or GreetingIntent }, ..]);
+
+    /// <summary>
+    /// Whether the request read alone wins over the whole message: the surer of the two, except that a question after
+    /// sentences of context, or after a clause saying who asks ("saya siswa, siapa yang …"), is what is asked; and a
+    /// request that asks nothing after who asks ("saya mahasiswa, skripsi tentang …") leaves the whole message's reading
+    /// when that reading asks for help — who asks says what they want.
+    /// </summary>
+    private static bool RequestWins(Entities entities, IReadOnlyList<IntentScore> whole, IntentScore alone)
+    {
+        if ((entities.RequestIsLastQuestion || (entities.AfterSpeaker && !entities.RequestImplicit)) && alone.Intent != Recognition.None) return true;
+        if (entities.RequestImplicit && whole is [{ Intent: HelpIntent }, ..]) return false;
+        return alone.Score > (whole.Count > 0 ? whole[0].Score : 0);
+    }
 
     public Recognition Recognize(string text)
     {
@@ -127,19 +140,27 @@ public sealed class Recognizer
         // and the surer of the two readings wins.
         // A closing question after sentences of context is what is asked: its reading wins unless it reads as nothing.
         if (!entities.OnlyPlace && entities.Request is { } request && classifier.Classify(request) is [var first, ..] alone
-            && (first.Score > (intents.Count > 0 ? intents[0].Score : 0) || (entities.RequestIsLastQuestion && first.Intent != Recognition.None)))
+            && RequestWins(entities, intents, first))
             (intents, read) = (alone, request);
         else if (entities.IntroductionOnly is { } introduction) (intents, read) = (classifier.Classify(introduction), introduction);
         // "Halo, benar ini asisten programnya? Saya dari Kota X.": a greeting or a question about the bot before the
         // introduction asks nothing of the programme; the introduction is what the message says.
-        else if (entities.Preamble is var (before, introducing, asks) && Greets(classifier.Classify(before), asks))
-            (intents, read) = (classifier.Classify(introducing), introducing);
+        else if (entities.Preamble is var (before, introducing, asks) && classifier.Classify(before) is var preamble)
+        {
+            if (Greets(preamble, asks)) (intents, read) = (classifier.Classify(introducing), introducing);
+            // "Berapa jumlah pilar? Saya staf Diskominfo X.": a question before who asks is what is asked, as one after it is.
+            else if (asks && preamble is [{ Intent: not Recognition.None }, ..]) (intents, read) = (preamble, before);
+        }
         // Keyboard mash, another language, a sentence about something else: the classifier still ranks somebody first.
         // A reading whose intent's examples use too little of the message is no reading; the documents take it.
         // A word or two read as a short-reply intent ("haiii", "tks", "blom") is spelling the classifier's letter
         // n-grams judge better than whole words do.
         if (intents.Count > 0 && !Grounded(intents[0].Intent, read)
             && !(read.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortReplyWords && classifier.IsShort(intents[0].Intent))) intents = [];
+        // "Saya mahasiswa, skripsi tentang GMSC": who asks, then a statement about the programme that asks nothing. The
+        // documents have no question to answer; it is an opening, and what the bot can help with is the answer.
+        if (entities.RequestImplicit && intents is [{ Intent: ProgrammeIntent } top, ..])
+            intents = [new IntentScore(HelpIntent, top.Score), .. intents.Skip(1).Where(i => i.Intent != HelpIntent), top with { Score = intents.FirstOrDefault(i => i.Intent == HelpIntent)?.Score ?? 0 }];
         Interlocked.Add(ref _entityTicks, Stopwatch.GetElapsedTime(start, middle).Ticks);
         Interlocked.Add(ref _classifierTicks, Stopwatch.GetElapsedTime(middle).Ticks);
         return new Recognition(text, intents, entities);
@@ -182,7 +203,7 @@ public sealed class Recognizer
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var masked = Examples.Select(e => (e.Intent, ForClassifier(e.Text, _entities.Recognize(e.Text).Masked))).ToList();
-        var classifier = new IntentClassifier(masked, _entities.Negators);
+        var classifier = new IntentClassifier(masked, _entities.Negators, _entities.WordClasses);
         var vocabulary = new IntentVocabulary(masked);
         var live = IntentCalibration.From(classifier, vocabulary, masked);
         var calibration = _pinned?.Apply(live) ?? live;

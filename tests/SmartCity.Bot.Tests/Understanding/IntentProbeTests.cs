@@ -15,6 +15,7 @@ public sealed class IntentProbeTests(ITestOutputHelper output)
     private static readonly string SecondProbeFile = RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Understanding", "intent-probe-2.lu");
     private static readonly string ThirdProbeFile = RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Understanding", "intent-probe-3.lu");
     private static readonly string FourthProbeFile = RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Understanding", "intent-probe-4.lu");
+    private static readonly string FifthProbeFile = RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Understanding", "intent-probe-5.lu");
 
     // The four intents issue 8 found weak carry 12 utterances each; the others 5.
     private static readonly string[] Focus = ["CollaborationStatus", "OutOfScope", "RegionShowcase", "ProgrammeQuestion"];
@@ -74,6 +75,23 @@ public sealed class IntentProbeTests(ITestOutputHelper output)
         Assert.True(report.Correct >= 174, $"probe 4 {report.Correct}/{report.Total} < 174/213");
     }
 
+    /// <summary>
+    /// Fifth probe (intent18): 213 whole openings — greeting, who, where, maybe what — implicit requests, thanks or cancel
+    /// with more in the message, English openings. First contact 150/213 (StatusCheck 24/40, Help 4/24); measured 158/213 (StatusCheck 24/40, Help 10/24) after the changes; floors a little under.
+    /// </summary>
+    [Fact]
+    public void Every_intent_reads_the_fifth_probe_at_the_measured_floor()
+    {
+        var report = IntentReport.Run(UnderstandingData.Recognizer, LuFile.Load(FifthProbeFile).ToList());
+        foreach (var (example, got) in report.Misses) output.WriteLine($"MISS [{example.Intent} → {got}] {example.Text}");
+
+        Assert.True(report.Correct >= 156, $"probe 5 {report.Correct}/{report.Total} < 156/213");
+        var status = report.PerIntent.Single(p => p.Intent == "StatusCheck");
+        Assert.True(status.Correct >= 23, $"officers' openings read as the status check: {status.Correct}/{status.Total}");
+        var help = report.PerIntent.Single(p => p.Intent == "Help");
+        Assert.True(help.Correct >= 9, $"who asks, asking nothing yet, read as help: {help.Correct}/{help.Total}");
+    }
+
     [Fact]
     public void The_calibration_comes_from_the_examples_and_separates_nonsense_from_requests()
     {
@@ -90,10 +108,11 @@ public sealed class IntentProbeTests(ITestOutputHelper output)
     [Theory]
     [InlineData("The_second_probe")]
     [InlineData("The_third_probe")]
+    [InlineData("The_fifth_probe")]
     public void A_probe_shares_no_four_word_run_with_training(string which)
     {
         // A close variant of a probe line in training (not only a copy) would make the probe measure memory.
-        var file = which == "The_third_probe" ? ThirdProbeFile : SecondProbeFile;
+        var file = which switch { "The_third_probe" => ThirdProbeFile, "The_fifth_probe" => FifthProbeFile, _ => SecondProbeFile };
         var training = UnderstandingData.Recognizer.Examples.SelectMany(e => Runs(e.Text)).ToHashSet(StringComparer.Ordinal);
         var lines = UnderstandingData.Recognizer.Examples.Select(e => e.Text.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var copied = LuFile.Load(file).Where(e => lines.Contains(e.Text.Trim().ToLowerInvariant()) || Runs(e.Text).Any(training.Contains)).ToList();
