@@ -156,6 +156,8 @@ public sealed class DialogRouter(
         if (ownBefore is not null) dc.Memory.ReturnToOwn(subjectBefore, recognition.Entities);
         // "Kami dari Kota X. Siapa saja peserta 2023?": who the speaker is is remembered above; the list is what is asked.
         dc.Recognition = SettingPlaces.ListAsked(dc.Recognition);
+        // "Pagi, saya admin Pemkot X" with no region known yet: the region's status summary, at once.
+        dc.Recognition = OfficerOpening.StatusAsked(dc.Recognition, ownBefore, stack.Top is not null);
         logger.LogDebug("Intent {Intent} ({Score:F2})", recognition.TopIntent, recognition.TopScore);
         TurnTelemetry.SetIntent(recognition.TopIntent);
 
