@@ -101,7 +101,8 @@ public static partial class QuestionCues
     }
 
     /// <summary>
-    /// The question without "tahun itu" / "tahun kami" (penunjuk-tahun.txt, penunjuk-tahun-sendiri.txt): for when the
+    /// The question without "tahun itu" / "tahun kami" / "angkatan kami" (penunjuk-tahun.txt, penunjuk-tahun-sendiri.txt,
+    /// penunjuk-angkatan-sendiri.txt): for when the
     /// conversation lends the year itself, which then counts as the question's year.
     /// </summary>
     public static string WithoutYearPointer(string normalized) =>
@@ -222,7 +223,8 @@ public static partial class QuestionCues
         @"^(?:{:tanya-apa}\s+)?(?<a>.+?)\s+{:kata-banding}\s+(?<b>.+?)\s+(?:{:kata-itu}\s+)?{:tanya-beda}(?:\s+(?:{:tanya-apa}|nya))*$");
 
     private static readonly CuePattern ThatYearCue = new(@"\btahun\s+{:penunjuk-tahun}\b");
-    private static readonly CuePattern OwnYearCue = new(@"\btahun\s+{:penunjuk-tahun-sendiri}\b");
+    // "tahun kami", or "angkatan kami" with no "tahun": both point at the user's cohort year.
+    private static readonly CuePattern OwnYearCue = new(@"\b(?:tahun\s+{:penunjuk-tahun-sendiri}|{:penunjuk-angkatan-sendiri})\b");
 
     private static Regex Opener() => OpenerCue.Regex;
     private static Regex Trailing() => TrailingCue.Regex;
