@@ -119,10 +119,10 @@ public static partial class AnswerComposer
     /// </summary>
     private static List<string>? LinesOfYear(AnalyzedQuestion question, IReadOnlyList<string> items)
     {
-        // Only a year the question points at ("tahun itu", "angkatan kami"): a year the conversation merely lent may be an
-        // earlier topic's, and a question naming its year may name a place of another year's line ("MoU 2018 di Makassar?"),
-        // which must stay.
-        if (question.PointedYear is not { } pointed || AnswerTypes.Years(question.Normalized).Count > 0 || (question.Wants & OfOneYear) == 0) return null;
+        // Only a year the question points at ("tahun itu", "angkatan kami", written out as the cohort's year): a year the
+        // conversation merely lent may be an earlier topic's, and a question naming another year may name a place of that
+        // year's line ("MoU 2018 di Makassar?"), which must stay.
+        if (question.PointedYear is not { } pointed || AnswerTypes.Years(question.Normalized).Any(y => y != pointed) || (question.Wants & OfOneYear) == 0) return null;
         var asked = new HashSet<string> { pointed };
         var dated = items.Select(i => AnswerTypes.Years(i)).ToList();
         if (dated.Count(y => y.Count > 0) < 2) return null;

@@ -101,13 +101,19 @@ public static partial class QuestionCues
     }
 
     /// <summary>
-    /// The question without "tahun itu" / "tahun kami" / "angkatan kami" (penunjuk-tahun.txt, penunjuk-tahun-sendiri.txt,
-    /// penunjuk-angkatan-sendiri.txt): for when the
+    /// The question without "tahun itu" / "tahun kami" (penunjuk-tahun.txt, penunjuk-tahun-sendiri.txt): for when the
     /// conversation lends the year itself, which then counts as the question's year.
     /// </summary>
     public static string WithoutYearPointer(string normalized) =>
         !ThatYear().IsMatch(normalized) && !OwnYear().IsMatch(normalized) ? normalized
             : string.Join(' ', OwnYear().Replace(ThatYear().Replace(normalized, " "), " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// "MoU angkatan kami kapan" as "MoU angkatan 2018 kapan" (penunjuk-angkatan-sendiri.txt), the cohort's year known to the
+    /// conversation: the year is then the question's own, as if the user had named it.
+    /// </summary>
+    public static string WithCohortYear(string normalized, int year) =>
+        OwnCohortCue.Replace(normalized, $"angkatan {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
 
     /// <summary>The earlier question with its years replaced (or the years added when it named none).</summary>
     public static string WithYears(string context, IReadOnlySet<string> years)
@@ -223,8 +229,8 @@ public static partial class QuestionCues
         @"^(?:{:tanya-apa}\s+)?(?<a>.+?)\s+{:kata-banding}\s+(?<b>.+?)\s+(?:{:kata-itu}\s+)?{:tanya-beda}(?:\s+(?:{:tanya-apa}|nya))*$");
 
     private static readonly CuePattern ThatYearCue = new(@"\btahun\s+{:penunjuk-tahun}\b");
-    // "tahun kami", or "angkatan kami" with no "tahun": both point at the user's cohort year.
-    private static readonly CuePattern OwnYearCue = new(@"\b(?:tahun\s+{:penunjuk-tahun-sendiri}|{:penunjuk-angkatan-sendiri})\b");
+    private static readonly CuePattern OwnYearCue = new(@"\btahun\s+{:penunjuk-tahun-sendiri}\b");
+    private static readonly CuePattern OwnCohortCue = new(@"\b{:penunjuk-angkatan-sendiri}\b");
 
     private static Regex Opener() => OpenerCue.Regex;
     private static Regex Trailing() => TrailingCue.Regex;
