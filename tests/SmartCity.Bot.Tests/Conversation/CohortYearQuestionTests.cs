@@ -3,7 +3,8 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// <summary>
 /// Through the real /api/messages: once an officer has said which region they are from, "angkatan kita" and a stage of
 /// "our" cohort ask about the cohort's own year — a list dated per year answers with that year's line only (its date,
-/// its count of regions invited), not every year's.
+/// its count of regions invited), not every year's. Right after the officer asked about another region, a bare
+/// "mou nya?" is that region's event, not the officer's own cohort's.
 /// </summary>
 public sealed class CohortYearQuestionTests : ConversationThroughTheBot
 {
@@ -26,5 +27,16 @@ public sealed class CohortYearQuestionTests : ConversationThroughTheBot
         var reply = await Say("assessment dulu mengundang berapa daerah ya?", c, "u-ci");
         Assert.Contains("80 daerah", reply); // 2017
         Assert.DoesNotContain("107", reply); // 2019's
+    }
+
+    [Fact]
+    public async Task A_bare_event_right_after_another_region_is_that_regions()
+    {
+        const string c = "cohort-other-event";
+        Assert.Contains("Kendal", await Say("saya operator Kabupaten Kendal", c, "u-co"));
+        Assert.Contains("2019", await Say("Kota Ambon ikut tahun berapa?", c, "u-co"));
+        var reply = await Say("mou nya?", c, "u-co");
+        Assert.Contains("15 Mei 2019", reply);
+        Assert.DoesNotContain("8 Mei 2018", reply); // Kendal's own cohort
     }
 }
