@@ -66,13 +66,16 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
 
     /// <summary>
     /// "mou nya?": the event alone, from someone whose region is known, asks when their cohort's took place (a citizen's:
-    /// the region spoken of). Null when the message says more than the event, or no region is known.
+    /// the region spoken of); right after the user asked of another region, that region's. Null when the message says
+    /// more than the event, or no region is known.
     /// </summary>
     private string? BareEvent(ITurn turn, Entities entities, string[] tokens, string named)
     {
         var eventWords = named.Split(' ');
         if (!entities.Regions.IsEmpty || tokens.Except(eventWords).Any(t => !_bare.Contains(t))) return null;
         var memory = new ConversationMemory(turn, registry);
+        // A region an answer only cited as an example does not take the place of the officer's own.
+        if (memory.Subject is { } other && !memory.SubjectFromAnswer && other.Code != memory.Region?.Code) return $"kapan {named} {other.Name}?";
         return memory.Region is not null ? $"kapan {named} angkatan kami?"
             : memory.Subject is { } subject ? $"kapan {named} {subject.Name}?" : null;
     }

@@ -109,15 +109,20 @@ public static partial class AnswerComposer
 
     private const double RowShare = 0.8;
 
+    // What a line of one year tells: its date, its place, its count ("80 daerah diundang").
+    private const AnswerType OfOneYear = AnswerType.Date | AnswerType.Place | AnswerType.Count;
+
     /// <summary>
-    /// When or where of the year the question points at, and a list whose lines are dated by year (the programme's events
-    /// per year): the lines of that year, when some but not all are. Null otherwise.
+    /// When, where or how many of the year the question points at (its cohort's), and a list whose lines are dated by year
+    /// (the programme's events per year, the regions invited each year): the lines of that year, when some but not all are.
+    /// Null otherwise.
     /// </summary>
     private static List<string>? LinesOfYear(AnalyzedQuestion question, IReadOnlyList<string> items)
     {
-        // Only a year the question points at ("tahun itu"): a year the conversation merely lent may be an earlier topic's, and
-        // a question naming its year may name a place of another year's line ("MoU 2018 di Makassar?"), which must stay.
-        if (question.PointedYear is not { } pointed || AnswerTypes.Years(question.Normalized).Count > 0 || (question.Wants & (AnswerType.Date | AnswerType.Place)) == 0) return null;
+        // Only a year the question points at ("tahun itu", "angkatan kami", written out as the cohort's year): a year the
+        // conversation merely lent may be an earlier topic's, and a question naming another year may name a place of that
+        // year's line ("MoU 2018 di Makassar?"), which must stay.
+        if (question.PointedYear is not { } pointed || AnswerTypes.Years(question.Normalized).Any(y => y != pointed) || (question.Wants & OfOneYear) == 0) return null;
         var asked = new HashSet<string> { pointed };
         var dated = items.Select(i => AnswerTypes.Years(i)).ToList();
         if (dated.Count(y => y.Count > 0) < 2) return null;

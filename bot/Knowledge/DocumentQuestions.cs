@@ -80,8 +80,19 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     public KnowledgeHints Hints(Entities entities, ConversationMemory memory)
     {
         var region = entities.Region ?? (entities.OwnRegion ? memory.Region : entities.RefersBack ? memory.Subject ?? memory.Region : null);
-        return new KnowledgeHints(memory.YearFor(entities) ?? EventYearAsked(entities, memory), region?.Name, memory.PillarFor(entities));
+        var named = memory.YearFor(entities);
+        var year = named ?? EventYearAsked(entities, memory);
+        return new KnowledgeHints(year, region?.Name, memory.PillarFor(entities), YearPointedAt: PointsAtCohort(entities, memory, named, year));
     }
+
+    // A cohort's year ("angkatan pertama", "angkatan kami", an event of "ours" or of the user's region while no other region
+    // is spoken of) is the one the question is about, as if named: a list dated per year answers with that year's lines. A
+    // year lent only because the conversation was last about it is not (it may be an earlier topic's), nor the user's own
+    // cohort while another region is the subject ("MoU-nya kapan?" may be that region's).
+    private static bool PointsAtCohort(Entities entities, ConversationMemory memory, int? named, int? year) =>
+        entities.Year is null && year is { } asked
+        && (entities.Cohort == asked || (entities.OwnCohort && named == asked)
+            || (named is null && asked == memory.Cohort && (entities.OwnRegion || memory.Subject is null || memory.Subject.Code == memory.Region?.Code)));
 
     // When or where an event of "ours" took place (a date or place asked with "kami"), or when, where, how long, who or how
     // many of a stage the whole cohort went through ("berapa bulan bimtek kita", "bimteknya siapa yang mendampingi"), is

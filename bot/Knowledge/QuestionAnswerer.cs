@@ -135,6 +135,9 @@ public sealed partial class QuestionAnswerer
     private KnowledgeAnswer Compute(string question, ConversationTopic? previous, KnowledgeHints hints, KnowledgeIndex index)
     {
         var normalized = InformalIndonesian.Normalize(question);
+        // "angkatan kami" with the cohort's year known: asked as if the year were named.
+        if (hints.Year is { } cohort && AnswerTypes.Years(normalized).Count == 0 && QuestionCues.WithCohortYear(normalized, cohort) is var named && named != normalized)
+            (question, normalized) = (named, named);
         // A question pointing at a year ("tahun itu", "tahun kami") about an event: the conversation lends the year it remembers (a
         // cohort the participation data just answered, the user's own), which counts as the question's year; the words
         // pointing at it go, so an earlier documents' topic of another year does not take their place.

@@ -108,6 +108,13 @@ public static partial class QuestionCues
         !ThatYear().IsMatch(normalized) && !OwnYear().IsMatch(normalized) ? normalized
             : string.Join(' ', OwnYear().Replace(ThatYear().Replace(normalized, " "), " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>
+    /// "MoU angkatan kami kapan" as "MoU angkatan 2018 kapan" (penunjuk-angkatan-sendiri.txt), the cohort's year known to the
+    /// conversation: the year is then the question's own, as if the user had named it.
+    /// </summary>
+    public static string WithCohortYear(string normalized, int year) =>
+        OwnCohortCue.Replace(normalized, $"angkatan {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+
     /// <summary>The earlier question with its years replaced (or the years added when it named none).</summary>
     public static string WithYears(string context, IReadOnlySet<string> years)
     {
@@ -223,6 +230,7 @@ public static partial class QuestionCues
 
     private static readonly CuePattern ThatYearCue = new(@"\btahun\s+{:penunjuk-tahun}\b");
     private static readonly CuePattern OwnYearCue = new(@"\btahun\s+{:penunjuk-tahun-sendiri}\b");
+    private static readonly CuePattern OwnCohortCue = new(@"\b{:penunjuk-angkatan-sendiri}\b");
 
     private static Regex Opener() => OpenerCue.Regex;
     private static Regex Trailing() => TrailingCue.Regex;
