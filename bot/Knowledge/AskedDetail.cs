@@ -68,10 +68,13 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     }
 
     // "harga tiket forum …" asks the price as "berapa harga …" does: a price word (knowledge/lexicon/pembuka-harga.txt)
-    // opening a question that asks no other kind of fact (a "berapa" beside it is the same price) and defines nothing.
+    // opening a question that asks no other kind of fact (a "berapa" counting nothing of its own asks the same price) and defines nothing.
     private static bool OpensWithPrice(AnalyzedQuestion question, IReadOnlyDictionary<string, IReadOnlyList<string>> lists) =>
-        (question.Wants & ~AnswerType.Count) == AnswerType.None && question.Defines is null && lists.TryGetValue(PriceOpeners, out var openers)
+        (question.Wants & ~AnswerType.Count) == AnswerType.None && !CountsOther(question.Normalized) && question.Defines is null && lists.TryGetValue(PriceOpeners, out var openers)
         && KnowledgeIndex.QuestionWords(question.Normalized).FirstOrDefault() is { } first && openers.Contains(first, StringComparer.OrdinalIgnoreCase);
+
+    // "harga ikan … diperbarui berapa kali": "berapa" counts a word of its own, not the price; "berapa per meter" counts none.
+    private static bool CountsOther(string q) => AnswerTypes.CountedNouns(q).Any(n => KnowledgeIndex.TermSetOf(n).Count > 0);
 
     /// <summary>The forms of the unit the question asks for right after "berapa" (knowledge/lexicon/satuan-tanya.txt), or null.</summary>
     private static IReadOnlyList<string>? UnitAsked(string q, IReadOnlyList<string> units)
