@@ -44,17 +44,18 @@ public static class ScopeGuard
     /// <summary>
     /// The passage shares with the question only a place or everyday words: of the question's subject words — what
     /// it asks about, beyond places, years, question and broad words ("kuliner", "lowongan", "sejarah berdirinya") —
-    /// the passage holds none, neither as written, nor as a synonym, nor as a typo reading, and one of them is a word
-    /// no document has naming a thing. Such a question is about something else in the same town ("lowongan kerja di
+    /// the passage holds none, neither as written, nor as a synonym, nor as a typo reading, and they name a thing no
+    /// document has or two things. Such a question is about something else in the same town ("lowongan kerja di
     /// kota Semarang").
     /// </summary>
     /// <param name="placeTerms">Index terms of the places the question names (the recognizer's regions and province).</param>
     public static bool SharesOnlyPlace(AnalyzedQuestion question, Passage passage, IReadOnlySet<string> placeTerms)
     {
         var subject = question.Terms.Where(t => Subject(t) && !KnowledgeIndex.Matches(t, placeTerms)).ToList();
-        // A word no document has, naming a thing, is what it asks about; a known word ("tempatnya", "sumbernya") may
-        // only point back to the conversation.
-        if (!subject.Any(t => !t.Known && ConfidenceFeatures.NamesAThing(string.Concat(t.Words.Split(' '))))) return false;
+        // A word no document has, or two words naming things, say what it asks about; one known word alone
+        // ("tempatnya?", "sumbernya apa") may only point back to the conversation.
+        var things = subject.Where(t => ConfidenceFeatures.NamesAThing(string.Concat(t.Words.Split(' ')))).ToList();
+        if (!things.Any(t => !t.Known) && things.Count < 2) return false;
         var terms = KnowledgeIndex.TermSetOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
         return !subject.Any(t => KnowledgeIndex.Matches(t, terms));
     }
