@@ -24,7 +24,8 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         var lists = Lexicon.Current.Lists;
         var asked = new List<AskedDetail>();
         var clock = lists.ContainsKey(ClockWords) && lists.ContainsKey(ClockMarks) && ClockQuestion.IsMatch(q);
-        if (question.Wants.HasFlag(AnswerType.Count) && lists.ContainsKey(MoneyWords) && lists.ContainsKey(MoneyMarks) && AsksMoney(q, lists[MoneyWords]))
+        if (lists.ContainsKey(MoneyWords) && lists.ContainsKey(MoneyMarks)
+            && (question.Wants.HasFlag(AnswerType.Count) && AsksMoney(q, lists[MoneyWords]) || OpensWithPrice(question, lists)))
             asked.Add(new("uang", MoneyEvidence.IsMatch) { Label = "besaran uang (biaya, anggaran, atau dana)" });
         if (clock) asked.Add(new("jam", line => ClockEvidence.IsMatch(line) || ClockFigure().IsMatch(line)) { Label = "jam pelaksanaannya" });
         if (question.Wants.HasFlag(AnswerType.Date) && !clock) asked.Add(Kind("tanggal", AnswerType.Date) with { Label = "tanggalnya" });
@@ -65,6 +66,15 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         var counted = AnswerTypes.CountedNouns(q).ToList();
         return counted.Count > 0 ? counted.Any(n => moneyWords.Contains(n, StringComparer.OrdinalIgnoreCase)) : MoneyQuestion.IsMatch(q);
     }
+
+    // "harga tiket forum …" asks the price as "berapa harga …" does: a price word (knowledge/lexicon/pembuka-harga.txt)
+    // opening a question that asks no other kind of fact (a "berapa" counting nothing of its own asks the same price) and defines nothing.
+    private static bool OpensWithPrice(AnalyzedQuestion question, IReadOnlyDictionary<string, IReadOnlyList<string>> lists) =>
+        (question.Wants & ~AnswerType.Count) == AnswerType.None && !CountsOther(question.Normalized) && question.Defines is null && lists.TryGetValue(PriceOpeners, out var openers)
+        && KnowledgeIndex.QuestionWords(question.Normalized).FirstOrDefault() is { } first && openers.Contains(first, StringComparer.OrdinalIgnoreCase);
+
+    // "harga ikan … diperbarui berapa kali": "berapa" counts a word of its own, not the price; "berapa per meter" counts none.
+    private static bool CountsOther(string q) => AnswerTypes.CountedNouns(q).Any(n => KnowledgeIndex.TermSetOf(n).Count > 0);
 
     /// <summary>The forms of the unit the question asks for right after "berapa" (knowledge/lexicon/satuan-tanya.txt), or null.</summary>
     private static IReadOnlyList<string>? UnitAsked(string q, IReadOnlyList<string> units)
@@ -160,6 +170,7 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
 
     private const string MoneyWords = "hal-uang";
     private const string MoneyMarks = "bukti-uang";
+    private const string PriceOpeners = "pembuka-harga";
     private const string ClockWords = "tanya-jam";
     private const string ClockMarks = "bukti-jam";
     private const string CompareWords = "tanya-beda";

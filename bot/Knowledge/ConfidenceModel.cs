@@ -81,6 +81,9 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
     /// </summary>
     public double SubjectCovered { get; init; }
 
+    /// <summary>1 when the passage shares with the question only places and everyday words (<see cref="ScopeGuard.SharesOnlyPlace"/>).</summary>
+    public double PlaceOnly { get; init; }
+
     /// <summary>The details the question asks for (a sum of money, a time of day, a date, a place …) that no line of the answer shown states about its subject (<see cref="AskedDetail"/>), comma-separated.</summary>
     public string UnstatedDetails { get; init; } = "";
 
@@ -184,9 +187,20 @@ public sealed record ConfidenceModel(
     [JsonPropertyName("scope_topic_sections")]
     public int ScopeTopicSections { get; init; }
 
+    /// <summary>
+    /// Neither answered nor asked back but declined as outside the programme when the best passage shares with the
+    /// question only a place or everyday words (<see cref="ConfidenceFeatures.PlaceOnly"/>) and covers less than this
+    /// share of it: "kuliner khas Makassar" is not about the launch in Makassar. 0: off.
+    /// </summary>
+    [JsonPropertyName("place_only_below")]
+    public double PlaceOnlyBelow { get; init; }
+
     /// <summary>Not answered, and the documents' nearest topics are not near it: say it is outside the programme.</summary>
     /// A question whose programme subject the passage holds is not outside, however heavy the word no document has.
-    public bool OutsideDocuments(ConfidenceFeatures f) => f.UnknownName > 0 && f.Coverage < UnknownScopeBelow && f.SubjectCovered == 0;
+    public bool OutsideDocuments(ConfidenceFeatures f) =>
+        (f.UnknownName > 0 && f.Coverage < UnknownScopeBelow || SharesOnlyPlace(f)) && f.SubjectCovered == 0;
+
+    private bool SharesOnlyPlace(ConfidenceFeatures f) => f.PlaceOnly > 0 && f.Coverage < PlaceOnlyBelow;
 
     /// <summary>How much a word the passage has only as a synonym of the user's word counts as evidence (1: as the word itself).</summary>
     [JsonPropertyName("synonym_evidence")]
@@ -299,7 +313,7 @@ public sealed record ConfidenceModel(
         && !(f.CountedMissing > 0 && f.Coverage < CountedMissingBelow)
         && f.ShownCoverage >= ShownAt && f.SentenceCoverage >= SentenceAt && !LacksNamed(f)
         && !(f.CountedUnstated > 0 && f.Coverage < CountedUnstatedBelow) && !(f.HeadMissing > 0 && f.Bm25Share < HeadMissingBm25Below)
-        && HeldByDetail(f) is null;
+        && HeldByDetail(f) is null && !SharesOnlyPlace(f);
 
     /// <summary>Declined for a thing the question names that the answer lacks (the reply says so).</summary>
     public bool LacksNamed(ConfidenceFeatures f) => f.NamedMissing > 0 && f.Coverage < NamedMissingBelow || f.RareMissing > 0 && f.RareSections <= RareSections && f.Coverage < RareMissingBelow;

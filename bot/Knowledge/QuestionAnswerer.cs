@@ -577,6 +577,7 @@ public sealed partial class QuestionAnswerer
         ConfidenceFeatures.Of(analyzed, best, hits) with
         {
             SubjectCovered = !hints.ReadAsOffTopic && ScopeGuard.SubjectCovered(analyzed, index, best.Passage, _fit.PlaceTerms(question), Model.ScopeTopicSections) ? 1 : 0,
+            PlaceOnly = ScopeGuard.SharesOnlyPlace(analyzed, best.Passage, _fit.PlaceTerms(question)) ? 1 : 0,
         };
 
     /// <summary>

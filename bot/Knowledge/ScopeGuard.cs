@@ -42,6 +42,30 @@ public static class ScopeGuard
     }
 
     /// <summary>
+    /// The passage shares with the question only a place or everyday words: of the question's subject words — what
+    /// it asks about, beyond places, years, question and broad words ("kuliner", "lowongan", "sejarah berdirinya") —
+    /// the passage holds none, neither as written, nor as a synonym, nor as a typo reading, and they name a thing no
+    /// document has or two things. Such a question is about something else in the same town ("lowongan kerja di
+    /// kota Semarang").
+    /// </summary>
+    /// <param name="placeTerms">Index terms of the places the question names (the recognizer's regions and province).</param>
+    public static bool SharesOnlyPlace(AnalyzedQuestion question, Passage passage, IReadOnlySet<string> placeTerms)
+    {
+        var subject = question.Terms.Where(t => Subject(t) && !KnowledgeIndex.Matches(t, placeTerms)).ToList();
+        // A word no document has, or two words naming things, say what it asks about; one known word alone
+        // ("tempatnya?", "sumbernya apa") may only point back to the conversation.
+        var things = subject.Where(t => ConfidenceFeatures.NamesAThing(string.Concat(t.Words.Split(' ')))).ToList();
+        if (!things.Any(t => !t.Known) && things.Count < 2) return false;
+        var terms = KnowledgeIndex.TermSetOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
+        return !subject.Any(t => KnowledgeIndex.Matches(t, terms));
+    }
+
+    // What the question is about: a word of its own (known or not) that is not a question, broad or aspect word, nor a year.
+    private static bool Subject(QuestionTerm t) =>
+        t.Weight > 0 && (!t.Known || t.OptionWeights[0] > 0) && !t.AsksKind && !t.Aspect && !QuestionCues.IsGenericWord(t.Words)
+        && !Lexicon.Current.BroadWords.Contains(t.Words) && !t.NamesYear;
+
+    /// <summary>
     /// A thing the documents' titles or headings name, in the user's own word (a typo reading — "bola" for "Bolango" —
     /// is not), telling sections apart (not "smart city", which most sections have), and not an action or a number
     /// ("dimulai", "berikutnya", "1"): "quick win", "masterplan", "GMSC".

@@ -39,6 +39,19 @@ public sealed class AskedDetailTests
         Assert.NotEqual(AnswerKind.Answered, answerer.Answer("Berapa biaya festival kanal aduan 2019 di Kota Lumajang?").Kind);
     }
 
+    /// <summary>
+    /// "Tarif masuk festival …" with no "berapa" still asks the sum (knowledge/lexicon/pembuka-harga.txt): the section on
+    /// the festival that names no amount is not a sure answer; one stating the price is.
+    /// </summary>
+    [Fact]
+    public void A_price_word_opening_the_question_asks_a_sum_without_berapa()
+    {
+        using var fair = BuildWithFillers(Fair);
+        Assert.NotEqual(AnswerKind.Answered, new QuestionAnswerer(fair, model: Model).Answer("tarif masuk festival kanal aduan 2019 di kota lumajang").Kind);
+        using var priced = BuildWithFillers([Passage(0, "Festival kanal aduan 2019 di Kota Lumajang", "Festival kanal aduan 2019 di Kota Lumajang terbuka untuk warga dengan tarif masuk Rp 10.000 per orang.")]);
+        Assert.Equal(AnswerKind.Answered, new QuestionAnswerer(priced, model: Model).Answer("tarif masuk festival kanal aduan 2019 di kota lumajang").Kind);
+    }
+
     [Fact]
     public void A_count_is_answered_only_by_a_section_naming_what_it_counts()
     {
