@@ -90,6 +90,17 @@ public static partial class AnswerTypes
         return type;
     }
 
+    /// <summary>The numbers a question writes in digits that are not years ("psc 119" → 119).</summary>
+    public static IReadOnlyList<string> NamedNumbers(string normalizedQuestion) =>
+        WrittenNumber().Matches(normalizedQuestion).Select(m => m.Value).Where(n => !HasYear(n)).Distinct().ToList();
+
+    /// <summary>The text with those numbers blanked where they stand alone as numbers ("PSC 119-Satria" → "PSC -Satria").</summary>
+    public static string WithoutNumbers(string text, IReadOnlyList<string> numbers) =>
+        WrittenNumber().Replace(text, m => numbers.Contains(m.Value) ? "" : m.Value);
+
+    [GeneratedRegex(@"(?<![\d.,])\d+(?![\d]|[.,]\d)")]
+    private static partial Regex WrittenNumber();
+
     /// <summary>The kinds of fact a text carries (case matters: names and venues are capitalized).</summary>
     public static AnswerType In(string text)
     {

@@ -137,8 +137,9 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         return false;
     }
 
-    // A count (not a year) and the two words after it: "20 asesor dari kalangan", "7 (tujuh) orang".
-    [GeneratedRegex(@"(?<![\p{L}\d.,])(?<n>\d{1,6})(?![\d.,]?\d)(?:\s*\([^)]{1,20}\))?\s+(?<w>\p{L}+(?:\s+\p{L}+)?)")]
+    // A count (not a year) and the two words after it: "20 asesor dari kalangan", "7 (tujuh) orang"; thousands are
+    // grouped with dots ("3.400 orang"), which a bare run of digits would split into "3" and "400".
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?<n>\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d.,]?\d)(?:\s*\([^)]{1,20}\))?\s+(?<w>\p{L}+(?:\s+\p{L}+)?)")]
     private static partial Regex CountedAfterNumber();
 
     private const string PeopleKind = "jumlah-orang";

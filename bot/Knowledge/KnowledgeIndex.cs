@@ -1136,7 +1136,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         double best = 0;
         for (var i = 0; i < _passageItems[doc].Length; i++)
         {
-            if (AnswerTypes.Evidence(wants, _passageItemTypes[doc][i]) <= 0) continue;
+            if (AnswerTypes.Evidence(wants, Asked(ranking, _passageItems[doc][i], _passageItemTypes[doc][i])) <= 0) continue;
             var named = 0;
             foreach (var term in ranking.Subjects)
                 if (Matches(term, _passageItemTerms[doc][i])) named++;
@@ -1147,6 +1147,16 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     private const int MinItemSubjects = 2;
+
+    /// <summary>
+    /// The kinds of fact a line carries, without the count when its only numbers are those the question names:
+    /// "PSC 119-Satria — layanan ambulans" names the service, it does not count its ambulances.
+    /// </summary>
+    private static AnswerType Asked(Ranking ranking, string line, AnswerType types) =>
+        ranking.NamedNumbers.Count > 0 && types.HasFlag(AnswerType.Count) && ranking.Question.Wants.HasFlag(AnswerType.Count)
+        && !AnswerTypes.In(AnswerTypes.WithoutNumbers(line, ranking.NamedNumbers)).HasFlag(AnswerType.Count)
+            ? types & ~AnswerType.Count
+            : types;
 
     /// <summary>
     /// Like <see cref="BestItemScore"/> for the passage's sentences, for an amount, a date or a length of time asked:
@@ -1165,7 +1175,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         // sentence's date may be of another event ("… diserahkan pada Forum 2025" in the section on 2024's evaluation).
         for (var i = 0; i < _passageSentences[doc].Length; i++)
         {
-            if (AnswerTypes.Evidence(wants, _passageSentenceTypes[doc][i]) <= 0) continue;
+            if (AnswerTypes.Evidence(wants, Asked(ranking, _passageSentences[doc][i], _passageSentenceTypes[doc][i])) <= 0) continue;
             if (question.Years.Count > 0 && !question.Years.Any(_passageSentences[doc][i].Contains)) continue;
             var named = 0;
             foreach (var term in subjects)
@@ -1418,6 +1428,12 @@ public sealed partial class KnowledgeIndex : IDisposable
             && !AsksRecent && AsksAcrossYears(question);
 
         private bool? _spansYears;
+
+        /// <summary>
+        /// Numbers the question writes itself, not years ("PSC 119", "Perpres 95"): part of a name, never the count it
+        /// asks for, so a line holding only them holds no answer to "berapa".
+        /// </summary>
+        public IReadOnlyList<string> NamedNumbers { get; } = AnswerTypes.NamedNumbers(question.Normalized);
 
         /// <summary>The question's specific words: known, not everyday, not a year.</summary>
         public List<QuestionTerm> Subjects { get; } = question.Terms.Where(t => t.Known && !t.Generic && !t.NamesYear).ToList();

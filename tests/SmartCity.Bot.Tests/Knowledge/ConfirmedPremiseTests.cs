@@ -46,6 +46,16 @@ public sealed class ConfirmedPremiseTests
         Assert.NotEqual(AnswerKind.Answered, answerer.Answer("peluncuran festival kanal aduan 2019 di lumajang dihadiri berapa orang").Kind);
     }
 
+    [Fact]
+    public void A_count_of_people_in_the_thousands_is_read_whole()
+    {
+        using var index = BuildWithFillers([Passage(0, "Gelar karya kanal aduan Kota Lumajang",
+            "Gelar karya kanal aduan berlangsung dua hari di alun-alun Kota Lumajang. Selama gelar karya, anjungan kanal aduan didatangi 2.750 orang warga.")]);
+        var answerer = new QuestionAnswerer(index, model: Model);
+        // "2.750" groups its thousands with a dot; read as "2" and "750" it would count nobody.
+        Assert.Equal(AnswerKind.Answered, answerer.Answer("anjungan kanal aduan di gelar karya lumajang didatangi brp orang").Kind);
+    }
+
     [Theory]
     [InlineData("nama bupati lumajang yang membuka festival", true)]
     [InlineData("siapa bupati lumajang", true)]

@@ -29,6 +29,14 @@ public sealed class QuestionShapeRankingTests
         Assert.Equal("Festival kopi 2024", index.Search("festival kopi rakyat dibuka siapa")[0].Passage.Heading);
     }
 
+    [Theory]
+    [InlineData("sigap 112-lumajang punya berapa ambulans", "- **Sigap 112-Lumajang** — layanan ambulans dan pemadam", false)]
+    [InlineData("sigap 112-lumajang punya berapa ambulans", "- 9 unit ambulans siaga di 3 pos kecamatan", true)]
+    [InlineData("berapa ambulans sigap lumajang tahun 2025", "- Sigap 2025: ambulans siaga di 3 pos", true)]
+    public void A_number_the_question_writes_in_a_name_is_no_count_of_what_it_asks(string question, string line, bool counts) =>
+        // "112" names the service the question asks about; the line that only repeats it counts nothing.
+        Assert.Equal(counts, AnswerTypes.In(AnswerTypes.WithoutNumbers(line, AnswerTypes.NamedNumbers(question))).HasFlag(AnswerType.Count));
+
     [Fact]
     public void A_word_with_a_possessive_weighs_as_the_word_without_it()
     {
