@@ -275,6 +275,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
                 AfterSpeaker = true,
                 // "…, mau konfirmasi jumlah peserta" wants something of the bot: only a statement with no wish asks nothing.
                 RequestImplicit = !placeMasked.Skip(words).Any(w => _questionWords.Contains(w) || _asksOfBot.Contains(w) || _speakerWants.Contains(w)) && !text.Contains('?'),
+                // "kami startup, ingin mencari mitra …": a wish with no question is read with who wishes it.
+                RequestWishes = placeMasked.Skip(words).Any(_speakerWants.Contains) && !placeMasked.Skip(words).Any(_questionWords.Contains) && !text.Contains('?'),
             };
         // "Saya baru pindah ke X. Kotanya ikut tidak?": sentences of context, then the question; the question alone is
         // read too (the places of the context sentences stay entities of the message).

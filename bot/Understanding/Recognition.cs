@@ -77,6 +77,12 @@ public sealed record Entities(
     /// </summary>
     public bool RequestImplicit { get; init; }
 
+    /// <summary>
+    /// The <see cref="Request"/> after who asks states a wish and asks no question ("kami startup, ingin mencari mitra …"):
+    /// who wishes it says what the wish is about, so the request read alone does not win outright; the surer reading does.
+    /// </summary>
+    public bool RequestWishes { get; init; }
+
     /// <summary>The <see cref="Request"/> is the closing question after sentences that only set the scene: it is what is asked.</summary>
     public bool RequestIsLastQuestion { get; init; }
 

@@ -115,7 +115,7 @@ public sealed class Recognizer
     /// </summary>
     private static bool RequestWins(Entities entities, IReadOnlyList<IntentScore> whole, IntentScore alone)
     {
-        if ((entities.RequestIsLastQuestion || (entities.AfterSpeaker && !entities.RequestImplicit)) && alone.Intent != Recognition.None) return true;
+        if ((entities.RequestIsLastQuestion || (entities.AfterSpeaker && !entities.RequestImplicit && !entities.RequestWishes)) && alone.Intent != Recognition.None) return true;
         if (entities.RequestImplicit && whole is [{ Intent: HelpIntent }, ..]) return false;
         return alone.Score > (whole.Count > 0 ? whole[0].Score : 0);
     }

@@ -35,7 +35,8 @@ public sealed class DocumentQuestionsTests : BotWithKnowledge
         const string question = "besok sore di makassar bakal hujan lebat gak";
         var answerer = Bot.Services.GetRequiredService<QuestionAnswerer>();
         Assert.Equal(AnswerKind.OutOfScope, answerer.Answer(question, null, KnowledgeHints.None).Kind);
-        var askingBack = answerer.With(ConfidenceModel.For(RepoPaths.Knowledge) with { UnknownScopeBelow = 0 });
+        // Two rules decline it: a word no document has (unknown_scope_below) and a passage sharing only the place (place_only_below).
+        var askingBack = answerer.With(ConfidenceModel.For(RepoPaths.Knowledge) with { UnknownScopeBelow = 0, PlaceOnlyBelow = 0 });
         Assert.Equal(AnswerKind.NotSure, askingBack.Answer(question, null, KnowledgeHints.None).Kind);
     }
 
