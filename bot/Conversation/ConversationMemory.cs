@@ -122,7 +122,7 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     }
 
     /// <summary>
-    /// Back to the user's own region after another was spoken of ("balik ke kota kami", or naming it again): its cohort is
+    /// Back to the user's own region after another was spoken of (a return word with the own region, or naming it again): its cohort is
     /// the year spoken of, so "tahun itu" no longer means the other region's year. The subject is left as it is: "kami"
     /// already means the user's own, and a cohort event asked with "kami" right after another region still reads as such.
     /// </summary>

@@ -3,7 +3,7 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Conversation;
 
 /// <summary>
-/// "Kami startup dari Kota X. Siapa saja peserta tahun 2023?": a kabupaten/kota named only where the speaker says who
+/// A speaker who says where they are from, then asks for one year's participants: a kabupaten/kota named only where the speaker says who
 /// they are (the self-introduction, or the sentences before the closing question) sets the scene. When the request
 /// itself asks for a list of a year or a province and names no kabupaten/kota, the list is what is asked — not the
 /// speaker's own place's participation, nor a collaboration form for it. The message is then read as a participation
@@ -28,7 +28,7 @@ public static class SettingPlaces
     }
 
     /// <summary>
-    /// The message's request asks a list ("siapa saja", "daftarnya") of a year or a province, names no kabupaten/kota,
+    /// The message's request asks a list (list words) of a year or a province, names no kabupaten/kota,
     /// and points back at nothing, while the message names one elsewhere.
     /// </summary>
     public static bool AsksListOfSetting(Entities entities)

@@ -121,7 +121,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     }
 
     /// <summary>
-    /// "angkatan kami totalnya berapa daerah?": how many (or who) were in the user's cohort, which the conversation knows, is
+    /// A count (or list) of the user's own cohort: how many (or who) were in the user's cohort, which the conversation knows, is
     /// the participant data's, though a document's heading shares a word with it ("Total peserta 2017–2022").
     /// </summary>
     private static bool CountsOwnCohort(DialogContext dialog) =>
@@ -223,7 +223,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         return DialogResult.Listening;
     }
 
-    /// <summary>A list that holds one region ("kalau 2024 di provinsi itu?": one kabupaten) is about it: "mereka" next is that region.</summary>
+    /// <summary>A list that holds one region (one year of one province with a single kabupaten) is about it: "mereka" next is that region.</summary>
     private static void RememberOnlyListed(DialogContext dialog, IEnumerable<(Region Region, Participation Participation)> participants, int? year, RegionType? type)
     {
         var listed = participants.Where(x => (year is null || x.Participation.Year == year) && (type is null || x.Region.Type == type)).Select(x => x.Region).Distinct().ToList();
@@ -253,7 +253,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "kapan MoU Kabupaten X?" right after X's answer asks the date of its cohort's event, as it would asked first.
         if (CohortEventOf(dialog)) return true;
         if (context.ListShown) return ListFollowUp(dialog, context);
-        // "pesertanya ada berapa?" right after one region's year: how many took part that year (its list says so).
+        // A bare count of participants right after one region's year: how many took part that year (its list says so).
         if (CountOfShownYear(dialog, context) is { } counted) return SameList(dialog, context with { ListShown = true }, counted, null);
         var shown = context.Codes.Select(resolver.RegionByCode).OfType<Region>().ToList();
         var query = dialog.Recognition.Entities.Regions;
@@ -294,14 +294,14 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "kalau tahun 2023 dari sulsel?" after a region's answer: only a province (and a year) changed — its participants.
         if (query.Mentions.Count == 0 && query.Unknown is null && query.Province is { } province && dialog.Recognition.Entities.OnlyYearOrPlace)
         {
-            // The year the region's answer was asked of stays: "yang di provinsi P?" filters that year's participants.
+            // The year the region's answer was asked of stays: a province named next filters that year's participants.
             ProvinceList(dialog, province, dialog.Recognition.Entities.Year ?? dialog.Recognition.Entities.Cohort ?? context.Year);
             return true;
         }
         if (!query.IsEmpty || context.BaseName is null) return false;
 
         var type = TypeWord().Match(normalized);
-        // "MoU-nya di kota mana?": the type word asks which place, it does not pick the one of the same name.
+        // A type word after a question word ("di kota mana") asks which place, it does not pick the one of the same name.
         if (type.Success && AsksWhichPlace(normalized, type)) type = Match.Empty;
         var entities = dialog.Recognition.Entities;
         var year = entities.Year;
@@ -360,7 +360,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var entities = dialog.Recognition.Entities;
         var query = entities.Regions;
         if (query.Mentions.Count > 0 || query.Unknown is not null || entities.OwnRegion || entities.RefersBack) return false;
-        // "yang kabupaten aja": the same list, only the kabupaten (or only the kota).
+        // Only a type word (region-markers.txt): the same list, only the kabupaten (or only the kota).
         if (OnlyTypeWord(query) is { } type) return SameList(dialog, context, context.Year, context.Province, context.Island, type);
         var year = entities.Cohort ?? entities.Year ?? registry.YearNamedIn(query.Normalized);
         // A place named replaces the one listed (a province or an island group); otherwise the list keeps its place.
@@ -369,15 +369,15 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "ada berapa?" right after a list: the same list again, which says how many.
         if (entities.AsksCount && year is null && query.Province is null && query.Island is null && !entities.AsksList && context.Year is not null)
             return SameList(dialog, context, context.Year, province, island);
-        // "sebutin dong", "daftarnya aja" right after the list (one that answered a count): the same list again, whatever
+        // A bare list request (list words and particles only) right after the list (one that answered a count): the same list again, whatever
         // the few words lean to.
         if (year is null && query.Province is null && query.Island is null && BareListRequest(entities))
             return SameList(dialog, context, context.Year, context.Province, context.Island);
-        // "kalau 2024 di provinsi itu?": the province listed, pointed back at in a short follow-up.
+        // A year with a pointer back at the province (entities.json sameProvince): the province listed, pointed back at in a short follow-up.
         var sameProvince = entities.SameProvince && context.Province is not null && query.Province is null
             && query.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortFollowUpWords;
         // Only the changed year or province and follow-up words, or a list question with it: the same list again; so is a
-        // count of another province or island with no year ("yang dari Sumatera ada berapa?" after a cohort's list: of that cohort).
+        // count of another province or island with no year (after a cohort's list, a count of one island group is of that cohort).
         var countOfPlace = entities.AsksCount && year is null && (query.Province is not null || query.Island is not null);
         if (!(entities.OnlyYearOrPlace || sameProvince || ((entities.AsksList || countOfPlace) && CarriesTopic.Contains(dialog.Recognition.TopIntent)))) return false;
         if (year is null && query.Province is null && query.Island is null) return false;
@@ -416,7 +416,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
 
     private readonly HashSet<string> _followUp = PhraseList.Words(words.FollowUpWords.Concat(words.Fillers));
 
-    // Words of a bare list request: one-word list words ("sebutin", "daftarnya"), follow-up words and fillers, and the
+    // Words of a bare list request: one-word list words (lexicon list words), follow-up words and fillers, and the
     // tails of a partial request (knowledge/lexicon/penutup-sebagian.txt: "semuanya", "namanya").
     private readonly Lazy<HashSet<string>> _listRequest = new(() => PhraseList.Words(words.ListWords.Where(w => !w.Contains(' ')).Concat(words.FollowUpWords)
         .Concat(words.Fillers).Concat(Lexicon.Current.Lists.GetValueOrDefault("penutup-sebagian") ?? [])));
@@ -463,7 +463,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     }
 
     /// <summary>
-    /// "aku orang pekalongan asli … kabupaten pekalongan ikut?": a name said bare and again with its type is the typed
+    /// A name said bare and again with its type in one message is the typed
     /// one; the bare mention, whose candidates the typed one narrows, and repeats of a mention are dropped.
     /// </summary>
     internal static RegionQuery NamesakesNarrowed(RegionQuery query)

@@ -109,7 +109,7 @@ public static partial class QuestionCues
             : string.Join(' ', OwnYear().Replace(ThatYear().Replace(normalized, " "), " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
-    /// "MoU angkatan kami kapan" as "MoU angkatan 2018 kapan" (penunjuk-angkatan-sendiri.txt), the cohort's year known to the
+    /// A pointer at the user's own cohort read as "angkatan" and the year (penunjuk-angkatan-sendiri.txt), the cohort's year known to the
     /// conversation: the year is then the question's own, as if the user had named it.
     /// </summary>
     public static string WithCohortYear(string normalized, int year) =>
@@ -149,10 +149,10 @@ public static partial class QuestionCues
     private const int MinTailWords = 3;
 
     /// <summary>
-    /// "kapan X diluncurkan, tahun 2018 kan?", "who signs the MoU, the governor?": the question before the user's own
+    /// A value question closed by a short guess of the answer (a year, a person, with a confirming tag): the question before the user's own
     /// guess. The guess — a short last clause or sentence with no question word of its own — names what the user thinks
     /// the answer is, not what is asked, so the documents' answer to the question before it confirms or corrects it. A
-    /// year in the guess is a condition of the question ("pemenangnya siapa, 2022 ya?") unless the question asks a date
+    /// year in the guess is a condition of the question (a winner asked, with a year guessed) unless the question asks a date
     /// or a year. Null when the message carries no such guess.
     /// </summary>
     public static string? GuessedHead(string normalized) => Guessed(normalized)?.Head;
@@ -174,12 +174,12 @@ public static partial class QuestionCues
         return !asksWhen && !AnswerTypes.Years(guess).IsSubsetOf(AnswerTypes.Years(head)) ? null : (head, guess);
     }
 
-    // A guess is at most this long ("is it some kind of grant for cities").
+    // A guess is at most this long (a short clause, not a second question).
     private const int MaxGuessWords = 8;
 
     private static readonly CuePattern AsksCue = new(@"\b(?:{:kata-tanya})\b");
 
-    // "…, cloud atau lokal?": a guess offering a choice is what is asked (knowledge/lexicon/penanda-pilihan.txt).
+    // A guess offering a choice is what is asked (knowledge/lexicon/penanda-pilihan.txt).
     private static readonly CuePattern ChoiceCue = new(@"\b(?:{:penanda-pilihan})\b");
 
     private const AnswerType GuessedValues = AnswerType.Person | AnswerType.Date | AnswerType.Place | AnswerType.Count | AnswerType.Year | AnswerType.Duration;

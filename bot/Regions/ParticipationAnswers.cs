@@ -50,7 +50,7 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         return new AnswerCard("Keikutsertaan", intro, items, SourceText(sources), regions.Select(r => $"Cek status {r.Name}").ToList());
     }
 
-    /// <param name="type">Only the kota or only the kabupaten ("yang kabupaten aja" after the list), or all.</param>
+    /// <param name="type">Only the kota or only the kabupaten (a type word after the list), or all.</param>
     public AnswerCard ForProvince(string province, int? year, RegionType? type = null)
     {
         var participants = registry.ParticipantsIn(province).ToList();

@@ -1,13 +1,12 @@
 namespace SmartCity.Bot.Regions;
 
 /// <summary>
-/// A short reply to "Kota X atau Kabupaten X?" that names the type ("yang kabupaten", "kotanya") or the province ("yang di
-/// Jawa Barat") instead of the whole name: the one offered place it narrows to. The type words are those of
+/// A short reply to "Kota X atau Kabupaten X?" that names the type (a region-markers.txt word) or the province instead of the whole name: the one offered place it narrows to. The type words are those of
 /// region-markers.txt, so staff add new ones there.
 /// </summary>
 public static class PlaceChoice
 {
-    // A reply longer than this is a new question ("kabupaten mana saja yang ikut tahun itu?"), not a choice.
+    // A reply longer than this is a new question (a list question that starts with a type word), not a choice.
     private const int MaxReplyWords = 5;
 
     /// <summary>The one offered place the reply narrows to, or null (nothing narrowed, several left, or not a short reply).</summary>
