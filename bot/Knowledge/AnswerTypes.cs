@@ -232,6 +232,9 @@ public static partial class AnswerTypes
 
     private static readonly CuePattern DateEvidenceCue = new(@"\b{:bulan}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", RegexOptions.IgnoreCase);
 
+    // The word right before a date ("tanggal 7 Februari", "tertanggal **5 Mei**", "bulan Maret"): it tells of that date, not a kind of fact.
+    private static readonly CuePattern DateLabelCue = new(@"\b\p{L}+(?=\s+[*_]{0,2}(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+)?(?:{:bulan})\b)", RegexOptions.IgnoreCase);
+
     // A title followed by a capitalized name within a few words ("Menkominfo Rudiantara", "Direktur LAIP Bambang Dwi Anggono").
     private static readonly CuePattern PersonEvidenceCue = new(@"\b{:bukti-jabatan}\.?\b(?:\s+[\p{L}()/.,]+){0,4}?\s+[A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?");
 
@@ -288,6 +291,9 @@ public static partial class AnswerTypes
     private static Regex PersonQuestion() => PersonQuestionCue.Regex;
     private static Regex CountEvidence() => CountEvidenceCue.Regex;
     private static Regex DateEvidence() => DateEvidenceCue.Regex;
+
+    /// <summary>The text without each word written right before a date ("tanggal 7 Februari 2024" → "7 Februari 2024").</summary>
+    public static string WithoutDateLabels(string text) => DateLabelCue.Regex.Replace(text, " ");
     private static Regex PersonEvidence() => PersonEvidenceCue.Regex;
     private static Regex DurationEvidence() => DurationEvidenceCue.Regex;
     private static Regex AgentEvidence() => AgentEvidenceCue.Regex;

@@ -75,6 +75,12 @@ public sealed record QuestionTerm(string Words, IReadOnlyList<IReadOnlyList<stri
     /// <summary>Weighed down only for saying which kind of fact is asked ("lokasinya", "bulan apa"): a heading naming it labels the answer.</summary>
     public bool AsksKind { get; init; }
 
+    /// <summary>
+    /// A word of a phrase asking for a date ("tanggal" of "tanggal berapa", tanya-tanggal.txt): a text writing it only
+    /// right before a date of its own ("surat … tanggal 7 Februari") does not meet it; a label ("tanggal per tahun") does.
+    /// </summary>
+    public bool AsksDate { get; init; }
+
     /// <summary>The words name a year: no subject of their own (nearly every passage names one).</summary>
     public bool NamesYear => AnswerTypes.HasYear(Words);
 
@@ -187,6 +193,10 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly HashSet<string>[] _titleTerms;
     // What a heading phrased as a question asks ("Siapa yang menilai? …" → a person): found once per passage.
     private readonly AnswerType[] _headingAsks;
+    // A section's terms (all its text; its headings) without the words written right before a date ("tanggal 7 Februari"):
+    // what a date-asking word of the question must meet.
+    private readonly IReadOnlySet<string>[] _labelTerms;
+    private readonly IReadOnlySet<string>[] _headingLabelTerms;
     private readonly int[] _subjectWordsBesideYears;
 
     public IReadOnlyList<Passage> Passages { get; }
@@ -239,6 +249,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         _headingSubjects = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, HeadingSubject(p.Heading))).ToArray();
         _titleTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, p.DocumentTitle)).ToArray();
         _headingAsks = passages.Select(p => HeadingAsks(p.Heading)).ToArray();
+        _labelTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(Lexicon.Current.PassageAnalyzer, AnswerTypes.WithoutDateLabels(AllText(p)))).ToArray();
+        _headingLabelTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, AnswerTypes.WithoutDateLabels(string.Join("\n", p.Headings)))).ToArray();
         _subjectWordsBesideYears = passages.Select(p => SubjectWordsBesideYears(p.Heading)).ToArray();
         IndexShapes(passages);
     }
@@ -609,7 +621,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         terms = CountedNouns(terms);
         var formWords = FormWords(normalized);
         formWords.UnionWith(recencyWords);
-        return WeighDownGeneric(terms, formWords, PlaceWords(normalized));
+        return WeighDownGeneric(terms, formWords, PlaceWords(normalized), DateWords(normalized));
     }
 
     // "dua tahap": a number word followed by a noun counts it (the next concept, the noun as written).
@@ -656,7 +668,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private static HashSet<string> FormWords(string normalized)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (phrase, phraseWords, _) in DatePhrasesOf.Current.Phrases)
+        foreach (var (phrase, phraseWords, _, _) in DatePhrasesOf.Current.Phrases)
             if (phrase.IsMatch(normalized)) words.UnionWith(phraseWords);
         return words;
     }
@@ -666,14 +678,23 @@ public sealed partial class KnowledgeIndex : IDisposable
     private static HashSet<string> PlaceWords(string normalized)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (phrase, phraseWords, place) in DatePhrasesOf.Current.Phrases)
+        foreach (var (phrase, phraseWords, place, _) in DatePhrasesOf.Current.Phrases)
             if (place && phrase.IsMatch(normalized)) words.UnionWith(phraseWords);
+        return words;
+    }
+
+    // Of the form words, those of a phrase asking for a date ("tanggal berapa"): any date meets them.
+    private static HashSet<string> DateWords(string normalized)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (phrase, phraseWords, _, date) in DatePhrasesOf.Current.Phrases)
+            if (date && phrase.IsMatch(normalized)) words.UnionWith(phraseWords);
         return words;
     }
 
     // The date-asking phrases of a lexicon, each as a regex made once (not per question: making a regex costs more than
     // the rest of the analysis), with its words.
-    private sealed record DatePhrases((System.Text.RegularExpressions.Regex Phrase, string[] Words, bool Place)[] Phrases);
+    private sealed record DatePhrases((System.Text.RegularExpressions.Regex Phrase, string[] Words, bool Place, bool Date)[] Phrases);
 
     private static readonly PerLexicon<DatePhrases> DatePhrasesOf = new(DatePhrasesIn);
 
@@ -692,10 +713,11 @@ public sealed partial class KnowledgeIndex : IDisposable
         var places = (lexicon.Lists.TryGetValue("tanya-tempat", out var placeWords) ? placeWords : [])
             .Where(p => !p.Contains(' ') && p.EndsWith(PossessiveSuffix, StringComparison.OrdinalIgnoreCase));
         var placeSet = places.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var phrases = (lexicon.Lists.TryGetValue("tanya-tanggal", out var listed) ? listed : []).Concat(recent)
-            .Where(p => p.Contains(' ') && !hours.Contains(p, StringComparer.OrdinalIgnoreCase)).Concat(placeSet)
+        var dates = (lexicon.Lists.TryGetValue("tanya-tanggal", out var listed) ? listed : [])
+            .Where(p => p.Contains(' ') && !hours.Contains(p, StringComparer.OrdinalIgnoreCase)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var phrases = dates.Concat(recent.Where(p => p.Contains(' ') && !hours.Contains(p, StringComparer.OrdinalIgnoreCase))).Concat(placeSet)
             .Select(p => (new System.Text.RegularExpressions.Regex($@"\b{System.Text.RegularExpressions.Regex.Escape(p)}\b",
-                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), p.Split(' ', StringSplitOptions.RemoveEmptyEntries), placeSet.Contains(p)))
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), p.Split(' ', StringSplitOptions.RemoveEmptyEntries), placeSet.Contains(p), dates.Contains(p) && !recent.Contains(p, StringComparer.OrdinalIgnoreCase)))
             .ToArray();
         return new DatePhrases(phrases);
     }
@@ -711,13 +733,15 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     /// <param name="formWords">Words this question uses only to say the kind of fact asked (<see cref="FormWords"/>): everyday here.</param>
     /// <param name="placeWords">Of those, the words asking for a place ("lokasinya"): a heading naming them labels the answer.</param>
-    public static List<QuestionTerm> WeighDownGeneric(List<QuestionTerm> terms, IReadOnlySet<string> formWords, IReadOnlySet<string>? placeWords = null)
+    /// <param name="dateWords">Of those, the words of a phrase asking for a date ("tanggal berapa"): any date meets them.</param>
+    public static List<QuestionTerm> WeighDownGeneric(List<QuestionTerm> terms, IReadOnlySet<string> formWords, IReadOnlySet<string>? placeWords = null,
+        IReadOnlySet<string>? dateWords = null)
     {
         bool Everyday(QuestionTerm t) => QuestionCues.IsGenericWord(t.Words) || formWords.Contains(t.Words);
         // A year is no subject either: nearly every passage names one, and the year boost already prefers its passages.
         if (!terms.Any(t => t.Known && t.Weight > 0 && !Everyday(t) && !t.NamesYear)) return terms;
         return terms.Select(t => Everyday(t)
-            ? t with { OptionWeights = t.OptionWeights.Select(w => w * (float)GenericWeight).ToList(), Emphasis = GenericWeight, AsksKind = placeWords?.Contains(t.Words) == true }
+            ? t with { OptionWeights = t.OptionWeights.Select(w => w * (float)GenericWeight).ToList(), Emphasis = GenericWeight, AsksKind = placeWords?.Contains(t.Words) == true, AsksDate = dateWords?.Contains(t.Words) == true }
             : t).ToList();
     }
 
@@ -1075,7 +1099,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     {
         var question = ranking.Question;
         f[0] = AnswerTypes.Evidence(question.Wants, _passageTypes[doc]);
-        f[1] = Coverage(question, _headingTerms[doc]);
+        f[1] = HeadingCoverage(question, doc);
         if (question.Counted is { } counted && CountsSame(counted, _headingCounted[doc])) f[2] = 1;
         if (question.Years.Count > 1 && question.YearRanges.Count == 0)
         {
@@ -1272,6 +1296,19 @@ public sealed partial class KnowledgeIndex : IDisposable
         return total <= 0 ? 0 : found / total;
     }
 
+    // Coverage of a section's headings, where a date-asking word ("tanggal") written only before a date of its own is no label.
+    private double HeadingCoverage(AnalyzedQuestion question, int doc)
+    {
+        double total = 0, found = 0;
+        for (var i = 0; i < question.Terms.Count; i++)
+        {
+            var term = question.Terms[i];
+            total += term.RankWeight;
+            if (Matches(term, term.AsksDate ? _headingLabelTerms[doc] : _headingTerms[doc])) found += term.RankWeight;
+        }
+        return total <= 0 ? 0 : found / total;
+    }
+
     /// <summary>Share of the question's weight found in a set of analyzed terms, every word counting fully.</summary>
     public static double FullCoverage(AnalyzedQuestion question, IReadOnlySet<string> terms)
     {
@@ -1459,7 +1496,9 @@ public sealed partial class KnowledgeIndex : IDisposable
             if (_matched[doc] is { } known) return known;
             var terms = index._passageTerms[doc];
             var matched = new bool[question.Terms.Count];
-            for (var i = 0; i < matched.Length; i++) matched[i] = KnowledgeIndex.Matches(question.Terms[i], terms);
+            // A date-asking word ("tanggal" of "tanggal berapa") written only right before a date of the section's own is no label of the date asked.
+            for (var i = 0; i < matched.Length; i++)
+                matched[i] = KnowledgeIndex.Matches(question.Terms[i], question.Terms[i].AsksDate ? index._labelTerms[doc] : terms);
             return _matched[doc] = matched;
         }
 
