@@ -22,5 +22,13 @@ public sealed class UnseenDocumentsProbe17Tests(ITestOutputHelper output) : NewD
     // ditemukan" section and the older cohorts' MoU sections kept ahead of the 2025 report; the announcement's
     // attachment list was dropped as a menu and its date, written only above the signature, was not read, so the
     // whole article was one headless section; "paling baru" for the award still gave the 2025 award.
-    protected override int Floor => 17;
+    // After the changes (a list of links to files is an attachment list, not a menu; a dateline "Jakarta, 18 November
+    // 2026" dates a page no meta tag dates) 20/30. Reading a headless article a paragraph at a time was tried and dropped
+    // (probes 12, 14 and 16 lost answers, this one gained none), and so was putting a section whose title names the year
+    // asked ahead of one about another year (it answered the 2026 ceremony's paragraph for the 2026 winners). Left: the
+    // 2025 report's MoU, deadline, weighting and presentation lose to the built-in sections on other cohorts' MoU and on
+    // the 2025 cohort as unknown; "tahap 3" does not find the table's "tahap III" row; the announcement's one headless
+    // section (winners written "penerima") loses to the 2025 award for "yg menang … 2026" and is declined for the year;
+    // "paling baru" still gives the 2025 award; "peserta … sumatera" is read as a participation list.
+    protected override int Floor => 19;
 }
