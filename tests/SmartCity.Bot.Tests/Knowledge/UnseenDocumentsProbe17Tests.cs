@@ -25,7 +25,9 @@ public sealed class UnseenDocumentsProbe17Tests(ITestOutputHelper output) : NewD
     // After the changes (a list of links to files is an attachment list, not a menu; a dateline "Jakarta, 18 November
     // 2026" dates a page no meta tag dates) 20/30. Reading a headless article a paragraph at a time was tried and dropped
     // (probes 12, 14 and 16 lost answers, this one gained none), and so was putting a section whose title names the year
-    // asked ahead of one about another year (it answered the 2026 ceremony's paragraph for the 2026 winners). Left: the
+    // asked ahead of one about another year (it answered the 2026 ceremony's paragraph for the 2026 winners), and so was
+    // letting a candidate keep the asked year through its document's title, not only its heading (21/30 here, the 2025
+    // report's schedule table for "paparan masterplan angkatan 2025", but probes 9 and 12 lost one each). Left: the
     // 2025 report's MoU, deadline, weighting and presentation lose to the built-in sections on other cohorts' MoU and on
     // the 2025 cohort as unknown; "tahap 3" does not find the table's "tahap III" row; the announcement's one headless
     // section (winners written "penerima") loses to the 2025 award for "yg menang … 2026" and is declined for the year;
