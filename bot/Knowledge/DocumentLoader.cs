@@ -476,7 +476,7 @@ public static class DocumentLoader
         title ??= Path.GetFileNameWithoutExtension(relativePath);
         var named = document.QuerySelectorAll("meta[name=source]").Select(e => e.GetAttribute("content")).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).ToList();
         var link = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
-        var date = IndonesianDate(Meta("date", "article:published_time", "dcterms.date")) ?? PostedDate(document);
+        var date = IndonesianDate(Meta("date", "article:published_time", "dcterms.date")) ?? PostedDate(document) ?? HtmlStructure.DatelineDate(document);
         var sources = named.Count > 0
             ? named
             : [Citation(title, Meta("author", "publisher", "og:site_name") ?? site, date) + (link is { Length: > 0 } ? $" — {link}" : "")];
@@ -742,7 +742,8 @@ internal static class HtmlBlocks
     /// A block that is all links (a menu, however its theme names it: "menu-kiri", a table of links) is navigation.
     /// </summary>
     private static bool IsLinkList(AngleSharp.Dom.IElement element) =>
-        element.LocalName is "div" or "td" or "table" or "ul" or "ol" && element.QuerySelectorAll("a").Length >= 3 && HtmlStructure.LinkShare(element) > 0.8;
+        element.LocalName is "div" or "td" or "table" or "ul" or "ol" && element.QuerySelectorAll("a").Length >= 3 && HtmlStructure.LinkShare(element) > 0.8 &&
+        !HtmlStructure.IsAttachmentList(element);
 
     /// <summary>The words of an element's class and id ("site-footer" → site, footer, sitefooter; "top-bar" → topbar).</summary>
     private static IEnumerable<string> NamedWords(AngleSharp.Dom.IElement element)

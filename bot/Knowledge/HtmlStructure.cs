@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 
 namespace SmartCity.Bot.Knowledge;
@@ -148,6 +149,44 @@ internal static class HtmlStructure
     public static bool IsLayoutTable(IElement table) =>
         table.GetAttribute("role") is "presentation" or "none" ||
         table.QuerySelectorAll("td, th").Where(c => c.Closest("table") == table).Any(c => c.QuerySelector("table, h1, h2, h3, h4, h5, h6, form") is not null);
+
+    /// <summary>
+    /// A list of links to files (an announcement's "Lampiran": decrees, score sheets, forms as PDF/XLSX) is content, not
+    /// navigation: a menu links pages. Most of its links must end in a document file's extension.
+    /// </summary>
+    public static bool IsAttachmentList(IElement e)
+    {
+        var links = e.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
+        return links.Count > 0 && links.Count(IsDocumentFile) * 2 > links.Count;
+    }
+
+    private static bool IsDocumentFile(string href) =>
+        DocumentExtensions.Contains(Path.GetExtension(href.Split('?', '#')[0]).ToLowerInvariant());
+
+    private static readonly HashSet<string> DocumentExtensions = [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".csv", ".zip", ".rar"];
+
+    /// <summary>
+    /// The date an announcement or letter gives only in its text: a dateline "Jakarta, 18 November 2026" opening a
+    /// paragraph (above the signature, or before a news story's first sentence), written out as it stands. Used when no
+    /// meta tag or &lt;time&gt; dates the page; the last dateline wins, since a signature closes the page.
+    /// </summary>
+    public static string? DatelineDate(IDocument document)
+    {
+        var root = (IParentNode?)(DocumentLoader.PageHeading(document)?.Closest("article, main")) ?? document.Body;
+        if (root is null) return null;
+        string? found = null;
+        foreach (var block in root.QuerySelectorAll("p, div"))
+        {
+            var first = block.ChildNodes.FirstOrDefault(n => n.NodeType == NodeType.Text && n.TextContent.Trim().Length > 0)?.TextContent;
+            if (first is null || Dateline.Match(first) is not { Success: true } m) continue;
+            if (DateTime.TryParseExact(m.Groups[1].Value, "d MMMM yyyy", Indonesian, DateTimeStyles.None, out _)) found = m.Groups[1].Value;
+        }
+        return found;
+    }
+
+    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
+    private static readonly System.Text.RegularExpressions.Regex Dateline =
+        new(@"^\s*\p{Lu}[\p{L}. ]{1,30},\s*(\d{1,2} \p{L}+ \d{4})\b");
 
     /// <summary>How much of an element's text is link text: a menu is nearly all links.</summary>
     public static double LinkShare(IElement e)
