@@ -64,6 +64,13 @@ public sealed class CollaborationDialog(
             var entities = recognition.Entities;
             var region = entities.Region ?? SpokenHomonym(dialog) ?? (entities.RefersBack ? dialog.Memory.Subject : null) ?? Resumed(dialog) ?? OtherSpokenOf(dialog);
             if (region is not null) dialog.Memory.RememberSubject(region);
+            // Right after a list of regions, no region named: the listed ones with recorded work are the ones offered.
+            if (region is null && ListedWithRecords(dialog) is { Count: > 0 } listed
+                && !await requests.IsLimitedAsync("conv", ConversationKey(turn), Limits.MaxPerConversationPerDay, ct))
+            {
+                SuggestFor(turn, null, listed);
+                return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
+            }
             // Looking for a partner in a pillar, no region yet: the regions recorded with work in it are offered.
             if (region is null && dialog.Memory.PillarFor(entities) is { } pillar && catalog.InPillar(pillar) is { Count: > 0 } candidates)
             {
@@ -82,6 +89,18 @@ public sealed class CollaborationDialog(
             await StartAsync(turn, region, ct, dialog.Memory.Subject ?? dialog.Memory.Region);
         }
         return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
+    }
+
+    /// <summary>
+    /// The regions of the bot's last list (the regions with a quick win on a subject, a year's winners) that have recorded
+    /// work, when the request names no place and no pillar: a request right after such a list is about one of them.
+    /// </summary>
+    private IReadOnlyList<(string Region, IReadOnlyList<Innovation> Items)> ListedWithRecords(DialogContext dialog)
+    {
+        if (dialog.Recognition.Entities is not { Regions.IsEmpty: true, Pillar: null } || !ListMemory.ShowsRegions(dialog.Turn)
+            || dialog.Turn.ConversationState.Get<string[]>(ListMemory.LastListKey) is not { } listed) return [];
+        var names = listed.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return catalog.WithRecords().Where(c => names.Contains(c.Region)).ToList();
     }
 
     /// <summary>
