@@ -59,13 +59,15 @@ public sealed class CollaborationDialog(
             // A question that the place's own document (a city's call for partners) answers is asked of that document.
             if (offTopic.PlaceDocumentAnswers(dialog)) return DialogResult.Abandoned;
             // A question for a kind of fact no request form collects (a media partner of 2017) is asked of the documents.
-            if (offTopic.AsksOtherKind(dialog) || offTopic.DocumentsCloseBehind(dialog)) return DialogResult.Abandoned;
+            // Right after a list of regions, how to work with one of them asks for the request: the list is the place.
+            var listed = ListedWithRecords(dialog);
+            if ((listed.Count == 0 && offTopic.AsksOtherKind(dialog)) || offTopic.DocumentsCloseBehind(dialog)) return DialogResult.Abandoned;
             // Collaboration with "them": the region last spoken of; the user's own region is only offered as a button.
             var entities = recognition.Entities;
             var region = entities.Region ?? SpokenHomonym(dialog) ?? (entities.RefersBack ? dialog.Memory.Subject : null) ?? Resumed(dialog) ?? OtherSpokenOf(dialog);
             if (region is not null) dialog.Memory.RememberSubject(region);
             // Right after a list of regions, no region named: the listed ones with recorded work are the ones offered.
-            if (region is null && ListedWithRecords(dialog) is { Count: > 0 } listed
+            if (region is null && listed.Count > 0
                 && !await requests.IsLimitedAsync("conv", ConversationKey(turn), Limits.MaxPerConversationPerDay, ct))
             {
                 SuggestFor(turn, null, listed);

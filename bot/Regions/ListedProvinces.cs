@@ -8,7 +8,9 @@ namespace SmartCity.Bot.Regions;
 /// "itu di provinsi mana aja?" right after a list of kabupaten/kota (the regions with a quick win on a subject, a year's
 /// award winners): the listed regions are what is asked of, so each one's province is the answer (regions.csv). Only a
 /// short message that names no place or year, points back (a point-back word of entities.json, or "provinsinya") and
-/// asks which province; the list stays the one to point into.
+/// asks which province; the list stays the one to point into. Several regions named outright ("mereka" read again as
+/// the listed names, or "Kota A dan Kabupaten B di provinsi mana?") are answered the same way; one is
+/// <see cref="RegionDataAnswers.ProvinceOf"/>'s.
 /// </summary>
 public sealed class ListedProvinces(RegionRegistry registry, EntityWords words) : IAnswerAside
 {
@@ -22,16 +24,24 @@ public sealed class ListedProvinces(RegionRegistry registry, EntityWords words) 
 
     public bool Answers(ITurn turn, Recognition read)
     {
-        var entities = read.Entities;
-        if (!entities.Regions.IsEmpty || entities.Year is not null || !ListMemory.ShowsRegions(turn)) return false;
-        var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length > MaxWords || !(_back.In(tokens) || tokens.Contains("provinsinya")) || !RegionDataAnswers.AsksWhichProvince(tokens)) return false;
-        if (turn.ConversationState.Get<string[]>(ListMemory.LastListKey) is not { } listed) return false;
-        var regions = listed.Select(registry.FindByName).OfType<Region>().ToList();
-        if (regions.Count is < 2 or > MaxListed || regions.Count != listed.Length) return false;
+        if (Asked(turn, read.Entities) is not { Count: >= 2 and <= MaxListed } regions) return false;
         var lines = regions.Select(r => $"- {r.Name} — Provinsi {r.Province}");
-        turn.Send(Replies.Text($"Provinsi setiap daerah pada daftar tadi:\n\n{string.Join("\n", lines)}\n\n_Sumber: {RegionRegistry.ListSource}_"));
+        turn.Send(Replies.Text($"Provinsi setiap daerah itu:\n\n{string.Join("\n", lines)}\n\n_Sumber: {RegionRegistry.ListSource}_"));
         return true;
+    }
+
+    private List<Region>? Asked(ITurn turn, Entities entities)
+    {
+        if (entities.Year is not null || entities.Regions is not { Province: null, Island: null, Unknown: null }
+            || !RegionDataAnswers.AsksWhichProvince(entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries))) return null;
+        // Each name its own region: a name two regions share is asked back by the usual reading.
+        if (entities.Regions.Mentions.Count > 0)
+            return entities.Regions.Mentions.All(m => m.Candidates.Count == 1) ? entities.Regions.Mentions.Select(m => m.Candidates[0]).DistinctBy(r => r.Code).ToList() : null;
+        var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length > MaxWords || !(_back.In(tokens) || tokens.Contains("provinsinya")) || !ListMemory.ShowsRegions(turn)
+            || turn.ConversationState.Get<string[]>(ListMemory.LastListKey) is not { } listed) return null;
+        var regions = listed.Select(registry.FindByName).OfType<Region>().ToList();
+        return regions.Count == listed.Length ? regions : null;
     }
 
     // The list stays as it was: the aside answers from it and changes nothing.

@@ -306,10 +306,12 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         if (entities.RequestIsLastQuestion && !query.IsEmpty && entities.Request?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { } asked)
             entities = entities with { PlacesOnlyBeforeQuestion = !asked.Any(t => t is "xregion" or "xprovince") && !_ownRegion.In(asked) && !_pointBack.In(asked) };
         // "Saya menulis skripsi tentang smart city di Kabupaten X.": the topic of the asker's work, asked of nothing else, is the request.
+        // The places of the topic are the ones asked of; where the asker is ("saya dosen di Kota X") is not.
         if (WorkTopic(text, tokens) is { } topic)
             entities = entities with
             {
                 WorkTopic = topic,
+                Regions = regions.Resolve(topic) is { IsEmpty: false } topicPlaces ? topicPlaces : entities.Regions,
                 Request = string.Join(' ', regions.Resolve(topic).Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)),
                 AfterSpeaker = true, RequestImplicit = false, RequestWishes = false, RequestIsLastQuestion = false,
             };
