@@ -324,19 +324,21 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     /// <summary>
     /// The topic of the asker's work when the message states it and asks nothing ("saya sedang menulis skripsi tentang
     /// pelaksanaan smart city di Kabupaten X", "liputan soal peluncuran program ini"): the normalized words after the topic
-    /// marker; null with a question, or when the topic names only the programme ("tentang smart city": what the bot can
-    /// help with is the answer then).
+    /// marker; null with a question or a wish, or when the topic names no place, year or pillar ("tentang smart city":
+    /// what the bot can help with is the answer then).
     /// </summary>
     private string? WorkTopic(string text, string[] tokens)
     {
-        if (text.Contains('?') || tokens.Any(t => _questionWords.Contains(t) || _asksOfBot.Contains(t))) return null;
+        // A wish ("mau ajak pemkot riset bareng soal …") asks for a partner, not about the topic.
+        if (text.Contains('?') || tokens.Any(t => _questionWords.Contains(t) || _asksOfBot.Contains(t) || _speakerWants.Contains(t))) return null;
         var work = Array.FindIndex(tokens, _works.Contains);
         if (work < 0) return null;
         var marker = Array.FindIndex(tokens, work + 1, _topicMarkers.Contains);
         if (marker < 0 || marker - work > WorkTopicGap || marker == tokens.Length - 1) return null;
-        var topic = string.Join(' ', tokens[(marker + 1)..]);
-        var masked = regions.Resolve(topic).Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return masked.All(t => _vague.Contains(t) || _fillers.Contains(t)) ? null : topic;
+        var topic = tokens[(marker + 1)..];
+        // Only a place, a year or a pillar makes the topic more than the programme itself ("kota cerdas di Indonesia").
+        var named = !regions.Resolve(string.Join(' ', topic)).IsEmpty || topic.Any(t => IsYear(t, out _)) || PillarOf(topic) is not null;
+        return named ? string.Join(' ', topic) : null;
     }
 
     // A speaker's self-description is short ("Kami konsultan pariwisata,"): a longer first clause is the request itself.
