@@ -15,7 +15,7 @@ public sealed class WorkTopicTests
     {
         var entities = Entities("Pagi, saya dosen di Kota Semarang. Penelitian saya mengenai quick win Kabupaten Sragen.");
         Assert.Equal("quick win kabupaten sragen", entities.WorkTopic);
-        Assert.Equal("quick win xregion", entities.Request);
+        Assert.Equal("quick win kabupaten xregion", entities.Request);
         Assert.False(entities.RequestImplicit);
         Assert.Equal("Kabupaten Sragen", entities.Region?.Name);
     }
