@@ -59,11 +59,20 @@ public sealed class CollaborationDialog(
             // A question that the place's own document (a city's call for partners) answers is asked of that document.
             if (offTopic.PlaceDocumentAnswers(dialog)) return DialogResult.Abandoned;
             // A question for a kind of fact no request form collects (a media partner of 2017) is asked of the documents.
-            if (offTopic.AsksOtherKind(dialog) || offTopic.DocumentsCloseBehind(dialog)) return DialogResult.Abandoned;
+            // Right after a list of regions, how to work with one of them asks for the request: the list is the place.
+            var listed = ListedWithRecords(dialog);
+            if ((listed.Count == 0 && offTopic.AsksOtherKind(dialog)) || offTopic.DocumentsCloseBehind(dialog)) return DialogResult.Abandoned;
             // Collaboration with "them": the region last spoken of; the user's own region is only offered as a button.
             var entities = recognition.Entities;
             var region = entities.Region ?? SpokenHomonym(dialog) ?? (entities.RefersBack ? dialog.Memory.Subject : null) ?? Resumed(dialog) ?? OtherSpokenOf(dialog);
             if (region is not null) dialog.Memory.RememberSubject(region);
+            // Right after a list of regions, no region named: the listed ones with recorded work are the ones offered.
+            if (region is null && listed.Count > 0
+                && !await requests.IsLimitedAsync("conv", ConversationKey(turn), Limits.MaxPerConversationPerDay, ct))
+            {
+                SuggestFor(turn, null, listed);
+                return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
+            }
             // Looking for a partner in a pillar, no region yet: the regions recorded with work in it are offered.
             if (region is null && dialog.Memory.PillarFor(entities) is { } pillar && catalog.InPillar(pillar) is { Count: > 0 } candidates)
             {
@@ -82,6 +91,18 @@ public sealed class CollaborationDialog(
             await StartAsync(turn, region, ct, dialog.Memory.Subject ?? dialog.Memory.Region);
         }
         return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
+    }
+
+    /// <summary>
+    /// The regions of the bot's last list (the regions with a quick win on a subject, a year's winners) that have recorded
+    /// work, when the request names no place and no pillar: a request right after such a list is about one of them.
+    /// </summary>
+    private IReadOnlyList<(string Region, IReadOnlyList<Innovation> Items)> ListedWithRecords(DialogContext dialog)
+    {
+        if (dialog.Recognition.Entities is not { Regions.IsEmpty: true, Pillar: null } || !ListMemory.ShowsRegions(dialog.Turn)
+            || dialog.Turn.ConversationState.Get<string[]>(ListMemory.LastListKey) is not { } listed) return [];
+        var names = listed.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return catalog.WithRecords().Where(c => names.Contains(c.Region)).ToList();
     }
 
     /// <summary>

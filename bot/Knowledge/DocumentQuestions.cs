@@ -12,9 +12,12 @@ namespace SmartCity.Bot.Knowledge;
 /// <param name="ClearlyOffTopic">The recognizer's out-of-scope reading is clear and the message names no document subject.</param>
 public sealed record QuestionReading(bool ClearlyOffTopic, ConversationTopic? Topic, KnowledgeHints Hints)
 {
+    /// <summary>What the documents are asked instead of the message: the topic of the asker's work stated in an opening.</summary>
+    public string? Asked { get; init; }
+
     /// <summary>The reply of <paramref name="answerer"/> (the installed model, or a variant being calibrated) to this reading.</summary>
     public KnowledgeAnswer AnsweredBy(QuestionAnswerer answerer, string text) =>
-        ClearlyOffTopic ? new KnowledgeAnswer(AnswerKind.OutOfScope, text, null, null, [], []) : answerer.Answer(text, Topic, Hints);
+        ClearlyOffTopic ? new KnowledgeAnswer(AnswerKind.OutOfScope, text, null, null, [], []) : answerer.Answer(Asked ?? text, Topic, Hints);
 }
 
 /// <summary>
@@ -29,8 +32,9 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
 
     /// <summary>A message in a conversation: the recognizer's reading of it, what the conversation remembers, its last topic.</summary>
     public QuestionReading Read(string text, Recognition recognition, ConversationMemory memory, ConversationTopic? topic) =>
-        new(OffTopic(text, recognition, topic), WithPillarAsked(topic, memory.PillarFor(recognition.Entities)),
-            WithTopicYear(Hints(recognition.Entities, memory), recognition.Entities, topic) with { ReadAsOffTopic = recognition.TopIntent == Dialogs.OffTopic.Intent });
+        new(OffTopic(recognition.Entities.WorkTopic ?? text, recognition, topic), WithPillarAsked(topic, memory.PillarFor(recognition.Entities)),
+            WithTopicYear(Hints(recognition.Entities, memory), recognition.Entities, topic) with { ReadAsOffTopic = recognition.TopIntent == Dialogs.OffTopic.Intent })
+        { Asked = recognition.Entities.WorkTopic };
 
     /// <summary>
     /// "di hotel apa?" right after an answer to a question about one year: a short message naming no year, place or

@@ -97,13 +97,20 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
     public AnswerCard? ProvinceOf(Recognition recognition)
     {
         if (recognition.Entities.Region is not { } region || recognition.Entities.Regions.Province is not null) return null;
-        // The question word right after "provinsi" asks which one ("provinsi mana/apa"), not when ("… ke provinsi kapan").
-        var words = recognition.Entities.Regions.Masked.Split(' ');
-        var at = Array.FindIndex(words, w => w is "provinsi" or "provinsinya");
-        if (at < 0 || at + 1 >= words.Length || !(words[at + 1] == "mana" || Lexicon.Current.Lists["tanya-apa"].Contains(words[at + 1]))) return null;
+        if (!AsksWhichProvince(recognition.Entities.Regions.Masked.Split(' '))) return null;
         var sources = registry.ParticipationsOf(region).Count == 0 ? RegionRegistry.ListSource : $"{RegionRegistry.ListSource}; {ParticipationAnswers.DataSource}";
         return new AnswerCard($"{region.Name}: provinsinya", $"{region.Name} berada di **Provinsi {region.Province}**. {answers.Listing(region)}", [],
             sources, [$"Cek status {region.Name}"]);
+    }
+
+    /// <summary>
+    /// The words ask which province ("provinsi mana", "provinsinya apa"): the question word right after "provinsi" asks
+    /// which one, not when ("… ke provinsi kapan").
+    /// </summary>
+    public static bool AsksWhichProvince(string[] words)
+    {
+        var at = Array.FindIndex(words, w => w is "provinsi" or "provinsinya");
+        return at >= 0 && at + 1 < words.Length && (words[at + 1] == "mana" || Lexicon.Current.Lists["tanya-apa"].Contains(words[at + 1]));
     }
 
     /// <summary>

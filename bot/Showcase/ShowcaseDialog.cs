@@ -80,7 +80,10 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
 
     private InnovationTheme? AsksField(DialogContext dialog) =>
         // A pillar named ("inovasi smart economy") lists that pillar's regions (PillarList), not a field's.
-        dialog.Recognition.Entities is { Regions.IsEmpty: true, Year: null, Cohort: null, Pillar: null } && themes.AsksExample(dialog.Text)
+        // Where the asker said they are from, before a question asking which regions (naming none), is no place asked of.
+        dialog.Recognition.Entities is { Year: null, Cohort: null, Pillar: null } entities
+        && (entities.Regions.IsEmpty || (entities.PlacesOnlyBeforeQuestion && themes.AsksWhichRegions(entities.Request!)))
+        && themes.AsksExample(dialog.Text)
         && !offTopic.AsksBeyondSources(dialog) && !offTopic.AsksOtherKind(dialog)
             ? themes.ThemeIn(dialog.Text) : null;
 

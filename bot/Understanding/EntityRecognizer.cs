@@ -147,6 +147,14 @@ public sealed record EntityWords(
     [JsonPropertyName("countWords")]
     public string[] CountWords { get; init; } = [];
 
+    /// <summary>The word class (of <see cref="WordClasses"/>) naming the asker's work ("skripsi", "liputan").</summary>
+    [JsonPropertyName("workWordClass")]
+    public string WorkWordClass { get; init; } = "";
+
+    /// <summary>Words after a work word that open its topic ("skripsi tentang …", "liputan soal …").</summary>
+    [JsonPropertyName("workTopicMarkers")]
+    public string[] WorkTopicMarkers { get; init; } = [];
+
     /// <summary>Words for the programme year before the one spoken of ("tahun sebelumnya"); see Conversation/RelativeYear.</summary>
     [JsonPropertyName("yearBefore")]
     public string[] YearBefore { get; init; } = [];
@@ -194,6 +202,10 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly PhraseList _progress = new(words.ProgressWords);
     private readonly HashSet<string> _introTrail = PhraseList.Words(words.IntroTrail);
     private readonly HashSet<string> _vague = PhraseList.Words(words.VagueRequest);
+    private readonly HashSet<string> _topicMarkers = PhraseList.Words(words.WorkTopicMarkers);
+    private readonly HashSet<string> _works = PhraseList.Words(words.WordClasses.GetValueOrDefault(words.WorkWordClass) ?? []);
+    // "skripsi saya nanti tentang …": how many words may stand between the work and its topic marker.
+    private const int WorkTopicGap = 4;
 
     // How many words may stand between a role ("operator") and the place name, e.g. a programme name between them.
     private const int IntroGap = 3;
@@ -290,10 +302,43 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
                 Request = string.Join(' ', regions.Resolve(question).Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)),
                 RequestIsLastQuestion = true,
             };
+        // "Kami startup dari Kota X. Daerah mana saja yang …?": a closing question naming no place of its own, nor pointing back at one.
+        if (entities.RequestIsLastQuestion && !query.IsEmpty && entities.Request?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { } asked)
+            entities = entities with { PlacesOnlyBeforeQuestion = !asked.Any(t => t is "xregion" or "xprovince") && !_ownRegion.In(asked) && !_pointBack.In(asked) };
+        // "Saya menulis skripsi tentang smart city di Kabupaten X.": the topic of the asker's work, asked of nothing else, is the request.
+        // The places of the topic are the ones asked of; where the asker is ("saya dosen di Kota X") is not.
+        if (WorkTopic(text, tokens) is { } topic)
+            entities = entities with
+            {
+                WorkTopic = topic,
+                Regions = regions.Resolve(topic) is { IsEmpty: false } topicPlaces ? topicPlaces : entities.Regions,
+                Request = string.Join(' ', regions.Resolve(topic).Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)),
+                AfterSpeaker = true, RequestImplicit = false, RequestWishes = false, RequestIsLastQuestion = false,
+            };
         // A cohort word with "kami" is the user's own cohort, as "angkatan kami" is.
         if (!entities.OwnCohort && entities.OwnRegion && entities.Year is null && tokens.Any(_cohortWords.Contains)) entities = entities with { OwnCohort = true };
         var masked = MaskPointBack(string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)));
         return (entities with { OnlyPlace = OnlyPlace(masked), OnlyYearOrPlace = OnlyYearOrPlace(masked), OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
+    }
+
+    /// <summary>
+    /// The topic of the asker's work when the message states it and asks nothing ("saya sedang menulis skripsi tentang
+    /// pelaksanaan smart city di Kabupaten X", "liputan soal peluncuran program ini"): the normalized words after the topic
+    /// marker; null with a question or a wish, or when the topic names no place, year or pillar ("tentang smart city":
+    /// what the bot can help with is the answer then).
+    /// </summary>
+    private string? WorkTopic(string text, string[] tokens)
+    {
+        // A wish ("mau ajak pemkot riset bareng soal …") asks for a partner, not about the topic.
+        if (text.Contains('?') || tokens.Any(t => _questionWords.Contains(t) || _asksOfBot.Contains(t) || _speakerWants.Contains(t))) return null;
+        var work = Array.FindIndex(tokens, _works.Contains);
+        if (work < 0) return null;
+        var marker = Array.FindIndex(tokens, work + 1, _topicMarkers.Contains);
+        if (marker < 0 || marker - work > WorkTopicGap || marker == tokens.Length - 1) return null;
+        var topic = tokens[(marker + 1)..];
+        // Only a place, a year or a pillar makes the topic more than the programme itself ("kota cerdas di Indonesia").
+        var named = !regions.Resolve(string.Join(' ', topic)).IsEmpty || topic.Any(t => IsYear(t, out _)) || PillarOf(topic) is not null;
+        return named ? string.Join(' ', topic) : null;
     }
 
     // A speaker's self-description is short ("Kami konsultan pariwisata,"): a longer first clause is the request itself.

@@ -68,6 +68,13 @@ public sealed record Entities(
     /// <summary>After a self-introduction, the request alone (masked like the classifier's text), or null.</summary>
     public string? Request { get; init; }
 
+    /// <summary>
+    /// The topic of the asker's work, stated with no question ("skripsi saya tentang smart city di Kabupaten X"), as
+    /// normalized words with places and years written out; the <see cref="Request"/> is then this topic, and the
+    /// documents answer it instead of the whole opening.
+    /// </summary>
+    public string? WorkTopic { get; init; }
+
     /// <summary>The <see cref="Request"/> follows a clause saying who asks ("saya mahasiswa, …"), which names no place.</summary>
     public bool AfterSpeaker { get; init; }
 
@@ -85,6 +92,13 @@ public sealed record Entities(
 
     /// <summary>The <see cref="Request"/> is the closing question after sentences that only set the scene: it is what is asked.</summary>
     public bool RequestIsLastQuestion { get; init; }
+
+    /// <summary>
+    /// The places of the message are named only before its closing question, which names none ("Kami startup dari
+    /// Kota X. Daerah mana saja yang punya quick win soal sampah?"): where the asker is from, not what is asked of. A
+    /// question pointing back there ("daerah kami", "di sana") does name it.
+    /// </summary>
+    public bool PlacesOnlyBeforeQuestion { get; init; }
 
     /// <summary>An introduction whose request asks nothing yet ("…, mau tanya soal smart city"): the introduction alone is read.</summary>
     public string? IntroductionOnly { get; init; }
