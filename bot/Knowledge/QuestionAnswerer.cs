@@ -240,7 +240,9 @@ public sealed partial class QuestionAnswerer
         if (!whole) return own;
         var parts = QuestionSentence().Matches(question).Select(m => m.Value.Trim()).Where(p => p.Length > 0).ToList();
         // Each asking sentence, then what follows its preamble ("saya mahasiswa, dosen saya bertanya …"), longest first.
-        var asking = parts.Where(p => p.EndsWith('?') || QuestionWord().IsMatch(InformalIndonesian.Normalize(p)))
+        // A sentence asked with "?" before one that only holds an asking word: "mau jelasin ke murid soal X." is what
+        // the user will do with the answer, the question is the sentence after it.
+        var asking = parts.Where(p => p.EndsWith('?') || QuestionWord().IsMatch(InformalIndonesian.Normalize(p))).OrderByDescending(p => p.EndsWith('?'))
             .SelectMany(p => QuestionCues.ClauseTails(InformalIndonesian.Normalize(p), QuestionWord()).Prepend(parts.Count < 2 ? null : p))
             .OfType<string>().Distinct().ToList();
         // A year the message names is a condition of the question, not preamble: a part leaving it out asks another question.
