@@ -561,7 +561,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     private List<QuestionTerm> Concepts(string normalized, float scale)
     {
         // Punctuation is not part of a word: "win?" and "economy," must still meet "quick win" and "ekonomi".
-        var words = QuestionWords(normalized);
+        // "di-assess", "ngupdate": an English verb with an Indonesian prefix is the English verb the lexicon knows.
+        var words = QuestionWords(normalized).Select(w => BorrowedVerb.RootOf(w, Lexicon.Current, DocumentsHave) ?? w).ToList();
         var count = Math.Max(1, _reader.NumDocs);
         var terms = new List<QuestionTerm>();
         var corrected = 0;
@@ -776,6 +777,9 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     private const int MaxSplitLength = 24;
+
+    // Some section has the word (each of its positions, as written or stemmed).
+    private bool DocumentsHave(string word) => Positions(word) is { Count: > 0 } positions && OptionFrequency(positions) > 0;
 
     private const string OrdinalPrefix = "ke";
 

@@ -240,7 +240,9 @@ public sealed partial class QuestionAnswerer
         if (!whole) return own;
         var parts = QuestionSentence().Matches(question).Select(m => m.Value.Trim()).Where(p => p.Length > 0).ToList();
         // Each asking sentence, then what follows its preamble ("saya mahasiswa, dosen saya bertanya …"), longest first.
-        var asking = parts.Where(p => p.EndsWith('?') || QuestionWord().IsMatch(InformalIndonesian.Normalize(p)))
+        // A sentence asked with "?" before one that only holds an asking word: "mau jelasin ke murid soal X." is what
+        // the user will do with the answer, the question is the sentence after it.
+        var asking = parts.Where(p => p.EndsWith('?') || QuestionWord().IsMatch(InformalIndonesian.Normalize(p))).OrderByDescending(p => p.EndsWith('?'))
             .SelectMany(p => QuestionCues.ClauseTails(InformalIndonesian.Normalize(p), QuestionWord()).Prepend(parts.Count < 2 ? null : p))
             .OfType<string>().Distinct().ToList();
         // A year the message names is a condition of the question, not preamble: a part leaving it out asks another question.
@@ -254,7 +256,8 @@ public sealed partial class QuestionAnswerer
         foreach (var part in asking.Where(p => years.IsSubsetOf(AnswerTypes.Years(InformalIndonesian.Normalize(p))) && heldAlways.IsSubsetOf(DetailsHeldAlways(p, index)) && !IsGuess(p)))
         {
             var alone = AnswerOwn(part, index, hints, inProgramme, whole: false);
-            if (alone.Kind == AnswerKind.Answered && KeepsToTheMessage(part, parts, alone, index)) return alone with { Question = question };
+            if (alone.Kind == AnswerKind.Answered && KeepsToTheMessage(part, parts, alone, index))
+                return (SurerAfterPreamble(part, alone, index, hints, inProgramme) ?? alone) with { Question = question };
         }
         // "kapan X diluncurkan, 2018 kan?": the question without the user's guess, whose words are not what is asked.
         if (guessed?.Head is { } head && heldAlways.IsSubsetOf(DetailsHeldAlways(head, index))
@@ -262,6 +265,33 @@ public sealed partial class QuestionAnswerer
             return unguessed with { Question = question };
         return own;
     }
+
+    /// <summary>
+    /// "tolong bantu, buat laporan triwulan: siapa direktur …?": the longest part of a message answered alone may still
+    /// carry preamble words ("laporan") that pull it to a passage merely sharing them, answered though less surely than
+    /// the clause asked after them would be. That clause is read alone, and its answer is given instead when it is
+    /// another passage covering clearly more, keeping every year and place the part names (conditions, not preamble).
+    /// </summary>
+    private KnowledgeAnswer? SurerAfterPreamble(string question, KnowledgeAnswer own, KnowledgeIndex index, KnowledgeHints hints, bool inProgramme)
+    {
+        if (own.Best is not { } best || best.Confidence >= SurePreambleCoverage) return null;
+        var normalized = InformalIndonesian.Normalize(question);
+        var years = AnswerTypes.Years(normalized);
+        var places = _fit.PlaceTerms(question);
+        var heldAlways = DetailsHeldAlways(question, index);
+        foreach (var tail in QuestionCues.ClauseTails(normalized, QuestionWord()))
+        {
+            if (!years.IsSubsetOf(AnswerTypes.Years(tail)) || !places.IsSubsetOf(_fit.PlaceTerms(tail)) || !heldAlways.IsSubsetOf(DetailsHeldAlways(tail, index))) continue;
+            var alone = AnswerOwn(tail, index, hints, inProgramme, whole: false);
+            if (alone is { Kind: AnswerKind.Answered, Best: { } other } && other.Passage.Id != best.Passage.Id && other.Confidence >= best.Confidence + SurerMargin)
+                return alone with { Question = question };
+        }
+        return null;
+    }
+
+    // A whole message covered this well is not second-guessed; a tail must cover this much more to be preferred.
+    private const double SurePreambleCoverage = 0.9;
+    private const double SurerMargin = 0.2;
 
     private bool AsksDetailHeldAlways(string question, KnowledgeIndex index) => DetailsHeldAlways(question, index).Count > 0;
 
