@@ -91,7 +91,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             turn.Send(cards.Render(data, turn.ChannelId));
             if (EventRegion(dialog) is { } eventRegion) Timeline.CohortEventFollowUp.Remember(turn, eventRegion, turn.Text);
             // What the documents read the question as stays the topic, so "kalau tahun sebelumnya?" asks it again.
-            if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result, reading.Hints.Year);
+            if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result, SectionYear(dialog, result) ?? reading.Hints.Year);
             return DialogResult.Complete;
         }
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
@@ -99,7 +99,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         {
             case AnswerKind.Answered:
                 turn.ConversationState.Set(KnowledgeStreams.LastAnswerKey, new LastAnswer(turn.Text, result.Best!.Passage.Id, result.Answer!.Source));
-                RememberTopic(turn, result, reading.Hints.Year);
+                RememberTopic(turn, result, SectionYear(dialog, result) ?? reading.Hints.Year);
                 if (dialog.Recognition.Entities.Regions.IsEmpty) dialog.Memory.RememberSubjectNamedIn(result.Answer!.Body);
                 // An answer about one programme year (its section's heading names it as its subject, before any colon) moves
                 // "tahun itu" there; a year further on in the heading dates a detail, not the section ("ASEAN …: … cetak biru 2023").
@@ -117,6 +117,13 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         }
         return DialogResult.Complete;
     }
+
+    // The one programme year the answering section is about (its heading's subject): a question that named none was
+    // answered about that year, so its follow-up ("siapa lagi yang menang?") asks of that year too, not the latest; it
+    // goes before a year the conversation only lent (the cohort's), which the answer turned away from.
+    private static int? SectionYear(DialogContext dialog, KnowledgeAnswer result) =>
+        dialog.Recognition.Entities is { Year: null, Cohort: null } && result.Best is { } best
+            ? dialog.Memory.YearNamedIn(KnowledgeIndex.DatedSubject(best.Passage.Heading)) : null;
 
     // The year the conversation lent the question ("mou kami kapan": the cohort's) stays with its topic, so a follow-up
     // ("di mana tempatnya?", "berapa yang diundang?") asks of the same year.
