@@ -164,11 +164,14 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     private static readonly System.Text.RegularExpressions.Regex YearPattern = new(@"\b20\d\d\b");
 
     /// <summary>A text (an answer's heading) that names exactly one programme year makes it the year spoken of.</summary>
-    public void RememberYearNamedIn(string text)
+    public void RememberYearNamedIn(string text) => RememberYear(YearNamedIn(text));
+
+    /// <summary>The one programme year a text (an answer's heading) names; null when it names none or several.</summary>
+    public int? YearNamedIn(string text)
     {
         var years = YearPattern.Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))
             .Where(registry.Years.Contains).Distinct().Take(2).ToList();
-        if (years is [var only]) RememberYear(only);
+        return years is [var only] ? only : null;
     }
 
     /// <summary>

@@ -91,7 +91,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             turn.Send(cards.Render(data, turn.ChannelId));
             if (EventRegion(dialog) is { } eventRegion) Timeline.CohortEventFollowUp.Remember(turn, eventRegion, turn.Text);
             // What the documents read the question as stays the topic, so "kalau tahun sebelumnya?" asks it again.
-            if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result, reading.Hints.Year);
+            if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result, LentYear(dialog, reading.Hints.Year, result));
             return DialogResult.Complete;
         }
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
@@ -99,7 +99,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         {
             case AnswerKind.Answered:
                 turn.ConversationState.Set(KnowledgeStreams.LastAnswerKey, new LastAnswer(turn.Text, result.Best!.Passage.Id, result.Answer!.Source));
-                RememberTopic(turn, result, reading.Hints.Year);
+                RememberTopic(turn, result, LentYear(dialog, reading.Hints.Year, result));
                 if (dialog.Recognition.Entities.Regions.IsEmpty) dialog.Memory.RememberSubjectNamedIn(result.Answer!.Body);
                 // An answer about one programme year (its section's heading names it as its subject, before any colon) moves
                 // "tahun itu" there; a year further on in the heading dates a detail, not the section ("ASEAN …: … cetak biru 2023").
@@ -118,6 +118,11 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         return DialogResult.Complete;
     }
 
+    // The one programme year the answering section is about (its heading's subject), when the question named none.
+    private static int? SectionYear(DialogContext dialog, KnowledgeAnswer result) =>
+        dialog.Recognition.Entities is { Year: null, Cohort: null } && result.Best is { } best
+            ? dialog.Memory.YearNamedIn(KnowledgeIndex.DatedSubject(best.Passage.Heading)) : null;
+
     // The year the conversation lent the question ("mou kami kapan": the cohort's) stays with its topic, so a follow-up
     // ("di mana tempatnya?", "berapa yang diundang?") asks of the same year.
     private static void RememberTopic(ITurn turn, KnowledgeAnswer result, int? hintedYear) =>
@@ -125,6 +130,11 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             new ConversationTopic(hintedYear is { } year && AnswerTypes.Years(result.Context).Count == 0 ? $"{result.Context} {year}" : result.Context,
                 result.Best!.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading))
                 { Shown = $"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}" });
+
+    // A year the conversation lent a question that named none (the cohort's, for "di mana acaranya?") gives way when the
+    // answer is a section about another single year: the conversation followed the answer ("tanggalnya?" asks of it).
+    private static int? LentYear(DialogContext dialog, int? hinted, KnowledgeAnswer result) =>
+        hinted is not null && SectionYear(dialog, result) is { } section && section != hinted ? section : hinted;
 
     /// <summary>
     /// "Dapat penghargaan apa?", "kapan dipaparkan?" right after a region was spoken of ask about that region: read with

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Regions;
 
 namespace SmartCity.Bot.Showcase;
@@ -43,9 +44,13 @@ public sealed class InnovationCatalog
         _named = _byRegionCode.Values.SelectMany(list => list)
             .Where(i => !string.Equals(i.Kind, AwardKind, StringComparison.OrdinalIgnoreCase))
             .Select(i => (Name: $" {NameOf(i)} ", Item: i)).Where(n => n.Name.Trim().Length > 0).ToArray();
+        _kinds = _byRegionCode.Values.SelectMany(list => list).Select(i => i.Kind.ToLowerInvariant()).Distinct().ToArray();
     }
 
     private readonly (string Name, Innovation Item)[] _named;
+
+    // The kinds the data file uses, read once like the names.
+    private readonly string[] _kinds;
 
     /// <summary>The six pillars (topics of a collaboration request, groups of the showcase).</summary>
     public IReadOnlyList<string> Pillars { get; }
@@ -54,6 +59,27 @@ public sealed class InnovationCatalog
 
     /// <summary>Every recorded quick win, innovation and award, of every region.</summary>
     public IEnumerable<Innovation> All => _byRegionCode.Values.SelectMany(list => list);
+
+    /// <summary>
+    /// The one kind of record (a data file's "kind": "penghargaan", "quick win", …) a message asks for: by its name or a
+    /// word the lexicon's synonyms tie to it ("award", "menang" → "penerima penghargaan"); null when none or several.
+    /// </summary>
+    public string? KindAskedIn(string text)
+    {
+        var words = KnowledgeIndex.QuestionWords(InformalIndonesian.Normalize(text.ToLowerInvariant()));
+        var asked = _kinds.Where(kind => Names(kind, words)).Take(2).ToList();
+        return asked is [var only] ? only : null;
+    }
+
+    private static bool Names(string kind, IReadOnlyList<string> words)
+    {
+        var synonyms = Lexicon.Current.Synonyms;
+        var kindWords = kind.Split(' ');
+        for (var i = 0; i + kindWords.Length <= words.Count; i++)
+            if (kindWords.Select((w, j) => words[i + j] == w).All(x => x)) return true;
+        return words.Any(word => synonyms.TryGet(word, out var alternatives)
+            && alternatives.Any(a => $" {a} ".Contains($" {kind} ", StringComparison.Ordinal)));
+    }
 
     public IReadOnlyList<Innovation> Of(Region region) => _byRegionCode.TryGetValue(region.Code, out var list) ? list : [];
 

@@ -76,7 +76,16 @@ public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry re
     private Shown _shown = new(null, new(0));
     private const int MaxRememberedRegions = 1024;
 
-    private AnswerCard Describe(Region region)
+    /// <summary>
+    /// The region's showcase for a message asking one kind of record ("pernah dapat penghargaan apa?"): that kind's
+    /// records lead, named in the first sentence, so an award is not buried under the quick wins listed per pillar.
+    /// </summary>
+    public AnswerCard For(Region region, string text) =>
+        catalog.KindAskedIn(text) is { } kind && catalog.Of(region).Any(i => IsKind(i, kind)) ? Describe(region, kind) : For(region);
+
+    private static bool IsKind(Innovation item, string kind) => string.Equals(item.Kind, kind, StringComparison.OrdinalIgnoreCase);
+
+    private AnswerCard Describe(Region region, string? kindFirst = null)
     {
         var items = catalog.Of(region);
         var sections = DocumentSections(region);
@@ -96,19 +105,23 @@ public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry re
                 followUps);
         }
 
-        var lines = new List<string>();
-        foreach (var group in items.GroupBy(i => i.Pillar.Length > 0 ? i.Pillar : NoPillar)
-                     .OrderBy(g => g.Key == NoPillar ? int.MaxValue : IndexOfPillar(g.Key)))
-            foreach (var item in group.OrderBy(i => i.Year))
-                lines.Add($"**{group.Key}** — {item.Title} ({item.Kind} {item.Year}): {item.Description}");
+        var ordered = items.GroupBy(i => i.Pillar.Length > 0 ? i.Pillar : NoPillar)
+            .OrderBy(g => g.Key == NoPillar ? int.MaxValue : IndexOfPillar(g.Key))
+            .SelectMany(g => g.OrderBy(i => i.Year).Select(item => (Pillar: g.Key, Item: item)))
+            // Stable: the kind asked first, each part still per pillar and year.
+            .OrderBy(x => kindFirst is not null && IsKind(x.Item, kindFirst) ? 0 : 1).ToList();
+        var lines = ordered.Select(x => $"**{x.Pillar}** — {x.Item.Title} ({x.Item.Kind} {x.Item.Year}): {x.Item.Description}").ToList();
         foreach (var section in sections)
             lines.Add($"**{section.Heading}**: {Shorten(section.Body)}");
 
         var sourceLines = items.Select(i => i.Source.ToString())
             .Concat(sections.Select(s => SectionSource(s, region)))
             .Distinct().ToList();
+        var lead = kindFirst is null ? ""
+            : $"{char.ToUpperInvariant(kindFirst[0])}{kindFirst[1..]} {region.Name} yang tercatat: " +
+              string.Join("; ", ordered.Where(x => IsKind(x.Item, kindFirst)).Select(x => $"{x.Item.Title} ({x.Item.Year})")) + ". ";
         return new AnswerCard($"Inovasi {region.Name}",
-            $"Quick win dan inovasi {region.Name} yang tercatat dalam sumber publik. {participation}", lines,
+            $"{lead}Quick win dan inovasi {region.Name} yang tercatat dalam sumber publik. {participation}", lines,
             string.Join("; ", sourceLines), followUps);
     }
 

@@ -119,7 +119,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
     {
         // The region shown is what the conversation is about now, not necessarily the user's own region.
         dialog.Memory.RememberSubject(region);
-        var card = answers.For(region);
+        var card = answers.For(region, dialog.Text);
         // "itu kapan ya?" after the showcase asks the documents about this region's programmes and awards, not the
         // topic of an earlier answer (no section of theirs was shown, so none is preferred).
         // Records all of one year (an award) make it the year spoken of: "acaranya di mana?" asks of that year's event.
