@@ -16,6 +16,7 @@ public sealed class IntentProbeTests(ITestOutputHelper output)
     private static readonly string ThirdProbeFile = RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Understanding", "intent-probe-3.lu");
     private static readonly string FourthProbeFile = RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Understanding", "intent-probe-4.lu");
     private static readonly string FifthProbeFile = RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Understanding", "intent-probe-5.lu");
+    private static readonly string SixthProbeFile = RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Understanding", "intent-probe-6.lu");
 
     // The four intents issue 8 found weak carry 12 utterances each; the others 5.
     private static readonly string[] Focus = ["CollaborationStatus", "OutOfScope", "RegionShowcase", "ProgrammeQuestion"];
@@ -92,6 +93,22 @@ public sealed class IntentProbeTests(ITestOutputHelper output)
         Assert.True(help.Correct >= 9, $"who asks, asking nothing yet, read as help: {help.Correct}/{help.Total}");
     }
 
+    /// <summary>
+    /// Sixth probe (intent19): 230 messages with a purpose, a reason and a place, two requests in one, short replies
+    /// mid-dialog (pointers alone labelled None). First contact 182/230 (None 1/6); measured 188/230 (None 5/6) after the
+    /// changes; floors a little under.
+    /// </summary>
+    [Fact]
+    public void Every_intent_reads_the_sixth_probe_at_the_measured_floor()
+    {
+        var report = IntentReport.Run(UnderstandingData.Recognizer, LuFile.Load(SixthProbeFile).ToList());
+        foreach (var (example, got) in report.Misses) output.WriteLine($"MISS [{example.Intent} → {got}] {example.Text}");
+
+        Assert.True(report.Correct >= 186, $"probe 6 {report.Correct}/{report.Total} < 186/230");
+        var pointers = report.PerIntent.Single(p => p.Intent == Recognition.None);
+        Assert.True(pointers.Correct >= 5, $"a pointer alone read as an intent: {pointers.Correct}/{pointers.Total}");
+    }
+
     [Fact]
     public void The_calibration_comes_from_the_examples_and_separates_nonsense_from_requests()
     {
@@ -109,10 +126,11 @@ public sealed class IntentProbeTests(ITestOutputHelper output)
     [InlineData("The_second_probe")]
     [InlineData("The_third_probe")]
     [InlineData("The_fifth_probe")]
+    [InlineData("The_sixth_probe")]
     public void A_probe_shares_no_four_word_run_with_training(string which)
     {
         // A close variant of a probe line in training (not only a copy) would make the probe measure memory.
-        var file = which switch { "The_third_probe" => ThirdProbeFile, "The_fifth_probe" => FifthProbeFile, _ => SecondProbeFile };
+        var file = which switch { "The_third_probe" => ThirdProbeFile, "The_fifth_probe" => FifthProbeFile, "The_sixth_probe" => SixthProbeFile, _ => SecondProbeFile };
         var training = UnderstandingData.Recognizer.Examples.SelectMany(e => Runs(e.Text)).ToHashSet(StringComparer.Ordinal);
         var lines = UnderstandingData.Recognizer.Examples.Select(e => e.Text.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var copied = LuFile.Load(file).Where(e => lines.Contains(e.Text.Trim().ToLowerInvariant()) || Runs(e.Text).Any(training.Contains)).ToList();
