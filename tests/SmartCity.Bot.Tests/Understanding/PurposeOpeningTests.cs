@@ -64,8 +64,9 @@ public sealed class PurposeOpeningTests
     [Fact]
     public void A_question_after_an_officers_introduction_is_what_is_asked()
     {
-        var read = Recognize("saya operator kab. pati, mau tau deadline masterplan karena takut telat");
+        var read = Recognize("saya operator kab. pati, mau tau tenggat laporan kami karena takut telat");
         Assert.True(read.Entities.Introduces);
+        Assert.True(read.Entities.RequestAsks); // "mau tau" opens a question (pembuka-tanya.txt)
         Assert.Equal("Deadline", read.TopIntent);
     }
 
