@@ -69,10 +69,4 @@ public sealed class PurposeOpeningTests
         Assert.True(read.Entities.RequestAsks); // "mau tau" opens a question (pembuka-tanya.txt)
         Assert.Equal("Deadline", read.TopIntent);
     }
-
-    [Theory]
-    [InlineData("ini operator Kabupaten Pati")]
-    [InlineData("kami tim smart city Kota Metro")]
-    public void An_officers_bare_introduction_is_the_status_check_not_a_change_of_region(string text) =>
-        Assert.Equal("StatusCheck", Recognize(text).TopIntent);
 }
