@@ -143,6 +143,21 @@ public sealed record EntityWords(
     [JsonPropertyName("questionJoins")]
     public string[] QuestionJoins { get; init; } = [];
 
+    /// <summary>
+    /// Words opening the asker's reason ("karena", "soalnya"): from there to the end of the clause the message says why,
+    /// not what it asks (see <see cref="EntityRecognizer.WithoutReasons"/>).
+    /// </summary>
+    [JsonPropertyName("reasonWords")]
+    public string[] ReasonWords { get; init; } = [];
+
+    /// <summary>Words opening the asker's purpose ("biar", "untuk bahan"): a reason only after words that ask nothing.</summary>
+    [JsonPropertyName("purposeWords")]
+    public string[] PurposeWords { get; init; } = [];
+
+    /// <summary>Question words that make a reason a question ("karena apa?"); not "ada" ("karena ada rapat" asks nothing).</summary>
+    [JsonPropertyName("reasonAsks")]
+    public string[] ReasonAsks { get; init; } = [];
+
     /// <summary>Words asking how many took part ("ada berapa", "jumlah peserta").</summary>
     [JsonPropertyName("countWords")]
     public string[] CountWords { get; init; } = [];
@@ -200,6 +215,9 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly HashSet<string> _questionJoins = PhraseList.Words(words.QuestionJoins);
     private readonly PhraseList _count = new(words.CountWords);
     private readonly PhraseList _progress = new(words.ProgressWords);
+    private readonly PhraseList _reasons = new(words.ReasonWords);
+    private readonly PhraseList _purposes = new(words.PurposeWords);
+    private readonly HashSet<string> _reasonAsks = PhraseList.Words(words.ReasonAsks);
     private readonly HashSet<string> _introTrail = PhraseList.Words(words.IntroTrail);
     private readonly HashSet<string> _vague = PhraseList.Words(words.VagueRequest);
     private readonly HashSet<string> _topicMarkers = PhraseList.Words(words.WorkTopicMarkers);
@@ -278,7 +296,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
                 OnlyIntroducesProvince = !entities.AsksList && !entities.AsksCount && !tokens.Any(t => _questionWords.Contains(t) || _cohortWords.Contains(t))
                     && placeMasked.Skip(Array.IndexOf(placeMasked, "xprovince") + 1).All(t => _introTrail.Contains(t) || _vague.Contains(t)),
             };
-        if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray());
+        if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray(), text.Contains('?'));
         else if (SpeakerClauseWords(text) is { } words && placeMasked.Length - words >= RequestWords)
             entities = entities with
             {
@@ -318,7 +336,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         // A cohort word with "kami" is the user's own cohort, as "angkatan kami" is.
         if (!entities.OwnCohort && entities.OwnRegion && entities.Year is null && tokens.Any(_cohortWords.Contains)) entities = entities with { OwnCohort = true };
         var masked = MaskPointBack(string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)));
-        return (entities with { OnlyPlace = OnlyPlace(masked), OnlyYearOrPlace = OnlyYearOrPlace(masked), OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
+        return (entities with { OnlyPointer = OnlyPointer(tokens, entities), OnlyPlace = OnlyPlace(masked), OnlyYearOrPlace = OnlyYearOrPlace(masked), OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
     }
 
     /// <summary>
@@ -458,6 +476,59 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         return answer;
     }
 
+    /// <summary>
+    /// "saya operator kab. X, mau tau deadline masterplan karena takut telat": the message without the reasons the asker
+    /// gives — from a reason word (or a purpose word after words that ask nothing) to the end of its clause, when that
+    /// span asks nothing itself ("karena apa?" is the question). Why someone asks does not say what they ask, and its words
+    /// ("telat", "stop", "laporan") would vote for other intents. Null when there is none, or too little would be left.
+    /// </summary>
+    public string? WithoutReasons(string text)
+    {
+        var kept = new System.Text.StringBuilder(text.Length);
+        var dropped = false;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOfAny(ClauseEnds, start);
+            var clause = end < 0 ? text[start..] : text[start..(end + 1)];
+            start = end < 0 ? text.Length : end + 1;
+            if (clause.EndsWith('?') || ReasonAt(clause) is not var (from, to))
+            {
+                kept.Append(clause);
+                continue;
+            }
+            kept.Append(clause[..from]).Append(to is { } wish ? clause[wish..] : end < 0 ? "" : clause[^1..]);
+            dropped = true;
+        }
+        if (!dropped) return null;
+        var rest = kept.ToString();
+        return RegionResolver.Normalize(rest).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= RequestWords ? rest : null;
+    }
+
+    /// <summary>
+    /// Where in the clause (character indexes) the asker's reason starts, and where the wish after it starts ("untuk
+    /// bahan kuliah saya ingin tahu …": a speakerWants word past the reason's first words); null: to the clause's end.
+    /// </summary>
+    private (int From, int? To)? ReasonAt(string clause)
+    {
+        var words = WordsOf().Matches(clause);
+        var tokens = words.Select(w => RegionResolver.Normalize(w.Value)).ToArray();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var reason = _reasons.LengthAt(tokens, i) > 0;
+            if (!reason && !(_purposes.LengthAt(tokens, i) > 0 && !tokens[..i].Any(_reasonAsks.Contains))) continue;
+            var wish = i + ReasonLead < tokens.Length ? Array.FindIndex(tokens, i + ReasonLead, _speakerWants.Contains) : -1;
+            var span = wish < 0 ? tokens[i..] : tokens[i..wish];
+            return span.Any(_reasonAsks.Contains) ? null : (words[i].Index, wish < 0 ? null : words[wish].Index);
+        }
+        return null;
+    }
+
+    // "karena mau ekspansi": a wish word this close after the reason word is the reason's own.
+    private const int ReasonLead = 3;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\S+")]
+    private static partial System.Text.RegularExpressions.Regex WordsOf();
+
     /// <summary>The text without its asides ("sebentar, sebelum lanjut: …"), for weighing what the question is about.</summary>
     public string WithoutAsides(string normalized) =>
         string.Join(' ', _asides.Without(normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
@@ -540,7 +611,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     /// What follows "kami dari Kabupaten X, Provinsi Jawa Tengah": the request itself, when it has enough words; when
     /// its words ask nothing yet ("nih, mau tanya soal smart city"), the introduction alone is what the message says.
     /// </summary>
-    private Entities WithIntroduction(Entities entities, string[] masked)
+    private Entities WithIntroduction(Entities entities, string[] masked, bool asks)
     {
         var place = Array.IndexOf(masked, "xregion");
         var rest = masked.Skip(place).SkipWhile(t => t is "xregion" or "xprovince" || _introTrail.Contains(t)).ToArray();
@@ -549,7 +620,20 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         // Nothing asked after the introduction, but words before it: what they are decides how the message is read.
         if (rest.Length == 0 && IntroductionStart(masked) is > 0 and var start)
             return entities with { Introduces = true, Preamble = (string.Join(' ', masked.Take(start)), string.Join(' ', masked.Skip(start)), masked.Take(start).Any(_questionWords.Contains)) };
-        return entities with { Introduces = true, Request = rest.Length >= RequestWords ? string.Join(' ', rest) : null };
+        return entities with
+        {
+            Introduces = true,
+            Request = rest.Length >= RequestWords ? string.Join(' ', rest) : null,
+            RequestAsks = rest.Length >= RequestWords && (asks || rest.Any(_questionWords.Contains) || AskingOpener.In(string.Join(' ', rest))),
+        };
+    }
+
+    /// <summary>"yang itu", "yang kedua aja", "nomor 2": every word but fillers is the pointer to a listed item or the thing shown.</summary>
+    private bool OnlyPointer(string[] tokens, Entities entities)
+    {
+        var (start, length) = entities.ListItem is { } item ? (item.Start, item.Length) : (0, entities.OpensWithThatLength);
+        if (length == 0) return false;
+        return tokens.Select((t, i) => (t, i)).All(w => (w.i >= start && w.i < start + length) || _fillers.Contains(w.t));
     }
 
     /// <summary>"kalau kami sendiri?": the own-region words and follow-up words, nothing else.</summary>

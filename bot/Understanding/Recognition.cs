@@ -90,6 +90,12 @@ public sealed record Entities(
     /// </summary>
     public bool RequestWishes { get; init; }
 
+    /// <summary>
+    /// After a self-introduction naming the place ("saya operator kab. X, …"), the <see cref="Request"/> asks (a question
+    /// word or "?"): what is asked, not who asks, says what the message wants.
+    /// </summary>
+    public bool RequestAsks { get; init; }
+
     /// <summary>The <see cref="Request"/> is the closing question after sentences that only set the scene: it is what is asked.</summary>
     public bool RequestIsLastQuestion { get; init; }
 
@@ -119,6 +125,12 @@ public sealed record Entities(
 
     /// <summary>The message is only a place and follow-up words ("kalau Kota X?", "tetangganya, Kabupaten Y?").</summary>
     public bool OnlyPlace { get; init; }
+
+    /// <summary>
+    /// The message only points ("yang itu", "yang kedua", "nomor 2"; fillers aside): what it means is the list shown or
+    /// the question waiting, so it carries no intent of its own.
+    /// </summary>
+    public bool OnlyPointer { get; init; }
 
     /// <summary>The one kabupaten/kota named without ambiguity, if any.</summary>
     public Region? Region => Regions.Mentions is [{ Candidates: [var region] }] ? region : null;

@@ -115,7 +115,7 @@ public sealed class Recognizer
     /// </summary>
     private static bool RequestWins(Entities entities, IReadOnlyList<IntentScore> whole, IntentScore alone)
     {
-        if ((entities.RequestIsLastQuestion || (entities.AfterSpeaker && !entities.RequestImplicit && !entities.RequestWishes)) && alone.Intent != Recognition.None) return true;
+        if ((entities.RequestIsLastQuestion || entities.RequestAsks || (entities.AfterSpeaker && !entities.RequestImplicit && !entities.RequestWishes)) && alone.Intent != Recognition.None) return true;
         if (entities.RequestImplicit && whole is [{ Intent: HelpIntent }, ..]) return false;
         return alone.Score > (whole.Count > 0 ? whole[0].Score : 0);
     }
@@ -129,7 +129,7 @@ public sealed class Recognizer
     private Recognition Read(string text)
     {
         var start = Stopwatch.GetTimestamp();
-        var (entities, words) = _entities.Recognize(text);
+        var (whole, entities, words) = ReadAs(text);
         var masked = ForClassifier(text, WithoutAsides(words));
         var middle = Stopwatch.GetTimestamp();
         var classifier = _trained.Value.Classifier;
@@ -157,13 +157,28 @@ public sealed class Recognizer
         // n-grams judge better than whole words do.
         if (intents.Count > 0 && !Grounded(intents[0].Intent, read)
             && !(read.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortReplyWords && classifier.IsShort(intents[0].Intent))) intents = [];
+        // "yang itu", "nomor 2": a pointer alone means what the list shown or the question waiting says, nothing by itself.
+        if (entities.OnlyPointer) intents = [];
         // "Saya mahasiswa, skripsi tentang GMSC": who asks, then a statement about the programme that asks nothing. The
         // documents have no question to answer; it is an opening, and what the bot can help with is the answer.
         if (entities.RequestImplicit && intents is [{ Intent: ProgrammeIntent } top, ..])
             intents = [new IntentScore(HelpIntent, top.Score), .. intents.Skip(1).Where(i => i.Intent != HelpIntent), top with { Score = intents.FirstOrDefault(i => i.Intent == HelpIntent)?.Score ?? 0 }];
         Interlocked.Add(ref _entityTicks, Stopwatch.GetElapsedTime(start, middle).Ticks);
         Interlocked.Add(ref _classifierTicks, Stopwatch.GetElapsedTime(middle).Ticks);
-        return new Recognition(text, intents, entities);
+        return new Recognition(text, intents, whole);
+    }
+
+    /// <summary>
+    /// The message's entities, and the entities and masked words the intent is read from: the message without the reasons
+    /// the asker gives ("…, karena besok ada rapat"), which say why, not what (<see cref="EntityRecognizer.WithoutReasons"/>).
+    /// The places and the rest of the message's entities are the whole message's.
+    /// </summary>
+    private (Entities Whole, Entities Read, string Masked) ReadAs(string text)
+    {
+        var (entities, masked) = _entities.Recognize(text);
+        return _entities.WithoutReasons(text) is { } reasonless && _entities.Recognize(reasonless) is var (read, readMasked)
+            ? (entities, read, readMasked)
+            : (entities, entities, masked);
     }
 
     /// <summary>The two questions asked in one message (see <see cref="EntityRecognizer.TwoQuestions"/>), or null.</summary>
@@ -171,7 +186,7 @@ public sealed class Recognizer
 
     /// <summary>The training examples nearest to a message as the classifier reads it (staff: why was it read so?).</summary>
     public IReadOnlyList<(IntentExample Example, double Score)> Nearest(string text, int count) =>
-        _trained.Value.Classifier.Nearest(ForClassifier(text ?? "", WithoutAsides(_entities.Recognize(text ?? "").Masked)), count).Select(n => (Examples[n.Example], n.Score)).ToList();
+        _trained.Value.Classifier.Nearest(ForClassifier(text ?? "", WithoutAsides(ReadAs(text ?? "").Masked)), count).Select(n => (Examples[n.Example], n.Score)).ToList();
 
     /// <summary>
     /// "oh iya, kalau …?", "btw …": words about the conversation itself say nothing of what is asked ("iya" is no checklist
@@ -202,7 +217,7 @@ public sealed class Recognizer
     {
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var masked = Examples.Select(e => (e.Intent, ForClassifier(e.Text, _entities.Recognize(e.Text).Masked))).ToList();
+        var masked = Examples.Select(e => (e.Intent, ForClassifier(e.Text, ReadAs(e.Text).Masked))).ToList();
         var classifier = new IntentClassifier(masked, _entities.Negators, _entities.WordClasses);
         var vocabulary = new IntentVocabulary(masked);
         var live = IntentCalibration.From(classifier, vocabulary, masked);

@@ -16,6 +16,7 @@ public sealed class IntentProbeTests(ITestOutputHelper output)
     private static readonly string ThirdProbeFile = RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Understanding", "intent-probe-3.lu");
     private static readonly string FourthProbeFile = RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Understanding", "intent-probe-4.lu");
     private static readonly string FifthProbeFile = RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Understanding", "intent-probe-5.lu");
+    private static readonly string SixthProbeFile = RepoPaths.Combine("tests", "SmartCity.Bot.Tests", "Understanding", "intent-probe-6.lu");
 
     // The four intents issue 8 found weak carry 12 utterances each; the others 5.
     private static readonly string[] Focus = ["CollaborationStatus", "OutOfScope", "RegionShowcase", "ProgrammeQuestion"];
@@ -90,6 +91,26 @@ public sealed class IntentProbeTests(ITestOutputHelper output)
         Assert.True(status.Correct >= 23, $"officers' openings read as the status check: {status.Correct}/{status.Total}");
         var help = report.PerIntent.Single(p => p.Intent == "Help");
         Assert.True(help.Correct >= 9, $"who asks, asking nothing yet, read as help: {help.Correct}/{help.Total}");
+    }
+
+    /// <summary>
+    /// Sixth probe (intent19): 230 messages with a purpose, a reason and a place, two requests in one, short replies
+    /// mid-dialog (pointers alone labelled None). First contact 181/230 (None 1/6); measured 186/230 (None 5/6) after the
+    /// changes; floors a little under. Its whole sentences share common four-word runs ("kerja sama dengan kabupaten")
+    /// with examples older than it, so it is held to no copied line; the examples intent19 added share no run with it.
+    /// </summary>
+    [Fact]
+    public void Every_intent_reads_the_sixth_probe_at_the_measured_floor()
+    {
+        var probe = LuFile.Load(SixthProbeFile).ToList();
+        var training = UnderstandingData.Recognizer.Examples.Select(e => e.Text.Trim().ToLowerInvariant()).ToHashSet();
+        Assert.DoesNotContain(probe, e => training.Contains(e.Text.Trim().ToLowerInvariant())); // a probe is not training data
+        var report = IntentReport.Run(UnderstandingData.Recognizer, probe);
+        foreach (var (example, got) in report.Misses) output.WriteLine($"MISS [{example.Intent} → {got}] {example.Text}");
+
+        Assert.True(report.Correct >= 184, $"probe 6 {report.Correct}/{report.Total} < 184/230");
+        var pointers = report.PerIntent.Single(p => p.Intent == Recognition.None);
+        Assert.True(pointers.Correct >= 5, $"a pointer alone read as an intent: {pointers.Correct}/{pointers.Total}");
     }
 
     [Fact]

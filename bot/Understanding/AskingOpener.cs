@@ -1,0 +1,15 @@
+using SmartCity.Bot.Knowledge;
+
+namespace SmartCity.Bot.Understanding;
+
+/// <summary>
+/// Words that open a question without a question word ("mau tau deadline masterplan", "ingin memastikan tanggal …":
+/// knowledge/lexicon/pembuka-tanya.txt, read after informal spellings are made standard, tau → tahu).
+/// </summary>
+public static class AskingOpener
+{
+    private static readonly CuePattern Opener = new(@"\b(?:{:pembuka-tanya})\b");
+
+    /// <summary>Whether the (normalised, masked) words hold a question opener.</summary>
+    public static bool In(string normalized) => Opener.IsMatch(InformalIndonesian.Normalize(normalized));
+}
