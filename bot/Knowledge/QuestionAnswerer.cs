@@ -240,8 +240,8 @@ public sealed partial class QuestionAnswerer
         if (!whole) return own;
         var parts = QuestionSentence().Matches(question).Select(m => m.Value.Trim()).Where(p => p.Length > 0).ToList();
         // Each asking sentence, then what follows its preamble ("saya mahasiswa, dosen saya bertanya …"), longest first.
-        // A sentence asked with "?" before one that only holds an asking word: "mau jelasin ke murid soal X." is what
-        // the user will do with the answer, the question is the sentence after it.
+        // A sentence asked with "?" before one that only holds an asking word: a statement of what the user will do
+        // with the answer (explain it to someone) is no question, the question is the sentence after it.
         var asking = parts.Where(p => p.EndsWith('?') || QuestionWord().IsMatch(InformalIndonesian.Normalize(p))).OrderByDescending(p => p.EndsWith('?'))
             .SelectMany(p => QuestionCues.ClauseTails(InformalIndonesian.Normalize(p), QuestionWord()).Prepend(parts.Count < 2 ? null : p))
             .OfType<string>().Distinct().ToList();
@@ -267,7 +267,7 @@ public sealed partial class QuestionAnswerer
     }
 
     /// <summary>
-    /// "tolong bantu, buat laporan triwulan: siapa direktur …?": the longest part of a message answered alone may still
+    /// A request for help, the purpose (a report), then the question: the longest part of a message answered alone may still
     /// carry preamble words ("laporan") that pull it to a passage merely sharing them, answered though less surely than
     /// the clause asked after them would be. That clause is read alone, and its answer is given instead when it is
     /// another passage covering clearly more, keeping every year and place the part names (conditions, not preamble).

@@ -6,7 +6,7 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Regions;
 
 /// <summary>
-/// "yang paling baru yang mana?", "yang paling awal ikut?" right after a list of kabupaten/kota: of the listed regions,
+/// Which of them is newest or took part first, asked right after a list of kabupaten/kota: of the listed regions,
 /// the one(s) that took part latest (a phrase of knowledge/lexicon/penanda-terbaru.txt) or earliest
 /// (penanda-terawal.txt), by the participants' data. Only a short message that names no place, year or list item
 /// ("yang terakhir" is the last item); one region found becomes the region spoken of.

@@ -5,11 +5,11 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Regions;
 
 /// <summary>
-/// "itu di provinsi mana aja?" right after a list of kabupaten/kota (the regions with a quick win on a subject, a year's
+/// Which province, asked of "those" right after a list of kabupaten/kota (the regions with a quick win on a subject, a year's
 /// award winners): the listed regions are what is asked of, so each one's province is the answer (regions.csv). Only a
 /// short message that names no place or year, points back (a point-back word of entities.json, or "provinsinya") and
 /// asks which province; the list stays the one to point into. Several regions named outright ("mereka" read again as
-/// the listed names, or "Kota A dan Kabupaten B di provinsi mana?") are answered the same way; one is
+/// the listed names, or a kota and a kabupaten named in one question) are answered the same way; one is
 /// <see cref="RegionDataAnswers.ProvinceOf"/>'s.
 /// </summary>
 public sealed class ListedProvinces(RegionRegistry registry, EntityWords words) : IAnswerAside

@@ -29,9 +29,9 @@ public static class RegionsExtensions
         services.AddSingleton<RegionResolver>();
         services.AddSingleton<ParticipationAnswers>();
         services.AddSingleton<RegionDataAnswers>();
-        // "itu di provinsi mana?" right after a list of regions: the provinces of the listed ones.
+        // Which province, asked of "those" right after a list of regions: the provinces of the listed ones.
         services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ListedProvinces>();
-        // "yang paling baru yang mana?" right after a list of regions: the listed one that took part latest (or earliest).
+        // The newest (or first) of them, asked right after a list of regions: the listed one that took part latest (or earliest).
         services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ListedByYear>();
         services.AddSingleton<RegionStatusService>();
         services.AddSingleton<CohortEvents>();

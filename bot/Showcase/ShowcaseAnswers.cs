@@ -77,7 +77,7 @@ public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry re
     private const int MaxRememberedRegions = 1024;
 
     /// <summary>
-    /// The region's showcase for a message asking one kind of record ("pernah dapat penghargaan apa?"): that kind's
+    /// The region's showcase for a message asking one kind of record (the awards a region received): that kind's
     /// records lead, named in the first sentence, so an award is not buried under the quick wins listed per pillar.
     /// </summary>
     public AnswerCard For(Region region, string text) =>

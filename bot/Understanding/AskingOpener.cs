@@ -3,7 +3,7 @@ using SmartCity.Bot.Knowledge;
 namespace SmartCity.Bot.Understanding;
 
 /// <summary>
-/// Words that open a question without a question word ("mau tau deadline masterplan", "ingin memastikan tanggal …":
+/// Words that open a question without a question word (a wish to know followed by the thing asked:
 /// knowledge/lexicon/pembuka-tanya.txt, read after informal spellings are made standard, tau → tahu).
 /// </summary>
 public static class AskingOpener

@@ -320,10 +320,10 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
                 Request = string.Join(' ', regions.Resolve(question).Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)),
                 RequestIsLastQuestion = true,
             };
-        // "Kami startup dari Kota X. Daerah mana saja yang …?": a closing question naming no place of its own, nor pointing back at one.
+        // A business saying where it is from, then asking which regions …: a closing question naming no place of its own, nor pointing back at one.
         if (entities.RequestIsLastQuestion && !query.IsEmpty && entities.Request?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { } asked)
             entities = entities with { PlacesOnlyBeforeQuestion = !asked.Any(t => t is "xregion" or "xprovince") && !_ownRegion.In(asked) && !_pointBack.In(asked) };
-        // "Saya menulis skripsi tentang smart city di Kabupaten X.": the topic of the asker's work, asked of nothing else, is the request.
+        // A thesis or a story said to be about the programme in one region: the topic of the asker's work, asked of nothing else, is the request.
         // The places of the topic are the ones asked of; where the asker is ("saya dosen di Kota X") is not.
         if (WorkTopic(text, tokens) is { } topic)
             entities = entities with
@@ -340,8 +340,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     }
 
     /// <summary>
-    /// The topic of the asker's work when the message states it and asks nothing ("saya sedang menulis skripsi tentang
-    /// pelaksanaan smart city di Kabupaten X", "liputan soal peluncuran program ini"): the normalized words after the topic
+    /// The topic of the asker's work when the message states it and asks nothing (a thesis on the programme in one
+    /// region, a story on one event): the normalized words after the topic
     /// marker; null with a question or a wish, or when the topic names no place, year or pillar ("tentang smart city":
     /// what the bot can help with is the answer then).
     /// </summary>
@@ -354,7 +354,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var marker = Array.FindIndex(tokens, work + 1, _topicMarkers.Contains);
         if (marker < 0 || marker - work > WorkTopicGap || marker == tokens.Length - 1) return null;
         var topic = tokens[(marker + 1)..];
-        // Only a place, a year or a pillar makes the topic more than the programme itself ("kota cerdas di Indonesia").
+        // Only a place, a year or a pillar makes the topic more than the programme itself (the programme in the whole country).
         var named = !regions.Resolve(string.Join(' ', topic)).IsEmpty || topic.Any(t => IsYear(t, out _)) || PillarOf(topic) is not null;
         return named ? string.Join(' ', topic) : null;
     }
@@ -477,7 +477,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     }
 
     /// <summary>
-    /// "saya operator kab. X, mau tau deadline masterplan karena takut telat": the message without the reasons the asker
+    /// An officer asking a due date and saying why (fear of being late): the message without the reasons the asker
     /// gives — from a reason word (or a purpose word after words that ask nothing) to the end of its clause, when that
     /// span asks nothing itself ("karena apa?" is the question). Why someone asks does not say what they ask, and its words
     /// ("telat", "stop", "laporan") would vote for other intents. Null when there is none, or too little would be left.
@@ -505,8 +505,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     }
 
     /// <summary>
-    /// Where in the clause (character indexes) the asker's reason starts, and where the wish after it starts ("untuk
-    /// bahan kuliah saya ingin tahu …": a speakerWants word past the reason's first words); null: to the clause's end.
+    /// Where in the clause (character indexes) the asker's reason starts, and where the wish after it starts (a purpose,
+    /// then "saya ingin tahu …": a speakerWants word past the reason's first words); null: to the clause's end.
     /// </summary>
     private (int From, int? To)? ReasonAt(string clause)
     {

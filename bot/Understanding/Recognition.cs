@@ -69,7 +69,7 @@ public sealed record Entities(
     public string? Request { get; init; }
 
     /// <summary>
-    /// The topic of the asker's work, stated with no question ("skripsi saya tentang smart city di Kabupaten X"), as
+    /// The topic of the asker's work, stated with no question (a thesis on the programme in one region), as
     /// normalized words with places and years written out; the <see cref="Request"/> is then this topic, and the
     /// documents answer it instead of the whole opening.
     /// </summary>
@@ -100,8 +100,8 @@ public sealed record Entities(
     public bool RequestIsLastQuestion { get; init; }
 
     /// <summary>
-    /// The places of the message are named only before its closing question, which names none ("Kami startup dari
-    /// Kota X. Daerah mana saja yang punya quick win soal sampah?"): where the asker is from, not what is asked of. A
+    /// The places of the message are named only before its closing question, which names none (a business from
+    /// one city asking which regions have work on a subject): where the asker is from, not what is asked of. A
     /// question pointing back there ("daerah kami", "di sana") does name it.
     /// </summary>
     public bool PlacesOnlyBeforeQuestion { get; init; }

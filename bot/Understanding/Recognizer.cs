@@ -170,7 +170,7 @@ public sealed class Recognizer
 
     /// <summary>
     /// The message's entities, and the entities and masked words the intent is read from: the message without the reasons
-    /// the asker gives ("…, karena besok ada rapat"), which say why, not what (<see cref="EntityRecognizer.WithoutReasons"/>).
+    /// the asker gives (a meeting tomorrow), which say why, not what (<see cref="EntityRecognizer.WithoutReasons"/>).
     /// The places and the rest of the message's entities are the whole message's.
     /// </summary>
     private (Entities Whole, Entities Read, string Masked) ReadAs(string text)
