@@ -13,7 +13,8 @@ namespace SmartCity.Bot.Regions;
 /// </summary>
 public sealed class ListedByYear(RegionRegistry registry) : IAnswerAside
 {
-    private const string LatestFile = "penanda-terbaru", EarliestFile = "penanda-terawal";
+    private static readonly CuePattern Latest = new(@"\b(?:{:penanda-terbaru})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly CuePattern Earliest = new(@"\b(?:{:penanda-terawal})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     // A longer message asks something more of the list than which came first or last.
     private const int MaxWords = 7;
@@ -25,11 +26,9 @@ public sealed class ListedByYear(RegionRegistry registry) : IAnswerAside
             || !ListMemory.ShowsRegions(turn) || turn.ConversationState.Get<string[]>(ListMemory.LastListKey) is not { } listed) return false;
         var words = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > MaxWords) return false;
-        var padded = $" {string.Join(' ', words)} ";
-        bool Says(string file) => Lexicon.Current.Lists.TryGetValue(file, out var phrases)
-            && phrases.Any(p => padded.Contains($" {p.Trim().ToLowerInvariant()} ", StringComparison.Ordinal));
-        var latest = Says(LatestFile);
-        if (latest == Says(EarliestFile)) return false;
+        var said = string.Join(' ', words);
+        var latest = Latest.IsMatch(said);
+        if (latest == Earliest.IsMatch(said)) return false;
         var years = listed.Select(registry.FindByName).OfType<Region>()
             .Select(r => (Region: r, Years: registry.ParticipationsOf(r).Select(p => p.Year).ToList())).Where(r => r.Years.Count > 0).ToList();
         if (years.Count < 2) return false;

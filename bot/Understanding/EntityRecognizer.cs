@@ -325,12 +325,12 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             entities = entities with { PlacesOnlyBeforeQuestion = !asked.Any(t => t is "xregion" or "xprovince") && !_ownRegion.In(asked) && !_pointBack.In(asked) };
         // A thesis or a story said to be about the programme in one region: the topic of the asker's work, asked of nothing else, is the request.
         // The places of the topic are the ones asked of; where the asker is ("saya dosen di Kota X") is not.
-        if (WorkTopic(text, tokens) is { } topic)
+        if (WorkTopic(text, tokens) is var (topic, topicPlaces))
             entities = entities with
             {
                 WorkTopic = topic,
-                Regions = regions.Resolve(topic) is { IsEmpty: false } topicPlaces ? topicPlaces : entities.Regions,
-                Request = string.Join(' ', regions.Resolve(topic).Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)),
+                Regions = topicPlaces.IsEmpty ? entities.Regions : topicPlaces,
+                Request = string.Join(' ', topicPlaces.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)),
                 AfterSpeaker = true, RequestImplicit = false, RequestWishes = false, RequestIsLastQuestion = false,
             };
         // A cohort word with "kami" is the user's own cohort, as "angkatan kami" is.
@@ -342,10 +342,10 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     /// <summary>
     /// The topic of the asker's work when the message states it and asks nothing (a thesis on the programme in one
     /// region, a story on one event): the normalized words after the topic
-    /// marker; null with a question or a wish, or when the topic names no place, year or pillar ("tentang smart city":
-    /// what the bot can help with is the answer then).
+    /// marker, with the places it names (resolved once); null with a question or a wish, or when the topic names no place,
+    /// year or pillar ("tentang smart city": what the bot can help with is the answer then).
     /// </summary>
-    private string? WorkTopic(string text, string[] tokens)
+    private (string Topic, RegionQuery Places)? WorkTopic(string text, string[] tokens)
     {
         // A wish ("mau ajak pemkot riset bareng soal …") asks for a partner, not about the topic.
         if (text.Contains('?') || tokens.Any(t => _questionWords.Contains(t) || _asksOfBot.Contains(t) || _speakerWants.Contains(t))) return null;
@@ -354,9 +354,11 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var marker = Array.FindIndex(tokens, work + 1, _topicMarkers.Contains);
         if (marker < 0 || marker - work > WorkTopicGap || marker == tokens.Length - 1) return null;
         var topic = tokens[(marker + 1)..];
+        var said = string.Join(' ', topic);
+        var places = regions.Resolve(said);
         // Only a place, a year or a pillar makes the topic more than the programme itself (the programme in the whole country).
-        var named = !regions.Resolve(string.Join(' ', topic)).IsEmpty || topic.Any(t => IsYear(t, out _)) || PillarOf(topic) is not null;
-        return named ? string.Join(' ', topic) : null;
+        var named = !places.IsEmpty || topic.Any(t => IsYear(t, out _)) || PillarOf(topic) is not null;
+        return named ? (said, places) : null;
     }
 
     // A speaker's self-description is short ("Kami konsultan pariwisata,"): a longer first clause is the request itself.
