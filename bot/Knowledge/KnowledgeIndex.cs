@@ -637,7 +637,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// </summary>
     private bool AsksLatest(string? noun, string word)
     {
-        if (!Lexicon.Current.Lists.TryGetValue(LatestFile, out var latest) || !latest.Contains(word, StringComparer.OrdinalIgnoreCase)) return false;
+        if (!LatestWords.Current.Contains(word)) return false;
         if (noun is null || noun.Contains(' ')) return true;
         var together = Positions($"{noun} {word}");
         if (together.Count == 2 && (WrittenTogether("body", together) || WrittenTogether("heading", together))) return false;
@@ -655,6 +655,10 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     private const string LatestFile = "penanda-terbaru";
+
+    // The words for the newest, as a set built once per lexicon (AsksLatest runs for every word of a question).
+    private static readonly PerLexicon<HashSet<string>> LatestWords = new(lexicon =>
+        (lexicon.Lists.TryGetValue(LatestFile, out var latest) ? latest : []).ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     private bool WrittenTogether(string field, IReadOnlyList<string[]> positions) =>
         _phraseFound.GetOrAdd((field, PhraseKey(positions)), k => Found(k.Field, positions));
