@@ -28,6 +28,10 @@ public sealed class DialogRouter(
     // apa?" as a cancel): right after an answer from the documents, a follow-up naming no subject is the documents'.
     private static readonly HashSet<string> YieldToDocuments = new(["OutOfScope", "Deadline", "NextStep", "Cancel"], StringComparer.Ordinal);
 
+    // Contact's examples ask "where" and "who" as a follow-up does ("where was it?" after the MoU's date): read only
+    // unclearly as a contact question, a follow-up naming no subject is the documents'.
+    private static readonly HashSet<string> YieldWhenUnclear = new(["Contact"], StringComparer.Ordinal);
+
     // Intents of chat and of places, whose examples hold few words ("misalnya apa?" leans to a greeting): they yield only
     // to a follow-up that asks for a facet of the answer, not to any short question ("kamu siapa?").
     private static readonly HashSet<string> YieldToFacet = new(["Greeting", "Help", "Restart", "RegionShowcase", "Participation"], StringComparer.Ordinal);
@@ -356,6 +360,7 @@ public sealed class DialogRouter(
     {
         var entities = recognition.Entities;
         var needed = YieldToDocuments.Contains(recognition.TopIntent) ? TopicContinuation.Asks
+            : YieldWhenUnclear.Contains(recognition.TopIntent) && recognition.TopScore < ClearScore ? TopicContinuation.Asks
             : YieldToFacet.Contains(recognition.TopIntent) ? TopicContinuation.AsksFacet
             : YieldToPointedFacet.Contains(recognition.TopIntent) && entities.OpensWithThatLength > 0 ? TopicContinuation.AsksFacet
             : TopicContinuation.None;

@@ -15,6 +15,7 @@ public static class KnowledgeExtensions
         builder.Services.AddSingleton<DocumentQuestions>();
         builder.Services.AddDialog<KnowledgeHandler>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.ITopicContinuation, KnowledgeTopicContinuation>();
+        builder.Services.AddSingleton<SmartCity.Bot.Conversation.IDocumentsQuestion, RegionHistoryQuestion>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, SourceFollowUp>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ListLineFollowUp>();
         // "terus 2018 berapa?" after a per-year count, then "siapa saja?": that year's line, then its participants.
