@@ -259,6 +259,21 @@ public static partial class AnswerComposer
     }
 
     /// <summary>
+    /// The same, where "siapa" is also answered by a group or a body, not only by a titled name: for the sentence right
+    /// after the best one, which goes on about what that one names ("… dinilai oleh 20 asesor. Para asesor berasal dari
+    /// kalangan akademisi …"). Further away, a body named in passing ("… program dari Kominfo") says nothing of who did
+    /// what was asked. A role counted by a number ("20 asesor") is not who, nor is a body when an office's holder is asked.
+    /// </summary>
+    private static double EvidenceGoingOn(AnalyzedQuestion question, string text)
+    {
+        var evidence = Evidence(question, text);
+        if (!question.Wants.HasFlag(AnswerType.Person) || !AnswerTypes.AnswersWho(question.Normalized, text)) return evidence;
+        var present = AnswerTypes.In(text) | AnswerType.Person;
+        if (present.HasFlag(AnswerType.Purpose)) present |= AnswerType.Reason;
+        return AnswerTypes.Evidence(question.Wants, present);
+    }
+
+    /// <summary>
     /// The best-scoring sentence not chosen that has a specific word of the question (not an everyday word or a year)
     /// which none of the chosen sentences has; null when the chosen ones have them all.
     /// </summary>
@@ -296,7 +311,7 @@ public static partial class AnswerComposer
 
     private static (string Text, int Index, double Score)? NextCarrier(AnalyzedQuestion question,
         IReadOnlyList<(string Text, int Index, double Score)> scored, int best, IReadOnlyList<(string Text, int Index, double Score)> chosen, double carried) =>
-        best + 1 < scored.Count && chosen.All(c => c.Index != best + 1) && Evidence(question, scored[best + 1].Text) > carried ? scored[best + 1] : null;
+        best + 1 < scored.Count && chosen.All(c => c.Index != best + 1) && EvidenceGoingOn(question, scored[best + 1].Text) > carried ? scored[best + 1] : null;
 
     /// <summary>"Judul dokumen › bagian — sumber 1; sumber 2 (dan N sumber lain)".</summary>
     public static string SourceLine(Passage passage)

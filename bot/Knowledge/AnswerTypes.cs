@@ -136,6 +136,20 @@ public static partial class AnswerTypes
         }
     }
 
+    /// <summary>
+    /// What "berapa" counts when it is written before the counted word ("berapa daerah", "berapa persen"); null when
+    /// nothing follows it or no count is asked. A closing "berapa" follows a noun phrase, which Indonesian heads by its
+    /// first word ("gaji asesor assessment smart city berapa" asks the pay), so the word right before it is no guide.
+    /// </summary>
+    public static string? CountedNounAfter(string normalizedQuestion)
+    {
+        if (!Of(normalizedQuestion).HasFlag(AnswerType.Count)) return null;
+        var match = CountedAfter().Match(string.Join(' ', KnowledgeIndex.QuestionWords(normalizedQuestion)));
+        if (!match.Success) return null;
+        var noun = Particles.WithoutPossessive(match.Groups["n"].Value);
+        return NotCounted(noun) || QuestionCues.IsFunctionWord(noun) ? null : noun;
+    }
+
     /// <summary>Spans of years a text names: "2017–2019", "2017 sampai 2019", "tahun 2017 hingga tahun 2019" → "2017-2019".</summary>
     public static IReadOnlySet<string> YearRanges(string text) =>
         YearRange().Matches(text).Select(m => $"{m.Groups["a"].Value}-{m.Groups["b"].Value}").ToHashSet();
@@ -240,8 +254,9 @@ public static partial class AnswerTypes
 
     // Who without a person's name: a named institution ("Kementerian Keuangan"), a group ("akademisi"), or the agent
     // of a passive verb ("dihitung oleh Bappeda"): a capitalized name after "oleh" is who does it, however it is called.
-    // A group word counts in any case: it opens sentences too ("Panitia menanggung …").
-    private static readonly CuePattern AgentEvidenceCue = new(@"\b(?i:{:bukti-pelaku})\b|\b{:jenis-lembaga}\s+[A-Z]|\boleh\s+[A-Z]\p{L}");
+    // A group word counts in any case: it opens sentences too ("Panitia menanggung …"); but not counted by a number
+    // ("dinilai oleh 20 asesor"): that says how many there were, and "siapa" asks who they are.
+    private static readonly CuePattern AgentEvidenceCue = new(@"(?<!(?:\d|\b(?i:{:bilangan}))\s+)\b(?i:{:bukti-pelaku})\b|\b{:jenis-lembaga}\s+[A-Z]|\boleh\s+[A-Z]\p{L}");
 
     private static readonly CuePattern DurationEvidenceCue = new(
         @"\b(?:\d+(?:\s*[–-]\s*\d+)?|satu|beberapa|{:bilangan})\s+{:satuan-waktu}\b|\b{:lama-waktu}\b", RegexOptions.IgnoreCase);
@@ -307,12 +322,25 @@ public static partial class AnswerTypes
         !wanted.HasFlag(AnswerType.Person) || PersonEvidence().IsMatch(text) || AgentEvidence().IsMatch(text) || RegionName().IsMatch(text);
 
     /// <summary>
+    /// Whether a sentence says who a "siapa" question asks for: the holder of the office it names (or the titled name
+    /// of someone in the role whose name it asks), else a titled name, a group or a named body. A region's name is not
+    /// counted here: it answers "siapa pemenang" as a whole answer does, but does not pick the sentence saying who.
+    /// </summary>
+    public static bool AnswersWho(string normalizedQuestion, string text) =>
+        AsksOfficeHolder(normalizedQuestion) || NamedRoleCue.Regex.IsMatch(normalizedQuestion)
+            ? NamesHolder(normalizedQuestion, text)
+            : PersonEvidence().IsMatch(text) || AgentEvidence().IsMatch(text);
+
+    /// <summary>
     /// "Siapa wali kota …", "siapa ketua …": a question naming an office (knowledge/lexicon/tanya-jabatan.txt) is
     /// answered only by text naming that office followed by a capitalized name; a region or institution the text
     /// names (a city and what it took part in) does not say who held it. Questions naming no office: true.
     /// </summary>
     public static bool NamesHolder(string normalizedQuestion, string text)
     {
+        // "Nama pendamping dari ITB …": the name of someone in a role (knowledge/lexicon/peran-orang.txt) is stated only
+        // by a titled name; the campus or the circle the role is filled from says where they come from, not who.
+        if (NamedRoleCue.Regex.IsMatch(normalizedQuestion)) return PersonEvidence().IsMatch(text);
         var office = OfficeQuestion().Match(normalizedQuestion);
         if (!office.Success || !AsksOfficeHolder(normalizedQuestion)) return true;
         var named = string.Join(' ', office.Groups["o"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -350,6 +378,8 @@ public static partial class AnswerTypes
     /// </summary>
     public static bool AsksOfficeHolder(string normalizedQuestion) =>
         (PersonQuestion().IsMatch(normalizedQuestion) || NameOfOfficeCue.Regex.IsMatch(normalizedQuestion)) && OfficeQuestion().IsMatch(normalizedQuestion);
+
+    private static readonly CuePattern NamedRoleCue = new(@"\b{:tanya-nama}\s+(?:para\s+)?(?:{:peran-orang})(?:nya)?\b");
 
     private static readonly CuePattern NameOfOfficeCue = new(@"\b{:tanya-nama}\s+(?:{:tanya-jabatan})\b");
 

@@ -61,10 +61,16 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
 
     // What "berapa" counts is a sum of money ("berapa anggaran …", "biayanya berapa"), not a share of one ("dana
     // pendamping berapa persen"); without a counted word, a money word in the question says so.
+    // The word after "berapa" names what it counts; a closing "berapa" asks the amount of the phrase before it, which
+    // a money word anywhere in it makes a sum ("gaji asesor assessment smart city berapa"), unless that phrase ends in
+    // a unit of its own ("dana pendamping persennya berapa").
     private static bool AsksMoney(string q, IReadOnlyList<string> moneyWords)
     {
+        if (AnswerTypes.CountedNounAfter(q) is { } after) return moneyWords.Contains(after, StringComparer.OrdinalIgnoreCase);
         var counted = AnswerTypes.CountedNouns(q).ToList();
-        return counted.Count > 0 ? counted.Any(n => moneyWords.Contains(n, StringComparer.OrdinalIgnoreCase)) : MoneyQuestion.IsMatch(q);
+        var units = Lexicon.Current.Lists.TryGetValue(AskedUnits, out var asked) ? asked.SelectMany(Forms).ToList() : [];
+        if (counted.Any(n => units.Contains(n, StringComparer.OrdinalIgnoreCase))) return false;
+        return counted.Any(n => moneyWords.Contains(n, StringComparer.OrdinalIgnoreCase)) || MoneyQuestion.IsMatch(q);
     }
 
     // "harga tiket forum …" asks the price as "berapa harga …" does: a price word (knowledge/lexicon/pembuka-harga.txt)

@@ -80,4 +80,38 @@ public sealed class AnswerCarriesWhoTests
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Equal("uji.md#2", answer.Best!.Passage.Id);
     }
+
+    /// <summary>A role counted by a number says how many there were; "siapa" asks who they are.</summary>
+    [Theory]
+    [InlineData("Calon peserta dinilai oleh 20 asesor.")]
+    [InlineData("Festival itu dinilai oleh tiga penilai.")]
+    public void A_counted_role_does_not_answer_who(string text) => Assert.False(AnswerTypes.Carries(AnswerType.Person, text));
+
+    [Fact]
+    public void Who_answered_by_a_count_of_assessors_goes_on_to_the_sentence_saying_who_they_are()
+    {
+        var index = MadeUpPassages.BuildWithFillers(
+            MadeUpPassages.Passage(1, "Asesor lomba kanal aduan",
+                "Pada lomba kanal aduan 2019, calon peserta dinilai oleh 12 asesor. Para asesor berasal dari kalangan akademisi dan jurnalis. Metodenya wawancara dengan setiap kelurahan."));
+
+        var who = new QuestionAnswerer(index).Answer("siapa yang menilai calon peserta lomba kanal aduan?");
+
+        Assert.Equal(AnswerKind.Answered, who.Kind);
+        Assert.Contains("akademisi", who.Answer!.Body);
+    }
+
+    /// <summary>"Nama pendamping …" asks a person's name (knowledge/lexicon/peran-orang.txt); "siapa pendamping …" may be answered by the campus.</summary>
+    [Theory]
+    [InlineData("nama pendamping kota itu siapa", "Pendampingnya akademisi dari Universitas Nusantara Raya.", false)]
+    [InlineData("nama pendamping kota itu siapa", "Pendampingnya Prof Budi Santoso dari Universitas Nusantara Raya.", true)]
+    [InlineData("siapa pendamping kota itu", "Pendampingnya akademisi dari Universitas Nusantara Raya.", true)]
+    [InlineData("siapa perwakilan kementerian yang hadir", "Hadir perwakilan kementerian dan akademisi.", false)]
+    public void A_name_asked_for_a_role_needs_a_titled_name(string question, string text, bool names) =>
+        Assert.Equal(names, AnswerTypes.NamesHolder(InformalIndonesian.Normalize(question), text));
+
+    [Theory]
+    [InlineData("berapa daerah yang ikut", "daerah")]
+    [InlineData("gaji asesor assessment smart city berapa", null)]
+    public void The_counted_word_is_the_one_after_berapa(string question, string? counted) =>
+        Assert.Equal(counted, AnswerTypes.CountedNounAfter(InformalIndonesian.Normalize(question)));
 }

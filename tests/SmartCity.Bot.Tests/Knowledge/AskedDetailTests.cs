@@ -40,6 +40,19 @@ public sealed class AskedDetailTests
     }
 
     /// <summary>
+    /// A closing "berapa" asks the amount of the phrase before it, which Indonesian heads by its first word: "gaji panitia
+    /// festival … berapa" asks a sum though the word right before "berapa" is no money word.
+    /// </summary>
+    [Fact]
+    public void A_closing_berapa_after_a_money_word_asks_a_sum()
+    {
+        using var index = BuildWithFillers(Fair);
+        var answerer = new QuestionAnswerer(index, model: Model);
+        Assert.NotEqual(AnswerKind.Answered, answerer.Answer("gaji panitia festival kanal aduan 2019 di kota lumajang berapa").Kind);
+        Assert.Equal(AnswerKind.Answered, answerer.Answer("hibah kanal aduan untuk setiap kelurahan berapa").Kind);
+    }
+
+    /// <summary>
     /// "Tarif masuk festival …" with no "berapa" still asks the sum (knowledge/lexicon/pembuka-harga.txt): the section on
     /// the festival that names no amount is not a sure answer; one stating the price is.
     /// </summary>
