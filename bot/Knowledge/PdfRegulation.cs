@@ -56,12 +56,14 @@ internal static partial class PdfRegulation
         foreach (var line in lines)
         {
             var tab = line.Text.IndexOf('\t');
-            var label = tab > 0 ? line.Text[..tab].Trim().TrimEnd(':').Trim() : "";
-            var rest = tab > 0 ? line.Text[(tab + 1)..] : "";
+            var cell = tab > 0 ? line.Text[..tab].Trim() : "";
+            var rest = tab > 0 ? line.Text[(tab + 1)..].Trim() : "";
+            var label = cell.TrimEnd(':').Trim();
+            var text = rest.TrimStart(':').Trim();
             // Two cells, the second a sentence: a table row's cells are values, not clauses.
-            if (label.Length == 0 || !IsClauseLabel(label) || rest.Contains('\t') || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinClauseWords)
+            if (label.Length == 0 || rest.Contains('\t') || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinClauseWords
+                || !IsClauseLabel(label, colon: cell.EndsWith(':') || rest.StartsWith(':'), text))
             { apart.Add(line); continue; }
-            var text = rest.Trim().TrimStart(':').Trim();
             // A label alone ("KESATU") says nothing of the clause: its opening words name what it is about.
             var heading = line with { Text = $"{label}: {Opening(text)}", Cells = [] };
             clauses.Add(heading);
@@ -86,8 +88,14 @@ internal static partial class PdfRegulation
     private const int MinLabelLetters = 4;
     private const int MinClauseWords = 6;
 
-    private static bool IsClauseLabel(string label) =>
-        Article().IsMatch(label) || label.Length >= MinLabelLetters && char.IsUpper(label[0]) && label.All(char.IsLetter);
+    // An article, a diktum in capitals ("KESATU"), or a capitalised word ("Menimbang") that a colon or an enumerated
+    // ground ("a. bahwa …", "1. Peraturan …") shows to be a label: a table's first column is capitalised too.
+    private static bool IsClauseLabel(string label, bool colon, string text) =>
+        Article().IsMatch(label) || label.Length >= MinLabelLetters && label.All(char.IsLetter) && char.IsUpper(label[0])
+            && (label.All(char.IsUpper) || colon || Enumerated().IsMatch(text));
+
+    [GeneratedRegex(@"^(?:[a-z]|\d{1,2})\.\s")]
+    private static partial Regex Enumerated();
 
     private static bool IsChapterName(PdfLine next, PdfLine chapter) =>
         next.Page == chapter.Page && !next.Text.Contains('\t') && !Article().IsMatch(next.Text) && !Chapter().IsMatch(next.Text)
