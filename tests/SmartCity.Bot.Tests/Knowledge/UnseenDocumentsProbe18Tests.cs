@@ -24,7 +24,8 @@ public sealed class UnseenDocumentsProbe18Tests(ITestOutputHelper output) : NewD
     // number in analysis) 21/30 (22 while any capitalised label counted as a clause's, which also split a
     // regulation's two-column table; the decree's "Menetapkan" line, with no colon, is now such a row). Left: the
     // announcement is still one passage, so its registration deadline, quota and MoU place lose to built-in deadline
-    // and participant sections or are declined for the year; "tahap 1" also meets "Pasal 1"; "tahap terakhir" is not read as Tahap IV; "fsc" is not known as the forum; the contact section's
-    // e-mail is not taken as a contact; "ditetapkan tanggal berapa" is not led to the signature's date.
+    // and participant sections or are declined for the year; "tahap 1" also meets "Pasal 1"; "tahap terakhir" is not
+    // read as Tahap IV; "fsc" is not known as the forum; the contact section's e-mail is not taken as a contact;
+    // "ditetapkan tanggal berapa" is not led to the signature's date.
     protected override int Floor => 20;
 }
