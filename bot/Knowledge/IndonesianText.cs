@@ -315,7 +315,7 @@ public static class KnowledgeAnalyzers
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever analysis changes, so an index built by an older bot is not reused.</summary>
-    public const string AnalysisVersion = "id-stem-alongside-6-lexicon-stopwords-unstemmed-roots-stop-phrases";
+    public const string AnalysisVersion = "id-stem-alongside-7-lexicon-stopwords-unstemmed-roots-stop-phrases-roman";
 
     /// <summary>
     /// Passages and questions alike: the lexicon's stop words (kata-henti.txt), each word both as written and stemmed,
@@ -329,7 +329,7 @@ public static class KnowledgeAnalyzers
         return Analyzer.NewAnonymous((_, reader) =>
         {
             var source = new StandardTokenizer(Version, reader);
-            TokenStream stream = new LowerCaseFilter(Version, source);
+            TokenStream stream = new LowerCaseFilter(Version, new RomanFigureFilter(source));
             // A phrase of stop words only ("paling banyak") would vanish whole: it stands for its synonym's word ("maksimal").
             if (phrases is not null) stream = new Lucene.Net.Analysis.Synonym.SynonymFilter(stream, phrases, ignoreCase: true);
             stream = new StopFilter(Version, stream, stopWords);

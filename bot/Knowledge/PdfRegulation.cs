@@ -20,8 +20,11 @@ internal static partial class PdfRegulation
 
     public static Structure? Read(IReadOnlyList<PdfLine> lines)
     {
+        var clauses = new HashSet<PdfLine>();
+        if (OpensLikeRegulation(lines)) lines = WithLabelsApart(lines, clauses);
         var articles = lines.Where(l => Article().IsMatch(l.Text)).Select(l => int.Parse(Article().Match(l.Text).Groups["n"].Value)).ToList();
-        if (articles.Count < MinArticles || articles[0] != 1 || !articles.Zip(articles.Skip(1)).All(p => p.Second > p.First)) return null;
+        var numbered = articles.Count >= MinArticles && articles[0] == 1 && articles.Zip(articles.Skip(1)).All(p => p.Second > p.First);
+        if (!numbered && clauses.Count < MinArticles) return null;
         var joined = new List<PdfLine>(lines.Count);
         var headings = new Dictionary<PdfLine, int>();
         var chapters = false;
@@ -35,11 +38,64 @@ internal static partial class PdfRegulation
                 chapters = true;
                 headings[line] = 1;
             }
-            else if (Article().IsMatch(line.Text)) headings[line] = chapters ? 2 : 1;
+            else if (Article().IsMatch(line.Text) && numbered || clauses.Contains(line)) headings[line] = chapters ? 2 : 1;
             joined.Add(line);
         }
         return new Structure(joined, headings);
     }
+
+    /// <summary>
+    /// A decree sets each clause's label in a column of its own, its text beside it: "Menimbang | a. bahwa …",
+    /// "KESATU | Bimbingan teknis …", "Pasal 1 | Setiap tahap …". Such a line is no table row: the label is the
+    /// clause's heading and the text its first line. A label is one capitalised word (a diktum or a consideration) or
+    /// an article; the document must open like a regulation (its title block) for labels to be read so.
+    /// </summary>
+    private static IReadOnlyList<PdfLine> WithLabelsApart(IReadOnlyList<PdfLine> lines, HashSet<PdfLine> clauses)
+    {
+        var apart = new List<PdfLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var tab = line.Text.IndexOf('\t');
+            var cell = tab > 0 ? line.Text[..tab].Trim() : "";
+            var rest = tab > 0 ? line.Text[(tab + 1)..].Trim() : "";
+            var label = cell.TrimEnd(':').Trim();
+            var text = rest.TrimStart(':').Trim();
+            // Two cells, the second a sentence: a table row's cells are values, not clauses.
+            if (label.Length == 0 || rest.Contains('\t') || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinClauseWords
+                || !IsClauseLabel(label, colon: cell.EndsWith(':') || rest.StartsWith(':'), text))
+            { apart.Add(line); continue; }
+            // A label alone ("KESATU") says nothing of the clause: its opening words name what it is about.
+            var heading = line with { Text = $"{label}: {Opening(text)}", Cells = [] };
+            clauses.Add(heading);
+            apart.Add(heading);
+            if (text.Length > 0) apart.Add(line with { Text = text, Bold = false, Cells = [] });
+        }
+        return apart;
+    }
+
+    // The kind of regulation opens page one, on a line of its own or joined with the rest of the title block.
+    private static bool OpensLikeRegulation(IReadOnlyList<PdfLine> lines) =>
+        lines.Take(TitleSearchLines).Where(l => l.Page == lines[0].Page).Any(l => Kind().IsMatch(l.Text.TrimStart()));
+
+    private const int HeadingWords = 8;
+
+    private static string Opening(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= HeadingWords ? text : string.Join(' ', words.Take(HeadingWords)) + " …";
+    }
+
+    private const int MinLabelLetters = 4;
+    private const int MinClauseWords = 6;
+
+    // An article, a diktum in capitals ("KESATU"), or a capitalised word ("Menimbang") that a colon or an enumerated
+    // ground ("a. bahwa …", "1. Peraturan …") shows to be a label: a table's first column is capitalised too.
+    private static bool IsClauseLabel(string label, bool colon, string text) =>
+        Article().IsMatch(label) || label.Length >= MinLabelLetters && label.All(char.IsLetter) && char.IsUpper(label[0])
+            && (label.All(char.IsUpper) || colon || Enumerated().IsMatch(text));
+
+    [GeneratedRegex(@"^(?:[a-z]|\d{1,2})\.\s")]
+    private static partial Regex Enumerated();
 
     private static bool IsChapterName(PdfLine next, PdfLine chapter) =>
         next.Page == chapter.Page && !next.Text.Contains('\t') && !Article().IsMatch(next.Text) && !Chapter().IsMatch(next.Text)
