@@ -17,4 +17,12 @@ public sealed class NotListedRegionTests : BotWithKnowledge
         Assert.Contains($"{region} tidak ditemukan dalam daftar peserta", reply);
         Assert.DoesNotContain("di luar cakupan", reply);
     }
+
+    [Fact]
+    public async Task A_region_name_with_a_compass_word_no_region_bears_is_said_not_to_exist()
+    {
+        var reply = await Say("kabupaten bandung timur ikut kapan", "compass-unknown");
+        Assert.Contains("tidak menemukan daerah bernama **Kabupaten Bandung Timur**", reply);
+        Assert.DoesNotContain("2018", reply);
+    }
 }
