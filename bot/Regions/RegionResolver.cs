@@ -124,7 +124,7 @@ public sealed partial class RegionResolver
                 }
                 else if (regionHit is not null && LongerNameMissing(tokens, i, length) is { } missing)
                 {
-                    // "Kabupaten Bandung Timur": no such region; answering for Kabupaten Bandung would be a wrong sure answer.
+                    // "Kota Semarang Barat": no such region; answering for Kota Semarang would be a wrong sure answer.
                     // No suggestions: the name before the compass word was spelt right, so names unlike it were not meant.
                     var type = before switch { KotaMarker => (RegionType?)RegionType.Kota, KabMarker => RegionType.Kabupaten, _ => null };
                     unknown ??= new UnknownRegion(Titled(type, missing), []);
@@ -298,7 +298,7 @@ public sealed partial class RegionResolver
     }
 
     /// <summary>
-    /// The name with the compass word after it ("bandung timur") when the word after a region's name is one
+    /// The name with the compass word after it ("semarang barat") when the word after a region's name is one
     /// (region-markers.txt <c>arah</c>) and no region or province name is or ends with the longer name; null otherwise.
     /// </summary>
     private string? LongerNameMissing(List<string> tokens, int i, int length)

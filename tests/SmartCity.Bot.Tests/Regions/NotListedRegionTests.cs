@@ -21,8 +21,8 @@ public sealed class NotListedRegionTests : BotWithKnowledge
     [Fact]
     public async Task A_region_name_with_a_compass_word_no_region_bears_is_said_not_to_exist()
     {
-        var reply = await Say("kabupaten bandung timur ikut kapan", "compass-unknown");
-        Assert.Contains("tidak menemukan daerah bernama **Kabupaten Bandung Timur**", reply);
-        Assert.DoesNotContain("2018", reply);
+        var reply = await Say("kab. kediri selatan sudah jadi peserta?", "compass-unknown");
+        Assert.Contains("tidak menemukan daerah bernama **Kabupaten Kediri Selatan**", reply);
+        Assert.DoesNotContain("2023", reply);
     }
 }
