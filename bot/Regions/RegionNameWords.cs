@@ -2,7 +2,8 @@ namespace SmartCity.Bot.Regions;
 
 /// <summary>
 /// The words the resolver reads names by, from data staff edit (knowledge/understanding): type words around a name and
-/// landmark and generic leaders (region-markers.txt), other names of kabupaten/kota (region-aliases.txt) and of
+/// landmark and generic leaders, compass words and the verbs that make a name opening a message its subject
+/// (region-markers.txt), other names of kabupaten/kota (region-aliases.txt) and of
 /// provinces (province-aliases.txt). A malformed line stops loading with the file and line named.
 /// </summary>
 public sealed record RegionNameWords(
@@ -12,7 +13,9 @@ public sealed record RegionNameWords(
     IReadOnlySet<string> LandmarkWords,
     IReadOnlySet<string> GenericLeaders,
     IReadOnlyDictionary<string, string> Aliases,
-    IReadOnlyDictionary<string, string> ProvinceAliases)
+    IReadOnlyDictionary<string, string> ProvinceAliases,
+    IReadOnlySet<string> CompassWords,
+    IReadOnlySet<string> SubjectVerbs)
 {
     public const string MarkersFile = "region-markers.txt", AliasesFile = "region-aliases.txt", ProvinceAliasesFile = "province-aliases.txt";
 
@@ -25,10 +28,11 @@ public sealed record RegionNameWords(
         var lists = ReadLists(Path.Combine(understandingFolder, MarkersFile));
         IReadOnlySet<string> List(string name) => lists.GetValueOrDefault(name) ?? new HashSet<string>(StringComparer.Ordinal);
         return new RegionNameWords(List("kota"), List("kabupaten"), List("provinsi"), List("tempat-lain"), List("pembuka-umum"),
-            ReadAliases(Path.Combine(understandingFolder, AliasesFile)), ReadAliases(Path.Combine(understandingFolder, ProvinceAliasesFile)));
+            ReadAliases(Path.Combine(understandingFolder, AliasesFile)), ReadAliases(Path.Combine(understandingFolder, ProvinceAliasesFile)),
+            List("arah"), List("sesudah-nama"));
     }
 
-    private static readonly string[] ListNames = ["kota", "kabupaten", "provinsi", "tempat-lain", "pembuka-umum"];
+    private static readonly string[] ListNames = ["kota", "kabupaten", "provinsi", "tempat-lain", "pembuka-umum", "arah", "sesudah-nama"];
 
     private static Dictionary<string, HashSet<string>> ReadLists(string path)
     {

@@ -122,6 +122,15 @@ public sealed partial class RegionResolver
                     province ??= provinceHit;
                     kinds[i] = "xprovince";
                 }
+                else if (regionHit is not null && LongerNameMissing(tokens, i, length) is { } missing)
+                {
+                    // "Kota Semarang Barat": no such region; answering for Kota Semarang would be a wrong sure answer.
+                    // No suggestions: the name before the compass word was spelt right, so names unlike it were not meant.
+                    var type = before switch { KotaMarker => (RegionType?)RegionType.Kota, KabMarker => RegionType.Kabupaten, _ => null };
+                    unknown ??= new UnknownRegion(Titled(type, missing), []);
+                    kinds[i] = "xregion";
+                    length++;
+                }
                 else if (regionHit is not null)
                 {
                     var after = i + length < tokens.Count && tokens[i + length] is KotaMarker or KabMarker && IsParenthesised(text, tokens[i + length]) ? tokens[i + length] : null;
@@ -136,7 +145,7 @@ public sealed partial class RegionResolver
         }
 
         var island = FindIsland(tokens, used, kinds, ref province);
-        if (mentions.Count == 0 && province is null && island is null)
+        if (mentions.Count == 0 && province is null && island is null && unknown is null)
         {
             var (fuzzy, failed, at, length) = FindByTypo(tokens, capitals, text);
             if (fuzzy is not null)
@@ -188,6 +197,7 @@ public sealed partial class RegionResolver
         var words = tokens.Skip(i).Take(length).Where(t => !IsMarker(t)).ToList();
         if (before is not null || words.Count > 1 || !words.All(_words.IsCommon)) return true;
         if (i > 0 && _words.IsCue(tokens[i - 1])) return true;
+        if (i == 0 && i + length < tokens.Count && _names.SubjectVerbs.Contains(tokens[i + length])) return true;
         if (tokens.Count(t => !IsMarker(t)) == words.Count) return true;
         if (words.All(capitals.Contains)) return true;
         var after = tokens.Skip(i + length).Take(4).ToList();
@@ -282,10 +292,39 @@ public sealed partial class RegionResolver
             if (words.Count == 0 || string.Concat(words).Length < 3) continue;
             var typed = string.Join(' ', words);
             var type = tokens[i] == KotaMarker ? RegionType.Kota : RegionType.Kabupaten;
-            return (null, new UnknownRegion($"{(type == RegionType.Kota ? "Kota" : "Kabupaten")} {CultureInfo.InvariantCulture.TextInfo.ToTitleCase(typed)}", Closest(typed, type)), 0, 0);
+            return (null, new UnknownRegion(Titled(type, typed), CloseNames(typed, type)), 0, 0);
         }
         return (null, null, 0, 0);
     }
+
+    /// <summary>
+    /// The name with the compass word after it ("semarang barat") when the word after a region's name is one
+    /// (region-markers.txt <c>arah</c>) and no region or province name is or ends with the longer name; null otherwise.
+    /// </summary>
+    private string? LongerNameMissing(List<string> tokens, int i, int length)
+    {
+        var next = i + length;
+        if (next >= tokens.Count || !_names.CompassWords.Contains(tokens[next])) return null;
+        var span = tokens.GetRange(i, length + 1).Where(t => !IsMarker(t)).ToList();
+        var compact = string.Concat(span);
+        // "… Penajam Paser Utara": the longer name ends a real one, read from a word before it; not a missing region.
+        var known = _byCompact.Keys.Concat(_provinceByCompact.Keys).Any(k => k.EndsWith(compact, StringComparison.Ordinal));
+        return known ? null : string.Join(' ', span);
+    }
+
+    /// <summary>
+    /// Real names close enough to what was typed to be what was meant (at most a third of its letters differ): a
+    /// name close to none is said plainly not to exist rather than answered with unrelated regions.
+    /// </summary>
+    private IReadOnlyList<Region> CloseNames(string typed, RegionType? type)
+    {
+        var compact = Compact(Normalize(typed));
+        var allowed = Math.Max(1, compact.Length / 3);
+        return Closest(typed, type).Where(r => Distance(compact, Compact(Normalize(r.BaseName))) <= allowed).ToList();
+    }
+
+    private static string Titled(RegionType? type, string typed) =>
+        $"{type switch { RegionType.Kota => "Kota ", RegionType.Kabupaten => "Kabupaten ", _ => "" }}{CultureInfo.InvariantCulture.TextInfo.ToTitleCase(typed)}";
 
     /// <summary>"kabupaten/kota", "kota dan kabupaten", "selain kota": the words used generically, not naming one region.</summary>
     private bool IsGenericMarker(List<string> tokens, int i)

@@ -17,4 +17,12 @@ public sealed class NotListedRegionTests : BotWithKnowledge
         Assert.Contains($"{region} tidak ditemukan dalam daftar peserta", reply);
         Assert.DoesNotContain("di luar cakupan", reply);
     }
+
+    [Fact]
+    public async Task A_region_name_with_a_compass_word_no_region_bears_is_said_not_to_exist()
+    {
+        var reply = await Say("kab. kediri selatan sudah jadi peserta?", "compass-unknown");
+        Assert.Contains("tidak menemukan daerah bernama **Kabupaten Kediri Selatan**", reply);
+        Assert.DoesNotContain("2023", reply);
+    }
 }

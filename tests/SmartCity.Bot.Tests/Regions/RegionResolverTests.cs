@@ -111,14 +111,56 @@ public sealed class RegionResolverTests
     }
 
     [Fact]
-    public void An_unknown_name_after_a_marker_offers_the_closest_real_names()
+    public void An_unknown_name_after_a_marker_offers_only_close_real_names()
     {
-        var query = Resolve("kota xyzabad ikut?");
-        Assert.Empty(query.Mentions);
-        Assert.NotNull(query.Unknown);
-        Assert.Equal(3, query.Unknown!.Suggestions.Count);
-        Assert.All(query.Unknown.Suggestions, r => Assert.Equal(RegionType.Kota, r.Type));
+        var close = Resolve("kab sukmarr ikut tahun brp").Unknown;
+        Assert.NotNull(close);
+        Assert.Contains("Kabupaten Sukamara", close!.Suggestions.Select(r => r.Name));
+        Assert.All(close.Suggestions, r => Assert.Equal(RegionType.Kabupaten, r.Type));
+
+        var far = Resolve("kota xyzabad ikut?");
+        Assert.Empty(far.Mentions);
+        Assert.NotNull(far.Unknown);
+        Assert.Empty(far.Unknown!.Suggestions);
+        Assert.Empty(Resolve("pemkot serpongraya sudah ikut?").Unknown!.Suggestions);
     }
+
+    [Theory]
+    [InlineData("kabupaten garut selatan masuk angkatan berapa", "Kabupaten Garut Selatan")]
+    [InlineData("kota bogor barat ikut gak", "Kota Bogor Barat")]
+    [InlineData("semarang utara ikut tahun brp", "Semarang Utara")]
+    public void A_compass_word_making_a_name_no_region_bears_is_an_unknown_region_not_the_shorter_one(string text, string typed)
+    {
+        var query = Resolve(text);
+        Assert.Empty(query.Mentions);
+        Assert.Equal(typed, query.Unknown?.Typed);
+        Assert.Empty(query.Unknown!.Suggestions);
+        Assert.Contains("xregion", query.Masked);
+    }
+
+    [Theory]
+    [InlineData("kab sumba timur sudah ikut?", "Kabupaten Sumba Timur")]
+    [InlineData("kota tangerang selatan ikut?", "Kota Tangerang Selatan")]
+    [InlineData("kabupaten bandung barat ikut kapan", "Kabupaten Bandung Barat")]
+    [InlineData("kota batu jawa timur ikut?", "Kota Batu")]
+    [InlineData("internet gratis di taman penajam paser utara", "Kabupaten Paser")]
+    public void A_compass_word_that_is_part_of_a_real_name_keeps_the_region(string text, string region)
+    {
+        Assert.Contains(region, Names(Resolve(text)));
+        Assert.Null(Resolve(text).Unknown);
+    }
+
+    [Theory]
+    [InlineData("banjar pernah jadi peserta?", "Kabupaten Banjar")]
+    [InlineData("malang ikut gak", "Kota Malang")]
+    public void A_name_that_is_an_ordinary_word_opening_a_message_before_a_participation_verb_is_the_region(string text, string region) =>
+        Assert.Contains(region, Names(Resolve(text)));
+
+    [Theory]
+    [InlineData("nasib malang ikut menimpa warga")]
+    [InlineData("di bali banjar ikut kerja bakti")]
+    public void An_ordinary_word_that_names_a_region_stays_a_word_when_it_does_not_open_the_message(string text) =>
+        Assert.Empty(Resolve(text).Mentions);
 
     [Theory]
     [InlineData("likupang tu di provinsi mana sih, kok masuk smart city 2021")]
