@@ -55,7 +55,9 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // A year named that the data holds no list of: "no list for that year" is no answer when a document speaks of it.
         if (entities.Year is { } named && registry.CoverageOf(named) == ListCoverage.None && offTopic.DocumentsAnswerAboutYear(dialog, named))
             return Task.FromResult(DialogResult.Abandoned);
-        var year = dialog.Memory.YearFor(entities) ?? registry.YearNamedIn(query.Normalized);
+        // A cohort named by its name ("angkatan pertama") is the year asked, though "kami" beside it points at the user's own.
+        var year = (entities.Cohort ?? entities.Year) is null && registry.YearNamedIn(query.Normalized) is { } namedCohort
+            ? namedCohort : dialog.Memory.YearFor(entities) ?? registry.YearNamedIn(query.Normalized);
         // "berapa peserta dari Kalimantan 2018?": an island group's participants, its provinces together.
         if (query.IsEmpty && query.Island is { } island) return Task.FromResult(IslandList(dialog, island, year));
         // "selain Kota X, yang seprovinsi siapa?": the participants of the named region's province; so is a list asked of
@@ -94,7 +96,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (!entities.OwnRegion && !entities.OwnCohort && !entities.RefersBack) return Task.FromResult(DialogResult.Abandoned);
         if (dialog.Memory.RegionFor(entities).Region is { } remembered)
         {
-            var card = answers.ForRegion(remembered, year, corrected: false);
+            var card = answers.ForRegion(remembered, year, corrected: false, StatedGuess.In(dialog.Text));
             Send(dialog, card with { Body = $"{dialog.Memory.Assumption(remembered)}: {card.Body}" });
             dialog.Memory.RememberYear(YearAnswered(remembered, year));
             dialog.SetState(new ParticipationState(false, remembered.BaseName, [remembered.Code], year));
@@ -195,7 +197,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (query.Mentions.Count == 0 && query.Province is { } listed) return ProvinceList(dialog, listed, year);
         if (query.Mentions is [{ Candidates: [var only] } mention])
         {
-            SendRemembered(dialog, answers.ForRegion(only, year, mention.Corrected));
+            SendRemembered(dialog, answers.ForRegion(only, year, mention.Corrected, StatedGuess.In(dialog.Text)));
             NeverListed(dialog, only);
         }
         else
@@ -359,6 +361,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     {
         var entities = dialog.Recognition.Entities;
         var query = entities.Regions;
+        // "yang dari provinsi kami": the list shown, only the user's own province (the list's year stays).
+        if (OwnProvinceOfList(dialog, context) is { } mine) return SameList(dialog, context, entities.Cohort ?? entities.Year ?? context.Year, mine);
         if (query.Mentions.Count > 0 || query.Unknown is not null || entities.OwnRegion || entities.RefersBack) return false;
         // Only a type word (region-markers.txt): the same list, only the kabupaten (or only the kota).
         if (OnlyTypeWord(query) is { } type) return SameList(dialog, context, context.Year, context.Province, context.Island, type);
@@ -383,6 +387,11 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (year is null && query.Province is null && query.Island is null) return false;
         return SameList(dialog, context, year ?? context.Year, province, island);
     }
+
+    // The user's own province pointed at, no other place named, after a year's list: that province of the list.
+    private static string? OwnProvinceOfList(DialogContext dialog, ParticipationState context) =>
+        dialog.Recognition.Entities is { OwnProvince: true, RefersBack: false } entities && entities.Regions is { Mentions.Count: 0, Unknown: null, Province: null }
+        && context.Year is not null && dialog.Memory.Region is { } own ? own.Province : null;
 
     /// <summary>The list of a year (one province's, when one is given) again, as the conversation's subject.</summary>
     /// <param name="type">Only the kota or the kabupaten; the list's own filter is kept when another year or province is asked.</param>

@@ -103,6 +103,9 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     // the user's cohort's; so is the same question with no
     // "kami" from a user who said their region, unless the conversation turned to another year. Someone who named no
     // region of their own (a consultant writing for one) asks a stage of the region spoken of in its cohort year.
+    // Words asking about the present (penanda-kini.txt, penanda-terbaru.txt): "siapa menterinya sekarang" is no cohort's.
+    private static readonly CuePattern Present = new(@"\b(?:{:penanda-kini}|{:penanda-terbaru})\b");
+
     private int? EventYearAsked(Entities entities, ConversationMemory memory)
     {
         // Chat spellings ask too: "dmn", "kpn" are "di mana", "kapan".
@@ -112,7 +115,9 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         // "balik ke Kota X, bimteknya berapa bulan?": a stage the whole cohort went through, asked naming the user's own region,
         // is of the user's cohort (another region named may be a document's own example of another year: left alone).
         if (stage && entities.Region is { } named && named.Code == memory.Region?.Code && memory.Cohort is { } owns) return owns;
-        if (!entities.Regions.IsEmpty || ((asked & (AnswerType.Date | AnswerType.Place)) == 0 && !stage)) return null;
+        // Who was there (the minister who attended, who opened it) is of an event too, unless asked of the present.
+        var eventAsked = AnswerType.Date | AnswerType.Place | (Present.IsMatch(normalized) ? 0 : AnswerType.Person);
+        if (!entities.Regions.IsEmpty || ((asked & eventAsked) == 0 && !stage)) return null;
         // "mou mereka di mana" after a neighbour was spoken of: their cohort, not the user's own.
         if (entities is { RefersBack: true, OwnRegion: false } && !memory.SubjectFromAnswer && memory.Subject is { } subject
             && subject.Code != memory.Region?.Code && memory.SubjectCohort is { } subjects) return subjects;

@@ -19,15 +19,17 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
     /// One region's answer, the same instance for the same question (the data never changes while the bot runs), so
     /// its reply is rendered once per channel (<see cref="RenderedOnce"/>).
     /// </summary>
-    public AnswerCard ForRegion(Region region, int? year, bool corrected) =>
-        _byRegion.GetOrAdd((region.Code, year, corrected), _ => DescribeRegion(region, year, corrected));
+    /// <param name="guessed">The question states the year as the asker's guess ("angkatan 2018 kan?"): a wrong one is
+    /// answered "Bukan, …" with the year it took part first (<see cref="StatedGuess"/>).</param>
+    public AnswerCard ForRegion(Region region, int? year, bool corrected, bool guessed = false) =>
+        _byRegion.GetOrAdd((region.Code, year, corrected, guessed), _ => DescribeRegion(region, year, corrected, guessed));
 
-    // Bounded by the data: 514 regions × the years asked × corrected or not.
-    private readonly Caching.BoundedMemo<(string Code, int? Year, bool Corrected), AnswerCard> _byRegion = new(16_384);
+    // Bounded by the data: 514 regions × the years asked × corrected or not × guessed or asked.
+    private readonly Caching.BoundedMemo<(string Code, int? Year, bool Corrected, bool Guessed), AnswerCard> _byRegion = new(16_384);
 
-    private AnswerCard DescribeRegion(Region region, int? year, bool corrected)
+    private AnswerCard DescribeRegion(Region region, int? year, bool corrected, bool guessed)
     {
-        var (body, sources) = Describe(region, year);
+        var (body, sources) = Describe(region, year, guessed);
         if (corrected) body += $"\n\n_(Saya membaca nama daerahnya sebagai **{region.Name}**.)_";
         return new AnswerCard($"Keikutsertaan {region.Name}", body, [], SourceText(sources),
             [$"Cek status {region.Name}", "Apa itu Gerakan Menuju Smart City?"]);
@@ -116,7 +118,7 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         "Daftar kabupaten/kota idn-area-data 4.0.1 (ODbL), https://github.com/fityannugroho/idn-area-data",
         unknown.Suggestions.Select(r => r.Name).ToList());
 
-    private (string Text, List<string> Sources) Describe(Region region, int? year)
+    private (string Text, List<string> Sources) Describe(Region region, int? year, bool guessed = false)
     {
         var participations = registry.ParticipationsOf(region);
         var years = participations.Select(p => p.Year).ToList();
@@ -127,6 +129,13 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
             text.Append($"Ya, {region.Name} tercatat sebagai peserta Gerakan Menuju Smart City tahun {y} ({registry.CohortName(y)}).");
             var others = years.Where(x => x != y).ToList();
             if (others.Count > 0) text.Append($" {region.Name} juga tercatat ikut pada {YearsText(others)}.");
+            sources.AddRange(participations.Select(p => p.Source));
+        }
+        else if (year is { } wrong && guessed && years.Count > 0 && registry.CoverageOf(wrong) == ListCoverage.Complete)
+        {
+            // A guess corrected: the right year first, then what the guess got wrong.
+            text.Append($"Bukan, {region.Name} tercatat sebagai peserta Gerakan Menuju Smart City pada {YearsText(years)}, tidak pada tahun {wrong}" +
+                        $" (daftar peserta {wrong} di data kami lengkap, {registry.CountIn(wrong)} daerah).");
             sources.AddRange(participations.Select(p => p.Source));
         }
         else if (year is { } asked)

@@ -123,6 +123,10 @@ public sealed record EntityWords(
     [JsonPropertyName("sameProvince")]
     public string[] SameProvince { get; init; } = [];
 
+    /// <summary>Words pointing at the province of the user's own region ("provinsi kami").</summary>
+    [JsonPropertyName("ownProvince")]
+    public string[] OwnProvince { get; init; } = [];
+
     /// <summary>Stages every region of a cohort went through in its year ("bimtek", "assessment", "mou").</summary>
     [JsonPropertyName("cohortStages")]
     public string[] CohortStages { get; init; } = [];
@@ -206,6 +210,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly HashSet<string> _itemNotAfter = PhraseList.Words(words.ItemNotAfter);
     private readonly PhraseList _otherPlace = new(words.OtherPlace);
     private readonly PhraseList _sameProvince = new(words.SameProvince);
+    private readonly PhraseList _ownProvince = new(words.OwnProvince);
     private readonly PhraseList _cohortStages = new(words.CohortStages);
     private readonly PhraseList _asides = new(words.Asides);
     private readonly HashSet<string> _speakerStart = PhraseList.Words(words.SpeakerStart);
@@ -280,6 +285,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             RefersBack = _pointBack.In(tokens),
             RefersToPillar = _pillarBack.In(tokens),
             SameProvince = _sameProvince.In(tokens),
+            OwnProvince = _ownProvince.In(tokens),
             NamesCohortStage = _cohortStages.In(tokens),
             ListItem = ListItem(tokens),
             OpensWithThatLength = _thingBack.LengthAt(tokens, 0),

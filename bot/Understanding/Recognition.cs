@@ -53,6 +53,9 @@ public sealed record Entities(
     /// <summary>The message points at the province of the region spoken of ("seprovinsi", "provinsi yang sama").</summary>
     public bool SameProvince { get; init; }
 
+    /// <summary>The message points at the province of the user's own region ("provinsi kami", entities.json ownProvince).</summary>
+    public bool OwnProvince { get; init; }
+
     /// <summary>The message names a stage a whole cohort went through in its year (entities.json <c>cohortStages</c>: bimtek, assessment).</summary>
     public bool NamesCohortStage { get; init; }
 

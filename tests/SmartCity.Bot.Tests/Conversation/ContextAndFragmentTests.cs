@@ -62,6 +62,16 @@ public sealed class ContextAndFragmentTests : ConversationThroughTheBot
     }
 
     [Fact]
+    public async Task A_regional_thanks_after_an_answer_is_thanks_not_out_of_scope()
+    {
+        const string c = "regional-thanks";
+        Assert.Contains("2018", await Say("Kabupaten Bandung ikut tahun berapa?", c, "u-rt"));
+        var reply = await Say("hatur nuhun pisan", c, "u-rt"); // Sundanese, beside "nuhun" and "matur nuwun" (terima-kasih.txt)
+        Assert.Contains("Sama-sama", reply);
+        Assert.DoesNotContain("di luar cakupan", reply);
+    }
+
+    [Fact]
     public async Task A_goodbye_is_answered_with_a_goodbye_even_in_the_middle_of_the_checklist()
     {
         const string c = "goodbye";

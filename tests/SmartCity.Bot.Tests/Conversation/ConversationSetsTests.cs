@@ -271,6 +271,20 @@ public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLife
         AssertFloor(score, conversations: 20, completed: 8, turnShare: 0.85);
     }
 
+    /// <summary>Officers only, formal and chatty, Teams-style and phone-typed: short follow-ups pointing back into the previous
+    /// answer or the remembered region — an ordinal after a list of pillars or stages, a place filter after a cohort's list
+    /// ("yang dari provinsi kami", an island group) that keeps the cohort's year, yes/no checks with a wrong guess of the
+    /// cohort ("… angkatan 2018 kan?") and confirmations, a rank, the MoU's place and the minister present for the
+    /// remembered cohort, a checklist interrupted and resumed, "ganti daerah" and the same questions again. Written before
+    /// the stated guess, the own province's list and the cohort-named year beside "kami" were built.</summary>
+    [Fact]
+    public async Task Most_thirtieth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-30.jsonl", "t30o");
+        // Measured 10/20 (103/124 turns) with evalfull.mjs after the fixes (4/20, 95/124 turns at first contact).
+        AssertFloor(score, conversations: 20, completed: 9, turnShare: 0.80);
+    }
+
     /// <summary>Students writing a thesis, journalists writing a story, citizens, businesses and NGOs whose opening says who
     /// they are and why they ask, with or without a question (a thesis on one region, a story on one cohort, a startup's
     /// field), then follow-ups pointing at what the previous answer listed ("itu di provinsi mana", "yang paling baru yang

@@ -24,6 +24,19 @@ public sealed class ParticipationAnswersTests
     }
 
     [Fact]
+    public void A_wrong_guess_opens_with_bukan_and_the_year_taken_part_where_a_question_keeps_tidak()
+    {
+        var region = RegionData.Registry.FindByName("Kota Bontang")!; // 2019
+        var guessed = Answers.ForRegion(region, 2017, corrected: false, guessed: true).Body;
+        Assert.StartsWith("Bukan, Kota Bontang", guessed);
+        Assert.True(guessed.IndexOf("2019", StringComparison.Ordinal) < guessed.IndexOf("2017", StringComparison.Ordinal), guessed);
+        Assert.StartsWith("Tidak, ", Answers.ForRegion(region, 2017, corrected: false).Body);
+        // A right guess is a plain yes; a year whose list is partial is never a firm no, guessed or not.
+        Assert.StartsWith("Ya, ", Answers.ForRegion(region, 2019, corrected: false, guessed: true).Body);
+        Assert.StartsWith("Belum dapat dipastikan", Answers.ForRegion(region, 2022, corrected: false, guessed: true).Body);
+    }
+
+    [Fact]
     public void A_province_with_no_listed_kab_kota_cites_the_region_list_by_its_one_name()
     {
         var province = RegionData.Registry.Provinces.First(p => !RegionData.Registry.ParticipantsIn(p).Any()
