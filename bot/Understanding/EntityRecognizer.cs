@@ -135,6 +135,17 @@ public sealed record EntityWords(
     [JsonPropertyName("speakerStart")]
     public string[] SpeakerStart { get; init; } = [];
 
+    /// <summary>
+    /// Who the asker is, beyond the roles of <see cref="WordClasses"/> ("pengusaha", "startup", "lsm"): "saya wartawan di
+    /// Kota X", a speaker word, a role and a <see cref="SpeakerPlaceWords"/> word before the place, introduce the asker.
+    /// </summary>
+    [JsonPropertyName("speakerRoles")]
+    public string[] SpeakerRoles { get; init; } = [];
+
+    /// <summary>Words joining a role to where the asker is ("di", "dari"): "saya jurnalis dari Kota X".</summary>
+    [JsonPropertyName("speakerPlaceWords")]
+    public string[] SpeakerPlaceWords { get; init; } = [];
+
     /// <summary>Question words: a clause holding one is the question, not a description of who asks.</summary>
     [JsonPropertyName("questionWords")]
     public string[] QuestionWords { get; init; } = [];
@@ -210,6 +221,10 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly PhraseList _asides = new(words.Asides);
     private readonly HashSet<string> _speakerStart = PhraseList.Words(words.SpeakerStart);
     private readonly HashSet<string> _speakerWants = PhraseList.Words(words.SpeakerWants);
+    // Roles of who asks: the listed ones and the role word classes (students, journalists, officers), not kinds of work.
+    private readonly HashSet<string> _speakerRoles = PhraseList.Words(words.SpeakerRoles
+        .Concat(words.WordClasses.Where(c => c.Key != words.WorkWordClass).SelectMany(c => c.Value)));
+    private readonly HashSet<string> _speakerPlaceWords = PhraseList.Words(words.SpeakerPlaceWords);
     private readonly HashSet<string> _asksOfBot = PhraseList.Words(words.AsksOfBot);
     private readonly HashSet<string> _questionWords = PhraseList.Words(words.QuestionWords);
     private readonly HashSet<string> _questionJoins = PhraseList.Words(words.QuestionJoins);
@@ -321,7 +336,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
                 RequestIsLastQuestion = true,
             };
         // A business saying where it is from, then asking which regions …: a closing question naming no place of its own, nor pointing back at one.
-        if (entities.RequestIsLastQuestion && !query.IsEmpty && entities.Request?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { } asked)
+        // So is a request after an introduction ("saya wartawan di Kota X, peserta 2017 ada berapa?").
+        if ((entities.RequestIsLastQuestion || entities.Introduces) && !query.IsEmpty && entities.Request?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { } asked)
             entities = entities with { PlacesOnlyBeforeQuestion = !asked.Any(t => t is "xregion" or "xprovince") && !_ownRegion.In(asked) && !_pointBack.In(asked) };
         // A thesis or a story said to be about the programme in one region: the topic of the asker's work, asked of nothing else, is the request.
         // The places of the topic are the ones asked of; where the asker is ("saya dosen di Kota X") is not.
@@ -599,6 +615,26 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             foreach (var phrase in _selfIntro.Phrases)
                 if (StartsAt(masked, start, phrase) && start + phrase.Length <= place && place - (start + phrase.Length) <= IntroGap
                     && !AfterOtherPerson(masked, start)) return start;
+        return RoleIntroductionStart(masked, place);
+    }
+
+    /// <summary>
+    /// "saya wartawan di Kota X", "kami startup IoT dari Kota Y": a speaker word, a role within the next words, then only
+    /// words that neither ask nor wish, the last joining the role to the place; where it begins, or -1.
+    /// </summary>
+    private int RoleIntroductionStart(string[] masked, int place)
+    {
+        if (place < 3 || !_speakerPlaceWords.Contains(masked[place - 1])) return -1;
+        for (var start = Math.Max(0, place - IntroGap - 3); start < place - 2; start++)
+        {
+            if (!_speakerStart.Contains(masked[start]) || AfterOtherPerson(masked, start)) continue;
+            // "saya wartawan …", "saya seorang wartawan …": the role is the first or second word after who speaks.
+            var role = Enumerable.Range(start + 1, 2).FirstOrDefault(i => i < place - 1 && _speakerRoles.Contains(masked[i]));
+            if (role == 0) continue;
+            var between = masked[(start + 1)..(place - 1)];
+            if (place - 1 - role <= IntroGap && !between.Any(w => _questionWords.Contains(w) || _speakerWants.Contains(w) || w is "xregion" or "xprovince" or "xyear"))
+                return start;
+        }
         return -1;
     }
 
