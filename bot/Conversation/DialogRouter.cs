@@ -9,7 +9,7 @@ namespace SmartCity.Bot.Conversation;
 /// then resumes. With no dialog waiting, the top intent's dialog begins. Two intents scoring close get one short
 /// question with both as buttons. Intents without a dialog go to the <see cref="FallbackIntent"/>'s dialog.
 /// </summary>
-public sealed class DialogRouter(
+public sealed partial class DialogRouter(
     Recognizer recognizer,
     IEnumerable<IDialog> dialogs,
     RegionRegistry registry,
@@ -69,6 +69,7 @@ public sealed class DialogRouter(
         if (asides.Any(a => a.Answers(turn, read))) return;
         try
         {
+            if (await BothForDocumentsAsync(turn, read, ct)) return;
             await RunAsync(turn, read, ct);
             await SecondQuestionAsync(turn, read, ct);
         }
@@ -119,6 +120,34 @@ public sealed class DialogRouter(
         turn.Reread(other.Text);
         await RunAsync(turn, other.Read, ct);
     }
+
+    /// <summary>
+    /// "apa itu quick win terus contohnya apa saja?": two questions the documents answer, read as one, get the passage of
+    /// one of them. Each is answered in turn instead, the second after the first as if asked next (so "contohnya" leans on
+    /// the first's topic). Not while a dialog waits for an answer, and not when either half is another dialog's.
+    /// </summary>
+    private async Task<bool> BothForDocumentsAsync(ITurn turn, Recognition whole, CancellationToken ct)
+    {
+        // "Permisi kak, saya siswa SMA. <two questions>": the sentences before the last only say who asks.
+        var asked = LastSentence().Split(turn.Text.Trim()).LastOrDefault(s => s.Length > 0) ?? turn.Text;
+        if (new DialogStack(turn.ConversationState).Top is not null || recognizer.TwoQuestions(asked) is not var (first, second)) return false;
+        var halves = new[] { first, second }.Select(h => (Text: h, Read: recognizer.Recognize(h))).ToArray();
+        if (!new[] { whole }.Concat(halves.Select(h => h.Read)).All(ForDocuments)) return false;
+        foreach (var (text, half) in halves)
+        {
+            turn.Reread(text);
+            await RunAsync(turn, half, ct);
+        }
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!])\s+(?=\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex LastSentence();
+
+    // A reading the documents take: their intent (or none), naming no place (a place question is the region dialogs').
+    private bool ForDocuments(Recognition read) =>
+        DialogFor(DocumentsQuestion(read, anyIntent: true).TopIntent) is var dialog && (dialog is null || dialog == DialogFor(FallbackIntent))
+        && read.Entities.Regions.IsEmpty && !read.Entities.Introduces;
 
     // Only another dialog's clear question: a half for the documents often leans on the other half ("berapa dananya?");
     // a cohort's event asked after another dialog's answer ("angkatan berapa, penandatanganannya tanggal berapa?") stands on its own.
