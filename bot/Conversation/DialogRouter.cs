@@ -132,7 +132,9 @@ public sealed partial class DialogRouter(
         var asked = LastSentence().Split(turn.Text.Trim()).LastOrDefault(s => s.Length > 0) ?? turn.Text;
         if (new DialogStack(turn.ConversationState).Top is not null || recognizer.TwoQuestions(asked) is not var (first, second)) return false;
         var halves = new[] { first, second }.Select(h => (Text: h, Read: recognizer.Recognize(h))).ToArray();
-        if (!new[] { whole }.Concat(halves.Select(h => h.Read)).All(ForDocuments)) return false;
+        if (!new[] { whole }.Concat(halves.Select(h => h.Read)).All(ForDocuments) && !WishThenQuestion(halves[0].Read, halves[1].Read, first)) return false;
+        // The wish's dialog may wait for answers (a form): the question is answered first.
+        if (recognizer.OnlyWishes(first)) halves = [halves[1], halves[0]];
         foreach (var (text, half) in halves)
         {
             turn.Reread(text);
@@ -143,6 +145,16 @@ public sealed partial class DialogRouter(
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!])\s+(?=\p{L})")]
     private static partial System.Text.RegularExpressions.Regex LastSentence();
+
+    /// <summary>
+    /// "kami ingin kerja sama dengan Kabupaten X, dan mau tanya X ikut tahun berapa?": a wish one dialog clearly takes and
+    /// a question another takes, which names its own subject.
+    /// </summary>
+    private bool WishThenQuestion(Recognition wish, Recognition question, string wishText) =>
+        recognizer.OnlyWishes(wishText) && wish.TopScore >= ClearScore && DialogFor(wish.TopIntent) is { } wishDialog && wishDialog != DialogFor(FallbackIntent)
+        && DialogFor(DocumentsQuestion(question, anyIntent: true).TopIntent) is var asked && asked != wishDialog
+        // "…, gimana caranya?" asks about the wish itself; a question of its own names what it asks about.
+        && (question.Entities.Region is not null || question.Entities.Year is not null || question.Entities.Pillar is not null);
 
     // A reading the documents take: their intent (or none), naming no place (a place question is the region dialogs').
     private bool ForDocuments(Recognition read) =>

@@ -436,15 +436,24 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         if (mark > 0 && RegionResolver.Normalize(text[..mark]) is var before && Asks(before)
             && RegionResolver.Normalize(text[(mark + 1)..]) is var after && Asks(after)) return (before, after);
         // "gabung tahun berapa, teken MoU-nya kapan?": a comma between two clauses that each ask.
+        // "kami ingin kerja sama dengan Kabupaten X, dan mau tanya …": a wish first is a request of its own too.
         for (var comma = text.IndexOf(','); comma > 0; comma = text.IndexOf(',', comma + 1))
-            if (RegionResolver.Normalize(text[..comma]) is var head && Asks(head) && RegionResolver.Normalize(text[(comma + 1)..]) is var tail && Asks(tail))
+            if (RegionResolver.Normalize(text[..comma]) is var head && (Asks(head) || Wishes(head)) && RegionResolver.Normalize(text[(comma + 1)..]) is var tail && Asks(tail))
                 return (head, tail);
         var tokens = RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = SecondQuestionWords; i < tokens.Length - SecondQuestionWords; i++)
-            if (_questionJoins.Contains(tokens[i]) && string.Join(' ', tokens[..i]) is var first && Asks(first)
+            if (_questionJoins.Contains(tokens[i]) && string.Join(' ', tokens[..i]) is var first && (Asks(first) || Wishes(first))
                 && string.Join(' ', tokens[(i + 1)..]) is var rest && Asks(rest)) return (first, rest);
         return null;
     }
+
+    // "kami ingin bekerja sama dengan Kota X": who speaks, then a wish, with enough words to say what is wished.
+    private bool Wishes(string normalized) =>
+        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > SecondQuestionWords + 1 } words
+        && words.Any(_speakerStart.Contains) && words.Any(_speakerWants.Contains) && !words.All(w => _speakerStart.Contains(w) || _speakerWants.Contains(w) || _vague.Contains(w));
+
+    /// <summary>A clause that states a wish and asks nothing ("kami ingin kerja sama dengan Kota X").</summary>
+    public bool OnlyWishes(string normalized) => Wishes(normalized) && !Asks(normalized);
 
     private bool Asks(string normalized) =>
         normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= SecondQuestionWords } words && words.Any(_questionWords.Contains);
