@@ -130,7 +130,7 @@ public sealed partial class DialogRouter(
     {
         // "Permisi kak, saya siswa SMA. <two questions>": the sentences before the last only say who asks.
         var asked = LastSentence().Split(turn.Text.Trim()).LastOrDefault(s => s.Length > 0) ?? turn.Text;
-        if (new DialogStack(turn.ConversationState).Top is not null || recognizer.TwoQuestions(asked) is not var (first, second)) return false;
+        if (new DialogStack(turn.ConversationState).Top is not null || recognizer.TwoQuestions(asked, wishFirst: true) is not var (first, second)) return false;
         var halves = new[] { first, second }.Select(h => (Text: h, Read: recognizer.Recognize(h))).ToArray();
         if (!new[] { whole }.Concat(halves.Select(h => h.Read)).All(ForDocuments) && !WishThenQuestion(halves[0].Read, halves[1].Read, first)) return false;
         // The wish's dialog may wait for answers (a form): the question is answered first.
@@ -151,7 +151,8 @@ public sealed partial class DialogRouter(
     /// a question another takes, which names its own subject.
     /// </summary>
     private bool WishThenQuestion(Recognition wish, Recognition question, string wishText) =>
-        recognizer.OnlyWishes(wishText) && wish.TopScore >= ClearScore && DialogFor(wish.TopIntent) is { } wishDialog && wishDialog != DialogFor(FallbackIntent)
+        // A wish naming no one place ("kerja sama dengan kabupaten di Jawa Tengah") waits for the answer's list first.
+        recognizer.OnlyWishes(wishText) && wish.Entities.Region is not null && wish.TopScore >= ClearScore && DialogFor(wish.TopIntent) is { } wishDialog && wishDialog != DialogFor(FallbackIntent)
         && DialogFor(DocumentsQuestion(question, anyIntent: true).TopIntent) is var asked && asked != wishDialog
         // "…, gimana caranya?" asks about the wish itself; a question of its own names what it asks about.
         && (question.Entities.Region is not null || question.Entities.Year is not null || question.Entities.Pillar is not null);
@@ -191,7 +192,7 @@ public sealed partial class DialogRouter(
         // A region the message names is what the conversation is about now, whichever dialog (or the documents) answers.
         else if (recognition.Entities.Region is { } named) dc.Memory.RememberSubject(named);
         // "saya dari Kediri" (a kabupaten and a kota) or "kami dari Jawa Timur": who the user is, once they narrow it.
-        else if (recognition.Entities is { Introduces: true, Regions.Mentions: [{ Candidates.Count: > 1 } homonym] }) dc.Memory.RememberIntroduction(homonym.Candidates);
+        else if (recognition.Entities is { Introduces: true, ByRoleOnly: false, Regions.Mentions: [{ Candidates.Count: > 1 } homonym] }) dc.Memory.RememberIntroduction(homonym.Candidates);
         else if (recognition.Entities is { IntroducesProvince: true, Regions: { Mentions.Count: 0, Province: { } province } }) dc.Memory.RememberIntroduction(province);
         // Only a region said before this message can be returned to (one just introduced is no return).
         if (ownBefore is not null) dc.Memory.ReturnToOwn(subjectBefore, recognition.Entities);

@@ -311,7 +311,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
                 OnlyIntroducesProvince = !entities.AsksList && !entities.AsksCount && !tokens.Any(t => _questionWords.Contains(t) || _cohortWords.Contains(t))
                     && placeMasked.Skip(Array.IndexOf(placeMasked, "xprovince") + 1).All(t => _introTrail.Contains(t) || _vague.Contains(t)),
             };
-        if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray(), text.Contains('?'));
+        if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked))
+            entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray(), text.Contains('?')) with { ByRoleOnly = IntroducesByRoleOnly(placeMasked) };
         else if (SpeakerClauseWords(text) is { } words && placeMasked.Length - words >= RequestWords)
             entities = entities with
             {
@@ -430,19 +431,19 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     /// message (normalized), when a join word or a question mark parts two clauses that each hold a question word and
     /// enough words to ask something; null otherwise.
     /// </summary>
-    public (string First, string Second)? TwoQuestions(string text)
+    public (string First, string Second)? TwoQuestions(string text, bool wishFirst = false)
     {
         var mark = text.TrimEnd().TrimEnd('?', '!', '.').IndexOf('?');
         if (mark > 0 && RegionResolver.Normalize(text[..mark]) is var before && Asks(before)
             && RegionResolver.Normalize(text[(mark + 1)..]) is var after && Asks(after)) return (before, after);
         // "gabung tahun berapa, teken MoU-nya kapan?": a comma between two clauses that each ask.
-        // "kami ingin kerja sama dengan Kabupaten X, dan mau tanya …": a wish first is a request of its own too.
+        // With wishFirst, "kami ingin kerja sama dengan Kabupaten X, dan mau tanya …": a wish first is a request of its own too.
         for (var comma = text.IndexOf(','); comma > 0; comma = text.IndexOf(',', comma + 1))
-            if (RegionResolver.Normalize(text[..comma]) is var head && (Asks(head) || Wishes(head)) && RegionResolver.Normalize(text[(comma + 1)..]) is var tail && Asks(tail))
+            if (RegionResolver.Normalize(text[..comma]) is var head && (Asks(head) || (wishFirst && Wishes(head))) && RegionResolver.Normalize(text[(comma + 1)..]) is var tail && Asks(tail))
                 return (head, tail);
         var tokens = RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = SecondQuestionWords; i < tokens.Length - SecondQuestionWords; i++)
-            if (_questionJoins.Contains(tokens[i]) && string.Join(' ', tokens[..i]) is var first && (Asks(first) || Wishes(first))
+            if (_questionJoins.Contains(tokens[i]) && string.Join(' ', tokens[..i]) is var first && (Asks(first) || (wishFirst && Wishes(first)))
                 && string.Join(' ', tokens[(i + 1)..]) is var rest && Asks(rest)) return (first, rest);
         return null;
     }
@@ -624,8 +625,13 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             foreach (var phrase in _selfIntro.Phrases)
                 if (StartsAt(masked, start, phrase) && start + phrase.Length <= place && place - (start + phrase.Length) <= IntroGap
                     && !AfterOtherPerson(masked, start)) return start;
-        return RoleIntroductionStart(masked, place);
+        return marker == "xregion" ? RoleIntroductionStart(masked, place) : -1;
     }
+
+    /// <summary>The introduction before the first kabupaten/kota is by role only ("saya wartawan di X"), with no self-introduction word.</summary>
+    private bool IntroducesByRoleOnly(string[] masked) =>
+        Array.IndexOf(masked, "xregion") is var place and >= 0 && RoleIntroductionStart(masked, place) >= 0
+        && !Enumerable.Range(Math.Max(0, place - IntroGap - 3), Math.Min(place, IntroGap + 3)).Any(start => _selfIntro.Phrases.Any(p => StartsAt(masked, start, p)));
 
     /// <summary>
     /// "saya wartawan di Kota X", "kami startup IoT dari Kota Y": a speaker word, a role within the next words, then only
@@ -633,15 +639,18 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     /// </summary>
     private int RoleIntroductionStart(string[] masked, int place)
     {
-        if (place < 3 || !_speakerPlaceWords.Contains(masked[place - 1])) return -1;
-        for (var start = Math.Max(0, place - IntroGap - 3); start < place - 2; start++)
+        // The place keeps its type word ("di kota xregion"): the joining word is one of the two words before it.
+        var join = place - 1;
+        if (join >= 0 && !_speakerPlaceWords.Contains(masked[join])) join--;
+        if (join < 2 || !_speakerPlaceWords.Contains(masked[join])) return -1;
+        for (var start = Math.Max(0, join - IntroGap - 2); start < join - 1; start++)
         {
             if (!_speakerStart.Contains(masked[start]) || AfterOtherPerson(masked, start)) continue;
             // "saya wartawan …", "saya seorang wartawan …": the role is the first or second word after who speaks.
-            var role = Enumerable.Range(start + 1, 2).FirstOrDefault(i => i < place - 1 && _speakerRoles.Contains(masked[i]));
+            var role = Enumerable.Range(start + 1, 2).FirstOrDefault(i => i < join && _speakerRoles.Contains(masked[i]));
             if (role == 0) continue;
-            var between = masked[(start + 1)..(place - 1)];
-            if (place - 1 - role <= IntroGap && !between.Any(w => _questionWords.Contains(w) || _speakerWants.Contains(w) || w is "xregion" or "xprovince" or "xyear"))
+            var between = masked[(start + 1)..join];
+            if (join - role <= IntroGap && !between.Any(w => _questionWords.Contains(w) || _speakerWants.Contains(w) || w is "xregion" or "xprovince" or "xyear"))
                 return start;
         }
         return -1;
