@@ -9,7 +9,7 @@ namespace SmartCity.Bot.Conversation;
 /// then resumes. With no dialog waiting, the top intent's dialog begins. Two intents scoring close get one short
 /// question with both as buttons. Intents without a dialog go to the <see cref="FallbackIntent"/>'s dialog.
 /// </summary>
-public sealed class DialogRouter(
+public sealed partial class DialogRouter(
     Recognizer recognizer,
     IEnumerable<IDialog> dialogs,
     RegionRegistry registry,
@@ -73,6 +73,7 @@ public sealed class DialogRouter(
         if (asides.Any(a => a.Answers(turn, read))) return;
         try
         {
+            if (await BothForDocumentsAsync(turn, read, ct)) return;
             await RunAsync(turn, read, ct);
             await SecondQuestionAsync(turn, read, ct);
         }
@@ -124,6 +125,47 @@ public sealed class DialogRouter(
         await RunAsync(turn, other.Read, ct);
     }
 
+    /// <summary>
+    /// "apa itu quick win terus contohnya apa saja?": two questions the documents answer, read as one, get the passage of
+    /// one of them. Each is answered in turn instead, the second after the first as if asked next (so "contohnya" leans on
+    /// the first's topic). Not while a dialog waits for an answer, and not when either half is another dialog's.
+    /// </summary>
+    private async Task<bool> BothForDocumentsAsync(ITurn turn, Recognition whole, CancellationToken ct)
+    {
+        // "Permisi kak, saya siswa SMA. <two questions>": the sentences before the last only say who asks.
+        var asked = LastSentence().Split(turn.Text.Trim()).LastOrDefault(s => s.Length > 0) ?? turn.Text;
+        if (new DialogStack(turn.ConversationState).Top is not null || recognizer.TwoQuestions(asked, wishFirst: true) is not var (first, second)) return false;
+        var halves = new[] { first, second }.Select(h => (Text: h, Read: recognizer.Recognize(h))).ToArray();
+        if (!new[] { whole }.Concat(halves.Select(h => h.Read)).All(ForDocuments) && !WishThenQuestion(halves[0].Read, halves[1].Read, first)) return false;
+        // The wish's dialog may wait for answers (a form): the question is answered first.
+        if (recognizer.OnlyWishes(first)) halves = [halves[1], halves[0]];
+        foreach (var (text, half) in halves)
+        {
+            turn.Reread(text);
+            await RunAsync(turn, half, ct);
+        }
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!])\s+(?=\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex LastSentence();
+
+    /// <summary>
+    /// "kami ingin kerja sama dengan Kabupaten X, dan mau tanya X ikut tahun berapa?": a wish one dialog clearly takes and
+    /// a question another takes, which names its own subject.
+    /// </summary>
+    private bool WishThenQuestion(Recognition wish, Recognition question, string wishText) =>
+        // A wish naming no one place ("kerja sama dengan kabupaten di Jawa Tengah") waits for the answer's list first.
+        recognizer.OnlyWishes(wishText) && wish.Entities.Region is not null && wish.TopScore >= ClearScore && DialogFor(wish.TopIntent) is { } wishDialog && wishDialog != DialogFor(FallbackIntent)
+        && DialogFor(DocumentsQuestion(question, anyIntent: true).TopIntent) is var asked && asked != wishDialog
+        // "…, gimana caranya?" asks about the wish itself; a question of its own names what it asks about.
+        && (question.Entities.Region is not null || question.Entities.Year is not null || question.Entities.Pillar is not null);
+
+    // A reading the documents take: their intent (or none), naming no place (a place question is the region dialogs').
+    private bool ForDocuments(Recognition read) =>
+        DialogFor(DocumentsQuestion(read, anyIntent: true).TopIntent) is var dialog && (dialog is null || dialog == DialogFor(FallbackIntent))
+        && read.Entities.Regions.IsEmpty && !read.Entities.Introduces;
+
     // Only another dialog's clear question: a half for the documents often leans on the other half ("berapa dananya?");
     // a cohort's event asked after another dialog's answer ("angkatan berapa, penandatanganannya tanggal berapa?") stands on its own.
     private Recognition? Unanswered(Recognition half, IDialog? answered) =>
@@ -154,7 +196,7 @@ public sealed class DialogRouter(
         // A region the message names is what the conversation is about now, whichever dialog (or the documents) answers.
         else if (recognition.Entities.Region is { } named) dc.Memory.RememberSubject(named);
         // "saya dari Kediri" (a kabupaten and a kota) or "kami dari Jawa Timur": who the user is, once they narrow it.
-        else if (recognition.Entities is { Introduces: true, Regions.Mentions: [{ Candidates.Count: > 1 } homonym] }) dc.Memory.RememberIntroduction(homonym.Candidates);
+        else if (recognition.Entities is { Introduces: true, ByRoleOnly: false, Regions.Mentions: [{ Candidates.Count: > 1 } homonym] }) dc.Memory.RememberIntroduction(homonym.Candidates);
         else if (recognition.Entities is { IntroducesProvince: true, Regions: { Mentions.Count: 0, Province: { } province } }) dc.Memory.RememberIntroduction(province);
         // Only a region said before this message can be returned to (one just introduced is no return).
         if (ownBefore is not null) dc.Memory.ReturnToOwn(subjectBefore, recognition.Entities);

@@ -58,6 +58,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // A cohort named by its name ("angkatan pertama") is the year asked, though "kami" beside it points at the user's own.
         var year = (entities.Cohort ?? entities.Year) is null && registry.YearNamedIn(query.Normalized) is { } namedCohort
             ? namedCohort : dialog.Memory.YearFor(entities) ?? registry.YearNamedIn(query.Normalized);
+        // "saya wartawan di Kota X, peserta 2017 siapa saja?": the place says where the asker is, the cohort is asked.
+        if (AsksCohortAfterIntroduction(entities) && year is { } asked) return Task.FromResult(CohortAfterIntroduction(dialog, asked));
         // "berapa peserta dari Kalimantan 2018?": an island group's participants, its provinces together.
         if (query.IsEmpty && query.Island is { } island) return Task.FromResult(IslandList(dialog, island, year));
         // "selain Kota X, yang seprovinsi siapa?": the participants of the named region's province; so is a list asked of
@@ -151,6 +153,21 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         dialog.Memory.RememberYear(year);
         dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true, Province = province });
         return true;
+    }
+
+    /// <summary>After an introduction naming where the asker is, a request naming a year or cohort and no place asks who (or how many) took part then.</summary>
+    private static bool AsksCohortAfterIntroduction(Entities entities) =>
+        entities is { PlacesOnlyBeforeQuestion: true, OwnRegion: false, OwnCohort: false } && (entities.Year is not null || entities.Cohort is not null)
+        && (entities.AsksList || entities.AsksCount);
+
+    /// <summary>The year's list when a list is asked; a count of a named year is the documents' (they explain the official figures).</summary>
+    private DialogResult CohortAfterIntroduction(DialogContext dialog, int year)
+    {
+        if (!dialog.Recognition.Entities.AsksList) return DialogResult.Abandoned;
+        Send(dialog, ForYear(year));
+        dialog.Memory.RememberYear(year);
+        dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true });
+        return DialogResult.Listening;
     }
 
     public Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)

@@ -62,7 +62,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
     {
         var entities = read.Entities;
         if (entities.AsksCount && (entities.Cohort ?? entities.Year ?? (entities.SameYear ? turn.ConversationState.Get<int?>(ConversationMemory.LastYearKey) : null)) is { } year
-            && entities.Regions.Mentions.Count == 0)
+            && (entities.Regions.Mentions.Count == 0 || entities.PlacesOnlyBeforeQuestion))
             Counted(turn, year);
         // "pesertanya ada berapa?" naming no year, right after a year was spoken of: that year's count, asked as "tahun itu".
         // Right after a list of regions, "ada berapa?" counts that list (the participation dialog answers it).
@@ -73,7 +73,10 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
             // "tahun itu": the conversation's year, whose list (from the participation data) says how many took part.
             return $"{entities.Regions.Normalized} tahun itu";
         }
-        if (turn.ConversationState.Get<CountedYear>(CountedKey) is not { } counted || counted.Turn == TurnId(turn) || !BareListRequest(entities)) return null;
+        if (turn.ConversationState.Get<CountedYear>(CountedKey) is not { } counted || counted.Turn == TurnId(turn)) return null;
+        // "kalau Jawa Timur?" right after a year's count: that province's participants in the year counted.
+        if (ProvinceAlone(entities)) return $"{entities.Regions.Normalized} peserta {counted.Year}";
+        if (!BareListRequest(entities)) return null;
         var kept = _pointBack.Without(entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return $"{string.Join(' ', kept)} peserta {counted.Year}";
     }
@@ -106,6 +109,11 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
     private List<string> Unnamed(IEnumerable<string> tokens) =>
         tokens.Where(t => _pointBack.LengthAt([t], 0) == 0 && !Lexicon.Current.StopWords.Contains(t) && !Lexicon.Current.GenericWords.Contains(t)
             && !_tails.Current.Contains(t)).ToList();
+
+    // Only a province and follow-up words, no year ("ntt gimana?", "kalau jawa timur?").
+    private static bool ProvinceAlone(Entities entities) =>
+        entities is { OnlyYearOrPlace: true, Year: null, Cohort: null, ListItem: null } && entities.Regions.Province is not null
+        && entities.Regions.Mentions.Count == 0 && entities.Regions.Island is null;
 
     // "siapa saja?", "sebutkan semuanya", "daftarnya dong": a list asked of nothing named, in words the participation
     // examples use (or list words alone).

@@ -139,6 +139,17 @@ public sealed record EntityWords(
     [JsonPropertyName("speakerStart")]
     public string[] SpeakerStart { get; init; } = [];
 
+    /// <summary>
+    /// Who the asker is, beyond the roles of <see cref="WordClasses"/> ("pengusaha", "startup", "lsm"): "saya wartawan di
+    /// Kota X", a speaker word, a role and a <see cref="SpeakerPlaceWords"/> word before the place, introduce the asker.
+    /// </summary>
+    [JsonPropertyName("speakerRoles")]
+    public string[] SpeakerRoles { get; init; } = [];
+
+    /// <summary>Words joining a role to where the asker is ("di", "dari"): "saya jurnalis dari Kota X".</summary>
+    [JsonPropertyName("speakerPlaceWords")]
+    public string[] SpeakerPlaceWords { get; init; } = [];
+
     /// <summary>Question words: a clause holding one is the question, not a description of who asks.</summary>
     [JsonPropertyName("questionWords")]
     public string[] QuestionWords { get; init; } = [];
@@ -215,6 +226,10 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly PhraseList _asides = new(words.Asides);
     private readonly HashSet<string> _speakerStart = PhraseList.Words(words.SpeakerStart);
     private readonly HashSet<string> _speakerWants = PhraseList.Words(words.SpeakerWants);
+    // Roles of who asks: the listed ones and the role word classes (students, journalists, officers), not kinds of work.
+    private readonly HashSet<string> _speakerRoles = PhraseList.Words(words.SpeakerRoles
+        .Concat(words.WordClasses.Where(c => c.Key != words.WorkWordClass).SelectMany(c => c.Value)));
+    private readonly HashSet<string> _speakerPlaceWords = PhraseList.Words(words.SpeakerPlaceWords);
     private readonly HashSet<string> _asksOfBot = PhraseList.Words(words.AsksOfBot);
     private readonly HashSet<string> _questionWords = PhraseList.Words(words.QuestionWords);
     private readonly HashSet<string> _questionJoins = PhraseList.Words(words.QuestionJoins);
@@ -302,7 +317,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
                 OnlyIntroducesProvince = !entities.AsksList && !entities.AsksCount && !tokens.Any(t => _questionWords.Contains(t) || _cohortWords.Contains(t))
                     && placeMasked.Skip(Array.IndexOf(placeMasked, "xprovince") + 1).All(t => _introTrail.Contains(t) || _vague.Contains(t)),
             };
-        if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked)) entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray(), text.Contains('?'));
+        if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked))
+            entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray(), text.Contains('?')) with { ByRoleOnly = IntroducesByRoleOnly(placeMasked) };
         else if (SpeakerClauseWords(text) is { } words && placeMasked.Length - words >= RequestWords)
             entities = entities with
             {
@@ -327,7 +343,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
                 RequestIsLastQuestion = true,
             };
         // A business saying where it is from, then asking which regions …: a closing question naming no place of its own, nor pointing back at one.
-        if (entities.RequestIsLastQuestion && !query.IsEmpty && entities.Request?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { } asked)
+        // So is a request after an introduction ("saya wartawan di Kota X, peserta 2017 ada berapa?").
+        if ((entities.RequestIsLastQuestion || entities.Introduces) && !query.IsEmpty && entities.Request?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { } asked)
             entities = entities with { PlacesOnlyBeforeQuestion = !asked.Any(t => t is "xregion" or "xprovince") && !_ownRegion.In(asked) && !_pointBack.In(asked) };
         // A thesis or a story said to be about the programme in one region: the topic of the asker's work, asked of nothing else, is the request.
         // The places of the topic are the ones asked of; where the asker is ("saya dosen di Kota X") is not.
@@ -420,21 +437,30 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     /// message (normalized), when a join word or a question mark parts two clauses that each hold a question word and
     /// enough words to ask something; null otherwise.
     /// </summary>
-    public (string First, string Second)? TwoQuestions(string text)
+    public (string First, string Second)? TwoQuestions(string text, bool wishFirst = false)
     {
         var mark = text.TrimEnd().TrimEnd('?', '!', '.').IndexOf('?');
         if (mark > 0 && RegionResolver.Normalize(text[..mark]) is var before && Asks(before)
             && RegionResolver.Normalize(text[(mark + 1)..]) is var after && Asks(after)) return (before, after);
         // "gabung tahun berapa, teken MoU-nya kapan?": a comma between two clauses that each ask.
+        // With wishFirst, "kami ingin kerja sama dengan Kabupaten X, dan mau tanya …": a wish first is a request of its own too.
         for (var comma = text.IndexOf(','); comma > 0; comma = text.IndexOf(',', comma + 1))
-            if (RegionResolver.Normalize(text[..comma]) is var head && Asks(head) && RegionResolver.Normalize(text[(comma + 1)..]) is var tail && Asks(tail))
+            if (RegionResolver.Normalize(text[..comma]) is var head && (Asks(head) || (wishFirst && Wishes(head))) && RegionResolver.Normalize(text[(comma + 1)..]) is var tail && Asks(tail))
                 return (head, tail);
         var tokens = RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = SecondQuestionWords; i < tokens.Length - SecondQuestionWords; i++)
-            if (_questionJoins.Contains(tokens[i]) && string.Join(' ', tokens[..i]) is var first && Asks(first)
+            if (_questionJoins.Contains(tokens[i]) && string.Join(' ', tokens[..i]) is var first && (Asks(first) || (wishFirst && Wishes(first)))
                 && string.Join(' ', tokens[(i + 1)..]) is var rest && Asks(rest)) return (first, rest);
         return null;
     }
+
+    // "kami ingin bekerja sama dengan Kota X": who speaks, then a wish, with enough words to say what is wished.
+    private bool Wishes(string normalized) =>
+        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > SecondQuestionWords + 1 } words
+        && words.Any(_speakerStart.Contains) && words.Any(_speakerWants.Contains) && !words.All(w => _speakerStart.Contains(w) || _speakerWants.Contains(w) || _vague.Contains(w));
+
+    /// <summary>A clause that states a wish and asks nothing ("kami ingin kerja sama dengan Kota X").</summary>
+    public bool OnlyWishes(string normalized) => Wishes(normalized) && !Asks(normalized);
 
     private bool Asks(string normalized) =>
         normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= SecondQuestionWords } words && words.Any(_questionWords.Contains);
@@ -605,6 +631,34 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             foreach (var phrase in _selfIntro.Phrases)
                 if (StartsAt(masked, start, phrase) && start + phrase.Length <= place && place - (start + phrase.Length) <= IntroGap
                     && !AfterOtherPerson(masked, start)) return start;
+        return marker == "xregion" ? RoleIntroductionStart(masked, place) : -1;
+    }
+
+    /// <summary>The introduction before the first kabupaten/kota is by role only ("saya wartawan di X"), with no self-introduction word.</summary>
+    private bool IntroducesByRoleOnly(string[] masked) =>
+        Array.IndexOf(masked, "xregion") is var place and >= 0 && RoleIntroductionStart(masked, place) >= 0
+        && !Enumerable.Range(Math.Max(0, place - IntroGap - 3), Math.Min(place, IntroGap + 3)).Any(start => _selfIntro.Phrases.Any(p => StartsAt(masked, start, p)));
+
+    /// <summary>
+    /// "saya wartawan di Kota X", "kami startup IoT dari Kota Y": a speaker word, a role within the next words, then only
+    /// words that neither ask nor wish, the last joining the role to the place; where it begins, or -1.
+    /// </summary>
+    private int RoleIntroductionStart(string[] masked, int place)
+    {
+        // The place keeps its type word ("di kota xregion"): the joining word is one of the two words before it.
+        var join = place - 1;
+        if (join >= 0 && !_speakerPlaceWords.Contains(masked[join])) join--;
+        if (join < 2 || !_speakerPlaceWords.Contains(masked[join])) return -1;
+        for (var start = Math.Max(0, join - IntroGap - 2); start < join - 1; start++)
+        {
+            if (!_speakerStart.Contains(masked[start]) || AfterOtherPerson(masked, start)) continue;
+            // "saya wartawan …", "saya seorang wartawan …": the role is the first or second word after who speaks.
+            var role = Enumerable.Range(start + 1, 2).FirstOrDefault(i => i < join && _speakerRoles.Contains(masked[i]));
+            if (role == 0) continue;
+            var between = masked[(start + 1)..join];
+            if (join - role <= IntroGap && !between.Any(w => _questionWords.Contains(w) || _speakerWants.Contains(w) || w is "xregion" or "xprovince" or "xyear"))
+                return start;
+        }
         return -1;
     }
 

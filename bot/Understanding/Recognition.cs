@@ -62,6 +62,12 @@ public sealed record Entities(
     /// <summary>The speaker says the place is theirs ("kami dari Kabupaten X", "operator Kota Y", "saya warga Z").</summary>
     public bool Introduces { get; init; }
 
+    /// <summary>
+    /// The introduction names where the asker works by role only ("saya wartawan di Bandung"), no self-introduction word:
+    /// a name both a kabupaten and a kota bear is then not kept for "yang kabupaten" to narrow.
+    /// </summary>
+    public bool ByRoleOnly { get; init; }
+
     /// <summary>The speaker names only their province ("perwakilan Provinsi Bali", "kami dari NTB").</summary>
     public bool IntroducesProvince { get; init; }
 
