@@ -321,7 +321,7 @@ public sealed partial class QuestionAnswerer
     }
 
     /// <summary>A heading's words without its years, dates and numbers: what kind of section it is.</summary>
-    private static HashSet<string> HeadingWords(string heading)
+    internal static HashSet<string> HeadingWords(string heading)
     {
         var words = KnowledgeIndex.TermsOf(heading);
         var months = MonthTerms.Current;
