@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Timeline;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Collaboration;
 
@@ -15,7 +16,7 @@ public sealed class CollaborationCards(Microsoft.Extensions.Options.IOptions<Col
 {
     public const string ActionKey = "collab";
     /// <summary>Intents the buttons name (see DialogRouter.CardIntentKey): the requester's flow and the officers' actions.</summary>
-    public const string RequesterIntent = "Collaboration", OfficerIntent = "CollaborationOfficer";
+    public const string RequesterIntent = IntentNames.Collaboration, OfficerIntent = "CollaborationOfficer";
     private CollaborationOptions Limits => options.Value;
 
     public Activity Form(string regionName, IReadOnlyList<string> pillars, RequestDraft draft, IReadOnlyList<string> errors, string channelId)

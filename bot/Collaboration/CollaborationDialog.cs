@@ -55,7 +55,7 @@ public sealed class CollaborationDialog(
             // Collecting someone's contact details on a loose reading would be worse than answering the message as a
             // question: a typed request must be the recognizer's clear reading, with out of scope well behind.
             var recognition = dialog.Recognition;
-            if (recognition.TopScore < ConfidentScore || recognition.ScoreOf(OffTopic.Intent) * 2 > recognition.TopScore) return DialogResult.Abandoned;
+            if (recognition.TopScore < ConfidentScore || recognition.ScoreOf(IntentNames.OutOfScope) * 2 > recognition.TopScore) return DialogResult.Abandoned;
             // A question that the place's own document (a city's call for partners) answers is asked of that document.
             if (offTopic.PlaceDocumentAnswers(dialog)) return DialogResult.Abandoned;
             // A question for a kind of fact no request form collects (a media partner of 2017) is asked of the documents.
@@ -261,7 +261,7 @@ public sealed class CollaborationDialog(
         var draft = turn.ConversationState.Get<RequestDraft>(DraftKey);
         if (draft is null) return DialogResult.Abandoned;
         var text = turn.Text.Trim();
-        if (recognition.TopIntent == "Cancel")
+        if (recognition.TopIntent == IntentNames.Cancel)
         {
             Cancel(turn, true);
             return null;
@@ -282,7 +282,7 @@ public sealed class CollaborationDialog(
                 // A question about the place ("Kabupaten X ikut sejak kapan?") is not the answer to "with which region":
                 // the request is left and the question answered.
                 if (query.Mentions.Count > 0 && !recognition.Entities.OnlyPlace && recognition.TopIntent != CollaborationCards.RequesterIntent
-                    && recognition.TopIntent is not (Recognition.None or "ChangeRegion") && query.Normalized.Split(' ').Length >= QuestionWords)
+                    && recognition.TopIntent is not (Recognition.None or IntentNames.ChangeRegion) && query.Normalized.Split(' ').Length >= QuestionWords)
                     return SetAside(turn, draft);
                 if (query.Mentions is [{ Candidates: [var region] }])
                 {
@@ -359,7 +359,7 @@ public sealed class CollaborationDialog(
     /// other region) means this one: a sent request's status needs its number, and this one has none yet.
     /// </summary>
     private static bool ResumesDraft(Recognition recognition, RequestDraft draft) =>
-        recognition.TopIntent is CollaborationCards.RequesterIntent or RequestDeskDialog.StatusIntent
+        recognition.TopIntent is CollaborationCards.RequesterIntent or IntentNames.CollaborationStatus
         && (recognition.Entities.Region is null || recognition.Entities.Region.Code == draft.RegionCode)
         && !recognition.Entities.Regions.Normalized.Any(char.IsDigit);
 
@@ -369,8 +369,8 @@ public sealed class CollaborationDialog(
     /// </summary>
     private static bool AsksItsStatus(string text, Recognition recognition) =>
         RequestStatusAnswer.NumberIn(text) is null && recognition.Entities.Regions.Mentions.Count == 0
-        && (recognition.TopIntent == RequestDeskDialog.StatusIntent
-            || (recognition.TopIntent is "StatusCheck" or CollaborationCards.RequesterIntent && recognition.ScoreOf(RequestDeskDialog.StatusIntent) >= StatusShare * recognition.TopScore));
+        && (recognition.TopIntent == IntentNames.CollaborationStatus
+            || (recognition.TopIntent is IntentNames.StatusCheck or CollaborationCards.RequesterIntent && recognition.ScoreOf(IntentNames.CollaborationStatus) >= StatusShare * recognition.TopScore));
 
     // The request's status must hold this share of the top score to be what a status question means while a draft is open.
     private const double StatusShare = 0.5;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Regions;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Collaboration;
 
@@ -13,8 +14,7 @@ namespace SmartCity.Bot.Collaboration;
 public sealed class RequestDeskDialog(OfficerDesk desk, RequestStatusAnswer status, OfficerDirectory officers, RegionRegistry registry) : IDialog
 {
     public string Id => "collaborationDesk";
-    public const string StatusIntent = "CollaborationStatus";
-    public IReadOnlyCollection<string> Intents => [StatusIntent, CollaborationCards.OfficerIntent];
+    public IReadOnlyCollection<string> Intents => [IntentNames.CollaborationStatus, CollaborationCards.OfficerIntent];
     public string Label => "Status permintaan kolaborasi";
 
     // A card's action, a request number or a request word: without one the message is handed to the documents.

@@ -26,7 +26,7 @@ public sealed partial class DialogRouter(
 
     // Intents whose dialogs read a message on its own ("tanggal berapa?" as the user's deadlines, "diakhiri dengan
     // apa?" as a cancel): right after an answer from the documents, a follow-up naming no subject is the documents'.
-    private static readonly HashSet<string> YieldToDocuments = new(["OutOfScope", "Deadline", "NextStep", "Cancel"], StringComparer.Ordinal);
+    private static readonly HashSet<string> YieldToDocuments = new([IntentNames.OutOfScope, IntentNames.Deadline, IntentNames.NextStep, IntentNames.Cancel], StringComparer.Ordinal);
 
     // Contact's examples ask "where" and "who" as a follow-up does ("where was it?" after the MoU's date): read only
     // unclearly as a contact question, a follow-up naming no subject is the documents'.
@@ -34,14 +34,14 @@ public sealed partial class DialogRouter(
 
     // Intents of chat and of places, whose examples hold few words ("misalnya apa?" leans to a greeting): they yield only
     // to a follow-up that asks for a facet of the answer, not to any short question ("kamu siapa?").
-    private static readonly HashSet<string> YieldToFacet = new(["Greeting", "Help", "Restart", "RegionShowcase", "Participation"], StringComparer.Ordinal);
+    private static readonly HashSet<string> YieldToFacet = new([IntentNames.Greeting, IntentNames.Help, IntentNames.Restart, IntentNames.RegionShowcase, IntentNames.Participation], StringComparer.Ordinal);
 
     // "Are you there?" ("masih online?") speaks of the bot; opening with a word pointing at the thing just answered
     // ("itu online ya?", entities.json thingBack) it asks a facet of that answer instead.
-    private static readonly HashSet<string> YieldToPointedFacet = new(["Presence"], StringComparer.Ordinal);
+    private static readonly HashSet<string> YieldToPointedFacet = new([IntentNames.Presence], StringComparer.Ordinal);
 
     /// <summary>Questions for the knowledge base; also what takes a message no other dialog is for.</summary>
-    public const string FallbackIntent = "ProgrammeQuestion";
+    public const string FallbackIntent = IntentNames.ProgrammeQuestion;
 
     /// <summary>Conversation state: the buttons of a pending "did you mean" question (label → intent).</summary>
     public const string ClarifyKey = "dialog.clarify";
@@ -420,18 +420,16 @@ public sealed partial class DialogRouter(
     private bool LeftDocumentTopic(string last) =>
         DialogFor(FallbackIntent)?.Id == last || _byId.GetValueOrDefault(last) is { LeavesDocumentTopic: true };
 
-    private const string ChangeRegionIntent = "ChangeRegion";
-
     /// <summary>"perwakilan Provinsi Bali" and nothing more: which kabupaten/kota is asked (the change of region does).</summary>
     private static Recognition ProvinceIntroduction(Recognition recognition, DialogStack stack) =>
-        recognition.Entities.OnlyIntroducesProvince && stack.Top is null ? recognition.WithTopIntent(ChangeRegionIntent) : recognition;
+        recognition.Entities.OnlyIntroducesProvince && stack.Top is null ? recognition.WithTopIntent(IntentNames.ChangeRegion) : recognition;
 
     // "kalau kami sendiri?" repeats the place question for the user's own region, once we know it.
     private static bool HasOwnRegion(ITurn turn) => turn.UserState.Get<string>(ConversationMemory.RegionKey) is not null;
 
     // A correction naming another place ("no, I meant X") reads half as a complaint about the answer: a change of place close to the top reading counts.
     private bool IsPlaceCorrection(ITurn turn, Recognition recognition) =>
-        recognition.Intents.Take(2).Any(i => i.Intent == ChangeRegionIntent && i.Score >= recognizer.Calibration.CloseRatio * recognition.TopScore)
+        recognition.Intents.Take(2).Any(i => i.Intent == IntentNames.ChangeRegion && i.Score >= recognizer.Calibration.CloseRatio * recognition.TopScore)
         && recognition.Entities.Region is not null
         && turn.UserState.Get<string>(ConversationMemory.RegionKey) is null;
 

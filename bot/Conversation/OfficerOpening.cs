@@ -13,16 +13,13 @@ namespace SmartCity.Bot.Conversation;
 /// </summary>
 public static class OfficerOpening
 {
-    /// <summary>The intent whose dialog gives a region's status summary.</summary>
-    public const string StatusIntent = "StatusCheck";
-
     // Readings that answer nothing of the region named: read so, the opening would greet or help and lose the region.
-    private static readonly HashSet<string> SayNothingOfRegion = new(["Greeting", "Help", "Contact"], StringComparer.Ordinal);
+    private static readonly HashSet<string> SayNothingOfRegion = new([IntentNames.Greeting, IntentNames.Help, IntentNames.Contact], StringComparer.Ordinal);
 
     /// <summary>The recognition with the status check on top when the message is such an opening, else unchanged.</summary>
     public static Recognition StatusAsked(Recognition recognition, Region? regionBefore, bool dialogWaiting) =>
         regionBefore is null && !dialogWaiting && SayNothingOfRegion.Contains(recognition.TopIntent) && OnlyIntroducesRegion(recognition.Entities)
-            ? recognition.WithTopIntent(StatusIntent)
+            ? recognition.WithTopIntent(IntentNames.StatusCheck)
             : recognition;
 
     /// <summary>The message introduces the speaker with one kabupaten/kota (or one name two bear) and asks nothing besides.</summary>

@@ -11,11 +11,8 @@ namespace SmartCity.Bot.Conversation;
 /// </summary>
 public static class SettingPlaces
 {
-    /// <summary>The intent that answers a year's or a province's list.</summary>
-    public const string ListIntent = "Participation";
-
     // Region-data readings that would otherwise take the setting's place as the one asked about.
-    private static readonly HashSet<string> TakesPlace = new([ListIntent, "Collaboration"], StringComparer.Ordinal);
+    private static readonly HashSet<string> TakesPlace = new([IntentNames.Participation, IntentNames.Collaboration], StringComparer.Ordinal);
 
     /// <summary>The recognition with the setting's places left out and the list intent on top, or the recognition unchanged.</summary>
     public static Recognition ListAsked(Recognition recognition)
@@ -24,7 +21,7 @@ public static class SettingPlaces
         if (!TakesPlace.Contains(recognition.TopIntent) || !AsksListOfSetting(entities)) return recognition;
         var request = Words(entities.Request!);
         var regions = entities.Regions with { Mentions = [], Province = request.Contains("xprovince") ? entities.Regions.Province : null };
-        return recognition.WithTopIntent(ListIntent) with { Entities = entities with { Regions = regions } };
+        return recognition.WithTopIntent(IntentNames.Participation) with { Entities = entities with { Regions = regions } };
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ public sealed class HelpMenu : IWelcome
 public sealed class HelpDialog(HelpMenu menu, OffTopic scope) : IDialog
 {
     public string Id => "help";
-    public IReadOnlyCollection<string> Intents => ["Help", "Greeting"];
+    public IReadOnlyCollection<string> Intents => [IntentNames.Help, IntentNames.Greeting];
 
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
@@ -65,7 +65,7 @@ public sealed class HelpDialog(HelpMenu menu, OffTopic scope) : IDialog
 public sealed class CancelDialog(HelpMenu menu) : IDialog
 {
     public string Id => "cancel";
-    public IReadOnlyCollection<string> Intents => ["Cancel", "Restart"];
+    public IReadOnlyCollection<string> Intents => [IntentNames.Cancel, IntentNames.Restart];
 
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
@@ -73,7 +73,7 @@ public sealed class CancelDialog(HelpMenu menu) : IDialog
         // Nothing to cancel and more than a word or two: a question that happens to contain "stop" or "nggak".
         if (!wasActive && dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3) return DialogResult.Abandoned;
         dialog.Stack.Clear();
-        if (dialog.Intent == "Restart") await menu.GreetAsync(dialog.Turn, cancellationToken);
+        if (dialog.Intent == IntentNames.Restart) await menu.GreetAsync(dialog.Turn, cancellationToken);
         else dialog.Turn.Send(Replies.Text(wasActive ? "Baik, dibatalkan." : "Baik. Tidak ada yang sedang berjalan; silakan pilih topik atau ketik pertanyaan Anda.", HelpMenu.MainTopics));
         return DialogResult.Complete;
     }
@@ -86,7 +86,7 @@ public sealed class CancelDialog(HelpMenu menu) : IDialog
 public sealed class PresenceDialog(OffTopic scope, Recognizer recognizer) : IDialog
 {
     public string Id => "presence";
-    public IReadOnlyCollection<string> Intents => ["Presence"];
+    public IReadOnlyCollection<string> Intents => [IntentNames.Presence];
 
     // "masih ada?" is said (more than half) in the intent's own words; a question that merely shares some ("mou online
     // 2021 …", "kapan bisa … lagi") is not.
@@ -108,7 +108,7 @@ public sealed class PresenceDialog(OffTopic scope, Recognizer recognizer) : IDia
 public sealed class ThanksDialog : IDialog
 {
     public string Id => "thanks";
-    public IReadOnlyCollection<string> Intents => ["Thanks"];
+    public IReadOnlyCollection<string> Intents => [IntentNames.Thanks];
 
     public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
     {

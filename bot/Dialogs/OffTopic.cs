@@ -194,8 +194,6 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         recognizer.SpokenShare(intent, word) is > 0
         || (_analysedVocabulary.Value.TryGetValue(intent, out var terms) && KnowledgeIndex.TermsOf(word).Overlaps(terms));
 
-    public const string Intent = "OutOfScope";
-
     /// <summary>Share of a message's words that the top intent's own examples use, for the message to be about that intent.</summary>
     private const double CoveredShare = 0.75;
 
@@ -205,7 +203,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     public bool Is(DialogContext dialog)
     {
         // The intent the dialog was begun for: a runner-up handed the message is judged by its own words.
-        if (dialog.Intent == Intent) return true;
+        if (dialog.Intent == IntentNames.OutOfScope) return true;
         if (dialog.Intent != DialogRouter.FallbackIntent && (AsksBeyondSources(dialog) || AsksOtherKind(dialog))) return true;
         var entities = dialog.Recognition.Entities;
         if (entities.Regions.Mentions.Count > 0 || entities.Year is not null || entities.Cohort is not null || entities.Pillar is not null) return false;

@@ -36,7 +36,7 @@ public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, I
 public sealed partial class ParticipationDialog(RegionResolver resolver, RegionRegistry registry, ParticipationAnswers answers, ICardRenderer cards, OffTopic offTopic, Recognizer recognizer,
     RegionDataAnswers regionData, QuestionAnswerer answerer, EntityWords words) : IDialog
 {
-    public const string Intent = "Participation";
+    public const string Intent = IntentNames.Participation;
 
     public string Id => "participation";
     public IReadOnlyCollection<string> Intents => [Intent];
@@ -45,7 +45,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
 
     // Intents that do not take a place name elsewhere: a short message naming another region right after a participation
     // answer continues the participation topic when the recognizer reads it as one of these (or as participation).
-    private static readonly HashSet<string> CarriesTopic = [Intent, "ProgrammeQuestion", "Greeting", "Help", "Thanks", "OutOfScope", Recognition.None];
+    private static readonly HashSet<string> CarriesTopic = [Intent, IntentNames.ProgrammeQuestion, IntentNames.Greeting, IntentNames.Help, IntentNames.Thanks, IntentNames.OutOfScope, Recognition.None];
 
     public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
@@ -176,7 +176,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (state is null) return Task.FromResult(DialogResult.Abandoned);
         if (state.AwaitingRegion)
         {
-            if (dialog.Recognition.TopIntent == "Cancel")
+            if (dialog.Recognition.TopIntent == IntentNames.Cancel)
             {
                 dialog.Turn.Send(Replies.Text("Baik, dibatalkan.", HelpMenu.MainTopics));
                 return Task.FromResult(DialogResult.Complete);

@@ -14,7 +14,7 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
     private const double ConfidentScore = 0.6;
 
     public string Id => "changeRegion";
-    public IReadOnlyCollection<string> Intents => ["ChangeRegion"];
+    public IReadOnlyCollection<string> Intents => [IntentNames.ChangeRegion];
 
     public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
     {
@@ -39,7 +39,7 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
         if (dialog.Recognition.Entities is { Region: not null, OnlyPlace: false } && dialog.State<ChangeRegionState>() is { WithinProvince: true })
             return Task.FromResult(DialogResult.Abandoned);
         if (dialog.Recognition.Entities.Region is { } region) return Task.FromResult(Remember(dialog, region));
-        if (dialog.Recognition.TopIntent == "Cancel")
+        if (dialog.Recognition.TopIntent == IntentNames.Cancel)
         {
             dialog.Turn.Send(Replies.Text("Baik, dibatalkan.", HelpMenu.MainTopics));
             return Task.FromResult(DialogResult.Complete);
@@ -89,7 +89,7 @@ public sealed class DeadlineDialog(RegionStatusService statuses, DeadlineAnswers
     TimeProvider clock, ProgrammeCalendar calendar, OfficerDirectory officers, OffTopic offTopic) : IDialog
 {
     public string Id => "deadline";
-    public IReadOnlyCollection<string> Intents => ["Deadline", "NextStep"];
+    public IReadOnlyCollection<string> Intents => [IntentNames.Deadline, IntentNames.NextStep];
     public string Label => "Tenggat dan langkah berikutnya";
 
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
@@ -115,7 +115,7 @@ public sealed class DeadlineDialog(RegionStatusService statuses, DeadlineAnswers
         }
         var (status, _) = await statuses.GetAsync(region, ct);
         var stage = statuses.StageOf(status);
-        var card = dialog.Intent == "NextStep"
+        var card = dialog.Intent == IntentNames.NextStep
             ? NextSteps(region, stage, status)
             : deadlines.ForQuestion(dialog.Request, stage, region);
         if (fromMemory) card = card with { Body = $"{dialog.Memory.Assumption(region)}: {card.Body}" };
@@ -139,7 +139,7 @@ public sealed class ContactDialog(ProgrammeCalendar calendar, DeadlineAnswers de
     TimeProvider clock, OffTopic offTopic, Recognizer recognizer) : IDialog
 {
     public string Id => "contact";
-    public IReadOnlyCollection<string> Intents => ["Contact"];
+    public IReadOnlyCollection<string> Intents => [IntentNames.Contact];
     public string Label => "Kontak program";
 
     // Asked in the intent's own words ("hubungi siapa", "dikirim ke mana"); "siapa yang memimpin …" is a question for the documents.
@@ -197,7 +197,7 @@ public sealed class ReminderDialog(
     RegionRegistry registry) : IDialog
 {
     public string Id => "reminder";
-    public IReadOnlyCollection<string> Intents => ["ReminderOn", "ReminderOff", ReminderThreadQuestion.ReminderDialogAsk];
+    public IReadOnlyCollection<string> Intents => [IntentNames.ReminderOn, IntentNames.ReminderOff, ReminderThreadQuestion.ReminderDialogAsk];
     public string Label => "Pengingat tenggat";
 
     /// <summary>Conversation state: the reminder last asked for here (region, time), kept when the channel could not take it,
@@ -213,7 +213,7 @@ public sealed class ReminderDialog(
         // A reading the conversation settled (a new time for the reminder just answered, a button) is not judged by its words.
         if (!dialog.Recognition.Settled && offTopic.Is(dialog)) return DialogResult.Abandoned;
         if (await AsksAboutReminderAsync(dialog, stored, ct)) return await DescribeAsync(dialog, stored, ct);
-        if (dialog.Intent == "ReminderOff")
+        if (dialog.Intent == IntentNames.ReminderOff)
         {
             var removed = await reminders.UnsubscribeAsync(ReminderStore.KeyOf(turn.Reference), ct);
             var asked = turn.ConversationState.Get<AskedReminder>(AskedKey) is not null;
@@ -239,14 +239,14 @@ public sealed class ReminderDialog(
 
     public async Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
     {
-        if (dialog.State<AwaitingRegion>() is not null && dialog.Intent == "Cancel" && dialog.Recognition.Entities.Regions.IsEmpty)
+        if (dialog.State<AwaitingRegion>() is not null && dialog.Intent == IntentNames.Cancel && dialog.Recognition.Entities.Regions.IsEmpty)
         {
             dialog.Turn.Send(Replies.Text("Baik, dibatalkan.", HelpMenu.MainTopics));
             return DialogResult.Complete;
         }
         // Only the place asked for ("kab. X", "untuk Kota X"); anything else is another question and leaves the reminder.
         if (dialog.State<AwaitingRegion>() is null || dialog.Recognition.Entities.Region is not { } region
-            || !(dialog.Recognition.Entities.OnlyPlace || dialog.Recognition.Entities.Regions.IsOnlyNames || dialog.Intent == "ReminderOn"))
+            || !(dialog.Recognition.Entities.OnlyPlace || dialog.Recognition.Entities.Regions.IsOnlyNames || dialog.Intent == IntentNames.ReminderOn))
             return DialogResult.Abandoned;
         dialog.Memory.RememberSubject(region);
         return await RemindAsync(dialog, region, new StoredReminder(reminders, dialog.Turn), ct);
@@ -340,7 +340,7 @@ public sealed class ReminderDialog(
     private static async Task<bool> AsksAboutReminderAsync(DialogContext dialog, StoredReminder stored, CancellationToken ct)
     {
         if (AskedTime(dialog) is not null || AnswerTypes.Of(InformalIndonesian.Normalize(dialog.Recognition.Entities.Regions.Normalized)) == AnswerType.None) return false;
-        return dialog.Intent == "ReminderOff" || dialog.Turn.ConversationState.Get<AskedReminder>(AskedKey) is not null
+        return dialog.Intent == IntentNames.ReminderOff || dialog.Turn.ConversationState.Get<AskedReminder>(AskedKey) is not null
                || await stored.GetAsync(ct) is not null;
     }
 

@@ -3,6 +3,7 @@ using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Storage;
 using SmartCity.Bot.Timeline;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Dialogs;
 
@@ -25,7 +26,7 @@ public sealed class StatusCheckDialog(
     OffTopic offTopic,
     RegionWords regionWords) : IDialog
 {
-    public const string Intent = "StatusCheck";
+    public const string Intent = IntentNames.StatusCheck;
     private const double ConfidentScore = 0.6;
     private const string AskRegion = "region";
     private const string ChooseRegion = "choose";
@@ -57,7 +58,7 @@ public sealed class StatusCheckDialog(
             return DialogResult.Complete;
         }
 
-        if (intent == "Cancel" && !(state.Step == Checklist && AsksProgress(dialog)))
+        if (intent == IntentNames.Cancel && !(state.Step == Checklist && AsksProgress(dialog)))
         {
             turn.Send(Replies.Text("Baik, cek status dihentikan. Jawaban yang sudah tercatat tetap tersimpan. Ketik \"cek status\" kapan saja untuk melanjutkan.", HelpMenu.MainTopics));
             return DialogResult.Complete;
@@ -82,7 +83,7 @@ public sealed class StatusCheckDialog(
                     var viewed = registry.ByCode[state.RegionCode!];
                     var (current, _) = await statuses.GetAsync(viewed, ct);
                     var viewedStage = statuses.StageOf(current);
-                    if (intent == "NextStep")
+                    if (intent == IntentNames.NextStep)
                     {
                         var (body, items) = deadlines.NextSteps(viewed, viewedStage, current);
                         turn.Send(cards.Render(new AnswerCard("Langkah berikutnya", body, items, deadlines.Source, ["Kapan tenggatnya?", "selesai"]), turn.ChannelId));
@@ -98,7 +99,7 @@ public sealed class StatusCheckDialog(
 
     // The date of a cohort's event ("mou kami tanggal berapa") is history, answered elsewhere; the calendar's deadlines are here.
     private bool AsksDeadline(DialogContext dialog, string intent) =>
-        intent == "NextStep" || (intent == "Deadline" && !deadlines.AsksCohortEvent(dialog.Request));
+        intent == IntentNames.NextStep || (intent == IntentNames.Deadline && !deadlines.AsksCohortEvent(dialog.Request));
 
     // A question about the checklist itself names no place or year ("masih berapa lagi?"); "ada berapa peserta 2019?" is not one.
     private static bool AsksProgress(DialogContext dialog) =>
@@ -150,12 +151,12 @@ public sealed class StatusCheckDialog(
             if (picked is not null) return await ShowSummaryAsync(dialog, picked, ct);
         }
         var query = dialog.Recognition.Entities.Regions;
-        if (query.IsEmpty && intent == "Help")
+        if (query.IsEmpty && intent == IntentNames.Help)
         {
             turn.Send(Replies.Text("Saya perlu tahu kabupaten/kota yang ingin dicek. Tulis namanya, misalnya \"Kabupaten Garut\", atau ketik \"batal\" untuk berhenti.", state.Choices?.Select(c => registry.ByCode.GetValueOrDefault(c)?.Name).OfType<string>().Append("batal") ?? ["batal"]));
             return DialogResult.Waiting;
         }
-        if (query.IsEmpty && intent == "Restart") return await StartAsync(dialog, ct);
+        if (query.IsEmpty && intent == IntentNames.Restart) return await StartAsync(dialog, ct);
         if (query.IsEmpty && query.Normalized.Split(' ').Length >= 3)
         {
             // Not a place but a question about something else: leave the status check and let it be answered.
@@ -238,8 +239,8 @@ public sealed class StatusCheckDialog(
             $"{ParticipationAnswers.DataSource}{string.Concat(sources.Select(s => "; " + s))}; {deadlines.Source}; status tercatat di bot",
             ["Ingatkan saya", "Langkah berikutnya apa?", "Kapan tenggatnya?", "batal"],
             // Handled by bot/Showcase and bot/Collaboration through the submit data, whatever the title says.
-            [new CardButton("Lihat inovasi", new Dictionary<string, string> { ["intent"] = "RegionShowcase", ["showcase"] = region.Code }),
-             new CardButton("Ajukan kolaborasi", new Dictionary<string, string> { ["intent"] = "Collaboration", ["collab"] = "start", ["region"] = region.Code })]);
+            [new CardButton("Lihat inovasi", new Dictionary<string, string> { ["intent"] = IntentNames.RegionShowcase, ["showcase"] = region.Code }),
+             new CardButton("Ajukan kolaborasi", new Dictionary<string, string> { ["intent"] = IntentNames.Collaboration, ["collab"] = "start", ["region"] = region.Code })]);
     }
 
     private string TopicText(Stage stage, RegionStatus status, string topic)
@@ -271,8 +272,8 @@ public sealed class StatusCheckDialog(
         var index = Math.Clamp(state.ItemIndex, 0, stage.Checklist.Count - 1);
         var answer = Answer(dialog, state);
 
-        if (answer is null && intent == "Restart") return await ShowSummaryAsync(dialog, region, ct);
-        if (answer is null && intent == "Help")
+        if (answer is null && intent == IntentNames.Restart) return await ShowSummaryAsync(dialog, region, ct);
+        if (answer is null && intent == IntentNames.Help)
         {
             var (current, _) = await statuses.GetAsync(region, ct);
             turn.Send(Replies.Text(
@@ -299,7 +300,7 @@ public sealed class StatusCheckDialog(
         {
             if (!AsksDeadline(dialog, intent)) return DialogResult.NotHandled; // answered elsewhere, then ResumeAsync
             var (current, _) = await statuses.GetAsync(region, ct);
-            if (intent == "NextStep")
+            if (intent == IntentNames.NextStep)
             {
                 var (body, items) = deadlines.NextSteps(region, stage, current);
                 turn.Send(cards.Render(new AnswerCard("Langkah berikutnya", body, items, deadlines.Source, []), turn.ChannelId));

@@ -33,7 +33,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     /// <summary>A message in a conversation: the recognizer's reading of it, what the conversation remembers, its last topic.</summary>
     public QuestionReading Read(string text, Recognition recognition, ConversationMemory memory, ConversationTopic? topic) =>
         new(OffTopic(recognition.Entities.WorkTopic ?? text, recognition, topic), WithPillarAsked(topic, memory.PillarFor(recognition.Entities)),
-            WithTopicYear(Hints(recognition.Entities, memory), recognition.Entities, topic) with { ReadAsOffTopic = recognition.TopIntent == Dialogs.OffTopic.Intent })
+            WithTopicYear(Hints(recognition.Entities, memory), recognition.Entities, topic) with { ReadAsOffTopic = recognition.TopIntent == IntentNames.OutOfScope })
         { Asked = recognition.Entities.WorkTopic };
 
     /// <summary>
@@ -77,7 +77,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     /// declined, though a document may share a word with it (a moon and a month are both "bulan").
     /// </summary>
     private bool OffTopic(string text, Recognition recognition, ConversationTopic? topic) =>
-        recognition.TopIntent == Dialogs.OffTopic.Intent && recognition.TopScore >= ClearOutOfScope && !scope.AsksAboutProgramme(text)
+        recognition.TopIntent == IntentNames.OutOfScope && recognition.TopScore >= ClearOutOfScope && !scope.AsksAboutProgramme(text)
         && !answerer.ContinuesTopic(text, topic);
 
     /// <summary>What the question may leave out: the year, the region ("wilayah kami": the user's own; "mereka": the one spoken of last), the pillar.</summary>

@@ -3,6 +3,7 @@ using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Dialogs;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Storage;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Knowledge;
 
@@ -31,7 +32,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
     Regions.RegionDataAnswers regionData, Regions.RegionRegistry registry) : IDialog
 {
     public string Id => "knowledge";
-    public IReadOnlyCollection<string> Intents => [DialogRouter.FallbackIntent, "OutOfScope"];
+    public IReadOnlyCollection<string> Intents => [DialogRouter.FallbackIntent, IntentNames.OutOfScope];
 
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
@@ -254,7 +255,7 @@ public sealed class KnowledgeTopicContinuation(QuestionAnswerer answerer) : ITop
 public sealed class AnswerFeedbackHandler(IBotStore store, OffTopic scope) : IDialog
 {
     public string Id => "feedback";
-    public IReadOnlyCollection<string> Intents => ["FeedbackHelpful", "FeedbackNotHelpful"];
+    public IReadOnlyCollection<string> Intents => [IntentNames.FeedbackHelpful, IntentNames.FeedbackNotHelpful];
 
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)
     {
@@ -263,7 +264,7 @@ public sealed class AnswerFeedbackHandler(IBotStore store, OffTopic scope) : IDi
         var pressed = Button(text);
         // A typed question ("kalau sekarang?", "menterinya siapa") asks something; it rates nothing, however it was classified.
         if (pressed is null && Asks(text)) return DialogResult.Abandoned;
-        var helpful = pressed ?? dialog.Recognition.TopIntent == "FeedbackHelpful";
+        var helpful = pressed ?? dialog.Recognition.TopIntent == IntentNames.FeedbackHelpful;
         var last = turn.ConversationState.Get<LastAnswer>(KnowledgeStreams.LastAnswerKey);
         // With no answer to rate, a sentence about something else ("smartwatch apa yang bagus?") is no rating.
         if (last is null && scope.Is(dialog)) return DialogResult.Abandoned;

@@ -321,16 +321,17 @@ public sealed partial class QuestionAnswerer
     }
 
     /// <summary>A heading's words without its years, dates and numbers: what kind of section it is.</summary>
-    private static HashSet<string> HeadingWords(string heading)
+    internal static HashSet<string> HeadingWords(string heading)
     {
         var words = KnowledgeIndex.TermsOf(heading);
-        words.RemoveWhere(w => w.Any(char.IsDigit) || Months.Contains(w));
+        var months = MonthTerms.Current;
+        words.RemoveWhere(w => w.Any(char.IsDigit) || months.Contains(w));
         return words;
     }
 
-    // Month names as analyzed ("februari" stems to "februar"): part of a date, not of what the section is about.
-    private static readonly HashSet<string> Months =
-        KnowledgeIndex.TermsOf("januari februari maret april mei juni juli agustus september oktober november desember tanggal tertanggal");
+    // Month names and date words as analyzed (knowledge/lexicon/bulan.txt; "februari" stems to "februar"): part of a
+    // date, not of what the section is about.
+    private static readonly PerLexicon<HashSet<string>> MonthTerms = new(lexicon => KnowledgeIndex.TermsOf(string.Join(' ', lexicon.Lists["bulan"])));
 
     /// <summary>"Bedanya A dan B?": each one's defining sentence, from the passage that defines it.</summary>
     private KnowledgeAnswer? Compare(string question, string a, string b, KnowledgeIndex index)

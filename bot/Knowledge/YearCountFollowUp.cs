@@ -18,8 +18,6 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
 
     public sealed record CountedYear(int Year, string Turn);
 
-    private const string Participation = "Participation";
-
     // A bare list request is short; a longer one asks something of its own.
     private const int MaxListWords = 5;
 
@@ -101,7 +99,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
         var tokens = entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length > MaxListWords) return false;
         var rest = Unnamed(tokens.Where(t => !kind.Contains(t)));
-        return rest.Count == 0 || recognizer.SpokenShare(Participation, string.Join(' ', rest)) is null or >= 1.0;
+        return rest.Count == 0 || recognizer.SpokenShare(IntentNames.Participation, string.Join(' ', rest)) is null or >= 1.0;
     }
 
     // Words that name something: not stop words, everyday words (kata-umum.txt) or the tails of a partial request

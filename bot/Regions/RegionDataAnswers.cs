@@ -13,9 +13,6 @@ namespace SmartCity.Bot.Regions;
 /// </summary>
 public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnswers answers, CohortEvents cohortEvents, Recognizer recognizer)
 {
-    /// <summary>The intent whose data these answers are.</summary>
-    private const string Participation = "Participation";
-
     /// <summary>
     /// A date question naming an event every participant of a cohort took part in (calendar.json <c>cohort_words</c>):
     /// the region's year(s) and that event's date. Null when the region is in no list or the question names no such event.
@@ -62,7 +59,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         var entities = recognition.Entities;
         if (entities.Region is { } region)
             return Dated(region, question) is { } dated && !dated.Dates.Any(d => shown.Contains(d, StringComparison.OrdinalIgnoreCase)) ? dated.Card : null;
-        var participation = recognition.Intents.FirstOrDefault(i => i.Intent == Participation)?.Score ?? 0;
+        var participation = recognition.Intents.FirstOrDefault(i => i.Intent == IntentNames.Participation)?.Score ?? 0;
         if (recognition.TopScore <= 0 || participation < recognizer.Calibration.CloseRatio * recognition.TopScore) return null;
         return ForDocumentsGap(recognition, question);
     }
@@ -120,7 +117,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
     private AnswerCard? NotListed(Region region, Recognition recognition)
     {
         if (registry.ParticipationsOf(region).Count > 0) return null;
-        if (recognition.Intents.All(i => i.Intent != Participation)) return null;
-        return recognizer.Grounded(Participation, recognition.Entities.Regions.Masked) ? answers.ForRegion(region, null, corrected: false) : null;
+        if (recognition.Intents.All(i => i.Intent != IntentNames.Participation)) return null;
+        return recognizer.Grounded(IntentNames.Participation, recognition.Entities.Regions.Masked) ? answers.ForRegion(region, null, corrected: false) : null;
     }
 }

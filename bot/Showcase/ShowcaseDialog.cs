@@ -5,6 +5,7 @@ using SmartCity.Bot.Dialogs;
 using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Regions;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Showcase;
 
@@ -22,7 +23,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
     private const double ConfidentScore = 0.5;
 
     public string Id => "showcase";
-    public IReadOnlyCollection<string> Intents => ["RegionShowcase"];
+    public IReadOnlyCollection<string> Intents => [IntentNames.RegionShowcase];
     public string Label => "Lihat inovasi daerah";
     public bool AnswersAboutPlace => true;
     public bool LeavesDocumentTopic => true;
@@ -70,7 +71,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
     public Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
     {
         if (dialog.Recognition.Entities.Region is { } region) return Task.FromResult(Show(dialog, region, fromMemory: false));
-        if (dialog.Recognition.TopIntent == "Cancel")
+        if (dialog.Recognition.TopIntent == IntentNames.Cancel)
         {
             dialog.Turn.Send(Replies.Text("Baik."));
             return Task.FromResult(DialogResult.Complete);

@@ -12,7 +12,7 @@ namespace SmartCity.Bot.Timeline;
 public sealed class CohortEventQuestion(DeadlineAnswers deadlines) : IDocumentsQuestion
 {
     // Intents whose dialogs read a date question as their own (the year a region joined, a deadline of the current cycle).
-    private static readonly HashSet<string> ReadsDates = new(["Participation", "Deadline", "NextStep"], StringComparer.Ordinal);
+    private static readonly HashSet<string> ReadsDates = new([IntentNames.Participation, IntentNames.Deadline, IntentNames.NextStep], StringComparer.Ordinal);
 
     public bool Claims(Recognition recognition, bool anyIntent)
     {

@@ -21,9 +21,9 @@ public sealed class DeadlineThreadQuestion(DeadlineAnswers deadlines) : IThreadQ
         if (entities.Year is not null || entities.Cohort is not null || !entities.Regions.IsEmpty || entities.Regions.Province is not null
             || entities.OwnCohort || entities.NamesCohortStage) return null;
         var normalized = InformalIndonesian.Normalize(entities.Regions.Normalized);
-        if ((AnswerTypes.Of(normalized) & AnswerType.Date) != 0 && deadlines.NamedIn(normalized) is not null) return "Deadline";
+        if ((AnswerTypes.Of(normalized) & AnswerType.Date) != 0 && deadlines.NamedIn(normalized) is not null) return IntentNames.Deadline;
         return normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxShortWords
-               && recognition.Intents.Take(3).Any(i => i.Intent == "Deadline" && i.Score >= ThreadShare * recognition.TopScore) ? "Deadline" : null;
+               && recognition.Intents.Take(3).Any(i => i.Intent == IntentNames.Deadline && i.Score >= ThreadShare * recognition.TopScore) ? IntentNames.Deadline : null;
     }
 
     // A follow-up of a few words leans on the answer it follows; a longer message is a question of its own.

@@ -23,7 +23,7 @@ public sealed class ReminderThreadQuestion : IThreadQuestion
         if (entities.Year is not null || entities.Cohort is not null || !entities.Regions.IsEmpty || entities.Regions.Province is not null) return null;
         var normalized = entities.Regions.Normalized;
         if (normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords) return null;
-        if (ReminderTime.In(normalized, Lexicon.Current) is not null) return "ReminderOn";
+        if (ReminderTime.In(normalized, Lexicon.Current) is not null) return IntentNames.ReminderOn;
         // "dikirim kapan?", "jam berapa?": a question of a few words right after the reminder's answer, with any reading of
         // the reminder among its first, asks about it (a question of the cohort year has none: it is a question of its own).
         var reminders = recognition.Intents.Take(AskReadings).Where(i => ReminderIntents.Contains(i.Intent) && i.Score > 0).ToList();
@@ -38,7 +38,7 @@ public sealed class ReminderThreadQuestion : IThreadQuestion
     /// <summary>The reading the reminder dialog takes as a question about the reminder asked for (no examples: the thread gives it).</summary>
     public const string ReminderDialogAsk = "ReminderAsk";
 
-    private static readonly HashSet<string> ReminderIntents = new(["ReminderOn", "ReminderOff"], StringComparer.Ordinal);
+    private static readonly HashSet<string> ReminderIntents = new([IntentNames.ReminderOn, IntentNames.ReminderOff], StringComparer.Ordinal);
 
     // How far down the readings a question about the reminder may have its reminder reading.
     private const int AskReadings = 4;

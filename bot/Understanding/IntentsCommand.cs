@@ -42,9 +42,7 @@ public sealed record IntentReport(
     /// dialog, and the documents decline what they do not hold.
     /// </summary>
     public static bool Matches(string expected, string got) =>
-        got == expected || (expected == OutOfScopeIntent && got == Recognition.None);
-
-    public const string OutOfScopeIntent = "OutOfScope";
+        got == expected || (expected == IntentNames.OutOfScope && got == Recognition.None);
 }
 
 /// <summary>`intents [FILE.lu] [--verbose]`: how well the recognizer reads the held-out examples in knowledge/understanding/eval.</summary>

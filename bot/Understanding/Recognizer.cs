@@ -99,13 +99,11 @@ public sealed class Recognizer
     private const int MaxRememberedChars = 500;
     private readonly BoundedMemo<string, Recognition> _recognized = new(RememberedMessages);
 
-    private const string HelpIntent = "Help", GreetingIntent = "Greeting", ProgrammeIntent = "ProgrammeQuestion";
-
     // Words before an introduction ask about the bot itself when they read as such ("benar ini asistennya?", read as Help),
     // first, or second with no question word in them (it leans to the programme only by the programme's name). A bare
     // greeting before it ("Assalamualaikum, saya …") needs nothing: the whole message reads as the introduction.
     private static bool Greets(IReadOnlyList<IntentScore> intents, bool asks) =>
-        intents is [{ Intent: HelpIntent }, ..] || (!asks && intents is [{ Intent: not GreetingIntent }, { Intent: HelpIntent or GreetingIntent }, ..]);
+        intents is [{ Intent: IntentNames.Help }, ..] || (!asks && intents is [{ Intent: not IntentNames.Greeting }, { Intent: IntentNames.Help or IntentNames.Greeting }, ..]);
 
     /// <summary>
     /// Whether the request read alone wins over the whole message: the surer of the two, except that a question after
@@ -116,7 +114,7 @@ public sealed class Recognizer
     private static bool RequestWins(Entities entities, IReadOnlyList<IntentScore> whole, IntentScore alone)
     {
         if ((entities.RequestIsLastQuestion || entities.RequestAsks || (entities.AfterSpeaker && !entities.RequestImplicit && !entities.RequestWishes)) && alone.Intent != Recognition.None) return true;
-        if (entities.RequestImplicit && whole is [{ Intent: HelpIntent }, ..]) return false;
+        if (entities.RequestImplicit && whole is [{ Intent: IntentNames.Help }, ..]) return false;
         return alone.Score > (whole.Count > 0 ? whole[0].Score : 0);
     }
 
@@ -161,8 +159,8 @@ public sealed class Recognizer
         if (entities.OnlyPointer) intents = [];
         // "Saya mahasiswa, skripsi tentang GMSC": who asks, then a statement about the programme that asks nothing. The
         // documents have no question to answer; it is an opening, and what the bot can help with is the answer.
-        if (entities.RequestImplicit && intents is [{ Intent: ProgrammeIntent } top, ..])
-            intents = [new IntentScore(HelpIntent, top.Score), .. intents.Skip(1).Where(i => i.Intent != HelpIntent), top with { Score = intents.FirstOrDefault(i => i.Intent == HelpIntent)?.Score ?? 0 }];
+        if (entities.RequestImplicit && intents is [{ Intent: IntentNames.ProgrammeQuestion } top, ..])
+            intents = [new IntentScore(IntentNames.Help, top.Score), .. intents.Skip(1).Where(i => i.Intent != IntentNames.Help), top with { Score = intents.FirstOrDefault(i => i.Intent == IntentNames.Help)?.Score ?? 0 }];
         Interlocked.Add(ref _entityTicks, Stopwatch.GetElapsedTime(start, middle).Ticks);
         Interlocked.Add(ref _classifierTicks, Stopwatch.GetElapsedTime(middle).Ticks);
         return new Recognition(text, intents, whole);

@@ -6,6 +6,7 @@ using SmartCity.Bot.Collaboration;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Tests.Infrastructure;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Tests.Collaboration;
 
@@ -63,7 +64,7 @@ public sealed class CollaborationTests : IAsyncLifetime
         await SayInTeamsAsync(bot, GarutOfficer, "halo");
 
         var web = await WebChat.OpenAsync(bot);
-        var form = await web.SendAsync(new { type = "message", from = new { id = "x" }, value = new { intent = "Collaboration", collab = "start", region = Code(bot, "Kota Bogor") } });
+        var form = await web.SendAsync(new { type = "message", from = new { id = "x" }, value = new { intent = IntentNames.Collaboration, collab = "start", region = Code(bot, "Kota Bogor") } });
         Assert.Contains("Ajukan kolaborasi dengan Kota Bogor", form);
         Assert.Contains("Input.Text", form);
 
@@ -77,7 +78,7 @@ public sealed class CollaborationTests : IAsyncLifetime
         Assert.Contains("Ya, kirim", summary);
         Assert.Empty(await bot.Services.GetRequiredService<RequestStore>().ListAsync(default));
 
-        var sent = await web.SendAsync(new { type = "message", from = new { id = "x" }, value = new { intent = "Collaboration", collab = "consent" } });
+        var sent = await web.SendAsync(new { type = "message", from = new { id = "x" }, value = new { intent = IntentNames.Collaboration, collab = "consent" } });
         var number = RequestStatusAnswer.NumberIn(sent);
         Assert.NotNull(number);
         Assert.Contains("tersimpan dengan nomor " + number, sent);
@@ -127,7 +128,7 @@ public sealed class CollaborationTests : IAsyncLifetime
     private static object FormValue(string contact) => new { type = "message", from = new { id = "x" }, value = FormData(contact) };
 
     private static object FormData(string contact) =>
-        new { intent = "Collaboration", collab = "form", name = "Budi **tebal** <b>Santoso</b>", organisation = "PT Contoh Digital", contact, topic = "Smart Living", message = "Kami ingin menawarkan sensor kualitas udara." };
+        new { intent = IntentNames.Collaboration, collab = "form", name = "Budi **tebal** <b>Santoso</b>", organisation = "PT Contoh Digital", contact, topic = "Smart Living", message = "Kami ingin menawarkan sensor kualitas udara." };
 
     [Fact]
     public async Task A_request_saved_before_a_restart_is_notified_after_it()
@@ -137,11 +138,11 @@ public sealed class CollaborationTests : IAsyncLifetime
         await using (var first = await BotServer.StartAsync(Settings(("Collaboration:NotifierEnabled", "false")), data))
         {
             await SayInTeamsAsync(first, BogorOfficer, "halo");
-            await first.AskAsync(Activities.Message("", "req-1", "warga-1") with { Value = JsonSerializer.SerializeToElement(new { intent = "Collaboration", collab = "start", region = Code(first, "Kota Bogor") }) });
+            await first.AskAsync(Activities.Message("", "req-1", "warga-1") with { Value = JsonSerializer.SerializeToElement(new { intent = IntentNames.Collaboration, collab = "start", region = Code(first, "Kota Bogor") }) });
             await first.AskAsync(Activities.Message("", "req-1", "warga-1") with { Value = JsonSerializer.SerializeToElement(FormData("budi@contoh.id")) });
             number = RequestStatusAnswer.NumberIn(Activities.Read(await first.AskAsync(Activities.Message("", "req-1", "warga-1") with
             {
-                Value = JsonSerializer.SerializeToElement(new { intent = "Collaboration", collab = "consent" }),
+                Value = JsonSerializer.SerializeToElement(new { intent = IntentNames.Collaboration, collab = "consent" }),
             })))!;
             Assert.NotNull(number);
             Assert.DoesNotContain(TeamsTexts(BogorOfficer), t => t.Contains(number));
@@ -160,7 +161,7 @@ public sealed class CollaborationTests : IAsyncLifetime
         async Task<string> Say(string text, object? value = null) => Activities.Read(await bot.AskAsync(
             Activities.Message(text, "wc-typed", "warga-wc", "webchat") with { Value = value is null ? null : JsonSerializer.SerializeToElement(value) }));
 
-        Assert.Contains("Formulir kolaborasi", await Say("", new { intent = "Collaboration", collab = "start", region = Code(bot, "Kabupaten Garut") }));
+        Assert.Contains("Formulir kolaborasi", await Say("", new { intent = IntentNames.Collaboration, collab = "start", region = Code(bot, "Kabupaten Garut") }));
         // A question in between is answered and the card stays open; a name typed into the chat is the form's first field.
         Assert.DoesNotContain("organisasi, instansi", await Say("apa itu quick win?"));
         Assert.Contains("organisasi, instansi", await Say("Sari Wulandari"));
@@ -176,7 +177,7 @@ public sealed class CollaborationTests : IAsyncLifetime
         async Task<string> Say(string text, string conversation = "sms-1", object? value = null) => Activities.Read(await bot.AskAsync(
             Activities.Message(text, conversation, "warga-sms", "sms") with { Value = value is null ? null : JsonSerializer.SerializeToElement(value) }));
 
-        Assert.Contains("Siapa nama Anda", await Say("", value: new { intent = "Collaboration", collab = "start", region = Code(bot, "Kabupaten Garut") }));
+        Assert.Contains("Siapa nama Anda", await Say("", value: new { intent = IntentNames.Collaboration, collab = "start", region = Code(bot, "Kabupaten Garut") }));
         Assert.Contains("Nama wajib diisi", await Say(new string('x', 101)));
         Assert.Contains("organisasi", await Say("Sari"));
         Assert.Contains("e-mail atau nomor telepon", await Say("Komunitas Data Garut"));
@@ -190,7 +191,7 @@ public sealed class CollaborationTests : IAsyncLifetime
         Assert.Contains("tersimpan dengan nomor KOL-", await Say("ya, kirim"));
 
         // The same contact again from another conversation: over the per-contact limit, nothing stored.
-        await Say("", "sms-2", new { intent = "Collaboration", collab = "start", region = Code(bot, "Kabupaten Garut") });
+        await Say("", "sms-2", new { intent = IntentNames.Collaboration, collab = "start", region = Code(bot, "Kabupaten Garut") });
         foreach (var answer in new[] { "Sari", "Komunitas Data Garut", "SARI@contoh.id", "Smart Society", "Lagi." }) await Say(answer, "sms-2");
         Assert.Contains("batas permintaan kolaborasi per hari", await Say("iya sudah", "sms-2"));
         Assert.Single(await bot.Services.GetRequiredService<RequestStore>().ListAsync(default));

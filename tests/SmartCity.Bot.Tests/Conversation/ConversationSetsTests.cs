@@ -8,21 +8,14 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// when every turn passes. Floors sit below what was measured: room for a loaded machine and small wording changes
 /// elsewhere, not for losing a whole behaviour.
 /// </summary>
-public sealed class ConversationSetsTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot knowledge) : IClassFixture<KnowledgeBot>
 {
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["Knowledge:Path"] = RepoPaths.Knowledge,
-        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
-    });
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
+    // One bot for the class: every question and conversation has its own conversation and user.
+    private BotServer Bot => knowledge.Bot;
 
     private async Task<ConversationScore> ScoreAsync(string file, string prefix)
     {
-        var score = await EvalConversations.ScoreAsync(_bot, $"tests/SmartCity.Bot.Tests/Conversation/{file}", prefix);
+        var score = await EvalConversations.ScoreAsync(Bot, $"tests/SmartCity.Bot.Tests/Conversation/{file}", prefix);
         foreach (var failure in score.Failures) output.WriteLine("FAIL " + failure);
         output.WriteLine(score.ToString());
         return score;

@@ -20,16 +20,16 @@ public sealed class SettingPlacesTests
             Request = request,
             RequestIsLastQuestion = true,
         };
-        return new Recognition("…", [new IntentScore(intent, 0.6), new IntentScore("Participation", 0.4)], entities);
+        return new Recognition("…", [new IntentScore(intent, 0.6), new IntentScore(IntentNames.Participation, 0.4)], entities);
     }
 
     [Theory]
-    [InlineData("Collaboration")]
-    [InlineData("Participation")]
+    [InlineData(IntentNames.Collaboration)]
+    [InlineData(IntentNames.Participation)]
     public void A_year_list_asked_after_the_setting_is_the_list(string intent)
     {
         var read = SettingPlaces.ListAsked(Read(intent, "siapa saja peserta smart city tahun xyear"));
-        Assert.Equal("Participation", read.TopIntent);
+        Assert.Equal(IntentNames.Participation, read.TopIntent);
         Assert.Empty(read.Entities.Regions.Mentions);
         Assert.Null(read.Entities.Regions.Province);
     }
@@ -37,7 +37,7 @@ public sealed class SettingPlacesTests
     [Fact]
     public void A_province_in_the_request_stays()
     {
-        var read = SettingPlaces.ListAsked(Read("Participation", "daerah xprovince mana saja yang ikut tahun xyear", province: "Jawa Tengah"));
+        var read = SettingPlaces.ListAsked(Read(IntentNames.Participation, "daerah xprovince mana saja yang ikut tahun xyear", province: "Jawa Tengah"));
         Assert.Empty(read.Entities.Regions.Mentions);
         Assert.Equal("Jawa Tengah", read.Entities.Regions.Province);
     }
@@ -49,14 +49,14 @@ public sealed class SettingPlacesTests
     [InlineData("siapa saja yang seangkatan tahun xyear", true, true)]        // tied to the speaker's cohort
     public void Anything_else_is_left_as_read(string request, bool asksList, bool ownCohort)
     {
-        var original = Read("Collaboration", request, asksList, ownCohort: ownCohort);
+        var original = Read(IntentNames.Collaboration, request, asksList, ownCohort: ownCohort);
         Assert.Same(original, SettingPlaces.ListAsked(original));
     }
 
     [Fact]
     public void Another_intent_is_left_as_read()
     {
-        var original = Read("ProgrammeQuestion", "siapa saja peserta smart city tahun xyear");
+        var original = Read(IntentNames.ProgrammeQuestion, "siapa saja peserta smart city tahun xyear");
         Assert.Same(original, SettingPlaces.ListAsked(original));
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Tests.Infrastructure;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Tests.Dialogs;
 
@@ -256,7 +257,7 @@ public sealed class ParticipationRoutingTests
     [InlineData("kapan pemkab trenggalek teken nota kesepakatan?")]
     [InlineData("kota tangerang dapat award apa di 2017")]
     public void Not_participation_questions(string text) =>
-        Assert.NotEqual("Participation", Intent(text));
+        Assert.NotEqual(IntentNames.Participation, Intent(text));
 
     [Theory]
     [InlineData("Kabupaten Garut ikut gak?")]
@@ -268,5 +269,5 @@ public sealed class ParticipationRoutingTests
     [InlineData("kota madiun terpilih th 2019 kah")]
     [InlineData("Kabupaten Bantul didampingi Kominfo tahun berapa?")]
     public void Participation_questions(string text) =>
-        Assert.Equal("Participation", Intent(text));
+        Assert.Equal(IntentNames.Participation, Intent(text));
 }

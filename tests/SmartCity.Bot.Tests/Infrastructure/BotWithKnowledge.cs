@@ -9,11 +9,8 @@ public abstract class BotWithKnowledge : IAsyncLifetime
     /// <summary>The running bot, for a test that asks through its services or reads the raw reply.</summary>
     protected BotServer Bot { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Bot = await BotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["Knowledge:Path"] = RepoPaths.Knowledge,
-        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
-    });
+    // A fresh bot for each test: these tests read what one conversation or user leaves behind.
+    public async Task InitializeAsync() => Bot = await KnowledgeBot.StartAsync();
 
     public async Task DisposeAsync() => await Bot.DisposeAsync();
 

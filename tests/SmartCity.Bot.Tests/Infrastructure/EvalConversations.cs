@@ -35,7 +35,7 @@ public static class EvalConversations
         {
             var user = turn.GetProperty("user").GetString()!;
             var expect = turn.GetProperty("expect_any").EnumerateArray().Select(e => e.GetString()!).ToList();
-            var reply = Activities.Read(await bot.AskAsync(user, conversationId: conversationId, userId: $"user-{id}"));
+            var reply = Activities.Read(await bot.AskAsync(user, conversationId: conversationId, userId: $"user-{conversationId}"));
             judged.Add(new JudgedTurn(id, user, reply, Judge.Passes(new EvalQuestion(id, "conversation", user, expect, never), reply)));
         }
         return judged;

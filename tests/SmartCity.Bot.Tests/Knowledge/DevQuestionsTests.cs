@@ -9,17 +9,10 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// shared/tools/eval.mjs, and two regression sets written apart from the dev set (160 questions of the same kinds
 /// on other facts and regions, and multi-turn dialogs) that guard generalisation.
 /// </summary>
-public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot knowledge) : IClassFixture<KnowledgeBot>
 {
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["Knowledge:Path"] = RepoPaths.Knowledge,
-        ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "smartcity-no-index-" + Guid.NewGuid().ToString("N")),
-    });
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
+    // One bot for the class: every question and conversation has its own conversation and user.
+    private BotServer Bot => knowledge.Bot;
 
     /// <summary>
     /// Every question of a set through the bot, one conversation each, judged like eval.mjs; failures go to the test
@@ -32,7 +25,7 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
         var passed = 0;
         foreach (var q in questions)
         {
-            var reply = Activities.Read(await _bot.AskAsync(q.Question, conversationId: $"{Path.GetFileNameWithoutExtension(file)}-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}"));
+            var reply = Activities.Read(await Bot.AskAsync(q.Question, conversationId: $"{Path.GetFileNameWithoutExtension(file)}-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{Path.GetFileNameWithoutExtension(file)}-{q.Id}"));
             if (Judge.Passes(q, reply))
             {
                 passed++;
@@ -53,7 +46,7 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
         var results = new List<(EvalQuestion Q, bool Pass)>();
         foreach (var q in questions)
         {
-            var replies = await _bot.AskAsync(q.Question, conversationId: $"eval-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}");
+            var replies = await Bot.AskAsync(q.Question, conversationId: $"eval-{q.Id}-{Guid.NewGuid():N}", userId: $"user-{q.Id}");
             var pass = Judge.Passes(q, Activities.Read(replies));
             results.Add((q, pass));
             if (!pass) output.WriteLine($"FAIL {q.Id} [{q.Category}] {q.Question}\n  < {Activities.Read(replies).ReplaceLineEndings(" ")}");
@@ -380,10 +373,10 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task A_region_the_answer_does_not_name_is_said_to_be_missing()
     {
-        var reply = Activities.Read(await _bot.AskAsync("Perwali rencana induk smart city Kota Pontianak nomornya berapa?", conversationId: $"fit-{Guid.NewGuid():N}", userId: "user-fit"));
+        var reply = Activities.Read(await Bot.AskAsync("Perwali rencana induk smart city Kota Pontianak nomornya berapa?", conversationId: $"fit-{Guid.NewGuid():N}", userId: "user-fit"));
         Assert.Matches(@"tidak memuat keterangan itu untuk Kota Pontianak", reply);
         Assert.DoesNotMatch(@"(?i)_?sumber:", reply);
-        var held = Activities.Read(await _bot.AskAsync("Rencana induk Kota Batu ditetapkan dengan perwali nomor berapa?", conversationId: $"fit-{Guid.NewGuid():N}", userId: "user-fit"));
+        var held = Activities.Read(await Bot.AskAsync("Rencana induk Kota Batu ditetapkan dengan perwali nomor berapa?", conversationId: $"fit-{Guid.NewGuid():N}", userId: "user-fit"));
         Assert.Contains("78", held);
     }
 
@@ -681,7 +674,7 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     [InlineData("ibu kota australia apa?")]
     public async Task Questions_the_documents_do_not_answer_get_no_confident_passage(string question)
     {
-        var reply = Activities.Read(await _bot.AskAsync(question, conversationId: $"nc-{Guid.NewGuid():N}", userId: "user-nc"));
+        var reply = Activities.Read(await Bot.AskAsync(question, conversationId: $"nc-{Guid.NewGuid():N}", userId: $"user-nc-{Guid.NewGuid():N}"));
         Assert.DoesNotMatch(@"(?i)_?sumber:", reply);
         Assert.Matches(@"(?i)di luar (cakupan|topik|lingkup)|belum yakin|hanya (dapat|bisa) membantu", reply);
     }
@@ -689,7 +682,7 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task What_is_a_smart_city_is_answered_with_the_smart_city_definition_not_the_masterplan()
     {
-        var reply = Activities.Read(await _bot.AskAsync("apa itu smart city?", conversationId: $"sc-{Guid.NewGuid():N}", userId: "user-sc"));
+        var reply = Activities.Read(await Bot.AskAsync("apa itu smart city?", conversationId: $"sc-{Guid.NewGuid():N}", userId: $"user-sc-{Guid.NewGuid():N}"));
         Assert.Matches(@"(?i)smart city atau kota cerdas adalah", reply);
         Assert.DoesNotMatch(@"(?i)^\W*masterplan smart city, atau rencana induk", reply);
     }
@@ -697,7 +690,7 @@ public sealed class DevQuestionsTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Multi_turn_dialogs_answer_at_least_90_percent_of_their_turns()
     {
-        var score = await EvalConversations.ScoreAsync(_bot, "tests/SmartCity.Bot.Tests/Knowledge/regression-dialogs.jsonl", "dlg");
+        var score = await EvalConversations.ScoreAsync(Bot, "tests/SmartCity.Bot.Tests/Knowledge/regression-dialogs.jsonl", "dlg");
         foreach (var failure in score.Failures) output.WriteLine(failure);
         Assert.True(score.Conversations >= 17, "regression dialogs missing");
         Assert.True(score.Failures.Count <= 0.1 * score.Turns, $"{score.Failures.Count} of {score.Turns} dialog turns failed");

@@ -26,11 +26,7 @@ public sealed class NewDocumentFormatsTests : IAsyncLifetime
         WriteDocx(Path.Combine(_folder, "kampung-sensor.docx"));
         await File.WriteAllTextAsync(Path.Combine(_folder, "lomba-aplikasi.html"), Html);
         await File.WriteAllTextAsync(Path.Combine(_folder, "sahabat-data.md"), Markdown);
-        _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-        {
-            ["Knowledge:Path"] = _folder,
-            ["Knowledge:IndexPath"] = Path.Combine(_folder, "no-index"),
-        });
+        _bot = await KnowledgeBot.StartAsync(_folder);
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

@@ -44,11 +44,7 @@ public abstract class NewDocumentProbe(string probeFolder, ITestOutputHelper out
         CopyFolder(RepoPaths.Knowledge, _folder);
         foreach (var file in Directory.EnumerateFiles(Probe).Where(f => Path.GetExtension(f) is ".docx" or ".pdf" or ".html" or ".md"))
             File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
-        _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-        {
-            ["Knowledge:Path"] = _folder,
-            ["Knowledge:IndexPath"] = Path.Combine(_folder, "no-index"),
-        });
+        _bot = await KnowledgeBot.StartAsync(_folder);
     }
 
     public async Task DisposeAsync()

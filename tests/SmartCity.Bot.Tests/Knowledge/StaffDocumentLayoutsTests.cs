@@ -25,11 +25,7 @@ public sealed class StaffDocumentLayoutsTests : IAsyncLifetime
         WritePdf(Path.Combine(_folder, "standar-sensor.pdf"));
         WriteDocx(Path.Combine(_folder, "beasiswa-data.docx"));
         await File.WriteAllTextAsync(Path.Combine(_folder, "laporan-tirtamaya.html"), Html);
-        _bot = await BotServer.StartAsync(new Dictionary<string, string?>
-        {
-            ["Knowledge:Path"] = _folder,
-            ["Knowledge:IndexPath"] = Path.Combine(_folder, "no-index"),
-        });
+        _bot = await KnowledgeBot.StartAsync(_folder);
     }
 
     public async Task DisposeAsync()

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Showcase;
 using SmartCity.Bot.Tests.Infrastructure;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Tests.Showcase;
 
@@ -19,7 +20,7 @@ public sealed class ShowcaseTests : IAsyncLifetime
         var code = _bot.Services.GetRequiredService<RegionRegistry>().FindByName(regionName)!.Code;
         var replies = await _bot.AskAsync(Activities.Message("", "showcase", "warga", "directline") with
         {
-            Value = JsonSerializer.SerializeToElement(new { intent = "RegionShowcase", showcase = code }),
+            Value = JsonSerializer.SerializeToElement(new { intent = IntentNames.RegionShowcase, showcase = code }),
         });
         var suggestions = replies.SelectMany(r => r.SuggestedActions?.Actions ?? []).Select(a => a.Title);
         return Activities.Read(replies) + "\n" + string.Join("\n", suggestions);

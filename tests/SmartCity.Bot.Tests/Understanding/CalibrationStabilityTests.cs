@@ -33,7 +33,7 @@ public sealed class CalibrationStabilityTests
     public void Stability_run_counts_no_change_when_nothing_is_left_out()
     {
         var recognizer = UnderstandingData.Recognizer;
-        var probe = new[] { new IntentExample("ReminderOn", "tolong ingatkan saya sebelum tenggat", "t"), new IntentExample("Greeting", "halo min", "t") };
+        var probe = new[] { new IntentExample(IntentNames.ReminderOn, "tolong ingatkan saya sebelum tenggat", "t"), new IntentExample(IntentNames.Greeting, "halo min", "t") };
         var runs = IntentStability.Run(recognizer, recognizer.Examples, probe, k: 0, trials: 1, add: false, PinnedCalibration.Load(UnderstandingData.Folder));
         Assert.Equal(0, runs.Single().Changed);
         Assert.Equal(0, runs.Single().CloseChanged);

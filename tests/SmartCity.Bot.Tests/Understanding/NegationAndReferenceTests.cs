@@ -34,11 +34,11 @@ public sealed class NegationAndReferenceTests
     }
 
     [Theory]
-    [InlineData("penjelasannya membantu", "FeedbackHelpful")]
-    [InlineData("penjelasannya ga membantu", "FeedbackNotHelpful")]
-    [InlineData("nggak perlu kabari saya", "ReminderOff")]
-    [InlineData("gak usah kasih notif lagi", "ReminderOff")]
-    [InlineData("tolong jangan kirimi aku notifikasi tenggat lagi ya pak", "ReminderOff")] // long: not a short-only intent
+    [InlineData("penjelasannya membantu", IntentNames.FeedbackHelpful)]
+    [InlineData("penjelasannya ga membantu", IntentNames.FeedbackNotHelpful)]
+    [InlineData("nggak perlu kabari saya", IntentNames.ReminderOff)]
+    [InlineData("gak usah kasih notif lagi", IntentNames.ReminderOff)]
+    [InlineData("tolong jangan kirimi aku notifikasi tenggat lagi ya pak", IntentNames.ReminderOff)] // long: not a short-only intent
     public void A_negated_phrase_reads_as_its_opposite(string text, string intent) =>
         Assert.Equal(intent, Recognize(text).TopIntent);
 

@@ -37,6 +37,6 @@ public sealed class OfficerOpeningTests
     public void An_aside_opening_a_follow_up_is_no_checklist_answer()
     {
         var read = Recognize("oh iya, kalau tahun 2019?");
-        Assert.NotEqual("ChecklistAnswer", read.TopIntent);
+        Assert.NotEqual(IntentNames.ChecklistAnswer, read.TopIntent);
     }
 }

@@ -67,6 +67,6 @@ public sealed class PurposeOpeningTests
         var read = Recognize("saya operator kab. pati, mau tau tenggat laporan kami karena takut telat");
         Assert.True(read.Entities.Introduces);
         Assert.True(read.Entities.RequestAsks); // "mau tau" opens a question (pembuka-tanya.txt)
-        Assert.Equal("Deadline", read.TopIntent);
+        Assert.Equal(IntentNames.Deadline, read.TopIntent);
     }
 }

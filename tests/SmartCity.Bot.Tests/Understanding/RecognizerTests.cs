@@ -39,18 +39,18 @@ public sealed class RecognizerTests(ITestOutputHelper output)
         Assert.Equal(value, Recognize(text).Entities.ChecklistLead);
 
     [Theory]
-    [InlineData("👍👍", "FeedbackHelpful")]
-    [InlineData("👎🏽", "FeedbackNotHelpful")]
-    [InlineData("🙏", "Thanks")]
+    [InlineData("👍👍", IntentNames.FeedbackHelpful)]
+    [InlineData("👎🏽", IntentNames.FeedbackNotHelpful)]
+    [InlineData("🙏", IntentNames.Thanks)]
     public void A_message_of_emoji_only_is_read_by_its_symbols(string text, string intent) =>
         Assert.Equal(intent, Recognize(text).TopIntent);
 
     // A polite request naming the reminder shares most words with its opposite: the verb must decide.
     [Theory]
-    [InlineData("tolong matikan pengingat tenggat", "ReminderOff")]
-    [InlineData("tolong hidupkan pengingat tenggat", "ReminderOn")]
-    [InlineData("mohon notifikasi tenggat dinonaktifkan", "ReminderOff")]
-    [InlineData("mohon notifikasi tenggat diaktifkan", "ReminderOn")]
+    [InlineData("tolong matikan pengingat tenggat", IntentNames.ReminderOff)]
+    [InlineData("tolong hidupkan pengingat tenggat", IntentNames.ReminderOn)]
+    [InlineData("mohon notifikasi tenggat dinonaktifkan", IntentNames.ReminderOff)]
+    [InlineData("mohon notifikasi tenggat diaktifkan", IntentNames.ReminderOn)]
     public void The_verb_decides_between_reminders_on_and_off(string text, string intent) =>
         Assert.Equal(intent, Recognize(text).TopIntent);
 
@@ -62,7 +62,7 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     {
         var nearest = UnderstandingData.Recognizer.Nearest("nonaktifkan pengingat tenggat sekarang", 3);
         Assert.Equal(3, nearest.Count);
-        Assert.Equal("ReminderOff", nearest[0].Example.Intent);
+        Assert.Equal(IntentNames.ReminderOff, nearest[0].Example.Intent);
         Assert.True(nearest[0].Score >= nearest[1].Score && nearest[1].Score >= nearest[2].Score);
     }
 
@@ -85,8 +85,8 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     {
         var counts = UnderstandingData.Recognizer.Examples.GroupBy(e => e.Intent).ToDictionary(g => g.Key, g => g.Count());
         Assert.All(counts, c => Assert.True(c.Value >= 30, $"{c.Key}: {c.Value} examples"));
-        foreach (var intent in new[] { "StatusCheck", "Participation", "Deadline", "NextStep", "ReminderOn", "ReminderOff", "Help", "Greeting",
-                     "Cancel", "Restart", "ChecklistAnswer", "FeedbackHelpful", "FeedbackNotHelpful", "ProgrammeQuestion", "Thanks", "OutOfScope", "ChangeRegion" })
+        foreach (var intent in new[] { IntentNames.StatusCheck, IntentNames.Participation, IntentNames.Deadline, IntentNames.NextStep, IntentNames.ReminderOn, IntentNames.ReminderOff, IntentNames.Help, IntentNames.Greeting,
+                     IntentNames.Cancel, IntentNames.Restart, IntentNames.ChecklistAnswer, IntentNames.FeedbackHelpful, IntentNames.FeedbackNotHelpful, IntentNames.ProgrammeQuestion, IntentNames.Thanks, IntentNames.OutOfScope, IntentNames.ChangeRegion })
             Assert.True(counts.ContainsKey(intent), $"intent {intent} missing");
     }
 
@@ -94,7 +94,7 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     public void Scores_are_ranked_and_sum_to_one()
     {
         var recognition = Recognize("tolong cek status kabupaten garut");
-        Assert.Equal("StatusCheck", recognition.TopIntent);
+        Assert.Equal(IntentNames.StatusCheck, recognition.TopIntent);
         Assert.Equal(1.0, recognition.Intents.Sum(i => i.Score), 6);
         Assert.Equal(recognition.Intents.OrderByDescending(i => i.Score).Select(i => i.Intent), recognition.Intents.Select(i => i.Intent));
         Assert.Empty(Recognize("").Intents);
@@ -107,7 +107,7 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     public void An_officer_opening_names_the_region_anywhere_in_the_sentence(string text, string region)
     {
         var recognition = Recognize(text);
-        Assert.Equal("StatusCheck", recognition.TopIntent);
+        Assert.Equal(IntentNames.StatusCheck, recognition.TopIntent);
         Assert.Equal(region, recognition.Entities.Region?.Name);
     }
 

@@ -26,11 +26,11 @@ public sealed class WholeOpeningTests
     {
         // Only "dosen" is in an example; "peneliti" shares its class and so its examples' vote.
         var classes = new Dictionary<string, string> { ["dosen"] = "peran", ["peneliti"] = "peran" };
-        var examples = new[] { ("Help", "saya dosen"), ("Help", "bot ini bisa apa"), ("Thanks", "saya terima kasih"), ("Thanks", "makasih") };
+        var examples = new[] { (IntentNames.Help, "saya dosen"), (IntentNames.Help, "bot ini bisa apa"), (IntentNames.Thanks, "saya terima kasih"), (IntentNames.Thanks, "makasih") };
         var with = new IntentClassifier(examples, null, classes).Classify("saya peneliti");
         var without = new IntentClassifier(examples).Classify("saya peneliti");
-        Assert.Equal("Help", with[0].Intent);
-        Assert.True(with.Single(i => i.Intent == "Help").Score > without.Single(i => i.Intent == "Help").Score);
+        Assert.Equal(IntentNames.Help, with[0].Intent);
+        Assert.True(with.Single(i => i.Intent == IntentNames.Help).Score > without.Single(i => i.Intent == IntentNames.Help).Score);
     }
 
     [Fact]
@@ -47,12 +47,12 @@ public sealed class WholeOpeningTests
     {
         var read = Recognize(text);
         Assert.True(read.Entities.RequestImplicit);
-        Assert.Equal("Help", read.TopIntent);
+        Assert.Equal(IntentNames.Help, read.TopIntent);
     }
 
     [Fact]
     public void A_question_before_who_asks_is_what_is_asked() =>
-        Assert.Equal("ProgrammeQuestion", Recognize("Berapa jumlah pilar smart city? Saya staf Diskominfo Kabupaten Sleman.").TopIntent);
+        Assert.Equal(IntentNames.ProgrammeQuestion, Recognize("Berapa jumlah pilar smart city? Saya staf Diskominfo Kabupaten Sleman.").TopIntent);
 
     [Fact]
     public void A_question_after_a_greeting_and_who_asks_is_what_is_asked()
@@ -60,7 +60,7 @@ public sealed class WholeOpeningTests
         var read = Recognize("pagi pak, saya guru sd, pilar smart city ada berapa?");
         Assert.True(read.Entities.AfterSpeaker);
         Assert.False(read.Entities.RequestImplicit);
-        Assert.Equal("ProgrammeQuestion", read.TopIntent);
+        Assert.Equal(IntentNames.ProgrammeQuestion, read.TopIntent);
     }
 
     [Fact]
