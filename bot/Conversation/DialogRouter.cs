@@ -30,7 +30,7 @@ public sealed partial class DialogRouter(
 
     // Contact's examples ask "where" and "who" as a follow-up does ("where was it?" after the MoU's date): read only
     // unclearly as a contact question, a follow-up naming no subject is the documents'.
-    private static readonly HashSet<string> YieldWhenUnclear = new(["Contact"], StringComparer.Ordinal);
+    private static readonly HashSet<string> YieldWhenUnclear = new([IntentNames.Contact], StringComparer.Ordinal);
 
     // Intents of chat and of places, whose examples hold few words ("misalnya apa?" leans to a greeting): they yield only
     // to a follow-up that asks for a facet of the answer, not to any short question ("kamu siapa?").

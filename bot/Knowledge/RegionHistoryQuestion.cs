@@ -12,7 +12,7 @@ namespace SmartCity.Bot.Knowledge;
 public sealed class RegionHistoryQuestion(QuestionAnswerer answerer) : IDocumentsQuestion
 {
     // Intents whose dialogs read any date question about a region as the current cycle's.
-    private static readonly HashSet<string> ReadsCycle = new(["Deadline", "NextStep"], StringComparer.Ordinal);
+    private static readonly HashSet<string> ReadsCycle = new([IntentNames.Deadline, IntentNames.NextStep], StringComparer.Ordinal);
 
     // Only a passage that answers all the question asks, surely: the calendar is the right reply to anything less.
     private const double Whole = 0.9;
