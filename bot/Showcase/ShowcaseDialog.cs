@@ -54,6 +54,9 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
         var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);
         // "contoh inovasinya apa?" names no place: the place just spoken of, said as an assumption.
         if (region is null && dialog.Recognition.Entities.Regions.IsEmpty && dialog.Memory.Subject is { } subject) (region, fromMemory) = (subject, true);
+        // "aplikasinya apa?" right after an answer that named one region (a winner) asks about it, not about the asker's own.
+        else if (dialog.Recognition.Entities is { Regions.IsEmpty: true, OwnRegion: false } && dialog.Memory is { SubjectFromAnswer: true, Subject: { } answered })
+            (region, fromMemory) = (answered, true);
         region ??= OnlyParticipant(dialog.Recognition.Entities.Regions);
         // A staff document about the region (news of its apps, a decree) that answers the question beats a card saying
         // no innovation is recorded for it.
