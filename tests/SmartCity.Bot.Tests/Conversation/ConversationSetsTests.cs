@@ -539,4 +539,35 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         // Measured 9/10 (33/34 turns) with evalfull.mjs after the round (5/10, 29/34 at first contact).
         AssertFloor(score, conversations: 10, completed: 8, turnShare: 0.9);
     }
+
+    /// <summary>Eighteenth round conversations, written by the integrator before that landing and never given to the others.</summary>
+    [Fact]
+    public async Task Most_eighteenth_round_conversations_complete()
+    {
+        var score = await ScoreAsync("round-conversations-18.jsonl", "rv");
+        // Measured 6/10 (33/37 turns) on the twentieth landing's main (4/10, 30/37 at first contact).
+        AssertFloor(score, conversations: 10, completed: 5, turnShare: 0.84);
+    }
+
+    /// <summary>Nineteenth round conversations, written by the integrator before that landing and kept from the others.</summary>
+    [Fact]
+    public async Task Most_nineteenth_round_conversations_complete()
+    {
+        var score = await ScoreAsync("round-conversations-19.jsonl", "rx");
+        // Measured 9/10 (38/39 turns) on the twentieth landing's main (6/10, 35/39 at first contact).
+        AssertFloor(score, conversations: 10, completed: 8, turnShare: 0.92);
+    }
+
+    /// <summary>An officer's online MoU, the mentoring after it and the own province's cohort; a citizen's two cities and their
+    /// MoU; a student's research on quick wins; a journalist on the launch, that year's winner and its app; a business's
+    /// partner for one pillar; an officer of the last cohort, its invitation letter and the province; a wrong guess of a
+    /// cohort; a village head's programme and pillar; an officer in English; a researcher's totals. Written by the
+    /// integrator before the twentieth landing, never given to the others.</summary>
+    [Fact]
+    public async Task Most_twentieth_round_conversations_complete()
+    {
+        var score = await ScoreAsync("round-conversations-20.jsonl", "rw");
+        // Measured 6/10 (35/39 turns) after the round (5/10, 33/39 at first contact).
+        AssertFloor(score, conversations: 10, completed: 5, turnShare: 0.84);
+    }
 }

@@ -517,6 +517,53 @@ public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot kno
         Assert.True(passed >= 28, $"seventeenth round probe passed {passed}/{count} < 28");
     }
 
+    /// <summary>
+    /// Eighteenth round probe (issue 9), written by the integrator before that landing and never given to the others.
+    /// First contact 29/32; 31/32 on the twentieth landing's main. Floor 29.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_29_of_the_eighteenth_round_probe()
+    {
+        var (passed, count) = await AskAllAsync("round-probe-18.jsonl", atLeast: 32);
+        Assert.True(passed >= 29, $"eighteenth round probe passed {passed}/{count} < 29");
+    }
+
+    /// <summary>
+    /// Nineteenth round probe, written by the integrator before that landing and kept from the others. First contact
+    /// 30/32; 31/32 now. Floor 29.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_29_of_the_nineteenth_round_probe()
+    {
+        var (passed, count) = await AskAllAsync("round-probe-19.jsonl", atLeast: 32);
+        Assert.True(passed >= 29, $"nineteenth round probe passed {passed}/{count} < 29");
+    }
+
+    /// <summary>
+    /// Twentieth round probe: two awards' counts, quick wins by pillar and their other names, partners and media of 2017 and
+    /// 2018, selection indices, the renaming, funding before 2022, the ASEAN network, 2021's theme and repeaters, a
+    /// masterplan's decree and foreword, pillars, the 2025 award's provinces and minister, three details the sources lack,
+    /// three outside. Written by the integrator before the twentieth landing; first contact 31/32, 32/32 after it. Floor 30.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_30_of_the_twentieth_round_probe()
+    {
+        var (passed, count) = await AskAllAsync("round-probe-20.jsonl", atLeast: 32);
+        Assert.True(passed >= 30, $"twentieth round probe passed {passed}/{count} < 30");
+    }
+
+    /// <summary>
+    /// A foreign researcher's questions in English (counts, launch, pillars, quick wins, selection, masterplan, who runs
+    /// it, awards; one detail the sources lack, one outside), written by the integrator from the headings. First contact
+    /// 17/24; 20/24 after the British spelling and English inflections became lexicon data. Floor 19.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_19_of_the_english_questions()
+    {
+        var (passed, count) = await AskAllAsync("english-questions-20.jsonl", atLeast: 24);
+        Assert.True(passed >= 19, $"English questions passed {passed}/{count} < 19");
+    }
+
     [Fact]
     public async Task Answers_at_least_30_of_the_thirteenth_round_probe()
     {
