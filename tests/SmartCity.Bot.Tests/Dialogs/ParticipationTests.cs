@@ -172,10 +172,10 @@ public sealed class ParticipationTests : IAsyncLifetime
     {
         var replies = await _bot.AskAsync("kota bogorr ikut gmsc?", conversationId: Guid.NewGuid().ToString("N"));
         Assert.Contains("Kota Bogor", Activities.Read(replies));
+        // A name close to no real one is said plainly not found: names sharing a few letters with it are no choices.
         var unknown = await _bot.AskAsync("apakah kabupaten zzqwerty ikut?", conversationId: Guid.NewGuid().ToString("N"));
-        var text = Activities.Read(unknown);
-        Assert.Contains("tidak menemukan", text);
-        Assert.Equal(3, unknown.Last().SuggestedActions!.Actions!.Count);
+        Assert.Contains("tidak menemukan", Activities.Read(unknown));
+        Assert.DoesNotContain(unknown.Last().SuggestedActions?.Actions ?? [], a => a.Title?.StartsWith("Kabupaten") == true || a.Title?.StartsWith("Kota") == true);
     }
 
     [Fact]
