@@ -44,4 +44,23 @@ public sealed class StatedGuessAndOwnProvinceTests : ConversationThroughTheBot
         Assert.DoesNotContain("Kabupaten Klaten", reply); // Jawa Tengah, but 2019
         Assert.DoesNotContain("Kota Surabaya", reply);    // 2018, another province
     }
+
+    [Fact]
+    public async Task A_guess_of_the_own_cohort_after_an_introduction_is_confirmed_from_the_data()
+    {
+        const string c = "guess-own-later";
+        await Say("saya dari kabupaten purwakarta", c, "u-gol");
+        var reply = await Say("oh jadi kita angkatan pertama kan?", c, "u-gol");
+        Assert.Matches(new Regex(@"^\W*(Untuk Kabupaten Purwakarta[^:]*:\s*)?Ya\b"), reply.TrimStart());
+        Assert.Contains("2017", reply);
+    }
+
+    [Fact]
+    public async Task A_question_word_beside_the_own_cohort_is_still_asked_not_confirmed()
+    {
+        const string c = "guess-own-asked";
+        await Say("saya dari kabupaten purwakarta", c, "u-goa");
+        var reply = await Say("angkatan pertama kami MoU-nya di mana ya?", c, "u-goa");
+        Assert.DoesNotMatch(new Regex(@"^\W*(Untuk Kabupaten Purwakarta[^:]*:\s*)?Ya\b"), reply.TrimStart());
+    }
 }
