@@ -127,13 +127,13 @@ public sealed partial class DialogRouter(
     }
 
     /// <summary>
-    /// "apa itu quick win terus contohnya apa saja?": two questions the documents answer, read as one, get the passage of
+    /// "apa itu masterplan, terus siapa yang menyusunnya?": two questions the documents answer, read as one, get the passage of
     /// one of them. Each is answered in turn instead, the second after the first as if asked next (so "contohnya" leans on
     /// the first's topic). Not while a dialog waits for an answer, and not when either half is another dialog's.
     /// </summary>
     private async Task<bool> BothForDocumentsAsync(ITurn turn, Recognition whole, CancellationToken ct)
     {
-        // "Permisi kak, saya siswa SMA. <two questions>": the sentences before the last only say who asks.
+        // "Halo, saya guru. <two questions>": the sentences before the last only say who asks.
         var asked = LastSentence().Split(turn.Text.Trim()).LastOrDefault(s => s.Length > 0) ?? turn.Text;
         if (new DialogStack(turn.ConversationState).Top is not null || recognizer.TwoQuestions(asked, wishFirst: true) is not var (first, second)) return false;
         var halves = new[] { first, second }.Select(h => (Text: h, Read: recognizer.Recognize(h))).ToArray();
@@ -152,11 +152,11 @@ public sealed partial class DialogRouter(
     private static partial System.Text.RegularExpressions.Regex LastSentence();
 
     /// <summary>
-    /// "kami ingin kerja sama dengan Kabupaten X, dan mau tanya X ikut tahun berapa?": a wish one dialog clearly takes and
+    /// "perusahaan kami hendak menggandeng Kota Y, sekalian tanya Y angkatan berapa?": a wish one dialog clearly takes and
     /// a question another takes, which names its own subject.
     /// </summary>
     private bool WishThenQuestion(Recognition wish, Recognition question, string wishText) =>
-        // A wish naming no one place ("kerja sama dengan kabupaten di Jawa Tengah") waits for the answer's list first.
+        // A wish naming no one place ("bermitra dengan daerah di Bali") waits for the answer's list first.
         recognizer.OnlyWishes(wishText) && wish.Entities.Region is not null && wish.TopScore >= ClearScore && DialogFor(wish.TopIntent) is { } wishDialog && wishDialog != DialogFor(FallbackIntent)
         && DialogFor(DocumentsQuestion(question, anyIntent: true).TopIntent) is var asked && asked != wishDialog
         // "…, gimana caranya?" asks about the wish itself; a question of its own names what it asks about.

@@ -378,7 +378,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     {
         var entities = dialog.Recognition.Entities;
         var query = entities.Regions;
-        // "yang dari provinsi kami": the list shown, only the user's own province (the list's year stays).
+        // The user's own province asked of the list shown ("… provinsi kami"): only its members, the list's year kept.
         if (OwnProvinceOfList(dialog, context) is { } mine) return SameList(dialog, context, entities.Cohort ?? entities.Year ?? context.Year, mine);
         if (query.Mentions.Count > 0 || query.Unknown is not null || entities.OwnRegion || entities.RefersBack) return false;
         // Only a type word (region-markers.txt): the same list, only the kabupaten (or only the kota).

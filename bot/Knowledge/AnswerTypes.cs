@@ -139,7 +139,7 @@ public static partial class AnswerTypes
     /// <summary>
     /// What "berapa" counts when it is written before the counted word ("berapa daerah", "berapa persen"); null when
     /// nothing follows it or no count is asked. A closing "berapa" follows a noun phrase, which Indonesian heads by its
-    /// first word ("gaji asesor assessment smart city berapa" asks the pay), so the word right before it is no guide.
+    /// first word ("honor juri lomba kota cerdas berapa" asks the pay), so the word right before it is no guide.
     /// </summary>
     public static string? CountedNounAfter(string normalizedQuestion)
     {
@@ -338,7 +338,7 @@ public static partial class AnswerTypes
     /// </summary>
     public static bool NamesHolder(string normalizedQuestion, string text)
     {
-        // "Nama pendamping dari ITB …": the name of someone in a role (knowledge/lexicon/peran-orang.txt) is stated only
+        // "Nama asesor dari UI …": the name of someone in a role (knowledge/lexicon/peran-orang.txt) is stated only
         // by a titled name; the campus or the circle the role is filled from says where they come from, not who.
         if (NamedRoleCue.Regex.IsMatch(normalizedQuestion)) return PersonEvidence().IsMatch(text);
         var office = OfficeQuestion().Match(normalizedQuestion);

@@ -62,7 +62,7 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     // What "berapa" counts is a sum of money ("berapa anggaran …", "biayanya berapa"), not a share of one ("dana
     // pendamping berapa persen"); without a counted word, a money word in the question says so.
     // The word after "berapa" names what it counts; a closing "berapa" asks the amount of the phrase before it, which
-    // a money word anywhere in it makes a sum ("gaji asesor assessment smart city berapa"), unless that phrase ends in
+    // a money word anywhere in it makes a sum ("honor juri lomba kota cerdas berapa"), unless that phrase ends in
     // a unit of its own ("dana pendamping persennya berapa").
     private static bool AsksMoney(string q, IReadOnlyList<string> moneyWords)
     {

@@ -3,7 +3,7 @@ using SmartCity.Bot.Knowledge;
 namespace SmartCity.Bot.Regions;
 
 /// <summary>
-/// A question that states the asker's guess and asks to have it confirmed ("kami angkatan 2018 kan?", "…, betul?"): a
+/// A question that states the asker's guess and asks to have it confirmed ("daerah kami masuk 2022, ya kan?", "…, betul?"): a
 /// wrong guess is answered "Bukan, …" with the right fact first, where a plain yes/no question ("ikut 2024 ga?") keeps
 /// "Tidak, …". The closing words are knowledge/lexicon/penutup-dugaan.txt.
 /// </summary>

@@ -343,7 +343,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
                 RequestIsLastQuestion = true,
             };
         // A business saying where it is from, then asking which regions …: a closing question naming no place of its own, nor pointing back at one.
-        // So is a request after an introduction ("saya wartawan di Kota X, peserta 2017 ada berapa?").
+        // So is a request after an introduction ("saya peneliti di Kota X, daftar peserta 2019?").
         if ((entities.RequestIsLastQuestion || entities.Introduces) && !query.IsEmpty && entities.Request?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { } asked)
             entities = entities with { PlacesOnlyBeforeQuestion = !asked.Any(t => t is "xregion" or "xprovince") && !_ownRegion.In(asked) && !_pointBack.In(asked) };
         // A thesis or a story said to be about the programme in one region: the topic of the asker's work, asked of nothing else, is the request.
@@ -443,7 +443,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         if (mark > 0 && RegionResolver.Normalize(text[..mark]) is var before && Asks(before)
             && RegionResolver.Normalize(text[(mark + 1)..]) is var after && Asks(after)) return (before, after);
         // "gabung tahun berapa, teken MoU-nya kapan?": a comma between two clauses that each ask.
-        // With wishFirst, "kami ingin kerja sama dengan Kabupaten X, dan mau tanya …": a wish first is a request of its own too.
+        // With wishFirst, "perusahaan kami hendak menggandeng Kota Y, sekalian tanya …": a wish first is a request of its own too.
         for (var comma = text.IndexOf(','); comma > 0; comma = text.IndexOf(',', comma + 1))
             if (RegionResolver.Normalize(text[..comma]) is var head && (Asks(head) || (wishFirst && Wishes(head))) && RegionResolver.Normalize(text[(comma + 1)..]) is var tail && Asks(tail))
                 return (head, tail);
@@ -454,12 +454,12 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         return null;
     }
 
-    // "kami ingin bekerja sama dengan Kota X": who speaks, then a wish, with enough words to say what is wished.
+    // "perusahaan kami hendak menggandeng Kota Y": who speaks, then a wish, with enough words to say what is wished.
     private bool Wishes(string normalized) =>
         normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > SecondQuestionWords + 1 } words
         && words.Any(_speakerStart.Contains) && words.Any(_speakerWants.Contains) && !words.All(w => _speakerStart.Contains(w) || _speakerWants.Contains(w) || _vague.Contains(w));
 
-    /// <summary>A clause that states a wish and asks nothing ("kami ingin kerja sama dengan Kota X").</summary>
+    /// <summary>A clause that states a wish and asks nothing ("perusahaan kami hendak menggandeng Kota Y").</summary>
     public bool OnlyWishes(string normalized) => Wishes(normalized) && !Asks(normalized);
 
     private bool Asks(string normalized) =>
@@ -640,7 +640,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         && !Enumerable.Range(Math.Max(0, place - IntroGap - 3), Math.Min(place, IntroGap + 3)).Any(start => _selfIntro.Phrases.Any(p => StartsAt(masked, start, p)));
 
     /// <summary>
-    /// "saya wartawan di Kota X", "kami startup IoT dari Kota Y": a speaker word, a role within the next words, then only
+    /// "saya wartawan di Kota X", "kami konsultan data dari Kota Y": a speaker word, a role within the next words, then only
     /// words that neither ask nor wish, the last joining the role to the place; where it begins, or -1.
     /// </summary>
     private int RoleIntroductionStart(string[] masked, int place)

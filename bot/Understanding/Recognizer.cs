@@ -182,7 +182,7 @@ public sealed class Recognizer
     /// <summary>The two questions asked in one message (see <see cref="EntityRecognizer.TwoQuestions"/>), or null.</summary>
     public (string First, string Second)? TwoQuestions(string text, bool wishFirst = false) => _entities.TwoQuestions(text, wishFirst);
 
-    /// <summary>A clause that states a wish and asks nothing ("kami ingin kerja sama dengan Kota X").</summary>
+    /// <summary>A clause that states a wish and asks nothing ("perusahaan kami hendak menggandeng Kota Y").</summary>
     public bool OnlyWishes(string normalized) => _entities.OnlyWishes(normalized);
 
     /// <summary>The training examples nearest to a message as the classifier reads it (staff: why was it read so?).</summary>
