@@ -1,4 +1,3 @@
-using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Understanding;
 
@@ -20,6 +19,7 @@ public sealed partial class DialogRouter(
     IEnumerable<IDocumentsQuestion> documentsQuestions,
     IEnumerable<IThreadQuestion> threadQuestions,
     IEnumerable<IAnswerAside> asides,
+    IEnumerable<IDialogClaim> claims,
     ILogger<DialogRouter> logger)
 {
     /// <summary>Conversation state: the dialog that began on the last message (the documents' answer, a status …).</summary>
@@ -187,7 +187,7 @@ public sealed partial class DialogRouter(
     private async Task RunAsync(ITurn turn, Recognition read, CancellationToken ct)
     {
         var stack = new DialogStack(turn.ConversationState);
-        var recognition = ProvinceIntroduction(OwnCohortGuess(turn, DocumentsQuestion(ThreadQuestion(turn, DocumentFollowUp(turn, PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, read))), stack)))), stack);
+        var recognition = ProvinceIntroduction(Claimed(turn, DocumentsQuestion(ThreadQuestion(turn, DocumentFollowUp(turn, PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, read))), stack)))), stack);
         var lastDialog = turn.ConversationState.Get<string>(LastDialogKey);
         turn.ConversationState.Remove(LastDialogKey);
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
@@ -425,19 +425,9 @@ public sealed partial class DialogRouter(
     private static Recognition ProvinceIntroduction(Recognition recognition, DialogStack stack) =>
         recognition.Entities.OnlyIntroducesProvince && stack.Top is null ? recognition.WithTopIntent(IntentNames.ChangeRegion) : recognition;
 
-    /// <summary>
-    /// "kami ini angkatan 2017 kan?" from a user whose region is known: a guess about their own cohort to be confirmed
-    /// ("Ya, …" / "Bukan, …") from the participant data, though the cohort's words lean to the documents (which tell
-    /// about the cohort and confirm nothing). Only a tag-closed statement (no question word) in participation's words.
-    /// </summary>
-    private Recognition OwnCohortGuess(ITurn turn, Recognition recognition) =>
-        recognition.TopIntent != IntentNames.Participation && HasOwnRegion(turn)
-        && recognition.Entities is { Regions.IsEmpty: true } entities && (entities.OwnRegion || entities.OwnCohort)
-        && (entities.Cohort ?? entities.Year ?? registry.YearNamedIn(entities.Regions.Normalized)) is not null
-        && StatedGuess.In(turn.Text) && Premise.Confirms(entities.Regions.Normalized, turn.Text)
-        && Speaks(IntentNames.Participation, recognition)
-            ? recognition.WithTopIntent(IntentNames.Participation)
-            : recognition;
+    /// <summary>A message a dialog takes by what the conversation knows of the user (<see cref="IDialogClaim"/>): its.</summary>
+    private Recognition Claimed(ITurn turn, Recognition recognition) =>
+        claims.Select(c => c.Claims(turn, recognition)).FirstOrDefault(i => i is not null) is { } intent ? recognition.WithTopIntent(intent) : recognition;
 
     // "kalau kami sendiri?" repeats the place question for the user's own region, once we know it.
     private static bool HasOwnRegion(ITurn turn) => turn.UserState.Get<string>(ConversationMemory.RegionKey) is not null;

@@ -37,6 +37,7 @@ public static class RegionsExtensions
         services.AddSingleton<CohortEvents>();
         services.AddSingleton<DeadlineAnswers>();
         services.AddSingleton<SmartCity.Bot.Conversation.IDocumentsQuestion, CohortEventQuestion>();
+        services.AddSingleton<SmartCity.Bot.Conversation.IDialogClaim, OwnCohortGuess>();
         services.AddSingleton<SmartCity.Bot.Conversation.IThreadQuestion, DeadlineThreadQuestion>();
         services.AddSingleton<SmartCity.Bot.Conversation.IThreadQuestion, ReminderThreadQuestion>();
         services.AddOptions<DevIdentityOptions>().Bind(configuration.GetSection("DevIdentity"));
