@@ -353,15 +353,13 @@ public sealed partial class DialogRouter(
         await below.ResumeAsync(dc, ct);
     }
 
-    private const double SpokenShare = 0.5;
-
     /// <summary>
-    /// The message uses the intent's words (at least half of its longer words occur in the intent's examples). Two
+    /// The message uses the intent's words (<see cref="Recognizer.Speaks"/>). Two
     /// intents close in score on a message neither speaks (a question about something else entirely) are not a choice
     /// to offer: the top intent's dialog, with its own scope check, takes it.
     /// </summary>
     private bool Speaks(string intent, Recognition recognition) =>
-        recognizer.SpokenShare(intent, recognition.Entities.Regions.Masked) is not { } share || share >= SpokenShare;
+        recognizer.Speaks(intent, recognition.Entities.Regions.Masked);
 
     private static bool IsClose(IntentScore first, IntentScore second, double closeRatio) =>
         first.Score < ClearScore && second.Score >= closeRatio * first.Score;

@@ -1237,18 +1237,7 @@ internal static class PdfLayout
     }
 
     /// <summary>A chapter number in arabic or roman figures.</summary>
-    private static int Numeral(string text)
-    {
-        if (int.TryParse(text, out var n)) return n;
-        var values = new Dictionary<char, int> { ['I'] = 1, ['V'] = 5, ['X'] = 10, ['L'] = 50, ['C'] = 100 };
-        var total = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var v = values[text[i]];
-            total += i + 1 < text.Length && values[text[i + 1]] > v ? -v : v;
-        }
-        return total;
-    }
+    private static int Numeral(string text) => int.TryParse(text, out var n) ? n : RomanFigureFilter.Sum(text);
 
     /// <summary>Running headers and footers (the same line, page numbers aside, at the same height on several pages) are not content.</summary>
     private static IReadOnlyList<PdfLine> WithoutRunningLines(IReadOnlyList<PdfLine> lines)

@@ -49,16 +49,27 @@ public sealed class RomanFigureFilter : TokenFilter
         if (word.Length == 0 || word.Length > 6) return null;
         if (word.Length == 1 && !char.IsUpper(word[0])) return null;
         var upper = char.IsUpper(word[0]);
-        int total = 0, previous = int.MaxValue;
         foreach (var c in word)
-        {
             if (char.IsUpper(c) != upper) return null; // "Xi", "iV": a name or a typo, not a figure
-            var v = char.ToUpperInvariant(c) switch { 'I' => 1, 'V' => 5, 'X' => 10, _ => 0 };
-            if (v == 0) return null;
+        var total = Sum(word);
+        return total is > 0 and <= Largest && Canonical(total).AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase) ? total : null;
+    }
+
+    /// <summary>
+    /// The figure's value by the subtractive rule (a smaller figure before a larger one counts against it), in either
+    /// case; 0 when a letter is no figure. The document loader reads chapter numbers with it too.
+    /// </summary>
+    internal static int Sum(ReadOnlySpan<char> figure)
+    {
+        int total = 0, previous = int.MaxValue;
+        foreach (var c in figure)
+        {
+            var v = char.ToUpperInvariant(c) switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
+            if (v == 0) return 0;
             total += v > previous ? v - 2 * previous : v;
             previous = v;
         }
-        return total is > 0 and <= Largest && Canonical(total).AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase) ? total : null;
+        return total;
     }
 
     // Only the canonical spelling is a figure: "IIII" or "VX" are not.

@@ -11,15 +11,12 @@ namespace SmartCity.Bot.Regions;
 /// </summary>
 public sealed class OwnCohortGuess(RegionRegistry registry, Recognizer recognizer) : IDialogClaim
 {
-    // The share of the message's word weight participation's examples must use, as the router asks of a close pair.
-    private const double SpokenShare = 0.5;
-
     public string? Claims(ITurn turn, Recognition recognition) =>
         recognition.TopIntent != IntentNames.Participation && turn.UserState.Get<string>(ConversationMemory.RegionKey) is not null
         && recognition.Entities is { Regions.IsEmpty: true } entities && (entities.OwnRegion || entities.OwnCohort)
         && (entities.Cohort ?? entities.Year ?? registry.YearNamedIn(entities.Regions.Normalized)) is not null
         && StatedGuess.In(turn.Text) && Premise.Confirms(entities.Regions.Normalized, turn.Text)
-        && recognizer.SpokenShare(IntentNames.Participation, entities.Regions.Masked) is not < SpokenShare
+        && recognizer.Speaks(IntentNames.Participation, entities.Regions.Masked)
             ? IntentNames.Participation
             : null;
 }

@@ -63,6 +63,14 @@ public sealed class Recognizer
         SpokenShare(intent, string.Join(' ', (entities.Request ?? entities.Regions.Masked).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(t => t is not ("xregion" or "xprovince" or "xyear") && !(t.Length == 4 && t.All(char.IsAsciiDigit)))));
 
+    /// <summary>
+    /// The message uses the intent's words: at least half of its longer words occur in the intent's examples (or it has
+    /// no longer word to judge by).
+    /// </summary>
+    public bool Speaks(string intent, string normalizedText) => SpokenShare(intent, normalizedText) is not < SpokenFloor;
+
+    private const double SpokenFloor = 0.5;
+
     public double? SpokenShare(string intent, string normalizedText)
     {
         var tokens = normalizedText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => t.Length > 3).ToArray();
