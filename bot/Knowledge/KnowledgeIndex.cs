@@ -584,7 +584,8 @@ public sealed partial class KnowledgeIndex : IDisposable
             var weights = options.Select((_, i) => (i == 0 ? 1f : SynonymWeight) * scale).ToList();
             var df = options.Select(OptionFrequency).Max();
             var primary = options[0];
-            if (df == 0 && primary.Count == 1 && primary[0].Length > 0 && Lexicon.Current.IsSpeltLikeChatWord(primary[0][0])) continue;
+            if (df == 0 && primary.Count == 1 && primary[0].Length > 0
+                && (Lexicon.Current.IsSpeltLikeChatWord(primary[0][0]) || Lexicon.Current.IsShorthandOfChatWord(primary[0][0]))) continue;
             // Like typo corrections, tried for the first few unknown words only: a pasted page must stay cheap.
             if (df == 0 && primary.Count == 1 && primary[0].Length == 1 && corrected < MaxCorrectedWords && Split(primary[0][0]) is { } parts)
             {

@@ -69,6 +69,12 @@ public sealed partial class Lexicon
 
     private const int MinChatVariantLength = 6;
 
+    /// <summary>Everyday words written without vowels ("wkt", "skrg"): <see cref="VowellessShorthand"/>.</summary>
+    public VowellessShorthand Shorthand { get; init; } = new([]);
+
+    /// <summary>A word no document has that is an everyday word written without its vowels: chat, not a subject the documents lack.</summary>
+    public bool IsShorthandOfChatWord(string word) => Shorthand.Expand(word) is not null;
+
     private static Dictionary<char, string[]> ChatWordsOf(IEnumerable<string> words) =>
         words.Select(w => w.ToLowerInvariant()).Where(w => w.Length >= MinChatVariantLength && !w.Contains(' ')).Distinct()
             .GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
@@ -152,6 +158,7 @@ public sealed partial class Lexicon
             PassageAnalyzer = KnowledgeAnalyzers.Documents(stopWords, unstemmed, roots,
                 KnowledgeAnalyzers.StopPhrases(File.ReadAllLines(Path.Combine(folder, "sinonim.txt")), stopList.ToHashSet(StringComparer.OrdinalIgnoreCase))),
             InformalAnalyzer = KnowledgeAnalyzers.Informal(informal, new CharArraySet(KnowledgeAnalyzers.Version, fillers.ToList(), ignoreCase: true), notSlangIn),
+            Shorthand = new VowellessShorthand(stopList.Concat(functionList).Concat(Lines(folder, "kata-umum.txt")).Concat(Lines(folder, "kata-tanya.txt")).Concat(informal.Values)),
             Lists = Directory.EnumerateFiles(folder, "*.txt").Where(f => Path.GetFileName(f) != "sinonim.txt" && Path.GetFileName(f) != "informal.txt")
                 .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (IReadOnlyList<string>)Lines(folder, Path.GetFileName(f)).ToList(), StringComparer.Ordinal),
             FunctionWords = functionList.ToHashSet(StringComparer.OrdinalIgnoreCase),
