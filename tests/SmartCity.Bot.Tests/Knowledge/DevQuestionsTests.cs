@@ -203,6 +203,21 @@ public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot kno
     }
 
     /// <summary>
+    /// Thirteenth unseen set (issue 9, twenty-first landing), written from the documents' headings only: what citizens,
+    /// officers, students and businesses ask about eligibility, the six pillars, quick wins, the masterplan, stages,
+    /// assessment, organisers, awards and events, with slang, abbreviations and English; expectations from the bodies.
+    /// First contact 93/100 by evalfull (report: 94.0 %, confident precision 95.7 %, 7.0 % declined). Lexicon readings
+    /// tried for the misses ("abis" as "setelah", "membuat" seeking "menyusun", a bare "mulai" seeking the launch) each
+    /// cost an out-of-scope or ranking probe and were dropped. Floor 92 (this harness may differ from evalfull by one).
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_92_of_the_thirteenth_unseen_questions()
+    {
+        var (passed, count) = await AskAllAsync("unseen-questions-13.jsonl", atLeast: 100);
+        Assert.True(passed >= 92, $"thirteenth unseen questions passed {passed}/{count} < 92");
+    }
+
+    /// <summary>
     /// Near-scope set (issue 9, item 6, eleventh landing), written before looking at the bot's answers: 60 pairs around
     /// the same sections, a detail the section gives and one of the same topic it does not (budget, hour, venue, who
     /// chaired …). First contact 83/120 by eval.mjs (report: confident precision 62.4 %, 29.2 % declined); 90/120
