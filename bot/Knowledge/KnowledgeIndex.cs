@@ -962,13 +962,23 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// </summary>
     private bool AddsAskedYear(AnalyzedQuestion question, bool[] has, bool[] other, int first, int candidate)
     {
-        if (question.Years.Count != 1 || question.YearRanges.Count > 0 || _headingYears[first].Count == 0) return false;
+        if (question.Years.Count != 1 || question.YearRanges.Count > 0) return false;
         if (question.Years.Any(_headingYears[first].Contains) || question.Years.Any(_passageYears[first].Contains)) return false;
-        if (!question.Years.Any(_contextYears[candidate].Contains)) return false;
+        if (!(_headingYears[first].Count > 0 ? question.Years.Any(_contextYears[candidate].Contains) : YearOnlyInBody(question, first, candidate))) return false;
         for (var i = 0; i < question.Terms.Count; i++)
             if (question.Terms[i].NamesYear && other[i] && !has[i]) return true;
         return false;
     }
+
+    /// <summary>
+    /// A document that writes its years only in the text (a slide "Layanan Digital Warga" opening "Sepanjang 2024 …",
+    /// a year per page): of two of its sections, the first names the year asked nowhere, not even in the document's
+    /// title, and the candidate's own text names that year alone (a budget page listing every year is about none) — the
+    /// candidate is that year's part of the document.
+    /// </summary>
+    private bool YearOnlyInBody(AnalyzedQuestion question, int first, int candidate) =>
+        Passages[first].DocumentPath == Passages[candidate].DocumentPath
+        && !question.Years.Any(_contextYears[first].Contains) && _ownYears[candidate].Count == 1 && question.Years.Any(_ownYears[candidate].Contains);
 
     /// <summary>
     /// Of two sections of one document, the candidate's own heading names a specific word of the question that the
