@@ -950,7 +950,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         return has.Select((h, i) => !h || other[i]).All(x => x)
             && (Weights.On(RankingRule.DominanceShare) && extra / total >= DominanceMargin || addsHead
                 || Weights.On(RankingRule.DominanceHeading) && AddsInHeading(question, has, other, first, candidate)
-                || Weights.On(RankingRule.DominanceYear) && AddsAskedYear(question, has, other, first, candidate))
+                || Weights.On(RankingRule.DominanceYear) && AddsAskedYear(question, has, other, first, candidate)
+                || Weights.On(RankingRule.DominanceRegion) && AddsNamedRegion(question, has, other, first, candidate))
             && Keeps(ranking, first, candidate);
     }
 
@@ -967,6 +968,19 @@ public sealed partial class KnowledgeIndex : IDisposable
         if (!(_headingYears[first].Count > 0 ? question.Years.Any(_contextYears[candidate].Contains) : YearOnlyInBody(question, first, candidate))) return false;
         for (var i = 0; i < question.Terms.Count; i++)
             if (question.Terms[i].NamesYear && other[i] && !has[i]) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The question names a region (its words are the question's own, not only the conversation's) that the first never
+    /// names and the candidate does, having every other word of the first: the first is a general section ("masterplan
+    /// ditetapkan dengan perwali …" with another city as its example), the candidate the region's own document.
+    /// </summary>
+    private bool AddsNamedRegion(AnalyzedQuestion question, bool[] has, bool[] other, int first, int candidate)
+    {
+        if (question.RegionHint is not { Count: > 0 } region || region.IsSubsetOf(_passageTerms[first]) || !region.IsSubsetOf(_passageTerms[candidate])) return false;
+        for (var i = 0; i < question.Terms.Count; i++)
+            if (other[i] && !has[i] && question.Terms[i].Known && Matches(question.Terms[i], region)) return true;
         return false;
     }
 

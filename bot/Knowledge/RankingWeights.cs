@@ -144,4 +144,6 @@ public enum RankingRule
     DominanceYear = 1 << 13,
     /// <summary>For "MoU terakhir", of candidates covering as much as the first, the one headed by the newest year goes first.</summary>
     LatestFirst = 1 << 14,
+    /// <summary>A candidate naming the region the question names overtakes a first that never names it.</summary>
+    DominanceRegion = 1 << 15,
 }
