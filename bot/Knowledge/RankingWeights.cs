@@ -63,6 +63,7 @@ public sealed record RankingWeights(
     [
         "coverage", "aspect_coverage", "dominance", "dominance_share", "dominance_head", "dominance_heading", "carrier",
         "keeps_heading_year", "keeps_pillar", "keeps_subject", "keeps_asks_same", "keeps_denied", "order_first", "dominance_year", "latest_first",
+        "dominance_region",
     ];
 
     /// <summary>Fitted on, and how it did (written by `report --fit-ranking --write`, read by people).</summary>
