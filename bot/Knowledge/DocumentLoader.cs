@@ -657,7 +657,10 @@ internal static class HtmlBlocks
             .Select(a => a.GetAttribute("href")!).ToHashSet(StringComparer.Ordinal);
         var heading = DocumentLoader.PageHeading(root);
         var page = new Page(heading, Flat(root.TextContent).Length, headingLinks, BoldLinePrefix(root))
-            { SinglePost = root.QuerySelectorAll("article").Length == 1 && heading?.Closest("article") is not null };
+        {
+            SinglePost = root.QuerySelectorAll("article").Length == 1 && heading?.Closest("article") is not null,
+            LeadInSections = !headed && HtmlStructure.LeadsInSections(root, IsBoldHeading, IsRelatedLink),
+        };
         if (ContentRoot(root, heading, page.TextLength) is { } content) { Element(content, markdown, inArticle: true, page); return; }
         foreach (var child in root.Children) Element(child, markdown, inArticle: root.LocalName is "main" or "article", page);
     }
@@ -712,6 +715,9 @@ internal static class HtmlBlocks
     {
         /// <summary>The page is one post in an &lt;article&gt; (its date is the document's), not a listing of posts.</summary>
         public bool SinglePost { get; init; }
+
+        /// <summary>The page has no headings, but its paragraphs open with bold lead-ins: each lead-in heads a section.</summary>
+        public bool LeadInSections { get; init; }
     }
 
     /// <summary>
@@ -794,6 +800,10 @@ internal static class HtmlBlocks
             case "h3" or "h4" or "h5" or "h6": Line(markdown, "### ", element.TextContent); return;
             case "p" or "div" when IsBoldHeading(element): Line(markdown, page.BoldLinePrefix, element.TextContent); return;
             case "p" or "div" when IsRelatedLink(element): return;
+            case "p" when page.LeadInSections && HtmlStructure.LeadIn(element) is { } lead:
+                Line(markdown, page.BoldLinePrefix, lead.Heading);
+                Line(markdown, "", lead.Text);
+                return;
             case "table" when !HtmlStructure.IsLayoutTable(element): Table(element, markdown); return;
             case "dl": Definitions(element, markdown); return;
             case "details" when element.Children.FirstOrDefault(c => c.LocalName == "summary") is { } summary:

@@ -239,4 +239,39 @@ internal static class HtmlStructure
     }
 
     private static int Span(IElement cell, string attribute) => int.TryParse(cell.GetAttribute(attribute), out var n) ? Math.Clamp(n, 1, 50) : 1;
+
+    /// <summary>
+    /// A paragraph opening with a short bold phrase ended by a stop or colon ("&lt;strong&gt;Pantau 240 CCTV.&lt;/strong&gt;
+    /// Dari ruang kendali …"): a news writer's section title set inline. The phrase without its stop, and the rest.
+    /// A dateline ("&lt;strong&gt;TERNATE&lt;/strong&gt; – …") has no stop and is no lead-in.
+    /// </summary>
+    public static (string Heading, string Text)? LeadIn(IElement paragraph)
+    {
+        if (paragraph.Closest("li, td, th, dd, dt, table, blockquote") is not null) return null;
+        var first = paragraph.ChildNodes.FirstOrDefault(n => n.TextContent.Trim().Length > 0);
+        if (first is not IElement { LocalName: "strong" or "b" } bold) return null;
+        var lead = Flat(bold.TextContent);
+        var whole = Flat(paragraph.TextContent);
+        if (!whole.StartsWith(lead, StringComparison.Ordinal)) return null;
+        var rest = whole[lead.Length..].Trim();
+        if (lead.Length < 3 || lead[^1] is not ('.' or ':') || rest.Split(' ').Length < MinLeadInText) return null;
+        var words = lead.Split(' ').Length;
+        return words is >= 1 and <= MaxLeadInWords && char.IsUpper(lead[0]) ? (lead.TrimEnd('.', ':', ' '), rest) : null;
+    }
+
+    /// <summary>
+    /// A page without headings or bold heading lines whose paragraphs open with lead-ins (two at least: one is emphasis,
+    /// two are a pattern): a long news article set that way is one passage otherwise, so a question on its last
+    /// paragraph competes with the whole text.
+    /// </summary>
+    public static bool LeadsInSections(IElement root, Func<IElement, bool> isBoldHeading, Func<IElement, bool> isRelatedLink)
+    {
+        var paragraphs = root.QuerySelectorAll("p").ToList();
+        if (paragraphs.Any(p => isBoldHeading(p) && p.Closest("article, main") is not null)) return false;
+        return paragraphs.Count(p => !isRelatedLink(p) && LeadIn(p) is not null) >= MinLeadIns;
+    }
+
+    private const int MaxLeadInWords = 8;
+    private const int MinLeadInText = 5;
+    private const int MinLeadIns = 2;
 }

@@ -951,7 +951,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         return has.Select((h, i) => !h || other[i]).All(x => x)
             && (Weights.On(RankingRule.DominanceShare) && extra / total >= DominanceMargin || addsHead
                 || Weights.On(RankingRule.DominanceHeading) && AddsInHeading(question, has, other, first, candidate)
-                || Weights.On(RankingRule.DominanceYear) && AddsAskedYear(question, has, other, first, candidate))
+                || Weights.On(RankingRule.DominanceYear) && AddsAskedYear(question, has, other, first, candidate)
+                || Weights.On(RankingRule.DominanceRegion) && AddsNamedRegion(question, has, other, first, candidate))
             && Keeps(ranking, first, candidate);
     }
 
@@ -963,13 +964,36 @@ public sealed partial class KnowledgeIndex : IDisposable
     /// </summary>
     private bool AddsAskedYear(AnalyzedQuestion question, bool[] has, bool[] other, int first, int candidate)
     {
-        if (question.Years.Count != 1 || question.YearRanges.Count > 0 || _headingYears[first].Count == 0) return false;
+        if (question.Years.Count != 1 || question.YearRanges.Count > 0) return false;
         if (question.Years.Any(_headingYears[first].Contains) || question.Years.Any(_passageYears[first].Contains)) return false;
-        if (!question.Years.Any(_contextYears[candidate].Contains)) return false;
+        if (!(_headingYears[first].Count > 0 ? question.Years.Any(_contextYears[candidate].Contains) : YearOnlyInBody(question, first, candidate))) return false;
         for (var i = 0; i < question.Terms.Count; i++)
             if (question.Terms[i].NamesYear && other[i] && !has[i]) return true;
         return false;
     }
+
+    /// <summary>
+    /// The question names a region (its words are the question's own, not only the conversation's) that the first never
+    /// names and the candidate does, having every other word of the first: the first is a general section ("masterplan
+    /// ditetapkan dengan perwali …" with another city as its example), the candidate the region's own document.
+    /// </summary>
+    private bool AddsNamedRegion(AnalyzedQuestion question, bool[] has, bool[] other, int first, int candidate)
+    {
+        if (question.RegionHint is not { Count: > 0 } region || region.IsSubsetOf(_passageTerms[first]) || !region.IsSubsetOf(_passageTerms[candidate])) return false;
+        for (var i = 0; i < question.Terms.Count; i++)
+            if (other[i] && !has[i] && question.Terms[i].Known && Matches(question.Terms[i], region)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A document that writes its years only in the text (a slide "Layanan Digital Warga" opening "Sepanjang 2024 …",
+    /// a year per page): of two of its sections, the first names the year asked nowhere, not even in the document's
+    /// title, and the candidate's own text names that year alone (a budget page listing every year is about none) — the
+    /// candidate is that year's part of the document.
+    /// </summary>
+    private bool YearOnlyInBody(AnalyzedQuestion question, int first, int candidate) =>
+        Passages[first].DocumentPath == Passages[candidate].DocumentPath
+        && !question.Years.Any(_contextYears[first].Contains) && _ownYears[candidate].Count == 1 && question.Years.Any(_ownYears[candidate].Contains);
 
     /// <summary>
     /// Of two sections of one document, the candidate's own heading names a specific word of the question that the

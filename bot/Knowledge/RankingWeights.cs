@@ -63,6 +63,7 @@ public sealed record RankingWeights(
     [
         "coverage", "aspect_coverage", "dominance", "dominance_share", "dominance_head", "dominance_heading", "carrier",
         "keeps_heading_year", "keeps_pillar", "keeps_subject", "keeps_asks_same", "keeps_denied", "order_first", "dominance_year", "latest_first",
+        "dominance_region",
     ];
 
     /// <summary>Fitted on, and how it did (written by `report --fit-ranking --write`, read by people).</summary>
@@ -144,4 +145,6 @@ public enum RankingRule
     DominanceYear = 1 << 13,
     /// <summary>For "MoU terakhir", of candidates covering as much as the first, the one headed by the newest year goes first.</summary>
     LatestFirst = 1 << 14,
+    /// <summary>A candidate naming the region the question names overtakes a first that never names it.</summary>
+    DominanceRegion = 1 << 15,
 }
