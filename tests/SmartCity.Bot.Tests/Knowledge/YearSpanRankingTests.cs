@@ -14,7 +14,7 @@ public sealed class YearSpanRankingTests
 {
     private const string OneYear = "Peserta lomba robot 2022: 40 sekolah";
     private const string Total = "Total peserta lomba robot 2019–2022: 150 sekolah";
-    private const string Earlier = "Peserta lomba robot 2021: 45 sekolah";
+    private const string Earlier = "Peserta lomba robot 2021: total 45 sekolah";
 
     private static readonly Passage[] Lomba =
     [
