@@ -1097,6 +1097,13 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     private const int FullSpanYears = 5;
 
+    // A year closing what is asked ("sampai akhir 2021", "up to 2022"), not a span's second end (that is YearRanges).
+    private static readonly CuePattern UpToCue = new(
+        @"\b{:penanda-hingga}\s+(?:(?:akhir|the end of|end of)\s+)?(?:tahun\s+)?(?:199\d|20[0-3]\d)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly CuePattern WholeCue = new(
+        @"\b(?:{:penanda-keseluruhan}|{:penanda-sepanjang})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     /// <summary>The text names the newest year the documents name (what they know of the present).</summary>
     public bool NamesNewestYear(string text) => YearsWithin(text).Contains(_newestYear.ToString(CultureInfo.InvariantCulture));
 
@@ -1147,11 +1154,15 @@ public sealed partial class KnowledgeIndex : IDisposable
         {
             f[3] = (double)question.Years.Count(_passageYears[doc].Contains) / question.Years.Count;
             // A section headed by the year asked about is about it; one headed by other years only mentions it in passing.
-            // (A span of years asked, "2017 sampai 2019", is about the span: single years in headings say nothing.)
-            if (question.YearRanges.Count == 0 && question.Years.Any(_headingYears[doc].Contains)) f[4] = 1;
-            else if (question.YearRanges.Count == 0 && _headingYears[doc].Count > 0) f[5] = -1;
+            // (A span of years asked, "2017 sampai 2019" or "sampai akhir 2021", is about the span: single years in headings say nothing.)
+            var oneYear = !ranking.AsksSpan;
+            if (oneYear && question.Years.Any(_headingYears[doc].Contains)) f[4] = 1;
+            else if (oneYear && _headingYears[doc].Count > 0) f[5] = -1;
             // …and one headed by a span of years that ends before (or starts after) the year asked is about other years too.
-            else if (question.YearRanges.Count == 0 && _headingSpanYears[doc].Count > 0 && !question.Years.Any(_headingSpanYears[doc].Contains)) f[5] = -1;
+            else if (oneYear && _headingSpanYears[doc].Count > 0 && !question.Years.Any(_headingSpanYears[doc].Contains)) f[5] = -1;
+            // …while one whose heading counts what is asked over a span holding it ("Total peserta 2017–2022: 191 …
+            // kabupaten/kota") gives the span's total, not that year's (a per-year summary counts nothing in its heading).
+            else if (oneYear && !ranking.AsksWhole && f[2] > 0 && question.Years.Any(_headingSpanYears[doc].Contains)) f[18] = -1;
         }
         if (question.RegionHint is { Count: > 0 } region && region.IsSubsetOf(_passageTerms[doc])) f[6] = 1;
         if (question.PillarHint is { Count: > 0 } pillar && pillar.IsSubsetOf(_headingTerms[doc])) f[7] = 1;
@@ -1169,6 +1180,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         f[12] = Math.Min(1, BestItemScore(ranking, doc));
         f[13] = Math.Min(1, BestSentenceScore(ranking, doc));
         f[14] = Span(ranking, doc);
+        // A count over a span asked ("sampai akhir 2021 totalnya", "selama ini berapa daerah") is not answered by a section about one year.
+        if (question.Wants.HasFlag(AnswerType.Count) && (ranking.AsksSpan || ranking.SpansYears) && _namedYearCount[doc] == 1) f[18] = -1;
         f[15] = DeniedShare(ranking, doc);
         f[16] = OrderShare(ranking, doc);
         // "Siapa saja …", "apa saja …" asks which ones: a heading asking how many ("Berapa jumlah quick win setiap
@@ -1493,9 +1506,22 @@ public sealed partial class KnowledgeIndex : IDisposable
         /// <summary>The question denies something of its subject (<see cref="KnowledgeIndex.AsksDenied"/>).</summary>
         public bool AsksDenied => question.AsksDenied;
 
-        /// <summary>A list asked across the years (<see cref="Span"/>).</summary>
-        public bool SpansYears => _spansYears ??= question.Wants.HasFlag(AnswerType.Enumeration) && question.Years.Count == 0
-            && !AsksRecent && AsksAcrossYears(question);
+        /// <summary>
+        /// A list asked across the years, or a count of them all ("selama ini berapa daerah", "sampai akhir 2021 totalnya
+        /// berapa"): answered by a section summing up many years (<see cref="Span"/>).
+        /// </summary>
+        public bool SpansYears => _spansYears ??= !AsksRecent
+            && (question.Wants.HasFlag(AnswerType.Enumeration) && question.Years.Count == 0 && AsksAcrossYears(question)
+                || question.Wants.HasFlag(AnswerType.Count) && (question.Years.Count == 0 && AsksWhole || AsksUpTo));
+
+        /// <summary>The question asks a span of years: "2017–2022", "dari 2017 sampai 2019", or up to one ("sampai akhir 2021").</summary>
+        public bool AsksSpan => question.YearRanges.Count > 0 || AsksUpTo;
+
+        /// <summary>"… sampai (akhir) 2021", "until 2022": the year ends what is asked (knowledge/lexicon/penanda-hingga.txt).</summary>
+        public bool AsksUpTo { get; } = question.YearRanges.Count == 0 && UpToCue.Regex.IsMatch(question.Normalized);
+
+        /// <summary>"Total", "seluruh", "selama ini" (penanda-keseluruhan.txt, penanda-sepanjang.txt): all of it, not one year's.</summary>
+        public bool AsksWhole { get; } = WholeCue.Regex.IsMatch(question.Normalized);
 
         private bool? _spansYears;
 

@@ -27,12 +27,13 @@ public sealed record RankingWeights(
     [property: JsonPropertyName("span")] double Span,
     [property: JsonPropertyName("denied")] double Denied,
     [property: JsonPropertyName("order")] double Order = 0,
-    [property: JsonPropertyName("count_for_list")] double CountForList = 0)
+    [property: JsonPropertyName("count_for_list")] double CountForList = 0,
+    [property: JsonPropertyName("year_in_span")] double YearInSpan = 0)
 {
     public const string FileName = "ranking.json";
 
     /// <summary>The values set by hand before they were fitted (and used when a knowledge folder has no ranking.json).</summary>
-    public static readonly RankingWeights Default = new(0.25, 0.3, 0.5, 0.5, 0.3, 0.4, 0.25, 0.3, 0.5, 0.5, 0.6, 0.4, 0.3, 0.5, 0.3, 0.3, 0.5, 0.5, 0.3);
+    public static readonly RankingWeights Default = new(0.25, 0.3, 0.5, 0.5, 0.3, 0.4, 0.25, 0.3, 0.5, 0.5, 0.6, 0.4, 0.3, 0.5, 0.3, 0.3, 0.5, 0.5, 0.3, 0.3);
 
     /// <summary>The weights of the knowledge folder loaded last (set with <see cref="Lexicon.Current"/>).</summary>
     public static RankingWeights Current { get; set; } = Default;
@@ -75,12 +76,12 @@ public sealed record RankingWeights(
     [
         "answer_type", "heading_coverage", "counted_heading", "year", "heading_year", "other_year_penalty", "region_hint",
         "pillar_hint", "subject", "recent", "past_penalty", "form_heading", "item", "sentence", "span", "denied", "order",
-        "count_for_list",
+        "count_for_list", "year_in_span",
     ];
 
     /// <summary>The weight of each factor, in the order of <see cref="Names"/>.</summary>
     public double[] Factors() =>
-        [AnswerType, HeadingCoverage, CountedHeading, Year, HeadingYear, OtherYearPenalty, RegionHint, PillarHint, Subject, Recent, PastPenalty, FormHeading, Item, Sentence, Span, Denied, Order, CountForList];
+        [AnswerType, HeadingCoverage, CountedHeading, Year, HeadingYear, OtherYearPenalty, RegionHint, PillarHint, Subject, Recent, PastPenalty, FormHeading, Item, Sentence, Span, Denied, Order, CountForList, YearInSpan];
 
     /// <summary>These weights with the factors' weights replaced (in the order of <see cref="Names"/>).</summary>
     public RankingWeights WithFactors(IReadOnlyList<double> w) =>
@@ -88,7 +89,7 @@ public sealed record RankingWeights(
         {
             AnswerType = w[0], HeadingCoverage = w[1], CountedHeading = w[2], Year = w[3], HeadingYear = w[4], OtherYearPenalty = w[5],
             RegionHint = w[6], PillarHint = w[7], Subject = w[8], Recent = w[9], PastPenalty = w[10], FormHeading = w[11], Item = w[12], Sentence = w[13], Span = w[14],
-            Denied = w[15], Order = w[16], CountForList = w[17],
+            Denied = w[15], Order = w[16], CountForList = w[17], YearInSpan = w[18],
         };
 
     /// <summary>Π (1 + weight · factor): the multiplier of a candidate with these factor values.</summary>

@@ -690,6 +690,21 @@ public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot kno
     }
 
     /// <summary>
+    /// Nineteenth ranking probe (twenty-first landing), written before the change: years, spans and entities — one
+    /// year's count against the 2017–2022 total ("sampai akhir 2021", "selama ini" asking the total), a year named only in
+    /// body text, a pillar's own section against the six-pillar overview, a region's own passage against a list naming it,
+    /// a cohort's MoU, minister or place against the all-cohort overview; 12 in English. First contact 47/60; 49/60 once
+    /// one year asked no longer takes a span total headed by it and a span asked no longer takes one year's section
+    /// (year_in_span). Floor 46.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_46_of_the_nineteenth_ranking_probe()
+    {
+        var (passed, count) = await AskAllAsync("ranking-probe-19.jsonl", atLeast: 60);
+        Assert.True(passed >= 46, $"nineteenth ranking probe passed {passed}/{count} < 46");
+    }
+
+    /// <summary>
     /// Region questions (tenth landing), written before the change: a kab/kota, a province or an island named with a
     /// year, a cohort or none — participation, a region's awards and innovations, province and island lists and counts,
     /// a region's MoU date, collaboration, and 24 near-scope questions the data cannot answer. First contact 66/80, 77/80 after the round. Floor 77.
