@@ -30,7 +30,7 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase know
     public bool Answers(ITurn turn, Recognition read)
     {
         if (turn.ConversationState.Get<string>(SourceKey) is not { Length: > 0 } source) return false;
-        var all = AllSourcesOf(turn, source);
+        var all = AllSourcesOf(turn, source, turn.Text);
         if (!AsksSource(turn.Text, out var asksLink, all is null ? [source] : [source, .. all])) return false;
         var reply = all is { Count: > 0 }
             ? $"Jawaban saya sebelumnya berasal dari bagian \"{all[0]}\", yang bersumber dari:\n\n" + string.Join("\n", all.Skip(1).Select(s => "- " + s))
@@ -44,13 +44,16 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase know
     // A documents' answer names two of its section's sources ("… dan 20 sumber lain"): asked for its sources, all are listed.
     private const int MaxSourcesListed = 15;
 
-    private List<string>? AllSourcesOf(ITurn turn, string source)
+    private List<string>? AllSourcesOf(ITurn turn, string source, string asked)
     {
         if (turn.ConversationState.Get<LastAnswer>(KnowledgeStreams.LastAnswerKey) is not { } last
             || knowledge.Loaded?.Find(last.PassageId) is not { Sources.Count: > 0 } passage
             || AnswerComposer.SourceLine(passage) != source) return null;
         var where = string.Join(" › ", new[] { passage.DocumentTitle }.Concat(passage.Headings));
-        return [where, .. passage.Sources.Take(MaxSourcesListed)];
+        // An outlet the user named ("link cnn-nya") comes first, so the cap on the list never leaves it out.
+        var named = SourceWord.Matches(Source.Replace(asked.ToLowerInvariant(), " ")).Select(m => m.Value).Where(w => w.Length >= MinSourceWordLength).ToList();
+        var ordered = passage.Sources.OrderBy(s => named.Any(w => SourceWord.Matches(s.ToLowerInvariant()).Any(m => m.Value.StartsWith(w, StringComparison.Ordinal))) ? 0 : 1);
+        return [where, .. ordered.Take(MaxSourcesListed)];
     }
 
     /// <summary>

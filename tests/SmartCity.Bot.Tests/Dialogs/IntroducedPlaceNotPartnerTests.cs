@@ -14,8 +14,9 @@ public sealed class IntroducedPlaceNotPartnerTests : ConversationThroughTheBot
     [Fact]
     public async Task A_how_question_after_the_introduction_is_the_documents()
     {
-        var reply = await Say("Saya anggota DPRD Kabupaten Banyumas. Kerja sama dengan pihak swasta ditetapkan bagaimana?", "partner-intro", "dprd-k1");
+        var reply = await Say("Saya staf Bappeda Kabupaten Banyumas. Kerja sama dengan pihak swasta ditetapkan bagaimana?", "partner-intro", "dprd-k1");
         Assert.DoesNotContain(Form, reply);
+        Assert.DoesNotContain("Siapa nama Anda", reply);
         Assert.Contains("swasta", reply, StringComparison.OrdinalIgnoreCase);
     }
 
