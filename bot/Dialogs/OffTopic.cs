@@ -103,7 +103,10 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         var wanted = AnswerTypes.Of(question);
         var answered = Kinds(intent, kinds);
         // "bekerja sama dengan mereka gimana": a place pointed back to (the one just spoken of) is a place named.
-        var place = entities.Regions.Mentions.Count > 0 || (entities.RefersBack && dialog.Memory.Subject is not null);
+        // A place named only where the speaker says who they are ("saya staf DPRD Kota X. Kemitraan … diatur gimana?")
+        // is who asks, not a partner the request names: how partnering works is then the documents' question.
+        var place = (entities.Regions.Mentions.Count > 0 && !(entities.Introduces && entities.PlacesOnlyBeforeQuestion))
+            || (entities.RefersBack && dialog.Memory.Subject is not null);
         if (place && forms.WithPlace.TryGetValue(intent, out var withPlace)) answered |= Kinds(intent + "+place", withPlace);
         // A how-question after the asker's own wish (speaker word, then a wish word) asks how to make that request.
         // The speaker may be named in an introduction the request was cut from (who they are, then the wish): the whole message is read.

@@ -417,7 +417,8 @@ public static partial class AnswerComposer
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(.+)$")]
     private static partial Regex ListItem();
 
-    // A sentence ends at . ! ? followed by space and a capital, digit, quote or markup; not after common abbreviations.
-    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:Kab|No|Dr|Ir|Prof|dll|dsb|dkk|Jl|St|Tbk|H|Hj|Drs|M|S|Bpk|Sdr)\.)\s+(?=[A-Z0-9""“(*_])")]
+    // A sentence ends at . ! ? followed by space and a capital, digit, quote or markup; not after common abbreviations,
+    // nor after a name's initial ("Semuel A. Pangerapan", "Johnny G. Plate"): one capital letter alone is never a sentence's end.
+    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:Kab|No|Dr|Ir|Prof|dll|dsb|dkk|Jl|St|Tbk|Hj|Drs|Bpk|Sdr|[A-Z])\.)\s+(?=[A-Z0-9""“(*_])")]
     private static partial Regex SentenceEnd();
 }

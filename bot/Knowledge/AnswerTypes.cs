@@ -263,9 +263,11 @@ public static partial class AnswerTypes
 
     // How a thing is done: a word asking for the way ("caranya", "prosesnya", "langkah-langkahnya"), or "bagaimana"
     // followed within a few words by a verb ("bagaimana masterplan disusun", "gimana kami mendaftar"); "bagaimana
-    // status daerah saya" asks for a state, not a way, and "bagaimana dengan 2019" is a follow-up.
+    // status daerah saya" asks for a state, not a way, and "bagaimana dengan 2019" is a follow-up. Informally the way
+    // is asked last, after a passive verb ("kemitraannya diatur gimana", awalan-pasif.txt), a particle at most after it.
     private static readonly CuePattern MannerQuestionCue = new(
-        @"\b{:tanya-cara}\b|\b{:tanya-bagaimana}(?:\s+\S+){0,5}?\s+(?:{:awalan-kata-kerja})\p{L}{3,}");
+        @"\b{:tanya-cara}\b|\b{:tanya-bagaimana}(?:\s+\S+){0,5}?\s+(?:{:awalan-kata-kerja})\p{L}{3,}"
+        + @"|\b(?:{:awalan-pasif})\p{L}{3,}\s+{:tanya-bagaimana}(?:\s+{:partikel-akhir})?\s*\??\s*$");
 
     // A way stated: "melalui bimtek", "secara virtual", "lalu …", "tahap …", "metodenya …".
     private static readonly CuePattern MannerEvidenceCue = new(@"\b{:bukti-cara}\b", RegexOptions.IgnoreCase);

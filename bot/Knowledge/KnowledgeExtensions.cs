@@ -17,6 +17,8 @@ public static class KnowledgeExtensions
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.ITopicContinuation, KnowledgeTopicContinuation>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.IDocumentsQuestion, RegionHistoryQuestion>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, SourceFollowUp>();
+        // "acaranya di Kota X kan?" after an event's answer: where that event was, not a question about X.
+        builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, EventPlaceCheck>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ListLineFollowUp>();
         // "terus 2018 berapa?" after a per-year count, then "siapa saja?": that year's line, then its participants.
         builder.Services.AddReread<YearCountFollowUp>();

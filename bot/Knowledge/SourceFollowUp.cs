@@ -29,8 +29,10 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase know
 
     public bool Answers(ITurn turn, Recognition read)
     {
-        if (turn.ConversationState.Get<string>(SourceKey) is not { Length: > 0 } source || !AsksSource(turn.Text, out var asksLink)) return false;
-        var reply = AllSourcesOf(turn, source) is { Count: > 0 } all
+        if (turn.ConversationState.Get<string>(SourceKey) is not { Length: > 0 } source) return false;
+        var all = AllSourcesOf(turn, source, turn.Text);
+        if (!AsksSource(turn.Text, out var asksLink, all is null ? [source] : [source, .. all])) return false;
+        var reply = all is { Count: > 0 }
             ? $"Jawaban saya sebelumnya berasal dari bagian \"{all[0]}\", yang bersumber dari:\n\n" + string.Join("\n", all.Skip(1).Select(s => "- " + s))
             : $"Jawaban saya sebelumnya bersumber dari: {source}";
         if (asksLink && !Link.IsMatch(source))
@@ -42,25 +44,47 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase know
     // A documents' answer names two of its section's sources ("… dan 20 sumber lain"): asked for its sources, all are listed.
     private const int MaxSourcesListed = 15;
 
-    private List<string>? AllSourcesOf(ITurn turn, string source)
+    private List<string>? AllSourcesOf(ITurn turn, string source, string asked)
     {
         if (turn.ConversationState.Get<LastAnswer>(KnowledgeStreams.LastAnswerKey) is not { } last
             || knowledge.Loaded?.Find(last.PassageId) is not { Sources.Count: > 0 } passage
             || AnswerComposer.SourceLine(passage) != source) return null;
         var where = string.Join(" › ", new[] { passage.DocumentTitle }.Concat(passage.Headings));
-        return [where, .. passage.Sources.Take(MaxSourcesListed)];
+        // An outlet the user named ("link cnn-nya") comes first, so the cap on the list never leaves it out.
+        var named = SourceWord.Matches(Source.Replace(asked.ToLowerInvariant(), " ")).Select(m => m.Value).Where(w => w.Length >= MinSourceWordLength).ToList();
+        var ordered = passage.Sources.OrderBy(s => named.Any(w => SourceWord.Matches(s.ToLowerInvariant()).Any(m => m.Value.StartsWith(w, StringComparison.Ordinal))) ? 0 : 1);
+        return [where, .. ordered.Take(MaxSourcesListed)];
     }
 
-    /// <summary>The message asks where the last answer came from and names nothing else.</summary>
-    public bool AsksSource(string text, out bool asksLink)
+    /// <summary>
+    /// The message asks where the last answer came from and names nothing else but that answer's own sources
+    /// (<paramref name="sources"/>: "link berita kompasnya ada?" names the outlet the answer cited, not a new subject).
+    /// </summary>
+    public bool AsksSource(string text, out bool asksLink, IReadOnlyCollection<string>? sources = null)
     {
         var lower = text.ToLowerInvariant();
         asksLink = AsksLink.IsMatch(lower);
         if (!Source.IsMatch(lower) || KnowledgeIndex.QuestionWords(lower).Count > MaxWords) return false;
         // What is left once the source words are gone must name no subject of its own ("sumber dana" asks about funding).
-        var rest = Source.Replace(lower, " ").Trim() + " ?";
+        var rest = WithoutSourceNames(Source.Replace(lower, " "), sources).Trim() + " ?";
         return TopicFollowUp.IsElliptic(answerer.Analyze(rest), rest);
     }
+
+    // A word of the cited sources (an outlet, the start of a word of its address: "cnn" of "cnnindonesia") points at
+    // them; shorter words ("di", "ya") could be anywhere.
+    private const int MinSourceWordLength = 3;
+
+    private static string WithoutSourceNames(string rest, IReadOnlyCollection<string>? sources)
+    {
+        if (sources is not { Count: > 0 }) return rest;
+        var cited = SourceWord.Matches(string.Join("\n", sources).ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        bool Cited(string word) => word.Length >= MinSourceWordLength && cited.Any(c => c.StartsWith(word, StringComparison.Ordinal));
+        return string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !Cited(w.TrimEnd('?', '!', '.', ',')) && !Cited(Possessive.Replace(w.TrimEnd('?', '!', '.', ','), ""))));
+    }
+
+    private static readonly Regex SourceWord = new(@"\p{L}[\p{L}\p{N}]*", RegexOptions.CultureInvariant);
+    private static readonly Regex Possessive = new(@"-?nya$", RegexOptions.CultureInvariant);
 
     private static IEnumerable<string> TextsOf(Activity reply)
     {

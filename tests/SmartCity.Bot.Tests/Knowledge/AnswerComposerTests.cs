@@ -14,6 +14,13 @@ public sealed class AnswerComposerTests
         Assert.Equal(["Danau Toba — Sumatera Utara", "Likupang — Sulawesi Utara (Sulut)"], items);
     }
 
+    [Fact]
+    public void A_name_with_an_initial_stays_one_sentence()
+    {
+        var (sentences, _) = AnswerComposer.Split("Kepala dinas saat itu Rina K. Wulandari. Ia membuka acara.");
+        Assert.Equal(["Kepala dinas saat itu Rina K. Wulandari.", "Ia membuka acara."], sentences);
+    }
+
     private static readonly Passage Schedule = MadeUpPassages.Passage(1, "Jadwal kegiatan",
         "- Tanggal: 3 Februari 2026; Kegiatan: Rapat dewan data; Penanggung jawab: Bappeda\n" +
         "- Tanggal: 9 Juni 2026; Kegiatan: Peluncuran kartu pustaka digital; Penanggung jawab: Dinas Perpustakaan\n" +

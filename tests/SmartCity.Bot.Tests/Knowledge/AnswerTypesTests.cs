@@ -16,6 +16,10 @@ public sealed class AnswerTypesTests
     [InlineData("tahun berapa provinsi mulai ikut", AnswerType.Year | AnswerType.Start)]
     [InlineData("siapa menteri yang meresmikan", AnswerType.Person)]
     [InlineData("apa itu rencana induk", AnswerType.None)]
+    [InlineData("pembiayaan bersama dunia usaha ditetapkan bagaimana", AnswerType.Manner)]
+    [InlineData("dokumen itu dievaluasi bagaimana sih", AnswerType.Manner)]
+    [InlineData("bagaimana status daerah saya", AnswerType.None)]
+    [InlineData("dinas kominfo bagaimana kabarnya", AnswerType.None)]
     public void Reads_what_a_question_asks_for(string question, AnswerType expected) => Assert.Equal(expected, AnswerTypes.Of(question));
 
     [Theory]

@@ -38,4 +38,25 @@ public sealed class SourceFollowUpTests : ConversationThroughTheBot
         Assert.DoesNotContain("bersumber dari", await Say("sumber dana smart city dari mana?", c, "warga-s3"));
         Assert.DoesNotContain("bersumber dari", await Say("sumbernya apa?", "source-first", "warga-s4"));
     }
+
+    [Fact]
+    public async Task An_english_request_for_the_news_link_is_the_source_aside()
+    {
+        const string c = "source-english";
+        await Say("apa itu masterplan smart city?", c, "warga-s5");
+        Assert.Contains("bersumber dari", await Say("is there a news link?", c, "warga-s5"));
+    }
+
+    [Fact]
+    public async Task An_outlet_the_answer_cited_names_no_new_subject()
+    {
+        const string c = "source-outlet";
+        Assert.Contains("Yogyakarta", await Say("Smart City Award 2025 digelar di kota mana?", c, "warga-s6"));
+        var reply = await Say("link cnn-nya ada gak?", c, "warga-s6");
+        Assert.Contains("bersumber dari", reply);
+        Assert.Contains("cnnindonesia", reply);
+        // An outlet the answer did not cite is a question of its own, not this answer's source.
+        await Say("apa itu quick win?", "source-other-outlet", "warga-s7");
+        Assert.DoesNotContain("bersumber dari", await Say("link berita detik ada?", "source-other-outlet", "warga-s7"));
+    }
 }
