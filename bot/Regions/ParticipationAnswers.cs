@@ -52,6 +52,29 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         return new AnswerCard("Keikutsertaan", intro, items, SourceText(sources), regions.Select(r => $"Cek status {r.Name}").ToList());
     }
 
+    /// <summary>
+    /// "kami sama Kabupaten X seangkatan?": whether two regions took part in the same year, with the year of each; a region
+    /// no list holds is said so, and a partial list of the year compared says the answer may miss it.
+    /// </summary>
+    public AnswerCard SameCohort(Region first, Region second)
+    {
+        var firstYears = registry.ParticipationsOf(first).Select(p => p.Year).ToList();
+        var secondYears = registry.ParticipationsOf(second).Select(p => p.Year).ToList();
+        var shared = firstYears.Intersect(secondYears).ToList();
+        var body = (firstYears.Count, secondYears.Count, shared.Count) switch
+        {
+            (0, _, _) => Listing(first),
+            (_, 0, _) => $"Belum dapat dipastikan. {Listing(first)} {Listing(second)}",
+            (_, _, > 0) => $"Ya, {first.Name} dan {second.Name} seangkatan: keduanya tercatat sebagai peserta {YearsText(shared)}.",
+            _ => $"Tidak, {first.Name} dan {second.Name} tidak seangkatan: {first.Name} tercatat sebagai peserta {YearsText(firstYears)}, " +
+                 $"sedangkan {second.Name} {YearsText(secondYears)}." +
+                 string.Concat(firstYears.Where(y => registry.CoverageOf(y) != ListCoverage.Complete).Select(y => " " + CoverageSentence(y))),
+        };
+        var sources = registry.ParticipationsOf(first).Concat(registry.ParticipationsOf(second)).Select(p => p.Source);
+        return new AnswerCard($"Angkatan {first.Name} dan {second.Name}", body, [], SourceText(sources),
+            [$"Cek status {first.Name}", "Siapa saja yang seangkatan dengan kami?"]);
+    }
+
     /// <param name="type">Only the kota or only the kabupaten (a type word after the list), or all.</param>
     public AnswerCard ForProvince(string province, int? year, RegionType? type = null)
     {
