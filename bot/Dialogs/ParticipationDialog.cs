@@ -79,6 +79,9 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (YearList(dialog, year)) return Task.FromResult(DialogResult.Listening);
         // "yang seprovinsi siapa?": the participants of the province of the region spoken of.
         if (query.IsEmpty && SameProvinceOf(dialog) is { } sameProvince) return Task.FromResult(ProvinceList(dialog, sameProvince, year));
+        // "dari provinsi kami yang lain siapa saja?": the own province's participants, of every year unless one is asked.
+        if (query is { IsEmpty: true, Province: null } && entities is { OwnProvince: true, AsksList: true, RefersBack: false } && dialog.Memory.Region is { } home)
+            return Task.FromResult(ProvinceList(dialog, home.Province, entities.Cohort ?? entities.Year ?? (entities.OwnCohort || entities.SameYear ? year : null)));
         // A region in no list that a document speaks of by name (sources that differ on a cohort's list): the
         // documents explain what is known, where the data could only say "not recorded".
         if (entities.Region is { } unlisted && registry.ParticipationsOf(unlisted).Count == 0 && offTopic.DocumentsAnswerAbout(dialog, unlisted.Name))
@@ -150,12 +153,15 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             return false;
         // "yang dari Jawa Timur seangkatan siapa?": the cohort's list of that province only.
         var province = query.Mentions.Count == 0 ? query.Province ?? SameProvinceOf(dialog) : null;
-        var list = province is not null ? answers.ForProvince(province, year) : ForYear(year.Value);
+        // "yang dari Sumatera seangkatan ada berapa?": the cohort's list of that island group's provinces.
+        var island = query is { Mentions.Count: 0, Province: null, Island: { } named } ? named : null;
+        var list = province is not null ? answers.ForProvince(province, year, asker: dialog.Memory.Region)
+            : island is not null ? answers.ForIsland(island, year) : ForYear(year.Value);
         // The cohort came from memory: say whose it is, so a wrong assumption shows.
         if (dialog.Memory.CohortRegionFor(entities) is { } basis) list = list with { Body = $"{dialog.Memory.Assumption(basis)}: {list.Body}" };
         Send(dialog, list);
         dialog.Memory.RememberYear(year);
-        dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true, Province = province });
+        dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true, Province = province, Island = island?.Name });
         return true;
     }
 
@@ -272,7 +278,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     /// <summary>A province's list: "kalau 2019?", "yang angkatan pertama?" ask it again for another year.</summary>
     private DialogResult ProvinceList(DialogContext dialog, string province, int? year)
     {
-        Send(dialog, answers.ForProvince(province, year));
+        Send(dialog, answers.ForProvince(province, year, asker: dialog.Memory.Region));
         dialog.Memory.RememberYear(year);
         RememberOnlyListed(dialog, registry.ParticipantsIn(province), year, null);
         dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true, Province = province });
@@ -458,7 +464,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     {
         type ??= context.Type;
         var island = registry.Islands.FirstOrDefault(i => i.Name == islandName);
-        var card = province is not null ? answers.ForProvince(province, year, type)
+        var card = province is not null ? answers.ForProvince(province, year, type, dialog.Memory.Region)
             : island is not null ? answers.ForIsland(island, year, type)
             : year is { } y ? ForYear(y, type) : null;
         if (card is null) return false;
