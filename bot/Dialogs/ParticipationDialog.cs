@@ -24,6 +24,9 @@ public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, I
     /// <summary>The province whose participants were listed, if the list was one province's.</summary>
     public string? Province { get; init; }
 
+    /// <summary>The last answer compared the cohorts of two regions ("kalau sama Gresik?" compares the next).</summary>
+    public bool Compared { get; init; }
+
     /// <summary>The list shows only the kota or only the kabupaten ("yang kabupaten aja"); null: both.</summary>
     public RegionType? Type { get; init; }
 }
@@ -60,6 +63,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             ? namedCohort : dialog.Memory.YearFor(entities) ?? registry.YearNamedIn(query.Normalized);
         // "saya wartawan di Kota X, peserta 2017 siapa saja?": the place says where the asker is, the cohort is asked.
         if (AsksCohortAfterIntroduction(entities) && year is { } asked) return Task.FromResult(CohortAfterIntroduction(dialog, asked));
+        if (ComparedCohorts(dialog) is { } pair) return Task.FromResult(Compare(dialog, pair.First, pair.Second));
         // "berapa peserta dari Kalimantan 2018?": an island group's participants, its provinces together.
         if (query.IsEmpty && query.Island is { } island) return Task.FromResult(IslandList(dialog, island, year));
         // "selain Kota X, yang seprovinsi siapa?": the participants of the named region's province; so is a list asked of
@@ -75,6 +79,9 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (YearList(dialog, year)) return Task.FromResult(DialogResult.Listening);
         // "yang seprovinsi siapa?": the participants of the province of the region spoken of.
         if (query.IsEmpty && SameProvinceOf(dialog) is { } sameProvince) return Task.FromResult(ProvinceList(dialog, sameProvince, year));
+        // "dari provinsi kami yang lain siapa saja?": the own province's participants, of every year unless one is asked.
+        if (query is { IsEmpty: true, Province: null } && entities is { OwnProvince: true, AsksList: true, RefersBack: false } && dialog.Memory.Region is { } home)
+            return Task.FromResult(ProvinceList(dialog, home.Province, entities.Cohort ?? entities.Year ?? (entities.OwnCohort || entities.SameYear ? year : null)));
         // A region in no list that a document speaks of by name (sources that differ on a cohort's list): the
         // documents explain what is known, where the data could only say "not recorded".
         if (entities.Region is { } unlisted && registry.ParticipationsOf(unlisted).Count == 0 && offTopic.DocumentsAnswerAbout(dialog, unlisted.Name))
@@ -146,13 +153,49 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             return false;
         // "yang dari Jawa Timur seangkatan siapa?": the cohort's list of that province only.
         var province = query.Mentions.Count == 0 ? query.Province ?? SameProvinceOf(dialog) : null;
-        var list = province is not null ? answers.ForProvince(province, year) : ForYear(year.Value);
+        // "yang dari Sumatera seangkatan ada berapa?": the cohort's list of that island group's provinces.
+        var island = query is { Mentions.Count: 0, Province: null, Island: { } named } ? named : null;
+        var list = province is not null ? answers.ForProvince(province, year, asker: dialog.Memory.Region)
+            : island is not null ? answers.ForIsland(island, year) : ForYear(year.Value);
         // The cohort came from memory: say whose it is, so a wrong assumption shows.
         if (dialog.Memory.CohortRegionFor(entities) is { } basis) list = list with { Body = $"{dialog.Memory.Assumption(basis)}: {list.Body}" };
         Send(dialog, list);
         dialog.Memory.RememberYear(year);
-        dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true, Province = province });
+        dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true, Province = province, Island = island?.Name });
         return true;
+    }
+
+    /// <summary>
+    /// "kami sama Kabupaten X seangkatan gak?": a yes/no question with a same-cohort word (entities.json ownCohort) naming one
+    /// region beside the user's own, or two regions: whether they share a cohort, not the named region's cohort listed.
+    /// </summary>
+    private (Region First, Region Second)? ComparedCohorts(DialogContext dialog)
+    {
+        var entities = dialog.Recognition.Entities;
+        if (!entities.OwnCohort || entities.Year is not null || entities.Cohort is not null || !YesNo().IsMatch(dialog.Recognition.Entities.Regions.Normalized.Trim())
+            || WhoOrWhich().IsMatch(ConfirmOpeningCue.Replace(entities.Regions.Normalized.Trim(), ""))) return null;
+        var named = entities.Regions.Mentions.Where(m => m.Candidates.Count == 1).Select(m => m.Candidates[0]).Distinct().ToList();
+        if (named.Count != entities.Regions.Mentions.Count) return null;
+        var own = dialog.Memory.Region;
+        switch (named)
+        {
+            case [var other] when own is not null && own != other:
+                return (own, other);
+            case [var a, var b]:
+                // "saya dari Kabupaten A. Kami sama Kabupaten B seangkatan?": the place introduced is the user's own.
+                if (own is null && entities.Introduces) dialog.Memory.RememberRegion(a);
+                return b == own ? (b, a) : (a, b);
+            default:
+                return null;
+        }
+    }
+
+    private DialogResult Compare(DialogContext dialog, Region first, Region second)
+    {
+        Send(dialog, answers.SameCohort(first, second));
+        dialog.Memory.RememberSubject(second);
+        dialog.SetState(new ParticipationState(false, second.BaseName, [second.Code], null) { Compared = true });
+        return DialogResult.Listening;
     }
 
     /// <summary>After an introduction naming where the asker is, a request naming a year or cohort and no place asks who (or how many) took part then.</summary>
@@ -235,7 +278,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     /// <summary>A province's list: "kalau 2019?", "yang angkatan pertama?" ask it again for another year.</summary>
     private DialogResult ProvinceList(DialogContext dialog, string province, int? year)
     {
-        Send(dialog, answers.ForProvince(province, year));
+        Send(dialog, answers.ForProvince(province, year, asker: dialog.Memory.Region));
         dialog.Memory.RememberYear(year);
         RememberOnlyListed(dialog, registry.ParticipantsIn(province), year, null);
         dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true, Province = province });
@@ -265,6 +308,11 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     /// <summary>"Kabupaten Bogor" after "Bogor", "yang kota", "kalau kabupatennya?", "kalau tahun 2019?": the same subject, one thing changed.</summary>
     private bool FollowUp(DialogContext dialog, ParticipationState context)
     {
+        if (ComparedCohorts(dialog) is { } pair) return Compare(dialog, pair.First, pair.Second) == DialogResult.Listening;
+        // "kalau sama Gresik?" right after two regions' cohorts were compared: the user's own region compared again.
+        if (context.Compared && dialog.Recognition.Entities.OnlyPlace && dialog.Recognition.Entities.Regions.Mentions is [{ Candidates: [var next] }]
+            && dialog.Memory.Region is { } mine && mine != next)
+            return Compare(dialog, mine, next) == DialogResult.Listening;
         // Who else was in the cohort, how many took part that year: the year's list, whatever the words lean to (after
         // a list too: a count asked of "that cohort").
         if (dialog.Recognition.Entities is { } asked && (asked.AsksList || asked.AsksCount) && (asked.OwnCohort || asked.SameYear))
@@ -416,7 +464,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     {
         type ??= context.Type;
         var island = registry.Islands.FirstOrDefault(i => i.Name == islandName);
-        var card = province is not null ? answers.ForProvince(province, year, type)
+        var card = province is not null ? answers.ForProvince(province, year, type, dialog.Memory.Region)
             : island is not null ? answers.ForIsland(island, year, type)
             : year is { } y ? ForYear(y, type) : null;
         if (card is null) return false;
@@ -548,6 +596,14 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     // Words from knowledge/lexicon/ (kata-itu.txt, penunjuk-balik.txt): a question ending by pointing at what was just said.
     private static readonly CuePattern ThingBackCue = new(@"\b(?:{:kata-itu}|{:penunjuk-balik})$");
 
+    // A yes/no question (pembuka-konfirmasi.txt, penutup-konfirmasi.txt, tanya-kebenaran.txt); past its opening "apakah",
+    // a question word (kata-tanya.txt: "siapa", "mana") asks something else.
+    private static readonly CuePattern YesNoCue = new(@"^(?:{:pembuka-konfirmasi})\b|\b(?:{:penutup-konfirmasi})\W*$|\b(?:{:tanya-kebenaran})\b");
+    private static readonly CuePattern WhoOrWhichCue = new(@"\b(?:{:kata-tanya})\b");
+    private static readonly CuePattern ConfirmOpeningCue = new(@"^(?:{:pembuka-konfirmasi})\b");
+
+    private static Regex YesNo() => YesNoCue.Regex;
+    private static Regex WhoOrWhich() => WhoOrWhichCue.Regex;
     private static Regex Connective() => ConnectiveCue.Regex;
     private static Regex ThingBack() => ThingBackCue.Regex;
     private static Regex TypeWord() => TypeWordCue.Regex;

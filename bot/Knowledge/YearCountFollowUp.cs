@@ -1,5 +1,6 @@
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Regions;
 using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Knowledge;
@@ -8,15 +9,17 @@ namespace SmartCity.Bot.Knowledge;
 /// A count of participants by year, then one year, then its names. "terus 2018 berapa?" right after a list with a line
 /// per year (the per-year summary) is that year's line, not the list again; and a bare list request ("siapa saja?",
 /// "sebutkan") right after a count of one year's participants is that year's participants, read as such by the
-/// recognizer and the participation dialog. The words are data (entities.json: followUpWords, yearWords, countWords,
-/// listWords, pointBack, fillers; lexicon tanya-jumlah.txt).
+/// recognizer and the participation dialog; a range's end alone ("kalau sampai 2022?") right after a count is the count
+/// from the counted range's start, or the first cohort, to that year. The words are data (entities.json: followUpWords,
+/// yearWords, countWords, listWords, pointBack, fillers; lexicon tanya-jumlah.txt, penanda-hingga.txt).
 /// </summary>
-public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) : IAnswerAside, IReread
+public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, RegionRegistry registry) : IAnswerAside, IReread
 {
     /// <summary>Conversation state: the year whose participants were just counted, and the message that counted them.</summary>
     public const string CountedKey = "memory.countedYear";
 
-    public sealed record CountedYear(int Year, string Turn);
+    /// <param name="From">the first year of a counted range ("dari 2017 sampai 2021"), null for one year.</param>
+    public sealed record CountedYear(int Year, string Turn, int? From = null);
 
     // A bare list request is short; a longer one asks something of its own.
     private const int MaxListWords = 5;
@@ -29,6 +32,10 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
     // "jumlah seluruh peserta", "total pesertanya", "selama ini": a count of every year, not of the one spoken of.
     private static readonly CuePattern Whole = new(@"\b(?:{:penanda-keseluruhan}|{:penanda-sepanjang})\b");
     private readonly PhraseList _pointBack = new(words.PointBack);
+    // "sampai", "hingga", "s.d.": the word before a range's last year (penanda-hingga.txt).
+    // Single words only: a phrase's words alone ("dengan" of "sampai dengan") close no range.
+    private readonly PerLexicon<HashSet<string>> _rangeEnds = new(lexicon => Tokens((lexicon.Lists.GetValueOrDefault("penanda-hingga") ?? []).Where(p => !p.Contains(' '))));
+    private static readonly System.Text.RegularExpressions.Regex YearWritten = new(@"\b(?:19|20)\d{2}\b");
 
     public RereadStage Stage => RereadStage.Reference;
 
@@ -59,9 +66,21 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
     public string? Rewrite(ITurn turn, Recognition read)
     {
         var entities = read.Entities;
+        var previous = turn.ConversationState.Get<CountedYear>(CountedKey) is { } held && held.Turn != TurnId(turn) ? held : null;
+        if (previous is not null && RangeEnd(entities) is { } end && (previous.From ?? FirstCohort()) is { } from && from < end.Year)
+        {
+            Counted(turn, end.Year, from);
+            return $"{CountWord()} peserta {from} {end.Word} {end.Year}";
+        }
         if (entities.AsksCount && (entities.Cohort ?? entities.Year ?? (entities.SameYear ? turn.ConversationState.Get<int?>(ConversationMemory.LastYearKey) : null)) is { } year
             && (entities.Regions.Mentions.Count == 0 || entities.PlacesOnlyBeforeQuestion))
-            Counted(turn, year);
+            Counted(turn, year, RangeStart(entities.Regions.Normalized, year));
+        // "dari 2017 sampai 2019 totalnya berapa?": a count over a range, whatever the recognizer reads it as.
+        else if (CountedRange(entities) is { } range)
+            Counted(turn, range.To, range.From);
+        // "kalau 2018?" right after a count goes on counting: the next "sampai 2022?" still follows a count.
+        else if (previous is not null && entities is { OnlyYearOrPlace: true, Year: { } next } && entities.Regions.IsEmpty && entities.Regions.Province is null)
+            Counted(turn, next);
         // "pesertanya ada berapa?" naming no year, right after a year was spoken of: that year's count, asked as "tahun itu".
         // Right after a list of regions, "ada berapa?" counts that list (the participation dialog answers it).
         if (BareCount(entities) && !ListMemory.ShowsRegions(turn)
@@ -71,7 +90,8 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
             // "tahun itu": the conversation's year, whose list (from the participation data) says how many took part.
             return $"{entities.Regions.Normalized} tahun itu";
         }
-        if (turn.ConversationState.Get<CountedYear>(CountedKey) is not { } counted || counted.Turn == TurnId(turn)) return null;
+        // A range counted is no one year's participants to list.
+        if (turn.ConversationState.Get<CountedYear>(CountedKey) is not { From: null } counted || counted.Turn == TurnId(turn)) return null;
         // "kalau Jawa Timur?" right after a year's count: that province's participants in the year counted.
         if (ProvinceAlone(entities)) return $"{entities.Regions.Normalized} peserta {counted.Year}";
         if (!BareListRequest(entities)) return null;
@@ -79,7 +99,37 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer) 
         return $"{string.Join(' ', kept)} peserta {counted.Year}";
     }
 
-    private static void Counted(ITurn turn, int year) => turn.ConversationState.Set(CountedKey, new CountedYear(year, TurnId(turn)));
+    private static void Counted(ITurn turn, int year, int? from = null) => turn.ConversationState.Set(CountedKey, new CountedYear(year, TurnId(turn), from));
+
+    // "dari 2017 sampai 2021 berapa …": the earlier of two years written in the counting message.
+    private static int? RangeStart(string normalized, int year) =>
+        YearWritten.Matches(normalized).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Where(y => y != year).Cast<int?>().Min() is { } other && other < year ? other : null;
+
+    // Two years and a count word (tanya-jumlah.txt): the range counted, from the earlier year to the later.
+    private static (int From, int To)? CountedRange(Entities entities)
+    {
+        var years = YearWritten.Matches(entities.Regions.Normalized).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order().ToList();
+        if (years.Count != 2 || !entities.Regions.IsEmpty) return null;
+        var counts = Lexicon.Current.Lists.GetValueOrDefault("tanya-jumlah") ?? [];
+        var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Any(t => counts.Contains(t) || counts.Any(c => t.StartsWith(c, StringComparison.Ordinal) && t.Length <= c.Length + 3)) ? (years[0], years[1]) : null;
+    }
+
+    private int? FirstCohort() => registry.Years.Count > 0 ? registry.Years[0] : null;
+
+    private static string CountWord() => Lexicon.Current.Lists.GetValueOrDefault("tanya-jumlah") is [var first, ..] ? first : "berapa";
+
+    /// <summary>"kalau sampai 2022?", "hingga 2022 jadi berapa": one year right after a range word, the other words follow-up
+    /// or count words, naming no place.</summary>
+    private (string Word, int Year)? RangeEnd(Entities entities)
+    {
+        if (entities is not { Year: { } year, ListItem: null, Pillar: null, Cohort: null } || !entities.Regions.IsEmpty || entities.Regions.Province is not null) return null;
+        var tokens = entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var written = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var at = Array.IndexOf(tokens, written);
+        if (at < 1 || tokens.Count(t => t == written) != 1 || !_rangeEnds.Current.Contains(tokens[at - 1])) return null;
+        return tokens.Where((_, i) => i != at && i != at - 1).All(_followUp.Current.Contains) ? (tokens[at - 1], year) : null;
+    }
 
     private static string TurnId(ITurn turn) => turn.Activity.Id ?? "";
 

@@ -52,11 +52,36 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         return new AnswerCard("Keikutsertaan", intro, items, SourceText(sources), regions.Select(r => $"Cek status {r.Name}").ToList());
     }
 
+    /// <summary>
+    /// "kami sama Kabupaten X seangkatan?": whether two regions took part in the same year, with the year of each; a region
+    /// no list holds is said so, and a partial list of the year compared says the answer may miss it.
+    /// </summary>
+    public AnswerCard SameCohort(Region first, Region second)
+    {
+        var firstYears = registry.ParticipationsOf(first).Select(p => p.Year).ToList();
+        var secondYears = registry.ParticipationsOf(second).Select(p => p.Year).ToList();
+        var shared = firstYears.Intersect(secondYears).ToList();
+        var body = (firstYears.Count, secondYears.Count, shared.Count) switch
+        {
+            (0, _, _) => Listing(first),
+            (_, 0, _) => $"Belum dapat dipastikan. {Listing(first)} {Listing(second)}",
+            (_, _, > 0) => $"Ya, {first.Name} dan {second.Name} seangkatan: keduanya tercatat sebagai peserta {YearsText(shared)}.",
+            _ => $"Tidak, {first.Name} dan {second.Name} tidak seangkatan: {first.Name} tercatat sebagai peserta {YearsText(firstYears)}, " +
+                 $"sedangkan {second.Name} {YearsText(secondYears)}." +
+                 string.Concat(firstYears.Where(y => registry.CoverageOf(y) != ListCoverage.Complete).Select(y => " " + CoverageSentence(y))),
+        };
+        var sources = registry.ParticipationsOf(first).Concat(registry.ParticipationsOf(second)).Select(p => p.Source);
+        return new AnswerCard($"Angkatan {first.Name} dan {second.Name}", body, [], SourceText(sources),
+            [$"Cek status {first.Name}", "Siapa saja yang seangkatan dengan kami?"]);
+    }
+
     /// <param name="type">Only the kota or only the kabupaten (a type word after the list), or all.</param>
-    public AnswerCard ForProvince(string province, int? year, RegionType? type = null)
+    /// <param name="asker">The user's own region: when it is the only one listed, the answer says plainly that no other took part.</param>
+    public AnswerCard ForProvince(string province, int? year, RegionType? type = null, Region? asker = null)
     {
         var participants = registry.ParticipantsIn(province).ToList();
         var card = ForArea($"Provinsi {province}", participants, year, $"Peserta dari {province}", DataSource, type);
+        if (asker is not null && OnlyOne(participants, year, type) == asker) return card with { Body = $"{NoneBesides(asker, province, year)} {card.Body}" };
         if (participants.Count > 0 || type is not null) return card;
         // "Jakarta ikut?": a province none of whose kab/kota is listed; the lists hold kab/kota, so name the few it has.
         var own = registry.Regions.Where(r => r.Province.Equals(province, StringComparison.OrdinalIgnoreCase)).Select(r => r.Name).ToList();
@@ -67,6 +92,19 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
                    $"kabupaten/kotanya ialah {Join(own)}, dan tidak satu pun tercatat di daftar itu.",
             Source = $"{card.Source}; {RegionRegistry.ListSource}",
         };
+    }
+
+    // The one region a list holds, or null.
+    private static Region? OnlyOne(IEnumerable<(Region Region, Participation Participation)> participants, int? year, RegionType? type) =>
+        participants.Where(x => (year is null || x.Participation.Year == year) && (type is null || x.Region.Type == type)).Select(x => x.Region).Distinct().ToList() is [var only] ? only : null;
+
+    // "selain kami, siapa lagi?" with nobody else listed: said first and plainly, with what a partial list may miss.
+    private string NoneBesides(Region asker, string province, int? year)
+    {
+        var partial = (year is { } y ? [y] : registry.Years).Where(x => registry.CoverageOf(x) == ListCoverage.Partial).ToList();
+        return $"Selain {asker.Name}, tidak ada kabupaten/kota lain dari Provinsi {province} yang tercatat sebagai peserta" +
+               (year is not null ? $" tahun {year}" : "") + " di data kami" +
+               (partial.Count > 0 ? $" (daftar {Join(partial.Select(x => x.ToString()))} di data kami tidak lengkap)." : ".");
     }
 
     /// <summary>How many kab/kota a province with no participant may have for its answer to name them all.</summary>

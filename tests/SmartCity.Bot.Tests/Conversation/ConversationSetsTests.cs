@@ -278,6 +278,19 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         AssertFloor(score, conversations: 20, completed: 9, turnShare: 0.80);
     }
 
+    /// <summary>Officers only, formal and chatty, Teams-style and phone-typed: follow-ups asking the next step of what was just
+    /// answered ("setelah MoU ngapain", "tahap berikutnya berapa lama"), a range's end alone after a count ("kalau sampai
+    /// 2022?"), "selain kami" / "dari provinsi kami yang lain" when nobody else took part, two regions' cohorts compared
+    /// ("kami sama Kabupaten X seangkatan gak?"), a checklist interrupted and resumed, a kab/kota corrected. Written before
+    /// the range's end after a count, the cohort comparison and the plain "no one else" were built.</summary>
+    [Fact]
+    public async Task Most_thirty_second_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-32.jsonl", "t32o");
+        // Measured 10/20 (108/123 turns) with evalfull.mjs after the fixes (7/20, 97/123 turns at first contact).
+        AssertFloor(score, conversations: 20, completed: 9, turnShare: 0.85);
+    }
+
     /// <summary>Citizens, students, journalists, businesses, NGOs and village heads: two requests in one message (a question
     /// and a wish, two questions joined by "terus"/"sama"/"dan"), a province or island named alone as the follow-up, a
     /// journalist or business whose own city is not the subject, partnership words (mitra, kemitraan, bermitra, jadi vendor)

@@ -54,4 +54,24 @@ public sealed class YearCountFollowUpTests : ConversationThroughTheBot
         var reply = await Say("bagaimana cara pemda peserta bekerja sama dengan swasta?", c, "u-nw");
         Assert.DoesNotContain("Anda ingin berkolaborasi", reply);
     }
+
+    [Fact]
+    public async Task A_range_end_alone_after_a_count_is_the_count_up_to_that_year_not_the_status_check()
+    {
+        const string c = "range-end";
+        await Say("saya dari Diskominfo Kabupaten Wonosobo. berapa jumlah peserta smart city tahun 2017?", c, "u-re");
+        await Say("kalau 2018?", c, "u-re");
+        var reply = await Say("kalau sampai 2022?", c, "u-re");
+        Assert.Contains("198", reply); // 2017–2022, counted from the first cohort
+        Assert.DoesNotContain("Status Kabupaten Wonosobo", reply);
+    }
+
+    [Fact]
+    public async Task A_range_end_alone_with_no_count_before_is_not_read_as_a_count()
+    {
+        const string c = "range-end-cold";
+        await Say("saya dari Diskominfo Kabupaten Wonosobo. apa itu smart branding?", c, "u-rc");
+        var reply = await Say("kalau sampai 2022?", c, "u-rc");
+        Assert.DoesNotContain("198", reply);
+    }
 }

@@ -45,4 +45,40 @@ public sealed class ParticipationAnswersTests
         Assert.Contains("bukan kabupaten/kota", card.Body); // its kab/kota are named from the region list
         Assert.EndsWith(RegionRegistry.ListSource, card.Source);
     }
+
+    [Theory]
+    [InlineData("Kabupaten Purbalingga", "Kabupaten Pekalongan", "Ya, ")]  // both 2024
+    [InlineData("Kota Surabaya", "Kabupaten Sidoarjo", "Tidak, ")]         // 2018 and 2017
+    [InlineData("Kota Solok", "Kabupaten Solok", "Tidak, ")]               // 2024 and 2018: namesakes kept apart
+    public void Two_regions_compared_say_yes_or_no_first_with_each_year(string first, string second, string opening)
+    {
+        var a = RegionData.Registry.FindByName(first)!;
+        var b = RegionData.Registry.FindByName(second)!;
+        var body = Answers.SameCohort(a, b).Body;
+        Assert.StartsWith(opening, body);
+        foreach (var year in RegionData.Registry.ParticipationsOf(a).Concat(RegionData.Registry.ParticipationsOf(b)).Select(p => p.Year))
+            Assert.Contains(year.ToString(), body);
+    }
+
+    [Fact]
+    public void A_region_no_list_holds_is_never_compared_as_not_the_same_cohort()
+    {
+        var listed = RegionData.Registry.FindByName("Kota Bontang")!;
+        var unlisted = RegionData.Registry.FindByName("Kota Tual")!;
+        Assert.StartsWith("Belum dapat dipastikan", Answers.SameCohort(listed, unlisted).Body);
+    }
+
+    [Fact]
+    public void A_province_list_holding_only_the_askers_region_says_plainly_that_no_other_took_part()
+    {
+        var ambon = RegionData.Registry.FindByName("Kota Ambon")!; // the one participant of Maluku
+        var alone = Answers.ForProvince(ambon.Province, null, asker: ambon).Body;
+        Assert.StartsWith("Selain Kota Ambon, tidak ada", alone);
+        Assert.Contains("tidak lengkap", alone); // every year asked: the partial lists may miss one
+        // A province with others, or no asker: the list as before.
+        var kupang = RegionData.Registry.FindByName("Kota Kupang")!;
+        Assert.DoesNotContain("Selain", Answers.ForProvince(kupang.Province, null, asker: kupang).Body);
+        Assert.StartsWith("Selain Kota Kupang", Answers.ForProvince(kupang.Province, 2019, asker: kupang).Body);
+        Assert.DoesNotContain("Selain", Answers.ForProvince(ambon.Province, null).Body);
+    }
 }
