@@ -61,14 +61,17 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// "kapan X" answered by lines about X with dates of other things only elsewhere, "berapa anggaran X" by lines on X
     /// with no amount of money. Their names, comma-separated; empty when every asked detail is stated.
     /// </summary>
-    private static string UnstatedDetails(AnalyzedQuestion question, string headings, string shown)
+    private string UnstatedDetails(AnalyzedQuestion question, string headings, string shown)
     {
         var asked = AskedDetail.Of(question);
         var (sentences, items) = AnswerComposer.Split(shown);
         var thing = ThingUnstated(question, $"{headings}\n{shown}") ? ThingKind : "";
+        // A venue asked ("hotelnya apa", "di gedung mana") is a kind of detail of its own, whatever else is asked: an
+        // answer naming only the city ("di Jakarta") does not give it.
+        var venue = VenueUnstated(question, $"{headings}\n{shown}") ? AskedKind : "";
         // With no kind of detail asked, a count still names what it counts ("berapa stan …", "berapa skor …"); the word
         // before "apa" is left alone, it may name a type the answer gives an instance of ("pilar apa" → "smart governance").
-        if (asked.Count == 0 && !question.Wants.HasFlag(AnswerType.Count)) return thing;
+        if (asked.Count == 0 && !question.Wants.HasFlag(AnswerType.Count)) return string.Join(",", new[] { venue, thing }.Where(k => k.Length > 0));
         var lines = sentences.Concat(items).Prepend(headings.Replace('\n', ' ')).ToList();
         var specific = question.Terms.Where(Specific).ToList();
         var about = specific.Count == 0 ? lines : lines.Where(l => KnowledgeIndex.TermSetOf(l) is var terms && specific.Any(t => KnowledgeIndex.Matches(t, terms))).ToList();
@@ -76,13 +79,37 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         // The word the question asks for ("siapa ketua …", "hotel apa", "berapa anggaran") is nowhere in the answer shown.
         // Matched as the index matches the question's words (its synonyms and root forms count).
         // A venue word asks for a venue, whichever it is: "gedung apa" is answered by "Hotel …" (knowledge/lexicon/bukti-tempat.txt).
-        if (AskedWord(question.Normalized) is { } word && question.Terms.FirstOrDefault(t => t.Words == word) is { } term
+        if (venue.Length > 0 || AskedWord(question.Normalized) is { } word && AskedTerm(question, word) is { } term
             && !KnowledgeIndex.Matches(term, KnowledgeIndex.TermSetOf($"{headings}\n{shown}"))
-            && !(Lexicon.Current.VenueWords.IsMatch(word) && Lexicon.Current.VenueWords.IsMatch($"{headings}\n{shown}")))
+            && !(Lexicon.Current.VenueWords.IsMatch(Particles.WithoutPossessive(word)) && Lexicon.Current.VenueWords.IsMatch($"{headings}\n{shown}")))
             unstated.Add(AskedKind);
         if (thing.Length > 0) unstated.Add(thing);
         return string.Join(",", unstated);
     }
+
+    /// <summary>The question's term for the asked word, read with or without its "-nya" ("hotelnya apa" asks for a hotel).</summary>
+    private static QuestionTerm? AskedTerm(AnalyzedQuestion question, string word) =>
+        question.Terms.FirstOrDefault(t => t.Words == word) ?? question.Terms.FirstOrDefault(t => t.Words == Particles.WithoutPossessive(word));
+
+    /// <summary>
+    /// The question asks for a venue (its asked word is one of knowledge/lexicon/bukti-tempat.txt: "hotel", "gedung")
+    /// and the answer names no venue at all: the city or the date of the event is not where it was held.
+    /// </summary>
+    private bool VenueUnstated(AnalyzedQuestion question, string answer) =>
+        AskedWord(question.Normalized) is { } word && Lexicon.Current.VenueWords.IsMatch(Particles.WithoutPossessive(word))
+        && !Lexicon.Current.VenueWords.IsMatch(answer) && !NamesSite(answer);
+
+    /// <summary>
+    /// A name of several capitalised words that is no region or province, after "di" or before the town it is in
+    /// ("di Pusat TIK Nasional", "Pusat TIK Nasional, Ciputat"): a site named as itself, though no venue word says so.
+    /// "di Jakarta", "di Kota Tangerang" name only the town.
+    /// </summary>
+    private bool NamesSite(string answer) =>
+        NamedSite().Matches(answer).Any(m => places is null || places.Places(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).Count == 0);
+
+    // A name of two or more capitalised words (an acronym counts: "Pusat TIK Nasional") after "di" or before ", Town".
+    [GeneratedRegex(@"(?:(?<!\p{L})di\s+(\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)+)|(?<![\p{L}\d]\s)(?<!\p{L})(\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)+)(?=,\s+\p{Lu}))")]
+    private static partial Regex NamedSite();
 
     private const string AskedKind = "pokok";
     private const string ThingKind = "hal";

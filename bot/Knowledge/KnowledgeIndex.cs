@@ -198,6 +198,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly IReadOnlySet<string>[] _labelTerms;
     private readonly IReadOnlySet<string>[] _headingLabelTerms;
     private readonly int[] _subjectWordsBesideYears;
+    // The terms of each section's heading's head word (HeadingHead); empty when it names nothing of its own.
+    private readonly IReadOnlySet<string>[] _headingHeads;
 
     public IReadOnlyList<Passage> Passages { get; }
 
@@ -252,6 +254,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         _labelTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(Lexicon.Current.PassageAnalyzer, AnswerTypes.WithoutDateLabels(AllText(p)))).ToArray();
         _headingLabelTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, AnswerTypes.WithoutDateLabels(string.Join("\n", p.Headings)))).ToArray();
         _subjectWordsBesideYears = passages.Select(p => SubjectWordsBesideYears(p.Heading)).ToArray();
+        _headingHeads = passages.Select((p, i) => HeadingHead(p, _titleTerms[i])).ToArray();
         IndexShapes(passages);
     }
 
@@ -894,7 +897,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             if (better.Hit is null) break;
             first = better.Doc;
         }
-        var carried = Carrier(ranking, ranked, first);
+        var carried = HeadFirst(ranking, ranked, Carrier(ranking, ranked, first));
         if (!AsksOrder(ranking) && !AsksLatest(ranking)) return carried;
         var docs = ranked.Select(r => r.Doc).ToList();
         var chosen = docs.IndexOf(carried);
@@ -903,6 +906,47 @@ public sealed partial class KnowledgeIndex : IDisposable
             chosen = LatestFirst(Enumerable.Range(0, docs.Count), chosen, i => RankCoverage(ranking, docs[i]), i => HeadingYear(docs[i]), NewestYear(docs[chosen]));
         return docs[chosen];
     }
+
+    /// <summary>
+    /// Indonesian heads a noun phrase with its first word: "Surat undangan penandatanganan nota kesepakatan …" is about a
+    /// letter, "Aspek yang dinilai pada assessment …" about aspects. When the first's heading is headed by a word the
+    /// question does not name at all, a section of the same document whose heading is headed by a word the question
+    /// names specifically ("Penandatanganan nota kesepakatan …" for "kapan MoU … ditandatangani"), covering at least
+    /// <see cref="RankingWeights.HeadFirstShare"/> as much of the question and keeping what ranked the first, answers instead.
+    /// </summary>
+    private int HeadFirst(Ranking ranking, IReadOnlyList<(SearchHit Hit, int Doc)> ranked, int first)
+    {
+        var question = ranking.Question;
+        // Only for a when, where or who of an event: a list or a definition asked ("apa saja yang dinilai") is often
+        // headed by the aspect it lists, not by the question's noun.
+        var wants = question.Wants & EventFacts;
+        if (!Weights.On(RankingRule.HeadFirst) || first < 0 || wants == AnswerType.None || _headingHeads[first].Count == 0) return first;
+        if (question.Terms.Any(t => Matches(t, _headingHeads[first]))) return first;
+        var held = AnswerTypes.Evidence(wants, _passageTypes[first]);
+        var floor = ranking.Coverage(first) * Weights.HeadFirstShare - CoverageTie;
+        foreach (var (_, doc) in ranked)
+            if (doc != first && Passages[doc].DocumentPath == Passages[first].DocumentPath && _headingHeads[doc].Count > 0
+                && question.Terms.Any(t => t.Known && !t.Generic && !t.NamesYear && Matches(t, _headingHeads[doc]))
+                && ranking.Coverage(doc) >= floor && AnswerTypes.Evidence(wants, _passageTypes[doc]) >= held && Keeps(ranking, first, doc))
+                return doc;
+        return first;
+    }
+
+    /// <summary>
+    /// The terms of a heading's head word (its first word) when it names something of its own: not a year or number, not
+    /// an everyday or broad word, not a word of the document's title ("Gerakan …" repeats the programme's name). Else empty.
+    /// </summary>
+    private static IReadOnlySet<string> HeadingHead(Passage passage, IReadOnlySet<string> titleTerms)
+    {
+        var first = QuestionWords(passage.Heading.ToLowerInvariant()).FirstOrDefault();
+        if (first is null || !first.All(char.IsLetter) || QuestionCues.IsGenericWord(first) || Lexicon.Current.BroadWords.Contains(first)) return NoTerms;
+        var terms = KnowledgeAnalyzers.TermSet(DocumentAnalyzer, first);
+        return terms.Overlaps(titleTerms) ? NoTerms : terms;
+    }
+
+    private static readonly IReadOnlySet<string> NoTerms = new HashSet<string>();
+
+    private const AnswerType EventFacts = AnswerType.Date | AnswerType.Place | AnswerType.Person;
 
     private bool AsksLatest(Ranking ranking) =>
         Weights.On(RankingRule.LatestFirst) && ranking.Question.Years.Count == 0 && ranking.Question.Terms.Any(t => t.Latest);

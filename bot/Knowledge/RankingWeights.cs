@@ -64,8 +64,15 @@ public sealed record RankingWeights(
     [
         "coverage", "aspect_coverage", "dominance", "dominance_share", "dominance_head", "dominance_heading", "carrier",
         "keeps_heading_year", "keeps_pillar", "keeps_subject", "keeps_asks_same", "keeps_denied", "order_first", "dominance_year", "latest_first",
-        "dominance_region",
+        "dominance_region", "head_first",
     ];
+
+    /// <summary>
+    /// How much of the question (as a share of the first's coverage) a sibling section headed by the question's own word
+    /// must cover to go before a first headed by a word the question does not name (<see cref="RankingRule.HeadFirst"/>).
+    /// </summary>
+    [JsonPropertyName("head_first_share")]
+    public double HeadFirstShare { get; init; } = 0.75;
 
     /// <summary>Fitted on, and how it did (written by `report --fit-ranking --write`, read by people).</summary>
     [JsonPropertyName("fitted")]
@@ -148,4 +155,6 @@ public enum RankingRule
     LatestFirst = 1 << 14,
     /// <summary>A candidate naming the region the question names overtakes a first that never names it.</summary>
     DominanceRegion = 1 << 15,
+    /// <summary>A first whose heading is headed by a word the question does not name hands over to a sibling section headed by one it names.</summary>
+    HeadFirst = 1 << 16,
 }

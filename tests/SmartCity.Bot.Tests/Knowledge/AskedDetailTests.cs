@@ -30,6 +30,24 @@ public sealed class AskedDetailTests
     public void The_asked_word_is_the_thing_next_to_the_question_word(string question, string? expected) =>
         Assert.Equal(expected, AnswerFit.AskedWord(InformalIndonesian.Normalize(question)));
 
+    [Theory]
+    [InlineData("festival kanal aduan 2019 itu hotelnya apa")] // the asked word with "-nya" is the word
+    [InlineData("festival kanal aduan 2019 di lumajang di gedung mana")] // asked with nothing else asked
+    public void A_venue_asked_is_not_answered_by_the_town(string question)
+    {
+        using var index = BuildWithFillers(Passage(0, "Festival kanal aduan 2019", "Festival kanal aduan digelar pada 12 Juli 2019 di Lumajang dan dibuka oleh panitia daerah."));
+        Assert.NotEqual(AnswerKind.Answered, new QuestionAnswerer(index, model: Model).Answer(question).Kind);
+    }
+
+    [Theory]
+    [InlineData("Festival kanal aduan digelar pada 12 Juli 2019 di Gedung Serbaguna Lumajang.")] // a venue word
+    [InlineData("Festival kanal aduan digelar pada 12 Juli 2019 di Pusat Kreasi Warga, Lumajang.")] // a site named as itself
+    public void A_venue_asked_is_answered_by_a_venue_or_a_named_site(string body)
+    {
+        using var index = BuildWithFillers(Passage(0, "Festival kanal aduan 2019", body));
+        Assert.Equal(AnswerKind.Answered, new QuestionAnswerer(index, model: Model).Answer("festival kanal aduan 2019 di gedung mana").Kind);
+    }
+
     [Fact]
     public void A_sum_of_money_is_answered_only_by_a_line_stating_one()
     {
