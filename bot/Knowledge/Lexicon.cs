@@ -131,6 +131,27 @@ public sealed partial class Lexicon
     private const string AspectFile = "kata-aspek.txt";
     private const string ColloquialPrefixFile = "awalan-santai.txt";
     private const string FarewellFile = "pamit.txt";
+    private const string FiguresFile = "bilangan-angka.txt";
+    private const string CountWordsFile = "bilangan.txt";
+
+    /// <summary>
+    /// "10 destinasi" also seeks "sepuluh destinasi": each count of bilangan-angka.txt ("sepuluh => 10") read the other
+    /// way as a one-way synonym ("10 => sepuluh"), so a figure in a question meets the same count written in words, as
+    /// sinonim.txt already lets a word meet a figure. Only counts whose first word is in bilangan.txt ("satu" is mostly
+    /// "salah satu", no count), from ten up. Synonyms expand questions only, so the documents' own "10" and "sepuluh" stay apart.
+    /// </summary>
+    // A small figure in a question is mostly a place ("bimtek tahap 2", "pilar 3"), and its word is everywhere as an
+    // incidental count ("dua laporan", "keduanya"): it made such questions look covered (scope-probe-13/20 went down).
+    private const int MinFigureAsWord = 10;
+
+    public static IEnumerable<string> FiguresAsWords(IEnumerable<string> figureLines, IEnumerable<string> countWords)
+    {
+        var counts = countWords.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in figureLines)
+            if (line.Split("=>", StringSplitOptions.TrimEntries) is [var words, var figure] && figure.Length > 0 && figure.All(char.IsAsciiDigit)
+                && counts.Contains(words.Split(' ')[0].ToLowerInvariant()) && int.Parse(figure, System.Globalization.CultureInfo.InvariantCulture) >= MinFigureAsWord)
+                yield return $"{figure} => {words.ToLowerInvariant()}";
+    }
 
     public static Lexicon Load(string folder)
     {
@@ -152,7 +173,8 @@ public sealed partial class Lexicon
             Informal = informal,
             Fillers = fillers,
             NotSlangIn = notSlangIn,
-            Synonyms = SynonymTable.ParseSolr(File.ReadAllText(Path.Combine(folder, "sinonim.txt"))),
+            Synonyms = SynonymTable.ParseSolr(File.ReadAllText(Path.Combine(folder, "sinonim.txt"))
+                + "\n" + string.Join('\n', FiguresAsWords(Optional(folder, FiguresFile), Optional(folder, CountWordsFile)))),
             StopWords = stopWords,
             Analyzer = KnowledgeAnalyzers.Documents(stopWords, unstemmed, roots),
             PassageAnalyzer = KnowledgeAnalyzers.Documents(stopWords, unstemmed, roots,
@@ -183,6 +205,9 @@ public sealed partial class Lexicon
     /// <summary>The non-empty, non-comment lines of a lexicon file, lowercased unless written in capitals (ICE, JCC).</summary>
     private static IEnumerable<string> Lines(string folder, string file) =>
         File.ReadLines(Path.Combine(folder, file)).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'));
+
+    private static IEnumerable<string> Optional(string folder, string file) =>
+        File.Exists(Path.Combine(folder, file)) ? Lines(folder, file) : [];
 
     /// <summary>A "santai => baku" file as a lookup; a word mapped twice is a staff slip named in the error.</summary>
     private static Dictionary<string, string> Mappings(string folder, string file)
