@@ -103,7 +103,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         var wanted = AnswerTypes.Of(question);
         var answered = Kinds(intent, kinds);
         // "bekerja sama dengan mereka gimana": a place pointed back to (the one just spoken of) is a place named.
-        // A place named only where the speaker says who they are ("saya staf DPRD Kota X. Kemitraan … diatur gimana?")
+        // A place named only where the speaker says who they are ("saya pegawai di Kota X, …")
         // is who asks, not a partner the request names: how partnering works is then the documents' question.
         var place = (entities.Regions.Mentions.Count > 0 && !(entities.Introduces && entities.PlacesOnlyBeforeQuestion))
             || (entities.RefersBack && dialog.Memory.Subject is not null);

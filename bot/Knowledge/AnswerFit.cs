@@ -101,7 +101,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
 
     /// <summary>
     /// A name of several capitalised words that is no region or province, after "di" or before the town it is in
-    /// ("di Pusat TIK Nasional", "Pusat TIK Nasional, Ciputat"): a site named as itself, though no venue word says so.
+    /// ("di Balai X", "Gedung Y, Kota Z"): a site named as itself, though no venue word says so.
     /// "di Jakarta", "di Kota Tangerang" name only the town.
     /// </summary>
     private bool NamesSite(string answer) =>

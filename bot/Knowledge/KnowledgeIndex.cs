@@ -908,8 +908,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
-    /// Indonesian heads a noun phrase with its first word: "Surat undangan penandatanganan nota kesepakatan …" is about a
-    /// letter, "Aspek yang dinilai pada assessment …" about aspects. When the first's heading is headed by a word the
+    /// Indonesian heads a noun phrase with its first word: "Surat undangan rapat …" is about a
+    /// letter, "Aspek penilaian …" about aspects. When the first's heading is headed by a word the
     /// question does not name at all, a section of the same document whose heading is headed by a word the question
     /// names specifically ("Penandatanganan nota kesepakatan …" for "kapan MoU … ditandatangani"), covering at least
     /// <see cref="RankingWeights.HeadFirstShare"/> as much of the question and keeping what ranked the first, answers instead.
@@ -917,7 +917,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private int HeadFirst(Ranking ranking, IReadOnlyList<(SearchHit Hit, int Doc)> ranked, int first)
     {
         var question = ranking.Question;
-        // Only for a when, where or who of an event: a list or a definition asked ("apa saja yang dinilai") is often
+        // Only for a when, where or who of an event: a list or a definition asked ("apa saja isinya") is often
         // headed by the aspect it lists, not by the question's noun.
         var wants = question.Wants & EventFacts;
         if (!Weights.On(RankingRule.HeadFirst) || first < 0 || wants == AnswerType.None || _headingHeads[first].Count == 0) return first;
@@ -1204,7 +1204,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             else if (oneYear && _headingYears[doc].Count > 0) f[5] = -1;
             // …and one headed by a span of years that ends before (or starts after) the year asked is about other years too.
             else if (oneYear && _headingSpanYears[doc].Count > 0 && !question.Years.Any(_headingSpanYears[doc].Contains)) f[5] = -1;
-            // …while one whose heading counts what is asked over a span holding it ("Total peserta 2017–2022: 191 …
+            // …while one whose heading counts what is asked over a span holding it ("Jumlah X 2018–2021: …
             // kabupaten/kota") gives the span's total, not that year's (a per-year summary counts nothing in its heading).
             else if (oneYear && !ranking.AsksWhole && f[2] > 0 && question.Years.Any(_headingSpanYears[doc].Contains)) f[18] = -1;
         }
@@ -1558,7 +1558,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             && (question.Wants.HasFlag(AnswerType.Enumeration) && question.Years.Count == 0 && AsksAcrossYears(question)
                 || question.Wants.HasFlag(AnswerType.Count) && (question.Years.Count == 0 && AsksWhole || AsksUpTo));
 
-        /// <summary>The question asks a span of years: "2017–2022", "dari 2017 sampai 2019", or up to one ("sampai akhir 2021").</summary>
+        /// <summary>The question asks a span of years: "2018–2021", "dari tahun A sampai tahun B", or up to one ("hingga akhir tahun B").</summary>
         public bool AsksSpan => question.YearRanges.Count > 0 || AsksUpTo;
 
         /// <summary>"… sampai (akhir) 2021", "until 2022": the year ends what is asked (knowledge/lexicon/penanda-hingga.txt).</summary>

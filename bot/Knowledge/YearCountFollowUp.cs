@@ -18,7 +18,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
     /// <summary>Conversation state: the year whose participants were just counted, and the message that counted them.</summary>
     public const string CountedKey = "memory.countedYear";
 
-    /// <param name="From">the first year of a counted range ("dari 2017 sampai 2021"), null for one year.</param>
+    /// <param name="From">the first year of a counted range ("dari tahun A sampai tahun B"), null for one year.</param>
     public sealed record CountedYear(int Year, string Turn, int? From = null);
 
     // A bare list request is short; a longer one asks something of its own.
@@ -75,7 +75,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
         if (entities.AsksCount && (entities.Cohort ?? entities.Year ?? (entities.SameYear ? turn.ConversationState.Get<int?>(ConversationMemory.LastYearKey) : null)) is { } year
             && (entities.Regions.Mentions.Count == 0 || entities.PlacesOnlyBeforeQuestion))
             Counted(turn, year, RangeStart(entities.Regions.Normalized, year));
-        // "dari 2017 sampai 2019 totalnya berapa?": a count over a range, whatever the recognizer reads it as.
+        // A count over a range ("antara tahun A dan B jumlahnya …"), whatever the recognizer reads it as.
         else if (CountedRange(entities) is { } range)
             Counted(turn, range.To, range.From);
         // "kalau 2018?" right after a count goes on counting: the next "sampai 2022?" still follows a count.
@@ -101,7 +101,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
 
     private static void Counted(ITurn turn, int year, int? from = null) => turn.ConversationState.Set(CountedKey, new CountedYear(year, TurnId(turn), from));
 
-    // "dari 2017 sampai 2021 berapa …": the earlier of two years written in the counting message.
+    // The earlier of two years written in the counting message.
     private static int? RangeStart(string normalized, int year) =>
         YearWritten.Matches(normalized).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Where(y => y != year).Cast<int?>().Min() is { } other && other < year ? other : null;
 

@@ -53,7 +53,7 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
     }
 
     /// <summary>
-    /// "kami sama Kabupaten X seangkatan?": whether two regions took part in the same year, with the year of each; a region
+    /// Whether two regions joined in one cohort ("X dan Y satu angkatan?"), with the year of each; a region
     /// no list holds is said so, and a partial list of the year compared says the answer may miss it.
     /// </summary>
     public AnswerCard SameCohort(Region first, Region second)
@@ -98,7 +98,7 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
     private static Region? OnlyOne(IEnumerable<(Region Region, Participation Participation)> participants, int? year, RegionType? type) =>
         participants.Where(x => (year is null || x.Participation.Year == year) && (type is null || x.Region.Type == type)).Select(x => x.Region).Distinct().ToList() is [var only] ? only : null;
 
-    // "selain kami, siapa lagi?" with nobody else listed: said first and plainly, with what a partial list may miss.
+    // Nobody but the asker's region listed: said first and plainly, with what a partial list may miss.
     private string NoneBesides(Region asker, string province, int? year)
     {
         var partial = (year is { } y ? [y] : registry.Years).Where(x => registry.CoverageOf(x) == ListCoverage.Partial).ToList();
