@@ -57,9 +57,12 @@ public sealed partial class EventPlaceCheck(QuestionAnswerer answerer, Knowledge
     private sealed record PlaceSentence(string Place, string Sentence);
 
     // "di ICE BSD, Tangerang", "di hotel Four Points by Sheraton Makassar": capitalised words after "di", with the sentence.
-    private static List<PlaceSentence> PlacesOf(string body) =>
-        Sentence().Split(body.Replace("**", "")).SelectMany(sentence => PlaceAfterDi().Matches(sentence)
+    private static List<PlaceSentence> PlacesOf(string body)
+    {
+        var (sentences, items) = AnswerComposer.Split(body.Replace("**", ""));
+        return sentences.Concat(items).SelectMany(sentence => PlaceAfterDi().Matches(sentence)
             .Select(m => new PlaceSentence(m.Groups["place"].Value.ToLowerInvariant(), sentence.Trim()))).ToList();
+    }
 
     private static bool Holds(string place, string asked) =>
         Regex.IsMatch(place, $@"\b{Regex.Escape(asked)}\b", RegexOptions.CultureInvariant);
@@ -85,9 +88,6 @@ public sealed partial class EventPlaceCheck(QuestionAnswerer answerer, Knowledge
 
     private static string Titled(string place) =>
         string.Join(' ', place.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})")]
-    private static partial Regex Sentence();
 
     [GeneratedRegex(@"\bdi\s+(?<place>(?:hotel\s+)?\p{Lu}[\p{L}\-]*(?:(?:,\s*|\s+)(?:by\s+)?\p{Lu}[\p{L}\-]*)*)")]
     private static partial Regex PlaceAfterDi();

@@ -134,15 +134,16 @@ public sealed partial class Lexicon
     private const string FiguresFile = "bilangan-angka.txt";
     private const string CountWordsFile = "bilangan.txt";
 
+    // A small figure in a question is mostly a place ("bimtek tahap 2", "pilar 3"), and its word is everywhere as an
+    // incidental count ("dua laporan", "keduanya"): it made such questions look covered (scope-probe-13/20 went down).
+    private const int MinFigureAsWord = 10;
+
     /// <summary>
     /// "10 destinasi" also seeks "sepuluh destinasi": each count of bilangan-angka.txt ("sepuluh => 10") read the other
     /// way as a one-way synonym ("10 => sepuluh"), so a figure in a question meets the same count written in words, as
     /// sinonim.txt already lets a word meet a figure. Only counts whose first word is in bilangan.txt ("satu" is mostly
     /// "salah satu", no count), from ten up. Synonyms expand questions only, so the documents' own "10" and "sepuluh" stay apart.
     /// </summary>
-    // A small figure in a question is mostly a place ("bimtek tahap 2", "pilar 3"), and its word is everywhere as an
-    // incidental count ("dua laporan", "keduanya"): it made such questions look covered (scope-probe-13/20 went down).
-    private const int MinFigureAsWord = 10;
 
     public static IEnumerable<string> FiguresAsWords(IEnumerable<string> figureLines, IEnumerable<string> countWords)
     {
@@ -165,8 +166,8 @@ public sealed partial class Lexicon
         var stopWords = new CharArraySet(KnowledgeAnalyzers.Version, stopList, ignoreCase: true);
         // Words the stemmer would clip into another word ("berikut" → "ikut"): kept only as written.
         var unstemmed = new CharArraySet(KnowledgeAnalyzers.Version,
-            File.Exists(Path.Combine(folder, UnstemmedFile)) ? Lines(folder, UnstemmedFile).ToList() : [], ignoreCase: true);
-        var roots = RootWords.Forms(File.Exists(Path.Combine(folder, RootsFile)) ? Lines(folder, RootsFile) : []);
+            Optional(folder, UnstemmedFile).ToList(), ignoreCase: true);
+        var roots = RootWords.Forms(Optional(folder, RootsFile));
         return new Lexicon
         {
             Folder = folder,
@@ -184,8 +185,7 @@ public sealed partial class Lexicon
             Lists = Directory.EnumerateFiles(folder, "*.txt").Where(f => Path.GetFileName(f) != "sinonim.txt" && Path.GetFileName(f) != "informal.txt")
                 .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (IReadOnlyList<string>)Lines(folder, Path.GetFileName(f)).ToList(), StringComparer.Ordinal),
             FunctionWords = functionList.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            ColloquialPrefixes = File.Exists(Path.Combine(folder, ColloquialPrefixFile))
-                ? Lines(folder, ColloquialPrefixFile).Select(l => ParseMapping(l, ColloquialPrefixFile)).ToList() : [],
+            ColloquialPrefixes = Optional(folder, ColloquialPrefixFile).Select(l => ParseMapping(l, ColloquialPrefixFile)).ToList(),
             ChatWords = ChatWordsOf(stopList.Concat(fillers).Concat(functionList)),
             GenericWords = Words("kata-umum.txt"),
             BroadWords = Words("kata-luas.txt"),

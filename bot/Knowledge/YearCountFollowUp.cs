@@ -35,7 +35,6 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
     // "sampai", "hingga", "s.d.": the word before a range's last year (penanda-hingga.txt).
     // Single words only: a phrase's words alone ("dengan" of "sampai dengan") close no range.
     private readonly PerLexicon<HashSet<string>> _rangeEnds = new(lexicon => Tokens((lexicon.Lists.GetValueOrDefault("penanda-hingga") ?? []).Where(p => !p.Contains(' '))));
-    private static readonly System.Text.RegularExpressions.Regex YearWritten = new(@"\b(?:19|20)\d{2}\b");
 
     public RereadStage Stage => RereadStage.Reference;
 
@@ -103,12 +102,15 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
 
     // The earlier of two years written in the counting message.
     private static int? RangeStart(string normalized, int year) =>
-        YearWritten.Matches(normalized).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Where(y => y != year).Cast<int?>().Min() is { } other && other < year ? other : null;
+        WrittenYears(normalized).Where(y => y != year).Cast<int?>().Min() is { } other && other < year ? other : null;
+
+    private static IEnumerable<int> WrittenYears(string text) =>
+        AnswerTypes.Years(text).Select(y => int.Parse(y, System.Globalization.CultureInfo.InvariantCulture));
 
     // Two years and a count word (tanya-jumlah.txt): the range counted, from the earlier year to the later.
     private static (int From, int To)? CountedRange(Entities entities)
     {
-        var years = YearWritten.Matches(entities.Regions.Normalized).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order().ToList();
+        var years = WrittenYears(entities.Regions.Normalized).Order().ToList();
         if (years.Count != 2 || !entities.Regions.IsEmpty) return null;
         var counts = Lexicon.Current.Lists.GetValueOrDefault("tanya-jumlah") ?? [];
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);

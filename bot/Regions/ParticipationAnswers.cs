@@ -58,8 +58,10 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
     /// </summary>
     public AnswerCard SameCohort(Region first, Region second)
     {
-        var firstYears = registry.ParticipationsOf(first).Select(p => p.Year).ToList();
-        var secondYears = registry.ParticipationsOf(second).Select(p => p.Year).ToList();
+        var firstTook = registry.ParticipationsOf(first).ToList();
+        var secondTook = registry.ParticipationsOf(second).ToList();
+        var firstYears = firstTook.Select(p => p.Year).ToList();
+        var secondYears = secondTook.Select(p => p.Year).ToList();
         var shared = firstYears.Intersect(secondYears).ToList();
         var body = (firstYears.Count, secondYears.Count, shared.Count) switch
         {
@@ -70,7 +72,7 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
                  $"sedangkan {second.Name} {YearsText(secondYears)}." +
                  string.Concat(firstYears.Where(y => registry.CoverageOf(y) != ListCoverage.Complete).Select(y => " " + CoverageSentence(y))),
         };
-        var sources = registry.ParticipationsOf(first).Concat(registry.ParticipationsOf(second)).Select(p => p.Source);
+        var sources = firstTook.Concat(secondTook).Select(p => p.Source);
         return new AnswerCard($"Angkatan {first.Name} dan {second.Name}", body, [], SourceText(sources),
             [$"Cek status {first.Name}", "Siapa saja yang seangkatan dengan kami?"]);
     }
