@@ -52,10 +52,21 @@ public sealed partial class Lexicon
     /// <summary>Colloquial verb prefixes and what the written form has instead (awalan-santai.txt: "nge" → "", "ny" → "s").</summary>
     public IReadOnlyList<(string From, string To)> ColloquialPrefixes { get; init; } = [];
 
-    /// <summary>The written forms a colloquially prefixed word may stand for ("ngedukung" → "dukung", "nyusun" → "susun").</summary>
+    /// <summary>
+    /// The written forms a colloquially prefixed word may stand for ("ngedukung" → "dukung", "nyusun" → "susun"), with
+    /// the colloquial -in read as -kan too ("nyusunin" → "susunkan", "nampilin" → "tampilkan"); the caller keeps a form
+    /// only when the documents write it.
+    /// </summary>
     public IEnumerable<string> ColloquialRoots(string word) =>
-        ColloquialPrefixes.Where(p => word.Length > p.From.Length + 2 && word.StartsWith(p.From, StringComparison.Ordinal))
-            .Select(p => p.To + word[p.From.Length..]);
+        new[] { word }.Concat(SlangInAsKan(word)).SelectMany(form => ColloquialPrefixes
+            .Where(p => form.Length > p.From.Length + 2 && form.StartsWith(p.From, StringComparison.Ordinal))
+            .Select(p => p.To + form[p.From.Length..]));
+
+    private IEnumerable<string> SlangInAsKan(string word) =>
+        word.Length >= MinSlangInLength && word.EndsWith("in", StringComparison.Ordinal) && !NotSlangIn.Contains(word)
+            ? [word[..^2] + "kan"] : [];
+
+    private const int MinSlangInLength = 6;
 
     /// <summary>Single words that say nothing of the subject (stop words, fillers, function words), by first letter.</summary>
     public IReadOnlyDictionary<char, string[]> ChatWords { get; init; } = new Dictionary<char, string[]>();

@@ -34,6 +34,9 @@ public sealed class TypoToleranceTests
     [InlineData("kepilih", "terpilih")]
     [InlineData("kebuka", "terbuka")]
     [InlineData("nyusun", "susun")]
+    [InlineData("nulis", "tulis")]
+    [InlineData("nyusunin", "susunkan")]
+    [InlineData("nampilin", "tampilkan")]
     public void A_colloquial_prefix_stands_for_its_written_form(string word, string written) =>
         Assert.Contains(written, Lexicon.Current.ColloquialRoots(word));
 
@@ -55,6 +58,8 @@ public sealed class TypoToleranceTests
 
     [Theory]
     [InlineData("kementerian mana yang ngedukung program ini", "ngedukung", "dukung")]
+    [InlineData("pameran virtual 2023 itu nampilin apa", "nampilin", "tampil")]
+    [InlineData("siapa yang nentuin peserta", "nentuin", "tentu")]
     public void A_colloquial_prefix_on_a_word_the_documents_write_finds_the_written_word(string question, string word, string root)
     {
         var term = Index.Analyze(question).Terms.Single(t => t.Words == word);
