@@ -74,7 +74,7 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         };
         var sources = firstTook.Concat(secondTook).Select(p => p.Source);
         return new AnswerCard($"Angkatan {first.Name} dan {second.Name}", body, [], SourceText(sources),
-            [$"Cek status {first.Name}", "Siapa saja yang seangkatan dengan kami?"]);
+            [$"Cek status {first.Name}", $"Peserta seangkatan {first.Name}"]);
     }
 
     /// <param name="type">Only the kota or only the kabupaten (a type word after the list), or all.</param>

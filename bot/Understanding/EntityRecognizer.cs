@@ -623,7 +623,12 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private const int OfficeOpening = 2;
 
     /// <summary>Where the self-introduction before the first place (a kabupaten/kota, or else <paramref name="marker"/>) begins, or -1.</summary>
-    private int IntroductionStart(string[] masked, string marker = "xregion")
+    private int IntroductionStart(string[] masked, string marker = "xregion") =>
+        SelfIntroductionStart(masked, marker) is var start and >= 0 ? start
+        : marker == "xregion" && Array.IndexOf(masked, marker) is var place and >= 0 ? RoleIntroductionStart(masked, place) : -1;
+
+    /// <summary>Where a self-introduction phrase ("kami dari", "operator") ends just before the first <paramref name="marker"/>, or -1.</summary>
+    private int SelfIntroductionStart(string[] masked, string marker)
     {
         var place = Array.IndexOf(masked, marker);
         if (place < 0) return -1;
@@ -631,13 +636,12 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             foreach (var phrase in _selfIntro.Phrases)
                 if (StartsAt(masked, start, phrase) && start + phrase.Length <= place && place - (start + phrase.Length) <= IntroGap
                     && !AfterOtherPerson(masked, start)) return start;
-        return marker == "xregion" ? RoleIntroductionStart(masked, place) : -1;
+        return -1;
     }
 
     /// <summary>The introduction before the first kabupaten/kota is by role only ("saya wartawan di X"), with no self-introduction word.</summary>
     private bool IntroducesByRoleOnly(string[] masked) =>
-        Array.IndexOf(masked, "xregion") is var place and >= 0 && RoleIntroductionStart(masked, place) >= 0
-        && !Enumerable.Range(Math.Max(0, place - IntroGap - 3), Math.Min(place, IntroGap + 3)).Any(start => _selfIntro.Phrases.Any(p => StartsAt(masked, start, p)));
+        SelfIntroductionStart(masked, "xregion") < 0 && IntroductionStart(masked) >= 0;
 
     /// <summary>
     /// "saya wartawan di Kota X", "kami konsultan data dari Kota Y": a speaker word, a role within the next words, then only

@@ -1,3 +1,6 @@
+using SmartCity.Bot.Regions;
+using SmartCity.Bot.Tests.Regions;
+
 namespace SmartCity.Bot.Tests.Conversation;
 
 /// <summary>
@@ -17,6 +20,15 @@ public sealed class CohortComparisonTests : ConversationThroughTheBot
         Assert.DoesNotContain("Kota Bandung", first); // not the 2017 list
         var next = await Say("kalau sama Gresik?", c, "u-cmp");
         Assert.Contains("Kabupaten Gresik tidak seangkatan", next);
+    }
+
+    [Fact]
+    public async Task The_comparisons_cohort_button_lists_the_first_regions_cohort()
+    {
+        var button = new ParticipationAnswers(RegionData.Registry).SameCohort(RegionData.Registry.FindByName("Kota Surabaya")!, RegionData.Registry.FindByName("Kabupaten Sidoarjo")!).FollowUps[1];
+        var reply = await Say(button, "compare-button", "u-cb"); // a button posts its title back as the user's message
+        Assert.Contains("2018", reply);
+        Assert.Contains("Kota Medan", reply); // a 2018 participant: the cohort list, not Surabaya's own card
     }
 
     [Fact]
