@@ -15,7 +15,7 @@ namespace SmartCity.Bot.Regions;
 /// Only a message whose every word is a participant, count, span, comparison or filler word
 /// (<see cref="CohortQuestion"/>) is answered here: anything more ("MoU", "assessment", a place) is the documents'.
 /// </summary>
-public sealed class CohortFigures(RegionRegistry registry) : IAnswerAside
+public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer documents) : IAnswerAside
 {
     public const string Source = "Ringkasan peserta Gerakan Menuju Smart City per tahun (data angkatan, knowledge/data/cohorts.csv)";
 
@@ -26,10 +26,26 @@ public sealed class CohortFigures(RegionRegistry registry) : IAnswerAside
             || entities.OwnRegion || entities.OwnCohort || registry.Cohorts.Count < 2) return false;
         if (CohortQuestion.Read(turn.Text ?? "", Lexicon.Current) is not { } question || Compose(question) is not { } reply) return false;
         turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
+        FollowedByDocuments(turn, reply);
+        // "tahun itu" next is the span's last year, or the later of two compared.
+        if ((question.To ?? question.From) is { } year) new ConversationMemory(turn, registry).RememberYear(year);
         return true;
     }
 
     public void Remember(ITurn turn) { }
+
+    // A follow-up ("kok bisa beda?", "siapa yang menyebut angka itu?") goes on with what the documents read the question
+    // as: their topic and dialog, as if they had answered it, with the figures as what was shown.
+    private void FollowedByDocuments(ITurn turn, string reply)
+    {
+        turn.ConversationState.Set(DialogRouter.LastDialogKey, KnowledgeHandler.DialogId);
+        if (documents.Answer(turn.Text) is { Kind: AnswerKind.Answered, Best: { } best } read)
+            turn.ConversationState.Set(KnowledgeStreams.TopicKey,
+                new ConversationTopic(read.Context, best.Passage.Id, AnswerComposer.Topic(best.Passage.Heading)) { Shown = reply });
+    }
+
+    // The figures answer a question of their own: their list and source are what "terus 2018?" and "sumbernya?" point at.
+    public bool KeepsThread => false;
 
     /// <summary>The reply to a question across cohorts, or null when the data cannot answer it.</summary>
     public string? Compose(CohortQuestion question)
