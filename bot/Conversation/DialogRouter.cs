@@ -71,7 +71,12 @@ public sealed partial class DialogRouter(
     {
         var (read, reread) = Reread(turn);
         // An aside about the last reply ("sumbernya?") is answered on its own; the thread (list, topic, a waiting dialog) stays as it was.
-        if (asides.Any(a => a.Answers(turn, read))) return;
+        if (asides.FirstOrDefault(a => a.Answers(turn, read)) is { } answered)
+        {
+            // An aside answering a question of its own ("berapa peserta 2017–2019") leaves its reply as the thread.
+            if (!answered.KeepsThread) Remembered(turn, reread);
+            return;
+        }
         try
         {
             if (await BothForDocumentsAsync(turn, read, ct)) return;
@@ -80,9 +85,15 @@ public sealed partial class DialogRouter(
         }
         finally
         {
-            lists.Remember(turn, reread.Contains(lists));
-            foreach (var aside in asides) aside.Remember(turn);
+            Remembered(turn, reread);
         }
+    }
+
+    // After every answered message: what its replies showed (a list, a source) is what the next message points into.
+    private void Remembered(ITurn turn, List<IReread> reread)
+    {
+        lists.Remember(turn, reread.Contains(lists));
+        foreach (var aside in asides) aside.Remember(turn);
     }
 
     // The rereads by stage, grouped once: the router is a singleton and grouping them cost every turn.

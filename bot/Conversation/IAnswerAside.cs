@@ -14,4 +14,10 @@ public interface IAnswerAside
 
     /// <summary>After every message: what the reply just sent said, for the next message.</summary>
     void Remember(ITurn turn);
+
+    /// <summary>
+    /// True (the usual) when the reply is about the last one and the thread stays where it was; false when it answers a
+    /// question of its own, whose reply then becomes what the next message points into (its list, its source).
+    /// </summary>
+    bool KeepsThread => true;
 }

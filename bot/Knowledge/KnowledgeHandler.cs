@@ -31,7 +31,9 @@ public static class KnowledgeStreams
 public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestions questions, ICardRenderer cards, IBotStore store,
     Regions.RegionDataAnswers regionData, Regions.RegionRegistry registry) : IDialog
 {
-    public string Id => "knowledge";
+    public const string DialogId = "knowledge";
+
+    public string Id => DialogId;
     public IReadOnlyCollection<string> Intents => [DialogRouter.FallbackIntent, IntentNames.OutOfScope];
 
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken)

@@ -1141,6 +1141,8 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     private const int FullSpanYears = 5;
 
+    private static readonly CuePattern EveryYearCue = new(@"\b{:penanda-per-tahun}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     // A year closing what is asked ("sampai akhir 2021", "up to 2022"), not a span's second end (that is YearRanges).
     private static readonly CuePattern UpToCue = new(
         @"\b{:penanda-hingga}\s+(?:(?:akhir|the end of|end of)\s+)?(?:tahun\s+)?(?:199\d|20[0-3]\d)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -1556,7 +1558,14 @@ public sealed partial class KnowledgeIndex : IDisposable
         /// </summary>
         public bool SpansYears => _spansYears ??= !AsksRecent
             && (question.Wants.HasFlag(AnswerType.Enumeration) && question.Years.Count == 0 && AsksAcrossYears(question)
-                || question.Wants.HasFlag(AnswerType.Count) && (question.Years.Count == 0 && AsksWhole || AsksUpTo));
+                || question.Wants.HasFlag(AnswerType.Count) && (question.Years.Count == 0 && AsksWhole || AsksUpTo)
+                || AsksEveryYear);
+
+        /// <summary>
+        /// "… tiap tahun", "every year" (penanda-per-tahun.txt) naming no year: whatever it asks (a date, a place, who),
+        /// it asks it of every year, so a section summing up the years answers it, not one year's section.
+        /// </summary>
+        public bool AsksEveryYear { get; } = question.Years.Count == 0 && EveryYearCue.Regex.IsMatch(question.Normalized);
 
         /// <summary>The question asks a span of years: "2018–2021", "dari tahun A sampai tahun B", or up to one ("hingga akhir tahun B").</summary>
         public bool AsksSpan => question.YearRanges.Count > 0 || AsksUpTo;

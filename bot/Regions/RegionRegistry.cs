@@ -66,6 +66,9 @@ public sealed class RegionRegistry
     /// <summary>How a year's cohort is described ("tahap pertama Gerakan Menuju 100 Smart City"), from cohorts.csv.</summary>
     public string CohortName(int year) => _cohorts.TryGetValue(year, out var c) ? c.Description : $"angkatan {year}";
 
+    /// <summary>Every cohort of cohorts.csv, by year.</summary>
+    public IReadOnlyList<Cohort> Cohorts => [.. _cohorts.Values.OrderBy(c => c.Year)];
+
     /// <summary>The official number of regions in a year's cohort, when known.</summary>
     public int? OfficialSize(int year) => _cohorts.TryGetValue(year, out var c) ? c.OfficialSize : null;
 
@@ -104,7 +107,8 @@ public sealed class RegionRegistry
         var cohortsFile = Path.Combine(dataDirectory, "cohorts.csv");
         var cohorts = File.Exists(cohortsFile)
             ? ReadCsv(cohortsFile, 4).Select(f => new Cohort(Year(f[0]), f[1], int.TryParse(f[2], out var size) ? size : null,
-                f[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList()
+                f[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                f.Length > 4 && int.TryParse(f[4], out var repeats) ? repeats : 0, f.Length > 5 ? f[5] : "")).ToList()
             : [];
         var islandsFile = Path.Combine(dataDirectory, "islands.csv");
         var islands = File.Exists(islandsFile)

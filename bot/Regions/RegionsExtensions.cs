@@ -33,6 +33,8 @@ public static class RegionsExtensions
         services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ListedProvinces>();
         // The newest (or first) of them, asked right after a list of regions: the listed one that took part latest (or earliest).
         services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ListedByYear>();
+        // How many took part across the years (a span summed, every year, two years compared, the largest cohort), from cohorts.csv.
+        services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, CohortFigures>();
         services.AddSingleton<RegionStatusService>();
         services.AddSingleton<CohortEvents>();
         services.AddSingleton<DeadlineAnswers>();

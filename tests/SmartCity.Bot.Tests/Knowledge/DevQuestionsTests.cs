@@ -717,6 +717,20 @@ public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot kno
     }
 
     /// <summary>
+    /// Twentieth ranking probe (twenty-second landing), written before the change: participants every year, an average,
+    /// a span of years summed ("dari 2017 sampai 2019", "2018-2020", "dari awal sampai sekarang"), two years compared and
+    /// the largest or smallest cohort; one year against the total; a region's and a pillar's own passage; 15 in English.
+    /// First contact 32/60; 49/60 once counts across the years are composed from knowledge/data/cohorts.csv
+    /// (CohortFigures). Floor 46.
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_46_of_the_twentieth_ranking_probe()
+    {
+        var (passed, count) = await AskAllAsync("ranking-probe-20.jsonl", atLeast: 60);
+        Assert.True(passed >= 46, $"twentieth ranking probe passed {passed}/{count} < 46");
+    }
+
+    /// <summary>
     /// Region questions (tenth landing), written before the change: a kab/kota, a province or an island named with a
     /// year, a cohort or none — participation, a region's awards and innovations, province and island lists and counts,
     /// a region's MoU date, collaboration, and 24 near-scope questions the data cannot answer. First contact 66/80, 77/80 after the round. Floor 77.

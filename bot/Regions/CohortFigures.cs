@@ -1,0 +1,237 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Knowledge;
+using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Understanding;
+
+namespace SmartCity.Bot.Regions;
+
+/// <summary>
+/// How many took part across the years, composed from the cohorts' sizes (knowledge/data/cohorts.csv) rather than
+/// ranked: a span of years summed ("dari A sampai B", "A–B", "sampai B", "sejak A", "dari awal"), every year listed
+/// ("tiap tahun", "rata-rata"), two years compared ("lebih banyak A atau B", "selisih") and the largest or smallest
+/// cohort. No passage holds every span's sum, and the passages that hold one total pull other spans to it.
+/// Only a message whose every word is a participant, count, span, comparison or filler word
+/// (<see cref="CohortQuestion"/>) is answered here: anything more ("MoU", "assessment", a place) is the documents'.
+/// </summary>
+public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer documents) : IAnswerAside
+{
+    public const string Source = "Ringkasan peserta Gerakan Menuju Smart City per tahun (data angkatan, knowledge/data/cohorts.csv)";
+
+    public bool Answers(ITurn turn, Recognition read)
+    {
+        var entities = read.Entities;
+        if (!entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Pillar is not null || entities.ListItem is not null
+            || entities.OwnRegion || entities.OwnCohort || registry.Cohorts.Count < 2) return false;
+        if (CohortQuestion.Read(turn.Text ?? "", Lexicon.Current) is not { } question || Compose(question) is not { } reply) return false;
+        turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
+        FollowedByDocuments(turn, reply);
+        // "tahun itu" next is the span's last year, or the later of two compared.
+        if ((question.To ?? question.From) is { } year) new ConversationMemory(turn, registry).RememberYear(year);
+        return true;
+    }
+
+    public void Remember(ITurn turn) { }
+
+    // A follow-up ("kok bisa beda?", "siapa yang menyebut angka itu?") goes on with what the documents read the question
+    // as: their topic and dialog, as if they had answered it, with the figures as what was shown.
+    private void FollowedByDocuments(ITurn turn, string reply)
+    {
+        turn.ConversationState.Set(DialogRouter.LastDialogKey, KnowledgeHandler.DialogId);
+        if (documents.Answer(turn.Text) is { Kind: AnswerKind.Answered, Best: { } best } read)
+            turn.ConversationState.Set(KnowledgeStreams.TopicKey,
+                new ConversationTopic(read.Context, best.Passage.Id, AnswerComposer.Topic(best.Passage.Heading)) { Shown = reply });
+    }
+
+    // The figures answer a question of their own: their list and source are what "terus 2018?" and "sumbernya?" point at.
+    public bool KeepsThread => false;
+
+    /// <summary>The reply to a question across cohorts, or null when the data cannot answer it.</summary>
+    public string? Compose(CohortQuestion question)
+    {
+        var cohorts = registry.Cohorts.Where(c => c.OfficialSize is not null).ToList();
+        var first = cohorts[0].Year;
+        var last = cohorts[^1].Year;
+        return question.Shape switch
+        {
+            CohortShape.Span => Span(cohorts, question.From ?? first, question.To ?? last),
+            CohortShape.EveryYear => EveryYear(cohorts, question.From ?? first, question.To ?? last, question.Average),
+            CohortShape.Compare when question is { From: { } a, To: { } b } => Compare(cohorts, a, b),
+            CohortShape.Most or CohortShape.Fewest => Extreme(cohorts, question.From ?? first, question.To ?? last, question.Shape == CohortShape.Most),
+            _ => null,
+        };
+    }
+
+    private string? Span(List<Cohort> cohorts, int from, int to)
+    {
+        var within = cohorts.Where(c => c.Year >= from && c.Year <= to).ToList();
+        if (within.Count == 0 || from > to) return null;
+        var sum = within.Sum(c => c.OfficialSize!.Value);
+        var lines = Lines(cohorts, from, to);
+        var text = $"Jumlah peserta Gerakan Menuju Smart City {Range(from, to)} menurut jumlah resmi tiap angkatan:\n\n{lines}\n\n"
+            + $"Totalnya **{sum} keikutsertaan kabupaten/kota** ({string.Join(" + ", within.Select(c => c.OfficialSize))}).";
+        var repeats = within.Sum(c => c.Repeats);
+        if (repeats > 0)
+            text += from <= cohorts[0].Year
+                ? $" Karena {Repeaters(within)} pernah ikut pada tahun sebelumnya, jumlah **daerah berbeda** adalah **{sum - repeats}**."
+                : $" {Repeaters(within)} pernah ikut pada tahun sebelumnya, tetapi tahunnya tidak diketahui, jadi jumlah daerah berbeda dalam rentang ini tidak dapat dipastikan.";
+        if (from <= cohorts[0].Year && within.Count > 2) text += $"\n\nJumlah kumulatif daerah berbeda: {Cumulative(within)}.";
+        return text + Beyond(cohorts, to);
+    }
+
+    private string EveryYear(List<Cohort> cohorts, int from, int to, bool average)
+    {
+        var within = cohorts.Where(c => c.Year >= from && c.Year <= to).ToList();
+        var text = $"Jumlah kabupaten/kota peserta Gerakan Menuju Smart City per angkatan:\n\n{Lines(cohorts, from, to)}";
+        if (average && within.Count > 0)
+        {
+            var mean = within.Average(c => c.OfficialSize!.Value);
+            text += $"\n\nRata-ratanya sekitar **{mean.ToString("0.#", CultureInfo.GetCultureInfo("id-ID"))} kabupaten/kota per angkatan** ({within.Sum(c => c.OfficialSize)} keikutsertaan dalam {within.Count} angkatan)."
+                + (Missing(cohorts, from, to).Any() ? $" Tahun tanpa angkatan baru ({string.Join(", ", Missing(cohorts, from, to))}) tidak dihitung." : "");
+        }
+        return text + Beyond(cohorts, to);
+    }
+
+    private string? Compare(List<Cohort> cohorts, int a, int b)
+    {
+        var first = cohorts.FirstOrDefault(c => c.Year == a);
+        var second = cohorts.FirstOrDefault(c => c.Year == b);
+        if (first is null || second is null) return Lines(cohorts, Math.Min(a, b), Math.Max(a, b)) is { Length: > 0 } lines
+            ? $"Data angkatan untuk kedua tahun itu tidak lengkap:\n\n{lines}" : null;
+        var (x, y) = (first.OfficialSize!.Value, second.OfficialSize!.Value);
+        var text = x == y
+            ? $"Sama banyak: angkatan {a} dan {b} masing-masing **{x} kabupaten/kota**."
+            : $"Angkatan **{(x > y ? a : b)}** lebih banyak: **{Math.Max(x, y)} kabupaten/kota**, dibanding {Math.Min(x, y)} pada {(x > y ? b : a)} (selisih {Math.Abs(x - y)}).";
+        return text + Notes(first, second);
+    }
+
+    private string Extreme(List<Cohort> cohorts, int from, int to, bool most)
+    {
+        var within = cohorts.Where(c => c.Year >= from && c.Year <= to).ToList();
+        var size = most ? within.Max(c => c.OfficialSize!.Value) : within.Min(c => c.OfficialSize!.Value);
+        var found = within.Where(c => c.OfficialSize == size).Select(c => c.Year.ToString(CultureInfo.InvariantCulture)).ToList();
+        var years = found.Count == 1 ? found[0] : string.Join(", ", found.SkipLast(1)) + " dan " + found[^1];
+        var each = found.Count == 1 ? "" : "masing-masing ";
+        var text = $"Menurut jumlah resmi per angkatan, yang paling {(most ? "banyak" : "sedikit")} adalah angkatan **{years}**, {each}**{size} kabupaten/kota**.";
+        return text + Notes([.. within.Where(c => !found.Contains(c.Year.ToString(CultureInfo.InvariantCulture)))]) + $"\n\n{Lines(cohorts, from, to)}";
+    }
+
+    // "- 2019: 25", a year with no cohort between two that have one said so.
+    private static string Lines(List<Cohort> cohorts, int from, int to)
+    {
+        var last = cohorts[^1].Year;
+        var lines = new List<string>();
+        for (var year = Math.Max(from, cohorts[0].Year); year <= Math.Min(to, last); year++)
+            lines.Add(cohorts.FirstOrDefault(c => c.Year == year) is { } cohort
+                ? $"- **{year}**: {cohort.OfficialSize}{(cohort.Note.Length > 0 ? $" ({cohort.Note})" : "")}"
+                : $"- **{year}**: tidak ditemukan angkatan baru");
+        return string.Join('\n', lines);
+    }
+
+    private static IEnumerable<int> Missing(List<Cohort> cohorts, int from, int to) =>
+        Enumerable.Range(Math.Max(from, cohorts[0].Year), Math.Max(0, Math.Min(to, cohorts[^1].Year) - Math.Max(from, cohorts[0].Year) + 1))
+            .Where(y => cohorts.All(c => c.Year != y));
+
+    private static string Repeaters(List<Cohort> within) =>
+        string.Join(" dan ", within.Where(c => c.Repeats > 0).Select(c => $"{c.Repeats} peserta {c.Year}"));
+
+    // The distinct regions after each cohort, counted from the first.
+    private static string Cumulative(List<Cohort> within)
+    {
+        var (total, parts) = (0, new List<string>());
+        foreach (var cohort in within)
+        {
+            total += cohort.OfficialSize!.Value - cohort.Repeats;
+            parts.Add($"sampai {cohort.Year}: {total}");
+        }
+        return string.Join("; ", parts);
+    }
+
+    private static string Notes(params Cohort[] cohorts) =>
+        string.Concat(cohorts.Where(c => c.Note.Length > 0).Select(c => $" Catatan {c.Year}: {c.Note}."));
+
+    private static string Beyond(List<Cohort> cohorts, int to) =>
+        to > cohorts[^1].Year ? $"\n\nAngkatan setelah {cohorts[^1].Year} tidak ditemukan dalam data yang tersedia." : "";
+
+    private static string Range(int from, int to) => from == to ? from.ToString(CultureInfo.InvariantCulture) : $"{from}–{to}";
+}
+
+public enum CohortShape { Span, EveryYear, Compare, Most, Fewest }
+
+/// <summary>
+/// A question counting participants across the years, read from its words (knowledge/lexicon): the shape, the span or
+/// the two years, and whether an average is asked. Every word must be one of the lists read here, so a question about
+/// anything else across the years ("MoU tiap tahun") is not read as one.
+/// </summary>
+public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool Average)
+{
+    private static readonly string[] ParticipantLists = ["hitungan-daerah", "hitungan-peserta"];
+
+    private static readonly string[] WordLists =
+    [
+        "kata-henti", "pengisi", "partikel-akhir", "kata-tanya", "tanya-jumlah", "hitungan-daerah", "hitungan-peserta", "penanda-program",
+        "penanda-hingga", "penanda-keseluruhan", "penanda-sepanjang", "penanda-kini", "kata-banding", "penanda-pilihan", "penanda-per-tahun",
+        "penanda-rata-rata", "penanda-terbanyak", "penanda-tersedikit", "penanda-banding-jumlah", "isian-hitungan-tahun", "pengisi-jumlah", "penanda-sejak",
+    ];
+
+    private static readonly PerLexicon<HashSet<string>> Known = new(lexicon => WordLists
+        .SelectMany(name => lexicon.Lists.GetValueOrDefault(name) ?? [])
+        .SelectMany(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal));
+
+    private static readonly Regex Token = new(@"\d{4}|[\p{L}][\p{L}\p{N}]*(?:-[\p{L}]+)?", RegexOptions.CultureInvariant);
+    private static readonly Regex DashedYears = new(@"\b(20\d\d)\s*[-–—]\s*(20\d\d)\b", RegexOptions.CultureInvariant);
+    private static readonly Regex UntilAbbreviation = new(@"\bs\s*[./]\s*d\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    public static CohortQuestion? Read(string text, Lexicon lexicon)
+    {
+        var lowered = UntilAbbreviation.Replace(text.ToLowerInvariant(), " sampai ");
+        var tokens = Token.Matches(lowered).Select(m => Normal(m.Value, lexicon)).ToList();
+        if (tokens.Count == 0 || tokens.Count > 16 || !tokens.All(t => IsYear(t) || Known.For(lexicon).Contains(t))) return null;
+        var said = " " + string.Join(' ', tokens) + " ";
+        if (!Has(lexicon, said, ParticipantLists)) return null;
+        var years = tokens.Where(IsYear).Select(t => int.Parse(t, CultureInfo.InvariantCulture)).Distinct().ToList();
+        if (years.Count > 2) return null;
+        var counts = Has(lexicon, said, "tanya-jumlah");
+        var until = Has(lexicon, said, "penanda-hingga") || DashedYears.IsMatch(lowered);
+        if (Has(lexicon, said, "penanda-terbanyak") || Has(lexicon, said, "penanda-tersedikit"))
+            return years.Count == 1 ? null : new(Has(lexicon, said, "penanda-terbanyak") ? CohortShape.Most : CohortShape.Fewest, Min(years), Max(years), false);
+        if (years.Count == 2 && Has(lexicon, said, "penanda-banding-jumlah") && !until) return new(CohortShape.Compare, years[0], years[1], false);
+        if (Has(lexicon, said, "penanda-per-tahun"))
+            return years.Count == 1 ? null : new(CohortShape.EveryYear, Min(years), Max(years), Has(lexicon, said, "penanda-rata-rata"));
+        if (!counts) return null;
+        if (years.Count == 2 && until) return new(CohortShape.Span, years.Min(), years.Max(), false);
+        if (years.Count == 1 && until && Before(tokens, years[0], lexicon, "penanda-hingga")) return new(CohortShape.Span, null, years[0], false);
+        // "sejak 2019 …", "2019 sampai sekarang": from that year to the last cohort.
+        if (years.Count == 1 && (Before(tokens, years[0], lexicon, "penanda-sejak") && (until || Has(lexicon, said, "penanda-keseluruhan")) || until && Has(lexicon, said, "penanda-kini")))
+            return new(CohortShape.Span, years[0], null, false);
+        if (years.Count == 0 && (Has(lexicon, said, "penanda-keseluruhan") || Has(lexicon, said, "penanda-sepanjang"))) return new(CohortShape.Span, null, null, false);
+        return null;
+    }
+
+    private static int? Min(List<int> years) => years.Count == 2 ? years.Min() : null;
+
+    private static int? Max(List<int> years) => years.Count == 2 ? years.Max() : null;
+
+    private static bool IsYear(string token) => token.Length == 4 && token.StartsWith("20", StringComparison.Ordinal) && token.All(char.IsDigit);
+
+    // Informal spelling to the written word ("brp" → "berapa"); a word with "-nya" read as its base when the base is known.
+    private static string Normal(string token, Lexicon lexicon)
+    {
+        var word = lexicon.Informal.TryGetValue(token, out var written) && !written.Contains(' ') ? written : token;
+        if (word.EndsWith("nya", StringComparison.Ordinal) && word.Length > 5 && Known.For(lexicon).Contains(word[..^3])) return word[..^3];
+        return word;
+    }
+
+    private static bool Has(Lexicon lexicon, string said, params string[] lists) => lists
+        .SelectMany(name => lexicon.Lists.GetValueOrDefault(name) ?? [])
+        .Any(phrase => said.Contains(" " + phrase + " ", StringComparison.Ordinal));
+
+    // The word right before the year is one of the list's ("sampai 2022", "sejak 2019").
+    private static bool Before(List<string> tokens, int year, Lexicon lexicon, string list)
+    {
+        var at = tokens.IndexOf(year.ToString(CultureInfo.InvariantCulture));
+        var words = lexicon.Lists.GetValueOrDefault(list) ?? [];
+        return at > 0 && words.Contains(tokens[at - 1]);
+    }
+}

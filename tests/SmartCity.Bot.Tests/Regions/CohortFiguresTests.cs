@@ -1,0 +1,86 @@
+using SmartCity.Bot.Knowledge;
+using SmartCity.Bot.Regions;
+
+namespace SmartCity.Bot.Tests.Regions;
+
+/// <summary>Counts across the years composed from cohorts.csv: which questions are read as such, and what the reply says.</summary>
+public sealed class CohortFiguresTests
+{
+    private static readonly CohortFigures Figures = new(RegionData.Registry, documents: null!); // the documents only carry the topic on
+
+    private static CohortQuestion? Read(string text) => CohortQuestion.Read(text, Lexicon.Current);
+
+    [Theory]
+    [InlineData("jumlah peserta antara 2018 sampai 2023 berapa", CohortShape.Span, 2018, 2023)]
+    [InlineData("peserta 2019-2022 ada berapa kabupaten", CohortShape.Span, 2019, 2022)]
+    [InlineData("berapa daerah yg ikut hingga 2021", CohortShape.Span, null, 2021)]
+    [InlineData("berapa peserta sejak 2022 sampai sekarang", CohortShape.Span, 2022, null)]
+    [InlineData("jumlah seluruh peserta berapa", CohortShape.Span, null, null)]
+    [InlineData("berapa kabupaten kota per tahun yang ikut", CohortShape.EveryYear, null, null)]
+    [InlineData("peserta 2023 dibanding 2019 lebih banyak mana", CohortShape.Compare, 2023, 2019)]
+    [InlineData("angkatan mana yang pesertanya terbanyak", CohortShape.Most, null, null)]
+    [InlineData("which cohort had the fewest regions", CohortShape.Fewest, null, null)]
+    public void A_count_across_the_years_is_read_with_its_shape_and_years(string text, CohortShape shape, int? from, int? to)
+    {
+        var question = Read(text);
+        Assert.NotNull(question);
+        Assert.Equal(shape, question.Shape);
+        Assert.Equal(from, question.From);
+        Assert.Equal(to, question.To);
+    }
+
+    // Another subject across the years, a place, or one year alone is the documents' (or the participation data's).
+    [Theory]
+    [InlineData("tanggal mou dari 2017 sampai 2019 kapan saja")]
+    [InlineData("penghargaan tiap tahun diberikan ke siapa")]
+    [InlineData("berapa daerah diundang assessment 2018 sampai 2019")]
+    [InlineData("peserta dari jawa barat 2017 sampai 2019 berapa")]
+    [InlineData("berapa peserta tahun 2022")]
+    [InlineData("total peserta 2023 berapa")]
+    public void Anything_else_is_not_read_as_a_count_across_the_years(string text) => Assert.Null(Read(text));
+
+    [Fact]
+    public void A_span_is_the_sum_of_its_cohorts_with_a_year_without_one_said_so()
+    {
+        var reply = Figures.Compose(new CohortQuestion(CohortShape.Span, 2019, 2022, false))!;
+        // 2019: 25, 2020: none, 2021: 48, 2022: 50 (cohorts.csv)
+        Assert.Contains("**123 keikutsertaan", reply);
+        Assert.Contains("2020**: tidak ditemukan angkatan baru", reply);
+        // The 2021 repeaters' first years are unknown: distinct regions over a span not starting at the first cohort are not given.
+        Assert.Contains("tidak dapat dipastikan", reply);
+    }
+
+    [Fact]
+    public void A_span_from_the_first_cohort_gives_distinct_regions_less_the_repeaters()
+    {
+        var reply = Figures.Compose(new CohortQuestion(CohortShape.Span, null, 2022, false))!;
+        Assert.Contains("**198 keikutsertaan", reply);
+        Assert.Contains("**191**", reply);
+        Assert.Contains("sampai 2021: 141", reply);
+    }
+
+    [Fact]
+    public void A_span_past_the_last_cohort_says_no_later_cohort_is_known()
+    {
+        var reply = Figures.Compose(new CohortQuestion(CohortShape.Span, 2023, 2026, false))!;
+        Assert.Contains("**60 keikutsertaan", reply);
+        Assert.Contains("setelah 2024 tidak ditemukan", reply);
+    }
+
+    [Fact]
+    public void Two_years_compared_give_the_larger_and_the_difference()
+    {
+        Assert.Contains("Angkatan **2018** lebih banyak", Figures.Compose(new CohortQuestion(CohortShape.Compare, 2019, 2018, false)));
+        Assert.Contains("selisih 25", Figures.Compose(new CohortQuestion(CohortShape.Compare, 2019, 2018, false)));
+        Assert.Contains("Sama banyak", Figures.Compose(new CohortQuestion(CohortShape.Compare, 2022, 2023, false)));
+    }
+
+    [Fact]
+    public void The_smallest_cohort_and_every_years_line_with_the_average()
+    {
+        Assert.Contains("angkatan **2024**, **10 kabupaten/kota**", Figures.Compose(new CohortQuestion(CohortShape.Fewest, null, null, false)));
+        var every = Figures.Compose(new CohortQuestion(CohortShape.EveryYear, null, null, true))!;
+        Assert.Contains("- **2018**: 50", every);
+        Assert.Contains("Rata-ratanya", every);
+    }
+}
