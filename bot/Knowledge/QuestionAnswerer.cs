@@ -148,6 +148,9 @@ public sealed partial class QuestionAnswerer
             (question, normalized, hints) = (pointed, pointed, hints with { YearPointedAt = true });
             if (previous is not null) previous = previous with { Context = QuestionCues.WithYears(previous.Context, new HashSet<string> { lent.ToString(System.Globalization.CultureInfo.InvariantCulture) }) };
         }
+        // "setelah MoU tahap apa?", or "selanjutnya?" right after a step: the neighbouring numbered step.
+        if (StepOrder.Answer(question, normalized, previous is null ? null : index.Find(previous.PassageId), index) is { } step)
+            return step;
         if (previous is not null)
         {
             // "contohnya?": examples from the document the conversation is in.
@@ -481,6 +484,13 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     public bool ContinuesTopic(string question, ConversationTopic? topic) =>
         topic is not null && question.Length <= MaxMemoChars && TopicFollowUp.IsElliptic(Analyze(question), question);
+
+    /// <summary>The message asks which numbered step comes after or before one (<see cref="StepOrder"/>): the order answers it, not a region's section.</summary>
+    public bool AsksStepOrder(string question, ConversationTopic? topic)
+    {
+        var index = _index();
+        return StepOrder.Answer(question, InformalIndonesian.Normalize(question), topic is null ? null : index.Find(topic.PassageId), index) is not null;
+    }
 
     /// <summary>The question as the index reads it, with an earlier question as context (diagnostics).</summary>
     public AnalyzedQuestion Analyze(string question, string? context = null)
