@@ -151,6 +151,9 @@ public sealed partial class QuestionAnswerer
         // "setelah MoU tahap apa?", or "selanjutnya?" right after a step: the neighbouring numbered step.
         if (StepOrder.Answer(question, normalized, previous is null ? null : index.Find(previous.PassageId), index) is { } step)
             return step;
+        // "berapa lama tahap itu?" after a step: asked of that step.
+        if (previous is not null && StepOrder.Pointed(normalized, index.Find(previous.PassageId), index) is { } toStep)
+            (question, normalized) = (toStep, toStep);
         if (previous is not null)
         {
             // "contohnya?": examples from the document the conversation is in.

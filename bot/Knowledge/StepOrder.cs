@@ -42,6 +42,21 @@ public static partial class StepOrder
             .SelectMany(f => lexicon.Lists.TryGetValue(f, out var list) ? list : [])
             .SelectMany(KnowledgeIndex.TermsOf).ToHashSet(StringComparer.Ordinal));
 
+    // "tahap itu", "tahap tersebut": the step just answered (kata-itu.txt, penunjuk-balik.txt).
+    private static readonly CuePattern PointedCue = new(@"\b(?<noun>\p{L}+)(?:nya)?\s+(?:{:kata-itu}|{:penunjuk-balik})\b", RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "Berapa lama tahap itu?" right after an answer from a step: the question with the step's name in place of the
+    /// pointing words, so it is asked of that step. Null when it points at nothing of the kind.
+    /// </summary>
+    public static string? Pointed(string normalized, Passage? earlier, KnowledgeIndex index)
+    {
+        if (earlier is null || Steps(index).FirstOrDefault(s => s.Passage.Id == earlier.Id) is not { } step) return null;
+        var m = PointedCue.Match(normalized);
+        while (m.Success && !m.Groups["noun"].Value.Equals(step.Noun, StringComparison.OrdinalIgnoreCase)) m = m.NextMatch();
+        return m.Success ? normalized[..m.Index] + step.Name + normalized[(m.Index + m.Length)..] : null;
+    }
+
     /// <summary>The numbered steps of the index's documents, in order (each sequence whole, documents in index order).</summary>
     public static IReadOnlyList<Step> Steps(KnowledgeIndex index) => StepsOf.GetValue(index, i => Sequences(i.Passages));
 
