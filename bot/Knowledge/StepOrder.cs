@@ -125,7 +125,26 @@ public static partial class StepOrder
             .Select(s => (Step: s, Shared: named.Count(s.Terms.Contains))).OrderByDescending(x => x.Shared).ToList();
         if (fits.Count == 0 || (fits.Count > 1 && fits[1].Shared == fits[0].Shared)) return null;
         var step = fits[0].Step;
-        return KnowledgeIndex.TermsOf(normalized).All(t => asking.Contains(t) || step.Terms.Contains(t)) ? step : null;
+        var done = DoneVerbs(what, asking);
+        return KnowledgeIndex.TermsOf(normalized).All(t => asking.Contains(t) || step.Terms.Contains(t) || done.Contains(t)) ? step : null;
+    }
+
+    /// <summary>
+    /// "setelah MoU ditandatangani", "setelah masterplan disusun": a passive verb (awalan-pasif.txt) right after a word
+    /// of the step only says the step was done. After an asking word ("apa yang ditandatangani") it asks something else.
+    /// </summary>
+    private static HashSet<string> DoneVerbs(string what, HashSet<string> asking)
+    {
+        var prefixes = Lexicon.Current.Lists.TryGetValue("awalan-pasif", out var list) ? list : [];
+        var words = KnowledgeIndex.QuestionWords(what);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var before = KnowledgeIndex.TermsOf(words[i - 1]);
+            if (before.Count == 0 || before.Any(asking.Contains)) break;
+            if (prefixes.Any(p => words[i].StartsWith(p, StringComparison.Ordinal) && words[i].Length > p.Length + 3)) done.UnionWith(KnowledgeIndex.TermsOf(words[i]));
+        }
+        return done;
     }
 
     private static KnowledgeAnswer Neighbour(string question, Step from, Step to, bool after, KnowledgeIndex index)

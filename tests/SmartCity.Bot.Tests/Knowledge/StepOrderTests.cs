@@ -71,6 +71,14 @@ public sealed class StepOrderTests
     }
 
     [Fact]
+    public void A_passive_verb_right_after_the_step_says_it_was_done_but_after_an_asking_word_asks_something_else()
+    {
+        using var index = BuildWithFillers(Lomba);
+        Assert.Equal("uji.md#3", Ask(index, "setelah berkas diperiksa, langkah apa?")?.Best?.Passage.Id);
+        Assert.Null(Ask(index, "setelah seleksi berkas apa yang diperiksa?"));
+    }
+
+    [Fact]
     public void Before_the_first_step_says_it_is_the_first_and_after_the_last_is_left_to_ranking()
     {
         using var index = BuildWithFillers(Lomba);
