@@ -154,7 +154,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         // A year is the question's own subject unless the officer says the thing is theirs ("penghargaan 2021 kami").
         if (entities.Year is not null && !(entities.OwnRegion && region.Code == (dialog.Memory.Region ?? region).Code)) return null;
         var normalized = InformalIndonesian.Normalize(text);
-        if (QuestionCues.AsksWhatItIs(normalized)) return null;
+        if (QuestionCues.AsksWhatItIs(normalized) || answerer.AsksStepOrder(text, topic)) return null;
         if (topic?.Shown is { } shown && shown.Contains(region.BaseName, StringComparison.OrdinalIgnoreCase) && answerer.ContinuesTopic(text, topic)) return null;
         // A region an answer only cited ("Contoh: SIHARPA dari PPU") does not take over a follow-up of the topic since asked.
         if (dialog.Memory.SubjectFromAnswer && answerer.ContinuesTopic(text, topic)) return null;

@@ -148,6 +148,12 @@ public sealed partial class QuestionAnswerer
             (question, normalized, hints) = (pointed, pointed, hints with { YearPointedAt = true });
             if (previous is not null) previous = previous with { Context = QuestionCues.WithYears(previous.Context, new HashSet<string> { lent.ToString(System.Globalization.CultureInfo.InvariantCulture) }) };
         }
+        // "setelah MoU tahap apa?", or "selanjutnya?" right after a step: the neighbouring numbered step.
+        if ((StepOrder.Answer(question, normalized, previous is null ? null : index.Find(previous.PassageId), index) ?? StepAfterPreamble(question, index)) is { } step)
+            return step with { Question = question };
+        // "berapa lama tahap itu?" after a step: asked of that step.
+        if (previous is not null && StepOrder.Pointed(normalized, index.Find(previous.PassageId), index) is { } toStep)
+            (question, normalized) = (toStep, toStep);
         if (previous is not null)
         {
             // "contohnya?": examples from the document the conversation is in.
@@ -185,6 +191,13 @@ public sealed partial class QuestionAnswerer
         return combined is { Kind: AnswerKind.Answered, Best: { } best } && NamesTheSubject(index.Analyze(question), best.Passage)
             ? combined with { FollowUpOf = previous.Context }
             : own;
+    }
+
+    // "Saya dari Diskominfo X, kami peserta 2023. Setelah MoU tahap apa?": the order question is the last sentence asked.
+    private static KnowledgeAnswer? StepAfterPreamble(string question, KnowledgeIndex index)
+    {
+        var parts = QuestionSentence().Matches(question).Select(m => m.Value.Trim()).Where(p => p.Length > 0).ToList();
+        return parts.Count >= 2 && parts[^1].EndsWith('?') ? StepOrder.Answer(parts[^1], InformalIndonesian.Normalize(parts[^1]), null, index) : null;
     }
 
     private static bool TopicOfYear(string normalized, ConversationTopic? previous, int year) =>
@@ -481,6 +494,13 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     public bool ContinuesTopic(string question, ConversationTopic? topic) =>
         topic is not null && question.Length <= MaxMemoChars && TopicFollowUp.IsElliptic(Analyze(question), question);
+
+    /// <summary>The message asks which numbered step comes after or before one (<see cref="StepOrder"/>): the order answers it, not a region's section.</summary>
+    public bool AsksStepOrder(string question, ConversationTopic? topic)
+    {
+        var index = _index();
+        return StepOrder.Answer(question, InformalIndonesian.Normalize(question), topic is null ? null : index.Find(topic.PassageId), index) is not null;
+    }
 
     /// <summary>The question as the index reads it, with an earlier question as context (diagnostics).</summary>
     public AnalyzedQuestion Analyze(string question, string? context = null)

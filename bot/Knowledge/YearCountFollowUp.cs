@@ -42,6 +42,17 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
     public bool Answers(ITurn turn, Recognition read)
     {
         var entities = read.Entities;
+        if (PerYearOfRange(turn, entities) is { } perYear)
+        {
+            turn.Send(Replies.Text(perYear));
+            return true;
+        }
+        if (RangeTotal(entities) is { } total)
+        {
+            turn.Send(Replies.Text(total.Reply));
+            Counted(turn, total.To, total.From);
+            return true;
+        }
         if (entities is not { Year: { } year, ListItem: null, Pillar: null } || !entities.Regions.IsEmpty || entities.Regions.Province is not null
             || !OnlyYearAndCount(entities.Regions.Masked, year) || ListMemory.LineOfYear(turn, year) is not { } line || !CountLine(line)) return false;
         var reply = $"Dari daftar tadi, untuk tahun {year}:\n\n- {line}";
@@ -96,6 +107,63 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
         if (!BareListRequest(entities)) return null;
         var kept = _pointBack.Without(entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return $"{string.Join(' ', kept)} peserta {counted.Year}";
+    }
+
+    /// <summary>
+    /// "dari 2017 sampai 2019 totalnya berapa": a range written with both ends (a range word or a dash between the years)
+    /// over years whose participant lists the data holds complete, so the official sizes of their cohorts add up to the
+    /// count. A range reaching a year known only in part is left to the documents, which reconcile their totals.
+    /// </summary>
+    internal (int From, int To, string Reply)? RangeTotal(Entities entities)
+    {
+        if (CountedRange(entities) is not var (from, to) || from == to || entities.Regions.Province is not null || entities is not { Pillar: null, ListItem: null }) return null;
+        if (!RangeWritten(entities.Regions.Normalized, from, to)) return null;
+        var years = Enumerable.Range(from, to - from + 1).ToList();
+        var cohorts = years.Where(y => registry.OfficialSize(y) is not null).ToList();
+        if (cohorts.Count < 2 || cohorts.Any(y => registry.CoverageOf(y) != ListCoverage.Complete)) return null;
+        var sum = cohorts.Sum(y => registry.OfficialSize(y)!.Value);
+        var parts = string.Join(" + ", cohorts.Select(y => $"{registry.OfficialSize(y)} ({y})"));
+        var gaps = years.Except(cohorts).ToList();
+        var gapNote = gaps.Count == 0 ? "" : $" Pada {string.Join(", ", gaps)} tidak ditemukan angkatan baru.";
+        return (from, to, $"Jumlah kabupaten/kota peserta Gerakan Menuju Smart City dari {from} sampai {to}, menurut jumlah resmi setiap angkatan: "
+            + $"{parts} = **{sum}** kabupaten/kota.{gapNote} Daftar peserta tahun-tahun itu lengkap di data kami; jumlah tiap angkatan bisa ditanyakan per tahun."
+            + "\n\n_Sumber: Data angkatan dan peserta Gerakan Menuju Smart City (jumlah resmi per angkatan), dihimpun dari pemberitaan dan situs resmi_");
+    }
+
+    private static readonly CuePattern PerYearCue = new(@"(?:^|\s)(?:{:tanya-per-tahun})(?:\s|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly CuePattern AverageCue = new(@"(?:^|\s)(?:{:tanya-rata-rata})(?:\s|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "tiap tahunnya?", "rata-rata per tahun?" right after a range was counted: each cohort's official size in that
+    /// range (with the average when asked), naming nothing else. The range stays counted for the next message.
+    /// </summary>
+    private string? PerYearOfRange(ITurn turn, Entities entities)
+    {
+        if (turn.ConversationState.Get<CountedYear>(CountedKey) is not { From: { } from } counted || counted.Turn == TurnId(turn)) return null;
+        var normalized = entities.Regions.Normalized;
+        if (!PerYearCue.IsMatch(normalized) || !NamesNothing(entities)) return null;
+        var years = Enumerable.Range(from, counted.Year - from + 1).ToList();
+        var cohorts = years.Where(y => registry.OfficialSize(y) is not null).ToList();
+        if (cohorts.Count < 2) return null;
+        var lines = years.Select(y => registry.OfficialSize(y) is { } size ? $"- **{y}**: {size} kabupaten/kota" : $"- **{y}**: tidak ditemukan angkatan baru");
+        var sum = cohorts.Sum(y => registry.OfficialSize(y)!.Value);
+        var average = AverageCue.IsMatch(normalized)
+            ? $"\n\nRata-rata {((double)sum / cohorts.Count).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} kabupaten/kota per angkatan ({sum} dibagi {cohorts.Count} angkatan; hitungan kami, bukan angka resmi)."
+            : "";
+        Counted(turn, counted.Year, from);
+        return $"Jumlah peserta per tahun dari {from} sampai {counted.Year} (jumlah resmi setiap angkatan):\n\n{string.Join("\n", lines)}{average}"
+            + "\n\n_Sumber: Data angkatan dan peserta Gerakan Menuju Smart City (jumlah resmi per angkatan), dihimpun dari pemberitaan dan situs resmi_";
+    }
+
+    // The two years joined as a range: a range word (penanda-hingga.txt) or a dash between them, not "2017 dan 2019".
+    private bool RangeWritten(string normalized, int from, int to)
+    {
+        var (first, last) = (from.ToString(System.Globalization.CultureInfo.InvariantCulture), to.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (System.Text.RegularExpressions.Regex.IsMatch(normalized, $@"\b{first}\s*[–-]\s*{last}\b")) return true;
+        var tokens = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (a, b) = (Array.IndexOf(tokens, first), Array.IndexOf(tokens, last));
+        // Side by side with nothing between: a dash the normalising took out ("2017-2019").
+        return a >= 0 && b > a && (b == a + 1 || tokens[(a + 1)..b].Any(_rangeEnds.Current.Contains));
     }
 
     private static void Counted(ITurn turn, int year, int? from = null) => turn.ConversationState.Set(CountedKey, new CountedYear(year, TurnId(turn), from));

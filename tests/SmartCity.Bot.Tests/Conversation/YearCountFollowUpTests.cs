@@ -21,6 +21,21 @@ public sealed class YearCountFollowUpTests : ConversationThroughTheBot
     }
 
     [Fact]
+    public async Task A_range_written_with_both_ends_over_complete_lists_adds_up_the_cohorts_official_sizes()
+    {
+        var reply = await Say("dari 2017 sampai 2019 jumlah pesertanya berapa?", "range-total", "u-rt");
+        Assert.Contains("25 (2017) + 50 (2018) + 25 (2019) = **100**", reply);
+        Assert.DoesNotContain("191", reply);
+    }
+
+    [Fact]
+    public async Task A_range_reaching_a_year_known_in_part_is_left_to_the_documents_and_two_years_are_no_range()
+    {
+        Assert.Contains("191", await Say("dari 2017 sampai 2022 jumlah pesertanya berapa?", "range-partial", "u-rp"));
+        Assert.DoesNotContain("menurut jumlah resmi setiap angkatan", await Say("jumlah peserta 2017 dan 2019 berapa?", "two-years", "u-ty"));
+    }
+
+    [Fact]
     public async Task A_bare_list_request_after_a_year_count_lists_that_year()
     {
         const string c = "list-after-count";

@@ -1,0 +1,181 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>One numbered section of a document's sequence ("Tahap 4: Training of Trainers (ToT) untuk pendamping").</summary>
+public sealed record Step(Passage Passage, string Noun, int Number, string Name, IReadOnlySet<string> Terms);
+
+/// <summary>
+/// The order of steps the documents number: consecutive sections of one document headed "&lt;word&gt; 1: …",
+/// "&lt;word&gt; 2: …" (Tahap 1 … Tahap 9) are a sequence, and the numbers are the evidence of order. A question asking
+/// only which step comes after or before one ("setelah MoU tahap apa?", "sebelum bimtek ngapain?") or, right after an
+/// answer from a step, a bare "selanjutnya?" / "sebelumnya?" is answered by the neighbouring step, not by the section
+/// that merely shares the step's words. The words are data: penanda-sesudah.txt, penanda-sebelum.txt (order words
+/// before a step), langkah-sesudahnya.txt, langkah-sebelumnya.txt (bare next/previous) and tanya-langkah.txt (the
+/// only other words such a question may have).
+/// </summary>
+public static partial class StepOrder
+{
+    // A sequence has at least this many numbered sections; two are a pair, not an order.
+    private const int MinSteps = 3;
+
+    // A step question is short; a longer message says more than which step.
+    private const int MaxWords = 12;
+
+    [GeneratedRegex(@"^(?<noun>\p{L}+)\s+(?<n>\d{1,2})\s*:\s*(?<name>.+)$")]
+    private static partial Regex NumberedHeading();
+
+    // "… — tanggal setiap angkatan", "(tanggal per tahun)": what the section adds, not the step's name.
+    [GeneratedRegex(@"\s+(?:—|–)\s+.*$|\s*\([^)]*\)\s*$")]
+    private static partial Regex HeadingTail();
+
+    private static readonly CuePattern NextCue = new(@"\b{:langkah-sesudahnya}\b", RegexOptions.IgnoreCase);
+    private static readonly CuePattern PreviousCue = new(@"\b{:langkah-sebelumnya}\b", RegexOptions.IgnoreCase);
+    private static readonly CuePattern AfterCue = new(@"\b{:penanda-sesudah}\s+(?<what>[^,.;:!?]+)", RegexOptions.IgnoreCase);
+    private static readonly CuePattern BeforeCue = new(@"\b{:penanda-sebelum}\s+(?<what>[^,.;:!?]+)", RegexOptions.IgnoreCase);
+
+    private static readonly ConditionalWeakTable<KnowledgeIndex, IReadOnlyList<Step>> StepsOf = new();
+
+    private static readonly PerLexicon<HashSet<string>> AskingTerms = new(lexicon =>
+        new[] { "tanya-langkah", "langkah-sesudahnya", "langkah-sebelumnya", "penanda-sesudah", "penanda-sebelum" }
+            .SelectMany(f => lexicon.Lists.TryGetValue(f, out var list) ? list : [])
+            .SelectMany(KnowledgeIndex.TermsOf).ToHashSet(StringComparer.Ordinal));
+
+    // "tahap itu", "tahap tersebut": the step just answered (kata-itu.txt, penunjuk-balik.txt).
+    private static readonly CuePattern PointedCue = new(@"\b(?<noun>\p{L}+)(?:nya)?\s+(?:{:kata-itu}|{:penunjuk-balik})\b", RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "Berapa lama tahap itu?" right after an answer from a step: the question with the step's name in place of the
+    /// pointing words, so it is asked of that step. Null when it points at nothing of the kind.
+    /// </summary>
+    public static string? Pointed(string normalized, Passage? earlier, KnowledgeIndex index)
+    {
+        if (earlier is null || Steps(index).FirstOrDefault(s => s.Passage.Id == earlier.Id) is not { } step) return null;
+        var m = PointedCue.Match(normalized);
+        while (m.Success && !m.Groups["noun"].Value.Equals(step.Noun, StringComparison.OrdinalIgnoreCase)) m = m.NextMatch();
+        return m.Success ? normalized[..m.Index] + step.Name + normalized[(m.Index + m.Length)..] : null;
+    }
+
+    /// <summary>The numbered steps of the index's documents, in order (each sequence whole, documents in index order).</summary>
+    public static IReadOnlyList<Step> Steps(KnowledgeIndex index) => StepsOf.GetValue(index, i => Sequences(i.Passages));
+
+    internal static IReadOnlyList<Step> Sequences(IReadOnlyList<Passage> passages)
+    {
+        var steps = new List<Step>();
+        foreach (var document in passages.GroupBy(p => p.DocumentPath))
+        foreach (var run in document.Select(AsStep).OfType<Step>().GroupBy(s => s.Noun.ToLowerInvariant()))
+        {
+            var numbered = run.OrderBy(s => s.Number).ToList();
+            // 1, 2, 3 … without gaps or repeats: an order the document states, not numbers that happen to appear.
+            if (numbered.Count >= MinSteps && numbered.Select((s, i) => s.Number == i + 1).All(b => b)) steps.AddRange(numbered);
+        }
+        return steps;
+    }
+
+    private static Step? AsStep(Passage passage)
+    {
+        if (NumberedHeading().Match(passage.Heading) is not { Success: true } m) return null;
+        var name = HeadingTail().Replace(m.Groups["name"].Value.Trim(), "");
+        var terms = KnowledgeIndex.TermsOf(name);
+        return terms.Count == 0 ? null : new Step(passage, m.Groups["noun"].Value, int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), name, terms);
+    }
+
+    /// <summary>
+    /// The step before or after the one the question names, or the one the last answer came from. Null when the
+    /// question asks anything else, names no step of a sequence, or the neighbour does not exist.
+    /// </summary>
+    public static KnowledgeAnswer? Answer(string question, string normalized, Passage? earlier, KnowledgeIndex index)
+    {
+        var steps = Steps(index);
+        if (steps.Count == 0 || KnowledgeIndex.QuestionWords(normalized).Count > MaxWords) return null;
+        if (Asked(normalized, earlier, steps) is not var (from, after)) return null;
+        var to = steps.FirstOrDefault(s => s.Passage.DocumentPath == from.Passage.DocumentPath && s.Noun == from.Noun && s.Number == from.Number + (after ? 1 : -1));
+        return to is null ? Edge(question, from, after, index) : Neighbour(question, from, to, after, index);
+    }
+
+    /// <summary>Which step the question starts from and in which direction it asks.</summary>
+    internal static (Step From, bool After)? Asked(string normalized, Passage? earlier, IReadOnlyList<Step> steps)
+    {
+        var asking = AskingTerms.Current;
+        var after = AfterCue.Match(normalized);
+        var before = BeforeCue.Match(normalized);
+        var cue = after.Success && (!before.Success || after.Index <= before.Index) ? after : before;
+        if (cue.Success && Named(normalized, cue.Groups["what"].Value, steps, asking) is { } named) return (named, cue == after);
+        // Bare: "selanjutnya?", "setelah itu?", "sebelumnya apa?" after an answer from a step.
+        if (earlier is null || steps.FirstOrDefault(s => s.Passage.Id == earlier.Id) is not { } current) return null;
+        if (KnowledgeIndex.TermsOf(normalized).Any(t => !asking.Contains(t))) return null;
+        var next = NextCue.IsMatch(normalized) || (after.Success && KnowledgeIndex.TermsOf(after.Groups["what"].Value).All(asking.Contains));
+        var previous = PreviousCue.IsMatch(normalized) || (before.Success && KnowledgeIndex.TermsOf(before.Groups["what"].Value).All(asking.Contains));
+        return next == previous ? null : (current, next);
+    }
+
+    /// <summary>
+    /// The step whose name has the words after the order word ("setelah penyusunan masterplan"), its first word at
+    /// least; the question may have no other words than asking ones ("tahap apa", "ngapain"). Null when none or two fit.
+    /// </summary>
+    private static Step? Named(string normalized, string what, IReadOnlyList<Step> steps, HashSet<string> asking)
+    {
+        // "sebelum 2022" bounds a time, not a step.
+        if (what.TrimStart().Length == 0 || char.IsDigit(what.TrimStart()[0])) return null;
+        // In the order written: the first word is the step's head ("bimtek" of "bimtek tahap terakhir").
+        var named = KnowledgeIndex.QuestionWords(what).SelectMany(KnowledgeIndex.TermsOf).Where(t => !asking.Contains(t)).Distinct().ToList();
+        if (named.Count == 0) return null;
+        var fits = steps.Where(s => s.Terms.Contains(named[0]))
+            .Select(s => (Step: s, Shared: named.Count(s.Terms.Contains))).OrderByDescending(x => x.Shared).ToList();
+        if (fits.Count == 0 || (fits.Count > 1 && fits[1].Shared == fits[0].Shared)) return null;
+        var step = fits[0].Step;
+        var done = DoneVerbs(what, asking);
+        return KnowledgeIndex.TermsOf(normalized).All(t => asking.Contains(t) || step.Terms.Contains(t) || done.Contains(t)) ? step : null;
+    }
+
+    /// <summary>
+    /// "setelah MoU ditandatangani", "setelah masterplan disusun": a passive verb (awalan-pasif.txt) right after a word
+    /// of the step only says the step was done. After an asking word ("apa yang ditandatangani") it asks something else.
+    /// </summary>
+    private static HashSet<string> DoneVerbs(string what, HashSet<string> asking)
+    {
+        var prefixes = Lexicon.Current.Lists.TryGetValue("awalan-pasif", out var list) ? list : [];
+        var words = KnowledgeIndex.QuestionWords(what);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var before = KnowledgeIndex.TermsOf(words[i - 1]);
+            if (before.Count == 0 || before.Any(asking.Contains)) break;
+            if (prefixes.Any(p => words[i].StartsWith(p, StringComparison.Ordinal) && words[i].Length > p.Length + 3)) done.UnionWith(KnowledgeIndex.TermsOf(words[i]));
+        }
+        return done;
+    }
+
+    private static KnowledgeAnswer Neighbour(string question, Step from, Step to, bool after, KnowledgeIndex index)
+    {
+        var noun = from.Noun.ToLowerInvariant();
+        var lead = after
+            ? $"Sesudah {noun} {from.Number} ({from.Name}), {noun} berikutnya adalah **{noun} {to.Number}: {to.Name}**."
+            : $"Sebelum {noun} {from.Number} ({from.Name}), ada **{noun} {to.Number}: {to.Name}**.";
+        return Composed(question, to, lead, index);
+    }
+
+    // The first step has nothing before it; after the last, the documents' other sections say what follows (ranked as usual).
+    private static KnowledgeAnswer? Edge(string question, Step from, bool after, KnowledgeIndex index)
+    {
+        if (after) return null;
+        var noun = from.Noun.ToLowerInvariant();
+        return Composed(question, from, $"**{Capital(noun)} {from.Number}: {from.Name}** adalah {noun} pertama; tidak ada {noun} lain sebelumnya dalam urutan ini.", index);
+    }
+
+    private static KnowledgeAnswer Composed(string question, Step step, string lead, KnowledgeIndex index)
+    {
+        var (sentences, items) = AnswerComposer.Split(step.Passage.Body);
+        var first = sentences.FirstOrDefault() ?? "";
+        // A lead-in ending with a colon introduces the list that follows it.
+        var shown = first.TrimEnd().EndsWith(':') ? items : [];
+        var hit = new SearchHit(step.Passage, 0, 1);
+        var composed = new ComposedAnswer($"{lead} {first}".Trim(), shown, AnswerComposer.SourceLine(step.Passage), AnswerComposer.FollowUps(step.Passage, [], index))
+            { Title = step.Passage.Heading };
+        // The conversation is about the step answered now, so a following "berapa lama?" or "selanjutnya?" is about it.
+        return new KnowledgeAnswer(AnswerKind.Answered, question, hit, composed, [], [hit]) { ReadAs = step.Name };
+    }
+
+    private static string Capital(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+}

@@ -1,0 +1,32 @@
+namespace SmartCity.Bot.Tests.Conversation;
+
+/// <summary>
+/// Through the real /api/messages: after an answer about a stage, "selanjutnya?" is the stage that follows it in the
+/// documents' numbered order, also for an officer whose region the conversation knows (the region's own sections do
+/// not take the question over).
+/// </summary>
+public sealed class StepOrderThreadTests : ConversationThroughTheBot
+{
+    [Fact]
+    public async Task The_step_after_a_named_one_then_bare_next_steps_follow_the_numbered_order()
+    {
+        const string c = "step-order";
+        var first = await Say("setelah MoU ditandatangani, tahap berikutnya apa?", c, "u-so");
+        Assert.Contains("Training of Trainers", first);
+        var next = await Say("lalu setelah itu?", c, "u-so");
+        Assert.Contains("tahap 5", next);
+        Assert.DoesNotContain("Training of Trainers (ToT) untuk pendamping**", next);
+        Assert.Contains("tahap 6", await Say("selanjutnya?", c, "u-so"));
+    }
+
+    [Fact]
+    public async Task An_officers_known_region_does_not_take_over_a_bare_next()
+    {
+        const string c = "step-order-officer";
+        await Say("saya dari diskominfo kota batu", c, "u-soo");
+        await Say("sebelum bimtek tahapnya apa?", c, "u-soo");
+        var reply = await Say("terus sesudah itu?", c, "u-soo");
+        Assert.Contains("tahap 5", reply);
+        Assert.DoesNotContain("Perwali", reply);
+    }
+}
