@@ -130,8 +130,8 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
             + "\n\n_Sumber: Data angkatan dan peserta Gerakan Menuju Smart City (jumlah resmi per angkatan), dihimpun dari pemberitaan dan situs resmi_");
     }
 
-    private static readonly CuePattern PerYearCue = new(@"(?:^|\s)(?:{:tanya-per-tahun})(?:\s|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-    private static readonly CuePattern AverageCue = new(@"(?:^|\s)(?:{:tanya-rata-rata})(?:\s|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly CuePattern PerYearCue = new(@"(?:^|\s)(?:{:penanda-per-tahun})(?:\s|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly CuePattern AverageCue = new(@"(?:^|\s)(?:{:penanda-rata-rata})(?:\s|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>
     /// "tiap tahunnya?", "rata-rata per tahun?" right after a range was counted: each cohort's official size in that
