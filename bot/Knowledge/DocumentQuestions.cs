@@ -58,9 +58,8 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     }
 
     /// <summary>
-    /// Greetings and thanks are not asked of the documents, nor sentences about the asker that name a place or a time
-    /// (<see cref="QuestionPreamble"/>): the question alone is, with the hints of its own entities — a place or year named
-    /// only in the framing steers nothing. A question pointing at the asker's own region or back at the framing ("daerah kami", "tersebut") is
+    /// Greetings and thanks are not asked of the documents, nor sentences about the asker that name a time counted from
+    /// now (<see cref="QuestionPreamble"/>): the question alone is, with the hints of its own entities. A question pointing at the asker's own region or back at the framing ("daerah kami", "tersebut") is
     /// asked with it; so is a question the documents do not answer surely alone.
     /// </summary>
     private QuestionReading WithoutFraming(QuestionReading reading, string text, ConversationMemory memory, ConversationTopic? topic)
@@ -77,11 +76,12 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     }
 
     /// <summary>
-    /// Sentences about the asker that would pull the ranking: they name a place or a year, or time counted from now
-    /// ("tahun ini", "baru mulai"). Who the asker is ("kami konsultan") names nothing the documents are about.
+    /// Sentences about the asker that would pull the ranking: time counted from now ("Daerah kami baru mulai tahun ini.")
+    /// pulls it to the latest year's sections. A place in them stays: an asker saying where they work may go on to ask
+    /// of it without saying so (tried: dropping the framing's places lost such a turn of a round conversation), and who
+    /// the asker is ("kami konsultan") names nothing the documents are about.
     /// </summary>
-    private bool Steers(string scene) =>
-        entities.Recognize(scene).Entities is var named && (!named.Regions.IsEmpty || named.Year is not null) || QuestionPreamble.NamesTime(scene);
+    private static bool Steers(string scene) => QuestionPreamble.NamesTime(scene);
 
     /// <summary>
     /// "di hotel apa?" right after an answer to a question about one year: a short message naming no year, place or

@@ -217,6 +217,15 @@ public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot kno
         Assert.True(passed >= 92, $"thirteenth unseen questions passed {passed}/{count} < 92");
     }
 
+    // Whole messages with a preamble (who asks and why, greetings, thanks; some two questions): first contact 90/100,
+    // 94/100 once the framing is not asked of the documents (QuestionPreamble).
+    [Fact]
+    public async Task Answers_at_least_92_of_the_fourteenth_unseen_questions_asked_with_a_preamble()
+    {
+        var (passed, count) = await AskAllAsync("unseen-questions-14.jsonl", atLeast: 100);
+        Assert.True(passed >= 92, $"fourteenth unseen questions passed {passed}/{count} < 92");
+    }
+
     /// <summary>
     /// Near-scope set (issue 9, item 6, eleventh landing), written before looking at the bot's answers: 60 pairs around
     /// the same sections, a detail the section gives and one of the same topic it does not (budget, hour, venue, who
