@@ -37,4 +37,18 @@ public sealed class QuestionPreambleTests
     {
         Assert.Null(QuestionPreamble.Of("Saya ingin tahu jadwal bank sampah. Terus kapan dibuka?").Question);
     }
+
+    [Fact]
+    public void The_framing_left_out_is_kept_and_time_counted_from_now_is_told_apart()
+    {
+        var framing = QuestionPreamble.Of("Daerah kami baru mulai tahun ini. Kira2 berapa bank sampah yang harus dibuat setiap daerah?");
+
+        Assert.Equal("Daerah kami baru mulai tahun ini.", framing.Scene);
+        Assert.True(QuestionPreamble.NamesTime(framing.Scene!));
+        Assert.False(QuestionPreamble.NamesTime("Kami konsultan data dari ibu kota."));
+    }
+
+    [Fact]
+    public void Greetings_alone_before_a_request_that_asks_nothing_leave_the_message_whole() =>
+        Assert.Null(QuestionPreamble.Of("halo min, mau nanya nih").Polite);
 }
