@@ -12,12 +12,30 @@ namespace SmartCity.Bot.Knowledge;
 /// <param name="ClearlyOffTopic">The recognizer's out-of-scope reading is clear and the message names no document subject.</param>
 public sealed record QuestionReading(bool ClearlyOffTopic, ConversationTopic? Topic, KnowledgeHints Hints)
 {
-    /// <summary>What the documents are asked instead of the message: the topic of the asker's work stated in an opening.</summary>
+    /// <summary>
+    /// What the documents are asked instead of the message: the topic of the asker's work stated in an opening, or the
+    /// question without the sentences that frame it (<see cref="QuestionPreamble"/>).
+    /// </summary>
     public string? Asked { get; init; }
 
+    /// <summary>
+    /// Asked when <see cref="Asked"/> is not answered surely (the framing may hold the subject after all): the message
+    /// with only its greetings and thanks gone, or the whole message; with <see cref="WholeHints"/>. Null: only
+    /// <see cref="Asked"/> is asked.
+    /// </summary>
+    public string? Whole { get; init; }
+
+    /// <summary>The hints of the whole message, with the places and years its framing names (<see cref="Whole"/>).</summary>
+    public KnowledgeHints? WholeHints { get; init; }
+
     /// <summary>The reply of <paramref name="answerer"/> (the installed model, or a variant being calibrated) to this reading.</summary>
-    public KnowledgeAnswer AnsweredBy(QuestionAnswerer answerer, string text) =>
-        ClearlyOffTopic ? new KnowledgeAnswer(AnswerKind.OutOfScope, text, null, null, [], []) : answerer.Answer(Asked ?? text, Topic, Hints);
+    public KnowledgeAnswer AnsweredBy(QuestionAnswerer answerer, string text)
+    {
+        if (ClearlyOffTopic) return new KnowledgeAnswer(AnswerKind.OutOfScope, text, null, null, [], []);
+        if (Asked is null) return answerer.Answer(Whole ?? text, Topic, WholeHints ?? Hints);
+        var asked = answerer.Answer(Asked, Topic, Hints);
+        return asked.Kind == AnswerKind.Answered || Whole is null ? asked : answerer.Answer(Whole, Topic, WholeHints ?? Hints);
+    }
 }
 
 /// <summary>
@@ -31,10 +49,39 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     private const double ClearOutOfScope = 0.55;
 
     /// <summary>A message in a conversation: the recognizer's reading of it, what the conversation remembers, its last topic.</summary>
-    public QuestionReading Read(string text, Recognition recognition, ConversationMemory memory, ConversationTopic? topic) =>
-        new(OffTopic(recognition.Entities.WorkTopic ?? text, recognition, topic), WithPillarAsked(topic, memory.PillarFor(recognition.Entities)),
+    public QuestionReading Read(string text, Recognition recognition, ConversationMemory memory, ConversationTopic? topic)
+    {
+        var reading = new QuestionReading(OffTopic(recognition.Entities.WorkTopic ?? text, recognition, topic), WithPillarAsked(topic, memory.PillarFor(recognition.Entities)),
             WithTopicYear(Hints(recognition.Entities, memory), recognition.Entities, topic) with { ReadAsOffTopic = recognition.TopIntent == IntentNames.OutOfScope })
         { Asked = recognition.Entities.WorkTopic };
+        return reading.Asked is null ? WithoutFraming(reading, text, memory, topic) : reading;
+    }
+
+    /// <summary>
+    /// Greetings and thanks are not asked of the documents, nor sentences about the asker that name a time counted from
+    /// now (<see cref="QuestionPreamble"/>): the question alone is, with the hints of its own entities. A question pointing at the asker's own region or back at the framing ("daerah kami", "tersebut") is
+    /// asked with it; so is a question the documents do not answer surely alone.
+    /// </summary>
+    private QuestionReading WithoutFraming(QuestionReading reading, string text, ConversationMemory memory, ConversationTopic? topic)
+    {
+        var framing = QuestionPreamble.Of(text);
+        if (framing == QuestionPreamble.None) return reading;
+        if (framing is { Question: { } question, Scene: { } scene } && Steers(scene) && entities.Recognize(question).Entities is { OwnRegion: false, RefersBack: false } own)
+            return reading with
+            {
+                Asked = question, Whole = framing.Polite ?? text, WholeHints = reading.Hints,
+                Hints = WithTopicYear(Hints(own, memory), own, topic) with { ReadAsOffTopic = reading.Hints.ReadAsOffTopic },
+            };
+        return framing.Polite is { } polite ? reading with { Whole = polite } : reading;
+    }
+
+    /// <summary>
+    /// Sentences about the asker that would pull the ranking: time counted from now ("Daerah kami baru mulai tahun ini.")
+    /// pulls it to the latest year's sections. A place in them stays: an asker saying where they work may go on to ask
+    /// of it without saying so (tried: dropping the framing's places lost such a turn of a round conversation), and who
+    /// the asker is ("kami konsultan") names nothing the documents are about.
+    /// </summary>
+    private static bool Steers(string scene) => QuestionPreamble.NamesTime(scene);
 
     /// <summary>
     /// "di hotel apa?" right after an answer to a question about one year: a short message naming no year, place or

@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>
+/// The parts of a message that only frame its question: greetings and thanks (basa-basi.txt), and sentences about the
+/// asker that ask nothing ("Saya guru SMA di Kota X.", "Daerah kami baru mulai tahun ini."). Their words are not what
+/// is asked: a place, "tahun ini" or "terima kasih" there must not pull the ranking to a section that shares them.
+/// </summary>
+/// <param name="Polite">The message without its greetings and thanks (null when it has none).</param>
+/// <param name="Question">The message without greetings, thanks and the sentences about the asker (null when it has none of these,
+/// or when nothing asking is left, or when the question leans on the sentence before it: "Itu sama dengan …?", "kota ini").</param>
+/// <param name="Scene">The sentences and clauses about the asker that <paramref name="Question"/> leaves out.</param>
+public sealed partial record QuestionPreamble(string? Polite, string? Question, string? Scene = null)
+{
+    public static readonly QuestionPreamble None = new(null, null);
+
+    /// <summary>The parts of <paramref name="text"/> that frame its question, read per sentence and per leading clause.</summary>
+    public static QuestionPreamble Of(string text)
+    {
+        var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var polite = new List<string>();
+        var kept = new List<string>();
+        var scene = new List<string>();
+        foreach (var sentence in sentences)
+        {
+            var clauses = WithoutLeadingCourtesy(sentence);
+            if (clauses.Length == 0 || IsCourtesy(clauses)) continue;
+            polite.Add(clauses);
+            if (IsScene(clauses))
+            {
+                scene.Add(clauses);
+                continue;
+            }
+            // A leading clause about the asker ("Saya staf Bappeda Kab. X, pimpinan bertanya: …") goes as its sentence would.
+            var rest = WithoutLeadingScene(clauses);
+            if (rest.Length < clauses.Length) scene.Add(clauses[..^rest.Length]);
+            if (rest.Length > 0) kept.Add(rest);
+        }
+        if (polite.Count == 0) return None;
+        var original = string.Join(' ', sentences);
+        var politeText = string.Join(' ', polite);
+        var question = string.Join(' ', kept);
+        var asks = kept.Any(Asks) && KnowledgeIndex.QuestionWords(InformalIndonesian.Normalize(question)).Count >= MinQuestionWords;
+        var leans = kept.Count > 0 && (LeaningOpener.IsMatch(InformalIndonesian.Normalize(kept[0])) || PlacePointer.IsMatch(InformalIndonesian.Normalize(question)));
+        var questionText = asks && !leans && question != politeText ? question : null;
+        // Only greetings gone and nothing asked ("halo min, mau nanya nih"): the message is read whole, as a greeting.
+        politeText = politeText != original && polite.Any(Asks) ? politeText : null;
+        return new QuestionPreamble(politeText, questionText, questionText is null ? null : string.Join(' ', scene));
+    }
+
+    // Fewer words than this left ("kapan?") lean on what was said before: the message is read whole.
+    private const int MinQuestionWords = 3;
+
+    /// <summary>"Selamat pagi min, saya …": greeting clauses at the start of a sentence go.</summary>
+    private static string WithoutLeadingCourtesy(string sentence)
+    {
+        var rest = sentence;
+        while (ClauseMark().Match(rest) is { Success: true } mark && IsCourtesy(rest[..mark.Index]))
+            rest = rest[(mark.Index + mark.Length)..].Trim();
+        return rest;
+    }
+
+    /// <summary>
+    /// A clause about the asker, or saying who asks ("pimpinan bertanya:", "dosen saya nanya,"), before a clause mark and
+    /// followed by more, goes: what follows is what is asked.
+    /// </summary>
+    private static string WithoutLeadingScene(string sentence)
+    {
+        var rest = sentence;
+        while (ClauseMark().Match(rest) is { Success: true } mark && rest[(mark.Index + mark.Length)..].Trim().Length > 0
+               && (IsScene(rest[..mark.Index]) || SaysWhoAsks(rest[..mark.Index])))
+            rest = rest[(mark.Index + mark.Length)..].Trim();
+        return rest;
+    }
+
+    /// <summary>"pimpinan bertanya", "atasan saya mau tahu": ends with an asking phrase (pembuka-tanya.txt) and asks nothing itself.</summary>
+    private static bool SaysWhoAsks(string clause)
+    {
+        var normalized = InformalIndonesian.Normalize(clause).Trim();
+        return AskingEnd.IsMatch(normalized) && !Interrogative(normalized) && AnswerTypes.Years(normalized).Count == 0 && !RequestOpener.IsMatch(normalized);
+    }
+
+    /// <summary>Time counted from when the asker writes ("tahun ini", "baru", "sekarang": waktu-relatif.txt, penanda-kini.txt, penanda-terbaru.txt).</summary>
+    public static bool NamesTime(string text) => RelativeTime.IsMatch(InformalIndonesian.Normalize(text));
+
+    /// <summary>Only greetings, thanks and chat fillers.</summary>
+    private static bool IsCourtesy(string part)
+    {
+        var normalized = InformalIndonesian.Normalize(part);
+        var left = Courtesy.Replace(normalized, " ");
+        return left != normalized && !Letters().IsMatch(left);
+    }
+
+    /// <summary>
+    /// About the asker and asking nothing: it opens with who speaks ("saya", "kami": penanya.txt) or what is theirs
+    /// ("daerah kami"), has no question word or mark, names no year (a year is a condition of the question, not
+    /// preamble), and does not open a request ("saya ingin tahu …": pembuka-tanya.txt).
+    /// </summary>
+    private static bool IsScene(string part)
+    {
+        var normalized = InformalIndonesian.Normalize(part);
+        return SpeakerOpener.IsMatch(normalized) && !part.Contains('?') && !Interrogative(normalized) && AnswerTypes.Years(normalized).Count == 0
+            && !RequestOpener.IsMatch(normalized);
+    }
+
+    // A question word that is also a request ("jelaskan") asks only where a request opens: "saya mau jelasin ke murid" is
+    // what the asker will do with the answer.
+    private static bool Interrogative(string normalized) =>
+        AsksCue.Regex.Matches(normalized).Any(m => !RequestWord.IsMatch(m.Value));
+
+    private static bool Asks(string part) => part.Contains('?') || AsksCue.IsMatch(InformalIndonesian.Normalize(part));
+
+    // Shapes in code, words from knowledge/lexicon/ ({:file} = the phrases of file.txt).
+    private static readonly CuePattern Courtesy = new(@"\b(?:{:basa-basi}|{:pengisi})\b|[^\p{L}\p{N}\s]+");
+    private static readonly CuePattern SpeakerOpener = new(@"^\W*(?:\p{L}+\s+)?{:penanya}\b");
+    private static readonly CuePattern RequestOpener = new(@"^\W*(?:{:penanya}\s+)?(?:{:pembuka-tanya})\b");
+    private static readonly CuePattern PlacePointer = new(@"\b(?:{:penunjuk-tempat})\b");
+    private static readonly CuePattern RelativeTime = new(@"\b(?:{:waktu-relatif}|{:penanda-kini}|{:penanda-terbaru})\b");
+    private static readonly CuePattern LeaningOpener = new(@"^\W*(?:{:penunjuk-awal})\b");
+    private static readonly CuePattern AsksCue = new(@"\b(?:{:kata-tanya})\b");
+    private static readonly CuePattern RequestWord = new(@"^(?:{:pembuka-tanya})$");
+    private static readonly CuePattern AskingEnd = new(@"\b(?:{:pembuka-tanya})\W*$");
+
+    // A sentence ends at . ! ? and a space, whatever case follows (chat is written in lower case), but not after an
+    // abbreviation of an office or place ("kab.", "kec.", "prov.") or a single letter (an initial).
+    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:kab|kec|kel|kota|prov|pemkab|pemkot|no|dr|ir|prof|dll|dsb|dkk|jl|st|bpk|sdr|pak|bu|[a-z])\.)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[,:;]")]
+    private static partial Regex ClauseMark();
+
+    [GeneratedRegex(@"\p{L}")]
+    private static partial Regex Letters();
+}

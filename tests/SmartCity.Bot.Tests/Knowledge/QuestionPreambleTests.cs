@@ -1,0 +1,54 @@
+using SmartCity.Bot.Knowledge;
+
+namespace SmartCity.Bot.Tests.Knowledge;
+
+/// <summary>
+/// Greetings, thanks and the sentences about the asker frame a question without being asked (basa-basi.txt, penanya.txt):
+/// the question is read without them, unless it leans on the sentence before it or asks nothing without it.
+/// </summary>
+public sealed class QuestionPreambleTests
+{
+    [Theory]
+    [InlineData("Selamat pagi min, saya guru SMA di Kota Contoh dan mau jelasin ke murid2. Bank sampah itu sebenarnya program apa ya?", "Bank sampah itu sebenarnya program apa ya?")]
+    [InlineData("Daerah kami baru mulai tahun ini. Kira2 berapa bank sampah yang harus dibuat setiap daerah?", "Kira2 berapa bank sampah yang harus dibuat setiap daerah?")]
+    [InlineData("Bank sampah itu apa? saya warga kota contoh, penasaran lihat papannya.", "Bank sampah itu apa?")]
+    [InlineData("Saya staf Bappeda Kab. Contoh, pimpinan bertanya: kapan bank sampah dibuka?", "kapan bank sampah dibuka?")]
+    [InlineData("Saya dari Kota Contoh, kapan bank sampah kami dibuka?", "kapan bank sampah kami dibuka?")]
+    public void The_question_is_read_without_the_sentences_about_the_asker(string message, string question) =>
+        Assert.Equal(question, QuestionPreamble.Of(message).Question);
+
+    [Fact]
+    public void Thanks_after_the_question_go_even_when_the_question_leans_on_the_sentence_before()
+    {
+        var framing = QuestionPreamble.Of("Saya pernah dengar istilah bank sampah. Itu sama dengan lumbung sampah atau beda? Terima kasih sebelumnya.");
+
+        Assert.Null(framing.Question);
+        Assert.Equal("Saya pernah dengar istilah bank sampah. Itu sama dengan lumbung sampah atau beda?", framing.Polite);
+    }
+
+    [Theory]
+    [InlineData("kapan bank sampah dibuka?")]
+    [InlineData("Saya meliput sejak 2019. Kapan bank sampah dibuka?")]
+    public void A_message_with_nothing_framing_it_or_a_year_in_its_framing_is_read_whole(string message) =>
+        Assert.Null(QuestionPreamble.Of(message).Question);
+
+    [Fact]
+    public void A_request_opened_by_the_asker_is_no_framing()
+    {
+        Assert.Null(QuestionPreamble.Of("Saya ingin tahu jadwal bank sampah. Terus kapan dibuka?").Question);
+    }
+
+    [Fact]
+    public void The_framing_left_out_is_kept_and_time_counted_from_now_is_told_apart()
+    {
+        var framing = QuestionPreamble.Of("Daerah kami baru mulai tahun ini. Kira2 berapa bank sampah yang harus dibuat setiap daerah?");
+
+        Assert.Equal("Daerah kami baru mulai tahun ini.", framing.Scene);
+        Assert.True(QuestionPreamble.NamesTime(framing.Scene!));
+        Assert.False(QuestionPreamble.NamesTime("Kami konsultan data dari ibu kota."));
+    }
+
+    [Fact]
+    public void Greetings_alone_before_a_request_that_asks_nothing_leave_the_message_whole() =>
+        Assert.Null(QuestionPreamble.Of("halo min, mau nanya nih").Polite);
+}
