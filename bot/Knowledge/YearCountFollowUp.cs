@@ -168,6 +168,9 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
 
     private static void Counted(ITurn turn, int year, int? from = null) => turn.ConversationState.Set(CountedKey, new CountedYear(year, TurnId(turn), from));
 
+    /// <summary>A range of years counted by another answer (the cohorts' figures): "tiap tahunnya?", "rata-rata?" next break it down.</summary>
+    public static void RememberRange(ITurn turn, int from, int to) => Counted(turn, to, from);
+
     // The earlier of two years written in the counting message.
     private static int? RangeStart(string normalized, int year) =>
         WrittenYears(normalized).Where(y => y != year).Cast<int?>().Min() is { } other && other < year ? other : null;

@@ -17,7 +17,7 @@ namespace SmartCity.Bot.Regions;
 /// </summary>
 public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer documents) : IAnswerAside
 {
-    public const string Source = "Ringkasan peserta Gerakan Menuju Smart City per tahun (data angkatan, knowledge/data/cohorts.csv)";
+    public const string Source = "Ringkasan peserta Gerakan Menuju Smart City › Jumlah peserta per tahun (jumlah resmi tiap angkatan; penjumlahan dan selisih dihitung SmartCity.Bot)";
 
     public bool Answers(ITurn turn, Recognition read)
     {
@@ -27,6 +27,8 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         if (CohortQuestion.Read(turn.Text ?? "", Lexicon.Current) is not { } question || Compose(question) is not { } reply) return false;
         turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
         FollowedByDocuments(turn, reply);
+        if (question.Shape is CohortShape.Span or CohortShape.EveryYear && registry.Cohorts is [var first, .., var last])
+            YearCountFollowUp.RememberRange(turn, question.From ?? first.Year, question.To ?? last.Year);
         // "tahun itu" next is the span's last year, or the later of two compared.
         if ((question.To ?? question.From) is { } year) new ConversationMemory(turn, registry).RememberYear(year);
         return true;
