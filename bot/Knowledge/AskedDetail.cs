@@ -44,7 +44,11 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         // "peringkat berapa", "urutan ke berapa", "nilainya berapa" (knowledge/lexicon/tanya-peringkat.txt): a rank or a
         // score is stated only by that word with a figure or an ordinal after it ("peringkat ke-11"); a section naming
         // the winners in some order, or the event the rank would come from, is not one.
-        if (lists.ContainsKey(RankWords) && RankQuestion.IsMatch(q) && HowManyWord().IsMatch(q))
+        // A unit or another noun counted right after "berapa" ("bobot nilai … berapa persen", "berapa daerah …") is what is
+        // asked, not a rank.
+        if (lists.ContainsKey(RankWords) && RankQuestion.IsMatch(q) && HowManyWord().IsMatch(q)
+            && !(lists.TryGetValue(AskedUnits, out var rankUnits) && UnitAsked(q, rankUnits) is not null)
+            && (OrdinalAsked().IsMatch(q) || !(AnswerTypes.CountedNounAfter(q) is { } countedAfter && !RankQuestion.IsMatch(countedAfter))))
             asked.Add(new(RankKind, RankEvidence.IsMatch) { AnyLine = true, Label = "peringkat atau nilainya" });
         // "nomor hp …", "email …", "link zoom …": a way to reach someone or something (knowledge/lexicon/tanya-kontak.txt)
         // is stated only by the contact itself — a web or e-mail address, a phone number, a street (bukti-kontak.txt) — on
@@ -168,15 +172,19 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     private const string RankKind = "peringkat";
     private const string RankWords = "tanya-peringkat";
     private static readonly CuePattern RankQuestionCue = new(@"\b(?:{:tanya-peringkat})\b");
-    // The rank word, at most two words, then a figure (not a year), "ke-11", or an ordinal ("kedua", "pertama").
+    // The rank word, at most three words ("nilai tertinggi, yaitu 82"), then a figure (not a year), "ke-11", or an ordinal ("kedua", "pertama").
     private static readonly CuePattern RankEvidenceCue = new(
-        @"(?<!\p{L})(?:{:tanya-peringkat})\s+(?:\p{L}+\s+){0,2}?(?:ke\s*-?\s*\d{1,3}(?!\d)|\d{1,3}(?:[.,]\d+)?(?![\d.,]?\d)|ke(?:{:bilangan})(?!\p{L})|pertama(?!\p{L}))",
+        @"(?<!\p{L})(?:{:tanya-peringkat})\s+(?:\p{L}+[,:]?\s+){0,3}?(?:ke\s*-?\s*\d{1,3}(?!\d)|\d{1,3}(?:[.,]\d+)?(?![\d.,]?\d)|ke(?:{:bilangan})(?!\p{L})|pertama(?!\p{L}))",
         RegexOptions.IgnoreCase);
     private static Regex RankQuestion => RankQuestionCue.Regex;
     private static Regex RankEvidence => RankEvidenceCue.Regex;
 
     [GeneratedRegex(@"\b(?:ke\s*)?berapa\b")]
     private static partial Regex HowManyWord();
+
+    // "urutan ke berapa kota X": an ordinal asked, whatever noun follows.
+    [GeneratedRegex(@"\bke\s*berapa\b")]
+    private static partial Regex OrdinalAsked();
 
     private const string ContactKind = "kontak";
     private const string ContactWords = "tanya-kontak";

@@ -64,6 +64,8 @@ public sealed class RankAndSetAsideTests
     [InlineData("urutan ke berapa kota batu", true)]
     [InlineData("pemenang lomba urutannya gimana", false)] // no "berapa": the order of a list, not a rank
     [InlineData("berapa daerah yang dinilai", false)] // "dinilai" is no score asked
+    [InlineData("bobot nilai inovasi di lomba itu berapa persen", false)] // a unit after "berapa" is what is asked
+    [InlineData("berapa daerah yang nilainya di atas 80", false)] // "berapa" counts the regions
     public void A_rank_is_asked_by_a_rank_word_with_berapa(string question, bool asked)
     {
         using var index = BuildWithFillers(Contest);
@@ -75,6 +77,7 @@ public sealed class RankAndSetAsideTests
     [InlineData("Skor akhirnya 3,5 dari 4.", true)] // a word or two may stand between
     [InlineData("Skor Kota Batu 85 pada penilaian itu.", true)]
     [InlineData("Kota Batu berada di urutan pertama.", true)]
+    [InlineData("Dimensi smart living mendapat nilai tertinggi, yaitu 82.", true)] // a clause mark between
     [InlineData("Pemenang dinilai pada 2019 oleh 20 asesor.", false)] // "dinilai" is no rank word
     [InlineData("Urutan kegiatan 2018 dimulai dari MoU.", false)] // a year is no rank
     public void A_rank_is_stated_by_its_word_with_a_figure_or_an_ordinal(string line, bool stated)
