@@ -48,7 +48,7 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         // asked, not a rank.
         if (lists.ContainsKey(RankWords) && RankQuestion.IsMatch(q) && HowManyWord().IsMatch(q)
             && !(lists.TryGetValue(AskedUnits, out var rankUnits) && UnitAsked(q, rankUnits) is not null)
-            && (OrdinalAsked().IsMatch(q) || !(AnswerTypes.CountedNounAfter(q) is { } countedAfter && !RankQuestion.IsMatch(countedAfter))))
+            && (OrdinalAsked().IsMatch(q) || RankRightBefore.IsMatch(q) || !(AnswerTypes.CountedNounAfter(q) is { } countedAfter && !RankQuestion.IsMatch(countedAfter))))
             asked.Add(new(RankKind, RankEvidence.IsMatch) { AnyLine = true, Label = "peringkat atau nilainya" });
         // "nomor hp …", "email …", "link zoom …": a way to reach someone or something (knowledge/lexicon/tanya-kontak.txt)
         // is stated only by the contact itself — a web or e-mail address, a phone number, a street (bukti-kontak.txt) — on
@@ -177,6 +177,9 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         @"(?<!\p{L})(?:{:tanya-peringkat})\s+(?:\p{L}+[,:]?\s+){0,3}?(?:ke\s*-?\s*\d{1,3}(?!\d)|\d{1,3}(?:[.,]\d+)?(?![\d.,]?\d)|ke(?:{:bilangan})(?!\p{L})|pertama(?!\p{L}))",
         RegexOptions.IgnoreCase);
     private static Regex RankQuestion => RankQuestionCue.Regex;
+    // "peringkat berapa kota X": the rank word right before "berapa" is what it asks, whatever noun follows.
+    private static readonly CuePattern RankRightBeforeCue = new(@"\b(?:{:tanya-peringkat})\s+berapa\b");
+    private static Regex RankRightBefore => RankRightBeforeCue.Regex;
     private static Regex RankEvidence => RankEvidenceCue.Regex;
 
     [GeneratedRegex(@"\b(?:ke\s*)?berapa\b")]
