@@ -41,6 +41,15 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         // "orang" or by a word the question names states it; "25 kepala daerah" does not count who attended.
         if (lists.TryGetValue(PeopleUnits, out var people) && UnitAsked(q, people) is { } person)
             asked.Add(new(PeopleKind, line => PeopleStated(line, person, question)) { AnyLine = true, Label = "jumlah orangnya" });
+        // "peringkat berapa", "urutan ke berapa", "nilainya berapa" (knowledge/lexicon/tanya-peringkat.txt): a rank or a
+        // score is stated only by that word with a figure or an ordinal after it ("peringkat ke-11"); a section naming
+        // the winners in some order, or the event the rank would come from, is not one.
+        // A unit or another noun counted right after "berapa" ("bobot nilai … berapa persen", "berapa daerah …") is what is
+        // asked, not a rank.
+        if (lists.ContainsKey(RankWords) && RankQuestion.IsMatch(q) && HowManyWord().IsMatch(q)
+            && !(lists.TryGetValue(AskedUnits, out var rankUnits) && UnitAsked(q, rankUnits) is not null)
+            && (OrdinalAsked().IsMatch(q) || RankRightBefore.IsMatch(q) || !(AnswerTypes.CountedNounAfter(q) is { } countedAfter && !RankQuestion.IsMatch(countedAfter))))
+            asked.Add(new(RankKind, RankEvidence.IsMatch) { AnyLine = true, Label = "peringkat atau nilainya" });
         // "nomor hp …", "email …", "link zoom …": a way to reach someone or something (knowledge/lexicon/tanya-kontak.txt)
         // is stated only by the contact itself — a web or e-mail address, a phone number, a street (bukti-kontak.txt) — on
         // any line: a section about the event or the office that only names them is not one.
@@ -159,6 +168,26 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     private const string HowMany = "berapa";
 
     private static AskedDetail Kind(string name, AnswerType type) => new(name, line => AnswerTypes.In(line).HasFlag(type));
+
+    private const string RankKind = "peringkat";
+    private const string RankWords = "tanya-peringkat";
+    private static readonly CuePattern RankQuestionCue = new(@"\b(?:{:tanya-peringkat})\b");
+    // The rank word, at most three words ("nilai tertinggi, yaitu 82"), then a figure (not a year), "ke-11", or an ordinal ("kedua", "pertama").
+    private static readonly CuePattern RankEvidenceCue = new(
+        @"(?<!\p{L})(?:{:tanya-peringkat})\s+(?:\p{L}+[,:]?\s+){0,3}?(?:ke\s*-?\s*\d{1,3}(?!\d)|\d{1,3}(?:[.,]\d+)?(?![\d.,]?\d)|ke(?:{:bilangan})(?!\p{L})|pertama(?!\p{L}))",
+        RegexOptions.IgnoreCase);
+    private static Regex RankQuestion => RankQuestionCue.Regex;
+    // "peringkat berapa kota X": the rank word right before "berapa" is what it asks, whatever noun follows.
+    private static readonly CuePattern RankRightBeforeCue = new(@"\b(?:{:tanya-peringkat})\s+berapa\b");
+    private static Regex RankRightBefore => RankRightBeforeCue.Regex;
+    private static Regex RankEvidence => RankEvidenceCue.Regex;
+
+    [GeneratedRegex(@"\b(?:ke\s*)?berapa\b")]
+    private static partial Regex HowManyWord();
+
+    // "urutan ke berapa kota X": an ordinal asked, whatever noun follows.
+    [GeneratedRegex(@"\bke\s*berapa\b")]
+    private static partial Regex OrdinalAsked();
 
     private const string ContactKind = "kontak";
     private const string ContactWords = "tanya-kontak";

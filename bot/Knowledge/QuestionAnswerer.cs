@@ -138,6 +138,9 @@ public sealed partial class QuestionAnswerer
         // "angkatan kami" with the cohort's year known: asked as if the year were named.
         if (hints.Year is { } cohort && AnswerTypes.Years(normalized).Count == 0 && QuestionCues.WithCohortYear(normalized, cohort) is var named && named != normalized)
             (question, normalized) = (named, named);
+        // "kapan MoU 2024 diteken? bukan surat undangannya": what is set aside is not asked; its words would pull the
+        // answer to the very thing the user rules out.
+        if (QuestionCues.WithoutSetAside(normalized) is { } kept) (question, normalized) = (kept, kept);
         // A question pointing at a year ("tahun itu", "tahun kami") about an event: the conversation lends the year it remembers (a
         // cohort the participation data just answered, the user's own), which counts as the question's year; the words
         // pointing at it go, so an earlier documents' topic of another year does not take their place.
@@ -199,6 +202,34 @@ public sealed partial class QuestionAnswerer
         var parts = QuestionSentence().Matches(question).Select(m => m.Value.Trim()).Where(p => p.Length > 0).ToList();
         return parts.Count >= 2 && parts[^1].EndsWith('?') ? StepOrder.Answer(parts[^1], InformalIndonesian.Normalize(parts[^1]), null, index) : null;
     }
+
+    /// <summary>
+    /// When only a detail that is never answered unless stated (<see cref="ConfidenceModel.UnstatedAnyCoverage"/>: a rank, a
+    /// sum, a contact, a head count) keeps the best section back, the next candidate covering at least
+    /// <see cref="CarrierShare"/> as much of the question whose answer states it and is sure, or null.
+    /// </summary>
+    private (SearchHit Hit, ComposedAnswer Composed, ConfidenceFeatures Features)? StatingAsked(
+        AnalyzedQuestion analyzed, string question, SearchHit best, IReadOnlyList<SearchHit> hits, KnowledgeIndex index, KnowledgeHints hints, ConfidenceFeatures features)
+    {
+        if (Model.HeldByDetail(features) is not { } kind || !Model.UnstatedAnyCoverage.Contains(kind) || !Model.Answers(features with { UnstatedDetails = "" })) return null;
+        foreach (var hit in hits.Where(h => h != best && h.Confidence >= best.Confidence * CarrierShare && NamesTheSubject(analyzed, h.Passage)))
+        {
+            var composed = AnswerComposer.Compose(analyzed, hit, hits.Where(h => h != hit).ToList(), index);
+            var fit = _fit.Of(analyzed, question, hit.Passage, $"{composed.Body}\n{string.Join("\n", composed.Items)}", index);
+            var own = ScopeOf(analyzed, question, hit, hits, index, hints) with
+            {
+                ShownCoverage = fit.ShownCoverage, NamedMissing = fit.Missing is null ? 0 : 1, Missing = fit.Missing,
+                RareMissing = fit.MissingRare is null ? 0 : 1, MissingRare = fit.MissingRare, RareSections = fit.RareSections,
+                SentenceCoverage = fit.SentenceCoverage, HeadMissing = fit.HeadMissing, CountedUnstated = fit.CountedUnstated,
+                UnstatedDetails = fit.UnstatedDetails,
+            };
+            if (Model.Answers(own)) return (hit, composed, own);
+        }
+        return null;
+    }
+
+    // A section stating the detail asked answers though it shares fewer of the question's words than the one about the topic.
+    private const double CarrierShare = 0.6;
 
     private static bool TopicOfYear(string normalized, ConversationTopic? previous, int year) =>
         previous is not null && QuestionCues.ResolveThatYear(normalized, previous.Context) is var byTopic && byTopic != normalized
@@ -596,6 +627,10 @@ public sealed partial class QuestionAnswerer
             SentenceCoverage = fit.SentenceCoverage, HeadMissing = fit.HeadMissing, CountedUnstated = fit.CountedUnstated,
             UnstatedDetails = fit.UnstatedDetails,
         };
+        // "kabupaten batang peringkat berapa": a rank, a sum, a contact or a head count is the point of the question; the
+        // best section about the topic that does not state it hands over to a near one that does.
+        if (!Model.Answers(features) && StatingAsked(analyzed, question, best, hits, index, hints, features) is { } carrier)
+            (best, composed, features) = carrier;
         var score = Model.Score(features);
         if (!Model.Answers(features))
         {

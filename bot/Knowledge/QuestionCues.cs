@@ -157,6 +157,25 @@ public static partial class QuestionCues
     /// </summary>
     public static string? GuessedHead(string normalized) => Guessed(normalized)?.Head;
 
+    /// <summary>
+    /// The question without the short clause after it that sets something aside ("kapan MoU 2024 diteken? bukan surat
+    /// undangannya"; knowledge/lexicon/penanda-kecuali.txt): its words name what is not asked, so they must not pull the
+    /// answer to that very thing. Null when the message has no such clause, or the part before it asks nothing.
+    /// </summary>
+    public static string? WithoutSetAside(string normalized)
+    {
+        var text = normalized.Trim().TrimEnd('?', '!', '.', ' ');
+        var mark = SetAsideCue.Regex.Matches(text).LastOrDefault();
+        if (mark is null) return null;
+        var (head, aside) = (text[..mark.Index].Trim(), text[(mark.Index + mark.Length)..].Trim());
+        var asideWords = KnowledgeIndex.QuestionWords(TrailingCue.Regex.Replace(aside, "")).Count;
+        if (asideWords == 0 || asideWords > MaxGuessWords || KnowledgeIndex.QuestionWords(head).Count < MinTailWords) return null;
+        return AsksCue.Regex.IsMatch(aside) || !AsksCue.Regex.IsMatch(head) ? null : head;
+    }
+
+    // A clause mark, then the set-aside word opening the clause.
+    private static readonly CuePattern SetAsideCue = new(@"[,;:?.]\s*(?:{:penanda-kecuali})\s+(?=\p{L})");
+
     /// <summary>The question and the user's guess after it (<see cref="GuessedHead"/>), or null.</summary>
     public static (string Head, string Guess)? Guessed(string normalized)
     {
