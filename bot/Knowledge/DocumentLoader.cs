@@ -60,8 +60,20 @@ public static class DocumentLoader
             ".pdf" => FromPdf(file, relativePath),
             ".docx" => FromDocx(file, relativePath),
             ".html" or ".htm" => FromHtml(File.ReadAllText(file), relativePath),
+            ".txt" when File.ReadAllText(file) is var text && PlainTextLayout.IsPlain(text) => FromPlainText(text, relativePath),
             _ => FromMarkdown(File.ReadAllText(file), relativePath),
         };
+
+    /// <summary>
+    /// A .txt typed with no markup (a memo, a letter): its capitals lines head sections, its points are list lines and
+    /// its signature block says who signed; the file name is its title, as for a PDF without one.
+    /// </summary>
+    public static KnowledgeDocument FromPlainText(string text, string relativePath)
+    {
+        var (markdown, kind) = PlainTextLayout.ToMarkdown(text);
+        var title = Path.GetFileNameWithoutExtension(relativePath).Replace('-', ' ').Replace('_', ' ');
+        return Sections(DocxLetter.Signatures(markdown, kind), relativePath, title, null, [title], null, readFrontToBack: true);
+    }
 
     public static KnowledgeDocument FromMarkdown(string text, string relativePath)
     {

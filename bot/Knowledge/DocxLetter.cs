@@ -116,6 +116,7 @@ internal static partial class DocxLetter
             var line = $"{(kind is null ? "Ditandatangani" : kind + " ini ditandatangani")} oleh {name.TrimEnd(',')}, {office.Replace("; ", " ").TrimEnd(',')} ({paragraphs[i].Trim().Replace("; ", ", ")}).";
             paragraphs[o] = line;
             paragraphs.RemoveRange(o + 1, i - o);
+            i = o; // the block is one paragraph now: go on above it (a block closing the text left i past the end)
         }
         return string.Join("\n\n", paragraphs);
     }

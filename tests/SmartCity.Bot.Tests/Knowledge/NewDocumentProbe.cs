@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace SmartCity.Bot.Tests.Knowledge;
 
 /// <summary>
-/// A bot over a copy of knowledge/ with a probe folder's documents (DOCX, PDF, HTML, Markdown) dropped in, as staff
+/// A bot over a copy of knowledge/ with a probe folder's documents (DOCX, PDF, HTML, Markdown, plain text) dropped in, as staff
 /// would add them, with no code change; questions are asked through /api/messages and judged like the eval sets.
 /// Each probe says how many questions it has and the floor it measured; the two facts below run for every probe.
 /// </summary>
@@ -42,7 +42,7 @@ public abstract class NewDocumentProbe(string probeFolder, ITestOutputHelper out
     {
         _folder = Directory.CreateTempSubdirectory("smartcity-probe-").FullName;
         CopyFolder(RepoPaths.Knowledge, _folder);
-        foreach (var file in Directory.EnumerateFiles(Probe).Where(f => Path.GetExtension(f) is ".docx" or ".pdf" or ".html" or ".md"))
+        foreach (var file in Directory.EnumerateFiles(Probe).Where(f => Path.GetExtension(f) is ".docx" or ".pdf" or ".html" or ".md" or ".txt"))
             File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
         _bot = await KnowledgeBot.StartAsync(_folder);
     }

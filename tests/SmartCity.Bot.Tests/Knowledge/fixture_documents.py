@@ -74,16 +74,27 @@ _DOCRELS = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationsh
 _FOOTNOTES_TYPE = '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
 _FOOTNOTES_REL = '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
 
-def write_docx(path, body, styles_xml, numbering_xml, core_xml, footnotes_xml=None):
-    doc = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{body}</w:body></w:document>'
+_PART_TYPE = '<Override PartName="/word/{0}1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.{0}+xml"/>'
+_PART_REL = '<Relationship Id="{1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{0}" Target="{0}1.xml"/>'
+
+def write_docx(path, body, styles_xml, numbering_xml, core_xml, footnotes_xml=None, header_xml=None, footer_xml=None):
+    """header_xml / footer_xml: a w:hdr / w:ftr part, related as rId10 / rId11 (the body's w:sectPr points to them)."""
+    ns = W + (' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"' if header_xml or footer_xml else "")
+    doc = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {ns}><w:body>{body}</w:body></w:document>'
     ctypes, docrels = _CTYPES, _DOCRELS
     if footnotes_xml:
         ctypes = ctypes.replace("</Types>", _FOOTNOTES_TYPE + "</Types>")
         docrels = docrels.replace("</Relationships>", _FOOTNOTES_REL + "</Relationships>")
+    for part, rel_id, xml in (("header", "rId10", header_xml), ("footer", "rId11", footer_xml)):
+        if xml:
+            ctypes = ctypes.replace("</Types>", _PART_TYPE.format(part) + "</Types>")
+            docrels = docrels.replace("</Relationships>", _PART_REL.format(part, rel_id) + "</Relationships>")
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", ctypes); z.writestr("_rels/.rels", _RELS)
         z.writestr("word/document.xml", doc); z.writestr("word/_rels/document.xml.rels", docrels)
         if footnotes_xml: z.writestr("word/footnotes.xml", footnotes_xml)
+        if header_xml: z.writestr("word/header1.xml", header_xml)
+        if footer_xml: z.writestr("word/footer1.xml", footer_xml)
         z.writestr("word/styles.xml", styles_xml); z.writestr("word/numbering.xml", numbering_xml); z.writestr("docProps/core.xml", core_xml)
 
 # ---------- PDF ----------
