@@ -210,7 +210,10 @@ public sealed partial class QuestionAnswerer
             return new KnowledgeAnswer(AnswerKind.Answered, question, hit, more, [], [hit]) { ReadAs = previous.Context };
         }
         var read = Answer(question, TopicFollowUp.Reading(index, question, previous.Context), index, hints, inProgramme: true, stayWith: earlier);
-        return read.Kind == AnswerKind.Answered ? read with { FollowUpOf = previous.Context } : null;
+        // A kind of detail the topic's sections do not state ("jam berapa?" after an event with no hour): the reply says
+        // so about that topic, rather than the message being read alone, where it names nothing and is declined.
+        return read.Kind == AnswerKind.Answered || read is { Kind: AnswerKind.NotSure, Unstated: not null, Best: not null }
+            ? read with { FollowUpOf = previous.Context } : null;
     }
 
     /// <summary>

@@ -97,8 +97,12 @@ public static class TopicFollowUp
         var joined = index.Analyze($"{context} {question}");
         var words = For(Lexicon.Current);
         var terms = new List<QuestionTerm>(joined.Terms.Count);
+        var ownWords = own.Terms.Select(t => t.Words).ToHashSet(StringComparer.Ordinal);
         foreach (var term in joined.Terms)
-            terms.Add(IsFacet(term.Words, words) || QuestionCues.IsGenericWord(term.Words) || Lexicon.Current.BroadWords.Contains(term.Words)
+            // A word of the topic no document holds (the preamble of the earlier message, "I'm writing a piece …") named
+            // nothing the earlier answer was found by: carried into the follow-up it only keeps that answer from being sure.
+            if (!term.Known && !ownWords.Contains(term.Words)) continue;
+            else terms.Add(IsFacet(term.Words, words) || QuestionCues.IsGenericWord(term.Words) || Lexicon.Current.BroadWords.Contains(term.Words)
                 ? term with { Weight = term.Weight * FacetWeight, OptionWeights = [.. term.OptionWeights.Select(w => w * FacetWeight)] }
                 : term);
         return joined with { Terms = terms, Wants = own.Wants == AnswerType.None ? joined.Wants : own.Wants };
