@@ -210,10 +210,9 @@ public sealed partial class QuestionAnswerer
             return new KnowledgeAnswer(AnswerKind.Answered, question, hit, more, [], [hit]) { ReadAs = previous.Context };
         }
         var read = Answer(question, TopicFollowUp.Reading(index, question, previous.Context), index, hints, inProgramme: true, stayWith: earlier);
-        // A kind of detail the topic's sections do not state ("jam berapa?" after an event with no hour): the reply says
-        // so about that topic, rather than the message being read alone, where it names nothing and is declined.
-        if (read.Kind == AnswerKind.Answered || read is { Kind: AnswerKind.NotSure, Unstated: not null, Best: not null })
-            return read with { FollowUpOf = previous.Context };
+        if (read.Kind == AnswerKind.Answered) return read with { FollowUpOf = previous.Context };
+        // An hour or a contact the topic's section does not write out: the reply says so about that section, rather than
+        // the message being read alone, where it names nothing and is declined.
         return UnstatedByTopic(question, earlier, index) is { } unstated ? unstated with { FollowUpOf = previous.Context } : null;
     }
 
