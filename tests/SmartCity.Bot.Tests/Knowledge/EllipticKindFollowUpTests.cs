@@ -16,7 +16,7 @@ public sealed class EllipticKindFollowUpTests : ConversationThroughTheBot
     {
         const string c = "elliptic-hour";
         Assert.Contains("15 Mei 2019", await Say("kapan nota kesepakatan 2019 ditandatangani?", c, "warga-ek1"));
-        var reply = await Say("mulainya jam berapa?", c, "warga-ek1");
+        var reply = await Say("itu jam berapa?", c, "warga-ek1");
         Assert.Contains("jam pelaksanaannya", reply);
         Assert.DoesNotContain("di luar cakupan", reply);
     }
