@@ -190,6 +190,9 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     private static partial Regex OrdinalAsked();
 
     private const string ContactKind = "kontak";
+
+    /// <summary>Kinds a section gives only by writing them out (an hour, a phone or address): none is implied by its topic.</summary>
+    public static readonly IReadOnlySet<string> WrittenOnly = new HashSet<string>(StringComparer.Ordinal) { "jam", ContactKind };
     private const string ContactWords = "tanya-kontak";
     private const string ContactMarks = "bukti-kontak";
     private static readonly CuePattern ContactQuestionCue = new(@"\b(?:{:tanya-kontak})\b");

@@ -17,6 +17,7 @@ public static class KnowledgeExtensions
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.ITopicContinuation, KnowledgeTopicContinuation>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.IDocumentsQuestion, RegionHistoryQuestion>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, SourceFollowUp>();
+        builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, SpeakerFollowUp>();
         // "acaranya di Kota X kan?" after an event's answer: where that event was, not a question about X.
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, EventPlaceCheck>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ListLineFollowUp>();

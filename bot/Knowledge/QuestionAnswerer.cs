@@ -254,7 +254,24 @@ public sealed partial class QuestionAnswerer
             return new KnowledgeAnswer(AnswerKind.Answered, question, hit, more, [], [hit]) { ReadAs = previous.Context };
         }
         var read = Answer(question, TopicFollowUp.Reading(index, question, previous.Context), index, hints, inProgramme: true, stayWith: earlier);
-        return read.Kind == AnswerKind.Answered ? read with { FollowUpOf = previous.Context } : null;
+        if (read.Kind == AnswerKind.Answered) return read with { FollowUpOf = previous.Context };
+        // An hour or a contact the topic's section does not write out: the reply says so about that section, rather than
+        // the message being read alone, where it names nothing and is declined.
+        return UnstatedByTopic(question, earlier, index) is { } unstated ? unstated with { FollowUpOf = previous.Context } : null;
+    }
+
+    /// <summary>
+    /// The follow-up asks a kind of detail (an hour, a contact) that no line of the topic's section states, and the
+    /// topic's reading found nothing surer: the reply names what was asked and that this section does not give it.
+    /// </summary>
+    private static KnowledgeAnswer? UnstatedByTopic(string question, Passage earlier, KnowledgeIndex index)
+    {
+        var (sentences, items) = AnswerComposer.Split(earlier.Body);
+        var lines = sentences.Concat(items).ToList();
+        if (AskedDetail.Of(index.Analyze(question)).FirstOrDefault(d => d.Label.Length > 0 && AskedDetail.WrittenOnly.Contains(d.Name)) is not { } asked
+            || lines.Any(asked.StatedIn)) return null;
+        var hit = new SearchHit(earlier, 0, 0);
+        return new KnowledgeAnswer(AnswerKind.NotSure, question, hit, null, [AnswerComposer.Topic(earlier.Heading)], [hit]) { Unstated = asked.Label };
     }
 
     /// <summary>

@@ -97,12 +97,29 @@ public static class TopicFollowUp
         var joined = index.Analyze($"{context} {question}");
         var words = For(Lexicon.Current);
         var terms = new List<QuestionTerm>(joined.Terms.Count);
+        var ownWords = own.Terms.Select(t => t.Words).ToHashSet(StringComparer.Ordinal);
+        var preamble = PreambleWords(context);
         foreach (var term in joined.Terms)
-            terms.Add(IsFacet(term.Words, words) || QuestionCues.IsGenericWord(term.Words) || Lexicon.Current.BroadWords.Contains(term.Words)
+            // A word no document holds, from a sentence of the earlier message that asked nothing ("I'm writing a piece
+            // …."), named nothing the earlier answer was found by: carried into the follow-up it only keeps that answer
+            // from being sure.
+            if (!term.Known && !ownWords.Contains(term.Words) && preamble.Contains(term.Words)) continue;
+            else terms.Add(IsFacet(term.Words, words) || QuestionCues.IsGenericWord(term.Words) || Lexicon.Current.BroadWords.Contains(term.Words)
                 ? term with { Weight = term.Weight * FacetWeight, OptionWeights = [.. term.OptionWeights.Select(w => w * FacetWeight)] }
                 : term);
         return joined with { Terms = terms, Wants = own.Wants == AnswerType.None ? joined.Wants : own.Wants };
     }
+
+    // The words of the sentences of a message that ask nothing (no question mark, no question or facet word): its preamble.
+    private static HashSet<string> PreambleWords(string context)
+    {
+        var lexicon = Lexicon.Current;
+        return SentenceEnd.Split(context.ToLowerInvariant())
+            .Where(sentence => !sentence.TrimEnd().EndsWith('?') && !Matches(AsksCue.For(lexicon), sentence))
+            .SelectMany(KnowledgeIndex.QuestionWords).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static readonly Regex SentenceEnd = new(@"(?<=[.!?])\s+", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "Kalau tahap ketiga?" after a question about "tahap kedua": the new ordinal or number replaces the topic's, so the

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Understanding;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>
+/// "kata siapa?", "siapa yang bilang begitu?" right after an answer: who said what was just shown. The sentences of that
+/// answer naming their speaker ("Menurut Menkominfo …") are said again with the source; when none does, the reply
+/// says plainly that the documents name no speaker and gives the outlet the answer came from, rather than searching
+/// the message as a question about someone. Only a message naming nothing else. The words are data:
+/// knowledge/lexicon/tanya-pengucap.txt (the asking phrases) and bukti-ucapan.txt (what marks a speaker in a sentence).
+/// </summary>
+public sealed class SpeakerFollowUp(QuestionAnswerer answerer) : IAnswerAside
+{
+    /// <summary>Conversation state: the text of the last reply that named a source, without its source line.</summary>
+    public const string SaidKey = "answer.said";
+
+    private const string SourceKey = "answer.said.source";
+
+    // An aside is short; a longer message asks something of its own.
+    private const int MaxWords = 8;
+
+    private static readonly CuePattern Asks = new(@"\b{:tanya-pengucap}\b", RegexOptions.IgnoreCase);
+    private static readonly CuePattern Speaker = new(@"\b{:bukti-ucapan}\b", RegexOptions.IgnoreCase);
+    private static readonly Regex SourceLine = new(@"\n*_?Sumber:\s*(?<source>[^\n]+?)_?\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    public bool Answers(ITurn turn, Recognition read)
+    {
+        if (turn.ConversationState.Get<string>(SaidKey) is not { Length: > 0 } said || !AsksSpeaker(turn.Text)) return false;
+        var source = turn.ConversationState.Get<string>(SourceKey);
+        turn.Send(Replies.Text(Reply(said, source)));
+        return true;
+    }
+
+    /// <summary>The message asks who said the last answer and names no subject of its own.</summary>
+    public bool AsksSpeaker(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        if (!Asks.IsMatch(lower) || KnowledgeIndex.QuestionWords(lower).Count > MaxWords) return false;
+        var rest = Asks.Replace(lower, " ").Trim() + " ?";
+        return TopicFollowUp.IsElliptic(answerer.Analyze(rest), rest);
+    }
+
+    /// <summary>The sentences naming their speaker, with the source; or plainly that no speaker is named.</summary>
+    public static string Reply(string said, string? source)
+    {
+        var (sentences, items) = AnswerComposer.Split(said);
+        var spoken = sentences.Concat(items).Where(Speaker.IsMatch).Distinct().ToList();
+        var from = source is { Length: > 0 } ? $"\n\n_Sumber: {source}_" : "";
+        return spoken.Count > 0
+            ? "Menurut dokumen kami, penuturnya disebut dalam kalimat berikut:\n\n" + string.Join("\n", spoken.Select(s => "- " + s)) + from
+            : "Dokumen kami tidak menyebut siapa yang mengatakannya; jawaban tadi diambil dari sumber berikut." + from;
+    }
+
+    public void Remember(ITurn turn)
+    {
+        var sent = false;
+        foreach (var reply in turn.Outbox)
+        {
+            if (reply.Type != ActivityTypes.Message) continue;
+            sent = true;
+            if (reply.Text is not { Length: > 0 } text || SourceLine.Match(text) is not { Success: true } line) continue;
+            turn.ConversationState.Set(SaidKey, text[..line.Index].Trim());
+            turn.ConversationState.Set(SourceKey, line.Groups["source"].Value.Trim());
+            return;
+        }
+        // A reply without a source (a greeting, a form question) leaves nothing to ask the speaker of.
+        if (sent) { turn.ConversationState.Remove(SaidKey); turn.ConversationState.Remove(SourceKey); }
+    }
+}
