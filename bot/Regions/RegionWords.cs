@@ -1,3 +1,4 @@
+using SmartCity.Bot.Knowledge;
 using System.Text.RegularExpressions;
 
 namespace SmartCity.Bot.Regions;
@@ -40,16 +41,38 @@ public sealed partial class RegionWords(IReadOnlySet<string> common, IReadOnlySe
             RegionNameWords.Load(Path.Combine(knowledgeFolder, "understanding")));
     }
 
-    /// <summary>Words written in lower case in the documents' running text (links and addresses left out).</summary>
+    /// <summary>
+    /// Words written in lower case in the documents' running text (links and addresses left out): the programme's
+    /// Markdown as written, and the text of every other document staff added (Word, PDF, HTML, plain text) as read for
+    /// the index, so "kunjungan" in a staff memo is an ordinary word there, not a misspelt Kabupaten Kuningan.
+    /// </summary>
     public static IEnumerable<string> LowerCaseWords(string knowledgeFolder)
     {
         if (!Directory.Exists(knowledgeFolder)) yield break;
-        foreach (var file in Directory.EnumerateFiles(knowledgeFolder, "*.md"))
-        foreach (var chunk in File.ReadAllText(file).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        var texts = Directory.EnumerateFiles(knowledgeFolder, "*.md").Select(File.ReadAllText)
+            .Concat(DocumentLoader.KnowledgeFiles(knowledgeFolder).Where(f => !IsMarkdown(f)).Select(f => StaffDocumentText(knowledgeFolder, f)));
+        foreach (var text in texts)
+        foreach (var chunk in text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (chunk.Contains("://", StringComparison.Ordinal) || chunk.Contains("www.", StringComparison.Ordinal) || chunk.Contains('@')) continue;
             foreach (Match word in Word().Matches(chunk))
                 if (char.IsLower(word.Value[0])) yield return word.Value;
+        }
+    }
+
+    private static bool IsMarkdown(string file) => Path.GetExtension(file).ToLowerInvariant() is ".md" or ".markdown";
+
+    // A document that cannot be read adds no words (the index reports it); it must not stop the region finder loading.
+    private static string StaffDocumentText(string folder, string file)
+    {
+        try
+        {
+            return DocumentLoader.Load(file, Path.GetRelativePath(folder, file).Replace('\\', '/')) is { } document
+                ? string.Join('\n', document.Passages.Select(p => p.Body)) : "";
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return "";
         }
     }
 

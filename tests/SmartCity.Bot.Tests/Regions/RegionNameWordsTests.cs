@@ -36,6 +36,16 @@ public sealed class RegionNameWordsTests : IDisposable
     }
 
     [Fact]
+    public void A_lower_case_word_of_a_document_staff_add_in_any_format_is_no_misspelt_region()
+    {
+        const string question = "jadwal kunjungan tim penilai kapan";
+        Assert.Contains("Kabupaten Kuningan", Resolver().Resolve(question).Mentions.SelectMany(m => m.Candidates).Select(r => r.Name)); // no document writes it yet
+        File.WriteAllText(Path.Combine(_knowledge, "nota-dinas.txt"), "NOTA DINAS\n\nKunjungan lapangan tim penilai dijadwalkan pekan depan; hasil kunjungan dilaporkan.\n");
+        Assert.Empty(Resolver().Resolve(question).Mentions);
+        Assert.Contains("Kabupaten Kuningan", Resolver().Resolve("kami dari Kuningan").Mentions.SelectMany(m => m.Candidates).Select(r => r.Name));
+    }
+
+    [Fact]
     public void An_alias_staff_add_names_its_region()
     {
         Assert.DoesNotContain("Kabupaten Ponorogo", Resolver().Resolve("Bumireog ikut tahun berapa?").Mentions.SelectMany(m => m.Candidates).Select(r => r.Name));
