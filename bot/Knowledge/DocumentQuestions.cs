@@ -76,7 +76,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     }
 
     /// <summary>
-    /// Sentences about the asker that would pull the ranking: time counted from now ("Daerah kami baru mulai tahun ini.")
+    /// Sentences about the asker that would pull the ranking: time counted from now (that their region only began this year)
     /// pulls it to the latest year's sections. A place in them stays: an asker saying where they work may go on to ask
     /// of it without saying so (tried: dropping the framing's places lost such a turn of a round conversation), and who
     /// the asker is ("kami konsultan") names nothing the documents are about.

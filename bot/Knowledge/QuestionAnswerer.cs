@@ -138,7 +138,7 @@ public sealed partial class QuestionAnswerer
         // "angkatan kami" with the cohort's year known: asked as if the year were named.
         if (hints.Year is { } cohort && AnswerTypes.Years(normalized).Count == 0 && QuestionCues.WithCohortYear(normalized, cohort) is var named && named != normalized)
             (question, normalized) = (named, named);
-        // "kapan MoU 2024 diteken? bukan surat undangannya": what is set aside is not asked; its words would pull the
+        // A question, then "not the <other thing>" (penanda-kecuali.txt): what is set aside is not asked; its words would pull the
         // answer to the very thing the user rules out.
         if (QuestionCues.WithoutSetAside(normalized) is { } kept) (question, normalized) = (kept, kept);
         // A question pointing at a year ("tahun itu", "tahun kami") about an event: the conversation lends the year it remembers (a
@@ -154,7 +154,7 @@ public sealed partial class QuestionAnswerer
         // "setelah MoU tahap apa?", or "selanjutnya?" right after a step: the neighbouring numbered step.
         if ((StepOrder.Answer(question, normalized, previous is null ? null : index.Find(previous.PassageId), index) ?? StepAfterPreamble(question, index)) is { } step)
             return step with { Question = question };
-        // "berapa lama tahap itu?" after a step: asked of that step.
+        // A length asked of "that" step right after a step's answer: asked of that step.
         if (previous is not null && StepOrder.Pointed(normalized, index.Find(previous.PassageId), index) is { } toStep)
             (question, normalized) = (toStep, toStep);
         if (previous is not null)
@@ -196,7 +196,7 @@ public sealed partial class QuestionAnswerer
             : own;
     }
 
-    // "Saya dari Diskominfo X, kami peserta 2023. Setelah MoU tahap apa?": the order question is the last sentence asked.
+    // An introduction, then "what stage comes after <step>?": the order question is the last sentence asked.
     private static KnowledgeAnswer? StepAfterPreamble(string question, KnowledgeIndex index)
     {
         var parts = QuestionSentence().Matches(question).Select(m => m.Value.Trim()).Where(p => p.Length > 0).ToList();
@@ -644,7 +644,7 @@ public sealed partial class QuestionAnswerer
             SentenceCoverage = fit.SentenceCoverage, HeadMissing = fit.HeadMissing, CountedUnstated = fit.CountedUnstated,
             UnstatedDetails = fit.UnstatedDetails,
         };
-        // "kabupaten batang peringkat berapa": a rank, a sum, a contact or a head count is the point of the question; the
+        // A region's rank asked: a rank, a sum, a contact or a head count is the point of the question; the
         // best section about the topic that does not state it hands over to a near one that does.
         if (!Model.Answers(features) && StatingAsked(analyzed, question, best, hits, index, hints, features) is { } carrier)
             (best, composed, features) = carrier;

@@ -4,8 +4,8 @@ namespace SmartCity.Bot.Knowledge;
 
 /// <summary>
 /// The parts of a message that only frame its question: greetings and thanks (basa-basi.txt), and sentences about the
-/// asker that ask nothing ("Saya guru SMA di Kota X.", "Daerah kami baru mulai tahun ini."). Their words are not what
-/// is asked: a place, "tahun ini" or "terima kasih" there must not pull the ranking to a section that shares them.
+/// asker that ask nothing (who the asker is and where they teach or work; that their region only began this year).
+/// Their words are not what is asked: a place, "tahun ini" or "terima kasih" there must not pull the ranking to a section that shares them.
 /// </summary>
 /// <param name="Polite">The message without its greetings and thanks (null when it has none).</param>
 /// <param name="Question">The message without greetings, thanks and the sentences about the asker (null when it has none of these,
@@ -32,7 +32,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
                 scene.Add(clauses);
                 continue;
             }
-            // A leading clause about the asker ("Saya staf Bappeda Kab. X, pimpinan bertanya: …") goes as its sentence would.
+            // A leading clause about the asker (the asker's office, then "the head of office asks: …") goes as its sentence would.
             var rest = WithoutLeadingScene(clauses);
             if (rest.Length < clauses.Length) scene.Add(clauses[..^rest.Length]);
             if (rest.Length > 0) kept.Add(rest);
@@ -44,7 +44,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
         var asks = kept.Any(Asks) && KnowledgeIndex.QuestionWords(InformalIndonesian.Normalize(question)).Count >= MinQuestionWords;
         var leans = kept.Count > 0 && (LeaningOpener.IsMatch(InformalIndonesian.Normalize(kept[0])) || PlacePointer.IsMatch(InformalIndonesian.Normalize(question)));
         var questionText = asks && !leans && question != politeText ? question : null;
-        // Only greetings gone and nothing asked ("halo min, mau nanya nih"): the message is read whole, as a greeting.
+        // Only greetings gone and nothing asked (a greeting and "I want to ask"): the message is read whole, as a greeting.
         politeText = politeText != original && polite.Any(Asks) ? politeText : null;
         return new QuestionPreamble(politeText, questionText, questionText is null ? null : string.Join(' ', scene));
     }
@@ -52,7 +52,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     // Fewer words than this left ("kapan?") lean on what was said before: the message is read whole.
     private const int MinQuestionWords = 3;
 
-    /// <summary>"Selamat pagi min, saya …": greeting clauses at the start of a sentence go.</summary>
+    /// <summary>A greeting to the admin before the asker's words: greeting clauses at the start of a sentence go.</summary>
     private static string WithoutLeadingCourtesy(string sentence)
     {
         var rest = sentence;
@@ -74,7 +74,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
         return rest;
     }
 
-    /// <summary>"pimpinan bertanya", "atasan saya mau tahu": ends with an asking phrase (pembuka-tanya.txt) and asks nothing itself.</summary>
+    /// <summary>Someone else asks ("the head of office asks …"): ends with an asking phrase (pembuka-tanya.txt) and asks nothing itself.</summary>
     private static bool SaysWhoAsks(string clause)
     {
         var normalized = InformalIndonesian.Normalize(clause).Trim();
@@ -104,8 +104,8 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
             && !RequestOpener.IsMatch(normalized);
     }
 
-    // A question word that is also a request ("jelaskan") asks only where a request opens: "saya mau jelasin ke murid" is
-    // what the asker will do with the answer.
+    // A question word that is also a request ("jelaskan") asks only where a request opens: explaining something to
+    // one's pupils is what the asker will do with the answer.
     private static bool Interrogative(string normalized) =>
         AsksCue.Regex.Matches(normalized).Any(m => !RequestWord.IsMatch(m.Value));
 

@@ -6,7 +6,7 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Knowledge;
 
 /// <summary>
-/// "kata siapa?", "siapa yang bilang begitu?" right after an answer: who said what was just shown. The sentences of that
+/// "Who said that?" (tanya-pengucap.txt) right after an answer: who said what was just shown. The sentences of that
 /// answer naming their speaker ("Menurut Menkominfo …") are said again with the source; when none does, the reply
 /// says plainly that the documents name no speaker and gives the outlet the answer came from, rather than searching
 /// the message as a question about someone. Only a message naming nothing else. The words are data:

@@ -46,7 +46,7 @@ public static partial class StepOrder
     private static readonly CuePattern PointedCue = new(@"\b(?<noun>\p{L}+)(?:nya)?\s+(?:{:kata-itu}|{:penunjuk-balik})\b", RegexOptions.IgnoreCase);
 
     /// <summary>
-    /// "Berapa lama tahap itu?" right after an answer from a step: the question with the step's name in place of the
+    /// How long "that stage" takes, right after an answer from a step: the question with the step's name in place of the
     /// pointing words, so it is asked of that step. Null when it points at nothing of the kind.
     /// </summary>
     public static string? Pointed(string normalized, Passage? earlier, KnowledgeIndex index)

@@ -100,8 +100,8 @@ public static class TopicFollowUp
         var ownWords = own.Terms.Select(t => t.Words).ToHashSet(StringComparer.Ordinal);
         var preamble = PreambleWords(context);
         foreach (var term in joined.Terms)
-            // A word no document holds, from a sentence of the earlier message that asked nothing ("I'm writing a piece
-            // …."), named nothing the earlier answer was found by: carried into the follow-up it only keeps that answer
+            // A word no document holds, from a sentence of the earlier message that asked nothing (a writer saying what they
+            // write), named nothing the earlier answer was found by: carried into the follow-up it only keeps that answer
             // from being sure.
             if (!term.Known && !ownWords.Contains(term.Words) && preamble.Contains(term.Words)) continue;
             else terms.Add(IsFacet(term.Words, words) || QuestionCues.IsGenericWord(term.Words) || Lexicon.Current.BroadWords.Contains(term.Words)

@@ -110,7 +110,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
     }
 
     /// <summary>
-    /// "dari 2017 sampai 2019 totalnya berapa": a range written with both ends (a range word or a dash between the years)
+    /// A total asked "from one year until another": a range written with both ends (a range word or a dash between the years)
     /// over years whose participant lists the data holds complete, so the official sizes of their cohorts add up to the
     /// count. A range reaching a year known only in part is left to the documents, which reconcile their totals.
     /// </summary>
@@ -134,7 +134,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
     private static readonly CuePattern AverageCue = new(@"(?:^|\s)(?:{:penanda-rata-rata})(?:\s|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>
-    /// "tiap tahunnya?", "rata-rata per tahun?" right after a range was counted: each cohort's official size in that
+    /// "Each year?" or "the average?" (penanda-per-tahun.txt, penanda-rata-rata.txt) right after a range was counted: each cohort's official size in that
     /// range (with the average when asked), naming nothing else. The range stays counted for the next message.
     /// </summary>
     private string? PerYearOfRange(ITurn turn, Entities entities)
