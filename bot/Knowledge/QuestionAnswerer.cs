@@ -178,6 +178,10 @@ public sealed partial class QuestionAnswerer
                 var rewritten = QuestionCues.WithYears(previous.Context, years);
                 var reread = SameSectionOfYear(AnswerOwn(rewritten, index, hints, inProgramme: true), rewritten, previous, years, index);
                 if (reread.Kind == AnswerKind.Answered) return reread with { Question = question, FollowUpOf = previous.Context, ReadAs = rewritten };
+                // The year alone names no subject: read on its own it would answer whatever that year's best section is
+                // ("kalau yang 2023?" after the 2022 quick-win winners got the 2023 MoU). When the earlier question is not
+                // answered surely for the new year, saying so for that year beats another topic's confident answer.
+                if (reread.Kind == AnswerKind.NotSure) return reread with { Question = question, FollowUpOf = previous.Context, ReadAs = rewritten };
             }
             // "berapa daerah yang ikut tahun itu?": the year the conversation was about.
             var resolved = QuestionCues.ResolveThatYear(normalized, previous.Context);
@@ -542,6 +546,10 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     public bool ContinuesTopic(string question, ConversationTopic? topic) =>
         topic is not null && question.Length <= MaxMemoChars && TopicFollowUp.IsElliptic(Analyze(question), question);
+
+    /// <summary>After an answer from the documents, the message only names another year ("yg 2018 gimana?"): their question again, of that year.</summary>
+    public bool ReplacesYear(string question, ConversationTopic? topic) =>
+        topic is not null && question.Length <= MaxMemoChars && QuestionCues.OnlyYears(InformalIndonesian.Normalize(question)) is not null;
 
     /// <summary>The message asks which numbered step comes after or before one (<see cref="StepOrder"/>): the order answers it, not a region's section.</summary>
     public bool AsksStepOrder(string question, ConversationTopic? topic)
