@@ -1,0 +1,31 @@
+namespace SmartCity.Bot.Tests.Conversation;
+
+/// <summary>
+/// A citizen asks about one year, then names only another ("yg 2019 bagaimana?"): the documents' earlier question is
+/// asked again of that year, and a year the documents do not answer it for is said to be unsure rather than answered
+/// with another topic of that year.
+/// </summary>
+public sealed class YearReplacedFollowUpTests : ConversationThroughTheBot
+{
+    [Fact]
+    public async Task Another_year_asks_the_same_question_of_that_year()
+    {
+        const string c = "year-replaced-mou";
+        Assert.Contains("21 April 2022", await Say("penandatanganan nota kesepakatan thn 2022 tanggal brp ya", c, "warga-yr1"));
+        var earlier = await Say("yg 2019 bagaimana?", c, "warga-yr1");
+        Assert.Contains("15 Mei 2019", earlier);
+        Assert.DoesNotContain("21 April 2022", earlier);
+    }
+
+    [Fact]
+    public async Task A_year_without_the_fact_is_not_answered_with_that_years_other_topic()
+    {
+        const string c = "year-replaced-winners";
+        Assert.Contains("Surakarta", await Say("quick win terbaik 2022 dimenangkan daerah mana saja?", c, "warga-yr2"));
+        var next = await Say("kalo 2023 gmn", c, "warga-yr2");
+        // 2023 has no quick-win winners in the documents; its MoU (28 Februari 2023) is no answer to that.
+        Assert.DoesNotContain("28 Februari 2023", next);
+        Assert.DoesNotContain("Surakarta", next);
+        Assert.Contains("belum yakin", next);
+    }
+}
