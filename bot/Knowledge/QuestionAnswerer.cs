@@ -562,6 +562,10 @@ public sealed partial class QuestionAnswerer
     public bool ContinuesTopic(string question, ConversationTopic? topic) =>
         topic is not null && question.Length <= MaxMemoChars && TopicFollowUp.IsElliptic(Analyze(question), question);
 
+    /// <summary>After an answer from the documents, the message only names another year ("yg 2018 gimana?"): their question again, of that year.</summary>
+    public bool ReplacesYear(string question, ConversationTopic? topic) =>
+        topic is not null && question.Length <= MaxMemoChars && QuestionCues.OnlyYears(InformalIndonesian.Normalize(question)) is not null;
+
     /// <summary>The message asks which numbered step comes after or before one (<see cref="StepOrder"/>): the order answers it, not a region's section.</summary>
     public bool AsksStepOrder(string question, ConversationTopic? topic)
     {
