@@ -2,7 +2,7 @@ namespace SmartCity.Bot.Tests.Conversation;
 
 /// <summary>
 /// A citizen asks about one year, then names only another ("yg 2019 bagaimana?"): the documents' earlier question is
-/// asked again of that year, and a year the documents do not answer it for is said to be unsure rather than answered
+/// asked again of that year, whatever dialog the bare year leans to, and a year the documents do not answer it for is said to be unsure rather than answered
 /// with another topic of that year.
 /// </summary>
 public sealed class YearReplacedFollowUpTests : ConversationThroughTheBot
@@ -27,5 +27,15 @@ public sealed class YearReplacedFollowUpTests : ConversationThroughTheBot
         Assert.DoesNotContain("28 Februari 2023", next);
         Assert.DoesNotContain("Surakarta", next);
         Assert.Contains("2023", next);
+    }
+
+    [Fact]
+    public async Task A_bare_year_after_the_documents_is_no_choice_between_dialogs()
+    {
+        const string c = "year-replaced-count";
+        await Say("jumlah daerah peserta tahun 2018 ada berapa?", c, "warga-yr3");
+        var next = await Say("kalau yang 2020?", c, "warga-yr3");
+        Assert.DoesNotContain("maksud Anda yang mana", next);
+        Assert.Contains("2020", next);
     }
 }
