@@ -198,7 +198,7 @@ public sealed partial class DialogRouter(
     private async Task RunAsync(ITurn turn, Recognition read, CancellationToken ct)
     {
         var stack = new DialogStack(turn.ConversationState);
-        var recognition = ProvinceIntroduction(Claimed(turn, DocumentsQuestion(ThreadQuestion(turn, DocumentFollowUp(turn, PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, read))), stack)))), stack);
+        var recognition = ProvinceIntroduction(Claimed(turn, DocumentsQuestion(ThreadQuestion(turn, DocumentFollowUp(turn, YearFollowUp(turn, PlaceFollowUp(turn, Clarified(turn, CardIntent(turn, read))), stack), stack)))), stack);
         var lastDialog = turn.ConversationState.Get<string>(LastDialogKey);
         turn.ConversationState.Remove(LastDialogKey);
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
@@ -403,6 +403,19 @@ public sealed partial class DialogRouter(
         // dialog, with that region's cohort event from the data): the same question of the user's own region, there.
         return ownAsked is { Length: > 0 } && recognition.Entities.OnlyOwnRegion && HasOwnRegion(turn) ? recognition.WithTopIntent(ownAsked) : recognition;
     }
+
+    /// <summary>
+    /// Right after an answer from the documents themselves, with no dialog waiting, a message that only names another
+    /// year ("kalau yang 2021?") asks their question again of that year, whichever dialog the bare year leans to: read on
+    /// its own it names no subject, and a dialog would answer (or ask about) something never asked.
+    /// </summary>
+    private Recognition YearFollowUp(ITurn turn, Recognition recognition, DialogStack stack) =>
+        stack.Top is null && recognition.TopIntent != FallbackIntent && DialogFor(FallbackIntent) is { } documents
+        && turn.ConversationState.Get<string>(LastDialogKey) == documents.Id
+        && recognition.Entities is { Regions.IsEmpty: true, Regions.Province: null, Pillar: null, OwnRegion: false, ListItem: null }
+        && continuations.Any(c => c.Reads(turn) == TopicContinuation.ReplacesYear)
+            ? recognition.WithTopIntent(FallbackIntent)
+            : recognition;
 
     /// <summary>
     /// Right after an answer from the documents, with no dialog waiting, a follow-up that names nothing (no place, year,

@@ -6,6 +6,9 @@ public enum TopicContinuation
     /// <summary>It names a subject of its own (or asks nothing): read on its own.</summary>
     None,
 
+    /// <summary>It only names another year ("kalau yang 2021?"): the documents' earlier question again, for that year.</summary>
+    ReplacesYear,
+
     /// <summary>It asks without naming a subject ("yang menilai siapa?").</summary>
     Asks,
 

@@ -248,9 +248,9 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
 /// <summary>The documents' side of <see cref="ITopicContinuation"/>: a follow-up naming no subject, after an answer from them.</summary>
 public sealed class KnowledgeTopicContinuation(QuestionAnswerer answerer) : ITopicContinuation
 {
-    public TopicContinuation Reads(ITurn turn) =>
-        !answerer.ContinuesTopic(turn.Text, turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey)) ? TopicContinuation.None
-        : TopicFollowUp.AsksFacet(turn.Text) ? TopicContinuation.AsksFacet : TopicContinuation.Asks;
+    public TopicContinuation Reads(ITurn turn) => turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey) is var topic
+        && answerer.ContinuesTopic(turn.Text, topic) ? (TopicFollowUp.AsksFacet(turn.Text) ? TopicContinuation.AsksFacet : TopicContinuation.Asks)
+        : answerer.ReplacesYear(turn.Text, topic) ? TopicContinuation.ReplacesYear : TopicContinuation.None;
 }
 
 /// <summary>Takes the "👍 Membantu" / "👎 Kurang membantu" replies to an answer and stores them with its source.</summary>

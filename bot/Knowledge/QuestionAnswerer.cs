@@ -178,6 +178,19 @@ public sealed partial class QuestionAnswerer
                 var rewritten = QuestionCues.WithYears(previous.Context, years);
                 var reread = SameSectionOfYear(AnswerOwn(rewritten, index, hints, inProgramme: true), rewritten, previous, years, index);
                 if (reread.Kind == AnswerKind.Answered) return reread with { Question = question, FollowUpOf = previous.Context, ReadAs = rewritten };
+                // The year alone names no subject: read on its own it may answer whatever that year's best section is
+                // ("kalau yang 2023?" after the 2022 quick-win winners got the 2023 MoU). When the nearest section of the
+                // earlier question re-asked is of the new year but unsure, such an answer stands only when
+                // its heading shares a word with the earlier section's heading or question; otherwise the earlier question's
+                // own unsure reply, for that year, is the honest one.
+                if (reread is { Kind: AnswerKind.NotSure, Best: { } near } && years.Any(AnswerTypes.Years(near.Passage.Heading).Contains) && index.Find(previous.PassageId) is { } before)
+                {
+                    var alone = OwnOrWithTopic(question, normalized, previous, index, hints);
+                    var topicWords = HeadingWords(before.Heading);
+                    topicWords.UnionWith(HeadingWords(previous.Context));
+                    return alone is not { Kind: AnswerKind.Answered, Best: { } found } || HeadingWords(found.Passage.Heading).Overlaps(topicWords)
+                        ? alone : reread with { Question = question, FollowUpOf = previous.Context, ReadAs = rewritten };
+                }
             }
             // "berapa daerah yang ikut tahun itu?": the year the conversation was about.
             var resolved = QuestionCues.ResolveThatYear(normalized, previous.Context);
@@ -185,6 +198,12 @@ public sealed partial class QuestionAnswerer
             // "diadakan di mana?", "kenapa begitu?", "lebih lanjut": no subject of its own, so the topic's.
             if (FromTopic(question, previous, hints, index) is { } onTopic) return onTopic;
         }
+        return OwnOrWithTopic(question, normalized, previous, index, hints);
+    }
+
+    // The message read on its own, else with the earlier question's words when it looks like a follow-up of it.
+    private KnowledgeAnswer OwnOrWithTopic(string question, string normalized, ConversationTopic? previous, KnowledgeIndex index, KnowledgeHints hints)
+    {
         var own = AnswerOwn(question, index, hints);
         if (previous is null || own.Kind == AnswerKind.Acknowledged) return own;
         var followUp = LooksLikeFollowUp(question, normalized, own);
@@ -542,6 +561,10 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     public bool ContinuesTopic(string question, ConversationTopic? topic) =>
         topic is not null && question.Length <= MaxMemoChars && TopicFollowUp.IsElliptic(Analyze(question), question);
+
+    /// <summary>After an answer from the documents, the message only names another year ("yg 2018 gimana?"): their question again, of that year.</summary>
+    public bool ReplacesYear(string question, ConversationTopic? topic) =>
+        topic is not null && question.Length <= MaxMemoChars && QuestionCues.OnlyYears(InformalIndonesian.Normalize(question)) is not null;
 
     /// <summary>The message asks which numbered step comes after or before one (<see cref="StepOrder"/>): the order answers it, not a region's section.</summary>
     public bool AsksStepOrder(string question, ConversationTopic? topic)
