@@ -179,7 +179,7 @@ public sealed partial class QuestionAnswerer
                 var reread = SameSectionOfYear(AnswerOwn(rewritten, index, hints, inProgramme: true), rewritten, previous, years, index);
                 if (reread.Kind == AnswerKind.Answered) return reread with { Question = question, FollowUpOf = previous.Context, ReadAs = rewritten };
                 // The year alone names no subject: read on its own it may answer whatever that year's best section is
-                // ("kalau yang 2023?" after the 2022 quick-win winners got the 2023 MoU). When the nearest section of the
+                // (a bare later year after one year's winners got that year's MoU). When the nearest section of the
                 // earlier question re-asked is of the new year but unsure, such an answer stands only when
                 // its heading shares a word with the earlier section's heading or question; otherwise the earlier question's
                 // own unsure reply, for that year, is the honest one.
