@@ -17,8 +17,6 @@ public sealed class SpeakerFollowUp(QuestionAnswerer answerer) : IAnswerAside
     /// <summary>Conversation state: the text of the last reply that named a source, without its source line.</summary>
     public const string SaidKey = "answer.said";
 
-    private const string SourceKey = "answer.said.source";
-
     // An aside is short; a longer message asks something of its own.
     private const int MaxWords = 8;
 
@@ -28,8 +26,9 @@ public sealed class SpeakerFollowUp(QuestionAnswerer answerer) : IAnswerAside
 
     public bool Answers(ITurn turn, Recognition read)
     {
-        if (turn.ConversationState.Get<string>(SaidKey) is not { Length: > 0 } said || !AsksSpeaker(turn.Text)) return false;
-        var source = turn.ConversationState.Get<string>(SourceKey);
+        // Present (though empty when no sentence named a speaker) only right after an answer with a source.
+        if (turn.ConversationState.Get<string>(SaidKey) is not { } said || !AsksSpeaker(turn.Text)) return false;
+        var source = turn.ConversationState.Get<string>(SourceFollowUp.SourceKey);
         turn.Send(Replies.Text(Reply(said, source)));
         return true;
     }
@@ -46,14 +45,23 @@ public sealed class SpeakerFollowUp(QuestionAnswerer answerer) : IAnswerAside
     /// <summary>The sentences naming their speaker, with the source; or plainly that no speaker is named.</summary>
     public static string Reply(string said, string? source)
     {
-        var (sentences, items) = AnswerComposer.Split(said);
-        var spoken = sentences.Concat(items).Where(Speaker.IsMatch).Distinct().ToList();
+        var spoken = Spoken(said);
         var from = source is { Length: > 0 } ? $"\n\n_Sumber: {source}_" : "";
         return spoken.Count > 0
             ? "Menurut dokumen kami, penuturnya disebut dalam kalimat berikut:\n\n" + string.Join("\n", spoken.Select(s => "- " + s)) + from
             : "Dokumen kami tidak menyebut siapa yang mengatakannya; jawaban tadi diambil dari sumber berikut." + from;
     }
 
+    private static List<string> Spoken(string said)
+    {
+        var (sentences, items) = AnswerComposer.Split(said);
+        return sentences.Concat(items).Where(Speaker.IsMatch).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// After every answered message: the sentences of an answer with a source that name a speaker (often none), not the
+    /// whole answer — conversation state is saved on every turn. The source itself is <see cref="SourceFollowUp"/>'s.
+    /// </summary>
     public void Remember(ITurn turn)
     {
         var sent = false;
@@ -61,12 +69,13 @@ public sealed class SpeakerFollowUp(QuestionAnswerer answerer) : IAnswerAside
         {
             if (reply.Type != ActivityTypes.Message) continue;
             sent = true;
-            if (reply.Text is not { Length: > 0 } text || SourceLine.Match(text) is not { Success: true } line) continue;
-            turn.ConversationState.Set(SaidKey, text[..line.Index].Trim());
-            turn.ConversationState.Set(SourceKey, line.Groups["source"].Value.Trim());
+            // Every turn passes here: the cheap test first, the regex only on a reply that names a source.
+            if (reply.Text is not { Length: > 0 } text || text.IndexOf("Sumber:", StringComparison.Ordinal) is not (>= 0 and var at)
+                || SourceLine.Match(text, Math.Max(0, at - 1)) is not { Success: true } line) continue;
+            turn.ConversationState.Set(SaidKey, string.Join("\n", Spoken(text[..line.Index].Trim())));
             return;
         }
         // A reply without a source (a greeting, a form question) leaves nothing to ask the speaker of.
-        if (sent) { turn.ConversationState.Remove(SaidKey); turn.ConversationState.Remove(SourceKey); }
+        if (sent) turn.ConversationState.Remove(SaidKey);
     }
 }
