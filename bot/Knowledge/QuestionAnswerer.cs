@@ -233,18 +233,25 @@ public sealed partial class QuestionAnswerer
         if (Model.HeldByDetail(features) is not { } kind || !Model.UnstatedAnyCoverage.Contains(kind) || !Model.Answers(features with { UnstatedDetails = "" })) return null;
         foreach (var hit in hits.Where(h => h != best && h.Confidence >= best.Confidence * CarrierShare && NamesTheSubject(analyzed, h.Passage)))
         {
-            var composed = AnswerComposer.Compose(analyzed, hit, hits.Where(h => h != hit).ToList(), index);
-            var fit = _fit.Of(analyzed, question, hit.Passage, $"{composed.Body}\n{string.Join("\n", composed.Items)}", index);
-            var own = ScopeOf(analyzed, question, hit, hits, index, hints) with
-            {
-                ShownCoverage = fit.ShownCoverage, NamedMissing = fit.Missing is null ? 0 : 1, Missing = fit.Missing,
-                RareMissing = fit.MissingRare is null ? 0 : 1, MissingRare = fit.MissingRare, RareSections = fit.RareSections,
-                SentenceCoverage = fit.SentenceCoverage, HeadMissing = fit.HeadMissing, CountedUnstated = fit.CountedUnstated,
-                UnstatedDetails = fit.UnstatedDetails,
-            };
+            var (composed, own) = Weighed(analyzed, question, hit, hits.Where(h => h != hit).ToList(), hits, index, hints);
             if (Model.Answers(own)) return (hit, composed, own);
         }
         return null;
+    }
+
+    /// <summary>The answer a section would show, composed beside the other candidates, and the features it is weighed by.</summary>
+    private (ComposedAnswer Composed, ConfidenceFeatures Features) Weighed(AnalyzedQuestion analyzed, string question, SearchHit hit,
+        IReadOnlyList<SearchHit> others, IReadOnlyList<SearchHit> hits, KnowledgeIndex index, KnowledgeHints hints)
+    {
+        var composed = AnswerComposer.Compose(analyzed, hit, others, index);
+        var fit = _fit.Of(analyzed, question, hit.Passage, $"{composed.Body}\n{string.Join("\n", composed.Items)}", index);
+        return (composed, ScopeOf(analyzed, question, hit, hits, index, hints) with
+        {
+            ShownCoverage = fit.ShownCoverage, NamedMissing = fit.Missing is null ? 0 : 1, Missing = fit.Missing,
+            RareMissing = fit.MissingRare is null ? 0 : 1, MissingRare = fit.MissingRare, RareSections = fit.RareSections,
+            SentenceCoverage = fit.SentenceCoverage, HeadMissing = fit.HeadMissing, CountedUnstated = fit.CountedUnstated,
+            UnstatedDetails = fit.UnstatedDetails,
+        });
     }
 
     // A section stating the detail asked answers though it shares fewer of the question's words than the one about the topic.
@@ -658,15 +665,7 @@ public sealed partial class QuestionAnswerer
                 ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits);
         // The calibrated score decides: answer when sure, ask "maksud Anda …?" when the documents may cover it, else
         // decline. It weighs the answer as it would be shown, so that is composed first.
-        var composed = AnswerComposer.Compose(analyzed, best, hits.Skip(1).ToList(), index);
-        var fit = _fit.Of(analyzed, question, best.Passage, $"{composed.Body}\n{string.Join("\n", composed.Items)}", index);
-        var features = ScopeOf(analyzed, question, best, hits, index, hints) with
-        {
-            ShownCoverage = fit.ShownCoverage, NamedMissing = fit.Missing is null ? 0 : 1, Missing = fit.Missing,
-            RareMissing = fit.MissingRare is null ? 0 : 1, MissingRare = fit.MissingRare, RareSections = fit.RareSections,
-            SentenceCoverage = fit.SentenceCoverage, HeadMissing = fit.HeadMissing, CountedUnstated = fit.CountedUnstated,
-            UnstatedDetails = fit.UnstatedDetails,
-        };
+        var (composed, features) = Weighed(analyzed, question, best, hits.Skip(1).ToList(), hits, index, hints);
         // A region's rank asked: a rank, a sum, a contact or a head count is the point of the question; the
         // best section about the topic that does not state it hands over to a near one that does.
         if (!Model.Answers(features) && StatingAsked(analyzed, question, best, hits, index, hints, features) is { } carrier)
@@ -676,7 +675,7 @@ public sealed partial class QuestionAnswerer
         {
             // Only the named thing is missing: say the documents do not hold it, and offer what they do hold.
             var lacks = Model.LacksNamed(features) && Model.Answers(features with { NamedMissing = 0, RareMissing = 0 })
-                ? fit.Missing is { } named && features.Coverage < Model.NamedMissingBelow ? named : fit.MissingRare : null;
+                ? features.Missing is { } named && features.Coverage < Model.NamedMissingBelow ? named : features.MissingRare : null;
             return new KnowledgeAnswer(programme && (score >= Model.AskAt && !Model.OutsideDocuments(features) || lacks is not null) ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits)
                 { Score = score, Features = features, Lacks = lacks, Unstated = lacks is null ? UnstatedAsked(analyzed, features) : null };
         }
