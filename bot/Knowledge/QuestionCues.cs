@@ -221,7 +221,7 @@ public static partial class QuestionCues
     private static readonly CuePattern TrailingCue = new(@"(?:\s+{:partikel-akhir})+$");
 
     private static readonly CuePattern DefinitionBeforeCue = new(
-        @"^(?:{:tanya-apa}\s+(?:{:pengisi}\s+)?(?:{:kata-itu}|{:yang-dimaksud}(?:\s+dengan)?|{:kata-definisi}\w*(?:\s+dari|\s+dengan)?)|{:kata-definisi}\w*(?:\s+dari)?)\s+(?<x>.+)$");
+        @"^(?:{:tanya-apa}\s+(?:{:pengisi}\s+)?(?:{:penegas-tanya}\s+)?(?:{:kata-itu}|{:yang-dimaksud}(?:\s+dengan)?|{:kata-definisi}\w*(?:\s+dari|\s+dengan)?)|{:kata-definisi}\w*(?:\s+dari)?)\s+(?<x>.+)$");
 
     private static readonly CuePattern DefinitionPairCue = new(@"^(?<a>\S+(?:\s+\S+){0,2}?)\s+{:kata-sambung}\s+(?<b>\S+(?:\s+\S+){0,2})$");
 
@@ -229,7 +229,7 @@ public static partial class QuestionCues
 
     private static readonly CuePattern DefinitionContextCue = new(@"\s+{:kata-depan-konteks}\s+{:konteks-definisi}\b.*$");
 
-    private static readonly CuePattern DefinitionAfterCue = new(@"^(?<x>.+?)\s+(?:{:kata-itu}\s+)?(?:{:kata-definisi}\w*\s+)?{:tanya-apa}$");
+    private static readonly CuePattern DefinitionAfterCue = new(@"^(?<x>.+?)\s+(?:{:kata-itu}\s+)?(?:{:penegas-tanya}\s+)?(?:{:kata-definisi}\w*\s+)?{:tanya-apa}$");
 
     private static readonly CuePattern CopulaCue = new(@"^(?<x>[^.;:]{2,90}?)\s+{:kopula}\b", RegexOptions.IgnoreCase);
 

@@ -20,6 +20,14 @@ public sealed class DefinitionAndSynonymTests
     public void Words_saying_where_a_term_is_used_are_not_part_of_the_subject(string question, string subject) =>
         Assert.Equal(subject, QuestionCues.DefinitionSubject(InformalIndonesian.Normalize(question)));
 
+    // knowledge/lexicon/penegas-tanya.txt: an adverb that only stresses the question keeps it a definition question.
+    [Theory]
+    [InlineData("kanal aduan itu sebenernya apa sih?", "kanal aduan")]
+    [InlineData("kanal aduan itu tepatnya apa", "kanal aduan")]
+    [InlineData("apa sebenarnya yang dimaksud dengan kanal aduan", "kanal aduan")]
+    public void An_adverb_stressing_the_question_is_not_part_of_the_subject(string question, string subject) =>
+        Assert.Equal(subject, QuestionCues.DefinitionSubject(InformalIndonesian.Normalize(question)));
+
     [Fact]
     public void A_definition_question_with_context_words_is_answered_from_the_defining_passage()
     {
