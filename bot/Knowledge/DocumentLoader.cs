@@ -228,6 +228,11 @@ public static class DocumentLoader
                     headed = true;
                     continue;
                 }
+                if (DocxLetter.SignatureCells(table) is { } signed)
+                {
+                    foreach (var line in signed) markdown.AppendLine(line).AppendLine();
+                    continue;
+                }
                 var rows = DocxContent.TableRows(table);
                 // A one-cell table is a box around text (a shaded title banner), not a table of rows: a short one
                 // before any text is the document's opening line, a longer one a paragraph.
@@ -783,6 +788,25 @@ internal static class HtmlBlocks
         return dated is null ? null : Flat(dated.TextContent);
     }
 
+    private static readonly HashSet<string> WriterNames = ["author", "writer", "reporter", "editor", "penulis", "redaktur"];
+    private const string WriterLabel = "Penulis";
+
+    /// <summary>
+    /// The writers named in a post's meta line ("Penulis: …", "Editor: …" in elements named so), as one line; a name
+    /// without its label is the post's writer. Null when the line names none.
+    /// </summary>
+    private static string? MetaWriters(AngleSharp.Dom.IElement element)
+    {
+        if (!NamedWords(element).Any(w => DatedNoise.Contains(w) || WriterNames.Contains(w))) return null;
+        var named = element.QuerySelectorAll("*").Prepend(element)
+            .Where(e => NamedWords(e).Any(WriterNames.Contains) && !e.QuerySelectorAll("*").Any(c => NamedWords(c).Any(WriterNames.Contains)))
+            .Select(e => Flat(e.TextContent)).Where(t => t.Length > 0 && t.Split(' ').Length <= MaxWriterWords).ToList();
+        if (named.Count == 0) return null;
+        return string.Join(". ", named.Select(t => t.Contains(':') ? t : $"{WriterLabel}: {t}")) + ".";
+    }
+
+    private const int MaxWriterWords = 8;
+
     /// <summary>A "read more" link: it only repeats the link of a heading above it, to the same page.</summary>
     private static bool RepeatsHeadingLink(AngleSharp.Dom.INode node, Page page) =>
         node is AngleSharp.Dom.IElement element && (element.LocalName == "a" ? element : element.Children.Length == 1 && Flat(element.TextContent) == Flat(element.Children[0].TextContent) ? element.Children[0] : null)
@@ -801,6 +825,8 @@ internal static class HtmlBlocks
         {
             // A single post's date is its document's date (cited with the source), not a line of its first section.
             if (MetaDate(element) is { Length: > 0 } date && !(page.SinglePost && element.Closest("article") is not null)) Line(markdown, "", date);
+            // Who wrote a post is asked about it ("siapa penulis beritanya"): the byline's names stay, the rest goes.
+            if (MetaWriters(element) is { Length: > 0 } writers) Line(markdown, "", writers);
             return;
         }
         if (RepeatsHeadingLink(element, page)) return;
