@@ -50,6 +50,8 @@ public static partial class AnswerComposer
             // Only in a document read front to back (a letter, a report): a Markdown section is written for the bot
             // with its lists meant to be read together.
             if (!IsMarkdown(passage) && ItemGroups(passage.Body) is { Count: > 1 } groups) shownItems = OneGroup(question, groups, bestSentence.Text, shownItems);
+            // "fase 2 ngapain" over "Fase I …", "Fase II …", "Fase III …": the line of the place asked.
+            if (NumberedPlace.Lines(question.Normalized, shownItems) is { } place) shownItems = place;
             // The lead-in of a list is the sentence right before it, usually the last one of the first paragraph.
             var lead = scored.Where(s => s.Score > 0).OrderByDescending(s => s.Score).ThenBy(s => s.Index).Take(1)
                 .Concat(scored.Take(1)).OrderBy(s => s.Index).Select(s => s.Text).Distinct().Take(2);

@@ -228,6 +228,11 @@ public static class DocumentLoader
                     headed = true;
                     continue;
                 }
+                if (DocxLetter.SignatureCells(table) is { } signed)
+                {
+                    foreach (var line in signed) markdown.AppendLine(line).AppendLine();
+                    continue;
+                }
                 var rows = DocxContent.TableRows(table);
                 // A one-cell table is a box around text (a shaded title banner), not a table of rows: a short one
                 // before any text is the document's opening line, a longer one a paragraph.
@@ -673,8 +678,9 @@ internal static class HtmlBlocks
             SinglePost = root.QuerySelectorAll("article").Length == 1 && heading?.Closest("article") is not null,
             LeadInSections = !headed && HtmlStructure.LeadsInSections(root, IsBoldHeading, IsRelatedLink),
         };
-        if (ContentRoot(root, heading, page.TextLength) is { } content) { Element(content, markdown, inArticle: true, page); return; }
-        foreach (var child in root.Children) Element(child, markdown, inArticle: root.LocalName is "main" or "article", page);
+        if (ContentRoot(root, heading, page.TextLength) is { } content) Element(content, markdown, inArticle: true, page);
+        else foreach (var child in root.Children) Element(child, markdown, inArticle: root.LocalName is "main" or "article", page);
+        if (page.Writers is { } writers) markdown.Insert(page.ProseEnd ?? markdown.Length, writers + "\n\n");
     }
 
     /// <summary>
@@ -730,6 +736,12 @@ internal static class HtmlBlocks
 
         /// <summary>The page has no headings, but its paragraphs open with bold lead-ins: each lead-in heads a section.</summary>
         public bool LeadInSections { get; init; }
+
+        /// <summary>The writers its byline names, read after the article's last paragraph: its opening sentence stays the one naming the subject.</summary>
+        public string? Writers { get; set; }
+
+        /// <summary>Where the article's last paragraph ends: the writers go there, before any trailing heading ("Bagikan ini:").</summary>
+        public int? ProseEnd { get; set; }
     }
 
     /// <summary>
@@ -783,6 +795,28 @@ internal static class HtmlBlocks
         return dated is null ? null : Flat(dated.TextContent);
     }
 
+    // Who wrote the post; its editor stays furniture with the rest of the meta line.
+    private static readonly HashSet<string> WriterNames = ["author", "writer", "reporter", "penulis"];
+    private static readonly char[] BylineParts = ['|', '•', '·'];
+    private const string WriterLabel = "Penulis";
+
+    /// <summary>
+    /// The writers named in a post's meta line ("Penulis: …" in an element named so), as one line; a name without its
+    /// label is the post's writer. Null when the line names none.
+    /// </summary>
+    private static string? MetaWriters(AngleSharp.Dom.IElement element)
+    {
+        if (!NamedWords(element).Any(w => DatedNoise.Contains(w) || WriterNames.Contains(w))) return null;
+        var named = element.QuerySelectorAll("*").Prepend(element)
+            .Where(e => NamedWords(e).Any(WriterNames.Contains) && !e.QuerySelectorAll("*").Any(c => NamedWords(c).Any(WriterNames.Contains)))
+            // "Penulis: … | Editor: …" in one element: the first part names the writer.
+            .Select(e => Flat(e.TextContent).Split(BylineParts)[0].Trim()).Where(t => t.Length > 0 && t.Split(' ').Length <= MaxWriterWords).ToList();
+        if (named.Count == 0) return null;
+        return string.Join(". ", named.Select(t => t.Contains(':') ? t : $"{WriterLabel}: {t}")) + ".";
+    }
+
+    private const int MaxWriterWords = 8;
+
     /// <summary>A "read more" link: it only repeats the link of a heading above it, to the same page.</summary>
     private static bool RepeatsHeadingLink(AngleSharp.Dom.INode node, Page page) =>
         node is AngleSharp.Dom.IElement element && (element.LocalName == "a" ? element : element.Children.Length == 1 && Flat(element.TextContent) == Flat(element.Children[0].TextContent) ? element.Children[0] : null)
@@ -801,6 +835,8 @@ internal static class HtmlBlocks
         {
             // A single post's date is its document's date (cited with the source), not a line of its first section.
             if (MetaDate(element) is { Length: > 0 } date && !(page.SinglePost && element.Closest("article") is not null)) Line(markdown, "", date);
+            // Who wrote a post is asked about it ("siapa penulis beritanya"): the byline's names stay, the rest goes.
+            if (MetaWriters(element) is { Length: > 0 } writers) page.Writers ??= writers;
             return;
         }
         if (RepeatsHeadingLink(element, page)) return;
@@ -831,6 +867,7 @@ internal static class HtmlBlocks
         if (!element.Children.Any(c => Blocks.Contains(c.LocalName)))
         {
             Line(markdown, name == "li" ? "- " : "", element.TextContent);
+            if (name == "p") page.ProseEnd = markdown.Length;
             return;
         }
         Children(element, markdown, inArticle, page, skipped: null);

@@ -96,6 +96,48 @@ internal static partial class DocxLetter
     [GeneratedRegex(@"(?:^|; )NIP\.?\s*:?\s*\d")]
     private static partial Regex ServantNumber();
 
+    private const int MaxNameWords = 8;
+
+    /// <summary>
+    /// A table laying signature blocks side by side (the minutes' "Notulis," beside "Pimpinan Rapat,"): each cell read
+    /// as one line saying who signed for which role, as a signature block in the text is. Null when any filled cell
+    /// is no signature block.
+    /// </summary>
+    public static List<string>? SignatureCells(Table table)
+    {
+        var cells = table.Descendants<TableCell>()
+            .Select(c => c.Elements<Paragraph>().Select(p => DocxContent.Text(p).Trim()).ToList())
+            .Where(c => c.Exists(t => t.Length > 0)).ToList();
+        if (cells.Count == 0) return null;
+        var lines = new List<string>();
+        foreach (var cell in cells)
+        {
+            if (Signed(cell) is not { } line) return null;
+            lines.Add(line);
+        }
+        return lines;
+    }
+
+    // The role line ends in a comma and the space left to sign (empty paragraphs) separates it from the name; the
+    // lines above it say where and when, the ones below the name the rank and NIP.
+    private static string? Signed(List<string> paragraphs)
+    {
+        for (var r = 0; r < paragraphs.Count - 2; r++)
+        {
+            if (!paragraphs[r].EndsWith(',') || paragraphs[r + 1].Length > 0) continue;
+            var n = r + 1;
+            while (n < paragraphs.Count && paragraphs[n].Length == 0) n++;
+            if (n >= paragraphs.Count || paragraphs[n].Split(' ').Length > MaxNameWords) return null;
+            var before = paragraphs.Take(r).Where(p => p.Length > 0).ToList();
+            var after = paragraphs.Skip(n + 1).Where(p => p.Length > 0).ToList();
+            if (after.Count > 2) return null;
+            var line = $"Ditandatangani oleh {paragraphs[n].TrimEnd(',')}, {paragraphs[r].TrimEnd(',')}";
+            if (after.Count > 0) line += $" ({string.Join(", ", after)})";
+            return before.Count > 0 ? $"{string.Join(" ", before).TrimEnd(',', ':')}: {line}." : line + ".";
+        }
+        return null;
+    }
+
     /// <summary>
     /// A signature block — the office ending in a comma, the signer's name, then rank and NIP — read as one line saying
     /// who signed, so a question about who signed finds the name with the office it signs for.

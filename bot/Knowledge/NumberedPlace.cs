@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace SmartCity.Bot.Knowledge;
+
+/// <summary>
+/// A list whose lines are labelled by a numbered noun ("Fase II (2025): …", "Kelompok Kerja II (…) menyiapkan …")
+/// asked about one place of it ("fase 2 ngapain", "kelompok 2 tugasnya apa"): that line, not the whole list, whether
+/// the question or the document writes the number in roman or arabic figures.
+/// </summary>
+public static class NumberedPlace
+{
+    private const int LabelWords = 3; // "Kelompok Kerja II": the number closes a label of at most three words
+    private const int Largest = 39;   // as RomanFigureFilter: stages, groups and phases never run further; a year is no place
+    private static readonly char[] Marks = ['(', ')', ':', '.', ',', ';', '*', '_'];
+
+    /// <summary>The lines labelled by the places the question numbers, or null when it numbers none of the list's nouns.</summary>
+    public static List<string>? Lines(string question, IReadOnlyList<string> items)
+    {
+        if (items.Count < 2) return null;
+        foreach (var noun in Asked(question).GroupBy(a => a.Noun))
+        {
+            var labels = items.Select(i => Label(i, noun.Key)).ToList();
+            if (labels.Count(l => l is not null) < 2) continue;
+            var numbers = noun.Select(a => a.Number).ToHashSet();
+            var lines = items.Where((_, k) => labels[k] is { } n && numbers.Contains(n)).ToList();
+            if (lines.Count > 0 && lines.Count < items.Count) return lines;
+        }
+        return null;
+    }
+
+    // "fase 2", "kelompok ii": a word of letters right before a number in figures.
+    private static IEnumerable<(string Noun, int Number)> Asked(string question)
+    {
+        var words = question.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(Marks)).ToList();
+        for (var i = 1; i < words.Count; i++)
+            if (Number(words[i]) is { } n && words[i - 1].Length >= 3 && words[i - 1].All(char.IsLetter))
+                yield return (words[i - 1].ToLowerInvariant(), n);
+    }
+
+    // The number a line's label gives the noun: "Fase II (2025): …" → 2 for "fase".
+    private static int? Label(string item, string noun)
+    {
+        var words = item.Split(' ', LabelWords + 2, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !words[0].Trim(Marks).Equals(noun, StringComparison.OrdinalIgnoreCase)) return null;
+        for (var j = 1; j < Math.Min(words.Length, LabelWords + 1); j++)
+        {
+            var word = words[j].Trim(Marks);
+            if (Number(word) is { } n) return n;
+            if (!word.All(char.IsLetter) || word.Length == 0) return null;
+        }
+        return null;
+    }
+
+    private static int? Number(string word) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n is > 0 and <= Largest ? n : null
+            : RomanFigureFilter.ValueOf(word);
+}
