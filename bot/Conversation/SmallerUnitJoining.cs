@@ -54,6 +54,8 @@ public sealed class SmallerUnitJoining : IReread
     /// </summary>
     private static bool AsksToJoin(string clause)
     {
+        // "berapa desa yang sudah ikut …" counts units, it does not ask whether one may join.
+        if ((AnswerTypes.Of(clause) & AnswerType.Count) != 0) return false;
         var lexicon = Lexicon.Current;
         var places = lexicon.Lists.TryGetValue("kata-depan-tempat", out var at) ? at : [];
         foreach (System.Text.RegularExpressions.Match unit in UnitCue.Regex.Matches(clause))
