@@ -6,7 +6,7 @@ namespace SmartCity.Bot.Conversation;
 /// <summary>
 /// "desa kami bisa ikut?", "kecamatan bisa jadi peserta gak?": a unit below a kabupaten/kota asking whether it can
 /// take part asks who may take part, not whether the kabupaten named beside it did. The clause that asks it is read as
-/// the eligibility topic (first line of topik-bukan-peserta.txt).
+/// the eligibility question (first line of topik-satuan-bawah-daerah.txt).
 /// </summary>
 public sealed class SmallerUnitJoining : IReread
 {
@@ -23,7 +23,7 @@ public sealed class SmallerUnitJoining : IReread
     {
         if (read.TopIntent is not (IntentNames.Participation or DialogRouter.FallbackIntent)
             || new DialogStack(turn.ConversationState).Top?.Id is { } waiting && FreeTextDialogs.Contains(waiting)
-            || !Lexicon.Current.Lists.TryGetValue("topik-bukan-peserta", out var topic) || topic is not [var eligibility, ..])
+            || !Lexicon.Current.Lists.TryGetValue("topik-satuan-bawah-daerah", out var topic) || topic is not [var eligibility, ..])
             return null;
         var start = LastClauseAsking(turn.Text);
         // Only the question: an introduction kept beside it ("saya staf kecamatan di Kabupaten X") makes "siapa … ikut"

@@ -175,6 +175,7 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
         "kata-henti", "pengisi", "partikel-akhir", "kata-tanya", "tanya-jumlah", "hitungan-daerah", "hitungan-peserta", "penanda-program",
         "penanda-hingga", "penanda-keseluruhan", "penanda-sepanjang", "penanda-kini", "kata-banding", "penanda-pilihan", "penanda-per-tahun",
         "penanda-rata-rata", "penanda-terbanyak", "penanda-tersedikit", "penanda-banding-jumlah", "isian-hitungan-tahun", "pengisi-jumlah", "penanda-sejak",
+        "lingkup-nasional",
     ];
 
     private static readonly PerLexicon<HashSet<string>> Known = new(lexicon => WordLists

@@ -23,16 +23,27 @@ public sealed class ProvinceFigures(RegionRegistry registry) : IAnswerAside
     {
         var entities = read.Entities;
         if (!entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Regions.Island is not null || entities.Pillar is not null
-            || entities.ListItem is not null || entities.OwnRegion) return false;
-        var lexicon = Lexicon.Current;
-        if (CohortQuestion.KnownWords(turn.Text ?? "", lexicon, "tanya-provinsi", "kata-luas") is not { } words
-            || !CohortQuestion.Says(lexicon, words, "tanya-provinsi") || !CohortQuestion.Says(lexicon, words, "hitungan-peserta")) return false;
-        var most = CohortQuestion.Says(lexicon, words, "penanda-terbanyak");
-        if (!most && !CohortQuestion.Says(lexicon, words, "penanda-tersedikit")) return false;
-        var years = words.Where(CohortQuestion.IsYearWord).Select(w => int.Parse(w, CultureInfo.InvariantCulture)).Distinct().ToList();
-        if (years.Count > 1 || Compose(years.Count == 1 ? years[0] : null, most) is not { } reply) return false;
+            || entities.ListItem is not null || entities.OwnRegion || entities.OwnCohort || entities.SameYear
+            // "the first cohort", "angkatan kedua": one cohort asked, which the count over every year does not answer.
+            || entities.Cohort is not null || entities.Ordinal is not null) return false;
+        if (Read(turn.Text ?? "", Lexicon.Current) is not { } asked || Compose(asked.Year, asked.Most) is not { } reply) return false;
         turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
         return true;
+    }
+
+    /// <summary>
+    /// The province question a message asks: a province word, a word of taking part (ikut-serta.txt) and a most/fewest word, at most one
+    /// year, and nothing else but count and filler words; null otherwise.
+    /// </summary>
+    public static (int? Year, bool Most)? Read(string text, Lexicon lexicon)
+    {
+        // Taking part must be said ("peserta", "ikut", "participants"): "the most smart cities" is not the lists' count.
+        if (CohortQuestion.KnownWords(text, lexicon, "tanya-provinsi", "kata-luas", "lingkup-nasional", "ikut-serta") is not { } words
+            || !CohortQuestion.Says(lexicon, words, "tanya-provinsi") || !CohortQuestion.Says(lexicon, words, "ikut-serta")) return null;
+        var most = CohortQuestion.Says(lexicon, words, "penanda-terbanyak");
+        if (!most && !CohortQuestion.Says(lexicon, words, "penanda-tersedikit")) return null;
+        var years = words.Where(CohortQuestion.IsYearWord).Select(w => int.Parse(w, CultureInfo.InvariantCulture)).Distinct().ToList();
+        return years.Count > 1 ? null : (years.Count == 1 ? years[0] : null, most);
     }
 
     public void Remember(ITurn turn) { }
@@ -42,6 +53,8 @@ public sealed class ProvinceFigures(RegionRegistry registry) : IAnswerAside
     /// <summary>The provinces by their recorded participants (distinct kabupaten/kota), most or fewest first; null when none.</summary>
     public string? Compose(int? year, bool most)
     {
+        // A year whose list is partial (a few names of many) cannot say which province had the most: the documents answer.
+        if (year is { } asked && registry.CoverageOf(asked) != ListCoverage.Complete) return null;
         var counts = registry.Provinces
             .Select(p => (Province: p, Count: registry.ParticipantsIn(p).Where(x => year is null || x.Participation.Year == year).Select(x => x.Region).Distinct().Count()))
             .Where(c => c.Count > 0).ToList();
@@ -61,8 +74,7 @@ public sealed class ProvinceFigures(RegionRegistry registry) : IAnswerAside
     private string Coverage(int? year)
     {
         if (year is { } y)
-            return registry.CoverageOf(y) == ListCoverage.Complete ? $"Daftar {y} di data kami lengkap."
-                : $"Daftar {y} di data kami tidak lengkap, jadi hitungan ini hanya dari nama yang tercatat.";
+            return $"Daftar {y} di data kami lengkap.";
         var partial = registry.YearsWith(ListCoverage.Partial);
         return $"Catatan: daftar kami lengkap untuk {Joined(registry.YearsWith(ListCoverage.Complete).Select(Year).ToList())}"
             + (partial.Count > 0 ? $", sebagian untuk {Joined(partial.Select(Year).ToList())}" : "")
