@@ -203,8 +203,17 @@ public sealed partial class DialogRouter(
         turn.ConversationState.Remove(LastDialogKey);
         var dc = new DialogContext(turn, recognition, new ConversationMemory(turn, registry), stack);
         var (subjectBefore, ownBefore) = (dc.Memory.Subject, dc.Memory.Region);
+        // "Kami startup dari Kota X. Kabupaten Y peserta ya?": X says who asks, Y is asked about.
+        var setting = AskedPlaces.Setting(recognition, turn.Text, closing => recognizer.Recognize(closing).Entities.Regions);
+        if (setting.Count > 0)
+        {
+            if (setting is [{ Candidates: [var home] }]) dc.Memory.RememberRegion(home);
+            recognition = AskedPlaces.Without(recognition, setting);
+            dc.Recognition = recognition;
+            if (recognition.Entities.Region is { } asked) dc.Memory.RememberSubject(asked);
+        }
         // "kami dari Kabupaten X …" says who the user is, whichever dialog answers the rest of the message.
-        if (recognition.Entities is { Introduces: true, Region: { } own }) dc.Memory.RememberRegion(own);
+        else if (recognition.Entities is { Introduces: true, Region: { } own }) dc.Memory.RememberRegion(own);
         // A region the message names is what the conversation is about now, whichever dialog (or the documents) answers.
         else if (recognition.Entities.Region is { } named) dc.Memory.RememberSubject(named);
         // "saya dari Kediri" (a kabupaten and a kota) or "kami dari Jawa Timur": who the user is, once they narrow it.

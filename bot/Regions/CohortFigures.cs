@@ -175,6 +175,7 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
         "kata-henti", "pengisi", "partikel-akhir", "kata-tanya", "tanya-jumlah", "hitungan-daerah", "hitungan-peserta", "penanda-program",
         "penanda-hingga", "penanda-keseluruhan", "penanda-sepanjang", "penanda-kini", "kata-banding", "penanda-pilihan", "penanda-per-tahun",
         "penanda-rata-rata", "penanda-terbanyak", "penanda-tersedikit", "penanda-banding-jumlah", "isian-hitungan-tahun", "pengisi-jumlah", "penanda-sejak",
+        "lingkup-nasional",
     ];
 
     private static readonly PerLexicon<HashSet<string>> Known = new(lexicon => WordLists
@@ -210,6 +211,24 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
         if (years.Count == 0 && (Has(lexicon, said, "penanda-keseluruhan") || Has(lexicon, said, "penanda-sepanjang"))) return new(CohortShape.Span, null, null, false);
         return null;
     }
+
+    /// <summary>
+    /// The message's words with informal spellings written out, when every one is a year or a word of the lists read
+    /// here or of <paramref name="extraLists"/>; otherwise null (the message asks about something else too).
+    /// </summary>
+    public static List<string>? KnownWords(string text, Lexicon lexicon, params string[] extraLists)
+    {
+        var extra = extraLists.SelectMany(name => lexicon.Lists.GetValueOrDefault(name) ?? [])
+            .SelectMany(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        var tokens = Token.Matches(text.ToLowerInvariant()).Select(m => Normal(m.Value, lexicon)).ToList();
+        return tokens.Count > 0 && tokens.Count <= 16 && tokens.All(t => IsYear(t) || Known.For(lexicon).Contains(t) || extra.Contains(t)
+            || t.EndsWith("nya", StringComparison.Ordinal) && extra.Contains(t[..^3])) ? tokens : null;
+    }
+
+    /// <summary>Whether the words hold a phrase of one of the lists.</summary>
+    public static bool Says(Lexicon lexicon, IReadOnlyList<string> words, params string[] lists) => Has(lexicon, " " + string.Join(' ', words) + " ", lists);
+
+    public static bool IsYearWord(string token) => IsYear(token);
 
     private static int? Min(List<int> years) => years.Count == 2 ? years.Min() : null;
 

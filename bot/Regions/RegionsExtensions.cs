@@ -35,6 +35,8 @@ public static class RegionsExtensions
         services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ListedByYear>();
         // How many took part across the years (a span summed, every year, two years compared, the largest cohort), from cohorts.csv.
         services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, CohortFigures>();
+        // Which province had the most (or fewest) participants, counted from participants.csv.
+        services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ProvinceFigures>();
         services.AddSingleton<RegionStatusService>();
         services.AddSingleton<CohortEvents>();
         services.AddSingleton<DeadlineAnswers>();

@@ -1,0 +1,88 @@
+using System.Globalization;
+using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Knowledge;
+using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Understanding;
+
+namespace SmartCity.Bot.Regions;
+
+/// <summary>
+/// "Provinsi mana yang pesertanya paling banyak?": the provinces counted from the participant lists
+/// (knowledge/data/participants.csv), over every year or the one named, with what the lists lack said plainly. No
+/// document states it, and a region's answer just given is no answer to it. Only a message whose every word is a
+/// province, participant, most/fewest, count or filler word (<see cref="CohortQuestion.KnownWords"/>) is answered here.
+/// </summary>
+public sealed class ProvinceFigures(RegionRegistry registry) : IAnswerAside
+{
+    public const string Source = "Data peserta Gerakan Menuju Smart City (daftar per tahun yang dihimpun dari pemberitaan dan situs resmi); hitungan per provinsi oleh SmartCity.Bot";
+
+    // Provinces shown beside the first.
+    private const int Shown = 5;
+
+    public bool Answers(ITurn turn, Recognition read)
+    {
+        var entities = read.Entities;
+        if (!entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Regions.Island is not null || entities.Pillar is not null
+            || entities.ListItem is not null || entities.OwnRegion || entities.OwnCohort || entities.SameYear
+            // "the first cohort", "angkatan kedua": one cohort asked, which the count over every year does not answer.
+            || entities.Cohort is not null || entities.Ordinal is not null) return false;
+        if (Read(turn.Text ?? "", Lexicon.Current) is not { } asked || Compose(asked.Year, asked.Most) is not { } reply) return false;
+        turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
+        return true;
+    }
+
+    /// <summary>
+    /// The province question a message asks: a province word, a word of taking part (ikut-serta.txt) and a most/fewest word, at most one
+    /// year, and nothing else but count and filler words; null otherwise.
+    /// </summary>
+    public static (int? Year, bool Most)? Read(string text, Lexicon lexicon)
+    {
+        // Taking part must be said ("peserta", "ikut", "participants"): "the most smart cities" is not the lists' count.
+        if (CohortQuestion.KnownWords(text, lexicon, "tanya-provinsi", "kata-luas", "lingkup-nasional", "ikut-serta") is not { } words
+            || !CohortQuestion.Says(lexicon, words, "tanya-provinsi") || !CohortQuestion.Says(lexicon, words, "ikut-serta")) return null;
+        var most = CohortQuestion.Says(lexicon, words, "penanda-terbanyak");
+        if (!most && !CohortQuestion.Says(lexicon, words, "penanda-tersedikit")) return null;
+        var years = words.Where(CohortQuestion.IsYearWord).Select(w => int.Parse(w, CultureInfo.InvariantCulture)).Distinct().ToList();
+        return years.Count > 1 ? null : (years.Count == 1 ? years[0] : null, most);
+    }
+
+    public void Remember(ITurn turn) { }
+
+    public bool KeepsThread => false;
+
+    /// <summary>The provinces by their recorded participants (distinct kabupaten/kota), most or fewest first; null when none.</summary>
+    public string? Compose(int? year, bool most)
+    {
+        // A year whose list is partial (a few names of many) cannot say which province had the most: the documents answer.
+        if (year is { } asked && registry.CoverageOf(asked) != ListCoverage.Complete) return null;
+        var counts = registry.Provinces
+            .Select(p => (Province: p, Count: registry.ParticipantsIn(p).Where(x => year is null || x.Participation.Year == year).Select(x => x.Region).Distinct().Count()))
+            .Where(c => c.Count > 0).ToList();
+        if (counts.Count == 0) return null;
+        var ordered = (most ? counts.OrderByDescending(c => c.Count) : counts.OrderBy(c => c.Count)).ThenBy(c => c.Province, StringComparer.Ordinal).ToList();
+        var edge = ordered[0].Count;
+        var first = ordered.TakeWhile(c => c.Count == edge).Select(c => $"**{c.Province}**").ToList();
+        var when = year is { } y ? $"pada {y}" : "sepanjang tahun yang tercatat";
+        var text = $"Menurut daftar peserta yang kami miliki, provinsi dengan kabupaten/kota peserta paling {(most ? "banyak" : "sedikit")} {when} adalah "
+            + $"{Joined(first)} ({edge} kabupaten/kota{(first.Count > 1 ? " masing-masing" : "")}).\n\n"
+            + string.Join('\n', ordered.Take(Math.Max(Shown, first.Count)).Select(c => $"- {c.Province}: {c.Count}"));
+        if (!most) text += $"\n\n{registry.Provinces.Count - counts.Count} provinsi lain tidak punya peserta dalam daftar kami{(year is null ? "" : $" tahun {year}")}.";
+        return text + "\n\n" + Coverage(year);
+    }
+
+    // What the lists hold: the figures are counts of the recorded names, not official numbers.
+    private string Coverage(int? year)
+    {
+        if (year is { } y)
+            return $"Daftar {y} di data kami lengkap.";
+        var partial = registry.YearsWith(ListCoverage.Partial);
+        return $"Catatan: daftar kami lengkap untuk {Joined(registry.YearsWith(ListCoverage.Complete).Select(Year).ToList())}"
+            + (partial.Count > 0 ? $", sebagian untuk {Joined(partial.Select(Year).ToList())}" : "")
+            + "; hitungan ini dari nama yang tercatat, bukan angka resmi.";
+    }
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    private static string Joined(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.SkipLast(1)) + " dan " + items[^1];
+}
