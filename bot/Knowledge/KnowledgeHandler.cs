@@ -128,11 +128,19 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
 
     // The year the conversation lent the question ("mou kami kapan": the cohort's) stays with its topic, so a follow-up
     // ("di mana tempatnya?", "berapa yang diundang?") asks of the same year.
-    private static void RememberTopic(ITurn turn, KnowledgeAnswer result, int? hintedYear) =>
+    private static void RememberTopic(ITurn turn, KnowledgeAnswer result, int? hintedYear)
+    {
+        var context = AsAnswered(result);
         turn.ConversationState.Set(KnowledgeStreams.TopicKey,
-            new ConversationTopic(hintedYear is { } year && AnswerTypes.Years(result.Context).Count == 0 ? $"{result.Context} {year}" : result.Context,
+            new ConversationTopic(hintedYear is { } year && AnswerTypes.Years(context).Count == 0 ? $"{context} {year}" : context,
                 result.Best!.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading))
                 { Shown = $"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}" });
+    }
+
+    // A message read on its own whose earlier sentences only say who asks and why: its closing question is what a follow-up
+    // goes on from; the framing's words ("bahan rapat", "sambutan") would pull "tanggalnya?" to sections that share them.
+    private static string AsAnswered(KnowledgeAnswer result) =>
+        result.Context == result.Question && QuestionPreamble.ClosingQuestion(result.Question) is { } closing ? closing : result.Context;
 
     // A year the conversation lent a question that named none (the cohort's, for "di mana acaranya?") gives way when the
     // answer is a section about another single year: the conversation followed the answer ("tanggalnya?" asks of it).
