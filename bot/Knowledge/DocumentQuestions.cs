@@ -55,7 +55,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
             WithTopicYear(Hints(recognition.Entities, memory), recognition.Entities, topic) with { ReadAsOffTopic = recognition.TopIntent == IntentNames.OutOfScope })
         { Asked = recognition.Entities.WorkTopic };
         if (reading.Asked is not null) return reading;
-        var named = PillarNamed(text, recognition.Entities, memory);
+        var named = PillarNamed(QuestionPreamble.WithReferentNamed(text) ?? text, recognition.Entities, memory);
         var framed = WithoutFraming(reading, named, memory, topic);
         return named == text || framed.Asked is not null || framed.Whole is not null ? framed : framed with { Whole = named };
     }

@@ -247,8 +247,7 @@ public static partial class QuestionCues
     private static readonly CuePattern CompareAfterCue = new(
         @"^(?:{:tanya-apa}\s+)?(?<a>.+?)\s+{:kata-banding}\s+(?<b>.+?)\s+(?:{:kata-itu}\s+)?{:tanya-beda}(?:\s+(?:{:tanya-apa}|nya))*$");
 
-    // "tahun itu", and the time words that point at the year just as well ("waktu itu", "saat itu": penunjuk-kala.txt).
-    private static readonly CuePattern ThatYearCue = new(@"\b(?:{:penunjuk-kala})\s+{:penunjuk-tahun}\b");
+    private static readonly CuePattern ThatYearCue = new(@"\btahun\s+{:penunjuk-tahun}\b");
     private static readonly CuePattern OwnYearCue = new(@"\btahun\s+{:penunjuk-tahun-sendiri}\b");
     private static readonly CuePattern OwnCohortCue = new(@"\b{:penunjuk-angkatan-sendiri}\b");
 
