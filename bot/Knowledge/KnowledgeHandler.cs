@@ -94,7 +94,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             turn.Send(cards.Render(data, turn.ChannelId));
             if (EventRegion(dialog) is { } eventRegion) Timeline.CohortEventFollowUp.Remember(turn, eventRegion, turn.Text);
             // What the documents read the question as stays the topic, so "kalau tahun sebelumnya?" asks it again.
-            if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result, LentYear(dialog, reading.Hints.Year, result), dialog.Recognition.Entities.Region?.Name);
+            if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result, LentYear(dialog, reading.Hints.Year, result));
             return DialogResult.Complete;
         }
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
@@ -102,7 +102,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         {
             case AnswerKind.Answered:
                 turn.ConversationState.Set(KnowledgeStreams.LastAnswerKey, new LastAnswer(turn.Text, result.Best!.Passage.Id, result.Answer!.Source));
-                RememberTopic(turn, result, LentYear(dialog, reading.Hints.Year, result), dialog.Recognition.Entities.Region?.Name);
+                RememberTopic(turn, result, LentYear(dialog, reading.Hints.Year, result));
                 if (dialog.Recognition.Entities.Regions.IsEmpty) dialog.Memory.RememberSubjectNamedIn(result.Answer!.Body);
                 // An answer about one programme year (its section's heading names it as its subject, before any colon) moves
                 // "tahun itu" there; a year further on in the heading dates a detail, not the section ("ASEAN …: … cetak biru 2023").
@@ -128,22 +128,11 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
 
     // The year the conversation lent the question ("mou kami kapan": the cohort's) stays with its topic, so a follow-up
     // ("di mana tempatnya?", "berapa yang diundang?") asks of the same year.
-    private static void RememberTopic(ITurn turn, KnowledgeAnswer result, int? hintedYear, string? place)
-    {
-        var context = AsAnswered(result, place);
+    private static void RememberTopic(ITurn turn, KnowledgeAnswer result, int? hintedYear) =>
         turn.ConversationState.Set(KnowledgeStreams.TopicKey,
-            new ConversationTopic(hintedYear is { } year && AnswerTypes.Years(context).Count == 0 ? $"{context} {year}" : context,
+            new ConversationTopic(hintedYear is { } year && AnswerTypes.Years(result.Context).Count == 0 ? $"{result.Context} {year}" : result.Context,
                 result.Best!.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading))
                 { Shown = $"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}" });
-    }
-
-    // A message read on its own whose earlier sentences only say who asks and why: its closing question is what a follow-up
-    // goes on from; the framing's words ("bahan rapat", "sambutan") would pull "tanggalnya?" to sections that share them.
-    // The place the framing names stays with it (the asker's own region anchors "tempatnya?" to its section).
-    private static string AsAnswered(KnowledgeAnswer result, string? place) =>
-        result.Context == result.Question && QuestionPreamble.ClosingQuestion(result.Question) is { } closing
-            ? place is null || closing.Contains(place, StringComparison.OrdinalIgnoreCase) ? closing : $"{closing} {place}"
-            : result.Context;
 
     // A year the conversation lent a question that named none (the cohort's, for "di mana acaranya?") gives way when the
     // answer is a section about another single year: the conversation followed the answer ("tanggalnya?" asks of it).
