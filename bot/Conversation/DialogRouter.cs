@@ -219,6 +219,9 @@ public sealed partial class DialogRouter(
         // "saya dari Kediri" (a kabupaten and a kota) or "kami dari Jawa Timur": who the user is, once they narrow it.
         else if (recognition.Entities is { Introduces: true, ByRoleOnly: false, Regions.Mentions: [{ Candidates.Count: > 1 } homonym] }) dc.Memory.RememberIntroduction(homonym.Candidates);
         else if (recognition.Entities is { IntroducesProvince: true, Regions: { Mentions.Count: 0, Province: { } province } }) dc.Memory.RememberIntroduction(province);
+        // A pillar the message names (in an introduction too: "kami menyusun bagian smart branding …") is the one "pilar itu"
+        // points at next, whichever dialog answers.
+        dc.Memory.RememberPillar(recognition.Entities.Pillar);
         // Only a region said before this message can be returned to (one just introduced is no return).
         if (ownBefore is not null) dc.Memory.ReturnToOwn(subjectBefore, recognition.Entities);
         // "Kami dari Kota X. Siapa saja peserta 2023?": who the speaker is is remembered above; the list is what is asked.

@@ -22,8 +22,10 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
         if ((dialog.Recognition.Entities.Region ?? CorrectedTo(dialog)) is { } region)
             return Task.FromResult(offTopic.AsksOtherKind(dialog) ? DialogResult.Abandoned : Remember(dialog, region));
         if (dialog.Recognition.Entities is { OnlyIntroducesProvince: true, Regions.Province: { } province }) return Task.FromResult(AskWithin(dialog, province));
-        // Forgetting the region on a guess would be worse than answering the message as a question.
-        if (dialog.Recognition.TopScore < ConfidentScore || offTopic.Is(dialog)) return Task.FromResult(DialogResult.Abandoned);
+        // Forgetting the region on a guess would be worse than answering the message as a question; a correction naming a
+        // year, a cohort or a pillar and no place ("eh maksud saya tahun sebelumnya") corrects that, not the region.
+        if (dialog.Recognition.TopScore < ConfidentScore || offTopic.Is(dialog) || CorrectsOtherThing(dialog.Recognition.Entities))
+            return Task.FromResult(DialogResult.Abandoned);
         var before = dialog.Memory.Region;
         dialog.Memory.ForgetRegion();
         dialog.SetState(new ChangeRegionState(true));
@@ -46,6 +48,9 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
         }
         return Task.FromResult(DialogResult.Abandoned);
     }
+
+    private static bool CorrectsOtherThing(Entities entities) =>
+        entities is { Regions.IsEmpty: true } && (entities.Year is not null || entities.Cohort is not null || entities.Pillar is not null);
 
     /// <summary>
     /// "bukan Kota X, maksud saya Kabupaten X": of several places named, the last one that is not the remembered one

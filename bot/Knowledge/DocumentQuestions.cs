@@ -54,8 +54,18 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         var reading = new QuestionReading(OffTopic(recognition.Entities.WorkTopic ?? text, recognition, topic), WithPillarAsked(topic, memory.PillarFor(recognition.Entities)),
             WithTopicYear(Hints(recognition.Entities, memory), recognition.Entities, topic) with { ReadAsOffTopic = recognition.TopIntent == IntentNames.OutOfScope })
         { Asked = recognition.Entities.WorkTopic };
-        return reading.Asked is null ? WithoutFraming(reading, text, memory, topic) : reading;
+        if (reading.Asked is not null) return reading;
+        var named = PillarNamed(QuestionPreamble.WithReferentNamed(text) ?? text, recognition.Entities, memory);
+        var framed = WithoutFraming(reading, named, memory, topic);
+        return named == text || framed.Asked is not null || framed.Whole is not null ? framed : framed with { Whole = named };
     }
+
+    /// <summary>
+    /// "pilar itu" asked of the documents by the pillar's name (the one named before it in the message, else the one spoken
+    /// of last): the hint alone leaves "pilar … apa saja" to the overview of all six, which shares every other word.
+    /// </summary>
+    private string PillarNamed(string text, Entities asked, ConversationMemory memory) =>
+        asked.RefersToPillar && entities.WithPillarPointedAt(text, memory.LastPillar) is { } named ? named : text;
 
     /// <summary>
     /// Greetings and thanks are not asked of the documents, nor sentences about the asker that name a time counted from

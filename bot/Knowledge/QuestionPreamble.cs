@@ -49,6 +49,38 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
         return new QuestionPreamble(politeText, questionText, questionText is null ? null : string.Join(' ', scene));
     }
 
+    /// <summary>
+    /// "td rapat bahas tahap ToT. tahap itu buat siapa?": a noun the closing sentence points at ("tahap itu",
+    /// penunjuk-hal.txt) written with what followed it where an earlier sentence of the message named it ("tahap ToT"),
+    /// so the documents are asked of that one, not of every stage. Null when nothing is pointed at so.
+    /// </summary>
+    public static string? WithReferentNamed(string text)
+    {
+        var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        if (sentences.Count < 2 || NounPointer.Match(sentences[^1]) is not { Success: true } pointer) return null;
+        var noun = pointer.Groups["noun"].Value;
+        // "apa itu X" defines; a question word is no noun pointed at.
+        if (AsksCue.IsMatch(InformalIndonesian.Normalize(noun))) return null;
+        var earlier = string.Join(' ', sentences.SkipLast(1));
+        var named = Regex.Matches(earlier, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(noun)}\s+(?<what>[\p{{L}}\p{{N}}-]+(?:\s+[\p{{L}}\p{{N}}-]+){{0,{MaxReferentWords - 1}}})",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).LastOrDefault();
+        if (named is null || Referent(named.Groups["what"].Value) is not { Length: > 0 } what) return null;
+        var closing = sentences[^1];
+        return string.Join(' ', sentences.SkipLast(1).Append($"{closing[..pointer.Index]}{noun} {what}{closing[(pointer.Index + pointer.Length)..]}"));
+    }
+
+    // The words naming which one: up to the first word that names nothing (kata-henti.txt, kata-umum.txt: "dan", "untuk").
+    private static string Referent(string words)
+    {
+        var lexicon = Lexicon.Current;
+        var stop = (lexicon.Lists.TryGetValue("kata-henti", out var h) ? h : []).Concat(lexicon.Lists.TryGetValue("kata-umum", out var u) ? u : [])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => !stop.Contains(w)));
+    }
+
+    // "pilar smart living", "tahap ToT": a name of one or two words.
+    private const int MaxReferentWords = 2;
+
     // Fewer words than this left ("kapan?") lean on what was said before: the message is read whole.
     private const int MinQuestionWords = 3;
 
@@ -119,6 +151,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     private static readonly CuePattern RelativeTime = new(@"\b(?:{:waktu-relatif}|{:penanda-kini}|{:penanda-terbaru})\b");
     private static readonly CuePattern LeaningOpener = new(@"^\W*(?:{:penunjuk-awal})\b");
     private static readonly CuePattern AsksCue = new(@"\b(?:{:kata-tanya})\b");
+    private static readonly CuePattern NounPointer = new(@"(?<![\p{L}\p{N}])(?<noun>\p{L}{3,})\s+(?:{:penunjuk-hal})(?![\p{L}\p{N}])", RegexOptions.IgnoreCase);
     private static readonly CuePattern RequestWord = new(@"^(?:{:pembuka-tanya})$");
     private static readonly CuePattern AskingEnd = new(@"\b(?:{:pembuka-tanya})\W*$");
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
 using SmartCity.Bot.Regions;
 
@@ -743,6 +744,27 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
 
     private static bool IsYear(string token, out int year) =>
         int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year) && year is >= 2010 and <= 2045;
+
+    /// <summary>
+    /// <paramref name="text"/> with its first pointer at a pillar ("pilar itu", "pilar tadi") replaced by the pillar's name:
+    /// the one the message names before the pointer ("… bagian smart living. Pilar itu mencakup apa?"), else
+    /// <paramref name="lastPillar"/>, the one spoken of last. Null when it points at none or no pillar is known.
+    /// </summary>
+    public string? WithPillarPointedAt(string text, string? lastPillar)
+    {
+        var pointer = _pillarBackPatterns.Select(p => p.Match(text)).Where(m => m.Success).MinBy(m => m.Index);
+        if (pointer is null) return null;
+        var before = text[..pointer.Index];
+        var pillar = (before.Length > 0 ? Recognize(before).Entities.Pillar : null) ?? lastPillar;
+        return pillar is null ? null : $"{before}pilar {pillar}{text[(pointer.Index + pointer.Length)..]}";
+    }
+
+    // The pointers of entities.json "pillarBack" of two words or more, matched whole-word in the message's own text; a
+    // possessive alone ("pilarnya apa?") may ask which pillar a thing is in, so it is not replaced.
+    private readonly Regex[] _pillarBackPatterns = words.PillarBack.Where(p => p.Trim().Contains(' '))
+        .Select(p => new Regex($@"(?<![\p{{L}}\p{{N}}]){string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))}(?![\p{{L}}\p{{N}}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+        .ToArray();
 
     /// <summary>
     /// <paramref name="text"/> with every other pillar's name replaced by <paramref name="pillar"/>: "kalau society?"

@@ -48,6 +48,20 @@ public sealed class QuestionPreambleTests
         Assert.False(QuestionPreamble.NamesTime("Kami konsultan data dari ibu kota."));
     }
 
+    [Theory]
+    [InlineData("td rapat bahas tahap ToT. tahap itu buat siapa sih?", "td rapat bahas tahap ToT. tahap ToT buat siapa sih?")]
+    [InlineData("Kami masuk angkatan 2024 dan diminta membuat kronologi. Surat untuk angkatan itu tertanggal berapa?",
+        "Kami masuk angkatan 2024 dan diminta membuat kronologi. Surat untuk angkatan 2024 tertanggal berapa?")]
+    public void A_noun_pointed_at_is_named_as_the_earlier_sentence_named_it(string message, string named) =>
+        Assert.Equal(named, QuestionPreamble.WithReferentNamed(message));
+
+    [Theory]
+    [InlineData("tahap itu buat siapa sih?")]
+    [InlineData("Saya mahasiswa. Apa itu quick win?")]
+    [InlineData("Kami dari Kota Contoh. Tahap itu kapan?")]
+    public void Nothing_is_named_without_an_earlier_mention_of_the_same_noun(string message) =>
+        Assert.Null(QuestionPreamble.WithReferentNamed(message));
+
     [Fact]
     public void Greetings_alone_before_a_request_that_asks_nothing_leave_the_message_whole() =>
         Assert.Null(QuestionPreamble.Of("halo min, mau nanya nih").Polite);

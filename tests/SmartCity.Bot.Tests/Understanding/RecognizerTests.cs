@@ -139,6 +139,19 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     public void A_follow_up_naming_a_pillar_replaces_the_earlier_questions_pillar(string earlier, string pillar, string expected) =>
         Assert.Equal(expected, UnderstandingData.Entities.WithPillar(earlier, pillar));
 
+    [Theory]
+    [InlineData("unsur yang dikembangkan di pilar itu apa saja?", "smart branding", "unsur yang dikembangkan di pilar smart branding apa saja?")]
+    [InlineData("Pimpinan minta ringkasan pilar smart living. Pilar tersebut mencakup apa?", "smart economy", "Pimpinan minta ringkasan pilar smart living. pilar smart living mencakup apa?")]
+    public void A_pointer_at_a_pillar_is_written_as_the_pillar_named_before_it_else_the_last_one(string text, string last, string expected) =>
+        Assert.Equal(expected, UnderstandingData.Entities.WithPillarPointedAt(text, last));
+
+    [Fact]
+    public void A_pillar_pointer_with_no_pillar_known_or_a_bare_possessive_is_left_alone()
+    {
+        Assert.Null(UnderstandingData.Entities.WithPillarPointedAt("pilar itu apa saja unsurnya?", null));
+        Assert.Null(UnderstandingData.Entities.WithPillarPointedAt("depok smart pole masuk pilarnya apa?", "smart living"));
+    }
+
     [Fact]
     public void An_earlier_question_naming_no_other_pillar_is_not_rewritten()
     {
