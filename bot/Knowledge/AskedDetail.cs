@@ -29,6 +29,10 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
             asked.Add(new("uang", MoneyEvidence.IsMatch) { Label = "besaran uang (biaya, anggaran, atau dana)" });
         if (clock) asked.Add(new("jam", line => ClockEvidence.IsMatch(line) || ClockFigure().IsMatch(line)) { Label = "jam pelaksanaannya" });
         if (question.Wants.HasFlag(AnswerType.Date) && !clock) asked.Add(Kind("tanggal", AnswerType.Date) with { Label = "tanggalnya" });
+        // "tanggal berapa …" asks the day itself (knowledge/lexicon/tanya-tanggal-hari.txt): a month, a year or a step of
+        // the programme ("Oktober 2019", "Tahun 2017", "di tahap terakhir") names when, not the date asked.
+        if (lists.ContainsKey(DayDateWords) && DayDateQuestion.IsMatch(q) && !clock)
+            asked.Add(new(DayDateKind, line => DayDateEvidence.IsMatch(line)) { Label = "tanggal persisnya" });
         if (question.Wants.HasFlag(AnswerType.Duration)) asked.Add(Kind("lama", AnswerType.Duration) with { Label = "lama waktunya" });
         if (question.Wants.HasFlag(AnswerType.Place)) asked.Add(Kind("tempat", AnswerType.Place) with { Label = "tempatnya" });
         if (question.Wants.HasFlag(AnswerType.Year)) asked.Add(Kind("tahun", AnswerType.Year) with { Label = "tahunnya" });
@@ -188,6 +192,19 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     // "urutan ke berapa kota X": an ordinal asked, whatever noun follows.
     [GeneratedRegex(@"\bke\s*berapa\b")]
     private static partial Regex OrdinalAsked();
+
+    /// <summary>A line saying the documents do not give something ("tidak ditemukan dalam sumber", knowledge/lexicon/bukti-tiada.txt).</summary>
+    public static bool SaysUnknown(string line) => Lexicon.Current.Lists.ContainsKey(AbsenceMarks) && Absence.IsMatch(line);
+
+    private const string DayDateKind = "tanggal-hari";
+    private const string DayDateWords = "tanya-tanggal-hari";
+    private static readonly CuePattern DayDateQuestionCue = new(@"\b(?:{:tanya-tanggal-hari})\b");
+    // A day with its month ("5 Mei", "22–23 Agustus", "28 Feb"), "tanggal 5", or a day written with figures ("(16/11)", "15/11/2017").
+    private static readonly CuePattern DayDateEvidenceCue = new(
+        @"(?<![\d.,])\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?:{:bulan}|{:bulan-singkat})\b|\btanggal\s+\d{1,2}(?!\d)|(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])",
+        RegexOptions.IgnoreCase);
+    private static Regex DayDateQuestion => DayDateQuestionCue.Regex;
+    private static Regex DayDateEvidence => DayDateEvidenceCue.Regex;
 
     private const string ContactKind = "kontak";
 
