@@ -33,6 +33,10 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         // the programme ("Oktober 2019", "Tahun 2017", "di tahap terakhir") names when, not the date asked.
         if (lists.ContainsKey(DayDateWords) && DayDateQuestion.IsMatch(q) && !clock)
             asked.Add(new(DayDateKind, line => DayDateEvidence.IsMatch(line)) { Label = "tanggal persisnya" });
+        // "bentuknya gimana", "berbentuk apa" (knowledge/lexicon/tanya-bentuk.txt) ask what a thing is like: a line about it
+        // naming only the thing, its event or its award ("menerima piagam penghargaan …") does not say (bukti-bentuk.txt).
+        if (lists.ContainsKey(FormWords) && lists.ContainsKey(FormMarks) && FormQuestion.IsMatch(q))
+            asked.Add(new(FormKind, FormEvidence.IsMatch) { Label = "bentuk atau wujudnya" });
         if (question.Wants.HasFlag(AnswerType.Duration)) asked.Add(Kind("lama", AnswerType.Duration) with { Label = "lama waktunya" });
         if (question.Wants.HasFlag(AnswerType.Place)) asked.Add(Kind("tempat", AnswerType.Place) with { Label = "tempatnya" });
         if (question.Wants.HasFlag(AnswerType.Year)) asked.Add(Kind("tahun", AnswerType.Year) with { Label = "tahunnya" });
@@ -195,6 +199,14 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
 
     /// <summary>A line saying the documents do not give something ("tidak ditemukan dalam sumber", knowledge/lexicon/bukti-tiada.txt).</summary>
     public static bool SaysUnknown(string line) => Lexicon.Current.Lists.ContainsKey(AbsenceMarks) && Absence.IsMatch(line);
+
+    private const string FormKind = "bentuk";
+    private const string FormWords = "tanya-bentuk";
+    private const string FormMarks = "bukti-bentuk";
+    private static readonly CuePattern FormQuestionCue = new(@"\b(?:{:tanya-bentuk})\b");
+    private static readonly CuePattern FormEvidenceCue = new(@"(?<!\p{L})(?:{:bukti-bentuk})(?!\p{L})", RegexOptions.IgnoreCase);
+    private static Regex FormQuestion => FormQuestionCue.Regex;
+    private static Regex FormEvidence => FormEvidenceCue.Regex;
 
     private const string DayDateKind = "tanggal-hari";
     private const string DayDateWords = "tanya-tanggal-hari";
