@@ -134,7 +134,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// Asked details a line about the subject answers by saying the documents do not give it ("data publiknya tidak
     /// ditemukan", knowledge/lexicon/bukti-tiada.txt): the honest answer, not a neighbouring fact.
     /// </summary>
-    private static readonly IReadOnlySet<string> AddressedAsUnknown = new HashSet<string>(StringComparer.Ordinal) { PlaceKind, "tanggal-hari" };
+    private static readonly IReadOnlySet<string> AddressedAsUnknown = new HashSet<string>(StringComparer.Ordinal) { PlaceKind, "tanggal-hari", "sampai" };
 
     private const string PlaceKind = "tempat";
     private const string InstitutionWords = "jenis-lembaga";

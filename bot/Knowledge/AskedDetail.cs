@@ -30,9 +30,14 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         if (clock) asked.Add(new("jam", line => ClockEvidence.IsMatch(line) || ClockFigure().IsMatch(line)) { Label = "jam pelaksanaannya" });
         if (question.Wants.HasFlag(AnswerType.Date) && !clock) asked.Add(Kind("tanggal", AnswerType.Date) with { Label = "tanggalnya" });
         // "tanggal berapa …" asks the day itself (knowledge/lexicon/tanya-tanggal-hari.txt): a month, a year or a step of
-        // the programme ("Oktober 2019", "Tahun 2017", "di tahap terakhir") names when, not the date asked.
+        // the programme ("Oktober 2019", "Tahun 2017", "di tahap terakhir") names when, not the date asked. Any line may
+        // state it: the day often follows in a sentence naming the asker's region, not the event ("… dinilai pada 5 Maret").
         if (lists.ContainsKey(DayDateWords) && DayDateQuestion.IsMatch(q) && !clock)
-            asked.Add(new(DayDateKind, line => DayDateEvidence.IsMatch(line)) { Label = "tanggal persisnya" });
+            asked.Add(new(DayDateKind, line => DayDateEvidence.IsMatch(line)) { AnyLine = true, Label = "tanggal persisnya" });
+        // "sampai kapan", "hingga kapan" (knowledge/lexicon/tanya-sampai.txt) ask when a thing ends: the day it opened
+        // ("1 Desember 2022") is not its end; "sampai 18 Desember", "14–18 Desember", "Juli–Oktober" are.
+        if (lists.ContainsKey(UntilWords) && lists.ContainsKey(UntilMarks) && UntilQuestion.IsMatch(q))
+            asked.Add(new(UntilKind, UntilEvidence.IsMatch) { Label = "sampai kapan berlangsungnya" });
         // "bentuknya gimana", "berbentuk apa" (knowledge/lexicon/tanya-bentuk.txt) ask what a thing is like: a line about it
         // naming only the thing, its event or its award ("menerima piagam penghargaan …") does not say (bukti-bentuk.txt).
         if (lists.ContainsKey(FormWords) && lists.ContainsKey(FormMarks) && FormQuestion.IsMatch(q))
@@ -199,6 +204,18 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
 
     /// <summary>A line saying the documents do not give something ("tidak ditemukan dalam sumber", knowledge/lexicon/bukti-tiada.txt).</summary>
     public static bool SaysUnknown(string line) => Lexicon.Current.Lists.ContainsKey(AbsenceMarks) && Absence.IsMatch(line);
+
+    private const string UntilKind = "sampai";
+    private const string UntilWords = "tanya-sampai";
+    private const string UntilMarks = "penanda-hingga";
+    private static readonly CuePattern UntilQuestionCue = new(@"\b(?:{:tanya-sampai})\b");
+    // "sampai (dengan) 18 Desember 2021", "hingga akhir 2023", a span of days ("14–18 Desember") or of months ("Juli–Oktober").
+    private static readonly CuePattern UntilEvidenceCue = new(
+        @"(?<!\p{L})(?:{:penanda-hingga})\s+(?:\S+\s+){0,2}?(?:\d{1,2}\s+)?(?:{:bulan}|(?:19|20)\d\d)(?!\p{L})"
+        + @"|(?<![\d.,])\d{1,2}\s*[–-]\s*\d{1,2}\s+(?:{:bulan})\b|\b(?:{:bulan})\s*[–-]\s*(?:{:bulan})\b",
+        RegexOptions.IgnoreCase);
+    private static Regex UntilQuestion => UntilQuestionCue.Regex;
+    private static Regex UntilEvidence => UntilEvidenceCue.Regex;
 
     private const string FormKind = "bentuk";
     private const string FormWords = "tanya-bentuk";
