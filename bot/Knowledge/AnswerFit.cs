@@ -75,7 +75,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var lines = sentences.Concat(items).Prepend(headings.Replace('\n', ' ')).ToList();
         var specific = question.Terms.Where(Specific).ToList();
         var about = specific.Count == 0 ? lines : lines.Where(l => KnowledgeIndex.TermSetOf(l) is var terms && specific.Any(t => KnowledgeIndex.Matches(t, terms))).ToList();
-        var unstated = asked.Where(d => !(d.AnyLine ? lines : about).Any(d.StatedIn) && !(d.Name == PlaceKind && PlaceNamed(about, items, question.Normalized))
+        var unstated = asked.Where(d => !(d.AnyLine ? lines : about).Any(d.StatedIn) && !(d.Name == PlaceKind && PlaceNamed(lines, about, items, question.Normalized))
             && !(AddressedAsUnknown.Contains(d.Name) && about.Any(AskedDetail.SaysUnknown))).Select(d => d.Name).ToList();
         // The word the question asks for ("siapa ketua …", "hotel apa", "berapa anggaran") is nowhere in the answer shown.
         // Matched as the index matches the question's words (its synonyms and root forms count).
@@ -117,10 +117,15 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// Pusat TIK Nasional, Ciputat)"), an office or institution by its name ("menghubungi Dinas Komunikasi …": where to
     /// look something up), or a list line naming a region or a province ("Danau Toba — Sumatera Utara").
     /// </summary>
-    private bool PlaceNamed(IReadOnlyList<string> about, IReadOnlyList<string> items, string asked) =>
+    private bool PlaceNamed(IReadOnlyList<string> lines, IReadOnlyList<string> about, IReadOnlyList<string> items, string asked) =>
         about.Any(l => NamesSite(l) || Lexicon.Current.Lists.ContainsKey(InstitutionWords) && InstitutionName.IsMatch(l) || OtherPlaces(l, asked) >= 2)
         // A list answers the subject of the sentence that leads it, so its lines need not repeat it.
-        || about.Count > 0 && items.Any(l => OtherPlaces(l, asked) >= 1);
+        || about.Count > 0 && items.Any(l => OtherPlaces(l, asked) >= 1)
+        // A line opening with the place, then the date ("Kota Sorong, 11-12 Agustus 2026, …"), under a heading about the subject.
+        || about.Count > 0 && lines.Any(l => l.IndexOf(',') is > 0 and var comma && comma <= OpeningPlaceChars && OtherPlaces(l[..comma], asked) >= 1);
+
+    // "Kota Sorong", "Kabupaten Penajam Paser Utara": a place opening a line is a few words long.
+    private const int OpeningPlaceChars = 40;
 
     /// <summary>How many places (regions, provinces) a line names that the question does not: "di mana saja" is answered by a list of them.</summary>
     private int OtherPlaces(string line, string asked)

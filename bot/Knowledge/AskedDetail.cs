@@ -36,7 +36,7 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
             asked.Add(new(DayDateKind, line => DayDateEvidence.IsMatch(line)) { AnyLine = true, Label = "tanggal persisnya" });
         // "sampai kapan", "hingga kapan" (knowledge/lexicon/tanya-sampai.txt) ask when a thing ends: the day it opened
         // ("1 Desember 2022") is not its end; "sampai 18 Desember", "14–18 Desember", "Juli–Oktober" are.
-        if (lists.ContainsKey(UntilWords) && lists.ContainsKey(UntilMarks) && UntilQuestion.IsMatch(q))
+        if (lists.ContainsKey(UntilWords) && lists.ContainsKey(UntilMarks) && lists.ContainsKey(EndMarks) && UntilQuestion.IsMatch(q))
             asked.Add(new(UntilKind, UntilEvidence.IsMatch) { Label = "sampai kapan berlangsungnya" });
         // "bentuknya gimana", "berbentuk apa" (knowledge/lexicon/tanya-bentuk.txt) ask what a thing is like: a line about it
         // naming only the thing, its event or its award ("menerima piagam penghargaan …") does not say (bukti-bentuk.txt).
@@ -208,10 +208,11 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     private const string UntilKind = "sampai";
     private const string UntilWords = "tanya-sampai";
     private const string UntilMarks = "penanda-hingga";
+    private const string EndMarks = "bukti-akhir";
     private static readonly CuePattern UntilQuestionCue = new(@"\b(?:{:tanya-sampai})\b");
-    // "sampai (dengan) 18 Desember 2021", "hingga akhir 2023", a span of days ("14–18 Desember") or of months ("Juli–Oktober").
+    // "sampai (dengan) 18 Desember 2021", "hingga akhir 2023", "berakhir pada tanggal 31 Desember 2027" (bukti-akhir.txt), a span of days ("14–18 Desember") or of months ("Juli–Oktober").
     private static readonly CuePattern UntilEvidenceCue = new(
-        @"(?<!\p{L})(?:{:penanda-hingga})\s+(?:\S+\s+){0,2}?(?:\d{1,2}\s+)?(?:{:bulan}|(?:19|20)\d\d)(?!\p{L})"
+        @"(?<!\p{L})(?:{:penanda-hingga}|{:bukti-akhir})\s+(?:\S+\s+){0,2}?(?:\d{1,2}\s+)?(?:{:bulan}|(?:19|20)\d\d)(?!\p{L})"
         + @"|(?<![\d.,])\d{1,2}\s*[–-]\s*\d{1,2}\s+(?:{:bulan})\b|\b(?:{:bulan})\s*[–-]\s*(?:{:bulan})\b",
         RegexOptions.IgnoreCase);
     private static Regex UntilQuestion => UntilQuestionCue.Regex;

@@ -136,10 +136,23 @@ public sealed class AskedDetailTests
     public void A_day_asked_is_answered_only_by_a_day_with_its_month(string body, bool answered)
     {
         using var index = BuildWithFillers(Passage(0, "Festival kanal aduan 2019", body));
-        var model = Model with { UnstatedAnyCoverage = ["tanggal-hari"] };
+        var model = Model with { UnstatedKinds = ["tanggal-hari"] };
         Assert.Equal(answered, new QuestionAnswerer(index, model: model).Answer("festival kanal aduan 2019 digelar tanggal berapa").Kind == AnswerKind.Answered);
         // "Kapan" asks when: the month answers it.
         Assert.Equal(AnswerKind.Answered, new QuestionAnswerer(index, model: model).Answer("kapan festival kanal aduan 2019 digelar").Kind);
+    }
+
+    /// <summary>"Sampai kapan …" asks when a thing ends: the day it opened is not its end (kind "sampai").</summary>
+    [Theory]
+    [InlineData("Pameran kanal aduan dibuka pada 12 Juli 2019 di Kota Lumajang oleh panitia daerah.", false)]
+    [InlineData("Pameran kanal aduan dibuka pada 12 Juli 2019 dan dapat dikunjungi sampai 20 Juli 2019.", true)]
+    [InlineData("Pameran kanal aduan berlangsung 12–20 Juli 2019 di Kota Lumajang.", true)]
+    [InlineData("Pameran kanal aduan dibuka pada 12 Juli 2019; masa pameran berakhir pada tanggal 20 Juli 2019.", true)]
+    public void An_end_asked_is_answered_only_by_an_end(string body, bool answered)
+    {
+        using var index = BuildWithFillers(Passage(0, "Pameran kanal aduan 2019", body));
+        var model = Model with { UnstatedKinds = ["sampai"] };
+        Assert.Equal(answered, new QuestionAnswerer(index, model: model).Answer("pameran kanal aduan 2019 dibuka sampai kapan").Kind == AnswerKind.Answered);
     }
 
     /// <summary>"… bentuknya gimana" asks what the thing is like: a line only naming it does not say (kind "bentuk").</summary>

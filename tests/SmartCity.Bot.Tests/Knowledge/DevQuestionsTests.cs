@@ -413,13 +413,14 @@ public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot kno
     /// One detail of a section asked (how long, where, who, how many, what form, what it costs, until when, which
     /// document), the same kinds of detail of things the documents name but do not give, and outside questions sharing
     /// programme words. First contact 95/120 (report: confident precision 70.8 %, 45.8 % declined); a place, a day
-    /// ("tanggal berapa") and a form ("bentuknya") asked must be stated by the answer shown: FINAL.
+    /// ("tanggal berapa") and a form ("bentuknya") and an end ("sampai kapan") asked must be stated by the answer shown: 100/120 (report: 78.0 %, 50.8 %
+    /// declined). Floor 98.
     /// </summary>
     [Fact]
-    public async Task Answers_at_least_FLOOR_of_the_scope_probe_23_questions()
+    public async Task Answers_at_least_98_of_the_scope_probe_23_questions()
     {
         var (passed, count) = await AskAllAsync("scope-probe-23.jsonl", atLeast: 120);
-        Assert.True(passed >= FLOOR, $"scope probe 23 questions passed {passed}/{count} < FLOOR");
+        Assert.True(passed >= 98, $"scope probe 23 questions passed {passed}/{count} < 98");
     }
 
     /// <summary>
