@@ -75,7 +75,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var lines = sentences.Concat(items).Prepend(headings.Replace('\n', ' ')).ToList();
         var specific = question.Terms.Where(Specific).ToList();
         var about = specific.Count == 0 ? lines : lines.Where(l => KnowledgeIndex.TermSetOf(l) is var terms && specific.Any(t => KnowledgeIndex.Matches(t, terms))).ToList();
-        var unstated = asked.Where(d => !(d.AnyLine ? lines : about).Any(d.StatedIn)).Select(d => d.Name).ToList();
+        var unstated = asked.Where(d => !(d.AnyLine ? lines : about).Any(d.StatedIn) && !(d.Name == PlaceKind && PlaceNamed(lines, about, items, question.Normalized))
+            && !(AddressedAsUnknown.Contains(d.Name) && about.Any(AskedDetail.SaysUnknown))).Select(d => d.Name).ToList();
         // The word the question asks for ("siapa ketua …", "hotel apa", "berapa anggaran") is nowhere in the answer shown.
         // Matched as the index matches the question's words (its synonyms and root forms count).
         // A venue word asks for a venue, whichever it is: "gedung apa" is answered by "Hotel …" (knowledge/lexicon/bukti-tempat.txt).
@@ -110,6 +111,40 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     // A name of two or more capitalised words (an acronym counts: "Pusat TIK Nasional") after "di" or before ", Town".
     [GeneratedRegex(@"(?:(?<!\p{L})di\s+(\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)+)|(?<![\p{L}\d]\s)(?<!\p{L})(\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)+)(?=,\s+\p{Lu}))")]
     private static partial Regex NamedSite();
+
+    /// <summary>
+    /// A place written without "di" before it on a line about the subject: a site named as itself ("(2–3 Mei 2017,
+    /// Pusat TIK Nasional, Ciputat)"), an office or institution by its name ("menghubungi Dinas Komunikasi …": where to
+    /// look something up), or a list line naming a region or a province ("Danau Toba — Sumatera Utara").
+    /// </summary>
+    private bool PlaceNamed(IReadOnlyList<string> lines, IReadOnlyList<string> about, IReadOnlyList<string> items, string asked) =>
+        about.Any(l => NamesSite(l) || Lexicon.Current.Lists.ContainsKey(InstitutionWords) && InstitutionName.IsMatch(l) || OtherPlaces(l, asked) >= 2)
+        // A list answers the subject of the sentence that leads it, so its lines need not repeat it.
+        || about.Count > 0 && items.Any(l => OtherPlaces(l, asked) >= 1)
+        // A line opening with the place, then the date ("Kota Sorong, 11-12 Agustus 2026, …"), under a heading about the subject.
+        || about.Count > 0 && lines.Any(l => l.IndexOf(',') is > 0 and var comma && comma <= OpeningPlaceChars && OtherPlaces(l[..comma], asked) >= 1);
+
+    // "Kota Sorong", "Kabupaten Penajam Paser Utara": a place opening a line is a few words long.
+    private const int OpeningPlaceChars = 40;
+
+    /// <summary>How many places (regions, provinces) a line names that the question does not: "di mana saja" is answered by a list of them.</summary>
+    private int OtherPlaces(string line, string asked)
+    {
+        if (places is null) return 0;
+        var own = places.Places(asked).SelectMany(p => p).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return places.Places(line).Count(p => !p.Any(own.Contains));
+    }
+
+    /// <summary>
+    /// Asked details a line about the subject answers by saying the documents do not give it ("data publiknya tidak
+    /// ditemukan", knowledge/lexicon/bukti-tiada.txt): the honest answer, not a neighbouring fact.
+    /// </summary>
+    private static readonly IReadOnlySet<string> AddressedAsUnknown = new HashSet<string>(StringComparer.Ordinal) { PlaceKind, "tanggal-hari", "sampai" };
+
+    private const string PlaceKind = "tempat";
+    private const string InstitutionWords = "jenis-lembaga";
+    private static readonly CuePattern InstitutionNameCue = new(@"\b(?:{:jenis-lembaga})\s+\p{Lu}");
+    private static Regex InstitutionName => InstitutionNameCue.Regex;
 
     private const string AskedKind = "pokok";
     private const string ThingKind = "hal";

@@ -29,6 +29,19 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
             asked.Add(new("uang", MoneyEvidence.IsMatch) { Label = "besaran uang (biaya, anggaran, atau dana)" });
         if (clock) asked.Add(new("jam", line => ClockEvidence.IsMatch(line) || ClockFigure().IsMatch(line)) { Label = "jam pelaksanaannya" });
         if (question.Wants.HasFlag(AnswerType.Date) && !clock) asked.Add(Kind("tanggal", AnswerType.Date) with { Label = "tanggalnya" });
+        // "tanggal berapa …" asks the day itself (knowledge/lexicon/tanya-tanggal-hari.txt): a month, a year or a step of
+        // the programme ("Oktober 2019", "Tahun 2017", "di tahap terakhir") names when, not the date asked. Any line may
+        // state it: the day often follows in a sentence naming the asker's region, not the event ("… dinilai pada 5 Maret").
+        if (lists.ContainsKey(DayDateWords) && DayDateQuestion.IsMatch(q) && !clock)
+            asked.Add(new(DayDateKind, line => DayDateEvidence.IsMatch(line)) { AnyLine = true, Label = "tanggal persisnya" });
+        // "sampai kapan", "hingga kapan" (knowledge/lexicon/tanya-sampai.txt) ask when a thing ends: the day it opened
+        // ("1 Desember 2022") is not its end; "sampai 18 Desember", "14–18 Desember", "Juli–Oktober" are.
+        if (lists.ContainsKey(UntilWords) && lists.ContainsKey(UntilMarks) && lists.ContainsKey(EndMarks) && UntilQuestion.IsMatch(q))
+            asked.Add(new(UntilKind, UntilEvidence.IsMatch) { Label = "sampai kapan berlangsungnya" });
+        // "bentuknya gimana", "berbentuk apa" (knowledge/lexicon/tanya-bentuk.txt) ask what a thing is like: a line about it
+        // naming only the thing, its event or its award ("menerima piagam penghargaan …") does not say (bukti-bentuk.txt).
+        if (lists.ContainsKey(FormWords) && lists.ContainsKey(FormMarks) && FormQuestion.IsMatch(q))
+            asked.Add(new(FormKind, FormEvidence.IsMatch) { Label = "bentuk atau wujudnya" });
         if (question.Wants.HasFlag(AnswerType.Duration)) asked.Add(Kind("lama", AnswerType.Duration) with { Label = "lama waktunya" });
         if (question.Wants.HasFlag(AnswerType.Place)) asked.Add(Kind("tempat", AnswerType.Place) with { Label = "tempatnya" });
         if (question.Wants.HasFlag(AnswerType.Year)) asked.Add(Kind("tahun", AnswerType.Year) with { Label = "tahunnya" });
@@ -188,6 +201,40 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     // "urutan ke berapa kota X": an ordinal asked, whatever noun follows.
     [GeneratedRegex(@"\bke\s*berapa\b")]
     private static partial Regex OrdinalAsked();
+
+    /// <summary>A line saying the documents do not give something ("tidak ditemukan dalam sumber", knowledge/lexicon/bukti-tiada.txt).</summary>
+    public static bool SaysUnknown(string line) => Lexicon.Current.Lists.ContainsKey(AbsenceMarks) && Absence.IsMatch(line);
+
+    private const string UntilKind = "sampai";
+    private const string UntilWords = "tanya-sampai";
+    private const string UntilMarks = "penanda-hingga";
+    private const string EndMarks = "bukti-akhir";
+    private static readonly CuePattern UntilQuestionCue = new(@"\b(?:{:tanya-sampai})\b");
+    // "sampai (dengan) 18 Desember 2021", "hingga akhir 2023", "berakhir pada tanggal 31 Desember 2027" (bukti-akhir.txt), a span of days ("14–18 Desember") or of months ("Juli–Oktober").
+    private static readonly CuePattern UntilEvidenceCue = new(
+        @"(?<!\p{L})(?:{:penanda-hingga}|{:bukti-akhir})\s+(?:\S+\s+){0,2}?(?:\d{1,2}\s+)?(?:{:bulan}|(?:19|20)\d\d)(?!\p{L})"
+        + @"|(?<![\d.,])\d{1,2}\s*[–-]\s*\d{1,2}\s+(?:{:bulan})\b|\b(?:{:bulan})\s*[–-]\s*(?:{:bulan})\b",
+        RegexOptions.IgnoreCase);
+    private static Regex UntilQuestion => UntilQuestionCue.Regex;
+    private static Regex UntilEvidence => UntilEvidenceCue.Regex;
+
+    private const string FormKind = "bentuk";
+    private const string FormWords = "tanya-bentuk";
+    private const string FormMarks = "bukti-bentuk";
+    private static readonly CuePattern FormQuestionCue = new(@"\b(?:{:tanya-bentuk})\b");
+    private static readonly CuePattern FormEvidenceCue = new(@"(?<!\p{L})(?:{:bukti-bentuk})(?!\p{L})", RegexOptions.IgnoreCase);
+    private static Regex FormQuestion => FormQuestionCue.Regex;
+    private static Regex FormEvidence => FormEvidenceCue.Regex;
+
+    private const string DayDateKind = "tanggal-hari";
+    private const string DayDateWords = "tanya-tanggal-hari";
+    private static readonly CuePattern DayDateQuestionCue = new(@"\b(?:{:tanya-tanggal-hari})\b");
+    // A day with its month ("5 Mei", "22–23 Agustus", "28 Feb"), "tanggal 5", or a day written with figures ("(16/11)", "15/11/2017").
+    private static readonly CuePattern DayDateEvidenceCue = new(
+        @"(?<![\d.,])\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?:{:bulan}|{:bulan-singkat})\b|\btanggal\s+\d{1,2}(?!\d)|(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])",
+        RegexOptions.IgnoreCase);
+    private static Regex DayDateQuestion => DayDateQuestionCue.Regex;
+    private static Regex DayDateEvidence => DayDateEvidenceCue.Regex;
 
     private const string ContactKind = "kontak";
 

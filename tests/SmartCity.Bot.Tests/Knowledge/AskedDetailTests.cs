@@ -112,6 +112,61 @@ public sealed class AskedDetailTests
         Assert.NotEqual(AnswerKind.Answered, answerer.Answer("Jam berapa festival kanal aduan 2019 di Kota Lumajang digelar?").Kind);
     }
 
+    /// <summary>
+    /// "Di mana …" is answered by a place on a line about the subject — after "di", a site named as itself without
+    /// "di", or the documents saying it is not known — not by the event's date alone (kind "tempat").
+    /// </summary>
+    [Theory]
+    [InlineData("Festival kanal aduan 2019 digelar pada 12 Juli 2019 dan dibuka oleh panitia daerah.", false)]
+    [InlineData("Festival kanal aduan 2019 (12 Juli 2019, Pusat Kreasi Warga, Lumajang) dibuka oleh panitia daerah.", true)]
+    [InlineData("Festival kanal aduan 2019 digelar di Balai Warga Lumajang pada 12 Juli 2019.", true)]
+    [InlineData("Festival kanal aduan 2019 digelar pada 12 Juli 2019; lokasi festival tidak ditemukan dalam sumber.", true)]
+    public void A_place_asked_is_answered_only_by_a_place_or_by_saying_it_is_not_known(string body, bool answered)
+    {
+        using var index = BuildWithFillers(Passage(0, "Festival kanal aduan 2019", body));
+        var model = Model with { UnstatedKinds = ["tempat"] };
+        Assert.Equal(answered, new QuestionAnswerer(index, model: model).Answer("festival kanal aduan 2019 diadakan di mana").Kind == AnswerKind.Answered);
+    }
+
+    /// <summary>"Tanggal berapa …" asks the day: a month and a year name when, not the date (kind "tanggal-hari").</summary>
+    [Theory]
+    [InlineData("Festival kanal aduan 2019 digelar pada Juli 2019 di Kota Lumajang.", false)]
+    [InlineData("Festival kanal aduan 2019 digelar pada 12 Juli 2019 di Kota Lumajang.", true)]
+    [InlineData("Festival kanal aduan 2019 digelar pada Kamis (12/7) di Kota Lumajang.", true)]
+    public void A_day_asked_is_answered_only_by_a_day_with_its_month(string body, bool answered)
+    {
+        using var index = BuildWithFillers(Passage(0, "Festival kanal aduan 2019", body));
+        var model = Model with { UnstatedKinds = ["tanggal-hari"] };
+        Assert.Equal(answered, new QuestionAnswerer(index, model: model).Answer("festival kanal aduan 2019 digelar tanggal berapa").Kind == AnswerKind.Answered);
+        // "Kapan" asks when: the month answers it.
+        Assert.Equal(AnswerKind.Answered, new QuestionAnswerer(index, model: model).Answer("kapan festival kanal aduan 2019 digelar").Kind);
+    }
+
+    /// <summary>"Sampai kapan …" asks when a thing ends: the day it opened is not its end (kind "sampai").</summary>
+    [Theory]
+    [InlineData("Pameran kanal aduan dibuka pada 12 Juli 2019 di Kota Lumajang oleh panitia daerah.", false)]
+    [InlineData("Pameran kanal aduan dibuka pada 12 Juli 2019 dan dapat dikunjungi sampai 20 Juli 2019.", true)]
+    [InlineData("Pameran kanal aduan berlangsung 12–20 Juli 2019 di Kota Lumajang.", true)]
+    [InlineData("Pameran kanal aduan dibuka pada 12 Juli 2019; masa pameran berakhir pada tanggal 20 Juli 2019.", true)]
+    public void An_end_asked_is_answered_only_by_an_end(string body, bool answered)
+    {
+        using var index = BuildWithFillers(Passage(0, "Pameran kanal aduan 2019", body));
+        var model = Model with { UnstatedKinds = ["sampai"] };
+        Assert.Equal(answered, new QuestionAnswerer(index, model: model).Answer("pameran kanal aduan 2019 dibuka sampai kapan").Kind == AnswerKind.Answered);
+    }
+
+    /// <summary>"… bentuknya gimana" asks what the thing is like: a line only naming it does not say (kind "bentuk").</summary>
+    [Theory]
+    [InlineData("Setiap kelurahan peserta festival kanal aduan menerima piagam festival dari panitia daerah.", false)]
+    [InlineData("Piagam festival kanal aduan berupa plakat kayu berukir yang diserahkan panitia daerah.", true)]
+    public void A_form_asked_is_answered_only_by_a_line_saying_what_it_is(string body, bool answered)
+    {
+        using var index = BuildWithFillers(Passage(0, "Piagam festival kanal aduan", body));
+        var model = Model with { UnstatedKinds = ["bentuk"] };
+        Assert.Equal(answered, new QuestionAnswerer(index, model: model).Answer("piagam festival kanal aduan bentuknya gimana").Kind == AnswerKind.Answered);
+        Assert.Equal(AnswerKind.Answered, new QuestionAnswerer(index, model: Model).Answer("piagam festival kanal aduan bentuknya gimana").Kind);
+    }
+
     [Fact]
     public void A_kind_the_model_does_not_count_does_not_decline()
     {
