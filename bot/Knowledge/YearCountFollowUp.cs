@@ -181,8 +181,10 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
     // Two years and a count word (tanya-jumlah.txt): the range counted, from the earlier year to the later.
     private static (int From, int To)? CountedRange(Entities entities)
     {
+        // Asked of every message (RangeTotal): the cheap tests first, the years collected only when one is written.
+        if (!entities.Regions.IsEmpty || !AnswerTypes.HasYear(entities.Regions.Normalized)) return null;
         var years = WrittenYears(entities.Regions.Normalized).Order().ToList();
-        if (years.Count != 2 || !entities.Regions.IsEmpty) return null;
+        if (years.Count != 2) return null;
         var counts = Lexicon.Current.Lists.GetValueOrDefault("tanya-jumlah") ?? [];
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return tokens.Any(t => counts.Contains(t) || counts.Any(c => t.StartsWith(c, StringComparison.Ordinal) && t.Length <= c.Length + 3)) ? (years[0], years[1]) : null;

@@ -185,7 +185,18 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
     private static readonly Regex DashedYears = new(@"\b(20\d\d)\s*[-–—]\s*(20\d\d)\b", RegexOptions.CultureInvariant);
     private static readonly Regex UntilAbbreviation = new(@"\bs\s*[./]\s*d\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    public static CohortQuestion? Read(string text, Lexicon lexicon)
+    /// <summary>
+    /// The question read from <paramref name="text"/>, or null when it is not one. Every message of every turn is read
+    /// here (the cohorts' figures are an aside) and a chat repeats itself: the reading is remembered per lexicon.
+    /// </summary>
+    public static CohortQuestion? Read(string text, Lexicon lexicon) =>
+        text.Length > MaxRememberedChars ? ReadOnce(text, lexicon) : Remembered.GetOrAdd(lexicon, text, ReadOnce);
+
+    private const int MaxRememberedChars = 500;
+
+    private static readonly Caching.MemoPerSource<Lexicon, string, CohortQuestion?> Remembered = new(4096);
+
+    private static CohortQuestion? ReadOnce(string text, Lexicon lexicon)
     {
         var lowered = UntilAbbreviation.Replace(text.ToLowerInvariant(), " sampai ");
         var tokens = Token.Matches(lowered).Select(m => Normal(m.Value, lexicon)).ToList();

@@ -21,6 +21,7 @@ public sealed class RegionRegistry
         IReadOnlyList<Cohort>? cohorts = null, IReadOnlyList<Island>? islands = null)
     {
         _cohorts = (cohorts ?? []).ToDictionary(c => c.Year);
+        Cohorts = [.. _cohorts.Values.OrderBy(c => c.Year)];
         Regions = regions;
         _byName = regions.ToDictionary(r => r.Name, StringComparer.OrdinalIgnoreCase);
         ByCode = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
@@ -66,8 +67,8 @@ public sealed class RegionRegistry
     /// <summary>How a year's cohort is described ("tahap pertama Gerakan Menuju 100 Smart City"), from cohorts.csv.</summary>
     public string CohortName(int year) => _cohorts.TryGetValue(year, out var c) ? c.Description : $"angkatan {year}";
 
-    /// <summary>Every cohort of cohorts.csv, by year.</summary>
-    public IReadOnlyList<Cohort> Cohorts => [.. _cohorts.Values.OrderBy(c => c.Year)];
+    /// <summary>Every cohort of cohorts.csv, by year (sorted once: the cohorts' figures ask on every turn).</summary>
+    public IReadOnlyList<Cohort> Cohorts { get; }
 
     /// <summary>The official number of regions in a year's cohort, when known.</summary>
     public int? OfficialSize(int year) => _cohorts.TryGetValue(year, out var c) ? c.OfficialSize : null;
