@@ -12,7 +12,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 // (GC.GetTotalAllocatedBytes, deterministic enough to compare builds on a busy machine) and CPU time per turn over a
 // fixed workload — the bench's wrk turns (a fresh conversation per request, expectReplies, the dev-set questions).
 // Both include the HTTP client's share, the same for every build compared.
-// usage: dotnet bench/SmartCity.Bot.TurnCost/bin/Release/net10.0/SmartCity.Bot.TurnCost.dll [memo|nomemo|halo] [TURNS] [CONNECTIONS] [REPEATS]
+// usage: dotnet bench/SmartCity.Bot.TurnCost/bin/Release/net10.0/SmartCity.Bot.TurnCost.dll [memo|nomemo|halo|parts] [TURNS] [CONNECTIONS] [REPEATS]
+// parts: after the warm-up, what each step a remembered question turn runs outside the answer memo allocates and costs,
+// called one at a time over the same questions and their replies (PerTurnParts).
 internal static class TurnCost
 {
     public static async Task Main(string[] args)
@@ -65,6 +67,13 @@ internal static class TurnCost
         }
 
         await RunAsync(Math.Max(3000, turns), "warm");
+        if (mode == "parts")
+        {
+            await PerTurnParts.RunAsync(app.Services, http, questions, repeats);
+            await app.StopAsync();
+            Directory.Delete(data, recursive: true);
+            return;
+        }
         // TURNCOST_TYPES=1: which types the measured turns allocate (the runtime's allocation samples, one per ≈ 100 KB).
         using var types = Environment.GetEnvironmentVariable("TURNCOST_TYPES") == "1" ? new AllocatedTypes() : null;
         Thread.Sleep(1000);

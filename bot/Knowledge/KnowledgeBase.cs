@@ -54,6 +54,8 @@ public sealed class KnowledgeBase : IDisposable
         lock (_loadGate)
         {
             var previous = Interlocked.Exchange(ref _loaded, new LoadedIndex(next, fingerprint));
+            // Staff changed the documents: the first read is of files no longer there, and held for nothing.
+            lock (_readGate) _firstRead = null;
             if (previous is not null)
                 _ = Task.Delay(retireAfter).ContinueWith(_ => previous.Index.Dispose(), TaskScheduler.Default);
         }
@@ -98,6 +100,32 @@ public sealed class KnowledgeBase : IDisposable
         return beside;
     }
 
+    private readonly object _readGate = new();
+    private DocumentsRead? _firstRead;
+
+    /// <summary>The documents as read from the folder, with the fingerprint of the files they were read from.</summary>
+    private sealed record DocumentsRead(string Fingerprint, IReadOnlyList<KnowledgeDocument> Documents);
+
+    /// <summary>
+    /// The documents as first read from the folder; the index built at start-up is built from this same read. What
+    /// else is made from the documents at start-up (the region finder's ordinary words) takes them from here instead
+    /// of reading and parsing every file (a PDF, a Word document) a second time.
+    /// </summary>
+    public IReadOnlyList<KnowledgeDocument> DocumentsAtStart()
+    {
+        lock (_readGate) return (_firstRead ??= new(KnowledgeIndex.Fingerprint(Folder), LoadDocuments())).Documents;
+    }
+
+    // The documents an index built in memory is built from: the first read when it was of the same files, else read afresh.
+    private IReadOnlyList<KnowledgeDocument> DocumentsOf(string fingerprint)
+    {
+        lock (_readGate)
+        {
+            _firstRead ??= new(fingerprint, LoadDocuments());
+            return _firstRead.Fingerprint == fingerprint ? _firstRead.Documents : LoadDocuments();
+        }
+    }
+
     public IReadOnlyList<KnowledgeDocument> LoadDocuments() =>
         DocumentLoader.LoadFolder(Folder, (file, ex) => _logger.LogWarning(ex, "Document {File} could not be read and was skipped", file));
 
@@ -123,7 +151,7 @@ public sealed class KnowledgeBase : IDisposable
         }
         if (!System.IO.Directory.Exists(Folder))
             _logger.LogWarning("Knowledge folder {Folder} not found; the bot can only answer that it does not know yet", Folder);
-        var index = KnowledgeIndex.Build(LoadDocuments().SelectMany(d => d.Passages));
+        var index = KnowledgeIndex.Build(DocumentsOf(fingerprint).SelectMany(d => d.Passages));
         _logger.LogInformation("Knowledge index built in memory from {Folder}: {Count} passages ({Ms} ms)", Folder, index.Passages.Count, watch.ElapsedMilliseconds);
         return index;
     }

@@ -16,7 +16,16 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     public static readonly QuestionPreamble None = new(null, null);
 
     /// <summary>The parts of <paramref name="text"/> that frame its question, read per sentence and per leading clause.</summary>
-    public static QuestionPreamble Of(string text)
+    /// <remarks>Every question turn reads its message here, a chat repeats itself, and the reading depends only on the
+    /// text and the lexicon's lists: remembered per lexicon.</remarks>
+    public static QuestionPreamble Of(string text) =>
+        text.Length > MaxRememberedChars ? OfOnce(text) : Remembered.GetOrAdd(Lexicon.Current, text, (message, _) => OfOnce(message));
+
+    private const int MaxRememberedChars = 500;
+
+    private static readonly Caching.MemoPerSource<Lexicon, string, QuestionPreamble> Remembered = new(4096);
+
+    private static QuestionPreamble OfOnce(string text)
     {
         var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         var polite = new List<string>();

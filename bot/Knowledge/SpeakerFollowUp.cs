@@ -45,17 +45,17 @@ public sealed class SpeakerFollowUp(QuestionAnswerer answerer) : IAnswerAside
     /// <summary>The sentences naming their speaker, with the source; or plainly that no speaker is named.</summary>
     public static string Reply(string said, string? source)
     {
-        var spoken = Spoken(said);
+        var spoken = Spoken(said, Lexicon.Current);
         var from = source is { Length: > 0 } ? $"\n\n_Sumber: {source}_" : "";
         return spoken.Count > 0
             ? "Menurut dokumen kami, penuturnya disebut dalam kalimat berikut:\n\n" + string.Join("\n", spoken.Select(s => "- " + s)) + from
             : "Dokumen kami tidak menyebut siapa yang mengatakannya; jawaban tadi diambil dari sumber berikut." + from;
     }
 
-    private static List<string> Spoken(string said)
+    private static List<string> Spoken(string said, Lexicon lexicon)
     {
         var (sentences, items) = AnswerComposer.Split(said);
-        return sentences.Concat(items).Where(Speaker.IsMatch).Distinct().ToList();
+        return sentences.Concat(items).Where(s => Speaker.For(lexicon).IsMatch(s)).Distinct().ToList();
     }
 
     /// <summary>
@@ -69,13 +69,33 @@ public sealed class SpeakerFollowUp(QuestionAnswerer answerer) : IAnswerAside
         {
             if (reply.Type != ActivityTypes.Message) continue;
             sent = true;
-            // Every turn passes here: the cheap test first, the regex only on a reply that names a source.
-            if (reply.Text is not { Length: > 0 } text || text.IndexOf("Sumber:", StringComparison.Ordinal) is not (>= 0 and var at)
-                || SourceLine.Match(text, Math.Max(0, at - 1)) is not { Success: true } line) continue;
-            turn.ConversationState.Set(SaidKey, string.Join("\n", Spoken(text[..line.Index].Trim())));
+            if (reply.Text is not { Length: > 0 } text || SaidIn(text) is not { } said) continue;
+            turn.ConversationState.Set(SaidKey, said);
             return;
         }
         // A reply without a source (a greeting, a form question) leaves nothing to ask the speaker of.
         if (sent) turn.ConversationState.Remove(SaidKey);
+    }
+
+    /// <summary>
+    /// The sentences naming a speaker (one a line, often none) of a reply that names its source, or null when it names
+    /// none. Every turn passes here and a remembered answer's reply repeats: read once per reply text and lexicon.
+    /// </summary>
+    public static string? SaidIn(string reply)
+    {
+        // The cheap test first: most replies name no source.
+        if (reply.IndexOf("Sumber:", StringComparison.Ordinal) < 0) return null;
+        return reply.Length > MaxRememberedChars ? SaidOnce(reply, Lexicon.Current) : Said.GetOrAdd(Lexicon.Current, reply, SaidOnce);
+    }
+
+    private const int MaxRememberedChars = 4096;
+
+    private static readonly Caching.MemoPerSource<Lexicon, string, string?> Said = new(1024);
+
+    private static string? SaidOnce(string reply, Lexicon lexicon)
+    {
+        var at = reply.IndexOf("Sumber:", StringComparison.Ordinal);
+        if (SourceLine.Match(reply, Math.Max(0, at - 1)) is not { Success: true } line) return null;
+        return string.Join("\n", Spoken(reply[..line.Index].Trim(), lexicon));
     }
 }

@@ -118,17 +118,18 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
     {
         if (CountedRange(entities) is not var (from, to) || from == to || entities.Regions.Province is not null || entities is not { Pillar: null, ListItem: null }) return null;
         if (!RangeWritten(entities.Regions.Normalized, from, to)) return null;
-        var years = Enumerable.Range(from, to - from + 1).ToList();
-        var cohorts = years.Where(y => registry.OfficialSize(y) is not null).ToList();
-        if (cohorts.Count < 2 || cohorts.Any(y => registry.CoverageOf(y) != ListCoverage.Complete)) return null;
-        var sum = cohorts.Sum(y => registry.OfficialSize(y)!.Value);
-        var parts = string.Join(" + ", cohorts.Select(y => $"{registry.OfficialSize(y)} ({y})"));
-        var gaps = years.Except(cohorts).ToList();
+        var span = registry.CohortsOver(from, to);
+        if (span.Cohorts.Count < 2 || span.Cohorts.Any(c => registry.CoverageOf(c.Year) != ListCoverage.Complete)) return null;
+        var parts = string.Join(" + ", span.Cohorts.Select(c => $"{c.OfficialSize} ({c.Year})"));
+        var gaps = span.YearsWithout.ToList();
         var gapNote = gaps.Count == 0 ? "" : $" Pada {string.Join(", ", gaps)} tidak ditemukan angkatan baru.";
         return (from, to, $"Jumlah kabupaten/kota peserta Gerakan Menuju Smart City dari {from} sampai {to}, menurut jumlah resmi setiap angkatan: "
-            + $"{parts} = **{sum}** kabupaten/kota.{gapNote} Daftar peserta tahun-tahun itu lengkap di data kami; jumlah tiap angkatan bisa ditanyakan per tahun."
-            + "\n\n_Sumber: Data angkatan dan peserta Gerakan Menuju Smart City (jumlah resmi per angkatan), dihimpun dari pemberitaan dan situs resmi_");
+            + $"{parts} = **{span.Total}** kabupaten/kota.{gapNote} Daftar peserta tahun-tahun itu lengkap di data kami; jumlah tiap angkatan bisa ditanyakan per tahun."
+            + $"\n\n_Sumber: {CohortDataSource}_");
     }
+
+    // Where the cohorts' official sizes come from, as the replies built on them cite it.
+    private const string CohortDataSource = "Data angkatan dan peserta Gerakan Menuju Smart City (jumlah resmi per angkatan), dihimpun dari pemberitaan dan situs resmi";
 
     private static readonly CuePattern PerYearCue = new(@"(?:^|\s)(?:{:penanda-per-tahun})(?:\s|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly CuePattern AverageCue = new(@"(?:^|\s)(?:{:penanda-rata-rata})(?:\s|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -142,17 +143,15 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
         if (turn.ConversationState.Get<CountedYear>(CountedKey) is not { From: { } from } counted || counted.Turn == TurnId(turn)) return null;
         var normalized = entities.Regions.Normalized;
         if (!PerYearCue.IsMatch(normalized) || !NamesNothing(entities)) return null;
-        var years = Enumerable.Range(from, counted.Year - from + 1).ToList();
-        var cohorts = years.Where(y => registry.OfficialSize(y) is not null).ToList();
-        if (cohorts.Count < 2) return null;
-        var lines = years.Select(y => registry.OfficialSize(y) is { } size ? $"- **{y}**: {size} kabupaten/kota" : $"- **{y}**: tidak ditemukan angkatan baru");
-        var sum = cohorts.Sum(y => registry.OfficialSize(y)!.Value);
+        var span = registry.CohortsOver(from, counted.Year);
+        if (span.Cohorts.Count < 2) return null;
+        var lines = span.Years.Select(y => span.CohortOf(y) is { OfficialSize: { } size } ? $"- **{y}**: {size} kabupaten/kota" : $"- **{y}**: tidak ditemukan angkatan baru");
         var average = AverageCue.IsMatch(normalized)
-            ? $"\n\nRata-rata {((double)sum / cohorts.Count).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} kabupaten/kota per angkatan ({sum} dibagi {cohorts.Count} angkatan; hitungan kami, bukan angka resmi)."
+            ? $"\n\nRata-rata {span.AverageWritten} kabupaten/kota per angkatan ({span.Total} dibagi {span.Cohorts.Count} angkatan; hitungan kami, bukan angka resmi)."
             : "";
         Counted(turn, counted.Year, from);
         return $"Jumlah peserta per tahun dari {from} sampai {counted.Year} (jumlah resmi setiap angkatan):\n\n{string.Join("\n", lines)}{average}"
-            + "\n\n_Sumber: Data angkatan dan peserta Gerakan Menuju Smart City (jumlah resmi per angkatan), dihimpun dari pemberitaan dan situs resmi_";
+            + $"\n\n_Sumber: {CohortDataSource}_";
     }
 
     // The two years joined as a range: a range word (penanda-hingga.txt) or a dash between them, not "2017 dan 2019".
@@ -181,8 +180,10 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
     // Two years and a count word (tanya-jumlah.txt): the range counted, from the earlier year to the later.
     private static (int From, int To)? CountedRange(Entities entities)
     {
+        // Asked of every message (RangeTotal): the cheap tests first, the years collected only when one is written.
+        if (!entities.Regions.IsEmpty || !AnswerTypes.HasYear(entities.Regions.Normalized)) return null;
         var years = WrittenYears(entities.Regions.Normalized).Order().ToList();
-        if (years.Count != 2 || !entities.Regions.IsEmpty) return null;
+        if (years.Count != 2) return null;
         var counts = Lexicon.Current.Lists.GetValueOrDefault("tanya-jumlah") ?? [];
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return tokens.Any(t => counts.Contains(t) || counts.Any(c => t.StartsWith(c, StringComparison.Ordinal) && t.Length <= c.Length + 3)) ? (years[0], years[1]) : null;

@@ -52,54 +52,60 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     /// <summary>The reply to a question across cohorts, or null when the data cannot answer it.</summary>
     public string? Compose(CohortQuestion question)
     {
-        var cohorts = registry.Cohorts.Where(c => c.OfficialSize is not null).ToList();
-        var first = cohorts[0].Year;
-        var last = cohorts[^1].Year;
+        var cohorts = registry.SizedCohorts;
+        var (first, last) = (cohorts[0].Year, cohorts[^1].Year);
         return question.Shape switch
         {
-            CohortShape.Span => Span(cohorts, question.From ?? first, question.To ?? last),
-            CohortShape.EveryYear => EveryYear(cohorts, question.From ?? first, question.To ?? last, question.Average),
-            CohortShape.Compare when question is { From: { } a, To: { } b } => Compare(cohorts, a, b),
-            CohortShape.Most or CohortShape.Fewest => Extreme(cohorts, question.From ?? first, question.To ?? last, question.Shape == CohortShape.Most),
+            CohortShape.Span => Span(question.From ?? first, question.To ?? last),
+            CohortShape.EveryYear => EveryYear(question.From ?? first, question.To ?? last, question.Average),
+            CohortShape.Compare when question is { From: { } a, To: { } b } => Compare(a, b),
+            CohortShape.Most or CohortShape.Fewest => Extreme(question.From ?? first, question.To ?? last, question.Shape == CohortShape.Most),
             _ => null,
         };
     }
 
-    private string? Span(List<Cohort> cohorts, int from, int to)
+    // The span asked, cut to the years the data has cohorts for: its lines run from the first cohort to the last.
+    private CohortSpan InData(int from, int to) =>
+        registry.CohortsOver(Math.Max(from, FirstYear), Math.Min(to, LastYear));
+
+    private int FirstYear => registry.SizedCohorts[0].Year;
+
+    private int LastYear => registry.SizedCohorts[^1].Year;
+
+    private string? Span(int from, int to)
     {
-        var within = cohorts.Where(c => c.Year >= from && c.Year <= to).ToList();
+        var span = InData(from, to);
+        var within = span.Cohorts;
         if (within.Count == 0 || from > to) return null;
-        var sum = within.Sum(c => c.OfficialSize!.Value);
-        var lines = Lines(cohorts, from, to);
-        var text = $"Jumlah peserta Gerakan Menuju Smart City {Range(from, to)} menurut jumlah resmi tiap angkatan:\n\n{lines}\n\n"
+        var sum = span.Total;
+        var text = $"Jumlah peserta Gerakan Menuju Smart City {Range(from, to)} menurut jumlah resmi tiap angkatan:\n\n{Lines(span)}\n\n"
             + $"Totalnya **{sum} keikutsertaan kabupaten/kota** ({string.Join(" + ", within.Select(c => c.OfficialSize))}).";
-        var repeats = within.Sum(c => c.Repeats);
+        var repeats = span.Repeats;
         if (repeats > 0)
-            text += from <= cohorts[0].Year
+            text += from <= FirstYear
                 ? $" Karena {Repeaters(within)} pernah ikut pada tahun sebelumnya, jumlah **daerah berbeda** adalah **{sum - repeats}**."
                 : $" {Repeaters(within)} pernah ikut pada tahun sebelumnya, tetapi tahunnya tidak diketahui, jadi jumlah daerah berbeda dalam rentang ini tidak dapat dipastikan.";
-        if (from <= cohorts[0].Year && within.Count > 2) text += $"\n\nJumlah kumulatif daerah berbeda: {Cumulative(within)}.";
-        return text + Beyond(cohorts, to);
+        if (from <= FirstYear && within.Count > 2) text += $"\n\nJumlah kumulatif daerah berbeda: {Cumulative(within)}.";
+        return text + Beyond(to);
     }
 
-    private string EveryYear(List<Cohort> cohorts, int from, int to, bool average)
+    private string EveryYear(int from, int to, bool average)
     {
-        var within = cohorts.Where(c => c.Year >= from && c.Year <= to).ToList();
-        var text = $"Jumlah kabupaten/kota peserta Gerakan Menuju Smart City per angkatan:\n\n{Lines(cohorts, from, to)}";
-        if (average && within.Count > 0)
+        var span = InData(from, to);
+        var text = $"Jumlah kabupaten/kota peserta Gerakan Menuju Smart City per angkatan:\n\n{Lines(span)}";
+        if (average && span.Cohorts.Count > 0)
         {
-            var mean = within.Average(c => c.OfficialSize!.Value);
-            text += $"\n\nRata-ratanya sekitar **{mean.ToString("0.#", CultureInfo.GetCultureInfo("id-ID"))} kabupaten/kota per angkatan** ({within.Sum(c => c.OfficialSize)} keikutsertaan dalam {within.Count} angkatan)."
-                + (Missing(cohorts, from, to).Any() ? $" Tahun tanpa angkatan baru ({string.Join(", ", Missing(cohorts, from, to))}) tidak dihitung." : "");
+            text += $"\n\nRata-ratanya sekitar **{span.AverageWritten} kabupaten/kota per angkatan** ({span.Total} keikutsertaan dalam {span.Cohorts.Count} angkatan)."
+                + (span.YearsWithout.Any() ? $" Tahun tanpa angkatan baru ({string.Join(", ", span.YearsWithout)}) tidak dihitung." : "");
         }
-        return text + Beyond(cohorts, to);
+        return text + Beyond(to);
     }
 
-    private string? Compare(List<Cohort> cohorts, int a, int b)
+    private string? Compare(int a, int b)
     {
-        var first = cohorts.FirstOrDefault(c => c.Year == a);
-        var second = cohorts.FirstOrDefault(c => c.Year == b);
-        if (first is null || second is null) return Lines(cohorts, Math.Min(a, b), Math.Max(a, b)) is { Length: > 0 } lines
+        var first = registry.SizedCohorts.FirstOrDefault(c => c.Year == a);
+        var second = registry.SizedCohorts.FirstOrDefault(c => c.Year == b);
+        if (first is null || second is null) return Lines(InData(Math.Min(a, b), Math.Max(a, b))) is { Length: > 0 } lines
             ? $"Data angkatan untuk kedua tahun itu tidak lengkap:\n\n{lines}" : null;
         var (x, y) = (first.OfficialSize!.Value, second.OfficialSize!.Value);
         var text = x == y
@@ -108,38 +114,29 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         return text + Notes(first, second);
     }
 
-    private string Extreme(List<Cohort> cohorts, int from, int to, bool most)
+    private string Extreme(int from, int to, bool most)
     {
-        var within = cohorts.Where(c => c.Year >= from && c.Year <= to).ToList();
+        var span = InData(from, to);
+        var within = span.Cohorts;
         var size = most ? within.Max(c => c.OfficialSize!.Value) : within.Min(c => c.OfficialSize!.Value);
         var found = within.Where(c => c.OfficialSize == size).Select(c => c.Year.ToString(CultureInfo.InvariantCulture)).ToList();
         var years = found.Count == 1 ? found[0] : string.Join(", ", found.SkipLast(1)) + " dan " + found[^1];
         var each = found.Count == 1 ? "" : "masing-masing ";
         var text = $"Menurut jumlah resmi per angkatan, yang paling {(most ? "banyak" : "sedikit")} adalah angkatan **{years}**, {each}**{size} kabupaten/kota**.";
-        return text + Notes([.. within.Where(c => !found.Contains(c.Year.ToString(CultureInfo.InvariantCulture)))]) + $"\n\n{Lines(cohorts, from, to)}";
+        return text + Notes([.. within.Where(c => !found.Contains(c.Year.ToString(CultureInfo.InvariantCulture)))]) + $"\n\n{Lines(span)}";
     }
 
     // "- 2019: 25", a year with no cohort between two that have one said so.
-    private static string Lines(List<Cohort> cohorts, int from, int to)
-    {
-        var last = cohorts[^1].Year;
-        var lines = new List<string>();
-        for (var year = Math.Max(from, cohorts[0].Year); year <= Math.Min(to, last); year++)
-            lines.Add(cohorts.FirstOrDefault(c => c.Year == year) is { } cohort
-                ? $"- **{year}**: {cohort.OfficialSize}{(cohort.Note.Length > 0 ? $" ({cohort.Note})" : "")}"
-                : $"- **{year}**: tidak ditemukan angkatan baru");
-        return string.Join('\n', lines);
-    }
+    private static string Lines(CohortSpan span) =>
+        string.Join('\n', span.Years.Select(year => span.CohortOf(year) is { } cohort
+            ? $"- **{year}**: {cohort.OfficialSize}{(cohort.Note.Length > 0 ? $" ({cohort.Note})" : "")}"
+            : $"- **{year}**: tidak ditemukan angkatan baru"));
 
-    private static IEnumerable<int> Missing(List<Cohort> cohorts, int from, int to) =>
-        Enumerable.Range(Math.Max(from, cohorts[0].Year), Math.Max(0, Math.Min(to, cohorts[^1].Year) - Math.Max(from, cohorts[0].Year) + 1))
-            .Where(y => cohorts.All(c => c.Year != y));
-
-    private static string Repeaters(List<Cohort> within) =>
+    private static string Repeaters(IReadOnlyList<Cohort> within) =>
         string.Join(" dan ", within.Where(c => c.Repeats > 0).Select(c => $"{c.Repeats} peserta {c.Year}"));
 
     // The distinct regions after each cohort, counted from the first.
-    private static string Cumulative(List<Cohort> within)
+    private static string Cumulative(IReadOnlyList<Cohort> within)
     {
         var (total, parts) = (0, new List<string>());
         foreach (var cohort in within)
@@ -153,8 +150,8 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     private static string Notes(params Cohort[] cohorts) =>
         string.Concat(cohorts.Where(c => c.Note.Length > 0).Select(c => $" Catatan {c.Year}: {c.Note}."));
 
-    private static string Beyond(List<Cohort> cohorts, int to) =>
-        to > cohorts[^1].Year ? $"\n\nAngkatan setelah {cohorts[^1].Year} tidak ditemukan dalam data yang tersedia." : "";
+    private string Beyond(int to) =>
+        to > LastYear ? $"\n\nAngkatan setelah {LastYear} tidak ditemukan dalam data yang tersedia." : "";
 
     private static string Range(int from, int to) => from == to ? from.ToString(CultureInfo.InvariantCulture) : $"{from}–{to}";
 }
@@ -186,7 +183,18 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
     private static readonly Regex DashedYears = new(@"\b(20\d\d)\s*[-–—]\s*(20\d\d)\b", RegexOptions.CultureInvariant);
     private static readonly Regex UntilAbbreviation = new(@"\bs\s*[./]\s*d\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    public static CohortQuestion? Read(string text, Lexicon lexicon)
+    /// <summary>
+    /// The question read from <paramref name="text"/>, or null when it is not one. Every message of every turn is read
+    /// here (the cohorts' figures are an aside) and a chat repeats itself: the reading is remembered per lexicon.
+    /// </summary>
+    public static CohortQuestion? Read(string text, Lexicon lexicon) =>
+        text.Length > MaxRememberedChars ? ReadOnce(text, lexicon) : Remembered.GetOrAdd(lexicon, text, ReadOnce);
+
+    private const int MaxRememberedChars = 500;
+
+    private static readonly Caching.MemoPerSource<Lexicon, string, CohortQuestion?> Remembered = new(4096);
+
+    private static CohortQuestion? ReadOnce(string text, Lexicon lexicon)
     {
         var lowered = UntilAbbreviation.Replace(text.ToLowerInvariant(), " sampai ");
         var tokens = Token.Matches(lowered).Select(m => Normal(m.Value, lexicon)).ToList();

@@ -21,6 +21,8 @@ public sealed class RegionRegistry
         IReadOnlyList<Cohort>? cohorts = null, IReadOnlyList<Island>? islands = null)
     {
         _cohorts = (cohorts ?? []).ToDictionary(c => c.Year);
+        Cohorts = [.. _cohorts.Values.OrderBy(c => c.Year)];
+        SizedCohorts = [.. Cohorts.Where(c => c.OfficialSize is not null)];
         Regions = regions;
         _byName = regions.ToDictionary(r => r.Name, StringComparer.OrdinalIgnoreCase);
         ByCode = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
@@ -66,8 +68,14 @@ public sealed class RegionRegistry
     /// <summary>How a year's cohort is described ("tahap pertama Gerakan Menuju 100 Smart City"), from cohorts.csv.</summary>
     public string CohortName(int year) => _cohorts.TryGetValue(year, out var c) ? c.Description : $"angkatan {year}";
 
-    /// <summary>Every cohort of cohorts.csv, by year.</summary>
-    public IReadOnlyList<Cohort> Cohorts => [.. _cohorts.Values.OrderBy(c => c.Year)];
+    /// <summary>Every cohort of cohorts.csv, by year (sorted once: the cohorts' figures ask on every turn).</summary>
+    public IReadOnlyList<Cohort> Cohorts { get; }
+
+    /// <summary>The cohorts whose official size cohorts.csv gives, by year: what counts across the years add up.</summary>
+    public IReadOnlyList<Cohort> SizedCohorts { get; }
+
+    /// <summary>The cohorts of known size from <paramref name="from"/> to <paramref name="to"/> (<see cref="CohortSpan"/>).</summary>
+    public CohortSpan CohortsOver(int from, int to) => CohortSpan.Of(SizedCohorts, from, to);
 
     /// <summary>The official number of regions in a year's cohort, when known.</summary>
     public int? OfficialSize(int year) => _cohorts.TryGetValue(year, out var c) ? c.OfficialSize : null;

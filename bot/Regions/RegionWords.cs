@@ -31,11 +31,13 @@ public sealed partial class RegionWords(IReadOnlySet<string> common, IReadOnlySe
     public int Count => common.Count;
 
     /// <summary>Loads the word lists in knowledge/understanding and the lower-case words of the documents in <paramref name="knowledgeFolder"/>.</summary>
-    public static RegionWords Load(string knowledgeFolder)
+    /// <param name="documentsRead">The folder's documents as the knowledge base already read them for its index (staff
+    /// documents are then not read and parsed again); null: read here.</param>
+    public static RegionWords Load(string knowledgeFolder, IReadOnlyList<KnowledgeDocument>? documentsRead = null)
     {
         var common = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in ReadList(Path.Combine(knowledgeFolder, "understanding", "not-regions.txt"))) common.Add(word);
-        foreach (var word in LowerCaseWords(knowledgeFolder)) common.Add(word);
+        foreach (var word in LowerCaseWords(knowledgeFolder, documentsRead)) common.Add(word);
         return new RegionWords(common, ReadList(Path.Combine(knowledgeFolder, "understanding", "region-cues.txt")).ToHashSet(StringComparer.Ordinal),
             ReadList(Path.Combine(knowledgeFolder, "lexicon", "awalan-kata-kerja.txt")).ToList(),
             RegionNameWords.Load(Path.Combine(knowledgeFolder, "understanding")));
@@ -46,11 +48,13 @@ public sealed partial class RegionWords(IReadOnlySet<string> common, IReadOnlySe
     /// Markdown as written, and the text of every other document staff added (Word, PDF, HTML, plain text) as read for
     /// the index, so "kunjungan" in a staff memo is an ordinary word there, not a misspelt Kabupaten Kuningan.
     /// </summary>
-    public static IEnumerable<string> LowerCaseWords(string knowledgeFolder)
+    public static IEnumerable<string> LowerCaseWords(string knowledgeFolder, IReadOnlyList<KnowledgeDocument>? documentsRead = null)
     {
         if (!Directory.Exists(knowledgeFolder)) yield break;
-        var texts = Directory.EnumerateFiles(knowledgeFolder, "*.md").Select(File.ReadAllText)
-            .Concat(DocumentLoader.KnowledgeFiles(knowledgeFolder).Where(f => !IsMarkdown(f)).Select(f => StaffDocumentText(knowledgeFolder, f)));
+        var staff = documentsRead is null
+            ? DocumentLoader.KnowledgeFiles(knowledgeFolder).Where(f => !IsMarkdown(f)).Select(f => StaffDocumentText(knowledgeFolder, f))
+            : documentsRead.Where(d => !IsMarkdown(d.RelativePath)).Select(Text);
+        var texts = Directory.EnumerateFiles(knowledgeFolder, "*.md").Select(File.ReadAllText).Concat(staff);
         foreach (var text in texts)
         foreach (var chunk in text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -67,14 +71,16 @@ public sealed partial class RegionWords(IReadOnlySet<string> common, IReadOnlySe
     {
         try
         {
-            return DocumentLoader.Load(file, Path.GetRelativePath(folder, file).Replace('\\', '/')) is { } document
-                ? string.Join('\n', document.Passages.Select(p => p.Body)) : "";
+            return DocumentLoader.Load(file, Path.GetRelativePath(folder, file).Replace('\\', '/')) is { } document ? Text(document) : "";
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return "";
         }
     }
+
+    // A document's text as read for the index: its passages' bodies.
+    private static string Text(KnowledgeDocument document) => string.Join('\n', document.Passages.Select(p => p.Body));
 
     private static IEnumerable<string> ReadList(string path) => File.Exists(path)
         ? File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(RegionResolver.Normalize)

@@ -25,7 +25,7 @@ public static class RegionsExtensions
         services.AddSingleton(_ => ProgrammeCalendar.Load(calendarPath));
         services.AddSingleton(sp => RegionRegistry.Load(dataDirectory, sp.GetRequiredService<ProgrammeCalendar>().Coverage));
         var knowledgeFolder = configuration["Knowledge:Path"] is { Length: > 0 } k ? k : Path.GetDirectoryName(dataDirectory)!;
-        services.AddSingleton(_ => RegionWords.Load(knowledgeFolder));
+        services.AddSingleton(sp => RegionWords.Load(knowledgeFolder, DocumentsRead(sp, knowledgeFolder)));
         services.AddSingleton<RegionResolver>();
         services.AddSingleton<ParticipationAnswers>();
         services.AddSingleton<RegionDataAnswers>();
@@ -53,6 +53,19 @@ public static class RegionsExtensions
 
         services.AddSingleton<ICliCommand, OfficersCommand>();
         return builder;
+    }
+
+    /// <summary>
+    /// The documents the knowledge base read for its index, when the region finder's folder is the knowledge base's:
+    /// the staff documents among them are then not parsed a second time. Null (they are read) otherwise, or when the
+    /// folder cannot be read now (the knowledge base reports that itself).
+    /// </summary>
+    private static IReadOnlyList<KnowledgeDocument>? DocumentsRead(IServiceProvider services, string knowledgeFolder)
+    {
+        if (services.GetService<KnowledgeBase>() is not { } knowledge
+            || !string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(knowledge.Folder)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(knowledgeFolder)), StringComparison.Ordinal)) return null;
+        try { return knowledge.DocumentsAtStart(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
     }
 
     private static void TryAddSingletonTimeProvider(this IServiceCollection services)

@@ -65,4 +65,15 @@ public sealed class QuestionPreambleTests
     [Fact]
     public void Greetings_alone_before_a_request_that_asks_nothing_leave_the_message_whole() =>
         Assert.Null(QuestionPreamble.Of("halo min, mau nanya nih").Polite);
+
+    // Every question turn reads its message here, remembered per lexicon: a repeated message reads the same.
+    [Fact]
+    public void A_repeated_message_reads_the_same()
+    {
+        const string message = "Selamat pagi min, saya guru SMA di Kota Contoh. Bank sampah itu sebenarnya program apa ya?";
+        var first = QuestionPreamble.Of(message);
+        Assert.Equal(first, QuestionPreamble.Of(message));
+        Assert.Equal("Bank sampah itu sebenarnya program apa ya?", first.Question);
+        Assert.Equal(QuestionPreamble.None, QuestionPreamble.Of("kapan bank sampah dibuka?"));
+    }
 }

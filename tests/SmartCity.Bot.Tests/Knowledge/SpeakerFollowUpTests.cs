@@ -55,4 +55,16 @@ public sealed class SpeakerFollowUpTests : ConversationThroughTheBot
     {
         Assert.StartsWith("Dokumen kami tidak menyebut siapa", SpeakerFollowUp.Reply("MoU ditandatangani 5 Maret 2024.", null));
     }
+
+    // Remember runs after every turn: the speaker sentences of a reply are read from its text (remembered per lexicon).
+    [Fact]
+    public void The_sentences_naming_a_speaker_are_read_from_a_reply_with_a_source()
+    {
+        const string reply = "Smart city bukan soal membeli server. Menurut Menkominfo, yang utama adalah tata kelola. Programnya dimulai 2017.\n\n_Sumber: Berita › Wawancara_";
+        var said = SpeakerFollowUp.SaidIn(reply);
+        Assert.Equal("Menurut Menkominfo, yang utama adalah tata kelola.", said);
+        Assert.Equal(said, SpeakerFollowUp.SaidIn(reply));
+        Assert.Equal("", SpeakerFollowUp.SaidIn("Programnya dimulai 2017.\n\n_Sumber: Berita › Ringkasan_"));
+        Assert.Null(SpeakerFollowUp.SaidIn("Halo! Ada yang bisa dibantu?"));
+    }
 }

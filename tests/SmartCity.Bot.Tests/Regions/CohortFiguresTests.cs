@@ -83,4 +83,15 @@ public sealed class CohortFiguresTests
         Assert.Contains("- **2018**: 50", every);
         Assert.Contains("Rata-ratanya", every);
     }
+
+    // The cohorts' figures read every message of every turn: a repeated one is read once per lexicon.
+    [Fact]
+    public void A_repeated_message_is_read_once()
+    {
+        var lexicon = Lexicon.Current;
+        var first = CohortQuestion.Read("jumlah peserta antara 2018 sampai 2023 berapa", lexicon);
+        Assert.NotNull(first);
+        Assert.Same(first, CohortQuestion.Read("jumlah peserta antara 2018 sampai 2023 berapa", lexicon));
+        Assert.Null(CohortQuestion.Read("apa itu smart branding?", lexicon));
+    }
 }

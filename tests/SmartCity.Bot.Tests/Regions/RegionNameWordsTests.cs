@@ -1,3 +1,4 @@
+using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Tests.Infrastructure;
 
@@ -43,6 +44,18 @@ public sealed class RegionNameWordsTests : IDisposable
         File.WriteAllText(Path.Combine(_knowledge, "nota-dinas.txt"), "NOTA DINAS\n\nKunjungan lapangan tim penilai dijadwalkan pekan depan; hasil kunjungan dilaporkan.\n");
         Assert.Empty(Resolver().Resolve(question).Mentions);
         Assert.Contains("Kabupaten Kuningan", Resolver().Resolve("kami dari Kuningan").Mentions.SelectMany(m => m.Candidates).Select(r => r.Name));
+    }
+
+    // The knowledge base hands over the documents it read for its index: their text is what counts, not a second read.
+    [Fact]
+    public void The_documents_the_knowledge_base_read_are_taken_as_read()
+    {
+        const string question = "jadwal kunjungan tim penilai kapan";
+        File.WriteAllText(Path.Combine(_knowledge, "nota-dinas.txt"), "NOTA DINAS\n\nRapat koordinasi tim penilai pekan depan.\n");
+        var read = DocumentLoader.LoadFolder(_knowledge)
+            .Select(d => d with { Passages = [.. d.Passages.Select(p => p with { Body = p.Body + " Hasil kunjungan dilaporkan." })] }).ToList();
+        Assert.NotEmpty(Resolver().Resolve(question).Mentions);
+        Assert.Empty(new RegionResolver(RegionData.Registry, RegionWords.Load(_knowledge, read)).Resolve(question).Mentions);
     }
 
     [Fact]
