@@ -36,4 +36,14 @@ public sealed class PreambleReferenceTests : ConversationThroughTheBot
         Assert.Contains("ICE BSD", corrected);
         Assert.Contains("Kota Tegal", await Say("kota kami ikut angkatan berapa?", c, "o-tgl"));
     }
+
+    [Fact]
+    public async Task A_definition_follow_up_naming_its_own_subject_after_a_framed_question_defines_that_subject()
+    {
+        const string c = "framed-definition";
+        Assert.Contains("kota cerdas", await Say("halo kak, saya mahasiswa, lagi nulis tugas akhir tentang kota cerdas. pengertian smart city menurut program ini apa?", c, "s-def"));
+        var next = await Say("kalau definisi quick win?", c, "s-def");
+        Assert.Contains("quick win", next, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Smart city atau kota cerdas adalah", next);
+    }
 }

@@ -62,6 +62,13 @@ public sealed class QuestionPreambleTests
         Assert.Null(QuestionPreamble.ClosingQuestion(message));
 
     [Theory]
+    [InlineData("Selamat pagi, saya staf Bappeda Kota Contoh. Kami menyiapkan bahan rapat. Kapan bank sampah dibuka?", "Selamat pagi, saya staf Bappeda Kota Contoh. Kami menyiapkan bahan rapat.")]
+    [InlineData("kapan bank sampah dibuka?", "")]
+    [InlineData("Kapan bank sampah dibuka? Di mana tempatnya?", "")]
+    public void The_framing_is_what_a_message_says_before_its_closing_question(string message, string framing) =>
+        Assert.Equal(framing, QuestionPreamble.Framing(message).Trim());
+
+    [Theory]
     [InlineData("td rapat bahas tahap ToT. tahap itu buat siapa sih?", "td rapat bahas tahap ToT. tahap ToT buat siapa sih?")]
     [InlineData("Kami masuk angkatan 2024 dan diminta membuat kronologi. Surat untuk angkatan itu tertanggal berapa?",
         "Kami masuk angkatan 2024 dan diminta membuat kronologi. Surat untuk angkatan 2024 tertanggal berapa?")]
