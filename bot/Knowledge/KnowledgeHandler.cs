@@ -94,7 +94,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             turn.Send(cards.Render(data, turn.ChannelId));
             if (EventRegion(dialog) is { } eventRegion) Timeline.CohortEventFollowUp.Remember(turn, eventRegion, turn.Text);
             // What the documents read the question as stays the topic, so "kalau tahun sebelumnya?" asks it again.
-            if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result, LentYear(dialog, reading.Hints.Year, result));
+            if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result, LentYear(dialog, reading.Hints.Year, result), FramingSubjects(dialog.Recognition.Entities, result.Question));
             return DialogResult.Complete;
         }
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
@@ -102,7 +102,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         {
             case AnswerKind.Answered:
                 turn.ConversationState.Set(KnowledgeStreams.LastAnswerKey, new LastAnswer(turn.Text, result.Best!.Passage.Id, result.Answer!.Source));
-                RememberTopic(turn, result, LentYear(dialog, reading.Hints.Year, result));
+                RememberTopic(turn, result, LentYear(dialog, reading.Hints.Year, result), FramingSubjects(dialog.Recognition.Entities, result.Question));
                 if (dialog.Recognition.Entities.Regions.IsEmpty) dialog.Memory.RememberSubjectNamedIn(result.Answer!.Body);
                 // An answer about one programme year (its section's heading names it as its subject, before any colon) moves
                 // "tahun itu" there; a year further on in the heading dates a detail, not the section ("ASEAN …: … cetak biru 2023").
@@ -128,11 +128,28 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
 
     // The year the conversation lent the question ("mou kami kapan": the cohort's) stays with its topic, so a follow-up
     // ("di mana tempatnya?", "berapa yang diundang?") asks of the same year.
-    private static void RememberTopic(ITurn turn, KnowledgeAnswer result, int? hintedYear) =>
+    // What a framing names that the documents are about (the place, the pillar, a heading's subject such as a stage), as
+    // against who asks and why.
+    private IReadOnlyList<string> FramingSubjects(Entities entities, string question) =>
+        new[] { entities.Region?.Name, entities.Pillar }.OfType<string>().Concat(answerer.SubjectsOf(QuestionPreamble.Framing(question))).ToList();
+
+    private static void RememberTopic(ITurn turn, KnowledgeAnswer result, int? hintedYear, IReadOnlyList<string> subjects)
+    {
+        var context = AsAnswered(result, subjects);
         turn.ConversationState.Set(KnowledgeStreams.TopicKey,
-            new ConversationTopic(hintedYear is { } year && AnswerTypes.Years(result.Context).Count == 0 ? $"{result.Context} {year}" : result.Context,
+            new ConversationTopic(hintedYear is { } year && AnswerTypes.Years(context).Count == 0 ? $"{context} {year}" : context,
                 result.Best!.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading))
                 { Shown = $"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}" });
+    }
+
+    // A message read on its own whose earlier sentences only say who asks and why: its closing question is what a follow-up
+    // goes on from; the framing's words ("bahan rapat", "sambutan") would pull "tanggalnya?" to sections that share them.
+    // The place and the pillar the framing names stay with it (the asker's own region anchors "tempatnya?" to its section);
+    // who asks and why do not.
+    private static string AsAnswered(KnowledgeAnswer result, IReadOnlyList<string> subjects) =>
+        result.Context == result.Question && QuestionPreamble.ClosingQuestion(result.Question) is { } closing
+            ? string.Join(' ', subjects.Where(s => !closing.Contains(s, StringComparison.OrdinalIgnoreCase)).Prepend(closing))
+            : result.Context;
 
     // A year the conversation lent a question that named none (the cohort's, for "di mana acaranya?") gives way when the
     // answer is a section about another single year: the conversation followed the answer ("tanggalnya?" asks of it).

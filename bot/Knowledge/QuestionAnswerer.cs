@@ -207,13 +207,23 @@ public sealed partial class QuestionAnswerer
         var own = AnswerOwn(question, index, hints);
         if (previous is null || own.Kind == AnswerKind.Acknowledged) return own;
         var followUp = LooksLikeFollowUp(question, normalized, own);
-        if (own.Kind == AnswerKind.Answered && !followUp) return own;
+        if (own.Kind == AnswerKind.Answered && (!followUp || DefinesOwnSubject(normalized, index))) return own;
         var combined = Answer(question, index.Analyze(question, TopicFollowUp.Replacing(previous.Context, question)), index, hints, inProgramme: true);
         // The earlier words may carry the reading, but not past the new message's own subject ("siapa presiden?").
         return combined is { Kind: AnswerKind.Answered, Best: { } best } && NamesTheSubject(index.Analyze(question), best.Passage)
             ? combined with { FollowUpOf = previous.Context }
             : own;
     }
+
+    // "kalau definisi X?" answered by X's definition names its own subject: the topic's words would pull it back to the
+    // earlier thing's definition, which shares the asking word.
+    private static bool DefinesOwnSubject(string normalized, KnowledgeIndex index) =>
+        WithoutFollowUpOpener(normalized) is var asked && QuestionCues.AsksWhatItIs(asked)
+        && QuestionCues.DefinitionSubject(asked) is { } subject && SubjectTerms(index.Analyze(subject)).Any();
+
+    // "kalau …", "terus …" (pembuka-lanjutan.txt) opening the message: what follows is the question's own shape.
+    private static string WithoutFollowUpOpener(string normalized) =>
+        Lexicon.Current.FollowUpCue.Match(normalized) is { Success: true, Index: 0 } cue && cue.Length < normalized.Length ? normalized[cue.Length..].Trim() : normalized;
 
     // An introduction, then "what stage comes after <step>?": the order question is the last sentence asked.
     private static KnowledgeAnswer? StepAfterPreamble(string question, KnowledgeIndex index)
@@ -268,7 +278,8 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     private KnowledgeAnswer? FromTopic(string question, ConversationTopic previous, KnowledgeHints hints, KnowledgeIndex index)
     {
-        if (index.Find(previous.PassageId) is not { } earlier || !TopicFollowUp.IsElliptic(index.Analyze(question), question)) return null;
+        if (index.Find(previous.PassageId) is not { } earlier || !TopicFollowUp.IsElliptic(index.Analyze(question), question)
+            || DefinesOwnSubject(InformalIndonesian.Normalize(question), index)) return null;
         // "misalnya di mana?": examples of the topic, from its section or document.
         if (QuestionCues.AsksForExamples(InformalIndonesian.Normalize(question)) && Examples(question, previous, index) is { } examples) return examples;
         if (TopicFollowUp.AsksForMore(question))
@@ -566,6 +577,10 @@ public sealed partial class QuestionAnswerer
     /// After an answer on <paramref name="topic"/>, the message asks about it without naming a subject of its own
     /// (<see cref="TopicFollowUp"/>): "diadakan di mana?", "siapa yang menyusun?".
     /// </summary>
+    /// <summary>The words of <paramref name="text"/> naming what the documents' headings are about (<see cref="ScopeGuard.DocumentSubjects"/>).</summary>
+    public IReadOnlyList<string> SubjectsOf(string text) =>
+        string.IsNullOrWhiteSpace(text) ? [] : _index() is var index ? ScopeGuard.DocumentSubjects(index.Analyze(text), index).Distinct().ToList() : [];
+
     public bool ContinuesTopic(string question, ConversationTopic? topic) =>
         topic is not null && question.Length <= MaxMemoChars && TopicFollowUp.IsElliptic(Analyze(question), question);
 

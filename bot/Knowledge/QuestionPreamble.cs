@@ -59,6 +59,31 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     }
 
     /// <summary>
+    /// The closing question of a message whose earlier sentences ask nothing (who asks, what for), without a leading clause
+    /// about the asker, and with the years the earlier sentences name when it names none ("Kami peserta 2021 … MoU-nya
+    /// kapan?"): what a follow-up goes on from. Null when the message is one sentence or asks before its end.
+    /// </summary>
+    public static string? ClosingQuestion(string text)
+    {
+        var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        if (sentences.Count == 0 || !Asks(sentences[^1]) || sentences.SkipLast(1).Any(Asks)) return null;
+        var question = WithoutLeadingScene(sentences[^1]);
+        if (sentences.Count == 1 && question.Length == sentences[0].Length) return null;
+        var earlierYears = AnswerTypes.Years(InformalIndonesian.Normalize(string.Join(' ', sentences.SkipLast(1))));
+        return AnswerTypes.Years(InformalIndonesian.Normalize(question)).Count == 0 && earlierYears.Count > 0
+            ? $"{question} {string.Join(' ', earlierYears.Order())}" : question;
+    }
+
+    /// <summary>What a message with a <see cref="ClosingQuestion"/> says before it (who asks, why, what about); empty otherwise.</summary>
+    public static string Framing(string text)
+    {
+        var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        if (ClosingQuestion(text) is null) return "";
+        var question = WithoutLeadingScene(sentences[^1]);
+        return string.Join(' ', sentences.SkipLast(1).Append(sentences[^1][..^question.Length]));
+    }
+
+    /// <summary>
     /// "td rapat bahas tahap ToT. tahap itu buat siapa?": a noun the closing sentence points at ("tahap itu",
     /// penunjuk-hal.txt) written with what followed it where an earlier sentence of the message named it ("tahap ToT"),
     /// so the documents are asked of that one, not of every stage. Null when nothing is pointed at so.

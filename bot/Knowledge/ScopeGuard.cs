@@ -24,6 +24,10 @@ public static class ScopeGuard
     public static bool NamesDocumentSubject(AnalyzedQuestion question, KnowledgeIndex index) =>
         question.Terms.Any(t => Specific(t) && KnowledgeIndex.Matches(t, index.SubjectTerms));
 
+    /// <summary>The question's words that name what the documents' titles and headings are about (a pillar, a stage, "masterplan").</summary>
+    public static IEnumerable<string> DocumentSubjects(AnalyzedQuestion question, KnowledgeIndex index) =>
+        question.Terms.Where(t => Specific(t) && KnowledgeIndex.Matches(t, index.SubjectTerms)).Select(t => t.Words);
+
     /// <summary>
     /// The question names a topic of the documents in the user's own words, beyond a place — a programme thing such as
     /// "quick win" or "masterplan" that heads at least <paramref name="topicSections"/> sections — and the passage

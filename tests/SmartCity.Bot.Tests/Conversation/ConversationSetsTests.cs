@@ -333,7 +333,7 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
     /// why they ask before the question, a pillar, a stage or a year named in that preamble and pointed at later ("pilar
     /// itu", "tahap itu", "angkatan itu"), corrections ("eh maksud saya tahun sebelumnya", "yang kota"), two questions in
     /// one message, the status check resumed after a question, thanks mid-thread. Written before the pillar remembered from
-    /// any message, the pointer named and the year correction were built.</summary>
+    /// any message, the pointer named, the closing question as the topic and the year correction were built.</summary>
     [Fact]
     public async Task Most_thirty_sixth_tuning_set_conversations_complete()
     {

@@ -3,8 +3,8 @@ namespace SmartCity.Bot.Tests.Conversation;
 
 /// <summary>
 /// Officers' openings that say who they are and why before the question: a pillar named there is what "pilar itu" means
-/// next (whichever dialog answered the opening) and in the same message; a correction of the year does not drop the
-/// officer's region.
+/// next (whichever dialog answered the opening) and in the same message; a correction of the year after a framed question
+/// is answered from the question, and does not drop the officer's region.
 /// </summary>
 public sealed class PreambleReferenceTests : ConversationThroughTheBot
 {
@@ -33,6 +33,17 @@ public sealed class PreambleReferenceTests : ConversationThroughTheBot
         Assert.Contains("Grand Sahid", await Say("Pagi kak, saya staf Dinas Kominfo Kota Tegal. Lagi siapin sambutan pimpinan. Penutupan GMSC 2022 diadakan di mana?", c, "o-tgl"));
         var corrected = await Say("eh maksud saya tahun sebelumnya", c, "o-tgl");
         Assert.DoesNotContain("tidak lagi memakai", corrected);
+        Assert.Contains("ICE BSD", corrected);
         Assert.Contains("Kota Tegal", await Say("kota kami ikut angkatan berapa?", c, "o-tgl"));
+    }
+
+    [Fact]
+    public async Task A_definition_follow_up_naming_its_own_subject_after_a_framed_question_defines_that_subject()
+    {
+        const string c = "framed-definition";
+        Assert.Contains("kota cerdas", await Say("halo kak, saya mahasiswa, lagi nulis tugas akhir tentang kota cerdas. pengertian smart city menurut program ini apa?", c, "s-def"));
+        var next = await Say("kalau definisi quick win?", c, "s-def");
+        Assert.Contains("quick win", next, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Smart city atau kota cerdas adalah", next);
     }
 }

@@ -49,6 +49,26 @@ public sealed class QuestionPreambleTests
     }
 
     [Theory]
+    [InlineData("Selamat pagi, saya staf Bappeda Kota Contoh. Kami menyiapkan bahan rapat dan perlu memastikan: kapan bank sampah dibuka?", "kapan bank sampah dibuka?")]
+    [InlineData("Kami peserta 2021 dan sedang menulis laporan. Kapan bank sampah dibuka?", "Kapan bank sampah dibuka? 2021")]
+    public void A_follow_up_goes_on_from_the_closing_question_of_a_framed_message(string message, string closing) =>
+        Assert.Equal(closing, QuestionPreamble.ClosingQuestion(message));
+
+    [Theory]
+    [InlineData("kapan bank sampah dibuka?")]
+    [InlineData("Kapan bank sampah dibuka? Di mana tempatnya?")]
+    [InlineData("Saya warga Kota Contoh. Terima kasih.")]
+    public void A_message_of_one_question_or_asking_before_its_end_has_no_closing_question(string message) =>
+        Assert.Null(QuestionPreamble.ClosingQuestion(message));
+
+    [Theory]
+    [InlineData("Selamat pagi, saya staf Bappeda Kota Contoh. Kami menyiapkan bahan rapat. Kapan bank sampah dibuka?", "Selamat pagi, saya staf Bappeda Kota Contoh. Kami menyiapkan bahan rapat.")]
+    [InlineData("kapan bank sampah dibuka?", "")]
+    [InlineData("Kapan bank sampah dibuka? Di mana tempatnya?", "")]
+    public void The_framing_is_what_a_message_says_before_its_closing_question(string message, string framing) =>
+        Assert.Equal(framing, QuestionPreamble.Framing(message).Trim());
+
+    [Theory]
     [InlineData("td rapat bahas tahap ToT. tahap itu buat siapa sih?", "td rapat bahas tahap ToT. tahap ToT buat siapa sih?")]
     [InlineData("Kami masuk angkatan 2024 dan diminta membuat kronologi. Surat untuk angkatan itu tertanggal berapa?",
         "Kami masuk angkatan 2024 dan diminta membuat kronologi. Surat untuk angkatan 2024 tertanggal berapa?")]
