@@ -4,8 +4,8 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Conversation;
 
 /// <summary>
-/// "desa kami bisa ikut?", "kecamatan bisa jadi peserta gak?": a unit below a kabupaten/kota asking whether it can
-/// take part asks who may take part, not whether the kabupaten named beside it did. The clause that asks it is read as
+/// A desa, kelurahan or kecamatan asking whether it may join (the unit as subject, a join word after it) asks who may
+/// take part, not whether the kabupaten named beside it did. The clause that asks it is read as
 /// the eligibility question (first line of topik-satuan-bawah-daerah.txt).
 /// </summary>
 public sealed class SmallerUnitJoining : IReread
@@ -26,7 +26,7 @@ public sealed class SmallerUnitJoining : IReread
             || !Lexicon.Current.Lists.TryGetValue("topik-satuan-bawah-daerah", out var topic) || topic is not [var eligibility, ..])
             return null;
         var start = LastClauseAsking(turn.Text);
-        // Only the question: an introduction kept beside it ("saya staf kecamatan di Kabupaten X") makes "siapa … ikut"
+        // Only the question: an introduction kept beside it (a kecamatan officer naming Kabupaten X) makes "siapa … ikut"
         // read as X's cohort list.
         return start < 0 ? null : $"{eligibility}?";
     }
@@ -50,11 +50,11 @@ public sealed class SmallerUnitJoining : IReread
 
     /// <summary>
     /// The unit is the clause's subject: said generically (followed by nothing, another unit, or a word saying nothing,
-    /// "desa kami", "kecamatan bisa" — not "desa Bena", not "kepala desa di Kabupaten X"), and a join word comes after it.
+    /// the unit followed by a pronoun or a modal — not a named village, not a village head placed in a kabupaten), and a join word comes after it.
     /// </summary>
     private static bool AsksToJoin(string clause)
     {
-        // "berapa desa yang sudah ikut …" counts units, it does not ask whether one may join.
+        // A count of villages that took part asks a number, not whether one may join.
         if ((AnswerTypes.Of(clause) & AnswerType.Count) != 0) return false;
         var lexicon = Lexicon.Current;
         var places = lexicon.Lists.TryGetValue("kata-depan-tempat", out var at) ? at : [];

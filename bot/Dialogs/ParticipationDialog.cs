@@ -374,7 +374,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var year = entities.Year;
         // A follow-up naming the answer's year but asking a topic of that year (its theme, its venue): not participation data.
         if (year is not null && !entities.OnlyYearOrPlace && offTopic.DocumentsAnswerBetter(dialog)) return false;
-        // "tahun 2023 ada berapa peserta?", "MoU angkatan 2024 kapan?": a count or a date of a year asks about that year,
+        // A count or a date asked of a named year (how many took part that year, when that cohort signed) asks about that year,
         // not whether the region just shown took part in it.
         if (year is not null && !entities.OnlyYearOrPlace
             && (entities.AsksCount || (AnswerTypes.Of(InformalIndonesian.Normalize(normalized)) & (AnswerType.Count | AnswerType.Date)) != 0)) return false;

@@ -23,7 +23,7 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
             return Task.FromResult(offTopic.AsksOtherKind(dialog) ? DialogResult.Abandoned : Remember(dialog, region));
         if (dialog.Recognition.Entities is { OnlyIntroducesProvince: true, Regions.Province: { } province }) return Task.FromResult(AskWithin(dialog, province));
         // Forgetting the region on a guess would be worse than answering the message as a question; a correction naming a
-        // year, a cohort or a pillar and no place ("eh maksud saya tahun sebelumnya") corrects that, not the region.
+        // year, a cohort or a pillar and no place (a correction opener followed by "the year before") corrects that, not the region.
         if (dialog.Recognition.TopScore < ConfidentScore || offTopic.Is(dialog) || CorrectsOtherThing(dialog.Recognition.Entities))
             return Task.FromResult(DialogResult.Abandoned);
         var before = dialog.Memory.Region;

@@ -84,7 +84,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     }
 
     /// <summary>
-    /// "td rapat bahas tahap ToT. tahap itu buat siapa?": a noun the closing sentence points at ("tahap itu",
+    /// A stage named in an earlier sentence of the message and pointed at in the closing one: a noun the closing sentence points at ("tahap itu",
     /// penunjuk-hal.txt) written with what followed it where an earlier sentence of the message named it ("tahap ToT"),
     /// so the documents are asked of that one, not of every stage. Null when nothing is pointed at so.
     /// </summary>

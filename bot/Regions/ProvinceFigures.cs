@@ -7,7 +7,7 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Regions;
 
 /// <summary>
-/// "Provinsi mana yang pesertanya paling banyak?": the provinces counted from the participant lists
+/// Which province had the most (or fewest) participating regions: the provinces counted from the participant lists
 /// (knowledge/data/participants.csv), over every year or the one named, with what the lists lack said plainly. No
 /// document states it, and a region's answer just given is no answer to it. Only a message whose every word is a
 /// province, participant, most/fewest, count or filler word (<see cref="CohortQuestion.KnownWords"/>) is answered here.

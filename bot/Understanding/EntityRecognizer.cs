@@ -747,7 +747,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
 
     /// <summary>
     /// <paramref name="text"/> with its first pointer at a pillar ("pilar itu", "pilar tadi") replaced by the pillar's name:
-    /// the one the message names before the pointer ("… bagian smart living. Pilar itu mencakup apa?"), else
+    /// the one the message names before the pointer (a pillar named in an earlier sentence, then "pilar itu" in the question), else
     /// <paramref name="lastPillar"/>, the one spoken of last. Null when it points at none or no pillar is known.
     /// </summary>
     public string? WithPillarPointedAt(string text, string? lastPillar)
