@@ -31,15 +31,16 @@ public sealed class SmallerUnitJoining : IReread
         return start < 0 ? null : $"{eligibility}?";
     }
 
+    private static readonly char[] ClauseEnds = [',', '.', ';', '?', '!', '\n'];
+
     /// <summary>Where the last clause asking whether a smaller unit can join begins, or -1.</summary>
     private static int LastClauseAsking(string text)
     {
-        var ends = new[] { ',', '.', ';', '?', '!', '\n' };
         var start = 0;
         var found = -1;
         while (start < text.Length)
         {
-            var end = text.IndexOfAny(ends, start);
+            var end = text.IndexOfAny(ClauseEnds, start);
             var clause = end < 0 ? text[start..] : text[start..end];
             if (AsksToJoin(InformalIndonesian.Normalize(clause))) found = start + (clause.Length - clause.TrimStart().Length);
             if (end < 0) break;

@@ -94,7 +94,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             turn.Send(cards.Render(data, turn.ChannelId));
             if (EventRegion(dialog) is { } eventRegion) Timeline.CohortEventFollowUp.Remember(turn, eventRegion, turn.Text);
             // What the documents read the question as stays the topic, so "kalau tahun sebelumnya?" asks it again.
-            if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result, LentYear(dialog, reading.Hints.Year, result), FramingSubjects(dialog.Recognition.Entities, result.Question));
+            if (result.Kind == AnswerKind.Answered) RememberTopic(turn, result, LentYear(dialog, reading.Hints.Year, result), dialog.Recognition.Entities);
             return DialogResult.Complete;
         }
         turn.Send(KnowledgeReplies.For(result, cards, turn.ChannelId));
@@ -102,7 +102,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         {
             case AnswerKind.Answered:
                 turn.ConversationState.Set(KnowledgeStreams.LastAnswerKey, new LastAnswer(turn.Text, result.Best!.Passage.Id, result.Answer!.Source));
-                RememberTopic(turn, result, LentYear(dialog, reading.Hints.Year, result), FramingSubjects(dialog.Recognition.Entities, result.Question));
+                RememberTopic(turn, result, LentYear(dialog, reading.Hints.Year, result), dialog.Recognition.Entities);
                 if (dialog.Recognition.Entities.Regions.IsEmpty) dialog.Memory.RememberSubjectNamedIn(result.Answer!.Body);
                 // An answer about one programme year (its section's heading names it as its subject, before any colon) moves
                 // "tahun itu" there; a year further on in the heading dates a detail, not the section ("ASEAN …: … cetak biru 2023").
@@ -126,16 +126,16 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         dialog.Recognition.Entities is { Year: null, Cohort: null } && result.Best is { } best
             ? dialog.Memory.YearNamedIn(KnowledgeIndex.DatedSubject(best.Passage.Heading)) : null;
 
-    // The year the conversation lent the question ("mou kami kapan": the cohort's) stays with its topic, so a follow-up
-    // ("di mana tempatnya?", "berapa yang diundang?") asks of the same year.
     // What a framing names that the documents are about (the place, the pillar, a heading's subject such as a stage), as
     // against who asks and why.
-    private IReadOnlyList<string> FramingSubjects(Entities entities, string question) =>
-        new[] { entities.Region?.Name, entities.Pillar }.OfType<string>().Concat(answerer.SubjectsOf(QuestionPreamble.Framing(question))).ToList();
+    private IEnumerable<string> FramingSubjects(Entities entities, string question) =>
+        new[] { entities.Region?.Name, entities.Pillar }.OfType<string>().Concat(answerer.SubjectsOf(QuestionPreamble.Framing(question)));
 
-    private static void RememberTopic(ITurn turn, KnowledgeAnswer result, int? hintedYear, IReadOnlyList<string> subjects)
+    // The year the conversation lent the question ("mou kami kapan": the cohort's) stays with its topic, so a follow-up
+    // ("di mana tempatnya?", "berapa yang diundang?") asks of the same year.
+    private void RememberTopic(ITurn turn, KnowledgeAnswer result, int? hintedYear, Entities entities)
     {
-        var context = AsAnswered(result, subjects);
+        var context = AsAnswered(result, entities);
         turn.ConversationState.Set(KnowledgeStreams.TopicKey,
             new ConversationTopic(hintedYear is { } year && AnswerTypes.Years(context).Count == 0 ? $"{context} {year}" : context,
                 result.Best!.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading))
@@ -146,9 +146,10 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
     // goes on from; the framing's words ("bahan rapat", "sambutan") would pull "tanggalnya?" to sections that share them.
     // The place and the pillar the framing names stay with it (the asker's own region anchors "tempatnya?" to its section);
     // who asks and why do not.
-    private static string AsAnswered(KnowledgeAnswer result, IReadOnlyList<string> subjects) =>
+    // The framing is analysed only for such a message, not on every answered turn.
+    private string AsAnswered(KnowledgeAnswer result, Entities entities) =>
         result.Context == result.Question && QuestionPreamble.ClosingQuestion(result.Question) is { } closing
-            ? string.Join(' ', subjects.Where(s => !closing.Contains(s, StringComparison.OrdinalIgnoreCase)).Prepend(closing))
+            ? string.Join(' ', FramingSubjects(entities, result.Question).Where(s => !closing.Contains(s, StringComparison.OrdinalIgnoreCase)).Prepend(closing))
             : result.Context;
 
     // A year the conversation lent a question that named none (the cohort's, for "di mana acaranya?") gives way when the

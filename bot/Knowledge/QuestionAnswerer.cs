@@ -573,14 +573,14 @@ public sealed partial class QuestionAnswerer
     private static IEnumerable<QuestionTerm> SubjectTerms(AnalyzedQuestion question) =>
         question.Terms.Where(t => t.Known && t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words) && !t.NamesYear);
 
-    /// <summary>
-    /// After an answer on <paramref name="topic"/>, the message asks about it without naming a subject of its own
-    /// (<see cref="TopicFollowUp"/>): "diadakan di mana?", "siapa yang menyusun?".
-    /// </summary>
     /// <summary>The words of <paramref name="text"/> naming what the documents' headings are about (<see cref="ScopeGuard.DocumentSubjects"/>).</summary>
     public IReadOnlyList<string> SubjectsOf(string text) =>
         string.IsNullOrWhiteSpace(text) ? [] : _index() is var index ? ScopeGuard.DocumentSubjects(index.Analyze(text), index).Distinct().ToList() : [];
 
+    /// <summary>
+    /// After an answer on <paramref name="topic"/>, the message asks about it without naming a subject of its own
+    /// (<see cref="TopicFollowUp"/>): "diadakan di mana?", "siapa yang menyusun?".
+    /// </summary>
     public bool ContinuesTopic(string question, ConversationTopic? topic) =>
         topic is not null && question.Length <= MaxMemoChars && TopicFollowUp.IsElliptic(Analyze(question), question);
 

@@ -110,7 +110,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
     }
 
     /// <summary>
-    /// A total asked "from one year until another": a range written with both ends (a range word or a dash between the years)
+    /// A total asked over a span of years: a range written with both ends (a range word or a dash between the years)
     /// over years whose participant lists the data holds complete, so the official sizes of their cohorts add up to the
     /// count. A range reaching a year known only in part is left to the documents, which reconcile their totals.
     /// </summary>

@@ -175,9 +175,7 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
         "lingkup-nasional",
     ];
 
-    private static readonly PerLexicon<HashSet<string>> Known = new(lexicon => WordLists
-        .SelectMany(name => lexicon.Lists.GetValueOrDefault(name) ?? [])
-        .SelectMany(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal));
+    private static readonly PerLexicon<HashSet<string>> Known = new(lexicon => WordsOf(lexicon, WordLists));
 
     private static readonly Regex Token = new(@"\d{4}|[\p{L}][\p{L}\p{N}]*(?:-[\p{L}]+)?", RegexOptions.CultureInvariant);
     private static readonly Regex DashedYears = new(@"\b(20\d\d)\s*[-–—]\s*(20\d\d)\b", RegexOptions.CultureInvariant);
@@ -220,14 +218,17 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
         return null;
     }
 
+    /// <summary>The single words of the phrases of <paramref name="lists"/> (build once per lexicon: <see cref="PerLexicon{T}"/>).</summary>
+    public static HashSet<string> WordsOf(Lexicon lexicon, params string[] lists) => lists
+        .SelectMany(name => lexicon.Lists.GetValueOrDefault(name) ?? [])
+        .SelectMany(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// The message's words with informal spellings written out, when every one is a year or a word of the lists read
-    /// here or of <paramref name="extraLists"/>; otherwise null (the message asks about something else too).
+    /// here or of <paramref name="extra"/> (<see cref="WordsOf"/>); otherwise null (the message asks about something else too).
     /// </summary>
-    public static List<string>? KnownWords(string text, Lexicon lexicon, params string[] extraLists)
+    public static List<string>? KnownWords(string text, Lexicon lexicon, IReadOnlySet<string> extra)
     {
-        var extra = extraLists.SelectMany(name => lexicon.Lists.GetValueOrDefault(name) ?? [])
-            .SelectMany(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
         var tokens = Token.Matches(text.ToLowerInvariant()).Select(m => Normal(m.Value, lexicon)).ToList();
         return tokens.Count > 0 && tokens.Count <= 16 && tokens.All(t => IsYear(t) || Known.For(lexicon).Contains(t) || extra.Contains(t)
             || t.EndsWith("nya", StringComparison.Ordinal) && extra.Contains(t[..^3])) ? tokens : null;

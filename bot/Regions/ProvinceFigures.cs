@@ -35,10 +35,22 @@ public sealed class ProvinceFigures(RegionRegistry registry) : IAnswerAside
     /// The province question a message asks: a province word, a word of taking part (ikut-serta.txt) and a most/fewest word, at most one
     /// year, and nothing else but count and filler words; null otherwise.
     /// </summary>
-    public static (int? Year, bool Most)? Read(string text, Lexicon lexicon)
+    public static (int? Year, bool Most)? Read(string text, Lexicon lexicon) =>
+        text.Length > MaxRememberedChars ? ReadOnce(text, lexicon) : Remembered.GetOrAdd(lexicon, text, ReadOnce);
+
+    // Every message of every turn is read here (an aside) and a chat repeats itself: the reading is remembered per
+    // lexicon, as the cohorts' figures remember theirs.
+    private const int MaxRememberedChars = 500;
+
+    private static readonly Caching.MemoPerSource<Lexicon, string, (int? Year, bool Most)?> Remembered = new(4096);
+
+    private static readonly PerLexicon<HashSet<string>> ProvinceWords =
+        new(lexicon => CohortQuestion.WordsOf(lexicon, "tanya-provinsi", "kata-luas", "lingkup-nasional", "ikut-serta"));
+
+    private static (int? Year, bool Most)? ReadOnce(string text, Lexicon lexicon)
     {
         // Taking part must be said ("peserta", "ikut", "participants"): "the most smart cities" is not the lists' count.
-        if (CohortQuestion.KnownWords(text, lexicon, "tanya-provinsi", "kata-luas", "lingkup-nasional", "ikut-serta") is not { } words
+        if (CohortQuestion.KnownWords(text, lexicon, ProvinceWords.For(lexicon)) is not { } words
             || !CohortQuestion.Says(lexicon, words, "tanya-provinsi") || !CohortQuestion.Says(lexicon, words, "ikut-serta")) return null;
         var most = CohortQuestion.Says(lexicon, words, "penanda-terbanyak");
         if (!most && !CohortQuestion.Says(lexicon, words, "penanda-tersedikit")) return null;
