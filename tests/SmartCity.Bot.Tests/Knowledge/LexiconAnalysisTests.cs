@@ -37,6 +37,8 @@ public sealed class TypoToleranceTests
     [InlineData("nulis", "tulis")]
     [InlineData("nyusunin", "susunkan")]
     [InlineData("nampilin", "tampilkan")]
+    [InlineData("ndukung", "dukung")]
+    [InlineData("mbayar", "bayar")]
     public void A_colloquial_prefix_stands_for_its_written_form(string word, string written) =>
         Assert.Contains(written, Lexicon.Current.ColloquialRoots(word));
 
@@ -60,6 +62,7 @@ public sealed class TypoToleranceTests
     [InlineData("kementerian mana yang ngedukung program ini", "ngedukung", "dukung")]
     [InlineData("pameran virtual 2023 itu nampilin apa", "nampilin", "tampil")]
     [InlineData("siapa yang nentuin peserta", "nentuin", "tentu")]
+    [InlineData("pemda mana aja yang ndukung masterplan", "ndukung", "dukung")]
     public void A_colloquial_prefix_on_a_word_the_documents_write_finds_the_written_word(string question, string word, string root)
     {
         var term = Index.Analyze(question).Terms.Single(t => t.Words == word);
