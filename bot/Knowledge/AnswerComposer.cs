@@ -89,6 +89,12 @@ public static partial class AnswerComposer
                 if (chosen.Count < MaxSentences && QuestionCues.AsksForExamples(question.Normalized) && !chosen.Exists(c => QuestionCues.GivesExamples(c.Text))
                     && scored.Where(s => QuestionCues.GivesExamples(s.Text)).OrderByDescending(s => s.Score).ThenBy(s => s.Index).FirstOrDefault() is { Text: not null } example)
                     chosen.Add(example);
+                // Things to list are asked, none is listed, and a sentence sharing the question's words says the sources do
+                // not give them (bukti-tiada.txt: "… tidak diketahui"): that sentence is the honest end of the answer, after
+                // the count the chosen ones give. (Only for a bare list asked: a "who" question has its own checks of the
+                // shown text, which such a sentence would turn.)
+                if (chosen.Count < MaxSentences && question.Wants == AnswerType.Enumeration && carried < 1 && Unknown(scored, chosen) is { } unknown)
+                    chosen.Add(unknown);
                 // A later sentence holding a specific word of the question that no chosen sentence has ("… menampilkan
                 // inovasi …" after the sentence naming the exhibition) answers the part of the question they leave out.
                 if (chosen.Count < MaxSentences && Completing(question, scored, chosen) is { } completing) chosen.Add(completing);
@@ -108,6 +114,12 @@ public static partial class AnswerComposer
 
         return new ComposedAnswer(body, shownItems, SourceLine(passage), FollowUps(passage, others, index));
     }
+
+    /// <summary>The best-scoring sentence not chosen that shares the question's words and says the sources lack something.</summary>
+    private static (string Text, int Index, double Score)? Unknown(List<(string Text, int Index, double Score)> scored, List<(string Text, int Index, double Score)> chosen) =>
+        chosen.Exists(c => AskedDetail.SaysUnknown(c.Text)) ? null
+            : scored.Where(s => s.Score > 0 && chosen.TrueForAll(c => c.Index != s.Index) && AskedDetail.SaysUnknown(s.Text))
+                .OrderByDescending(s => s.Score).ThenBy(s => s.Index).Select(s => ((string Text, int Index, double Score)?)s).FirstOrDefault();
 
     private const double RowShare = 0.8;
 

@@ -81,3 +81,25 @@ public sealed class AnswerComposerTests
     public void Shortens_long_headings_for_buttons(string heading, string expected) =>
         Assert.Equal(expected, AnswerComposer.Topic(heading));
 }
+
+/// <summary>
+/// Names asked of a section that only counts them and then says the names are not known: the sentence saying so is
+/// part of the answer (the count alone reads as if the names were given elsewhere).
+/// </summary>
+public sealed class UnknownListAnswerTests
+{
+    private static readonly Passage Repeaters = MadeUpPassages.Passage(1, "Sekolah penerima ulang hibah perpustakaan 2026",
+        "Dari 30 sekolah penerima hibah perpustakaan keliling pada 2026, sebanyak 4 sekolah penerima ulang hibah itu pernah menerimanya pada tahun sebelumnya. " +
+        "Karena itu jumlah lembaga berbeda yang pernah dibantu menjadi 86. " +
+        "Nama keempatnya tidak diketahui: tidak ditemukan dalam laporan yang tersedia.");
+
+    [Fact]
+    public void Names_asked_get_the_sentence_saying_they_are_not_known()
+    {
+        var index = MadeUpPassages.BuildWithFillers(Repeaters);
+        var analyzed = index.Analyze("nama 4 sekolah penerima ulang hibah apa saja");
+        var body = AnswerComposer.Compose(analyzed, index.Search(analyzed)[0], [], index).Body;
+        Assert.Contains("sebanyak 4 sekolah", body);
+        Assert.Contains("tidak diketahui", body);
+    }
+}
