@@ -54,9 +54,8 @@ public static partial class AnswerComposer
             // "fase 2 ngapain" over "Fase I …", "Fase II …", "Fase III …": the line of the place asked.
             if (NumberedPlace.Lines(question.Normalized, shownItems) is { } place) shownItems = place;
             // The lead-in of a list is the sentence right before it, usually the last one of the first paragraph.
-            // A sentence set only after the list (a letter's signature line under its points) leads into nothing.
             var lead = scored.Where(s => s.Score > 0).OrderByDescending(s => s.Score).ThenBy(s => s.Index).Take(1)
-                .Concat(scored.Take(1).Where(s => BeforeList(passage.Body, s.Text, items))).OrderBy(s => s.Index).Select(s => s.Text).Distinct().Take(2);
+                .Concat(scored.Take(1)).OrderBy(s => s.Index).Select(s => s.Text).Distinct().Take(2);
             body = string.Join(" ", lead);
         }
         else
@@ -112,13 +111,6 @@ public static partial class AnswerComposer
     }
 
     private const double RowShare = 0.8;
-
-    private static bool BeforeList(string body, string sentence, IReadOnlyList<string> items)
-    {
-        var at = body.IndexOf(sentence, StringComparison.Ordinal);
-        var list = body.IndexOf(items[0], StringComparison.Ordinal);
-        return at < 0 || list < 0 || at < list;
-    }
 
     /// <summary>
     /// A detail asked ("buka jam berapa", "kapan", "berapa lama") that no sentence of the section states while a line of
