@@ -42,7 +42,7 @@ public sealed class AnswerTypesTests
         Assert.Equal(count, AnswerTypes.In(text).HasFlag(AnswerType.Count));
 
     [Theory]
-    [InlineData("Setiap warga boleh memakai komputer 1 (satu) jam per kunjungan.", true)]
+    [InlineData("Masa sanggah dibuka 14 (empat belas) hari kalender.", true)]
     [InlineData("Pelatihan berlangsung 3 (tiga) hari.", true)]
     [InlineData("Setiap daerah mengutus 4 (empat) orang.", false)]
     public void A_figure_with_its_written_out_form_is_one_amount_of_time(string text, bool duration) =>
