@@ -40,9 +40,10 @@ public static partial class AnswerComposer
         // when one item answers better than any sentence (the "2017: 2–3 Mei …" line of a per-year list).
         // So is it when the question asks for an enumeration, or when the best sentence is the list's lead-in ("…:").
         var wantsList = Enumeration().IsMatch(question.Normalized) || bestSentence.Text?.TrimEnd().EndsWith(':') == true;
-        if (items.Count > 0 && (wantsList || itemScore > 0 && itemScore >= 0.5 * bestSentence.Score || bestItem > bestSentence.Score || sentences.Count <= 1))
+        var statedInItems = DetailOnlyInItems(question, sentences, items);
+        if (items.Count > 0 && (wantsList || itemScore > 0 && itemScore >= 0.5 * bestSentence.Score || bestItem > bestSentence.Score || sentences.Count <= 1 || statedInItems is not null))
         {
-            shownItems = items.Count <= MaxItems ? items : items.Where(i => Score(question, i) > 0).Take(MaxItems).ToList();
+            shownItems = items.Count <= MaxItems ? items : items.Where(i => Score(question, i) > 0 || statedInItems?.Invoke(i) == true).Take(MaxItems).ToList();
             if (!wantsList && AnsweringRows(question, items) is { } rows) shownItems = rows;
             // "acara penutupan tahun kami di mana?" answered by a list dated line by line: that year's lines.
             // (A lead-in ending in ":" is no enumeration asked for here: the lines of other years answer another question.)
@@ -122,6 +123,19 @@ public static partial class AnswerComposer
                 .OrderByDescending(s => s.Score).ThenBy(s => s.Index).Select(s => ((string Text, int Index, double Score)?)s).FirstOrDefault();
 
     private const double RowShare = 0.8;
+
+    /// <summary>
+    /// A detail asked ("buka jam berapa", "kapan", "berapa lama") that no sentence of the section states while a line of
+    /// its list does (the opening hours set as lines under a sentence about the place): the list answers, though its
+    /// lines repeat no word asked. The lines stating it, when the list is long.
+    /// </summary>
+    private static Func<string, bool>? DetailOnlyInItems(AnalyzedQuestion question, IReadOnlyList<string> sentences, IReadOnlyList<string> items)
+    {
+        if (items.Count == 0) return null;
+        foreach (var detail in AskedDetail.Of(question))
+            if (!sentences.Any(detail.StatedIn) && items.Any(detail.StatedIn)) return detail.StatedIn;
+        return null;
+    }
 
     // What a line of one year tells: its date, its place, its count ("80 daerah diundang").
     private const AnswerType OfOneYear = AnswerType.Date | AnswerType.Place | AnswerType.Count;

@@ -211,7 +211,8 @@ public static partial class AnswerTypes
 
     private static readonly CuePattern CountedBeforeCue = new(@"(?<n>\p{L}+)\s+(?:{:pengisi-jumlah}\s+)*berapa\b");
 
-    private static readonly CuePattern NumberThenWordCue = new(@"(?<![\d.,])\b(?:\d{1,3}|{:bilangan}|\w+\s+{:satuan-bilangan})\s+(?<w>\p{L}+)", RegexOptions.IgnoreCase);
+    // A figure written out after it, as letters do ("9 (sembilan) orang", "1 (satu) jam"), is one number.
+    private static readonly CuePattern NumberThenWordCue = new(@"(?<![\d.,])\b(?:\d{1,3}(?:\s*\(\p{L}+(?:\s\p{L}+)?\))?|{:bilangan}|\w+\s+{:satuan-bilangan})\s+(?<w>\p{L}+)", RegexOptions.IgnoreCase);
 
     private static readonly CuePattern StartQuestionCue = new(@"\b{:tanya-awal}\b");
 
@@ -258,8 +259,9 @@ public static partial class AnswerTypes
     // ("dinilai oleh 20 asesor"): that says how many there were, and "siapa" asks who they are.
     private static readonly CuePattern AgentEvidenceCue = new(@"(?<!(?:\d|\b(?i:{:bilangan}))\s+)\b(?i:{:bukti-pelaku})\b|\b{:jenis-lembaga}\s+[A-Z]|\boleh\s+[A-Z]\p{L}");
 
+    // "1 (satu) jam": a figure with its written-out form in brackets is one amount of time.
     private static readonly CuePattern DurationEvidenceCue = new(
-        @"\b(?:\d+(?:\s*[–-]\s*\d+)?|satu|beberapa|{:bilangan})\s+{:satuan-waktu}\b|\b{:lama-waktu}\b", RegexOptions.IgnoreCase);
+        @"\b(?:\d+(?:\s*[–-]\s*\d+)?(?:\s*\(\p{L}+(?:\s\p{L}+)?\))?|satu|beberapa|{:bilangan})\s+{:satuan-waktu}\b|\b{:lama-waktu}\b", RegexOptions.IgnoreCase);
 
     // How a thing is done: a word asking for the way ("caranya", "prosesnya", "langkah-langkahnya"), or "bagaimana"
     // followed within a few words by a verb ("bagaimana masterplan disusun", "gimana kami mendaftar"); "bagaimana

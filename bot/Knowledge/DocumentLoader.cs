@@ -99,6 +99,8 @@ public static class DocumentLoader
         // An unnamed deck's cover slide names it, even when the closing slide's "Terima Kasih" is set larger.
         if (placeholder) title ??= OpeningHeading(markdown);
         title ??= Path.GetFileNameWithoutExtension(file);
+        // A letter's signature block reads as who signed it, as in a DOCX or plain-text letter.
+        markdown = DocxLetter.Signatures(markdown, DocxLetter.Kind(title));
         return Sections(markdown, relativePath, title, null, [Citation(title, pdf.Information.Author, PdfDate(pdf.Information.CreationDate))], null, readFrontToBack: true);
     }
 
@@ -1113,6 +1115,7 @@ internal static class PdfLayout
     public static string ToMarkdown(IReadOnlyList<PdfLine> lines, ref string? title, string fallbackName)
     {
         lines = WithoutRunningLines(lines).Where(l => !ContentsLine.IsMatch(l.Text)).ToList();
+        lines = WithoutPageNumbers(lines);
         lines = WithoutMarginTitle(lines, title);
         lines = PdfTableRows.StackedHeaders(lines);
         lines = MarkersJoined(lines);
@@ -1324,6 +1327,16 @@ internal static class PdfLayout
         return lines.Where(l => !(edges.Contains(l) && l.Size < bodySize && l.Text.Contains(title, StringComparison.OrdinalIgnoreCase))).ToList();
     }
 
+    /// <summary>
+    /// A page's own number printed alone at its top or bottom ("- 2 -" over a letter's second page): furniture even on
+    /// the one page that has it, where the running-line check sees no repetition. Other figures at an edge stay.
+    /// </summary>
+    private static IReadOnlyList<PdfLine> WithoutPageNumbers(IReadOnlyList<PdfLine> lines)
+    {
+        var edges = lines.GroupBy(l => l.Page).Where(g => g.Count() > 1).SelectMany(g => new[] { g.MaxBy(l => l.Y)!, g.MinBy(l => l.Y)! }).ToHashSet();
+        return lines.Where(l => !(edges.Contains(l) && PageNumber.IsMatch(l.Text) && int.TryParse(l.Text.Trim(' ', '-', '–', '—'), out var n) && n == l.Page)).ToList();
+    }
+
     private static readonly System.Text.RegularExpressions.Regex PageNumber = new(@"^[\s\-–—]*(?:\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6})[\s\-–—]*$", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly System.Text.RegularExpressions.Regex ItemMarker = new(@"^(?:[a-z]|\d{1,2})[.)]\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.Compiled);
@@ -1354,6 +1367,22 @@ internal static class PdfLayout
         return text.ToString();
     }
 
+    /// <summary>A line opening a page goes on with the last page's sentence: that one stopped mid-clause, this one is no item and starts in lower case.</summary>
+    private static bool ContinuesOverPage(string previous, string line, bool bullet) =>
+        !bullet && previous.Length > 0 && !".:;!?".Contains(previous.TrimEnd()[^1]) && line.Length > 0 && char.IsLower(line[0]);
+
+    /// <summary>
+    /// A line starting far left of the one before (the "Tembusan:" list after a signature block set in the right half
+    /// of the page): no wrapped line of the same paragraph, which starts under the text or a short indent left of it.
+    /// </summary>
+    private static bool StartsFarLeft(PdfLine previous, PdfLine line) =>
+        previous.Cells.Count > 0 && line.Cells.Count > 0 && previous.Page == line.Page && previous.Cells[0] - line.Cells[0] > line.Size * FarLeftSizes;
+
+    private const double FarLeftSizes = 15;
+
+    // The civil-servant number under a signer's name ("NIP 19700522 199503 1 002"): its own line of the signature block.
+    private static readonly System.Text.RegularExpressions.Regex ServantNumberLine = new(@"^NIP\.?\s*:?\s*\d", System.Text.RegularExpressions.RegexOptions.Compiled);
+
     /// <summary>Lines to paragraphs (a gap larger than the line spacing starts one), bullets to "- " items; as sections when the PDF has no headings.</summary>
     private static string Paragraphs(IReadOnlyList<PdfLine> lines, StringBuilder markdown, bool asSections, string? title)
     {
@@ -1373,8 +1402,10 @@ internal static class PdfLayout
             }
             var marker = ItemMarker.Match(text);
             var bullet = text.Length > 1 && "•-–▪●*".Contains(text[0]) || marker.Success;
-            // Back up the page is the top of the next column.
-            var gap = previous is not null && (previous.Page != line.Page || previous.Y - line.Y > spacing * 1.4 || line.Y > previous.Y);
+            // Back up the page is the top of the next column; a new page starts a paragraph unless its first line goes
+            // on with the sentence the last page broke off (a lettered point running over the page break).
+            var gap = previous is not null && (previous.Page != line.Page && !ContinuesOverPage(previous.Text, text, bullet) || previous.Page == line.Page && previous.Y - line.Y > spacing * 1.4 || line.Y > previous.Y && previous.Page == line.Page
+                                               || StartsFarLeft(previous, line) || ServantNumberLine.IsMatch(text));
             if ((gap || bullet) && current.Count > 0) { paragraphs.Add(current); current = []; }
             // Lettered and numbered items ("a. …", "2) …") are list items like bullets; the marker itself says nothing.
             current.Add(!bullet ? text : "- " + (marker.Success ? text[marker.Length..] : text[1..]).Trim());
@@ -1384,9 +1415,10 @@ internal static class PdfLayout
         var n = 0;
         foreach (var p in paragraphs)
         {
-            var isItem = p[0].StartsWith("- ", StringComparison.Ordinal);
+            var text = Unwrapped(p);
+            var isItem = text.StartsWith("- ", StringComparison.Ordinal);
             if (asSections && !isItem) markdown.Append("## ").Append(title ?? "Bagian").Append(" (").Append(++n).AppendLine(")").AppendLine();
-            markdown.AppendLine(Unwrapped(p)).AppendLine();
+            markdown.AppendLine(text).AppendLine();
         }
         return markdown.ToString();
     }

@@ -50,6 +50,17 @@ public sealed class AnswerComposerTests
         Assert.Contains("sejak 2019", answer.Body);
     }
 
+    [Fact]
+    public void A_time_asked_that_only_the_list_states_shows_the_list()
+    {
+        // The sentences name the place; the hours are list lines repeating no word of the question.
+        var index = MadeUpPassages.BuildWithFillers(MadeUpPassages.Passage(1, "Lokasi dan jam layanan pojok baca",
+            "Pojok baca berada di lantai dua balai kota. Ruangnya memuat dua ribu buku.\n\n- Senin sampai Jumat: pukul 08.00-15.00 WIB\n- Sabtu: pukul 08.00-12.00 WIB"));
+        var analyzed = index.Analyze("pojok baca buka jam berapa?");
+        var answer = AnswerComposer.Compose(analyzed, index.Search(analyzed)[0], [], index);
+        Assert.Contains("Senin sampai Jumat: pukul 08.00-15.00 WIB", answer.Items);
+    }
+
     // A letter staff dropped in as a DOCX (read front to back), not a Markdown section written for the bot.
     private static readonly Passage Letter = MadeUpPassages.Passage(1, "Surat edaran klinik data desa",
         "Dasar:\n\n- Peraturan Bupati Nomor 12 Tahun 2027 tentang satu data desa;\n- Keputusan Kepala Dinas Nomor 7 Tahun 2028.\n\n" +

@@ -42,6 +42,17 @@ public sealed class AnswerTypesTests
         Assert.Equal(count, AnswerTypes.In(text).HasFlag(AnswerType.Count));
 
     [Theory]
+    [InlineData("Masa sanggah dibuka 14 (empat belas) hari kalender.", true)]
+    [InlineData("Pelatihan berlangsung 3 (tiga) hari.", true)]
+    [InlineData("Setiap daerah mengutus 4 (empat) orang.", false)]
+    public void A_figure_with_its_written_out_form_is_one_amount_of_time(string text, bool duration) =>
+        Assert.Equal(duration, AnswerTypes.In(text).HasFlag(AnswerType.Duration));
+
+    [Fact]
+    public void A_figure_with_its_written_out_form_counts_the_word_after_it() =>
+        Assert.Contains("orang", AnswerTypes.CountedWords("Rapat dihadiri 9 (sembilan) orang."));
+
+    [Theory]
     [InlineData("Indeks itu dihitung oleh Bappeda Kota Contoh setiap tahun.", true)]
     [InlineData("Laporan disusun oleh Inspektorat daerah.", true)]
     [InlineData("Indeks itu dihitung oleh mereka setiap tahun.", false)]
