@@ -270,23 +270,29 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         // An ordinal is "ke" + the number ("tahap kedua" answers "tahap 2").
         if (Lexicon.Current.Lists.TryGetValue(NumberWords, out var spelled) && spelled.Any(w => words.Contains(w) || words.Contains(Ordinal + w))) return null;
         return Number().Matches(question.Normalized).Cast<Match>()
-            .FirstOrDefault(n => !AnswerTypes.HasYear(n.Value) && !written.Contains(n.Value) && !Premise(question.Normalized, n, index))?.Value;
+            .FirstOrDefault(n => !AnswerTypes.HasYear(n.Value) && !written.Contains(n.Value) && !Premise(question.Normalized, n, answer, index))?.Value;
     }
 
     /// <summary>
     /// A number the question takes as given rather than asks: a count or a name the documents themselves write with
     /// the word that follows it in the question ("memilih 24 kota" where a section has "24 kabupaten/kota", "program
     /// 100 smart city" where it has "100 Smart City"). The answer about something else need not repeat it. Small
-    /// numbers are positions ("tahap 2", "juara 1"), which the answer must state.
+    /// numbers are positions ("tahap 2", "juara 1"), which the answer must state; and an answer that counts the same
+    /// thing with another number ("target 50 kabupaten/kota" for "target 100 kab/kota") is about another count.
     /// </summary>
-    private static bool Premise(string question, Match number, KnowledgeIndex index)
+    private static bool Premise(string question, Match number, string answer, KnowledgeIndex index)
     {
         if (!int.TryParse(number.Value, CultureInfo.InvariantCulture, out var value) || value < PremiseFrom) return false;
         if (NextWord().Match(question, number.Index + number.Length) is not { Success: true } next) return false;
-        var written = new Regex($@"(?<![\p{{L}}\d]){number.Value}(?:[\s/-]+\p{{L}}+)?[\s/-]+{Regex.Escape(next.Groups[1].Value)}(?!\p{{L}})",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var counted = Regex.Escape(next.Groups[1].Value);
+        if (Counting(@"\d+", counted).IsMatch(answer)) return false;
+        var written = Counting(number.Value, counted);
         return index.Passages.Any(p => written.IsMatch(p.Body) || p.Headings.Any(written.IsMatch));
     }
+
+    // A number, at most one word, then the counted word: "24 kabupaten/kota" counts "kota".
+    private static Regex Counting(string number, string counted) =>
+        new($@"(?<![\p{{L}}\d]){number}(?:[\s/-]+\p{{L}}+)?[\s/-]+{counted}(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private const int PremiseFrom = 10;
 

@@ -57,6 +57,7 @@ public sealed class AnswerFitTests
     [
         Passage(0, "Syarat lomba kanal aduan", "Peserta lomba kanal aduan dipilih menurut jumlah aduan yang diselesaikan dan kecepatan tanggapan."),
         Passage(1, "Jumlah peserta lomba kanal aduan", "Sebanyak 24 kabupaten/kota menyelesaikan lomba kanal aduan; 12 lainnya mundur."),
+        Passage(2, "Target lomba kanal aduan 2031", "Target lomba kanal aduan 2031 adalah 40 kota."),
     ];
 
     /// <summary>
@@ -72,6 +73,8 @@ public sealed class AnswerFitTests
         Assert.Null(answerer.Answer("syarat apa yang dipakai untuk memilih 24 kota di lomba kanal aduan?").Features?.Missing);
         Assert.Equal("31", answerer.Answer("syarat apa yang dipakai untuk memilih 31 kota di lomba kanal aduan?").Features?.Missing);
         Assert.Equal("2", answerer.Answer("syarat apa yang dipakai untuk tahap 2 lomba kanal aduan?").Features?.Missing);
+        // An answer counting the same thing with another number is about another count.
+        Assert.Equal("24", answerer.Answer("target 24 kota lomba kanal aduan tercapai tahun 2031?").Features?.Missing);
     }
 
     /// <summary>Counts the texts it is asked to read.</summary>
