@@ -40,16 +40,6 @@ public sealed class EverydayWordsTests
         Assert.Equal("uji.md#1", index.Search("jaringan halte asia tenggara")[0].Passage.Id);
     }
 
-    /// <summary>"wisata" (what the news writes) meets "pariwisata" (what the documents write), both ways.</summary>
-    [Fact]
-    public void Tourism_in_the_news_word_meets_the_documents_word()
-    {
-        using var index = Build(
-            Passage(0, "Halte kawasan industri", "Halte kawasan industri dibangun lebih dulu."),
-            Passage(1, "Halte kawasan pariwisata prioritas", "Halte kawasan pariwisata prioritas dibangun kemudian."));
-        Assert.Equal("uji.md#1", index.Search("halte kawasan wisata prioritas mana aja")[0].Passage.Id);
-    }
-
     /// <summary>
     /// A reader's frame ("saya baca berita katanya …": knowledge/lexicon/kata-fungsi.txt) is not searched, so the
     /// question it frames covers the passage as well as the bare question does.
