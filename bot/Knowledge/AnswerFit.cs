@@ -35,7 +35,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var wanted = places?.Places(asked) ?? [];
         var (rare, sections) = MissingRareWord(question, KnowledgeIndex.TermSetOf($"{headings}\n{passage.Body}"), index);
         return new(KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermSetOf(answer)),
-            MissingPlace(wanted, answer) ?? MissingYear(question, $"{answer}\n{EditionYear(passage, index)}") ?? MissingNumber(question, answer), rare)
+            MissingPlace(wanted, answer) ?? MissingYear(question, $"{answer}\n{EditionYear(passage, index)}") ?? MissingNumber(question, answer, index), rare)
             {
                 RareSections = sections, SentenceCoverage = SentenceCoverage(question, shown),
                 HeadMissing = KnowledgeIndex.HeadTerm(question) is var head and >= 0 && !KnowledgeIndex.Matches(question.Terms[head], KnowledgeIndex.TermSetOf(answer)) ? 1 : 0,
@@ -261,7 +261,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// A number the question names (not a year) that the answer never writes: "pasal 3", "PSC 119". An answer that
     /// spells a number out (knowledge/lexicon/bilangan.txt: "enam pilar") may be stating it, so it is not doubted.
     /// </summary>
-    private static string? MissingNumber(AnalyzedQuestion question, string answer)
+    private static string? MissingNumber(AnalyzedQuestion question, string answer, KnowledgeIndex index)
     {
         var written = Number().Matches(answer).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         // A rank or phase in roman figures ("Juara I", "Tahap II") states the number a user types in arabic ("juara 1").
@@ -269,9 +269,36 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var words = answer.ToLowerInvariant().Split(NonLetters, StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         // An ordinal is "ke" + the number ("tahap kedua" answers "tahap 2").
         if (Lexicon.Current.Lists.TryGetValue(NumberWords, out var spelled) && spelled.Any(w => words.Contains(w) || words.Contains(Ordinal + w))) return null;
-        return Number().Matches(question.Normalized).Select(m => m.Value)
-            .FirstOrDefault(n => !AnswerTypes.HasYear(n) && !written.Contains(n));
+        return Number().Matches(question.Normalized).Cast<Match>()
+            .FirstOrDefault(n => !AnswerTypes.HasYear(n.Value) && !written.Contains(n.Value) && !Premise(question.Normalized, n, answer, index))?.Value;
     }
+
+    /// <summary>
+    /// A number the question takes as given rather than asks: a count or a name the documents themselves write with
+    /// the word that follows it in the question ("memilih 24 kota" where a section has "24 kabupaten/kota", "program
+    /// 100 smart city" where it has "100 Smart City"). The answer about something else need not repeat it. Small
+    /// numbers are positions ("tahap 2", "juara 1"), which the answer must state; and an answer that counts the same
+    /// thing with another number ("target 50 kabupaten/kota" for "target 100 kab/kota") is about another count.
+    /// </summary>
+    private static bool Premise(string question, Match number, string answer, KnowledgeIndex index)
+    {
+        if (!int.TryParse(number.Value, CultureInfo.InvariantCulture, out var value) || value < PremiseFrom) return false;
+        if (NextWord().Match(question, number.Index + number.Length) is not { Success: true } next) return false;
+        var counted = Regex.Escape(next.Groups[1].Value);
+        if (Counting(@"\d+", counted).IsMatch(answer)) return false;
+        var written = Counting(number.Value, counted);
+        return index.Passages.Any(p => written.IsMatch(p.Body) || p.Headings.Any(written.IsMatch));
+    }
+
+    // A number, at most one word, then the counted word: "24 kabupaten/kota" counts "kota".
+    private static Regex Counting(string number, string counted) =>
+        new($@"(?<![\p{{L}}\d]){number}(?:[\s/-]+\p{{L}}+)?[\s/-]+{counted}(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private const int PremiseFrom = 10;
+
+    // The word right after a number, with only spaces between.
+    [GeneratedRegex(@"\G[ \t]+(\p{L}+)")]
+    private static partial Regex NextWord();
 
     private const string NumberWords = "bilangan";
     private const string Ordinal = "ke";

@@ -53,6 +53,30 @@ public sealed class AnswerFitTests
         Assert.Equal("4", answerer.Answer("juara 4 lomba kanal aduan dapat dana pembinaan berapa?").Features?.Missing);
     }
 
+    private static readonly Passage[] Channels =
+    [
+        Passage(0, "Syarat lomba kanal aduan", "Peserta lomba kanal aduan dipilih menurut jumlah aduan yang diselesaikan dan kecepatan tanggapan."),
+        Passage(1, "Jumlah peserta lomba kanal aduan", "Sebanyak 24 kabupaten/kota menyelesaikan lomba kanal aduan; 12 lainnya mundur."),
+        Passage(2, "Target lomba kanal aduan 2031", "Target lomba kanal aduan 2031 adalah 40 kota."),
+    ];
+
+    /// <summary>
+    /// A count the question takes as given, which the documents write with the word after it ("24 kota" where a section
+    /// has "24 kabupaten/kota"), is not what the answer about something else must show; a count no section writes with
+    /// that word, and a small number (a position: "tahap 2"), still are.
+    /// </summary>
+    [Fact]
+    public void A_count_the_documents_write_elsewhere_is_a_premise_not_a_missing_number()
+    {
+        using var index = BuildWithFillers(Channels);
+        var answerer = new QuestionAnswerer(index, model: Model);
+        Assert.Null(answerer.Answer("syarat apa yang dipakai untuk memilih 24 kota di lomba kanal aduan?").Features?.Missing);
+        Assert.Equal("31", answerer.Answer("syarat apa yang dipakai untuk memilih 31 kota di lomba kanal aduan?").Features?.Missing);
+        Assert.Equal("2", answerer.Answer("syarat apa yang dipakai untuk tahap 2 lomba kanal aduan?").Features?.Missing);
+        // An answer counting the same thing with another number is about another count.
+        Assert.Equal("24", answerer.Answer("target 24 kota lomba kanal aduan tercapai tahun 2031?").Features?.Missing);
+    }
+
     /// <summary>Counts the texts it is asked to read.</summary>
     private sealed class CountingPlaces(params string[] names) : IPlaceFinder
     {

@@ -40,6 +40,23 @@ public sealed class EverydayWordsTests
         Assert.Equal("uji.md#1", index.Search("jaringan halte asia tenggara")[0].Passage.Id);
     }
 
+    /// <summary>
+    /// A reader's frame ("saya baca berita katanya …": knowledge/lexicon/kata-fungsi.txt) is not searched, so the
+    /// question it frames covers the passage as well as the bare question does.
+    /// </summary>
+    [Fact]
+    public void The_news_a_reader_cites_does_not_thin_the_question()
+    {
+        using var index = Build(
+            Passage(0, "Jumlah halte 2030: 40 atau 44", "Dinas menyebut 40 halte pada 2030, laporan lain menyebut 44 halte."),
+            Passage(1, "Warna halte 2030", "Halte 2030 dicat hijau."));
+        var answerer = new QuestionAnswerer(index);
+        var bare = answerer.Answer("jumlah halte 2030 ada 40 atau 44, mana yang benar?");
+        var framed = answerer.Answer("saya baca berita katanya jumlah halte 2030 ada 40, artikel lain 44, mana yang benar?");
+        Assert.Equal("uji.md#0", framed.Best?.Passage.Id);
+        Assert.True(framed.Features?.Coverage >= bare.Features?.Coverage - 0.05, $"{framed.Features?.Coverage} < {bare.Features?.Coverage}");
+    }
+
     [Fact]
     public void Clever_alone_is_not_widened_to_the_programme_term()
     {
