@@ -15,16 +15,18 @@ namespace SmartCity.Bot.Regions;
 /// Only a message whose every word is a participant, count, span, comparison or filler word
 /// (<see cref="CohortQuestion"/>) is answered here: anything more ("MoU", "assessment", a place) is the documents'.
 /// </summary>
-public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer documents) : IAnswerAside
+public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer documents, EntityWords words) : IAnswerAside
 {
+    private readonly PhraseList _ownRegion = new(words.OwnRegion);
+
     public const string Source = "Ringkasan peserta Gerakan Menuju Smart City › Jumlah peserta per tahun (jumlah resmi tiap angkatan; penjumlahan dan selisih dihitung SmartCity.Bot)";
 
     public bool Answers(ITurn turn, Recognition read)
     {
         var entities = read.Entities;
         if (!entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Pillar is not null || entities.ListItem is not null
-            || entities.OwnRegion || entities.OwnCohort || registry.Cohorts.Count < 2) return false;
-        if (CohortQuestion.Read(turn.Text ?? "", Lexicon.Current) is not { } question || Compose(question) is not { } reply) return false;
+            || entities.OwnCohort || registry.Cohorts.Count < 2) return false;
+        if (Asked(turn.Text ?? "", entities.OwnRegion) is not { } question || Compose(question) is not { } reply) return false;
         turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
         FollowedByDocuments(turn, reply);
         if (question.Shape is CohortShape.Span or CohortShape.EveryYear && registry.Cohorts is [var first, .., var last])
@@ -33,6 +35,21 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         if ((question.To ?? question.From) is { } year) new ConversationMemory(turn, registry).RememberYear(year);
         return true;
     }
+
+    /// <summary>
+    /// The cohorts' question of the message, or of its last sentence when the ones before only say who asks ("Saya dari
+    /// media online. Tahun 2019 yang ikut berapa?"): "saya dari" then speaks of no region of the user's. A clause setting
+    /// something aside ("…, bukan kumulatif") is not what is asked.
+    /// </summary>
+    private CohortQuestion? Asked(string text, bool ownRegion)
+    {
+        if (!ownRegion && Read(text) is { } whole) return whole;
+        return ClosingQuestion.Of(text) is { } last && !_ownRegion.In(RegionResolver.Normalize(last).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            ? Read(last) : null;
+    }
+
+    private static CohortQuestion? Read(string text) =>
+        CohortQuestion.Read(QuestionCues.WithoutSetAside(text.ToLowerInvariant()) ?? text, Lexicon.Current);
 
     public void Remember(ITurn turn) { }
 
@@ -60,6 +77,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
             CohortShape.EveryYear => EveryYear(question.From ?? first, question.To ?? last, question.Average),
             CohortShape.Compare when question is { From: { } a, To: { } b } => Compare(a, b),
             CohortShape.Most or CohortShape.Fewest => Extreme(question.From ?? first, question.To ?? last, question.Shape == CohortShape.Most),
+            CohortShape.Year when question.From is { } year => OneYear(year),
             _ => null,
         };
     }
@@ -87,6 +105,14 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
                 : $" {Repeaters(within)} pernah ikut pada tahun sebelumnya, tetapi tahunnya tidak diketahui, jadi jumlah daerah berbeda dalam rentang ini tidak dapat dipastikan.";
         if (from <= FirstYear && within.Count > 2) text += $"\n\nJumlah kumulatif daerah berbeda: {Cumulative(within)}.";
         return text + Beyond(to);
+    }
+
+    // One cohort's size, said to be that year's alone: a running total ending in that year is another question.
+    private string? OneYear(int year)
+    {
+        if (registry.SizedCohorts.FirstOrDefault(c => c.Year == year) is not { } cohort) return null;
+        return $"Peserta Gerakan Menuju Smart City **{year}** ({cohort.Description}): **{cohort.OfficialSize} kabupaten/kota**."
+            + Notes(cohort) + $" Angka ini jumlah angkatan {year} saja, bukan jumlah kumulatif sejak {FirstYear}.";
     }
 
     private string EveryYear(int from, int to, bool average)
@@ -156,7 +182,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     private static string Range(int from, int to) => from == to ? from.ToString(CultureInfo.InvariantCulture) : $"{from}–{to}";
 }
 
-public enum CohortShape { Span, EveryYear, Compare, Most, Fewest }
+public enum CohortShape { Span, EveryYear, Compare, Most, Fewest, Year }
 
 /// <summary>
 /// A question counting participants across the years, read from its words (knowledge/lexicon): the shape, the span or
@@ -215,6 +241,8 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
         if (years.Count == 1 && (Before(tokens, years[0], lexicon, "penanda-sejak") && (until || Has(lexicon, said, "penanda-keseluruhan")) || until && Has(lexicon, said, "penanda-kini")))
             return new(CohortShape.Span, years[0], null, false);
         if (years.Count == 0 && (Has(lexicon, said, "penanda-keseluruhan") || Has(lexicon, said, "penanda-sepanjang"))) return new(CohortShape.Span, null, null, false);
+        // "peserta 2018 berapa?", "the total participants in 2024": one year's cohort, even with a word for "total".
+        if (years.Count == 1 && !until && !Before(tokens, years[0], lexicon, "penanda-sejak")) return new(CohortShape.Year, years[0], years[0], false);
         return null;
     }
 
