@@ -37,13 +37,14 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     }
 
     /// <summary>
-    /// The cohorts' question of the message, or of its last sentence when the ones before only say who asks ("Saya dari
-    /// media online. Tahun 2019 yang ikut berapa?"): "saya dari" then speaks of no region of the user's. A clause setting
+    /// The cohorts' question of the message; when its words speak of the user's own region, of its last sentence if the
+    /// ones before only say who asks ("Saya dari media online. Tahun 2019 yang ikut berapa?"): "saya dari" then speaks of
+    /// no region of the user's. A clause setting
     /// something aside ("…, bukan kumulatif") is not what is asked.
     /// </summary>
     private CohortQuestion? Asked(string text, bool ownRegion)
     {
-        if (!ownRegion && Read(text) is { } whole) return whole;
+        if (!ownRegion) return Read(text);
         return ClosingQuestion.Of(text) is { } last && !_ownRegion.In(RegionResolver.Normalize(last).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             ? Read(last) : null;
     }
@@ -241,8 +242,10 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
         if (years.Count == 1 && (Before(tokens, years[0], lexicon, "penanda-sejak") && (until || Has(lexicon, said, "penanda-keseluruhan")) || until && Has(lexicon, said, "penanda-kini")))
             return new(CohortShape.Span, years[0], null, false);
         if (years.Count == 0 && (Has(lexicon, said, "penanda-keseluruhan") || Has(lexicon, said, "penanda-sepanjang"))) return new(CohortShape.Span, null, null, false);
-        // "peserta 2018 berapa?", "the total participants in 2024": one year's cohort, even with a word for "total".
-        if (years.Count == 1 && !until && !Before(tokens, years[0], lexicon, "penanda-sejak")) return new(CohortShape.Year, years[0], years[0], false);
+        // "peserta 2018 berapa?", "the total participants in 2024": one year's cohort, even with a word for "total". Its
+        // regions asked too ("…, trus daerahnya mana aja") is the year's list, which the documents and the data give.
+        if (years.Count == 1 && !until && !Before(tokens, years[0], lexicon, "penanda-sejak") && !Has(lexicon, said, "tanya-daftar"))
+            return new(CohortShape.Year, years[0], years[0], false);
         return null;
     }
 
