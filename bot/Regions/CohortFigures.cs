@@ -26,8 +26,9 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         var entities = read.Entities;
         if (!entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Pillar is not null || entities.ListItem is not null
             || entities.OwnCohort || registry.Cohorts.Count < 2) return false;
-        if (Asked(turn.Text ?? "", entities.OwnRegion) is not { } question || Compose(question) is not { } reply) return false;
+        if ((Asked(turn.Text ?? "", entities.OwnRegion) ?? OtherEnd(turn)) is not { } question || Compose(question) is not { } reply) return false;
         turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
+        turn.ConversationState.Set(ShownKey, new ShownFigures(question.Shape.ToString(), question.From, question.To, TurnId(turn)));
         FollowedByDocuments(turn, reply);
         if (question.Shape is CohortShape.Span or CohortShape.EveryYear && registry.Cohorts is [var first, .., var last])
             YearCountFollowUp.RememberRange(turn, question.From ?? first.Year, question.To ?? last.Year);
@@ -52,7 +53,24 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     private static CohortQuestion? Read(string text) =>
         CohortQuestion.Read(QuestionCues.WithoutSetAside(text.ToLowerInvariant()) ?? text, Lexicon.Current);
 
-    public void Remember(ITurn turn) { }
+    // The cohorts' figures shown by the last reply: "kalau yang paling sedikit?" right after the largest cohort asks the other end.
+    private const string ShownKey = "regions.cohortFigures";
+
+    private sealed record ShownFigures(string Shape, int? From, int? To, string Turn);
+
+    private static string TurnId(ITurn turn) => turn.Activity.Id ?? turn.Text ?? "";
+
+    /// <summary>"and the smallest one?" right after the largest (or smallest) cohort was shown: the other end over the same years.</summary>
+    private static CohortQuestion? OtherEnd(ITurn turn) =>
+        turn.ConversationState.Get<ShownFigures>(ShownKey) is { Shape: nameof(CohortShape.Most) or nameof(CohortShape.Fewest) } shown
+        && CohortQuestion.ReadExtremeAlone(turn.Text ?? "", Lexicon.Current) is { } shape
+            ? new CohortQuestion(shape, shown.From, shown.To, false) : null;
+
+    // Kept only while it is what the last reply showed.
+    public void Remember(ITurn turn)
+    {
+        if (turn.ConversationState.Get<ShownFigures>(ShownKey) is { } shown && shown.Turn != TurnId(turn)) turn.ConversationState.Remove(ShownKey);
+    }
 
     // A follow-up ("kok bisa beda?", "siapa yang menyebut angka itu?") goes on with what the documents read the question
     // as: their topic and dialog, as if they had answered it, with the figures as what was shown.
@@ -248,6 +266,21 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
             return new(CohortShape.Year, years[0], years[0], false);
         return null;
     }
+
+    /// <summary>
+    /// "kalau yang paling sedikit?", "and the smallest one?": a most/fewest word and nothing else the cohorts' questions do
+    /// not use, no year — the direction alone, which only the figures just shown give a subject.
+    /// </summary>
+    public static CohortShape? ReadExtremeAlone(string text, Lexicon lexicon)
+    {
+        var tokens = Token.Matches(text.ToLowerInvariant()).Select(m => Normal(m.Value, lexicon)).ToList();
+        if (tokens.Count is 0 or > MaxExtremeWords || !tokens.All(Known.For(lexicon).Contains)) return null;
+        var said = " " + string.Join(' ', tokens) + " ";
+        var (most, fewest) = (Has(lexicon, said, "penanda-terbanyak"), Has(lexicon, said, "penanda-tersedikit"));
+        return most == fewest ? null : most ? CohortShape.Most : CohortShape.Fewest;
+    }
+
+    private const int MaxExtremeWords = 6;
 
     /// <summary>The single words of the phrases of <paramref name="lists"/> (build once per lexicon: <see cref="PerLexicon{T}"/>).</summary>
     public static HashSet<string> WordsOf(Lexicon lexicon, params string[] lists) => lists

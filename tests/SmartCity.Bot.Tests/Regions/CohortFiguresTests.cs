@@ -46,6 +46,15 @@ public sealed class CohortFiguresTests
     [InlineData("peserta 2024 ada berapa, daerahnya mana saja")]
     public void Anything_else_is_not_read_as_a_count_across_the_years(string text) => Assert.Null(Read(text));
 
+    // The direction alone, right after the largest or smallest cohort was shown; anything more is not read so.
+    [Theory]
+    [InlineData("and the smallest one?", CohortShape.Fewest)]
+    [InlineData("kalau yang paling banyak?", CohortShape.Most)]
+    [InlineData("kalau yang paling sedikit MoU nya kapan?", null)]
+    [InlineData("yang paling banyak 2019?", null)]
+    public void The_other_end_alone_is_read_as_its_direction(string text, CohortShape? shape) =>
+        Assert.Equal(shape, CohortQuestion.ReadExtremeAlone(text, Lexicon.Current));
+
     [Fact]
     public void One_year_is_its_cohorts_size_said_not_to_be_cumulative_and_a_year_without_a_cohort_is_left_to_the_documents()
     {
