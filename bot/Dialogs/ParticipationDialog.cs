@@ -137,7 +137,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     /// </summary>
     private static bool CountsOwnCohort(DialogContext dialog) =>
         dialog.Recognition.Entities is { OwnCohort: true, Year: null, Cohort: null } entities && (entities.AsksCount || entities.AsksList)
-        && entities.Regions.Mentions.Count == 0 && dialog.Memory.YearFor(entities) is not null;
+        && (entities.Regions.Mentions.Count == 0 || entities.CohortCompanion) && dialog.Memory.YearFor(entities) is not null;
 
     /// <summary>
     /// Who else was in a cohort, how many took part in the year spoken of: the year's list (one province's when the
@@ -152,7 +152,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
                               || (entities.AsksCount && query.Unknown is null && (entities.OwnCohort || (entities.SameYear && query.Mentions.Count == 0)))))
             return false;
         // "yang dari Jawa Timur seangkatan siapa?": the cohort's list of that province only.
-        var province = query.Mentions.Count == 0 ? query.Province ?? SameProvinceOf(dialog) : null;
+        // "yang ikut bareng Kota X dari Jatim": the one place named is the cohort's reference, the province still narrows.
+        var province = query.Mentions.Count == 0 ? query.Province ?? SameProvinceOf(dialog) : entities.CohortCompanion ? query.Province : null;
         // "yang dari Sumatera seangkatan ada berapa?": the cohort's list of that island group's provinces.
         var island = query is { Mentions.Count: 0, Province: null, Island: { } named } ? named : null;
         var list = province is not null ? answers.ForProvince(province, year, asker: dialog.Memory.Region)

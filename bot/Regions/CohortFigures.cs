@@ -15,17 +15,20 @@ namespace SmartCity.Bot.Regions;
 /// Only a message whose every word is a participant, count, span, comparison or filler word
 /// (<see cref="CohortQuestion"/>) is answered here: anything more ("MoU", "assessment", a place) is the documents'.
 /// </summary>
-public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer documents) : IAnswerAside
+public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer documents, EntityWords words) : IAnswerAside
 {
+    private readonly PhraseList _ownRegion = new(words.OwnRegion);
+
     public const string Source = "Ringkasan peserta Gerakan Menuju Smart City › Jumlah peserta per tahun (jumlah resmi tiap angkatan; penjumlahan dan selisih dihitung SmartCity.Bot)";
 
     public bool Answers(ITurn turn, Recognition read)
     {
         var entities = read.Entities;
         if (!entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Pillar is not null || entities.ListItem is not null
-            || entities.OwnRegion || entities.OwnCohort || registry.Cohorts.Count < 2) return false;
-        if (CohortQuestion.Read(turn.Text ?? "", Lexicon.Current) is not { } question || Compose(question) is not { } reply) return false;
+            || entities.OwnCohort || registry.Cohorts.Count < 2) return false;
+        if ((Asked(turn.Text ?? "", entities.OwnRegion) ?? OtherEnd(turn)) is not { } question || Compose(question) is not { } reply) return false;
         turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
+        turn.ConversationState.Set(ShownKey, new ShownFigures(question.Shape.ToString(), question.From, question.To, TurnId(turn)));
         FollowedByDocuments(turn, reply);
         if (question.Shape is CohortShape.Span or CohortShape.EveryYear && registry.Cohorts is [var first, .., var last])
             YearCountFollowUp.RememberRange(turn, question.From ?? first.Year, question.To ?? last.Year);
@@ -34,7 +37,40 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         return true;
     }
 
-    public void Remember(ITurn turn) { }
+    /// <summary>
+    /// The cohorts' question of the message; when its words speak of the user's own region, of its last sentence if the
+    /// ones before only say who asks ("Saya dari media online. Tahun 2019 yang ikut berapa?"): "saya dari" then speaks of
+    /// no region of the user's. A clause setting
+    /// something aside ("…, bukan kumulatif") is not what is asked.
+    /// </summary>
+    private CohortQuestion? Asked(string text, bool ownRegion)
+    {
+        if (!ownRegion) return Read(text);
+        return ClosingQuestion.Of(text) is { } last && !_ownRegion.In(RegionResolver.Normalize(last).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            ? Read(last) : null;
+    }
+
+    private static CohortQuestion? Read(string text) =>
+        CohortQuestion.Read(QuestionCues.WithoutSetAside(text.ToLowerInvariant()) ?? text, Lexicon.Current);
+
+    // The cohorts' figures shown by the last reply: "kalau yang paling sedikit?" right after the largest cohort asks the other end.
+    private const string ShownKey = "regions.cohortFigures";
+
+    private sealed record ShownFigures(string Shape, int? From, int? To, string Turn);
+
+    private static string TurnId(ITurn turn) => turn.Activity.Id ?? turn.Text ?? "";
+
+    /// <summary>"and the smallest one?" right after the largest (or smallest) cohort was shown: the other end over the same years.</summary>
+    private static CohortQuestion? OtherEnd(ITurn turn) =>
+        turn.ConversationState.Get<ShownFigures>(ShownKey) is { Shape: nameof(CohortShape.Most) or nameof(CohortShape.Fewest) } shown
+        && CohortQuestion.ReadExtremeAlone(turn.Text ?? "", Lexicon.Current) is { } shape
+            ? new CohortQuestion(shape, shown.From, shown.To, false) : null;
+
+    // Kept only while it is what the last reply showed.
+    public void Remember(ITurn turn)
+    {
+        if (turn.ConversationState.Get<ShownFigures>(ShownKey) is { } shown && shown.Turn != TurnId(turn)) turn.ConversationState.Remove(ShownKey);
+    }
 
     // A follow-up ("kok bisa beda?", "siapa yang menyebut angka itu?") goes on with what the documents read the question
     // as: their topic and dialog, as if they had answered it, with the figures as what was shown.
@@ -60,6 +96,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
             CohortShape.EveryYear => EveryYear(question.From ?? first, question.To ?? last, question.Average),
             CohortShape.Compare when question is { From: { } a, To: { } b } => Compare(a, b),
             CohortShape.Most or CohortShape.Fewest => Extreme(question.From ?? first, question.To ?? last, question.Shape == CohortShape.Most),
+            CohortShape.Year when question.From is { } year => OneYear(year),
             _ => null,
         };
     }
@@ -87,6 +124,14 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
                 : $" {Repeaters(within)} pernah ikut pada tahun sebelumnya, tetapi tahunnya tidak diketahui, jadi jumlah daerah berbeda dalam rentang ini tidak dapat dipastikan.";
         if (from <= FirstYear && within.Count > 2) text += $"\n\nJumlah kumulatif daerah berbeda: {Cumulative(within)}.";
         return text + Beyond(to);
+    }
+
+    // One cohort's size, said to be that year's alone: a running total ending in that year is another question.
+    private string? OneYear(int year)
+    {
+        if (registry.SizedCohorts.FirstOrDefault(c => c.Year == year) is not { } cohort) return null;
+        return $"Peserta Gerakan Menuju Smart City **{year}** ({cohort.Description}): **{cohort.OfficialSize} kabupaten/kota**."
+            + Notes(cohort) + $" Angka ini jumlah angkatan {year} saja, bukan jumlah kumulatif sejak {FirstYear}.";
     }
 
     private string EveryYear(int from, int to, bool average)
@@ -156,7 +201,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     private static string Range(int from, int to) => from == to ? from.ToString(CultureInfo.InvariantCulture) : $"{from}–{to}";
 }
 
-public enum CohortShape { Span, EveryYear, Compare, Most, Fewest }
+public enum CohortShape { Span, EveryYear, Compare, Most, Fewest, Year }
 
 /// <summary>
 /// A question counting participants across the years, read from its words (knowledge/lexicon): the shape, the span or
@@ -215,8 +260,27 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
         if (years.Count == 1 && (Before(tokens, years[0], lexicon, "penanda-sejak") && (until || Has(lexicon, said, "penanda-keseluruhan")) || until && Has(lexicon, said, "penanda-kini")))
             return new(CohortShape.Span, years[0], null, false);
         if (years.Count == 0 && (Has(lexicon, said, "penanda-keseluruhan") || Has(lexicon, said, "penanda-sepanjang"))) return new(CohortShape.Span, null, null, false);
+        // "peserta 2018 berapa?", "the total participants in 2024": one year's cohort, even with a word for "total". Its
+        // regions asked too ("…, trus daerahnya mana aja") is the year's list, which the documents and the data give.
+        if (years.Count == 1 && !until && !Before(tokens, years[0], lexicon, "penanda-sejak") && !Has(lexicon, said, "tanya-daftar"))
+            return new(CohortShape.Year, years[0], years[0], false);
         return null;
     }
+
+    /// <summary>
+    /// "kalau yang paling sedikit?", "and the smallest one?": a most/fewest word and nothing else the cohorts' questions do
+    /// not use, no year — the direction alone, which only the figures just shown give a subject.
+    /// </summary>
+    public static CohortShape? ReadExtremeAlone(string text, Lexicon lexicon)
+    {
+        var tokens = Token.Matches(text.ToLowerInvariant()).Select(m => Normal(m.Value, lexicon)).ToList();
+        if (tokens.Count is 0 or > MaxExtremeWords || !tokens.All(Known.For(lexicon).Contains)) return null;
+        var said = " " + string.Join(' ', tokens) + " ";
+        var (most, fewest) = (Has(lexicon, said, "penanda-terbanyak"), Has(lexicon, said, "penanda-tersedikit"));
+        return most == fewest ? null : most ? CohortShape.Most : CohortShape.Fewest;
+    }
+
+    private const int MaxExtremeWords = 6;
 
     /// <summary>The single words of the phrases of <paramref name="lists"/> (build once per lexicon: <see cref="PerLexicon{T}"/>).</summary>
     public static HashSet<string> WordsOf(Lexicon lexicon, params string[] lists) => lists

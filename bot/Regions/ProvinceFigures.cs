@@ -12,7 +12,7 @@ namespace SmartCity.Bot.Regions;
 /// document states it, and a region's answer just given is no answer to it. Only a message whose every word is a
 /// province, participant, most/fewest, count or filler word (<see cref="CohortQuestion.KnownWords"/>) is answered here.
 /// </summary>
-public sealed class ProvinceFigures(RegionRegistry registry) : IAnswerAside
+public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver places) : IAnswerAside
 {
     public const string Source = "Data peserta Gerakan Menuju Smart City (daftar per tahun yang dihimpun dari pemberitaan dan situs resmi); hitungan per provinsi oleh SmartCity.Bot";
 
@@ -22,11 +22,15 @@ public sealed class ProvinceFigures(RegionRegistry registry) : IAnswerAside
     public bool Answers(ITurn turn, Recognition read)
     {
         var entities = read.Entities;
-        if (!entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Regions.Island is not null || entities.Pillar is not null
-            || entities.ListItem is not null || entities.OwnRegion || entities.OwnCohort || entities.SameYear
+        if (entities.Pillar is not null || entities.ListItem is not null || entities.OwnCohort || entities.SameYear
             // "the first cohort", "angkatan kedua": one cohort asked, which the count over every year does not answer.
             || entities.Cohort is not null || entities.Ordinal is not null) return false;
-        if (Read(turn.Text ?? "", Lexicon.Current) is not { } asked || Compose(asked.Year, asked.Most) is not { } reply) return false;
+        var placed = !entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Regions.Island is not null || entities.OwnRegion;
+        // A place said only in a sentence setting the scene ("I work at the embassy in Jakarta. Which provinces …?") is where
+        // the asker is; the closing question, naming none, is the one asked.
+        var text = turn.Text ?? "";
+        var question = !placed ? text : ClosingQuestion.Of(text) is { } last && places.Resolve(last) is { IsEmpty: true, Province: null, Island: null } ? last : null;
+        if (question is null || Read(question, Lexicon.Current) is not { } asked || Compose(asked.Year, asked.Most) is not { } reply) return false;
         turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
         return true;
     }

@@ -120,6 +120,13 @@ public sealed record EntityWords(
     [JsonPropertyName("otherPlace")]
     public string[] OtherPlace { get; init; } = [];
 
+    /// <summary>
+    /// Words that, just before a named region, make it the one whose cohort is asked of ("yang ikut bareng Kota X siapa
+    /// saja", "how many joined together with X"): the region is the reference, its cohort the subject.
+    /// </summary>
+    [JsonPropertyName("cohortCompanions")]
+    public string[] CohortCompanions { get; init; } = [];
+
     /// <summary>Words pointing at the province of the region spoken of ("seprovinsi", "provinsi yang sama").</summary>
     [JsonPropertyName("sameProvince")]
     public string[] SameProvince { get; init; } = [];
@@ -222,6 +229,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly HashSet<string> _itemNotAfter = PhraseList.Words(words.ItemNotAfter);
     private readonly PhraseList _otherPlace = new(words.OtherPlace);
     private readonly PhraseList _sameProvince = new(words.SameProvince);
+    private readonly PhraseList _cohortCompanions = new(words.CohortCompanions);
     private readonly PhraseList _ownProvince = new(words.OwnProvince);
     private readonly PhraseList _cohortStages = new(words.CohortStages);
     private readonly PhraseList _asides = new(words.Asides);
@@ -359,8 +367,28 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             };
         // A cohort word with "kami" is the user's own cohort, as "angkatan kami" is.
         if (!entities.OwnCohort && entities.OwnRegion && entities.Year is null && tokens.Any(_cohortWords.Contains)) entities = entities with { OwnCohort = true };
+        // "berapa yang ikut bareng Kota X?": who (or how many) took part with the one region named, i.e. in its cohort.
+        if (!entities.OwnCohort && entities is { Year: null, Cohort: null } && (entities.AsksCount || entities.AsksList)
+            && query.Mentions.Count == 1 && CompanionBefore(placeMasked))
+            entities = entities with { OwnCohort = true, CohortCompanion = true };
         var masked = MaskPointBack(string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)));
         return (entities with { OnlyPointer = OnlyPointer(tokens, entities), OnlyPlace = OnlyPlace(masked), OnlyYearOrPlace = OnlyYearOrPlace(masked), OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
+    }
+
+    /// <summary>
+    /// A companion word ("bareng", "together with") just before the region named; up to two words between, a joining
+    /// word or the region's type word ("bareng sama Kabupaten X" is masked "bareng sama kabupaten xregion").
+    /// </summary>
+    private bool CompanionBefore(string[] placeMasked)
+    {
+        var at = Array.IndexOf(placeMasked, "xregion");
+        for (var gap = 0; gap <= 2 && at - gap > 0; gap++)
+        {
+            var end = at - gap;
+            for (var start = Math.Max(0, end - 3); start < end; start++)
+                if (_cohortCompanions.LengthAt(placeMasked, start) == end - start) return true;
+        }
+        return false;
     }
 
     /// <summary>

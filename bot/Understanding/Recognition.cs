@@ -53,6 +53,9 @@ public sealed record Entities(
     /// <summary>The message points at the province of the region spoken of ("seprovinsi", "provinsi yang sama").</summary>
     public bool SameProvince { get; init; }
 
+    /// <summary>The one region named is the reference of a cohort asked of ("yang ikut bareng Kota X"), not the one asked about.</summary>
+    public bool CohortCompanion { get; init; }
+
     /// <summary>The message points at the province of the user's own region ("provinsi kami", entities.json ownProvince).</summary>
     public bool OwnProvince { get; init; }
 

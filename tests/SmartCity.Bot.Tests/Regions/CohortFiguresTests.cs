@@ -1,12 +1,15 @@
 using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Regions;
+using SmartCity.Bot.Tests.Understanding;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Tests.Regions;
 
 /// <summary>Counts across the years composed from cohorts.csv: which questions are read as such, and what the reply says.</summary>
 public sealed class CohortFiguresTests
 {
-    private static readonly CohortFigures Figures = new(RegionData.Registry, documents: null!); // the documents only carry the topic on
+    private static readonly CohortFigures Figures = new(RegionData.Registry, documents: null!,
+        EntityWords.Load(Path.Combine(UnderstandingData.Folder, "entities.json"))); // the documents only carry the topic on
 
     private static CohortQuestion? Read(string text) => CohortQuestion.Read(text, Lexicon.Current);
 
@@ -20,6 +23,10 @@ public sealed class CohortFiguresTests
     [InlineData("peserta 2023 dibanding 2019 lebih banyak mana", CohortShape.Compare, 2023, 2019)]
     [InlineData("angkatan mana yang pesertanya terbanyak", CohortShape.Most, null, null)]
     [InlineData("which cohort had the fewest regions", CohortShape.Fewest, null, null)]
+    // One year named, even with a word for the whole: that cohort's size, not a running total ending in it.
+    [InlineData("berapa peserta tahun 2022", CohortShape.Year, 2022, 2022)]
+    [InlineData("total peserta 2023 berapa", CohortShape.Year, 2023, 2023)]
+    [InlineData("how many regencies and cities participated in 2024", CohortShape.Year, 2024, 2024)]
     public void A_count_across_the_years_is_read_with_its_shape_and_years(string text, CohortShape shape, int? from, int? to)
     {
         var question = Read(text);
@@ -35,9 +42,29 @@ public sealed class CohortFiguresTests
     [InlineData("penghargaan tiap tahun diberikan ke siapa")]
     [InlineData("berapa daerah diundang assessment 2018 sampai 2019")]
     [InlineData("peserta dari jawa barat 2017 sampai 2019 berapa")]
-    [InlineData("berapa peserta tahun 2022")]
-    [InlineData("total peserta 2023 berapa")]
+    [InlineData("berapa peserta sejak 2022")]
+    [InlineData("peserta 2024 ada berapa, daerahnya mana saja")]
     public void Anything_else_is_not_read_as_a_count_across_the_years(string text) => Assert.Null(Read(text));
+
+    // The direction alone, right after the largest or smallest cohort was shown; anything more is not read so.
+    [Theory]
+    [InlineData("and the smallest one?", CohortShape.Fewest)]
+    [InlineData("kalau yang paling banyak?", CohortShape.Most)]
+    [InlineData("kalau yang paling sedikit MoU nya kapan?", null)]
+    [InlineData("yang paling banyak 2019?", null)]
+    public void The_other_end_alone_is_read_as_its_direction(string text, CohortShape? shape) =>
+        Assert.Equal(shape, CohortQuestion.ReadExtremeAlone(text, Lexicon.Current));
+
+    [Fact]
+    public void One_year_is_its_cohorts_size_said_not_to_be_cumulative_and_a_year_without_a_cohort_is_left_to_the_documents()
+    {
+        var reply = Figures.Compose(new CohortQuestion(CohortShape.Year, 2021, 2021, false))!;
+        Assert.Contains("**48 kabupaten/kota**", reply);
+        Assert.Contains("70", reply); // the announced figure, from the cohort's note
+        Assert.Contains("bukan jumlah kumulatif", reply);
+        Assert.DoesNotContain("191", reply);
+        Assert.Null(Figures.Compose(new CohortQuestion(CohortShape.Year, 2020, 2020, false)));
+    }
 
     [Fact]
     public void A_span_is_the_sum_of_its_cohorts_with_a_year_without_one_said_so()

@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+
+namespace SmartCity.Bot.Regions;
+
+/// <summary>
+/// The last sentence of a message whose sentences before it only set the scene ("Saya dari media online. Tahun 2019
+/// yang ikut berapa?", "I work at the embassy in Jakarta. Which provinces …?"): who asks and where they are is not
+/// what the figures are asked of. Null for a one-sentence message, or when an earlier sentence asks too.
+/// </summary>
+public static class ClosingQuestion
+{
+    private static readonly Regex SentenceEnd = new(@"(?<=[.!?])\s+", RegexOptions.CultureInvariant);
+
+    public static string? Of(string text)
+    {
+        var sentences = SentenceEnd.Split(text.Trim()).Where(s => s.Trim().Length > 0).ToArray();
+        if (sentences.Length < 2 || sentences[..^1].Any(s => s.TrimEnd().EndsWith('?'))) return null;
+        return sentences[^1].Trim();
+    }
+}
