@@ -91,9 +91,6 @@ public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry re
     /// <summary>The one year all of a region's recorded programmes and awards are of, if they share one.</summary>
     public int? OnlyYear(Region region) => catalog.Of(region).Select(i => i.Year).Distinct().ToList() is [var only] ? only : null;
 
-    /// <summary>The region has programmes or awards recorded in the data file (by pillar or not).</summary>
-    public bool HasAnyFor(Region region) => catalog.Of(region).Count > 0;
-
     /// <summary>No recorded programme and no document section for the region: its (remembered) card only says so.</summary>
     public bool HasNothingFor(Region region) => For(region).Items.Count == 0;
 
