@@ -34,7 +34,8 @@ public sealed class StepOrderThreadTests : ConversationThroughTheBot
     public async Task A_bare_next_after_a_step_or_a_cohorts_event_of_it_is_the_order_not_the_officers_deadlines()
     {
         const string c = "step-order-over-deadlines";
-        await Say("halo, sy staf diskominfo kota parepare", c, "u-sod");
+        // Asked with a question (an opening with no question starts the status checklist, which waits for its answers).
+        await Say("selamat siang, saya operator diskominfo kota parepare, kota kami angkatan berapa ya?", c, "u-sod");
         await Say("surat undangan MoU angkatan 2024 tanggal brp?", c, "u-sod");
         var after = await Say("abis itu?", c, "u-sod");
         Assert.Contains("tahap 3", after);
