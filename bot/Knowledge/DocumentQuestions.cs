@@ -117,6 +117,14 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     public string? PillarNamedIn(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : _pillarOfHeading.GetOrAdd(text, t => entities.Recognize(t).Entities.Pillar);
 
+    /// <summary>
+    /// The one pillar an answer's text names by its own name ("… Depok Smart Pole pada pilar smart living"), so "pilar
+    /// itu" next points at it; null when it names none or several (a list of winners per pillar is about no one pillar).
+    /// </summary>
+    public string? OnlyPillarIn(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : entities.PillarNames.Where(p => text.Contains(p, StringComparison.OrdinalIgnoreCase)).ToList() is [var only] ? only : null;
+
     // Asked of a heading after every answer: the headings are few, so each is read once.
     private readonly Caching.BoundedMemo<string, string?> _pillarOfHeading = new(1024);
 

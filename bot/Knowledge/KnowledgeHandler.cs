@@ -109,7 +109,9 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
                 if (dialog.Recognition.Entities is { Year: null, Cohort: null })
                     dialog.Memory.RememberYearNamedIn(KnowledgeIndex.DatedSubject(result.Best.Passage.Heading));
                 // "Pilar apa yang …?" answered by one pillar's section: that pillar is the one "pilar itu" points at next.
-                dialog.Memory.RememberPillar(dialog.Recognition.Entities.Pillar ?? questions.PillarNamedIn(KnowledgeIndex.HeadingSubject(result.Best.Passage.Heading)));
+                // An answer whose text names one pillar only ("… pada pilar smart living") is about it too.
+                dialog.Memory.RememberPillar(dialog.Recognition.Entities.Pillar ?? questions.PillarNamedIn(KnowledgeIndex.HeadingSubject(result.Best.Passage.Heading))
+                    ?? questions.OnlyPillarIn(result.Answer!.Body));
                 break;
             case AnswerKind.NotSure:
                 await RecordUnansweredAsync(turn, result, "belum yakin", cancellationToken);
@@ -266,9 +268,12 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
 /// <summary>The documents' side of <see cref="ITopicContinuation"/>: a follow-up naming no subject, after an answer from them.</summary>
 public sealed class KnowledgeTopicContinuation(QuestionAnswerer answerer) : ITopicContinuation
 {
+    // "abis itu?", "terus tahap berikutnya" right after a step (or one cohort's event of it) asks the step order, not the
+    // user's own deadlines or next tasks that the bare words lean to.
     public TopicContinuation Reads(ITurn turn) => turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey) is var topic
         && answerer.ContinuesTopic(turn.Text, topic) ? (TopicFollowUp.AsksFacet(turn.Text) ? TopicContinuation.AsksFacet : TopicContinuation.Asks)
-        : answerer.ReplacesYear(turn.Text, topic) ? TopicContinuation.ReplacesYear : TopicContinuation.None;
+        : answerer.ReplacesYear(turn.Text, topic) ? TopicContinuation.ReplacesYear
+        : topic is not null && answerer.AsksStepOrder(turn.Text, topic) ? TopicContinuation.Asks : TopicContinuation.None;
 }
 
 /// <summary>Takes the "👍 Membantu" / "👎 Kurang membantu" replies to an answer and stores them with its source.</summary>

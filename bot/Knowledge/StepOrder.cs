@@ -103,11 +103,25 @@ public static partial class StepOrder
         var cue = after.Success && (!before.Success || after.Index <= before.Index) ? after : before;
         if (cue.Success && Named(normalized, cue.Groups["what"].Value, steps, asking) is { } named) return (named, cue == after);
         // Bare: "selanjutnya?", "setelah itu?", "sebelumnya apa?" after an answer from a step.
-        if (earlier is null || steps.FirstOrDefault(s => s.Passage.Id == earlier.Id) is not { } current) return null;
+        if (earlier is null || StepOf(earlier, steps) is not { } current) return null;
         if (KnowledgeIndex.TermsOf(normalized).Any(t => !asking.Contains(t))) return null;
         var next = NextCue.IsMatch(normalized) || (after.Success && KnowledgeIndex.TermsOf(after.Groups["what"].Value).All(asking.Contains));
         var previous = PreviousCue.IsMatch(normalized) || (before.Success && KnowledgeIndex.TermsOf(before.Groups["what"].Value).All(asking.Contains));
         return next == previous ? null : (current, next);
+    }
+
+    /// <summary>
+    /// The step an answer came from: its own section, or a section elsewhere whose heading opens with the head word of
+    /// exactly one step's name ("Surat undangan … 2024" is the letter of "penetapan dan undangan peserta melalui surat",
+    /// "Bimtek 2019: …" the bimtek step), so "abis itu?" after one cohort's event asks the step after that event's.
+    /// A heading opening with a question or a general word ("Apa itu masterplan …") is no step's event.
+    /// </summary>
+    internal static Step? StepOf(Passage earlier, IReadOnlyList<Step> steps)
+    {
+        if (steps.FirstOrDefault(s => s.Passage.Id == earlier.Id) is { } own) return own;
+        var first = KnowledgeIndex.QuestionWords(earlier.Heading.ToLowerInvariant()).FirstOrDefault();
+        if (first is null || KnowledgeIndex.TermsOf(first) is not { Count: > 0 } head || head.Any(AskingTerms.Current.Contains)) return null;
+        return steps.Where(s => s.Terms.Overlaps(head)).ToList() is [var only] ? only : null;
     }
 
     /// <summary>

@@ -50,9 +50,43 @@ public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry re
             regions.Take(3).Select(r => $"Lihat inovasi {r.Region}").ToList());
     }
 
+    /// <summary>
+    /// A region's programmes in one pillar ("quick win PPU pilar smart economy"); when the sources name none in it, says
+    /// so and shows the region's programmes whose pillar they do not name (or those of other pillars), never the pillar's definition.
+    /// </summary>
+    public AnswerCard ForPillarOf(Region region, string pillar)
+    {
+        var items = catalog.Of(region);
+        var inPillar = items.Where(i => string.Equals(i.Pillar, pillar, StringComparison.OrdinalIgnoreCase)).ToList();
+        var named = catalog.Pillars.FirstOrDefault(p => string.Equals(p, pillar, StringComparison.OrdinalIgnoreCase)) ?? pillar;
+        var followUps = new List<string> { $"Lihat inovasi {region.Name}", $"Apa itu {named}?" };
+        if (inPillar.Count > 0)
+            return new AnswerCard($"Inovasi {region.Name} pilar {named}",
+                $"Quick win, inovasi dan penghargaan {region.Name} pada pilar **{named}** yang tercatat: " +
+                string.Join("; ", inPillar.Select(i => $"{i.Title} ({i.Kind} {i.Year})")) + ".",
+                inPillar.Select(Line).ToList(), Sources(inPillar), followUps);
+        var unstated = items.Where(i => i.Pillar.Length == 0).ToList();
+        var shown = unstated.Count > 0 ? unstated : items.ToList();
+        var rest = unstated.Count > 0
+            ? $"Untuk program {region.Name} berikut, sumber tidak menyebut pilarnya:"
+            : $"Yang tercatat untuk {region.Name} ada pada pilar lain:";
+        return new AnswerCard($"Inovasi {region.Name} pilar {named}",
+            $"Sumber yang tersedia tidak menyebut quick win atau inovasi {region.Name} pada pilar **{named}**. {rest}",
+            shown.Select(Line).ToList(), Sources(shown), followUps);
+    }
+
+    private static string Line(Innovation item) =>
+        $"**{(item.Pillar.Length > 0 ? item.Pillar : NoPillar)}** — {item.Title} ({item.Kind} {item.Year}): {item.Description}";
+
+    private static string Sources(IEnumerable<Innovation> items) => string.Join("; ", items.Select(i => i.Source.ToString()).Distinct());
+
     /// <summary>The region's one recorded programme with a name of its own (awards have none), if it has exactly one item.</summary>
     public Innovation? OnlyNamedProgramme(Region region) =>
         catalog.Of(region) is [var only] && catalog.NamedIn(only.Title).Contains(only) ? only : null;
+
+    /// <summary>The one pillar the region's records name (lower case, as entities name it), or the pillar asked; null for none or several.</summary>
+    public string? OnlyPillar(Region region, string? asked) =>
+        asked ?? (catalog.Of(region).Where(i => i.Pillar.Length > 0).Select(i => i.Pillar.ToLowerInvariant()).Distinct().ToList() is [var only] ? only : null);
 
     /// <summary>The one year all of a region's recorded programmes and awards are of, if they share one.</summary>
     public int? OnlyYear(Region region) => catalog.Of(region).Select(i => i.Year).Distinct().ToList() is [var only] ? only : null;

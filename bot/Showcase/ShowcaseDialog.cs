@@ -14,7 +14,7 @@ namespace SmartCity.Bot.Showcase;
 /// code): the region's showcase. Without a region named or remembered, asks for one.
 /// </summary>
 public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes, RegionRegistry registry, ICardRenderer cards, OffTopic offTopic,
-    IEnumerable<ITopicContinuation> continuations) : IDialog
+    IEnumerable<ITopicContinuation> continuations, RegionPillarFollowUp pillarFollowUp) : IDialog
 {
     public const string ActionKey = "showcase";
 
@@ -32,6 +32,8 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
     {
         if (ButtonRegion(dialog.Turn) is { } pressed) return Task.FromResult(Show(dialog, pressed, fromMemory: false));
         dialog.Turn.ConversationState.Remove(ThemeKey);
+        // "yg pilar smart economy apa?" after an answer about a region: its programmes in that pillar.
+        if (pillarFollowUp.Asked(dialog.Turn, dialog.Recognition.Entities) is var (spokenOf, pillar)) return Task.FromResult(Show(dialog, spokenOf, fromMemory: false, pillar));
         // "contohnya di kota lain?" (read again naming the place spoken of): other regions' records, not this one's.
         if (dialog.Recognition.Entities.Region is { } spoken && themes.AsksOtherRegions(dialog.Text))
             return Task.FromResult(Send(dialog, themes.ForOtherRegions(spoken)));
@@ -119,14 +121,17 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
         return DialogResult.Complete;
     }
 
-    private DialogResult Show(DialogContext dialog, Region region, bool fromMemory)
+    private DialogResult Show(DialogContext dialog, Region region, bool fromMemory, string? pillar = null)
     {
         // The region shown is what the conversation is about now, not necessarily the user's own region.
         dialog.Memory.RememberSubject(region);
-        var card = answers.For(region, dialog.Text);
+        // A pillar asked of the region just spoken of: that pillar's records of it, or that the sources name none there.
+        var card = pillar is not null ? answers.ForPillarOf(region, pillar) : answers.For(region, dialog.Text);
         // "itu kapan ya?" after the showcase asks the documents about this region's programmes and awards, not the
         // topic of an earlier answer (no section of theirs was shown, so none is preferred).
         // Records all of one year (an award) make it the year spoken of: "acaranya di mana?" asks of that year's event.
+        // The records of one pillar only (Depok's smart living) make it the pillar "pilar itu" points at next.
+        dialog.Memory.RememberPillar(answers.OnlyPillar(region, pillar ?? dialog.Recognition.Entities.Pillar));
         var year = answers.OnlyYear(region);
         dialog.Memory.RememberYear(year);
         dialog.Turn.ConversationState.Set(KnowledgeStreams.TopicKey, new ConversationTopic(card.Title, "", card.Title));

@@ -16,6 +16,8 @@ public static class ShowcaseExtensions
         builder.Services.AddSingleton(_ => InnovationThemes.Load(dataDirectory));
         builder.Services.AddSingleton<ThemeAnswers>();
         builder.Services.AddReread<ShowcaseFollowUp>();
+        builder.Services.AddSingleton<RegionPillarFollowUp>();
+        builder.Services.AddSingleton<IDialogClaim>(sp => sp.GetRequiredService<RegionPillarFollowUp>());
         builder.Services.AddDialog<ShowcaseDialog>();
         builder.Services.AddSingleton<ITurnObserver, ProgrammeSubject>();
         return builder;

@@ -778,6 +778,10 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     /// the one the message names before the pointer (a pillar named in an earlier sentence, then "pilar itu" in the question), else
     /// <paramref name="lastPillar"/>, the one spoken of last. Null when it points at none or no pillar is known.
     /// </summary>
+    /// <summary>The pillars' own names ("smart living"), as entities.json keys them.</summary>
+    public IReadOnlyList<string> PillarNames => _pillarNames ??= _pillars.Select(p => p.Pillar).Distinct(StringComparer.Ordinal).ToArray();
+    private IReadOnlyList<string>? _pillarNames;
+
     public string? WithPillarPointedAt(string text, string? lastPillar)
     {
         var pointer = _pillarBackPatterns.Select(p => p.Match(text)).Where(m => m.Success).MinBy(m => m.Index);

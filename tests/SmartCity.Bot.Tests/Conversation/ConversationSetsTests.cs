@@ -115,6 +115,14 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         AssertFloor(score, conversations: 20, completed: 14, turnShare: 0.92);
     }
 
+    [Fact]
+    public async Task Most_thirty_eighth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-38.jsonl", "t38o");
+        // Measured 6/20 (99/122 turns) with evalfull.mjs after the fixes (4/20, 93/122 turns at first contact).
+        AssertFloor(score, conversations: 20, completed: 5, turnShare: 0.79);
+    }
+
     /// <summary>Citizens and businesses asking a programme question then two to four elliptic follow-ups about it
     /// (examples, why, who, where, when, more detail, the other pillar or year, back to the first subject), officers'
     /// five turns without repeating region or year, English and typos; written before document answers kept their

@@ -29,4 +29,29 @@ public sealed class StepOrderThreadTests : ConversationThroughTheBot
         Assert.Contains("tahap 5", reply);
         Assert.DoesNotContain("Perwali", reply);
     }
+
+    [Fact]
+    public async Task A_bare_next_after_a_step_or_a_cohorts_event_of_it_is_the_order_not_the_officers_deadlines()
+    {
+        const string c = "step-order-over-deadlines";
+        // Asked with a question (an opening with no question starts the status checklist, which waits for its answers).
+        await Say("selamat siang, saya operator diskominfo kota parepare, kota kami angkatan berapa ya?", c, "u-sod");
+        await Say("surat undangan MoU angkatan 2024 tanggal brp?", c, "u-sod");
+        var after = await Say("abis itu?", c, "u-sod");
+        Assert.Contains("tahap 3", after);
+        Assert.DoesNotContain("Tenggat", after);
+        var next = await Say("terus tahap berikutnya", c, "u-sod");
+        Assert.Contains("tahap 4", next);
+        Assert.DoesNotContain("Langkah berikutnya untuk", next);
+    }
+
+    [Fact]
+    public async Task The_pillar_an_answer_names_is_the_one_that_pillar_points_at()
+    {
+        const string c = "answered-pillar-reference";
+        await Say("saya staf diskominfo kabupaten demak", c, "u-apr");
+        await Say("quick win kami pernah menang penghargaan ya?", c, "u-apr");
+        var got = await Say("pilar itu isinya apa aja?", c, "u-apr");
+        Assert.Contains("kesehatan", got);
+    }
 }

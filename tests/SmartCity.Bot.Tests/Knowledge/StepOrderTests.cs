@@ -19,6 +19,9 @@ public sealed class StepOrderTests
         Passage(4, "Langkah 4: pengumuman pemenang", "Pemenang diumumkan di aula kota."),
     ];
 
+    private static Passage Elsewhere(int n, string heading, string body) =>
+        new($"lain.md#{n}", "lain.md", "Dokumen lain lomba robot", "lain", [heading], body, ["sumber uji"]);
+
     private static KnowledgeAnswer? Ask(KnowledgeIndex index, string question, Passage? earlier = null) =>
         StepOrder.Answer(question, InformalIndonesian.Normalize(question), earlier, index);
 
@@ -60,6 +63,19 @@ public sealed class StepOrderTests
         Assert.Equal("uji.md#2", Ask(index, "sebelumnya apa?", Lomba[3])?.Best?.Passage.Id);
         Assert.Null(Ask(index, "selanjutnya?"));
         Assert.Null(Ask(index, "selanjutnya?", Lomba[0]));
+    }
+
+    [Fact]
+    public void A_bare_next_after_a_section_opening_with_one_steps_head_word_moves_on_from_that_step()
+    {
+        // One year's event in another document, its heading opening with the head word of exactly one step's name.
+        var wawancara2024 = Elsewhere(5, "Wawancara 2024: juri dari tiga kampus", "Wawancara 2024 berlangsung daring selama dua hari.");
+        var umumTahunan = Elsewhere(6, "Apa itu seleksi berkas dalam lomba?", "Seleksi berkas memeriksa kelengkapan tim.");
+        using var index = BuildWithFillers([.. Lomba, wawancara2024, umumTahunan]);
+        Assert.Equal("uji.md#4", Ask(index, "abis itu?", wawancara2024)?.Best?.Passage.Id);
+        Assert.Equal("uji.md#2", Ask(index, "sebelumnya apa?", wawancara2024)?.Best?.Passage.Id);
+        // A heading opening with a question word is no step's event.
+        Assert.Null(Ask(index, "abis itu?", umumTahunan));
     }
 
     [Fact]
