@@ -23,9 +23,12 @@ public sealed partial record NumberedPart(string Noun, string? Before, int Numbe
         if (!lexicon.Lists.TryGetValue(PartsFile, out var parts)) return null;
         var nouns = parts.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var words = KnowledgeIndex.QuestionWords(normalized.ToLowerInvariant());
+        var order = OrderWords.For(lexicon);
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if (!nouns.Contains(words[i])) continue;
+            // "setelah bimtek tahap 4 selesai, apa …": the part is where the asked step starts, not what is asked.
+            if (words.Skip(Math.Max(0, i - OrderReach)).Take(Math.Min(i, OrderReach)).Any(order.Contains)) continue;
             var (token, _) = AfterOrdinalMark(words, i + 1);
             if (token is not null && NumberOf(token, lexicon) is { } n)
                 return new(words[i], i > 0 ? words[i - 1] : null, n);
@@ -33,10 +36,17 @@ public sealed partial record NumberedPart(string Noun, string? Before, int Numbe
         return null;
     }
 
+    // Order words (penanda-sesudah.txt, penanda-sebelum.txt) this many words before a part make it an anchor.
+    private const int OrderReach = 2;
+
+    private static readonly PerLexicon<HashSet<string>> OrderWords = new(lexicon =>
+        new[] { "penanda-sesudah", "penanda-sebelum" }.SelectMany(f => lexicon.Lists.TryGetValue(f, out var l) ? l : [])
+            .Where(w => !w.Contains(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase));
+
     /// <summary>
     /// Whether a line names this part: the noun (or the question's word before it) with the same number, in a clause
-    /// that keeps the subject the line is about ("…; Kota Depok bimtek tahap 1 …; PPU bimtek tahap III …" does not give
-    /// PPU's stage 1): <paramref name="keepsSubject"/> tells whether a clause holds what the whole line holds of it.
+    /// (split at ";") that <paramref name="keepsSubject"/> accepts as still about the question's subject ("…; Kota Depok
+    /// bimtek tahap 1 …; PPU bimtek tahap III …" does not give PPU's stage 1).
     /// </summary>
     public bool StatedIn(string line, Lexicon lexicon, Func<string, bool> keepsSubject)
     {
