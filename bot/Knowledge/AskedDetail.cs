@@ -51,7 +51,7 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         // "bimtek tahap 2 kapan", "kelompok II tugasnya apa" (knowledge/lexicon/bagian-bernomor.txt): a line about the
         // subject must name that part with its number ("tahap II", "tahap kedua"); stage 1's date is not stage 2's.
         if (NumberedPart.In(q, Lexicon.Current) is { } part)
-            asked.Add(new(PartKind, line => part.StatedIn(line, Lexicon.Current, clause => !NamesOtherPlace(clause, line, question))) { AnyLineWhenSubjectUnmet = true, PartOfSubject = true, Label = $"keterangan {part.Noun} {part.Number}" });
+            asked.Add(new(PartKind, line => part.StatedIn(line, Lexicon.Current, clause => !NamesOtherPlace(clause, question))) { AnyLineWhenSubjectUnmet = true, PartOfSubject = true, Label = $"keterangan {part.Noun} {part.Number}" });
         if (question.Wants.HasFlag(AnswerType.Duration)) asked.Add(Kind("lama", AnswerType.Duration) with { Label = "lama waktunya" });
         if (question.Wants.HasFlag(AnswerType.Place)) asked.Add(Kind("tempat", AnswerType.Place) with { Label = "tempatnya" });
         if (question.Wants.HasFlag(AnswerType.Year)) asked.Add(Kind("tahun", AnswerType.Year) with { Label = "tahunnya" });
@@ -176,14 +176,15 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     }
 
     // "Kota Depok …", "Kabupaten Penajam Paser Utara (PPU) …" (knowledge/lexicon/jenis-wilayah.txt + a capitalised name):
-    // where a line names the region the question asks about, a clause of it naming another region speaks of that one.
-    private static bool NamesOtherPlace(string clause, string line, AnalyzedQuestion question)
+    // a clause naming only regions the question does not name speaks of them, not of the question's subject.
+    private static bool NamesOtherPlace(string clause, AnalyzedQuestion question)
     {
         if (!Lexicon.Current.Lists.TryGetValue(RegionTypes, out var types) || types.Count == 0) return false;
         var asked = KnowledgeIndex.TermSetOf(question.Normalized);
         var mention = new Regex($@"(?<!\p{{L}})(?:{string.Join("|", types.Select(Regex.Escape))})\s+(?<name>\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*\([^)]{{1,40}}\))?)");
-        bool Asked(Match m) => KnowledgeIndex.TermSetOf(m.Groups["name"].Value).Overlaps(asked);
-        return mention.Matches(line).Any(Asked) && mention.Matches(clause).Any(m => !Asked(m));
+        var named = mention.Matches(clause).Select(m => KnowledgeIndex.TermSetOf(m.Groups["name"].Value).Overlaps(asked)).ToList();
+        // "Gelombang I untuk Kota Pontianak, Kota Singkawang, …": a clause listing the asked region among others is about it.
+        return named.Count > 0 && !named.Any(a => a);
     }
 
     private const string RegionTypes = "jenis-wilayah";

@@ -30,7 +30,9 @@ public sealed partial record NumberedPart(string Noun, string? Before, int Numbe
             // "setelah bimtek tahap 4 selesai, apa …": the part is where the asked step starts, not what is asked.
             if (words.Skip(Math.Max(0, i - OrderReach)).Take(Math.Min(i, OrderReach)).Any(order.Contains)) continue;
             var (token, _) = AfterOrdinalMark(words, i + 1);
-            if (token is not null && NumberOf(token, lexicon) is { } n)
+            // Only a figure or a Roman numeral: an ordinal word ("tahap ketiga") is bound by OrdinalBinding, which also
+            // lets a neighbouring noun meet it ("tahun ketiga" of the programme).
+            if (token is not null && token.All(c => char.IsAsciiDigit(c) || "ivx".Contains(c)) && NumberOf(token, lexicon) is { } n)
                 return new(words[i], i > 0 ? words[i - 1] : null, n);
         }
         return null;
