@@ -442,13 +442,13 @@ public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot kno
     /// things the documents name but do not give (another stage's date, a head count, a writer, a duration), and
     /// outside questions sharing programme words. First contact 93/120 (report: confident precision 65.3 %, 40.0 %
     /// declined); a numbered part asked ("tahap 2", "kelompok II") must be named with its number by the answer shown:
-    /// FINAL/120 (report: 70.1 %, 44.2 % declined). Floor 96.
+    /// 97/120 (report: 69.1 %, 43.3 % declined). Floor 95.
     /// </summary>
     [Fact]
-    public async Task Answers_at_least_96_of_the_scope_probe_24_questions()
+    public async Task Answers_at_least_95_of_the_scope_probe_24_questions()
     {
         var (passed, count) = await AskAllAsync("scope-probe-24.jsonl", atLeast: 120);
-        Assert.True(passed >= 96, $"scope probe 24 questions passed {passed}/{count} < 96");
+        Assert.True(passed >= 95, $"scope probe 24 questions passed {passed}/{count} < 95");
     }
 
     /// <summary>
