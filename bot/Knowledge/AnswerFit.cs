@@ -75,7 +75,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var lines = sentences.Concat(items).Prepend(headings.Replace('\n', ' ')).ToList();
         var specific = question.Terms.Where(Specific).ToList();
         var about = specific.Count == 0 ? lines : lines.Where(l => KnowledgeIndex.TermSetOf(l) is var terms && specific.Any(t => KnowledgeIndex.Matches(t, terms))).ToList();
-        var unstated = asked.Where(d => !(d.AnyLine ? lines : about).Any(d.StatedIn) && !(d.Name == PlaceKind && PlaceNamed(lines, about, items, question.Normalized))
+        var unstated = asked.Where(d => !(d.AnyLine || d.AnyLineWhenSubjectUnmet && about.Count == 0 ? lines : about).Any(d.StatedIn) && !(d.Name == PlaceKind && PlaceNamed(lines, about, items, question.Normalized))
             && !(AddressedAsUnknown.Contains(d.Name) && about.Any(AskedDetail.SaysUnknown))).Select(d => d.Name).ToList();
         // The word the question asks for ("siapa ketua …", "hotel apa", "berapa anggaran") is nowhere in the answer shown.
         // Matched as the index matches the question's words (its synonyms and root forms count).

@@ -14,6 +14,12 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     /// <summary>Stated by any line of the answer, not only by one naming the question's subject.</summary>
     public bool AnyLine { get; init; }
 
+    /// <summary>Stated by lines about the question's subject, or by any line when none names it (a subject met only through a synonym phrase, "gmsc").</summary>
+    public bool AnyLineWhenSubjectUnmet { get; init; }
+
+    /// <summary>Part of the thing itself ("tahap pertama"): a definition of that thing states it, so it does not bar the definition reading.</summary>
+    public bool PartOfSubject { get; init; }
+
     /// <summary>What was asked, as the reply tells the user it understood it ("jumlah hari", "besaran uang").</summary>
     public string Label { get; init; } = "";
 
@@ -42,6 +48,10 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         // naming only the thing, its event or its award ("menerima piagam penghargaan …") does not say (bukti-bentuk.txt).
         if (lists.ContainsKey(FormWords) && lists.ContainsKey(FormMarks) && FormQuestion.IsMatch(q))
             asked.Add(new(FormKind, FormEvidence.IsMatch) { Label = "bentuk atau wujudnya" });
+        // "bimtek tahap 2 kapan", "kelompok II tugasnya apa" (knowledge/lexicon/bagian-bernomor.txt): a line about the
+        // subject must name that part with its number ("tahap II", "tahap kedua"); stage 1's date is not stage 2's.
+        if (NumberedPart.In(q, Lexicon.Current) is { } part)
+            asked.Add(new(PartKind, line => part.StatedIn(line, Lexicon.Current, clause => !NamesOtherPlace(clause, question))) { AnyLineWhenSubjectUnmet = true, PartOfSubject = true, Label = $"keterangan {part.Noun} {part.Number}" });
         if (question.Wants.HasFlag(AnswerType.Duration)) asked.Add(Kind("lama", AnswerType.Duration) with { Label = "lama waktunya" });
         if (question.Wants.HasFlag(AnswerType.Place)) asked.Add(Kind("tempat", AnswerType.Place) with { Label = "tempatnya" });
         if (question.Wants.HasFlag(AnswerType.Year)) asked.Add(Kind("tahun", AnswerType.Year) with { Label = "tahunnya" });
@@ -165,11 +175,26 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         return false;
     }
 
+    // "Kota Depok …", "Kabupaten Penajam Paser Utara (PPU) …" (knowledge/lexicon/jenis-wilayah.txt + a capitalised name):
+    // a clause naming only regions the question does not name speaks of them, not of the question's subject.
+    private static bool NamesOtherPlace(string clause, AnalyzedQuestion question)
+    {
+        if (!Lexicon.Current.Lists.TryGetValue(RegionTypes, out var types) || types.Count == 0) return false;
+        var asked = KnowledgeIndex.TermSetOf(question.Normalized);
+        var mention = new Regex($@"(?<!\p{{L}})(?:{string.Join("|", types.Select(Regex.Escape))})\s+(?<name>\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*\([^)]{{1,40}}\))?)");
+        var named = mention.Matches(clause).Select(m => KnowledgeIndex.TermSetOf(m.Groups["name"].Value).Overlaps(asked)).ToList();
+        // "Gelombang I untuk Kota Pontianak, Kota Singkawang, …": a clause listing the asked region among others is about it.
+        return named.Count > 0 && !named.Any(a => a);
+    }
+
+    private const string RegionTypes = "jenis-wilayah";
+
     // A count (not a year) and the two words after it: "20 asesor dari kalangan", "7 (tujuh) orang"; thousands are
     // grouped with dots ("3.400 orang"), which a bare run of digits would split into "3" and "400".
     [GeneratedRegex(@"(?<![\p{L}\d.,])(?<n>\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d.,]?\d)(?:\s*\([^)]{1,20}\))?\s+(?<w>\p{L}+(?:\s+\p{L}+)?)")]
     private static partial Regex CountedAfterNumber();
 
+    private const string PartKind = "nomor-bagian";
     private const string PeopleKind = "jumlah-orang";
     private const string PeopleWords = "bukti-pelaku";
     private const string PeopleUnits = "satuan-orang";

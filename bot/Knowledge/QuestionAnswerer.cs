@@ -391,7 +391,8 @@ public sealed partial class QuestionAnswerer
     private const double SurePreambleCoverage = 0.9;
     private const double SurerMargin = 0.2;
 
-    private bool AsksDetailHeldAlways(string question, KnowledgeIndex index) => DetailsHeldAlways(question, index).Count > 0;
+    private bool AsksDetailHeldAlways(string question, KnowledgeIndex index) =>
+        AskedDetail.Of(index.Analyze(question)).Any(d => !d.PartOfSubject && Model.UnstatedAnyCoverage.Contains(d.Name));
 
     /// <summary>The details a question asks for that are never answered unless stated (a contact, a head count: <see cref="ConfidenceModel.UnstatedAnyCoverage"/>).</summary>
     private HashSet<string> DetailsHeldAlways(string question, KnowledgeIndex index) =>
