@@ -676,6 +676,7 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
     [InlineData("round-conversations-21.jsonl", "re", 7, 0.9)]
     [InlineData("round-conversations-22.jsonl", "ri", 8, 0.9)]
     [InlineData("round-conversations-23.jsonl", "rl", 4, 0.82)]
+    [InlineData("round-conversations-24.jsonl", "ro", 6, 0.85)]
     public async Task Most_later_round_conversations_complete(string file, string prefix, int completed, double turnShare)
     {
         var score = await ScoreAsync(file, prefix);
