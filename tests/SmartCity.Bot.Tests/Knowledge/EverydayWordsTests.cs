@@ -41,7 +41,7 @@ public sealed class EverydayWordsTests
     }
 
     /// <summary>
-    /// A reader's frame ("saya baca berita katanya …": knowledge/lexicon/kata-fungsi.txt) is not searched, so the
+    /// A reader's frame ("saya dengar kabarnya …": knowledge/lexicon/kata-fungsi.txt) is not searched, so the
     /// question it frames covers the passage as well as the bare question does.
     /// </summary>
     [Fact]
@@ -52,7 +52,7 @@ public sealed class EverydayWordsTests
             Passage(1, "Warna halte 2030", "Halte 2030 dicat hijau."));
         var answerer = new QuestionAnswerer(index);
         var bare = answerer.Answer("jumlah halte 2030 ada 40 atau 44, mana yang benar?");
-        var framed = answerer.Answer("saya baca berita katanya jumlah halte 2030 ada 40, artikel lain 44, mana yang benar?");
+        var framed = answerer.Answer("saya dengar kabarnya jumlah halte 2030 ada 40, artikel lain 44, mana yang benar?");
         Assert.Equal("uji.md#0", framed.Best?.Passage.Id);
         Assert.True(framed.Features?.Coverage >= bare.Features?.Coverage - 0.05, $"{framed.Features?.Coverage} < {bare.Features?.Coverage}");
     }
