@@ -278,7 +278,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// the word that follows it in the question ("memilih 24 kota" where a section has "24 kabupaten/kota", "program
     /// 100 smart city" where it has "100 Smart City"). The answer about something else need not repeat it. Small
     /// numbers are positions ("tahap 2", "juara 1"), which the answer must state; and an answer that counts the same
-    /// thing with another number ("target 50 kabupaten/kota" for "target 100 kab/kota") is about another count.
+    /// thing with another number ("sasaran 50 daerah" for a question about a sasaran of 100) is about another count.
     /// </summary>
     private static bool Premise(string question, Match number, string answer, KnowledgeIndex index)
     {

@@ -48,7 +48,7 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         // naming only the thing, its event or its award ("menerima piagam penghargaan …") does not say (bukti-bentuk.txt).
         if (lists.ContainsKey(FormWords) && lists.ContainsKey(FormMarks) && FormQuestion.IsMatch(q))
             asked.Add(new(FormKind, FormEvidence.IsMatch) { Label = "bentuk atau wujudnya" });
-        // "bimtek tahap 2 kapan", "kelompok II tugasnya apa" (knowledge/lexicon/bagian-bernomor.txt): a line about the
+        // "ToT fase 3 di mana", "kelompok II tugasnya apa" (knowledge/lexicon/bagian-bernomor.txt): a line about the
         // subject must name that part with its number ("tahap II", "tahap kedua"); stage 1's date is not stage 2's.
         if (NumberedPart.In(q, Lexicon.Current) is { } part)
             asked.Add(new(PartKind, line => part.StatedIn(line, Lexicon.Current, clause => !NamesOtherPlace(clause, question))) { AnyLineWhenSubjectUnmet = true, PartOfSubject = true, Label = $"keterangan {part.Noun} {part.Number}" });
@@ -175,7 +175,7 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         return false;
     }
 
-    // "Kota Depok …", "Kabupaten Penajam Paser Utara (PPU) …" (knowledge/lexicon/jenis-wilayah.txt + a capitalised name):
+    // "Kota Depok …", "Kabupaten Badung (Bali) …" (knowledge/lexicon/jenis-wilayah.txt + a capitalised name):
     // a clause naming only regions the question does not name speaks of them, not of the question's subject.
     private static bool NamesOtherPlace(string clause, AnalyzedQuestion question)
     {

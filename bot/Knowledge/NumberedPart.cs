@@ -27,7 +27,7 @@ public sealed partial record NumberedPart(string Noun, string? Before, int Numbe
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if (!nouns.Contains(words[i])) continue;
-            // "setelah bimtek tahap 4 selesai, apa …": the part is where the asked step starts, not what is asked.
+            // "sesudah fase 3 rampung, lalu apa …": the part is where the asked step starts, not what is asked.
             if (words.Skip(Math.Max(0, i - OrderReach)).Take(Math.Min(i, OrderReach)).Any(order.Contains)) continue;
             var (token, _) = AfterOrdinalMark(words, i + 1);
             // Only a figure or a Roman numeral: an ordinal word ("tahap ketiga") is bound by OrdinalBinding, which also

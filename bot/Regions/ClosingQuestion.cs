@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace SmartCity.Bot.Regions;
 
 /// <summary>
-/// The last sentence of a message whose sentences before it only set the scene ("Saya dari media online. Tahun 2019
-/// yang ikut berapa?", "I work at the embassy in Jakarta. Which provinces …?"): who asks and where they are is not
+/// The last sentence of a message whose sentences before it only set the scene ("Kami dari sebuah kampus. Tahun 2018
+/// yang ikut berapa?", "Writing from Surabaya for my thesis. Which provinces …?"): who asks and where they are is not
 /// what the figures are asked of. Null for a one-sentence message, or when an earlier sentence asks too.
 /// </summary>
 public static class ClosingQuestion

@@ -39,7 +39,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
 
     /// <summary>
     /// The cohorts' question of the message; when its words speak of the user's own region, of its last sentence if the
-    /// ones before only say who asks ("Saya dari media online. Tahun 2019 yang ikut berapa?"): "saya dari" then speaks of
+    /// ones before only say who asks ("Kami dari sebuah kampus. Angkatan 2018 jumlahnya?"): "saya dari" then speaks of
     /// no region of the user's. A clause setting
     /// something aside ("…, bukan kumulatif") is not what is asked.
     /// </summary>
@@ -60,7 +60,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
 
     private static string TurnId(ITurn turn) => turn.Activity.Id ?? turn.Text ?? "";
 
-    /// <summary>"and the smallest one?" right after the largest (or smallest) cohort was shown: the other end over the same years.</summary>
+    /// <summary>"and the fewest?" right after the largest (or smallest) cohort was shown: the other end over the same years.</summary>
     private static CohortQuestion? OtherEnd(ITurn turn) =>
         turn.ConversationState.Get<ShownFigures>(ShownKey) is { Shape: nameof(CohortShape.Most) or nameof(CohortShape.Fewest) } shown
         && CohortQuestion.ReadExtremeAlone(turn.Text ?? "", Lexicon.Current) is { } shape
@@ -261,14 +261,14 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
             return new(CohortShape.Span, years[0], null, false);
         if (years.Count == 0 && (Has(lexicon, said, "penanda-keseluruhan") || Has(lexicon, said, "penanda-sepanjang"))) return new(CohortShape.Span, null, null, false);
         // "peserta 2018 berapa?", "the total participants in 2024": one year's cohort, even with a word for "total". Its
-        // regions asked too ("…, trus daerahnya mana aja") is the year's list, which the documents and the data give.
+        // regions asked too ("…, lalu siapa saja daerahnya") is the year's list, which the documents and the data give.
         if (years.Count == 1 && !until && !Before(tokens, years[0], lexicon, "penanda-sejak") && !Has(lexicon, said, "tanya-daftar"))
             return new(CohortShape.Year, years[0], years[0], false);
         return null;
     }
 
     /// <summary>
-    /// "kalau yang paling sedikit?", "and the smallest one?": a most/fewest word and nothing else the cohorts' questions do
+    /// "kalau yang paling sedikit?", "and the fewest?": a most/fewest word and nothing else the cohorts' questions do
     /// not use, no year — the direction alone, which only the figures just shown give a subject.
     /// </summary>
     public static CohortShape? ReadExtremeAlone(string text, Lexicon lexicon)

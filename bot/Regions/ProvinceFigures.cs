@@ -26,7 +26,7 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
             // "the first cohort", "angkatan kedua": one cohort asked, which the count over every year does not answer.
             || entities.Cohort is not null || entities.Ordinal is not null) return false;
         var placed = !entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Regions.Island is not null || entities.OwnRegion;
-        // A place said only in a sentence setting the scene ("I work at the embassy in Jakarta. Which provinces …?") is where
+        // A place said only in a sentence setting the scene ("Writing from Surabaya for my thesis. Which provinces …?") is where
         // the asker is; the closing question, naming none, is the one asked.
         var text = turn.Text ?? "";
         var question = !placed ? text : ClosingQuestion.Of(text) is { } last && places.Resolve(last) is { IsEmpty: true, Province: null, Island: null } ? last : null;

@@ -6,7 +6,7 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Showcase;
 
 /// <summary>
-/// "yg pilar smart economy apa?" right after an answer about one region with recorded programmes (its quick wins, its
+/// "yang smart living apa?" right after an answer about one region with recorded programmes (its quick wins, its
 /// showcase, a section about it): that region's programmes in the pillar — or that the sources name none there — not
 /// what the pillar is, which the words alone lean to. Only for the user's own region. Only the pillar and words asking for programmes
 /// (knowledge/lexicon/pilar-daerah-lanjutan.txt) may stand in the message; "unsurnya apa" asks the pillar itself.

@@ -51,7 +51,7 @@ public sealed class ShowcaseAnswers(InnovationCatalog catalog, RegionRegistry re
     }
 
     /// <summary>
-    /// A region's programmes in one pillar ("quick win PPU pilar smart economy"); when the sources name none in it, says
+    /// A region's programmes in one pillar ("program Banyumas untuk smart environment"); when the sources name none in it, says
     /// so and shows the region's programmes whose pillar they do not name (or those of other pillars), never the pillar's definition.
     /// </summary>
     public AnswerCard ForPillarOf(Region region, string pillar)

@@ -32,7 +32,7 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
     {
         if (ButtonRegion(dialog.Turn) is { } pressed) return Task.FromResult(Show(dialog, pressed, fromMemory: false));
         dialog.Turn.ConversationState.Remove(ThemeKey);
-        // "yg pilar smart economy apa?" after an answer about a region: its programmes in that pillar.
+        // "yang smart living apa?" after an answer about a region: its programmes in that pillar.
         if (pillarFollowUp.Asked(dialog.Turn, dialog.Recognition.Entities) is var (spokenOf, pillar)) return Task.FromResult(Show(dialog, spokenOf, fromMemory: false, pillar));
         // "contohnya di kota lain?" (read again naming the place spoken of): other regions' records, not this one's.
         if (dialog.Recognition.Entities.Region is { } spoken && themes.AsksOtherRegions(dialog.Text))
