@@ -181,8 +181,9 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     {
         if (!Lexicon.Current.Lists.TryGetValue(RegionTypes, out var types) || types.Count == 0) return false;
         var asked = KnowledgeIndex.TermSetOf(question.Normalized);
-        var mention = new Regex($@"(?<!\p{{L}})(?:{string.Join("|", types.Select(Regex.Escape))})\s+(?<name>\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*\([^)]{{1,40}}\))?)");
-        var named = mention.Matches(clause).Select(m => KnowledgeIndex.TermSetOf(m.Groups["name"].Value).Overlaps(asked)).ToList();
+        // Regex.Matches(input, pattern) keeps the built pattern in Regex's cache (the same for every clause of a lexicon).
+        var mention = $@"(?<!\p{{L}})(?:{string.Join("|", types.Select(Regex.Escape))})\s+(?<name>\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*\([^)]{{1,40}}\))?)";
+        var named = Regex.Matches(clause, mention).Select(m => KnowledgeIndex.TermSetOf(m.Groups["name"].Value).Overlaps(asked)).ToList();
         // "Gelombang I untuk Kota Pontianak, Kota Singkawang, …": a clause listing the asked region among others is about it.
         return named.Count > 0 && !named.Any(a => a);
     }
