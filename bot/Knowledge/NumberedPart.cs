@@ -93,7 +93,8 @@ public sealed partial record NumberedPart(string Noun, string? Before, int Numbe
         var t = token.Trim().ToLowerInvariant().TrimStart('-').Trim();
         if (t.StartsWith("ke-", StringComparison.Ordinal)) t = t[3..];
         if (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n is >= 1 and <= MaxPart ? n : null;
-        if (t.Length > 0 && Roman().IsMatch(t)) return RomanValue(t);
+        // A roman figure as the analysis chain reads it (canonical, up to XXXIX), here in any case.
+        if (RomanFigureFilter.ValueOf(t.ToUpperInvariant()) is { } roman) return roman <= MaxPart ? roman : null;
         if (t is "pertama" or "kesatu") return 1;
         var word = t.StartsWith("ke", StringComparison.Ordinal) && SpelledValue(t[2..], lexicon) is not null ? t[2..] : t;
         return SpelledValue(word, lexicon);
@@ -112,21 +113,6 @@ public sealed partial record NumberedPart(string Noun, string? Before, int Numbe
                 map[word] = v;
         return map;
     });
-
-    private static int? RomanValue(string roman)
-    {
-        var values = new Dictionary<char, int> { ['i'] = 1, ['v'] = 5, ['x'] = 10 };
-        var total = 0;
-        for (var i = 0; i < roman.Length; i++)
-        {
-            var v = values[roman[i]];
-            total += i + 1 < roman.Length && values[roman[i + 1]] > v ? -v : v;
-        }
-        return total is >= 1 and <= MaxPart ? total : null;
-    }
-
-    [GeneratedRegex(@"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")]
-    private static partial Regex Roman();
 
     // One number, then more joined by commas, "dan", "&" or "serta": "iii dan iv", "ke-2", "kedua".
     [GeneratedRegex(@"^(?:ke\s*-?\s*)?(?<t>[\p{L}\d]+)(?:\s*(?:,|dan|&|serta)\s*(?:ke\s*-?\s*)?(?<t>[\p{L}\d]+))*")]

@@ -63,6 +63,10 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     /// about the asker, and with the years the earlier sentences name when it names none ("Kami peserta 2021 … MoU-nya
     /// kapan?"): what a follow-up goes on from. Null when the message is one sentence or asks before its end.
     /// </summary>
+    /// <summary>The message's sentences, split as every reading here splits them (not after "kab.", "prov.", an initial).</summary>
+    public static List<string> Sentences(string text) =>
+        SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+
     public static string? ClosingQuestion(string text)
     {
         var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using SmartCity.Bot.Knowledge;
 
 namespace SmartCity.Bot.Regions;
 
@@ -9,12 +9,10 @@ namespace SmartCity.Bot.Regions;
 /// </summary>
 public static class ClosingQuestion
 {
-    private static readonly Regex SentenceEnd = new(@"(?<=[.!?])\s+", RegexOptions.CultureInvariant);
-
     public static string? Of(string text)
     {
-        var sentences = SentenceEnd.Split(text.Trim()).Where(s => s.Trim().Length > 0).ToArray();
-        if (sentences.Length < 2 || sentences[..^1].Any(s => s.TrimEnd().EndsWith('?'))) return null;
-        return sentences[^1].Trim();
+        var sentences = QuestionPreamble.Sentences(text);
+        if (sentences.Count < 2 || sentences.SkipLast(1).Any(s => s.EndsWith('?'))) return null;
+        return sentences[^1];
     }
 }
