@@ -64,6 +64,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "saya wartawan di Kota X, peserta 2017 siapa saja?": the place says where the asker is, the cohort is asked.
         if (AsksCohortAfterIntroduction(entities) && year is { } asked) return Task.FromResult(CohortAfterIntroduction(dialog, asked));
         if (ComparedCohorts(dialog) is { } pair) return Task.FromResult(Compare(dialog, pair.First, pair.Second));
+        // "kenapa gak 2018?": the data says who took part and when, never why; a reason is the documents' to give or decline.
+        if (AsksWhy(dialog.Text)) return Task.FromResult(DialogResult.Abandoned);
         // "berapa peserta dari Kalimantan 2018?": an island group's participants, its provinces together.
         if (query.IsEmpty && query.Island is { } island) return Task.FromResult(IslandList(dialog, island, year));
         // "selain Kota X, yang seprovinsi siapa?": the participants of the named region's province; so is a list asked of
@@ -287,6 +289,14 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     }
 
     /// <summary>A list that holds one region (one year of one province with a single kabupaten) is about it: "mereka" next is that region.</summary>
+    // A why question (knowledge/lexicon/tanya-alasan.txt), not a difference asked (tanya-beda.txt: cohorts compared).
+    private static bool AsksWhy(string text)
+    {
+        var question = InformalIndonesian.Normalize(text);
+        return AnswerTypes.Of(question).HasFlag(AnswerType.Reason)
+            && !new PhraseList(Lexicon.Current.Lists["tanya-beda"]).In(question.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     private static void RememberOnlyListed(DialogContext dialog, IEnumerable<(Region Region, Participation Participation)> participants, int? year, RegionType? type)
     {
         var listed = participants.Where(x => (year is null || x.Participation.Year == year) && (type is null || x.Region.Type == type)).Select(x => x.Region).Distinct().ToList();
@@ -310,6 +320,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     private bool FollowUp(DialogContext dialog, ParticipationState context)
     {
         if (ComparedCohorts(dialog) is { } pair) return Compare(dialog, pair.First, pair.Second) == DialogResult.Listening;
+        if (AsksWhy(dialog.Text)) return false;
         // "kalau sama Gresik?" right after two regions' cohorts were compared: the user's own region compared again.
         if (context.Compared && dialog.Recognition.Entities.OnlyPlace && dialog.Recognition.Entities.Regions.Mentions is [{ Candidates: [var next] }]
             && dialog.Memory.Region is { } mine && mine != next)

@@ -148,11 +148,17 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     /// <summary>What the question may leave out: the year, the region ("wilayah kami": the user's own; "mereka": the one spoken of last), the pillar.</summary>
     public KnowledgeHints Hints(Entities entities, ConversationMemory memory)
     {
-        var region = entities.Region ?? (entities.OwnRegion ? memory.Region : entities.RefersBack ? memory.Subject ?? memory.Region : null);
+        var region = entities.Region ?? (entities.OwnRegion ? memory.Region : entities.RefersBack || AsksWhyOfSubject(entities) ? memory.Subject ?? memory.Region : null);
         var named = memory.YearFor(entities);
         var year = named ?? EventYearAsked(entities, memory);
         return new KnowledgeHints(year, region?.Name, memory.PillarFor(entities), YearPointedAt: PointsAtCohort(entities, memory, named, year));
     }
+
+    // "kenapa gak 2018?" right after a region was spoken of: a short why naming no place asks why of that region's fact.
+    private static bool AsksWhyOfSubject(Entities entities) =>
+        entities.Regions is { IsEmpty: true, Province: null, Island: null }
+        && entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortFollowUpWords
+        && AnswerTypes.Of(InformalIndonesian.Normalize(entities.Regions.Normalized)).HasFlag(AnswerType.Reason);
 
     // A cohort's year ("angkatan pertama", "angkatan kami", an event of "ours" or of the user's region while no other region
     // is spoken of) is the one the question is about, as if named: a list dated per year answers with that year's lines. A

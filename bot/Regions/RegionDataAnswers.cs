@@ -91,13 +91,30 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
     /// and what the participants' list holds of it. Null unless the message names one region, no province, and asks
     /// which province ("provinsi mana", "provinsi apa": knowledge/lexicon/tanya-apa.txt).
     /// </summary>
-    public AnswerCard? ProvinceOf(Recognition recognition)
+    public AnswerCard? ProvinceOf(Recognition recognition, Region? spokenOf = null)
     {
-        if (recognition.Entities.Region is not { } region || recognition.Entities.Regions.Province is not null) return null;
-        if (!AsksWhichProvince(recognition.Entities.Regions.Masked.Split(' '))) return null;
+        var entities = recognition.Entities;
+        if (entities.Regions.Province is not null) return null;
+        var words = entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!AsksWhichProvince(words)) return null;
+        if ((entities.Region ?? (AsksOnlyWhichProvince(entities, words) ? spokenOf : null)) is not { } region) return null;
         var sources = registry.ParticipationsOf(region).Count == 0 ? RegionRegistry.ListSource : $"{RegionRegistry.ListSource}; {ParticipationAnswers.DataSource}";
         return new AnswerCard($"{region.Name}: provinsinya", $"{region.Name} berada di **Provinsi {region.Province}**. {answers.Listing(region)}", [],
             sources, [$"Cek status {region.Name}"]);
+    }
+
+    /// <summary>
+    /// "provinsi apa itu?" right after a region was spoken of: the message names no place or year and holds nothing but
+    /// the province asked, its question word, pointing-back words and the little words of
+    /// knowledge/lexicon/isian-tanya-provinsi.txt ("masuk", "letaknya") — anything more ("… yang paling banyak") asks
+    /// something else of provinces.
+    /// </summary>
+    private static bool AsksOnlyWhichProvince(Entities entities, string[] words)
+    {
+        if (entities.Year is not null || entities.Cohort is not null || entities.Regions is not { Mentions.Count: 0, Island: null, Unknown: null }) return false;
+        var lists = Lexicon.Current.Lists;
+        string[] allowed = ["tanya-provinsi", "tanya-apa", "kata-itu", "penunjuk-balik", "partikel-akhir", "kata-depan-tempat", "isian-tanya-provinsi"];
+        return words.All(w => w is "provinsinya" or "mana" || allowed.Any(list => lists.TryGetValue(list, out var phrases) && phrases.Contains(w)));
     }
 
     /// <summary>
