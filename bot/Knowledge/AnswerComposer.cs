@@ -79,6 +79,10 @@ public static partial class AnswerComposer
                 // ("… memasukkan tiga pertimbangan. Tujuannya agar …"): it joins when it carries what is asked.
                 else if (question.Wants != AnswerType.None && carried < 1 && NextCarrier(question, scored, bestSentence.Index, chosen, carried) is { } next)
                     chosen.Add(next);
+                // "… disebut dengan dua angka." announces the figures: the sentences after it that give a count follow it.
+                if (question.Wants.HasFlag(AnswerType.Count) && bestSentence.Text is { } announcing && CountsOnlyAccounts(announcing))
+                    foreach (var figure in scored.Where(s => s.Index > bestSentence.Index && Evidence(question, s.Text) >= 1).Take(MaxSentences))
+                        if (chosen.Count < MaxSentences && chosen.All(c => c.Index != figure.Index)) chosen.Add(figure);
                 // "Mengapa …", "bagaimana caranya …": a section restates what is asked, then explains it in the next
                 // sentence or two ("… disesuaikan dengan RPJMD. Tujuannya …"; "… dinilai oleh 20 asesor. … Metodenya …"),
                 // which share few of the question's words: the first of them carrying the explanation joins.
@@ -282,8 +286,17 @@ public static partial class AnswerComposer
     private static double Evidence(AnalyzedQuestion question, string text)
     {
         var present = AnswerTypes.In(text);
+        // "… disebut dengan dua angka.": a number counting figures or accounts (hitungan-sebutan.txt) announces the
+        // count asked, which the following sentences give.
+        if (question.Wants.HasFlag(AnswerType.Count) && CountsOnlyAccounts(text)) present &= ~AnswerType.Count;
         if (present.HasFlag(AnswerType.Purpose)) present |= AnswerType.Reason;
         return AnswerTypes.Evidence(question.Wants, present);
+    }
+
+    private static bool CountsOnlyAccounts(string text)
+    {
+        var counted = AnswerTypes.CountedWords(text).Select(w => w.ToLowerInvariant()).ToList();
+        return counted.Count > 0 && Lexicon.Current.Lists.TryGetValue("hitungan-sebutan", out var accounts) && counted.All(accounts.Contains);
     }
 
     /// <summary>

@@ -113,4 +113,18 @@ public sealed class UnknownListAnswerTests
         Assert.Contains("sebanyak 4 sekolah", body);
         Assert.Contains("tidak diketahui", body);
     }
+
+    private static readonly Passage TwoFigures = MadeUpPassages.Passage(1, "Jumlah perpustakaan desa",
+        "Jumlah perpustakaan desa di kabupaten itu disebut dengan dua angka. Dinas terkait mencatat 112 unit. " +
+        "Laporan tahunan bupati mencatat 97 unit yang masih buka. Perbedaan itu belum dijelaskan.");
+
+    [Fact]
+    public void A_sentence_announcing_two_figures_is_followed_by_the_figures()
+    {
+        var index = MadeUpPassages.BuildWithFillers(TwoFigures);
+        var analyzed = index.Analyze("berapa jumlah perpustakaan desa?");
+        var body = AnswerComposer.Compose(analyzed, index.Search(analyzed)[0], [], index).Body;
+        Assert.Contains("112 unit", body);
+        Assert.Contains("97 unit", body);
+    }
 }
