@@ -76,16 +76,16 @@ for text, font in (("Dr. Baiq Nurul Aini, S.Kom., M.T.", B), ("Pembina Utama Mud
     p1.line(310, text, font)
 
 # the attachment, landscape: a wide matrix whose cells wrap
-COLS = (40, 68, 170, 250, 420, 545, 680)
-HEAD = ("No", "Kabupaten/Kota", "Keikutsertaan", "Quick Win Unggulan", "Perangkat Daerah Pelaksana", "Status Maret 2026", "Target Selesai")
+COLS = (30, 52, 165, 245, 395, 530, 660)
+HEAD = ("No", "Kabupaten/Kota", "Keikutsertaan", "Quick Win Unggulan", "Perangkat Daerah\nPelaksana", "Status Maret 2026", "Target Selesai")
 ROWS = [
     ("1", "Kota Mataram", "Angkatan 2018", "SiParkir: pembayaran parkir\ntepi jalan nontunai dengan\nkode QR", "Dinas Perhubungan Kota\nMataram", "Berjalan di 42 titik\nparkir", "Juni 2026"),
     ("2", "Kabupaten Sumbawa", "Angkatan 2018", "Samawa Sehat: antrean\npuskesmas daring", "Dinas Kesehatan Kabupaten\nSumbawa", "Uji coba di 6\npuskesmas", "Agustus 2026"),
-    ("3", "Kabupaten Lombok Barat", "Program provinsi\n2025", "Pasar Desa Digital:\nkatalog UMKM desa wisata", "Dinas Koperasi dan UMKM\nKabupaten Lombok Barat", "Katalog memuat 310\nproduk", "Oktober 2026"),
-    ("4", "Kabupaten Lombok Timur", "Program provinsi\n2025", "Lapor Sampah: aduan\ntimbunan sampah lewat\nWhatsApp", "Dinas Lingkungan Hidup\nKabupaten Lombok Timur", "Belum berjalan;\nanggaran menunggu\nAPBD Perubahan", "Desember 2026"),
-    ("5", "Kota Bima", "Program provinsi\n2025", "Bima Satu Data: portal\ndata sektoral", "Dinas Komunikasi dan\nInformatika Kota Bima", "Portal daring, 58\nset data", "Mei 2026"),
-    ("6", "Kabupaten Dompu", "Program provinsi\n2026", "Jagung Pintar: sensor\nkelembapan tanah untuk\npetani jagung", "Dinas Pertanian\nKabupaten Dompu", "Pengadaan 20 sensor\nselesai", "November 2026"),
-    ("7", "Kabupaten Lombok Utara", "Program provinsi\n2026", "Gili Aman: informasi\ncuaca dan jadwal kapal\nuntuk wisatawan", "Dinas Pariwisata\nKabupaten Lombok Utara", "Aplikasi dalam\npengembangan", "September 2026"),
+    ("3", "Kabupaten Lombok Barat", "Program\nprovinsi 2025", "Pasar Desa Digital:\nkatalog UMKM desa wisata", "Dinas Koperasi dan UMKM\nKabupaten Lombok Barat", "Katalog memuat 310\nproduk", "Oktober 2026"),
+    ("4", "Kabupaten Lombok Timur", "Program\nprovinsi 2025", "Lapor Sampah: aduan\ntimbunan sampah lewat\nWhatsApp", "Dinas Lingkungan Hidup\nKabupaten Lombok Timur", "Belum berjalan;\nanggaran menunggu\nAPBD Perubahan", "Desember 2026"),
+    ("5", "Kota Bima", "Program\nprovinsi 2025", "Bima Satu Data: portal\ndata sektoral", "Dinas Komunikasi dan\nInformatika Kota Bima", "Portal daring, 58\nset data", "Mei 2026"),
+    ("6", "Kabupaten Dompu", "Program\nprovinsi 2026", "Jagung Pintar: sensor\nkelembapan tanah untuk\npetani jagung", "Dinas Pertanian\nKabupaten Dompu", "Pengadaan 20 sensor\nselesai", "November 2026"),
+    ("7", "Kabupaten Lombok Utara", "Program\nprovinsi 2026", "Gili Aman: informasi\ncuaca dan jadwal kapal\nuntuk wisatawan", "Dinas Pariwisata\nKabupaten Lombok Utara", "Aplikasi dalam\npengembangan", "September 2026"),
 ]
 
 def matrix_page(rows, first, top=545):
@@ -101,14 +101,14 @@ def matrix_page(rows, first, top=545):
     table_top = p.y + 12
     def row(cells, font):
         height = max(len(c.split("\n")) for c in cells)
-        p.ops.append(rule(40, p.y + 12, 762, 0.5))
+        p.ops.append(rule(30, p.y + 12, 782, 0.5))
         for x, cell in zip(COLS, cells):
             for k, piece in enumerate(cell.split("\n")): p.ops.append(op(font, 9.5, x + 3, p.y - 12 * k, piece))
         p.y -= 12 * height + 8
     row(HEAD, B)
     for r in rows: row(r, R)
-    p.ops.append(rule(40, p.y + 12, 762, 0.5))
-    for x in COLS + (802,): p.ops.append(rule(x, p.y + 12, 0.5, table_top - p.y - 12))
+    p.ops.append(rule(30, p.y + 12, 782, 0.5))
+    for x in COLS + (812,): p.ops.append(rule(x, p.y + 12, 0.5, table_top - p.y - 12))
     return p
 
 p2 = matrix_page(ROWS[:4], True)
