@@ -215,6 +215,8 @@ public static class DocumentLoader
         // A letter's or decree's title block names the document ("SURAT EDARAN … TENTANG …"), not the letterhead above it.
         title ??= centred.Values.FirstOrDefault(b => b is not null && DocxLetter.NamesSubject(b));
         var handIndents = paragraphs.Where(DocxLetter.IsHandNumbered).Select(DocxLetter.Indent).Distinct().Order().ToList();
+        var outline = new DocxOutline(word.MainDocumentPart?.NumberingDefinitionsPart?.Numbering, paragraphs, content);
+        var leadIn = -1; // the depth of the last outline clause when it ends with a colon: the list after it is its items
         var pointIsText = false; // the last outermost hand-numbered point was written as text, its sub-points one level up
         var section = 1;
         string? opening = null; // a short first line before any heading: the title when none is set, never the file name
@@ -269,11 +271,14 @@ public static class DocumentLoader
                 level = markdown.Length == 0 && title is null ? 0 : opensSection ? OutlineDepth(text) : styled ? section + 1 : 1;
             }
             else if (level < 0 && typed.TryGetValue(paragraph, out var numbered)) (level, opensSection) = (numbered, true);
+            // A chapter of an outline Word numbers itself heads a section, under its number ("2. SUSUNAN DEWAN").
+            else if (level < 0 && outline.IsChapter(paragraph)) (level, opensSection) = (styled ? section + 1 : 1, !styled);
             if (opensSection && level >= 1) section = level;
             if (level >= 0) headed = true;
             else if (!headed && opening is null && markdown.Length == 0 && text.Split(' ').Length <= MaxTitleWords && !text.EndsWith('.')) opening = text;
             // Each level keeps its own depth ("2.2.1" under "2.2" under "2."), so a section's path names every heading above it.
             var prefix = level >= 0 ? new string('#', Math.Min(level, MaxHeadingDepth) + 1) + " " : ListPrefix(paragraph, style);
+            (prefix, text, leadIn) = OutlineItem(outline, paragraph, level, prefix, text, leadIn);
             // Points numbered by hand are list items too, nested by how far they are indented.
             // An outermost point that is a sentence (a letter's "2. Masa berlaku … berakhir …") is a paragraph of
             // its own: a letter's points are its text, not a list of items to show whole.
@@ -377,6 +382,22 @@ public static class DocumentLoader
     /// <summary>Footnote or endnote texts by id; Word's separator notes (ids -1 and 0) hold no text.</summary>
     private static Dictionary<long, string> Notes(IEnumerable<(long? Id, string Text)>? notes) =>
         (notes ?? []).Where(n => n.Id is > 0 && n.Text.Trim().Length > 0).ToDictionary(n => n.Id!.Value, n => Flat(n.Text));
+
+    /// <summary>
+    /// An item of an outline Word numbers itself shows its number, so a clause citing "butir 2.1" can be followed, and
+    /// sits at the top of its chapter's section; a list right after a clause ending with a colon ("bertugas:") holds
+    /// that clause's items, one level below it, under their own letters ("huruf c").
+    /// </summary>
+    private static (string Prefix, string Text, int LeadIn) OutlineItem(DocxOutline outline, Paragraph paragraph, int level, string prefix, string text, int leadIn)
+    {
+        var number = outline.Number(paragraph);
+        if (level >= 0) return (prefix, number is null ? text : number + " " + text, -1);
+        if (outline.Depth(paragraph) is >= 0 and var depth)
+            return (new string(' ', depth * 2) + "- ", number is null ? text : number + " " + text, text.EndsWith(':') ? depth : -1);
+        if (leadIn >= 0 && prefix.Length > 0 && outline.Label(paragraph) is { } label)
+            return (new string(' ', (leadIn + 1 + prefix.TakeWhile(c => c == ' ').Count() / 2) * 2) + "- ", label + " " + text, leadIn);
+        return (prefix, text, -1);
+    }
 
     /// <summary>A numbered or bulleted paragraph is a list item, indented by its list level so nested items stay under their lead-in.</summary>
     private static string ListPrefix(Paragraph paragraph, string style)
@@ -1120,10 +1141,9 @@ internal static class PdfLayout
         lines = PdfTableRows.StackedHeaders(lines);
         lines = MarkersJoined(lines);
         if (lines.Count == 0) return "";
-        // The body size is the size most letters are set in.
-        var bodySize = lines.GroupBy(l => l.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
+        var bodySize = BodySize(lines);
         lines = JoinedHeadingLines(lines, bodySize);
-        lines = WithoutLetterhead(lines, bodySize, ref title);
+        lines = WithoutLetterhead(lines, bodySize, ref title, out var letter);
         // A regulation is read by its chapters and articles, whatever size they are set in.
         var regulation = PdfRegulation.Read(lines);
         if (regulation is not null) { lines = regulation.Lines; title ??= PdfRegulation.Title(lines); }
@@ -1139,7 +1159,11 @@ internal static class PdfLayout
         var levels = titled ? headingSizes.Skip(1).ToList() : headingSizes;
         var paragraph = new List<PdfLine>();
         var rows = new List<PdfLine>();
-        void FlushParagraph() { if (paragraph.Count > 0) Paragraphs(paragraph, markdown, asSections: false, null); paragraph.Clear(); }
+        // A letter's text before its first heading (an attachment's title) has no heading of its own: each of its
+        // paragraphs is a passage, as in a letter with no heading at all, not one passage led by the letterhead.
+        var headed = false;
+        var named = title ?? fallbackName;
+        void FlushParagraph() { if (paragraph.Count > 0) Paragraphs(paragraph, markdown, asSections: letter && !headed, named); paragraph.Clear(); }
         void FlushRows() { if (rows.Count > 0) DocumentLoader.AppendTable(markdown, PdfTableRows.Placed(PdfTableRows.Aligned(rows)).Select(r => r.Select(Cell).ToList()).ToList()); rows.Clear(); }
         foreach (var line in lines)
         {
@@ -1148,6 +1172,7 @@ internal static class PdfLayout
             FlushRows();
             if (!IsHeading(line)) { paragraph.Add(line); continue; }
             FlushParagraph();
+            headed = true;
             // The section number orders the document; it is no word a user asks with, nor one to show on a button.
             if (numbered.TryGetValue(line, out var depth)) { markdown.Append(depth == 1 ? "## " : "### ").AppendLine(Numbered.Match(line.Text) is var m ? line.Text[m.Groups[1].Length..].TrimStart('.', ' ') : line.Text).AppendLine(); continue; }
             var size = line.Size + (line.Bold ? 0.01 : 0);
@@ -1161,6 +1186,21 @@ internal static class PdfLayout
     }
 
     private static bool IsRow(PdfLine line) => line.Text.Contains('\t');
+
+    /// <summary>
+    /// The size the running text is set in: the size most letters outside table rows have. A letter whose attachment is
+    /// a wide matrix in smaller type has more letters in its cells than in its text; counting the cells made the body
+    /// the matrix's size and every line of the letter a heading. A document that is mostly a table (a recap with a
+    /// title and a note) keeps the size most of all its letters have.
+    /// </summary>
+    internal static double BodySize(IReadOnlyList<PdfLine> lines)
+    {
+        var text = lines.Where(l => !IsRow(l)).ToList();
+        var counted = text.Sum(l => l.Text.Length) >= lines.Sum(l => l.Text.Length) * MinRunningTextShare ? text : lines;
+        return counted.GroupBy(l => l.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
+    }
+
+    private const double MinRunningTextShare = 0.4;
 
     /// <summary>
     /// The spacing a designer added between every letter of a line (a title set in letter-spaced capitals,
@@ -1190,21 +1230,47 @@ internal static class PdfLayout
     /// read as a paragraph, and the subject block with the office names the document, since the metadata title an
     /// office fills in is a shorter note ("SE verifikasi 2032") that names neither the subject nor the region.
     /// </summary>
-    private static IReadOnlyList<PdfLine> WithoutLetterhead(IReadOnlyList<PdfLine> lines, double bodySize, ref string? title)
+    private static IReadOnlyList<PdfLine> WithoutLetterhead(IReadOnlyList<PdfLine> lines, double bodySize, ref string? title, out bool letter)
     {
+        letter = false;
         var subject = lines.FirstOrDefault(l => l.Page == lines[0].Page && l.Size >= bodySize && (l.Bold || l.Size >= bodySize * HeadingScale) &&
-                                                   l.Text.Contains(" TENTANG ", StringComparison.Ordinal) && DocxLetter.NamesSubject(l.Text));
+                                                   l.Text.Contains(" TENTANG ", StringComparison.Ordinal) && DocxLetter.NamesSubject(l.Text))
+                      ?? LabelBlockSubject(lines, bodySize);
         if (subject is null) return lines;
         var head = lines.TakeWhile(l => l != subject).Where(l => l.Page == subject.Page && !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords &&
                                                                  (l.Bold && l.Size >= bodySize || l.Size >= bodySize * HeadingScale)).ToHashSet();
         // A decree that opens with its subject has no letterhead: its own first line titles it as before.
         if (head.Count == 0) return lines;
         var issuer = string.Join(", ", lines.Where(head.Contains).Select(l => l.Text.TrimEnd(',')));
-        if (title is null || Words(title) < Words(subject.Text)) title = $"{subject.Text} — {issuer}";
+        var named = LabelLine.Match(subject.Text) is { Success: true } labelled ? labelled.Groups[1].Value.Trim() : subject.Text;
+        if (title is null || Words(title) < Words(named)) title = $"{named} — {issuer}";
+        letter = true;
         return lines.Select(l => head.Contains(l) ? l with { Size = bodySize, Bold = false } : l).ToList();
     }
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>
+    /// A letter without a titled subject block names its subject in the last line of the label block under its
+    /// letterhead ("Nomor : …", "Sifat : …", "Lampiran : …", then the subject's label): three label lines or more in a
+    /// row on the first page, in the body's size, with the letterhead's large or bold lines above them.
+    /// </summary>
+    private static PdfLine? LabelBlockSubject(IReadOnlyList<PdfLine> lines, double bodySize)
+    {
+        var run = new List<PdfLine>();
+        foreach (var line in lines.TakeWhile(l => l.Page == lines[0].Page))
+        {
+            if (Math.Abs(line.Size - bodySize) < 0.5 && LabelLine.IsMatch(line.Text)) { run.Add(line); continue; }
+            if (run.Count >= MinLabelLines) break;
+            run.Clear();
+        }
+        return run.Count >= MinLabelLines ? run[^1] : null;
+    }
+
+    private const int MinLabelLines = 3;
+
+    // "Hal : Undangan …", "Nomor<tab>:<tab>005/…": a one-word label, a colon, the value.
+    private static readonly System.Text.RegularExpressions.Regex LabelLine = new(@"^\p{Lu}\p{Ll}+\s*\t?\s*:\s*\t?\s*(\S.*)$", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     // A section number, list letter or bullet standing alone before a tab stop: "1.", "2.1", "a.", "b)", "IV.", "•".
     private static readonly System.Text.RegularExpressions.Regex Marker = new(@"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\p{L}[.)]|[IVX]{1,4}\.|[•▪◦·‣–-])$", System.Text.RegularExpressions.RegexOptions.Compiled);
@@ -1412,7 +1478,8 @@ internal static class PdfLayout
             previous = line;
         }
         if (current.Count > 0) paragraphs.Add(current);
-        var n = 0;
+        // Numbered on from the paragraphs written before (a letter's text is flushed a paragraph group at a time).
+        var n = asSections ? System.Text.RegularExpressions.Regex.Matches(markdown.ToString(), "^## " + System.Text.RegularExpressions.Regex.Escape(title ?? "Bagian") + @" \(\d+\)$", System.Text.RegularExpressions.RegexOptions.Multiline).Count : 0;
         foreach (var p in paragraphs)
         {
             var text = Unwrapped(p);

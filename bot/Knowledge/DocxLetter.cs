@@ -64,6 +64,10 @@ internal static partial class DocxLetter
         return kind.Split(' ').Length > 4 ? null : char.ToUpperInvariant(kind[0]) + kind[1..];
     }
 
+    // A civil servant's rank closes with its group in parentheses ("Penata Tingkat I (III/d)").
+    [GeneratedRegex(@"^(.+?)\s+((?:\p{Lu}\p{Ll}+\s+|I\s+){1,4}\((?:IV|III|II|I)/[a-e]\))$")]
+    private static partial Regex RankAfterName();
+
     [GeneratedRegex(@"^(.+?)\s+(?:NOMOR|Nomor|TENTANG|Tentang)\b")]
     private static partial Regex KindWords();
 
@@ -139,6 +143,13 @@ internal static partial class DocxLetter
     }
 
     /// <summary>
+    /// What may stand between a signature block's lines: blank space, or the heading a letter without headings gives
+    /// each of its paragraphs ("## Surat … (3)"), which a block's office, name and NIP lines each got.
+    /// </summary>
+    private static bool Between(string paragraph) =>
+        paragraph.Trim().Length == 0 || paragraph.StartsWith("## ", StringComparison.Ordinal) && paragraph.TrimEnd().EndsWith(')') && !paragraph.Contains('\n');
+
+    /// <summary>
     /// A signature block — the office ending in a comma, the signer's name, then rank and NIP — read as one line saying
     /// who signed, so a question about who signed finds the name with the office it signs for.
     /// </summary>
@@ -149,13 +160,17 @@ internal static partial class DocxLetter
         {
             if (!ServantNumber().IsMatch(paragraphs[i])) continue;
             var n = i - 1;
-            while (n > 0 && paragraphs[n].Trim().Length == 0) n--;
+            while (n > 0 && Between(paragraphs[n])) n--;
             var o = n - 1;
-            while (o > 0 && paragraphs[o].Trim().Length == 0) o--;
+            while (o > 0 && Between(paragraphs[o])) o--;
             var (name, office) = (paragraphs[n].Trim(), paragraphs[o].Trim());
+            var rank = "";
+            // A printed block whose name and rank lines were read as one paragraph: the rank ("Pembina (IV/a)") is
+            // the name's rank, not part of it.
+            if (RankAfterName().Match(name) is { Success: true } ranked) (name, rank) = (ranked.Groups[1].Value.Trim(), ranked.Groups[2].Value + ", ");
             if (o < 0 || name.Split(' ').Length > 8 || !office.EndsWith(',') || office.Split(' ').Length > 20 || name.StartsWith('#') || office.StartsWith('#')) continue;
             // The words a reader adds in reading the block: the office signs, the name below it is who.
-            var line = $"{(kind is null ? "Ditandatangani" : kind + " ini ditandatangani")} oleh {name.TrimEnd(',')}, {office.Replace("; ", " ").TrimEnd(',')} ({paragraphs[i].Trim().Replace("; ", ", ")}).";
+            var line = $"{(kind is null ? "Ditandatangani" : kind + " ini ditandatangani")} oleh {name.TrimEnd(',')}, {office.Replace("; ", " ").TrimEnd(',')} ({rank}{paragraphs[i].Trim().Replace("; ", ", ")}).";
             paragraphs[o] = line;
             paragraphs.RemoveRange(o + 1, i - o);
             i = o; // the block is one paragraph now: go on above it (a block closing the text left i past the end)

@@ -77,14 +77,29 @@ _FOOTNOTES_REL = '<Relationship Id="rId3" Type="http://schemas.openxmlformats.or
 _PART_TYPE = '<Override PartName="/word/{0}1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.{0}+xml"/>'
 _PART_REL = '<Relationship Id="{1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{0}" Target="{0}1.xml"/>'
 
-def write_docx(path, body, styles_xml, numbering_xml, core_xml, footnotes_xml=None, header_xml=None, footer_xml=None):
-    """header_xml / footer_xml: a w:hdr / w:ftr part, related as rId10 / rId11 (the body's w:sectPr points to them)."""
+_COMMENTS_TYPE = '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>'
+_COMMENTS_REL = '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>'
+
+def comments(notes):
+    """notes: {id: (author, text)} — a reviewer's comments, anchored in the body by commentRangeStart/End and a
+    commentReference run with the same id."""
+    body = "".join(f'<w:comment w:id="{i}" w:author="{esc(a)}" w:initials="{esc(a[:2])}"><w:p>{run(t)}</w:p></w:comment>'
+                   for i, (a, t) in notes.items())
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments {W}>{body}</w:comments>'
+
+def write_docx(path, body, styles_xml, numbering_xml, core_xml, footnotes_xml=None, header_xml=None, footer_xml=None,
+               comments_xml=None):
+    """header_xml / footer_xml: a w:hdr / w:ftr part, related as rId10 / rId11 (the body's w:sectPr points to them);
+    comments_xml: a w:comments part (see comments())."""
     ns = W + (' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"' if header_xml or footer_xml else "")
     doc = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {ns}><w:body>{body}</w:body></w:document>'
     ctypes, docrels = _CTYPES, _DOCRELS
     if footnotes_xml:
         ctypes = ctypes.replace("</Types>", _FOOTNOTES_TYPE + "</Types>")
         docrels = docrels.replace("</Relationships>", _FOOTNOTES_REL + "</Relationships>")
+    if comments_xml:
+        ctypes = ctypes.replace("</Types>", _COMMENTS_TYPE + "</Types>")
+        docrels = docrels.replace("</Relationships>", _COMMENTS_REL + "</Relationships>")
     for part, rel_id, xml in (("header", "rId10", header_xml), ("footer", "rId11", footer_xml)):
         if xml:
             ctypes = ctypes.replace("</Types>", _PART_TYPE.format(part) + "</Types>")
@@ -93,6 +108,7 @@ def write_docx(path, body, styles_xml, numbering_xml, core_xml, footnotes_xml=No
         z.writestr("[Content_Types].xml", ctypes); z.writestr("_rels/.rels", _RELS)
         z.writestr("word/document.xml", doc); z.writestr("word/_rels/document.xml.rels", docrels)
         if footnotes_xml: z.writestr("word/footnotes.xml", footnotes_xml)
+        if comments_xml: z.writestr("word/comments.xml", comments_xml)
         if header_xml: z.writestr("word/header1.xml", header_xml)
         if footer_xml: z.writestr("word/footer1.xml", footer_xml)
         z.writestr("word/styles.xml", styles_xml); z.writestr("word/numbering.xml", numbering_xml); z.writestr("docProps/core.xml", core_xml)
@@ -107,14 +123,16 @@ def text_op(font, size, x, y, text): return f"BT /{font} {size} Tf {x} {y} Td ({
 def write_pdf(path, pages, info, size=(595, 842)):
     """pages: one list of content operators (text_op strings) per page; info: the /Info dictionary, e.g.
     "<< /Title (…) /Author (…) /CreationDate (D:20260101000000) >>"; size: page width and height in points
-    (A4 portrait by default; (842, 595) for landscape slides)."""
+    (A4 portrait by default; (842, 595) for landscape slides), or a list of sizes, one per page, for a document that
+    mixes portrait and landscape pages."""
+    sizes = size if isinstance(size, list) else [size] * len(pages)
     objs = []
     def add(o): objs.append(o); return len(objs)
     font_r = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     font_b = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
     pages_id = len(objs) + 1 + 2 * len(pages)
     kids = []
-    for ops in pages:
+    for ops, size in zip(pages, sizes):
         stream = "\n".join(ops).encode("cp1252")
         c = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {size[0]} {size[1]}] /Resources << /Font << /F1 {font_r} 0 R /F2 {font_b} 0 R >> >> /Contents {c} 0 R >>".encode()))
