@@ -27,4 +27,26 @@ public sealed class ProgrammeNameTopicTests : BotWithKnowledge
     {
         Assert.Contains(expected, await Say(question, "part-" + question.Length));
     }
+
+    /// <summary>
+    /// The programme's full name beside a province ("… ikut gerakan menuju smart city?") read as a question about the
+    /// programme, so a province was answered by whichever document shared its words; the participation examples
+    /// (knowledge/understanding/participation.lu) now hold a place with the full name. Asking what it takes to join, with
+    /// the same name, stays the eligibility answer.
+    /// </summary>
+    [Theory]
+    [InlineData("papua barat ikut gerakan menuju smart city?", "Provinsi Papua Barat yang tercatat sebagai peserta")]
+    [InlineData("jakarta ikut gerakan menuju smart city?", "Daerah Khusus Ibukota Jakarta")]
+    public async Task A_province_asked_with_the_programme_full_name_gets_its_participants(string question, string expected)
+    {
+        Assert.Contains(expected, await Say(question, "full-" + question.Length));
+    }
+
+    [Fact]
+    public async Task What_it_takes_to_join_asked_with_the_full_name_is_the_eligibility_answer()
+    {
+        var reply = await Say("syarat ikut gerakan menuju smart city apa?", "eligible-full");
+        Assert.DoesNotContain("tercatat sebagai peserta", reply);
+        Assert.Contains("kabupaten dan kota", reply);
+    }
 }
