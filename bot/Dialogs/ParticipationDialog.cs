@@ -230,6 +230,12 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             if (query.Mentions is [{ Candidates: [var region] }] && state.AskedOwn) dialog.Memory.RememberRegion(region);
             return Task.FromResult(Answer(dialog, query, state.Year));
         }
+        // "provinsinya apa?", "which province is it in?" after a region's answer: that region's province, from the data.
+        if (regionData.ProvinceOf(dialog.Recognition, dialog.Memory.Subject) is { } province)
+        {
+            Send(dialog, province);
+            return Task.FromResult(DialogResult.Listening);
+        }
         return Task.FromResult(FollowUp(dialog, state) ? DialogResult.Listening : DialogResult.Abandoned);
     }
 

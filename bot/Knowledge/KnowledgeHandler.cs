@@ -46,8 +46,9 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var reading = questions.Read(turn.Text, dialog.Recognition, dialog.Memory, topic);
         // A cohort event remembered for one turn is consumed here whatever answers this turn.
         var askedEvent = Timeline.CohortEventFollowUp.Take(turn);
-        // "Kota Tual masuk provinsi apa?": the data's answer, which the documents hold for participants only.
-        if (regionData.ProvinceOf(dialog.Recognition) is { } province)
+        // "Kota Tual masuk provinsi apa?" (or "provinsinya apa?" of the region just spoken of): the data's answer, which
+        // the documents hold for participants only.
+        if (regionData.ProvinceOf(dialog.Recognition, dialog.Memory.Subject) is { } province)
         {
             turn.Send(cards.Render(province, turn.ChannelId));
             return DialogResult.Complete;
