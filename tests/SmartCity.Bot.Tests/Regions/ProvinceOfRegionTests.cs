@@ -14,6 +14,7 @@ public sealed class ProvinceOfRegionTests : BotWithKnowledge
     [Theory]
     [InlineData("kabupaten sumba timur masuk provinsi apa ya", "Kabupaten Sumba Timur", "Provinsi Nusa Tenggara Timur")]
     [InlineData("kota tual itu di provinsi mana?", "Kota Tual", "Provinsi Maluku")]
+    [InlineData("In which province is Kabupaten Sumba Timur?", "Kabupaten Sumba Timur", "Provinsi Nusa Tenggara Timur")]
     public async Task The_province_of_a_named_region_is_answered_from_the_region_list(string question, string name, string province)
     {
         var reply = await Say(question, "province-of-" + question.GetHashCode());
