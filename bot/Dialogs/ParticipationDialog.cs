@@ -55,6 +55,12 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var entities = dialog.Recognition.Entities;
         var query = entities.Regions;
         if (offTopic.Is(dialog) || !CountsOwnCohort(dialog) && offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
+        // "In which province is Kabupaten X?": the named region's province, from the region list.
+        if (regionData.ProvinceOf(dialog.Recognition) is { } provinceOfNamed)
+        {
+            Send(dialog, provinceOfNamed);
+            return Task.FromResult(DialogResult.Complete);
+        }
         // A year named that the data holds no list of: "no list for that year" is no answer when a document speaks of it.
         if (entities.Year is { } named && registry.CoverageOf(named) == ListCoverage.None && offTopic.DocumentsAnswerAboutYear(dialog, named))
             return Task.FromResult(DialogResult.Abandoned);
@@ -231,6 +237,12 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             if (query.IsEmpty) return Task.FromResult(DialogResult.Abandoned); // not a place name: another dialog takes it
             if (query.Mentions is [{ Candidates: [var region] }] && state.AskedOwn) dialog.Memory.RememberRegion(region);
             return Task.FromResult(Answer(dialog, query, state.Year));
+        }
+        // "provinsinya apa?", "which province is it in?" after a region's answer: that region's province, from the data.
+        if (regionData.ProvinceOf(dialog.Recognition, dialog.Memory.Subject) is { } province)
+        {
+            Send(dialog, province);
+            return Task.FromResult(DialogResult.Listening);
         }
         return Task.FromResult(FollowUp(dialog, state) ? DialogResult.Listening : DialogResult.Abandoned);
     }

@@ -88,8 +88,9 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
 
     /// <summary>
     /// "Kota Tual masuk provinsi apa?": the province of the one region named (regions.csv), whether or not it took part,
-    /// and what the participants' list holds of it. Null unless the message names one region, no province, and asks
-    /// which province ("provinsi mana", "provinsi apa": knowledge/lexicon/tanya-apa.txt).
+    /// and what the participants' list holds of it. With no place and no year named, "provinsinya apa?" or "which
+    /// province is it in?" asks it of the region just spoken of (<paramref name="spokenOf"/>). Null unless the message
+    /// names no province and asks which province (knowledge/lexicon/kata-provinsi.txt beside tanya-pilih.txt).
     /// </summary>
     public AnswerCard? ProvinceOf(Recognition recognition, Region? spokenOf = null)
     {
@@ -113,19 +114,26 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
     {
         if (entities.Year is not null || entities.Cohort is not null || entities.Regions is not { Mentions.Count: 0, Island: null, Unknown: null }) return false;
         var lists = Lexicon.Current.Lists;
-        string[] allowed = ["tanya-provinsi", "tanya-apa", "kata-itu", "penunjuk-balik", "partikel-akhir", "kata-depan-tempat", "isian-tanya-provinsi"];
-        return words.All(w => w is "provinsinya" or "mana" || allowed.Any(list => lists.TryGetValue(list, out var phrases) && phrases.Contains(w)));
+        string[] allowed = [ProvinceWordsFile, ChoosingWordsFile, "tanya-provinsi", "tanya-apa", "kata-itu", "penunjuk-balik", "partikel-akhir",
+            "kata-depan-tempat", "isian-tanya-provinsi"];
+        return words.All(w => allowed.Any(list => lists.TryGetValue(list, out var phrases) && phrases.Contains(w)));
     }
 
     /// <summary>
-    /// The words ask which province ("provinsi mana", "provinsinya apa"): the question word right after "provinsi" asks
-    /// which one, not when ("… ke provinsi kapan").
+    /// The words ask which province: a province word (kata-provinsi.txt) with a choosing question word (tanya-pilih.txt)
+    /// right after it ("provinsi mana", "provinsinya apa") or right before it ("which province", "what province"); not
+    /// "… ke provinsi kapan", nor a plural asking which provinces took part.
     /// </summary>
     public static bool AsksWhichProvince(string[] words)
     {
-        var at = Array.FindIndex(words, w => w is "provinsi" or "provinsinya");
-        return at >= 0 && at + 1 < words.Length && (words[at + 1] == "mana" || Lexicon.Current.Lists["tanya-apa"].Contains(words[at + 1]));
+        var lists = Lexicon.Current.Lists;
+        var nouns = lists.GetValueOrDefault(ProvinceWordsFile) ?? [];
+        var choosing = lists.GetValueOrDefault(ChoosingWordsFile) ?? [];
+        var at = Array.FindIndex(words, w => nouns.Contains(w));
+        return at >= 0 && ((at + 1 < words.Length && choosing.Contains(words[at + 1])) || (at > 0 && choosing.Contains(words[at - 1])));
     }
+
+    private const string ProvinceWordsFile = "kata-provinsi", ChoosingWordsFile = "tanya-pilih";
 
     /// <summary>
     /// A region in no participants' list, asked of in words the recognizer also reads as participation (its reading

@@ -143,6 +143,13 @@ public sealed record EntityWords(
     [JsonPropertyName("asides")]
     public string[] Asides { get; init; } = [];
 
+    /// <summary>
+    /// Words that only sharpen a question ("tepatnya", "persisnya", "exactly"): "di mana tepatnya?" asks what "di mana?"
+    /// asks. Read past like the asides, so a word some example happens to hold does not pick the intent.
+    /// </summary>
+    [JsonPropertyName("intensifiers")]
+    public string[] Intensifiers { get; init; } = [];
+
     /// <summary>Words a speaker's self-description starts with ("saya", "kami").</summary>
     [JsonPropertyName("speakerStart")]
     public string[] SpeakerStart { get; init; } = [];
@@ -232,7 +239,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly PhraseList _cohortCompanions = new(words.CohortCompanions);
     private readonly PhraseList _ownProvince = new(words.OwnProvince);
     private readonly PhraseList _cohortStages = new(words.CohortStages);
-    private readonly PhraseList _asides = new(words.Asides);
+    private readonly PhraseList _asides = new([.. words.Asides, .. words.Intensifiers]);
     private readonly HashSet<string> _speakerStart = PhraseList.Words(words.SpeakerStart);
     private readonly HashSet<string> _speakerWants = PhraseList.Words(words.SpeakerWants);
     // Roles of who asks: the listed ones and the role word classes (students, journalists, officers), not kinds of work.
