@@ -79,13 +79,27 @@ public sealed partial class DialogRouter(
         }
         try
         {
+            var ownBefore = new ConversationMemory(turn, registry).Region;
             if (await BothForDocumentsAsync(turn, read, ct)) return;
             await RunAsync(turn, read, ct);
             await SecondQuestionAsync(turn, read, ct);
+            CorrectedOwnRegion(turn, ownBefore);
         }
         finally
         {
             Remembered(turn, reread);
+        }
+    }
+
+    // "eh maksud saya kota, bukan kab" (as typed, before any reread), answered about the namesake of the user's own
+    // region, whichever dialog answered: that namesake is who the user is from now on.
+    private void CorrectedOwnRegion(ITurn turn, Region? ownBefore)
+    {
+        var memory = new ConversationMemory(turn, registry);
+        if (memory.Subject is { } subject && OwnRegionCorrection.Corrects(ownBefore, subject, turn.Activity.Text ?? turn.Text))
+        {
+            logger.LogDebug("Own region corrected to its namesake {Region}", subject.Name);
+            memory.RememberRegion(subject);
         }
     }
 

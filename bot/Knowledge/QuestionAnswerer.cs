@@ -151,6 +151,9 @@ public sealed partial class QuestionAnswerer
             (question, normalized, hints) = (pointed, pointed, hints with { YearPointedAt = true });
             if (previous is not null) previous = previous with { Context = QuestionCues.WithYears(previous.Context, new HashSet<string> { lent.ToString(System.Globalization.CultureInfo.InvariantCulture) }) };
         }
+        // "tahap 1-nya kapan?" right after an answer about a numbered series (bimtek in stages I–IV): that series' part,
+        // not the programme's own numbered step.
+        if (previous is not null && PartOfTopic(question, previous, hints, index) is { } part) return part;
         // "setelah MoU tahap apa?", or "selanjutnya?" right after a step: the neighbouring numbered step.
         if ((StepOrder.Answer(question, normalized, previous is null ? null : index.Find(previous.PassageId), index) ?? StepAfterPreamble(question, index)) is { } step)
             return step with { Question = question };
@@ -209,8 +212,13 @@ public sealed partial class QuestionAnswerer
         var followUp = LooksLikeFollowUp(question, normalized, own);
         if (own.Kind == AnswerKind.Answered && (!followUp || DefinesOwnSubject(normalized, index))) return own;
         var combined = Answer(question, index.Analyze(question, TopicFollowUp.Replacing(previous.Context, question)), index, hints, inProgramme: true);
-        // The earlier words may carry the reading, but not past the new message's own subject ("siapa presiden?").
-        return combined is { Kind: AnswerKind.Answered, Best: { } best } && NamesTheSubject(index.Analyze(question), best.Passage)
+        // The earlier words may carry the reading, but not past the new message's own subject ("siapa presiden?"), nor
+        // to a section naming less of it than the message's own answer does ("kalau enam pilar smart city apa saja?"
+        // after a MoU: the MoU's "smart city" is not the pillars).
+        var asked = index.Analyze(question);
+        if (own is { Kind: AnswerKind.Answered, Best: { } alone } && combined.Best is { } carried
+            && SubjectsNamed(asked, alone.Passage) > SubjectsNamed(asked, carried.Passage)) return own;
+        return combined is { Kind: AnswerKind.Answered, Best: { } best } && NamesTheSubject(asked, best.Passage)
             ? combined with { FollowUpOf = previous.Context }
             : own;
     }
@@ -270,6 +278,37 @@ public sealed partial class QuestionAnswerer
     private static bool TopicOfYear(string normalized, ConversationTopic? previous, int year) =>
         previous is not null && QuestionCues.ResolveThatYear(normalized, previous.Context) is var byTopic && byTopic != normalized
         && byTopic == QuestionCues.ResolveThatYear(normalized, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// A numbered part and nothing else of its own ("tahap 1-nya kapan?", "fase II di mana?") right after an answer whose
+    /// section numbers parts by that noun: the part of that series, read with the topic's words and the section first.
+    /// Alone, the message would read as the programme's own numbered step, which the thread was not about. Null when the
+    /// message names a subject besides the part, the section names no such parts, or the topic does not answer surely.
+    /// </summary>
+    private KnowledgeAnswer? PartOfTopic(string question, ConversationTopic previous, KnowledgeHints hints, KnowledgeIndex index)
+    {
+        // "tahap 2-nya": the normalizer takes the particle and leaves the hyphen ("tahap 2- kapan").
+        var normalized = HyphenLeft().Replace(index.Analyze(question).Normalized, " ");
+        if (NumberedPart.In(normalized, Lexicon.Current) is not { } part || index.Find(previous.PassageId) is not { } earlier
+            || !earlier.Body.Contains(part.Noun, StringComparison.OrdinalIgnoreCase)) return null;
+        var rest = WithoutPart(normalized, part);
+        if (!TopicFollowUp.IsElliptic(index.Analyze(rest), rest)) return null;
+        var read = Answer(question, TopicFollowUp.Reading(index, question, previous.Context), index, hints, inProgramme: true, stayWith: earlier);
+        return read.Kind == AnswerKind.Answered ? read with { FollowUpOf = previous.Context } : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d)-(?=\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex HyphenLeft();
+
+    // The message without the part noun and the number after it ("tahap 1 nya kapan" → "nya kapan").
+    private static string WithoutPart(string normalized, NumberedPart part)
+    {
+        var words = KnowledgeIndex.QuestionWords(normalized.ToLowerInvariant());
+        var at = words.FindIndex(w => string.Equals(w, part.Noun, StringComparison.OrdinalIgnoreCase));
+        var end = at + 1;
+        while (end < words.Count && (words[end] == "ke" || NumberedPart.NumberOf(words[end], Lexicon.Current) is not null)) end++;
+        return string.Join(' ', words.Where((_, i) => i < at || i >= end));
+    }
 
     /// <summary>
     /// A message naming no subject of its own after an answer from the documents (<see cref="TopicFollowUp"/>): read
@@ -548,6 +587,13 @@ public sealed partial class QuestionAnswerer
     /// The passage must share at least one of the question's specific words the documents know (not an everyday or
     /// broad word, not a year) when the question has any: otherwise a confident score rests on words like "Indonesia".
     /// </summary>
+    // How many of the question's subject words a passage names (its document title, headings and body).
+    private static int SubjectsNamed(AnalyzedQuestion question, Passage passage)
+    {
+        var terms = KnowledgeIndex.TermSetOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
+        return SubjectTerms(question).Count(t => KnowledgeIndex.Matches(t, terms));
+    }
+
     private static bool NamesTheSubject(AnalyzedQuestion question, Passage passage)
     {
         // Only words the documents know count: an unknown word (a typo, slang) is no evidence either way.

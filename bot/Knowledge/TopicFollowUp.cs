@@ -17,6 +17,7 @@ public static class TopicFollowUp
     private const string NumberFile = "bilangan";
     private const string OrdinalFile = "penanda-urutan";
     private const string ProgrammeFile = "penanda-program";
+    private const string StressFile = "penegas-tanya";
 
     // Asking for more of the same (lanjutan-rinci.txt).
     private static readonly CuePattern MoreCue = new(@"\b{:lanjutan-rinci}\b", RegexOptions.IgnoreCase);
@@ -42,7 +43,9 @@ public static class TopicFollowUp
     private static Words Build(Lexicon lexicon)
     {
         var facets = List(lexicon, FacetFile);
-        return new Words(facets.ToHashSet(StringComparer.OrdinalIgnoreCase),
+        // "di mana tepatnya?" (penegas-tanya.txt): a word that only stresses the question names no subject either; as
+        // written only, since its stem ("tepat") is an ordinary word of the documents.
+        return new Words(facets.Concat(List(lexicon, StressFile)).ToHashSet(StringComparer.OrdinalIgnoreCase),
             facets.SelectMany(KnowledgeIndex.TermsOf).ToHashSet(StringComparer.Ordinal),
             [.. List(lexicon, VerbPrefixFile)],
             // "tahap ketiga", "yang pertama", "2019": a number or an ordinal changes one thing of the topic, it asks no facet of it.
