@@ -75,6 +75,9 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var lines = sentences.Concat(items).Prepend(headings.Replace('\n', ' ')).ToList();
         var specific = question.Terms.Where(Specific).ToList();
         var about = specific.Count == 0 ? lines : lines.Where(l => KnowledgeIndex.TermSetOf(l) is var terms && specific.Any(t => KnowledgeIndex.Matches(t, terms))).ToList();
+        // A list answers the subject of the sentence leading it ("Beberapa contoh kapan masterplan disusun:"): its lines
+        // speak of that subject though they do not repeat its words.
+        if (about.Any(l => l.TrimEnd().EndsWith(':')) && items.Any(i => !about.Contains(i))) about = [.. about.Union(items)];
         var unstated = asked.Where(d => !(d.AnyLine || d.AnyLineWhenSubjectUnmet && about.Count == 0 ? lines : about).Any(d.StatedIn) && !(d.Name == PlaceKind && PlaceNamed(lines, about, items, question.Normalized))
             && !(AddressedAsUnknown.Contains(d.Name) && about.Any(AskedDetail.SaysUnknown))).Select(d => d.Name).ToList();
         // The word the question asks for ("siapa ketua …", "hotel apa", "berapa anggaran") is nowhere in the answer shown.

@@ -259,9 +259,10 @@ public static partial class AnswerTypes
     // ("dinilai oleh 20 asesor"): that says how many there were, and "siapa" asks who they are.
     private static readonly CuePattern AgentEvidenceCue = new(@"(?<!(?:\d|\b(?i:{:bilangan}))\s+)\b(?i:{:bukti-pelaku})\b|\b{:jenis-lembaga}\s+[A-Z]|\boleh\s+[A-Z]\p{L}");
 
-    // "1 (satu) jam": a figure with its written-out form in brackets is one amount of time.
+    // "1 (satu) jam": a figure with its written-out form in brackets is one amount of time. A year right after the unit
+    // makes it a numbering ("Perwali Nomor 78 Tahun 2017"), not a length.
     private static readonly CuePattern DurationEvidenceCue = new(
-        @"\b(?:\d+(?:\s*[–-]\s*\d+)?(?:\s*\(\p{L}+(?:\s\p{L}+)?\))?|satu|beberapa|{:bilangan})\s+{:satuan-waktu}\b|\b{:lama-waktu}\b", RegexOptions.IgnoreCase);
+        @"\b(?:\d+(?:\s*[–-]\s*\d+)?(?:\s*\(\p{L}+(?:\s\p{L}+)?\))?|satu|beberapa|{:bilangan})\s+{:satuan-waktu}\b(?!\s+(?:19|20)\d\d(?!\d))|\b{:lama-waktu}\b", RegexOptions.IgnoreCase);
 
     // How a thing is done: a word asking for the way ("caranya", "prosesnya", "langkah-langkahnya"), or "bagaimana"
     // followed within a few words by a verb ("bagaimana masterplan disusun", "gimana kami mendaftar"); "bagaimana

@@ -52,7 +52,10 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         // subject must name that part with its number ("tahap II", "tahap kedua"); stage 1's date is not stage 2's.
         if (NumberedPart.In(q, Lexicon.Current) is { } part)
             asked.Add(new(PartKind, line => part.StatedIn(line, Lexicon.Current, clause => !NamesOtherPlace(clause, question))) { AnyLineWhenSubjectUnmet = true, PartOfSubject = true, Label = $"keterangan {part.Noun} {part.Number}" });
-        if (question.Wants.HasFlag(AnswerType.Duration)) asked.Add(Kind("lama", AnswerType.Duration) with { Label = "lama waktunya" });
+        // "berapa lama …" is answered by a length ("empat bulan") and as well by the span it ran: days or months from
+        // one to another ("22–23 Mei", "Juli–Oktober"), an end ("sampai 18 Desember 2021") or a start ("sejak 2017").
+        if (question.Wants.HasFlag(AnswerType.Duration))
+            asked.Add(new(DurationKind, line => AnswerTypes.In(line).HasFlag(AnswerType.Duration) || SpanStated(line, lists)) { Label = "lama waktunya" });
         if (question.Wants.HasFlag(AnswerType.Place)) asked.Add(Kind("tempat", AnswerType.Place) with { Label = "tempatnya" });
         if (question.Wants.HasFlag(AnswerType.Year)) asked.Add(Kind("tahun", AnswerType.Year) with { Label = "tahunnya" });
         if (question.Wants.HasFlag(AnswerType.Person)) asked.Add(new("orang", line => AnswerTypes.Carries(AnswerType.Person, line)) { Label = "siapa orangnya" });
@@ -230,6 +233,18 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
 
     /// <summary>A line saying the documents do not give something ("tidak ditemukan dalam sumber", knowledge/lexicon/bukti-tiada.txt).</summary>
     public static bool SaysUnknown(string line) => Lexicon.Current.Lists.ContainsKey(AbsenceMarks) && Absence.IsMatch(line);
+
+    private const string DurationKind = "lama";
+    private const string SinceMarks = "penanda-sejak";
+
+    /// <summary>A span of time written as its ends: a range of days or months, an end date or year, or a start year.</summary>
+    private static bool SpanStated(string line, IReadOnlyDictionary<string, IReadOnlyList<string>> lists) =>
+        lists.ContainsKey(UntilMarks) && lists.ContainsKey(EndMarks) && UntilEvidence.IsMatch(line)
+        || lists.ContainsKey(SinceMarks) && SinceYear.IsMatch(line);
+
+    // "sejak 2017", "mulai tahun 2021" (knowledge/lexicon/penanda-sejak.txt): the year a thing has run from.
+    private static readonly CuePattern SinceYearCue = new(@"(?<!\p{L})(?:{:penanda-sejak})\s+(?:tahun\s+)?(?:19|20)\d\d(?!\d)", RegexOptions.IgnoreCase);
+    private static Regex SinceYear => SinceYearCue.Regex;
 
     private const string UntilKind = "sampai";
     private const string UntilWords = "tanya-sampai";

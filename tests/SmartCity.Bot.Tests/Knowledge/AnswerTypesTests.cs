@@ -48,6 +48,13 @@ public sealed class AnswerTypesTests
     public void A_figure_with_its_written_out_form_is_one_amount_of_time(string text, bool duration) =>
         Assert.Equal(duration, AnswerTypes.In(text).HasFlag(AnswerType.Duration));
 
+    [Theory]
+    [InlineData("Aturan itu ditetapkan dengan Peraturan Bupati Nomor 12 Tahun 2019.", false)]
+    [InlineData("Dokumen itu berlaku 5 tahun.", true)]
+    [InlineData("Rencana disusun untuk 10 tahun ke depan.", true)]
+    public void A_year_right_after_the_unit_makes_a_numbering_not_a_length(string text, bool duration) =>
+        Assert.Equal(duration, AnswerTypes.In(text).HasFlag(AnswerType.Duration));
+
     [Fact]
     public void A_figure_with_its_written_out_form_counts_the_word_after_it() =>
         Assert.Contains("orang", AnswerTypes.CountedWords("Rapat dihadiri 9 (sembilan) orang."));

@@ -254,4 +254,32 @@ public sealed class AskedDetailTests
         Assert.Contains("belum yakin", text);
         Assert.Contains("Maksud Anda", text);
     }
+
+    private static readonly ConfidenceModel LengthModel = ConfidenceModel.Default with { UnstatedAnyCoverage = ["lama"] };
+
+    [Theory]
+    [InlineData("Pameran kanal aduan dibuka 3–5 Juni 2026 di Kota Lumajang.")] // a span of days
+    [InlineData("Pameran kanal aduan dibuka pada 3 Juni 2026 dan dapat dikunjungi sampai 20 Juni 2026.")] // an end
+    [InlineData("Pameran kanal aduan berlangsung dua minggu di Kota Lumajang.")] // a length
+    public void A_length_asked_is_answered_by_a_length_or_the_span_it_ran(string body)
+    {
+        using var index = BuildWithFillers(Passage(0, "Pameran kanal aduan 2026", body));
+        Assert.Equal(AnswerKind.Answered, new QuestionAnswerer(index, model: LengthModel).Answer("berapa lama pameran kanal aduan 2026").Kind);
+    }
+
+    [Theory]
+    [InlineData("Pameran kanal aduan dibuka pada 3 Juni 2026 di Kota Lumajang.")] // the opening day only
+    [InlineData("Pameran kanal aduan ditetapkan dengan Keputusan Wali Kota Nomor 15 Tahun 2026.")] // a numbering, not fifteen years
+    public void A_length_asked_is_not_answered_by_a_day_or_a_numbering(string body)
+    {
+        using var index = BuildWithFillers(Passage(0, "Pameran kanal aduan 2026", body));
+        Assert.NotEqual(AnswerKind.Answered, new QuestionAnswerer(index, model: LengthModel).Answer("berapa lama pameran kanal aduan 2026").Kind);
+    }
+
+    [Fact]
+    public void A_list_answers_the_subject_of_the_sentence_leading_it()
+    {
+        using var index = BuildWithFillers(Passage(0, "Contoh pameran kanal aduan", "Beberapa contoh lama pameran kanal aduan:\n\n- Kota Lumajang: dua minggu\n- Kota Blitar: tiga hari"));
+        Assert.Equal(AnswerKind.Answered, new QuestionAnswerer(index, model: LengthModel).Answer("berapa lama pameran kanal aduan").Kind);
+    }
 }
