@@ -254,4 +254,17 @@ public sealed class AskedDetailTests
         Assert.Contains("belum yakin", text);
         Assert.Contains("Maksud Anda", text);
     }
+
+    [Fact]
+    public void The_details_of_an_analysed_question_are_read_once_and_read_alike_afresh()
+    {
+        using var index = BuildWithFillers(Fair);
+        var question = index.Analyze("berapa anggaran festival kanal aduan tahap 2");
+        var details = AskedDetail.Of(question);
+        // Every candidate passage of an answer is weighed against the same analysed question: one reading serves them all.
+        Assert.Same(details, AskedDetail.Of(question));
+        Assert.Equal(details.Select(d => d.Name), AskedDetail.Of(index.Analyze("berapa anggaran festival kanal aduan tahap 2")).Select(d => d.Name));
+        Assert.Contains("uang", details.Select(d => d.Name));
+        Assert.Contains("nomor-bagian", details.Select(d => d.Name));
+    }
 }
