@@ -32,7 +32,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     {
         var headings = $"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}";
         var answer = $"{headings}\n{shown}";
-        var wanted = places?.Places(asked) ?? [];
+        var wanted = AskedPlaces(asked);
         var (rare, sections) = MissingRareWord(question, KnowledgeIndex.TermSetOf($"{headings}\n{passage.Body}"), index);
         return new(KnowledgeIndex.FullCoverage(question, KnowledgeIndex.TermSetOf(answer)),
             MissingPlace(wanted, answer) ?? MissingYear(question, $"{answer}\n{EditionYear(passage, index)}") ?? MissingNumber(question, answer, index), rare)
@@ -134,9 +134,27 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private int OtherPlaces(string line, string asked)
     {
         if (places is null) return 0;
-        var own = places.Places(asked).SelectMany(p => p).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var own = AskedPlaces(asked).SelectMany(p => p).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return places.Places(line).Count(p => !p.Any(own.Contains));
     }
+
+    /// <summary>
+    /// The places the question names: found once per question, though every candidate passage (and each of its lines
+    /// asked about a place) is fitted against them.
+    /// </summary>
+    private IReadOnlyList<IReadOnlyList<string>> AskedPlaces(string asked)
+    {
+        if (places is null) return [];
+        if (Volatile.Read(ref _lastAsked) is { } last && last.Text == asked) return last.Places;
+        var found = places.Places(asked);
+        Volatile.Write(ref _lastAsked, new AskedText(asked, found));
+        return found;
+    }
+
+    private sealed record AskedText(string Text, IReadOnlyList<IReadOnlyList<string>> Places);
+
+    // The last question's places (one per answerer; concurrent answers at worst find them again).
+    private AskedText? _lastAsked;
 
     /// <summary>
     /// Asked details a line about the subject answers by saying the documents do not give it ("data publiknya tidak

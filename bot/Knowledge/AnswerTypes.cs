@@ -102,16 +102,31 @@ public static partial class AnswerTypes
     private static partial Regex WrittenNumber();
 
     /// <summary>The kinds of fact a text carries (case matters: names and venues are capitalized).</summary>
+    /// <remarks>
+    /// Remembered per lexicon (its venue and reason words count): an answer scores the sentences and list lines of every
+    /// candidate passage, several times each, and the same passages come back question after question.
+    /// </remarks>
     public static AnswerType In(string text)
+    {
+        var lexicon = Lexicon.Current;
+        return text.Length > MaxRememberedLineChars ? Carried(text, lexicon) : CarriedBy.GetOrAdd(lexicon, text, Carried);
+    }
+
+    // A passage's sentence or list line, or a question; a longer text (a whole body) is read each time and not kept.
+    private const int MaxRememberedLineChars = 1_000;
+
+    private static readonly Caching.MemoPerSource<Lexicon, string, AnswerType> CarriedBy = new(16_384);
+
+    private static AnswerType Carried(string text, Lexicon lexicon)
     {
         var type = AnswerType.None;
         if (CountEvidence().IsMatch(text)) type |= AnswerType.Count;
         if (DateEvidence().IsMatch(text)) type |= AnswerType.Date;
-        if (Lexicon.Current.VenueWords.IsMatch(text) || PlaceEvidence().IsMatch(text)) type |= AnswerType.Place;
+        if (lexicon.VenueWords.IsMatch(text) || PlaceEvidence().IsMatch(text)) type |= AnswerType.Place;
         if (PersonEvidence().IsMatch(text)) type |= AnswerType.Person;
         if (DurationEvidence().IsMatch(text)) type |= AnswerType.Duration;
         if (type.HasFlag(AnswerType.Date) || Year().IsMatch(text)) type |= AnswerType.Year;
-        if (Lexicon.Current.ReasonEvidence.IsMatch(text)) type |= AnswerType.Reason;
+        if (lexicon.ReasonEvidence.IsMatch(text)) type |= AnswerType.Reason;
         if (StartEvidence().IsMatch(text)) type |= AnswerType.Start;
         if (ListLine().IsMatch(text) || Enumerates(text)) type |= AnswerType.Enumeration;
         if (PurposeEvidence().IsMatch(text)) type |= AnswerType.Purpose;

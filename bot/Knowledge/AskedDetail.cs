@@ -24,7 +24,25 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     public string Label { get; init; } = "";
 
     /// <summary>The details the question asks for, most specific first (a time of day before a date).</summary>
+    /// <remarks>
+    /// Read once per analysed question and lexicon: an answer weighs several candidate passages (each composed and
+    /// fitted) against the same analysed question, and the reading depends only on it and the lexicon's cue lists.
+    /// </remarks>
     public static IReadOnlyList<AskedDetail> Of(AnalyzedQuestion question)
+    {
+        var lexicon = Lexicon.Current;
+        if (Read.TryGetValue(question, out var known) && ReferenceEquals(known.Lexicon, lexicon)) return known.Details;
+        var details = Reading(question);
+        Read.AddOrUpdate(question, new(lexicon, details));
+        return details;
+    }
+
+    private sealed record ReadDetails(Lexicon Lexicon, IReadOnlyList<AskedDetail> Details);
+
+    // Keyed by the analysed question itself (by reference): kept while the question is, dropped with it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalyzedQuestion, ReadDetails> Read = new();
+
+    private static IReadOnlyList<AskedDetail> Reading(AnalyzedQuestion question)
     {
         var q = question.Normalized;
         var lists = Lexicon.Current.Lists;

@@ -142,7 +142,7 @@ public sealed partial class Lexicon
     private const string AspectFile = "kata-aspek.txt";
     private const string ColloquialPrefixFile = "awalan-santai.txt";
     private const string FarewellFile = "pamit.txt";
-    private const string FiguresFile = "bilangan-angka.txt";
+    private const string FiguresFile = NumberWords.FileName + ".txt";
     private const string CountWordsFile = "bilangan.txt";
 
     // A small figure in a question is mostly a place ("bimtek tahap 2", "pilar 3"), and its word is everywhere as an
@@ -156,14 +156,16 @@ public sealed partial class Lexicon
     /// "salah satu", no count), from ten up. Synonyms expand questions only, so the documents' own "10" and "sepuluh" stay apart.
     /// </summary>
 
-    public static IEnumerable<string> FiguresAsWords(IEnumerable<string> figureLines, IEnumerable<string> countWords)
+    public static IEnumerable<string> FiguresAsWords(NumberWords numbers, IEnumerable<string> countWords)
     {
         var counts = countWords.Select(w => w.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        foreach (var line in figureLines)
-            if (line.Split("=>", StringSplitOptions.TrimEntries) is [var words, var figure] && figure.Length > 0 && figure.All(char.IsAsciiDigit)
-                && counts.Contains(words.Split(' ')[0].ToLowerInvariant()) && int.Parse(figure, System.Globalization.CultureInfo.InvariantCulture) >= MinFigureAsWord)
-                yield return $"{figure} => {words.ToLowerInvariant()}";
+        foreach (var number in numbers.Entries)
+            if (counts.Contains(number.Words.Split(' ')[0].ToLowerInvariant()) && number.Value >= MinFigureAsWord)
+                yield return $"{number.Figure} => {number.Words.ToLowerInvariant()}";
     }
+
+    /// <summary>The numbers of bilangan-angka.txt, word and figure both ways (<see cref="NumberWords"/>).</summary>
+    public NumberWords Numbers { get; init; } = NumberWords.None;
 
     public static Lexicon Load(string folder)
     {
@@ -179,6 +181,7 @@ public sealed partial class Lexicon
         var unstemmed = new CharArraySet(KnowledgeAnalyzers.Version,
             Optional(folder, UnstemmedFile).ToList(), ignoreCase: true);
         var roots = RootWords.Forms(Optional(folder, RootsFile));
+        var numbers = NumberWords.Parse(Optional(folder, FiguresFile));
         return new Lexicon
         {
             Folder = folder,
@@ -186,13 +189,14 @@ public sealed partial class Lexicon
             Fillers = fillers,
             NotSlangIn = notSlangIn,
             Synonyms = SynonymTable.ParseSolr(File.ReadAllText(Path.Combine(folder, "sinonim.txt"))
-                + "\n" + string.Join('\n', FiguresAsWords(Optional(folder, FiguresFile), Optional(folder, CountWordsFile)))),
+                + "\n" + string.Join('\n', FiguresAsWords(numbers, Optional(folder, CountWordsFile)))),
             StopWords = stopWords,
             Analyzer = KnowledgeAnalyzers.Documents(stopWords, unstemmed, roots),
             PassageAnalyzer = KnowledgeAnalyzers.Documents(stopWords, unstemmed, roots,
                 KnowledgeAnalyzers.StopPhrases(File.ReadAllLines(Path.Combine(folder, "sinonim.txt")), stopList.ToHashSet(StringComparer.OrdinalIgnoreCase))),
             InformalAnalyzer = KnowledgeAnalyzers.Informal(informal, new CharArraySet(KnowledgeAnalyzers.Version, fillers.ToList(), ignoreCase: true), notSlangIn),
             Shorthand = new VowellessShorthand(stopList.Concat(functionList).Concat(Lines(folder, "kata-umum.txt")).Concat(Lines(folder, "kata-tanya.txt")).Concat(informal.Values)),
+            Numbers = numbers,
             Lists = Directory.EnumerateFiles(folder, "*.txt").Where(f => Path.GetFileName(f) != "sinonim.txt" && Path.GetFileName(f) != "informal.txt")
                 .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (IReadOnlyList<string>)Lines(folder, Path.GetFileName(f)).ToList(), StringComparer.Ordinal),
             FunctionWords = functionList.ToHashSet(StringComparer.OrdinalIgnoreCase),

@@ -100,19 +100,14 @@ public sealed partial record NumberedPart(string Noun, string? Before, int Numbe
         return SpelledValue(word, lexicon);
     }
 
-    private static int? SpelledValue(string word, Lexicon lexicon) =>
-        Spelled.For(lexicon).TryGetValue(word, out var n) ? n : null;
-
-    // "tiga => 3" (bilangan-angka.txt), one-word numbers only.
-    private static readonly PerLexicon<Dictionary<string, int>> Spelled = new(lexicon =>
+    // "tiga => 3" (bilangan-angka.txt), one-word numbers only: of two figures listed for one word, the later line's that is a part's.
+    private static int? SpelledValue(string word, Lexicon lexicon)
     {
-        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in lexicon.Lists.TryGetValue("bilangan-angka", out var figures) ? figures : [])
-            if (line.Split("=>", StringSplitOptions.TrimEntries) is [var word, var figure] && !word.Contains(' ')
-                && int.TryParse(figure, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v <= MaxPart)
-                map[word] = v;
-        return map;
-    });
+        var values = lexicon.Numbers.ValuesOf(word);
+        for (var i = values.Count - 1; i >= 0; i--)
+            if (values[i] <= MaxPart) return values[i];
+        return null;
+    }
 
     // One number, then more joined by commas, "dan", "&" or "serta": "iii dan iv", "ke-2", "kedua".
     [GeneratedRegex(@"^(?:ke\s*-?\s*)?(?<t>[\p{L}\d]+)(?:\s*(?:,|dan|&|serta)\s*(?:ke\s*-?\s*)?(?<t>[\p{L}\d]+))*")]

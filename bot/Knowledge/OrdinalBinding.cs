@@ -13,19 +13,19 @@ namespace SmartCity.Bot.Knowledge;
 public static class OrdinalBinding
 {
     private const string AnyNoun = "*";
-    private static readonly PerLexicon<(HashSet<string> Words, Dictionary<int, string> Spelled)> Built = new(Build);
+    private static readonly PerLexicon<(HashSet<string> Words, NumberWords Numbers)> Built = new(Build);
 
     public static bool IsOrdinal(string word) => Ordinals().Words.Contains(word);
 
     /// <summary>The ordinal a word writes, spelled ("ketiga" for "ketiga", "ke-3", "ke3"), or null.</summary>
     public static string? OrdinalOf(string word)
     {
-        var (words, spelled) = Ordinals();
+        var (words, numbers) = Ordinals();
         if (words.Contains(word)) return word;
         if (word.Length < 3 || !word.StartsWith("ke", StringComparison.Ordinal)) return null;
         var digits = word.AsSpan(word[2] == '-' ? 3 : 2);
         return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
-            && spelled.TryGetValue(n, out var ordinal) ? ordinal : null;
+            ? SpelledOrdinal(numbers, n) : null;
     }
 
     /// <summary>A number written as a word ("dua", "enam"; bilangan.txt): a count when a noun follows ("dua tahap").</summary>
@@ -87,20 +87,17 @@ public static class OrdinalBinding
     public static bool Holds(string noun, string ordinal, IReadOnlySet<string> terms) =>
         terms.Contains($"{noun} {ordinal}") || !terms.Contains($"{AnyNoun} {ordinal}") || !terms.Contains($"{noun} {AnyNoun}");
 
-    private const string FiguresFile = "bilangan-angka";
+    private static (HashSet<string> Words, NumberWords Numbers) Ordinals() => Built.Current;
 
-    private static (HashSet<string> Words, Dictionary<int, string> Spelled) Ordinals() => Built.Current;
-
-    private static (HashSet<string> Words, Dictionary<int, string> Spelled) Build(Lexicon lexicon)
+    private static (HashSet<string> Words, NumberWords Numbers) Build(Lexicon lexicon)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         if (lexicon.Lists.TryGetValue("bilangan", out var numbers)) words.UnionWith(numbers.Where(n => !n.Contains(' ')).Select(n => "ke" + n));
-        // "tiga => 3": the place written in figures is "ke" + the number's word ("ke-3" = "ketiga").
-        var spelled = new Dictionary<int, string>();
-        foreach (var line in lexicon.Lists.TryGetValue(FiguresFile, out var figures) ? figures : [])
-            if (line.Split("=>", StringSplitOptions.TrimEntries) is [var word, var figure] && !word.Contains(' ')
-                && int.TryParse(figure, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
-                spelled[n] = "ke" + word;
-        return (words, spelled);
+        return (words, lexicon.Numbers);
     }
+
+    // "tiga => 3" (bilangan-angka.txt): the place written in figures is "ke" + the number's word ("ke-3" = "ketiga"); of
+    // two words listed for one figure, the later line's.
+    private static string? SpelledOrdinal(NumberWords numbers, int figure) =>
+        numbers.WordsFor(figure) is { Count: > 0 } words ? OrdinalPrefix + words[^1] : null;
 }

@@ -159,4 +159,20 @@ public sealed class AnswerFitTests
         var figures = new CalibrationFigures(Count: 10, Passed: 8, Confident: 6, ConfidentRight: 4);
         Assert.Equal(0.6, figures.Utility, 3);
     }
+
+    [Fact]
+    public void The_question_is_read_for_its_places_once_for_all_candidates()
+    {
+        using var index = BuildWithFillers(Rules);
+        var places = new CountingPlaces("Kota Lumajang", "Kota Tuban");
+        var fit = new AnswerFit(places);
+        const string asked = "Kapan Kota Tuban menetapkan rencana kanal aduan?";
+        var question = index.Analyze(asked);
+        var first = fit.Of(question, asked, index.Passages[0], index.Passages[0].Body, index);
+        var second = fit.Of(question, asked, index.Passages[1], index.Passages[1].Body, index);
+        Assert.Equal(1, places.Read.Count(text => text == asked));
+        // Read once, the places still count for every candidate: neither section writes Kota Tuban out.
+        Assert.Equal("Kota Tuban", first.Missing);
+        Assert.Equal("Kota Tuban", second.Missing);
+    }
 }

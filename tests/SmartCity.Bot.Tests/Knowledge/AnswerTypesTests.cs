@@ -160,4 +160,16 @@ public sealed class AnswerTypesTests
             .Where(s => !plain.IsMatch(s)).ToList();
         Assert.Empty(offending);
     }
+
+    [Fact]
+    public void A_line_read_again_carries_the_same_facts_and_a_long_text_is_read_whole()
+    {
+        const string line = "Festival digelar pada 12 Juli 2019 di Kota Lumajang.";
+        Assert.Equal(AnswerTypes.In(line), AnswerTypes.In(line));
+        Assert.True(AnswerTypes.In(line).HasFlag(AnswerType.Date));
+        // Longer than a line is remembered for: read each time, the same way.
+        var body = string.Concat(Enumerable.Repeat("Kegiatan ini dibahas panjang oleh panitia daerah. ", 30)) + line;
+        Assert.True(body.Length > 1_000);
+        Assert.True(AnswerTypes.In(body).HasFlag(AnswerType.Date));
+    }
 }

@@ -282,4 +282,17 @@ public sealed class AskedDetailTests
         using var index = BuildWithFillers(Passage(0, "Contoh pameran kanal aduan", "Beberapa contoh lama pameran kanal aduan:\n\n- Kota Lumajang: dua minggu\n- Kota Blitar: tiga hari"));
         Assert.Equal(AnswerKind.Answered, new QuestionAnswerer(index, model: LengthModel).Answer("berapa lama pameran kanal aduan").Kind);
     }
+
+    [Fact]
+    public void The_details_of_an_analysed_question_are_read_once_and_read_alike_afresh()
+    {
+        using var index = BuildWithFillers(Fair);
+        var question = index.Analyze("berapa anggaran festival kanal aduan tahap 2");
+        var details = AskedDetail.Of(question);
+        // Every candidate passage of an answer is weighed against the same analysed question: one reading serves them all.
+        Assert.Same(details, AskedDetail.Of(question));
+        Assert.Equal(details.Select(d => d.Name), AskedDetail.Of(index.Analyze("berapa anggaran festival kanal aduan tahap 2")).Select(d => d.Name));
+        Assert.Contains("uang", details.Select(d => d.Name));
+        Assert.Contains("nomor-bagian", details.Select(d => d.Name));
+    }
 }

@@ -11,7 +11,7 @@ public sealed class FiguresAsWordsTests
     [Fact]
     public void Counts_of_the_count_list_are_read_from_figure_to_word()
     {
-        var lines = Lexicon.FiguresAsWords(["satu => 1", "tiga => 3", "sepuluh => 10", "dua belas => 12", "# catatan => 9", "rusak"], ["dua", "tiga", "sepuluh"]).ToList();
+        var lines = Lexicon.FiguresAsWords(NumberWords.Parse(["satu => 1", "tiga => 3", "sepuluh => 10", "dua belas => 12", "# catatan => 9", "rusak"]), ["dua", "tiga", "sepuluh"]).ToList();
         // "tiga" is left out: a small figure is mostly a place ("tahap 3"), its word an incidental count.
         Assert.Equal(["10 => sepuluh", "12 => dua belas"], lines);
     }
