@@ -518,8 +518,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         if (!string.IsNullOrWhiteSpace(context))
         {
             var earlier = InformalIndonesian.Normalize(context);
-            // "kalau 2019?" after "berapa peserta 2018?" still asks for a number.
-            if (wants == AnswerType.None) wants = AnswerTypes.Of(earlier);
+            // "kalau 2019?" after "berapa peserta 2018?" still asks for a number: the kind the thread's latest question asked.
+            if (wants == AnswerType.None) wants = LatestAsked(context, earlier);
             if (years.Count > 0) earlier = string.Join(' ', earlier.Split(' ').Where(w => !AnswerTypes.Years(w).Any()));
             else years = AnswerTypes.Years(earlier);
             var own = terms.Select(t => t.Words).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -529,6 +529,20 @@ public sealed partial class KnowledgeIndex : IDisposable
             .Select(n => terms.FirstOrDefault(t => t.Words.Split(' ').Contains(n.Noun) || Matches(t, n.Terms))).FirstOrDefault(t => t is not null);
         return new AnalyzedQuestion(normalized, terms) { Wants = wants, Years = years, Counted = counted, YearRanges = AnswerTypes.YearRanges(normalized), AsksDenied = AsksDenied(normalized) };
     }
+
+    /// <summary>
+    /// The kind of fact the latest sentence of the context that asks one asks for: a length asked two turns back
+    /// ("berapa lama?", then "siapa yang terlibat?") is not what "kalau quick win?" carries. The whole context's kinds
+    /// when no single sentence asks one.
+    /// </summary>
+    private static AnswerType LatestAsked(string context, string normalized)
+    {
+        var latest = ContextSentence.Split(context.Trim()).Reverse()
+            .Select(s => AnswerTypes.Of(InformalIndonesian.Normalize(s))).FirstOrDefault(w => w != AnswerType.None);
+        return latest == AnswerType.None ? AnswerTypes.Of(normalized) : latest;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ContextSentence = new(@"(?<=[.!?])\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The conversation's hints joined to a question: a hinted year counts as the question's year when it names none;
