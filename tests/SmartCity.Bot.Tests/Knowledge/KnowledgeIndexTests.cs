@@ -23,6 +23,18 @@ public sealed class KnowledgeIndexTests
     [InlineData("apa itu program percepatan", "Apa itu quick win?")]
     public void Domain_synonyms_find_the_passage(string question, string heading) => Assert.Equal(heading, Top(question));
 
+    [Theory]
+    [InlineData("apa itu masterplan biasanya disusun berapa lama? siapa saja yang terlibat menyusunnya", "kalau quick win?", AnswerType.Person, AnswerType.Duration)]
+    [InlineData("berapa lama bimteknya? siapa pendampingnya?", "terus quick win", AnswerType.Person, AnswerType.Duration)]
+    [InlineData("kapan MoU 2018 diteken? pesertanya berapa", "kalau 2019?", AnswerType.Count, AnswerType.Date)]
+    [InlineData("berapa peserta 2018?", "kalau 2019?", AnswerType.Count, AnswerType.None)]
+    public void A_follow_up_asking_nothing_carries_the_kind_its_threads_latest_question_asked(string context, string question, AnswerType carried, AnswerType dropped)
+    {
+        var wants = Index.Analyze(question, context).Wants;
+        Assert.True(wants.HasFlag(carried), $"{question} after '{context}' reads as {wants}");
+        if (dropped != AnswerType.None) Assert.False(wants.HasFlag(dropped), $"{question} after '{context}' still asks {dropped}");
+    }
+
     [Fact]
     public void Mistyped_words_are_matched_fuzzily()
     {
