@@ -97,8 +97,9 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
             && turn.ConversationState.Get<int?>(ConversationMemory.LastYearKey) is { } spoken)
         {
             Counted(turn, spoken);
-            // "tahun itu": the conversation's year, whose list (from the participation data) says how many took part.
-            return $"{entities.Regions.Normalized} tahun itu";
+            // "tahun itu": the conversation's year, whose list (from the participation data) says how many took part. Put
+            // before the question, not after it: "pesertanya berapa tahun 2024" reads as "berapa tahun", a length asked.
+            return $"tahun itu {entities.Regions.Normalized}";
         }
         // A range counted is no one year's participants to list.
         if (turn.ConversationState.Get<CountedYear>(CountedKey) is not { From: null } counted || counted.Turn == TurnId(turn)) return null;
