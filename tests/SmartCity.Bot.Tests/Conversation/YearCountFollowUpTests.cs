@@ -41,6 +41,20 @@ public sealed class YearCountFollowUpTests : ConversationThroughTheBot
         Assert.DoesNotContain("menurut jumlah resmi setiap angkatan", await Say("jumlah peserta 2017 dan 2019 berapa?", "two-years", "u-ty"));
     }
 
+    [Theory]
+    [InlineData("surat undangan MoU 2024 tanggal berapa?", "pesertanya berapa?", "angkatan 2024")]
+    [InlineData("kalau 2021 fokusnya apa?", "pesertanya brp?", "angkatan 2021")]
+    [InlineData("tahun 2022 itu temanya apa", "ada berapa pesertanya", "angkatan 2022")]
+    public async Task A_bare_count_after_a_year_counts_that_years_participants_not_a_length(string first, string count, string cohort)
+    {
+        var c = $"bare-count-{cohort}";
+        await Say(first, c, $"u-{c}");
+        var reply = await Say(count, c, $"u-{c}");
+        // Reread with the year after "berapa" ("… berapa tahun 2024") it asked a length and got "dinilai setahun sebelum …".
+        Assert.Contains(cohort, reply);
+        Assert.DoesNotContain("setahun", reply);
+    }
+
     [Fact]
     public async Task A_bare_list_request_after_a_year_count_lists_that_year()
     {
