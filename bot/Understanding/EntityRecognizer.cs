@@ -481,7 +481,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var head = RegionResolver.Normalize(text[..comma]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var last = text[(comma + 1)..].Trim();
         var words = RegionResolver.Normalize(last).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < RequestWords || !(last.EndsWith('?') || words.Any(_questionWords.Contains))) return null;
+        // "…, daerah mana yang quick winnya di bidang itu?": a question pointing back leans on the clause before it.
+        if (words.Length < RequestWords || !(last.EndsWith('?') || words.Any(_questionWords.Contains)) || _pointBack.In(words)) return null;
         if (head.Length < StatementWords || !head.Any(_speakerStart.Contains) || head.Any(_questionWords.Contains) || text[..comma].Contains('?')) return null;
         if (!regions.Resolve(text[..comma]).IsEmpty || PillarOf(head) is not null) return null;
         var askedYears = words.Where(w => IsYear(w, out _)).ToHashSet();
