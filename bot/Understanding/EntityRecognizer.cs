@@ -482,7 +482,10 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var last = text[(comma + 1)..].Trim();
         var words = RegionResolver.Normalize(last).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "…, daerah mana yang quick winnya di bidang itu?": a question pointing back leans on the clause before it.
-        if (words.Length < RequestWords || !(last.EndsWith('?') || words.Any(_questionWords.Contains)) || _pointBack.In(words)) return null;
+        if (words.Length < RequestWords || !(last.EndsWith('?') || words.Any(_questionWords.Contains)) || _pointBack.In(words)
+            || ThingPointer.IsMatch(Knowledge.InformalIndonesian.Normalize(last))) return null;
+        // "sy mau tau status kab. kami, …": a wish to know before the comma is the request itself.
+        if (AsksToKnow.IsMatch(Knowledge.InformalIndonesian.Normalize(text[..comma]))) return null;
         if (head.Length < StatementWords || !head.Any(_speakerStart.Contains) || head.Any(_questionWords.Contains) || text[..comma].Contains('?')) return null;
         if (!regions.Resolve(text[..comma]).IsEmpty || PillarOf(head) is not null) return null;
         var askedYears = words.Where(w => IsYear(w, out _)).ToHashSet();
@@ -491,6 +494,10 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
 
     // "startup sy bidang sampah": a statement about the asker says at least who and what.
     private const int StatementWords = 3;
+
+    // Words from knowledge/lexicon/: penunjuk-hal.txt ("itu", "tersebut"), pembuka-tanya.txt ("mau tahu", "ingin tanya").
+    private static readonly Knowledge.CuePattern ThingPointer = new(@"\b(?:{:penunjuk-hal})\b");
+    private static readonly Knowledge.CuePattern AsksToKnow = new(@"\b(?:{:pembuka-tanya})\b");
 
     /// <summary>
     /// "Kota X angkatan ke berapa, lalu batas laporan kami kapan?", "… angkatan ke berapa? batasnya kapan?": the two questions of one

@@ -25,6 +25,7 @@ public sealed class CommaPreambleTests
     [InlineData("kami dari Kota Bandung, ikut tahun berapa?")]    // the place is asked of
     [InlineData("kalau tahun 2019 kami, siapa saja pesertanya?")]  // a year only before the comma is a condition
     [InlineData("kami penyedia alat pemadam kebakaran, kota mana yang inovasinya di bidang tersebut?")] // the question points back
+    [InlineData("saya ingin tahu jadwal kabupaten kami, apa saja yang sudah dan yang belum")] // a wish to know is the request
     public void A_clause_naming_what_is_asked_is_no_preamble(string text) =>
         Assert.False(Recognize(text).Entities.RequestIsLastQuestion);
 
