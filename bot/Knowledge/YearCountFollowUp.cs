@@ -63,10 +63,30 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
         return true;
     }
 
-    /// <summary>The counted year lives for the next message only.</summary>
+    /// <summary>The counted year (or province) lives for the next message only.</summary>
     public void Remember(ITurn turn)
     {
         if (turn.ConversationState.Get<CountedYear>(CountedKey) is { } counted && counted.Turn != TurnId(turn)) turn.ConversationState.Remove(CountedKey);
+        if (turn.ConversationState.Get<CountedProvince>(CountedProvinceKey) is { } province && province.Turn != TurnId(turn)) turn.ConversationState.Remove(CountedProvinceKey);
+    }
+
+    /// <summary>Conversation state: the province whose participants were just counted ("berapa daerah dari sumut yang ikut?").</summary>
+    public const string CountedProvinceKey = "memory.countedProvince";
+
+    public sealed record CountedProvince(string Province, string Turn);
+
+    /// <summary>
+    /// "siapa aja?" right after a province's participants were counted: that province's participants, as after a year's
+    /// count. A message counting one province's participants (no year, no kabupaten/kota) is remembered for the next.
+    /// </summary>
+    private string? ProvinceListed(ITurn turn, Entities entities)
+    {
+        var previous = turn.ConversationState.Get<CountedProvince>(CountedProvinceKey) is { } held && held.Turn != TurnId(turn) ? held : null;
+        if (entities is { AsksCount: true, Year: null, Cohort: null, Regions: { Province: { } province, Mentions.Count: 0, Island: null } })
+            turn.ConversationState.Set(CountedProvinceKey, new CountedProvince(province, TurnId(turn)));
+        if (previous is null || !BareListRequest(entities)) return null;
+        var kept = _pointBack.Without(entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return $"{string.Join(' ', kept)} peserta provinsi {previous.Province}";
     }
 
     /// <summary>
@@ -76,6 +96,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
     public string? Rewrite(ITurn turn, Recognition read)
     {
         var entities = read.Entities;
+        if (ProvinceListed(turn, entities) is { } provinceList) return provinceList;
         var previous = turn.ConversationState.Get<CountedYear>(CountedKey) is { } held && held.Turn != TurnId(turn) ? held : null;
         if (previous is not null && RangeEnd(entities) is { } end && (previous.From ?? FirstCohort()) is { } from && from < end.Year)
         {

@@ -30,10 +30,21 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
         // the asker is; the closing question, naming none, is the one asked.
         var text = turn.Text ?? "";
         var question = !placed ? text : ClosingQuestion.Of(text) is { } last && places.Resolve(last) is { IsEmpty: true, Province: null, Island: null } ? last : null;
-        if (question is null || Read(question, Lexicon.Current) is not { } asked || Compose(asked.Year, asked.Most) is not { } reply) return false;
+        if (question is null || (Read(question, Lexicon.Current) ?? AfterShown(turn, question)) is not { } asked
+            || Compose(asked.Year, asked.Most) is not { } reply) return false;
         turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
+        turn.ConversationState.Set(ShownKey, TurnId(turn));
         return true;
     }
+
+    // The province counts shown by the last reply: "kalau tahun 2023, provinsi mana paling banyak?" right after them asks
+    // the same count again (of a year, or the other end) without saying "peserta" again.
+    private const string ShownKey = "regions.provinceFigures";
+
+    private static string TurnId(ITurn turn) => turn.Activity.Id ?? turn.Text ?? "";
+
+    private static (int? Year, bool Most)? AfterShown(ITurn turn, string question) =>
+        turn.ConversationState.Get<string>(ShownKey) is not null ? ReadOnce(question, Lexicon.Current, takingPartSaid: false) : null;
 
     /// <summary>
     /// The province question a message asks: a province word, a word of taking part (ikut-serta.txt) and a most/fewest word, at most one
@@ -51,18 +62,25 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
     private static readonly PerLexicon<HashSet<string>> ProvinceWords =
         new(lexicon => CohortQuestion.WordsOf(lexicon, "tanya-provinsi", "kata-luas", "lingkup-nasional", "ikut-serta"));
 
-    private static (int? Year, bool Most)? ReadOnce(string text, Lexicon lexicon)
+    private static (int? Year, bool Most)? ReadOnce(string text, Lexicon lexicon) => ReadOnce(text, lexicon, takingPartSaid: true);
+
+    private static (int? Year, bool Most)? ReadOnce(string text, Lexicon lexicon, bool takingPartSaid)
     {
-        // Taking part must be said ("peserta", "ikut", "participants"): "the most smart cities" is not the lists' count.
+        // Taking part must be said ("peserta", "ikut", "participants"): "the most smart cities" is not the lists' count —
+        // unless the counts were just shown, and the message asks them again.
         if (CohortQuestion.KnownWords(text, lexicon, ProvinceWords.For(lexicon)) is not { } words
-            || !CohortQuestion.Says(lexicon, words, "tanya-provinsi") || !CohortQuestion.Says(lexicon, words, "ikut-serta")) return null;
+            || !CohortQuestion.Says(lexicon, words, "tanya-provinsi") || (takingPartSaid && !CohortQuestion.Says(lexicon, words, "ikut-serta"))) return null;
         var most = CohortQuestion.Says(lexicon, words, "penanda-terbanyak");
         if (!most && !CohortQuestion.Says(lexicon, words, "penanda-tersedikit")) return null;
         var years = words.Where(CohortQuestion.IsYearWord).Select(w => int.Parse(w, CultureInfo.InvariantCulture)).Distinct().ToList();
         return years.Count > 1 ? null : (years.Count == 1 ? years[0] : null, most);
     }
 
-    public void Remember(ITurn turn) { }
+    // Kept only while it is what the last reply showed.
+    public void Remember(ITurn turn)
+    {
+        if (turn.ConversationState.Get<string>(ShownKey) is { } shown && shown != TurnId(turn)) turn.ConversationState.Remove(ShownKey);
+    }
 
     public bool KeepsThread => false;
 

@@ -460,13 +460,44 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private string? LastQuestionSentence(string text)
     {
         var sentences = SentenceEnd().Split(text.Trim()).Where(s => s.Trim().Length > 0).ToArray();
-        if (sentences.Length < 2) return null;
+        if (sentences.Length < 2) return LastQuestionClause(text);
         var last = sentences[^1].Trim();
         var words = RegionResolver.Normalize(last).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < RequestWords || !(last.EndsWith('?') || words.Any(_questionWords.Contains))) return null;
         var before = sentences[..^1].Select(s => s.Trim());
         return before.Any(s => s.EndsWith('?')) ? null : last;
     }
+
+    /// <summary>
+    /// A one-sentence message whose statement about the asker comes before a comma and its question after it
+    /// ("perusahaan kami …, kota mana …?"): the clause after the last comma, read as the last sentence would be. Only when
+    /// the clause before it speaks of the asker (a speaker word), asks nothing, names no place, pillar or year of its own
+    /// (a year it names is asked again after the comma) — a clause naming what is asked of ("untuk pilar X, …") is no preamble.
+    /// </summary>
+    private string? LastQuestionClause(string text)
+    {
+        var comma = text.LastIndexOf(',');
+        if (comma <= 0) return null;
+        var head = RegionResolver.Normalize(text[..comma]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = text[(comma + 1)..].Trim();
+        var words = RegionResolver.Normalize(last).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "…, daerah mana yang quick winnya di bidang itu?": a question pointing back leans on the clause before it.
+        if (words.Length < RequestWords || !(last.EndsWith('?') || words.Any(_questionWords.Contains)) || _pointBack.In(words)
+            || ThingPointer.IsMatch(Knowledge.InformalIndonesian.Normalize(last))) return null;
+        // "sy mau tau status kab. kami, …": a wish to know before the comma is the request itself.
+        if (AsksToKnow.IsMatch(Knowledge.InformalIndonesian.Normalize(text[..comma]))) return null;
+        if (head.Length < StatementWords || !head.Any(_speakerStart.Contains) || head.Any(_questionWords.Contains) || text[..comma].Contains('?')) return null;
+        if (!regions.Resolve(text[..comma]).IsEmpty || PillarOf(head) is not null) return null;
+        var askedYears = words.Where(w => IsYear(w, out _)).ToHashSet();
+        return head.Where(w => IsYear(w, out _)).All(askedYears.Contains) ? last : null;
+    }
+
+    // "startup sy bidang sampah": a statement about the asker says at least who and what.
+    private const int StatementWords = 3;
+
+    // Words from knowledge/lexicon/: penunjuk-hal.txt ("itu", "tersebut"), pembuka-tanya.txt ("mau tahu", "ingin tanya").
+    private static readonly Knowledge.CuePattern ThingPointer = new(@"\b(?:{:penunjuk-hal})\b");
+    private static readonly Knowledge.CuePattern AsksToKnow = new(@"\b(?:{:pembuka-tanya})\b");
 
     /// <summary>
     /// "Kota X angkatan ke berapa, lalu batas laporan kami kapan?", "… angkatan ke berapa? batasnya kapan?": the two questions of one
