@@ -301,13 +301,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     }
 
     /// <summary>A list that holds one region (one year of one province with a single kabupaten) is about it: "mereka" next is that region.</summary>
-    // A why question (knowledge/lexicon/tanya-alasan.txt), not a difference asked (tanya-beda.txt: cohorts compared).
-    private static bool AsksWhy(string text)
-    {
-        var question = InformalIndonesian.Normalize(text);
-        return AnswerTypes.Of(question).HasFlag(AnswerType.Reason)
-            && !new PhraseList(Lexicon.Current.Lists["tanya-beda"]).In(question.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
+    // A why question, not a difference asked (cohorts compared).
+    private static bool AsksWhy(string text) => AnswerTypes.AsksWhy(InformalIndonesian.Normalize(text));
 
     private static void RememberOnlyListed(DialogContext dialog, IEnumerable<(Region Region, Participation Participation)> participants, int? year, RegionType? type)
     {

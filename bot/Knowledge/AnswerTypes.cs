@@ -135,6 +135,18 @@ public static partial class AnswerTypes
     }
 
     /// <summary>
+    /// A why question ("kenapa …", tanya-alasan.txt) that is not a difference asked ("apa bedanya …", tanya-beda.txt,
+    /// which the reason cues also hold): the one reading of "why" for the dialogs, the hints and the asked details.
+    /// </summary>
+    public static bool AsksWhy(string normalizedQuestion) => AsksWhy(Of(normalizedQuestion), normalizedQuestion);
+
+    /// <summary>The same for a question whose kinds are already read.</summary>
+    public static bool AsksWhy(AnswerType wants, string normalizedQuestion) =>
+        wants.HasFlag(AnswerType.Reason) && !(Lexicon.Current.Lists.ContainsKey("tanya-beda") && DifferenceQuestionCue.Regex.IsMatch(normalizedQuestion));
+
+    private static readonly CuePattern DifferenceQuestionCue = new(@"\b{:tanya-beda}\b");
+
+    /// <summary>
     /// What "berapa" may count: "berapa daerah", "pilarnya ada berapa", "jumlah peserta" → "daerah", "pilar", "peserta"
     /// (the word after "berapa" first, then the one before it); none when the question asks for no count.
     /// </summary>

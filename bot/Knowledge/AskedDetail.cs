@@ -107,7 +107,7 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         // "kenapa X dipilih": an answer about X giving no cause or aim (karena, agar, tujuannya …) tells what X is, not
         // why. The cause is often a sentence that points back ("Fokus ini sejalan dengan …"), so any line may state it.
         // A difference asked ("bedanya A dan B") is stated by the two things side by side, no cause word needed.
-        if (question.Wants.HasFlag(AnswerType.Reason) && !(lists.ContainsKey(CompareWords) && CompareQuestion.IsMatch(q)))
+        if (AnswerTypes.AsksWhy(question.Wants, q))
             asked.Add(new("alasan", line => (AnswerTypes.In(line) & (AnswerType.Reason | AnswerType.Purpose)) != 0) { AnyLine = true, Label = "alasannya" });
         return asked;
     }
@@ -318,17 +318,13 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     private const string PriceOpeners = "pembuka-harga";
     private const string ClockWords = "tanya-jam";
     private const string ClockMarks = "bukti-jam";
-    private const string CompareWords = "tanya-beda";
 
     private static readonly CuePattern MoneyQuestionCue = new(@"\b{:hal-uang}\b");
     private static readonly CuePattern MoneyEvidenceCue = new(@"(?<!\p{L}){:bukti-uang}(?!\p{L})", RegexOptions.IgnoreCase);
     private static readonly CuePattern ClockQuestionCue = new(@"\b{:tanya-jam}\b");
     private static readonly CuePattern ClockEvidenceCue = new(@"\b{:bukti-jam}\b", RegexOptions.IgnoreCase);
 
-    private static readonly CuePattern CompareQuestionCue = new(@"\b{:tanya-beda}\b");
-
     private static Regex MoneyQuestion => MoneyQuestionCue.Regex;
-    private static Regex CompareQuestion => CompareQuestionCue.Regex;
     private static Regex MoneyEvidence => MoneyEvidenceCue.Regex;
     private static Regex ClockQuestion => ClockQuestionCue.Regex;
     private static Regex ClockEvidence => ClockEvidenceCue.Regex;

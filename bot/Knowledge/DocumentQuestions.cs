@@ -158,7 +158,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     private static bool AsksWhyOfSubject(Entities entities) =>
         entities.Regions is { IsEmpty: true, Province: null, Island: null }
         && entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortFollowUpWords
-        && AnswerTypes.Of(InformalIndonesian.Normalize(entities.Regions.Normalized)).HasFlag(AnswerType.Reason);
+        && AnswerTypes.AsksWhy(InformalIndonesian.Normalize(entities.Regions.Normalized));
 
     // A cohort's year ("angkatan pertama", "angkatan kami", an event of "ours" or of the user's region while no other region
     // is spoken of) is the one the question is about, as if named: a list dated per year answers with that year's lines. A
