@@ -91,7 +91,7 @@ public sealed partial class DialogRouter(
         }
     }
 
-    // "eh maksud saya kota, bukan kab" (as typed, before any reread), answered about the namesake of the user's own
+    // "maaf, yang saya maksud kotanya" (as typed, before any reread), answered about the namesake of the user's own
     // region, whichever dialog answered: that namesake is who the user is from now on.
     private void CorrectedOwnRegion(ITurn turn, Region? ownBefore)
     {

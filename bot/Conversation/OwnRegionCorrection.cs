@@ -1,10 +1,11 @@
 using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Regions;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Conversation;
 
 /// <summary>
-/// "eh maksud saya kota, bukan kab" from an officer who introduced themselves by the kabupaten of that name: the place
+/// "maaf, yang saya maksud kotanya" from an officer who introduced themselves by the kabupaten of that name: the place
 /// now named is the other type of the user's own region, and the message corrects it, so it is who the user is from now
 /// on ("angkatan kami" is the kota's). A place of another name, or the namesake asked without a correction word, only
 /// becomes what the conversation is about. The words are data: knowledge/lexicon/pembuka-koreksi.txt and kata-maksud.txt.
@@ -19,11 +20,7 @@ public static class OwnRegionCorrection
         && string.Equals(own.BaseName, named.BaseName, StringComparison.OrdinalIgnoreCase)
         && SaysCorrection(text, Lexicon.Current);
 
-    private static bool SaysCorrection(string text, Lexicon lexicon)
-    {
-        var padded = $" {RegionResolver.Normalize(text)} ";
-        return WordLists.SelectMany(file => lexicon.Lists.TryGetValue(file, out var list) ? list : [])
-            .Select(RegionResolver.Normalize).Where(p => p.Length > 0)
-            .Any(phrase => padded.Contains($" {phrase} ", StringComparison.Ordinal));
-    }
+    private static bool SaysCorrection(string text, Lexicon lexicon) =>
+        new PhraseList(WordLists.SelectMany(file => lexicon.Lists.TryGetValue(file, out var list) ? list : []))
+            .In(RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -70,7 +70,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "saya wartawan di Kota X, peserta 2017 siapa saja?": the place says where the asker is, the cohort is asked.
         if (AsksCohortAfterIntroduction(entities) && year is { } asked) return Task.FromResult(CohortAfterIntroduction(dialog, asked));
         if (ComparedCohorts(dialog) is { } pair) return Task.FromResult(Compare(dialog, pair.First, pair.Second));
-        // "kenapa gak 2018?": the data says who took part and when, never why; a reason is the documents' to give or decline.
+        // "kok bukan tahun sebelumnya?": the data says who took part and when, never why; a reason is the documents' to give or decline.
         if (AsksWhy(dialog.Text)) return Task.FromResult(DialogResult.Abandoned);
         // "berapa peserta dari Kalimantan 2018?": an island group's participants, its provinces together.
         if (query.IsEmpty && query.Island is { } island) return Task.FromResult(IslandList(dialog, island, year));
@@ -238,7 +238,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             if (query.Mentions is [{ Candidates: [var region] }] && state.AskedOwn) dialog.Memory.RememberRegion(region);
             return Task.FromResult(Answer(dialog, query, state.Year));
         }
-        // "provinsinya apa?", "which province is it in?" after a region's answer: that region's province, from the data.
+        // "provinsinya apa?", "what province is that in?" after a region's answer: that region's province, from the data.
         if (regionData.ProvinceOf(dialog.Recognition, dialog.Memory.Subject) is { } province)
         {
             Send(dialog, province);

@@ -287,7 +287,7 @@ public static partial class AnswerTypes
     private static readonly CuePattern AgentEvidenceCue = new(@"(?<!(?:\d|\b(?i:{:bilangan}))\s+)\b(?i:{:bukti-pelaku})\b|\b{:jenis-lembaga}\s+[A-Z]|\boleh\s+[A-Z]\p{L}");
 
     // "1 (satu) jam": a figure with its written-out form in brackets is one amount of time. A year right after the unit
-    // makes it a numbering ("Perwali Nomor 78 Tahun 2017"), not a length.
+    // makes it a numbering ("Perbup Nomor 12 Tahun 2019"), not a length.
     private static readonly CuePattern DurationEvidenceCue = new(
         @"\b(?:\d+(?:\s*[–-]\s*\d+)?(?:\s*\(\p{L}+(?:\s\p{L}+)?\))?|satu|beberapa|{:bilangan})\s+{:satuan-waktu}\b(?!\s+(?:19|20)\d\d(?!\d))|\b{:lama-waktu}\b", RegexOptions.IgnoreCase);
 

@@ -154,7 +154,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         return new KnowledgeHints(year, region?.Name, memory.PillarFor(entities), YearPointedAt: PointsAtCohort(entities, memory, named, year));
     }
 
-    // "kenapa gak 2018?" right after a region was spoken of: a short why naming no place asks why of that region's fact.
+    // "kok bukan tahun sebelumnya?" right after a region was spoken of: a short why naming no place asks why of that region's fact.
     private static bool AsksWhyOfSubject(Entities entities) =>
         entities.Regions is { IsEmpty: true, Province: null, Island: null }
         && entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortFollowUpWords

@@ -46,7 +46,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var reading = questions.Read(turn.Text, dialog.Recognition, dialog.Memory, topic);
         // A cohort event remembered for one turn is consumed here whatever answers this turn.
         var askedEvent = Timeline.CohortEventFollowUp.Take(turn);
-        // "Kota Tual masuk provinsi apa?" (or "provinsi apa itu?" after a region): the data's answer, which the documents
+        // "Kota Tual masuk provinsi apa?" (or "itu masuk provinsi mana?" after a region): the data's answer, which the documents
         // hold for participants only.
         if (regionData.ProvinceOf(dialog.Recognition, dialog.Memory.Subject ?? dialog.Memory.Region) is { } province)
         {

@@ -151,7 +151,7 @@ public sealed partial class QuestionAnswerer
             (question, normalized, hints) = (pointed, pointed, hints with { YearPointedAt = true });
             if (previous is not null) previous = previous with { Context = QuestionCues.WithYears(previous.Context, new HashSet<string> { lent.ToString(System.Globalization.CultureInfo.InvariantCulture) }) };
         }
-        // "tahap 1-nya kapan?" right after an answer about a numbered series (bimtek in stages I–IV): that series' part,
+        // "fase 3-nya tanggal berapa?" right after an answer about a numbered series (bimtek in stages I–IV): that series' part,
         // not the programme's own numbered step.
         if (previous is not null && PartOfTopic(question, previous, hints, index) is { } part) return part;
         // "setelah MoU tahap apa?", or "selanjutnya?" right after a step: the neighbouring numbered step.
@@ -213,8 +213,8 @@ public sealed partial class QuestionAnswerer
         if (own.Kind == AnswerKind.Answered && (!followUp || DefinesOwnSubject(normalized, index))) return own;
         var combined = Answer(question, index.Analyze(question, TopicFollowUp.Replacing(previous.Context, question)), index, hints, inProgramme: true);
         // The earlier words may carry the reading, but not past the new message's own subject ("siapa presiden?"), nor
-        // to a section naming less of it than the message's own answer does ("kalau enam pilar smart city apa saja?"
-        // after a MoU: the MoU's "smart city" is not the pillars).
+        // to a section naming less of it than the message's own answer does (the pillars asked right
+        // after a MoU answer: the MoU section names the programme, not its pillars).
         var asked = index.Analyze(question);
         if (own is { Kind: AnswerKind.Answered, Best: { } alone } && combined.Best is { } carried
             && SubjectsNamed(asked, alone.Passage) > SubjectsNamed(asked, carried.Passage)) return own;
@@ -280,14 +280,14 @@ public sealed partial class QuestionAnswerer
         && byTopic == QuestionCues.ResolveThatYear(normalized, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>
-    /// A numbered part and nothing else of its own ("tahap 1-nya kapan?", "fase II di mana?") right after an answer whose
+    /// A numbered part and nothing else of its own ("fase 3-nya tanggal berapa?", "sesi II di mana?") right after an answer whose
     /// section numbers parts by that noun: the part of that series, read with the topic's words and the section first.
     /// Alone, the message would read as the programme's own numbered step, which the thread was not about. Null when the
     /// message names a subject besides the part, the section names no such parts, or the topic does not answer surely.
     /// </summary>
     private KnowledgeAnswer? PartOfTopic(string question, ConversationTopic previous, KnowledgeHints hints, KnowledgeIndex index)
     {
-        // "tahap 2-nya": the normalizer takes the particle and leaves the hyphen ("tahap 2- kapan").
+        // "fase 3-nya": the normalizer takes the particle and leaves the hyphen ("fase 3- tanggal berapa").
         var normalized = HyphenLeft().Replace(index.Analyze(question).Normalized, " ");
         if (NumberedPart.In(normalized, Lexicon.Current) is not { } part || index.Find(previous.PassageId) is not { } earlier
             || !earlier.Body.Contains(part.Noun, StringComparison.OrdinalIgnoreCase)) return null;
@@ -300,7 +300,7 @@ public sealed partial class QuestionAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d)-(?=\s|$)")]
     private static partial System.Text.RegularExpressions.Regex HyphenLeft();
 
-    // The message without the part noun and the number after it ("tahap 1 nya kapan" → "nya kapan").
+    // The message without the part noun and the number after it ("fase 3 nya tanggal berapa" → "nya tanggal berapa").
     private static string WithoutPart(string normalized, NumberedPart part)
     {
         var words = KnowledgeIndex.QuestionWords(normalized.ToLowerInvariant());

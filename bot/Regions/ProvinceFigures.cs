@@ -37,7 +37,7 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
         return true;
     }
 
-    // The province counts shown by the last reply: "kalau tahun 2023, provinsi mana paling banyak?" right after them asks
+    // The province counts shown by the last reply: "untuk 2019 saja, provinsi terbanyak mana?" right after them asks
     // the same count again (of a year, or the other end) without saying "peserta" again.
     private const string ShownKey = "regions.provinceFigures";
 

@@ -88,8 +88,8 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
 
     /// <summary>
     /// "Kota Tual masuk provinsi apa?": the province of the one region named (regions.csv), whether or not it took part,
-    /// and what the participants' list holds of it. With no place and no year named, "provinsinya apa?" or "which
-    /// province is it in?" asks it of the region just spoken of (<paramref name="spokenOf"/>). Null unless the message
+    /// and what the participants' list holds of it. With no place and no year named, "provinsinya apa?" or "what
+    /// province is that in?" asks it of the region just spoken of (<paramref name="spokenOf"/>). Null unless the message
     /// names no province and asks which province (knowledge/lexicon/kata-provinsi.txt beside tanya-pilih.txt).
     /// </summary>
     public AnswerCard? ProvinceOf(Recognition recognition, Region? spokenOf = null)
@@ -105,7 +105,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
     }
 
     /// <summary>
-    /// "provinsi apa itu?" right after a region was spoken of: the message names no place or year and holds nothing but
+    /// "itu masuk provinsi mana?" right after a region was spoken of: the message names no place or year and holds nothing but
     /// the province asked, its question word, pointing-back words and the little words of
     /// knowledge/lexicon/isian-tanya-provinsi.txt ("masuk", "letaknya") — anything more ("… yang paling banyak") asks
     /// something else of provinces.

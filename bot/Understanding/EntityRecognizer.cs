@@ -481,11 +481,11 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var head = RegionResolver.Normalize(text[..comma]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var last = text[(comma + 1)..].Trim();
         var words = RegionResolver.Normalize(last).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "…, daerah mana yang quick winnya di bidang itu?": a question pointing back leans on the clause before it.
+        // "…, siapa yang menangani bidang itu?": a question pointing back leans on the clause before it.
         if (words.Length < RequestWords || !(last.EndsWith('?') || words.Any(_questionWords.Contains)) || _pointBack.In(words)
             || ThingPointer.IsMatch(Knowledge.InformalIndonesian.Normalize(last))) return null;
-        // "sy mau tau status kab. kami, …": a wish to know before the comma is the request itself.
-        if (AsksToKnow.IsMatch(Knowledge.InformalIndonesian.Normalize(text[..comma]))) return null;
+        // "saya ingin tahu jadwal kami, …": a wish to know before the comma is the request itself.
+        if (AskingOpener.In(text[..comma])) return null;
         if (head.Length < StatementWords || !head.Any(_speakerStart.Contains) || head.Any(_questionWords.Contains) || text[..comma].Contains('?')) return null;
         if (!regions.Resolve(text[..comma]).IsEmpty || PillarOf(head) is not null) return null;
         var askedYears = words.Where(w => IsYear(w, out _)).ToHashSet();
@@ -495,9 +495,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     // "startup sy bidang sampah": a statement about the asker says at least who and what.
     private const int StatementWords = 3;
 
-    // Words from knowledge/lexicon/: penunjuk-hal.txt ("itu", "tersebut"), pembuka-tanya.txt ("mau tahu", "ingin tanya").
+    // Words from knowledge/lexicon/penunjuk-hal.txt ("itu", "tersebut").
     private static readonly Knowledge.CuePattern ThingPointer = new(@"\b(?:{:penunjuk-hal})\b");
-    private static readonly Knowledge.CuePattern AsksToKnow = new(@"\b(?:{:pembuka-tanya})\b");
 
     /// <summary>
     /// "Kota X angkatan ke berapa, lalu batas laporan kami kapan?", "… angkatan ke berapa? batasnya kapan?": the two questions of one
