@@ -222,7 +222,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         for (var i = 0; i < _reader.MaxDoc; i++)
             passages[i] = JsonSerializer.Deserialize<Passage>(_reader.Document(i).Get("passage"))!;
         Passages = passages;
-        _passageTerms = passages.Select(p => WithOrdinals(KnowledgeAnalyzers.TermSet(Lexicon.Current.PassageAnalyzer, AllText(p)), AllText(p))).ToArray();
+        _passageTerms = passages.Select(p => WithExamples(WithOrdinals(KnowledgeAnalyzers.TermSet(Lexicon.Current.PassageAnalyzer, AllText(p)), AllText(p)), p)).ToArray();
         _headingTerms = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join("\n", p.Headings))).ToArray();
         _headingCounted = passages.Select(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, string.Join(" ", AnswerTypes.CountedWords(string.Join("\n", p.Headings))))).ToArray();
         SubjectTerms = passages.SelectMany(p => KnowledgeAnalyzers.TermSet(DocumentAnalyzer, $"{p.DocumentTitle}\n{string.Join("\n", p.Headings)}\n{DocumentNames.Of(p)}")).ToHashSet(StringComparer.Ordinal);
@@ -1521,6 +1521,23 @@ public sealed partial class KnowledgeIndex : IDisposable
         OrdinalBinding.AddTo(terms, text);
         return terms;
     }
+
+    /// <summary>
+    /// A section that names several things (set in bold or as list items) gives examples whether or not it says
+    /// "contoh": asked "contoh X di Y", it holds the word asked for (knowledge/lexicon/tanya-contoh.txt), as a section
+    /// merely saying "contoh ini …" does.
+    /// </summary>
+    private static HashSet<string> WithExamples(HashSet<string> terms, Passage passage)
+    {
+        if (QuestionCues.ExampleMarkers(passage.Body) >= MinExampleMarkers) terms.UnionWith(ExampleTerms.For(Lexicon.Current));
+        return terms;
+    }
+
+    // Three names or items make a list of examples; one bold term is emphasis.
+    private const int MinExampleMarkers = 3;
+
+    private static readonly PerLexicon<HashSet<string>> ExampleTerms = new(lexicon =>
+        KnowledgeAnalyzers.TermSet(lexicon.PassageAnalyzer, string.Join('\n', lexicon.Lists.GetValueOrDefault("tanya-contoh") ?? [])));
 
     // A class of its own: static fields above call TermsOf while this type is still initialising.
     private static class TermsMemo

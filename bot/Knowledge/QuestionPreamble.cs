@@ -36,7 +36,8 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
             var clauses = WithoutLeadingCourtesy(sentence);
             if (clauses.Length == 0 || IsCourtesy(clauses)) continue;
             polite.Add(clauses);
-            if (IsScene(clauses))
+            // "saya wartawan, mau tanya …" in a message asking nothing else: the clause opening a request is what is asked.
+            if (IsScene(clauses) && !(sentences.All(s => s == sentence || !Asks(s)) && OpensRequestLater(clauses)))
             {
                 scene.Add(clauses);
                 continue;
@@ -50,7 +51,8 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
         var original = string.Join(' ', sentences);
         var politeText = string.Join(' ', polite);
         var question = string.Join(' ', kept);
-        var asks = kept.Any(Asks) && KnowledgeIndex.QuestionWords(InformalIndonesian.Normalize(question)).Count >= MinQuestionWords;
+        // "…, mau tanya jumlah peserta per tahun": a request opener (pembuka-tanya.txt) asks as a question word does.
+        var asks = kept.Any(k => Asks(k) || RequestOpener.IsMatch(InformalIndonesian.Normalize(k))) && KnowledgeIndex.QuestionWords(InformalIndonesian.Normalize(question)).Count >= MinQuestionWords;
         var leans = kept.Count > 0 && (LeaningOpener.IsMatch(InformalIndonesian.Normalize(kept[0])) || PlacePointer.IsMatch(InformalIndonesian.Normalize(question)));
         var questionText = asks && !leans && question != politeText ? question : null;
         // Only greetings gone and nothing asked (a greeting and "I want to ask"): the message is read whole, as a greeting.
@@ -180,6 +182,9 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
         AsksCue.Regex.Matches(normalized).Any(m => !RequestWord.IsMatch(m.Value));
 
     private static bool Asks(string part) => part.Contains('?') || AsksCue.IsMatch(InformalIndonesian.Normalize(part));
+
+    private static bool OpensRequestLater(string sentence) =>
+        ClauseMark().Split(InformalIndonesian.Normalize(sentence)).Skip(1).Any(clause => RequestOpener.IsMatch(clause.Trim()));
 
     // Shapes in code, words from knowledge/lexicon/ ({:file} = the phrases of file.txt).
     private static readonly CuePattern Courtesy = new(@"\b(?:{:basa-basi}|{:pengisi})\b|[^\p{L}\p{N}\s]+");

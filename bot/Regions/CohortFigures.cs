@@ -26,7 +26,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         var entities = read.Entities;
         if (!entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Pillar is not null || entities.ListItem is not null
             || entities.OwnCohort || registry.Cohorts.Count < 2) return false;
-        if ((Asked(turn.Text ?? "", entities.OwnRegion) ?? OtherEnd(turn)) is not { } question || Compose(question) is not { } reply) return false;
+        if ((Asked(turn.Text ?? "", entities.OwnRegion) ?? OtherEnd(turn) ?? SameCount(turn)) is not { } question || Compose(question) is not { } reply) return false;
         turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
         turn.ConversationState.Set(ShownKey, new ShownFigures(question.Shape.ToString(), question.From, question.To, TurnId(turn)));
         FollowedByDocuments(turn, reply);
@@ -45,7 +45,8 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     /// </summary>
     private CohortQuestion? Asked(string text, bool ownRegion)
     {
-        if (!ownRegion) return Read(text);
+        // "Selamat pagi, saya jurnalis. Berapa peserta tiap tahun?": greetings and who asks are not counted words.
+        if (!ownRegion) return Read(text) ?? (QuestionPreamble.Of(text).Question is { } framed ? Read(framed) : null);
         return ClosingQuestion.Of(text) is { } last && !_ownRegion.In(RegionResolver.Normalize(last).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             ? Read(last) : null;
     }
@@ -65,6 +66,21 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         turn.ConversationState.Get<ShownFigures>(ShownKey) is { Shape: nameof(CohortShape.Most) or nameof(CohortShape.Fewest) } shown
         && CohortQuestion.ReadExtremeAlone(turn.Text ?? "", Lexicon.Current) is { } shape
             ? new CohortQuestion(shape, shown.From, shown.To, false) : null;
+
+    /// <summary>
+    /// "kalau 2024?", "dibanding 2017?", "paling banyak tahun berapa?" right after figures were shown: the same count
+    /// asked of another year, or its extreme — the message read with the count and the participants the figures were
+    /// of (the first words of tanya-jumlah.txt and hitungan-peserta.txt). Only a year or an extreme is carried so:
+    /// anything else the message asks is not the cohorts' (an unknown word makes <see cref="CohortQuestion"/> read nothing).
+    /// </summary>
+    private static CohortQuestion? SameCount(ITurn turn)
+    {
+        if (turn.ConversationState.Get<ShownFigures>(ShownKey) is null) return null;
+        var lists = Lexicon.Current.Lists;
+        if (lists.GetValueOrDefault("tanya-jumlah") is not [var count, ..] || lists.GetValueOrDefault("hitungan-peserta") is not [var participants, ..]) return null;
+        return Read($"{turn.Text} {count} {participants}") is { Shape: CohortShape.Year or CohortShape.Most or CohortShape.Fewest or CohortShape.Compare } question
+            ? question : null;
+    }
 
     // Kept only while it is what the last reply showed.
     public void Remember(ITurn turn)
@@ -217,7 +233,7 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
         "kata-henti", "pengisi", "partikel-akhir", "kata-tanya", "tanya-jumlah", "hitungan-daerah", "hitungan-peserta", "penanda-program",
         "penanda-hingga", "penanda-keseluruhan", "penanda-sepanjang", "penanda-kini", "kata-banding", "penanda-pilihan", "penanda-per-tahun",
         "penanda-rata-rata", "penanda-terbanyak", "penanda-tersedikit", "penanda-banding-jumlah", "isian-hitungan-tahun", "pengisi-jumlah", "penanda-sejak",
-        "lingkup-nasional",
+        "lingkup-nasional", "pembuka-tanya",
     ];
 
     private static readonly PerLexicon<HashSet<string>> Known = new(lexicon => WordsOf(lexicon, WordLists));

@@ -107,7 +107,8 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
     /// <summary>
     /// "itu masuk provinsi mana?" right after a region was spoken of: the message names no place or year and holds nothing but
     /// the province asked, its question word, pointing-back words and the little words of
-    /// knowledge/lexicon/isian-tanya-provinsi.txt ("masuk", "letaknya") — anything more ("… yang paling banyak") asks
+    /// knowledge/lexicon/isian-tanya-provinsi.txt ("masuk", "letaknya"), whose it is (penanya.txt), "now" (penanda-kini.txt)
+    /// and "its name" (tanya-nama.txt) — anything more ("… yang paling banyak") asks
     /// something else of provinces.
     /// </summary>
     private static bool AsksOnlyWhichProvince(Entities entities, string[] words)
@@ -115,7 +116,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         if (entities.Year is not null || entities.Cohort is not null || entities.Regions is not { Mentions.Count: 0, Island: null, Unknown: null }) return false;
         var lists = Lexicon.Current.Lists;
         string[] allowed = [ProvinceWordsFile, ChoosingWordsFile, "tanya-provinsi", "tanya-apa", "kata-itu", "penunjuk-balik", "partikel-akhir",
-            "kata-depan-tempat", "isian-tanya-provinsi"];
+            "kata-depan-tempat", "isian-tanya-provinsi", OwnerWordsFile, NowWordsFile, "tanya-nama"];
         return words.All(w => allowed.Any(list => lists.TryGetValue(list, out var phrases) && phrases.Contains(w)));
     }
 
@@ -129,11 +130,16 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         var lists = Lexicon.Current.Lists;
         var nouns = lists.GetValueOrDefault(ProvinceWordsFile) ?? [];
         var choosing = lists.GetValueOrDefault(ChoosingWordsFile) ?? [];
+        var between = (lists.GetValueOrDefault(OwnerWordsFile) ?? []).Concat(lists.GetValueOrDefault(NowWordsFile) ?? []).ToHashSet(StringComparer.Ordinal);
         var at = Array.FindIndex(words, w => nouns.Contains(w));
-        return at >= 0 && ((at + 1 < words.Length && choosing.Contains(words[at + 1])) || (at > 0 && choosing.Contains(words[at - 1])));
+        // "provinsi kami sekarang apa": whose province, and "now", may stand between the noun and its question word.
+        var after = at + 1;
+        while (after < words.Length && after - at <= MaxWordsBetween && between.Contains(words[after])) after++;
+        return at >= 0 && ((after < words.Length && choosing.Contains(words[after])) || (at > 0 && choosing.Contains(words[at - 1])));
     }
 
-    private const string ProvinceWordsFile = "kata-provinsi", ChoosingWordsFile = "tanya-pilih";
+    private const string ProvinceWordsFile = "kata-provinsi", ChoosingWordsFile = "tanya-pilih", OwnerWordsFile = "penanya", NowWordsFile = "penanda-kini";
+    private const int MaxWordsBetween = 2;
 
     /// <summary>
     /// A region in no participants' list, asked of in words the recognizer also reads as participation (its reading

@@ -121,4 +121,21 @@ public sealed class KnowledgeIndexTests
         // "Penajam" would stem like other words; the word as written is indexed too, so the exact name wins.
         Assert.Equal("Bimbingan teknis penyusunan masterplan", Top("Penajam"));
     }
+
+    /// <summary>
+    /// "contoh X di Y": a section naming several of X in bold or as list items gives the examples asked for, though it
+    /// never says "contoh"; a section about Y merely saying "contoh ini …" does not outrank it on that word.
+    /// </summary>
+    [Fact]
+    public void A_section_listing_named_things_gives_examples_without_saying_so()
+    {
+        using var index = MadeUpPassages.BuildWithFillers(
+            MadeUpPassages.Passage(1, "Program unggulan Kabupaten Lembah Hijau",
+                "Kabupaten Lembah Hijau menjalankan tiga program unggulan: **Sapa Warga**, **Pasar Daring**, dan **Sungai Bersih**."),
+            MadeUpPassages.Passage(2, "Pelatihan Kabupaten Lembah Hijau",
+                "Pelatihan Kabupaten Lembah Hijau berlangsung dua hari dan merumuskan program unggulan. Contoh ini menggambarkan pola pelatihan."));
+        var top = index.Search("contoh program unggulan dari kabupaten lembah hijau")[0];
+        Assert.Equal("Program unggulan Kabupaten Lembah Hijau", top.Passage.Heading);
+        Assert.True(top.Confidence >= 0.99, $"confidence {top.Confidence}");
+    }
 }

@@ -29,6 +29,8 @@ public sealed class ProvinceOfRegionTests : BotWithKnowledge
     [Theory]
     [InlineData("kabupaten sleman ikut smart city?", "provinsinya apa ya", "Provinsi Daerah Istimewa Yogyakarta")]
     [InlineData("did Kota Ambon take part?", "which province is it in?", "Provinsi Maluku")]
+    // Whose province and "now" may stand between the province word and its question word.
+    [InlineData("sy dr pemkab boven digoel, kami ikut angkatan brp", "provinsi kami sekarang apa ya namanya", "Provinsi Papua Selatan")]
     public async Task The_province_of_the_region_just_spoken_of_is_answered(string first, string followUp, string province)
     {
         var conversation = "province-of-spoken-" + followUp.GetHashCode();

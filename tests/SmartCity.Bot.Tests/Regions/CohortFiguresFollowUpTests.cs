@@ -1,0 +1,43 @@
+using SmartCity.Bot.Tests.Infrastructure;
+
+namespace SmartCity.Bot.Tests.Regions;
+
+/// <summary>
+/// The cohorts' figures through the real /api/messages: asked after a greeting and who asks, and followed by another
+/// year or an extreme alone ("kalau 2024?") — the same count of that year, not a documents passage about another one.
+/// </summary>
+public sealed class CohortFiguresFollowUpTests : BotWithKnowledge
+{
+    [Theory]
+    [InlineData("selamat pagi, saya jurnalis. boleh minta data jumlah peserta tiap tahun?")]
+    [InlineData("halo, sy wartawan, mau tanya jumlah peserta per tahun")]
+    public async Task Figures_asked_after_a_greeting_and_who_asks_are_the_cohorts_figures(string question)
+    {
+        var reply = await Say(question, "cohort-framed-" + question.GetHashCode());
+        Assert.Contains("per angkatan", reply);
+        Assert.Contains("**2024**: 10", reply);
+        Assert.DoesNotContain("di luar cakupan", reply);
+    }
+
+    [Fact]
+    public async Task Another_year_or_an_extreme_alone_after_figures_is_the_same_count()
+    {
+        const string conversation = "cohort-follow-up";
+        await Say("berapa jumlah peserta dari 2017 sampai 2023", conversation);
+        var next = await Say("kalau 2024?", conversation);
+        Assert.Contains("**2024**", next);
+        Assert.Contains("**10 kabupaten/kota**", next);
+        var earlier = await Say("dibanding 2017?", conversation);
+        Assert.Contains("**25 kabupaten/kota**", earlier);
+        var most = await Say("paling banyak tahun berapa", conversation);
+        Assert.Contains("paling banyak", most);
+        Assert.Contains("**50 kabupaten/kota**", most);
+    }
+
+    [Fact]
+    public async Task A_year_alone_without_figures_before_is_not_read_as_a_count()
+    {
+        var reply = await Say("kalau 2024?", "cohort-no-figures");
+        Assert.DoesNotContain("**10 kabupaten/kota**", reply);
+    }
+}
