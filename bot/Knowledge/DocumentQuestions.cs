@@ -90,12 +90,19 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     /// pulls it to the latest year's sections. A place in them stays while the question names no year: an asker saying
     /// where they work may go on to ask of it without saying so (tried: dropping the framing's places lost such a turn of
     /// a round conversation), and who the asker is ("kami konsultan") names nothing the documents are about. A question
-    /// naming a year of its own asks of that year: the asker's place and cohort year would pull it to their own cohort.
+    /// naming a year of its own that is not a year the asker's place took part in asks of that year: the asker's place
+    /// and cohort year would pull it to their own cohort. A year their place took part in may ask of their own cohort.
     /// </summary>
-    private bool Steers(string scene, string question) =>
-        QuestionPreamble.NamesTime(scene)
-        || AnswerTypes.Years(InformalIndonesian.Normalize(question)).Count > 0
-           && (AnswerTypes.Years(InformalIndonesian.Normalize(scene)).Count > 0 || !entities.Recognize(scene).Entities.Regions.IsEmpty);
+    private bool Steers(string scene, string question)
+    {
+        if (QuestionPreamble.NamesTime(scene)) return true;
+        var asked = AnswerTypes.Years(InformalIndonesian.Normalize(question));
+        if (asked.Count == 0) return false;
+        var places = entities.Recognize(scene).Entities.Regions.Mentions.SelectMany(m => m.Candidates).ToList();
+        if (places.Any(p => registry.ParticipationsOf(p).Any(t => asked.Contains(t.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
+            return false;
+        return places.Count > 0 || AnswerTypes.Years(InformalIndonesian.Normalize(scene)).Count > 0;
+    }
 
     /// <summary>
     /// "di hotel apa?" right after an answer to a question about one year: a short message naming no year, place or

@@ -32,6 +32,13 @@ public sealed class DocumentQuestionsTests : BotWithKnowledge
     }
 
     [Fact]
+    public void A_question_naming_the_year_the_askers_place_took_part_is_asked_with_that_place()
+    {
+        var reading = Bot.Services.GetRequiredService<DocumentQuestions>().Read("Saya staf diskominfo Kabupaten Kudus. Penutupan tahun 2018 diadakan di mana?");
+        Assert.Equal("Kabupaten Kudus", reading.Hints.RegionName);
+    }
+
+    [Fact]
     public void A_clearly_off_topic_reading_is_declined_without_asking_the_documents()
     {
         var answerer = Bot.Services.GetRequiredService<QuestionAnswerer>();
