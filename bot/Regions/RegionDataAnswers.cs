@@ -93,7 +93,9 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         if (query.Mentions.Count > 0 || query.Unknown is not null || !(entities.AsksCount || entities.AsksList)) return null;
         var year = entities.Cohort ?? entities.Year ?? registry.YearNamedIn(query.Normalized);
         if (query.Island is { } island) return answers.ForIsland(island, year);
-        return query.Province is { } province ? answers.ForProvince(province, year) : null;
+        if (query.Province is not { } province) return null;
+        return YearRange.AskedIn(question) is { } span && (year is null || span.Contains(year.Value))
+            ? answers.ForProvince(province, null, span: span) : answers.ForProvince(province, year);
     }
 
     /// <summary>
