@@ -280,7 +280,8 @@ public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot kno
     /// of another, 15 students and journalists, 20 the data does not hold. First contact 86/100 by evalfull (report 77.0 %,
     /// confident precision 84.4 %); 93/100 once a question naming a year of its own is asked without the asker's place
     /// and cohort year (QuestionPreamble, DocumentQuestions, RegionDataAnswers); 94/100 once "sy org X" introduces the
-    /// asker. Floor 90 (this harness may differ by one).
+    /// asker; 95/100 once a province asked over a span of years is counted over the span (YearRange). Floor 90 (this
+    /// harness may differ by one).
     /// </summary>
     [Fact]
     public async Task Answers_at_least_90_of_the_eighteenth_unseen_questions_written_from_the_domain_data()
