@@ -293,7 +293,10 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     /// <summary>A province's list: "kalau 2019?", "yang angkatan pertama?" ask it again for another year.</summary>
     private DialogResult ProvinceList(DialogContext dialog, string province, int? year)
     {
-        Send(dialog, answers.ForProvince(province, year, asker: dialog.Memory.Region));
+        // "dari 2017 sampai 2019": the span's participants, not its first year's.
+        var span = YearRange.AskedIn(dialog.Turn.Text ?? "") is { } asked && (year is null || asked.Contains(year.Value)) ? asked : null;
+        Send(dialog, span is not null ? answers.ForProvince(province, null, asker: dialog.Memory.Region, span: span)
+            : answers.ForProvince(province, year, asker: dialog.Memory.Region));
         dialog.Memory.RememberYear(year);
         RememberOnlyListed(dialog, registry.ParticipantsIn(province), year, null);
         dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true, Province = province });

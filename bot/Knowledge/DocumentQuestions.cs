@@ -76,7 +76,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     {
         var framing = QuestionPreamble.Of(text);
         if (framing == QuestionPreamble.None) return reading;
-        if (framing is { Question: { } question, Scene: { } scene } && Steers(scene) && entities.Recognize(question).Entities is { OwnRegion: false, RefersBack: false } own)
+        if (framing is { Question: { } question, Scene: { } scene } && Steers(scene, question) && entities.Recognize(question).Entities is { OwnRegion: false, RefersBack: false } own)
             return reading with
             {
                 Asked = question, Whole = framing.Polite ?? text, WholeHints = reading.Hints,
@@ -87,11 +87,22 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
 
     /// <summary>
     /// Sentences about the asker that would pull the ranking: time counted from now (that their region only began this year)
-    /// pulls it to the latest year's sections. A place in them stays: an asker saying where they work may go on to ask
-    /// of it without saying so (tried: dropping the framing's places lost such a turn of a round conversation), and who
-    /// the asker is ("kami konsultan") names nothing the documents are about.
+    /// pulls it to the latest year's sections. A place in them stays while the question names no year: an asker saying
+    /// where they work may go on to ask of it without saying so (tried: dropping the framing's places lost such a turn of
+    /// a round conversation), and who the asker is ("kami konsultan") names nothing the documents are about. A question
+    /// naming a year of its own that is not a year the asker's place took part in asks of that year: the asker's place
+    /// and cohort year would pull it to their own cohort. A year their place took part in may ask of their own cohort.
     /// </summary>
-    private static bool Steers(string scene) => QuestionPreamble.NamesTime(scene);
+    private bool Steers(string scene, string question)
+    {
+        if (QuestionPreamble.NamesTime(scene)) return true;
+        var asked = AnswerTypes.Years(InformalIndonesian.Normalize(question));
+        if (asked.Count == 0) return false;
+        var places = entities.Recognize(scene).Entities.Regions.Mentions.SelectMany(m => m.Candidates).ToList();
+        if (places.Any(p => registry.ParticipationsOf(p).Any(t => asked.Contains(t.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
+            return false;
+        return places.Count > 0 || AnswerTypes.Years(InformalIndonesian.Normalize(scene)).Count > 0;
+    }
 
     /// <summary>
     /// "di hotel apa?" right after an answer to a question about one year: a short message naming no year, place or

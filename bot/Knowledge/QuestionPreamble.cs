@@ -29,25 +29,29 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     {
         var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         var polite = new List<string>();
-        var kept = new List<string>();
-        var scene = new List<string>();
+        var parts = new List<(string Text, bool Scene, bool Dated)>();
         foreach (var sentence in sentences)
         {
             var clauses = WithoutLeadingCourtesy(sentence);
             if (clauses.Length == 0 || IsCourtesy(clauses)) continue;
             polite.Add(clauses);
             // "saya wartawan, mau tanya …" in a message asking nothing else: the clause opening a request is what is asked.
-            if (IsScene(clauses) && !(sentences.All(s => s == sentence || !Asks(s)) && OpensRequestLater(clauses)))
+            if ((IsScene(clauses) && !(sentences.All(s => s == sentence || !Asks(s)) && OpensRequestLater(clauses))) || IsDatedScene(clauses))
             {
-                scene.Add(clauses);
+                parts.Add((clauses, true, !IsScene(clauses)));
                 continue;
             }
             // A leading clause about the asker (the asker's office, then "the head of office asks: …") goes as its sentence would.
             var rest = WithoutLeadingScene(clauses);
-            if (rest.Length < clauses.Length) scene.Add(clauses[..^rest.Length]);
-            if (rest.Length > 0) kept.Add(rest);
+            if (rest.Length < clauses.Length) parts.Add((clauses[..^rest.Length], true, false));
+            if (rest.Length > 0) parts.Add((rest, false, false));
         }
         if (polite.Count == 0) return None;
+        // A sentence about the asker naming a year ("kami peserta 2019") frames the question only when what is asked names
+        // a year of its own: that year is the question's condition, the asker's is who asks. Otherwise it is the condition.
+        var ownYears = parts.Where(p => !p.Scene).Any(p => AnswerTypes.Years(InformalIndonesian.Normalize(p.Text)).Count > 0);
+        var scene = parts.Where(p => p.Scene && (!p.Dated || ownYears)).Select(p => p.Text).ToList();
+        var kept = parts.Where(p => !p.Scene || (p.Dated && !ownYears)).Select(p => p.Text).ToList();
         var original = string.Join(' ', sentences);
         var politeText = string.Join(' ', polite);
         var question = string.Join(' ', kept);
@@ -173,6 +177,14 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     {
         var normalized = InformalIndonesian.Normalize(part);
         return SpeakerOpener.IsMatch(normalized) && !part.Contains('?') && !Interrogative(normalized) && AnswerTypes.Years(normalized).Count == 0
+            && !RequestOpener.IsMatch(normalized);
+    }
+
+    /// <summary>About the asker and asking nothing, as <see cref="IsScene"/>, but naming a year (the asker's cohort or work).</summary>
+    private static bool IsDatedScene(string part)
+    {
+        var normalized = InformalIndonesian.Normalize(part);
+        return SpeakerOpener.IsMatch(normalized) && !part.Contains('?') && !Interrogative(normalized) && AnswerTypes.Years(normalized).Count > 0
             && !RequestOpener.IsMatch(normalized);
     }
 

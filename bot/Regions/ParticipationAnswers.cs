@@ -79,10 +79,11 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
 
     /// <param name="type">Only the kota or only the kabupaten (a type word after the list), or all.</param>
     /// <param name="asker">The user's own region: when it is the only one listed, the answer says plainly that no other took part.</param>
-    public AnswerCard ForProvince(string province, int? year, RegionType? type = null, Region? asker = null)
+    /// <param name="span">Years from one to another asked instead of one ("dari 2017 sampai 2019"); <paramref name="year"/> is then null.</param>
+    public AnswerCard ForProvince(string province, int? year, RegionType? type = null, Region? asker = null, YearRange? span = null)
     {
         var participants = registry.ParticipantsIn(province).ToList();
-        var card = ForArea($"Provinsi {province}", participants, year, $"Peserta dari {province}", DataSource, type);
+        var card = ForArea($"Provinsi {province}", participants, year, $"Peserta dari {province}", DataSource, type, span);
         if (asker is not null && OnlyOne(participants, year, type) == asker) return card with { Body = $"{NoneBesides(asker, province, year)} {card.Body}" };
         if (participants.Count > 0 || type is not null) return card;
         // "Jakarta ikut?": a province none of whose kab/kota is listed; the lists hold kab/kota, so name the few it has.
@@ -121,9 +122,10 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
     public static string Kinds(RegionType? type) => type switch { RegionType.Kota => "Kota", RegionType.Kabupaten => "Kabupaten", _ => "Kabupaten/kota" };
 
     private AnswerCard ForArea(string area, IEnumerable<(Region Region, Participation Participation)> participants, int? year, string title, string source,
-        RegionType? type = null)
+        RegionType? type = null, YearRange? span = null)
     {
-        var rows = participants.Where(x => (year is null || x.Participation.Year == year) && (type is null || x.Region.Type == type)).ToList();
+        var rows = participants.Where(x => (year is null || x.Participation.Year == year) && (span is null || span.Contains(x.Participation.Year))
+                                           && (type is null || x.Region.Type == type)).ToList();
         var kinds = Kinds(type);
         var items = rows.GroupBy(x => x.Participation.Year).OrderBy(g => g.Key)
             .Select(g => $"**{g.Key}** ({registry.CohortName(g.Key)}): {Join(g.Select(x => x.Region.Name).Order(StringComparer.Ordinal))}" +
@@ -134,6 +136,8 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         {
             body = year is not null
                 ? $"Di data kami tidak ada {kinds.ToLowerInvariant()} dari {area} yang tercatat sebagai peserta tahun {year}. {CoverageSentence(year.Value)}"
+                : span is not null
+                ? $"Di data kami tidak ada {kinds.ToLowerInvariant()} dari {area} yang tercatat sebagai peserta tahun {span.Written}. {CoverageSummary()}"
                 : $"Di data kami belum ada {kinds.ToLowerInvariant()} dari {area} yang tercatat sebagai peserta. {CoverageSummary()}";
         }
         else
@@ -142,10 +146,10 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
             // A count from a partial year's list is a floor, not the number: said where the number is.
             var partial = rows.Select(x => x.Participation.Year).Distinct().Where(y => registry.CoverageOf(y) == ListCoverage.Partial).Order().ToList();
             body = $"{kinds} di {area} yang tercatat sebagai peserta Gerakan Menuju Smart City" +
-                   (year is not null ? $" tahun {year}" : "") + $" ({distinct} daerah" +
+                   (year is not null ? $" tahun {year}" : span is not null ? $" tahun {span.Written}" : "") + $" ({distinct} daerah" +
                    (partial.Count > 0 ? $"; daftar {Join(partial.Select(y => y.ToString()))} di data kami tidak lengkap, jadi jumlah sebenarnya bisa lebih banyak" : "") +
                    "), per tahun:";
-            if (year is null) items.Add(CoverageSummary());
+            if (year is null) items.Add(span is null ? CoverageSummary() : SpanCoverage(span));
         }
         return new AnswerCard(title, body, items, source, ["Apakah kota saya ikut?"]);
     }
@@ -217,6 +221,15 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         $"Data kami mencakup daftar lengkap tahun {Join(registry.YearsWith(ListCoverage.Complete).Select(y => y.ToString()))}, " +
         $"dan hanya sebagian untuk {Join(registry.YearsWith(ListCoverage.Partial).Select(y => y.ToString()))}" +
         (registry.YearsWith(ListCoverage.None).Count > 0 ? $"; tidak ada daftar untuk {Join(registry.YearsWith(ListCoverage.None).Select(y => y.ToString()))}." : ".");
+
+    // The span's years whose lists are partial or missing: its count is then a floor.
+    private string SpanCoverage(YearRange span)
+    {
+        var incomplete = Enumerable.Range(span.From, span.To - span.From + 1).Where(y => registry.CoverageOf(y) != ListCoverage.Complete).ToList();
+        return incomplete.Count == 0
+            ? $"Daftar {span.Written} di data kami lengkap."
+            : $"Catatan: daftar tahun {Join(incomplete.Select(y => y.ToString()))} di data kami tidak lengkap atau tidak ada.";
+    }
 
     private string CoverageSentence(int year) => registry.CoverageOf(year) switch
     {

@@ -25,7 +25,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         // "di mana": the event's title names its venue ("…, Jakarta", "secara virtual"), so where is answered as when.
         if ((AnswerTypes.Of(normalized) & (AnswerType.Date | AnswerType.Place)) == 0) return null;
         var participations = registry.ParticipationsOf(region);
-        if (participations.Count == 0) return null;
+        if (participations.Count == 0 || !OfOwnCohort(participations, question)) return null;
         var named = cohortEvents.NamedIn(normalized);
         if (named.Count == 0) return null;
         var lines = new List<string>();
@@ -46,6 +46,16 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         var body = string.Join("\n\n", lines) + " Tanggal ini berlaku untuk seluruh peserta angkatan tersebut; tanggal khusus daerah ini tidak dimuat.";
         return (new AnswerCard($"{region.Name}: jadwal angkatannya", body, [],
             $"{ParticipationAnswers.DataSource}; kalender program; {string.Join("; ", sources.Distinct())}", [$"Cek status {region.Name}"]), dates);
+    }
+
+    /// <summary>
+    /// The question asks of the region's own cohort unless what it asks (its closing question, without the sentences
+    /// about the asker) names only years the region took part in none of: "kami peserta 2019. MoU 2023 kapan?" asks of 2023.
+    /// </summary>
+    private static bool OfOwnCohort(IReadOnlyCollection<Participation> participations, string question)
+    {
+        var asked = AnswerTypes.Years(InformalIndonesian.Normalize(QuestionPreamble.ClosingQuestion(question) ?? question));
+        return asked.Count == 0 || participations.Any(p => asked.Contains(p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>
@@ -83,7 +93,9 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         if (query.Mentions.Count > 0 || query.Unknown is not null || !(entities.AsksCount || entities.AsksList)) return null;
         var year = entities.Cohort ?? entities.Year ?? registry.YearNamedIn(query.Normalized);
         if (query.Island is { } island) return answers.ForIsland(island, year);
-        return query.Province is { } province ? answers.ForProvince(province, year) : null;
+        if (query.Province is not { } province) return null;
+        return YearRange.AskedIn(question) is { } span && (year is null || span.Contains(year.Value))
+            ? answers.ForProvince(province, null, span: span) : answers.ForProvince(province, year);
     }
 
     /// <summary>

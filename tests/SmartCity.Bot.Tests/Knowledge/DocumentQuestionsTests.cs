@@ -19,6 +19,25 @@ public sealed class DocumentQuestionsTests : BotWithKnowledge
         Assert.Equal("Kabupaten Penajam Paser Utara", hints.RegionName);
     }
 
+    [Theory]
+    [InlineData("Saya staf diskominfo Kabupaten Kudus, peserta 2018. Penutupan tahun 2022 diadakan di mana?", 2022)]
+    [InlineData("Selamat pagi, saya operator Kota Sabang. Tema tahun 2021 apa?", 2021)]
+    public void A_question_naming_its_own_year_is_asked_without_the_askers_place_and_cohort(string message, int year)
+    {
+        var reading = Bot.Services.GetRequiredService<DocumentQuestions>().Read(message);
+        Assert.Equal(year, reading.Hints.Year);
+        Assert.Null(reading.Hints.RegionName);
+        Assert.DoesNotContain("Kudus", reading.Asked ?? "");
+        Assert.DoesNotContain("Sabang", reading.Asked ?? "");
+    }
+
+    [Fact]
+    public void A_question_naming_the_year_the_askers_place_took_part_is_asked_with_that_place()
+    {
+        var reading = Bot.Services.GetRequiredService<DocumentQuestions>().Read("Saya staf diskominfo Kabupaten Kudus. Penutupan tahun 2018 diadakan di mana?");
+        Assert.Equal("Kabupaten Kudus", reading.Hints.RegionName);
+    }
+
     [Fact]
     public void A_clearly_off_topic_reading_is_declined_without_asking_the_documents()
     {

@@ -32,6 +32,12 @@ public sealed class QuestionPreambleTests
     public void A_message_with_nothing_framing_it_or_a_year_in_its_framing_is_read_whole(string message) =>
         Assert.Null(QuestionPreamble.Of(message).Question);
 
+    [Theory]
+    [InlineData("Saya staf Kota Contoh, peserta 2019. Bank sampah 2023 dibuka kapan?", "Bank sampah 2023 dibuka kapan?")]
+    [InlineData("Kami dari Kab. Contoh thn 2021. Tahun 2024 ada berapa bank sampah?", "Tahun 2024 ada berapa bank sampah?")]
+    public void A_year_about_the_asker_frames_a_question_naming_a_year_of_its_own(string message, string question) =>
+        Assert.Equal(question, QuestionPreamble.Of(message).Question);
+
     [Fact]
     public void A_request_opened_by_the_asker_is_no_framing()
     {

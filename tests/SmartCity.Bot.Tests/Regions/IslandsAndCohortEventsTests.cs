@@ -67,6 +67,7 @@ public sealed class IslandsAndCohortEventsTests
     [InlineData("Kota Sabang", "kota sabang ikut tahun berapa?")] // no event named: the participation answer's
     [InlineData("Kota Sabang", "kota sabang teken mou atau tidak?")] // not a date question
     [InlineData("Kota Malang", "kapan kota malang teken mou?")] // in no list: nothing to date
+    [InlineData("Kota Sabang", "Kami staf Kota Sabang, peserta 2023. Penandatanganan MoU angkatan 2018 kapan?")] // another cohort's event asked
     public void Other_questions_get_no_cohort_event(string region, string question) =>
         Assert.Null(Data.CohortEvent(RegionData.Registry.FindByName(region)!, question));
 }

@@ -172,6 +172,17 @@ public sealed class RecognizerTests(ITestOutputHelper output)
         finally { File.Delete(path); }
     }
 
+    [Theory]
+    [InlineData("sy org kudus, kota sy ikut ga?")]
+    [InlineData("saya orang kudus, daerah saya ikut?")]
+    public void Saying_where_one_is_from_as_orang_introduces_and_asks_whether_that_region_took_part(string text)
+    {
+        var recognition = Recognize(text);
+        Assert.True(recognition.Entities.Introduces);
+        Assert.Equal("Kabupaten Kudus", recognition.Entities.Region?.Name);
+        Assert.Equal(IntentNames.Participation, recognition.TopIntent);
+    }
+
     [Fact]
     public void A_question_about_the_bot_before_an_introduction_reads_as_the_introduction_and_a_question_of_its_own_does_not()
     {
