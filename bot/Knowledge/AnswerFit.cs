@@ -39,7 +39,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             {
                 RareSections = sections, SentenceCoverage = SentenceCoverage(question, shown),
                 HeadMissing = KnowledgeIndex.HeadTerm(question) is var head and >= 0 && !KnowledgeIndex.Matches(question.Terms[head], KnowledgeIndex.TermSetOf(answer)) ? 1 : 0,
-                CountedUnstated = question.Counted is not null && !NumberedLines(shown).Any(line => CountsAsked(question, KnowledgeIndex.TermSetOf(line))) ? 1 : 0,
+                CountedUnstated = question.Counted is not null && !NumberedLines($"{passage.Heading}\n{shown}").Any(line => CountsNear(line, question).Any(near => CountsAsked(question, near)))
+                    && !CountSaidUnknown(question, shown) ? 1 : 0,
                 UnstatedDetails = UnstatedDetails(question, headings, shown),
             };
     }
@@ -235,6 +236,56 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         KnowledgeIndex.CountsSame(question.Counted!, nearNumbers)
         || question.Terms.Any(t => t.Known && !t.Generic && !t.NamesYear && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
             && KnowledgeIndex.Matches(t, nearNumbers));
+
+    /// <summary>
+    /// A line of the answer shown that names what is counted and says the documents do not give it ("berapa persen
+    /// … belum diketahui: data publiknya tidak ditemukan", knowledge/lexicon/bukti-tiada.txt): the honest answer to the count.
+    /// </summary>
+    private static bool CountSaidUnknown(AnalyzedQuestion question, string shown)
+    {
+        var (sentences, items) = AnswerComposer.Split(shown);
+        return sentences.Concat(items).Any(line => AskedDetail.SaysUnknown(line) && KnowledgeIndex.CountsSame(question.Counted!, KnowledgeIndex.TermSetOf(line)));
+    }
+
+    /// <summary>
+    /// The words around each count a line states, as index terms: what that number counts is written next to it ("20
+    /// asesor", "asesornya berjumlah 20"), not anywhere in a sentence that also counts something else ("… kepada 50
+    /// kabupaten/kota" does not count the mentors the sentence opens with). A number that is a length of time or a day of
+    /// a month ("5–10 tahun", "8 Mei") counts nothing a "berapa X" asks, unless X is itself a unit of time.
+    /// </summary>
+    private static IEnumerable<IReadOnlySet<string>> CountsNear(string line, AnalyzedQuestion question)
+    {
+        var lists = Lexicon.Current.Lists;
+        var spelled = lists.TryGetValue(NumberWords, out var numbers) ? numbers.ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
+        var timeUnits = lists.TryGetValue(TimeUnits, out var units) ? units : [];
+        var months = (lists.TryGetValue(MonthNames, out var full) ? full : []).Concat(lists.TryGetValue(ShortMonthNames, out var brief) ? brief : []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // A question after a time itself ("bertanggal berapa", "berapa tahun") is answered by one.
+        var countsTime = (question.Wants & (AnswerType.Date | AnswerType.Duration | AnswerType.Year)) != 0
+            || KnowledgeIndex.Matches(question.Counted!, KnowledgeIndex.TermSetOf(string.Join(" ", timeUnits.Concat(lists.TryGetValue(DateWords, out var dates) ? dates : []))));
+        var time = timeUnits.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var words = LineWord().Matches(line).Select(m => m.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (!(w.Any(char.IsDigit) && !AnswerTypes.HasYear(w) || spelled.Contains(w))) continue;
+            // The unit after the number, past a second figure of a range ("5–10 tahun") or its spelled form ("3 (tiga) hari").
+            var after = words.Skip(i + 1).SkipWhile(x => x.All(char.IsDigit) && !AnswerTypes.HasYear(x) || spelled.Contains(x)).Take(2).ToList();
+            // A unit of time followed by a year numbers a regulation ("Nomor 78 Tahun 2017"), it is no length.
+            var timed = after.Count > 0 && (months.Contains(after[0]) || time.Contains(after[0]) && !(after.Count > 1 && AnswerTypes.IsYear(after[1])));
+            if (timed && !countsTime) continue;
+            yield return KnowledgeIndex.TermSetOf(string.Join(" ", words.Skip(Math.Max(0, i - CountWindow)).Take(2 * CountWindow + 1)));
+        }
+    }
+
+    // Words on either side of a number that may say what it counts ("jumlah asesor pada tahun itu 20", "20 orang asesor").
+    private const int CountWindow = 4;
+    private const string TimeUnits = "satuan-waktu";
+    private const string DateWords = "tanya-tanggal";
+    private const string MonthNames = "bulan";
+    private const string ShortMonthNames = "bulan-singkat";
+
+    [GeneratedRegex(@"[\p{L}\d]+")]
+    private static partial Regex LineWord();
 
     /// <summary>
     /// The sentences and list lines of the answer shown that hold a number (not a year): where its counts are stated,

@@ -44,6 +44,31 @@ public sealed class AnswerSentenceCutsTests
         Assert.Equal(0, answerer.Answer("stan pameran kanal aduan ada berapa orang?").Features?.CountedUnstated);
     }
 
+    private static readonly Passage[] Volunteers =
+    [
+        Passage(0, "Relawan data kelurahan Kota Lumajang", "Setiap kelurahan wajib mengirim relawan data di samping menyusun rencana kerja 3 tahun."),
+        Passage(1, "Lokakarya relawan data Kota Lumajang", "Setelah rapat pembuka 8 Mei, para relawan data mengikuti lokakarya dan kemudian mendampingi penyusunan rencana kerja kepada 12 kelurahan peserta."),
+    ];
+
+    [Fact]
+    public void A_length_of_time_counts_nothing_asked()
+    {
+        using var index = BuildWithFillers(Volunteers);
+        var answerer = new QuestionAnswerer(index, model: ConfidenceModel.Default);
+        // "3 tahun" is how long the plan runs, not how many volunteers a kelurahan sends.
+        Assert.Equal(1, answerer.Answer("Berapa relawan data yang wajib dikirim setiap kelurahan?").Features?.CountedUnstated);
+    }
+
+    [Fact]
+    public void A_count_far_from_what_is_asked_in_its_sentence_counts_something_else()
+    {
+        using var index = BuildWithFillers(Volunteers);
+        var answerer = new QuestionAnswerer(index, model: ConfidenceModel.Default);
+        // "12" counts the kelurahan beside it, not the volunteers the sentence opens with.
+        Assert.Equal(1, answerer.Answer("Berapa relawan data yang mengikuti lokakarya?").Features?.CountedUnstated);
+        Assert.Equal(0, answerer.Answer("Lokakarya relawan data mendampingi berapa kelurahan?").Features?.CountedUnstated);
+    }
+
     private static readonly ConfidenceFeatures Sure = new(1, 0, 0, 0) { OwnCoverage = 1 };
 
     [Fact]
