@@ -28,6 +28,7 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
     private readonly PhraseList _events = new(calendar.History.SelectMany(e => e.CohortWords).Distinct(StringComparer.OrdinalIgnoreCase));
     private readonly HashSet<string> _corrections = PhraseList.Words(words.Corrections);
     private readonly HashSet<string> _yearWords = PhraseList.Words(words.YearWords);
+    private readonly HashSet<string> _cohortWords = PhraseList.Words(words.CohortWords);
     private readonly HashSet<string> _bare = PhraseList.Words(words.FollowUpWords.Concat(words.Fillers).Concat(words.Asides.SelectMany(a => a.Split(' '))));
 
     /// <summary>The message with the relative year replaced by the year, or null when it names none or no year is known.</summary>
@@ -47,6 +48,9 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
         var thread = named ?? lastEvent;
         if (thread is not null && entities.Regions.IsEmpty && WithoutNya([.. rest]).Except(thread.Split(' ')).All(_bare.Contains))
             return $"kapan {thread} tahun {year}?";
+        // "angkatan sesudahnya?" alone: that cohort itself (who took part), not the last question asked of its year.
+        if (thread is null && entities.Regions.IsEmpty && _cohortWords.Contains(tokens[at]) && rest.All(_bare.Contains))
+            return $"siapa saja peserta angkatan {year}?";
         return string.Join(' ', rest[..at].Append($"tahun {year}").Concat(rest[at..]));
     }
 
