@@ -48,7 +48,7 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
         var thread = named ?? lastEvent;
         if (thread is not null && entities.Regions.IsEmpty && WithoutNya([.. rest]).Except(thread.Split(' ')).All(_bare.Contains))
             return $"kapan {thread} tahun {year}?";
-        // "angkatan sesudahnya?" alone: that cohort itself (who took part), not the last question asked of its year.
+        // A relative cohort and nothing else ("angkatan setelah itu"): that cohort itself (who took part), not the last question asked of its year.
         if (thread is null && entities.Regions.IsEmpty && _cohortWords.Contains(tokens[at]) && rest.All(_bare.Contains))
             return $"siapa saja peserta angkatan {year}?";
         return string.Join(' ', rest[..at].Append($"tahun {year}").Concat(rest[at..]));
