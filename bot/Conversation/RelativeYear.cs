@@ -8,7 +8,8 @@ namespace SmartCity.Bot.Conversation;
 /// "kalau tahun sebelumnya?", "angkatan berikutnya siapa saja?": the programme year before or after the one the
 /// conversation is about (the last year spoken of, else the user's or the subject's cohort), written as the year itself
 /// so the recognizer and every dialog read "kalau tahun 2017?" — a follow-up they already answer. Years step over
-/// years with no recorded participants (2020), as the cohorts do. The phrases are entities.json `yearBefore`/`yearAfter`.
+/// years with no recorded participants (2020), as the cohorts do. The phrases are entities.json `yearBefore`/`yearAfter`
+/// (and `nextCohort`, see <see cref="NextCohortCounted"/>).
 /// After a question about an event of a cohort ("mou kami kapan?", calendar.json <c>cohort_words</c>), the bare follow-up
 /// asks that event of the other year ("kapan mou tahun 2018?"): the event is what the thread is about, not the year alone.
 /// </summary>
@@ -23,9 +24,11 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
 
     private readonly PhraseList _before = new(words.YearBefore);
     private readonly PhraseList _after = new(words.YearAfter);
+    private readonly PhraseList _nextCohort = new(words.NextCohort);
     private readonly PhraseList _events = new(calendar.History.SelectMany(e => e.CohortWords).Distinct(StringComparer.OrdinalIgnoreCase));
     private readonly HashSet<string> _corrections = PhraseList.Words(words.Corrections);
     private readonly HashSet<string> _yearWords = PhraseList.Words(words.YearWords);
+    private readonly HashSet<string> _cohortWords = PhraseList.Words(words.CohortWords);
     private readonly HashSet<string> _bare = PhraseList.Words(words.FollowUpWords.Concat(words.Fillers).Concat(words.Asides.SelectMany(a => a.Split(' '))));
 
     /// <summary>The message with the relative year replaced by the year, or null when it names none or no year is known.</summary>
@@ -36,15 +39,28 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
         if (entities.Year is { } corrected && CorrectsYear(tokens, entities, corrected))
             return lastEvent is not null ? $"kapan {lastEvent} tahun {corrected}?" : $"kalau tahun {corrected}?";
         if (entities.Year is not null || entities.Cohort is not null) return null;
-        if (named is not null) return BareEvent(turn, entities, WithoutNya(tokens), named);
-        var (at, length, step) = Find(tokens, _before, -1) ?? Find(tokens, _after, +1) ?? (-1, 0, 0);
+        var (at, length, step) = Find(tokens, _before, -1) ?? Find(tokens, _after, +1) ?? NextCohortCounted(tokens, entities) ?? (-1, 0, 0);
+        if (named is not null && at < 0) return BareEvent(turn, entities, WithoutNya(tokens), named);
         if (at < 0) return null;
         var memory = new ConversationMemory(turn, registry);
         if ((memory.LastYear ?? memory.Cohort ?? memory.SubjectCohort) is not { } from || Step(from, step) is not { } year) return null;
         var rest = tokens[..at].Concat(tokens[(at + length)..]).ToList();
-        if (lastEvent is not null && entities.Regions.IsEmpty && rest.All(_bare.Contains)) return $"kapan {lastEvent} tahun {year}?";
+        var thread = named ?? lastEvent;
+        if (thread is not null && entities.Regions.IsEmpty && WithoutNya([.. rest]).Except(thread.Split(' ')).All(_bare.Contains))
+            return $"kapan {thread} tahun {year}?";
+        // A relative cohort and nothing else ("angkatan setelah itu"): that cohort itself (who took part), not the last question asked of its year.
+        if (thread is null && entities.Regions.IsEmpty && _cohortWords.Contains(tokens[at]) && rest.All(_bare.Contains))
+            return $"siapa saja peserta angkatan {year}?";
         return string.Join(' ', rest[..at].Append($"tahun {year}").Concat(rest[at..]));
     }
+
+    /// <summary>
+    /// "the next cohort" (entities.json <c>nextCohort</c>) is the cohort after the one spoken of only when the message
+    /// asks how many took part: a cohort still to come has no participants to count, while its opening or registration
+    /// is what "the next cohort" otherwise asks about (the documents answer that).
+    /// </summary>
+    private (int At, int Length, int Step)? NextCohortCounted(string[] tokens, Entities entities) =>
+        entities.AsksCount ? Find(tokens, _nextCohort, +1) : null;
 
     /// <summary>
     /// The cohort event the thread is on: the one this message names (remembered), else the one remembered while the

@@ -396,10 +396,10 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var year = entities.Year;
         // A follow-up naming the answer's year but asking a topic of that year (its theme, its venue): not participation data.
         if (year is not null && !entities.OnlyYearOrPlace && offTopic.DocumentsAnswerBetter(dialog)) return false;
-        // A count or a date asked of a named year (how many took part that year, when that cohort signed) asks about that year,
-        // not whether the region just shown took part in it.
+        // A count, a list or a date asked of a named year (how many or who took part that year, when that cohort signed) asks
+        // about that year, not whether the region just shown took part in it.
         if (year is not null && !entities.OnlyYearOrPlace
-            && (entities.AsksCount || (AnswerTypes.Of(InformalIndonesian.Normalize(normalized)) & (AnswerType.Count | AnswerType.Date)) != 0)) return false;
+            && (entities.AsksCount || entities.AsksList || (AnswerTypes.Of(InformalIndonesian.Normalize(normalized)) & (AnswerType.Count | AnswerType.Date)) != 0)) return false;
         // "tahun berapa?", "ikut juga?": a short participation question about the same subject (a list question is not).
         if (!type.Success && year is null && isShort && dialog.Recognition.TopIntent == Intent && !entities.AsksList && !entities.OwnCohort && !entities.SameYear)
         {

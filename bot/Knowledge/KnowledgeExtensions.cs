@@ -13,6 +13,8 @@ public static class KnowledgeExtensions
         builder.Services.AddSingleton<KnowledgeBase>();
         builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<KnowledgeBase>(), sp.GetService<IPlaceFinder>()));
         builder.Services.AddSingleton<DocumentQuestions>();
+        // A stage named after an order word ("setelah ToT, lalu apa?"): the programme's order of stages, not the region's next step.
+        builder.Services.AddSingleton<IDialogClaim, StepOrderClaim>();
         builder.Services.AddDialog<KnowledgeHandler>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.ITopicContinuation, KnowledgeTopicContinuation>();
         builder.Services.AddSingleton<SmartCity.Bot.Conversation.IDocumentsQuestion, RegionHistoryQuestion>();

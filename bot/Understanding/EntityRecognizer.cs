@@ -208,6 +208,10 @@ public sealed record EntityWords(
     [JsonPropertyName("yearAfter")]
     public string[] YearAfter { get; init; } = [];
 
+    /// <summary>Words for "the next cohort" ("angkatan berikutnya"): the one after the year spoken of only when its participants are counted.</summary>
+    [JsonPropertyName("nextCohort")]
+    public string[] NextCohort { get; init; } = [];
+
     /// <summary>Words asking how much of a flow is left ("tinggal berapa", "masih berapa lagi").</summary>
     [JsonPropertyName("progressWords")]
     public string[] ProgressWords { get; init; } = [];

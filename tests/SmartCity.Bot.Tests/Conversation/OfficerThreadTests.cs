@@ -5,7 +5,9 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// <summary>
 /// Through the real /api/messages: an officer's thread keeps their region, cohort and year — a cohort event asked alone
 /// ("nota kesepakatannya?") and then for the year before, a region a documents' answer only cites as an example not
-/// taking the place of the officer's own, two questions in one opening, and "Pemkab X" opening as an introduction.
+/// taking the place of the officer's own, two questions in one opening, and "Pemkab X" opening as an introduction; inside
+/// the status check, a stage named after an order word asks the programme's order (the check resumes), a bare "langkah
+/// berikutnya" the region's own next step.
 /// The shipped calendar: its cohort events and their words are what the thread follows.
 /// </summary>
 public sealed class OfficerThreadTests : BotWithKnowledge
@@ -187,5 +189,24 @@ public sealed class OfficerThreadTests : BotWithKnowledge
         var reply = await Say("kalau kami sendiri ikutnya tahun berapa?", c, "u-cr");
         Assert.Contains("Kota Padang", reply);
         Assert.Contains("2018", reply);
+    }
+
+    [Fact]
+    public async Task A_stage_named_after_an_order_word_inside_the_check_is_the_programmes_order_and_the_check_resumes()
+    {
+        const string c = "stage-order-in-check";
+        Assert.Contains("Checklist", await Say("cek status kabupaten lampung tengah", c, "u-so"));
+        var reply = await Say("sebentar, sesudah bimtek tahap berikutnya apa?", c, "u-so");
+        Assert.Contains("tahap 6", reply, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Langkah berikutnya untuk", reply);
+        Assert.Contains("Checklist", reply);
+    }
+
+    [Fact]
+    public async Task A_bare_next_step_inside_the_check_stays_the_regions()
+    {
+        const string c = "bare-next-in-check";
+        Assert.Contains("Checklist", await Say("cek status kabupaten lampung tengah", c, "u-bn"));
+        Assert.Contains("Langkah berikutnya untuk", await Say("langkah berikutnya apa?", c, "u-bn"));
     }
 }

@@ -5,7 +5,8 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// sebelumnya"/"tahun berikutnya" as the programme year before/after the one spoken of (2020, with no participants, stepped
 /// over), "kami" asking when an event took place as the user's cohort's event, a collaboration asked for right after
 /// another region was spoken of, "pilar itu" in a showcase question as the pillar just explained, and "yang kabupaten?"
-/// after a kota (with another answer in between) as the kabupaten of that name.
+/// after a kota (with another answer in between) as the kabupaten of that name; "angkatan sesudahnya?" as that cohort's
+/// list, "angkatan berikutnya" as the cohort after the one spoken of only when counted (else the next intake).
 /// </summary>
 public sealed class ThreadOfCohortTests : ConversationThroughTheBot
 {
@@ -26,6 +27,46 @@ public sealed class ThreadOfCohortTests : ConversationThroughTheBot
         Assert.Contains("Kota Ambon", await Say("siapa saja peserta 2019?", c, "u-ya"));
         var reply = await Say("terus tahun berikutnya bagaimana?", c, "u-ya");
         Assert.Contains("Kabupaten Wonogiri", reply); // 2021: no list for 2020
+    }
+
+    [Fact]
+    public async Task The_cohort_after_the_officers_own_lists_that_cohort()
+    {
+        const string c = "cohort-after-own";
+        Assert.Contains("2019", await Say("Saya staf Diskominfo Kabupaten Klaten, kami ikut tahun berapa?", c, "u-ca"));
+        var reply = await Say("angkatan sesudahnya?", c, "u-ca");
+        Assert.Contains("Kabupaten Wonogiri", reply); // 2021: no list for 2020
+        Assert.DoesNotContain("Kabupaten Klaten tidak tercatat", reply);
+    }
+
+    [Fact]
+    public async Task The_next_cohort_counted_is_the_year_after_the_one_spoken_of()
+    {
+        const string c = "next-cohort-counted";
+        Assert.Contains("Kota Ambon", await Say("siapa saja peserta 2019?", c, "u-nc"));
+        var reply = await Say("angkatan berikutnya ada berapa daerah?", c, "u-nc");
+        Assert.Contains("2021", reply);
+        Assert.DoesNotContain("2019 (", reply);
+    }
+
+    [Fact]
+    public async Task The_next_cohorts_registration_stays_the_next_intake()
+    {
+        const string c = "next-intake";
+        Assert.Contains("2019", await Say("Saya staf Diskominfo Kabupaten Klaten, kami ikut tahun berapa?", c, "u-ni"));
+        var reply = await Say("pendaftaran angkatan berikutnya kapan dibuka?", c, "u-ni");
+        Assert.DoesNotContain("2021", reply);
+        Assert.Matches("(?i)belum diketahui|tidak ditemukan|undang", reply);
+    }
+
+    [Fact]
+    public async Task A_list_of_a_named_year_after_a_regions_answer_lists_that_year()
+    {
+        const string c = "named-year-list";
+        Assert.Contains("2023", await Say("Saya dari Pemkot Sawahlunto, kami ikut tahun berapa?", c, "u-ny"));
+        var reply = await Say("siapa saja peserta angkatan 2024?", c, "u-ny");
+        Assert.Contains("Kabupaten Gianyar", reply);
+        Assert.DoesNotContain("Kota Sawahlunto tidak tercatat", reply);
     }
 
     [Fact]
