@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Dialogs;
+using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Protocol;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Showcase;
@@ -56,6 +57,8 @@ public sealed class CollaborationDialog(
             // question: a typed request must be the recognizer's clear reading, with out of scope well behind.
             var recognition = dialog.Recognition;
             if (recognition.TopScore < ConfidentScore || recognition.ScoreOf(IntentNames.OutOfScope) * 2 > recognition.TopScore) return DialogResult.Abandoned;
+            // Whether a company may fund or co-fund smart city work is a question about the programme, not yet a request.
+            if (PermissionQuestion.AsksWhetherFunding(InformalIndonesian.Normalize(dialog.Text.ToLowerInvariant()))) return DialogResult.Abandoned;
             // A question that the place's own document (a city's call for partners) answers is asked of that document.
             if (offTopic.PlaceDocumentAnswers(dialog)) return DialogResult.Abandoned;
             // A question for a kind of fact no request form collects (a media partner of 2017) is asked of the documents.

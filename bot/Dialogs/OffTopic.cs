@@ -174,9 +174,14 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     private bool Skippable(string word) => forms.Skips(word) || Lexicon.Current.Fillers.Contains(word);
 
     // A place or a year stand-in, a number, a function or stop word ("di", "dan") ends the noun: the question is about the place.
+    // A word for a province ("provinsi", "provinces": kata-provinsi.txt, tanya-provinsi.txt) asks for places, as the province stand-in does.
     private static bool IsNoun(string word) =>
-        word is not ("xregion" or "xprovince" or "xyear") && !word.Any(char.IsDigit) && !QuestionCues.IsFunctionWord(word)
+        word is not ("xregion" or "xprovince" or "xyear") && !ProvinceWords.For(Lexicon.Current).Contains(word)
+        && !word.Any(char.IsDigit) && !QuestionCues.IsFunctionWord(word)
         && KnowledgeIndex.TermsOf(word).Count > 0;
+
+    private static readonly PerLexicon<HashSet<string>> ProvinceWords = new(lexicon =>
+        new[] { "kata-provinsi", "tanya-provinsi" }.SelectMany(name => lexicon.Lists.GetValueOrDefault(name) ?? []).ToHashSet(StringComparer.Ordinal));
 
     // Length in words of the phrase of `phrases` starting at `at` (the longest), 0 for none.
     private static int PhraseAt(string[] words, int at, string[][] phrases)

@@ -372,7 +372,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             if (!dialog.Recognition.Entities.OnlyPlace && !isShort && !CarriesTopic.Contains(dialog.Recognition.TopIntent)) return false;
             if (shown.Contains(named))
             {
-                Show(dialog, [named], context with { Codes = [named.Code] }, context.Year);
+                // The same place again with a year ("tahun sebelumnya Kota X ikut?", the year written out): that year is asked.
+                Show(dialog, [named], context with { Codes = [named.Code] }, dialog.Recognition.Entities.Year ?? dialog.Recognition.Entities.Cohort ?? context.Year);
                 return true;
             }
             // Only another place ("kalau …?"): the same question about it — unless another capability was asked for.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Caching;
 
 namespace SmartCity.Bot.Regions;
@@ -261,6 +262,8 @@ public sealed partial class RegionResolver
                 var byContext = MarkerBefore(tokens, i) is not null || (i > 0 && _words.IsCue(tokens[i - 1])) || span.All(capitals.Contains);
                 if (!byContext && compact.Length < 9) continue;
                 var allowed = compact.Length >= 9 ? 2 : 1;
+                // A name with the possessive "-nya" ("kalau kota Xnya?": that kota) is the name itself, however short.
+                var bare = Particles.HasPossessive(compact) ? Particles.WithoutPossessive(compact) : null;
                 // The distance is at least the length difference: names too long or short are skipped before computing it.
                 // The one closest name, if one is closer than all others (every span of every message without a
                 // name comes here: a loop, not a query per span).
@@ -268,8 +271,9 @@ public sealed partial class RegionResolver
                 int nearest = int.MaxValue, atNearest = 0;
                 foreach (var (name, regions) in _byFirstLetter.GetValueOrDefault(compact[0]) ?? [])
                 {
-                    if (Math.Abs(name.Length - compact.Length) > allowed) continue;
-                    var distance = Distance(compact, name);
+                    var possessed = bare is not null && name == bare;
+                    if (Math.Abs(name.Length - compact.Length) > allowed && !possessed) continue;
+                    var distance = possessed ? 0 : Distance(compact, name);
                     if (distance > allowed || distance > nearest) continue;
                     // Read through its length alone, a prefixed verb is not a name: "menggarap" is no "Manggarai".
                     if (!byContext && _words.IsPrefixedVerbUnlike(compact, name)) continue;

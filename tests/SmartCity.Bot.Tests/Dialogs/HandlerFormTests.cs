@@ -93,4 +93,18 @@ public sealed class HandlerFormTests : BotWithKnowledge
         Assert.Contains(ParticipationAnswers.DataSource, text);
         Assert.Contains(year, text);
     }
+
+    // "which" before a province word asks for places (the province stand-in), not a subject the participation data lacks.
+    [Fact]
+    public async Task Which_provinces_of_a_year_asked_in_English_are_the_year_list()
+    {
+        var text = await AskAsync("which provinces joined in 2018?");
+        Assert.Contains(ParticipationAnswers.DataSource, text);
+        Assert.Contains("Sumatera Utara", text);
+    }
+
+    // tanya-izin.txt + hal-pendanaan.txt: whether a company may pay for the work is asked of the documents, no form is opened.
+    [Fact]
+    public async Task Whether_a_company_may_fund_work_in_a_named_region_opens_no_collaboration_form() =>
+        Assert.DoesNotContain("Formulir kolaborasi", await AskAsync("bolehkah perusahaan swasta ikut membiayai smart city di kabupaten sleman?"));
 }

@@ -105,6 +105,16 @@ public sealed class ParticipationTests : IAsyncLifetime
         Assert.Contains(choices, c => c!.Contains(second));
     }
 
+    // The same place named again with another year asks about that year, not the place's year once more.
+    [Fact]
+    public async Task The_place_just_answered_named_again_with_another_year_is_asked_of_that_year()
+    {
+        var conversation = "again-" + Guid.NewGuid().ToString("N");
+        await _bot.AskAsync("kota bekasi ikut smart city tahun berapa?", conversationId: conversation);
+        var answer = Activities.Read(await _bot.AskAsync("kalau tahun 2018 kota bekasi ikut juga?", conversationId: conversation));
+        Assert.Contains("tidak tercatat sebagai peserta tahun 2018", answer);
+    }
+
     [Theory]
     [InlineData("bogor ikut?", "yang kabupaten", "Kabupaten Bogor", "2018")]
     [InlineData("tangerang udah ikut smart city belum?", "kotanya", "Kota Tangerang", "2017")]

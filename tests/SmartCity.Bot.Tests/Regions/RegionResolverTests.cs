@@ -196,6 +196,17 @@ public sealed class RegionResolverTests
         Assert.Equal([region], Names(query));
         Assert.Equal(province, query.Province);
     }
+
+    // "kalau kota Xnya?": the possessive "-nya" on a name after its type is that region, not an unknown name.
+    [Theory]
+    [InlineData("kalau kabupaten slemannya?", "Kabupaten Sleman")]
+    [InlineData("terus kota madiunnya gimana", "Kota Madiun")]
+    public void A_name_with_the_possessive_after_its_type_is_that_region(string text, string expected)
+    {
+        var query = Resolve(text);
+        Assert.Null(query.Unknown);
+        Assert.Equal([expected], Names(query));
+    }
 }
 
 public sealed class GenericMarkerTests
@@ -222,4 +233,5 @@ public sealed class GenericMarkerTests
         Assert.Empty(query.Mentions);
         Assert.Null(query.Unknown);
     }
+
 }

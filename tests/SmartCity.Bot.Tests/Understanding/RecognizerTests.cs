@@ -111,6 +111,10 @@ public sealed class RecognizerTests(ITestOutputHelper output)
         Assert.Equal(region, recognition.Entities.Region?.Name);
     }
 
+    // entities.json listWords: the English "which ones" asks for the list, as "mana saja" does.
+    [Fact]
+    public void Which_ones_in_English_asks_for_a_list() => Assert.True(Recognize("ok, which ones were those?").Entities.AsksList);
+
     [Fact]
     public void Entities_years_cohorts_pillars_ordinals_and_references()
     {
