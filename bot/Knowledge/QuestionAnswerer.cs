@@ -420,12 +420,16 @@ public sealed partial class QuestionAnswerer
     private const double SurePreambleCoverage = 0.9;
     private const double SurerMargin = 0.2;
 
-    private bool AsksDetailHeldAlways(string question, KnowledgeIndex index) =>
-        AskedDetail.Of(index.Analyze(question)).Any(d => !d.PartOfSubject && Model.UnstatedAnyCoverage.Contains(d.Name));
+    // A detail held always that is asked of the subject itself, not of a numbered part of it.
+    private bool AsksDetailHeldAlways(string question, KnowledgeIndex index) => HeldAlways(question, index).Any(d => !d.PartOfSubject);
+
+    /// <summary>The names of the details a question asks for that are held always (<see cref="HeldAlways"/>).</summary>
+    private HashSet<string> DetailsHeldAlways(string question, KnowledgeIndex index) =>
+        HeldAlways(question, index).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The details a question asks for that are never answered unless stated (a contact, a head count: <see cref="ConfidenceModel.UnstatedAnyCoverage"/>).</summary>
-    private HashSet<string> DetailsHeldAlways(string question, KnowledgeIndex index) =>
-        AskedDetail.Of(index.Analyze(question)).Select(d => d.Name).Where(Model.UnstatedAnyCoverage.Contains).ToHashSet(StringComparer.Ordinal);
+    private IEnumerable<AskedDetail> HeldAlways(string question, KnowledgeIndex index) =>
+        AskedDetail.Of(index.Analyze(question)).Where(d => Model.UnstatedAnyCoverage.Contains(d.Name));
 
     /// <summary>
     /// "Kalau yang 2024?" after an answer from the 2023 MoU section: of the confident passages about the new year, the
