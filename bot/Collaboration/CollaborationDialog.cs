@@ -91,7 +91,7 @@ public sealed class CollaborationDialog(
                 SuggestFor(turn, null, all);
                 return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
             }
-            await StartAsync(turn, region, ct, dialog.Memory.Subject ?? dialog.Memory.Region);
+            await StartAsync(turn, region, ct, dialog.Memory.SpokenOf);
         }
         return HasDraft(turn) ? DialogResult.Waiting : DialogResult.Complete;
     }

@@ -40,6 +40,12 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     /// <summary>The region the conversation is about now: the last one answered about ("mereka", "daerah itu" point here).</summary>
     public Region? Subject => conversation.Get<string>(SubjectKey) is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
 
+    /// <summary>
+    /// The region spoken of: the one last answered about, else the user's own ("provinsinya apa?", "seprovinsi" and
+    /// "itu" read it).
+    /// </summary>
+    public Region? SpokenOf => Subject ?? Region;
+
     /// <summary>The first year the subject region took part, if recorded.</summary>
     public int? SubjectCohort => Subject is { } region && registry.ParticipationsOf(region) is { Count: > 0 } list ? list[0].Year : null;
 
@@ -182,7 +188,7 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     {
         if (entities.Region is { } named) return (named, false);
         if (!entities.Regions.IsEmpty) return (null, false);
-        var remembered = entities.RefersBack ? Subject ?? Region : Region;
+        var remembered = entities.RefersBack ? SpokenOf : Region;
         return (remembered, remembered is not null);
     }
 
@@ -202,7 +208,7 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     /// </summary>
     public Region? CohortRegionFor(Entities entities) =>
         entities.Cohort is not null || entities.Year is not null || !entities.OwnCohort ? null
-        : entities.Region ?? (entities.OwnRegion || SubjectFromAnswer ? Region ?? Subject : Subject ?? Region);
+        : entities.Region ?? (entities.OwnRegion || SubjectFromAnswer ? Region ?? Subject : SpokenOf);
 
     /// <summary>"Untuk Kabupaten Sleman (angkatan 2017)": said before an answer that rests on memory, so a wrong assumption shows.</summary>
     public string Assumption(Region region)

@@ -35,15 +35,10 @@ public sealed partial class ListMemory(RegionRegistry registry, EntityWords word
     internal const int MaxItems = 100;
 
     /// <summary>Conversation state: the one programme the bot's last answer showed (a next message opening with "itu …" points at it).</summary>
-    public const string LastThingKey = "memory.lastThing";
-    private const string ThingTurnKey = "memory.lastThingTurn";
+    private static readonly NextTurnMemory<string> LastThing = new("memory.lastThing");
 
     /// <summary>The one programme an answer showed by name: a message opening with "itu …" next turn is about it.</summary>
-    public static void RememberThing(ITurn turn, string title)
-    {
-        turn.ConversationState.Set(LastThingKey, title);
-        turn.ConversationState.Set(ThingTurnKey, turn.Activity.Id ?? "");
-    }
+    public static void RememberThing(ITurn turn, string title) => LastThing.Hold(turn, title);
 
     // An item's head is its first words; a longer head would drown the question it is put into.
     private const int MaxHeadWords = 10;
@@ -56,7 +51,7 @@ public sealed partial class ListMemory(RegionRegistry registry, EntityWords word
     {
         // A message opening with "itu …" right after an answer that showed one programme: the programme, by its name.
         if (entities.OpensWithThatLength is > 0 and var that && entities.Regions.IsEmpty && entities.Pillar is null
-            && turn.ConversationState.Get<string>(LastThingKey) is { Length: > 0 } thing)
+            && LastThing.Latest(turn) is { Length: > 0 } thing)
         {
             var words = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return string.Join(' ', words.Skip(that).Prepend(thing));
@@ -162,11 +157,7 @@ public sealed partial class ListMemory(RegionRegistry registry, EntityWords word
     public void Remember(ITurn turn, bool pointedIntoList)
     {
         // The programme shown is pointed at in the very next message only.
-        if (turn.ConversationState.Get<string>(ThingTurnKey) is { } shownIn && shownIn != (turn.Activity.Id ?? ""))
-        {
-            turn.ConversationState.Remove(LastThingKey);
-            turn.ConversationState.Remove(ThingTurnKey);
-        }
+        LastThing.Expire(turn);
         var lines = new List<string>();
         foreach (var reply in turn.Outbox)
             if (reply.Type == ActivityTypes.Message)

@@ -239,6 +239,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             return Task.FromResult(Answer(dialog, query, state.Year));
         }
         // "provinsinya apa?", "what province is that in?" after a region's answer: that region's province, from the data.
+        // Only a region this thread answered about (the subject), not the user's own as the documents' SpokenOf falls
+        // back to: after a year's list, which names no one region, "provinsinya" points at none.
         if (regionData.ProvinceOf(dialog.Recognition, dialog.Memory.Subject) is { } province)
         {
             Send(dialog, province);
@@ -324,7 +326,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
 
     /// <summary>"seprovinsi", "provinsi yang sama": the province of the region last spoken of, else of the user's own.</summary>
     private static string? SameProvinceOf(DialogContext dialog) =>
-        dialog.Recognition.Entities.SameProvince ? (dialog.Memory.Subject ?? dialog.Memory.Region)?.Province : null;
+        dialog.Recognition.Entities.SameProvince ? dialog.Memory.SpokenOf?.Province : null;
 
     /// <summary>"Kabupaten Bogor" after "Bogor", "yang kota", "kalau kabupatennya?", "kalau tahun 2019?": the same subject, one thing changed.</summary>
     private bool FollowUp(DialogContext dialog, ParticipationState context)

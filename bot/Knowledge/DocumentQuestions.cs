@@ -159,7 +159,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     /// <summary>What the question may leave out: the year, the region ("wilayah kami": the user's own; "mereka": the one spoken of last), the pillar.</summary>
     public KnowledgeHints Hints(Entities entities, ConversationMemory memory)
     {
-        var region = entities.Region ?? (entities.OwnRegion ? memory.Region : entities.RefersBack || AsksWhyOfSubject(entities) ? memory.Subject ?? memory.Region : null);
+        var region = entities.Region ?? (entities.OwnRegion ? memory.Region : entities.RefersBack || AsksWhyOfSubject(entities) ? memory.SpokenOf : null);
         var named = memory.YearFor(entities);
         var year = named ?? EventYearAsked(entities, memory);
         return new KnowledgeHints(year, region?.Name, memory.PillarFor(entities), YearPointedAt: PointsAtCohort(entities, memory, named, year));

@@ -48,7 +48,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var askedEvent = Timeline.CohortEventFollowUp.Take(turn);
         // "Kota Tual masuk provinsi apa?" (or "itu masuk provinsi mana?" after a region): the data's answer, which the documents
         // hold for participants only.
-        if (regionData.ProvinceOf(dialog.Recognition, dialog.Memory.Subject ?? dialog.Memory.Region) is { } province)
+        if (regionData.ProvinceOf(dialog.Recognition, dialog.Memory.SpokenOf) is { } province)
         {
             turn.Send(cards.Render(province, turn.ChannelId));
             return DialogResult.Complete;
@@ -170,7 +170,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
     {
         var entities = dialog.Recognition.Entities;
         var text = dialog.Turn.Text;
-        if ((dialog.Memory.Subject ?? dialog.Memory.Region) is not { } region) return null;
+        if (dialog.Memory.SpokenOf is not { } region) return null;
         if (!entities.Regions.IsEmpty || entities.Cohort is not null || entities.Pillar is not null) return null;
         // A year is the question's own subject unless the officer says the thing is theirs ("penghargaan 2021 kami").
         if (entities.Year is not null && !(entities.OwnRegion && region.Code == (dialog.Memory.Region ?? region).Code)) return null;

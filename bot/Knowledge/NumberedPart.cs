@@ -17,6 +17,10 @@ public sealed partial record NumberedPart(string Noun, string? Before, int Numbe
     // Parts are few; a larger figure after the noun is a year or a count ("angkatan 2023" is not here anyway).
     private const int MaxPart = 30;
 
+    // The question's words it was read from, and where in them the noun and its number stand.
+    private IReadOnlyList<string> _words = [];
+    private int _start, _end;
+
     /// <summary>The first part noun of the question followed by a number, or null.</summary>
     public static NumberedPart? In(string normalized, Lexicon lexicon)
     {
@@ -29,14 +33,17 @@ public sealed partial record NumberedPart(string Noun, string? Before, int Numbe
             if (!nouns.Contains(words[i])) continue;
             // "sesudah fase 3 rampung, lalu apa …": the part is where the asked step starts, not what is asked.
             if (words.Skip(Math.Max(0, i - OrderReach)).Take(Math.Min(i, OrderReach)).Any(order.Contains)) continue;
-            var (token, _) = AfterOrdinalMark(words, i + 1);
+            var (token, next) = AfterOrdinalMark(words, i + 1);
             // Only a figure or a Roman numeral: an ordinal word ("tahap ketiga") is bound by OrdinalBinding, which also
             // lets a neighbouring noun meet it ("tahun ketiga" of the programme).
             if (token is not null && token.All(c => char.IsAsciiDigit(c) || "ivx".Contains(c)) && NumberOf(token, lexicon) is { } n)
-                return new(words[i], i > 0 ? words[i - 1] : null, n);
+                return new(words[i], i > 0 ? words[i - 1] : null, n) { _words = words, _start = i, _end = next };
         }
         return null;
     }
+
+    /// <summary>The question's words without the part noun and its number ("fase 3 nya tanggal berapa" → "nya tanggal berapa").</summary>
+    public string QuestionWithout() => string.Join(' ', _words.Where((_, i) => i < _start || i >= _end));
 
     // Order words (penanda-sesudah.txt, penanda-sebelum.txt) this many words before a part make it an anchor.
     private const int OrderReach = 2;

@@ -291,7 +291,7 @@ public sealed partial class QuestionAnswerer
         var normalized = HyphenLeft().Replace(index.Analyze(question).Normalized, " ");
         if (NumberedPart.In(normalized, Lexicon.Current) is not { } part || index.Find(previous.PassageId) is not { } earlier
             || !earlier.Body.Contains(part.Noun, StringComparison.OrdinalIgnoreCase)) return null;
-        var rest = WithoutPart(normalized, part);
+        var rest = part.QuestionWithout();
         if (!TopicFollowUp.IsElliptic(index.Analyze(rest), rest)) return null;
         var read = Answer(question, TopicFollowUp.Reading(index, question, previous.Context), index, hints, inProgramme: true, stayWith: earlier);
         return read.Kind == AnswerKind.Answered ? read with { FollowUpOf = previous.Context } : null;
@@ -299,16 +299,6 @@ public sealed partial class QuestionAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d)-(?=\s|$)")]
     private static partial System.Text.RegularExpressions.Regex HyphenLeft();
-
-    // The message without the part noun and the number after it ("fase 3 nya tanggal berapa" → "nya tanggal berapa").
-    private static string WithoutPart(string normalized, NumberedPart part)
-    {
-        var words = KnowledgeIndex.QuestionWords(normalized.ToLowerInvariant());
-        var at = words.FindIndex(w => string.Equals(w, part.Noun, StringComparison.OrdinalIgnoreCase));
-        var end = at + 1;
-        while (end < words.Count && (words[end] == "ke" || NumberedPart.NumberOf(words[end], Lexicon.Current) is not null)) end++;
-        return string.Join(' ', words.Where((_, i) => i < at || i >= end));
-    }
 
     /// <summary>
     /// A message naming no subject of its own after an answer from the documents (<see cref="TopicFollowUp"/>): read
@@ -430,12 +420,16 @@ public sealed partial class QuestionAnswerer
     private const double SurePreambleCoverage = 0.9;
     private const double SurerMargin = 0.2;
 
-    private bool AsksDetailHeldAlways(string question, KnowledgeIndex index) =>
-        AskedDetail.Of(index.Analyze(question)).Any(d => !d.PartOfSubject && Model.UnstatedAnyCoverage.Contains(d.Name));
+    // A detail held always that is asked of the subject itself, not of a numbered part of it.
+    private bool AsksDetailHeldAlways(string question, KnowledgeIndex index) => HeldAlways(question, index).Any(d => !d.PartOfSubject);
+
+    /// <summary>The names of the details a question asks for that are held always (<see cref="HeldAlways"/>).</summary>
+    private HashSet<string> DetailsHeldAlways(string question, KnowledgeIndex index) =>
+        HeldAlways(question, index).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The details a question asks for that are never answered unless stated (a contact, a head count: <see cref="ConfidenceModel.UnstatedAnyCoverage"/>).</summary>
-    private HashSet<string> DetailsHeldAlways(string question, KnowledgeIndex index) =>
-        AskedDetail.Of(index.Analyze(question)).Select(d => d.Name).Where(Model.UnstatedAnyCoverage.Contains).ToHashSet(StringComparer.Ordinal);
+    private IEnumerable<AskedDetail> HeldAlways(string question, KnowledgeIndex index) =>
+        AskedDetail.Of(index.Analyze(question)).Where(d => Model.UnstatedAnyCoverage.Contains(d.Name));
 
     /// <summary>
     /// "Kalau yang 2024?" after an answer from the 2023 MoU section: of the confident passages about the new year, the

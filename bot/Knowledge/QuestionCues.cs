@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Knowledge;
 
@@ -137,7 +138,7 @@ public static partial class QuestionCues
     public static IEnumerable<string> ClauseTails(string normalized, Regex asks)
     {
         var starts = ClauseMark().Matches(normalized).Select(m => m.Index + m.Length)
-            .Concat(AskingCue.Regex.Matches(normalized).Select(m => m.Index + m.Length))
+            .Concat(AskingOpener.EndsIn(normalized))
             .Where(i => i > 0 && i < normalized.Length).Distinct().Order();
         foreach (var start in starts)
         {
@@ -206,8 +207,6 @@ public static partial class QuestionCues
     // Where a guess begins: a clause mark, or the end of an asking sentence with more after it.
     [GeneratedRegex(@"[,;:?]")]
     private static partial Regex GuessMark();
-
-    private static readonly CuePattern AskingCue = new(@"\b(?:{:pembuka-tanya})\b");
 
     [GeneratedRegex(@"[,:;]")]
     private static partial Regex ClauseMark();

@@ -15,11 +15,11 @@ namespace SmartCity.Bot.Knowledge;
 /// </summary>
 public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, RegionRegistry registry) : IAnswerAside, IReread
 {
-    /// <summary>Conversation state: the year whose participants were just counted, and the message that counted them.</summary>
-    public const string CountedKey = "memory.countedYear";
+    /// <summary>Conversation state: the year whose participants were just counted, for the next message.</summary>
+    private static readonly NextTurnMemory<CountedYear> CountedYears = new("memory.countedYear");
 
     /// <param name="From">the first year of a counted range ("dari tahun A sampai tahun B"), null for one year.</param>
-    public sealed record CountedYear(int Year, string Turn, int? From = null);
+    public sealed record CountedYear(int Year, int? From = null);
 
     // A bare list request is short; a longer one asks something of its own.
     private const int MaxListWords = 5;
@@ -66,14 +66,12 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
     /// <summary>The counted year (or province) lives for the next message only.</summary>
     public void Remember(ITurn turn)
     {
-        if (turn.ConversationState.Get<CountedYear>(CountedKey) is { } counted && counted.Turn != TurnId(turn)) turn.ConversationState.Remove(CountedKey);
-        if (turn.ConversationState.Get<CountedProvince>(CountedProvinceKey) is { } province && province.Turn != TurnId(turn)) turn.ConversationState.Remove(CountedProvinceKey);
+        CountedYears.Expire(turn);
+        CountedProvinces.Expire(turn);
     }
 
     /// <summary>Conversation state: the province whose participants were just counted ("berapa daerah dari sumut yang ikut?").</summary>
-    public const string CountedProvinceKey = "memory.countedProvince";
-
-    public sealed record CountedProvince(string Province, string Turn);
+    private static readonly NextTurnMemory<string> CountedProvinces = new("memory.countedProvince");
 
     /// <summary>
     /// "siapa aja?" right after a province's participants were counted: that province's participants, as after a year's
@@ -81,12 +79,12 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
     /// </summary>
     private string? ProvinceListed(ITurn turn, Entities entities)
     {
-        var previous = turn.ConversationState.Get<CountedProvince>(CountedProvinceKey) is { } held && held.Turn != TurnId(turn) ? held : null;
+        var previous = CountedProvinces.Before(turn);
         if (entities is { AsksCount: true, Year: null, Cohort: null, Regions: { Province: { } province, Mentions.Count: 0, Island: null } })
-            turn.ConversationState.Set(CountedProvinceKey, new CountedProvince(province, TurnId(turn)));
+            CountedProvinces.Hold(turn, province);
         if (previous is null || !BareListRequest(entities)) return null;
         var kept = _pointBack.Without(entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return $"{string.Join(' ', kept)} peserta provinsi {previous.Province}";
+        return $"{string.Join(' ', kept)} peserta provinsi {previous}";
     }
 
     /// <summary>
@@ -97,7 +95,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
     {
         var entities = read.Entities;
         if (ProvinceListed(turn, entities) is { } provinceList) return provinceList;
-        var previous = turn.ConversationState.Get<CountedYear>(CountedKey) is { } held && held.Turn != TurnId(turn) ? held : null;
+        var previous = CountedYears.Before(turn);
         if (previous is not null && RangeEnd(entities) is { } end && (previous.From ?? FirstCohort()) is { } from && from < end.Year)
         {
             Counted(turn, end.Year, from);
@@ -123,7 +121,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
             return $"tahun itu {entities.Regions.Normalized}";
         }
         // A range counted is no one year's participants to list.
-        if (turn.ConversationState.Get<CountedYear>(CountedKey) is not { From: null } counted || counted.Turn == TurnId(turn)) return null;
+        if (CountedYears.Before(turn) is not { From: null } counted) return null;
         // "kalau Jawa Timur?" right after a year's count: that province's participants in the year counted.
         if (ProvinceAlone(entities)) return $"{entities.Regions.Normalized} peserta {counted.Year}";
         if (!BareListRequest(entities)) return null;
@@ -162,7 +160,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
     /// </summary>
     private string? PerYearOfRange(ITurn turn, Entities entities)
     {
-        if (turn.ConversationState.Get<CountedYear>(CountedKey) is not { From: { } from } counted || counted.Turn == TurnId(turn)) return null;
+        if (CountedYears.Before(turn) is not { From: { } from } counted) return null;
         var normalized = entities.Regions.Normalized;
         if (!PerYearCue.IsMatch(normalized) || !NamesNothing(entities)) return null;
         var span = registry.CohortsOver(from, counted.Year);
@@ -187,7 +185,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
         return a >= 0 && b > a && (b == a + 1 || tokens[(a + 1)..b].Any(_rangeEnds.Current.Contains));
     }
 
-    private static void Counted(ITurn turn, int year, int? from = null) => turn.ConversationState.Set(CountedKey, new CountedYear(year, TurnId(turn), from));
+    private static void Counted(ITurn turn, int year, int? from = null) => CountedYears.Hold(turn, new CountedYear(year, from));
 
     /// <summary>A range of years counted by another answer (the cohorts' figures): "tiap tahunnya?", "rata-rata?" next break it down.</summary>
     public static void RememberRange(ITurn turn, int from, int to) => Counted(turn, to, from);
@@ -226,8 +224,6 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
         if (at < 1 || tokens.Count(t => t == written) != 1 || !_rangeEnds.Current.Contains(tokens[at - 1])) return null;
         return tokens.Where((_, i) => i != at && i != at - 1).All(_followUp.Current.Contains) ? (tokens[at - 1], year) : null;
     }
-
-    private static string TurnId(ITurn turn) => turn.Activity.Id ?? "";
 
     // "pesertanya ada berapa?": a count of nothing named, in words the participation examples use.
     private bool BareCount(Entities entities) =>

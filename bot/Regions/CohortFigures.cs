@@ -28,7 +28,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
             || entities.OwnCohort || registry.Cohorts.Count < 2) return false;
         if ((Asked(turn.Text ?? "", entities.OwnRegion) ?? OtherEnd(turn) ?? SameCount(turn)) is not { } question || Compose(question) is not { } reply) return false;
         turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
-        turn.ConversationState.Set(ShownKey, new ShownFigures(question.Shape.ToString(), question.From, question.To, TurnId(turn)));
+        Shown.Hold(turn, new ShownFigures(question.Shape.ToString(), question.From, question.To));
         FollowedByDocuments(turn, reply);
         if (question.Shape is CohortShape.Span or CohortShape.EveryYear && registry.Cohorts is [var first, .., var last])
             YearCountFollowUp.RememberRange(turn, question.From ?? first.Year, question.To ?? last.Year);
@@ -55,15 +55,13 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         CohortQuestion.Read(QuestionCues.WithoutSetAside(text.ToLowerInvariant()) ?? text, Lexicon.Current);
 
     // The cohorts' figures shown by the last reply: "kalau yang paling sedikit?" right after the largest cohort asks the other end.
-    private const string ShownKey = "regions.cohortFigures";
+    private static readonly NextTurnMemory<ShownFigures> Shown = new("regions.cohortFigures");
 
-    private sealed record ShownFigures(string Shape, int? From, int? To, string Turn);
-
-    private static string TurnId(ITurn turn) => turn.Activity.Id ?? turn.Text ?? "";
+    private sealed record ShownFigures(string Shape, int? From, int? To);
 
     /// <summary>"and the fewest?" right after the largest (or smallest) cohort was shown: the other end over the same years.</summary>
     private static CohortQuestion? OtherEnd(ITurn turn) =>
-        turn.ConversationState.Get<ShownFigures>(ShownKey) is { Shape: nameof(CohortShape.Most) or nameof(CohortShape.Fewest) } shown
+        Shown.Latest(turn) is { Shape: nameof(CohortShape.Most) or nameof(CohortShape.Fewest) } shown
         && CohortQuestion.ReadExtremeAlone(turn.Text ?? "", Lexicon.Current) is { } shape
             ? new CohortQuestion(shape, shown.From, shown.To, false) : null;
 
@@ -83,10 +81,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     }
 
     // Kept only while it is what the last reply showed.
-    public void Remember(ITurn turn)
-    {
-        if (turn.ConversationState.Get<ShownFigures>(ShownKey) is { } shown && shown.Turn != TurnId(turn)) turn.ConversationState.Remove(ShownKey);
-    }
+    public void Remember(ITurn turn) => Shown.Expire(turn);
 
     // A follow-up ("kok bisa beda?", "siapa yang menyebut angka itu?") goes on with what the documents read the question
     // as: their topic and dialog, as if they had answered it, with the figures as what was shown.

@@ -33,18 +33,18 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
         if (question is null || (Read(question, Lexicon.Current) ?? AfterShown(turn, question)) is not { } asked
             || Compose(asked.Year, asked.Most) is not { } reply) return false;
         turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
-        turn.ConversationState.Set(ShownKey, TurnId(turn));
+        LastShown.Hold(turn, new ShownCounts(asked.Year, asked.Most));
         return true;
     }
 
     // The province counts shown by the last reply: "untuk 2019 saja, provinsi terbanyak mana?" right after them asks
     // the same count again (of a year, or the other end) without saying "peserta" again.
-    private const string ShownKey = "regions.provinceFigures";
+    private static readonly NextTurnMemory<ShownCounts> LastShown = new("regions.provinceFigures");
 
-    private static string TurnId(ITurn turn) => turn.Activity.Id ?? turn.Text ?? "";
+    private sealed record ShownCounts(int? Year, bool Most);
 
     private static (int? Year, bool Most)? AfterShown(ITurn turn, string question) =>
-        turn.ConversationState.Get<string>(ShownKey) is not null ? ReadOnce(question, Lexicon.Current, takingPartSaid: false) : null;
+        LastShown.Latest(turn) is not null ? ReadOnce(question, Lexicon.Current, takingPartSaid: false) : null;
 
     /// <summary>
     /// The province question a message asks: a province word, a word of taking part (ikut-serta.txt) and a most/fewest word, at most one
@@ -77,10 +77,7 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
     }
 
     // Kept only while it is what the last reply showed.
-    public void Remember(ITurn turn)
-    {
-        if (turn.ConversationState.Get<string>(ShownKey) is { } shown && shown != TurnId(turn)) turn.ConversationState.Remove(ShownKey);
-    }
+    public void Remember(ITurn turn) => LastShown.Expire(turn);
 
     public bool KeepsThread => false;
 

@@ -25,7 +25,7 @@ public sealed class RegionPillarFollowUp(RegionRegistry registry, InnovationCata
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length > ShortWords
             || turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey) is not { } topic
-            || new ConversationMemory(turn, registry) is not { Region: { } own } memory || (memory.Subject ?? own) is not { } subject
+            || new ConversationMemory(turn, registry) is not { Region: { } own } memory || memory.SpokenOf is not { } subject
             // The user's own region: a region the bot only cited as an example of a pillar ("contoh daerahnya?") leaves
             // "kalau smart society?" asking about the pillar.
             || subject.Code != own.Code || catalog.Of(subject).Count == 0

@@ -33,7 +33,7 @@ public sealed class ShowcaseFollowUp(ThemeAnswers themes, RegionRegistry registr
         // than what a quick win is.
         // A region given as the answer to "kabupaten atau kota Anda apa?" continued a waiting dialog: no last dialog is kept.
         if (turn.ConversationState.Get<string>(DialogRouter.LastDialogKey) is null or ParticipationDialogId && themes.AsksExampleOfIt(turn.Text)
-            && new ConversationMemory(turn, registry) is var memory && (memory.Subject ?? memory.Region) is { } spoken)
+            && new ConversationMemory(turn, registry) is var memory && memory.SpokenOf is { } spoken)
             return $"inovasi {spoken.Name} apa saja";
         if (lastWasShowcase && turn.ConversationState.Get<string>(ShowcaseDialog.ThemeKey) is not null && themes.ThemeIn(turn.Text) is { } theme)
             return $"inovasi daerah di bidang {theme.Name}";

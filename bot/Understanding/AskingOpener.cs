@@ -12,4 +12,10 @@ public static class AskingOpener
 
     /// <summary>Whether the (normalised, masked) words hold a question opener.</summary>
     public static bool In(string normalized) => Opener.IsMatch(InformalIndonesian.Normalize(normalized));
+
+    /// <summary>
+    /// Where each opener of the text ends, in the text as given (its spellings already made standard): what follows one
+    /// is the thing asked.
+    /// </summary>
+    public static IEnumerable<int> EndsIn(string normalized) => Opener.Regex.Matches(normalized).Select(m => m.Index + m.Length);
 }

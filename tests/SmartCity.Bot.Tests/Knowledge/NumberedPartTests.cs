@@ -43,6 +43,13 @@ public sealed class NumberedPartTests
     }
 
     [Theory]
+    [InlineData("fase 3 nya tanggal berapa", "nya tanggal berapa")]
+    [InlineData("sesi ke 3 mulai jam berapa", "mulai jam berapa")]
+    [InlineData("kapan tahap ke-2 dimulai", "kapan dimulai")]
+    public void The_question_without_the_part_leaves_out_the_noun_and_the_number_it_was_read_from(string question, string rest) =>
+        Assert.Equal(rest, NumberedPart.In(question, Lexicon.Current)?.QuestionWithout());
+
+    [Theory]
     [InlineData("Pelatihan kanal aduan tahap 1 digelar pada 12 Juli 2019 di Kota Lumajang.", false)]
     [InlineData("Pelatihan kanal aduan berlangsung dalam empat tahap (tahap I–IV) selama empat bulan sejak Juli 2019.", false)]
     [InlineData("Pelatihan kanal aduan tahap 2 digelar pada 9 Agustus 2019 di balai warga.", true)]
