@@ -73,7 +73,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     /// </summary>
     private static CohortQuestion? SameCount(ITurn turn)
     {
-        if (turn.ConversationState.Get<ShownFigures>(ShownKey) is null) return null;
+        if (Shown.Latest(turn) is null) return null;
         var lists = Lexicon.Current.Lists;
         if (lists.GetValueOrDefault("tanya-jumlah") is not [var count, ..] || lists.GetValueOrDefault("hitungan-peserta") is not [var participants, ..]) return null;
         return Read($"{turn.Text} {count} {participants}") is { Shape: CohortShape.Year or CohortShape.Most or CohortShape.Fewest or CohortShape.Compare } question
