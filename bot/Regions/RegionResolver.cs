@@ -114,6 +114,16 @@ public sealed partial class RegionResolver
                 var regionHit = _byCompact.GetValueOrDefault(compact);
                 var provinceHit = _provinceByCompact.GetValueOrDefault(compact);
                 if (regionHit is null && provinceHit is null) continue;
+                // "kab batang hri", "aceh jya": a longer name whose last word is misspelt, not the shorter name spelt right.
+                if (LongerByTypo(tokens, i, length, compact) is { } longer)
+                {
+                    mentions.Add(new RegionMention(string.Join(' ', tokens.GetRange(i, length + 1).Select(t => t.TrimStart('\u0001'))), Narrow(longer, before), Corrected: true));
+                    kinds[i] = "xregion";
+                    lastEnd = i + length + 1;
+                    for (var k = i; k <= i + length; k++) used[k] = true;
+                    i += length;
+                    break;
+                }
                 if (i > 0 && _names.LandmarkWords.Contains(tokens[i - 1])) break;
                 if (!Supported(tokens, i, length, before, capitals, text)) continue;
                 // "Kabupaten Bone Bolango, Gorontalo": a province right after a region of that province qualifies it,
@@ -299,6 +309,28 @@ public sealed partial class RegionResolver
             return (null, new UnknownRegion(Titled(type, typed), CloseNames(typed, type)), 0, 0);
         }
         return (null, null, 0, 0);
+    }
+
+    /// <summary>
+    /// The one region whose name begins with the name just matched and, with the next word, is within one letter of it
+    /// (two for a longer typed word): "batang hri" is Batanghari, "aceh jya" Aceh Jaya. Null when the next word is a
+    /// marker or an everyday word, or when no single name is that close.
+    /// </summary>
+    private List<Region>? LongerByTypo(List<string> tokens, int i, int length, string compact)
+    {
+        var next = i + length;
+        if (next >= tokens.Count || IsMarker(tokens[next]) || _words.IsCommon(tokens[next]) || tokens[next].Any(char.IsDigit) || tokens[next].Length < 2) return null;
+        var typed = compact + tokens[next];
+        var allowed = tokens[next].Length >= 5 ? 2 : 1;
+        List<Region>? found = null;
+        foreach (var (name, regions) in _byFirstLetter.GetValueOrDefault(compact[0]) ?? [])
+        {
+            if (name.Length <= compact.Length || !name.StartsWith(compact, StringComparison.Ordinal) || Math.Abs(name.Length - typed.Length) > allowed) continue;
+            if (Distance(typed, name) > allowed) continue;
+            if (found is not null) return null;
+            found = regions;
+        }
+        return found;
     }
 
     /// <summary>

@@ -47,6 +47,10 @@ public sealed class RegionResolverTests
     [InlineData("kabupaten garutt", "Kabupaten Garut")]
     [InlineData("banyuwangie ikut smart city?", "Kabupaten Banyuwangi")]
     [InlineData("kota makasar", "Kota Makassar")]
+    // A longer name whose last word is misspelt, not the shorter name its first word spells right.
+    [InlineData("kab batang hri ikut gak", "Kabupaten Batanghari")]
+    [InlineData("kab aceh jya ikut gak", "Kabupaten Aceh Jaya")]
+    [InlineData("kab batang ikut gak", "Kabupaten Batang")]
     public void Reads_through_typos(string text, string expected) => Assert.Equal([expected], Names(Resolve(text)));
 
     [Theory]
