@@ -39,11 +39,27 @@ class Page:
         self.ops.append(op(font, size, round((595 - len(text) * size * 0.55) / 2, 2), self.y, text)); self.y -= size + 5
     def heading(self, text): self.gap(6); self.line(72, text, B)
 
-COLS = [(74, 3, "No"), (92, 17, "Aspek Penilaian"), (182, 6, "Bobot"), (218, 23, "Skor 1 (Kurang)"),
-        (320, 23, "Skor 2 (Cukup)"), (422, 22, "Skor 3 (Baik)")]
+# Each column's left edge and the width its text may fill (points), so a cell's text stays inside its cell with a
+# few points of padding before the next, as a table exported from Word or a spreadsheet prints it.
+COLS = [(74, 14, "No"), (92, 84, "Aspek Penilaian"), (182, 30, "Bobot"), (218, 96, "Skor 1 (Kurang)"),
+        (320, 96, "Skor 2 (Cukup)"), (422, 96, "Skor 3 (Baik)")]
+
+# Helvetica's advance widths (per 1000 units of the font size) for the letters the matrix uses; others count as 556.
+_WIDTHS = {**dict.fromkeys("ijl", 222), **dict.fromkeys("ftI ", 278), "r": 333, **dict.fromkeys("(),.-", 278),
+           **dict.fromkeys("ckszv", 500), **dict.fromkeys("mM", 833), "w": 722, "%": 889, "W": 944}
+
+def fits(text, width, font=R, size=SMALL):
+    return sum(_WIDTHS.get(ch, 667 if ch.isupper() else 556) for ch in text) * size / 1000 * (1.05 if font == B else 1) <= width
+
+def wrap(text, width, font=R):
+    lines = []
+    for word in text.split():
+        if lines and fits(lines[-1] + " " + word, width, font): lines[-1] += " " + word
+        else: lines.append(word)
+    return lines
 
 def matrix_row(page, cells, font=R):
-    wrapped = [textwrap.wrap(c, w) or [""] for c, (_, w, _) in zip(cells, COLS)]
+    wrapped = [wrap(c, w, font) or [""] for c, (_, w, _) in zip(cells, COLS)]
     for i in range(max(len(w) for w in wrapped)):
         for (x, _, _), lines in zip(COLS, wrapped):
             if i < len(lines): page.ops.append(op(font, SMALL, x, page.y, lines[i]))
