@@ -4,7 +4,8 @@ using SmartCity.Bot.Tests.Infrastructure;
 namespace SmartCity.Bot.Tests.Knowledge;
 
 /// <summary>
-/// How the twenty-fourth probe's documents are read (Knowledge/unseen-documents-24): a DOCX matrix under a two-row
+/// How the twenty-fourth probe's documents are read (Knowledge/unseen-documents-24): a PDF score matrix whose wrapped
+/// cells fill their columns to the edge reads one row per aspect, each descriptor under its own score; a DOCX matrix under a two-row
 /// header (a group cell spanning the year columns, the other headers merged down) names each column by both rows and
 /// keeps every cell under its own column; Markdown carrying HTML pieces reads them as a page shows them (a folded
 /// answer under its question, an HTML table's rows whole, a nested list nested, no tags, entities or footnote marks).
@@ -16,7 +17,20 @@ public sealed class NewDocumentLayoutsTwentyFourTests
 
     private static string Body(KnowledgeDocument document) => string.Join("\n", document.Passages.Select(p => p.Body));
 
-    private const string Plan = "rencana-aksi-smart-city-nunukan-2026-2028.docx", Faq = "faq-klinik-smart-city-tarakan.md";
+    private const string Plan = "rencana-aksi-smart-city-nunukan-2026-2028.docx", Faq = "faq-klinik-smart-city-tarakan.md",
+        Rubric = "rubrik-penilaian-smart-city-kaltara-2026.pdf";
+
+    [Fact]
+    public void A_matrix_with_cells_filled_to_their_edges_reads_one_row_per_aspect()
+    {
+        var document = Load(Rubric);
+        var body = Body(document);
+        Assert.Contains("Aspek Penilaian: Kelembagaan dan Tata Kelola; Bobot: 20%; Skor 1 (Kurang): Dewan smart city belum dibentuk.; Skor 2 (Cukup): Dewan smart city dibentuk dengan SK, tetapi belum rapat rutin.; Skor 3 (Baik): Dewan dan tim pelaksana aktif, rapat paling sedikit sekali tiap triwulan.", body);
+        Assert.Contains("Aspek Penilaian: Infrastruktur dan Data; Bobot: 10%; Skor 1 (Kurang): Belum memiliki pusat data maupun forum satu data daerah.; Skor 2 (Cukup): Pusat data tersedia, tetapi integrasi data antarperangkat daerah belum berjalan.;", body);
+        Assert.Equal(6, body.Split('\n').Count(l => l.StartsWith("- Aspek Penilaian: ", StringComparison.Ordinal)));
+        Assert.DoesNotContain("hal. 2", body);
+        Assert.DoesNotContain("188.4/077", body);
+    }
 
     [Fact]
     public void A_two_row_header_names_each_year_column_under_its_group()
