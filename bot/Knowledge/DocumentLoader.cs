@@ -80,9 +80,28 @@ public static class DocumentLoader
         var (meta, body) = FrontMatter.Split(text);
         var title = meta.Scalar("title");
         var sources = meta.List("sources");
-        return Sections(body, relativePath, title, meta.Scalar("topic"), sources.Count > 0 ? sources : [title ?? Path.GetFileNameWithoutExtension(relativePath)],
+        return Sections(WithHtmlRead(body), relativePath, title, meta.Scalar("topic"), sources.Count > 0 ? sources : [title ?? Path.GetFileNameWithoutExtension(relativePath)],
             meta.Scalar("updated"), meta.Questions);
     }
+
+    /// <summary>
+    /// Markdown written on a site's editor often carries HTML pieces the page shows as structure: an answer folded in
+    /// &lt;details&gt;/&lt;summary&gt;, an HTML table with merged cells, &lt;br&gt; and &lt;kbd&gt; inside sentences,
+    /// footnotes. Read raw, their tags and entities would be the passage's words. Such a text is rendered to HTML
+    /// (Markdig) and read back as a web page is, so the summary heads its answer and the table's rows read whole;
+    /// Markdown with no HTML block is kept as it was written.
+    /// </summary>
+    internal static string WithHtmlRead(string body)
+    {
+        var parsed = Markdown.Parse(body, HtmlPipeline);
+        if (!parsed.Descendants<HtmlBlock>().Any(b => b.Type is HtmlBlockType.InterruptingBlock or HtmlBlockType.NonInterruptingBlock)) return body;
+        var page = new HtmlParser().ParseDocument("<html><body>" + Markdown.ToHtml(body, HtmlPipeline) + "</body></html>");
+        var markdown = new StringBuilder();
+        if (page.Body is { } root) HtmlBlocks.Append(root, markdown);
+        return markdown.ToString();
+    }
+
+    private static readonly MarkdownPipeline HtmlPipeline = new MarkdownPipelineBuilder().UsePipeTables().UseFootnotes().Build();
 
     /// <summary>
     /// A PDF split by its headings: PdfPig gives every letter's font size and font; lines set larger than the body
@@ -880,7 +899,8 @@ internal static class HtmlBlocks
             case "details" when element.Children.FirstOrDefault(c => c.LocalName == "summary") is { } summary:
                 Accordion(element, summary, markdown, inArticle, page); return;
             // An item is one line, paragraphs inside it included; only a nested list makes items of its own.
-            case "li" when element.QuerySelector("ul, ol, dl, table") is null: Line(markdown, "- ", element.TextContent); return;
+            case "li" when element.QuerySelector("ul, ol, dl, table") is null: Line(markdown, ItemIndent(element) + "- ", element.TextContent); return;
+            case "li" when element.QuerySelector("dl, table") is null: NestedItem(element, markdown, inArticle, page); return;
         }
         if (HtmlStructure.CardHeading(element) is { } cardHeading)
         {
@@ -912,6 +932,28 @@ internal static class HtmlBlocks
     }
 
     private const string CardPart = "data-card-part";
+
+    /// <summary>
+    /// An item holding a list of its own (a step and its sub-steps): the item's own words are its line and the inner
+    /// items follow it indented, one level deeper each, as a nested list reads in Markdown — not a paragraph without
+    /// its bullet followed by sub-items that seem to be steps of their own.
+    /// </summary>
+    private static void NestedItem(AngleSharp.Dom.IElement item, StringBuilder markdown, bool inArticle, Page page)
+    {
+        var own = string.Concat(item.ChildNodes.Where(n => n is not AngleSharp.Dom.IElement { LocalName: "ul" or "ol" }).Select(n => n.TextContent));
+        Line(markdown, ItemIndent(item) + "- ", own);
+        foreach (var inner in item.Children.Where(c => c.LocalName is "ul" or "ol").SelectMany(l => l.Children.Where(c => c.LocalName == "li")))
+            Element(inner, markdown, inArticle, page);
+    }
+
+    // Two spaces for each list item the item sits in.
+    private static string ItemIndent(AngleSharp.Dom.IElement item) =>
+        new(' ', 2 * Enclosing(item).Count(a => a.LocalName == "li"));
+
+    private static IEnumerable<AngleSharp.Dom.IElement> Enclosing(AngleSharp.Dom.IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement) yield return e;
+    }
 
     /// <summary>Mixed content: inline runs between block children are paragraphs of their own.</summary>
     private static void Children(AngleSharp.Dom.IElement element, StringBuilder markdown, bool inArticle, Page page, AngleSharp.Dom.INode? skipped)

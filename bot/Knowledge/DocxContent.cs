@@ -53,15 +53,21 @@ internal sealed class DocxContent
 
     /// <summary>
     /// A table's rows of cell texts as a reader sees the grid: a cell merged down from the row above (vMerge) shows the
-    /// text of the cell it continues, so each row reads whole ("Pilar: Smart living" on the second row of the pillar too).
+    /// text of the cell it continues, so each row reads whole ("Pilar: Smart living" on the second row of the pillar too);
+    /// a cell spanning several grid columns (gridSpan) keeps the columns after it, empty, so the cells of every row stay
+    /// under their own header. A header of two rows (a group cell spanning the columns the second row names) reads as
+    /// one row, each column named by both ("Target 2027").
     /// </summary>
     public static List<List<string>> TableRows(Table table)
     {
         var rows = new List<List<string>>();
+        var spans = new List<List<int>>();
         foreach (var row in table.Elements<TableRow>())
         {
             var cells = new List<string>();
-            foreach (var cell in row.Elements<TableCell>())
+            var widths = new List<int>();
+            var tableCells = row.Elements<TableCell>().ToList();
+            foreach (var cell in tableCells)
             {
                 var text = Flat(string.Join(' ', Blocks(cell).Select(b => b is Table inner ? NestedTable(inner) : Text(b))));
                 text = Choices.Chosen(text) ?? text;
@@ -69,10 +75,37 @@ internal sealed class DocxContent
                 var continued = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
                 if (continued && text.Length == 0 && rows.Count > 0 && cells.Count < rows[^1].Count) text = rows[^1][cells.Count];
                 cells.Add(text);
+                // A row of one cell spanning the table (a group row) stays one cell.
+                var span = tableCells.Count > 1 ? Math.Clamp(cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1, 1, 63) : 1;
+                widths.Add(span);
+                for (var i = 1; i < span; i++) { cells.Add(""); widths.Add(0); }
             }
             rows.Add(cells);
+            spans.Add(widths);
         }
-        return rows;
+        return StackedHeader(rows, spans, table.Elements<TableRow>().Take(2).ToList());
+    }
+
+    /// <summary>
+    /// The first two rows as one header when the first holds a cell spanning columns and the second names those
+    /// columns while its other cells only continue the first row's (merged down) or the row is Word's repeated header.
+    /// </summary>
+    private static List<List<string>> StackedHeader(List<List<string>> rows, List<List<int>> spans, List<TableRow> firstRows)
+    {
+        if (rows.Count < 3 || rows[0].Count != rows[1].Count || !spans[0].Any(w => w > 1)) return rows;
+        var top = new List<string>();
+        var under = new bool[rows[0].Count];
+        for (var i = 0; i < rows[0].Count; i++)
+        {
+            if (spans[0][i] > 0) top.Add(rows[0][i]);
+            else { top.Add(top[^1]); under[i] = under[i - 1] = true; }
+        }
+        var second = rows[1];
+        var namesColumns = Enumerable.Range(0, second.Count).All(i => under[i] ? second[i].Length is > 0 and <= 40 : second[i] == top[i]);
+        var repeated = firstRows[1].TableRowProperties?.GetFirstChild<TableHeader>() is not null;
+        if (!namesColumns && !(repeated && Enumerable.Range(0, second.Count).Any(i => under[i] && second[i].Length > 0))) return rows;
+        var header = top.Select((t, i) => !under[i] || second[i].Length == 0 || t == second[i] ? t : t.Length == 0 ? second[i] : $"{t} {second[i]}").ToList();
+        return [header, .. rows.Skip(2)];
     }
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -208,6 +208,10 @@ internal static class HtmlStructure
         foreach (var hidden in root.QuerySelectorAll("[style]").Where(IsStyledHidden).ToList())
             if (!IsOpenable(root, hidden)) hidden.Remove();
         foreach (var marker in root.QuerySelectorAll("sup").Where(IsNoteMarker).ToList()) marker.Remove();
+        // The same marker written the other way round (a Markdown converter's "<a href="#fn:1"><sup>1</sup></a>"), and
+        // the note's link back to it, an arrow with no word.
+        foreach (var link in root.QuerySelectorAll("a[href^='#']").Where(a => a.QuerySelector("sup") is { } sup && Flat(sup.TextContent) is { Length: > 0 and <= 3 } n && Flat(a.TextContent) == n || Flat(a.TextContent) is { Length: > 0 and <= 2 } t && !t.Any(char.IsLetterOrDigit)).ToList())
+            link.Remove();
     }
 
     private static bool IsStyledHidden(IElement e) =>

@@ -14,6 +14,7 @@ internal static class PdfTableRows
     {
         var last = rows[^1];
         var columns = Columns(rows);
+        line = AtColumns(line, columns);
         if (line.Page != last.Page || line.Cells.Count == 0 || line.Cells.Count >= columns.Count) return false;
         var rowStep = rows.Zip(rows.Skip(1)).Where(p => p.First.Page == p.Second.Page).Select(p => p.First.Y - p.Second.Y)
             .Where(d => d > 0).DefaultIfEmpty(0).Min();
@@ -39,6 +40,7 @@ internal static class PdfTableRows
     {
         var last = rows[^1];
         var columns = Columns(rows);
+        line = AtColumns(line, columns);
         var cells = Enumerable.Range(0, columns.Count).Select(i => new List<string>()).ToList();
         foreach (var (text, x) in last.Text.Split('\t').Zip(last.Cells)) cells[Math.Max(0, Column(columns, x, last.Size))].Add(text.Trim());
         foreach (var (text, x) in line.Text.Split('\t').Zip(line.Cells)) cells[Column(columns, x, line.Size)].Add(text.Trim());
@@ -70,6 +72,14 @@ internal static class PdfTableRows
         var columns = Columns(rows);
         return rows.Select(row => row.Cells.Count >= columns.Count || row.Lines > 1 ? row : Split(row, columns)).ToList();
     }
+
+    /// <summary>
+    /// A wrapped line of a matrix whose cells are filled to their edges ("… belum rapat rutin." just before "paling
+    /// sedikit …" of the next column) has gaps narrower than a cell gap: it is split where a word starts at one of the
+    /// table's column starts, so each piece goes to its own cell instead of the line reading as one wide paragraph.
+    /// </summary>
+    private static PdfLine AtColumns(PdfLine line, IReadOnlyList<double> columns) =>
+        line.Cells.Count > 0 && line.Cells.Count < columns.Count ? Split(line, columns) : line;
 
     private static PdfLine Split(PdfLine row, IReadOnlyList<double> columns)
     {
