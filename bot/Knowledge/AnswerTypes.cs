@@ -154,11 +154,15 @@ public static partial class AnswerTypes
     {
         if (!Of(normalizedQuestion).HasFlag(AnswerType.Count)) yield break;
         var q = string.Join(' ', KnowledgeIndex.QuestionWords(normalizedQuestion));
+        // "nomor wa helpdesk brp": a contact asked (tanya-kontak.txt) is written with digits, but it counts nothing.
+        if (NamesPhrase(q, "tanya-kontak")) yield break;
         foreach (var match in new[] { CountedAfter().Match(q), CountedBefore().Match(q) })
         {
             if (!match.Success) continue;
             var noun = match.Groups["n"].Value;
             noun = Particles.WithoutPossessive(noun);
+            // "berapa biaya …", "dana hibah untuk kategori X berapa": an amount of money asked, not a count (hal-uang.txt).
+            if (IsMoney(noun) || (match.Index > 0 && NamesMoney(q[..match.Index]))) continue;
             if (!NotCounted(noun) && !QuestionCues.IsFunctionWord(noun)) yield return noun;
         }
     }
@@ -183,6 +187,13 @@ public static partial class AnswerTypes
 
     /// <summary>The words right after a number ("Enam pilar", "10 kabupaten/kota"): what a text counts.</summary>
     public static IEnumerable<string> CountedWords(string text) => NumberThenWord().Matches(text).Select(m => m.Groups["w"].Value);
+
+    private static bool IsMoney(string word) => Lexicon.Current.Lists["hal-uang"].Contains(word, StringComparer.OrdinalIgnoreCase);
+
+    private static bool NamesPhrase(string words, string list) =>
+        Lexicon.Current.Lists[list].Any(phrase => $" {words} ".Contains($" {phrase} ", StringComparison.OrdinalIgnoreCase));
+
+    private static bool NamesMoney(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(IsMoney);
 
     // Words around "berapa" that are not what it counts ("berapa sih", "jumlah total"): knowledge/lexicon/bukan-hitungan.txt.
     private static bool NotCounted(string word) => Lexicon.Current.Lists["bukan-hitungan"].Contains(word, StringComparer.OrdinalIgnoreCase);
