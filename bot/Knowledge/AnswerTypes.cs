@@ -156,13 +156,15 @@ public static partial class AnswerTypes
         var q = string.Join(' ', KnowledgeIndex.QuestionWords(normalizedQuestion));
         // "nomor wa helpdesk brp": a contact asked (tanya-kontak.txt) is written with digits, but it counts nothing.
         if (NamesPhrase(q, "tanya-kontak")) yield break;
-        foreach (var match in new[] { CountedAfter().Match(q), CountedBefore().Match(q) })
+        var after = CountedAfter().Match(q);
+        foreach (var match in new[] { after, CountedBefore().Match(q) })
         {
             if (!match.Success) continue;
             var noun = match.Groups["n"].Value;
             noun = Particles.WithoutPossessive(noun);
-            // "berapa biaya …", "dana hibah untuk kategori X berapa": an amount of money asked, not a count (hal-uang.txt).
-            if (IsMoney(noun) || (match.Index > 0 && NamesMoney(q[..match.Index]))) continue;
+            // "berapa biaya …", "dana hibah untuk kategori X berapa": an amount of money asked, not a count (hal-uang.txt);
+            // "harga … berapa kali sehari" counts the times written after "berapa".
+            if (IsMoney(noun) || (match != after && NamesMoney(q[..match.Index]))) continue;
             if (!NotCounted(noun) && !QuestionCues.IsFunctionWord(noun)) yield return noun;
         }
     }

@@ -76,6 +76,8 @@ public sealed class RankingRefinementsTests
     [InlineData("berapa daerah yang ikut 2019", "daerah")]
     [InlineData("jumlah peserta tahun ini", "peserta")]
     [InlineData("how many regions joined in 2018", "regions")]
+    // Money named before "berapa kali": the times are counted.
+    [InlineData("harga sayur di aplikasi pasar diperbarui berapa kali sehari", "kali")]
     public void The_counted_noun_is_read_from_the_question(string question, string noun) =>
         Assert.Equal(noun, AnswerTypes.CountedNouns(question).First());
 
