@@ -58,7 +58,10 @@ public sealed class CollaborationDialog(
             var recognition = dialog.Recognition;
             if (recognition.TopScore < ConfidentScore || recognition.ScoreOf(IntentNames.OutOfScope) * 2 > recognition.TopScore) return DialogResult.Abandoned;
             // Whether a company may fund or co-fund smart city work is a question about the programme, not yet a request.
-            if (PermissionQuestion.AsksWhetherFunding(InformalIndonesian.Normalize(dialog.Text.ToLowerInvariant()))) return DialogResult.Abandoned;
+            var normalized = InformalIndonesian.Normalize(dialog.Text.ToLowerInvariant());
+            if (PermissionQuestion.AsksWhetherFunding(normalized)) return DialogResult.Abandoned;
+            // Whether two places took part (together, the same year) compares their cohorts: no partner is asked for.
+            if (TakingPartQuestion.AsksOfPlaces(normalized, recognition.Entities.Regions.Mentions.Count)) return DialogResult.Abandoned;
             // A question that the place's own document (a city's call for partners) answers is asked of that document.
             if (offTopic.PlaceDocumentAnswers(dialog)) return DialogResult.Abandoned;
             // A question for a kind of fact no request form collects (a media partner of 2017) is asked of the documents.

@@ -127,7 +127,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     {
         var topic = new List<string>();
         foreach (var word in question.Split([' ', '?', '!', '.', ',', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
-            if (IsNoun(word) && !Skippable(word) && !_regionWords.Value.Contains(word) && !NamesProgramme(word)) topic.Add(word);
+            if (IsNoun(word) && !IsProvinceWord(word) && !Skippable(word) && !_regionWords.Value.Contains(word) && !NamesProgramme(word)) topic.Add(word);
         return topic;
     }
 
@@ -159,7 +159,9 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
             {
                 var j = i + before;
                 while (j < words.Length && Skippable(words[j])) j++;
-                yield return j < words.Length && IsNoun(words[j]) && !forms.PointsBack(words[j]) ? [words[j]] : [];
+                // A word for a province right after "which" ("which provinces …") asks for places, as the province
+                // stand-in does; before "apa"/"mana" ("provinsinya apa", below) it asks for a province, a fact of its own.
+                yield return j < words.Length && IsNoun(words[j]) && !IsProvinceWord(words[j]) && !forms.PointsBack(words[j]) ? [words[j]] : [];
             }
             if (PhraseAt(words, i, forms.AfterWords) > 0)
             {
@@ -174,11 +176,12 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     private bool Skippable(string word) => forms.Skips(word) || Lexicon.Current.Fillers.Contains(word);
 
     // A place or a year stand-in, a number, a function or stop word ("di", "dan") ends the noun: the question is about the place.
-    // A word for a province ("provinsi", "provinces": kata-provinsi.txt, tanya-provinsi.txt) asks for places, as the province stand-in does.
     private static bool IsNoun(string word) =>
-        word is not ("xregion" or "xprovince" or "xyear") && !ProvinceWords.For(Lexicon.Current).Contains(word)
-        && !word.Any(char.IsDigit) && !QuestionCues.IsFunctionWord(word)
+        word is not ("xregion" or "xprovince" or "xyear") && !word.Any(char.IsDigit) && !QuestionCues.IsFunctionWord(word)
         && KnowledgeIndex.TermsOf(word).Count > 0;
+
+    // A word for a province ("provinsi", "provinces": kata-provinsi.txt, tanya-provinsi.txt), which alone names no topic.
+    private static bool IsProvinceWord(string word) => ProvinceWords.For(Lexicon.Current).Contains(word);
 
     private static readonly PerLexicon<HashSet<string>> ProvinceWords = new(lexicon =>
         new[] { "kata-provinsi", "tanya-provinsi" }.SelectMany(name => lexicon.Lists.GetValueOrDefault(name) ?? []).ToHashSet(StringComparer.Ordinal));

@@ -163,7 +163,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
     /// <summary>
     /// "Dapat penghargaan apa?", "kapan dipaparkan?" right after a region was spoken of ask about that region: read with
     /// its name, the answer is taken when a section headed by the region answers it at least about as surely as the
-    /// question read alone. A definition, a message naming its own place, year or pillar, or one continuing a document
+    /// question read alone. A definition, a message naming its own place, year or pillar (or pointing at one), or one continuing a document
     /// answer that already spoke of the region is read as it is.
     /// </summary>
     private KnowledgeAnswer? AboutSubject(DialogContext dialog, ConversationTopic? topic, KnowledgeHints hintsRead)
@@ -171,7 +171,8 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var entities = dialog.Recognition.Entities;
         var text = dialog.Turn.Text;
         if (dialog.Memory.SpokenOf is not { } region) return null;
-        if (!entities.Regions.IsEmpty || entities.Cohort is not null || entities.Pillar is not null) return null;
+        // "pilar itu" names the pillar last spoken of as surely as its name would: the message names its own pillar.
+        if (!entities.Regions.IsEmpty || entities.Cohort is not null || dialog.Memory.PillarFor(entities) is not null) return null;
         // A year is the question's own subject unless the officer says the thing is theirs ("penghargaan 2021 kami").
         if (entities.Year is not null && !(entities.OwnRegion && region.Code == (dialog.Memory.Region ?? region).Code)) return null;
         var normalized = InformalIndonesian.Normalize(text);

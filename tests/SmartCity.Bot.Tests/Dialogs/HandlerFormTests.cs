@@ -107,4 +107,24 @@ public sealed class HandlerFormTests : BotWithKnowledge
     [Fact]
     public async Task Whether_a_company_may_fund_work_in_a_named_region_opens_no_collaboration_form() =>
         Assert.DoesNotContain("Formulir kolaborasi", await AskAsync("bolehkah perusahaan swasta ikut membiayai smart city di kabupaten sleman?"));
+
+    // A province word before "apa"/"mana" asks the region's province (a fact the showcase does not give), unlike a
+    // province word after "which", which asks for places.
+    [Theory]
+    [InlineData("kabupaten tegal provinsinya apa")]
+    [InlineData("kota magelang provinsinya mana ya")]
+    [InlineData("kab banyumas itu provinsi apa sih")]
+    public async Task A_province_word_before_the_question_word_asks_the_regions_province(string message) =>
+        Assert.Contains("berada di **Provinsi", await AskAsync(message));
+
+    // Two places of one name asked whether they took part together: their cohorts are compared, no collaboration form opens.
+    [Theory]
+    [InlineData("kota magelang sama kab magelang ikutnya bareng ga")]
+    [InlineData("kota tegal ama kabupaten tegal ikut barengan nggak")]
+    public async Task Whether_two_places_took_part_together_is_their_participation(string message)
+    {
+        var text = await AskAsync(message);
+        Assert.DoesNotContain("berkolaborasi", text);
+        Assert.Contains(ParticipationAnswers.DataSource, text);
+    }
 }

@@ -41,4 +41,17 @@ public sealed class RegionPillarFollowUpTests : ConversationThroughTheBot
         var got = await Say("kalau pilar smart society unsurnya apa?", c, "petugas-rp3");
         Assert.Contains("komunitas", got);
     }
+
+    // "pilar itu" points at the pillar just answered: a region that answer only cited as the pillar's example (PPU's
+    // bank sampah) does not turn the follow-up into that region's quick-win list.
+    [Fact]
+    public async Task A_follow_up_pointing_at_the_pillar_is_not_about_the_region_its_answer_cited()
+    {
+        const string c = "pillar-pointed-cited-region";
+        var pillar = await Say("pilar yang mengurus sampah apa?", c, "warga-rp9");
+        Assert.Contains("Penajam Paser Utara", pillar);
+        var got = await Say("contoh kabupaten yang dapat penghargaan di pilar itu", c, "warga-rp9");
+        Assert.Contains("Grobogan", got);
+        Assert.DoesNotContain("Go PPU", got);
+    }
 }
