@@ -70,6 +70,12 @@ public sealed class StatusCheckDialog(
             turn.Send(Replies.Text(Refusal(viewed), [$"Cek status {viewed.Name}", "bantuan"]));
             return DialogResult.Complete;
         }
+        // "lanjut", "ayo lanjut isi checklist" while a checklist question waits: carry on where it stands ("ulang" restarts).
+        if (intent == Intent && Answer(dialog, state) is null && state.Step == Checklist && NamesNoOtherRegion(dialog, state))
+        {
+            await ResumeAsync(dialog, ct);
+            return DialogResult.Waiting;
+        }
         if (intent == Intent && Answer(dialog, state) is null) return await StartAsync(dialog, ct);
 
         switch (state.Step)
@@ -112,6 +118,10 @@ public sealed class StatusCheckDialog(
     private static string? Answer(DialogContext dialog, StatusCheckState state) =>
         dialog.Recognition.Entities.ChecklistValue ?? (state.Step == Checklist ? dialog.Recognition.Entities.ChecklistLead : null);
 
+    private static bool NamesNoOtherRegion(DialogContext dialog, StatusCheckState state) =>
+        dialog.Recognition.Entities.Regions is { Unknown: null } query
+        && query.Mentions.All(m => m.Candidates is [{ } only] && only.Code == state.RegionCode);
+
     /// <summary>After a question in between was answered: back to the pending checklist question.</summary>
     public async Task ResumeAsync(DialogContext dialog, CancellationToken ct)
     {
@@ -134,8 +144,12 @@ public sealed class StatusCheckDialog(
         // No region anywhere and only a loose reading of a long message: more likely a question for the documents.
         if (dialog.Recognition.TopScore < ConfidentScore && query.Normalized.Split(' ').Length > 4) return DialogResult.Abandoned;
         dialog.SetState(new StatusCheckState(AskRegion, null, null, null, 0, null));
-        turn.Send(Replies.Text("Cek status untuk kabupaten/kota mana? Tulis namanya, misalnya \"Kota Bogor\" atau \"Kabupaten Garut\". (Ketik \"batal\" untuk berhenti.)",
-            ["batal"]));
+        // The region just spoken of may well be the user's, but they never said so: asked, with it offered as a choice.
+        var spoken = dialog.Memory.Subject;
+        turn.Send(Replies.Text("Cek status untuk kabupaten/kota mana? " +
+            (spoken is null ? "Tulis namanya, misalnya \"Kota Bogor\" atau \"Kabupaten Garut\"." : $"Pilih {spoken.Name} jika itu yang dimaksud, atau tulis nama daerah lain.") +
+            " (Ketik \"batal\" untuk berhenti.)",
+            spoken is null ? ["batal"] : [spoken.Name, "batal"]));
         return DialogResult.Waiting;
     }
 

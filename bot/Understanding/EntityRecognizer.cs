@@ -337,7 +337,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
                 OnlyIntroducesProvince = !entities.AsksList && !entities.AsksCount && !tokens.Any(t => _questionWords.Contains(t) || _cohortWords.Contains(t))
                     && placeMasked.Skip(Array.IndexOf(placeMasked, "xprovince") + 1).All(t => _introTrail.Contains(t) || _vague.Contains(t)),
             };
-        if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked))
+        if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked) && !AsksAboutOffice(placeMasked, text))
             entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray(), text.Contains('?')) with { ByRoleOnly = IntroducesByRoleOnly(placeMasked) };
         else if (SpeakerClauseWords(text) is { } words && placeMasked.Length - words >= RequestWords)
             entities = entities with
@@ -688,6 +688,16 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         && _selfIntro.Phrases.Any(p => p.Length == 1 && p[0] == tokens[place - 1])
         // "halo, kami Pemkot X": before the office word only the user's own words ("kami", "saya") or the message's start.
         && (place == 1 || _ownWords.Contains(tokens[place - 2]));
+
+    /// <summary>
+    /// "pemkab X ikut nggak?": the office and its place open a question about that place, with no word of the user's own
+    /// ("kami", "saya") after it — who asks is not said, so X is what is asked about, not (yet) the user's region.
+    /// </summary>
+    private bool AsksAboutOffice(string[] masked, string text)
+    {
+        var rest = masked.Skip(Array.IndexOf(masked, "xregion") + 1).ToArray();
+        return (text.Contains('?') || rest.Any(_questionWords.Contains)) && !rest.Any(_ownWords.Contains) && !_ownRegion.In(rest);
+    }
 
     // How many words (a greeting, "kami") may open a message before the office word that introduces the user.
     private const int OfficeOpening = 2;
