@@ -70,12 +70,10 @@ public sealed class StatusCheckDialog(
             turn.Send(Replies.Text(Refusal(viewed), [$"Cek status {viewed.Name}", "bantuan"]));
             return DialogResult.Complete;
         }
-        // "lanjut", "ayo lanjut isi checklist" while a checklist question waits: carry on where it stands ("ulang" restarts).
+        // "lanjut", "status kami gimana?" while a checklist question waits: the summary, then the pending question —
+        // not the first one again ("ulang" restarts).
         if (intent == Intent && Answer(dialog, state) is null && state.Step == Checklist && NamesNoOtherRegion(dialog, state))
-        {
-            await ResumeAsync(dialog, ct);
-            return DialogResult.Waiting;
-        }
+            return await ShowSummaryAsync(dialog, registry.ByCode[state.RegionCode!], ct, state);
         if (intent == Intent && Answer(dialog, state) is null) return await StartAsync(dialog, ct);
 
         switch (state.Step)
@@ -203,7 +201,8 @@ public sealed class StatusCheckDialog(
         return DialogResult.Waiting;
     }
 
-    private async Task<DialogResult> ShowSummaryAsync(DialogContext dialog, Region region, CancellationToken ct)
+    /// <summary>The region's summary, then its checklist from the first question, or from the one <paramref name="pending"/> waits at.</summary>
+    private async Task<DialogResult> ShowSummaryAsync(DialogContext dialog, Region region, CancellationToken ct, StatusCheckState? pending = null)
     {
         var turn = dialog.Turn;
         dialog.Memory.RememberRegion(region);
@@ -226,8 +225,10 @@ public sealed class StatusCheckDialog(
             turn.Send(Replies.Text($"Tahap {stage.Name} tidak memiliki checklist."));
             return DialogResult.Complete;
         }
-        dialog.SetState(new StatusCheckState(Checklist, region.Code, null, stage.Id, 0, version));
-        turn.Send(Question(turn, region, stage, status, 0));
+        var index = pending is { Step: Checklist } && pending.RegionCode == region.Code && pending.StageId == stage.Id
+            ? Math.Clamp(pending.ItemIndex, 0, stage.Checklist.Count - 1) : 0;
+        dialog.SetState(new StatusCheckState(Checklist, region.Code, null, stage.Id, index, version));
+        turn.Send(Question(turn, region, stage, status, index));
         return DialogResult.Waiting;
     }
 
