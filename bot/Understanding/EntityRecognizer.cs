@@ -690,14 +690,18 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         && (place == 1 || _ownWords.Contains(tokens[place - 2]));
 
     /// <summary>
-    /// "pemkab X ikut nggak?": the office and its place open a question about that place, with no word of the user's own
-    /// ("kami", "saya") after it — who asks is not said, so X is what is asked about, not (yet) the user's region.
+    /// "pemkab X ikut nggak?": one clause, the office and its place the subject of the question, and no word of the
+    /// user's own ("kami", "saya") — who asks is not said, so X is what is asked about, not (yet) the user's region.
+    /// "Pemkab X. Quick win wajib?" and "kami Pemkot X, …" still introduce the user.
     /// </summary>
     private bool AsksAboutOffice(string[] masked, string text)
     {
         var rest = masked.Skip(Array.IndexOf(masked, "xregion") + 1).ToArray();
-        return (text.Contains('?') || rest.Any(_questionWords.Contains)) && !rest.Any(_ownWords.Contains) && !_ownRegion.In(rest);
+        var oneClause = text.Trim().TrimEnd('?', '!', '.', ' ').IndexOfAny(ClauseBreaks) < 0;
+        return oneClause && (text.Contains('?') || rest.Any(_questionWords.Contains)) && !masked.Any(_ownWords.Contains) && !_ownRegion.In(masked);
     }
+
+    private static readonly char[] ClauseBreaks = ['.', ',', ';', ':', '!', '?', '\n'];
 
     // How many words (a greeting, "kami") may open a message before the office word that introduces the user.
     private const int OfficeOpening = 2;

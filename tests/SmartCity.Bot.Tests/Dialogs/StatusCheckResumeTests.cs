@@ -110,4 +110,16 @@ public sealed class StatusCheckResumeTests : IAsyncLifetime
         Assert.Contains("(2/3)", again);
         Assert.DoesNotContain("(1/3)", again);
     }
+
+    [Theory]
+    [InlineData("Pemkab Ciamis. Quick win wajib gak sih buat peserta?", "Kabupaten Ciamis")]
+    [InlineData("halo, kami pemkot bogor. peserta dari jabar siapa aja", "Kota Bogor")]
+    public async Task An_office_before_a_sentence_break_or_after_kami_introduces_the_user(string opening, string own)
+    {
+        var c = "office-" + opening.Length;
+        await Say(opening, c, "staf-" + c);
+        var status = await Say("cek status daerah kami", c, "staf-" + c);
+        Assert.Contains($"Status {own}", status);
+        Assert.DoesNotContain("kabupaten/kota mana", status);
+    }
 }
