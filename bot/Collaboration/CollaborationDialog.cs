@@ -313,6 +313,13 @@ public sealed class CollaborationDialog(
                 else if (recognition.Entities.ChecklistValue == "belum") Cancel(turn, true);
                 else await AskNextAsync(turn, draft, []);
                 return null;
+            // Asking for this request again in the intent's own words ("mau kerja sama dengan Kota X" once more) is no
+            // name or organisation ("Komunitas Data Garut" is): the pending question is asked again. The message itself
+            // may say anything, so it is taken as written.
+            case not "message" when ResumesDraft(recognition, draft) && !WrittenAsName(text)
+                                    && recognizer.Grounded(recognition.TopIntent, recognition.Entities.Regions.Masked):
+                await AskNextAsync(turn, draft, []);
+                return null;
             default:
                 await AnswerStepAsync(turn, draft, text);
                 return null;

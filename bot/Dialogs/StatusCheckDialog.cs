@@ -70,6 +70,10 @@ public sealed class StatusCheckDialog(
             turn.Send(Replies.Text(Refusal(viewed), [$"Cek status {viewed.Name}", "bantuan"]));
             return DialogResult.Complete;
         }
+        // "lanjut", "status kami gimana?" while a checklist question waits: the summary, then the pending question —
+        // not the first one again ("ulang" restarts).
+        if (intent == Intent && Answer(dialog, state) is null && state.Step == Checklist && NamesNoOtherRegion(dialog, state))
+            return await ShowSummaryAsync(dialog, registry.ByCode[state.RegionCode!], ct, state);
         if (intent == Intent && Answer(dialog, state) is null) return await StartAsync(dialog, ct);
 
         switch (state.Step)
@@ -112,6 +116,10 @@ public sealed class StatusCheckDialog(
     private static string? Answer(DialogContext dialog, StatusCheckState state) =>
         dialog.Recognition.Entities.ChecklistValue ?? (state.Step == Checklist ? dialog.Recognition.Entities.ChecklistLead : null);
 
+    private static bool NamesNoOtherRegion(DialogContext dialog, StatusCheckState state) =>
+        dialog.Recognition.Entities.Regions is { Unknown: null } query
+        && query.Mentions.All(m => m.Candidates is [{ } only] && only.Code == state.RegionCode);
+
     /// <summary>After a question in between was answered: back to the pending checklist question.</summary>
     public async Task ResumeAsync(DialogContext dialog, CancellationToken ct)
     {
@@ -134,8 +142,12 @@ public sealed class StatusCheckDialog(
         // No region anywhere and only a loose reading of a long message: more likely a question for the documents.
         if (dialog.Recognition.TopScore < ConfidentScore && query.Normalized.Split(' ').Length > 4) return DialogResult.Abandoned;
         dialog.SetState(new StatusCheckState(AskRegion, null, null, null, 0, null));
-        turn.Send(Replies.Text("Cek status untuk kabupaten/kota mana? Tulis namanya, misalnya \"Kota Bogor\" atau \"Kabupaten Garut\". (Ketik \"batal\" untuk berhenti.)",
-            ["batal"]));
+        // The region just spoken of may well be the user's, but they never said so: asked, with it offered as a choice.
+        var spoken = dialog.Memory.Subject;
+        turn.Send(Replies.Text("Cek status untuk kabupaten/kota mana? " +
+            (spoken is null ? "Tulis namanya, misalnya \"Kota Bogor\" atau \"Kabupaten Garut\"." : $"Pilih {spoken.Name} jika itu yang dimaksud, atau tulis nama daerah lain.") +
+            " (Ketik \"batal\" untuk berhenti.)",
+            spoken is null ? ["batal"] : [spoken.Name, "batal"]));
         return DialogResult.Waiting;
     }
 
@@ -189,7 +201,8 @@ public sealed class StatusCheckDialog(
         return DialogResult.Waiting;
     }
 
-    private async Task<DialogResult> ShowSummaryAsync(DialogContext dialog, Region region, CancellationToken ct)
+    /// <summary>The region's summary, then its checklist from the first question, or from the one <paramref name="pending"/> waits at.</summary>
+    private async Task<DialogResult> ShowSummaryAsync(DialogContext dialog, Region region, CancellationToken ct, StatusCheckState? pending = null)
     {
         var turn = dialog.Turn;
         dialog.Memory.RememberRegion(region);
@@ -212,8 +225,10 @@ public sealed class StatusCheckDialog(
             turn.Send(Replies.Text($"Tahap {stage.Name} tidak memiliki checklist."));
             return DialogResult.Complete;
         }
-        dialog.SetState(new StatusCheckState(Checklist, region.Code, null, stage.Id, 0, version));
-        turn.Send(Question(turn, region, stage, status, 0));
+        var index = pending is { Step: Checklist } && pending.RegionCode == region.Code && pending.StageId == stage.Id
+            ? Math.Clamp(pending.ItemIndex, 0, stage.Checklist.Count - 1) : 0;
+        dialog.SetState(new StatusCheckState(Checklist, region.Code, null, stage.Id, index, version));
+        turn.Send(Question(turn, region, stage, status, index));
         return DialogResult.Waiting;
     }
 

@@ -40,6 +40,8 @@ public sealed class RegionStatusService(IBotStore store, ProgrammeCalendar calen
     public async Task<(RegionStatus Status, long Version)> RecordAsync(Region region, RegionStatus current, long? version,
         ChecklistItem item, string value, string by, string channel, CancellationToken ct, string? writerId = null)
     {
+        // A blank answer would show as recorded yet say nothing: the store never keeps one.
+        ArgumentException.ThrowIfNullOrWhiteSpace(value);
         try
         {
             return await WriteAsync(region, current, version, item, value, by, channel, writerId, ct);

@@ -337,7 +337,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
                 OnlyIntroducesProvince = !entities.AsksList && !entities.AsksCount && !tokens.Any(t => _questionWords.Contains(t) || _cohortWords.Contains(t))
                     && placeMasked.Skip(Array.IndexOf(placeMasked, "xprovince") + 1).All(t => _introTrail.Contains(t) || _vague.Contains(t)),
             };
-        if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked))
+        if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked) && !AsksAboutOffice(placeMasked, text))
             entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray(), text.Contains('?')) with { ByRoleOnly = IntroducesByRoleOnly(placeMasked) };
         else if (SpeakerClauseWords(text) is { } words && placeMasked.Length - words >= RequestWords)
             entities = entities with
@@ -688,6 +688,20 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         && _selfIntro.Phrases.Any(p => p.Length == 1 && p[0] == tokens[place - 1])
         // "halo, kami Pemkot X": before the office word only the user's own words ("kami", "saya") or the message's start.
         && (place == 1 || _ownWords.Contains(tokens[place - 2]));
+
+    /// <summary>
+    /// "pemkab X ikut nggak?": one clause, the office and its place the subject of the question, and no word of the
+    /// user's own ("kami", "saya") — who asks is not said, so X is what is asked about, not (yet) the user's region.
+    /// "Pemkab X. Quick win wajib?" and "kami Pemkot X, …" still introduce the user.
+    /// </summary>
+    private bool AsksAboutOffice(string[] masked, string text)
+    {
+        var rest = masked.Skip(Array.IndexOf(masked, "xregion") + 1).ToArray();
+        var oneClause = text.Trim().TrimEnd('?', '!', '.', ' ').IndexOfAny(ClauseBreaks) < 0;
+        return oneClause && (text.Contains('?') || rest.Any(_questionWords.Contains)) && !masked.Any(_ownWords.Contains) && !_ownRegion.In(masked);
+    }
+
+    private static readonly char[] ClauseBreaks = ['.', ',', ';', ':', '!', '?', '\n'];
 
     // How many words (a greeting, "kami") may open a message before the office word that introduces the user.
     private const int OfficeOpening = 2;
