@@ -154,7 +154,7 @@ public static partial class AnswerTypes
     {
         if (!Of(normalizedQuestion).HasFlag(AnswerType.Count)) yield break;
         var q = string.Join(' ', KnowledgeIndex.QuestionWords(normalizedQuestion));
-        // "nomor wa helpdesk brp": a contact asked (tanya-kontak.txt) is written with digits, but it counts nothing.
+        // A contact asked (tanya-kontak.txt) is written with digits, but it counts nothing.
         if (NamesPhrase(q, "tanya-kontak")) yield break;
         var after = CountedAfter().Match(q);
         foreach (var match in new[] { after, CountedBefore().Match(q) })
@@ -162,8 +162,8 @@ public static partial class AnswerTypes
             if (!match.Success) continue;
             var noun = match.Groups["n"].Value;
             noun = Particles.WithoutPossessive(noun);
-            // "berapa biaya …", "dana hibah untuk kategori X berapa": an amount of money asked, not a count (hal-uang.txt);
-            // "harga … berapa kali sehari" counts the times written after "berapa".
+            // A money word counted ("berapa ongkos …") or named before a closing "berapa": an amount asked, not a count (hal-uang.txt);
+            // a money word before "berapa kali" leaves the times counted.
             if (IsMoney(noun) || (match != after && NamesMoney(q[..match.Index]))) continue;
             if (!NotCounted(noun) && !QuestionCues.IsFunctionWord(noun)) yield return noun;
         }

@@ -35,7 +35,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
             var clauses = WithoutLeadingCourtesy(sentence);
             if (clauses.Length == 0 || IsCourtesy(clauses)) continue;
             polite.Add(clauses);
-            // "saya wartawan, mau tanya …" in a message asking nothing else: the clause opening a request is what is asked.
+            // Who asks, then a clause opening a request ("kami peneliti, ingin tahu …"), in a message asking nothing else: that clause is what is asked.
             if ((IsScene(clauses) && !(sentences.All(s => s == sentence || !Asks(s)) && OpensRequestLater(clauses))) || IsDatedScene(clauses))
             {
                 parts.Add((clauses, true, !IsScene(clauses)));
@@ -55,7 +55,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
         var original = string.Join(' ', sentences);
         var politeText = string.Join(' ', polite);
         var question = string.Join(' ', kept);
-        // "…, mau tanya jumlah peserta per tahun": a request opener (pembuka-tanya.txt) asks as a question word does.
+        // A clause opening a request (pembuka-tanya.txt) with no question word asks as a question word does.
         var asks = kept.Any(k => Asks(k) || RequestOpener.IsMatch(InformalIndonesian.Normalize(k))) && KnowledgeIndex.QuestionWords(InformalIndonesian.Normalize(question)).Count >= MinQuestionWords;
         var leans = kept.Count > 0 && (LeaningOpener.IsMatch(InformalIndonesian.Normalize(kept[0])) || PlacePointer.IsMatch(InformalIndonesian.Normalize(question)));
         var questionText = asks && !leans && question != politeText ? question : null;

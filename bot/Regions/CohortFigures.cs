@@ -45,7 +45,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     /// </summary>
     private CohortQuestion? Asked(string text, bool ownRegion)
     {
-        // "Selamat pagi, saya jurnalis. Berapa peserta tiap tahun?": greetings and who asks are not counted words.
+        // A greeting and a sentence saying who asks (a reporter, a student) before the count: not counted words.
         if (!ownRegion) return Read(text) ?? (QuestionPreamble.Of(text).Question is { } framed ? Read(framed) : null);
         return ClosingQuestion.Of(text) is { } last && !_ownRegion.In(RegionResolver.Normalize(last).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             ? Read(last) : null;
@@ -66,7 +66,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
             ? new CohortQuestion(shape, shown.From, shown.To, false) : null;
 
     /// <summary>
-    /// "kalau 2024?", "dibanding 2017?", "paling banyak tahun berapa?" right after figures were shown: the same count
+    /// Another year alone ("lalu tahun A?", "versus tahun B?") or an extreme alone right after figures were shown: the same count
     /// asked of another year, or its extreme — the message read with the count and the participants the figures were
     /// of (the first words of tanya-jumlah.txt and hitungan-peserta.txt). Only a year or an extreme is carried so:
     /// anything else the message asks is not the cohorts' (an unknown word makes <see cref="CohortQuestion"/> read nothing).

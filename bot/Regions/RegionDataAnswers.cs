@@ -144,7 +144,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         var choosing = lists.GetValueOrDefault(ChoosingWordsFile) ?? [];
         var between = (lists.GetValueOrDefault(OwnerWordsFile) ?? []).Concat(lists.GetValueOrDefault(NowWordsFile) ?? []).ToHashSet(StringComparer.Ordinal);
         var at = Array.FindIndex(words, w => nouns.Contains(w));
-        // "provinsi kami sekarang apa": whose province, and "now", may stand between the noun and its question word.
+        // Whose province, and "now" (penanya.txt, penanda-kini.txt), may stand between the noun and its question word.
         var after = at + 1;
         while (after < words.Length && after - at <= MaxWordsBetween && between.Contains(words[after])) after++;
         return at >= 0 && ((after < words.Length && choosing.Contains(words[after])) || (at > 0 && choosing.Contains(words[at - 1])));

@@ -114,7 +114,7 @@ public sealed partial class RegionResolver
                 var regionHit = _byCompact.GetValueOrDefault(compact);
                 var provinceHit = _provinceByCompact.GetValueOrDefault(compact);
                 if (regionHit is null && provinceHit is null) continue;
-                // "kab batang hri", "aceh jya": a longer name whose last word is misspelt, not the shorter name spelt right.
+                // A longer name whose last word is misspelt, not the shorter name its first word spells right.
                 if (LongerByTypo(tokens, i, length, compact) is { } longer)
                 {
                     mentions.Add(new RegionMention(string.Join(' ', tokens.GetRange(i, length + 1).Select(t => t.TrimStart('\u0001'))), Narrow(longer, before), Corrected: true));
@@ -313,7 +313,7 @@ public sealed partial class RegionResolver
 
     /// <summary>
     /// The one region whose name begins with the name just matched and, with the next word, is within one letter of it
-    /// (two for a longer typed word): "batang hri" is Batanghari, "aceh jya" Aceh Jaya. Null when the next word is a
+    /// (two for a longer typed word): "bone bolangu" is Bone Bolango, not Bone. Null when the next word is a
     /// marker or an everyday word, or when no single name is that close.
     /// </summary>
     private List<Region>? LongerByTypo(List<string> tokens, int i, int length, string compact)
