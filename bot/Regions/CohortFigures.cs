@@ -26,10 +26,13 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         var entities = read.Entities;
         if (!entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Pillar is not null || entities.ListItem is not null
             || entities.OwnCohort || registry.Cohorts.Count < 2) return false;
-        if ((Asked(turn.Text ?? "", entities.OwnRegion) ?? OtherEnd(turn) ?? SameCount(turn)) is not { } question || Compose(question) is not { } reply) return false;
+        var asked = Asked(turn.Text ?? "", entities.OwnRegion) ?? OtherEnd(turn);
+        if ((asked ?? SameCount(turn)) is not { } question || Compose(question) is not { } reply) return false;
         turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
         Shown.Hold(turn, new ShownFigures(question.Shape.ToString(), question.From, question.To));
-        FollowedByDocuments(turn, reply);
+        // A year alone read as the figures' count says nothing the documents could read on with ("siapa saja?" next
+        // lists that year's participants, as after any count of one year).
+        if (asked is not null) FollowedByDocuments(turn, reply);
         if (question.Shape is CohortShape.Span or CohortShape.EveryYear && registry.Cohorts is [var first, .., var last])
             YearCountFollowUp.RememberRange(turn, question.From ?? first.Year, question.To ?? last.Year);
         // "tahun itu" next is the span's last year, or the later of two compared.
@@ -77,6 +80,8 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         var lists = Lexicon.Current.Lists;
         if (lists.GetValueOrDefault("tanya-jumlah") is not [var count, ..] || lists.GetValueOrDefault("hitungan-peserta") is not [var participants, ..]) return null;
         return Read($"{turn.Text} {count} {participants}") is { Shape: CohortShape.Year or CohortShape.Most or CohortShape.Fewest or CohortShape.Compare } question
+            // Right after the per-year list, its own line answers a year (YearCountFollowUp).
+            && !(question.Shape == CohortShape.Year && ListMemory.LineOfYear(turn, question.From!.Value) is not null)
             ? question : null;
     }
 

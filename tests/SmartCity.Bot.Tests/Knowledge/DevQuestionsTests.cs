@@ -798,13 +798,15 @@ public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot kno
     /// English and agency terms and abbreviations, reversed and passive order, closing particles ("kah", "nggak sih"),
     /// a definition asked by its effect, a stage named by a word the documents do not use. First contact 54/60
     /// (report: confident precision 93.9 %, 18.3 % declined); 58/60 after the lexicon's stage words and colloquial
-    /// ke- and a noun's place no longer met by a count. Floor 57 (this harness may differ by one).
+    /// ke- and a noun's place no longer met by a count. Floor 56: since the twenty-sixth landing a count asked and not
+    /// stated holds the answer back, and one two-part question (obligation, then how many) whose section states no count
+    /// is now declined rather than half answered.
     /// </summary>
     [Fact]
-    public async Task Answers_at_least_57_of_the_fourteenth_ranking_probe()
+    public async Task Answers_at_least_56_of_the_fourteenth_ranking_probe()
     {
         var (passed, count) = await AskAllAsync("ranking-probe-14.jsonl", atLeast: 60);
-        Assert.True(passed >= 57, $"fourteenth ranking probe passed {passed}/{count} < 57");
+        Assert.True(passed >= 56, $"fourteenth ranking probe passed {passed}/{count} < 56");
     }
 
     /// <summary>

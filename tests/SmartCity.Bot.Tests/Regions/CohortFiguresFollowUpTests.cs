@@ -35,6 +35,17 @@ public sealed class CohortFiguresFollowUpTests : BotWithKnowledge
     }
 
     [Fact]
+    public async Task A_bare_list_request_after_a_year_read_as_the_same_count_lists_that_year()
+    {
+        const string conversation = "cohort-follow-up-list";
+        await Say("berapa jumlah peserta dari 2017 sampai 2023", conversation);
+        Assert.Contains("**10 kabupaten/kota**", await Say("kalau 2024?", conversation));
+        var listed = await Say("siapa saja?", conversation);
+        Assert.Contains("peserta tahun 2024", listed);
+        Assert.DoesNotContain("Forum", listed);
+    }
+
+    [Fact]
     public async Task A_year_alone_without_figures_before_is_not_read_as_a_count()
     {
         var reply = await Say("kalau 2024?", "cohort-no-figures");
