@@ -155,7 +155,7 @@ public static partial class AnswerTypes
         if (!Of(normalizedQuestion).HasFlag(AnswerType.Count)) yield break;
         var q = string.Join(' ', KnowledgeIndex.QuestionWords(normalizedQuestion));
         // A contact asked (tanya-kontak.txt) is written with digits, but it counts nothing.
-        if (NamesPhrase(q, "tanya-kontak")) yield break;
+        if (ContactQuestionCue.Regex.IsMatch(q)) yield break;
         var after = CountedAfter().Match(q);
         foreach (var match in new[] { after, CountedBefore().Match(q) })
         {
@@ -164,7 +164,7 @@ public static partial class AnswerTypes
             noun = Particles.WithoutPossessive(noun);
             // A money word counted ("berapa ongkos …") or named before a closing "berapa": an amount asked, not a count (hal-uang.txt);
             // a money word before "berapa kali" leaves the times counted.
-            if (IsMoney(noun) || (match != after && NamesMoney(q[..match.Index]))) continue;
+            if (MoneyWordCue.Regex.IsMatch(noun) || (match != after && MoneyWordCue.Regex.IsMatch(q[..match.Index]))) continue;
             if (!NotCounted(noun) && !QuestionCues.IsFunctionWord(noun)) yield return noun;
         }
     }
@@ -190,12 +190,9 @@ public static partial class AnswerTypes
     /// <summary>The words right after a number ("Enam pilar", "10 kabupaten/kota"): what a text counts.</summary>
     public static IEnumerable<string> CountedWords(string text) => NumberThenWord().Matches(text).Select(m => m.Groups["w"].Value);
 
-    private static bool IsMoney(string word) => Lexicon.Current.Lists["hal-uang"].Contains(word, StringComparer.OrdinalIgnoreCase);
-
-    private static bool NamesPhrase(string words, string list) =>
-        Lexicon.Current.Lists[list].Any(phrase => $" {words} ".Contains($" {phrase} ", StringComparison.OrdinalIgnoreCase));
-
-    private static bool NamesMoney(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(IsMoney);
+    // The lexicon's phrase lists as patterns, as every other cue here is read.
+    private static readonly CuePattern ContactQuestionCue = new(@"\b(?:{:tanya-kontak})\b");
+    private static readonly CuePattern MoneyWordCue = new(@"\b(?:{:hal-uang})\b", RegexOptions.IgnoreCase);
 
     // Words around "berapa" that are not what it counts ("berapa sih", "jumlah total"): knowledge/lexicon/bukan-hitungan.txt.
     private static bool NotCounted(string word) => Lexicon.Current.Lists["bukan-hitungan"].Contains(word, StringComparer.OrdinalIgnoreCase);

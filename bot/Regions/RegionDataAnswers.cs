@@ -142,7 +142,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         var lists = Lexicon.Current.Lists;
         var nouns = lists.GetValueOrDefault(ProvinceWordsFile) ?? [];
         var choosing = lists.GetValueOrDefault(ChoosingWordsFile) ?? [];
-        var between = (lists.GetValueOrDefault(OwnerWordsFile) ?? []).Concat(lists.GetValueOrDefault(NowWordsFile) ?? []).ToHashSet(StringComparer.Ordinal);
+        var between = WordsBetween.Current;
         var at = Array.FindIndex(words, w => nouns.Contains(w));
         // Whose province, and "now" (penanya.txt, penanda-kini.txt), may stand between the noun and its question word.
         var after = at + 1;
@@ -152,6 +152,10 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
 
     private const string ProvinceWordsFile = "kata-provinsi", ChoosingWordsFile = "tanya-pilih", OwnerWordsFile = "penanya", NowWordsFile = "penanda-kini";
     private const int MaxWordsBetween = 2;
+
+    // Built once per lexicon (staff's edits reload it), not on every message.
+    private static readonly PerLexicon<HashSet<string>> WordsBetween = new(lexicon =>
+        (lexicon.Lists.GetValueOrDefault(OwnerWordsFile) ?? []).Concat(lexicon.Lists.GetValueOrDefault(NowWordsFile) ?? []).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>
     /// A region in no participants' list, asked of in words the recognizer also reads as participation (its reading
