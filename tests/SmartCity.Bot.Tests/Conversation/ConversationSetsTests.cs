@@ -729,7 +729,7 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
     /// <summary>Twenty-first to twenty-third round conversations (officers, citizens, students, journalists, businesses,
     /// a researcher in English, a village head), written by the integrator before each landing and kept from the others.
     /// Measured after the twenty-third landing: 8/10 (40/42 turns), 9/10 (39/41), 5/10 (36/41; first contact 5/10, 35/41).
-    /// Round 25 first contact 6/10 (29/35 turns). Round 26 first contact 8/10 (33/35 turns).</summary>
+    /// Round 25 first contact 6/10 (29/35 turns). Round 26 first contact 8/10 (33/35 turns). Round 27 first contact 10/10 (32/32 turns).</summary>
     [Theory]
     [InlineData("round-conversations-21.jsonl", "re", 7, 0.9)]
     [InlineData("round-conversations-22.jsonl", "ri", 8, 0.9)]
@@ -737,6 +737,7 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
     [InlineData("round-conversations-24.jsonl", "ro", 6, 0.85)]
     [InlineData("round-conversations-25.jsonl", "sb", 5, 0.8)]
     [InlineData("round-conversations-26.jsonl", "sd", 7, 0.9)]
+    [InlineData("round-conversations-27.jsonl", "sf", 9, 0.9)]
     public async Task Most_later_round_conversations_complete(string file, string prefix, int completed, double turnShare)
     {
         var score = await ScoreAsync(file, prefix);
