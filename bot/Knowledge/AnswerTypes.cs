@@ -246,7 +246,8 @@ public static partial class AnswerTypes
     // The words that ask a count (tanya-jumlah.txt: "berapa", "jumlah", "how many") followed by what is counted.
     private static readonly CuePattern CountedAfterCue = new(@"\b(?:{:tanya-jumlah})\s+(?:banyak\s+|jumlah\s+)?(?<n>\p{L}+)");
 
-    private static readonly CuePattern CountedBeforeCue = new(@"(?<n>\p{L}+)\s+(?:{:pengisi-jumlah}\s+)*berapa\b");
+    // A noun after "tiap"/"per" (penanda-per.txt) is what the count is divided by, not what is counted.
+    private static readonly CuePattern CountedBeforeCue = new(@"(?<!\b(?:{:penanda-per})\s+)(?<n>\p{L}+)\s+(?:{:pengisi-jumlah}\s+)*berapa\b");
 
     // A figure written out after it, as letters do ("9 (sembilan) orang", "1 (satu) jam"), is one number.
     private static readonly CuePattern NumberThenWordCue = new(@"(?<![\d.,])\b(?:\d{1,3}(?:\s*\(\p{L}+(?:\s\p{L}+)?\))?|{:bilangan}|\w+\s+{:satuan-bilangan})\s+(?<w>\p{L}+)", RegexOptions.IgnoreCase);

@@ -248,8 +248,18 @@ public sealed partial class QuestionAnswerer
     private (SearchHit Hit, ComposedAnswer Composed, ConfidenceFeatures Features)? StatingAsked(
         AnalyzedQuestion analyzed, string question, SearchHit best, IReadOnlyList<SearchHit> hits, KnowledgeIndex index, KnowledgeHints hints, ConfidenceFeatures features)
     {
-        if (Model.HeldByDetail(features) is not { } kind || !Model.UnstatedAnyCoverage.Contains(kind) || !Model.Answers(features with { UnstatedDetails = "" })) return null;
-        foreach (var hit in hits.Where(h => h != best && h.Confidence >= best.Confidence * CarrierShare && NamesTheSubject(analyzed, h.Passage)))
+        // A count held back because the section never states it is such a detail too ("berapa … harus dibuat"), handed
+        // only to a section whose heading names what is counted: a number near the word elsewhere counts something else.
+        var heldByDetail = Model.HeldByDetail(features) is { } kind && Model.UnstatedAnyCoverage.Contains(kind);
+        var heldByCount = !heldByDetail && features.CountedUnstated > 0 && features.Coverage < Model.CountedUnstatedBelow && analyzed.Counted is not null;
+        if (heldByDetail ? !Model.Answers(features with { UnstatedDetails = "" }) : !heldByCount || !Model.Answers(features with { CountedUnstated = 0 })) return null;
+        // Such a section names every subject word, though the best one shares more of the question's generic words
+        // ("dibuat", "dilakukan"): those say what is done, not what is counted.
+        var subjects = SubjectTerms(analyzed).Count();
+        bool Carries(SearchHit h) => heldByDetail
+            ? h.Confidence >= best.Confidence * CarrierShare
+            : KnowledgeIndex.Matches(analyzed.Counted!, KnowledgeIndex.TermSetOf(h.Passage.Heading)) && subjects > 0 && SubjectsNamed(analyzed, h.Passage) == subjects;
+        foreach (var hit in hits.Where(h => h != best && NamesTheSubject(analyzed, h.Passage) && Carries(h)))
         {
             var (composed, own) = Weighed(analyzed, question, hit, hits.Where(h => h != hit).ToList(), hits, index, hints);
             if (Model.Answers(own)) return (hit, composed, own);

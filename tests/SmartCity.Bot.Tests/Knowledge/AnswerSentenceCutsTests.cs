@@ -93,4 +93,21 @@ public sealed class AnswerSentenceCutsTests
         Assert.InRange(model.CountedUnstatedBelow, 0.5, 1.01);
         Assert.Equal(0, model.HeadMissingBm25Below);
     }
+
+    private static readonly Passage[] CountedVolunteers =
+    [
+        Passage(0, "Mengapa relawan data penting bagi kelurahan", "Relawan data penting karena kelurahan butuh data warga yang segar. Karena itu setiap kelurahan wajib membentuk relawan data yang dibentuk oleh lurah."),
+        Passage(1, "Berapa jumlah relawan data setiap kelurahan? Sukamaju 3, Sukajadi 6", "Jumlah relawan data per kelurahan tidak baku: Kelurahan Sukamaju punya 3 relawan data, sedangkan Kelurahan Sukajadi punya 6 relawan data."),
+    ];
+
+    [Fact]
+    public void A_count_the_best_section_never_states_goes_to_the_section_headed_by_what_is_counted()
+    {
+        using var index = BuildWithFillers(CountedVolunteers);
+        var answerer = new QuestionAnswerer(index, model: ConfidenceModel.Default);
+        // The verb of making ("dibentuk") is only in the section that gives no count; the one headed by the count answers.
+        var answer = answerer.Answer("berapa relawan data yang harus dibentuk tiap kelurahan");
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("tidak baku", answer.Answer?.Body);
+    }
 }
