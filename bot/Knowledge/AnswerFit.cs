@@ -72,8 +72,10 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var venue = VenueUnstated(question, $"{headings}\n{shown}") ? AskedKind : "";
         // With no kind of detail asked, a count still names what it counts ("berapa stan …", "berapa skor …"); the word
         // before "apa" is left alone, it may name a type the answer gives an instance of ("pilar apa" → "smart governance").
-        if (asked.Count == 0 && !question.Wants.HasFlag(AnswerType.Count)) return string.Join(",", new[] { venue, thing }.Where(k => k.Length > 0));
         var lines = sentences.Concat(items).Prepend(headings.Replace('\n', ' ')).ToList();
+        // A best one asked ("paling smart") is checked on its own: it asks for no other kind of detail.
+        if (asked.All(d => d.Name == AskedDetail.BestKind) && !question.Wants.HasFlag(AnswerType.Count))
+            return string.Join(",", new[] { venue, thing }.Concat(asked.Where(d => !lines.Any(d.StatedIn)).Select(d => d.Name)).Where(k => k.Length > 0));
         var specific = question.Terms.Where(Specific).ToList();
         var about = specific.Count == 0 ? lines : lines.Where(l => KnowledgeIndex.TermSetOf(l) is var terms && specific.Any(t => KnowledgeIndex.Matches(t, terms))).ToList();
         // A list answers the subject of the sentence leading it ("Beberapa contoh kapan masterplan disusun:"): its lines

@@ -94,6 +94,14 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
             && !(lists.TryGetValue(AskedUnits, out var rankUnits) && UnitAsked(q, rankUnits) is not null)
             && (OrdinalAsked().IsMatch(q) || RankRightBefore.IsMatch(q) || !(AnswerTypes.CountedNounAfter(q) is { } countedAfter && !RankQuestion.IsMatch(countedAfter))))
             asked.Add(new(RankKind, RankEvidence.IsMatch) { AnyLine = true, Label = "peringkat atau nilainya" });
+        // "kota mana paling smart", "daerah terbaik", "juara 1" (knowledge/lexicon/penanda-terbaik.txt): the documents rank
+        // regions only in those words ("quick win terbaik 2022"), so the answer must say the same; a section on the
+        // participants, their spread or the selection criteria does not tell which one is best.
+        if (lists.ContainsKey(BestWords) && BestQuestion.Match(q) is { Success: true } best)
+        {
+            var same = new Regex($@"(?<!\p{{L}}){string.Join(@"\s+", best.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))}(?!\p{{L}})", RegexOptions.IgnoreCase);
+            asked.Add(new(BestKind, same.IsMatch) { AnyLine = true, Label = "siapa yang terbaik atau paling unggul" });
+        }
         // "nomor hp …", "email …", "link zoom …": a way to reach someone or something (knowledge/lexicon/tanya-kontak.txt)
         // is stated only by the contact itself — a web or e-mail address, a phone number, a street (bukti-kontak.txt) — on
         // any line: a section about the event or the office that only names them is not one.
@@ -228,6 +236,12 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     private const string HowMany = "berapa";
 
     private static AskedDetail Kind(string name, AnswerType type) => new(name, line => AnswerTypes.In(line).HasFlag(type));
+
+    /// <summary>The kind of a best or first-placed one asked ("paling smart", "terbaik", "juara 1").</summary>
+    public const string BestKind = "terbaik";
+    private const string BestWords = "penanda-terbaik";
+    private static readonly CuePattern BestQuestionCue = new(@"(?<!\p{L})(?:{:penanda-terbaik})(?!\p{L})");
+    private static Regex BestQuestion => BestQuestionCue.Regex;
 
     private const string RankKind = "peringkat";
     private const string RankWords = "tanya-peringkat";
