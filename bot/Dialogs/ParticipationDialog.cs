@@ -241,12 +241,23 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "provinsinya apa?", "what province is that in?" after a region's answer: that region's province, from the data.
         // Only a region this thread answered about (the subject), not the user's own as the documents' SpokenOf falls
         // back to: after a year's list, which names no one region, "provinsinya" points at none.
-        if (regionData.ProvinceOf(dialog.Recognition, dialog.Memory.Subject) is { } province)
+        if (regionData.ProvinceOf(dialog.Recognition, dialog.Memory.Subject ?? OneNameShown(state)) is { } province)
         {
             Send(dialog, province);
             return Task.FromResult(DialogResult.Listening);
         }
         return Task.FromResult(FollowUp(dialog, state) ? DialogResult.Listening : DialogResult.Abandoned);
+    }
+
+    /// <summary>
+    /// The places of one name just answered together ("Kota X dan Kabupaten X"), which no single subject stands for: the
+    /// first of them, whose namesake a type word next picks ("kabupatennya di provinsi apa?"). Null when the answer
+    /// showed places of several names, or none.
+    /// </summary>
+    private Region? OneNameShown(ParticipationState state)
+    {
+        var shown = state.Codes.Select(resolver.RegionByCode).OfType<Region>().ToList();
+        return shown.Count > 0 && shown.All(r => r.BaseName == shown[0].BaseName) ? shown[0] : null;
     }
 
     // A follow-up pointing back at the province listed is short; a longer message asks something of its own.

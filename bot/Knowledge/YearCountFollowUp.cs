@@ -187,6 +187,9 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
 
     private static void Counted(ITurn turn, int year, int? from = null) => CountedYears.Hold(turn, new CountedYear(year, from));
 
+    /// <summary>Whether the reply just before counted one year's participants, or a range of years.</summary>
+    public static bool CountedJustBefore(ITurn turn) => CountedYears.Before(turn) is not null;
+
     /// <summary>A range of years counted by another answer (the cohorts' figures): "tiap tahunnya?", "rata-rata?" next break it down.</summary>
     public static void RememberRange(ITurn turn, int from, int to) => Counted(turn, to, from);
 

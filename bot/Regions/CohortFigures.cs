@@ -76,10 +76,13 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     /// </summary>
     private static CohortQuestion? SameCount(ITurn turn)
     {
-        if (Shown.Latest(turn) is null) return null;
+        // Right after one year's count (or a range's), only two years compared ("bandingin 2023 sama 2024") is read so.
+        var shown = Shown.Latest(turn) is not null;
+        if (!shown && !YearCountFollowUp.CountedJustBefore(turn)) return null;
         var lists = Lexicon.Current.Lists;
         if (lists.GetValueOrDefault("tanya-jumlah") is not [var count, ..] || lists.GetValueOrDefault("hitungan-peserta") is not [var participants, ..]) return null;
         return Read($"{turn.Text} {count} {participants}") is { Shape: CohortShape.Year or CohortShape.Most or CohortShape.Fewest or CohortShape.Compare } question
+            && (shown || question.Shape == CohortShape.Compare)
             // Right after the per-year list, its own line answers a year (YearCountFollowUp).
             && !(question.Shape == CohortShape.Year && ListMemory.LineOfYear(turn, question.From!.Value) is not null)
             ? question : null;

@@ -43,8 +43,19 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
 
     private sealed record ShownCounts(int? Year, bool Most);
 
-    private static (int? Year, bool Most)? AfterShown(ITurn turn, string question) =>
-        LastShown.Latest(turn) is not null ? ReadOnce(question, Lexicon.Current, takingPartSaid: false) : null;
+    // "yang paling sedikit?", "and the fewest?" right after them: the direction alone turns the same count round, for
+    // the year the counts were shown of.
+    private static (int? Year, bool Most)? AfterShown(ITurn turn, string question)
+    {
+        if (LastShown.Latest(turn) is not { } shown) return null;
+        if (ReadOnce(question, Lexicon.Current, takingPartSaid: false) is { } asked) return asked;
+        return CohortQuestion.ReadExtremeAlone(question, Lexicon.Current) switch
+        {
+            CohortShape.Most => (shown.Year, true),
+            CohortShape.Fewest => (shown.Year, false),
+            _ => null,
+        };
+    }
 
     /// <summary>
     /// The province question a message asks: a province word, a word of taking part (ikut-serta.txt) and a most/fewest word, at most one

@@ -110,10 +110,30 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         if (entities.Regions.Province is not null) return null;
         var words = entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (!AsksWhichProvince(words)) return null;
-        if ((entities.Region ?? (AsksOnlyWhichProvince(entities, words) ? spokenOf : null)) is not { } region) return null;
+        if ((entities.Region ?? (AsksOnlyWhichProvince(entities, words) ? PointedAt(spokenOf, words) : null)) is not { } region) return null;
         var sources = registry.ParticipationsOf(region).Count == 0 ? RegionRegistry.ListSource : $"{RegionRegistry.ListSource}; {ParticipationAnswers.DataSource}";
         return new AnswerCard($"{region.Name}: provinsinya", $"{region.Name} berada di **Provinsi {region.Province}**. {answers.Listing(region)}", [],
             sources, [$"Cek status {region.Name}"]);
+    }
+
+    /// <summary>
+    /// The place a follow-up's type word points at: "kabupatennya di provinsi apa?" after a kota (or a kota and a
+    /// kabupaten of one name) answered is the kabupaten of that name (knowledge/lexicon/jenis-kota.txt,
+    /// jenis-kabupaten.txt); no type word, or no place of that type bearing the name, leaves the place spoken of.
+    /// </summary>
+    private Region? PointedAt(Region? spokenOf, string[] words)
+    {
+        if (spokenOf is null) return null;
+        var lists = Lexicon.Current.Lists;
+        bool Names(string list) => lists.TryGetValue(list, out var phrases) && words.Any(phrases.Contains);
+        RegionType? wanted = (Names(CityWordsFile), Names(RegencyWordsFile)) switch
+        {
+            (true, false) => RegionType.Kota,
+            (false, true) => RegionType.Kabupaten,
+            _ => null,
+        };
+        if (wanted is not { } type || spokenOf.Type == type) return spokenOf;
+        return registry.Regions.FirstOrDefault(r => r.Type == type && r.BaseName == spokenOf.BaseName) ?? spokenOf;
     }
 
     /// <summary>
@@ -128,7 +148,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         if (entities.Year is not null || entities.Cohort is not null || entities.Regions is not { Mentions.Count: 0, Island: null, Unknown: null }) return false;
         var lists = Lexicon.Current.Lists;
         string[] allowed = [ProvinceWordsFile, ChoosingWordsFile, "tanya-provinsi", "tanya-apa", "kata-itu", "penunjuk-balik", "partikel-akhir",
-            "kata-depan-tempat", "isian-tanya-provinsi", OwnerWordsFile, NowWordsFile, "tanya-nama"];
+            "kata-depan-tempat", "isian-tanya-provinsi", OwnerWordsFile, NowWordsFile, "tanya-nama", CityWordsFile, RegencyWordsFile, "pembuka-daerah"];
         return words.All(w => allowed.Any(list => lists.TryGetValue(list, out var phrases) && phrases.Contains(w)));
     }
 
@@ -150,6 +170,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         return at >= 0 && ((after < words.Length && choosing.Contains(words[after])) || (at > 0 && choosing.Contains(words[at - 1])));
     }
 
+    private const string CityWordsFile = "jenis-kota", RegencyWordsFile = "jenis-kabupaten";
     private const string ProvinceWordsFile = "kata-provinsi", ChoosingWordsFile = "tanya-pilih", OwnerWordsFile = "penanya", NowWordsFile = "penanda-kini";
     private const int MaxWordsBetween = 2;
 

@@ -743,4 +743,16 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         var score = await ScoreAsync(file, prefix);
         AssertFloor(score, conversations: 10, completed: completed, turnShare: turnShare);
     }
+    /// <summary>Citizens asking whether their kota/kabupaten took part (lowercase names, typos, slang, a kota and a
+    /// kabupaten of one name, a province, regions never listed), businesses and NGOs (what the programme offers, whether
+    /// they may fund it, then a collaboration request), journalists and students (totals, per-year counts, the province
+    /// with most and fewest, two years compared, sources) and English or mixed threads. Written before the type word
+    /// picking the namesake's province, the other end of the province counts and two years compared after a count were
+    /// built. First contact 8/20 (82/102 turns) → 14/20 (93/102 turns) with evalfull.mjs.</summary>
+    [Fact]
+    public async Task Most_forty_fifth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-45.jsonl", "t45c");
+        AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.88);
+    }
 }

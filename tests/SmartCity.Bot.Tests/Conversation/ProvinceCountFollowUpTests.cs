@@ -35,4 +35,21 @@ public sealed class ProvinceCountFollowUpTests : ConversationThroughTheBot
         Assert.Contains("Kota Depok", list);
         Assert.DoesNotContain("di luar cakupan", list);
     }
+    [Fact]
+    public async Task The_other_end_alone_after_the_province_counts_turns_the_count_round()
+    {
+        const string c = "province-count-fewest";
+        var first = await Say("provinsi mana yang pesertanya paling banyak?", c, "u-pcf");
+        Assert.Contains("paling banyak", first);
+        var reply = await Say("yang paling sedikit?", c, "u-pcf");
+        Assert.Contains("peserta paling sedikit", reply);
+        Assert.DoesNotContain("di luar cakupan", reply);
+    }
+
+    [Fact]
+    public async Task The_other_end_alone_with_nothing_counted_before_is_no_province_count()
+    {
+        var reply = await Say("yang paling sedikit?", "province-count-fewest-alone", "u-pcfa");
+        Assert.DoesNotContain("peserta paling sedikit", reply);
+    }
 }

@@ -30,4 +30,23 @@ public sealed class SpokenOfRegionFollowUpTests : ConversationThroughTheBot
         Assert.Contains("menjalani program pada 2019", reply);
         Assert.DoesNotContain("tidak tercatat sebagai peserta tahun 2018", reply);
     }
+    [Fact]
+    public async Task Which_province_with_a_type_word_after_a_kota_and_kabupaten_of_one_name_is_that_types()
+    {
+        const string c = "spoken-province-pair";
+        var first = await Say("magelang ikut ga?", c, "u-spp");
+        Assert.Contains("Kabupaten Magelang", first);
+        var reply = await Say("kabupatennya di provinsi apa", c, "u-spp");
+        Assert.Contains("Kabupaten Magelang berada di **Provinsi Jawa Tengah**", reply);
+    }
+
+    [Fact]
+    public async Task Which_province_with_the_type_word_of_the_region_just_answered_is_its_province()
+    {
+        const string c = "spoken-province-same-type";
+        var first = await Say("kabupaten bogor ikut tahun berapa", c, "u-spt");
+        Assert.Contains("2018", first);
+        var reply = await Say("kabupatennya di provinsi apa", c, "u-spt");
+        Assert.Contains("Kabupaten Bogor berada di **Provinsi Jawa Barat**", reply);
+    }
 }

@@ -51,4 +51,20 @@ public sealed class CohortFiguresFollowUpTests : BotWithKnowledge
         var reply = await Say("kalau 2024?", "cohort-no-figures");
         Assert.DoesNotContain("**10 kabupaten/kota**", reply);
     }
+    [Fact]
+    public async Task Two_years_compared_right_after_a_years_count_are_the_two_cohorts_sizes()
+    {
+        const string conversation = "cohort-compare-after-count";
+        await Say("berapa peserta tahun 2023?", conversation);
+        var reply = await Say("bandingin 2023 sama 2024 dong", conversation);
+        Assert.Contains("selisih 40", reply);
+        Assert.DoesNotContain("pengingat", reply, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Two_years_compared_with_nothing_counted_before_are_not_read_as_the_cohorts_sizes()
+    {
+        var reply = await Say("bandingin 2023 sama 2024 dong", "cohort-compare-alone");
+        Assert.DoesNotContain("selisih 40", reply);
+    }
 }
