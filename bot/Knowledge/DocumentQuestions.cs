@@ -28,8 +28,28 @@ public sealed record QuestionReading(bool ClearlyOffTopic, ConversationTopic? To
     /// <summary>The hints of the whole message, with the places and years its framing names (<see cref="Whole"/>).</summary>
     public KnowledgeHints? WholeHints { get; init; }
 
+    /// <summary>
+    /// Asked when the documents lack the asker's own place, named only in the message's framing ("sy staf diskominfo kab
+    /// X 2023. indikator penilaiannya apa?"): the closing question without it, in turn (<see cref="QuestionPreamble.ClosingQuestionsWithoutPlace"/>).
+    /// An answer is taken only when it is sure and about no region (<see cref="AboutNoRegion"/>): what holds for every
+    /// kabupaten/kota holds for the asker's, another region's fact does not.
+    /// </summary>
+    public IReadOnlyList<(string Question, KnowledgeHints Hints)> WithoutOwnPlace { get; init; } = [];
+
+    /// <summary>Whether an answer names no kabupaten/kota (set with <see cref="WithoutOwnPlace"/>).</summary>
+    public Func<KnowledgeAnswer, bool>? AboutNoRegion { get; init; }
+
     /// <summary>The reply of <paramref name="answerer"/> (the installed model, or a variant being calibrated) to this reading.</summary>
     public KnowledgeAnswer AnsweredBy(QuestionAnswerer answerer, string text)
+    {
+        var answer = FirstAnsweredBy(answerer, text);
+        if (answer is not { Kind: AnswerKind.NotSure, Lacks: not null } || AboutNoRegion is null) return answer;
+        foreach (var (question, hints) in WithoutOwnPlace)
+            if (answerer.Answer(question, Topic, hints) is { Kind: AnswerKind.Answered } general && AboutNoRegion(general)) return general;
+        return answer;
+    }
+
+    private KnowledgeAnswer FirstAnsweredBy(QuestionAnswerer answerer, string text)
     {
         if (ClearlyOffTopic) return new KnowledgeAnswer(AnswerKind.OutOfScope, text, null, null, [], []);
         if (Asked is null) return answerer.Answer(Whole ?? text, Topic, WholeHints ?? Hints);
@@ -57,8 +77,31 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         if (reading.Asked is not null) return reading;
         var named = PillarNamed(QuestionPreamble.WithReferentNamed(text) ?? text, recognition.Entities, memory);
         var framed = WithoutFraming(reading, named, memory, topic);
-        return named == text || framed.Asked is not null || framed.Whole is not null ? framed : framed with { Whole = named };
+        framed = named == text || framed.Asked is not null || framed.Whole is not null ? framed : framed with { Whole = named };
+        return WithoutOwnPlace(framed, named, memory, topic);
     }
+
+    /// <summary>
+    /// A message whose framing names the asker's place ("kami dari kab X, peserta 2023.") and whose closing question
+    /// names no place of its own nor points back at theirs ("kami", "daerah kami"): the closing question alone may be
+    /// asked when the documents lack that place (<see cref="QuestionReading.WithoutOwnPlace"/>).
+    /// </summary>
+    private QuestionReading WithoutOwnPlace(QuestionReading reading, string text, ConversationMemory memory, ConversationTopic? topic)
+    {
+        if (reading.ClearlyOffTopic || QuestionPreamble.ClosingQuestionsWithoutPlace(text) is not { Count: > 0 } closing
+            || entities.Recognize(QuestionPreamble.Framing(text)).Entities.Regions.IsEmpty) return reading;
+        var asked = closing.Select(q => (Question: q, Entities: entities.Recognize(q).Entities)).ToList();
+        if (asked.Any(a => a.Entities is not { OwnRegion: false, RefersBack: false, Regions.IsEmpty: true })) return reading;
+        return reading with
+        {
+            WithoutOwnPlace = asked.Select(a => (a.Question, WithTopicYear(Hints(a.Entities, memory), a.Entities, topic) with { ReadAsOffTopic = reading.Hints.ReadAsOffTopic })).ToList(),
+            AboutNoRegion = NamesNoRegion,
+        };
+    }
+
+    // The answer's text (its lines and list items) names no kabupaten/kota.
+    private bool NamesNoRegion(KnowledgeAnswer answer) =>
+        answer.Answer is { } shown && entities.Recognize(string.Join(' ', shown.Items.Prepend(shown.Body))).Entities.Regions.IsEmpty;
 
     /// <summary>
     /// "pilar itu" asked of the documents by the pillar's name (the one named before it in the message, else the one spoken

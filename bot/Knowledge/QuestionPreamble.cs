@@ -73,14 +73,25 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     public static List<string> Sentences(string text) =>
         SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
 
-    public static string? ClosingQuestion(string text)
+    public static string? ClosingQuestion(string text) => ClosingQuestion(text, withEarlierYears: true);
+
+    /// <summary>
+    /// The closing questions to ask when the asker's own place, named only in the framing, is what the documents lack:
+    /// first with the years the framing names (a cohort year may be the question's condition), then without them (the
+    /// asker's year may only say who asks). Empty when the message has no <see cref="ClosingQuestion"/>.
+    /// </summary>
+    public static IReadOnlyList<string> ClosingQuestionsWithoutPlace(string text) =>
+        new[] { ClosingQuestion(text, withEarlierYears: true), ClosingQuestion(text, withEarlierYears: false) }
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
+    private static string? ClosingQuestion(string text, bool withEarlierYears)
     {
         var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         if (sentences.Count == 0 || !Asks(sentences[^1]) || sentences.SkipLast(1).Any(Asks)) return null;
         var question = WithoutLeadingScene(sentences[^1]);
         if (sentences.Count == 1 && question.Length == sentences[0].Length) return null;
         var earlierYears = AnswerTypes.Years(InformalIndonesian.Normalize(string.Join(' ', sentences.SkipLast(1))));
-        return AnswerTypes.Years(InformalIndonesian.Normalize(question)).Count == 0 && earlierYears.Count > 0
+        return withEarlierYears && AnswerTypes.Years(InformalIndonesian.Normalize(question)).Count == 0 && earlierYears.Count > 0
             ? $"{question} {string.Join(' ', earlierYears.Order())}" : question;
     }
 

@@ -465,12 +465,31 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     {
         var sentences = SentenceEnd().Split(text.Trim()).Where(s => s.Trim().Length > 0).ToArray();
         if (sentences.Length < 2) return LastQuestionClause(text);
-        var last = sentences[^1].Trim();
+        var asking = Array.FindLastIndex(sentences, SentenceAsks);
+        // "Peserta 2024 mana saja? Kami mau menawarkan kerja sama.": what the asker means to do after asking says why, not what.
+        if (asking < 0 || sentences.Skip(asking + 1).Any(s => !SaysOwnPurpose(s))) return null;
+        var last = sentences[asking].Trim();
         var words = RegionResolver.Normalize(last).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < RequestWords || !(last.EndsWith('?') || words.Any(_questionWords.Contains))) return null;
-        var before = sentences[..^1].Select(s => s.Trim());
+        if (words.Length < RequestWords) return null;
+        var before = sentences[..asking].Select(s => s.Trim());
         return before.Any(s => s.EndsWith('?')) ? null : last;
     }
+
+    // A sentence that asks: a question mark, or a question word.
+    private bool SentenceAsks(string sentence) =>
+        sentence.Trim().EndsWith('?') || RegionResolver.Normalize(sentence).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_questionWords.Contains);
+
+    // A sentence after the question in which the asker says what they mean to do ("kami mau …", "saya ingin …": a speaker
+    // word, then a wish word within a few words) and which asks nothing and names no place.
+    private bool SaysOwnPurpose(string sentence)
+    {
+        var words = RegionResolver.Normalize(sentence).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && _speakerStart.Contains(words[0]) && !SentenceAsks(sentence) && words.Take(PurposeWishWithin).Any(_speakerWants.Contains)
+            && regions.Resolve(sentence).IsEmpty;
+    }
+
+    // "kami mau …", "saya sedang ingin …", "perusahaan kami berencana …": the wish word comes within these first words.
+    private const int PurposeWishWithin = 4;
 
     /// <summary>
     /// A one-sentence message whose statement about the asker comes before a comma and its question after it

@@ -291,6 +291,23 @@ public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot kno
     }
 
     /// <summary>
+    /// Nineteenth unseen set (issues 8 and 9, twenty-seventh landing): single questions written from shared/domain, not from
+    /// knowledge/: 20 citizens (kota vs kabupaten of one name, spelling variants, provinces, regions that never took part),
+    /// 15 businesses and NGOs (what they may do, whom to contact, whether they may fund), 20 officers with a preamble naming
+    /// their office, place and cohort year, 10 village and district heads and DPRD members, 15 students and journalists,
+    /// 20 the data does not hold. First contact 91/100 by evalfull (report 87.0 %, confident precision 89.6 %); 93/100
+    /// once a question about every participant is answered though the documents lack the asker's own place named in the
+    /// framing (DocumentQuestions.WithoutOwnPlace), and a plan stated after the question ("kami mau menawarkan kerja sama")
+    /// leaves the question what is asked (EntityRecognizer). Floor 90 (this harness may differ by one).
+    /// </summary>
+    [Fact]
+    public async Task Answers_at_least_90_of_the_nineteenth_unseen_questions_written_from_the_domain_data()
+    {
+        var (passed, count) = await AskAllAsync("unseen-questions-19.jsonl", atLeast: 100);
+        Assert.True(passed >= 90, $"nineteenth unseen questions passed {passed}/{count} < 90");
+    }
+
+    /// <summary>
     /// Near-scope set (issue 9, item 6, eleventh landing), written before looking at the bot's answers: 60 pairs around
     /// the same sections, a detail the section gives and one of the same topic it does not (budget, hour, venue, who
     /// chaired …). First contact 83/120 by eval.mjs (report: confident precision 62.4 %, 29.2 % declined); 90/120

@@ -38,6 +38,30 @@ public sealed class DocumentQuestionsTests : BotWithKnowledge
         Assert.Equal("Kabupaten Kudus", reading.Hints.RegionName);
     }
 
+    /// <summary>
+    /// The asker's own place and cohort year in the framing, a question about every participant after it: when the
+    /// documents lack that place, the closing question alone is answered, as long as its answer names no region.
+    /// </summary>
+    [Fact]
+    public void A_question_about_every_participant_is_answered_though_the_documents_lack_the_askers_place()
+    {
+        var questions = Bot.Services.GetRequiredService<DocumentQuestions>();
+        var answer = questions.Answer("Saya kasi e-government Kabupaten Wajo, angkatan 2023. Apa saja indikator yang dipakai dalam penilaian evaluasi?");
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("kemiskinan", string.Join(' ', answer.Answer!.Items.Prepend(answer.Answer.Body)), StringComparison.OrdinalIgnoreCase);
+        // What the fallback may ask: the closing question with the framing's year, then without it; no place of the framing.
+        var reading = questions.Read("Saya kasi e-government Kabupaten Wajo, angkatan 2023. Apa saja indikator yang dipakai dalam penilaian evaluasi?");
+        Assert.All(reading.WithoutOwnPlace, q => Assert.DoesNotContain("Wajo", q.Question));
+        Assert.Equal(2, reading.WithoutOwnPlace.Count);
+    }
+
+    [Theory]
+    [InlineData("Saya staf Kabupaten Wajo, angkatan 2023. Bimtek tahap pertama daerah kami tanggal berapa?")] // points back at the asker's place
+    [InlineData("Saya staf Kabupaten Wajo. Kota Depok bimtek tahap 1 kapan?")] // names a place of its own
+    [InlineData("Apa saja indikator penilaian evaluasi?")] // no framing
+    public void A_question_about_the_askers_place_or_another_is_not_asked_without_it(string message) =>
+        Assert.Empty(Bot.Services.GetRequiredService<DocumentQuestions>().Read(message).WithoutOwnPlace);
+
     [Fact]
     public void A_clearly_off_topic_reading_is_declined_without_asking_the_documents()
     {

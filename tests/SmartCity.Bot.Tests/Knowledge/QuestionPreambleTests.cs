@@ -102,4 +102,13 @@ public sealed class QuestionPreambleTests
         Assert.Equal("Bank sampah itu sebenarnya program apa ya?", first.Question);
         Assert.Equal(QuestionPreamble.None, QuestionPreamble.Of("kapan bank sampah dibuka?"));
     }
+
+    [Fact]
+    public void The_closing_question_without_the_askers_place_is_tried_with_the_framings_year_then_without()
+    {
+        Assert.Equal(["Indikator evaluasinya apa saja? 2023", "Indikator evaluasinya apa saja?"],
+            QuestionPreamble.ClosingQuestionsWithoutPlace("Kami dari Kota Palu, peserta 2023. Indikator evaluasinya apa saja?"));
+        Assert.Equal(["Indikator evaluasinya apa saja?"], QuestionPreamble.ClosingQuestionsWithoutPlace("Kami dari Kota Palu. Indikator evaluasinya apa saja?"));
+        Assert.Empty(QuestionPreamble.ClosingQuestionsWithoutPlace("Indikator evaluasinya apa saja?"));
+    }
 }

@@ -69,4 +69,22 @@ public sealed class PurposeOpeningTests
         Assert.True(read.Entities.RequestAsks); // "mau tau" opens a question (pembuka-tanya.txt)
         Assert.Equal(IntentNames.Deadline, read.TopIntent);
     }
+
+    /// <summary>
+    /// A question, then a sentence saying what the asker means to do with the answer ("Kami ingin menawarkan …"): the
+    /// question is what is asked, the plan after it only says why.
+    /// </summary>
+    [Theory]
+    [InlineData("Kota peserta 2019 mana saja? Kami ingin menawarkan aplikasi antrean.")]
+    [InlineData("daftar peserta 2023 provinsi bali siapa aja? sy mau ajak kerja sama")]
+    public void A_plan_stated_after_the_question_leaves_the_question_what_is_asked(string text)
+    {
+        var read = Recognize(text);
+        Assert.True(read.Entities.RequestIsLastQuestion);
+        Assert.Equal(IntentNames.Participation, read.TopIntent);
+    }
+
+    [Fact]
+    public void A_sentence_after_the_question_that_asks_or_names_a_place_is_no_plan() =>
+        Assert.False(Recognize("Kota peserta 2019 mana saja? Kami ingin bekerja sama dengan Kota Batu.").Entities.RequestIsLastQuestion);
 }
