@@ -60,8 +60,9 @@ public sealed class CollaborationDialog(
             // Whether a company may fund or co-fund smart city work is a question about the programme, not yet a request.
             var normalized = InformalIndonesian.Normalize(dialog.Text.ToLowerInvariant());
             if (PermissionQuestion.AsksWhetherFunding(normalized)) return DialogResult.Abandoned;
-            // Whether two places took part (together, the same year) compares their cohorts: no partner is asked for.
-            if (TakingPartQuestion.AsksOfPlaces(normalized, recognition.Entities.Regions.Mentions.Count)) return DialogResult.Abandoned;
+            // Whether two places took part (together, the same year) compares their cohorts: no partner is asked for. A
+            // place set aside as where the asker is from (AskedPlaces) is not one of them.
+            if (recognition.Entities is { AsksWhetherPlacesTookPart: true, Regions.Mentions.Count: >= 2 }) return DialogResult.Abandoned;
             // A question that the place's own document (a city's call for partners) answers is asked of that document.
             if (offTopic.PlaceDocumentAnswers(dialog)) return DialogResult.Abandoned;
             // A question for a kind of fact no request form collects (a media partner of 2017) is asked of the documents.

@@ -70,18 +70,16 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
 
     /// <summary>
     /// Another year alone ("lalu tahun A?", "versus tahun B?") or an extreme alone right after figures were shown: the same count
-    /// asked of another year, or its extreme — the message read with the count and the participants the figures were
-    /// of (the first words of tanya-jumlah.txt and hitungan-peserta.txt). Only a year or an extreme is carried so:
-    /// anything else the message asks is not the cohorts' (an unknown word makes <see cref="CohortQuestion"/> read nothing).
+    /// asked of another year, or its extreme — the message read with the count of participants carried from the figures
+    /// (<see cref="CohortQuestion.ReadWithCount"/>). Only a year or an extreme is carried so: anything else the message
+    /// asks is not the cohorts' (an unknown word makes <see cref="CohortQuestion"/> read nothing).
     /// </summary>
     private static CohortQuestion? SameCount(ITurn turn)
     {
         // Right after one year's count (or a range's), only two years compared ("bandingin 2023 sama 2024") is read so.
         var shown = Shown.Latest(turn) is not null;
         if (!shown && !YearCountFollowUp.CountedJustBefore(turn)) return null;
-        var lists = Lexicon.Current.Lists;
-        if (lists.GetValueOrDefault("tanya-jumlah") is not [var count, ..] || lists.GetValueOrDefault("hitungan-peserta") is not [var participants, ..]) return null;
-        return Read($"{turn.Text} {count} {participants}") is { Shape: CohortShape.Year or CohortShape.Most or CohortShape.Fewest or CohortShape.Compare } question
+        return CohortQuestion.ReadWithCount(turn.Text ?? "", Lexicon.Current) is { Shape: CohortShape.Year or CohortShape.Most or CohortShape.Fewest or CohortShape.Compare } question
             && (shown || question.Shape == CohortShape.Compare)
             // Right after the per-year list, its own line answers a year (YearCountFollowUp).
             && !(question.Shape == CohortShape.Year && ListMemory.LineOfYear(turn, question.From!.Value) is not null)
@@ -250,22 +248,37 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
     /// here (the cohorts' figures are an aside) and a chat repeats itself: the reading is remembered per lexicon.
     /// </summary>
     public static CohortQuestion? Read(string text, Lexicon lexicon) =>
-        text.Length > MaxRememberedChars ? ReadOnce(text, lexicon) : Remembered.GetOrAdd(lexicon, text, ReadOnce);
+        text.Length > MaxRememberedChars ? ReadOnce(text, lexicon, false) : Remembered.GetOrAdd(lexicon, text, static (t, l) => ReadOnce(t, l, false));
+
+    /// <summary>
+    /// The question read from a follow-up to figures just shown ("kalau 2019?", "yang paling banyak?"): the count of
+    /// participants is the figures' own, carried as the subject, so the message need not say it. A clause setting
+    /// something aside is read with the rest, as the carried count follows it.
+    /// </summary>
+    public static CohortQuestion? ReadWithCount(string text, Lexicon lexicon) =>
+        text.Length > MaxRememberedChars ? ReadOnce(text, lexicon, true) : RememberedWithCount.GetOrAdd(lexicon, text, static (t, l) => ReadOnce(t, l, true));
 
     private const int MaxRememberedChars = 500;
 
     private static readonly Caching.MemoPerSource<Lexicon, string, CohortQuestion?> Remembered = new(4096);
+    private static readonly Caching.MemoPerSource<Lexicon, string, CohortQuestion?> RememberedWithCount = new(1024);
 
-    private static CohortQuestion? ReadOnce(string text, Lexicon lexicon)
+    private const int MaxWords = 16;
+
+    // The carried count and participants stand for a question word and a participant word of the message.
+    private const int CarriedWords = 2;
+
+    private static CohortQuestion? ReadOnce(string text, Lexicon lexicon, bool countCarried)
     {
         var lowered = UntilAbbreviation.Replace(text.ToLowerInvariant(), " sampai ");
         var tokens = Token.Matches(lowered).Select(m => Normal(m.Value, lexicon)).ToList();
-        if (tokens.Count == 0 || tokens.Count > 16 || !tokens.All(t => IsYear(t) || Known.For(lexicon).Contains(t))) return null;
+        var maxWords = countCarried ? MaxWords - CarriedWords : MaxWords;
+        if ((tokens.Count == 0 && !countCarried) || tokens.Count > maxWords || !tokens.All(t => IsYear(t) || Known.For(lexicon).Contains(t))) return null;
         var said = " " + string.Join(' ', tokens) + " ";
-        if (!Has(lexicon, said, ParticipantLists)) return null;
+        if (!countCarried && !Has(lexicon, said, ParticipantLists)) return null;
         var years = tokens.Where(IsYear).Select(t => int.Parse(t, CultureInfo.InvariantCulture)).Distinct().ToList();
         if (years.Count > 2) return null;
-        var counts = Has(lexicon, said, "tanya-jumlah");
+        var counts = countCarried || Has(lexicon, said, "tanya-jumlah");
         var until = Has(lexicon, said, "penanda-hingga") || DashedYears.IsMatch(lowered);
         if (Has(lexicon, said, "penanda-terbanyak") || Has(lexicon, said, "penanda-tersedikit"))
             return years.Count == 1 ? null : new(Has(lexicon, said, "penanda-terbanyak") ? CohortShape.Most : CohortShape.Fewest, Min(years), Max(years), false);

@@ -382,8 +382,24 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         if (!entities.OwnCohort && entities is { Year: null, Cohort: null } && (entities.AsksCount || entities.AsksList)
             && query.Mentions.Count == 1 && CompanionBefore(placeMasked))
             entities = entities with { OwnCohort = true, CohortCompanion = true };
+        if (entities.Regions.Mentions.Count >= 2 && AsksWhetherTookPart(text)) entities = entities with { AsksWhetherPlacesTookPart = true };
         var masked = MaskPointBack(string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)));
         return (entities with { OnlyPointer = OnlyPointer(tokens, entities), OnlyPlace = OnlyPlace(masked), OnlyYearOrPlace = OnlyYearOrPlace(masked), OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
+    }
+
+    private static readonly Knowledge.CuePattern TakingPart = new(@"\b(?:{:ikut-serta})(?:nya)?\b");
+
+    private static readonly Knowledge.CuePattern RequestWord = new(@"\b(?:{:kata-permintaan})(?:nya)?\b");
+
+    /// <summary>
+    /// Whether the message asks whether the places it names took part (together, in the same year): a word of taking
+    /// part (ikut-serta.txt), no word of a request (kata-permintaan.txt: kolaborasi, kerja sama …) and no wish of the
+    /// speaker's own (<see cref="SpeakerWish"/>). Read only of a message naming two or more places.
+    /// </summary>
+    private static bool AsksWhetherTookPart(string text)
+    {
+        var normalized = Knowledge.InformalIndonesian.Normalize(text.ToLowerInvariant());
+        return TakingPart.IsMatch(normalized) && !RequestWord.IsMatch(normalized) && !SpeakerWish.In(normalized);
     }
 
     /// <summary>

@@ -56,6 +56,12 @@ public sealed record Entities(
     /// <summary>The one region named is the reference of a cohort asked of ("yang ikut bareng Kota X"), not the one asked about.</summary>
     public bool CohortCompanion { get; init; }
 
+    /// <summary>
+    /// The message asks whether the two or more places it names took part (together, in the same year): "together" there
+    /// compares their cohorts and asks for no partner (see EntityRecognizer.AsksWhetherTookPart).
+    /// </summary>
+    public bool AsksWhetherPlacesTookPart { get; init; }
+
     /// <summary>The message points at the province of the user's own region ("provinsi kami", entities.json ownProvince).</summary>
     public bool OwnProvince { get; init; }
 

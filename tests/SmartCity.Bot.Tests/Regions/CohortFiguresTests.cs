@@ -47,6 +47,30 @@ public sealed class CohortFiguresTests
     public void Anything_else_is_not_read_as_a_count_across_the_years(string text) => Assert.Null(Read(text));
 
     // The direction alone, right after the largest or smallest cohort was shown; anything more is not read so.
+    // Right after figures: the count of participants is carried as the figures' subject, not said again.
+    [Theory]
+    [InlineData("terus 2021 gimana?", CohortShape.Year, 2021, 2021)]
+    [InlineData("2018 sama 2022 lebih banyak mana", CohortShape.Compare, 2018, 2022)]
+    [InlineData("yang paling sedikit dari 2019 sampai 2023", CohortShape.Fewest, 2019, 2023)]
+    public void A_follow_up_to_figures_is_read_with_their_count_carried(string text, CohortShape shape, int? from, int? to)
+    {
+        var question = CohortQuestion.ReadWithCount(text, Lexicon.Current);
+        Assert.NotNull(question);
+        Assert.Equal((shape, from, to), (question.Shape, question.From, question.To));
+        Assert.Null(Read(text)); // alone, the message names no count of participants
+    }
+
+    // The carried count reads as the message with a count word and a participant word said after it did.
+    [Theory]
+    [InlineData("terus 2021 gimana?")]
+    [InlineData("2018 sama 2022 lebih banyak mana")]
+    [InlineData("kalau 2019, bukan kumulatif")]
+    [InlineData("mou 2019?")]
+    [InlineData("")]
+    [InlineData("a b c d e f g h i j k l m n 2019")]
+    public void The_carried_count_reads_as_its_words_would(string text) =>
+        Assert.Equal(Read($"{text} berapa peserta"), CohortQuestion.ReadWithCount(text, Lexicon.Current));
+
     [Theory]
     [InlineData("and the smallest one?", CohortShape.Fewest)]
     [InlineData("kalau yang paling banyak?", CohortShape.Most)]
