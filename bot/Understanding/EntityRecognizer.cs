@@ -208,6 +208,14 @@ public sealed record EntityWords(
     [JsonPropertyName("yearAfter")]
     public string[] YearAfter { get; init; } = [];
 
+    /// <summary>Words for the cohort before the user's own ("angkatan sebelum kami"): stepped from their cohort, not the year last spoken of.</summary>
+    [JsonPropertyName("ownCohortBefore")]
+    public string[] OwnCohortBefore { get; init; } = [];
+
+    /// <summary>Words for the cohort after the user's own ("angkatan sesudah kami").</summary>
+    [JsonPropertyName("ownCohortAfter")]
+    public string[] OwnCohortAfter { get; init; } = [];
+
     /// <summary>Words for "the next cohort" ("angkatan berikutnya"): the one after the year spoken of only when its participants are counted.</summary>
     [JsonPropertyName("nextCohort")]
     public string[] NextCohort { get; init; } = [];
