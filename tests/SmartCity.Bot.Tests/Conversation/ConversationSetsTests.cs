@@ -442,8 +442,8 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
     public async Task Most_forty_fourth_tuning_set_conversations_complete()
     {
         var score = await ScoreAsync("tuning-conversations-44.jsonl", "t44c");
-        // Measured MEASURED with evalfull.mjs after the fixes (4/20, 94/129 turns at first contact).
-        AssertFloor(score, conversations: 20, completed: FLOORC, turnShare: FLOORT);
+        // Measured 12/20 (114/129 turns) with evalfull.mjs after the fixes (4/20, 94/129 turns at first contact).
+        AssertFloor(score, conversations: 20, completed: 10, turnShare: 0.85);
     }
 
     /// <summary>Regional officers' threads: a greeting and a preamble before the question about their own region, "angkatan
