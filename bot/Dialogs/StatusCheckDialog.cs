@@ -1,5 +1,6 @@
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Storage;
 using SmartCity.Bot.Timeline;
@@ -62,6 +63,16 @@ public sealed class StatusCheckDialog(
         if (state.Step == Checklist && dialog.Recognition.Entities.ChecklistRevision is { } revised && CorrectedItem(dialog, state) is { } earlier)
             return await ReviseAsync(dialog, state, earlier, revised, ct);
 
+        // "lanjutkan" after a question in between: the pending question again, though its words lean to cancelling.
+        if (state.Step == Checklist && CarriesOn(text))
+        {
+            var pendingRegion = registry.ByCode[state.RegionCode!];
+            var pendingStage = calendar.FindStage(state.StageId) ?? statuses.StageOf(RegionStatus.Empty(pendingRegion.Code));
+            var (current, _) = await statuses.GetAsync(pendingRegion, ct);
+            turn.Send(Replies.Text("Baik, kita lanjutkan checklist:"));
+            turn.Send(Question(turn, pendingRegion, pendingStage, current, Math.Clamp(state.ItemIndex, 0, pendingStage.Checklist.Count - 1)));
+            return DialogResult.Waiting;
+        }
         if (intent == IntentNames.Cancel && !(state.Step == Checklist && AsksProgress(dialog)))
         {
             turn.Send(Replies.Text("Baik, cek status dihentikan. Jawaban yang sudah tercatat tetap tersimpan. Ketik \"cek status\" kapan saja untuk melanjutkan.", HelpMenu.MainTopics));
@@ -104,6 +115,17 @@ public sealed class StatusCheckDialog(
                 return await ContinueChecklistAsync(dialog, state, text, ct);
         }
     }
+
+    // Words from knowledge/lexicon/ (kata-lanjut.txt, kata-tunda.txt): going on now, not later.
+    private static readonly CuePattern CarryOnCue = new(@"\b(?:{:kata-lanjut})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly CuePattern DeferCue = new(@"\b(?:{:kata-tunda})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    // A short message asking to go on ("lanjutkan", "silakan diteruskan"), not to go on later ("nanti saja saya lanjutkan").
+    private const int CarryOnWords = 4;
+
+    private static bool CarriesOn(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= CarryOnWords && !text.Contains('?')
+        && CarryOnCue.IsMatch(text) && !DeferCue.IsMatch(text);
 
     // The date of a cohort's event ("mou kami tanggal berapa") is history, answered elsewhere; the calendar's deadlines are here.
     private bool AsksDeadline(DialogContext dialog, string intent) =>
