@@ -22,7 +22,7 @@ public sealed class OwnCohortStepTests : ConversationThroughTheBot
     {
         const string c = "own-cohort-after";
         await Say("sy staf bappeda kota bengkulu, kami ikut smart city thn brp?", c, "u-oc2");
-        var reply = await Say("angkatan sesudah kami ada brp?", c, "u-oc2");
+        var reply = await Say("angkatan sesudah kami ada brp daerah?", c, "u-oc2");
         Assert.Contains("2024", reply);
         Assert.Contains("10", reply);
     }
