@@ -13,6 +13,7 @@ public static class ConversationExtensions
         builder.Services.AddReread<PlaceExpected>();
         builder.Services.AddReread<ListMemory>();
         builder.Services.AddReread<PlaceFragment>();
+        builder.Services.AddReread<OwnProvinceByName>();
         return builder;
     }
 

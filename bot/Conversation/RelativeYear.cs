@@ -25,6 +25,8 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
     private readonly PhraseList _before = new(words.YearBefore);
     private readonly PhraseList _after = new(words.YearAfter);
     private readonly PhraseList _nextCohort = new(words.NextCohort);
+    private readonly PhraseList _ownBefore = new(words.OwnCohortBefore);
+    private readonly PhraseList _ownAfter = new(words.OwnCohortAfter);
     private readonly PhraseList _events = new(calendar.History.SelectMany(e => e.CohortWords).Distinct(StringComparer.OrdinalIgnoreCase));
     private readonly HashSet<string> _corrections = PhraseList.Words(words.Corrections);
     private readonly HashSet<string> _yearWords = PhraseList.Words(words.YearWords);
@@ -39,11 +41,13 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
         if (entities.Year is { } corrected && CorrectsYear(tokens, entities, corrected))
             return lastEvent is not null ? $"kapan {lastEvent} tahun {corrected}?" : $"kalau tahun {corrected}?";
         if (entities.Year is not null || entities.Cohort is not null) return null;
-        var (at, length, step) = Find(tokens, _before, -1) ?? Find(tokens, _after, +1) ?? NextCohortCounted(tokens, entities) ?? (-1, 0, 0);
+        // "angkatan sebelum kami": stepped from the user's own cohort, whatever year the thread is on.
+        var fromOwn = Find(tokens, _ownBefore, -1) ?? Find(tokens, _ownAfter, +1);
+        var (at, length, step) = fromOwn ?? Find(tokens, _before, -1) ?? Find(tokens, _after, +1) ?? NextCohortCounted(tokens, entities) ?? (-1, 0, 0);
         if (named is not null && at < 0) return BareEvent(turn, entities, WithoutNya(tokens), named);
         if (at < 0) return null;
         var memory = new ConversationMemory(turn, registry);
-        if ((memory.LastYear ?? memory.Cohort ?? memory.SubjectCohort) is not { } from || Step(from, step) is not { } year) return null;
+        if ((fromOwn is not null ? memory.Cohort : memory.LastYear ?? memory.Cohort ?? memory.SubjectCohort) is not { } from || Step(from, step) is not { } year) return null;
         var rest = tokens[..at].Concat(tokens[(at + length)..]).ToList();
         var thread = named ?? lastEvent;
         if (thread is not null && entities.Regions.IsEmpty && WithoutNya([.. rest]).Except(thread.Split(' ')).All(_bare.Contains))

@@ -59,6 +59,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (regionData.ProvinceOf(dialog.Recognition) is { } provinceOfNamed)
         {
             Send(dialog, provinceOfNamed);
+            ProvinceOfFollowUp.Given(dialog.Turn);
             return Task.FromResult(DialogResult.Complete);
         }
         // A year named that the data holds no list of: "no list for that year" is no answer when a document speaks of it.
@@ -244,6 +245,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (regionData.ProvinceOf(dialog.Recognition, dialog.Memory.Subject ?? OneNameShown(state)) is { } province)
         {
             Send(dialog, province);
+            ProvinceOfFollowUp.Given(dialog.Turn);
             return Task.FromResult(DialogResult.Listening);
         }
         return Task.FromResult(FollowUp(dialog, state) ? DialogResult.Listening : DialogResult.Abandoned);

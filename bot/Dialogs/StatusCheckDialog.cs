@@ -1,5 +1,6 @@
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Storage;
 using SmartCity.Bot.Timeline;
@@ -58,6 +59,20 @@ public sealed class StatusCheckDialog(
             return DialogResult.Complete;
         }
 
+        // "eh yang tadi keliru, sudah": an earlier checklist answer corrected while the next question waits.
+        if (state.Step == Checklist && dialog.Recognition.Entities.ChecklistRevision is { } revised && CorrectedItem(dialog, state) is { } earlier)
+            return await ReviseAsync(dialog, state, earlier, revised, ct);
+
+        // "lanjutkan" after a question in between: the pending question again, though its words lean to cancelling.
+        if (state.Step == Checklist && CarriesOn(text))
+        {
+            var pendingRegion = registry.ByCode[state.RegionCode!];
+            var pendingStage = calendar.FindStage(state.StageId) ?? statuses.StageOf(RegionStatus.Empty(pendingRegion.Code));
+            var (current, _) = await statuses.GetAsync(pendingRegion, ct);
+            turn.Send(Replies.Text("Baik, kita lanjutkan checklist:"));
+            turn.Send(Question(turn, pendingRegion, pendingStage, current, Math.Clamp(state.ItemIndex, 0, pendingStage.Checklist.Count - 1)));
+            return DialogResult.Waiting;
+        }
         if (intent == IntentNames.Cancel && !(state.Step == Checklist && AsksProgress(dialog)))
         {
             turn.Send(Replies.Text("Baik, cek status dihentikan. Jawaban yang sudah tercatat tetap tersimpan. Ketik \"cek status\" kapan saja untuk melanjutkan.", HelpMenu.MainTopics));
@@ -101,6 +116,17 @@ public sealed class StatusCheckDialog(
         }
     }
 
+    // Words from knowledge/lexicon/ (kata-lanjut.txt, kata-tunda.txt): going on now, not later.
+    private static readonly CuePattern CarryOnCue = new(@"\b(?:{:kata-lanjut})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly CuePattern DeferCue = new(@"\b(?:{:kata-tunda})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    // A short message asking to go on ("lanjutkan", "silakan diteruskan"), not to go on later ("nanti saja saya lanjutkan").
+    private const int CarryOnWords = 4;
+
+    private static bool CarriesOn(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= CarryOnWords && !text.Contains('?')
+        && CarryOnCue.IsMatch(text) && !DeferCue.IsMatch(text);
+
     // The date of a cohort's event ("mou kami tanggal berapa") is history, answered elsewhere; the calendar's deadlines are here.
     private bool AsksDeadline(DialogContext dialog, string intent) =>
         intent == IntentNames.NextStep || (intent == IntentNames.Deadline && !deadlines.AsksCohortEvent(dialog.Request));
@@ -119,6 +145,57 @@ public sealed class StatusCheckDialog(
     private static bool NamesNoOtherRegion(DialogContext dialog, StatusCheckState state) =>
         dialog.Recognition.Entities.Regions is { Unknown: null } query
         && query.Mentions.All(m => m.Candidates is [{ } only] && only.Code == state.RegionCode);
+
+    /// <summary>
+    /// The checklist item a correction points at: the one it numbers ("yang pertama", "yang terakhir") among those
+    /// already asked, else the one just before the pending question; null when nothing was asked before.
+    /// </summary>
+    private static int? CorrectedItem(DialogContext dialog, StatusCheckState state) =>
+        dialog.Recognition.Entities.Ordinal switch
+        {
+            > 0 and var n when n <= state.ItemIndex => n - 1,
+            _ when state.ItemIndex > 0 => state.ItemIndex - 1,
+            _ => null,
+        };
+
+    /// <summary>Records the corrected answer of an earlier item, says what changed, then asks the pending question again.</summary>
+    private async Task<DialogResult> ReviseAsync(DialogContext dialog, StatusCheckState state, int earlier, string answer, CancellationToken ct)
+    {
+        var turn = dialog.Turn;
+        var region = registry.ByCode[state.RegionCode!];
+        var stage = calendar.FindStage(state.StageId) ?? statuses.StageOf(RegionStatus.Empty(region.Code));
+        var index = Math.Clamp(state.ItemIndex, 0, stage.Checklist.Count - 1);
+        var item = stage.Checklist[Math.Clamp(earlier, 0, stage.Checklist.Count - 1)];
+        var (status, _) = await statuses.GetAsync(region, ct);
+        var before = status.Answers.GetValueOrDefault(item.Id)?.Value;
+        if (answer != "lewati")
+        {
+            var access = await officers.AccessOfAsync(turn.User, ct);
+            if (!access.MayRecord(region))
+            {
+                turn.Send(Replies.Text(Refusal(region), [$"Cek status {region.Name}"]));
+                return DialogResult.Complete;
+            }
+            try
+            {
+                (status, var version) = await statuses.RecordAsync(region, status, state.StatusVersion, item, answer, access.Who, turn.ChannelId, ct, turn.WriterId);
+                dialog.SetState(state with { StatusVersion = version });
+                turn.Send(Replies.Text($"Diperbaiki: \"{DeadlineAnswers.Plain(item.Question)}\" sekarang tercatat **{answer}**" +
+                    (before is not null && before != answer ? $" (sebelumnya {before})." : ".")));
+            }
+            catch (ConcurrencyConflictException)
+            {
+                var (fresh, freshVersion) = await statuses.GetAsync(region, ct);
+                dialog.SetState(state with { StatusVersion = freshVersion });
+                turn.Send(Replies.Text($"Maaf, perbaikan Anda **belum disimpan**: status {region.Name} baru saja diubah oleh pengguna lain. Silakan ulangi perbaikannya."));
+                status = fresh;
+            }
+        }
+        else turn.Send(Replies.Text($"Baik, jawaban \"{DeadlineAnswers.Plain(item.Question)}\" tetap seperti tercatat."));
+        turn.Send(Replies.Text("Kembali ke checklist:"));
+        turn.Send(Question(turn, region, stage, status, index));
+        return DialogResult.Waiting;
+    }
 
     /// <summary>After a question in between was answered: back to the pending checklist question.</summary>
     public async Task ResumeAsync(DialogContext dialog, CancellationToken ct)

@@ -51,6 +51,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         if (regionData.ProvinceOf(dialog.Recognition, dialog.Memory.SpokenOf) is { } province)
         {
             turn.Send(cards.Render(province, turn.ChannelId));
+            Regions.ProvinceOfFollowUp.Given(turn);
             return DialogResult.Complete;
         }
         // "kalau kami?" right after another region's cohort event: the same event of the officer's own cohort.

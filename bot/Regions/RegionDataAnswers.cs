@@ -110,7 +110,12 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
         if (entities.Regions.Province is not null) return null;
         var words = entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (!AsksWhichProvince(words)) return null;
-        if ((entities.Region ?? (AsksOnlyWhichProvince(entities, words) ? PointedAt(spokenOf, words) : null)) is not { } region) return null;
+        return (entities.Region ?? (AsksOnlyWhichProvince(entities, words) ? PointedAt(spokenOf, words) : null)) is { } region ? ProvinceCard(region) : null;
+    }
+
+    /// <summary>The province of <paramref name="region"/> (regions.csv) and what the participants' list holds of it.</summary>
+    public AnswerCard ProvinceCard(Region region)
+    {
         var sources = registry.ParticipationsOf(region).Count == 0 ? RegionRegistry.ListSource : $"{RegionRegistry.ListSource}; {ParticipationAnswers.DataSource}";
         return new AnswerCard($"{region.Name}: provinsinya", $"{region.Name} berada di **Provinsi {region.Province}**. {answers.Listing(region)}", [],
             sources, [$"Cek status {region.Name}"]);

@@ -8,7 +8,11 @@ namespace SmartCity.Bot.Regions;
 
 /// <summary>A region name found in a message: the regions it may mean (two for "Bogor": Kota and Kabupaten).</summary>
 /// <param name="Corrected">True when the name was read through a typo ("pematangsiantr").</param>
-public sealed record RegionMention(string Typed, IReadOnlyList<Region> Candidates, bool Corrected = false);
+public sealed record RegionMention(string Typed, IReadOnlyList<Region> Candidates, bool Corrected = false)
+{
+    /// <summary>The province this name also is, when it was written bare ("dari Jambi", no "Kota" before it).</summary>
+    public string? AlsoProvince { get; init; }
+}
 
 /// <summary>A name after an explicit "kota"/"kabupaten" that matches nothing, with the closest real names.</summary>
 public sealed record UnknownRegion(string Typed, IReadOnlyList<Region> Suggestions);
@@ -101,6 +105,8 @@ public sealed partial class RegionResolver
         var used = new bool[tokens.Count];
         var kinds = new string?[tokens.Count];
         var lastEnd = -1;
+        // Each name read as a region: where it stands, whether a type word came before it, the province it also names.
+        var marked = new List<(RegionMention Mention, int At, bool Typed, string? AlsoProvince)>();
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -145,7 +151,9 @@ public sealed partial class RegionResolver
                 else if (regionHit is not null)
                 {
                     var after = i + length < tokens.Count && tokens[i + length] is KotaMarker or KabMarker && IsParenthesised(text, tokens[i + length]) ? tokens[i + length] : null;
-                    mentions.Add(new RegionMention(string.Join(' ', span.Select(t => t.TrimStart('\u0001'))), Narrow(regionHit, before ?? after)));
+                    mentions.Add(new RegionMention(string.Join(' ', span.Select(t => t.TrimStart('\u0001'))), Narrow(regionHit, before ?? after))
+                        { AlsoProvince = before is null ? provinceHit : null });
+                    marked.Add((mentions[^1], i, before is not null, before is null ? provinceHit : null));
                     kinds[i] = "xregion";
                     lastEnd = i + length;
                 }
@@ -155,6 +163,7 @@ public sealed partial class RegionResolver
             }
         }
 
+        province = ProvinceBesideItsRegion(marked, mentions, kinds) ?? province;
         var island = FindIsland(tokens, used, kinds, ref province);
         if (mentions.Count == 0 && province is null && island is null && unknown is null)
         {
@@ -172,6 +181,24 @@ public sealed partial class RegionResolver
         var onlyNames = tokens.Count > 0 && (mentions.Count > 0 || province is not null || island is not null) &&
             tokens.Select((t, k) => (t, k)).All(x => used[x.k] || IsMarker(x.t) || x.t is "dan" or "atau") || (mentions.Count == 1 && mentions[0].Corrected && tokens.Count(t => !IsMarker(t)) <= 3);
         return new RegionQuery(Dedupe(mentions), province, unknown, normalized) { IsOnlyNames = onlyNames, Masked = Mask(tokens, used, kinds), Island = island };
+    }
+
+    /// <summary>
+    /// "kami dari Jambi, Diskominfo Kabupaten Sarolangun": a bare name that is also a province's ("Jambi"), in a message
+    /// naming with its type word a kabupaten/kota of that province, is the province — wherever it stands — not the kota of
+    /// that name. The mention is dropped and the province returned; null when there is none.
+    /// </summary>
+    private static string? ProvinceBesideItsRegion(List<(RegionMention Mention, int At, bool Typed, string? AlsoProvince)> marked, List<RegionMention> mentions, string?[] kinds)
+    {
+        string? found = null;
+        foreach (var (mention, at, _, alsoProvince) in marked)
+        {
+            if (alsoProvince is null || !marked.Any(o => o.Mention != mention && o.Typed && o.Mention.Candidates.All(c => c.Province == alsoProvince))) continue;
+            mentions.Remove(mention);
+            kinds[at] = "xprovince";
+            found ??= alsoProvince;
+        }
+        return found;
     }
 
     /// <summary>

@@ -208,6 +208,14 @@ public sealed record EntityWords(
     [JsonPropertyName("yearAfter")]
     public string[] YearAfter { get; init; } = [];
 
+    /// <summary>Words for the cohort before the user's own ("angkatan sebelum kami"): stepped from their cohort, not the year last spoken of.</summary>
+    [JsonPropertyName("ownCohortBefore")]
+    public string[] OwnCohortBefore { get; init; } = [];
+
+    /// <summary>Words for the cohort after the user's own ("angkatan sesudah kami").</summary>
+    [JsonPropertyName("ownCohortAfter")]
+    public string[] OwnCohortAfter { get; init; } = [];
+
     /// <summary>Words for "the next cohort" ("angkatan berikutnya"): the one after the year spoken of only when its participants are counted.</summary>
     [JsonPropertyName("nextCohort")]
     public string[] NextCohort { get; init; } = [];
@@ -317,6 +325,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         {
             ChecklistValue = ChecklistValue(tokens),
             ChecklistLead = ChecklistLead(tokens, text),
+            ChecklistRevision = ChecklistRevision(tokens, text),
             RefersBack = _pointBack.In(tokens),
             RefersToPillar = _pillarBack.In(tokens),
             SameProvince = _sameProvince.In(tokens),
@@ -585,6 +594,33 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         if (words.Length is 0 or > 3) return null;
         return _checklistValues.GetValueOrDefault(string.Join(' ', words))
                ?? (words.Length > 1 && _checklistValues.GetValueOrDefault(words[0]) is { } first && words.Skip(1).All(w => _checklistValues.GetValueOrDefault(w) == first) ? first : null);
+    }
+
+    // A word taking back an answer already given (koreksi-jawaban.txt).
+    private static readonly Knowledge.CuePattern RevisionCue = new(@"\b(?:{:koreksi-jawaban})\b");
+
+    /// <summary>
+    /// "maaf yang pertama tadi keliru, jawabannya sudah": the last answer phrase after a correction word. A question
+    /// ('?' or a question word after the cue) corrects nothing.
+    /// </summary>
+    private string? ChecklistRevision(string[] tokens, string text)
+    {
+        if (text.Contains('?')) return null;
+        var joined = string.Join(' ', tokens);
+        var cue = RevisionCue.Match(joined);
+        if (!cue.Success) return null;
+        // The first word after the cue.
+        var from = joined[..(cue.Index + cue.Length)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        string? answer = null;
+        for (var i = from; i < tokens.Length; i++)
+        {
+            if (_questionWords.Contains(tokens[i])) return null;
+            var lead = _checklistLeads.FirstOrDefault(l => StartsAt(tokens, i, l.Words));
+            if (lead.Value is null) continue;
+            answer = lead.Value;
+            i += lead.Words.Length - 1;
+        }
+        return answer;
     }
 
     /// <summary>

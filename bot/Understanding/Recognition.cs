@@ -32,6 +32,12 @@ public sealed record Entities(
     /// <summary>The answer word opening a longer message that asks nothing ("sudah, perbupnya terbit bulan lalu").</summary>
     public string? ChecklistLead { get; init; }
 
+    /// <summary>
+    /// The answer that replaces an earlier checklist answer ("eh yang tadi keliru, sudah"): a correction word
+    /// (knowledge/lexicon/koreksi-jawaban.txt) followed by an answer phrase; the last answer named counts.
+    /// </summary>
+    public string? ChecklistRevision { get; init; }
+
     /// <summary>The message asks how many took part ("ada berapa peserta").</summary>
     public bool AsksCount { get; init; }
 
