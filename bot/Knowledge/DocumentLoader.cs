@@ -1056,7 +1056,9 @@ internal static class HtmlBlocks
         var grid = Grid(rows);
         // A header row: header cells, or (a word processor's table) cells whose text is all bold.
         var first = rows[0].Children.Where(c => c.LocalName is "td" or "th").ToList();
-        var isHeader = rows.Count > 1 && first.Count > 0 && (first.All(c => c.LocalName == "th") || first.All(IsAllBold));
+        // A blank corner cell over a column of row headers (th scope="row") leaves the row still a header row.
+        var cornered = first.Count > 1 && Flat(first[0].TextContent).Length == 0 && first.Skip(1).All(c => c.LocalName == "th");
+        var isHeader = rows.Count > 1 && first.Count > 0 && (first.All(c => c.LocalName == "th") || first.All(IsAllBold) || cornered);
         var header = isHeader ? grid[0] : [];
         var headerRows = isHeader ? 1 : 0;
         if (isHeader && HtmlStructure.SpannedHeader(rows, grid) is { } spanned) (header, headerRows) = (spanned, 2);
@@ -1069,11 +1071,35 @@ internal static class HtmlBlocks
             markdown.AppendLine();
             return;
         }
+        if (cornered && headerRows == 1 && RowHeaded(rows.Skip(1).ToList()) && grid.Count - 1 > header.Count - 1)
+        {
+            ByColumn(header, grid.Skip(1).ToList(), markdown);
+            return;
+        }
         foreach (var cells in grid.Skip(headerRows))
         {
             if (DocumentLoader.IsGroupRow(cells, header)) { Line(markdown, "- ", cells[0].TrimEnd(':') + ":"); continue; }
             var text = string.Join("; ", cells.Select((c, i) => i < header.Count && header[i].Length > 0 && c.Length > 0 ? $"{header[i]}: {c}" : c).Where(c => c.Length > 0));
             Line(markdown, "- ", text);
+        }
+        markdown.AppendLine();
+    }
+
+    /// <summary>Every row opens with a header cell naming what the row gives (th scope="row").</summary>
+    private static bool RowHeaded(List<AngleSharp.Dom.IElement> rows) =>
+        rows.All(r => r.Children.FirstOrDefault(c => c.LocalName is "td" or "th") is { LocalName: "th" } cell && Flat(cell.TextContent).Length > 0);
+
+    /// <summary>
+    /// A table comparing a few things side by side (stages, packages, years as columns) whose rows name their
+    /// properties: each column is one line "Tahap II — Waktu: …; Pagu: …", so the thing asked about is answered
+    /// with its own values, not with every column's value of one property.
+    /// </summary>
+    private static void ByColumn(List<string> header, List<List<string>> body, StringBuilder markdown)
+    {
+        for (var column = 1; column < header.Count; column++)
+        {
+            var values = body.Where(r => column < r.Count && r[column].Length > 0).Select(r => $"{r[0].TrimEnd(':', ' ')}: {r[column]}");
+            Line(markdown, "- ", $"{header[column]} — {string.Join("; ", values)}");
         }
         markdown.AppendLine();
     }
@@ -1115,13 +1141,15 @@ internal static class HtmlBlocks
         var items = list.QuerySelectorAll("dt, dd").Where(e => e.Closest("dl") == list).ToList();
         if (IsQuestionList(items)) { Questions(items, markdown); return; }
         string? term = null;
+        var described = false;
         foreach (var item in list.QuerySelectorAll("dt, dd").Where(e => e.Closest("dl") == list))
         {
-            if (item.LocalName == "dt") { if (term is not null) Line(markdown, "- ", term); term = Flat(item.TextContent); continue; }
+            // A term with two descriptions (<dt> then two <dd>s) has both read under it.
+            if (item.LocalName == "dt") { if (term is not null && !described) Line(markdown, "- ", term); term = Flat(item.TextContent); described = false; continue; }
             Line(markdown, "- ", term is null ? item.TextContent : $"{term}: {Flat(item.TextContent)}");
-            term = null;
+            described = true;
         }
-        if (term is not null) Line(markdown, "- ", term);
+        if (term is not null && !described) Line(markdown, "- ", term);
         markdown.AppendLine();
     }
 
