@@ -155,7 +155,23 @@ public static class DocumentLoader
     {
         // Text running up or down the page (a booklet's side tab, a stamp or watermark set at an angle) is furniture
         // beside the text, and its letters, each on a baseline of its own, would break every line they fall into.
-        var rows = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.TextOrientation == TextOrientation.Horizontal)
+        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.TextOrientation == TextOrientation.Horizontal).ToList();
+        // A table drawn with all its borders is read by the boxes its lines enclose, the rest of the page by baselines.
+        var grids = PdfRuledTable.Find(page);
+        var ruled = grids.SelectMany(g => PdfRuledTable.Rows(page, g, letters.Where(g.Holds).ToList())).OrderByDescending(l => l.Y).ToList();
+        if (ruled.Count > 0) letters = letters.Where(l => !grids.Any(g => g.Holds(l))).ToList();
+        var lines = BaselineLines(page, letters).ToList();
+        foreach (var row in ruled)
+        {
+            var at = lines.FindIndex(l => l.RuledCells is null && l.Y < row.Y);
+            lines.Insert(at < 0 ? lines.Count : at, row);
+        }
+        return lines;
+    }
+
+    private static IEnumerable<PdfLine> BaselineLines(Page page, List<UglyToad.PdfPig.Content.Letter> letters)
+    {
+        var rows = letters
             .GroupBy(l => Math.Round(l.StartBaseLine.Y))
             .OrderByDescending(g => g.Key)
             .Select(g => new PdfColumns.Row(g.Key, g.OrderBy(l => l.StartBaseLine.X).ToList()))
@@ -1187,6 +1203,9 @@ internal sealed record PdfLine(int Page, double Y, string Text, double Size, boo
     /// <summary>Where each cell ends on the page (its last letter's right edge), one per entry of <see cref="Cells"/>.</summary>
     public IReadOnlyList<double> CellEnds { get; init; } = [];
 
+    /// <summary>The cells of a row of a table drawn with all its borders (<see cref="PdfRuledTable"/>), read box by box; null for other lines.</summary>
+    public IReadOnlyList<string>? RuledCells { get; init; }
+
     /// <summary>Where each word after a space starts: its index in Text and its x on the page.</summary>
     public IReadOnlyList<(int Index, double X)> Words { get; init; } = [];
 }
@@ -1235,8 +1254,12 @@ internal static class PdfLayout
         var named = title ?? fallbackName;
         void FlushParagraph() { if (paragraph.Count > 0) Paragraphs(paragraph, markdown, asSections: letter && !headed, named); paragraph.Clear(); }
         void FlushRows() { if (rows.Count > 0) DocumentLoader.AppendTable(markdown, PdfTableRows.Placed(PdfTableRows.Aligned(rows)).Select(r => r.Select(Cell).ToList()).ToList()); rows.Clear(); }
+        var ruled = new List<List<string>>();
+        void FlushRuled() { if (ruled.Count > 0) DocumentLoader.AppendTable(markdown, ruled.ToList()); ruled.Clear(); }
         foreach (var line in lines)
         {
+            if (line.RuledCells is { } cells) { FlushParagraph(); FlushRows(); ruled.Add(cells.ToList()); continue; }
+            FlushRuled();
             if (rows.Count >= 2 && !numbered.ContainsKey(line) && PdfTableRows.Continues(rows, line)) { rows[^1] = PdfTableRows.Joined(rows, line); continue; }
             if (IsRow(line)) { FlushParagraph(); rows.Add(line); continue; }
             FlushRows();
@@ -1252,6 +1275,7 @@ internal static class PdfLayout
         }
         FlushParagraph();
         FlushRows();
+        FlushRuled();
         return markdown.ToString();
     }
 
