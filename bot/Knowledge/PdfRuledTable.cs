@@ -41,7 +41,7 @@ internal static class PdfRuledTable
             var rows = Edges(horizontals.Where(h => h.Bottom >= bottom - Tolerance && h.Top <= top + Tolerance &&
                                                     h.Left <= columns[0] + Tolerance && h.Right >= columns[^1] - Tolerance)
                                         .Select(h => (h.Top + h.Bottom) / 2).Append(top).Append(bottom)).Reverse().ToList();
-            if (rows.Count >= MinEdges) grids.Add(new Grid(columns, rows));
+            if (rows.Count >= MinEdges && Closed(band, columns, rows)) grids.Add(new Grid(columns, rows));
         }
         return grids;
     }
@@ -56,6 +56,19 @@ internal static class PdfRuledTable
             if (band is null) bands.Add([rule]); else band.Add(rule);
         }
         return bands;
+    }
+
+    /// <summary>
+    /// Every box of the grid has its four sides drawn: no cell spans columns (a group header over two columns, a totals
+    /// row's merged label), whose text would be cut at an edge its box does not have. Such tables are read by baselines.
+    /// </summary>
+    private static bool Closed(List<PdfRectangle> verticals, IReadOnlyList<double> columns, IReadOnlyList<double> rows)
+    {
+        for (var r = 0; r + 1 < rows.Count; r++)
+            foreach (var x in columns)
+                if (!verticals.Exists(v => Math.Abs((v.Left + v.Right) / 2 - x) <= Tolerance && v.Top >= rows[r] - Tolerance && v.Bottom <= rows[r + 1] + Tolerance))
+                    return false;
+        return true;
     }
 
     private static IEnumerable<double> Edges(IEnumerable<double> positions)
