@@ -45,8 +45,6 @@ public static partial class AnswerComposer
         {
             shownItems = items.Count <= MaxItems ? items : items.Where(i => Score(question, i) > 0 || statedInItems?.Invoke(i) == true).Take(MaxItems).ToList();
             if (!wantsList && AnsweringRows(question, items) is { } rows) shownItems = rows;
-            // "X itu apa?" over a glossary ("Istilah: arti" lines): the lines of the term asked.
-            if (DefinedLines(question, shownItems) is { } defined) shownItems = defined;
             // "acara penutupan tahun kami di mana?" answered by a list dated line by line: that year's lines.
             // (A lead-in ending in ":" is no enumeration asked for here: the lines of other years answer another question.)
             if (!Enumeration().IsMatch(question.Normalized) && LinesOfYear(question, shownItems) is { } ofYear) shownItems = ofYear;
@@ -208,22 +206,6 @@ public static partial class AnswerComposer
 
     // A row: a label and its value, then at least one more label; a value may hold a "; " of its own (a cell stating
     // two facts, "dipakai di 9 puskesmas; waktu tunggu turun …"), which does not make the row no table row.
-    /// <summary>
-    /// A definition asked of a list whose lines are labelled by the terms they explain (a glossary, a definition list):
-    /// the lines whose label is the term asked, when some but not all are. Null otherwise.
-    /// </summary>
-    private static List<string>? DefinedLines(AnalyzedQuestion question, IReadOnlyList<string> items)
-    {
-        if (question.Defines is not { } subject || items.Count < 2) return null;
-        var asked = KnowledgeIndex.TermSetOf(subject);
-        if (asked.Count == 0) return null;
-        var lines = items.Where(i => i.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && colon <= MaxLabel
-                                     && KnowledgeIndex.TermSetOf(i[..colon]).SetEquals(asked)).ToList();
-        return lines.Count > 0 && lines.Count < items.Count ? lines : null;
-    }
-
-    private const int MaxLabel = 40;
-
     [GeneratedRegex(@"^[^:;]{1,40}: .*?; [^:;]{1,40}: ")]
     private static partial Regex TableRow();
 
