@@ -204,7 +204,9 @@ public static partial class AnswerComposer
         return rows.Count < items.Count ? rows : null;
     }
 
-    [GeneratedRegex(@"^[^:;]{1,40}: [^;]*(?:; [^:;]{1,40}: [^;]*)+$")]
+    // A row: a label and its value, then at least one more label; a value may hold a "; " of its own (a cell stating
+    // two facts, "dipakai di 9 puskesmas; waktu tunggu turun …"), which does not make the row no table row.
+    [GeneratedRegex(@"^[^:;]{1,40}: .*?; [^:;]{1,40}: ")]
     private static partial Regex TableRow();
 
     /// <summary>

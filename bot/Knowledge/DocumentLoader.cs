@@ -155,7 +155,23 @@ public static class DocumentLoader
     {
         // Text running up or down the page (a booklet's side tab, a stamp or watermark set at an angle) is furniture
         // beside the text, and its letters, each on a baseline of its own, would break every line they fall into.
-        var rows = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.TextOrientation == TextOrientation.Horizontal)
+        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.TextOrientation == TextOrientation.Horizontal).ToList();
+        // A table drawn with all its borders is read by the boxes its lines enclose, the rest of the page by baselines.
+        var grids = PdfRuledTable.Find(page);
+        var ruled = grids.SelectMany(g => PdfRuledTable.Rows(page, g, letters.Where(g.Holds).ToList())).OrderByDescending(l => l.Y).ToList();
+        if (ruled.Count > 0) letters = letters.Where(l => !grids.Any(g => g.Holds(l))).ToList();
+        var lines = BaselineLines(page, letters).ToList();
+        foreach (var row in ruled)
+        {
+            var at = lines.FindIndex(l => l.RuledCells is null && l.Y < row.Y);
+            lines.Insert(at < 0 ? lines.Count : at, row);
+        }
+        return lines;
+    }
+
+    private static IEnumerable<PdfLine> BaselineLines(Page page, List<UglyToad.PdfPig.Content.Letter> letters)
+    {
+        var rows = letters
             .GroupBy(l => Math.Round(l.StartBaseLine.Y))
             .OrderByDescending(g => g.Key)
             .Select(g => new PdfColumns.Row(g.Key, g.OrderBy(l => l.StartBaseLine.X).ToList()))
@@ -1056,7 +1072,9 @@ internal static class HtmlBlocks
         var grid = Grid(rows);
         // A header row: header cells, or (a word processor's table) cells whose text is all bold.
         var first = rows[0].Children.Where(c => c.LocalName is "td" or "th").ToList();
-        var isHeader = rows.Count > 1 && first.Count > 0 && (first.All(c => c.LocalName == "th") || first.All(IsAllBold));
+        // A blank corner cell over a column of row headers (th scope="row") leaves the row still a header row.
+        var cornered = first.Count > 1 && Flat(first[0].TextContent).Length == 0 && first.Skip(1).All(c => c.LocalName == "th");
+        var isHeader = rows.Count > 1 && first.Count > 0 && (first.All(c => c.LocalName == "th") || first.All(IsAllBold) || cornered);
         var header = isHeader ? grid[0] : [];
         var headerRows = isHeader ? 1 : 0;
         if (isHeader && HtmlStructure.SpannedHeader(rows, grid) is { } spanned) (header, headerRows) = (spanned, 2);
@@ -1069,11 +1087,35 @@ internal static class HtmlBlocks
             markdown.AppendLine();
             return;
         }
+        if (cornered && headerRows == 1 && RowHeaded(rows.Skip(1).ToList()) && grid.Count - 1 > header.Count - 1)
+        {
+            ByColumn(header, grid.Skip(1).ToList(), markdown);
+            return;
+        }
         foreach (var cells in grid.Skip(headerRows))
         {
             if (DocumentLoader.IsGroupRow(cells, header)) { Line(markdown, "- ", cells[0].TrimEnd(':') + ":"); continue; }
             var text = string.Join("; ", cells.Select((c, i) => i < header.Count && header[i].Length > 0 && c.Length > 0 ? $"{header[i]}: {c}" : c).Where(c => c.Length > 0));
             Line(markdown, "- ", text);
+        }
+        markdown.AppendLine();
+    }
+
+    /// <summary>Every row opens with a header cell naming what the row gives (th scope="row").</summary>
+    private static bool RowHeaded(List<AngleSharp.Dom.IElement> rows) =>
+        rows.All(r => r.Children.FirstOrDefault(c => c.LocalName is "td" or "th") is { LocalName: "th" } cell && Flat(cell.TextContent).Length > 0);
+
+    /// <summary>
+    /// A table comparing a few things side by side (stages, packages, years as columns) whose rows name their
+    /// properties: each column is one line "Tahap II — Waktu: …; Pagu: …", so the thing asked about is answered
+    /// with its own values, not with every column's value of one property.
+    /// </summary>
+    private static void ByColumn(List<string> header, List<List<string>> body, StringBuilder markdown)
+    {
+        for (var column = 1; column < header.Count; column++)
+        {
+            var values = body.Where(r => column < r.Count && r[column].Length > 0).Select(r => $"{r[0].TrimEnd(':', ' ')}: {r[column]}");
+            Line(markdown, "- ", $"{header[column]} — {string.Join("; ", values)}");
         }
         markdown.AppendLine();
     }
@@ -1115,13 +1157,15 @@ internal static class HtmlBlocks
         var items = list.QuerySelectorAll("dt, dd").Where(e => e.Closest("dl") == list).ToList();
         if (IsQuestionList(items)) { Questions(items, markdown); return; }
         string? term = null;
+        var described = false;
         foreach (var item in list.QuerySelectorAll("dt, dd").Where(e => e.Closest("dl") == list))
         {
-            if (item.LocalName == "dt") { if (term is not null) Line(markdown, "- ", term); term = Flat(item.TextContent); continue; }
+            // A term with two descriptions (<dt> then two <dd>s) has both read under it.
+            if (item.LocalName == "dt") { if (term is not null && !described) Line(markdown, "- ", term); term = Flat(item.TextContent); described = false; continue; }
             Line(markdown, "- ", term is null ? item.TextContent : $"{term}: {Flat(item.TextContent)}");
-            term = null;
+            described = true;
         }
-        if (term is not null) Line(markdown, "- ", term);
+        if (term is not null && !described) Line(markdown, "- ", term);
         markdown.AppendLine();
     }
 
@@ -1158,6 +1202,9 @@ internal sealed record PdfLine(int Page, double Y, string Text, double Size, boo
 
     /// <summary>Where each cell ends on the page (its last letter's right edge), one per entry of <see cref="Cells"/>.</summary>
     public IReadOnlyList<double> CellEnds { get; init; } = [];
+
+    /// <summary>The cells of a row of a table drawn with all its borders (<see cref="PdfRuledTable"/>), read box by box; null for other lines.</summary>
+    public IReadOnlyList<string>? RuledCells { get; init; }
 
     /// <summary>Where each word after a space starts: its index in Text and its x on the page.</summary>
     public IReadOnlyList<(int Index, double X)> Words { get; init; } = [];
@@ -1207,8 +1254,12 @@ internal static class PdfLayout
         var named = title ?? fallbackName;
         void FlushParagraph() { if (paragraph.Count > 0) Paragraphs(paragraph, markdown, asSections: letter && !headed, named); paragraph.Clear(); }
         void FlushRows() { if (rows.Count > 0) DocumentLoader.AppendTable(markdown, PdfTableRows.Placed(PdfTableRows.Aligned(rows)).Select(r => r.Select(Cell).ToList()).ToList()); rows.Clear(); }
+        var ruled = new List<List<string>>();
+        void FlushRuled() { if (ruled.Count > 0) DocumentLoader.AppendTable(markdown, ruled.ToList()); ruled.Clear(); }
         foreach (var line in lines)
         {
+            if (line.RuledCells is { } cells) { FlushParagraph(); FlushRows(); ruled.Add(cells.ToList()); continue; }
+            FlushRuled();
             if (rows.Count >= 2 && !numbered.ContainsKey(line) && PdfTableRows.Continues(rows, line)) { rows[^1] = PdfTableRows.Joined(rows, line); continue; }
             if (IsRow(line)) { FlushParagraph(); rows.Add(line); continue; }
             FlushRows();
@@ -1224,6 +1275,7 @@ internal static class PdfLayout
         }
         FlushParagraph();
         FlushRows();
+        FlushRuled();
         return markdown.ToString();
     }
 
