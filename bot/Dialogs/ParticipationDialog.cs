@@ -253,7 +253,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
 
     /// <summary>
     /// The places of one name just answered together ("Kota X dan Kabupaten X"), which no single subject stands for: the
-    /// first of them, whose namesake a type word next picks ("kabupatennya di provinsi apa?"). Null when the answer
+    /// first of them, whose namesake a type word next picks ("yang kabupaten provinsinya?"). Null when the answer
     /// showed places of several names, or none.
     /// </summary>
     private Region? OneNameShown(ParticipationState state)

@@ -29,8 +29,8 @@ public sealed record QuestionReading(bool ClearlyOffTopic, ConversationTopic? To
     public KnowledgeHints? WholeHints { get; init; }
 
     /// <summary>
-    /// Asked when the documents lack the asker's own place, named only in the message's framing ("sy staf diskominfo kab
-    /// X 2023. indikator penilaiannya apa?"): the closing question without it, in turn (<see cref="QuestionPreamble.ClosingQuestionsWithoutPlace"/>).
+    /// Asked when the documents lack the asker's own place, named only in the message's framing ("saya operator bappeda kota
+    /// X, angkatan 2023. tahapan penilaiannya apa?"): the closing question without it, in turn (<see cref="QuestionPreamble.ClosingQuestionsWithoutPlace"/>).
     /// An answer is taken only when it is sure and about no region (<see cref="AboutNoRegion"/>): what holds for every
     /// kabupaten/kota holds for the asker's, another region's fact does not.
     /// </summary>

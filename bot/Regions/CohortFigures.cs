@@ -76,7 +76,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     /// </summary>
     private static CohortQuestion? SameCount(ITurn turn)
     {
-        // Right after one year's count (or a range's), only two years compared ("bandingin 2023 sama 2024") is read so.
+        // Right after one year's count (or a range's), only two years compared ("2019 dibanding 2022?") is read so.
         var shown = Shown.Latest(turn) is not null;
         if (!shown && !YearCountFollowUp.CountedJustBefore(turn)) return null;
         return CohortQuestion.ReadWithCount(turn.Text ?? "", Lexicon.Current) is { Shape: CohortShape.Year or CohortShape.Most or CohortShape.Fewest or CohortShape.Compare } question

@@ -122,7 +122,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
     }
 
     /// <summary>
-    /// The place a follow-up's type word points at: "kabupatennya di provinsi apa?" after a kota (or a kota and a
+    /// The place a follow-up's type word points at: "kotanya masuk provinsi mana?" after a kota (or a kota and a
     /// kabupaten of one name) answered is the kabupaten of that name (knowledge/lexicon/jenis-kota.txt,
     /// jenis-kabupaten.txt); no type word, or no place of that type bearing the name, leaves the place spoken of.
     /// </summary>

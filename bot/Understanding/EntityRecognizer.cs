@@ -491,7 +491,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var sentences = SentenceEnd().Split(text.Trim()).Where(s => s.Trim().Length > 0).ToArray();
         if (sentences.Length < 2) return LastQuestionClause(text);
         var asking = Array.FindLastIndex(sentences, SentenceAsks);
-        // "Peserta 2024 mana saja? Kami mau menawarkan kerja sama.": what the asker means to do after asking says why, not what.
+        // "Siapa peserta 2023? Kami ingin mengajak kerja sama.": what the asker means to do after asking says why, not what.
         if (asking < 0 || sentences.Skip(asking + 1).Any(s => !SaysOwnPurpose(s))) return null;
         var last = sentences[asking].Trim();
         var words = RegionResolver.Normalize(last).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -600,7 +600,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private static readonly Knowledge.CuePattern RevisionCue = new(@"\b(?:{:koreksi-jawaban})\b");
 
     /// <summary>
-    /// "maaf yang pertama tadi keliru, jawabannya sudah": the last answer phrase after a correction word. A question
+    /// "eh nomor satu salah, harusnya sudah": the last answer phrase after a correction word. A question
     /// ('?' or a question word after the cue) corrects nothing.
     /// </summary>
     private string? ChecklistRevision(string[] tokens, string text)
