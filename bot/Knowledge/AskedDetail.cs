@@ -99,7 +99,10 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         // participants, their spread or the selection criteria does not tell which one is best.
         if (lists.ContainsKey(BestWords) && BestQuestion.Match(q) is { Success: true } best)
         {
-            var same = new Regex($@"(?<!\p{{L}}){string.Join(@"\s+", best.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))}(?!\p{{L}})", RegexOptions.IgnoreCase);
+            // The first place may be written another way than asked ("juara 1" stated as "Juara I"): tempat-pertama.txt.
+            var firsts = lists.GetValueOrDefault(FirstPlaceWords) ?? [];
+            string Word(string w) => firsts.Contains(w, StringComparer.OrdinalIgnoreCase) ? $"(?:{string.Join("|", firsts.Select(Regex.Escape))})" : Regex.Escape(w);
+            var same = new Regex($@"(?<!\p{{L}}){string.Join(@"\s+", best.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word))}(?![\p{{L}}\d])", RegexOptions.IgnoreCase);
             asked.Add(new(BestKind, same.IsMatch) { AnyLine = true, Label = "siapa yang terbaik atau paling unggul" });
         }
         // "nomor hp …", "email …", "link zoom …": a way to reach someone or something (knowledge/lexicon/tanya-kontak.txt)
@@ -240,6 +243,7 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     /// <summary>The kind of a best or first-placed one asked ("paling smart", "terbaik", "juara 1").</summary>
     public const string BestKind = "terbaik";
     private const string BestWords = "penanda-terbaik";
+    private const string FirstPlaceWords = "tempat-pertama";
     private static readonly CuePattern BestQuestionCue = new(@"(?<!\p{L})(?:{:penanda-terbaik})(?!\p{L})");
     private static Regex BestQuestion => BestQuestionCue.Regex;
 

@@ -6,7 +6,8 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// <summary>
 /// A best or first-placed one asked ("paling cerdas", "terbaik", "juara 1"; knowledge/lexicon/penanda-terbaik.txt) is
 /// answered only by text saying the same (<see cref="AskedDetail"/>, kind "terbaik"): the documents rank regions only
-/// in those words, so a section on the participants or the criteria does not tell which one is best.
+/// in those words, so a section on the participants or the criteria does not tell which one is best. A first place
+/// may be stated in another spelling ("Juara I" for "juara 1", knowledge/lexicon/tempat-pertama.txt).
 /// </summary>
 public sealed class BestAskedTests
 {
@@ -46,5 +47,14 @@ public sealed class BestAskedTests
         var answer = new QuestionAnswerer(index, model: Model).Answer("siapa pemenang lomba kanal aduan terbaik 2019");
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Contains("Lumajang", answer.Answer!.Body);
+    }
+
+    [Fact]
+    public void A_first_place_is_answered_by_the_section_naming_the_winner()
+    {
+        using var index = BuildWithFillers([.. Contest, Passage(2, "Juara lomba desain taman kota 2020", "Juara I lomba desain taman kota 2020 diraih Kelurahan Sukamaju; juara II Kelurahan Sukajadi.")]);
+        var answer = new QuestionAnswerer(index, model: Model).Answer("siapa juara 1 lomba desain taman kota 2020");
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("Sukamaju", answer.Answer!.Body);
     }
 }
