@@ -9,7 +9,7 @@ using SmartCity.Bot.Knowledge;
 namespace SmartCity.Bot.Dialogs;
 
 /// <summary>"ganti daerah", "bukan, maksudnya Kabupaten X": changes (or clears) the region the conversation remembers.</summary>
-public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
+public sealed class ChangeRegionDialog(OffTopic offTopic, RegionResolver resolver) : IDialog
 {
     private const double ConfidentScore = 0.6;
 
@@ -54,13 +54,31 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
 
     /// <summary>
     /// "bukan Kota X, maksud saya Kabupaten X": of several places named, the last one that is not the remembered one
-    /// is the correction.
+    /// and not the one rejected ("maksud saya Kabupaten Y, bukan Kota X": X came after a negation) is the correction.
     /// </summary>
-    private static Region? CorrectedTo(DialogContext dialog) =>
+    private Region? CorrectedTo(DialogContext dialog) =>
         dialog.Recognition.Entities.Regions.Mentions.Count > 1
-            ? dialog.Recognition.Entities.Regions.Mentions.Where(m => m.Candidates.Count == 1).Select(m => m.Candidates[0])
+            ? dialog.Recognition.Entities.Regions.Mentions.Where(m => m.Candidates.Count == 1 && !Rejected(dialog.Text, m)).Select(m => m.Candidates[0])
                 .LastOrDefault(r => r != dialog.Memory.Region)
             : null;
+
+    /// <summary>
+    /// Whether the place stands right after a negation word (knowledge/lexicon/kata-ingkar.txt), a type word between
+    /// or not: "bukan Kota X" names the place the user turns away from.
+    /// </summary>
+    private bool Rejected(string text, RegionMention mention)
+    {
+        var words = RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var name = RegionResolver.Normalize(mention.Typed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var negations = Lexicon.Current.Lists.GetValueOrDefault("kata-ingkar") ?? [];
+        for (var i = 1; name.Length > 0 && i + name.Length <= words.Length; i++)
+        {
+            if (!words.AsSpan(i, name.Length).SequenceEqual(name)) continue;
+            var before = resolver.TypeNamedBy(words[i - 1]) is not null ? i - 2 : i - 1;
+            if (before >= 0 && negations.Contains(words[before])) return true;
+        }
+        return false;
+    }
 
     private static DialogResult Remember(DialogContext dialog, Region region)
     {
