@@ -56,28 +56,38 @@ public sealed class ChangeRegionDialog(OffTopic offTopic, RegionResolver resolve
     /// "bukan Kota X, maksud saya Kabupaten X": of several places named, the last one that is not the remembered one
     /// and not the one rejected ("maksud saya Kabupaten Y, bukan Kota X": X came after a negation) is the correction.
     /// </summary>
-    private Region? CorrectedTo(DialogContext dialog) =>
-        dialog.Recognition.Entities.Regions.Mentions.Count > 1
-            ? dialog.Recognition.Entities.Regions.Mentions.Where(m => m.Candidates.Count == 1 && !Rejected(dialog.Text, m)).Select(m => m.Candidates[0])
-                .LastOrDefault(r => r != dialog.Memory.Region)
-            : null;
+    private Region? CorrectedTo(DialogContext dialog)
+    {
+        var mentions = dialog.Recognition.Entities.Regions.Mentions;
+        if (mentions.Count < 2) return null;
+        var rejected = Rejected(dialog.Text, mentions);
+        return mentions.Where((m, k) => m.Candidates.Count == 1 && !rejected[k]).Select(m => m.Candidates[0])
+            .LastOrDefault(r => r != dialog.Memory.Region);
+    }
 
     /// <summary>
-    /// Whether the place stands right after a negation word (knowledge/lexicon/kata-ingkar.txt), a type word between
-    /// or not: "bukan Kota X" names the place the user turns away from.
+    /// For each mention, in the order the message names them, whether it stands right after a negation word
+    /// (knowledge/lexicon/kata-ingkar.txt), a type word between or not: "bukan Kota X" names the place turned away from.
     /// </summary>
-    private bool Rejected(string text, RegionMention mention)
+    private bool[] Rejected(string text, IReadOnlyList<RegionMention> mentions)
     {
         var words = RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var name = RegionResolver.Normalize(mention.Typed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var negations = Lexicon.Current.Lists.GetValueOrDefault("kata-ingkar") ?? [];
-        for (var i = 1; name.Length > 0 && i + name.Length <= words.Length; i++)
+        var rejected = new bool[mentions.Count];
+        var from = 0;
+        for (var k = 0; k < mentions.Count; k++)
         {
-            if (!words.AsSpan(i, name.Length).SequenceEqual(name)) continue;
-            var before = resolver.TypeNamedBy(words[i - 1]) is not null ? i - 2 : i - 1;
-            if (before >= 0 && negations.Contains(words[before])) return true;
+            var name = RegionResolver.Normalize(mentions[k].Typed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = from; name.Length > 0 && i + name.Length <= words.Length; i++)
+            {
+                if (!words.AsSpan(i, name.Length).SequenceEqual(name)) continue;
+                var before = i > 0 && resolver.TypeNamedBy(words[i - 1]) is not null ? i - 2 : i - 1;
+                rejected[k] = before >= 0 && negations.Contains(words[before]);
+                from = i + name.Length;
+                break;
+            }
         }
-        return false;
+        return rejected;
     }
 
     private static DialogResult Remember(DialogContext dialog, Region region)

@@ -35,6 +35,14 @@ public sealed class OfficerCorrectionAndPartTests : BotWithKnowledge
     }
 
     [Fact]
+    public async Task Only_the_occurrence_after_bukan_is_rejected_when_both_name_the_same_word()
+    {
+        const string c = "bukan-namesake";
+        await Say("sy dr kota kediri", c, "u-bn");
+        Assert.Contains("sekarang saya pakai **Kabupaten Kediri**", await Say("bukan kediri kota, maksud saya kabupaten kediri", c, "u-bn"));
+    }
+
+    [Fact]
     public async Task The_namesake_asked_without_a_correction_word_leaves_the_own_region()
     {
         const string c = "own-namesake";
