@@ -9,7 +9,7 @@ using SmartCity.Bot.Knowledge;
 namespace SmartCity.Bot.Dialogs;
 
 /// <summary>"ganti daerah", "bukan, maksudnya Kabupaten X": changes (or clears) the region the conversation remembers.</summary>
-public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
+public sealed class ChangeRegionDialog(OffTopic offTopic, RegionResolver resolver) : IDialog
 {
     private const double ConfidentScore = 0.6;
 
@@ -54,13 +54,41 @@ public sealed class ChangeRegionDialog(OffTopic offTopic) : IDialog
 
     /// <summary>
     /// "bukan Kota X, maksud saya Kabupaten X": of several places named, the last one that is not the remembered one
-    /// is the correction.
+    /// and not the one rejected ("maksud saya Kabupaten Y, bukan Kota X": X came after a negation) is the correction.
     /// </summary>
-    private static Region? CorrectedTo(DialogContext dialog) =>
-        dialog.Recognition.Entities.Regions.Mentions.Count > 1
-            ? dialog.Recognition.Entities.Regions.Mentions.Where(m => m.Candidates.Count == 1).Select(m => m.Candidates[0])
-                .LastOrDefault(r => r != dialog.Memory.Region)
-            : null;
+    private Region? CorrectedTo(DialogContext dialog)
+    {
+        var mentions = dialog.Recognition.Entities.Regions.Mentions;
+        if (mentions.Count < 2) return null;
+        var rejected = Rejected(dialog.Text, mentions);
+        return mentions.Where((m, k) => m.Candidates.Count == 1 && !rejected[k]).Select(m => m.Candidates[0])
+            .LastOrDefault(r => r != dialog.Memory.Region);
+    }
+
+    /// <summary>
+    /// For each mention, in the order the message names them, whether it stands right after a negation word
+    /// (knowledge/lexicon/kata-ingkar.txt), a type word between or not: "bukan Kota X" names the place turned away from.
+    /// </summary>
+    private bool[] Rejected(string text, IReadOnlyList<RegionMention> mentions)
+    {
+        var words = RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var negations = Lexicon.Current.Lists.GetValueOrDefault("kata-ingkar") ?? [];
+        var rejected = new bool[mentions.Count];
+        var from = 0;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var name = RegionResolver.Normalize(mentions[k].Typed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = from; name.Length > 0 && i + name.Length <= words.Length; i++)
+            {
+                if (!words.AsSpan(i, name.Length).SequenceEqual(name)) continue;
+                var before = i > 0 && resolver.TypeNamedBy(words[i - 1]) is not null ? i - 2 : i - 1;
+                rejected[k] = before >= 0 && negations.Contains(words[before]);
+                from = i + name.Length;
+                break;
+            }
+        }
+        return rejected;
+    }
 
     private static DialogResult Remember(DialogContext dialog, Region region)
     {

@@ -165,9 +165,13 @@ public sealed partial class RegionResolver
 
         province = ProvinceBesideItsRegion(marked, mentions, kinds) ?? province;
         var island = FindIsland(tokens, used, kinds, ref province);
-        if (mentions.Count == 0 && province is null && island is null && unknown is null)
+        // A province named beside a misspelt kabupaten/kota ("kota sibolgo, sumut") does not stop the guess at the name;
+        // then only a name after its type word is guessed, among the words the province did not take.
+        var besideProvince = mentions.Count == 0 && province is not null && island is null && unknown is null;
+        if ((mentions.Count == 0 && province is null && island is null && unknown is null) || besideProvince)
         {
-            var (fuzzy, failed, at, length) = FindByTypo(tokens, capitals, text);
+            var (fuzzy, failed, at, length) = FindByTypo(tokens, capitals, text, besideProvince ? used : null);
+            if (besideProvince) failed = null;
             if (fuzzy is not null)
             {
                 mentions.Add(fuzzy);
@@ -283,15 +287,18 @@ public sealed partial class RegionResolver
             .OrderBy(x => x.Distance).ThenBy(x => x.Region.Name, StringComparer.Ordinal).Take(count).Select(x => x.Region).ToList();
     }
 
-    private (RegionMention? Found, UnknownRegion? Unknown, int At, int Length) FindByTypo(List<string> tokens, HashSet<string> capitals, string text)
+    /// <param name="taken">When given, the words already read as a place: skipped, and only a name after a type word is guessed.</param>
+    private (RegionMention? Found, UnknownRegion? Unknown, int At, int Length) FindByTypo(List<string> tokens, HashSet<string> capitals, string text, bool[]? taken = null)
     {
         (RegionMention Mention, int Distance, int Length, int At)? best = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (IsMarker(tokens[i]) || _words.IsCommon(tokens[i])) continue;
+            if (taken is not null && (taken[i] || MarkerBefore(tokens, i) is null)) continue;
             for (var length = 1; length <= 3 && i + length <= tokens.Count; length++)
             {
                 var span = tokens.GetRange(i, length);
+                if (taken is not null && taken[i + length - 1]) break;
                 if (span.Any(t => IsMarker(t) || (_words.IsCommon(t) && t is not ("selatan" or "utara" or "barat" or "timur" or "tengah" or "raya" or "besar" or "kepulauan" or "baru")))) break;
                 var compact = string.Concat(span);
                 if (compact.Length < 5 || compact.Any(char.IsDigit)) continue;

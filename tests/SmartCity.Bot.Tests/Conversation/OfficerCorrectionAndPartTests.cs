@@ -22,6 +22,26 @@ public sealed class OfficerCorrectionAndPartTests : BotWithKnowledge
         Assert.DoesNotContain("Kabupaten Probolinggo tidak ditemukan", reply);
     }
 
+    [Theory]
+    [InlineData("maaf maksud sy kab tapanuli tengah, bukan kota sibolga")]
+    [InlineData("eh bukan kota sibolga, maksudnya kabupaten tapanuli tengah")]
+    public async Task The_place_after_bukan_in_a_correction_is_the_one_turned_away_from(string correction)
+    {
+        var c = "bukan-" + correction.Length;
+        Assert.Contains("Kota Sibolga", await Say("pagi, sy staf bappeda kota sibolgo, sumut. kami ikut smart city thn brp?", c, "u-bk" + correction.Length));
+        var reply = await Say(correction, c, "u-bk" + correction.Length);
+        Assert.Contains("Kabupaten Tapanuli Tengah", reply);
+        Assert.DoesNotContain("Kota Sibolga", reply);
+    }
+
+    [Fact]
+    public async Task Only_the_occurrence_after_bukan_is_rejected_when_both_name_the_same_word()
+    {
+        const string c = "bukan-namesake";
+        await Say("sy dr kota kediri", c, "u-bn");
+        Assert.Contains("sekarang saya pakai **Kabupaten Kediri**", await Say("bukan kediri kota, maksud saya kabupaten kediri", c, "u-bn"));
+    }
+
     [Fact]
     public async Task The_namesake_asked_without_a_correction_word_leaves_the_own_region()
     {

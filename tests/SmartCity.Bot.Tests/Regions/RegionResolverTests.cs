@@ -8,6 +8,21 @@ public sealed class RegionResolverTests
 
     private static IReadOnlyList<string> Names(RegionQuery q) => q.Mentions.SelectMany(m => m.Candidates).Select(r => r.Name).ToList();
 
+    [Theory]
+    [InlineData("sy staf bappeda kota sibolgo, sumut. kami ikut thn brp?", "Kota Sibolga", "Sumatera Utara")]
+    [InlineData("sy operator diskominfo kab boven digul, papua selatan. mau cek status", "Kabupaten Boven Digoel", "Papua Selatan")]
+    [InlineData("kami dari kabupaten banyumass jawa tengah", "Kabupaten Banyumas", "Jawa Tengah")]
+    public void A_misspelt_name_after_its_type_word_is_read_though_a_province_is_named_beside_it(string text, string region, string province)
+    {
+        var query = Resolve(text);
+        Assert.Equal([region], Names(query));
+        Assert.Equal(province, query.Province);
+    }
+
+    [Fact]
+    public void A_province_alone_beside_no_type_word_guesses_no_region() =>
+        Assert.Empty(Resolve("daerah di sumut yang ikut thn brp?").Mentions);
+
     [Fact]
     public void Loads_every_region_and_participant()
     {
