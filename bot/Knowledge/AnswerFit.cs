@@ -74,7 +74,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         // before "apa" is left alone, it may name a type the answer gives an instance of ("pilar apa" → "smart governance").
         var lines = sentences.Concat(items).Prepend(headings.Replace('\n', ' ')).ToList();
         // A best one asked ("paling smart") is checked on its own: it asks for no other kind of detail.
-        if (asked.All(d => d.Name == AskedDetail.BestKind) && !question.Wants.HasFlag(AnswerType.Count))
+        // A duty asked (knowledge/lexicon/hal-tugas.txt) is checked though no kind of detail is: it is no type named by an instance.
+        if (asked.All(d => d.Name == AskedDetail.BestKind) && !question.Wants.HasFlag(AnswerType.Count) && DutyWord(question.Normalized) is null)
             return string.Join(",", new[] { venue, thing }.Concat(asked.Where(d => !lines.Any(d.StatedIn)).Select(d => d.Name)).Where(k => k.Length > 0));
         var specific = question.Terms.Where(Specific).ToList();
         var about = specific.Count == 0 ? lines : lines.Where(l => KnowledgeIndex.TermSetOf(l) is var terms && specific.Any(t => KnowledgeIndex.Matches(t, terms))).ToList();
@@ -194,6 +195,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// </summary>
     public static string? AskedWord(string normalizedQuestion)
     {
+        if (DutyWord(normalizedQuestion) is { } duty) return duty;
         var words = KnowledgeIndex.QuestionWords(normalizedQuestion).ToList();
         for (var i = 0; i < words.Count; i++)
         {
@@ -207,6 +209,17 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         return null;
     }
 
+    /// <summary>
+    /// A duty word of the question (knowledge/lexicon/hal-tugas.txt: "tugas", "wewenang", "tupoksi"), wherever it stands:
+    /// "tugas kementerian X apa aja" and "X itu tugasnya apa" ask what X must do, which a list naming X among the
+    /// programme's ministries does not say; the word before "apa" there is the ministry, not what is asked.
+    /// </summary>
+    private static string? DutyWord(string normalizedQuestion) =>
+        Lexicon.Current.Lists.TryGetValue(DutyWords, out var duties)
+            ? KnowledgeIndex.QuestionWords(normalizedQuestion).FirstOrDefault(w => duties.Contains(w, StringComparer.OrdinalIgnoreCase))
+            : null;
+
+    private const string DutyWords = "hal-tugas";
     private const string QuestionWordsList = "kata-tanya";
     private const string Who = "siapa";
     private const string HowMany = "berapa";
