@@ -70,6 +70,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         // A venue asked ("hotelnya apa", "di gedung mana") is a kind of detail of its own, whatever else is asked: an
         // answer naming only the city ("di Jakarta") does not give it.
         var venue = VenueUnstated(question, $"{headings}\n{shown}") ? AskedKind : "";
+        if (ThingOfPlaceUnstated(question, sentences.Concat(items).Prepend(headings.Replace('\n', ' ')))) thing = thing.Length > 0 ? $"{thing},{PlaceThingKind}" : PlaceThingKind;
         // With no kind of detail asked, a count still names what it counts ("berapa stan …", "berapa skor …"); the word
         // before "apa" is left alone, it may name a type the answer gives an instance of ("pilar apa" → "smart governance").
         var lines = sentences.Concat(items).Prepend(headings.Replace('\n', ' ')).ToList();
@@ -93,6 +94,24 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             unstated.Add(AskedKind);
         if (thing.Length > 0) unstated.Add(thing);
         return string.Join(",", unstated);
+    }
+
+    /// <summary>
+    /// "quick win kota X apa": the word before "apa" is a region the question names, so what is asked is the thing named
+    /// before it, of that region. An answer states it only on a line naming both; a section naming the region in a list
+    /// of participants and the thing in another sentence says nothing of the region's own thing.
+    /// </summary>
+    private bool ThingOfPlaceUnstated(AnalyzedQuestion question, IEnumerable<string> lines)
+    {
+        var words = KnowledgeIndex.QuestionWords(question.Normalized);
+        var at = words.IndexOf(What);
+        if (places is null || at < 1 || places.Places(words[at - 1]).Count == 0) return false;
+        var region = question.Terms.FirstOrDefault(t => t.Words == words[at - 1]);
+        var placeTerms = PlaceTerms(question.Normalized);
+        var thing = question.Terms.FirstOrDefault(t => Specific(t) && t != region && !KnowledgeIndex.Matches(t, placeTerms)
+            && question.Normalized.IndexOf(t.Words, StringComparison.Ordinal) is var i && i >= 0 && i < question.Normalized.IndexOf(words[at - 1], StringComparison.Ordinal));
+        return region is not null && thing is not null
+            && !lines.Select(KnowledgeIndex.TermSetOf).Any(terms => KnowledgeIndex.Matches(region, terms) && KnowledgeIndex.Matches(thing, terms));
     }
 
     /// <summary>The question's term for the asked word, read with or without its "-nya" ("hotelnya apa" asks for a hotel).</summary>
@@ -173,6 +192,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
 
     private const string AskedKind = "pokok";
     private const string ThingKind = "hal";
+    private const string PlaceThingKind = "hal-daerah";
 
     /// <summary>
     /// "Apa tema acara itu?", "apa program unggulan kota itu?": the thing named right after the question's "apa" is
