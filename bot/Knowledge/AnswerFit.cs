@@ -108,10 +108,11 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         if (places is null || at < 1 || places.Places(words[at - 1]).Count == 0) return false;
         var region = question.Terms.FirstOrDefault(t => t.Words == words[at - 1]);
         var placeTerms = PlaceTerms(question.Normalized);
-        var thing = question.Terms.FirstOrDefault(t => Specific(t) && t != region && !KnowledgeIndex.Matches(t, placeTerms)
-            && question.Normalized.IndexOf(t.Words, StringComparison.Ordinal) is var i && i >= 0 && i < question.Normalized.IndexOf(words[at - 1], StringComparison.Ordinal));
-        return region is not null && thing is not null
-            && !lines.Select(KnowledgeIndex.TermSetOf).Any(terms => KnowledgeIndex.Matches(region, terms) && KnowledgeIndex.Matches(thing, terms));
+        // Any specific word before the region may carry the thing: "jaringan asean" is stated by a line naming "ASEAN".
+        var things = question.Terms.Where(t => Specific(t) && t != region && !KnowledgeIndex.Matches(t, placeTerms)
+            && question.Normalized.IndexOf(t.Words, StringComparison.Ordinal) is var i && i >= 0 && i < question.Normalized.IndexOf(words[at - 1], StringComparison.Ordinal)).ToList();
+        return region is not null && things.Count > 0
+            && !lines.Select(KnowledgeIndex.TermSetOf).Any(terms => KnowledgeIndex.Matches(region, terms) && things.Any(t => KnowledgeIndex.Matches(t, terms)));
     }
 
     /// <summary>The question's term for the asked word, read with or without its "-nya" ("hotelnya apa" asks for a hotel).</summary>
