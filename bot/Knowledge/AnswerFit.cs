@@ -70,11 +70,13 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         // A venue asked ("hotelnya apa", "di gedung mana") is a kind of detail of its own, whatever else is asked: an
         // answer naming only the city ("di Jakarta") does not give it.
         var venue = VenueUnstated(question, $"{headings}\n{shown}") ? AskedKind : "";
+        if (ThingOfPlaceUnstated(question, sentences.Concat(items).Prepend(headings.Replace('\n', ' ')))) thing = thing.Length > 0 ? $"{thing},{PlaceThingKind}" : PlaceThingKind;
         // With no kind of detail asked, a count still names what it counts ("berapa stan …", "berapa skor …"); the word
         // before "apa" is left alone, it may name a type the answer gives an instance of ("pilar apa" → "smart governance").
         var lines = sentences.Concat(items).Prepend(headings.Replace('\n', ' ')).ToList();
         // A best one asked ("paling smart") is checked on its own: it asks for no other kind of detail.
-        if (asked.All(d => d.Name == AskedDetail.BestKind) && !question.Wants.HasFlag(AnswerType.Count))
+        // A duty asked (knowledge/lexicon/hal-tugas.txt) is checked though no kind of detail is: it is no type named by an instance.
+        if (asked.All(d => d.Name == AskedDetail.BestKind) && !question.Wants.HasFlag(AnswerType.Count) && DutyWord(question.Normalized) is null)
             return string.Join(",", new[] { venue, thing }.Concat(asked.Where(d => !lines.Any(d.StatedIn)).Select(d => d.Name)).Where(k => k.Length > 0));
         var specific = question.Terms.Where(Specific).ToList();
         var about = specific.Count == 0 ? lines : lines.Where(l => KnowledgeIndex.TermSetOf(l) is var terms && specific.Any(t => KnowledgeIndex.Matches(t, terms))).ToList();
@@ -92,6 +94,25 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             unstated.Add(AskedKind);
         if (thing.Length > 0) unstated.Add(thing);
         return string.Join(",", unstated);
+    }
+
+    /// <summary>
+    /// "quick win kota X apa": the word before "apa" is a region the question names, so what is asked is the thing named
+    /// before it, of that region. An answer states it only on a line naming both; a section naming the region in a list
+    /// of participants and the thing in another sentence says nothing of the region's own thing.
+    /// </summary>
+    private bool ThingOfPlaceUnstated(AnalyzedQuestion question, IEnumerable<string> lines)
+    {
+        var words = KnowledgeIndex.QuestionWords(question.Normalized);
+        var at = words.IndexOf(What);
+        if (places is null || at < 1 || places.Places(words[at - 1]).Count == 0) return false;
+        var region = question.Terms.FirstOrDefault(t => t.Words == words[at - 1]);
+        var placeTerms = PlaceTerms(question.Normalized);
+        // Any specific word before the region may carry the thing: "jaringan asean" is stated by a line naming "ASEAN".
+        var things = question.Terms.Where(t => Specific(t) && t != region && !KnowledgeIndex.Matches(t, placeTerms)
+            && question.Normalized.IndexOf(t.Words, StringComparison.Ordinal) is var i && i >= 0 && i < question.Normalized.IndexOf(words[at - 1], StringComparison.Ordinal)).ToList();
+        return region is not null && things.Count > 0
+            && !lines.Select(KnowledgeIndex.TermSetOf).Any(terms => KnowledgeIndex.Matches(region, terms) && things.Any(t => KnowledgeIndex.Matches(t, terms)));
     }
 
     /// <summary>The question's term for the asked word, read with or without its "-nya" ("hotelnya apa" asks for a hotel).</summary>
@@ -172,6 +193,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
 
     private const string AskedKind = "pokok";
     private const string ThingKind = "hal";
+    private const string PlaceThingKind = "hal-daerah";
 
     /// <summary>
     /// "Apa tema acara itu?", "apa program unggulan kota itu?": the thing named right after the question's "apa" is
@@ -194,6 +216,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// </summary>
     public static string? AskedWord(string normalizedQuestion)
     {
+        if (DutyWord(normalizedQuestion) is { } duty) return duty;
         var words = KnowledgeIndex.QuestionWords(normalizedQuestion).ToList();
         for (var i = 0; i < words.Count; i++)
         {
@@ -207,6 +230,17 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         return null;
     }
 
+    /// <summary>
+    /// A duty word of the question (knowledge/lexicon/hal-tugas.txt: "tugas", "wewenang", "tupoksi"), wherever it stands:
+    /// "tugas kementerian X apa aja" and "X itu tugasnya apa" ask what X must do, which a list naming X among the
+    /// programme's ministries does not say; the word before "apa" there is the ministry, not what is asked.
+    /// </summary>
+    private static string? DutyWord(string normalizedQuestion) =>
+        Lexicon.Current.Lists.TryGetValue(DutyWords, out var duties)
+            ? KnowledgeIndex.QuestionWords(normalizedQuestion).FirstOrDefault(w => duties.Contains(w, StringComparer.OrdinalIgnoreCase))
+            : null;
+
+    private const string DutyWords = "hal-tugas";
     private const string QuestionWordsList = "kata-tanya";
     private const string Who = "siapa";
     private const string HowMany = "berapa";

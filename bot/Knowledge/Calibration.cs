@@ -222,7 +222,7 @@ public static class Calibration
     }
 
     /// <summary>The kinds of asked detail a calibration may count (<see cref="AskedDetail"/>, and the asked word of <see cref="AnswerFit.AskedWord"/>).</summary>
-    public static readonly IReadOnlyList<string> DetailKinds = ["uang", "jam", "pokok", "tanggal", "lama", "tempat", "tahun", "orang", "alasan", "hal", "satuan"];
+    public static readonly IReadOnlyList<string> DetailKinds = ["uang", "jam", "pokok", "tanggal", "lama", "tempat", "tahun", "orang", "alasan", "hal", "hal-daerah", "satuan"];
 
     /// <summary>
     /// The asked-detail cut (<see cref="ConfidenceModel.DetailUnstatedBelow"/>): of off, 0.60 … 1.00 and always, with the

@@ -38,6 +38,23 @@ public sealed class AnswerFitTests
         Assert.DoesNotContain("Sumber", text);
     }
 
+    private static readonly Passage[] Participants =
+    [
+        Passage(0, "Peserta lomba kanal aduan 2031", "Lomba kanal aduan 2031 diikuti 40 kota yang menyusun program unggulan masing-masing. Di antaranya Kota Lumajang dan Kota Tuban."),
+        Passage(1, "Program unggulan Kota Tuban", "Kota Tuban punya program unggulan Tuban Lapor di pilar smart governance."),
+    ];
+
+    [Fact]
+    public void A_regions_own_thing_is_not_answered_by_a_section_naming_the_region_apart_from_it()
+    {
+        using var index = BuildWithFillers(Participants);
+        var answerer = new QuestionAnswerer(index, model: Model with { UnstatedAnyCoverage = ["hal-daerah"] },
+            places: new NamedPlaces("Kota Lumajang", "Kota Tuban", "Lumajang", "Tuban"));
+        Assert.NotEqual(AnswerKind.Answered, answerer.Answer("program unggulan kota lumajang apa").Kind);
+        // A line naming the region with the thing states it.
+        Assert.Equal(AnswerKind.Answered, answerer.Answer("program unggulan kota tuban apa").Kind);
+    }
+
     private static readonly Passage[] Prizes =
     [
         Passage(0, "Hadiah lomba kanal aduan", "Juara I lomba kanal aduan menerima dana pembinaan Rp10.000.000 dan Juara II menerima Rp5.000.000."),

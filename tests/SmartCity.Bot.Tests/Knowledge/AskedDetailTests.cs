@@ -27,6 +27,8 @@ public sealed class AskedDetailTests
     [InlineData("tahun berapa festival digelar", null)]
     [InlineData("festival itu di gedung mana", "gedung")] // a venue word (bukti-tempat)
     [InlineData("pendampingnya dari kampus mana", null)] // a type the answer names by an instance ("Universitas …")
+    [InlineData("tugas dinas pelapor apa aja", "tugas")] // a duty (hal-tugas) wherever it stands, not the office before "apa"
+    [InlineData("dinas pelapor itu tugasnya apa", "tugasnya")]
     public void The_asked_word_is_the_thing_next_to_the_question_word(string question, string? expected) =>
         Assert.Equal(expected, AnswerFit.AskedWord(InformalIndonesian.Normalize(question)));
 
@@ -46,6 +48,26 @@ public sealed class AskedDetailTests
     {
         using var index = BuildWithFillers(Passage(0, "Festival kanal aduan 2019", body));
         Assert.Equal(AnswerKind.Answered, new QuestionAnswerer(index, model: Model).Answer("festival kanal aduan 2019 di gedung mana").Kind);
+    }
+
+    private static readonly Passage Supporters =
+        Passage(0, "Pendukung kanal aduan 2019", "Kanal aduan 2019 didukung Dinas Pelapor, Dinas Arsip, dan Kantor Wali Kota Lumajang.");
+
+    [Theory]
+    [InlineData("tugas dinas pelapor apa aja")]
+    [InlineData("dinas pelapor itu tugasnya apa")]
+    [InlineData("apa tugas dinas pelapor di kanal aduan")]
+    public void A_duty_asked_is_not_answered_by_a_list_naming_the_office(string question)
+    {
+        using var index = BuildWithFillers(Supporters);
+        Assert.NotEqual(AnswerKind.Answered, new QuestionAnswerer(index, model: Model).Answer(question).Kind);
+    }
+
+    [Fact]
+    public void A_duty_is_answered_by_a_line_saying_what_the_office_does()
+    {
+        using var index = BuildWithFillers(Passage(0, "Pendukung kanal aduan 2019", "Kanal aduan 2019 didukung Dinas Pelapor, yang bertugas menerima setiap aduan warga."));
+        Assert.Equal(AnswerKind.Answered, new QuestionAnswerer(index, model: Model).Answer("dinas pelapor itu tugasnya apa").Kind);
     }
 
     [Fact]
