@@ -213,8 +213,10 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         foreach (Match m in CountedAfterNumber().Matches(line)) yield return m;
         if (!Lexicon.Current.Lists.TryGetValue(NumberWords, out var spelled) || spelled.Count == 0) yield break;
         var words = string.Join("|", spelled.OrderByDescending(w => w.Length).Select(Regex.Escape));
+        // Prose spells out counts of every kind ("empat kali bimtek"), so only the word right after the count is what it
+        // counts: "dua operator", not "kali bimtek" reaching a word the question names.
         // Regex.Matches(input, pattern) keeps the built pattern in Regex's cache (the same for every line of a lexicon).
-        var pattern = $@"(?<![\p{{L}}\d])(?<n>(?:{words})(?:\s+(?:{SpelledMultipliers}))?)\s+(?<w>\p{{L}}+(?:\s+\p{{L}}+)?)";
+        var pattern = $@"(?<![\p{{L}}\d])(?<n>(?:{words})(?:\s+(?:{SpelledMultipliers}))?)\s+(?<w>\p{{L}}+)";
         foreach (Match m in Regex.Matches(line, pattern, RegexOptions.IgnoreCase)) yield return m;
     }
 

@@ -67,6 +67,15 @@ public sealed class ConfirmedPremiseTests
         Assert.Equal(AnswerKind.Answered, new QuestionAnswerer(index, model: Model).Answer(question).Kind);
     }
 
+    [Fact]
+    public void A_spelled_count_of_something_else_does_not_count_people()
+    {
+        using var index = BuildWithFillers([Passage(0, "Pelatihan petugas kanal aduan",
+            "Pelatihan petugas kanal aduan diadakan empat kali pelatihan selama dua bulan di aula kelurahan.")]);
+        // "empat kali pelatihan" counts sessions, not the people trained.
+        Assert.NotEqual(AnswerKind.Answered, new QuestionAnswerer(index, model: Model).Answer("pelatihan petugas kanal aduan diikuti berapa orang").Kind);
+    }
+
     [Theory]
     [InlineData("nama bupati lumajang yang membuka festival", true)]
     [InlineData("siapa bupati lumajang", true)]
