@@ -189,7 +189,7 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     /// <summary>A number followed (within a word, or a number spelled out in brackets) by the unit, a word naming people by their role, or a word the question names specifically.</summary>
     private static bool PeopleStated(string line, IReadOnlyList<string> units, AnalyzedQuestion question)
     {
-        foreach (Match m in CountedAfterNumber().Matches(line))
+        foreach (var m in CountsIn(line))
         {
             // A year ("2017 di Makassar") counts nothing.
             if (AnswerTypes.HasYear(m.Groups["n"].Value)) continue;
@@ -206,6 +206,25 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         }
         return false;
     }
+
+    /// <summary>
+    /// The counts in a line with the words after them: in figures ("3.400 orang") and spelled out as reports write small
+    /// counts ("dua operator", "dua puluh relawan"; knowledge/lexicon/bilangan.txt).
+    /// </summary>
+    private static IEnumerable<Match> CountsIn(string line)
+    {
+        foreach (Match m in CountedAfterNumber().Matches(line)) yield return m;
+        if (!Lexicon.Current.Lists.TryGetValue(NumberWords, out var spelled) || spelled.Count == 0) yield break;
+        var words = string.Join("|", spelled.OrderByDescending(w => w.Length).Select(Regex.Escape));
+        // Prose spells out counts of every kind ("empat kali bimtek"), so only the word right after the count is what it
+        // counts: "dua operator", not "kali bimtek" reaching a word the question names.
+        // Regex.Matches(input, pattern) keeps the built pattern in Regex's cache (the same for every line of a lexicon).
+        var pattern = $@"(?<![\p{{L}}\d])(?<n>(?:{words})(?:\s+(?:{SpelledMultipliers}))?)\s+(?<w>\p{{L}}+)";
+        foreach (Match m in Regex.Matches(line, pattern, RegexOptions.IgnoreCase)) yield return m;
+    }
+
+    // "dua puluh", "tiga ratus": the word that multiplies the spelled count is part of it, not the thing counted.
+    private const string SpelledMultipliers = "puluh|belas|ratus|ribu|juta";
 
     // "Kota Depok …", "Kabupaten Badung (Bali) …" (knowledge/lexicon/jenis-wilayah.txt + a capitalised name):
     // a clause naming only regions the question does not name speaks of them, not of the question's subject.

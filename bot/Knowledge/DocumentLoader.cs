@@ -786,6 +786,14 @@ internal static class HtmlBlocks
         page.Heading is { } heading ? header.Contains(heading) || header.QuerySelector("h2") is not null && heading.Closest("article, main") is null
                                     : header.QuerySelector("h1, h2") is not null;
 
+    /// <summary>
+    /// An &lt;aside&gt; inside an &lt;article&gt; is a note on that article (a "Catatan:" box beside a paragraph), so its
+    /// text is content; the sidebar asides of a theme stand beside the article, not in it. A note marked as furniture
+    /// (a related-posts box, a list of links) is still dropped by the furniture check.
+    /// </summary>
+    private static bool IsArticleNote(AngleSharp.Dom.IElement element) =>
+        element.LocalName == "aside" && element.ParentElement?.Closest("article") is not null;
+
     /// <summary>What sets the article apart from furniture: its heading and the page's amount of text.</summary>
     private sealed record Page(AngleSharp.Dom.IElement? Heading, int TextLength, IReadOnlySet<string> HeadingLinks, string BoldLinePrefix)
     {
@@ -884,7 +892,7 @@ internal static class HtmlBlocks
     {
         var name = element.LocalName;
         // A header inside the article or holding the page's heading is content; the site's header and footer are not.
-        if (Skipped.Contains(name) && !(name == "header" && (inArticle || HoldsPageHeading(element, page)))) return;
+        if (Skipped.Contains(name) && !(name == "header" && (inArticle || HoldsPageHeading(element, page))) && !IsArticleNote(element)) return;
         // A tab panel is hidden until its tab is clicked, like an accordion's answer: it is content, headed by its tab.
         var tabLabel = HtmlStructure.TabLabel(element);
         if (tabLabel is null && (element.GetAttribute("hidden") is not null || element.GetAttribute("aria-hidden") == "true")) return;

@@ -57,6 +57,26 @@ public sealed class ConfirmedPremiseTests
     }
 
     [Theory]
+    [InlineData("petugas kanal aduan di kelurahan sukodono ada brp orang")]
+    [InlineData("berapa orang petugas yang menjaga kanal aduan sukodono")]
+    public void A_count_of_people_spelled_out_in_words_states_it(string question)
+    {
+        using var index = BuildWithFillers([Passage(0, "Kanal aduan Kelurahan Sukodono",
+            "Kanal aduan Kelurahan Sukodono dijaga tiga petugas yang bergantian setiap hari kerja.")]);
+        // Reports write small counts in words ("tiga petugas"): that counts the people asked as "3 petugas" would.
+        Assert.Equal(AnswerKind.Answered, new QuestionAnswerer(index, model: Model).Answer(question).Kind);
+    }
+
+    [Fact]
+    public void A_spelled_count_of_something_else_does_not_count_people()
+    {
+        using var index = BuildWithFillers([Passage(0, "Pelatihan petugas kanal aduan",
+            "Pelatihan petugas kanal aduan diadakan empat kali pelatihan selama dua bulan di aula kelurahan.")]);
+        // "empat kali pelatihan" counts sessions, not the people trained.
+        Assert.NotEqual(AnswerKind.Answered, new QuestionAnswerer(index, model: Model).Answer("pelatihan petugas kanal aduan diikuti berapa orang").Kind);
+    }
+
+    [Theory]
     [InlineData("nama bupati lumajang yang membuka festival", true)]
     [InlineData("siapa bupati lumajang", true)]
     [InlineData("apa nama aplikasi kanal aduan", false)]

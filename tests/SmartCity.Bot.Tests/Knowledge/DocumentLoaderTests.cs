@@ -185,6 +185,31 @@ public sealed class DocumentLoaderTests
             Assert.DoesNotContain(furniture, text);
     }
 
+    [Fact]
+    public void Html_aside_inside_the_article_is_its_note_but_an_aside_beside_it_is_a_sidebar()
+    {
+        // Made-up page: a boxed note inside the article carries a deadline; the theme's aside next to the article does not.
+        const string html = """
+            <html><head><title>Program Taman Baca Digital Kota Lembayung</title></head><body>
+            <main>
+            <article>
+              <h1>Program Taman Baca Digital Kota Lembayung</h1>
+              <h2>Syarat Peserta</h2>
+              <p>Perpustakaan desa yang ikut harus memiliki dua komputer.</p>
+              <aside class="kotak"><p><strong>Perhatian:</strong> berkas usulan dikirim ke Dinas Perpustakaan paling lambat 9 Juni 2026.</p></aside>
+              <aside class="related"><h3>Baca juga</h3><ul><li><a href="/a">Lomba menulis</a></li><li><a href="/b">Pameran buku</a></li><li><a href="/c">Festival literasi</a></li></ul></aside>
+            </article>
+            <aside><h3>Agenda lain</h3><p>Lomba mewarnai ditutup 3 Mei.</p></aside>
+            </main>
+            </body></html>
+            """;
+        var document = DocumentLoader.FromHtml(html, "taman-baca.html");
+        var text = string.Join("\n", document.Passages.Select(p => $"{p.Heading}\n{p.Body}"));
+        Assert.Contains("paling lambat 9 Juni 2026", document.Passages.Single(p => p.Heading == "Syarat Peserta").Body);
+        foreach (var furniture in new[] { "Baca juga", "Pameran buku", "Agenda lain", "mewarnai" })
+            Assert.DoesNotContain(furniture, text);
+    }
+
     // A decree as a regency publishes it (made-up): a title block over four bold lines, "Menimbang : a. …" with
     // lettered items, articles as bold "Pasal n" lines, a running header and a "Halaman n dari 2" footer on both pages.
     private static KnowledgeDocument DecreePdf()
