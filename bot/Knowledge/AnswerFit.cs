@@ -233,11 +233,12 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// <summary>
     /// A duty word of the question (knowledge/lexicon/hal-tugas.txt: "tugas", "wewenang", "tupoksi"), wherever it stands:
     /// "tugas kementerian X apa aja" and "X itu tugasnya apa" ask what X must do, which a list naming X among the
-    /// programme's ministries does not say; the word before "apa" there is the ministry, not what is asked.
+    /// programme's ministries does not say; the word before "apa" there is the ministry, not what is asked. Only when the
+    /// question asks "apa": "sampai kapan masa tugas tim X" asks a date, not what the duty is.
     /// </summary>
     private static string? DutyWord(string normalizedQuestion) =>
-        Lexicon.Current.Lists.TryGetValue(DutyWords, out var duties)
-            ? KnowledgeIndex.QuestionWords(normalizedQuestion).FirstOrDefault(w => duties.Contains(w, StringComparer.OrdinalIgnoreCase))
+        Lexicon.Current.Lists.TryGetValue(DutyWords, out var duties) && KnowledgeIndex.QuestionWords(normalizedQuestion).ToList() is var words && words.Contains(What)
+            ? words.FirstOrDefault(w => duties.Contains(w, StringComparer.OrdinalIgnoreCase))
             : null;
 
     private const string DutyWords = "hal-tugas";

@@ -29,6 +29,7 @@ public sealed class AskedDetailTests
     [InlineData("pendampingnya dari kampus mana", null)] // a type the answer names by an instance ("Universitas …")
     [InlineData("tugas dinas pelapor apa aja", "tugas")] // a duty (hal-tugas) wherever it stands, not the office before "apa"
     [InlineData("dinas pelapor itu tugasnya apa", "tugasnya")]
+    [InlineData("sampai kapan masa tugas dinas pelapor", null)] // a date asked of the duty's term, not what the duty is
     public void The_asked_word_is_the_thing_next_to_the_question_word(string question, string? expected) =>
         Assert.Equal(expected, AnswerFit.AskedWord(InformalIndonesian.Normalize(question)));
 
