@@ -107,6 +107,7 @@ public sealed partial class RegionResolver
         var lastEnd = -1;
         // Each name read as a region: where it stands, whether a type word came before it, the province it also names.
         var marked = new List<(RegionMention Mention, int At, bool Typed, string? AlsoProvince)>();
+        var landmarkNamed = false;
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -130,7 +131,14 @@ public sealed partial class RegionResolver
                     i += length;
                     break;
                 }
-                if (i > 0 && _names.LandmarkWords.Contains(tokens[i - 1])) break;
+                // "candi muaro jambi": a landmark named after a place is not the place, nor is a shorter name inside it,
+                // and no misspelt name is guessed among its words.
+                if (i > 0 && _names.LandmarkWords.Contains(tokens[i - 1]))
+                {
+                    landmarkNamed = true;
+                    i += length - 1;
+                    break;
+                }
                 if (!Supported(tokens, i, length, before, capitals, text)) continue;
                 // "Kabupaten Bone Bolango, Gorontalo": a province right after a region of that province qualifies it,
                 // though the province's name is also a kota's and a kabupaten's.
@@ -168,7 +176,7 @@ public sealed partial class RegionResolver
         // A province named beside a misspelt kabupaten/kota ("kota sibolgo, sumut") does not stop the guess at the name;
         // then only a name after its type word is guessed, among the words the province did not take.
         var besideProvince = mentions.Count == 0 && province is not null && island is null && unknown is null;
-        if ((mentions.Count == 0 && province is null && island is null && unknown is null) || besideProvince)
+        if (!landmarkNamed && (mentions.Count == 0 && province is null && island is null && unknown is null || besideProvince))
         {
             var (fuzzy, failed, at, length) = FindByTypo(tokens, capitals, text, besideProvince ? used : null);
             if (besideProvince) failed = null;
