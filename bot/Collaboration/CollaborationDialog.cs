@@ -314,7 +314,7 @@ public sealed class CollaborationDialog(
                 else if (recognition.Entities.ChecklistValue == "belum") Cancel(turn, true);
                 else await AskNextAsync(turn, draft, []);
                 return null;
-            // Asking for this request again in the intent's own words ("mau kerja sama dengan Kota X" once more) is no
+            // Asking for this request again in the intent's own words ("ingin bermitra dengan Kota X" again) is no
             // name or organisation ("Komunitas Data Garut" is): the pending question is asked again. The message itself
             // may say anything, so it is taken as written.
             case not "message" when ResumesDraft(recognition, draft) && !WrittenAsName(text)

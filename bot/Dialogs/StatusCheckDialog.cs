@@ -59,7 +59,7 @@ public sealed class StatusCheckDialog(
             return DialogResult.Complete;
         }
 
-        // "eh yang tadi keliru, sudah": an earlier checklist answer corrected while the next question waits.
+        // "ralat, nomor dua belum": an earlier checklist answer corrected while the next question waits.
         if (state.Step == Checklist && dialog.Recognition.Entities.ChecklistRevision is { } revised && CorrectedItem(dialog, state) is { } earlier)
             return await ReviseAsync(dialog, state, earlier, revised, ct);
 

@@ -234,7 +234,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// A duty word of the question (knowledge/lexicon/hal-tugas.txt: "tugas", "wewenang", "tupoksi"), wherever it stands:
     /// "tugas kementerian X apa aja" and "X itu tugasnya apa" ask what X must do, which a list naming X among the
     /// programme's ministries does not say; the word before "apa" there is the ministry, not what is asked. Only when the
-    /// question asks "apa": "sampai kapan masa tugas tim X" asks a date, not what the duty is.
+    /// question asks "apa": "kapan tugas panitia X berakhir" asks a date, not what the duty is.
     /// </summary>
     private static string? DutyWord(string normalizedQuestion) =>
         Lexicon.Current.Lists.TryGetValue(DutyWords, out var duties) && KnowledgeIndex.QuestionWords(normalizedQuestion).ToList() is var words && words.Contains(What)

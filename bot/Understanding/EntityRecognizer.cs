@@ -208,11 +208,11 @@ public sealed record EntityWords(
     [JsonPropertyName("yearAfter")]
     public string[] YearAfter { get; init; } = [];
 
-    /// <summary>Words for the cohort before the user's own ("angkatan sebelum kami"): stepped from their cohort, not the year last spoken of.</summary>
+    /// <summary>Words for the cohort before the user's own ("sebelum angkatan kita"): stepped from their cohort, not the year last spoken of.</summary>
     [JsonPropertyName("ownCohortBefore")]
     public string[] OwnCohortBefore { get; init; } = [];
 
-    /// <summary>Words for the cohort after the user's own ("angkatan sesudah kami").</summary>
+    /// <summary>Words for the cohort after the user's own ("setelah angkatan kita").</summary>
     [JsonPropertyName("ownCohortAfter")]
     public string[] OwnCohortAfter { get; init; } = [];
 

@@ -33,7 +33,7 @@ public sealed record Entities(
     public string? ChecklistLead { get; init; }
 
     /// <summary>
-    /// The answer that replaces an earlier checklist answer ("eh yang tadi keliru, sudah"): a correction word
+    /// The answer that replaces an earlier checklist answer ("ralat, nomor dua belum"): a correction word
     /// (knowledge/lexicon/koreksi-jawaban.txt) followed by an answer phrase; the last answer named counts.
     /// </summary>
     public string? ChecklistRevision { get; init; }
