@@ -51,9 +51,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
         // a year of its own: that year is the question's condition, the asker's is who asks. Otherwise it is the condition.
         var ownYears = parts.Where(p => !p.Scene).Any(p => AnswerTypes.Years(InformalIndonesian.Normalize(p.Text)).Count > 0);
         var scene = parts.Where(p => p.Scene && (!p.Dated || ownYears)).Select(p => p.Text).ToList();
-        // Kept as the condition, such a sentence gives only its years: the asker's place and office there say who asks, and
-        // a place named would pull the ranking to a list that holds it ("kami dari Kabupaten X peserta 2023. …").
-        var kept = parts.Where(p => !p.Scene || (p.Dated && !ownYears)).Select(p => p.Scene ? YearsOf(p.Text) : p.Text).ToList();
+        var kept = parts.Where(p => !p.Scene || (p.Dated && !ownYears)).Select(p => p.Text).ToList();
         var original = string.Join(' ', sentences);
         var politeText = string.Join(' ', polite);
         var question = string.Join(' ', kept);
@@ -194,9 +192,6 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     }
 
     /// <summary>About the asker and asking nothing, as <see cref="IsScene"/>, but naming a year (the asker's cohort or work).</summary>
-    // The years a sentence about the asker names, as the condition of the question that follows it.
-    private static string YearsOf(string part) => string.Join(' ', AnswerTypes.Years(InformalIndonesian.Normalize(part)));
-
     private static bool IsDatedScene(string part)
     {
         var normalized = InformalIndonesian.Normalize(part);
