@@ -39,11 +39,20 @@ public sealed record QuestionReading(bool ClearlyOffTopic, ConversationTopic? To
     /// <summary>Whether an answer names no kabupaten/kota (set with <see cref="WithoutOwnPlace"/>).</summary>
     public Func<KnowledgeAnswer, bool>? AboutNoRegion { get; init; }
 
+    /// <summary>
+    /// Whether a sure answer is a list of places that the closing question never asked for (set with
+    /// <see cref="WithoutOwnPlace"/> when the closing question asks no list or count): the asker's place, named only in the
+    /// framing, ranked the list that holds it ("kami dari Kabupaten X peserta 2023. quick win wajib?" is not asking who took part).
+    /// </summary>
+    public Func<KnowledgeAnswer, bool>? ListsPlacesUnasked { get; init; }
+
     /// <summary>The reply of <paramref name="answerer"/> (the installed model, or a variant being calibrated) to this reading.</summary>
     public KnowledgeAnswer AnsweredBy(QuestionAnswerer answerer, string text)
     {
         var answer = FirstAnsweredBy(answerer, text);
-        if (answer is not { Kind: AnswerKind.NotSure, Lacks: not null } || AboutNoRegion is null) return answer;
+        if (AboutNoRegion is null) return answer;
+        var listedOwn = answer.Kind == AnswerKind.Answered && ListsPlacesUnasked?.Invoke(answer) == true;
+        if (answer is not { Kind: AnswerKind.NotSure, Lacks: not null } && !listedOwn) return answer;
         foreach (var (question, hints) in WithoutOwnPlace)
             if (answerer.Answer(question, Topic, hints) is { Kind: AnswerKind.Answered } general && AboutNoRegion(general)) return general;
         return answer;
@@ -90,14 +99,42 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     {
         if (reading.ClearlyOffTopic || QuestionPreamble.ClosingQuestionsWithoutPlace(text) is not { Count: > 0 } closing
             || entities.Recognize(QuestionPreamble.Framing(text)).Entities.Regions.IsEmpty) return reading;
-        var asked = closing.Select(q => (Question: q, Entities: entities.Recognize(q).Entities)).ToList();
-        if (asked.Any(a => a.Entities is not { OwnRegion: false, RefersBack: false, Regions.IsEmpty: true })) return reading;
+        var all = closing.Select(q => (Question: q, Entities: entities.Recognize(q).Entities)).ToList();
+        if (all.Any(a => a.Entities is not { RefersBack: false, Regions.IsEmpty: true })) return reading;
+        // "kami" that only acts ("apa yang harus kami lakukan") points at no place; "angkatan kami" with the framing's
+        // year added asks of that cohort, which holds for every place in it. Any other "kami" is the asker's place.
+        if (all.Any(a => a.Entities.OwnRegion && !a.Entities.OwnCohort && !OnlyActs(a.Question))) return reading;
+        var asked = all.Where(a => !a.Entities.OwnRegion || OnlyActs(a.Question) || NamesYear(a.Question)).ToList();
+        if (asked.Count == 0) return reading;
         return reading with
         {
             WithoutOwnPlace = asked.Select(a => (a.Question, WithTopicYear(Hints(a.Entities, memory), a.Entities, topic) with { ReadAsOffTopic = reading.Hints.ReadAsOffTopic })).ToList(),
             AboutNoRegion = NamesNoRegion,
+            ListsPlacesUnasked = asked.Any(a => a.Entities.AsksList || a.Entities.AsksCount) ? null : ListsPlaces,
         };
     }
+
+    private static bool NamesYear(string question) => AnswerTypes.Years(InformalIndonesian.Normalize(question)).Count > 0;
+
+    /// <summary>
+    /// Every first-person word of the question ("kami", "kita", "saya") follows a word that makes the next one a deed
+    /// (knowledge/lexicon/pemicu-kata-kerja.txt: "harus", "perlu", "boleh"): the asker is who acts, not a place asked of.
+    /// </summary>
+    private static bool OnlyActs(string question)
+    {
+        var words = InformalIndonesian.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var leads = Lexicon.Current.Lists.TryGetValue("pemicu-kata-kerja", out var l) ? l.ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
+        var persons = Enumerable.Range(0, words.Length).Where(i => FirstPerson.Contains(words[i])).ToList();
+        return persons.Count > 0 && persons.All(i => i > 0 && leads.Contains(words[i - 1]));
+    }
+
+    private static readonly HashSet<string> FirstPerson = new(["kami", "kita", "saya"], StringComparer.OrdinalIgnoreCase);
+
+    // The answer's text names several kabupaten/kota: a list of places (participants of a year, of a province).
+    private bool ListsPlaces(KnowledgeAnswer answer) =>
+        answer.Answer is { } shown && entities.Recognize(string.Join(' ', shown.Items.Prepend(shown.Body))).Entities.Regions.Mentions.Count >= ListedPlaces;
+
+    private const int ListedPlaces = 4;
 
     // The answer's text (its lines and list items) names no kabupaten/kota.
     private bool NamesNoRegion(KnowledgeAnswer answer) =>

@@ -192,7 +192,7 @@ public sealed partial class RegionResolver
 
         var onlyNames = tokens.Count > 0 && (mentions.Count > 0 || province is not null || island is not null) &&
             tokens.Select((t, k) => (t, k)).All(x => used[x.k] || IsMarker(x.t) || x.t is "dan" or "atau") || (mentions.Count == 1 && mentions[0].Corrected && tokens.Count(t => !IsMarker(t)) <= 3);
-        return new RegionQuery(Dedupe(mentions), province, unknown, normalized) { IsOnlyNames = onlyNames, Masked = Mask(tokens, used, kinds), Island = island };
+        return new RegionQuery(Dedupe(mentions, tokens.Count(IsMarker) == 1), province, unknown, normalized) { IsOnlyNames = onlyNames, Masked = Mask(tokens, used, kinds), Island = island };
     }
 
     /// <summary>
@@ -422,8 +422,23 @@ public sealed partial class RegionResolver
         return narrowed.Count > 0 ? narrowed : candidates;
     }
 
-    private static IReadOnlyList<RegionMention> Dedupe(List<RegionMention> mentions) =>
-        mentions.GroupBy(m => string.Join('|', m.Candidates.Select(c => c.Code))).Select(g => g.First()).ToList();
+    /// <summary>
+    /// One mention per place. "saya lurah di Kota Bandung, Bandung dapat penghargaan apa?": a bare name that a kota and a
+    /// kabupaten both bear, said after one of them was named with its type word, is that one, not a question of which —
+    /// unless the message has another type word (<paramref name="oneTypeWord"/> false: "Kota Bogor … kalau Bogor kabupaten?").
+    /// </summary>
+    private static IReadOnlyList<RegionMention> Dedupe(List<RegionMention> mentions, bool oneTypeWord)
+    {
+        var distinct = mentions.GroupBy(m => string.Join('|', m.Candidates.Select(c => c.Code))).Select(g => g.First()).ToList();
+        var kept = new List<RegionMention>();
+        foreach (var mention in distinct)
+        {
+            var namedBefore = kept.Where(k => k.Candidates.Count == 1).Select(k => k.Candidates[0]);
+            if (oneTypeWord && mention.Candidates.Count > 1 && namedBefore.Any(mention.Candidates.Contains)) continue;
+            kept.Add(mention);
+        }
+        return kept;
+    }
 
     private static string? MarkerBefore(List<string> tokens, int i)
     {

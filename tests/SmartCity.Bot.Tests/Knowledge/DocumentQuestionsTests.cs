@@ -62,6 +62,42 @@ public sealed class DocumentQuestionsTests : BotWithKnowledge
     public void A_question_about_the_askers_place_or_another_is_not_asked_without_it(string message) =>
         Assert.Empty(Bot.Services.GetRequiredService<DocumentQuestions>().Read(message).WithoutOwnPlace);
 
+    /// <summary>
+    /// The asker's place and cohort in the framing, a question about what every participant does after it: the list of
+    /// participants holding that place is no answer to a question asking no list; "kami" that only acts ("yang perlu kami
+    /// kerjakan") points at no place, so the closing question alone is asked.
+    /// </summary>
+    [Fact]
+    public void A_list_holding_the_askers_place_is_not_the_answer_to_a_question_asking_no_list()
+    {
+        const string message = "Selamat siang, kami dari Kabupaten Lebak peserta 2023. Sesudah rencana induk selesai, apa yang perlu kami kerjakan?";
+        var questions = Bot.Services.GetRequiredService<DocumentQuestions>();
+        var reading = questions.Read(message);
+        Assert.NotEmpty(reading.WithoutOwnPlace);
+        Assert.NotNull(reading.ListsPlacesUnasked);
+        var answer = questions.Answer(message);
+        var shown = answer.Answer is { } a ? string.Join(' ', a.Items.Prepend(a.Body)) : "";
+        Assert.DoesNotContain("Kabupaten Aceh Jaya", shown);
+    }
+
+    /// <summary>"angkatan kami" with the framing's year asks of that cohort, which holds for every place in it.</summary>
+    [Fact]
+    public void Our_cohort_with_the_framings_year_is_asked_without_the_askers_place()
+    {
+        const string message = "Saya operator Kota Parepare, 2024. Penilaian calon untuk angkatan kami diadakan tahun berapa?";
+        var reading = Bot.Services.GetRequiredService<DocumentQuestions>().Read(message);
+        Assert.NotEmpty(reading.WithoutOwnPlace);
+        Assert.All(reading.WithoutOwnPlace, q => Assert.Contains("2024", q.Question));
+        Assert.All(reading.WithoutOwnPlace, q => Assert.DoesNotContain("Parepare", q.Question));
+    }
+
+    [Fact]
+    public void A_list_asked_for_after_the_framing_is_not_set_aside()
+    {
+        var reading = Bot.Services.GetRequiredService<DocumentQuestions>().Read("Kami dari Kota Metro, peserta 2023. Siapa saja peserta lain tahun itu?");
+        Assert.Null(reading.ListsPlacesUnasked);
+    }
+
     [Fact]
     public void A_clearly_off_topic_reading_is_declined_without_asking_the_documents()
     {

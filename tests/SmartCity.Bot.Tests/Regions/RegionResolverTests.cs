@@ -19,6 +19,18 @@ public sealed class RegionResolverTests
         Assert.Equal(province, query.Province);
     }
 
+    /// <summary>A bare name a kota and a kabupaten share, said after one of them was named with its type word, is that one.</summary>
+    [Theory]
+    [InlineData("saya camat di kota madiun, madiun dapat penghargaan apa?", "Kota Madiun")]
+    [InlineData("sy warga kab magelang. magelang ikut thn brp", "Kabupaten Magelang")]
+    public void A_bare_name_after_its_typed_namesake_is_that_one(string text, string region) =>
+        Assert.Equal([region], Names(Resolve(text)));
+
+    /// <summary>Another type word in the message keeps the bare name open: it may be the other one.</summary>
+    [Fact]
+    public void A_bare_name_beside_another_type_word_stays_open() =>
+        Assert.Equal(3, Names(Resolve("kota magelang ikut 2019, kalau magelang kabupaten?")).Count);
+
     [Fact]
     public void A_province_alone_beside_no_type_word_guesses_no_region() =>
         Assert.Empty(Resolve("daerah di sumut yang ikut thn brp?").Mentions);

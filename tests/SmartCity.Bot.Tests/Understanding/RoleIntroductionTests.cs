@@ -21,6 +21,13 @@ public sealed class RoleIntroductionTests
         Assert.True(entities.PlacesOnlyBeforeQuestion);
     }
 
+    /// <summary>Where the asker lives ("tinggal di", "berdomisili di", entities.json selfIntro) introduces them from that place.</summary>
+    [Theory]
+    [InlineData("saya tinggal di Kota Binjai, kota kami ikut smart city?")]
+    [InlineData("sy berdomisili di kab sumbawa, apakah ikut gmsc")]
+    public void Where_the_asker_lives_introduces_them(string text) =>
+        Assert.True(Entities(text).Introduces);
+
     [Theory]
     // No role: what the speaker looks for is in the place.
     [InlineData("saya cari inovasi di Kota Bandung")]
