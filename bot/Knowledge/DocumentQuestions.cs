@@ -42,7 +42,7 @@ public sealed record QuestionReading(bool ClearlyOffTopic, ConversationTopic? To
     /// <summary>
     /// Whether a sure answer is a list of places that the closing question never asked for (set with
     /// <see cref="WithoutOwnPlace"/> when the closing question asks no list or count): the asker's place, named only in the
-    /// framing, ranked the list that holds it ("kami dari Kabupaten X peserta 2023. quick win wajib?" is not asking who took part).
+    /// framing, ranked the list that holds it (an officer of a 2023 participant asking whether masterplans need a regulation is not asking who took part).
     /// </summary>
     public Func<KnowledgeAnswer, bool>? ListsPlacesUnasked { get; init; }
 
@@ -101,7 +101,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
             || entities.Recognize(QuestionPreamble.Framing(text)).Entities.Regions.IsEmpty) return reading;
         var all = closing.Select(q => (Question: q, Entities: entities.Recognize(q).Entities)).ToList();
         if (all.Any(a => a.Entities is not { RefersBack: false, Regions.IsEmpty: true })) return reading;
-        // "kami" that only acts ("apa yang harus kami lakukan") points at no place; "angkatan kami" with the framing's
+        // "kami" that only acts ("apa saja yang perlu kami siapkan") points at no place; "angkatan kami" with the framing's
         // year added asks of that cohort, which holds for every place in it. Any other "kami" is the asker's place.
         if (all.Any(a => a.Entities.OwnRegion && !a.Entities.OwnCohort && !OnlyActs(a.Question))) return reading;
         var asked = all.Where(a => !a.Entities.OwnRegion || OnlyActs(a.Question) || NamesYear(a.Question)).ToList();
