@@ -101,7 +101,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
             || entities.Recognize(QuestionPreamble.Framing(text)).Entities.Regions.IsEmpty) return reading;
         var all = closing.Select(q => (Question: q, Entities: entities.Recognize(q).Entities)).ToList();
         if (all.Any(a => a.Entities is not { RefersBack: false, Regions.IsEmpty: true })) return reading;
-        // "kami" that only acts ("apa saja yang perlu kami siapkan") points at no place; "angkatan kami" with the framing's
+        // "kami" that only acts ("lalu kami mesti menyiapkan dokumen mana") points at no place; "angkatan kami" with the framing's
         // year added asks of that cohort, which holds for every place in it. Any other "kami" is the asker's place.
         if (all.Any(a => a.Entities.OwnRegion && !a.Entities.OwnCohort && !OnlyActs(a.Question))) return reading;
         var asked = all.Where(a => !a.Entities.OwnRegion || OnlyActs(a.Question) || NamesYear(a.Question)).ToList();

@@ -423,7 +423,7 @@ public sealed partial class RegionResolver
     }
 
     /// <summary>
-    /// One mention per place. "warga Kota Bogor di sini, Bogor punya quick win apa?": a bare name that a kota and a
+    /// One mention per place. "warga Kota Bogor di sini, Bogor menyiapkan program unggulan mana saja?": a bare name that a kota and a
     /// kabupaten both bear, said after one of them was named with its type word, is that one, not a question of which —
     /// unless the message has another type word (<paramref name="oneTypeWord"/> false: "Kota Bogor … kalau Bogor kabupaten?").
     /// </summary>
