@@ -216,6 +216,14 @@ public sealed record EntityWords(
     [JsonPropertyName("ownCohortAfter")]
     public string[] OwnCohortAfter { get; init; } = [];
 
+    /// <summary>Words for the regions that joined in any year before the user's own ("yang sebelum kita"): every earlier year, not one cohort.</summary>
+    [JsonPropertyName("ownJoinedBefore")]
+    public string[] OwnJoinedBefore { get; init; } = [];
+
+    /// <summary>Words for the regions that joined in any year after the user's own ("yang setelah kita").</summary>
+    [JsonPropertyName("ownJoinedAfter")]
+    public string[] OwnJoinedAfter { get; init; } = [];
+
     /// <summary>Words for "the next cohort" ("angkatan berikutnya"): the one after the year spoken of only when its participants are counted.</summary>
     [JsonPropertyName("nextCohort")]
     public string[] NextCohort { get; init; } = [];
@@ -302,6 +310,22 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
 
     private readonly HashSet<string> _cohortWords = PhraseList.Words(words.CohortWords);
 
+    // The words asking how many (knowledge/lexicon/tanya-jumlah.txt), informal spellings read as they are written out.
+    private static readonly Knowledge.PerLexicon<HashSet<string>> CountQuestionWords = new(lexicon =>
+    {
+        var counting = (lexicon.Lists.GetValueOrDefault("tanya-jumlah") ?? []).Where(w => !w.Contains(' ')).ToHashSet(StringComparer.Ordinal);
+        return counting.Concat(lexicon.Informal.Where(i => counting.Contains(i.Value)).Select(i => i.Key)).ToHashSet(StringComparer.Ordinal);
+    });
+
+    /// <summary>A cohort word in the message that is no counted unit: "tahap kami", not "berapa tahap".</summary>
+    private bool PointsAtCohort(string[] tokens)
+    {
+        var counting = CountQuestionWords.Current;
+        for (var i = 0; i < tokens.Length; i++)
+            if (_cohortWords.Contains(tokens[i]) && (i == 0 || !counting.Contains(tokens[i - 1]))) return true;
+        return false;
+    }
+
     /// <summary>The entities of <paramref name="text"/>, and the text with regions and years masked for the classifier.</summary>
     public (Entities Entities, string Masked) Recognize(string text)
     {
@@ -386,7 +410,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
                 AfterSpeaker = true, RequestImplicit = false, RequestWishes = false, RequestIsLastQuestion = false,
             };
         // A cohort word with "kami" is the user's own cohort, as "angkatan kami" is.
-        if (!entities.OwnCohort && entities.OwnRegion && entities.Year is null && tokens.Any(_cohortWords.Contains)) entities = entities with { OwnCohort = true };
+        // A cohort word counted ("berapa tahap", "ada brp gelombang") is the unit asked about, not the user's cohort.
+        if (!entities.OwnCohort && entities.OwnRegion && entities.Year is null && PointsAtCohort(tokens)) entities = entities with { OwnCohort = true };
         // "berapa yang ikut bareng Kota X?": who (or how many) took part with the one region named, i.e. in its cohort.
         if (!entities.OwnCohort && entities is { Year: null, Cohort: null } && (entities.AsksCount || entities.AsksList)
             && query.Mentions.Count == 1 && CompanionBefore(placeMasked))
