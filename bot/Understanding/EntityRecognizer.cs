@@ -249,6 +249,9 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly PhraseList _pointBack = new(words.PointBack);
     private readonly PhraseList _pillarBack = new(words.PillarBack);
     private readonly PhraseList _selfIntro = new(words.SelfIntro);
+
+    // The one-word offices of the self-introductions ("diskominfo", "bappeda").
+    private readonly HashSet<string> _officeWords = words.SelfIntro.Where(p => !p.Contains(' ')).Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly PhraseList _thingBack = new(words.ThingBack);
     private readonly HashSet<string> _ownWords = new PhraseList(words.OwnRegion).Phrases.Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _itemBack = PhraseList.Words(words.ItemBack);
@@ -860,7 +863,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private Entities WithIntroduction(Entities entities, string[] masked, bool asks)
     {
         var place = Array.IndexOf(masked, "xregion");
-        var rest = masked.Skip(place).SkipWhile(t => t is "xregion" or "xprovince" || _introTrail.Contains(t)).ToArray();
+        // The office named after the place ("Kota X, Diskominfo.") still says who asks.
+        var rest = masked.Skip(place).SkipWhile(t => t is "xregion" or "xprovince" || _introTrail.Contains(t) || _officeWords.Contains(t)).ToArray();
         if (rest.Length > 0 && rest.All(_vague.Contains))
             return entities with { Introduces = true, IntroductionOnly = string.Join(' ', masked.Take(place + 1)) };
         // Nothing asked after the introduction, but words before it: what they are decides how the message is read.
