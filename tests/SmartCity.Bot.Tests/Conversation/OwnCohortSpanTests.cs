@@ -5,7 +5,7 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// ("sampai angkatan kita", penanda-hingga.txt before penunjuk-angkatan-sendiri.txt), the regions that joined before or
 /// after it (entities.json ownJoinedBefore/ownJoinedAfter), of a province named or just listed — and the readings
 /// around such threads: a counted cohort word ("berapa tahap") is no cohort of ours, an office after the place stays
-/// in the introduction, "yang kabupaten" after a list with one kabupaten is that one, "hotel apa" asks a place.
+/// in the introduction, "yang kabupaten" after a list with one kabupaten is that one, "dmn" after a cohort's list asks our cohort's venue.
 /// </summary>
 public sealed class OwnCohortSpanTests : ConversationThroughTheBot
 {
@@ -73,12 +73,13 @@ public sealed class OwnCohortSpanTests : ConversationThroughTheBot
     }
 
     [Fact]
-    public async Task Which_hotel_asks_the_place_of_our_cohorts_event()
+    public async Task Where_after_a_cohort_list_asks_the_place_of_our_cohorts_event()
     {
-        const string c = "own-span-hotel";
+        const string c = "own-span-where";
         Assert.Contains("2017", await Say("kami dari diskominfo kab sidoarjo, ikut tahun brp?", c, "u-os7"));
         Assert.Contains("Gresik", await Say("yg seangkatan dari jawa timur siapa", c, "u-os7"));
-        var reply = await Say("penandatanganan mou nya di hotel apa?", c, "u-os7");
-        Assert.Contains("Four Points", reply);
+        var reply = await Say("penandatanganan mou nya dmn?", c, "u-os7");
+        Assert.Contains("Makassar", reply);
+        Assert.DoesNotContain("Santika", reply);
     }
 }
