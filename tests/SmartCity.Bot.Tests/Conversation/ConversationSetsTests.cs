@@ -774,8 +774,8 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
     /// "kami", "tahun itu", the cohort and those before/after it in the province, everyone up to the user's cohort, detours
     /// to stages, MoU and ministers and back, a correction of the region or the year, status checks with a corrected answer
     /// and a programme question in their middle. Written before the spans around the user's cohort, the counted cohort word,
-    /// the office after the place, the type word into a list and "hotel apa" were built. First contact 11/20 (115/129 turns)
-    /// → 18/20 (127/129 turns) with evalfull.mjs.</summary>
+    /// the office after the place and the type word into a list were built. First contact 11/20 (115/129 turns)
+    /// → 17/20 (125/129 turns) with evalfull.mjs.</summary>
     [Fact]
     public async Task Most_forty_sixth_tuning_set_conversations_complete()
     {
