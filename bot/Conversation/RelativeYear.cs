@@ -1,3 +1,4 @@
+using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Timeline;
 using SmartCity.Bot.Understanding;
@@ -27,6 +28,8 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
     private readonly PhraseList _nextCohort = new(words.NextCohort);
     private readonly PhraseList _ownBefore = new(words.OwnCohortBefore);
     private readonly PhraseList _ownAfter = new(words.OwnCohortAfter);
+    private readonly PhraseList _joinedBefore = new(words.OwnJoinedBefore);
+    private readonly PhraseList _joinedAfter = new(words.OwnJoinedAfter);
     private readonly PhraseList _events = new(calendar.History.SelectMany(e => e.CohortWords).Distinct(StringComparer.OrdinalIgnoreCase));
     private readonly HashSet<string> _corrections = PhraseList.Words(words.Corrections);
     private readonly HashSet<string> _yearWords = PhraseList.Words(words.YearWords);
@@ -41,8 +44,10 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
         if (entities.Year is { } corrected && CorrectsYear(tokens, entities, corrected))
             return lastEvent is not null ? $"kapan {lastEvent} tahun {corrected}?" : $"kalau tahun {corrected}?";
         if (entities.Year is not null || entities.Cohort is not null) return null;
+        if (UntilOwnCohort(turn, tokens) is { } span) return span;
         // "angkatan sebelum kami": stepped from the user's own cohort, whatever year the thread is on.
         var fromOwn = Find(tokens, _ownBefore, -1) ?? Find(tokens, _ownAfter, +1);
+        if (fromOwn is null && JoinedAroundOwn(turn, tokens) is { } around) return around;
         var (at, length, step) = fromOwn ?? Find(tokens, _before, -1) ?? Find(tokens, _after, +1) ?? NextCohortCounted(tokens, entities) ?? (-1, 0, 0);
         if (named is not null && at < 0) return BareEvent(turn, entities, WithoutNya(tokens), named);
         if (at < 0) return null;
@@ -56,6 +61,47 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
         if (thread is null && entities.Regions.IsEmpty && _cohortWords.Contains(tokens[at]) && rest.All(_bare.Contains))
             return $"siapa saja peserta angkatan {year}?";
         return string.Join(' ', rest[..at].Append($"tahun {year}").Concat(rest[at..]));
+    }
+
+    /// <summary>
+    /// "yang sesudah kami dari Jawa Barat siapa?": the regions of every programme year after (or before) the user's cohort,
+    /// written as the participants of the span of those years ("peserta dari 2018 sampai 2024"), or of the one year when only one lies there. Null
+    /// when the message says no such words, the user's cohort is not known, or no programme year lies on that side.
+    /// </summary>
+    private string? JoinedAroundOwn(ITurn turn, string[] tokens)
+    {
+        if ((Find(tokens, _joinedBefore, -1) ?? Find(tokens, _joinedAfter, +1)) is not var (at, length, step)) return null;
+        if (new ConversationMemory(turn, registry).Cohort is not { } own) return null;
+        var years = registry.Years.Where(y => step < 0 ? y < own : y > own).ToList();
+        if (years.Count == 0) return null;
+        var (first, last) = (years.Min().ToString(System.Globalization.CultureInfo.InvariantCulture), years.Max().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Those who joined on that side are the participants of those years (the words every participation list reads).
+        var written = first == last ? $"peserta tahun {first}" : $"peserta dari {first} sampai {last}";
+        return string.Join(' ', tokens[..at].Append(written).Concat(tokens[(at + length)..]));
+    }
+
+    // A word ending a span (penanda-hingga.txt) and a pointer at the user's own cohort (penunjuk-angkatan-sendiri.txt).
+    private static readonly PerLexicon<(PhraseList Until, PhraseList Own)> UntilOwn = new(lexicon =>
+        (new PhraseList(lexicon.Lists.GetValueOrDefault("penanda-hingga") ?? []), new PhraseList(lexicon.Lists.GetValueOrDefault("penunjuk-angkatan-sendiri") ?? [])));
+
+    /// <summary>
+    /// "sampai angkatan kami totalnya berapa?": a span ending at the user's own cohort, written with its year ("sampai
+    /// 2018 …") so the count over the years from the first is read as any "sampai 2018" question. Null when the message
+    /// has no such span or the user's cohort is not known.
+    /// </summary>
+    private string? UntilOwnCohort(ITurn turn, string[] tokens)
+    {
+        var (until, own) = UntilOwn.Current;
+        for (var at = 0; at < tokens.Length; at++)
+        {
+            var untilLength = until.LengthAt(tokens, at);
+            var ownLength = untilLength > 0 ? own.LengthAt(tokens, at + untilLength) : 0;
+            if (ownLength == 0) continue;
+            if (new ConversationMemory(turn, registry).Cohort is not { } year) return null;
+            var written = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return string.Join(' ', tokens[..(at + untilLength)].Append(written).Concat(tokens[(at + untilLength + ownLength)..]));
+        }
+        return null;
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, Reg
         var at = onlyFollowUp ? -1 : PointingTypeWord(tokens);
         if (!onlyFollowUp && (at < 0 || entities.Year is not null || entities.Cohort is not null)) return null;
         if (SiblingOf(new ConversationMemory(turn, registry), wanted) is not { } sibling) return null;
-        if (FiltersList(turn, tokens, sibling)) return null;
+        if (FiltersList(turn, tokens, sibling) || PointsIntoList(turn, wanted, sibling)) return null;
         if (onlyFollowUp) return string.Join(' ', tokens.Where(t => regionWords.Names.TypeNamedBy(t) is null).Append(sibling.Name));
         var from = at > 0 && _lead.Contains(tokens[at - 1]) ? at - 1 : at;
         return string.Join(' ', tokens[..from].Append(sibling.Name).Concat(tokens[(at + 1)..]));
@@ -51,6 +51,16 @@ public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, Reg
         && tokens.All(t => regionWords.Names.TypeNamedBy(t) is not null || _around.Contains(t))
         && turn.ConversationState.Get<string[]>(ListMemory.LastListKey) is { } listed
         && !listed.Select(registry.FindByName).Any(r => r?.BaseName == sibling.BaseName);
+
+    /// <summary>
+    /// Right after a list of kabupaten/kota holding one place of the wanted type and not the namesake ("yang kabupaten
+    /// itu" after a province's list of one kota and one kabupaten): the type word points at the place shown, which the
+    /// list's own reference reads (<see cref="ListMemory"/>), not at a namesake never shown.
+    /// </summary>
+    private bool PointsIntoList(ITurn turn, RegionType wanted, Region sibling) =>
+        ListMemory.ShowsRegions(turn)
+        && turn.ConversationState.Get<string[]>(ListMemory.LastListKey) is { } listed
+        && listed.Select(registry.FindByName).Where(r => r?.Type == wanted).ToList() is [var shown] && shown!.Code != sibling.Code;
 
     /// <summary>The one type word that points at a place ("yang kota", "kabupatennya"), not one asking which ("kota mana"); else -1.</summary>
     private int PointingTypeWord(string[] tokens)

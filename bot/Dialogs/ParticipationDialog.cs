@@ -477,6 +477,14 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // A place named replaces the one listed (a province or an island group); otherwise the list keeps its place.
         var island = query.Island?.Name ?? (query.Province is null ? context.Island : null);
         var province = query.Province ?? (island is null ? context.Province : null);
+        // A short span of years right after a province's list ("yang sebelum kami", written as the span before the user's
+        // cohort): that province's participants over the span.
+        if (context.Province is { } listed && query is { Province: null, Island: null } && YearRange.AskedIn(dialog.Turn.Text ?? "") is not null
+            && query.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortFollowUpWords)
+        {
+            ProvinceList(dialog, listed, null);
+            return true;
+        }
         // "ada berapa?" right after a list: the same list again, which says how many.
         if (entities.AsksCount && year is null && query.Province is null && query.Island is null && !entities.AsksList && context.Year is not null)
             return SameList(dialog, context, context.Year, province, island);

@@ -216,6 +216,14 @@ public sealed record EntityWords(
     [JsonPropertyName("ownCohortAfter")]
     public string[] OwnCohortAfter { get; init; } = [];
 
+    /// <summary>Words for the regions that joined in any year before the user's own ("yang sebelum kita"): every earlier year, not one cohort.</summary>
+    [JsonPropertyName("ownJoinedBefore")]
+    public string[] OwnJoinedBefore { get; init; } = [];
+
+    /// <summary>Words for the regions that joined in any year after the user's own ("yang setelah kita").</summary>
+    [JsonPropertyName("ownJoinedAfter")]
+    public string[] OwnJoinedAfter { get; init; } = [];
+
     /// <summary>Words for "the next cohort" ("angkatan berikutnya"): the one after the year spoken of only when its participants are counted.</summary>
     [JsonPropertyName("nextCohort")]
     public string[] NextCohort { get; init; } = [];
@@ -241,6 +249,9 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly PhraseList _pointBack = new(words.PointBack);
     private readonly PhraseList _pillarBack = new(words.PillarBack);
     private readonly PhraseList _selfIntro = new(words.SelfIntro);
+
+    // The one-word offices of the self-introductions ("diskominfo", "bappeda").
+    private readonly HashSet<string> _officeWords = words.SelfIntro.Where(p => !p.Contains(' ')).Select(RegionResolver.Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly PhraseList _thingBack = new(words.ThingBack);
     private readonly HashSet<string> _ownWords = new PhraseList(words.OwnRegion).Phrases.Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _itemBack = PhraseList.Words(words.ItemBack);
@@ -301,6 +312,22 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly HashSet<string> _yearWords = PhraseList.Words(words.YearWords);
 
     private readonly HashSet<string> _cohortWords = PhraseList.Words(words.CohortWords);
+
+    // The words asking how many (knowledge/lexicon/tanya-jumlah.txt), informal spellings read as they are written out.
+    private static readonly Knowledge.PerLexicon<HashSet<string>> CountQuestionWords = new(lexicon =>
+    {
+        var counting = (lexicon.Lists.GetValueOrDefault("tanya-jumlah") ?? []).Where(w => !w.Contains(' ')).ToHashSet(StringComparer.Ordinal);
+        return counting.Concat(lexicon.Informal.Where(i => counting.Contains(i.Value)).Select(i => i.Key)).ToHashSet(StringComparer.Ordinal);
+    });
+
+    /// <summary>A cohort word in the message that is no counted unit: "tahap kami", not "berapa tahap".</summary>
+    private bool PointsAtCohort(string[] tokens)
+    {
+        var counting = CountQuestionWords.Current;
+        for (var i = 0; i < tokens.Length; i++)
+            if (_cohortWords.Contains(tokens[i]) && (i == 0 || !counting.Contains(tokens[i - 1]))) return true;
+        return false;
+    }
 
     /// <summary>The entities of <paramref name="text"/>, and the text with regions and years masked for the classifier.</summary>
     public (Entities Entities, string Masked) Recognize(string text)
@@ -386,7 +413,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
                 AfterSpeaker = true, RequestImplicit = false, RequestWishes = false, RequestIsLastQuestion = false,
             };
         // A cohort word with "kami" is the user's own cohort, as "angkatan kami" is.
-        if (!entities.OwnCohort && entities.OwnRegion && entities.Year is null && tokens.Any(_cohortWords.Contains)) entities = entities with { OwnCohort = true };
+        // A cohort word counted ("berapa tahap", "ada brp gelombang") is the unit asked about, not the user's cohort.
+        if (!entities.OwnCohort && entities.OwnRegion && entities.Year is null && PointsAtCohort(tokens)) entities = entities with { OwnCohort = true };
         // "berapa yang ikut bareng Kota X?": who (or how many) took part with the one region named, i.e. in its cohort.
         if (!entities.OwnCohort && entities is { Year: null, Cohort: null } && (entities.AsksCount || entities.AsksList)
             && query.Mentions.Count == 1 && CompanionBefore(placeMasked))
@@ -835,7 +863,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private Entities WithIntroduction(Entities entities, string[] masked, bool asks)
     {
         var place = Array.IndexOf(masked, "xregion");
-        var rest = masked.Skip(place).SkipWhile(t => t is "xregion" or "xprovince" || _introTrail.Contains(t)).ToArray();
+        // The office named after the place ("Kota X, Diskominfo.") still says who asks.
+        var rest = masked.Skip(place).SkipWhile(t => t is "xregion" or "xprovince" || _introTrail.Contains(t) || _officeWords.Contains(t)).ToArray();
         if (rest.Length > 0 && rest.All(_vague.Contains))
             return entities with { Introduces = true, IntroductionOnly = string.Join(' ', masked.Take(place + 1)) };
         // Nothing asked after the introduction, but words before it: what they are decides how the message is read.

@@ -768,4 +768,18 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         var score = await ScoreAsync("tuning-conversations-45.jsonl", "t45c");
         AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.88);
     }
+
+    /// <summary>tuning-conversations-46: 20 regional officers' threads (129 turns): openings naming the office and the
+    /// province (typos, lowercase names, a kota whose name a kabupaten bears), then follow-ups leaning on the thread —
+    /// "kami", "tahun itu", the cohort and those before/after it in the province, everyone up to the user's cohort, detours
+    /// to stages, MoU and ministers and back, a correction of the region or the year, status checks with a corrected answer
+    /// and a programme question in their middle. Written before the spans around the user's cohort, the counted cohort word,
+    /// the office after the place and the type word into a list were built. First contact 11/20 (115/129 turns)
+    /// → 17/20 (125/129 turns) with evalfull.mjs.</summary>
+    [Fact]
+    public async Task Most_forty_sixth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-46.jsonl", "t46c");
+        AssertFloor(score, conversations: 20, completed: 16, turnShare: 0.95);
+    }
 }
