@@ -64,7 +64,7 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
     }
 
     /// <summary>
-    /// "yang sesudah kami dari Jawa Barat siapa?": the regions of every programme year after (or before) the user's cohort,
+    /// "daerah Sumatera Utara yang masuk setelah angkatan kami?": the regions of every programme year after (or before) the user's cohort,
     /// written as the participants of the span of those years ("peserta dari 2018 sampai 2024"), or of the one year when only one lies there. Null
     /// when the message says no such words, the user's cohort is not known, or no programme year lies on that side.
     /// </summary>
@@ -85,7 +85,7 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
         (new PhraseList(lexicon.Lists.GetValueOrDefault("penanda-hingga") ?? []), new PhraseList(lexicon.Lists.GetValueOrDefault("penunjuk-angkatan-sendiri") ?? [])));
 
     /// <summary>
-    /// "sampai angkatan kami totalnya berapa?": a span ending at the user's own cohort, written with its year ("sampai
+    /// "jumlah seluruh peserta hingga angkatan kami?": a span ending at the user's own cohort, written with its year ("sampai
     /// 2018 …") so the count over the years from the first is read as any "sampai 2018" question. Null when the message
     /// has no such span or the user's cohort is not known.
     /// </summary>
