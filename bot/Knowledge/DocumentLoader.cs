@@ -1562,15 +1562,8 @@ internal static class PdfLayout
     private static IReadOnlyList<PdfLine> WithoutPageNumbers(IReadOnlyList<PdfLine> lines)
     {
         var edges = lines.GroupBy(l => l.Page).Where(g => g.Count() > 1).SelectMany(g => new[] { g.MaxBy(l => l.Y)!, g.MinBy(l => l.Y)! }).ToHashSet();
-        if (edges.Count == 0) return lines;
-        var bodySize = lines.GroupBy(l => l.Size).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
-        return lines.Where(l => !(edges.Contains(l) && PageNumber.IsMatch(l.Text) && int.TryParse(l.Text.Trim(' ', '-', '–', '—'), out var n) && n == l.Page)
-                                && !(edges.Contains(l) && l.Size < bodySize && PageLabel.IsMatch(l.Text))).ToList();
+        return lines.Where(l => !(edges.Contains(l) && PageNumber.IsMatch(l.Text) && int.TryParse(l.Text.Trim(' ', '-', '–', '—'), out var n) && n == l.Page)).ToList();
     }
-
-    // A page's label in the margin ("Lampiran - hal. 2", "Halaman 3 dari 8"): an attachment numbers its own pages, so
-    // the figure need not be the file's page; set smaller than the text at the page's edge, it is furniture.
-    private static readonly System.Text.RegularExpressions.Regex PageLabel = new(@"(?:^|[\s\-–—|])(?:hal(?:aman)?|hlm)\.?\s*\d{1,3}(?:\s*(?:dari|/)\s*\d{1,3})?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly System.Text.RegularExpressions.Regex PageNumber = new(@"^[\s\-–—]*(?:\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6})[\s\-–—]*$", System.Text.RegularExpressions.RegexOptions.Compiled);
 
