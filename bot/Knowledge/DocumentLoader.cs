@@ -160,10 +160,15 @@ public static class DocumentLoader
         var grids = PdfRuledTable.Find(page);
         var ruled = grids.SelectMany(g => PdfRuledTable.Rows(page, g, letters.Where(g.Holds).ToList())).OrderByDescending(l => l.Y).ToList();
         if (ruled.Count > 0) letters = letters.Where(l => !grids.Any(g => g.Holds(l))).ToList();
+        // A box beside the running text is read on its own, its lines marked as the box's, after the page's text.
+        var sidebars = PdfSidebar.Find(page, letters);
+        var boxed = sidebars.Select((box, i) => (Number: i + 1, Letters: letters.Where(l => PdfSidebar.Holds(box, l)).ToList())).ToList();
+        if (sidebars.Count > 0) letters = letters.Where(l => !sidebars.Any(b => PdfSidebar.Holds(b, l))).ToList();
         var lines = BaselineLines(page, letters).ToList();
+        foreach (var (number, inBox) in boxed) lines.AddRange(BaselineLines(page, inBox).Select(l => l with { Sidebar = number }));
         foreach (var row in ruled)
         {
-            var at = lines.FindIndex(l => l.RuledCells is null && l.Y < row.Y);
+            var at = lines.FindIndex(l => l.RuledCells is null && l.Sidebar == 0 && l.Y < row.Y);
             lines.Insert(at < 0 ? lines.Count : at, row);
         }
         return lines;
@@ -384,7 +389,9 @@ public static class DocumentLoader
             }
             if (!match.Success || paragraph.ParagraphProperties?.NumberingProperties is not null || text.Split(' ').Length > MaxTypedHeadingWords || ".:;,".Contains(text[^1])) continue;
             var number = match.Groups[1].Value.Split('.').Select(int.Parse).ToArray();
-            if (number.Length == 1 ? number[0] <= section : number[0] != section) continue;
+            // A top-level number steps up by one (two, where a section was dropped): a date opening a line ("30 Juni
+            // 2026" in a margin note) jumps far ahead and is no section.
+            if (number.Length == 1 ? number[0] <= section || section > 0 && number[0] > section + 2 : number[0] != section) continue;
             section = number[0];
             found[paragraph] = depth = number.Length;
             letter = 'A';
@@ -536,6 +543,7 @@ public static class DocumentLoader
     public static KnowledgeDocument FromHtml(string html, string relativePath)
     {
         var document = new HtmlParser().ParseDocument(html);
+        if (document.Body is { } body) HtmlStructure.MarkAriaHeadings(body);
         string? Meta(params string[] names) => names.Select(n => document.QuerySelector($"meta[name='{n}'], meta[property='{n}']")?.GetAttribute("content"))
             .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
         var markdown = new StringBuilder();
@@ -1076,7 +1084,18 @@ internal static class HtmlBlocks
     private static void Table(AngleSharp.Dom.IElement table, StringBuilder markdown)
     {
         var rows = table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table).ToList();
+        // A footer row of one cell is a note under the table (the next meeting, a source), no row of it: it is read
+        // after the rows as a line of its own.
+        var notes = rows.Where(r => r.ParentElement?.LocalName == "tfoot" && r.Children.Count(c => c.LocalName is "td" or "th") == 1).ToList();
+        rows = rows.Except(notes).ToList();
         if (rows.Count == 0) return;
+        Rows(table, rows, markdown);
+        foreach (var note in notes) Line(markdown, "", note.TextContent);
+        if (notes.Count > 0) markdown.AppendLine();
+    }
+
+    private static void Rows(AngleSharp.Dom.IElement table, List<AngleSharp.Dom.IElement> rows, StringBuilder markdown)
+    {
         var grid = Grid(rows);
         // A header row: header cells, or (a word processor's table) cells whose text is all bold.
         var first = rows[0].Children.Where(c => c.LocalName is "td" or "th").ToList();
@@ -1214,6 +1233,9 @@ internal sealed record PdfLine(int Page, double Y, string Text, double Size, boo
     /// <summary>The cells of a row of a table drawn with all its borders (<see cref="PdfRuledTable"/>), read box by box; null for other lines.</summary>
     public IReadOnlyList<string>? RuledCells { get; init; }
 
+    /// <summary>The margin box (<see cref="PdfSidebar"/>) the line is set in, numbered on its page; 0 for the page's own text.</summary>
+    public int Sidebar { get; init; }
+
     /// <summary>Where each word after a space starts: its index in Text and its x on the page.</summary>
     public IReadOnlyList<(int Index, double X)> Words { get; init; } = [];
 }
@@ -1232,10 +1254,36 @@ internal static class PdfLayout
 
     public static string ToMarkdown(IReadOnlyList<PdfLine> lines, ref string? title, string fallbackName)
     {
+        // Margin boxes are read after the text they stand beside, each a passage headed by its own title line.
+        var sidebars = lines.Where(l => l.Sidebar > 0).GroupBy(l => (l.Page, l.Sidebar)).Select(g => g.ToList()).ToList();
+        var text = MainText(lines.Where(l => l.Sidebar == 0).ToList(), ref title, fallbackName);
+        if (sidebars.Count == 0) return text;
+        var markdown = new StringBuilder(text);
+        foreach (var box in sidebars) Sidebar(box, markdown, title ?? fallbackName);
+        return markdown.ToString();
+    }
+
+    /// <summary>
+    /// A margin box: its first line is its title when set apart from the rest (bold or larger) and short; the lines
+    /// under it are paragraphs, a label line ("Batas penyerahan:") joined with the value under it.
+    /// </summary>
+    private static void Sidebar(List<PdfLine> box, StringBuilder markdown, string named)
+    {
+        var first = box[0];
+        var rest = box.Skip(1).ToList();
+        var titled = rest.Count > 0 && first.Text.Split(' ').Length <= MaxNumberedHeadingWords && !".:;,".Contains(first.Text[^1]) &&
+                     (first.Bold && !rest.All(l => l.Bold) || first.Size > rest.Max(l => l.Size) + 0.5);
+        if (titled) markdown.Append("## ").AppendLine(first.Text).AppendLine();
+        Paragraphs(titled ? rest : box, markdown, asSections: false, named);
+    }
+
+    private static string MainText(IReadOnlyList<PdfLine> lines, ref string? title, string fallbackName)
+    {
         lines = WithoutRunningLines(lines).Where(l => !ContentsLine.IsMatch(l.Text)).ToList();
         lines = WithoutPageNumbers(lines);
         lines = WithoutMarginTitle(lines, title);
         lines = PdfTableRows.StackedHeaders(lines);
+        if (lines.Count > 0) lines = WithoutNoteMarkers(lines, BodySize(lines));
         lines = MarkersJoined(lines);
         if (lines.Count == 0) return "";
         var bodySize = BodySize(lines);
@@ -1459,12 +1507,24 @@ internal static class PdfLayout
             var number = match.Groups[1].Value.Split('.').Select(int.Parse).ToArray();
             // Section numbers only go up ("3." after "2.", "2.1" inside "2."); a numbered list restarts at 1 inside a
             // section, so a number that goes back is a list item, not a heading.
-            if (number.Length == 1 ? number[0] <= section : number[0] != section) continue;
+            // A top-level number steps up by one (two, where a section was dropped): a date opening a line ("30 Juni
+            // 2026" in a margin note) jumps far ahead and is no section.
+            if (number.Length == 1 ? number[0] <= section || section > 0 && number[0] > section + 2 : number[0] != section) continue;
             section = number[0];
             found[line] = number.Length;
         }
         return found.Count >= 2 && found.Values.Contains(1) ? found : [];
     }
+
+    /// <summary>
+    /// A footnote's mark raised over the end of a sentence ("… lima perangkat daerah.¹"): a figure or two in small type
+    /// just above a line of text, on a baseline of its own. As a line it splits the paragraph it marks.
+    /// </summary>
+    private static IReadOnlyList<PdfLine> WithoutNoteMarkers(IReadOnlyList<PdfLine> lines, double bodySize) =>
+        lines.Where(l => !(NoteMark.IsMatch(l.Text) && l.Size < bodySize * 0.8 &&
+                           lines.Any(o => o != l && o.Page == l.Page && o.Y < l.Y && l.Y - o.Y <= bodySize * 0.7 && !NoteMark.IsMatch(o.Text)))).ToList();
+
+    private static readonly System.Text.RegularExpressions.Regex NoteMark = new(@"^\d{1,2}\*?$|^\*{1,3}$", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>A chapter number in arabic or roman figures.</summary>
     private static int Numeral(string text) => int.TryParse(text, out var n) ? n : RomanFigureFilter.Sum(text);

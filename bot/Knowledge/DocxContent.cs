@@ -152,20 +152,35 @@ internal sealed class DocxContent
     public static string Text(OpenXmlElement element)
     {
         var text = new StringBuilder();
+        var firstTab = -1;
         foreach (var node in element.Descendants())
         {
             if (IsRemoved(node) || InBox(node, element)) continue;
             switch (node)
             {
                 case DocumentFormat.OpenXml.Wordprocessing.Text t: text.Append(t.Text); break;
-                case TabChar or PositionalTab: text.Append(' '); break;
+                case TabChar or PositionalTab: if (firstTab < 0) firstTab = text.Length; text.Append(' '); break;
                 case Break or CarriageReturn: LineBreak(text); break;
                 case NoBreakHyphen: text.Append('-'); break;
                 case SymbolChar symbol when Box(symbol) is { } box: text.Append(box).Append(' '); break;
                 case CheckBox check: text.Append(IsChecked(check) ? Choices.Ticked : Choices.Empty).Append(' '); break;
             }
         }
+        if (firstTab > 0 && IsTermLine(element, text.ToString(), firstTab)) text.Insert(firstTab, ':');
         return text.ToString();
+    }
+
+    /// <summary>
+    /// A glossary typed as "term⇥definition" under a hanging indent: the term is the few words before the first tab,
+    /// the definition what follows it. Read with the tab as a space, the term ran into its definition ("Operator
+    /// pegawai yang …"); it is read as "term: definition", as a definition list is.
+    /// </summary>
+    private static bool IsTermLine(OpenXmlElement element, string text, int tab)
+    {
+        if (element is not Paragraph paragraph || paragraph.ParagraphProperties?.Indentation?.Hanging?.Value is not { Length: > 0 } hanging || hanging == "0") return false;
+        var term = text[..tab].Trim();
+        var rest = text[tab..].TrimStart();
+        return term.Length > 0 && char.IsLetter(term[0]) && term.Split(' ').Length <= 4 && !".:;,".Contains(term[^1]) && rest.Length > 0 && char.IsLetter(rest[0]);
     }
 
     /// <summary>

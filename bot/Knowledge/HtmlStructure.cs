@@ -33,6 +33,23 @@ internal static class HtmlStructure
     }
 
     /// <summary>
+    /// A title marked only for assistive technology (role="heading" with aria-level, on a div or p): it is the heading
+    /// a screen reader announces, so it becomes the h1-h6 of its level (2 when the level is missing, as ARIA reads it).
+    /// </summary>
+    public static void MarkAriaHeadings(IElement root)
+    {
+        foreach (var element in root.QuerySelectorAll("[role=heading]").Where(e => e.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6")).ToList())
+        {
+            var text = Flat(element.TextContent);
+            if (text.Length == 0) continue;
+            var level = int.TryParse(element.GetAttribute("aria-level"), out var l) ? Math.Clamp(l, 1, 6) : 2;
+            var heading = root.Owner!.CreateElement($"h{level}");
+            heading.TextContent = text;
+            element.Replace(heading);
+        }
+    }
+
+    /// <summary>
     /// The label of a tab panel (role="tabpanel", or a Bootstrap "tab-pane"): the text of the tab that opens it, found
     /// by aria-labelledby, by a tab's aria-controls or by a link to its id; "" for a panel no tab names; null for an
     /// element that is no tab panel.
