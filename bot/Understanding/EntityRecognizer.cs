@@ -248,6 +248,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly HashSet<string> _itemNotAfter = PhraseList.Words(words.ItemNotAfter);
     private readonly PhraseList _otherPlace = new(words.OtherPlace);
     private readonly PhraseList _sameProvince = new(words.SameProvince);
+    private readonly PhraseList _pointBackMany = new(words.PointBackMany);
     private readonly PhraseList _cohortCompanions = new(words.CohortCompanions);
     private readonly PhraseList _ownProvince = new(words.OwnProvince);
     private readonly PhraseList _cohortStages = new(words.CohortStages);
@@ -392,8 +393,11 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             && query.Mentions.Count == 1 && CompanionBefore(placeMasked))
             entities = entities with { OwnCohort = true, CohortCompanion = true };
         if (entities.Regions.Mentions.Count >= 2 && AsksWhetherTookPart(text)) entities = entities with { AsksWhetherPlacesTookPart = true };
-        var masked = MaskPointBack(string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)));
-        return (entities with { OnlyPointer = OnlyPointer(tokens, entities), OnlyPlace = OnlyPlace(masked), OnlyYearOrPlace = OnlyYearOrPlace(masked), OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
+        var yearMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t).ToArray();
+        var masked = MaskPointBack(string.Join(' ', yearMasked));
+        // "which of them are in East Java?": words pointing back at the places just listed only say the year or province narrows that list.
+        var narrowing = string.Join(' ', _pointBackMany.Without(yearMasked));
+        return (entities with { OnlyPointer = OnlyPointer(tokens, entities), OnlyPlace = OnlyPlace(masked), OnlyYearOrPlace = OnlyYearOrPlace(narrowing), OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
     }
 
     private static readonly Knowledge.CuePattern TakingPart = new(@"\b(?:{:ikut-serta})(?:nya)?\b");
