@@ -569,7 +569,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var items = rows.GroupBy(r => r.Province).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"**{g.Key}**: {string.Join(", ", g.Select(r => r.Name).Order(StringComparer.Ordinal))}").ToList();
         // The official count of the cohort, when the recorded list has fewer or more names than it.
-        var official = registry.OfficialSize(year) is { } size && size != rows.Count ? $" (jumlah resmi angkatan ini: {size} daerah)" : "";
+        var official = registry.OfficialSize(year) is { } size && size != rows.Count
+            ? $" (jumlah resmi angkatan ini: {size} daerah{(registry.ListNote(year) is { Length: > 0 } why ? $"; {why}" : "")})" : "";
         // Of one type only, the cohort's official size counts both: not said beside the filtered count.
         if (type is not null) official = "";
         var body = $"{ParticipationAnswers.Kinds(type)} yang tercatat sebagai peserta tahun {year} ({ParticipationAnswers.Cohort(year)}): {rows.Count} daerah{official}" +

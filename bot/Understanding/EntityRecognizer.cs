@@ -396,8 +396,11 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var yearMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t).ToArray();
         var masked = MaskPointBack(string.Join(' ', yearMasked));
         // "which of them are in East Java?": words pointing back at the places just listed only say the year or province narrows that list.
-        var narrowing = string.Join(' ', _pointBackMany.Without(yearMasked));
-        return (entities with { OnlyPointer = OnlyPointer(tokens, entities), OnlyPlace = OnlyPlace(masked), OnlyYearOrPlace = OnlyYearOrPlace(narrowing), OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
+        var narrowing = _pointBackMany.Without(yearMasked);
+        var onlyYearOrPlace = OnlyYearOrPlace(string.Join(' ', narrowing));
+        // Such a message points at the list, not back at one region.
+        if (onlyYearOrPlace && narrowing.Count < yearMasked.Length) entities = entities with { RefersBack = false };
+        return (entities with { OnlyPointer = OnlyPointer(tokens, entities), OnlyPlace = OnlyPlace(masked), OnlyYearOrPlace = onlyYearOrPlace, OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
     }
 
     private static readonly Knowledge.CuePattern TakingPart = new(@"\b(?:{:ikut-serta})(?:nya)?\b");
