@@ -414,8 +414,9 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (year is not null && !entities.OnlyYearOrPlace && offTopic.DocumentsAnswerBetter(dialog)) return false;
         // A count, a list or a date asked of a named year (how many or who took part that year, when that cohort signed) asks
         // about that year, not whether the region just shown took part in it.
-        if (year is not null && !entities.OnlyYearOrPlace
-            && (entities.AsksCount || entities.AsksList || (AnswerTypes.Of(InformalIndonesian.Normalize(normalized)) & (AnswerType.Count | AnswerType.Date)) != 0)) return false;
+        // A list asked of a year ("siapa saja angkatan 2024?") is that year's list even in a year-only follow-up.
+        if (year is not null && (entities.AsksList || !entities.OnlyYearOrPlace
+            && (entities.AsksCount || (AnswerTypes.Of(InformalIndonesian.Normalize(normalized)) & (AnswerType.Count | AnswerType.Date)) != 0))) return false;
         // "tahun berapa?", "ikut juga?": a short participation question about the same subject (a list question is not).
         if (!type.Success && year is null && isShort && dialog.Recognition.TopIntent == Intent && !entities.AsksList && !entities.OwnCohort && !entities.SameYear)
         {

@@ -249,6 +249,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly PhraseList _otherPlace = new(words.OtherPlace);
     private readonly PhraseList _sameProvince = new(words.SameProvince);
     private readonly PhraseList _pointBackMany = new(words.PointBackMany);
+    private readonly HashSet<string> _listRequestWords = PhraseList.Words(words.ListWords.SelectMany(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
     private readonly PhraseList _cohortCompanions = new(words.CohortCompanions);
     private readonly PhraseList _ownProvince = new(words.OwnProvince);
     private readonly PhraseList _cohortStages = new(words.CohortStages);
@@ -874,7 +875,9 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private bool OnlyYearOrPlace(string masked)
     {
         var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return tokens.Any(t => t is "xyear" or "xprovince") && tokens.All(t => t is "xyear" or "xprovince" || _followUp.Contains(t) || _cohortWords.Contains(t) || _yearWords.Contains(t));
+        // The words of a list request ("siapa aja", "who else") too: "yang 2023 aja siapa" narrows the list shown to that year.
+        return tokens.Any(t => t is "xyear" or "xprovince") && tokens.All(t => t is "xyear" or "xprovince" || _followUp.Contains(t) || _cohortWords.Contains(t) || _yearWords.Contains(t)
+            || _listRequestWords.Contains(t));
     }
 
     private bool OnlyPlace(string masked)
