@@ -14,6 +14,7 @@ public static class ConversationExtensions
         builder.Services.AddReread<ListMemory>();
         builder.Services.AddReread<PlaceFragment>();
         builder.Services.AddReread<OwnProvinceByName>();
+        builder.Services.AddReread<ProvincePointer>();
         return builder;
     }
 

@@ -414,8 +414,9 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         if (year is not null && !entities.OnlyYearOrPlace && offTopic.DocumentsAnswerBetter(dialog)) return false;
         // A count, a list or a date asked of a named year (how many or who took part that year, when that cohort signed) asks
         // about that year, not whether the region just shown took part in it.
-        if (year is not null && !entities.OnlyYearOrPlace
-            && (entities.AsksCount || entities.AsksList || (AnswerTypes.Of(InformalIndonesian.Normalize(normalized)) & (AnswerType.Count | AnswerType.Date)) != 0)) return false;
+        // A list asked of a year ("siapa saja angkatan 2024?") is that year's list even in a year-only follow-up.
+        if (year is not null && (entities.AsksList || !entities.OnlyYearOrPlace
+            && (entities.AsksCount || (AnswerTypes.Of(InformalIndonesian.Normalize(normalized)) & (AnswerType.Count | AnswerType.Date)) != 0))) return false;
         // "tahun berapa?", "ikut juga?": a short participation question about the same subject (a list question is not).
         if (!type.Success && year is null && isShort && dialog.Recognition.TopIntent == Intent && !entities.AsksList && !entities.OwnCohort && !entities.SameYear)
         {
@@ -577,7 +578,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var items = rows.GroupBy(r => r.Province).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"**{g.Key}**: {string.Join(", ", g.Select(r => r.Name).Order(StringComparer.Ordinal))}").ToList();
         // The official count of the cohort, when the recorded list has fewer or more names than it.
-        var official = registry.OfficialSize(year) is { } size && size != rows.Count ? $" (jumlah resmi angkatan ini: {size} daerah)" : "";
+        var official = registry.OfficialSize(year) is { } size && size != rows.Count
+            ? $" (jumlah resmi angkatan ini: {size} daerah{(registry.ListNote(year) is { Length: > 0 } why ? $"; {why}" : "")})" : "";
         // Of one type only, the cohort's official size counts both: not said beside the filtered count.
         if (type is not null) official = "";
         var body = $"{ParticipationAnswers.Kinds(type)} yang tercatat sebagai peserta tahun {year} ({ParticipationAnswers.Cohort(year)}): {rows.Count} daerah{official}" +

@@ -15,7 +15,8 @@ public sealed class ListLineFollowUp : IAnswerAside
     public bool Answers(ITurn turn, Recognition read)
     {
         var entities = read.Entities;
-        if (!entities.OnlyYearOrPlace || entities.Year is not null || entities.ListItem is not null || entities.Regions.Province is not { } province) return false;
+        // A list request ("siapa aja", "yang lain") asks the province's participants, not the line.
+        if (!entities.OnlyYearOrPlace || entities.AsksList || entities.Year is not null || entities.ListItem is not null || entities.Regions.Province is not { } province) return false;
         if (ListMemory.LineNaming(turn, province) is not { } line) return false;
         var reply = $"Dari daftar tadi, yang di {province}:\n\n- {line}";
         if (turn.ConversationState.Get<string>(SourceFollowUp.SourceKey) is { Length: > 0 } source) reply += $"\n\n_Sumber: {source}_";

@@ -53,7 +53,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
             Counted(turn, total.To, total.From);
             return true;
         }
-        if (entities is not { Year: { } year, ListItem: null, Pillar: null } || !entities.Regions.IsEmpty || entities.Regions.Province is not null
+        if (entities is not { Year: { } year, ListItem: null, Pillar: null, AsksList: false } || !entities.Regions.IsEmpty || entities.Regions.Province is not null
             || !OnlyYearAndCount(entities.Regions.Masked, year) || ListMemory.LineOfYear(turn, year) is not { } line || !CountLine(line)) return false;
         var reply = $"Dari daftar tadi, untuk tahun {year}:\n\n- {line}";
         if (turn.ConversationState.Get<string>(SourceFollowUp.SourceKey) is { Length: > 0 } source) reply += $"\n\n_Sumber: {source}_";

@@ -148,7 +148,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     {
         if (registry.SizedCohorts.FirstOrDefault(c => c.Year == year) is not { } cohort) return null;
         return $"Peserta Gerakan Menuju Smart City **{year}** ({cohort.Description}): **{cohort.OfficialSize} kabupaten/kota**."
-            + Notes(cohort) + $" Angka ini jumlah angkatan {year} saja, bukan jumlah kumulatif sejak {FirstYear}.";
+            + Notes(cohort) + $" Angka ini jumlah angkatan {year} saja, bukan jumlah kumulatif sejak {FirstYear}." + NamesHeld(cohort);
     }
 
     private string EveryYear(int from, int to, bool average)
@@ -208,6 +208,12 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         }
         return string.Join("; ", parts);
     }
+
+    // How many of the cohort's names the data holds, and why, when that differs from its official size.
+    private string NamesHeld(Cohort cohort) =>
+        registry.CountIn(cohort.Year) is var held && held > 0 && held != cohort.OfficialSize
+            ? $" Daftar nama di data kami untuk {cohort.Year} memuat {held} daerah{(cohort.ListNote.Length > 0 ? $": {cohort.ListNote}" : "")}."
+            : "";
 
     private static string Notes(params Cohort[] cohorts) =>
         string.Concat(cohorts.Where(c => c.Note.Length > 0).Select(c => $" Catatan {c.Year}: {c.Note}."));

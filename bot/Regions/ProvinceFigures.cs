@@ -71,16 +71,17 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
     private static readonly Caching.MemoPerSource<Lexicon, string, (int? Year, bool Most)?> Remembered = new(4096);
 
     private static readonly PerLexicon<HashSet<string>> ProvinceWords =
-        new(lexicon => CohortQuestion.WordsOf(lexicon, "tanya-provinsi", "kata-luas", "lingkup-nasional", "ikut-serta"));
+        new(lexicon => CohortQuestion.WordsOf(lexicon, "tanya-provinsi", "kata-provinsi", "kata-luas", "lingkup-nasional", "ikut-serta"));
 
     private static (int? Year, bool Most)? ReadOnce(string text, Lexicon lexicon) => ReadOnce(text, lexicon, takingPartSaid: true);
 
     private static (int? Year, bool Most)? ReadOnce(string text, Lexicon lexicon, bool takingPartSaid)
     {
+        // A province word in the singular too ("which province has the most participants?", kata-provinsi.txt).
         // Taking part must be said ("peserta", "ikut", "participants"): "the most smart cities" is not the lists' count —
         // unless the counts were just shown, and the message asks them again.
         if (CohortQuestion.KnownWords(text, lexicon, ProvinceWords.For(lexicon)) is not { } words
-            || !CohortQuestion.Says(lexicon, words, "tanya-provinsi") || (takingPartSaid && !CohortQuestion.Says(lexicon, words, "ikut-serta"))) return null;
+            || !CohortQuestion.Says(lexicon, words, "tanya-provinsi", "kata-provinsi") || (takingPartSaid && !CohortQuestion.Says(lexicon, words, "ikut-serta"))) return null;
         var most = CohortQuestion.Says(lexicon, words, "penanda-terbanyak");
         if (!most && !CohortQuestion.Says(lexicon, words, "penanda-tersedikit")) return null;
         var years = words.Where(CohortQuestion.IsYearWord).Select(w => int.Parse(w, CultureInfo.InvariantCulture)).Distinct().ToList();

@@ -30,7 +30,8 @@ public sealed record Participation(int Year, string RegionName, string SourceNam
 /// <summary>One row of cohorts.csv: how a year's cohort is described, its official size, and the names people use for it.</summary>
 /// <param name="Repeats">how many of the cohort had taken part in an earlier year (counted once in a total of distinct regions).</param>
 /// <param name="Note">what a reader should know about the size ("70 diumumkan, 48 menjalani bimtek"), or empty.</param>
-public sealed record Cohort(int Year, string Description, int? OfficialSize, IReadOnlyList<string> Names, int Repeats = 0, string Note = "");
+/// <param name="ListNote">why the names recorded for the year number other than its official size (cohorts.csv list_note), or empty.</param>
+public sealed record Cohort(int Year, string Description, int? OfficialSize, IReadOnlyList<string> Names, int Repeats = 0, string Note = "", string ListNote = "");
 
 /// <summary>How complete the recorded participant list of a year is.</summary>
 public enum ListCoverage { Complete, Partial, None }

@@ -80,6 +80,9 @@ public sealed class RegionRegistry
     /// <summary>The official number of regions in a year's cohort, when known.</summary>
     public int? OfficialSize(int year) => _cohorts.TryGetValue(year, out var c) ? c.OfficialSize : null;
 
+    /// <summary>Why the names recorded for <paramref name="year"/> number other than its official size (cohorts.csv list_note), or empty.</summary>
+    public string ListNote(int year) => _cohorts.TryGetValue(year, out var c) ? c.ListNote : "";
+
     /// <summary>The year of a cohort named in words ("tahap pertama" → 2017), from cohorts.csv; null when none is named.</summary>
     public int? YearNamedIn(string normalized) =>
         CohortNames.Where(n => n.Pattern.IsMatch(normalized)).Select(n => (int?)n.Year).FirstOrDefault();
@@ -116,7 +119,7 @@ public sealed class RegionRegistry
         var cohorts = File.Exists(cohortsFile)
             ? ReadCsv(cohortsFile, 4).Select(f => new Cohort(Year(f[0]), f[1], int.TryParse(f[2], out var size) ? size : null,
                 f[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                f.Length > 4 && int.TryParse(f[4], out var repeats) ? repeats : 0, f.Length > 5 ? f[5] : "")).ToList()
+                f.Length > 4 && int.TryParse(f[4], out var repeats) ? repeats : 0, f.Length > 5 ? f[5] : "", f.Length > 6 ? f[6] : "")).ToList()
             : [];
         var islandsFile = Path.Combine(dataDirectory, "islands.csv");
         var islands = File.Exists(islandsFile)

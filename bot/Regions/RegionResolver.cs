@@ -238,7 +238,7 @@ public sealed partial class RegionResolver
 
     /// <summary>
     /// A name that is also an ordinary word ("batu", "malang", "batas" is none) needs support from context to be a
-    /// region: a marker before it ("Kota Batu"), a cue ("kami dari Batu", "pemda Malang"), a capital letter that is
+    /// region: a marker before it ("Kota Batu"), a cue of one or two words ("kami dari Batu", "pemda Malang", "asal saya Batu"), a capital letter that is
     /// not the sentence's first, a province after it ("Batu, Jawa Timur"), or the whole message being the name.
     /// Other names are a strong match of the whole token and need nothing more.
     /// </summary>
@@ -247,6 +247,7 @@ public sealed partial class RegionResolver
         var words = tokens.Skip(i).Take(length).Where(t => !IsMarker(t)).ToList();
         if (before is not null || words.Count > 1 || !words.All(_words.IsCommon)) return true;
         if (i > 0 && _words.IsCue(tokens[i - 1])) return true;
+        if (i > 1 && _words.IsCue(tokens[i - 2] + " " + tokens[i - 1])) return true;
         if (i == 0 && i + length < tokens.Count && _names.SubjectVerbs.Contains(tokens[i + length])) return true;
         if (tokens.Count(t => !IsMarker(t)) == words.Count) return true;
         if (words.All(capitals.Contains)) return true;

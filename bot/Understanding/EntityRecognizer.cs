@@ -259,6 +259,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly HashSet<string> _itemNotAfter = PhraseList.Words(words.ItemNotAfter);
     private readonly PhraseList _otherPlace = new(words.OtherPlace);
     private readonly PhraseList _sameProvince = new(words.SameProvince);
+    private readonly PhraseList _pointBackMany = new(words.PointBackMany);
+    private readonly HashSet<string> _listRequestWords = PhraseList.Words(words.ListWords.SelectMany(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
     private readonly PhraseList _cohortCompanions = new(words.CohortCompanions);
     private readonly PhraseList _ownProvince = new(words.OwnProvince);
     private readonly PhraseList _cohortStages = new(words.CohortStages);
@@ -420,8 +422,14 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             && query.Mentions.Count == 1 && CompanionBefore(placeMasked))
             entities = entities with { OwnCohort = true, CohortCompanion = true };
         if (entities.Regions.Mentions.Count >= 2 && AsksWhetherTookPart(text)) entities = entities with { AsksWhetherPlacesTookPart = true };
-        var masked = MaskPointBack(string.Join(' ', query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t)));
-        return (entities with { OnlyPointer = OnlyPointer(tokens, entities), OnlyPlace = OnlyPlace(masked), OnlyYearOrPlace = OnlyYearOrPlace(masked), OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
+        var yearMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t).ToArray();
+        var masked = MaskPointBack(string.Join(' ', yearMasked));
+        // "which of them are in East Java?": words pointing back at the places just listed only say the year or province narrows that list.
+        var narrowing = _pointBackMany.Without(yearMasked);
+        var onlyYearOrPlace = OnlyYearOrPlace(string.Join(' ', narrowing));
+        // Such a message points at the list, not back at one region.
+        if (onlyYearOrPlace && narrowing.Count < yearMasked.Length) entities = entities with { RefersBack = false };
+        return (entities with { OnlyPointer = OnlyPointer(tokens, entities), OnlyPlace = OnlyPlace(masked), OnlyYearOrPlace = onlyYearOrPlace, OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
     }
 
     private static readonly Knowledge.CuePattern TakingPart = new(@"\b(?:{:ikut-serta})(?:nya)?\b");
@@ -896,7 +904,9 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private bool OnlyYearOrPlace(string masked)
     {
         var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return tokens.Any(t => t is "xyear" or "xprovince") && tokens.All(t => t is "xyear" or "xprovince" || _followUp.Contains(t) || _cohortWords.Contains(t) || _yearWords.Contains(t));
+        // The words of a list request ("siapa aja", "who else") too: "yang 2023 aja siapa" narrows the list shown to that year.
+        return tokens.Any(t => t is "xyear" or "xprovince") && tokens.All(t => t is "xyear" or "xprovince" || _followUp.Contains(t) || _cohortWords.Contains(t) || _yearWords.Contains(t)
+            || _listRequestWords.Contains(t));
     }
 
     private bool OnlyPlace(string masked)
