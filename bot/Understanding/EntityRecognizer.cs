@@ -424,7 +424,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         if (entities.Regions.Mentions.Count >= 2 && AsksWhetherTookPart(text)) entities = entities with { AsksWhetherPlacesTookPart = true };
         var yearMasked = query.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => IsYear(t, out _) ? "xyear" : t).ToArray();
         var masked = MaskPointBack(string.Join(' ', yearMasked));
-        // "which of them are in East Java?": words pointing back at the places just listed only say the year or province narrows that list.
+        // "those in Bali, please": words pointing back at the places just listed only say the year or province narrows that list.
         var narrowing = _pointBackMany.Without(yearMasked);
         var onlyYearOrPlace = OnlyYearOrPlace(string.Join(' ', narrowing));
         // Such a message points at the list, not back at one region.
@@ -904,7 +904,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private bool OnlyYearOrPlace(string masked)
     {
         var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // The words of a list request ("siapa aja", "who else") too: "yang 2023 aja siapa" narrows the list shown to that year.
+        // The words of a list request ("siapa aja", "who else") too: "kalau angkatan 2019 saja?" narrows the list shown to that year.
         return tokens.Any(t => t is "xyear" or "xprovince") && tokens.All(t => t is "xyear" or "xprovince" || _followUp.Contains(t) || _cohortWords.Contains(t) || _yearWords.Contains(t)
             || _listRequestWords.Contains(t));
     }
