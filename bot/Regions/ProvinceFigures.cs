@@ -77,7 +77,7 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
 
     private static (int? Year, bool Most)? ReadOnce(string text, Lexicon lexicon, bool takingPartSaid)
     {
-        // A province word in the singular too ("the province with the largest number of regions taking part", kata-provinsi.txt).
+        // A province word in the singular too (a question naming one province as the one with most regions taking part, kata-provinsi.txt).
         // Taking part must be said ("peserta", "ikut", "participants"): "the most smart cities" is not the lists' count —
         // unless the counts were just shown, and the message asks them again.
         if (CohortQuestion.KnownWords(text, lexicon, ProvinceWords.For(lexicon)) is not { } words
