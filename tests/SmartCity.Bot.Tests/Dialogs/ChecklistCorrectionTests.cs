@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Time.Testing;
-using SmartCity.Bot.Regions;
-using SmartCity.Bot.Storage;
 using SmartCity.Bot.Tests.Infrastructure;
-using SmartCity.Bot.Tests.Timeline;
 
 namespace SmartCity.Bot.Tests.Dialogs;
 
@@ -11,21 +7,8 @@ namespace SmartCity.Bot.Tests.Dialogs;
 /// knowledge/lexicon/koreksi-jawaban.txt then an answer), and carrying on with "lanjutkan" after a question in between —
 /// through the real /api/messages with the test calendar.
 /// </summary>
-public sealed class ChecklistCorrectionTests : IAsyncLifetime
+public sealed class ChecklistCorrectionTests : StatusCheckBot
 {
-    private readonly FakeTimeProvider _clock = new(TestCalendar.Start);
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await TestCalendar.StartBotAsync(_clock);
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    private async Task<string> Say(string text, string conversation, string user = "staf-1") =>
-        Activities.Read(await _bot.AskAsync(text, conversation, user));
-
-    private async Task<RegionStatus> StatusOf(string code) =>
-        (await _bot.Services.GetRequiredService<IBotStore>().GetAsync<RegionStatus>(RegionStatusService.Kind, code))!.Value;
-
     [Theory]
     [InlineData("eh yang tadi salah, sudah")]
     [InlineData("maaf tadi keliru, jawabannya sudah ada")]
