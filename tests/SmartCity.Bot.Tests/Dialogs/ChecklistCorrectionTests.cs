@@ -46,6 +46,24 @@ public sealed class ChecklistCorrectionTests : StatusCheckBot
     }
 
     [Fact]
+    public async Task A_correction_after_someone_else_changed_the_status_is_not_saved_and_can_be_given_again()
+    {
+        const string c = "revise-conflict";
+        await Say("cek status kota bogor", c);
+        Assert.Contains("(2/3)", await Say("belum", c));
+        // Another officer records for the same region in between: this conversation's version is now behind.
+        await Say("cek status kota bogor", "revise-other", "staf-2");
+        Assert.Contains("Tercatat", await Say("sudah", "revise-other", "staf-2"));
+
+        var lost = await Say("eh yang tadi salah, sudah", c);
+        Assert.Contains("belum disimpan", lost);
+        Assert.Contains("(2/3)", lost);
+
+        Assert.Contains("Diperbaiki", await Say("eh yang tadi salah, sudah", c));
+        Assert.Equal("sudah", (await StatusOf("32.71")).Answers["masterplan-disahkan"].Value);
+    }
+
+    [Fact]
     public async Task A_question_with_a_correction_word_is_not_a_correction()
     {
         const string c = "revise-question";
