@@ -37,7 +37,7 @@ public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, I
 /// an answer it waits one turn for a follow-up that changes only the type or the year ("yang kota", "kalau 2019?").
 /// </summary>
 public sealed partial class ParticipationDialog(RegionResolver resolver, RegionRegistry registry, ParticipationAnswers answers, ICardRenderer cards, OffTopic offTopic, Recognizer recognizer,
-    RegionDataAnswers regionData, QuestionAnswerer answerer, EntityWords words) : IDialog
+    RegionDataAnswers regionData, QuestionAnswerer answerer, EntityWords words, ProvinceOfFollowUp provinces) : IDialog
 {
     public const string Intent = IntentNames.Participation;
 
@@ -56,12 +56,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var query = entities.Regions;
         if (offTopic.Is(dialog) || !CountsOwnCohort(dialog) && offTopic.DocumentsAnswerBetter(dialog)) return Task.FromResult(DialogResult.Abandoned);
         // "In which province is Kabupaten X?": the named region's province, from the region list.
-        if (regionData.ProvinceOf(dialog.Recognition) is { } provinceOfNamed)
-        {
-            Send(dialog, provinceOfNamed);
-            ProvinceOfFollowUp.Given(dialog.Turn);
-            return Task.FromResult(DialogResult.Complete);
-        }
+        if (provinces.TellsProvince(dialog.Turn, dialog.Recognition)) return Task.FromResult(DialogResult.Complete);
         // A year named that the data holds no list of: "no list for that year" is no answer when a document speaks of it.
         if (entities.Year is { } named && registry.CoverageOf(named) == ListCoverage.None && offTopic.DocumentsAnswerAboutYear(dialog, named))
             return Task.FromResult(DialogResult.Abandoned);
@@ -242,12 +237,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // "provinsinya apa?", "what province is that in?" after a region's answer: that region's province, from the data.
         // Only a region this thread answered about (the subject), not the user's own as the documents' SpokenOf falls
         // back to: after a year's list, which names no one region, "provinsinya" points at none.
-        if (regionData.ProvinceOf(dialog.Recognition, dialog.Memory.Subject ?? OneNameShown(state)) is { } province)
-        {
-            Send(dialog, province);
-            ProvinceOfFollowUp.Given(dialog.Turn);
+        if (provinces.TellsProvince(dialog.Turn, dialog.Recognition, dialog.Memory.Subject ?? OneNameShown(state)))
             return Task.FromResult(DialogResult.Listening);
-        }
         return Task.FromResult(FollowUp(dialog, state) ? DialogResult.Listening : DialogResult.Abandoned);
     }
 

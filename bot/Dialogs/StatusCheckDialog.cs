@@ -170,26 +170,14 @@ public sealed class StatusCheckDialog(
         var before = status.Answers.GetValueOrDefault(item.Id)?.Value;
         if (answer != "lewati")
         {
-            var access = await officers.AccessOfAsync(turn.User, ct);
-            if (!access.MayRecord(region))
-            {
-                turn.Send(Replies.Text(Refusal(region), [$"Cek status {region.Name}"]));
-                return DialogResult.Complete;
-            }
-            try
-            {
-                (status, var version) = await statuses.RecordAsync(region, status, state.StatusVersion, item, answer, access.Who, turn.ChannelId, ct, turn.WriterId);
-                dialog.SetState(state with { StatusVersion = version });
-                turn.Send(Replies.Text($"Diperbaiki: \"{DeadlineAnswers.Plain(item.Question)}\" sekarang tercatat **{answer}**" +
-                    (before is not null && before != answer ? $" (sebelumnya {before})." : ".")));
-            }
-            catch (ConcurrencyConflictException)
-            {
-                var (fresh, freshVersion) = await statuses.GetAsync(region, ct);
-                dialog.SetState(state with { StatusVersion = freshVersion });
-                turn.Send(Replies.Text($"Maaf, perbaikan Anda **belum disimpan**: status {region.Name} baru saja diubah oleh pengguna lain. Silakan ulangi perbaikannya."));
-                status = fresh;
-            }
+            var recorded = await RecordAnswerAsync(turn, region, status, state.StatusVersion, item, answer, ct);
+            if (recorded.Outcome == RecordOutcome.Refused) return DialogResult.Complete;
+            status = recorded.Status;
+            dialog.SetState(state with { StatusVersion = recorded.Version });
+            turn.Send(Replies.Text(recorded.Outcome == RecordOutcome.Saved
+                ? $"Diperbaiki: \"{DeadlineAnswers.Plain(item.Question)}\" sekarang tercatat **{answer}**" +
+                    (before is not null && before != answer ? $" (sebelumnya {before})." : ".")
+                : $"Maaf, perbaikan Anda **belum disimpan**: status {region.Name} baru saja diubah oleh pengguna lain. Silakan ulangi perbaikannya."));
         }
         else turn.Send(Replies.Text($"Baik, jawaban \"{DeadlineAnswers.Plain(item.Question)}\" tetap seperti tercatat."));
         turn.Send(Replies.Text("Kembali ke checklist:"));
@@ -408,31 +396,21 @@ public sealed class StatusCheckDialog(
         var version = state.StatusVersion;
         if (answer != "lewati")
         {
-            var access = await officers.AccessOfAsync(turn.User, ct);
-            if (!access.MayRecord(region))
+            var recorded = await RecordAnswerAsync(turn, region, status, version, item, answer, ct);
+            if (recorded.Outcome == RecordOutcome.Refused) return DialogResult.Complete;
+            (status, version) = (recorded.Status, recorded.Version);
+            if (recorded.Outcome == RecordOutcome.Conflict)
             {
-                turn.Send(Replies.Text(Refusal(region), [$"Cek status {region.Name}"]));
-                return DialogResult.Complete;
-            }
-            try
-            {
-                // The answer is recorded at the version this conversation last saw: a change by someone else in between is not overwritten.
-                (status, var newVersion) = await statuses.RecordAsync(region, status, version, item, answer, access.Who, turn.ChannelId, ct, turn.WriterId);
-                version = newVersion;
-                turn.Send(Replies.Text($"Tercatat: \"{DeadlineAnswers.Plain(item.Question)}\" — **{answer}**."));
-            }
-            catch (ConcurrencyConflictException)
-            {
-                var (fresh, freshVersion) = await statuses.GetAsync(region, ct);
-                dialog.SetState(state with { StatusVersion = freshVersion });
-                var now = fresh.Answers.GetValueOrDefault(item.Id);
+                dialog.SetState(state with { StatusVersion = version });
+                var now = status.Answers.GetValueOrDefault(item.Id);
                 turn.Send(Replies.Text(
                     $"Maaf, jawaban Anda **belum disimpan**: status {region.Name} baru saja diubah oleh pengguna lain" +
                     (now is not null ? $" ({now.By} mencatat \"{now.Value}\" untuk pertanyaan ini)" : "") +
                     ". Silakan periksa dan jawab lagi."));
-                turn.Send(Question(turn, region, stage, fresh, index));
+                turn.Send(Question(turn, region, stage, status, index));
                 return DialogResult.Waiting;
             }
+            turn.Send(Replies.Text($"Tercatat: \"{DeadlineAnswers.Plain(item.Question)}\" — **{answer}**."));
         }
 
         if (index + 1 < stage.Checklist.Count)
@@ -447,6 +425,41 @@ public sealed class StatusCheckDialog(
             $"Checklist tahap **{stage.Name}** untuk {region.Name} selesai dan semua jawaban sudah tersimpan. " + text2,
             items2, deadlines.Source, ["Ingatkan saya", $"Cek status {region.Name}"]), turn.ChannelId));
         return DialogResult.Complete;
+    }
+
+    /// <summary>How recording one checklist answer ended.</summary>
+    private enum RecordOutcome { Saved, Refused, Conflict }
+
+    /// <summary>
+    /// The status after recording one checklist answer and its version: the new ones when saved, the fresh ones when
+    /// someone else changed the status first (nothing written), the ones given when the user may not record.
+    /// </summary>
+    private sealed record RecordedAnswer(RecordOutcome Outcome, RegionStatus Status, long? Version);
+
+    /// <summary>
+    /// The one "record this answer" step of the checklist and of a correction: the user's right to record for the
+    /// region (refused: says so), then the write at the version this conversation last saw, so that a change by
+    /// someone else in between is not overwritten.
+    /// </summary>
+    private async Task<RecordedAnswer> RecordAnswerAsync(ITurn turn, Region region, RegionStatus status, long? version,
+        ChecklistItem item, string answer, CancellationToken ct)
+    {
+        var access = await officers.AccessOfAsync(turn.User, ct);
+        if (!access.MayRecord(region))
+        {
+            turn.Send(Replies.Text(Refusal(region), [$"Cek status {region.Name}"]));
+            return new(RecordOutcome.Refused, status, version);
+        }
+        try
+        {
+            var (saved, savedVersion) = await statuses.RecordAsync(region, status, version, item, answer, access.Who, turn.ChannelId, ct, turn.WriterId);
+            return new(RecordOutcome.Saved, saved, savedVersion);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            var (fresh, freshVersion) = await statuses.GetAsync(region, ct);
+            return new(RecordOutcome.Conflict, fresh, freshVersion);
+        }
     }
 
     public static string Refusal(Region region) =>

@@ -29,7 +29,7 @@ public static class KnowledgeStreams
 /// ones, which the answerer declines), and the router's fallback for any message no other dialog takes.
 /// </summary>
 public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestions questions, ICardRenderer cards, IBotStore store,
-    Regions.RegionDataAnswers regionData, Regions.RegionRegistry registry) : IDialog
+    Regions.RegionDataAnswers regionData, Regions.RegionRegistry registry, Regions.ProvinceOfFollowUp provinces) : IDialog
 {
     public const string DialogId = "knowledge";
 
@@ -48,12 +48,7 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
         var askedEvent = Timeline.CohortEventFollowUp.Take(turn);
         // "Kota Tual masuk provinsi apa?" (or "itu masuk provinsi mana?" after a region): the data's answer, which the documents
         // hold for participants only.
-        if (regionData.ProvinceOf(dialog.Recognition, dialog.Memory.SpokenOf) is { } province)
-        {
-            turn.Send(cards.Render(province, turn.ChannelId));
-            Regions.ProvinceOfFollowUp.Given(turn);
-            return DialogResult.Complete;
-        }
+        if (provinces.TellsProvince(turn, dialog.Recognition, dialog.Memory.SpokenOf)) return DialogResult.Complete;
         // "kalau kami?" right after another region's cohort event: the same event of the officer's own cohort.
         if (OwnRegionEvent(dialog, askedEvent) is var (own, ownEvent))
         {

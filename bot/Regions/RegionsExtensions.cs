@@ -37,7 +37,8 @@ public static class RegionsExtensions
         services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, CohortFigures>();
         // Which province had the most (or fewest) participants, counted from participants.csv.
         services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ProvinceFigures>();
-        services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ProvinceOfFollowUp>();
+        services.AddSingleton<ProvinceOfFollowUp>();
+        services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside>(sp => sp.GetRequiredService<ProvinceOfFollowUp>());
         services.AddSingleton<RegionStatusService>();
         services.AddSingleton<CohortEvents>();
         services.AddSingleton<DeadlineAnswers>();

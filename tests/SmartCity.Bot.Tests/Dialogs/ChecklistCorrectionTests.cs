@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Time.Testing;
-using SmartCity.Bot.Regions;
-using SmartCity.Bot.Storage;
 using SmartCity.Bot.Tests.Infrastructure;
-using SmartCity.Bot.Tests.Timeline;
 
 namespace SmartCity.Bot.Tests.Dialogs;
 
@@ -11,21 +7,8 @@ namespace SmartCity.Bot.Tests.Dialogs;
 /// knowledge/lexicon/koreksi-jawaban.txt then an answer), and carrying on with "lanjutkan" after a question in between —
 /// through the real /api/messages with the test calendar.
 /// </summary>
-public sealed class ChecklistCorrectionTests : IAsyncLifetime
+public sealed class ChecklistCorrectionTests : StatusCheckBot
 {
-    private readonly FakeTimeProvider _clock = new(TestCalendar.Start);
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await TestCalendar.StartBotAsync(_clock);
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    private async Task<string> Say(string text, string conversation, string user = "staf-1") =>
-        Activities.Read(await _bot.AskAsync(text, conversation, user));
-
-    private async Task<RegionStatus> StatusOf(string code) =>
-        (await _bot.Services.GetRequiredService<IBotStore>().GetAsync<RegionStatus>(RegionStatusService.Kind, code))!.Value;
-
     [Theory]
     [InlineData("eh yang tadi salah, sudah")]
     [InlineData("maaf tadi keliru, jawabannya sudah ada")]
@@ -60,6 +43,24 @@ public sealed class ChecklistCorrectionTests : IAsyncLifetime
         var status = await StatusOf("32.71");
         Assert.Equal("sudah", status.Answers["masterplan-disahkan"].Value);
         Assert.Equal("sudah", status.Answers["quick-win-berjalan"].Value);
+    }
+
+    [Fact]
+    public async Task A_correction_after_someone_else_changed_the_status_is_not_saved_and_can_be_given_again()
+    {
+        const string c = "revise-conflict";
+        await Say("cek status kota bogor", c);
+        Assert.Contains("(2/3)", await Say("belum", c));
+        // Another officer records for the same region in between: this conversation's version is now behind.
+        await Say("cek status kota bogor", "revise-other", "staf-2");
+        Assert.Contains("Tercatat", await Say("sudah", "revise-other", "staf-2"));
+
+        var lost = await Say("eh yang tadi salah, sudah", c);
+        Assert.Contains("belum disimpan", lost);
+        Assert.Contains("(2/3)", lost);
+
+        Assert.Contains("Diperbaiki", await Say("eh yang tadi salah, sudah", c));
+        Assert.Equal("sudah", (await StatusOf("32.71")).Answers["masterplan-disahkan"].Value);
     }
 
     [Fact]

@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Time.Testing;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Storage;
 using SmartCity.Bot.Tests.Infrastructure;
-using SmartCity.Bot.Tests.Timeline;
 using SmartCity.Bot.Timeline;
 
 namespace SmartCity.Bot.Tests.Dialogs;
@@ -11,21 +9,8 @@ namespace SmartCity.Bot.Tests.Dialogs;
 /// The status check carrying on where it stands ("lanjut" mid-checklist), never storing a blank answer, and asking
 /// which region with the one just spoken of offered — through the real /api/messages with the test calendar.
 /// </summary>
-public sealed class StatusCheckResumeTests : IAsyncLifetime
+public sealed class StatusCheckResumeTests : StatusCheckBot
 {
-    private readonly FakeTimeProvider _clock = new(TestCalendar.Start);
-    private BotServer _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await TestCalendar.StartBotAsync(_clock);
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    private async Task<string> Say(string text, string conversation, string user = "staf-1") =>
-        Activities.Read(await _bot.AskAsync(text, conversation, user));
-
-    private async Task<RegionStatus> StatusOf(string code) =>
-        (await _bot.Services.GetRequiredService<IBotStore>().GetAsync<RegionStatus>(RegionStatusService.Kind, code))!.Value;
-
     [Theory]
     [InlineData("lanjut")]
     [InlineData("ayo lanjut isi checklistnya")]
@@ -70,12 +55,12 @@ public sealed class StatusCheckResumeTests : IAsyncLifetime
         Assert.All(status.Answers.Values, a => Assert.Equal("sudah", a.Value));
 
         // The store refuses a blank answer outright: nothing is written.
-        var service = _bot.Services.GetRequiredService<RegionStatusService>();
-        var region = _bot.Services.GetRequiredService<RegionRegistry>().ByCode["32.05"];
-        var item = _bot.Services.GetRequiredService<ProgrammeCalendar>().Stages[0].Checklist[0];
+        var service = Bot.Services.GetRequiredService<RegionStatusService>();
+        var region = Bot.Services.GetRequiredService<RegionRegistry>().ByCode["32.05"];
+        var item = Bot.Services.GetRequiredService<ProgrammeCalendar>().Stages[0].Checklist[0];
         foreach (var blank in new[] { "", " ", "\t" })
             await Assert.ThrowsAnyAsync<ArgumentException>(() => service.RecordAsync(region, RegionStatus.Empty(region.Code), null, item, blank, "staf", "emulator", default));
-        Assert.Null(await _bot.Services.GetRequiredService<IBotStore>().GetAsync<RegionStatus>(RegionStatusService.Kind, "32.05"));
+        Assert.Null(await Bot.Services.GetRequiredService<IBotStore>().GetAsync<RegionStatus>(RegionStatusService.Kind, "32.05"));
     }
 
     [Theory]
@@ -87,7 +72,7 @@ public sealed class StatusCheckResumeTests : IAsyncLifetime
         var c = "offered-" + offered.Length + asked.Length;
         var user = "staf-" + c;
         await Say(asked, c, user);
-        var reply = await _bot.AskAsync(check, c, user);
+        var reply = await Bot.AskAsync(check, c, user);
         Assert.Contains("kabupaten/kota mana", Activities.Read(reply));
         Assert.DoesNotContain("(1/3)", Activities.Read(reply));
         Assert.Contains(offered, reply.Last().SuggestedActions!.Actions!.Select(a => a.Title));
