@@ -39,7 +39,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             {
                 RareSections = sections, SentenceCoverage = SentenceCoverage(question, shown),
                 HeadMissing = KnowledgeIndex.HeadTerm(question) is var head and >= 0 && !KnowledgeIndex.Matches(question.Terms[head], KnowledgeIndex.TermSetOf(answer)) ? 1 : 0,
-                CountedUnstated = question.Counted is not null && !NumberedLines($"{passage.Heading}\n{shown}").Where(line => OfAskedYear(question, line)).Any(line => CountsNear(line, question).Any(near => CountsAsked(question, near)))
+                CountedUnstated = question.Counted is not null && !NumberedLines($"{passage.Heading}\n{shown}", question).Any(line => CountsNear(line, question).Any(near => CountsAsked(question, near)))
                     && !CountSaidUnknown(question, shown) ? 1 : 0,
                 UnstatedDetails = UnstatedDetails(question, headings, shown),
             };
@@ -66,8 +66,10 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     {
         var asked = AskedDetail.Of(question);
         var (allSentences, allItems) = AnswerComposer.Split(shown);
-        // A line about another year states nothing of the year asked ("2017: … 80 daerah diundang" for 2021's count).
-        var sentences = allSentences.Where(l => OfAskedYear(question, l)).ToList();
+        // A list line led by another year states nothing of the year asked ("2017: … 80 daerah diundang" for 2021's
+        // count); so does a sentence opening with another year (such a line composed into the text). Other sentences are
+        // kept: one naming another year in a conversation about this one may still state it.
+        var sentences = allSentences.Where(l => !OpensWithYear(l) || OfAskedYear(question, l)).ToList();
         var items = allItems.Where(l => OfAskedYear(question, l)).ToList();
         var thing = ThingUnstated(question, $"{headings}\n{shown}") ? ThingKind : "";
         // A venue asked ("hotelnya apa", "di gedung mana") is a kind of detail of its own, whatever else is asked: an
@@ -141,6 +143,12 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var label = LabelEnd().Match(text);
         return label.Success && label.Index <= LeadChars ? text[..label.Index] : text[..Math.Min(text.Length, ShortLeadChars)];
     }
+
+    /// <summary>A line opening with a year or a date ("2017: …", "14 Desember 2021 — …"): a line of a list by year.</summary>
+    private static bool OpensWithYear(string line) => YearOpening().IsMatch(line);
+
+    [GeneratedRegex(@"^[\s*+-]*(?:\d{1,2}(?:[–-]\d{1,2})?\s+\p{L}+\s+)?(?:199\d|20[0-3]\d)\b")]
+    private static partial Regex YearOpening();
 
     private const int LeadChars = 60;
     private const int ShortLeadChars = 24;
@@ -365,9 +373,12 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// The sentences and list lines of the answer shown that hold a number (not a year): where its counts are stated,
     /// with what they count ("biaya … tidak lebih dari Rp 500 juta", "Satuan: kelurahan; Target 2026: 10").
     /// </summary>
-    private static IEnumerable<string> NumberedLines(string shown)
+    private static IEnumerable<string> NumberedLines(string shown, AnalyzedQuestion question)
     {
-        var (sentences, items) = AnswerComposer.Split(shown);
+        var (all, listed) = AnswerComposer.Split(shown);
+        // A list line led by another year, or a sentence opening with one, counts that year's things.
+        var sentences = all.Where(l => !OpensWithYear(l) || OfAskedYear(question, l));
+        var items = listed.Where(l => OfAskedYear(question, l));
         var spelled = Lexicon.Current.Lists.TryGetValue(NumberWords, out var list) ? list.ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
         return sentences.Concat(items).Where(line => line.Split(NonLetters, StringSplitOptions.RemoveEmptyEntries)
             .Any(w => w.Any(char.IsDigit) && !AnswerTypes.HasYear(w) || spelled.Contains(w)));
