@@ -39,7 +39,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             {
                 RareSections = sections, SentenceCoverage = SentenceCoverage(question, shown),
                 HeadMissing = KnowledgeIndex.HeadTerm(question) is var head and >= 0 && !KnowledgeIndex.Matches(question.Terms[head], KnowledgeIndex.TermSetOf(answer)) ? 1 : 0,
-                CountedUnstated = question.Counted is not null && !NumberedLines($"{passage.Heading}\n{shown}").Any(line => CountsNear(line, question).Any(near => CountsAsked(question, near)))
+                CountedUnstated = question.Counted is not null && !NumberedLines($"{passage.Heading}\n{shown}", question).Any(line => CountsNear(line, question).Any(near => CountsAsked(question, near)))
                     && !CountSaidUnknown(question, shown) ? 1 : 0,
                 UnstatedDetails = UnstatedDetails(question, headings, shown),
             };
@@ -65,7 +65,12 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private string UnstatedDetails(AnalyzedQuestion question, string headings, string shown)
     {
         var asked = AskedDetail.Of(question);
-        var (sentences, items) = AnswerComposer.Split(shown);
+        var (allSentences, allItems) = AnswerComposer.Split(shown);
+        // A list line led by another year states nothing of the year asked ("2017: … 80 daerah diundang" for 2021's
+        // count); so does a sentence opening with another year (such a line composed into the text). Other sentences are
+        // kept: one naming another year in a conversation about this one may still state it.
+        var sentences = allSentences.Where(l => !OpensWithYear(l) || OfAskedYear(question, l)).ToList();
+        var items = allItems.Where(l => OfAskedYear(question, l)).ToList();
         var thing = ThingUnstated(question, $"{headings}\n{shown}") ? ThingKind : "";
         // A venue asked ("hotelnya apa", "di gedung mana") is a kind of detail of its own, whatever else is asked: an
         // answer naming only the city ("di Jakarta") does not give it.
@@ -114,6 +119,42 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         return region is not null && things.Count > 0
             && !lines.Select(KnowledgeIndex.TermSetOf).Any(terms => KnowledgeIndex.Matches(region, terms) && things.Any(t => KnowledgeIndex.Matches(t, terms)));
     }
+
+    /// <summary>
+    /// Whether a line of the answer may speak of a year the question names. A line led by other years ("2017: … 80
+    /// daerah diundang", "14 Desember 2021 — penutupan …": one line of a list by year) states another year's fact, not
+    /// the one asked of 2023. A year further on in a line only compares ("… melengkapi 75 peserta 2017 dan 2018"), and a
+    /// line led by a span holding an asked year ("2017–2021") speaks of it.
+    /// </summary>
+    private static bool OfAskedYear(AnalyzedQuestion question, string line)
+    {
+        if (question.Years.Count == 0) return true;
+        var lead = LineLead(line);
+        var years = AnswerTypes.Years(lead);
+        if (years.Count == 0 || years.Overlaps(question.Years)) return true;
+        return AnswerTypes.YearRanges(lead).Select(r => r.Split('-')).Any(r => question.Years.Any(y => string.CompareOrdinal(y, r[0]) >= 0 && string.CompareOrdinal(y, r[1]) <= 0));
+    }
+
+    /// <summary>The part of a line that labels it: up to its first colon or dash when that comes early, else its first words.</summary>
+    private static string LineLead(string line)
+    {
+        var text = line.TrimStart(' ', '-', '*', '+');
+        // A date range ("2–3 Mei") is no label: only a colon or a spaced dash ends one.
+        var label = LabelEnd().Match(text);
+        return label.Success && label.Index <= LeadChars ? text[..label.Index] : text[..Math.Min(text.Length, ShortLeadChars)];
+    }
+
+    /// <summary>A line opening with a year or a date ("2017: …", "14 Desember 2021 — …"): a line of a list by year.</summary>
+    private static bool OpensWithYear(string line) => YearOpening().IsMatch(line);
+
+    [GeneratedRegex(@"^[\s*+-]*(?:\d{1,2}(?:[–-]\d{1,2})?\s+\p{L}+\s+)?(?:199\d|20[0-3]\d)\b")]
+    private static partial Regex YearOpening();
+
+    private const int LeadChars = 60;
+    private const int ShortLeadChars = 24;
+
+    [GeneratedRegex(@":|\s[—–-]\s")]
+    private static partial Regex LabelEnd();
 
     /// <summary>The question's term for the asked word, read with or without its "-nya" ("hotelnya apa" asks for a hotel).</summary>
     private static QuestionTerm? AskedTerm(AnalyzedQuestion question, string word) =>
@@ -300,11 +341,14 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var countsTime = (question.Wants & (AnswerType.Date | AnswerType.Duration | AnswerType.Year)) != 0
             || KnowledgeIndex.Matches(question.Counted!, KnowledgeIndex.TermSetOf(string.Join(" ", timeUnits.Concat(lists.TryGetValue(DateWords, out var dates) ? dates : []))));
         var time = timeUnits.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var partNouns = (lists.TryGetValue(PartNouns, out var parts) ? parts : []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var words = LineWord().Matches(line).Select(m => m.Value).ToList();
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
             if (!(w.Any(char.IsDigit) && !AnswerTypes.HasYear(w) || spelled.Contains(w))) continue;
+            // A number naming a part of a series ("Tahap 1", "kelompok 2": knowledge/lexicon/bagian-bernomor.txt) is a position, no count.
+            if (i > 0 && partNouns.Contains(words[i - 1])) continue;
             // The unit after the number, past a second figure of a range ("5–10 tahun") or its spelled form ("3 (tiga) hari").
             var after = words.Skip(i + 1).SkipWhile(x => x.All(char.IsDigit) && !AnswerTypes.HasYear(x) || spelled.Contains(x)).Take(2).ToList();
             // A unit of time followed by a year numbers a regulation ("Nomor 78 Tahun 2017"), it is no length.
@@ -317,6 +361,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     // Words on either side of a number that may say what it counts ("jumlah asesor pada tahun itu 20", "20 orang asesor").
     private const int CountWindow = 4;
     private const string TimeUnits = "satuan-waktu";
+    private const string PartNouns = "bagian-bernomor";
     private const string DateWords = "tanya-tanggal";
     private const string MonthNames = "bulan";
     private const string ShortMonthNames = "bulan-singkat";
@@ -328,9 +373,12 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// The sentences and list lines of the answer shown that hold a number (not a year): where its counts are stated,
     /// with what they count ("biaya … tidak lebih dari Rp 500 juta", "Satuan: kelurahan; Target 2026: 10").
     /// </summary>
-    private static IEnumerable<string> NumberedLines(string shown)
+    private static IEnumerable<string> NumberedLines(string shown, AnalyzedQuestion question)
     {
-        var (sentences, items) = AnswerComposer.Split(shown);
+        var (all, listed) = AnswerComposer.Split(shown);
+        // A list line led by another year, or a sentence opening with one, counts that year's things.
+        var sentences = all.Where(l => !OpensWithYear(l) || OfAskedYear(question, l));
+        var items = listed.Where(l => OfAskedYear(question, l));
         var spelled = Lexicon.Current.Lists.TryGetValue(NumberWords, out var list) ? list.ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
         return sentences.Concat(items).Where(line => line.Split(NonLetters, StringSplitOptions.RemoveEmptyEntries)
             .Any(w => w.Any(char.IsDigit) && !AnswerTypes.HasYear(w) || spelled.Contains(w)));

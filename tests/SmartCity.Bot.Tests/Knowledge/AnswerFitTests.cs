@@ -38,6 +38,34 @@ public sealed class AnswerFitTests
         Assert.DoesNotContain("Sumber", text);
     }
 
+    private static readonly Passage[] InvitationsByYear =
+    [
+        Passage(0, "Tahap 1: undangan lomba kanal aduan (per tahun)", "Tahap pertama lomba kanal aduan adalah undangan kepada calon peserta oleh juri dari kalangan akademisi. Waktunya:\n\n- 2031: 2–3 Mei 2031, Balai Kota Lama (60 daerah diundang)\n- Lomba 2033: undangan dikirim setahun sebelumnya (2032)"),
+    ];
+
+    [Fact]
+    public void A_count_on_the_line_of_another_year_does_not_state_the_count_asked_of_this_year()
+    {
+        using var index = BuildWithFillers(InvitationsByYear);
+        var answerer = new QuestionAnswerer(index, model: Model);
+        Assert.Equal(0, answerer.Answer("berapa daerah diundang lomba kanal aduan 2031").Features?.CountedUnstated);
+        Assert.Equal(1, answerer.Answer("berapa daerah diundang lomba kanal aduan 2033").Features?.CountedUnstated);
+    }
+
+    private static readonly Passage[] Stages =
+    [
+        Passage(0, "Tahap 3: penjurian lomba kanal aduan", "Pada tahap ketiga lomba kanal aduan, juri dari kalangan akademisi menilai karya peserta."),
+    ];
+
+    [Fact]
+    public void The_number_of_a_stage_in_a_heading_is_no_count()
+    {
+        using var index = BuildWithFillers(Stages);
+        var answerer = new QuestionAnswerer(index, model: Model);
+        // "Tahap 3" numbers the step; no line says how many judges there are.
+        Assert.Equal(1, answerer.Answer("berapa juri penjurian lomba kanal aduan").Features?.CountedUnstated);
+    }
+
     private static readonly Passage[] Participants =
     [
         Passage(0, "Peserta lomba kanal aduan 2031", "Lomba kanal aduan 2031 diikuti 40 kota yang menyusun program unggulan masing-masing. Di antaranya Kota Lumajang dan Kota Tuban."),
