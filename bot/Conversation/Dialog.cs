@@ -68,11 +68,8 @@ public interface IDialog
     Task ResumeAsync(DialogContext dialog, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
-/// <summary>
-/// One dialog on the stack and its own state. <paramref name="Listens"/>: it last answered and only listens for a
-/// follow-up (<see cref="DialogResult.Listening"/>); it waits for no answer of its own.
-/// </summary>
-public sealed record DialogFrame(string Id, JsonElement? State = null, bool Listens = false);
+/// <summary>One dialog on the stack and its own state.</summary>
+public sealed record DialogFrame(string Id, JsonElement? State = null);
 
 /// <summary>
 /// The turn as a dialog sees it: the turn, what the recognizer understood, the conversation memory, and the state of
@@ -138,15 +135,6 @@ public sealed class DialogStack(StateBag conversation)
         var frame = Find(id) ?? new DialogFrame(id);
         _frames.RemoveAll(f => f.Id == id);
         _frames.Add(frame);
-        Save();
-    }
-
-    /// <summary>Marks whether the dialog only listens for a follow-up (true) or waits for an answer (false).</summary>
-    public void MarkListening(string id, bool listens)
-    {
-        var index = _frames.FindLastIndex(f => f.Id == id);
-        if (index < 0 || _frames[index].Listens == listens) return;
-        _frames[index] = _frames[index] with { Listens = listens };
         Save();
     }
 

@@ -154,15 +154,13 @@ public sealed partial class DialogRouter(
     /// <summary>
     /// "apa itu masterplan, terus siapa yang menyusunnya?": two questions the documents answer, read as one, get the passage of
     /// one of them. Each is answered in turn instead, the second after the first as if asked next (so "contohnya" leans on
-    /// the first's topic). Not while a dialog waits for an answer (one only listening for a follow-up does not), and not
-    /// when either half is another dialog's.
+    /// the first's topic). Not while a dialog waits for an answer, and not when either half is another dialog's.
     /// </summary>
     private async Task<bool> BothForDocumentsAsync(ITurn turn, Recognition whole, CancellationToken ct)
     {
         // "Halo, saya guru. <two questions>": the sentences before the last only say who asks.
         var asked = LastSentence().Split(turn.Text.Trim()).LastOrDefault(s => s.Length > 0) ?? turn.Text;
-        // A dialog that only listens for a follow-up (after a list) waits for no answer: the two questions are still two.
-        if (new DialogStack(turn.ConversationState).Top is { Listens: false } || recognizer.TwoQuestions(asked, wishFirst: true) is not var (first, second)) return false;
+        if (new DialogStack(turn.ConversationState).Top is not null || recognizer.TwoQuestions(asked, wishFirst: true) is not var (first, second)) return false;
         var halves = new[] { first, second }.Select(h => (Text: h, Read: recognizer.Recognize(h))).ToArray();
         if (!new[] { whole }.Concat(halves.Select(h => h.Read)).All(ForDocuments) && !WishThenQuestion(halves[0].Read, halves[1].Read, first)) return false;
         // The wish's dialog may wait for answers (a form): the question is answered first.
@@ -258,7 +256,6 @@ public sealed partial class DialogRouter(
             }
             dc.ActiveId = active.Id;
             var result = await active.ContinueAsync(dc, ct);
-            if (result is DialogResult.Waiting or DialogResult.Listening) stack.MarkListening(active.Id, result is DialogResult.Listening);
             if (result is DialogResult.Waiting) return;
             if (result is DialogResult.NotHandled) break;
             if (result is DialogResult.Listening)
@@ -366,11 +363,7 @@ public sealed partial class DialogRouter(
         {
             var result = await dialog.BeginAsync(dc, ct);
             // The turn span names the capability that took the message (a type name, never text).
-            if (result is DialogResult.Waiting or DialogResult.Listening)
-            {
-                dc.Stack.MoveToTop(dialog.Id);
-                dc.Stack.MarkListening(dialog.Id, result is DialogResult.Listening);
-            }
+            if (result is DialogResult.Waiting or DialogResult.Listening) dc.Stack.MoveToTop(dialog.Id);
             else dc.Stack.Remove(dialog.Id);
             return result;
         }

@@ -74,7 +74,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // a province that holds the one place named ("peserta Bali yang lain, selain Gianyar?": the place named is the exception).
         if (query.Mentions is [var near] && near.Candidates.Select(c => c.Province).Distinct().ToList() is [var itsProvince]
             && (entities.SameProvince || (entities.AsksList && string.Equals(query.Province, itsProvince, StringComparison.Ordinal))))
-            return Task.FromResult(ProvinceList(dialog, itsProvince, year, near.Candidates is [var exception] ? exception : null));
+            return Task.FromResult(ProvinceList(dialog, itsProvince, year, OthersAsked(dialog) && near.Candidates is [var exception] ? exception : null));
         // "kapan Kota X teken MoU?": the date of the region's cohort event, not only the year it took part.
         if (CohortEventOf(dialog)) return Task.FromResult(DialogResult.Complete);
         // The user's cohort, the year last spoken of, or a named year asked as a list ("siapa saja …"): a year's list.
@@ -82,7 +82,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // year named in the message is left to the documents, which explain the official figures.
         if (YearList(dialog, year)) return Task.FromResult(DialogResult.Listening);
         // "yang seprovinsi siapa?": the participants of the province of the region spoken of.
-        if (query.IsEmpty && SameProvinceOf(dialog) is { } sameProvince) return Task.FromResult(ProvinceList(dialog, sameProvince, year, dialog.Memory.SpokenOf));
+        if (query.IsEmpty && SameProvinceOf(dialog) is { } sameProvince) return Task.FromResult(ProvinceList(dialog, sameProvince, year));
         // "dari provinsi kami yang lain siapa saja?": the own province's participants, of every year unless one is asked.
         if (query is { IsEmpty: true, Province: null } && entities is { OwnProvince: true, AsksList: true, RefersBack: false } && dialog.Memory.Region is { } home)
             return Task.FromResult(ProvinceList(dialog, home.Province, entities.Cohort ?? entities.Year ?? (entities.OwnCohort || entities.SameYear ? year : null)));
@@ -636,12 +636,15 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
 
     // Words from knowledge/lexicon/ (pembuka-daerah.txt, jenis-kota.txt, jenis-kabupaten.txt).
     /// <summary>
-    /// "peserta lain dari provinsi itu" right after a region of that province was spoken of: the others of the province
-    /// are asked (knowledge/lexicon/penanda-lainnya.txt), so that region is not among them.
+    /// "peserta lain dari provinsi itu" right after another region of that province was asked about: the others of the
+    /// province are asked (knowledge/lexicon/penanda-lainnya.txt), so that region is not among them. The user's own region
+    /// stays listed (its answer already says when no other took part); a list asked "in total" keeps every region.
     /// </summary>
     private static Region? OtherThan(DialogContext dialog, string province) =>
-        OthersCue.Regex.IsMatch(dialog.Recognition.Entities.Regions.Normalized) && dialog.Memory.SpokenOf is { } spoken
-        && string.Equals(spoken.Province, province, StringComparison.OrdinalIgnoreCase) ? spoken : null;
+        OthersAsked(dialog) && dialog.Memory.Subject is { } asked && asked.Code != dialog.Memory.Region?.Code
+        && string.Equals(asked.Province, province, StringComparison.OrdinalIgnoreCase) ? asked : null;
+
+    private static bool OthersAsked(DialogContext dialog) => OthersCue.Regex.IsMatch(dialog.Recognition.Entities.Regions.Normalized);
 
     private static readonly CuePattern OthersCue = new(@"\b(?:{:penanda-lainnya})\b");
     private static readonly CuePattern ConnectiveCue = new(@"^(?:{:pembuka-daerah}\s+)+");

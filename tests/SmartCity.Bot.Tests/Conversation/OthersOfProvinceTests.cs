@@ -3,11 +3,9 @@ namespace SmartCity.Bot.Tests.Conversation;
 
 /// <summary>
 /// Through the real /api/messages: the other participants of a province asked right after one of its regions leave that
-/// region out (said first: "Selain …"), a list of the same province asked without an "other" word still holds it, and
-/// two questions in one message are both answered while the dialog on the stack only listens for a follow-up (after a
-/// year's list), as with nothing waiting.
+/// region out (said first: "Selain …"), and a list of the same province asked without an "other" word still holds it.
 /// </summary>
-public sealed class OthersOfProvinceAndListeningSplitTests : ConversationThroughTheBot
+public sealed class OthersOfProvinceTests : ConversationThroughTheBot
 {
     [Fact]
     public async Task The_others_of_a_pointed_province_leave_out_the_region_asked_of()
@@ -28,15 +26,5 @@ public sealed class OthersOfProvinceAndListeningSplitTests : ConversationThrough
         var reply = await Say("peserta dari provinsi tersebut siapa saja?", c, "u-wp");
         Assert.DoesNotContain("Selain Kota Kediri", reply);
         Assert.Contains("Kota Kediri", reply);
-    }
-
-    [Fact]
-    public async Task Two_questions_after_a_year_list_are_both_answered()
-    {
-        const string c = "two-after-list";
-        Assert.Contains("Kota Ambon", await Say("siapa saja peserta angkatan 2019?", c, "u-tl"));
-        var reply = await Say("tahun itu penandatanganan mou nya di mana dan siapa menterinya", c, "u-tl");
-        Assert.Contains("Santika", reply);
-        Assert.Contains("Rudiantara", reply);
     }
 }
