@@ -74,7 +74,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         // a province that holds the one place named ("peserta Bali yang lain, selain Gianyar?": the place named is the exception).
         if (query.Mentions is [var near] && near.Candidates.Select(c => c.Province).Distinct().ToList() is [var itsProvince]
             && (entities.SameProvince || (entities.AsksList && string.Equals(query.Province, itsProvince, StringComparison.Ordinal))))
-            return Task.FromResult(ProvinceList(dialog, itsProvince, year));
+            return Task.FromResult(ProvinceList(dialog, itsProvince, year, OthersAsked(dialog) && near.Candidates is [var exception] ? exception : null));
         // "kapan Kota X teken MoU?": the date of the region's cohort event, not only the year it took part.
         if (CohortEventOf(dialog)) return Task.FromResult(DialogResult.Complete);
         // The user's cohort, the year last spoken of, or a named year asked as a list ("siapa saja …"): a year's list.
@@ -297,12 +297,14 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     }
 
     /// <summary>A province's list: "kalau 2019?", "yang angkatan pertama?" ask it again for another year.</summary>
-    private DialogResult ProvinceList(DialogContext dialog, string province, int? year)
+    /// <param name="besides">The region the province was asked of ("yang seprovinsi dengan Kota X"): not among its others.</param>
+    private DialogResult ProvinceList(DialogContext dialog, string province, int? year, Region? besides = null)
     {
         // "dari 2017 sampai 2019": the span's participants, not its first year's.
         var span = YearRange.AskedIn(dialog.Turn.Text ?? "") is { } asked && (year is null || asked.Contains(year.Value)) ? asked : null;
-        Send(dialog, span is not null ? answers.ForProvince(province, null, asker: dialog.Memory.Region, span: span)
-            : answers.ForProvince(province, year, asker: dialog.Memory.Region));
+        besides ??= OtherThan(dialog, province);
+        Send(dialog, span is not null ? answers.ForProvince(province, null, asker: dialog.Memory.Region, span: span, besides: besides)
+            : answers.ForProvince(province, year, asker: dialog.Memory.Region, besides: besides));
         dialog.Memory.RememberYear(year);
         RememberOnlyListed(dialog, registry.ParticipantsIn(province), year, null);
         dialog.SetState(new ParticipationState(false, null, [], year) { ListShown = true, Province = province });
@@ -633,6 +635,18 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     private void SendRemembered(DialogContext dialog, AnswerCard card) => dialog.Turn.Send(RenderedOnce.For(card, cards, dialog.Turn.ChannelId));
 
     // Words from knowledge/lexicon/ (pembuka-daerah.txt, jenis-kota.txt, jenis-kabupaten.txt).
+    /// <summary>
+    /// "peserta lain dari provinsi itu" right after another region of that province was asked about: the others of the
+    /// province are asked (knowledge/lexicon/penanda-lainnya.txt), so that region is not among them. The user's own region
+    /// stays listed (its answer already says when no other took part); a list asked "in total" keeps every region.
+    /// </summary>
+    private static Region? OtherThan(DialogContext dialog, string province) =>
+        OthersAsked(dialog) && dialog.Memory.Subject is { } asked && asked.Code != dialog.Memory.Region?.Code
+        && string.Equals(asked.Province, province, StringComparison.OrdinalIgnoreCase) ? asked : null;
+
+    private static bool OthersAsked(DialogContext dialog) => OthersCue.Regex.IsMatch(dialog.Recognition.Entities.Regions.Normalized);
+
+    private static readonly CuePattern OthersCue = new(@"\b(?:{:penanda-lainnya})\b");
     private static readonly CuePattern ConnectiveCue = new(@"^(?:{:pembuka-daerah}\s+)+");
     private static readonly CuePattern TypeWordCue = new(@"\b(?:(?<kota>{:jenis-kota})|(?<kab>{:jenis-kabupaten}))\b");
 

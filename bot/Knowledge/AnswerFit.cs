@@ -165,8 +165,14 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// and the answer names no venue at all: the city or the date of the event is not where it was held.
     /// </summary>
     private bool VenueUnstated(AnalyzedQuestion question, string answer) =>
-        AskedWord(question.Normalized) is { } word && Lexicon.Current.VenueWords.IsMatch(Particles.WithoutPossessive(word))
-        && !Lexicon.Current.VenueWords.IsMatch(answer) && !NamesSite(answer);
+        AsksVenue(question.Normalized) && !Lexicon.Current.VenueWords.IsMatch(answer) && !NamesSite(answer);
+
+    /// <summary>
+    /// The question asks which venue ("hotel apa", "gedungnya mana"): its asked word is one of
+    /// knowledge/lexicon/bukti-tempat.txt. A place is asked, though no "di mana" says so.
+    /// </summary>
+    public static bool AsksVenue(string normalizedQuestion) =>
+        AskedWord(normalizedQuestion) is { } word && Lexicon.Current.VenueWords.IsMatch(Particles.WithoutPossessive(word));
 
     /// <summary>
     /// A name of several capitalised words that is no region or province, after "di" or before the town it is in

@@ -272,7 +272,9 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     {
         // Chat spellings ask too: "dmn", "kpn" are "di mana", "kapan".
         var normalized = InformalIndonesian.Normalize(entities.Regions.Normalized);
-        var asked = AnswerTypes.Of(normalized);
+        // "hotel apa", "gedungnya mana" ask where the event was held, as "di mana" does (only here: read everywhere as a
+        // place question, a venue word would make any question about a building ask for a city).
+        var asked = AnswerTypes.Of(normalized) | (AnswerFit.AsksVenue(normalized) ? AnswerType.Place : AnswerType.None);
         var stage = entities.NamesCohortStage && (asked & (AnswerType.Date | AnswerType.Place | AnswerType.Duration | AnswerType.Person | AnswerType.Count)) != 0;
         // "balik ke Kota X, bimteknya berapa bulan?": a stage the whole cohort went through, asked naming the user's own region,
         // is of the user's cohort (another region named may be a document's own example of another year: left alone).

@@ -80,9 +80,12 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
     /// <param name="type">Only the kota or only the kabupaten (a type word after the list), or all.</param>
     /// <param name="asker">The user's own region: when it is the only one listed, the answer says plainly that no other took part.</param>
     /// <param name="span">Years from one to another asked instead of one ("dari 2017 sampai 2019"); <paramref name="year"/> is then null.</param>
-    public AnswerCard ForProvince(string province, int? year, RegionType? type = null, Region? asker = null, YearRange? span = null)
+    /// <param name="besides">The region the province was asked of ("peserta lain dari provinsi itu", "yang seprovinsi"): left out of the list, said first.</param>
+    public AnswerCard ForProvince(string province, int? year, RegionType? type = null, Region? asker = null, YearRange? span = null, Region? besides = null)
     {
         var participants = registry.ParticipantsIn(province).ToList();
+        if (besides is not null && string.Equals(besides.Province, province, StringComparison.OrdinalIgnoreCase))
+            return Besides(province, participants, year, type, besides, span);
         var card = ForArea($"Provinsi {province}", participants, year, $"Peserta dari {province}", DataSource, type, span);
         if (asker is not null && OnlyOne(participants, year, type) == asker) return card with { Body = $"{NoneBesides(asker, province, year)} {card.Body}" };
         if (participants.Count > 0 || type is not null) return card;
@@ -95,6 +98,16 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
                    $"kabupaten/kotanya ialah {Join(own)}, dan tidak satu pun tercatat di daftar itu.",
             Source = $"{card.Source}; {RegionRegistry.ListSource}",
         };
+    }
+
+    // The province's other participants, the one it was asked of left out: "Selain Kota X, …"; none other said plainly.
+    private AnswerCard Besides(string province, List<(Region Region, Participation Participation)> participants, int? year, RegionType? type, Region besides, YearRange? span)
+    {
+        var others = participants.Where(x => x.Region.Code != besides.Code).ToList();
+        if (others.Count == 0 || (year is not null && others.All(x => x.Participation.Year != year)))
+            return new AnswerCard($"Peserta dari {province}", NoneBesides(besides, province, year), [], DataSource, ["Apakah kota saya ikut?"]);
+        var card = ForArea($"Provinsi {province}", others, year, $"Peserta dari {province}", DataSource, type, span);
+        return card with { Body = $"Selain {besides.Name}, {char.ToLowerInvariant(card.Body[0])}{card.Body[1..]}" };
     }
 
     // The one region a list holds, or null.
