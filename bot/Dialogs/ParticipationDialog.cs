@@ -636,7 +636,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
 
     // Words from knowledge/lexicon/ (pembuka-daerah.txt, jenis-kota.txt, jenis-kabupaten.txt).
     /// <summary>
-    /// "peserta lain dari provinsi itu" right after another region of that province was asked about: the others of the
+    /// "provinsi itu punya peserta mana lagi" right after another region of that province was asked about: the others of the
     /// province are asked (knowledge/lexicon/penanda-lainnya.txt), so that region is not among them. The user's own region
     /// stays listed (its answer already says when no other took part); a list asked "in total" keeps every region.
     /// </summary>

@@ -80,7 +80,7 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
     /// <param name="type">Only the kota or only the kabupaten (a type word after the list), or all.</param>
     /// <param name="asker">The user's own region: when it is the only one listed, the answer says plainly that no other took part.</param>
     /// <param name="span">Years from one to another asked instead of one ("dari 2017 sampai 2019"); <paramref name="year"/> is then null.</param>
-    /// <param name="besides">The region the province was asked of ("peserta lain dari provinsi itu", "yang seprovinsi"): left out of the list, said first.</param>
+    /// <param name="besides">The region the province was asked of ("provinsi itu punya peserta mana lagi", "yang seprovinsi"): left out of the list, said first.</param>
     public AnswerCard ForProvince(string province, int? year, RegionType? type = null, Region? asker = null, YearRange? span = null, Region? besides = null)
     {
         var participants = registry.ParticipantsIn(province).ToList();
