@@ -21,6 +21,7 @@ public sealed class AnswerCarriesWhoTests
     [InlineData("Panitia menanggung penginapan dan konsumsi peserta.")]
     [InlineData("Ongkos transportasi pelatihan dibebankan kepada perangkat daerah pengirim.")]
     [InlineData("Konsumsi rapat disediakan oleh OPD penyelenggara.")]
+    [InlineData("Pelaksana: Biro Organisasi Setda; Batas waktu: 3 Juli.")]
     public void A_who_answer_names_someone(string text) => Assert.True(AnswerTypes.Carries(AnswerType.Person, text));
 
     [Theory]
