@@ -411,7 +411,10 @@ public static partial class AnswerTypes
 
     private static readonly TimeSpan HolderTimeout = TimeSpan.FromMilliseconds(200);
 
-    private static readonly CuePattern OfficeQuestionCue = new(@"\b(?<o>{:tanya-jabatan})\b");
+    // An office written after a kind of decree or letter it issues ("rancangan keputusan gubernur", "SK bupati";
+    // knowledge/lexicon/terbitan-jabatan.txt) names whose paper it is, not the person asked for: "siapa yang menyiapkan
+    // keputusan gubernur" asks who prepares it.
+    private static readonly CuePattern OfficeQuestionCue = new(@"\b(?<!\b{:terbitan-jabatan}\s+)(?<o>{:tanya-jabatan})\b");
 
     private static Regex OfficeQuestion() => OfficeQuestionCue.Regex;
 

@@ -19,6 +19,9 @@ public sealed class AnswerCarriesWhoTests
     [InlineData("Dokumen disusun oleh pemerintah kabupaten bersama perangkatnya.")]
     [InlineData("Pasar dikelola pemerintah daerah.")]
     [InlineData("Panitia menanggung penginapan dan konsumsi peserta.")]
+    [InlineData("Ongkos transportasi pelatihan dibebankan kepada perangkat daerah pengirim.")]
+    [InlineData("Konsumsi rapat disediakan oleh OPD penyelenggara.")]
+    [InlineData("Pelaksana: Biro Organisasi Setda; Batas waktu: 3 Juli.")]
     public void A_who_answer_names_someone(string text) => Assert.True(AnswerTypes.Carries(AnswerType.Person, text));
 
     [Theory]

@@ -80,6 +80,9 @@ public sealed class ConfirmedPremiseTests
     [InlineData("nama bupati lumajang yang membuka festival", true)]
     [InlineData("siapa bupati lumajang", true)]
     [InlineData("apa nama aplikasi kanal aduan", false)]
+    // An office after the decree it issues names the issuer: who drafts the decree is asked, not who holds the office.
+    [InlineData("siapa yang mengonsep peraturan bupati tentang kanal aduan", false)]
+    [InlineData("sk wali kota soal dewan smart city disusun siapa", false)]
     public void A_name_asked_for_an_office_asks_for_its_holder(string question, bool asks) =>
         Assert.Equal(asks, AnswerTypes.AsksOfficeHolder(InformalIndonesian.Normalize(question)));
 }

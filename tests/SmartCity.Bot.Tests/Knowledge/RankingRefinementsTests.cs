@@ -88,6 +88,9 @@ public sealed class RankingRefinementsTests
     [InlineData("biaya maksimal sebuah program percontohan berapa")]
     [InlineData("berapa anggaran kota contoh tahun depan")]
     [InlineData("nomor wa layanan bantuan pelatihan brp ya")]
+    // A fee members pay or a levy is money too: the amount is asked, not the members or the region counted.
+    [InlineData("iuran anggota paguyuban desa digital jatim brp")]
+    [InlineData("retribusi parkir pintar di alun-alun kota berapa")]
     public void Questions_that_count_nothing_have_no_counted_noun(string question) => Assert.Empty(AnswerTypes.CountedNouns(question));
 
     [Fact]
