@@ -76,7 +76,10 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
             asked.Add(new(DurationKind, line => AnswerTypes.In(line).HasFlag(AnswerType.Duration) || SpanStated(line, lists)) { Label = "lama waktunya" });
         if (question.Wants.HasFlag(AnswerType.Place)) asked.Add(Kind("tempat", AnswerType.Place) with { Label = "tempatnya" });
         if (question.Wants.HasFlag(AnswerType.Year)) asked.Add(Kind("tahun", AnswerType.Year) with { Label = "tahunnya" });
-        if (question.Wants.HasFlag(AnswerType.Person)) asked.Add(new("orang", line => AnswerTypes.Carries(AnswerType.Person, line)) { Label = "siapa orangnya" });
+        // "siapa yang menandatangani …": the line naming someone must also state that act (bot/Knowledge/AskedAct.cs).
+        var act = AskedAct.Of(question);
+        if (question.Wants.HasFlag(AnswerType.Person))
+            asked.Add(new("orang", line => AnswerTypes.Carries(AnswerType.Person, line) && (act is null || AskedAct.StatedIn(act, line))) { Label = "siapa orangnya" });
         // "berapa hari …", "berapa persen …": the unit asked must come with a number ("4–5 bulan" is the length of
         // something larger than the day-long step asked). Any line may state it: the unit is the check, not the subject.
         if (lists.TryGetValue(AskedUnits, out var units) && UnitAsked(q, units) is { } unit)

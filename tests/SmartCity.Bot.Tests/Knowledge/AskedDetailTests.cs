@@ -71,6 +71,26 @@ public sealed class AskedDetailTests
         Assert.Equal(AnswerKind.Answered, new QuestionAnswerer(index, model: Model).Answer("dinas pelapor itu tugasnya apa").Kind);
     }
 
+    private static readonly Passage[] Closing =
+    [
+        Passage(0, "Penutupan festival kanal aduan 2031 di Kota Lumajang", "Piagam festival kanal aduan 2031 diserahkan Dinas Pelapor Kota Lumajang kepada 40 kelurahan peserta pada malam penutupan."),
+    ];
+
+    /// <summary>
+    /// "siapa yang &lt;verb&gt; …" asks the doer of one act (knowledge/lexicon/awalan-perbuatan.txt, <see cref="AskedAct"/>):
+    /// a line naming a body for another act does not say who did it; one stating the act (any form of its root) does.
+    /// </summary>
+    [Theory]
+    [InlineData("siapa yang membuka festival kanal aduan 2031 di kota lumajang", false)]
+    [InlineData("yang menandatangani piagam festival kanal aduan 2031 siapa", false)]
+    [InlineData("siapa yang menyerahkan piagam festival kanal aduan 2031", true)]
+    public void Who_did_an_act_is_answered_only_by_a_line_stating_that_act(string question, bool answered)
+    {
+        using var index = BuildWithFillers(Closing);
+        var kind = new QuestionAnswerer(index, model: Model with { UnstatedKinds = ["orang"] }).Answer(question).Kind;
+        Assert.Equal(answered, kind == AnswerKind.Answered);
+    }
+
     [Fact]
     public void A_sum_of_money_is_answered_only_by_a_line_stating_one()
     {
