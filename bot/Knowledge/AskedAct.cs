@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SmartCity.Bot.Knowledge;
 
 /// <summary>
-/// The act a "siapa yang &lt;verb&gt; …" question asks the doer of ("siapa yang menandatangani surat itu"): a line that
+/// The act a "siapa yang &lt;verb&gt; …" question asks the doer of ("siapa yang mengesahkan rencana induknya"): a line that
 /// names a region or a body answers "siapa" only when it states that act too (its root or a synonym of it); a line
 /// naming the body for another act ("diserahkan Komdigi" for "siapa yang membuka") does not say who did the one asked.
 /// Verbs are told by their prefix (knowledge/lexicon/awalan-perbuatan.txt); the act is the question's own term for the
