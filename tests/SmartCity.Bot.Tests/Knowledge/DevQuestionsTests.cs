@@ -799,7 +799,8 @@ public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot kno
     /// twenty-third landing 30, 30 and 31 (report: round 23 100 % precise on 28 confident answers). Round 25 first contact
     /// 31/32 (report: 100 % precise on 24 confident answers, 25 % declined). Round 26 first contact 30/32 (report: 95.5 %
     /// precise on 22 confident answers). Round 27 first contact 30/32 (report: 86.4 % precise on 22 confident
-    /// answers, 18.5 % declined). Floors one under.
+    /// answers, 18.5 % declined). Round 28 (33 questions) first contact 31/33, 31/33 after its landing. Floors one under
+    /// (round 28: two under).
     /// </summary>
     [Theory]
     [InlineData("round-probe-21.jsonl", 29)]
@@ -809,6 +810,7 @@ public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot kno
     [InlineData("round-probe-25.jsonl", 30)]
     [InlineData("round-probe-26.jsonl", 29)]
     [InlineData("round-probe-27.jsonl", 29)]
+    [InlineData("round-probe-28.jsonl", 29)]
     public async Task Answers_most_of_the_later_round_probes(string file, int floor)
     {
         var (passed, count) = await AskAllAsync(file, atLeast: 32);
