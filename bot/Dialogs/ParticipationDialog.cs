@@ -634,7 +634,6 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     /// <summary>A card the answers hand back as the same instance each time: its reply is rendered once per channel.</summary>
     private void SendRemembered(DialogContext dialog, AnswerCard card) => dialog.Turn.Send(RenderedOnce.For(card, cards, dialog.Turn.ChannelId));
 
-    // Words from knowledge/lexicon/ (pembuka-daerah.txt, jenis-kota.txt, jenis-kabupaten.txt).
     /// <summary>
     /// "provinsi itu punya peserta mana lagi" right after another region of that province was asked about: the others of the
     /// province are asked (knowledge/lexicon/penanda-lainnya.txt), so that region is not among them. The user's own region
@@ -647,6 +646,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     private static bool OthersAsked(DialogContext dialog) => OthersCue.Regex.IsMatch(dialog.Recognition.Entities.Regions.Normalized);
 
     private static readonly CuePattern OthersCue = new(@"\b(?:{:penanda-lainnya})\b");
+
+    // Words from knowledge/lexicon/ (pembuka-daerah.txt, jenis-kota.txt, jenis-kabupaten.txt).
     private static readonly CuePattern ConnectiveCue = new(@"^(?:{:pembuka-daerah}\s+)+");
     private static readonly CuePattern TypeWordCue = new(@"\b(?:(?<kota>{:jenis-kota})|(?<kab>{:jenis-kabupaten}))\b");
 

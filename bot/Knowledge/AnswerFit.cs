@@ -65,12 +65,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private string UnstatedDetails(AnalyzedQuestion question, string headings, string shown)
     {
         var asked = AskedDetail.Of(question);
-        var (allSentences, allItems) = AnswerComposer.Split(shown);
-        // A list line led by another year states nothing of the year asked ("2017: … 80 daerah diundang" for 2021's
-        // count); so does a sentence opening with another year (such a line composed into the text). Other sentences are
-        // kept: one naming another year in a conversation about this one may still state it.
-        var sentences = allSentences.Where(l => !OpensWithYear(l) || OfAskedYear(question, l)).ToList();
-        var items = allItems.Where(l => OfAskedYear(question, l)).ToList();
+        var (sentences, items) = LinesOfAskedYear(question, shown);
         var thing = ThingUnstated(question, $"{headings}\n{shown}") ? ThingKind : "";
         // A venue asked ("hotelnya apa", "di gedung mana") is a kind of detail of its own, whatever else is asked: an
         // answer naming only the city ("di Jakarta") does not give it.
@@ -133,6 +128,18 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var years = AnswerTypes.Years(lead);
         if (years.Count == 0 || years.Overlaps(question.Years)) return true;
         return AnswerTypes.YearRanges(lead).Select(r => r.Split('-')).Any(r => question.Years.Any(y => string.CompareOrdinal(y, r[0]) >= 0 && string.CompareOrdinal(y, r[1]) <= 0));
+    }
+
+    /// <summary>
+    /// The sentences and list lines of the answer shown that may speak of the year asked: a list line led by another year
+    /// states nothing of it ("2017: … 80 daerah diundang" for 2021's count), nor does a sentence opening with another
+    /// year (such a line composed into the text). Other sentences are kept: one naming another year in a conversation
+    /// about this one may still state it.
+    /// </summary>
+    private static (List<string> Sentences, List<string> Items) LinesOfAskedYear(AnalyzedQuestion question, string shown)
+    {
+        var (sentences, items) = AnswerComposer.Split(shown);
+        return (sentences.Where(l => !OpensWithYear(l) || OfAskedYear(question, l)).ToList(), items.Where(l => OfAskedYear(question, l)).ToList());
     }
 
     /// <summary>The part of a line that labels it: up to its first colon or dash when that comes early, else its first words.</summary>
@@ -381,10 +388,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// </summary>
     private static IEnumerable<string> NumberedLines(string shown, AnalyzedQuestion question)
     {
-        var (all, listed) = AnswerComposer.Split(shown);
-        // A list line led by another year, or a sentence opening with one, counts that year's things.
-        var sentences = all.Where(l => !OpensWithYear(l) || OfAskedYear(question, l));
-        var items = listed.Where(l => OfAskedYear(question, l));
+        var (sentences, items) = LinesOfAskedYear(question, shown);
         var spelled = Lexicon.Current.Lists.TryGetValue(NumberWords, out var list) ? list.ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
         return sentences.Concat(items).Where(line => line.Split(NonLetters, StringSplitOptions.RemoveEmptyEntries)
             .Any(w => w.Any(char.IsDigit) && !AnswerTypes.HasYear(w) || spelled.Contains(w)));

@@ -217,14 +217,18 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     private static IEnumerable<Match> CountsIn(string line)
     {
         foreach (Match m in CountedAfterNumber().Matches(line)) yield return m;
-        if (!Lexicon.Current.Lists.TryGetValue(NumberWords, out var spelled) || spelled.Count == 0) yield break;
-        var words = string.Join("|", spelled.OrderByDescending(w => w.Length).Select(Regex.Escape));
-        // Prose spells out counts of every kind ("empat kali bimtek"), so only the word right after the count is what it
-        // counts: "dua operator", not "kali bimtek" reaching a word the question names.
-        // Regex.Matches(input, pattern) keeps the built pattern in Regex's cache (the same for every line of a lexicon).
-        var pattern = $@"(?<![\p{{L}}\d])(?<n>(?:{words})(?:\s+(?:{SpelledMultipliers}))?)\s+(?<w>\p{{L}}+)";
-        foreach (Match m in Regex.Matches(line, pattern, RegexOptions.IgnoreCase)) yield return m;
+        if (SpelledCounts.Current is not { } spelledCounts) yield break;
+        foreach (Match m in spelledCounts.Matches(line)) yield return m;
     }
+
+    // Prose spells out counts of every kind ("empat kali bimtek"), so only the word right after the count is what it
+    // counts: "dua operator", not "kali bimtek" reaching a word the question names. Built once per lexicon, not per line.
+    private static readonly PerLexicon<Regex?> SpelledCounts = new(lexicon =>
+    {
+        if (!lexicon.Lists.TryGetValue(NumberWords, out var spelled) || spelled.Count == 0) return null;
+        var words = string.Join("|", spelled.OrderByDescending(w => w.Length).Select(Regex.Escape));
+        return new Regex($@"(?<![\p{{L}}\d])(?<n>(?:{words})(?:\s+(?:{SpelledMultipliers}))?)\s+(?<w>\p{{L}}+)", RegexOptions.IgnoreCase);
+    });
 
     // "dua puluh", "tiga ratus": the word that multiplies the spelled count is part of it, not the thing counted.
     private const string SpelledMultipliers = "puluh|belas|ratus|ribu|juta";

@@ -117,28 +117,30 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     private static bool NamesYear(string question) => AnswerTypes.Years(InformalIndonesian.Normalize(question)).Count > 0;
 
     /// <summary>
-    /// Every first-person word of the question ("kami", "kita", "saya") follows a word that makes the next one a deed
-    /// (knowledge/lexicon/pemicu-kata-kerja.txt: "harus", "perlu", "boleh"): the asker is who acts, not a place asked of.
+    /// Every first-person word of the question (knowledge/lexicon/penanya.txt: "kami", "kita", "saya") follows a word that
+    /// makes the next one a deed (pemicu-kata-kerja.txt: "harus", "perlu", "boleh"): the asker is who acts, not a place asked of.
     /// </summary>
     private static bool OnlyActs(string question)
     {
         var words = InformalIndonesian.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var leads = Lexicon.Current.Lists.TryGetValue("pemicu-kata-kerja", out var l) ? l.ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
-        var persons = Enumerable.Range(0, words.Length).Where(i => FirstPerson.Contains(words[i])).ToList();
+        var lists = Lexicon.Current.Lists;
+        var leads = lists.TryGetValue("pemicu-kata-kerja", out var l) ? l.ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
+        var firstPerson = lists.TryGetValue("penanya", out var p) ? p.ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
+        var persons = Enumerable.Range(0, words.Length).Where(i => firstPerson.Contains(words[i])).ToList();
         return persons.Count > 0 && persons.All(i => i > 0 && leads.Contains(words[i - 1]));
     }
 
-    private static readonly HashSet<string> FirstPerson = new(["kami", "kita", "saya"], StringComparer.OrdinalIgnoreCase);
-
     // The answer's text names several kabupaten/kota: a list of places (participants of a year, of a province).
-    private bool ListsPlaces(KnowledgeAnswer answer) =>
-        answer.Answer is { } shown && entities.Recognize(string.Join(' ', shown.Items.Prepend(shown.Body))).Entities.Regions.Mentions.Count >= ListedPlaces;
+    private bool ListsPlaces(KnowledgeAnswer answer) => PlacesNamedIn(answer) is { } places && places.Mentions.Count >= ListedPlaces;
 
     private const int ListedPlaces = 4;
 
     // The answer's text (its lines and list items) names no kabupaten/kota.
-    private bool NamesNoRegion(KnowledgeAnswer answer) =>
-        answer.Answer is { } shown && entities.Recognize(string.Join(' ', shown.Items.Prepend(shown.Body))).Entities.Regions.IsEmpty;
+    private bool NamesNoRegion(KnowledgeAnswer answer) => PlacesNamedIn(answer) is { } places && places.IsEmpty;
+
+    // The places the answer's text (its lines and list items) names; null for an answer with no text.
+    private RegionQuery? PlacesNamedIn(KnowledgeAnswer answer) =>
+        answer.Answer is { } shown ? entities.Recognize(string.Join(' ', shown.Items.Prepend(shown.Body))).Entities.Regions : null;
 
     /// <summary>
     /// "pilar itu" asked of the documents by the pillar's name (the one named before it in the message, else the one spoken

@@ -100,12 +100,15 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         };
     }
 
+    // The suggestion under a list: the help menu's way to ask about one's own region.
+    private const string AskOwnRegion = "Apakah kota saya ikut?";
+
     // The province's other participants, the one it was asked of left out: "Selain Kota X, …"; none other said plainly.
     private AnswerCard Besides(string province, List<(Region Region, Participation Participation)> participants, int? year, RegionType? type, Region besides, YearRange? span)
     {
         var others = participants.Where(x => x.Region.Code != besides.Code).ToList();
         if (others.Count == 0 || (year is not null && others.All(x => x.Participation.Year != year)))
-            return new AnswerCard($"Peserta dari {province}", NoneBesides(besides, province, year), [], DataSource, ["Apakah kota saya ikut?"]);
+            return new AnswerCard($"Peserta dari {province}", NoneBesides(besides, province, year), [], DataSource, [AskOwnRegion]);
         var card = ForArea($"Provinsi {province}", others, year, $"Peserta dari {province}", DataSource, type, span);
         return card with { Body = $"Selain {besides.Name}, {char.ToLowerInvariant(card.Body[0])}{card.Body[1..]}" };
     }
@@ -164,7 +167,7 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
                    "), per tahun:";
             if (year is null) items.Add(span is null ? CoverageSummary() : SpanCoverage(span));
         }
-        return new AnswerCard(title, body, items, source, ["Apakah kota saya ikut?"]);
+        return new AnswerCard(title, body, items, source, [AskOwnRegion]);
     }
 
     public AnswerCard ForUnknown(UnknownRegion unknown) => new(
