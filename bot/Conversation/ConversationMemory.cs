@@ -59,6 +59,7 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     {
         conversation.Set(SubjectKey, region.Code);
         conversation.Remove(SubjectFromAnswerKey);
+        conversation.Remove(AskedSubjectKey);
         // The first region that narrows the user's own introduction ("yang kota", "tepatnya Kabupaten Blitar") is theirs.
         if (Region is null && IntroducedAs(region))
         {
@@ -105,9 +106,19 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     public void RememberSubjectNamedIn(string answer)
     {
         if (OnlyRegionNamedIn(answer) is not { } only) return;
+        var asked = AskedSubject;
         RememberSubject(only);
         conversation.Set(SubjectFromAnswerKey, true);
+        if (asked is not null && asked.Code != only.Code) conversation.Set(AskedSubjectKey, asked.Code);
     }
+
+    /// <summary>Conversation state: while the subject is one an answer cited, the region the user had asked about before it.</summary>
+    public const string AskedSubjectKey = "memory.askedSubject";
+
+    /// <summary>The region the user last asked about themselves: an example an answer cited since does not replace it.</summary>
+    public Region? AskedSubject =>
+        !SubjectFromAnswer ? Subject
+        : conversation.Get<string>(AskedSubjectKey) is { } code ? registry.ByCode.GetValueOrDefault(code) : null;
 
     // A remembered answer comes back with every repeat of its question, and the search goes through every region's name.
     private static readonly Caching.MemoPerSource<RegionRegistry, string, Region?> NamedIn = new(1024);
@@ -146,6 +157,7 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
         conversation.Remove(IntroducedKey);
         conversation.Remove(SubjectKey);
         conversation.Remove(SubjectFromAnswerKey);
+        conversation.Remove(AskedSubjectKey);
     }
 
     public string? LastPillar => conversation.Get<string>(LastPillarKey);
@@ -208,7 +220,7 @@ public sealed class ConversationMemory(StateBag user, StateBag conversation, Reg
     /// </summary>
     public Region? CohortRegionFor(Entities entities) =>
         entities.Cohort is not null || entities.Year is not null || !entities.OwnCohort ? null
-        : entities.Region ?? (entities.OwnRegion || SubjectFromAnswer ? Region ?? Subject : SpokenOf);
+        : entities.Region ?? (entities.OwnRegion || SubjectFromAnswer ? Region ?? AskedSubject ?? Subject : SpokenOf);
 
     /// <summary>"Untuk Kabupaten Sleman (angkatan 2017)": said before an answer that rests on memory, so a wrong assumption shows.</summary>
     public string Assumption(Region region)

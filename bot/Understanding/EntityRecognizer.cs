@@ -627,6 +627,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private string? ChecklistValue(string[] tokens)
     {
         var words = tokens.Where(t => !_answerSkips.Contains(t)).ToArray();
+        // "ya", "ya dong": fillers in a question but the answer here, so a message of fillers only keeps its answer words.
+        if (words.Length == 0) words = tokens.Where(_checklistValues.ContainsKey).ToArray();
         if (words.Length is 0 or > 3) return null;
         return _checklistValues.GetValueOrDefault(string.Join(' ', words))
                ?? (words.Length > 1 && _checklistValues.GetValueOrDefault(words[0]) is { } first && words.Skip(1).All(w => _checklistValues.GetValueOrDefault(w) == first) ? first : null);

@@ -27,4 +27,24 @@ public sealed class SpokenOfTests
         Assert.Equal(other.Code, memory.SpokenOf?.Code);
         Assert.Equal(own.Code, memory.Region?.Code);
     }
+
+    [Fact]
+    public void A_region_an_answer_only_cited_does_not_replace_the_one_the_user_asked_about()
+    {
+        var memory = new ConversationMemory(new StateBag(), new StateBag(), RegionData.Registry);
+        var asked = RegionData.Registry.Regions.First(r => r.Name == "Kabupaten Bangli");
+        memory.RememberSubject(asked);
+
+        // An answer quoting another region as its example: what "itu" points at next, not what the user asked about.
+        memory.RememberSubjectNamedIn("Contohnya surat penetapan Kabupaten Badung tahun 2017.");
+        Assert.Equal("Kabupaten Badung", memory.Subject?.Name);
+        Assert.Equal(asked.Code, memory.AskedSubject?.Code);
+
+        // A second cited example keeps the one asked about; naming a region again asks about it.
+        memory.RememberSubjectNamedIn("Misalnya Kota Depok.");
+        Assert.Equal(asked.Code, memory.AskedSubject?.Code);
+        var named = RegionData.Registry.Regions.First(r => r.Name == "Kota Solok");
+        memory.RememberSubject(named);
+        Assert.Equal(named.Code, memory.AskedSubject?.Code);
+    }
 }
