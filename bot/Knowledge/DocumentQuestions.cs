@@ -52,10 +52,16 @@ public sealed record QuestionReading(bool ClearlyOffTopic, ConversationTopic? To
         var answer = FirstAnsweredBy(answerer, text);
         if (AboutNoRegion is null) return answer;
         var listedOwn = answer.Kind == AnswerKind.Answered && ListsPlacesUnasked?.Invoke(answer) == true;
-        if (answer is not { Kind: AnswerKind.NotSure, Lacks: not null } && !listedOwn) return answer;
+        // Not answered surely (the asker's place pulled the ranking to its list or away from the subject), or their place
+        // is all the documents lack: what holds for every kabupaten/kota is asked.
+        if (answer.Kind is not (AnswerKind.NotSure or AnswerKind.OutOfScope) && !listedOwn) return answer;
+        // Of the closing question's readings (with the framing's year, then without), the surer sure answer: the asker's
+        // cohort year may be the question's condition, or only say who asks and pull the ranking to that year's sections.
+        KnowledgeAnswer? surest = null;
         foreach (var (question, hints) in WithoutOwnPlace)
-            if (answerer.Answer(question, Topic, hints) is { Kind: AnswerKind.Answered } general && AboutNoRegion(general)) return general;
-        return answer;
+            if (answerer.Answer(question, Topic, hints) is { Kind: AnswerKind.Answered } general && AboutNoRegion(general)
+                && (surest is null || general.Score > surest.Score)) surest = general;
+        return surest ?? answer;
     }
 
     private KnowledgeAnswer FirstAnsweredBy(QuestionAnswerer answerer, string text)

@@ -88,9 +88,10 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     {
         var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         if (sentences.Count == 0 || !Asks(sentences[^1]) || sentences.SkipLast(1).Any(Asks)) return null;
-        var question = WithoutLeadingScene(sentences[^1]);
+        var question = WithoutLeadingFraming(sentences[^1]);
         if (sentences.Count == 1 && question.Length == sentences[0].Length) return null;
-        var earlierYears = AnswerTypes.Years(InformalIndonesian.Normalize(string.Join(' ', sentences.SkipLast(1))));
+        var earlier = string.Join(' ', sentences.SkipLast(1).Append(sentences[^1][..^question.Length]));
+        var earlierYears = AnswerTypes.Years(InformalIndonesian.Normalize(earlier));
         return withEarlierYears && AnswerTypes.Years(InformalIndonesian.Normalize(question)).Count == 0 && earlierYears.Count > 0
             ? $"{question} {string.Join(' ', earlierYears.Order())}" : question;
     }
@@ -100,7 +101,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     {
         var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         if (ClosingQuestion(text) is null) return "";
-        var question = WithoutLeadingScene(sentences[^1]);
+        var question = WithoutLeadingFraming(sentences[^1]);
         return string.Join(' ', sentences.SkipLast(1).Append(sentences[^1][..^question.Length]));
     }
 
@@ -157,6 +158,19 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
         var rest = sentence;
         while (ClauseMark().Match(rest) is { Success: true } mark && rest[(mark.Index + mark.Length)..].Trim().Length > 0
                && (IsScene(rest[..mark.Index]) || SaysWhoAsks(rest[..mark.Index])))
+            rest = rest[(mark.Index + mark.Length)..].Trim();
+        return rest;
+    }
+
+    /// <summary>
+    /// As <see cref="WithoutLeadingScene"/>, and a leading clause about the asker naming their year goes too ("kami dari kota X
+    /// 2023, evaluasinya oleh siapa?"): the closing question is what follows; its years are added back from the framing.
+    /// </summary>
+    private static string WithoutLeadingFraming(string sentence)
+    {
+        var rest = sentence;
+        while (ClauseMark().Match(rest) is { Success: true } mark && rest[(mark.Index + mark.Length)..].Trim().Length > 0
+               && (IsScene(rest[..mark.Index]) || IsDatedScene(rest[..mark.Index]) || SaysWhoAsks(rest[..mark.Index])))
             rest = rest[(mark.Index + mark.Length)..].Trim();
         return rest;
     }

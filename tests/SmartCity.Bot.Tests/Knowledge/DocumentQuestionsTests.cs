@@ -55,6 +55,21 @@ public sealed class DocumentQuestionsTests : BotWithKnowledge
         Assert.Equal(2, reading.WithoutOwnPlace.Count);
     }
 
+    /// <summary>
+    /// The asker's place and cohort year in the framing pull the ranking to the list of that cohort's participants, which
+    /// does not hold the subject asked, so the message read whole is declined: the closing question alone, about every
+    /// participant, is answered (any answer short of a sure one tries it, not only one lacking the place).
+    /// </summary>
+    [Theory]
+    [InlineData("Kami dari Kabupaten Barito Selatan, angkatan 2023. Berapa bulan masterplan disusun?", "bulan")]
+    [InlineData("Saya dari diskominfo Kabupaten Nunukan 2023. Tahapan programnya dari awal sampai akhir apa saja?", "assessment")]
+    public void A_question_pulled_off_its_subject_by_the_askers_place_is_answered_without_it(string message, string stated)
+    {
+        var answer = Bot.Services.GetRequiredService<DocumentQuestions>().Answer(message);
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains(stated, string.Join(' ', answer.Answer!.Items.Prepend(answer.Answer.Body)), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("Saya staf Kabupaten Wajo, angkatan 2023. Bimtek tahap pertama daerah kami tanggal berapa?")] // points back at the asker's place
     [InlineData("Saya staf Kabupaten Wajo. Kota Depok bimtek tahap 1 kapan?")] // names a place of its own

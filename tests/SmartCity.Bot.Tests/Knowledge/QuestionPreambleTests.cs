@@ -111,4 +111,19 @@ public sealed class QuestionPreambleTests
         Assert.Equal(["Indikator evaluasinya apa saja?"], QuestionPreamble.ClosingQuestionsWithoutPlace("Kami dari Kota Palu. Indikator evaluasinya apa saja?"));
         Assert.Empty(QuestionPreamble.ClosingQuestionsWithoutPlace("Indikator evaluasinya apa saja?"));
     }
+
+    /// <summary>
+    /// The asker's place and year written as a leading clause of the question's own sentence ("kami dari kota X 2023, …")
+    /// frame it as a sentence of their own would: the closing question is what follows, the year added back.
+    /// </summary>
+    [Fact]
+    public void A_leading_clause_naming_the_askers_place_and_year_frames_the_closing_question()
+    {
+        const string message = "Kami dari Kota Contoh 2023, penilaian peserta dilakukan oleh siapa?";
+        Assert.Equal(["penilaian peserta dilakukan oleh siapa? 2023", "penilaian peserta dilakukan oleh siapa?"],
+            QuestionPreamble.ClosingQuestionsWithoutPlace(message));
+        Assert.Equal("Kami dari Kota Contoh 2023,", QuestionPreamble.Framing(message).Trim());
+        // A leading clause that asks is no framing.
+        Assert.Null(QuestionPreamble.ClosingQuestion("Kapan MoU 2023, dan di mana?"));
+    }
 }
