@@ -180,8 +180,9 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         word is not ("xregion" or "xprovince" or "xyear") && !word.Any(char.IsDigit) && !QuestionCues.IsFunctionWord(word)
         && KnowledgeIndex.TermsOf(word).Count > 0;
 
-    // A word for a province ("provinsi", "provinces": kata-provinsi.txt, tanya-provinsi.txt), which alone names no topic.
-    private static bool IsProvinceWord(string word) => ProvinceWords.For(Lexicon.Current).Contains(word);
+    // A word for a province ("provinsi", "provinces": kata-provinsi.txt, tanya-provinsi.txt), which alone names no topic;
+    // nor does one pointing at a known place's province ("yang seprovinsi siapa saja?").
+    private bool IsProvinceWord(string word) => ProvinceWords.For(Lexicon.Current).Contains(word) || entityWords.PointsAtProvince(word);
 
     private static readonly PerLexicon<HashSet<string>> ProvinceWords = new(lexicon =>
         new[] { "kata-provinsi", "tanya-provinsi" }.SelectMany(name => lexicon.Lists.GetValueOrDefault(name) ?? []).ToHashSet(StringComparer.Ordinal));
