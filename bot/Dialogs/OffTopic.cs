@@ -219,8 +219,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         if (dialog.Intent != DialogRouter.FallbackIntent && (AsksBeyondSources(dialog) || AsksOtherKind(dialog))) return true;
         var entities = dialog.Recognition.Entities;
         if (entities.Regions.Mentions.Count > 0 || entities.Year is not null || entities.Cohort is not null || entities.Pillar is not null) return false;
-        // "wilayah kami", "angkatan kami", "tahun tersebut": it leans on the conversation, which is about the programme.
-        if (entities.OwnRegion || entities.OwnCohort || entities.SameYear) return false;
+        // "wilayah kami", "angkatan kami", "tahun tersebut", "yang seprovinsi": it leans on the conversation, which is about the programme.
+        if (entities.OwnRegion || entities.OwnCohort || entities.SameYear || entities.SameProvince || entities.OwnProvince) return false;
         if (dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortMessageWords) return false;
         if (SpeaksIntentWords(dialog.Intent, dialog.Recognition)) return false;
         return !ScopeGuard.NamesDocumentSubject(answerer.Analyze(dialog.Text), knowledge.Index);
