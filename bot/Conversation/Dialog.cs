@@ -57,6 +57,12 @@ public interface IDialog
     /// </summary>
     bool Takes(DialogContext dialog) => true;
 
+    /// <summary>
+    /// True when the dialog, waiting in <paramref name="frame"/>, asked a question an answer word takes ("sudah", "belum"):
+    /// such a word opening a message that then asks something is the answer, and the question is asked after it.
+    /// </summary>
+    bool AwaitsAnswerWord(DialogFrame frame) => false;
+
     /// <summary>Starts on one of <see cref="Intents"/>. Returning <see cref="DialogResult.Abandoned"/> (or NotHandled) hands the
     /// message to the fallback dialog after all (e.g. a deadline of a past year is a question for the documents).</summary>
     Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken cancellationToken);

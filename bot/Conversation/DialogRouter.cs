@@ -80,7 +80,7 @@ public sealed partial class DialogRouter(
         try
         {
             var ownBefore = new ConversationMemory(turn, registry).Region;
-            if (await BothForDocumentsAsync(turn, read, ct)) return;
+            if (await BothForDocumentsAsync(turn, read, ct) || await AnswerThenQuestionAsync(turn, ct)) return;
             await RunAsync(turn, read, ct);
             await SecondQuestionAsync(turn, read, ct);
             CorrectedOwnRegion(turn, ownBefore);
@@ -152,17 +152,36 @@ public sealed partial class DialogRouter(
     }
 
     /// <summary>
+    /// "sudah. btw bimtek itu berapa tahap?" while a dialog waits for an answer: the answer word is the waiting
+    /// question's, the question is asked after it — read whole, the question would take the message and the answer be lost.
+    /// </summary>
+    private async Task<bool> AnswerThenQuestionAsync(ITurn turn, CancellationToken ct)
+    {
+        if (new DialogStack(turn.ConversationState).Top is not { } top || !_byId.TryGetValue(top.Id, out var waiting) || !waiting.AwaitsAnswerWord(top)
+            || recognizer.AnswerThenQuestion(turn.Text) is not var (answer, question)) return false;
+        logger.LogDebug("An answer, then a question, in one message");
+        foreach (var part in new[] { answer, question })
+        {
+            turn.Reread(part);
+            await RunAsync(turn, recognizer.Recognize(part), ct);
+        }
+        return true;
+    }
+
+    /// <summary>
     /// "apa itu masterplan, terus siapa yang menyusunnya?": two questions the documents answer, read as one, get the passage of
     /// one of them. Each is answered in turn instead, the second after the first as if asked next (so "contohnya" leans on
-    /// the first's topic). Not while a dialog waits for an answer, and not when either half is another dialog's.
+    /// the first's topic). Not when either half is another dialog's; while a dialog waits for an answer ("pilar apa saja?
+    /// terus quick win itu apa?" in the middle of a checklist), each half is a question in between, and the dialog resumes.
     /// </summary>
     private async Task<bool> BothForDocumentsAsync(ITurn turn, Recognition whole, CancellationToken ct)
     {
         // "Halo, saya guru. <two questions>": the sentences before the last only say who asks.
         var asked = LastSentence().Split(turn.Text.Trim()).LastOrDefault(s => s.Length > 0) ?? turn.Text;
-        if (new DialogStack(turn.ConversationState).Top is not null || recognizer.TwoQuestions(asked, wishFirst: true) is not var (first, second)) return false;
+        var waiting = new DialogStack(turn.ConversationState).Top is not null;
+        if (recognizer.TwoQuestions(asked, wishFirst: !waiting) is not var (first, second)) return false;
         var halves = new[] { first, second }.Select(h => (Text: h, Read: recognizer.Recognize(h))).ToArray();
-        if (!new[] { whole }.Concat(halves.Select(h => h.Read)).All(ForDocuments) && !WishThenQuestion(halves[0].Read, halves[1].Read, first)) return false;
+        if (!new[] { whole }.Concat(halves.Select(h => h.Read)).All(ForDocuments) && (waiting || !WishThenQuestion(halves[0].Read, halves[1].Read, first))) return false;
         // The wish's dialog may wait for answers (a form): the question is answered first.
         if (recognizer.OnlyWishes(first)) halves = [halves[1], halves[0]];
         foreach (var (text, half) in halves)

@@ -180,8 +180,9 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         word is not ("xregion" or "xprovince" or "xyear") && !word.Any(char.IsDigit) && !QuestionCues.IsFunctionWord(word)
         && KnowledgeIndex.TermsOf(word).Count > 0;
 
-    // A word for a province ("provinsi", "provinces": kata-provinsi.txt, tanya-provinsi.txt), which alone names no topic.
-    private static bool IsProvinceWord(string word) => ProvinceWords.For(Lexicon.Current).Contains(word);
+    // A word for a province ("provinsi", "provinces": kata-provinsi.txt, tanya-provinsi.txt), which alone names no topic;
+    // nor does one pointing at a known place's province ("yang seprovinsi siapa saja?").
+    private bool IsProvinceWord(string word) => ProvinceWords.For(Lexicon.Current).Contains(word) || entityWords.PointsAtProvince(word);
 
     private static readonly PerLexicon<HashSet<string>> ProvinceWords = new(lexicon =>
         new[] { "kata-provinsi", "tanya-provinsi" }.SelectMany(name => lexicon.Lists.GetValueOrDefault(name) ?? []).ToHashSet(StringComparer.Ordinal));
@@ -218,8 +219,8 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         if (dialog.Intent != DialogRouter.FallbackIntent && (AsksBeyondSources(dialog) || AsksOtherKind(dialog))) return true;
         var entities = dialog.Recognition.Entities;
         if (entities.Regions.Mentions.Count > 0 || entities.Year is not null || entities.Cohort is not null || entities.Pillar is not null) return false;
-        // "wilayah kami", "angkatan kami", "tahun tersebut": it leans on the conversation, which is about the programme.
-        if (entities.OwnRegion || entities.OwnCohort || entities.SameYear) return false;
+        // "wilayah kami", "angkatan kami", "tahun tersebut", "yang seprovinsi": it leans on the conversation, which is about the programme.
+        if (entities.OwnRegion || entities.OwnCohort || entities.SameYear || entities.SameProvince || entities.OwnProvince) return false;
         if (dialog.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortMessageWords) return false;
         if (SpeaksIntentWords(dialog.Intent, dialog.Recognition)) return false;
         return !ScopeGuard.NamesDocumentSubject(answerer.Analyze(dialog.Text), knowledge.Index);

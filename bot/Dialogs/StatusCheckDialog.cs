@@ -40,6 +40,11 @@ public sealed class StatusCheckDialog(
     public IReadOnlyCollection<string> Intents => [Intent];
     public string Label => "Cek status daerah";
 
+    public bool AwaitsAnswerWord(DialogFrame frame) =>
+        frame.State is { } state && System.Text.Json.JsonSerializer.Deserialize<StatusCheckState>(state, FrameJson) is { Step: Checklist };
+
+    private static readonly System.Text.Json.JsonSerializerOptions FrameJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     public async Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct) =>
         // "status implementasi per daerah itu ada datanya?" asks what the documents say, not for a region's checklist.
         offTopic.Is(dialog) || offTopic.DocumentsAnswerBetter(dialog) ? DialogResult.Abandoned : await StartAsync(dialog, ct);
@@ -148,10 +153,10 @@ public sealed class StatusCheckDialog(
 
     /// <summary>
     /// The checklist item a correction points at: the one it numbers ("yang pertama", "yang terakhir") among those
-    /// already asked, else the one just before the pending question; null when nothing was asked before.
+    /// already asked ("nomor 1" as well), else the one just before the pending question; null when nothing was asked before.
     /// </summary>
     private static int? CorrectedItem(DialogContext dialog, StatusCheckState state) =>
-        dialog.Recognition.Entities.Ordinal switch
+        (dialog.Recognition.Entities.Ordinal ?? dialog.Recognition.Entities.ListItem?.Position) switch
         {
             > 0 and var n when n <= state.ItemIndex => n - 1,
             _ when state.ItemIndex > 0 => state.ItemIndex - 1,

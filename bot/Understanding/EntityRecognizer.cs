@@ -604,6 +604,31 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         return null;
     }
 
+    /// <summary>
+    /// "sudah. btw bimtek itu berapa tahap?": a first clause that is only a checklist answer word ("sudah", "blm"), then
+    /// a question of its own: the answer and the question, or null. The answer is the waiting question's; the question
+    /// is asked next.
+    /// </summary>
+    public (string Answer, string Question)? AnswerThenQuestion(string text)
+    {
+        var end = text.IndexOfAny(AnswerClauseEnds);
+        if (end <= 0 || end >= text.Length - 1) return null;
+        var head = RegionResolver.Normalize(text[..end]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var rest = text[(end + 1)..].Trim();
+        return IsOnlyChecklistLead(head) && (rest.Contains('?') || Asks(RegionResolver.Normalize(rest)))
+            ? (text[..end].Trim(), rest) : null;
+    }
+
+    // The clause is one answer phrase of checklistLeads ("sudah", "belum ada"), fillers aside; an acknowledgement that is
+    // also an answer word ("oke", "ya") opens many a question and is no answer there.
+    private bool IsOnlyChecklistLead(string[] tokens)
+    {
+        var words = tokens.Where(t => !_answerSkips.Contains(t)).ToArray();
+        return words.Length > 0 && _checklistLeads.Any(l => l.Words.AsSpan().SequenceEqual(words));
+    }
+
+    private static readonly char[] AnswerClauseEnds = ['.', ',', '!', ';'];
+
     // "perusahaan kami hendak menggandeng Kota Y": who speaks, then a wish, with enough words to say what is wished.
     private bool Wishes(string normalized) =>
         normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > SecondQuestionWords + 1 } words
@@ -741,6 +766,16 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\S+")]
     private static partial System.Text.RegularExpressions.Regex WordsOf();
+
+    // The one-word cues pointing at a province through a place ("seprovinsi", "provinsinya"; entities.json sameProvince, ownProvince).
+    private readonly HashSet<string> _provincePointers = new PhraseList([.. words.SameProvince, .. words.OwnProvince]).Phrases
+        .Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "seprovinsi", "provinsinya": a word that points at the province of a place the conversation knows. Like a place
+    /// name it says whose participants are asked about, not what is asked.
+    /// </summary>
+    public bool PointsAtProvince(string word) => _provincePointers.Contains(word);
 
     /// <summary>The text without its asides ("sebentar, sebelum lanjut: …"), for weighing what the question is about.</summary>
     public string WithoutAsides(string normalized) =>

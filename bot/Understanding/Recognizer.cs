@@ -190,6 +190,9 @@ public sealed class Recognizer
     /// <summary>The two questions asked in one message (see <see cref="EntityRecognizer.TwoQuestions"/>), or null.</summary>
     public (string First, string Second)? TwoQuestions(string text, bool wishFirst = false) => _entities.TwoQuestions(text, wishFirst);
 
+    /// <summary>A checklist answer word, then a question (see <see cref="EntityRecognizer.AnswerThenQuestion"/>), or null.</summary>
+    public (string Answer, string Question)? AnswerThenQuestion(string text) => _entities.AnswerThenQuestion(text);
+
     /// <summary>A clause that states a wish and asks nothing ("perusahaan kami hendak menggandeng Kota Y").</summary>
     public bool OnlyWishes(string normalized) => _entities.OnlyWishes(normalized);
 
