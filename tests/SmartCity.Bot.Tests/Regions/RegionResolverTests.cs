@@ -42,7 +42,7 @@ public sealed class RegionResolverTests
     [InlineData("kalau di yogyakarta, kabupaten sleman gimana?", "4:1")]
     [InlineData("sy dr kota balikpapn", "3:1")]
     [InlineData("kab bone bolangu ikut?", "1:2")]
-    [InlineData("kami dari Pematang Siantar, sumut", "2:2")]
+    [InlineData("kami dari palangka raya, kalteng", "2:2")]
     public void A_mention_carries_the_words_it_was_read_from(string text, string spans)
     {
         var query = Resolve(text);
