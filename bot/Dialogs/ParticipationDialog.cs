@@ -37,7 +37,7 @@ public sealed record ParticipationState(bool AwaitingRegion, string? BaseName, I
 /// an answer it waits one turn for a follow-up that changes only the type or the year ("yang kota", "kalau 2019?").
 /// </summary>
 public sealed partial class ParticipationDialog(RegionResolver resolver, RegionRegistry registry, ParticipationAnswers answers, ICardRenderer cards, OffTopic offTopic, Recognizer recognizer,
-    RegionDataAnswers regionData, QuestionAnswerer answerer, EntityWords words, ProvinceOfFollowUp provinces) : IDialog
+    CohortEventCards cohortEvents, QuestionAnswerer answerer, EntityWords words, ProvinceOfFollowUp provinces) : IDialog
 {
     public const string Intent = IntentNames.Participation;
 
@@ -128,7 +128,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
 
     private bool CohortEventOf(DialogContext dialog, Region dated)
     {
-        if (regionData.CohortEvent(dated, dialog.Text) is not { } timeline) return false;
+        if (cohortEvents.For(dated, dialog.Text) is not { } timeline) return false;
         Send(dialog, timeline);
         Timeline.CohortEventFollowUp.Remember(dialog.Turn, dated, dialog.Text);
         dialog.Memory.RememberSubject(dated);

@@ -58,36 +58,22 @@ public sealed class ChangeRegionDialog(OffTopic offTopic, RegionResolver resolve
     /// </summary>
     private Region? CorrectedTo(DialogContext dialog)
     {
-        var mentions = dialog.Recognition.Entities.Regions.Mentions;
-        if (mentions.Count < 2) return null;
-        var rejected = Rejected(dialog.Text, mentions);
-        return mentions.Where((m, k) => m.Candidates.Count == 1 && !rejected[k]).Select(m => m.Candidates[0])
+        var regions = dialog.Recognition.Entities.Regions;
+        if (regions.Mentions.Count < 2) return null;
+        var words = regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return regions.Mentions.Where(m => m.Candidates.Count == 1 && !Rejected(words, m)).Select(m => m.Candidates[0])
             .LastOrDefault(r => r != dialog.Memory.Region);
     }
 
     /// <summary>
-    /// For each mention, in the order the message names them, whether it stands right after a negation word
-    /// (knowledge/lexicon/kata-ingkar.txt), a type word between or not: "bukan Kota X" names the place turned away from.
+    /// Whether the mention stands right after a negation word (knowledge/lexicon/kata-ingkar.txt), a type word between
+    /// or not: "bukan Kota X" names the place turned away from. <paramref name="words"/> are those the mention was read from.
     /// </summary>
-    private bool[] Rejected(string text, IReadOnlyList<RegionMention> mentions)
+    private bool Rejected(string[] words, RegionMention mention)
     {
-        var words = RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var negations = Lexicon.Current.Lists.GetValueOrDefault("kata-ingkar") ?? [];
-        var rejected = new bool[mentions.Count];
-        var from = 0;
-        for (var k = 0; k < mentions.Count; k++)
-        {
-            var name = RegionResolver.Normalize(mentions[k].Typed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var i = from; name.Length > 0 && i + name.Length <= words.Length; i++)
-            {
-                if (!words.AsSpan(i, name.Length).SequenceEqual(name)) continue;
-                var before = i > 0 && resolver.TypeNamedBy(words[i - 1]) is not null ? i - 2 : i - 1;
-                rejected[k] = before >= 0 && negations.Contains(words[before]);
-                from = i + name.Length;
-                break;
-            }
-        }
-        return rejected;
+        var at = mention.At.Start;
+        var before = at > 0 && resolver.TypeNamedBy(words[at - 1]) is not null ? at - 2 : at - 1;
+        return before >= 0 && (Lexicon.Current.Lists.GetValueOrDefault("kata-ingkar") ?? []).Contains(words[before]);
     }
 
     private static DialogResult Remember(DialogContext dialog, Region region)

@@ -346,15 +346,10 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// </summary>
     private static IEnumerable<IReadOnlySet<string>> CountsNear(string line, AnalyzedQuestion question)
     {
-        var lists = Lexicon.Current.Lists;
-        var spelled = lists.TryGetValue(NumberWords, out var numbers) ? numbers.ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
-        var timeUnits = lists.TryGetValue(TimeUnits, out var units) ? units : [];
-        var months = (lists.TryGetValue(MonthNames, out var full) ? full : []).Concat(lists.TryGetValue(ShortMonthNames, out var brief) ? brief : []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var (spelled, time, months, partNouns, timeTerms) = CountWordsOf.Current;
         // A question after a time itself ("bertanggal berapa", "berapa tahun") is answered by one.
         var countsTime = (question.Wants & (AnswerType.Date | AnswerType.Duration | AnswerType.Year)) != 0
-            || KnowledgeIndex.Matches(question.Counted!, KnowledgeIndex.TermSetOf(string.Join(" ", timeUnits.Concat(lists.TryGetValue(DateWords, out var dates) ? dates : []))));
-        var time = timeUnits.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var partNouns = (lists.TryGetValue(PartNouns, out var parts) ? parts : []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            || KnowledgeIndex.Matches(question.Counted!, timeTerms);
         var words = LineWord().Matches(line).Select(m => m.Value).ToList();
         for (var i = 0; i < words.Count; i++)
         {
@@ -370,6 +365,20 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             yield return KnowledgeIndex.TermSetOf(string.Join(" ", words.Skip(Math.Max(0, i - CountWindow)).Take(2 * CountWindow + 1)));
         }
     }
+
+    /// <summary>The lexicon's words a count is read by: numbers spelled out, units of time, month names, part nouns, and the index terms of the time words.</summary>
+    private sealed record CountWords(HashSet<string> Spelled, HashSet<string> TimeUnits, HashSet<string> Months, HashSet<string> PartNouns, IReadOnlySet<string> TimeTerms);
+
+    // Built once per lexicon (staff's edits reload it), not for every line of every answer weighed.
+    private static readonly PerLexicon<CountWords> CountWordsOf = new(lexicon =>
+    {
+        var lists = lexicon.Lists;
+        IReadOnlyList<string> List(string name) => lists.TryGetValue(name, out var list) ? list : [];
+        var timeUnits = List(TimeUnits);
+        return new CountWords(List(NumberWords).ToHashSet(StringComparer.OrdinalIgnoreCase), timeUnits.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            List(MonthNames).Concat(List(ShortMonthNames)).ToHashSet(StringComparer.OrdinalIgnoreCase), List(PartNouns).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            KnowledgeIndex.TermSetOf(string.Join(" ", timeUnits.Concat(List(DateWords)))));
+    });
 
     // Words on either side of a number that may say what it counts ("jumlah asesor pada tahun itu 20", "20 orang asesor").
     private const int CountWindow = 4;
@@ -389,7 +398,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private static IEnumerable<string> NumberedLines(string shown, AnalyzedQuestion question)
     {
         var (sentences, items) = LinesOfAskedYear(question, shown);
-        var spelled = Lexicon.Current.Lists.TryGetValue(NumberWords, out var list) ? list.ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
+        var spelled = CountWordsOf.Current.Spelled;
         return sentences.Concat(items).Where(line => line.Split(NonLetters, StringSplitOptions.RemoveEmptyEntries)
             .Any(w => w.Any(char.IsDigit) && !AnswerTypes.HasYear(w) || spelled.Contains(w)));
     }

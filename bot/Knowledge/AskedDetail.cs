@@ -235,18 +235,25 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
 
     // "Kota Depok …", "Kabupaten Badung (Bali) …" (knowledge/lexicon/jenis-wilayah.txt + a capitalised name):
     // a clause naming only regions the question does not name speaks of them, not of the question's subject.
+    // Not the region resolver: the clause is a document's, where a kecamatan, a desa or a place outside the region
+    // list ("Desa Sukamaju") speaks of another place as much as a kota does, and only a type word with a
+    // capitalised name marks a place (the resolver also reads bare names, other names and misspellings).
     private static bool NamesOtherPlace(string clause, AnalyzedQuestion question)
     {
-        if (!Lexicon.Current.Lists.TryGetValue(RegionTypes, out var types) || types.Count == 0) return false;
+        if (PlaceMention.Current is not { } mention) return false;
         var asked = KnowledgeIndex.TermSetOf(question.Normalized);
-        // Regex.Matches(input, pattern) keeps the built pattern in Regex's cache (the same for every clause of a lexicon).
-        var mention = $@"(?<!\p{{L}})(?:{string.Join("|", types.Select(Regex.Escape))})\s+(?<name>\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*\([^)]{{1,40}}\))?)";
-        var named = Regex.Matches(clause, mention).Select(m => KnowledgeIndex.TermSetOf(m.Groups["name"].Value).Overlaps(asked)).ToList();
+        var named = mention.Matches(clause).Select(m => KnowledgeIndex.TermSetOf(m.Groups["name"].Value).Overlaps(asked)).ToList();
         // "Gelombang I untuk Kota Pontianak, Kota Singkawang, …": a clause listing the asked region among others is about it.
         return named.Count > 0 && !named.Any(a => a);
     }
 
     private const string RegionTypes = "jenis-wilayah";
+
+    // A type word and the capitalised name after it: built once per lexicon, not joined and looked up for every clause.
+    private static readonly PerLexicon<Regex?> PlaceMention = new(lexicon =>
+        lexicon.Lists.TryGetValue(RegionTypes, out var types) && types.Count > 0
+            ? new Regex($@"(?<!\p{{L}})(?:{string.Join("|", types.Select(Regex.Escape))})\s+(?<name>\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*\([^)]{{1,40}}\))?)")
+            : null);
 
     // A count (not a year) and the two words after it: "20 asesor dari kalangan", "7 (tujuh) orang"; thousands are
     // grouped with dots ("3.400 orang"), which a bare run of digits would split into "3" and "400".

@@ -9,6 +9,12 @@ namespace SmartCity.Bot.Knowledge;
 /// </summary>
 public static class NumberedPlace
 {
+    // Not NumberedPart's reading, though both read "noun + number": this one takes any word of three letters or more as the
+    // noun (a list's own label), every pair the question names, numbers up to 39 and Roman figures only in one case, and
+    // matches a label at the start of a list line; NumberedPart takes only the part nouns of bagian-bernomor.txt, the first
+    // pair not after an order word, "ke-2", numbers up to 30, Roman figures in any case, and reads lists and spans inside a
+    // clause. One reader would carry each of these as a switch and change answers if any were shared.
+
     private const int LabelWords = 3; // "Kelompok Kerja II": the number closes a label of at most three words
     private const int Largest = 39;   // as RomanFigureFilter: stages, groups and phases never run further; a year is no place
     private static readonly char[] Marks = ['(', ')', ':', '.', ',', ';', '*', '_'];

@@ -107,22 +107,26 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
     private AnswerCard Besides(string province, List<(Region Region, Participation Participation)> participants, int? year, RegionType? type, Region besides, YearRange? span)
     {
         var others = participants.Where(x => x.Region.Code != besides.Code).ToList();
-        if (others.Count == 0 || (year is not null && others.All(x => x.Participation.Year != year)))
-            return new AnswerCard($"Peserta dari {province}", NoneBesides(besides, province, year), [], DataSource, [AskOwnRegion]);
+        if (!others.Any(x => Asked(x, year, type, span)))
+            return new AnswerCard($"Peserta dari {province}", NoneBesides(besides, province, year, type, span), [], DataSource, [AskOwnRegion]);
         var card = ForArea($"Provinsi {province}", others, year, $"Peserta dari {province}", DataSource, type, span);
         return card with { Body = $"Selain {besides.Name}, {char.ToLowerInvariant(card.Body[0])}{card.Body[1..]}" };
     }
+
+    // A participation the list asks for: of the year or the span of years, and of the type, when named.
+    private static bool Asked((Region Region, Participation Participation) row, int? year, RegionType? type, YearRange? span) =>
+        (year is null || row.Participation.Year == year) && (span is null || span.Contains(row.Participation.Year)) && (type is null || row.Region.Type == type);
 
     // The one region a list holds, or null.
     private static Region? OnlyOne(IEnumerable<(Region Region, Participation Participation)> participants, int? year, RegionType? type) =>
         participants.Where(x => (year is null || x.Participation.Year == year) && (type is null || x.Region.Type == type)).Select(x => x.Region).Distinct().ToList() is [var only] ? only : null;
 
-    // Nobody but the asker's region listed: said first and plainly, with what a partial list may miss.
-    private string NoneBesides(Region asker, string province, int? year)
+    // Nobody but the asker's region listed (of the type, in the year or span asked): said first and plainly, with what a partial list may miss.
+    private string NoneBesides(Region asker, string province, int? year, RegionType? type = null, YearRange? span = null)
     {
-        var partial = (year is { } y ? [y] : registry.Years).Where(x => registry.CoverageOf(x) == ListCoverage.Partial).ToList();
-        return $"Selain {asker.Name}, tidak ada kabupaten/kota lain dari Provinsi {province} yang tercatat sebagai peserta" +
-               (year is not null ? $" tahun {year}" : "") + " di data kami" +
+        var partial = (year is { } y ? [y] : registry.Years.Where(x => span is null || span.Contains(x))).Where(x => registry.CoverageOf(x) == ListCoverage.Partial).ToList();
+        return $"Selain {asker.Name}, tidak ada {Kinds(type).ToLowerInvariant()} lain dari Provinsi {province} yang tercatat sebagai peserta" +
+               (year is not null ? $" tahun {year}" : span is not null ? $" tahun {span.Written}" : "") + " di data kami" +
                (partial.Count > 0 ? $" (daftar {Join(partial.Select(x => x.ToString()))} di data kami tidak lengkap)." : ".");
     }
 
@@ -140,8 +144,7 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
     private AnswerCard ForArea(string area, IEnumerable<(Region Region, Participation Participation)> participants, int? year, string title, string source,
         RegionType? type = null, YearRange? span = null)
     {
-        var rows = participants.Where(x => (year is null || x.Participation.Year == year) && (span is null || span.Contains(x.Participation.Year))
-                                           && (type is null || x.Region.Type == type)).ToList();
+        var rows = participants.Where(x => Asked(x, year, type, span)).ToList();
         var kinds = Kinds(type);
         var items = rows.GroupBy(x => x.Participation.Year).OrderBy(g => g.Key)
             .Select(g => $"**{g.Key}** ({registry.CohortName(g.Key)}): {Join(g.Select(x => x.Region.Name).Order(StringComparer.Ordinal))}" +

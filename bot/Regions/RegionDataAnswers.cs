@@ -1,6 +1,5 @@
 using SmartCity.Bot.Cards;
 using SmartCity.Bot.Knowledge;
-using SmartCity.Bot.Timeline;
 using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Regions;
@@ -11,52 +10,10 @@ namespace SmartCity.Bot.Regions;
 /// kabupaten/kota of a province or an island group took part. Used by the participation dialog and, when the
 /// documents hold no sure answer, by the documents' dialog — so the place's data answers whichever reads it first.
 /// </summary>
-public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnswers answers, CohortEvents cohortEvents, Recognizer recognizer)
+public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnswers answers, CohortEventCards cohortEvents, Recognizer recognizer)
 {
-    /// <summary>
-    /// A date question naming an event every participant of a cohort took part in (calendar.json <c>cohort_words</c>):
-    /// the region's year(s) and that event's date. Null when the region is in no list or the question names no such event.
-    /// </summary>
-    public AnswerCard? CohortEvent(Region region, string question) => Dated(region, question)?.Card;
-
-    private (AnswerCard Card, List<string> Dates)? Dated(Region region, string question)
-    {
-        var normalized = InformalIndonesian.Normalize(question);
-        // "di mana": the event's title names its venue ("…, Jakarta", "secara virtual"), so where is answered as when.
-        if ((AnswerTypes.Of(normalized) & (AnswerType.Date | AnswerType.Place)) == 0) return null;
-        var participations = registry.ParticipationsOf(region);
-        if (participations.Count == 0 || !OfOwnCohort(participations, question)) return null;
-        var named = cohortEvents.NamedIn(normalized);
-        if (named.Count == 0) return null;
-        var lines = new List<string>();
-        var sources = new List<string>();
-        var dates = new List<string>();
-        foreach (var participation in participations)
-        {
-            var cohort = registry.CohortName(participation.Year);
-            var happened = named.Where(e => e.Year == participation.Year).OrderBy(e => e.Date).ToList();
-            lines.Add(happened.Count == 0
-                ? $"{region.Name} tercatat sebagai peserta tahun {participation.Year} ({cohort}); tanggal kegiatan itu untuk angkatan {participation.Year} tidak ada di data kami."
-                : $"{region.Name} tercatat sebagai peserta tahun {participation.Year} ({cohort}). " +
-                  string.Join(" ", happened.Select(e => $"{e.Title}: **{ProgrammeCalendar.FormatDate(e.Date)}**.")));
-            sources.AddRange(happened.Select(e => e.Source));
-            dates.AddRange(happened.Select(e => ProgrammeCalendar.FormatDate(e.Date)));
-            sources.Add(participation.Source);
-        }
-        var body = string.Join("\n\n", lines) + " Tanggal ini berlaku untuk seluruh peserta angkatan tersebut; tanggal khusus daerah ini tidak dimuat.";
-        return (new AnswerCard($"{region.Name}: jadwal angkatannya", body, [],
-            $"{ParticipationAnswers.DataSource}; kalender program; {string.Join("; ", sources.Distinct())}", [$"Cek status {region.Name}"]), dates);
-    }
-
-    /// <summary>
-    /// The question asks of the region's own cohort unless what it asks (its closing question, without the sentences
-    /// about the asker) names only years the region took part in none of: "kami peserta 2019. MoU 2023 kapan?" asks of 2023.
-    /// </summary>
-    private static bool OfOwnCohort(IReadOnlyCollection<Participation> participations, string question)
-    {
-        var asked = AnswerTypes.Years(InformalIndonesian.Normalize(QuestionPreamble.ClosingQuestion(question) ?? question));
-        return asked.Count == 0 || participations.Any(p => asked.Contains(p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-    }
+    /// <summary>The date of the region's cohort event the question names (<see cref="CohortEventCards.For"/>), or null.</summary>
+    public AnswerCard? CohortEvent(Region region, string question) => cohortEvents.For(region, question);
 
     /// <summary>
     /// When the documents did answer (<paramref name="shown"/>): the data's answer instead only where the documents'
@@ -68,7 +25,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
     {
         var entities = recognition.Entities;
         if (entities.Region is { } region)
-            return Dated(region, question) is { } dated && !dated.Dates.Any(d => shown.Contains(d, StringComparison.OrdinalIgnoreCase)) ? dated.Card : null;
+            return cohortEvents.Dated(region, question) is { } dated && !dated.Dates.Any(d => shown.Contains(d, StringComparison.OrdinalIgnoreCase)) ? dated.Card : null;
         var participation = recognition.Intents.FirstOrDefault(i => i.Intent == IntentNames.Participation)?.Score ?? 0;
         if (recognition.TopScore <= 0 || participation < recognizer.Calibration.CloseRatio * recognition.TopScore) return null;
         return ForDocumentsGap(recognition, question);
@@ -79,7 +36,7 @@ public sealed class RegionDataAnswers(RegionRegistry registry, ParticipationAnsw
     /// answer (<paramref name="shown"/>, null when they gave none) misses its date: the documents ranked another year's event first.
     /// </summary>
     public AnswerCard? CohortEventMissingFrom(Region region, string question, string? shown) =>
-        Dated(region, question) is { } dated && (shown is null || !dated.Dates.Any(d => shown.Contains(d, StringComparison.OrdinalIgnoreCase))) ? dated.Card : null;
+        cohortEvents.Dated(region, question) is { } dated && (shown is null || !dated.Dates.Any(d => shown.Contains(d, StringComparison.OrdinalIgnoreCase))) ? dated.Card : null;
 
     /// <summary>
     /// When the documents hold no sure answer: a cohort event of the one region named, or the participants (how many,

@@ -12,7 +12,17 @@ public sealed record RegionMention(string Typed, IReadOnlyList<Region> Candidate
 {
     /// <summary>The province this name also is, when it was written bare ("dari Jambi", no "Kota" before it).</summary>
     public string? AlsoProvince { get; init; }
+
+    /// <summary>
+    /// Where the name stands among the words of the text it was read from (<see cref="RegionQuery.Normalized"/> split at
+    /// its spaces): an other name ("jogja", "PPU") covers the word the user wrote, a name read through a type word
+    /// ("Kota Baru") that word too.
+    /// </summary>
+    public WordSpan At { get; init; }
 }
+
+/// <summary>A run of words of a normalized text: the first one's position and how many.</summary>
+public readonly record struct WordSpan(int Start, int Length);
 
 /// <summary>A name after an explicit "kota"/"kabupaten" that matches nothing, with the closest real names.</summary>
 public sealed record UnknownRegion(string Typed, IReadOnlyList<Region> Suggestions);
@@ -49,7 +59,7 @@ public sealed partial class RegionResolver
     private readonly RegionRegistry _registry;
     private readonly RegionWords _words;
     private readonly RegionNameWords _names;
-    private readonly (string Alias, Regex Pattern, string Replacement)[] _multiWordProvinceAliases;
+    private readonly (string Alias, string[] Words, string[] Replacement)[] _multiWordProvinceAliases;
     private readonly Dictionary<string, List<Region>> _byCompact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _provinceByCompact = new(StringComparer.Ordinal);
     private readonly Dictionary<char, KeyValuePair<string, List<Region>>[]> _byFirstLetter;
@@ -61,10 +71,10 @@ public sealed partial class RegionResolver
         _registry = registry;
         _words = words;
         _names = words.Names;
-        // Built once: a static Regex.Replace per alias went through the regex cache, which these patterns overflow, so
-        // every call parsed each pattern again (a tenth of a turn's CPU). An alias the text lacks cannot match: skipped.
+        // Split once; replaced word by word so that each word keeps where in the text it was written. An alias the text
+        // lacks cannot match: skipped.
         _multiWordProvinceAliases = _names.ProvinceAliases.Where(a => a.Key.Contains(' '))
-            .Select(a => (a.Key, new Regex($@"\b{Regex.Escape(a.Key)}\b"), a.Value)).ToArray();
+            .Select(a => (a.Key, a.Key.Split(' '), a.Value.Split(' '))).ToArray();
         foreach (var region in registry.Regions)
         {
             var key = Compact(Normalize(region.BaseName));
@@ -97,7 +107,7 @@ public sealed partial class RegionResolver
     private RegionQuery Compute(string text)
     {
         var normalized = Normalize(text);
-        var tokens = Tokenize(text);
+        var (tokens, from) = Tokenize(text);
         var capitals = CapitalisedWords(text);
         var mentions = new List<RegionMention>();
         string? province = null;
@@ -124,7 +134,8 @@ public sealed partial class RegionResolver
                 // A longer name whose last word is misspelt, not the shorter name its first word spells right.
                 if (LongerByTypo(tokens, i, length, compact) is { } longer)
                 {
-                    mentions.Add(new RegionMention(string.Join(' ', tokens.GetRange(i, length + 1).Select(t => t.TrimStart('\u0001'))), Narrow(longer, before), Corrected: true));
+                    mentions.Add(new RegionMention(string.Join(' ', tokens.GetRange(i, length + 1).Select(t => t.TrimStart('\u0001'))), Narrow(longer, before), Corrected: true)
+                        { At = SpanOf(from, i, length + 1) });
                     kinds[i] = "xregion";
                     lastEnd = i + length + 1;
                     for (var k = i; k <= i + length; k++) used[k] = true;
@@ -160,7 +171,7 @@ public sealed partial class RegionResolver
                 {
                     var after = i + length < tokens.Count && tokens[i + length] is KotaMarker or KabMarker && IsParenthesised(text, tokens[i + length]) ? tokens[i + length] : null;
                     mentions.Add(new RegionMention(string.Join(' ', span.Select(t => t.TrimStart('\u0001'))), Narrow(regionHit, before ?? after))
-                        { AlsoProvince = before is null ? provinceHit : null });
+                        { AlsoProvince = before is null ? provinceHit : null, At = SpanOf(from, i, length) });
                     marked.Add((mentions[^1], i, before is not null, before is null ? provinceHit : null));
                     kinds[i] = "xregion";
                     lastEnd = i + length;
@@ -182,7 +193,7 @@ public sealed partial class RegionResolver
             if (besideProvince) failed = null;
             if (fuzzy is not null)
             {
-                mentions.Add(fuzzy);
+                mentions.Add(fuzzy with { At = SpanOf(from, at, length) });
                 // Masked as a place like a name spelt right: "kalo kota balikpapn?" is a follow-up about a place.
                 kinds[at] = "xregion";
                 for (var k = at; k < at + length; k++) used[k] = true;
@@ -471,16 +482,28 @@ public sealed partial class RegionResolver
         return Spaces().Replace(builder.ToString(), " ").Trim();
     }
 
-    private List<string> Tokenize(string text)
+    /// <summary>
+    /// The words as the resolver reads them — type words as markers, other names as the names they stand for — and, for
+    /// each, the words of the normalized text it was read from.
+    /// </summary>
+    private (List<string> Tokens, List<WordSpan> From) Tokenize(string text)
     {
         var normalized = Normalize(text);
-        foreach (var (alias, pattern, replacement) in _multiWordProvinceAliases)
-            if (normalized.Contains(alias, StringComparison.Ordinal)) normalized = pattern.Replace(normalized, replacement);
-        var tokens = new List<string>();
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
+        var words = new List<string>(normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var written = new List<WordSpan>(words.Count);
+        for (var k = 0; k < words.Count; k++) written.Add(new WordSpan(k, 1));
+        foreach (var (alias, aliasWords, replacement) in _multiWordProvinceAliases)
+            if (normalized.Contains(alias, StringComparison.Ordinal))
+            {
+                ReplaceWords(words, written, aliasWords, replacement);
+                normalized = string.Join(' ', words);
+            }
+        var tokens = new List<string>(words.Count);
+        var from = new List<WordSpan>(words.Count);
+        for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
+            var count = tokens.Count;
             if (_names.KotaWords.Contains(word)) tokens.Add(KotaMarker);
             else if (_names.KabupatenWords.Contains(word)) tokens.Add(KabMarker);
             else if (_names.ProvinceWords.Contains(word)) tokens.Add(ProvMarker);
@@ -488,12 +511,36 @@ public sealed partial class RegionResolver
             // "jakarta" names the province, but not as the start of a region's name ("Jakarta Selatan").
             else if (_names.ProvinceAliases.TryGetValue(word, out var province) && !StartsRegionName(words, i)) tokens.AddRange(province.Split(' '));
             else tokens.Add(word);
+            for (var k = count; k < tokens.Count; k++) from.Add(written[i]);
         }
-        return tokens;
+        return (tokens, from);
     }
 
-    private bool StartsRegionName(string[] words, int at) =>
-        at + 1 < words.Length && _byCompact.ContainsKey(words[at] + words[at + 1]);
+    /// <summary>
+    /// Each whole-word run of <paramref name="alias"/> replaced by <paramref name="replacement"/>, left to right, the
+    /// replacement's words read from the run's words ("di yogyakarta" → "daerah istimewa yogyakarta").
+    /// </summary>
+    private static void ReplaceWords(List<string> words, List<WordSpan> written, string[] alias, string[] replacement)
+    {
+        for (var i = 0; i + alias.Length <= words.Count; i++)
+        {
+            if (!words.GetRange(i, alias.Length).SequenceEqual(alias, StringComparer.Ordinal)) continue;
+            var span = Joined(written[i], written[i + alias.Length - 1]);
+            words.RemoveRange(i, alias.Length);
+            written.RemoveRange(i, alias.Length);
+            words.InsertRange(i, replacement);
+            written.InsertRange(i, Enumerable.Repeat(span, replacement.Length));
+            i += replacement.Length - 1;
+        }
+    }
+
+    private static WordSpan Joined(WordSpan first, WordSpan last) => new(first.Start, last.Start + last.Length - first.Start);
+
+    // The words of the text that tokens at..at+length were read from.
+    private static WordSpan SpanOf(List<WordSpan> from, int at, int length) => Joined(from[at], from[at + length - 1]);
+
+    private bool StartsRegionName(List<string> words, int at) =>
+        at + 1 < words.Count && _byCompact.ContainsKey(words[at] + words[at + 1]);
 
     private static string Compact(string normalized) => normalized.Replace(" ", "", StringComparison.Ordinal);
 

@@ -28,6 +28,7 @@ public static class RegionsExtensions
         services.AddSingleton(sp => RegionWords.Load(knowledgeFolder, DocumentsRead(sp, knowledgeFolder)));
         services.AddSingleton<RegionResolver>();
         services.AddSingleton<ParticipationAnswers>();
+        services.AddSingleton<CohortEventCards>();
         services.AddSingleton<RegionDataAnswers>();
         // Which province, asked of "those" right after a list of regions: the provinces of the listed ones.
         services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ListedProvinces>();

@@ -82,6 +82,17 @@ public sealed class SubjectMemoryTests : BotWithKnowledge
         Assert.Contains("2023", corrected);
     }
 
+    /// <summary>The place turned away from is found where the recognizer read it, also when it was written by another name ("jogja").</summary>
+    [Fact]
+    public async Task A_correction_turning_away_from_a_place_written_by_another_name_takes_the_other_place()
+    {
+        const string c = "subject-correction-alias";
+        Assert.Contains("Kabupaten Sleman", await Say("saya petugas smart city kabupaten sleman", c, "officer-10"));
+        var corrected = await Say("salah, maksud saya kota surakarta, bukan jogja", c, "officer-10");
+        Assert.Contains("Kota Surakarta", corrected);
+        Assert.DoesNotContain("sekarang saya pakai **Kota Yogyakarta**", corrected);
+    }
+
     [Fact]
     public async Task A_short_question_after_a_region_is_asked_of_that_region_and_a_question_with_its_own_subject_is_not()
     {

@@ -7,7 +7,7 @@ namespace SmartCity.Bot.Tests.Regions;
 public sealed class IslandsAndCohortEventsTests
 {
     private static readonly ParticipationAnswers Answers = new(RegionData.Registry);
-    private static readonly RegionDataAnswers Data = new(RegionData.Registry, Answers, new CohortEvents(RegionData.Calendar), recognizer: null!); // the recognizer only weighs documents against data
+    private static readonly RegionDataAnswers Data = new(RegionData.Registry, Answers, new CohortEventCards(RegionData.Registry, new CohortEvents(RegionData.Calendar)), recognizer: null!); // the recognizer only weighs documents against data
 
     [Theory]
     [InlineData("berapa peserta dari kalimantan tahun 2018", "Kalimantan")]

@@ -81,4 +81,20 @@ public sealed class ParticipationAnswersTests
         Assert.StartsWith("Selain Kota Kupang", Answers.ForProvince(kupang.Province, 2019, asker: kupang).Body);
         Assert.DoesNotContain("Selain", Answers.ForProvince(ambon.Province, null).Body);
     }
+
+    /// <summary>The province's others asked beside one region: none of the span or type asked is said as plainly as none at all.</summary>
+    [Fact]
+    public void Besides_one_region_no_other_of_the_span_or_type_asked_is_said_plainly()
+    {
+        var jambi = RegionData.Registry.FindByName("Kota Jambi")!; // the others of Jambi took part in 2023
+        var span = Answers.ForProvince(jambi.Province, null, span: new YearRange(2017, 2019), besides: jambi);
+        Assert.StartsWith("Selain Kota Jambi, tidak ada kabupaten/kota lain dari Provinsi Jambi yang tercatat sebagai peserta tahun 2017–2019 di data kami", span.Body);
+        Assert.Empty(span.Items);
+        var jayapura = RegionData.Registry.FindByName("Kota Jayapura")!; // Papua's other participant is a kabupaten
+        Assert.StartsWith("Selain Kota Jayapura, tidak ada kota lain dari Provinsi Papua", Answers.ForProvince(jayapura.Province, null, RegionType.Kota, besides: jayapura).Body);
+        // Others of the span or type asked: listed after the one left out.
+        var wide = Answers.ForProvince(jambi.Province, null, span: new YearRange(2017, 2023), besides: jambi);
+        Assert.StartsWith("Selain Kota Jambi, kabupaten/kota di Provinsi Jambi", wide.Body);
+        Assert.Contains(wide.Items, i => i.Contains("Kabupaten Sarolangun"));
+    }
 }

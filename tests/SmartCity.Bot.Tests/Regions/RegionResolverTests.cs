@@ -31,6 +31,26 @@ public sealed class RegionResolverTests
     public void A_bare_name_beside_another_type_word_stays_open() =>
         Assert.Equal(3, Names(Resolve("kota magelang ikut 2019, kalau magelang kabupaten?")).Count);
 
+    /// <summary>
+    /// Each mention knows where it stands among the normalized words of the text: a type word before it is not part of
+    /// it, another name ("ppu") covers the word written, a misspelt name the words read through it, and a province
+    /// alias of two words ("di yogyakarta") read as three does not shift the words after it.
+    /// </summary>
+    [Theory]
+    [InlineData("bukan kota bogor tapi kabupaten bogor", "2:1 5:1")]
+    [InlineData("dari ppu ke Kota Balikpapan", "1:1 4:1")]
+    [InlineData("kalau di yogyakarta, kabupaten sleman gimana?", "4:1")]
+    [InlineData("sy dr kota balikpapn", "3:1")]
+    [InlineData("kab bone bolangu ikut?", "1:2")]
+    [InlineData("kami dari palangka raya, kalteng", "2:2")]
+    public void A_mention_carries_the_words_it_was_read_from(string text, string spans)
+    {
+        var query = Resolve(text);
+        Assert.Equal(spans, string.Join(' ', query.Mentions.Select(m => $"{m.At.Start}:{m.At.Length}")));
+        var words = query.Normalized.Split(' ');
+        Assert.All(query.Mentions, m => Assert.InRange(m.At.Start + m.At.Length, 1, words.Length));
+    }
+
     [Fact]
     public void A_province_alone_beside_no_type_word_guesses_no_region() =>
         Assert.Empty(Resolve("daerah di sumut yang ikut thn brp?").Mentions);
