@@ -152,7 +152,7 @@ public sealed partial class DialogRouter(
     }
 
     /// <summary>
-    /// "sudah. btw bimtek itu berapa tahap?" while a dialog waits for an answer: the answer word is the waiting
+    /// "belum. oh ya, masterplan harus selesai kapan?" while a dialog waits for an answer: the answer word is the waiting
     /// question's, the question is asked after it — read whole, the question would take the message and the answer be lost.
     /// </summary>
     private async Task<bool> AnswerThenQuestionAsync(ITurn turn, CancellationToken ct)
@@ -172,7 +172,7 @@ public sealed partial class DialogRouter(
     /// "apa itu masterplan, terus siapa yang menyusunnya?": two questions the documents answer, read as one, get the passage of
     /// one of them. Each is answered in turn instead, the second after the first as if asked next (so "contohnya" leans on
     /// the first's topic). Not when either half is another dialog's; while a dialog waits for an answer ("pilar apa saja?
-    /// terus quick win itu apa?" in the middle of a checklist), each half is a question in between, and the dialog resumes.
+    /// lalu quick win wajib tidak?" in the middle of a checklist), each half is a question in between, and the dialog resumes.
     /// </summary>
     private async Task<bool> BothForDocumentsAsync(ITurn turn, Recognition whole, CancellationToken ct)
     {

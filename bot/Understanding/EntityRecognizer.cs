@@ -605,7 +605,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     }
 
     /// <summary>
-    /// "sudah. btw bimtek itu berapa tahap?": a first clause that is only a checklist answer word ("sudah", "blm"), then
+    /// "belum. oh ya, masterplan harus selesai kapan?": a first clause that is only a checklist answer word ("sudah", "blm"), then
     /// a question of its own: the answer and the question, or null. The answer is the waiting question's; the question
     /// is asked next.
     /// </summary>
