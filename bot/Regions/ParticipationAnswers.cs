@@ -167,8 +167,20 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
                    "), per tahun:";
             if (year is null) items.Add(span is null ? CoverageSummary() : SpanCoverage(span));
         }
-        return new AnswerCard(title, body, items, source, [AskOwnRegion]);
+        return new AnswerCard(title, body, items, WithListSources(source, rows.Select(x => x.Participation)), [AskOwnRegion]);
     }
+
+    // The outlets the listed rows come from, after the data's own name, as the answer for one region gives them: asked
+    // "sumbernya?", a list names its articles and links too. A list drawn from many gives the first few and how many more.
+    private static string WithListSources(string source, IEnumerable<Participation> rows)
+    {
+        var outlets = rows.Select(p => p.Source).Distinct().ToList();
+        if (outlets.Count == 0) return source;
+        var more = outlets.Count > MaxListedSources ? $"; dan {outlets.Count - MaxListedSources} sumber lain" : "";
+        return $"{source}; {string.Join("; ", outlets.Take(MaxListedSources))}{more}";
+    }
+
+    private const int MaxListedSources = 3;
 
     public AnswerCard ForUnknown(UnknownRegion unknown) => new(
         "Nama daerah tidak ditemukan",

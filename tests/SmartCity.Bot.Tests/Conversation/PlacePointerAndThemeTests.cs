@@ -4,8 +4,7 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// Through the real /api/messages: "dari sana" / "from there" with a word asking for others points at the province of the
 /// region spoken of (ProvincePointer with knowledge/lexicon/asal-tempat-itu.txt); "which province is this?" is a
 /// province question like "which province is it in?"; a field with no recorded programme (knowledge/data/
-/// innovation-themes.json) is answered honestly rather than declined as out of scope; a document naming whom to contact
-/// answers "lewat mana menghubunginya".
+/// innovation-themes.json) is answered honestly rather than declined as out of scope.
 /// </summary>
 public sealed class PlacePointerAndThemeTests : ConversationThroughTheBot
 {
@@ -50,13 +49,5 @@ public sealed class PlacePointerAndThemeTests : ConversationThroughTheBot
         var reply = await Say("kabupaten mana yang punya program pertanian cerdas?", c, "u-fn");
         Assert.Contains("Belum ada quick win atau inovasi bidang", reply);
         Assert.DoesNotContain("di luar cakupan", reply);
-    }
-
-    [Fact]
-    public async Task A_programme_in_a_field_is_a_search_of_the_regions_records()
-    {
-        const string c = "programme-in-field";
-        var reply = await Say("apakah ada program smart city di bidang persampahan?", c, "u-pf");
-        Assert.Contains("Kabupaten Banyumas", reply);
     }
 }
