@@ -170,11 +170,12 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
         return new AnswerCard(title, body, items, WithListSources(source, rows.Select(x => x.Participation)), [AskOwnRegion]);
     }
 
-    // The outlets the listed rows come from, after the data's own name, as the answer for one region gives them: asked
-    // "sumbernya?", a list names its articles and links too. A list drawn from many gives the first few and how many more.
+    // The outlets the listed rows come from, after the data's own name: asked "sumbernya?", a list names its articles too
+    // (their links are on each region's own answer, and an article's address may name a region the list left out). A list
+    // drawn from many gives the first few and how many more.
     private static string WithListSources(string source, IEnumerable<Participation> rows)
     {
-        var outlets = rows.Select(p => p.Source).Distinct().ToList();
+        var outlets = rows.Select(p => p.SourceName).Distinct().ToList();
         if (outlets.Count == 0) return source;
         var more = outlets.Count > MaxListedSources ? $"; dan {outlets.Count - MaxListedSources} sumber lain" : "";
         return $"{source}; {string.Join("; ", outlets.Take(MaxListedSources))}{more}";
