@@ -50,4 +50,11 @@ public sealed class PlacePointerAndThemeTests : ConversationThroughTheBot
         Assert.Contains("Belum ada quick win atau inovasi bidang", reply);
         Assert.DoesNotContain("di luar cakupan", reply);
     }
+
+    [Fact]
+    public async Task Any_programme_in_a_field_is_a_search_of_the_regions_records()
+    {
+        const string c = "programme-in-field";
+        Assert.Contains("Kabupaten Banyumas", await Say("apakah ada program smart city untuk persampahan?", c, "u-pf"));
+    }
 }
