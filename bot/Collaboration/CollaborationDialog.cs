@@ -282,6 +282,16 @@ public sealed class CollaborationDialog(
             await AskNextAsync(turn, draft, []);
             return null;
         }
+        if (RegionMovedTo(recognition, draft) is { } moved)
+        {
+            await AskNextAsync(turn, draft with { RegionCode = moved.Code }, [$"Baik, permintaan kolaborasi ini sekarang ditujukan ke {moved.Name}."]);
+            return null;
+        }
+        if (draft is { Step: FormStep, RegionCode: not null } && recognition.Entities is { OnlyPlace: true, Region: { } same } && same.Code == draft.RegionCode)
+        {
+            await AskNextAsync(turn, draft, []); // the form's own region named again: the form it is already on
+            return null;
+        }
         switch (draft.Step)
         {
             case AskRegion:
@@ -326,6 +336,14 @@ public sealed class CollaborationDialog(
                 return null;
         }
     }
+
+    /// <summary>
+    /// "ganti ke Kabupaten X aja" while a request to another region is being written: the request moves to X, what was
+    /// filled in stays. Only a change of region naming exactly one region other than the request's.
+    /// </summary>
+    private static Region? RegionMovedTo(Recognition recognition, RequestDraft draft) =>
+        draft.RegionCode is not null && recognition.TopIntent == IntentNames.ChangeRegion
+        && recognition.Entities is { Regions.Mentions.Count: 1, Region: { } region } && region.Code != draft.RegionCode ? region : null;
 
     /// <summary>The text as the answer to the draft's pending field, then the next field (or the summary).</summary>
     private async Task AnswerStepAsync(ITurn turn, RequestDraft draft, string text)

@@ -170,8 +170,21 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
                    "), per tahun:";
             if (year is null) items.Add(span is null ? CoverageSummary() : SpanCoverage(span));
         }
-        return new AnswerCard(title, body, items, source, [AskOwnRegion]);
+        return new AnswerCard(title, body, items, WithListSources(source, rows.Select(x => x.Participation)), [AskOwnRegion]);
     }
+
+    // The outlets the listed rows come from, after the data's own name: asked "sumbernya?", a list names its articles too
+    // (their links are on each region's own answer, and an article's address may name a region the list left out). A list
+    // drawn from many gives the first few and how many more.
+    private static string WithListSources(string source, IEnumerable<Participation> rows)
+    {
+        var outlets = rows.Select(p => p.SourceName).Distinct().ToList();
+        if (outlets.Count == 0) return source;
+        var more = outlets.Count > MaxListedSources ? $"; dan {outlets.Count - MaxListedSources} sumber lain" : "";
+        return $"{source}; {string.Join("; ", outlets.Take(MaxListedSources))}{more}";
+    }
+
+    private const int MaxListedSources = 3;
 
     public AnswerCard ForUnknown(UnknownRegion unknown) => new(
         "Nama daerah tidak ditemukan",

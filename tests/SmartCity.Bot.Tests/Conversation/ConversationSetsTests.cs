@@ -814,4 +814,20 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         var score = await ScoreAsync("tuning-conversations-48.jsonl", "t48c");
         AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.9);
     }
+
+    /// <summary>Citizens asking whether their kota/kabupaten took part ("kampung saya di …", a kota and a kabupaten of one
+    /// name, a province instead of a region, regions never listed and their neighbours, typos), businesses, CSR teams and
+    /// NGOs (what the programme offers, whom to contact, regions by field — transport, water, education, agriculture,
+    /// e-government — a collaboration request with one of them, then changing their mind), journalists and students
+    /// (counts, totals, the province with most, who signed, venues, sources, awards) and six English or mixed threads
+    /// (researcher, embassy, diaspora, a foreign company). Written before "peserta lain dari situ" / "other participants
+    /// from there" as the region's province, "which province is that?", fields without records, "ada program … <bidang>" as a
+    /// field search and a collaboration request moved to another region were built. First contact 11/20 (76/92 turns; 77/92
+    /// with two expectations corrected afterwards) → 16/20 (87/92 turns) with evalfull.mjs.</summary>
+    [Fact]
+    public async Task Most_forty_ninth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-49.jsonl", "t49c");
+        AssertFloor(score, conversations: 20, completed: 14, turnShare: 0.9);
+    }
 }
