@@ -11,7 +11,7 @@ namespace SmartCity.Bot.Conversation;
 /// participants answer it, whatever else the sentence holds. The pointing phrases are in
 /// knowledge/lexicon/penunjuk-provinsi.txt. A phrase pointing at the region's place without naming a province ("dari situ",
 /// "from there": knowledge/lexicon/asal-tempat-itu.txt) points at the province too when the message asks for others
-/// (penanda-lainnya.txt: "peserta lain dari situ?"). Nothing changes when the message names a place itself, when no region was
+/// (penanda-lainnya.txt: "daerah lain dari sana ada?"). Nothing changes when the message names a place itself, when no region was
 /// spoken of, or right after a list of kabupaten/kota (a province's list: "provinsi itu" is that list's province).
 /// </summary>
 public sealed class ProvincePointer(RegionRegistry registry) : IReread
