@@ -387,19 +387,33 @@ public static partial class AnswerTypes
         var office = OfficeQuestion().Match(normalizedQuestion);
         if (!office.Success || !AsksOfficeHolder(normalizedQuestion)) return true;
         var named = string.Join(' ', office.Groups["o"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return HolderOf(named).IsMatch(text);
+        return HolderOf(named, StandsAlone(normalizedQuestion, office)).IsMatch(text);
+    }
+
+    /// <summary>
+    /// The office is asked without a word narrowing it ("menteri yang hadir …", "menterinya siapa"): the next word is a
+    /// stop word or there is none. "Menteri PUPR" is narrowed by its ministry, and a Menkominfo is no holder of it.
+    /// </summary>
+    private static bool StandsAlone(string normalizedQuestion, Match office)
+    {
+        var rest = KnowledgeIndex.QuestionWords(normalizedQuestion[(office.Index + office.Length)..]);
+        if (rest.Count == 0) return true;
+        var next = Particles.WithoutPossessive(rest[0]);
+        return next.Length == 0 || Lexicon.Current.StopWords.Contains(next) || Lexicon.Current.StopWords.Contains(rest[0]);
     }
 
     // One pattern per office and lexicon: offices come from tanya-jabatan.txt, so the memo is as small as that list,
     // and a reloaded lexicon (new synonyms) gets its own.
-    private static Regex HolderOf(string office)
+    private static Regex HolderOf(string office, bool standsAlone)
     {
         var lexicon = Lexicon.Current;
-        return Holders.GetOrCreateValue(lexicon).GetOrAdd(office, static (named, lexicon) =>
+        return Holders.GetOrCreateValue(lexicon).GetOrAdd((office, standsAlone), static (key, lexicon) =>
         {
+            var (named, alone) = key;
             // The office or another way of writing it (knowledge/lexicon/sinonim.txt: "menteri kominfo" = "Menkominfo"),
             // as the text writes it (any case, any spaces), then a capitalized name (maybe in bold) within a few words.
-            var forms = lexicon.Synonyms.TryGet(named, out var others) ? [named, .. others] : new[] { named };
+            var forms = FormsOf(named, lexicon).Concat(alone ? NarrowerOffices(named, lexicon).SelectMany(o => FormsOf(o, lexicon)) : [])
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var alternatives = string.Join('|', forms.Select(f => string.Join(@"\s+", f.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))));
             // The office word may carry a verb's affixes: "Dewan juri diketuai Prof. Ratnasari …" names the ketua.
             var holder = $@"(?i:\b(?:di|me|ber)?(?:{alternatives})(?:i|nya)?)\b[).,*]*(?:\s+[\p{{L}}()/.,&*-]+){{0,4}}?\s+\**[A-Z]\p{{Ll}}+";
@@ -407,7 +421,23 @@ public static partial class AnswerTypes
         }, lexicon);
     }
 
-    private static readonly ConditionalWeakTable<Lexicon, ConcurrentDictionary<string, Regex>> Holders = new();
+    private static string[] FormsOf(string office, Lexicon lexicon) =>
+        lexicon.Synonyms.TryGet(office, out var others) ? [office, .. others] : [office];
+
+    /// <summary>
+    /// The offices of tanya-jabatan.txt that name the asked one more narrowly ("menteri" → "menteri kominfo", "menteri
+    /// dalam negeri"): a generic office word is answered by the title the documents write for one of its holders
+    /// ("Menkominfo Rudiantara", "Mendagri Tjahjo Kumolo", through the narrower office's synonyms). Only the holder
+    /// check reads them; the search does not, so "menteri" does not pull every passage naming a Menkominfo.
+    /// </summary>
+    private static IEnumerable<string> NarrowerOffices(string office, Lexicon lexicon) =>
+        lexicon.Lists.TryGetValue(OfficeList, out var offices)
+            ? offices.Where(o => o.StartsWith(office + " ", StringComparison.OrdinalIgnoreCase))
+            : [];
+
+    private const string OfficeList = "tanya-jabatan";
+
+    private static readonly ConditionalWeakTable<Lexicon, ConcurrentDictionary<(string Office, bool Alone), Regex>> Holders = new();
 
     private static readonly TimeSpan HolderTimeout = TimeSpan.FromMilliseconds(200);
 

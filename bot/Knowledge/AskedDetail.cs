@@ -88,6 +88,10 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
         // "orang" or by a word the question names states it; "25 kepala daerah" does not count who attended.
         if (lists.TryGetValue(PeopleUnits, out var people) && UnitAsked(q, people) is { } person)
             asked.Add(new(PeopleKind, line => PeopleStated(line, person, question)) { AnyLine = true, Label = "jumlah orangnya" });
+        // "penilainya ada berapa", "jumlah pendamping …": a count of people named by their role (knowledge/lexicon/peran-orang.txt)
+        // asks a head count as "berapa orang" does; the number of regions assessed is not the number of assessors.
+        else if (lists.TryGetValue(PeopleUnits, out var heads) && CountsRole(question, lists) && !asked.Any(a => a.Name is "uang" or UnitKind))
+            asked.Add(new(PeopleKind, line => PeopleStated(line, heads, question)) { AnyLine = true, Label = "jumlah orangnya" });
         // "peringkat berapa", "urutan ke berapa", "nilainya berapa" (knowledge/lexicon/tanya-peringkat.txt): a rank or a
         // score is stated only by that word with a figure or an ordinal after it ("peringkat ke-11"); a section naming
         // the winners in some order, or the event the rank would come from, is not one.
@@ -148,6 +152,20 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
 
     // "harga ikan … diperbarui berapa kali": "berapa" counts a word of its own, not the price; "berapa per meter" counts none.
     private static bool CountsOther(string q) => AnswerTypes.CountedNouns(q).Any(n => KnowledgeIndex.TermSetOf(n).Count > 0);
+
+    /// <summary>
+    /// A count whose only counted thing is people in a role ("penilai assessment 2019 jumlahnya brp"): a role word of
+    /// peran-orang.txt in the question, and no other noun counted ("berapa daerah yang didampingi pendamping" counts regions).
+    /// </summary>
+    private static bool CountsRole(AnalyzedQuestion question, IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
+    {
+        if (!question.Wants.HasFlag(AnswerType.Count) || (question.Wants & (AnswerType.Duration | AnswerType.Date)) != 0
+            || !lists.TryGetValue(RoleWords, out var roles) || roles.Count == 0) return false;
+        bool IsRole(string word) => roles.Contains(Particles.WithoutPossessive(word), StringComparer.OrdinalIgnoreCase);
+        return KnowledgeIndex.QuestionWords(question.Normalized).Any(IsRole) && AnswerTypes.CountedNouns(question.Normalized).All(n => IsRole(n) || n == HowMany);
+    }
+
+    private const string RoleWords = "peran-orang";
 
     /// <summary>The forms of the unit the question asks for right after "berapa" (knowledge/lexicon/satuan-tanya.txt), or null.</summary>
     private static IReadOnlyList<string>? UnitAsked(string q, IReadOnlyList<string> units)

@@ -752,7 +752,7 @@ public sealed partial class QuestionAnswerer
         // who holds a role now answered by a passage that names holders of past years only, or a statement asked to be
         // confirmed whose name (a minister, a ministry, a venue) the answer does not have.
         var shown = $"{composed.Body}\n{string.Join("\n", composed.Items)}";
-        if (NamesNothing(analyzed)) return new KnowledgeAnswer(AnswerKind.NotSure, question, best, null, closest, hits) { Score = score, Features = features };
+        if (NamesNothing(analyzed) && !CountsBroadSubject(analyzed, shown)) return new KnowledgeAnswer(AnswerKind.NotSure, question, best, null, closest, hits) { Score = score, Features = features };
         if (!AnswerTypes.Carries(analyzed.Wants, shown) || !AnswerTypes.NamesHolder(analyzed.Normalized, shown) || !ReachesYears(analyzed, index)
             || Premise.UnconfirmedName(analyzed, question, $"{best.Passage.DocumentTitle}\n{string.Join("\n", best.Passage.Headings)}\n{shown}", index, Model.PremiseNameSections) is not null
             || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown, index) && !StandingArrangement(best.Passage) || AnswersAnotherYear(OwnYears(analyzed, question), shown, best.Passage, index))
@@ -777,6 +777,29 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     private static bool NamesNothing(AnalyzedQuestion analyzed) =>
         analyzed.Terms.Count > 0 && analyzed.Terms.All(t => t.Known && (t.Weight <= 0 || QuestionCues.IsGenericWord(t.Words) || Lexicon.Current.BroadWords.Contains(t.Words)));
+
+    /// <summary>
+    /// "Indonesia punya berapa kabupaten/kota": a count asked in broad words only, which one line of the answer shown
+    /// states whole — a number counting a word of the question, on a line holding, in the user's own words, every broad
+    /// word that is not a region count (knowledge/lexicon/hitungan-daerah.txt): "Indonesia memiliki 514 kabupaten/kota".
+    /// Those words then pick out that line, not any section; "berapa kabupaten/kota?" alone still names nothing.
+    /// </summary>
+    private static bool CountsBroadSubject(AnalyzedQuestion analyzed, string shown)
+    {
+        if (!analyzed.Wants.HasFlag(AnswerType.Count)) return false;
+        var regionCounts = Lexicon.Current.Lists.GetValueOrDefault(RegionCountWords) ?? [];
+        var naming = analyzed.Terms.Where(t => t.Weight > 0 && !QuestionCues.IsGenericWord(t.Words) && !regionCounts.Contains(t.Words, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (naming.Count == 0) return false;
+        var (sentences, items) = AnswerComposer.Split(shown);
+        return sentences.Concat(items).Any(line =>
+        {
+            var terms = KnowledgeIndex.TermSetOf(line);
+            return naming.All(t => t.MatchesOwn(terms)) && AnswerTypes.CountedWords(line)
+                .Any(w => analyzed.Terms.Any(t => !naming.Contains(t) && KnowledgeIndex.Matches(t, KnowledgeIndex.TermSetOf(w))));
+        });
+    }
+
+    private const string RegionCountWords = "hitungan-daerah";
 
     /// <summary>
     /// The answer is about another year than the one asked: the sentences shown name other years only, in a section
