@@ -779,7 +779,7 @@ public sealed partial class QuestionAnswerer
         analyzed.Terms.Count > 0 && analyzed.Terms.All(t => t.Known && (t.Weight <= 0 || QuestionCues.IsGenericWord(t.Words) || Lexicon.Current.BroadWords.Contains(t.Words)));
 
     /// <summary>
-    /// "Indonesia punya berapa kabupaten/kota": a count asked in broad words only, which one line of the answer shown
+    /// "se-Indonesia totalnya berapa kab/kota": a count asked in broad words only, which one line of the answer shown
     /// states whole — a number counting a word of the question, on a line holding, in the user's own words, every broad
     /// word that is not a region count (knowledge/lexicon/hitungan-daerah.txt): "Indonesia memiliki 514 kabupaten/kota".
     /// Those words then pick out that line, not any section; "berapa kabupaten/kota?" alone still names nothing.
