@@ -256,6 +256,7 @@ public static class DocumentLoader
         title ??= centred.Values.FirstOrDefault(b => b is not null && DocxLetter.NamesSubject(b));
         var handIndents = paragraphs.Where(DocxLetter.IsHandNumbered).Select(DocxLetter.Indent).Distinct().Order().ToList();
         var outline = new DocxOutline(word.MainDocumentPart?.NumberingDefinitionsPart?.Numbering, paragraphs, content);
+        var regulation = DocxRegulation.Read(paragraphs);
         var leadIn = -1; // the depth of the last outline clause when it ends with a colon: the list after it is its items
         var pointIsText = false; // the last outermost hand-numbered point was written as text, its sub-points one level up
         var section = 1;
@@ -294,14 +295,20 @@ public static class DocumentLoader
             if (SkipsContents(paragraph, content, ref contentsDepth)) continue;
             var text = DocxContent.Text(paragraph).Trim();
             if (text.Length == 0) continue;
-            text = Choices.Chosen(text) ?? text;
+            text = DocxContent.WithoutTypedSpacing(Choices.Chosen(text) ?? text);
+            if (regulation is not null)
+            {
+                if (DocxRegulation.SaysNothing(text)) continue;
+                if (regulation.JoinsChapter(paragraph, out var chapter)) { if (chapter is null) continue; text = chapter; }
+            }
             var block = centred.TryGetValue(paragraph, out var joined);
             if (block && joined is null) continue; // read with the first line of its block
-            if (block) text = joined!;
+            if (block) text = DocxContent.WithoutTypedSpacing(joined!);
             var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
             var level = StyledLevel(paragraph, levels);
             // Only a heading with a depth of its own (a style or a typed outline number) opens a section that the bold
             // lines after it sit one level below; bold lines are siblings of each other.
+            if (level < 0 && regulation?.Level(paragraph) is >= 1 and var part) level = part;
             var opensSection = level >= 1;
             if (level < 0 && IsBoldQuestion(paragraph, text, content)) level = section + 1;
             // A bold line opening the document is its title; later ones head sections (below a styled heading, if any).
@@ -319,6 +326,9 @@ public static class DocumentLoader
             // Each level keeps its own depth ("2.2.1" under "2.2" under "2."), so a section's path names every heading above it.
             var prefix = level >= 0 ? new string('#', Math.Min(level, MaxHeadingDepth) + 1) + " " : ListPrefix(paragraph, style);
             (prefix, text, leadIn) = OutlineItem(outline, paragraph, level, prefix, text, leadIn);
+            // A regulation's ayat and points are cited by the numbers Word shows ("ayat (3)", "huruf b").
+            if (regulation is not null && level < 0 && prefix.Length > 0 && outline.Label(paragraph) is { } cited && !text.StartsWith(cited, StringComparison.Ordinal))
+                text = cited + " " + text;
             // Points numbered by hand are list items too, nested by how far they are indented.
             // An outermost point that is a sentence (a letter's "2. Masa berlaku … berakhir …") is a paragraph of
             // its own: a letter's points are its text, not a list of items to show whole.
@@ -606,7 +616,14 @@ public static class DocumentLoader
         pageTitle = pageTitle.Trim();
         // "Judul berita – Pemerintah Kota X": what is left beside the h1 names the site, who published the page.
         if (h1 is { Length: > 0 } && pageTitle.Contains(h1, StringComparison.OrdinalIgnoreCase))
-            return (h1, pageTitle.Replace(h1, " ", StringComparison.OrdinalIgnoreCase).Trim(' ', '|', '–', '—', '-', ':') is { Length: >= MinSiteName } rest ? rest : null);
+        {
+            // "Siaran Pers: Judul | Dinas X": the part after the h1 names the site; a label before it ("Siaran Pers:")
+            // names the kind of page, and is the site only when nothing follows the h1.
+            var at = pageTitle.IndexOf(h1, StringComparison.OrdinalIgnoreCase);
+            var after = pageTitle[(at + h1.Length)..].Trim(TitleSeparators);
+            var before = pageTitle[..at].Trim(TitleSeparators);
+            return (h1, after.Length >= MinSiteName ? after : before.Length >= MinSiteName ? before : null);
+        }
         var parts = pageTitle.Split([" | ", " – ", " — ", " :: "], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).ToList();
         if (parts.Count < 2) return (pageTitle, null);
         var headed = headings.SelectMany(TitleWords).ToHashSet();
@@ -616,6 +633,7 @@ public static class DocumentLoader
     }
 
     private const int MinSiteName = 3;
+    private static readonly char[] TitleSeparators = [' ', '|', '–', '—', '-', ':'];
 
     private static List<string> TitleWords(string text) =>
         System.Text.RegularExpressions.Regex.Matches(text.ToLowerInvariant(), @"[\p{L}\p{N}]{2,}").Select(m => m.Value).ToList();
@@ -710,7 +728,7 @@ internal static class HtmlBlocks
 {
     private static readonly HashSet<string> Skipped = ["nav", "header", "footer", "aside", "script", "style", "noscript", "form", "template", "svg", "button"];
     private static readonly HashSet<string> Blocks = ["address", "article", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-        "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption"];
+        "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption"];
 
     // Landmark roles and class/id words (English web conventions, as CMS themes name them) of the site's furniture
     // around an article: cookie notices, breadcrumbs, sidebars and their widgets, share buttons, tag lists, post meta.
@@ -896,6 +914,34 @@ internal static class HtmlBlocks
         node is AngleSharp.Dom.IElement element && (element.LocalName == "a" ? element : element.Children.Length == 1 && Flat(element.TextContent) == Flat(element.Children[0].TextContent) ? element.Children[0] : null)
             is { LocalName: "a" } link && link.GetAttribute("href") is { } href && page.HeadingLinks.Contains(href) && link.Closest("h1, h2, h3, h4, h5, h6") is null;
 
+    /// <summary>
+    /// An &lt;hgroup&gt;: its heading heads the part, and the lines grouped with it (a kicker above, "SIARAN PERS"; a
+    /// subtitle below) are that part's first text, not a paragraph in which the heading's words are lost.
+    /// </summary>
+    private static void HeadingGroup(AngleSharp.Dom.IElement group, StringBuilder markdown)
+    {
+        var heading = group.Children.FirstOrDefault(c => c.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6");
+        if (heading is null) { Line(markdown, "", group.TextContent); return; }
+        Line(markdown, heading.LocalName == "h1" ? "# " : heading.LocalName == "h2" ? "## " : "### ", heading.TextContent);
+        foreach (var line in group.Children.Where(c => c != heading)) Line(markdown, "", line.TextContent);
+    }
+
+    /// <summary>
+    /// A quotation whose speaker is named in its &lt;cite&gt; or &lt;footer&gt; ("— Kepala Dinas …"): one line, the words
+    /// and who said them, so "siapa yang mengatakan …" and "siapa kepala dinas …" find the speaker with the words.
+    /// Null for a quotation naming no one.
+    /// </summary>
+    private static string? Attribution(AngleSharp.Dom.IElement quote)
+    {
+        var speaker = quote.Children.LastOrDefault(c => c.LocalName is "cite" or "footer")
+                      ?? quote.Children.LastOrDefault()?.Children.LastOrDefault(c => c.LocalName == "cite");
+        if (speaker is null) return null;
+        var who = Flat(speaker.TextContent).TrimStart('—', '–', '-', ' ');
+        var words = Flat(string.Concat(quote.ChildNodes.Where(n => n != speaker && n is not AngleSharp.Dom.IElement { LocalName: "cite" or "footer" }).Select(n => n.TextContent)));
+        words = words.Replace(who, "").Trim().TrimEnd('—', '–', '-', ' ');
+        return who.Length == 0 || words.Length == 0 ? null : $"{words} — {who}";
+    }
+
     private static void Element(AngleSharp.Dom.IElement element, StringBuilder markdown, bool inArticle, Page page)
     {
         var name = element.LocalName;
@@ -918,6 +964,8 @@ internal static class HtmlBlocks
         switch (name)
         {
             case "h1": Line(markdown, "# ", element.TextContent); return;
+            case "hgroup": HeadingGroup(element, markdown); return;
+            case "blockquote" when Attribution(element) is { } said: Line(markdown, "", said); return;
             case "h2": Line(markdown, "## ", element.TextContent); return;
             case "h3" or "h4" or "h5" or "h6": Line(markdown, "### ", element.TextContent); return;
             case "p" or "div" when IsBoldHeading(element): Line(markdown, page.BoldLinePrefix, element.TextContent); return;

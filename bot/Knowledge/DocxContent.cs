@@ -9,7 +9,7 @@ namespace SmartCity.Bot.Knowledge;
 /// accepted), tabs and line breaks as separators instead of gluing words, content controls opened, and bold that comes
 /// from a paragraph or character style (an office template's own heading style) counted like direct bold.
 /// </summary>
-internal sealed class DocxContent
+internal sealed partial class DocxContent
 {
     private readonly HashSet<string> _boldStyles;
     private readonly HashSet<string> _contentsStyles;
@@ -149,6 +149,16 @@ internal sealed class DocxContent
     /// The text with tracked changes accepted: deleted and moved-away text is gone; field codes (a hyperlink's
     /// instruction) are not text. A tab separates like a space; a line break inside a paragraph separates like "; ".
     /// </summary>
+    /// <summary>
+    /// A word spaced out letter by letter by typing a space after each ("R A N C A N G A N", "B A B"), as title blocks
+    /// of official documents do, read as the word.
+    /// </summary>
+    public static string WithoutTypedSpacing(string text) =>
+        text.Contains(' ') ? TypedSpacing().Replace(text, m => m.Value.Replace(" ", "")) : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])(?:\p{Lu} ){3,}\p{Lu}(?![\p{L}\p{N}])")]
+    private static partial System.Text.RegularExpressions.Regex TypedSpacing();
+
     public static string Text(OpenXmlElement element)
     {
         var text = new StringBuilder();

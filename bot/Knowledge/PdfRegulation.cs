@@ -123,6 +123,12 @@ internal static partial class PdfRegulation
         return title.Contains(" TENTANG ", StringComparison.Ordinal) && !title.EndsWith(" TENTANG", StringComparison.Ordinal) ? title : null;
     }
 
+    /// <summary>A line that is an article's number alone ("Pasal 12").</summary>
+    public static bool IsArticle(string text) => Article().IsMatch(text);
+
+    /// <summary>A line that is a chapter's number alone ("BAB IV").</summary>
+    public static bool IsChapter(string text) => Chapter().IsMatch(text);
+
     [GeneratedRegex(@"^Pasal\s+(?<n>\d{1,3})$")]
     private static partial Regex Article();
 

@@ -111,7 +111,9 @@ internal static class PdfTableRows
             var start = i;
             while (start > 0 && IsHeaderPiece(result[start - 1]) && !IsLeftLine(result[start - 1], data) && result[start - 1].Page == data.Page &&
                    result[start - 1].Y - result[start].Y <= result[start].Size * (start == i ? MaxHeaderToRow : MaxHeaderStep)) start--;
-            var band = result.GetRange(start, i - start);
+            // A header cell filled to its column's edge ("Bobot (%)" just before "Deskripsi Skor") is split where a
+            // word starts at one of the data's column starts, as a data row's would be.
+            var band = result.GetRange(start, i - start).Select(l => AtDataColumns(l, data.Cells)).ToList();
             if (band.Count < 2 || band.Max(l => l.Cells.Count) < 3 || band.Any(l => l.CellEnds.Count != l.Cells.Count)) continue;
             result.RemoveRange(start, band.Count);
             result.Insert(start, Merged(band));
@@ -119,6 +121,26 @@ internal static class PdfTableRows
         }
         return result;
     }
+
+    /// <summary>A header line split at the data's column starts, each new piece ending just before the next begins.</summary>
+    private static PdfLine AtDataColumns(PdfLine line, IReadOnlyList<double> columns)
+    {
+        if (line.Cells.Count >= columns.Count || line.CellEnds.Count != line.Cells.Count) return line;
+        var split = Split(line, columns);
+        if (split.Cells.Count == line.Cells.Count) return line;
+        var ends = new List<double>();
+        for (var j = 0; j < split.Cells.Count; j++)
+        {
+            var next = j + 1 < split.Cells.Count ? split.Cells[j + 1] : double.MaxValue;
+            var original = -1;
+            for (var k = 0; k < line.Cells.Count; k++) if (line.Cells[k] <= split.Cells[j] + 0.01) original = k;
+            var nextIsOriginal = next == double.MaxValue || line.Cells.Contains(next);
+            ends.Add(nextIsOriginal && original >= 0 ? line.CellEnds[original] : next - line.Size * WordGap);
+        }
+        return split with { CellEnds = ends };
+    }
+
+    private const double WordGap = 0.3;
 
     private const double MaxHeaderStep = 1.6;
     private const double MaxHeaderToRow = 3.2;
@@ -139,7 +161,19 @@ internal static class PdfTableRows
             (q.Start + q.End) / 2 >= start - size * 0.5 && (q.Start + q.End) / 2 <= end + size * 0.5;
         // The lowest pieces are the columns; each is named by the pieces above it whose width spans its middle.
         var leaves = pieces.Where(p => !pieces.Any(q => q.Y < p.Y && Covers(p.Start, p.End, p.Size, q))).OrderBy(p => p.Start).ToList();
-        var names = leaves.Select(leaf => string.Join(' ', pieces.Where(p => p.Y > leaf.Y && Covers(p.Start, p.End, p.Size, leaf)).OrderByDescending(p => p.Y).Select(p => p.Text).Append(leaf.Text)));
+        // A group cell set at the left of its merged box ("Deskripsi Skor" over four score columns, as Word prints a
+        // merged cell) covers the columns to its right up to the next piece on its line, once it covers one of them.
+        bool IsGroup((string Text, double Start, double End, double Y, double Size) q) => leaves.Count(l => l.Y < q.Y && Covers(q.Start, q.End, q.Size, l)) >= 1;
+        IEnumerable<(string Text, double Start, double End, double Y, double Size)> Above((string Text, double Start, double End, double Y, double Size) leaf)
+        {
+            var covering = pieces.Where(p => p.Y > leaf.Y && Covers(p.Start, p.End, p.Size, leaf)).ToList();
+            if (covering.Count > 0) return covering;
+            var group = pieces.Where(q => q.Y > leaf.Y && q.Start < leaf.Start && IsGroup(q) &&
+                                          !pieces.Any(r => r.Y == q.Y && r.Start > q.Start && r.Start <= leaf.Start + leaf.Size))
+                .OrderBy(q => q.Y).Take(1).ToList();
+            return group;
+        }
+        var names = leaves.Select(leaf => string.Join(' ', Above(leaf).OrderByDescending(p => p.Y).Select(p => p.Text).Append(leaf.Text)));
         var last = band[^1];
         return last with { Text = string.Join('\t', names), Cells = leaves.Select(l => l.Start).ToList(), CellEnds = leaves.Select(l => l.End).ToList() };
     }

@@ -120,11 +120,12 @@ def pdf_text(t): return t.replace("\\", "\\\\").replace("(", "\\(").replace(")",
 
 def text_op(font, size, x, y, text): return f"BT /{font} {size} Tf {x} {y} Td ({pdf_text(text)}) Tj ET"
 
-def write_pdf(path, pages, info, size=(595, 842)):
+def write_pdf(path, pages, info, size=(595, 842), rotate=None):
     """pages: one list of content operators (text_op strings) per page; info: the /Info dictionary, e.g.
     "<< /Title (…) /Author (…) /CreationDate (D:20260101000000) >>"; size: page width and height in points
     (A4 portrait by default; (842, 595) for landscape slides), or a list of sizes, one per page, for a document that
-    mixes portrait and landscape pages."""
+    mixes portrait and landscape pages; rotate: a list of /Rotate values, one per page (90 turns a portrait page to
+    be shown landscape, its text drawn running up the page so that it reads upright once turned), None for none."""
     sizes = size if isinstance(size, list) else [size] * len(pages)
     objs = []
     def add(o): objs.append(o); return len(objs)
@@ -132,10 +133,12 @@ def write_pdf(path, pages, info, size=(595, 842)):
     font_b = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
     pages_id = len(objs) + 1 + 2 * len(pages)
     kids = []
-    for ops, size in zip(pages, sizes):
+    turns = rotate or [0] * len(pages)
+    for ops, size, turn in zip(pages, sizes, turns):
+        turned = f" /Rotate {turn}" if turn else ""
         stream = "\n".join(ops).encode("cp1252")
         c = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {size[0]} {size[1]}] /Resources << /Font << /F1 {font_r} 0 R /F2 {font_b} 0 R >> >> /Contents {c} 0 R >>".encode()))
+        kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {size[0]} {size[1]}]{turned} /Resources << /Font << /F1 {font_r} 0 R /F2 {font_b} 0 R >> >> /Contents {c} 0 R >>".encode()))
     assert add(("<< /Type /Pages /Kids [" + " ".join(f"{k} 0 R" for k in kids) + f"] /Count {len(kids)} >>").encode()) == pages_id
     info_id = add(info.encode("cp1252"))
     catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
