@@ -154,7 +154,7 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     private static bool CountsOther(string q) => AnswerTypes.CountedNouns(q).Any(n => KnowledgeIndex.TermSetOf(n).Count > 0);
 
     /// <summary>
-    /// A count whose only counted thing is people in a role ("ada berapa asesor yang menilai tahun itu"): a role word of
+    /// A count whose only counted thing is people in a role ("jumlah asesornya waktu itu brp"): a role word of
     /// peran-orang.txt in the question, and no other noun counted ("berapa daerah yang didampingi pendamping" counts regions).
     /// </summary>
     private static bool CountsRole(AnalyzedQuestion question, IReadOnlyDictionary<string, IReadOnlyList<string>> lists)

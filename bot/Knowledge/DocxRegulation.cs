@@ -7,7 +7,7 @@ namespace SmartCity.Bot.Knowledge;
 /// A regulation typed in Word (a draft peraturan bupati/wali kota) read by its own structure, as
 /// <see cref="PdfRegulation"/> reads a printed one: its chapters ("BAB II" over the chapter's name, set in whatever
 /// style the office uses — small caps, letter-spaced, not bold) and articles ("Pasal 2", a centred line in the body's
-/// type) are its sections, and its ayat keep the numbers Word gives them ("(3)"), so a question about "pasal 6 ayat 3"
+/// type) are its sections, and its ayat keep the numbers Word gives them ("(3)"), so a question about "pasal 4 ayat 2"
 /// finds its text. The elucidation after the articles (PENJELASAN) names the articles again, from "Pasal 1": those are
 /// sections too, with their "Ayat (2)" lines below them, and its formula "Cukup jelas." (nothing to explain) is no text.
 /// </summary>
