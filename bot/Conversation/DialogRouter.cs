@@ -261,6 +261,12 @@ public sealed partial class DialogRouter(
         dc.Recognition = SettingPlaces.ListAsked(dc.Recognition);
         // "Pagi, saya admin Pemkot X" with no region known yet: the region's status summary, at once.
         dc.Recognition = OfficerOpening.StatusAsked(dc.Recognition, ownBefore, stack.Top is not null);
+        // "kami tim CSR" with nothing waiting: a business, not an officer — what the bot does for them, not a status check.
+        if (stack.Top is null && BusinessOpening.Is(turn.Text, dc.Recognition.Entities))
+        {
+            turn.Send(Replies.Text(BusinessOpening.WelcomeText, BusinessOpening.Topics));
+            return;
+        }
         logger.LogDebug("Intent {Intent} ({Score:F2})", recognition.TopIntent, recognition.TopScore);
         TurnTelemetry.SetIntent(recognition.TopIntent);
 
