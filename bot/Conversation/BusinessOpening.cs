@@ -34,8 +34,8 @@ public static class BusinessOpening
     public static readonly string[] Topics =
     [
         "Lihat inovasi daerah",
-        "Saya ingin mengajukan kolaborasi",
-        "Apa itu Gerakan Menuju Smart City?",
+        "Ajukan kolaborasi dengan pemerintah daerah",
+        "Apa itu GMSC?",
     ];
 
     /// <summary>The message only introduces a business speaker: no place, year or cohort named, nothing asked or wished.</summary>
