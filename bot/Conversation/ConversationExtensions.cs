@@ -7,6 +7,7 @@ public static class ConversationExtensions
     {
         builder.Services.AddSingleton<DialogRouter>();
         // The rereads, in the order the router tries them within a stage.
+        builder.Services.AddReread<AcknowledgedYear>();
         builder.Services.AddReread<SmallerUnitJoining>();
         builder.Services.AddReread<RelativeYear>();
         builder.Services.AddReread<SiblingPlace>();

@@ -50,7 +50,7 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
         if (fromOwn is null && JoinedAroundOwn(turn, tokens) is { } around) return around;
         var (at, length, step) = fromOwn ?? Find(tokens, _before, -1) ?? Find(tokens, _after, +1) ?? NextCohortCounted(tokens, entities) ?? (-1, 0, 0);
         if (named is not null && at < 0) return BareEvent(turn, entities, WithoutNya(tokens), named);
-        if (at < 0) return null;
+        if (at < 0) return CohortNamedAsYear(tokens);
         var memory = new ConversationMemory(turn, registry);
         if ((fromOwn is not null ? memory.Cohort : memory.LastYear ?? memory.Cohort ?? memory.SubjectCohort) is not { } from || Step(from, step) is not { } year) return null;
         var rest = tokens[..at].Concat(tokens[(at + length)..]).ToList();
@@ -62,6 +62,29 @@ public sealed class RelativeYear(EntityWords words, RegionRegistry registry, Pro
             return $"siapa saja peserta angkatan {year}?";
         return string.Join(' ', rest[..at].Append($"tahun {year}").Concat(rest[at..]));
     }
+
+    /// <summary>
+    /// "kalau tahun kedua?", "and the second year?": a follow-up naming a programme year by its ordinal (cohorts.csv
+    /// names that hold a year word, so "tahap kedua" — also a step of a sequence — is left alone) and nothing else but
+    /// follow-up words is the same question of that year, written as the year ("kalau tahun 2018?") like a stepped year.
+    /// Null when it names no such year or says more.
+    /// </summary>
+    private string? CohortNamedAsYear(string[] tokens)
+    {
+        foreach (var (names, year) in _yearNamedCohorts)
+        {
+            if (names.Find(tokens) is not var (at, length)) continue;
+            var rest = tokens[..at].Concat(tokens[(at + length)..]);
+            return rest.All(t => _bare.Contains(t) || _yearWords.Contains(t))
+                ? string.Join(' ', tokens[..at].Append($"tahun {year}").Concat(tokens[(at + length)..])) : null;
+        }
+        return null;
+    }
+
+    // Declared after _yearWords: field initializers run in the file's order.
+    private readonly (PhraseList Names, int Year)[] _yearNamedCohorts = [.. registry.Cohorts
+        .Select(c => (Names: new PhraseList(c.Names.Where(n => RegionResolver.Normalize(n).Split(' ').Any(PhraseList.Words(words.YearWords).Contains))), c.Year))
+        .Where(c => c.Names.Phrases.Count > 0)];
 
     /// <summary>
     /// "daerah Sumatera Utara yang masuk setelah angkatan kami?": the regions of every programme year after (or before) the user's cohort,
