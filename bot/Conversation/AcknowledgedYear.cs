@@ -5,7 +5,7 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Conversation;
 
 /// <summary>
-/// "ok 2018. kalau dari bali?": a first sentence holding only the year just answered, with interjections,
+/// "oh 2018. kalau dari bali?": a first sentence holding only the year just answered, with interjections,
 /// follow-up and year words (entities.json followUpWords, fillers, yearWords), takes the answer in; it does not narrow
 /// the question that follows, so a question about a place is read without it. A year other than the one just spoken
 /// of, or a first sentence saying anything more, is left as it is.
