@@ -743,7 +743,8 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
     /// a researcher in English, a village head), written by the integrator before each landing and kept from the others.
     /// Measured after the twenty-third landing: 8/10 (40/42 turns), 9/10 (39/41), 5/10 (36/41; first contact 5/10, 35/41).
     /// Round 25 first contact 6/10 (29/35 turns). Round 26 first contact 8/10 (33/35 turns). Round 27 first contact 10/10 (32/32 turns).
-    /// Round 28 first contact 4/10 (31/39 turns), 7/10 (35/39) after its landing.</summary>
+    /// Round 28 first contact 4/10 (31/39 turns), 7/10 (35/39) after its landing. Round 29 first contact 4/10 (33/41 turns),
+    /// 6/10 (36/41) after its landing.</summary>
     [Theory]
     [InlineData("round-conversations-21.jsonl", "re", 7, 0.9)]
     [InlineData("round-conversations-22.jsonl", "ri", 8, 0.9)]
@@ -753,6 +754,7 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
     [InlineData("round-conversations-26.jsonl", "sd", 7, 0.9)]
     [InlineData("round-conversations-27.jsonl", "sf", 9, 0.9)]
     [InlineData("round-conversations-28.jsonl", "sh", 6, 0.85)]
+    [InlineData("round-conversations-29.jsonl", "sk", 5, 0.85)]
     public async Task Most_later_round_conversations_complete(string file, string prefix, int completed, double turnShare)
     {
         var score = await ScoreAsync(file, prefix);
