@@ -197,12 +197,21 @@ public static partial class AnswerComposer
         if (items.Count < 2) return null;
         foreach (var item in items)
             if (!TableRow().IsMatch(item)) return null;
-        var scores = items.Select(i => Score(question, i)).ToList();
+        // A row is told from the others by its cells, not by the column names every row repeats ("Jumlah aduan Jan-Apr
+        // 2026 (uji coba SALAM)" matches a question on any one service): the rows are scored on their cells alone.
+        // Coverage only: every row of a table of figures carries the number asked, which would bring the others up to the one named.
+        var scores = items.Select(i => KnowledgeIndex.Coverage(question, KnowledgeIndex.TermSetOf(Cells(i)))).ToList();
         var best = scores.Max();
         if (best <= 0) return null;
         var rows = items.Where((_, i) => scores[i] >= RowShare * best).ToList();
         return rows.Count < items.Count ? rows : null;
     }
+
+    // "Kelompok: Infrastruktur; Layanan: Aduan jalan rusak" → "Infrastruktur; Aduan jalan rusak".
+    private static string Cells(string row) => ColumnName().Replace(row, "$1");
+
+    [GeneratedRegex(@"(^|; )[^:;]{1,100}: ")]
+    private static partial Regex ColumnName();
 
     // A row: a label and its value, then at least one more label; a value may hold a "; " of its own (a cell stating
     // two facts, "dipakai di 9 puskesmas; waktu tunggu turun …"), which does not make the row no table row.
