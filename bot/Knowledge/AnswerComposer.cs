@@ -197,12 +197,32 @@ public static partial class AnswerComposer
         if (items.Count < 2) return null;
         foreach (var item in items)
             if (!TableRow().IsMatch(item)) return null;
+        // A row is told from the others by its cells, not by the column names every row repeats ("Jumlah aduan Jan-Apr
+        // 2026 (uji coba SALAM)" matches a question on any one service): the one row holding a word of the question that
+        // no other row's cells hold is the row named. Two rows each holding one ("pendaftaran" in one, "calon" in
+        // another) name none surely: then the rows are weighed whole, as before.
+        if (NamedRow(question, items) is { } named) return [named];
         var scores = items.Select(i => Score(question, i)).ToList();
         var best = scores.Max();
         if (best <= 0) return null;
         var rows = items.Where((_, i) => scores[i] >= RowShare * best).ToList();
         return rows.Count < items.Count ? rows : null;
     }
+
+    private static string? NamedRow(AnalyzedQuestion question, List<string> items)
+    {
+        var cells = items.Select(i => KnowledgeIndex.TermSetOf(Cells(i))).ToList();
+        var named = Enumerable.Range(0, items.Count)
+            .Where(k => question.Terms.Any(t => KnowledgeIndex.Matches(t, cells[k]) && !cells.Where((_, j) => j != k).Any(c => KnowledgeIndex.Matches(t, c))))
+            .ToList();
+        return named.Count == 1 ? items[named[0]] : null;
+    }
+
+    // "Kelompok: Infrastruktur; Layanan: Aduan jalan rusak" → "Infrastruktur; Aduan jalan rusak".
+    private static string Cells(string row) => ColumnName().Replace(row, "$1");
+
+    [GeneratedRegex(@"(^|; )[^:;]{1,100}: ")]
+    private static partial Regex ColumnName();
 
     // A row: a label and its value, then at least one more label; a value may hold a "; " of its own (a cell stating
     // two facts, "dipakai di 9 puskesmas; waktu tunggu turun …"), which does not make the row no table row.

@@ -421,8 +421,17 @@ public static partial class AnswerTypes
         }, lexicon);
     }
 
-    private static string[] FormsOf(string office, Lexicon lexicon) =>
-        lexicon.Synonyms.TryGet(office, out var others) ? [office, .. others] : [office];
+    // An office with no synonym of its own may end in a name that has one: "kepala diskominfo" is also "kepala dinas
+    // komunikasi dan informatika" (the office's head word, then each way of writing the unit it heads).
+    private static string[] FormsOf(string office, Lexicon lexicon)
+    {
+        if (lexicon.Synonyms.TryGet(office, out var others)) return [office, .. others];
+        var words = office.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+            if (lexicon.Synonyms.TryGet(string.Join(' ', words[i..]), out var unit))
+                return [office, .. unit.Select(u => $"{string.Join(' ', words[..i])} {u}")];
+        return [office];
+    }
 
     /// <summary>
     /// The offices of tanya-jabatan.txt that name the asked one more narrowly ("menteri" → "menteri kominfo", "menteri

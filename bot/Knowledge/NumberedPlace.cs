@@ -23,15 +23,35 @@ public static class NumberedPlace
     public static List<string>? Lines(string question, IReadOnlyList<string> items)
     {
         if (items.Count < 2) return null;
+        var bracketed = Lexicon.Current.Lists.TryGetValue(BracketedFile, out var nouns) ? nouns.ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
         foreach (var noun in Asked(question).GroupBy(a => a.Noun))
         {
-            var labels = items.Select(i => Label(i, noun.Key)).ToList();
+            var labels = items.Select(i => bracketed.Contains(noun.Key) ? Bracketed(i) : Label(i, noun.Key)).ToList();
             if (labels.Count(l => l is not null) < 2) continue;
             var numbers = noun.Select(a => a.Number).ToHashSet();
-            var lines = items.Where((_, k) => labels[k] is { } n && numbers.Contains(n)).ToList();
+            var lines = bracketed.Contains(noun.Key) ? WithPoints(items, labels, numbers) : items.Where((_, k) => labels[k] is { } n && numbers.Contains(n)).ToList();
             if (lines.Count > 0 && lines.Count < items.Count) return lines;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The nouns whose number a line writes in brackets before its text (knowledge/lexicon/bagian-berkurung.txt): a
+    /// regulation's "(3) Quick win ditetapkan …" is its ayat 3, though the line never says "ayat".
+    /// </summary>
+    public const string BracketedFile = "bagian-berkurung";
+
+    // An ayat asked is its line and the points under it ("(3) … terdiri atas:", "a. …", "b. …"), up to the next ayat.
+    private static List<string> WithPoints(IReadOnlyList<string> items, List<int?> labels, HashSet<int> numbers)
+    {
+        var lines = new List<string>();
+        var inside = false;
+        for (var k = 0; k < items.Count; k++)
+        {
+            if (labels[k] is { } n) inside = numbers.Contains(n);
+            if (inside) lines.Add(items[k]);
+        }
+        return lines;
     }
 
     // "fase 2", "kelompok ii": a word of letters right before a number in figures.
@@ -41,6 +61,13 @@ public static class NumberedPlace
         for (var i = 1; i < words.Count; i++)
             if (Number(words[i]) is { } n && words[i - 1].Length >= 3 && words[i - 1].All(char.IsLetter))
                 yield return (words[i - 1].ToLowerInvariant(), n);
+    }
+
+    // "(3) Quick win …" → 3: the bracketed number opening a line.
+    private static int? Bracketed(string item)
+    {
+        var first = item.TrimStart().Split(' ', 2)[0];
+        return first.Length > 2 && first[0] == '(' && first[^1] == ')' ? Number(first[1..^1]) : null;
     }
 
     // The number a line's label gives the noun: "Fase II (2025): …" → 2 for "fase".

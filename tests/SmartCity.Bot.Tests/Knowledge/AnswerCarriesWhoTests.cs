@@ -112,6 +112,14 @@ public sealed class AnswerCarriesWhoTests
     public void A_name_asked_for_a_role_needs_a_titled_name(string question, string text, bool names) =>
         Assert.Equal(names, AnswerTypes.NamesHolder(InformalIndonesian.Normalize(question), text));
 
+    /// <summary>An office ending in a unit's short name is held by whoever the text names under the unit's long name (sinonim.txt).</summary>
+    [Theory]
+    [InlineData("siapa kepala diskominfo kota itu", "Sambutan oleh Kepala Dinas Komunikasi dan Informatika Rudi Hartono.", true)]
+    [InlineData("siapa kepala bappeda kota itu", "Sambutan oleh Kepala Badan Perencanaan Pembangunan Daerah Sri Wahyuni.", true)]
+    [InlineData("siapa kepala bappeda kota itu", "Sambutan oleh Kepala Dinas Pariwisata Sri Wahyuni.", false)]
+    public void An_office_meets_its_units_long_name(string question, string text, bool names) =>
+        Assert.Equal(names, AnswerTypes.NamesHolder(InformalIndonesian.Normalize(question), text));
+
     [Theory]
     [InlineData("berapa daerah yang ikut", "daerah")]
     [InlineData("gaji asesor assessment smart city berapa", null)]

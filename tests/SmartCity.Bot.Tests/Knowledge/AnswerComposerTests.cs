@@ -39,6 +39,21 @@ public sealed class AnswerComposerTests
         Assert.Equal(3, Shown("apa saja jadwal kegiatan tahun ini?").Length);
     }
 
+    // Every row repeats the long column names, which hold most of the question's words ("kunjungan … 2027 lewat aplikasi").
+    private static readonly Passage Counts = MadeUpPassages.Passage(1, "Kunjungan layanan terpadu",
+        "- Layanan: Perpanjangan izin reklame; Unit: Bapenda; Kunjungan Jan-Mar 2027 (lewat aplikasi PINTU): 318\n" +
+        "- Layanan: Perpanjangan izin trayek; Unit: Dishub; Kunjungan Jan-Mar 2027 (lewat aplikasi PINTU): 204\n" +
+        "- Layanan: Legalisir ijazah; Unit: Disdik; Kunjungan Jan-Mar 2027 (lewat aplikasi PINTU): 1.460");
+
+    [Fact]
+    public void A_row_is_told_from_the_others_by_its_cells_not_by_the_column_names_they_share()
+    {
+        var index = MadeUpPassages.BuildWithFillers(Counts);
+        var analyzed = index.Analyze("kunjungan perpanjangan izin reklame lewat pintu jan-mar 2027 ada berapa");
+        var shown = AnswerComposer.Compose(analyzed, index.Search(analyzed)[0], [], index).Items;
+        Assert.Equal(["Layanan: Perpanjangan izin reklame; Unit: Bapenda; Kunjungan Jan-Mar 2027 (lewat aplikasi PINTU): 318"], shown);
+    }
+
     [Fact]
     public void A_when_question_about_the_sections_own_subject_is_answered_by_its_dated_sentence()
     {

@@ -34,4 +34,26 @@ public sealed class NumberedPlaceTests
     [Fact]
     public void Lines_not_labelled_by_the_noun_are_no_numbered_list() =>
         Assert.Null(NumberedPlace.Lines("fase 2 apa", ["Fase II dimulai 2025", "Anggaran Rp1,9 miliar"]));
+
+    // A regulation's article: its ayat numbered in brackets (knowledge/lexicon/bagian-berkurung.txt), points under one.
+    private static readonly string[] Article =
+    [
+        "(1) Forum data desa dibentuk oleh camat.",
+        "(2) Forum data desa beranggotakan:",
+        "a. kepala desa;",
+        "b. operator desa.",
+        "(3) Forum data desa bersidang dua kali setahun.",
+    ];
+
+    [Fact]
+    public void An_ayat_asked_is_its_bracketed_line() =>
+        Assert.Equal(["(3) Forum data desa bersidang dua kali setahun."], NumberedPlace.Lines("pasal 9 ayat 3 bunyinya apa", Article));
+
+    [Fact]
+    public void An_ayat_asked_keeps_the_points_under_it() =>
+        Assert.Equal(["(2) Forum data desa beranggotakan:", "a. kepala desa;", "b. operator desa."], NumberedPlace.Lines("isi pasal 9 ayat (2)", Article));
+
+    [Fact]
+    public void An_article_asked_without_an_ayat_stays_whole() =>
+        Assert.Null(NumberedPlace.Lines("pasal 9 isinya apa", Article));
 }
