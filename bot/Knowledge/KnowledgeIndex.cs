@@ -496,7 +496,9 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     public static KnowledgeIndex Open(string folder) => new(MMapDirectory.Open(folder), folder);
 
-    // Alternate questions count as the passage's words: a paraphrase staff listed is as good as the heading.
+    // Alternate questions count among the passage's words here (coverage). Their own search field weighs little: BM25
+    // normalises its length over every passage, most of which have none, and the re-ranking reads headings only — an
+    // open item (twenty-ninth landing); a paraphrase staff list is not yet as good as the heading.
     private static string AllText(Passage p) => $"{p.DocumentTitle}\n{string.Join("\n", p.Headings)}\n{p.Body}\n{string.Join("\n", p.AlternateQuestions)}";
 
     public Passage? Find(string id) => _byId.TryGetValue(id, out var i) ? Passages[i] : null;
