@@ -147,11 +147,13 @@ public sealed class StatusCheckTests : IAsyncLifetime
         Assert.Equal("belum", status.Answers["quick-win-berjalan"].Value);
         Assert.False(status.Answers.ContainsKey("bahan-evaluasi-siap"));
 
-        // An answer word followed by a question is the question: answered, and the checklist waits where it was.
+        // An answer word, then a question (EntityRecognizer.AnswerThenQuestion): the answer is recorded, the question
+        // answered, and the checklist goes on at the next item.
         Assert.Contains("(1/3)", await Say("cek status kota bogor", c + "-2"));
         var asked = await Say("belum, kapan tenggatnya?", c + "-2");
-        Assert.DoesNotContain("Tercatat: ", asked);
-        Assert.Contains("(1/3)", asked);
+        Assert.Contains("— **belum**", asked);
+        Assert.Contains("Tenggat", asked);
+        Assert.Contains("(2/3)", asked);
     }
 
     [Fact]
