@@ -6,7 +6,7 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Regions;
 
 /// <summary>
-/// How many kabupaten/kota Indonesia (or one province) has, and how many of them the participant lists record: counted
+/// The number of kabupaten/kota in the country (or in one province), and the number the participant lists record: counted
 /// from the region data (knowledge/data/regions.csv), which no document lists. Only a message whose every word is a count,
 /// region-kind, country or filler word (<see cref="CohortQuestion.KnownWords"/>), with a province or the country and no
 /// word of taking part, is answered here: "berapa peserta …" is the cohorts' count.
@@ -41,7 +41,7 @@ public sealed class RegionTotals(RegionRegistry registry, RegionResolver places)
         if (CohortQuestion.KnownWords(masked, lexicon, Words.For(lexicon)) is not { } words
             || !CohortQuestion.Says(lexicon, words, "tanya-jumlah") || CohortQuestion.Says(lexicon, words, "ikut-serta")
             || !words.Any(CountedKinds.For(lexicon).Contains) || words.Any(CohortQuestion.IsYearWord)
-            // "berapa jumlah provinsi di Indonesia": provinces counted, not kabupaten/kota.
+            // Provinces counted ("ada berapa provinsi se-Indonesia") are not kabupaten/kota.
             || query.Province is null && CohortQuestion.Says(lexicon, words, "kata-provinsi")) return null;
         var national = CohortQuestion.Says(lexicon, words, "wilayah-negara") || CohortQuestion.Says(lexicon, words, "lingkup-nasional");
         if (query.Province is { } province) return national ? null : new CountedArea(province);
@@ -52,7 +52,7 @@ public sealed class RegionTotals(RegionRegistry registry, RegionResolver places)
     private static readonly PerLexicon<HashSet<string>> CountedKinds =
         new(lexicon => CohortQuestion.WordsOf(lexicon, "hitungan-wilayah", "jenis-kabupaten", "jenis-kota"));
 
-    /// <summary>The count of kabupaten and kota of the province (or the country), then how many of them the lists record.</summary>
+    /// <summary>The count of kabupaten and kota of the province (or the country), then the number the lists record.</summary>
     public string Compose(string? province)
     {
         var regions = registry.Regions.Where(r => province is null || r.Province == province).ToList();

@@ -34,7 +34,7 @@ public static class RegionsExtensions
         services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ListedProvinces>();
         // The newest (or first) of them, asked right after a list of regions: the listed one that took part latest (or earliest).
         services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, ListedByYear>();
-        // How many kabupaten/kota Indonesia or a province has, and how many of them took part, counted from regions.csv
+        // The country's or a province's number of kabupaten/kota and the number that took part, counted from regions.csv
         // (before the cohorts' count: it says no word of taking part).
         services.AddSingleton<SmartCity.Bot.Conversation.IAnswerAside, RegionTotals>();
         // How many took part across the years (a span summed, every year, two years compared, the largest cohort), from cohorts.csv.
