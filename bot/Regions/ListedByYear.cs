@@ -9,7 +9,8 @@ namespace SmartCity.Bot.Regions;
 /// Which of them is newest or took part first, asked right after a list of kabupaten/kota: of the listed regions,
 /// the one(s) that took part latest (a phrase of knowledge/lexicon/penanda-terbaru.txt) or earliest
 /// (penanda-terawal.txt), by the participants' data. Only a short message that names no place, year or list item
-/// ("yang terakhir" is the last item); one region found becomes the region spoken of.
+/// ("yang terakhir" is the last item) and does not speak of the user's own region ("… kami" asks about the user's own
+/// steps, not the list); one region found becomes the region spoken of.
 /// </summary>
 public sealed class ListedByYear(RegionRegistry registry) : IAnswerAside
 {
@@ -22,7 +23,7 @@ public sealed class ListedByYear(RegionRegistry registry) : IAnswerAside
     public bool Answers(ITurn turn, Recognition read)
     {
         var entities = read.Entities;
-        if (!entities.Regions.IsEmpty || entities.Year is not null || entities.Cohort is not null || entities.ListItem is not null
+        if (!entities.Regions.IsEmpty || entities.Year is not null || entities.Cohort is not null || entities.ListItem is not null || entities.OwnRegion
             || !ListMemory.ShowsRegions(turn) || turn.ConversationState.Get<string[]>(ListMemory.LastListKey) is not { } listed) return false;
         var words = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > MaxWords) return false;

@@ -76,6 +76,16 @@ public sealed class DefinitionAndSynonymTests
     }
 
     [Fact]
+    public void A_memorandum_in_an_English_question_meets_the_nota_kesepahaman_of_the_documents()
+    {
+        using var index = Build(
+            Passage(0, "Jadwal pameran 2019", "Pameran dibuka 6 November 2019 di Jakarta."),
+            Passage(1, "Nota kesepahaman 2019", "Nota kesepahaman ditandatangani 15 Mei 2019 di Jakarta."));
+        Assert.Equal("uji.md#1", index.Search("when was the 2019 memorandum signed?")[0].Passage.Id);
+        Assert.Equal("uji.md#1", index.Search("memorandum of understanding 2019 in Jakarta")[0].Passage.Id);
+    }
+
+    [Fact]
     public void Counting_daerah_meets_a_heading_counting_kabupaten_kota_or_peserta()
     {
         using var index = Build(
