@@ -185,10 +185,10 @@ public static partial class StepOrder
             var analyzed = index.Analyze(rest);
             if (!TopicFollowUp.IsElliptic(analyzed, rest) && analyzed.Terms.Any(t => t.Weight > 0 && t.Known && !QuestionCues.IsGenericWord(t.Words))) return null;
             var noun = step.Noun.ToLowerInvariant();
-            // The conversation goes on from the step as the list named it (its words, not only the section's heading).
-            var listed = Regex.Match(earlier.Body, $@"(?im)(?<!\p{{L}}){Regex.Escape(step.Noun)}\s+{number}\s*:\s*(?<name>[^\n]+)");
-            var answer = Composed(question, step, $"**{Capital(noun)} {step.Number}: {step.Name}**.", index);
-            return listed.Success ? answer with { ReadAs = $"{step.Name} {listed.Groups["name"].Value.Trim()}" } : answer;
+            // The conversation goes on from the question as asked ("tahap 3 itu apa"): the step's number and the section
+            // answered lead a follow-up ("kapan untuk angkatan 2017?"); the heading's words alone would pull it to another
+            // year's section of the same name.
+            return Composed(question, step, $"**{Capital(noun)} {step.Number}: {step.Name}**.", index) with { ReadAs = null };
         }
         return null;
     }
