@@ -12,6 +12,9 @@ public static class ConversationExtensions
         builder.Services.AddReread<RelativeYear>();
         builder.Services.AddReread<SiblingPlace>();
         builder.Services.AddReread<PlaceExpected>();
+        // A numbered sequence just shown takes its ordinal before the list reads it as an item or a cohort does.
+        builder.Services.AddReread<SequenceStep>();
+        builder.Services.AddSingleton<IAnswerAside>(sp => sp.GetRequiredService<SequenceStep>());
         builder.Services.AddReread<ListMemory>();
         builder.Services.AddReread<PlaceFragment>();
         builder.Services.AddReread<OwnProvinceByName>();

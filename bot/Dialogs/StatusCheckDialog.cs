@@ -9,7 +9,10 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Dialogs;
 
 /// <summary>Where a status check stands; kept in conversation state so it resumes after a restart.</summary>
-public sealed record StatusCheckState(string Step, string? RegionCode, IReadOnlyList<string>? Choices, string? StageId, int ItemIndex, long? StatusVersion);
+/// <param name="Reasked">The pending checklist question was already shown again after a question in between: the next
+/// question in between gets a one-line reminder of it, not the whole card once more.</param>
+public sealed record StatusCheckState(string Step, string? RegionCode, IReadOnlyList<string>? Choices, string? StageId, int ItemIndex, long? StatusVersion,
+    bool Reasked = false);
 
 /// <summary>
 /// The guided status check: which region → a summary (participation, stage, masterplan, quick win, evaluation, next
@@ -196,9 +199,30 @@ public sealed class StatusCheckDialog(
         if (dialog.State<StatusCheckState>() is not { Step: Checklist, RegionCode: { } code } state || !registry.ByCode.TryGetValue(code, out var region)) return;
         var stage = calendar.FindStage(state.StageId) ?? statuses.StageOf(RegionStatus.Empty(region.Code));
         var (current, _) = await statuses.GetAsync(region, ct);
-        dialog.Turn.Send(Replies.Text("Kembali ke checklist:"));
-        dialog.Turn.Send(Question(dialog.Turn, region, stage, current, Math.Clamp(state.ItemIndex, 0, stage.Checklist.Count - 1)));
+        BackToPending(dialog, state, region, stage, current, Math.Clamp(state.ItemIndex, 0, stage.Checklist.Count - 1));
     }
+
+    /// <summary>
+    /// After a question in between: the pending checklist question shown again in full the first time, then, while the
+    /// user keeps asking other things, only a one-line reminder of it (the card after every answer buries the answers).
+    /// </summary>
+    private void BackToPending(DialogContext dialog, StatusCheckState state, Region region, Stage stage, RegionStatus status, int index)
+    {
+        var turn = dialog.Turn;
+        if (state.Reasked)
+        {
+            turn.Send(Reminder(stage, index));
+            return;
+        }
+        dialog.SetState(state with { Reasked = true });
+        turn.Send(Replies.Text("Kembali ke checklist:"));
+        turn.Send(Question(turn, region, stage, status, index));
+    }
+
+    /// <summary>The pending checklist question in one line, with the answer words as suggestions.</summary>
+    private static Protocol.Activity Reminder(Stage stage, int index) =>
+        Replies.Text($"_Checklist masih menunggu jawaban ({index + 1}/{stage.Checklist.Count}): \"{DeadlineAnswers.Plain(stage.Checklist[index].Question)}\" — " +
+            "jawab **Sudah**, **Belum**, atau **Lewati**; ketik \"lanjutkan\" untuk melihat pertanyaannya lagi, atau \"batal\" untuk berhenti._", AnswerChoices);
 
     /// <summary>Starts a status check: for the region the message names, else the remembered one (or the officer's), else asks.</summary>
     private async Task<DialogResult> StartAsync(DialogContext dialog, CancellationToken ct)
@@ -391,8 +415,7 @@ public sealed class StatusCheckDialog(
                 turn.Send(cards.Render(new AnswerCard("Langkah berikutnya", body, items, deadlines.Source, []), turn.ChannelId));
             }
             else turn.Send(cards.Render(deadlines.ForQuestion(dialog.Request, stage, region), turn.ChannelId));
-            turn.Send(Replies.Text("Kembali ke checklist:"));
-            turn.Send(Question(turn, region, stage, current, index));
+            BackToPending(dialog, state, region, stage, current, index);
             return DialogResult.Waiting;
         }
 
@@ -420,7 +443,7 @@ public sealed class StatusCheckDialog(
 
         if (index + 1 < stage.Checklist.Count)
         {
-            dialog.SetState(state with { ItemIndex = index + 1, StatusVersion = version });
+            dialog.SetState(state with { ItemIndex = index + 1, StatusVersion = version, Reasked = false });
             turn.Send(Question(turn, region, stage, status, index + 1));
             return DialogResult.Waiting;
         }

@@ -135,11 +135,15 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
     private void RememberTopic(ITurn turn, KnowledgeAnswer result, int? hintedYear, Entities entities)
     {
         var context = AsAnswered(result, entities);
+        // A follow-up read with the earlier question: its own words are kept too, for a later year asked of it alone.
+        var asked = result is { FollowUpOf: not null, ReadAs: null } && result.Question != context ? result.Question : null;
         turn.ConversationState.Set(KnowledgeStreams.TopicKey,
-            new ConversationTopic(hintedYear is { } year && AnswerTypes.Years(context).Count == 0 ? $"{context} {year}" : context,
-                result.Best!.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading))
-                { Shown = $"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}" });
+            new ConversationTopic(WithLentYear(context, hintedYear), result.Best!.Passage.Id, AnswerComposer.Topic(result.Best.Passage.Heading))
+                { Shown = $"{result.Answer!.Body}\n{string.Join("\n", result.Answer.Items)}", Asked = asked is null ? null : WithLentYear(asked, hintedYear) });
     }
+
+    private static string WithLentYear(string question, int? year) =>
+        year is { } lent && AnswerTypes.Years(question).Count == 0 ? $"{question} {lent}" : question;
 
     // A message read on its own whose earlier sentences only say who asks and why: its closing question is what a follow-up
     // goes on from; the framing's words ("bahan rapat", "sambutan") would pull "tanggalnya?" to sections that share them.
@@ -271,7 +275,7 @@ public sealed class KnowledgeTopicContinuation(QuestionAnswerer answerer) : ITop
     public TopicContinuation Reads(ITurn turn) => turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey) is var topic
         && answerer.ContinuesTopic(turn.Text, topic) ? (TopicFollowUp.AsksFacet(turn.Text) ? TopicContinuation.AsksFacet : TopicContinuation.Asks)
         : answerer.ReplacesYear(turn.Text, topic) ? TopicContinuation.ReplacesYear
-        : topic is not null && answerer.AsksStepOrder(turn.Text, topic) ? TopicContinuation.Asks : TopicContinuation.None;
+        : topic is not null && (answerer.AsksStepOrder(turn.Text, topic) || answerer.NamesListedStep(turn.Text, topic)) ? TopicContinuation.Asks : TopicContinuation.None;
 }
 
 /// <summary>Takes the "👍 Membantu" / "👎 Kurang membantu" replies to an answer and stores them with its source.</summary>

@@ -57,6 +57,13 @@ public sealed record ConversationTopic(string Context, string PassageId, string 
 {
     /// <summary>The text the answer showed (its sentences and list lines), so "lebih lanjut" gives what was not shown.</summary>
     public string? Shown { get; init; }
+
+    /// <summary>
+    /// The last question's own words when <see cref="Context"/> carries an earlier question over (it was read as a
+    /// follow-up of it): another year asked next may be of this question alone, the earlier one's words pulling it
+    /// elsewhere (a count asked after a launch: of the next year, the count, not a launch that year never had).
+    /// </summary>
+    public string? Asked { get; init; }
 }
 
 /// <summary>Decides between answering, admitting uncertainty and declining, from the index's hits and their confidence.</summary>
@@ -153,6 +160,9 @@ public sealed partial class QuestionAnswerer
         }
         // "fase 3-nya tanggal berapa?" right after an answer about a numbered series (bimtek in stages I–IV): that series' part,
         // not the programme's own numbered step.
+        // "tahap 9 ngapain" right after an answer listing the numbered steps: that step's section.
+        if (previous is not null && StepOrder.Listed(question, normalized, index.Find(previous.PassageId), index) is { } listedStep)
+            return listedStep with { Question = question };
         if (previous is not null && PartOfTopic(question, previous, hints, index) is { } part) return part;
         // "setelah MoU tahap apa?", or "selanjutnya?" right after a step: the neighbouring numbered step.
         if ((StepOrder.Answer(question, normalized, previous is null ? null : index.Find(previous.PassageId), index) ?? StepAfterPreamble(question, index)) is { } step)
@@ -181,6 +191,10 @@ public sealed partial class QuestionAnswerer
                 var rewritten = QuestionCues.WithYears(previous.Context, years);
                 var reread = SameSectionOfYear(AnswerOwn(rewritten, index, hints, inProgramme: true), rewritten, previous, years, index);
                 if (reread.Kind == AnswerKind.Answered) return reread with { Question = question, FollowUpOf = previous.Context, ReadAs = rewritten };
+                // Unsure with the whole context: the last question alone, of the new year, when it was a follow-up of an earlier one.
+                if (previous.Asked is { } asked && QuestionCues.WithYears(asked, years) is var ownRewritten
+                    && AnswerOwn(ownRewritten, index, hints, inProgramme: true) is { Kind: AnswerKind.Answered } ownReread)
+                    return ownReread with { Question = question, FollowUpOf = previous.Context, ReadAs = ownRewritten };
                 // The year alone names no subject: read on its own it may answer whatever that year's best section is
                 // (a bare later year after one year's winners got that year's MoU). When the nearest section of the
                 // earlier question re-asked is of the new year but unsure, such an answer stands only when
@@ -644,6 +658,13 @@ public sealed partial class QuestionAnswerer
     {
         var index = _index();
         return StepOrder.Answer(question, InformalIndonesian.Normalize(question), topic is null ? null : index.Find(topic.PassageId), index) is not null;
+    }
+
+    /// <summary>The message names a step the last answer listed by its number ("tahap 9 ngapain", <see cref="StepOrder.Listed"/>): its section answers it.</summary>
+    public bool NamesListedStep(string question, ConversationTopic? topic)
+    {
+        var index = _index();
+        return topic is not null && StepOrder.Listed(question, InformalIndonesian.Normalize(question), index.Find(topic.PassageId), index) is not null;
     }
 
     /// <summary>The question as the index reads it, with an earlier question as context (diagnostics).</summary>

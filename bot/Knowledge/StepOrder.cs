@@ -161,6 +161,38 @@ public static partial class StepOrder
         return done;
     }
 
+    // "tahap 9", "langkah 2": a step word and its number in a question.
+    [GeneratedRegex(@"(?<!\p{L})(?<noun>\p{L}+)\s+(?<n>\d{1,2})(?!\d)")]
+    private static partial Regex NumberedStep();
+
+    /// <summary>
+    /// "tahap 9 ngapain", "kalau tahap 2?" right after an answer that listed the steps by number ("Tahap 9: …" among its
+    /// lines): that step's own section, not the list again nor another series' part of that number. The question may
+    /// say nothing else of its own (a subject of its own is asked as usual). Null when it names no listed step.
+    /// </summary>
+    public static KnowledgeAnswer? Listed(string question, string normalized, Passage? earlier, KnowledgeIndex index)
+    {
+        if (earlier is null) return null;
+        var steps = Steps(index);
+        foreach (Match m in NumberedStep().Matches(normalized))
+        {
+            var number = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (steps.Where(s => s.Noun.Equals(m.Groups["noun"].Value, StringComparison.OrdinalIgnoreCase) && s.Number == number).ToList() is not [var step]
+                || step.Passage.Id == earlier.Id) continue;
+            // The earlier answer listed this very step by its number.
+            if (!Regex.IsMatch(earlier.Body, $@"(?<!\p{{L}}){Regex.Escape(step.Noun)}\s+{number}\s*:", RegexOptions.IgnoreCase)) continue;
+            var rest = $"{normalized[..m.Index]} {normalized[(m.Index + m.Length)..]}".Trim();
+            var analyzed = index.Analyze(rest);
+            if (!TopicFollowUp.IsElliptic(analyzed, rest) && analyzed.Terms.Any(t => t.Weight > 0 && t.Known && !QuestionCues.IsGenericWord(t.Words))) return null;
+            var noun = step.Noun.ToLowerInvariant();
+            // The conversation goes on from the question as asked ("tahap 3 itu apa"): the step's number and the section
+            // answered lead a follow-up ("kapan untuk angkatan 2017?"); the heading's words alone would pull it to another
+            // year's section of the same name.
+            return Composed(question, step, $"**{Capital(noun)} {step.Number}: {step.Name}**.", index) with { ReadAs = null };
+        }
+        return null;
+    }
+
     private static KnowledgeAnswer Neighbour(string question, Step from, Step to, bool after, KnowledgeIndex index)
     {
         var noun = from.Noun.ToLowerInvariant();

@@ -20,6 +20,23 @@ public sealed class OrdinalYearFollowUpTests : ConversationThroughTheBot
         Assert.DoesNotContain("di luar cakupan", third);
     }
 
+    [Theory]
+    [InlineData("and in the second year?")]
+    [InlineData("and in 2018?")]
+    public async Task Another_year_after_a_count_read_as_a_follow_up_asks_the_count_not_the_earlier_question(string next)
+    {
+        // The count is read with the launch question before it; of another year, the count alone is what is asked
+        // (the launch had no second year, and with its words the next year's reading stayed unsure).
+        var c = "carried-count-" + next.Length;
+        var user = "u-cc" + next.Length;
+        Assert.Contains("Makassar", await Say("di mana program ini pertama kali diluncurkan?", c, user));
+        Assert.Contains("25", await Say("how many regions signed at that time?", c, user));
+        var reply = await Say(next, c, user);
+        Assert.Contains("50", reply);
+        Assert.Contains("2018", reply);
+        Assert.DoesNotContain("belum yakin", reply);
+    }
+
     [Fact]
     public async Task An_indonesian_ordinal_year_after_a_count_counts_that_year()
     {

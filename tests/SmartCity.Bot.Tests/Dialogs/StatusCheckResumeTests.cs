@@ -34,6 +34,33 @@ public sealed class StatusCheckResumeTests : StatusCheckBot
     }
 
     [Fact]
+    public async Task Several_questions_in_between_re_ask_the_pending_question_once_then_only_remind_of_it()
+    {
+        const string c = "several-between";
+        Assert.Contains("(1/3)", await Say("cek status kota bogor", c));
+        // The first question in between: its answer, then the pending question shown again in full.
+        var first = await Say("apa itu masterplan smart city?", c);
+        Assert.Contains("Kembali ke checklist", first);
+        Assert.Contains("(1/3)", first);
+        // The next ones: their answers and a one-line reminder, not the checklist card after every answer.
+        foreach (var between in new[] { "quick win itu apa sih?", "pilar smart city ada apa aja?" })
+        {
+            var reply = await Say(between, c);
+            Assert.DoesNotContain("Kembali ke checklist", reply);
+            Assert.Contains("Checklist masih menunggu jawaban (1/3)", reply);
+        }
+        // The answer still goes to the pending question, and the next question is asked in full.
+        var answered = await Say("sudah", c);
+        Assert.Contains("— **sudah**", answered);
+        Assert.Contains("(2/3)", answered);
+        Assert.Equal("sudah", (await StatusOf("32.71")).Answers["masterplan-disahkan"].Value);
+        // A new pending question is re-asked in full once again after a question in between.
+        var again = await Say("apa itu quick win?", c);
+        Assert.Contains("Kembali ke checklist", again);
+        Assert.Contains("(2/3)", again);
+    }
+
+    [Fact]
     public async Task Naming_another_region_mid_checklist_still_starts_its_status_check()
     {
         Assert.Contains("(1/3)", await Say("cek status kota bogor", "other"));
