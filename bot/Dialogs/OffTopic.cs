@@ -38,6 +38,19 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     }
 
     /// <summary>
+    /// A message asking a detail that is never answered unless stated (a sum of money, a contact, a head count:
+    /// confidence.json unstated_any_coverage) that no line of a data answer states: "berapa anggaran program X" shown
+    /// X's card (its pillar, its region) would answer something else. The documents then answer it, or decline.
+    /// </summary>
+    public bool AsksUnstatedDetail(DialogContext dialog, IEnumerable<string> lines)
+    {
+        var asked = AskedDetail.Of(knowledge.Index.Analyze(dialog.Text)).Where(d => answerer.Model.UnstatedAnyCoverage.Contains(d.Name)).ToList();
+        if (asked.Count == 0) return false;
+        var shown = lines.ToList();
+        return asked.Any(d => !shown.Any(d.StatedIn));
+    }
+
+    /// <summary>
     /// A message a region-data dialog was picked for, whose topic — the words beyond the place and the year — is a
     /// word neither the intent's own examples nor any document use, nor a typo of one (a city's area, its mayor, the
     /// distance between two cities): the programme data does not hold it, so the data answer (a yes, a list) would

@@ -81,6 +81,15 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
     /// </summary>
     public double SubjectCovered { get; init; }
 
+    /// <summary>
+    /// A programme thing the question names that the passage holds in no form (<see cref="ScopeGuard.TopicMissing"/>):
+    /// the passage is about another thing of the same year or place.
+    /// </summary>
+    public string? MissingTopic { get; init; }
+
+    /// <summary>1 when <see cref="MissingTopic"/> is set.</summary>
+    public double TopicMissing => MissingTopic is null ? 0 : 1;
+
     /// <summary>1 when the passage shares with the question only places and everyday words (<see cref="ScopeGuard.SharesOnlyPlace"/>).</summary>
     public double PlaceOnly { get; init; }
 
@@ -202,6 +211,14 @@ public sealed record ConfidenceModel(
 
     private bool SharesOnlyPlace(ConfidenceFeatures f) => f.PlaceOnly > 0 && f.Coverage < PlaceOnlyBelow;
 
+    /// <summary>Not answered when the question names a programme thing the passage lacks (<see cref="ConfidenceFeatures.TopicMissing"/>) and coverage is below this. 0: off.</summary>
+    [JsonPropertyName("topic_missing_below")]
+    public double TopicMissingBelow { get; init; }
+
+    /// <summary>How many sections' headings must name a thing for <see cref="ConfidenceFeatures.TopicMissing"/> to look at it. 0: off.</summary>
+    [JsonPropertyName("topic_missing_sections")]
+    public int TopicMissingSections { get; init; }
+
     /// <summary>How much a word the passage has only as a synonym of the user's word counts as evidence (1: as the word itself).</summary>
     [JsonPropertyName("synonym_evidence")]
     public double SynonymEvidence { get; init; } = 1;
@@ -313,7 +330,7 @@ public sealed record ConfidenceModel(
         && !(f.CountedMissing > 0 && f.Coverage < CountedMissingBelow)
         && f.ShownCoverage >= ShownAt && f.SentenceCoverage >= SentenceAt && !LacksNamed(f)
         && !(f.CountedUnstated > 0 && f.Coverage < CountedUnstatedBelow) && !(f.HeadMissing > 0 && f.Bm25Share < HeadMissingBm25Below)
-        && HeldByDetail(f) is null && !SharesOnlyPlace(f);
+        && HeldByDetail(f) is null && !SharesOnlyPlace(f) && !(f.TopicMissing > 0 && f.Coverage < TopicMissingBelow);
 
     /// <summary>Declined for a thing the question names that the answer lacks (the reply says so).</summary>
     public bool LacksNamed(ConfidenceFeatures f) => f.NamedMissing > 0 && f.Coverage < NamedMissingBelow || f.RareMissing > 0 && f.RareSections <= RareSections && f.Coverage < RareMissingBelow;

@@ -202,7 +202,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
                 Console.WriteLine($"     kami : {string.Join(" | ", result.Hits.Take(3).Select(h => $"{h.Passage.Id} {h.Score:0.0}/{h.Confidence:0.00}"))}");
                 Console.WriteLine($"     BM25 : {string.Join(" | ", baseRanked.Take(3).Select(p => p.Id))}");
                 if (result.Features is { } f)
-                    Console.WriteLine($"     fitur: cakupan {f.Coverage:0.00} asing {f.Unknown:0.00} tak-tercakup {f.Uncovered:0.00} saingan {f.Rivals:0.00} utama-hilang {f.TopMissing:0} tak-terjelaskan {f.Unexplained:0.00} nama-asing {f.UnknownName:0} tampil {f.ShownCoverage:0.00} hal-hilang {f.NamedMissing:0}{(result.Lacks is { } l ? $" ({l})" : "")} rincian-tak [{f.UnstatedDetails}] hitungan-tak {f.CountedUnstated:0} → skor {result.Score:0.00}; kata asing: {string.Join(", ", answerer.Analyze(q.Question).Terms.Where(t => !t.Known && t.Options.Count <= 1).Select(t => t.Words))}");
+                    Console.WriteLine($"     fitur: cakupan {f.Coverage:0.00} asing {f.Unknown:0.00} tak-tercakup {f.Uncovered:0.00} saingan {f.Rivals:0.00} utama-hilang {f.TopMissing:0} tak-terjelaskan {f.Unexplained:0.00} nama-asing {f.UnknownName:0} tampil {f.ShownCoverage:0.00} hal-hilang {f.NamedMissing:0} topik-hilang [{f.MissingTopic}]{(result.Lacks is { } l ? $" ({l})" : "")} rincian-tak [{f.UnstatedDetails}] hitungan-tak {f.CountedUnstated:0} → skor {result.Score:0.00}; kata asing: {string.Join(", ", answerer.Analyze(q.Question).Terms.Where(t => !t.Known && t.Options.Count <= 1).Select(t => t.Words))}");
             }
         }
         return rows;

@@ -281,6 +281,19 @@ public sealed partial class QuestionAnswerer
         return null;
     }
 
+    /// <summary>The first other candidate covering more of the question that holds its head thing and whose answer is sure, or null.</summary>
+    private (SearchHit Hit, ComposedAnswer Composed, ConfidenceFeatures Features)? HoldingTopic(
+        AnalyzedQuestion analyzed, string question, SearchHit best, IReadOnlyList<SearchHit> hits, KnowledgeIndex index, KnowledgeHints hints)
+    {
+        // Only a candidate covering more of the question than the best: one covering less is about something else again.
+        foreach (var hit in hits.Where(h => h != best && h.Confidence > best.Confidence && NamesTheSubject(analyzed, h.Passage)))
+        {
+            var (composed, own) = Weighed(analyzed, question, hit, hits.Where(h => h != hit).ToList(), hits, index, hints);
+            if (own.TopicMissing == 0 && Model.Answers(own)) return (hit, composed, own);
+        }
+        return null;
+    }
+
     /// <summary>The answer a section would show, composed beside the other candidates, and the features it is weighed by.</summary>
     private (ComposedAnswer Composed, ConfidenceFeatures Features) Weighed(AnalyzedQuestion analyzed, string question, SearchHit hit,
         IReadOnlyList<SearchHit> others, IReadOnlyList<SearchHit> hits, KnowledgeIndex index, KnowledgeHints hints)
@@ -757,6 +770,10 @@ public sealed partial class QuestionAnswerer
         // best section about the topic that does not state it hands over to a near one that does.
         if (!Model.Answers(features) && StatingAsked(analyzed, question, best, hits, index, hints, features) is { } carrier)
             (best, composed, features) = carrier;
+        // Only the thing the question opens with keeps the best section back (its head word: "MoU …" answered by the
+        // year's seminar); a candidate covering more of the question and holding it answers when it is sure.
+        else if (!Model.Answers(features) && features.TopicMissing > 0 && Model.Answers(features with { MissingTopic = null }) && HoldingTopic(analyzed, question, best, hits, index, hints) is { } holder)
+            (best, composed, features) = holder;
         var score = Model.Score(features);
         if (!Model.Answers(features))
         {
@@ -790,6 +807,7 @@ public sealed partial class QuestionAnswerer
         {
             SubjectCovered = !hints.ReadAsOffTopic && ScopeGuard.SubjectCovered(analyzed, index, best.Passage, _fit.PlaceTerms(question), Model.ScopeTopicSections) ? 1 : 0,
             PlaceOnly = ScopeGuard.SharesOnlyPlace(analyzed, best.Passage, _fit.PlaceTerms(question)) ? 1 : 0,
+            MissingTopic = hints.ReadAsOffTopic ? null : ScopeGuard.TopicMissing(analyzed, index, best.Passage, _fit.PlaceTerms(question), Model.TopicMissingSections),
         };
 
     /// <summary>

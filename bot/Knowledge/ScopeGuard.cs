@@ -46,6 +46,33 @@ public static class ScopeGuard
     }
 
     /// <summary>
+    /// The question's head word (its first specific word, which Indonesian puts before its modifiers) when it is a
+    /// programme thing in the user's own word (the kind <see cref="SubjectCovered"/> looks for: "MoU", "tema", heading at
+    /// least <paramref name="topicSections"/> sections) that the passage holds in no form, or null. A section about another event of the same year ("hotel" of the year's seminar for
+    /// the year's MoU) shares the year and the asking words, not the thing asked about.
+    /// </summary>
+    /// <param name="placeTerms">Index terms of the places the question names (the recognizer's regions and province).</param>
+    public static string? TopicMissing(AnalyzedQuestion question, KnowledgeIndex index, Passage passage, IReadOnlySet<string> placeTerms, int topicSections)
+    {
+        if (topicSections <= 0 || KnowledgeIndex.HeadTerm(question) is not (>= 0 and var head)) return null;
+        var t = question.Terms[head];
+        var terms = KnowledgeIndex.TermSetOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
+        return t.Weight > 0 && Specific(t) && !KnowledgeIndex.Matches(t, placeTerms) && (NamesProgrammeThing(t, index) || HeadingAcronym(t, index))
+            && index.SectionsHeadedBy(t) >= topicSections && !KnowledgeIndex.Matches(t, terms) ? t.Words : null;
+    }
+
+    // A short name the headings write as the user does ("MoU", "ToT", "IKN"): too short for a name among words no
+    // document has, where such words are mostly chat abbreviations, but a heading's word names a programme thing.
+    private const int AcronymLength = 3;
+
+    private static bool HeadingAcronym(QuestionTerm t, KnowledgeIndex index) =>
+        t.Words.Length == AcronymLength && t.Words.All(char.IsLetter) && !NumberWord(t.Words) && !index.InMostSections(t) && t.MatchesOwn(index.SubjectTerms);
+
+    // "dua", "tiga" (knowledge/lexicon/bilangan.txt) count; they name nothing.
+    private static bool NumberWord(string word) =>
+        Lexicon.Current.Lists.TryGetValue("bilangan", out var numbers) && numbers.Contains(word, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// The passage shares with the question only a place or everyday words: of the question's subject words — what
     /// it asks about, beyond places, years, question and broad words ("kuliner", "lowongan", "sejarah berdirinya") —
     /// the passage holds none, neither as written, nor as a synonym, nor as a typo reading, and they name a thing no

@@ -50,7 +50,9 @@ public sealed class ShowcaseDialog(ShowcaseAnswers answers, ThemeAnswers themes,
         if (offTopic.AsksBeyondSources(dialog) || offTopic.AsksOtherKind(dialog) || (!LeansOnSubject(dialog) && offTopic.DocumentsAnswerBetter(dialog)))
             return Task.FromResult(DialogResult.Abandoned);
         // A programme named by its title (asking its pillar or its region) is what is asked about, not its region's whole showcase.
-        if (answers.ForNamed(dialog.Text) is { } named) return Task.FromResult(Send(dialog, named));
+        // A sum of money or a contact asked of it that its card does not state is the documents' question (answered or declined).
+        if (answers.ForNamed(dialog.Text) is { } named)
+            return Task.FromResult(offTopic.AsksUnstatedDetail(dialog, [named.Body, .. named.Items]) ? DialogResult.Abandoned : Send(dialog, named));
         // "siapa saja yang berinovasi di smart living?": no place, a pillar, a list asked for (or no place spoken of yet).
         if (PillarList(dialog) is { } list) return Task.FromResult(Send(dialog, list));
         var (region, fromMemory) = dialog.Memory.RegionFor(dialog.Recognition.Entities);

@@ -1,0 +1,52 @@
+using SmartCity.Bot.Knowledge;
+using static SmartCity.Bot.Tests.Knowledge.MadeUpPassages;
+
+namespace SmartCity.Bot.Tests.Knowledge;
+
+/// <summary>
+/// A question opening with a thing the documents head sections with ("prasasti 2019 di gedung apa") is not answered
+/// as sure by a section about another event of that year that never names the thing (<see cref="ScopeGuard.TopicMissing"/>,
+/// confidence.json topic_missing_below and topic_missing_sections).
+/// </summary>
+public sealed class TopicMissingTests
+{
+    private static readonly Passage[] Events =
+    [
+        Passage(0, "Penandatanganan prasasti kanal aduan 2018", "Prasasti kanal aduan ditandatangani pada 3 Mei 2018 secara daring oleh 12 wali kota."),
+        Passage(1, "Prasasti kanal aduan 2020", "Prasasti kanal aduan 2020 ditandatangani 48 wali kota secara virtual."),
+        Passage(2, "Seminar kanal aduan 2019 di Gedung Sate", "Seminar kanal aduan 2019 diadakan 1 Desember 2019 di Gedung Sate, Bandung, bersama pameran."),
+    ];
+
+    private static readonly ConfidenceModel Model = ConfidenceModel.Default with { TopicMissingBelow = 1.01, TopicMissingSections = 2 };
+
+    [Fact]
+    public void Another_event_of_the_year_does_not_answer_for_the_thing_asked()
+    {
+        using var index = BuildWithFillers(Events);
+        const string question = "prasasti 2019 diadakan di gedung apa";
+        var off = new QuestionAnswerer(index, model: Model with { TopicMissingBelow = 0 }).Answer(question);
+        // Without the cut the seminar's venue is given as sure.
+        Assert.Equal(AnswerKind.Answered, off.Kind);
+        Assert.Equal("uji.md#2", off.Best!.Passage.Id);
+        var on = new QuestionAnswerer(index, model: Model).Answer(question);
+        Assert.NotEqual(AnswerKind.Answered, on.Kind);
+        Assert.Equal("prasasti", on.Features?.MissingTopic);
+    }
+
+    [Fact]
+    public void A_section_holding_the_thing_still_answers()
+    {
+        using var index = BuildWithFillers(Events);
+        var answer = new QuestionAnswerer(index, model: Model).Answer("prasasti kanal aduan 2020 ditandatangani berapa wali kota");
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Null(answer.Features?.MissingTopic);
+    }
+
+    [Fact]
+    public void A_number_word_is_no_topic()
+    {
+        using var index = BuildWithFillers(Events);
+        var analyzed = index.Analyze("dua prasasti kanal aduan");
+        Assert.NotEqual("dua", ScopeGuard.TopicMissing(analyzed, index, Events[2], new HashSet<string>(), 1));
+    }
+}
