@@ -942,9 +942,16 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     {
         var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // The words of a list request ("siapa aja", "who else") too: "kalau angkatan 2019 saja?" narrows the list shown to that year.
+        // A word of taking part and the preposition before the year ("which of them joined in 2024?", "yang mana yang ikut
+        // 2024?") only say what the year is of.
+        var joining = NarrowingJoinWords.For(Knowledge.Lexicon.Current);
         return tokens.Any(t => t is "xyear" or "xprovince") && tokens.All(t => t is "xyear" or "xprovince" || _followUp.Contains(t) || _cohortWords.Contains(t) || _yearWords.Contains(t)
-            || _listRequestWords.Contains(t));
+            || _listRequestWords.Contains(t) || joining.Contains(t));
     }
+
+    // The single words of knowledge/lexicon/ikut-serta.txt (taking part) and kata-depan-tempat.txt (di, in, at).
+    private static readonly Knowledge.PerLexicon<HashSet<string>> NarrowingJoinWords = new(lexicon =>
+        CohortQuestion.WordsOf(lexicon, "ikut-serta", "kata-depan-tempat"));
 
     private bool OnlyPlace(string masked)
     {
