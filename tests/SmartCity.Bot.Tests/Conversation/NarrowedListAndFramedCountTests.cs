@@ -2,12 +2,12 @@ namespace SmartCity.Bot.Tests.Conversation;
 
 /// <summary>
 /// Through the real /api/messages: a year said of the regions just listed narrows the list ("which of them joined in
-/// 2024?", "yang mana dari mereka yang ikut 2024?") and "the year before" then steps from that year; a partner's
-/// English question about whom to contact for cooperation reaches the programme's contact; English "when did it
+/// 2024?", "yang mana dari mereka yang ikut 2024?") and "the year before" then steps from that year; English "when did it
 /// start?" is the launch, not a later evaluation; a reporter's sentence about the topic of the story does not turn a
-/// count question into a document search; a region's old name is that region.
+/// count question into a document search; a region's old name is that region; "that year" and two bare years are
+/// read from the participants' figures.
 /// </summary>
-public sealed class NarrowedListAndPartnerContactTests : ConversationThroughTheBot
+public sealed class NarrowedListAndFramedCountTests : ConversationThroughTheBot
 {
     [Fact]
     public async Task Which_of_them_joined_in_a_year_narrows_the_listed_regions_and_the_year_before_steps_back()
@@ -31,14 +31,6 @@ public sealed class NarrowedListAndPartnerContactTests : ConversationThroughTheB
         var narrowed = await Say("yang mana dari mereka yang ikut 2024?", c, "u-ni");
         Assert.Contains("Kabupaten Purbalingga", narrowed);
         Assert.DoesNotContain("Kota Semarang", narrowed);
-    }
-
-    [Fact]
-    public async Task A_partner_asking_whom_to_contact_about_cooperation_gets_the_programme_contact()
-    {
-        var reply = await Say("who can we contact about cooperation?", "partner-contact", "u-pc");
-        Assert.Contains("Diskominfo", reply);
-        Assert.DoesNotContain("di luar cakupan", reply);
     }
 
     [Fact]
@@ -71,5 +63,24 @@ public sealed class NarrowedListAndPartnerContactTests : ConversationThroughTheB
         var reply = await Say("asli ujung pandang nih, kota sy ikut gerakan smart city ga?", "old-name", "u-on");
         Assert.Contains("Kota Makassar", reply);
         Assert.Contains("2017", reply);
+    }
+
+    [Fact]
+    public async Task The_province_with_most_participants_that_year_is_of_the_year_spoken_of()
+    {
+        const string c = "province-that-year";
+        Assert.Contains("50 kabupaten/kota", await Say("How many cities and regencies joined the programme in 2018?", c, "u-py"));
+        var reply = await Say("which province had the most participants that year?", c, "u-py");
+        Assert.Contains("pada 2018", reply);
+        Assert.Contains("Jawa Tengah", reply);
+    }
+
+    [Fact]
+    public async Task Two_years_compared_with_nothing_else_are_their_counts()
+    {
+        var reply = await Say("bandingin 2018 sama 2019 dong", "compare-years", "u-cy");
+        Assert.Contains("50", reply);
+        Assert.Contains("25", reply);
+        Assert.DoesNotContain("pengingat", reply);
     }
 }
