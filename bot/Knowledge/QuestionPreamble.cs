@@ -216,16 +216,24 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     // A question word that is also a request ("jelaskan") asks only where a request opens: explaining something to
     // one's pupils is what the asker will do with the answer.
     private static bool Interrogative(string normalized) =>
-        AsksCue.Regex.Matches(normalized).Any(m => !RequestWord.IsMatch(m.Value));
+        AsksCue.Regex.Matches(WithoutEmbeddedAsks(normalized)).Any(m => !RequestWord.IsMatch(m.Value));
 
-    private static bool Asks(string part) => part.Contains('?') || AsksCue.IsMatch(InformalIndonesian.Normalize(part));
+    // A sentence about the asker ("saya sedang meliput tentang bagaimana …") asks nothing by the topic of the asker's work.
+    private static bool Asks(string part) => part.Contains('?') || InformalIndonesian.Normalize(part) is var normalized
+        && AsksCue.IsMatch(SpeakerOpener.IsMatch(normalized) ? WithoutEmbeddedAsks(normalized) : normalized);
+
+    // "liputan tentang bagaimana …", "riset mengenai daerah dan apa yang berubah": after a word naming the topic of the
+    // asker's work (pengantar-pokok.txt), the rest of the clause names that topic; its question words ask nothing.
+    private static string WithoutEmbeddedAsks(string normalized) => EmbeddedAsk.Regex.Replace(normalized, " ");
 
     private static bool OpensRequestLater(string sentence) =>
         ClauseMark().Split(InformalIndonesian.Normalize(sentence)).Skip(1).Any(clause => RequestOpener.IsMatch(clause.Trim()));
 
     // Shapes in code, words from knowledge/lexicon/ ({:file} = the phrases of file.txt).
     private static readonly CuePattern Courtesy = new(@"\b(?:{:basa-basi}|{:pengisi})\b|[^\p{L}\p{N}\s]+");
-    private static readonly CuePattern SpeakerOpener = new(@"^\W*(?:\p{L}+\s+)?{:penanya}\b");
+    // Who speaks, in Indonesian or English ("I'm a journalist from …", "we are a start-up …": penanya-inggris.txt).
+    private static readonly CuePattern SpeakerOpener = new(@"^\W*(?:\p{L}+\s+)?(?:{:penanya}|{:penanya-inggris})\b");
+    private static readonly CuePattern EmbeddedAsk = new(@"\b(?:{:pengantar-pokok})\b[^,;:?]*");
     private static readonly CuePattern RequestOpener = new(@"^\W*(?:{:penanya}\s+)?(?:{:pembuka-tanya})\b");
     private static readonly CuePattern PlacePointer = new(@"\b(?:{:penunjuk-tempat})\b");
     private static readonly CuePattern RelativeTime = new(@"\b(?:{:waktu-relatif}|{:penanda-kini}|{:penanda-terbaru})\b");

@@ -12,8 +12,10 @@ namespace SmartCity.Bot.Regions;
 /// document states it, and a region's answer just given is no answer to it. Only a message whose every word is a
 /// province, participant, most/fewest, count or filler word (<see cref="CohortQuestion.KnownWords"/>) is answered here.
 /// </summary>
-public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver places) : IAnswerAside
+public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver places, EntityWords words) : IAnswerAside
 {
+    private readonly PhraseList _sameYear = new(words.SameYear);
+
     public const string Source = "Data peserta Gerakan Menuju Smart City (daftar per tahun yang dihimpun dari pemberitaan dan situs resmi); hitungan per provinsi oleh SmartCity.Bot";
 
     // Provinces shown beside the first.
@@ -22,20 +24,29 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
     public bool Answers(ITurn turn, Recognition read)
     {
         var entities = read.Entities;
-        if (entities.Pillar is not null || entities.ListItem is not null || entities.OwnCohort || entities.SameYear
+        if (entities.Pillar is not null || entities.ListItem is not null || entities.OwnCohort
             // "the first cohort", "angkatan kedua": one cohort asked, which the count over every year does not answer.
             || entities.Cohort is not null || entities.Ordinal is not null) return false;
+        // "which province had the most participants that year?": the year the conversation is on.
+        var sameYear = entities.SameYear ? turn.ConversationState.Get<int?>(ConversationMemory.LastYearKey) : null;
+        if (entities.SameYear && sameYear is null) return false;
         var placed = !entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Regions.Island is not null || entities.OwnRegion;
         // A place said only in a sentence setting the scene ("Writing from Surabaya for my thesis. Which provinces …?") is where
         // the asker is; the closing question, naming none, is the one asked.
         var text = turn.Text ?? "";
         var question = !placed ? text : ClosingQuestion.Of(text) is { } last && places.Resolve(last) is { IsEmpty: true, Province: null, Island: null } ? last : null;
+        if (question is not null && sameYear is not null) question = WithoutSameYear(question);
         if (question is null || (Read(question, Lexicon.Current) ?? AfterShown(turn, question)) is not { } asked
-            || Compose(asked.Year, asked.Most) is not { } reply) return false;
+            || (sameYear is not null && asked.Year is not null)) return false;
+        if (sameYear is not null) asked = (sameYear, asked.Most);
+        if (Compose(asked.Year, asked.Most) is not { } reply) return false;
         turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
         LastShown.Hold(turn, new ShownCounts(asked.Year, asked.Most));
         return true;
     }
+
+    private string WithoutSameYear(string question) =>
+        string.Join(' ', _sameYear.Without(RegionResolver.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
 
     // The province counts shown by the last reply: "untuk 2019 saja, provinsi terbanyak mana?" right after them asks
     // the same count again (of a year, or the other end) without saying "peserta" again.

@@ -60,6 +60,7 @@ public sealed partial class RegionResolver
     private readonly RegionWords _words;
     private readonly RegionNameWords _names;
     private readonly (string Alias, string[] Words, string[] Replacement)[] _multiWordProvinceAliases;
+    private readonly (string Alias, string[] Words, string[] Replacement)[] _multiWordAliases;
     private readonly Dictionary<string, List<Region>> _byCompact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _provinceByCompact = new(StringComparer.Ordinal);
     private readonly Dictionary<char, KeyValuePair<string, List<Region>>[]> _byFirstLetter;
@@ -73,8 +74,9 @@ public sealed partial class RegionResolver
         _names = words.Names;
         // Split once; replaced word by word so that each word keeps where in the text it was written. An alias the text
         // lacks cannot match: skipped.
-        _multiWordProvinceAliases = _names.ProvinceAliases.Where(a => a.Key.Contains(' '))
-            .Select(a => (a.Key, a.Key.Split(' '), a.Value.Split(' '))).ToArray();
+        _multiWordProvinceAliases = MultiWord(_names.ProvinceAliases);
+        // A region's old or popular name of two words or more ("ujung pandang"): read as the region's name, like a one-word alias.
+        _multiWordAliases = MultiWord(_names.Aliases);
         foreach (var region in registry.Regions)
         {
             var key = Compact(Normalize(region.BaseName));
@@ -492,7 +494,7 @@ public sealed partial class RegionResolver
         var words = new List<string>(normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var written = new List<WordSpan>(words.Count);
         for (var k = 0; k < words.Count; k++) written.Add(new WordSpan(k, 1));
-        foreach (var (alias, aliasWords, replacement) in _multiWordProvinceAliases)
+        foreach (var (alias, aliasWords, replacement) in _multiWordProvinceAliases.Concat(_multiWordAliases))
             if (normalized.Contains(alias, StringComparison.Ordinal))
             {
                 ReplaceWords(words, written, aliasWords, replacement);
@@ -515,6 +517,9 @@ public sealed partial class RegionResolver
         }
         return (tokens, from);
     }
+
+    private static (string Alias, string[] Words, string[] Replacement)[] MultiWord(IReadOnlyDictionary<string, string> aliases) =>
+        aliases.Where(a => a.Key.Contains(' ')).Select(a => (a.Key, a.Key.Split(' '), a.Value.Split(' '))).ToArray();
 
     /// <summary>
     /// Each whole-word run of <paramref name="alias"/> replaced by <paramref name="replacement"/>, left to right, the

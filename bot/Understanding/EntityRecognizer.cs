@@ -426,7 +426,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var masked = MaskPointBack(string.Join(' ', yearMasked));
         // "those in Bali, please": words pointing back at the places just listed only say the year or province narrows that list.
         var narrowing = _pointBackMany.Without(yearMasked);
-        var onlyYearOrPlace = OnlyYearOrPlace(string.Join(' ', narrowing));
+        var onlyYearOrPlace = OnlyYearOrPlace(string.Join(' ', narrowing), pointsAtList: narrowing.Count < yearMasked.Length);
         // Such a message points at the list, not back at one region.
         if (onlyYearOrPlace && narrowing.Count < yearMasked.Length) entities = entities with { RefersBack = false };
         return (entities with { OnlyPointer = OnlyPointer(tokens, entities), OnlyPlace = OnlyPlace(masked), OnlyYearOrPlace = onlyYearOrPlace, OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
@@ -938,13 +938,21 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         return rest.Count < tokens.Length && rest.All(_followUp.Contains);
     }
 
-    private bool OnlyYearOrPlace(string masked)
+    private bool OnlyYearOrPlace(string masked, bool pointsAtList = false)
     {
         var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // The words of a list request ("siapa aja", "who else") too: "kalau angkatan 2019 saja?" narrows the list shown to that year.
+        // Pointing at the regions just listed with a year ("which of them joined in 2024?", "yang mana dari mereka yang ikut
+        // 2024?"), a word of taking part and the preposition before the year only say what the year is of. Without the
+        // pointer or the year ("yang dari provinsi X ikut kapan") they ask something of their own.
+        IReadOnlySet<string> joining = pointsAtList && tokens.Contains("xyear") ? NarrowingJoinWords.For(Knowledge.Lexicon.Current) : new HashSet<string>();
         return tokens.Any(t => t is "xyear" or "xprovince") && tokens.All(t => t is "xyear" or "xprovince" || _followUp.Contains(t) || _cohortWords.Contains(t) || _yearWords.Contains(t)
-            || _listRequestWords.Contains(t));
+            || _listRequestWords.Contains(t) || joining.Contains(t));
     }
+
+    // The single words of knowledge/lexicon/ikut-serta.txt (taking part) and kata-depan-tempat.txt (di, in, at).
+    private static readonly Knowledge.PerLexicon<HashSet<string>> NarrowingJoinWords = new(lexicon =>
+        CohortQuestion.WordsOf(lexicon, "ikut-serta", "kata-depan-tempat"));
 
     private bool OnlyPlace(string masked)
     {

@@ -14,6 +14,10 @@ public sealed class QuestionPreambleTests
     [InlineData("Bank sampah itu apa? saya warga kota contoh, penasaran lihat papannya.", "Bank sampah itu apa?")]
     [InlineData("Saya staf Bappeda Kab. Contoh, pimpinan bertanya: kapan bank sampah dibuka?", "kapan bank sampah dibuka?")]
     [InlineData("Saya dari Kota Contoh, kapan bank sampah kami dibuka?", "kapan bank sampah kami dibuka?")]
+    // The topic of the asker's work holds question words that ask nothing (pengantar-pokok.txt).
+    [InlineData("Saya wartawan. Saya sedang menulis liputan tentang bagaimana bank sampah dikelola. Kapan bank sampah dibuka?", "Kapan bank sampah dibuka?")]
+    // Who asks, in English (penanya-inggris.txt).
+    [InlineData("I'm a journalist from Singapore. When did the bank sampah open?", "When did the bank sampah open?")]
     public void The_question_is_read_without_the_sentences_about_the_asker(string message, string question) =>
         Assert.Equal(question, QuestionPreamble.Of(message).Question);
 

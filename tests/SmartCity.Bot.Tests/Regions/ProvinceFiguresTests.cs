@@ -1,12 +1,15 @@
 using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Regions;
+using SmartCity.Bot.Tests.Understanding;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Tests.Regions;
 
 /// <summary>Which province had the most or fewest participants, counted from participants.csv: what is read as such, and the reply.</summary>
 public sealed class ProvinceFiguresTests
 {
-    private static readonly ProvinceFigures Figures = new(RegionData.Registry, RegionData.Resolver);
+    private static readonly ProvinceFigures Figures = new(RegionData.Registry, RegionData.Resolver,
+        EntityWords.Load(Path.Combine(UnderstandingData.Folder, "entities.json")));
 
     [Theory]
     [InlineData("provinsi mana yang pesertanya paling banyak?", null, true)]

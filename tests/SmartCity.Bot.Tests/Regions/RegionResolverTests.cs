@@ -146,6 +146,17 @@ public sealed class RegionResolverTests
         Assert.Equal(Names(resolver.Resolve(longText)), Names(new RegionResolver(RegionData.Registry, RegionData.Words).Resolve(longText)));
     }
 
+    /// <summary>A region's old name of two words (region-aliases.txt) is that region, like a one-word alias.</summary>
+    [Theory]
+    [InlineData("asli ujung pandang, kota saya ikut?", "Kota Makassar")]
+    [InlineData("dulu namanya Ujung Pandang", "Kota Makassar")]
+    public void An_old_name_of_two_words_is_the_region(string text, string region) =>
+        Assert.Equal([region], Names(Resolve(text)));
+
+    [Fact]
+    public void Half_of_an_old_name_of_two_words_is_not_the_region() =>
+        Assert.DoesNotContain("Kota Makassar", Names(Resolve("ujung jalan itu pandang ke kiri")));
+
     [Fact]
     public void A_multi_word_alias_inside_a_longer_word_is_not_the_province()
     {
