@@ -97,7 +97,7 @@ public sealed partial class ListMemory(RegionRegistry registry, EntityWords word
     private string? Many(ITurn turn, Entities entities)
     {
         if (entities.Regions is not { Mentions.Count: 0, Province: null, Island: null } || entities.OwnRegion) return null;
-        // "which of them joined in 2024?": only a year said of them narrows the list shown, as "yang 2024 aja" does.
+        // "which of those took part in 2023?": only a year said of them narrows the list shown, as "yang 2024 aja" does.
         if (entities.OnlyYearOrPlace) return null;
         if (turn.ConversationState.Get<string[]>(LastListKey) is not { Length: > 1 } items || turn.ConversationState.Get<string[]>(LastLinesKey) is not null) return null;
         var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);

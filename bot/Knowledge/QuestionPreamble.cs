@@ -231,7 +231,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
 
     // Shapes in code, words from knowledge/lexicon/ ({:file} = the phrases of file.txt).
     private static readonly CuePattern Courtesy = new(@"\b(?:{:basa-basi}|{:pengisi})\b|[^\p{L}\p{N}\s]+");
-    // Who speaks, in Indonesian or English ("I'm a journalist from …", "we are a start-up …": penanya-inggris.txt).
+    // Who speaks, in Indonesian or English ("I write for a news site …", "we are a start-up …": penanya-inggris.txt).
     private static readonly CuePattern SpeakerOpener = new(@"^\W*(?:\p{L}+\s+)?(?:{:penanya}|{:penanya-inggris})\b");
     private static readonly CuePattern EmbeddedAsk = new(@"\b(?:{:pengantar-pokok})\b[^,;:?]*");
     private static readonly CuePattern RequestOpener = new(@"^\W*(?:{:penanya}\s+)?(?:{:pembuka-tanya})\b");

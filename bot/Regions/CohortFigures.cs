@@ -78,7 +78,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     {
         // Right after one year's count (or a range's), only two years compared ("2019 dibanding 2022?") is read so.
         var shown = Shown.Latest(turn) is not null;
-        // Two years compared and nothing else ("bandingin 2018 sama 2019"), while the thread is on no event of a cohort
+        // Two years compared and nothing else ("2021 vs 2023 dong"), while the thread is on no event of a cohort
         // (whose dates would be what is compared): the participants of the two years, the figure every year has.
         var bareComparison = turn.ConversationState.Get<string>(RelativeYear.LastEventKey) is null;
         if (!shown && !bareComparison && !YearCountFollowUp.CountedJustBefore(turn)) return null;

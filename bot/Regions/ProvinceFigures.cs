@@ -27,7 +27,7 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
         if (entities.Pillar is not null || entities.ListItem is not null || entities.OwnCohort
             // "the first cohort", "angkatan kedua": one cohort asked, which the count over every year does not answer.
             || entities.Cohort is not null || entities.Ordinal is not null) return false;
-        // "which province had the most participants that year?": the year the conversation is on.
+        // "and the province with the fewest in that cohort?": the year the conversation is on.
         var sameYear = entities.SameYear ? turn.ConversationState.Get<int?>(ConversationMemory.LastYearKey) : null;
         if (entities.SameYear && sameYear is null) return false;
         var placed = !entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Regions.Island is not null || entities.OwnRegion;

@@ -942,7 +942,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     {
         var tokens = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // The words of a list request ("siapa aja", "who else") too: "kalau angkatan 2019 saja?" narrows the list shown to that year.
-        // Pointing at the regions just listed with a year ("which of them joined in 2024?", "yang mana dari mereka yang ikut
+        // Pointing at the regions just listed with a year ("which of those took part in 2023?", "yang mana dari mereka yang ikut
         // 2024?"), a word of taking part and the preposition before the year only say what the year is of. Without the
         // pointer or the year ("yang dari provinsi X ikut kapan") they ask something of their own.
         IReadOnlySet<string> joining = pointsAtList && tokens.Contains("xyear") ? NarrowingJoinWords.For(Knowledge.Lexicon.Current) : new HashSet<string>();
