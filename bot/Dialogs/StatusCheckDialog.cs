@@ -9,7 +9,9 @@ using SmartCity.Bot.Understanding;
 namespace SmartCity.Bot.Dialogs;
 
 /// <summary>Where a status check stands; kept in conversation state so it resumes after a restart.</summary>
-public sealed record StatusCheckState(string Step, string? RegionCode, IReadOnlyList<string>? Choices, string? StageId, int ItemIndex, long? StatusVersion);
+/// <remarks><paramref name="Reminded"/>: the pending checklist question was shown again after a question in between and
+/// not answered since; a further question in between then only says the checklist still waits.</remarks>
+public sealed record StatusCheckState(string Step, string? RegionCode, IReadOnlyList<string>? Choices, string? StageId, int ItemIndex, long? StatusVersion, bool Reminded = false);
 
 /// <summary>
 /// The guided status check: which region → a summary (participation, stage, masterplan, quick win, evaluation, next
@@ -74,6 +76,7 @@ public sealed class StatusCheckDialog(
             var pendingRegion = registry.ByCode[state.RegionCode!];
             var pendingStage = calendar.FindStage(state.StageId) ?? statuses.StageOf(RegionStatus.Empty(pendingRegion.Code));
             var (current, _) = await statuses.GetAsync(pendingRegion, ct);
+            dialog.SetState(state with { Reminded = false });
             turn.Send(Replies.Text("Baik, kita lanjutkan checklist:"));
             turn.Send(Question(turn, pendingRegion, pendingStage, current, Math.Clamp(state.ItemIndex, 0, pendingStage.Checklist.Count - 1)));
             return DialogResult.Waiting;
@@ -178,7 +181,7 @@ public sealed class StatusCheckDialog(
             var recorded = await RecordAnswerAsync(turn, region, status, state.StatusVersion, item, answer, ct);
             if (recorded.Outcome == RecordOutcome.Refused) return DialogResult.Complete;
             status = recorded.Status;
-            dialog.SetState(state with { StatusVersion = recorded.Version });
+            dialog.SetState(state with { StatusVersion = recorded.Version, Reminded = false });
             turn.Send(Replies.Text(recorded.Outcome == RecordOutcome.Saved
                 ? $"Diperbaiki: \"{DeadlineAnswers.Plain(item.Question)}\" sekarang tercatat **{answer}**" +
                     (before is not null && before != answer ? $" (sebelumnya {before})." : ".")
@@ -195,9 +198,19 @@ public sealed class StatusCheckDialog(
     {
         if (dialog.State<StatusCheckState>() is not { Step: Checklist, RegionCode: { } code } state || !registry.ByCode.TryGetValue(code, out var region)) return;
         var stage = calendar.FindStage(state.StageId) ?? statuses.StageOf(RegionStatus.Empty(region.Code));
+        var index = Math.Clamp(state.ItemIndex, 0, stage.Checklist.Count - 1);
+        // Several questions in between in a row: the pending question was shown again after the first; repeating it
+        // after each answer buries the answers, so later ones only say the checklist still waits.
+        if (state.Reminded)
+        {
+            dialog.Turn.Send(Replies.Text($"(Checklist {region.Name} masih menunggu jawaban butir {index + 1} dari {stage.Checklist.Count}. " +
+                "Jawab \"sudah\" atau \"belum\", atau ketik \"lanjut\" untuk melihat pertanyaannya lagi.)", [.. AnswerChoices, "lanjut"]));
+            return;
+        }
         var (current, _) = await statuses.GetAsync(region, ct);
+        dialog.SetState(state with { Reminded = true });
         dialog.Turn.Send(Replies.Text("Kembali ke checklist:"));
-        dialog.Turn.Send(Question(dialog.Turn, region, stage, current, Math.Clamp(state.ItemIndex, 0, stage.Checklist.Count - 1)));
+        dialog.Turn.Send(Question(dialog.Turn, region, stage, current, index));
     }
 
     /// <summary>Starts a status check: for the region the message names, else the remembered one (or the officer's), else asks.</summary>
@@ -420,7 +433,7 @@ public sealed class StatusCheckDialog(
 
         if (index + 1 < stage.Checklist.Count)
         {
-            dialog.SetState(state with { ItemIndex = index + 1, StatusVersion = version });
+            dialog.SetState(state with { ItemIndex = index + 1, StatusVersion = version, Reminded = false });
             turn.Send(Question(turn, region, stage, status, index + 1));
             return DialogResult.Waiting;
         }
