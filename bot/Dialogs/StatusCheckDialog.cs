@@ -198,16 +198,24 @@ public sealed class StatusCheckDialog(
     {
         if (dialog.State<StatusCheckState>() is not { Step: Checklist, RegionCode: { } code } state || !registry.ByCode.TryGetValue(code, out var region)) return;
         var stage = calendar.FindStage(state.StageId) ?? statuses.StageOf(RegionStatus.Empty(region.Code));
+        var (current, _) = await statuses.GetAsync(region, ct);
+        BackToChecklist(dialog, state, region, stage, current);
+    }
+
+    /// <summary>
+    /// After a question in between: the pending checklist question again. Several questions in between in a row: it was
+    /// shown again after the first; repeating it after each answer buries the answers, so later ones only say the
+    /// checklist still waits.
+    /// </summary>
+    private void BackToChecklist(DialogContext dialog, StatusCheckState state, Region region, Stage stage, RegionStatus current)
+    {
         var index = Math.Clamp(state.ItemIndex, 0, stage.Checklist.Count - 1);
-        // Several questions in between in a row: the pending question was shown again after the first; repeating it
-        // after each answer buries the answers, so later ones only say the checklist still waits.
         if (state.Reminded)
         {
             dialog.Turn.Send(Replies.Text($"(Checklist {region.Name} masih menunggu jawaban butir {index + 1} dari {stage.Checklist.Count}. " +
                 "Jawab \"sudah\" atau \"belum\", atau ketik \"lanjut\" untuk melihat pertanyaannya lagi.)", [.. AnswerChoices, "lanjut"]));
             return;
         }
-        var (current, _) = await statuses.GetAsync(region, ct);
         dialog.SetState(state with { Reminded = true });
         dialog.Turn.Send(Replies.Text("Kembali ke checklist:"));
         dialog.Turn.Send(Question(dialog.Turn, region, stage, current, index));
@@ -404,8 +412,7 @@ public sealed class StatusCheckDialog(
                 turn.Send(cards.Render(new AnswerCard("Langkah berikutnya", body, items, deadlines.Source, []), turn.ChannelId));
             }
             else turn.Send(cards.Render(deadlines.ForQuestion(dialog.Request, stage, region), turn.ChannelId));
-            turn.Send(Replies.Text("Kembali ke checklist:"));
-            turn.Send(Question(turn, region, stage, current, index));
+            BackToChecklist(dialog, state, region, stage, current);
             return DialogResult.Waiting;
         }
 
