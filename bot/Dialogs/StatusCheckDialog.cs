@@ -212,8 +212,8 @@ public sealed class StatusCheckDialog(
         var index = Math.Clamp(state.ItemIndex, 0, stage.Checklist.Count - 1);
         if (state.Reminded)
         {
-            dialog.Turn.Send(Replies.Text($"(Checklist {region.Name} masih menunggu jawaban butir {index + 1} dari {stage.Checklist.Count}. " +
-                "Jawab \"sudah\" atau \"belum\", atau ketik \"lanjut\" untuk melihat pertanyaannya lagi.)", [.. AnswerChoices, "lanjut"]));
+            dialog.Turn.Send(Replies.Text($"Checklist {region.Name} masih menunggu jawaban butir {index + 1} dari {stage.Checklist.Count} — sudah atau belum? " +
+                "(Ketik \"lanjut\" untuk melihat pertanyaannya lagi, atau \"batal\" untuk berhenti.)", [.. AnswerChoices, "lanjut"]));
             return;
         }
         dialog.SetState(state with { Reminded = true });
