@@ -331,8 +331,11 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     }
 
     /// <summary>"seprovinsi", "provinsi yang sama": the province of the region last spoken of, else of the user's own.</summary>
+    // "seprovinsi dengan kami": the user's own province, whichever place was spoken of last (a MoU answer names its city).
     private static string? SameProvinceOf(DialogContext dialog) =>
-        dialog.Recognition.Entities.SameProvince ? dialog.Memory.SpokenOf?.Province : null;
+        dialog.Recognition.Entities is not { SameProvince: true } entities ? null
+        : entities.OwnRegion && dialog.Memory.Region is { } own ? own.Province
+        : dialog.Memory.SpokenOf?.Province;
 
     /// <summary>"Kabupaten Bogor" after "Bogor", "yang kota", "kalau kabupatennya?", "kalau tahun 2019?": the same subject, one thing changed.</summary>
     private bool FollowUp(DialogContext dialog, ParticipationState context)

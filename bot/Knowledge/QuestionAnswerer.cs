@@ -165,7 +165,8 @@ public sealed partial class QuestionAnswerer
             return listedStep with { Question = question };
         if (previous is not null && PartOfTopic(question, previous, hints, index) is { } part) return part;
         // "setelah MoU tahap apa?", or "selanjutnya?" right after a step: the neighbouring numbered step.
-        if ((StepOrder.Answer(question, normalized, previous is null ? null : index.Find(previous.PassageId), index) ?? StepAfterPreamble(question, index)) is { } step)
+        if ((StepOrder.Answer(question, normalized, previous is null ? null : index.Find(previous.PassageId), index)
+                ?? StepOrder.Numbered(question, normalized, index) ?? StepAfterPreamble(question, index)) is { } step)
             return step with { Question = question };
         // A length asked of "that" step right after a step's answer: asked of that step.
         if (previous is not null && StepOrder.Pointed(normalized, index.Find(previous.PassageId), index) is { } toStep)

@@ -32,6 +32,8 @@ public static partial class StepOrder
 
     private static readonly CuePattern NextCue = new(@"\b{:langkah-sesudahnya}\b", RegexOptions.IgnoreCase);
     private static readonly CuePattern PreviousCue = new(@"\b{:langkah-sebelumnya}\b", RegexOptions.IgnoreCase);
+    // "terus?", "lalu?": the next step only when nothing else is said (langkah-lanjut-saja.txt); "terus kapan?" asks something else.
+    private static readonly CuePattern OnlyNextCue = new(@"^\s*(?:{:langkah-lanjut-saja})\s*\??\s*$", RegexOptions.IgnoreCase);
     private static readonly CuePattern AfterCue = new(@"\b{:penanda-sesudah}\s+(?<what>[^,.;:!?]+)", RegexOptions.IgnoreCase);
     private static readonly CuePattern BeforeCue = new(@"\b{:penanda-sebelum}\s+(?<what>[^,.;:!?]+)", RegexOptions.IgnoreCase);
 
@@ -89,7 +91,9 @@ public static partial class StepOrder
     {
         var steps = Steps(index);
         if (steps.Count == 0 || KnowledgeIndex.QuestionWords(normalized).Count > MaxWords) return null;
-        if (Asked(normalized, earlier, steps) is not var (from, after)) return null;
+        // "terus?" is read as written: the normalized text drops such a word as filler.
+        var onlyNext = earlier is not null && OnlyNextCue.IsMatch(question) && StepOf(earlier, steps) is { } current ? (current, true) : ((Step, bool)?)null;
+        if ((onlyNext ?? Asked(normalized, earlier, steps)) is not var (from, after)) return null;
         var to = steps.FirstOrDefault(s => s.Passage.DocumentPath == from.Passage.DocumentPath && s.Noun == from.Noun && s.Number == from.Number + (after ? 1 : -1));
         return to is null ? Edge(question, from, after, index) : Neighbour(question, from, to, after, index);
     }
@@ -108,6 +112,30 @@ public static partial class StepOrder
         var next = NextCue.IsMatch(normalized) || (after.Success && KnowledgeIndex.TermsOf(after.Groups["what"].Value).All(asking.Contains));
         var previous = PreviousCue.IsMatch(normalized) || (before.Success && KnowledgeIndex.TermsOf(before.Groups["what"].Value).All(asking.Contains));
         return next == previous ? null : (current, next);
+    }
+
+    /// <summary>
+    /// "tahap 2?", "kalau tahap 3 apa": the step a sequence numbers so, asked with nothing but asking words besides the
+    /// step's own name; answered by that step's section rather than by a section that merely lists the steps. A step
+    /// noun shared by two sequences names none of them. Null when the message says more, or no such step exists.
+    /// </summary>
+    public static KnowledgeAnswer? Numbered(string question, string normalized, KnowledgeIndex index)
+    {
+        var steps = Steps(index);
+        var words = KnowledgeIndex.QuestionWords(normalized.ToLowerInvariant());
+        if (steps.Count == 0 || words.Count > MaxWords) return null;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!int.TryParse(words[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)) continue;
+            var named = steps.Where(s => s.Noun.Equals(words[i], StringComparison.OrdinalIgnoreCase) && s.Number == number).ToList();
+            if (named is not [var step]) continue;
+            var asking = AskingTerms.Current;
+            var rest = words.Where((_, k) => k != i && k != i + 1).SelectMany(KnowledgeIndex.TermsOf);
+            if (!rest.All(t => asking.Contains(t) || step.Terms.Contains(t))) return null;
+            var noun = step.Noun.ToLowerInvariant();
+            return Composed(question, step, $"**{Capital(noun)} {step.Number}: {step.Name}**.", index);
+        }
+        return null;
     }
 
     /// <summary>

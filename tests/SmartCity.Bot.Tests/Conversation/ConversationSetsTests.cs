@@ -850,4 +850,17 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         var score = await ScoreAsync("tuning-conversations-51.jsonl", "t51c");
         AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.9);
     }
+
+    /// <summary>tuning-conversations-50.jsonl: twenty regional officers' threads (127 turns) — openings with office and
+    /// reason, aliases and typos, kota/kabupaten homonyms, corrections of region and type, cohort and province follow-ups,
+    /// the year's stages and the bimtek stages asked by ordinal, status checks with questions in between and corrections.
+    /// Written before a stage ordinal after the stage list, a bare "terus?" after a stage, the checklist question shown
+    /// once after questions in between and "seprovinsi dengan kami" as the own province were built. First contact 6/20
+    /// (108/127 turns) → 10/20 (115/127 turns) with evalfull.mjs.</summary>
+    [Fact]
+    public async Task Half_the_fiftieth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-50.jsonl", "t50c");
+        AssertFloor(score, conversations: 20, completed: 8, turnShare: 0.87);
+    }
 }

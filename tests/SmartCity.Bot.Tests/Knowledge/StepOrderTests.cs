@@ -66,6 +66,26 @@ public sealed class StepOrderTests
     }
 
     [Fact]
+    public void A_step_named_by_its_noun_and_number_is_that_steps_section_unless_the_question_says_more()
+    {
+        using var index = BuildWithFillers(Lomba);
+        Assert.Equal("uji.md#2", StepOrder.Numbered("kalau langkah 2?", InformalIndonesian.Normalize("kalau langkah 2?"), index)?.Best?.Passage.Id);
+        Assert.Equal("uji.md#3", StepOrder.Numbered("langkah 3 wawancara juri itu apa", InformalIndonesian.Normalize("langkah 3 wawancara juri itu apa"), index)?.Best?.Passage.Id);
+        // Another subject beside the step: not a question about the step alone.
+        Assert.Null(StepOrder.Numbered("langkah 2 robot terbaik siapa", InformalIndonesian.Normalize("langkah 2 robot terbaik siapa"), index));
+        Assert.Null(StepOrder.Numbered("langkah 7?", InformalIndonesian.Normalize("langkah 7?"), index));
+    }
+
+    [Fact]
+    public void A_bare_terus_after_a_step_is_the_next_step_but_not_with_other_words()
+    {
+        using var index = BuildWithFillers(Lomba);
+        Assert.Equal("uji.md#3", Ask(index, "terus?", Lomba[2])?.Best?.Passage.Id);
+        Assert.Null(Ask(index, "terus?"));
+        Assert.NotEqual("uji.md#3", Ask(index, "terus juri siapa?", Lomba[2])?.Best?.Passage.Id);
+    }
+
+    [Fact]
     public void A_bare_next_after_a_section_opening_with_one_steps_head_word_moves_on_from_that_step()
     {
         // One year's event in another document, its heading opening with the head word of exactly one step's name.
