@@ -14,6 +14,10 @@ public sealed class SmallerUnitJoining : IReread
     private static readonly CuePattern UnitCue = new(@"\b(?:{:satuan-bawah-daerah})\b");
     private static readonly CuePattern JoinCue = new(@"\b(?:{:ikut-serta})\b");
 
+    // penanda-sesudah.txt and penanda-sebelum.txt (setelah, sebelum, …): a join word they lead only dates what is asked
+    // ("… setelah ikut program …" asks what holds after joining, not whether one may join).
+    private static readonly CuePattern TimedJoinCue = new(@"\b(?:{:penanda-sesudah}|{:penanda-sebelum})\s+(?:{:ikut-serta})\b");
+
     // Dialogs that wait for free text (a form's message, a checklist answer) read the words themselves.
     private static readonly HashSet<string> FreeTextDialogs = ["collaboration", "statusCheck"];
 
@@ -65,7 +69,7 @@ public sealed class SmallerUnitJoining : IReread
             var next = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
             var generic = next is null || UnitCue.IsMatch(next) || JoinCue.IsMatch(next)
                 || lexicon.StopWords.Contains(next) && !places.Contains(next);
-            if (generic && JoinCue.IsMatch(rest)) return true;
+            if (generic && JoinCue.Regex.Matches(rest).Count > TimedJoinCue.Regex.Matches(rest).Count) return true;
         }
         return false;
     }

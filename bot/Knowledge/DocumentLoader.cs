@@ -662,6 +662,7 @@ public static class DocumentLoader
             pending.Add((open.Where(h => h is { Length: > 0 }).Select(h => h!).ToList(), text));
         }
 
+        string? titleStart = null; // a first heading whose words are all the title's: maybe the title's first line
         foreach (var block in Markdown.Parse(markdown, Pipeline))
         {
             if (block is HeadingBlock heading)
@@ -671,7 +672,11 @@ public static class DocumentLoader
                 // The document's first heading repeating its title (a PDF's or a page's title set in bold) is the
                 // title, not a section: as a section its heading would match every question about the document.
                 var opensAsTitle = readFrontToBack && h1 is null && heading.Level == 2 && pending.Count == 0 && open.All(h => h is null) && title is not null && NamesTitle(text, title);
-                if (heading.Level == 1 || opensAsTitle) { h1 ??= text; Array.Clear(open); continue; }
+                // A title set over two bold lines ("NOTULEN RAPAT" / "TIM … KOTA X") is the title too, read together:
+                // its second line alone would head the first section with words every question about the document uses.
+                var endsTitle = readFrontToBack && h1 is null && heading.Level == 2 && pending.Count == 0 && titleStart is not null && open[0] == titleStart && title is not null && NamesTitle(titleStart + " " + text, title);
+                titleStart = readFrontToBack && h1 is null && heading.Level == 2 && pending.Count == 0 && open.All(h => h is null) && title is not null && WithinTitle(text, title) ? text : null;
+                if (heading.Level == 1 || opensAsTitle || endsTitle) { h1 ??= endsTitle ? open[0] + " " + text : text; Array.Clear(open); titleStart = null; continue; }
                 var depth = heading.Level - 2;
                 open[depth] = text;
                 Array.Clear(open, depth + 1, open.Length - depth - 1);
@@ -700,10 +705,13 @@ public static class DocumentLoader
     /// <summary>Whether a heading and a title share nearly all their words (case and a word like "tahun" aside).</summary>
     private static bool NamesTitle(string heading, string title)
     {
-        static HashSet<string> Words(string text) => System.Text.RegularExpressions.Regex.Matches(text.ToLowerInvariant(), @"[\p{L}\p{N}]{2,}").Select(m => m.Value).ToHashSet();
-        var (a, b) = (Words(heading), Words(title));
+        var (a, b) = (TitleWords(heading).ToHashSet(), TitleWords(title).ToHashSet());
         return a.Count > 0 && b.Count > 0 && a.Intersect(b).Count() >= 0.8 * Math.Max(a.Count, b.Count);
     }
+
+    /// <summary>Whether every word of a heading is one of the title's (a title's first printed line).</summary>
+    private static bool WithinTitle(string heading, string title) =>
+        TitleWords(heading) is { Count: > 0 } words && words.ToHashSet().IsSubsetOf(TitleWords(title));
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 

@@ -26,6 +26,14 @@ public sealed class VisitorThreadTests : ConversationThroughTheBot
     }
 
     [Fact]
+    public async Task A_village_asking_what_holds_after_joining_is_not_read_as_who_may_join()
+    {
+        // "setelah ikut" dates the question; the question is the cost, not whether a village may join.
+        var reply = await Say("apakah desa harus membayar biaya setelah ikut program?", "village-after-joining", "warga-87");
+        Assert.DoesNotContain("tidak mendaftar secara terbuka", reply);
+    }
+
+    [Fact]
     public async Task A_named_village_is_not_read_as_who_may_join()
     {
         var reply = await Say("desa Bena ikut smart city ya?", "named-village", "warga-83");
