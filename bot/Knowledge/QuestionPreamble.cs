@@ -194,7 +194,8 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     }
 
     /// <summary>
-    /// About the asker and asking nothing: it opens with who speaks ("saya", "kami": penanya.txt) or what is theirs
+    /// About the asker and asking nothing: it opens with who speaks ("saya", "kami": penanya.txt; or the asker's office
+    /// without them, "staf dinas …": jabatan-penanya.txt) or what is theirs
     /// ("daerah kami"), has no question word or mark, names no year (a year is a condition of the question, not
     /// preamble), and does not open a request ("saya ingin tahu …": pembuka-tanya.txt).
     /// </summary>
@@ -225,7 +226,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
 
     // Shapes in code, words from knowledge/lexicon/ ({:file} = the phrases of file.txt).
     private static readonly CuePattern Courtesy = new(@"\b(?:{:basa-basi}|{:pengisi})\b|[^\p{L}\p{N}\s]+");
-    private static readonly CuePattern SpeakerOpener = new(@"^\W*(?:\p{L}+\s+)?{:penanya}\b");
+    private static readonly CuePattern SpeakerOpener = new(@"^\W*(?:\p{L}+\s+)?(?:{:penanya}|{:jabatan-penanya})\b");
     private static readonly CuePattern RequestOpener = new(@"^\W*(?:{:penanya}\s+)?(?:{:pembuka-tanya})\b");
     private static readonly CuePattern PlacePointer = new(@"\b(?:{:penunjuk-tempat})\b");
     private static readonly CuePattern RelativeTime = new(@"\b(?:{:waktu-relatif}|{:penanda-kini}|{:penanda-terbaru})\b");

@@ -60,6 +60,7 @@ public sealed partial class RegionResolver
     private readonly RegionWords _words;
     private readonly RegionNameWords _names;
     private readonly (string Alias, string[] Words, string[] Replacement)[] _multiWordProvinceAliases;
+    private readonly (string Alias, string[] Words, string[] Replacement)[] _multiWordRegionAliases;
     private readonly Dictionary<string, List<Region>> _byCompact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _provinceByCompact = new(StringComparer.Ordinal);
     private readonly Dictionary<char, KeyValuePair<string, List<Region>>[]> _byFirstLetter;
@@ -74,6 +75,9 @@ public sealed partial class RegionResolver
         // Split once; replaced word by word so that each word keeps where in the text it was written. An alias the text
         // lacks cannot match: skipped.
         _multiWordProvinceAliases = _names.ProvinceAliases.Where(a => a.Key.Contains(' '))
+            .Select(a => (a.Key, a.Key.Split(' '), a.Value.Split(' '))).ToArray();
+        // A kabupaten/kota's other name of two words or more ("ujung pandang", an old name) is read as its name the same way.
+        _multiWordRegionAliases = _names.Aliases.Where(a => a.Key.Contains(' '))
             .Select(a => (a.Key, a.Key.Split(' '), a.Value.Split(' '))).ToArray();
         foreach (var region in registry.Regions)
         {
@@ -492,7 +496,7 @@ public sealed partial class RegionResolver
         var words = new List<string>(normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var written = new List<WordSpan>(words.Count);
         for (var k = 0; k < words.Count; k++) written.Add(new WordSpan(k, 1));
-        foreach (var (alias, aliasWords, replacement) in _multiWordProvinceAliases)
+        foreach (var (alias, aliasWords, replacement) in _multiWordProvinceAliases.Concat(_multiWordRegionAliases))
             if (normalized.Contains(alias, StringComparison.Ordinal))
             {
                 ReplaceWords(words, written, aliasWords, replacement);

@@ -14,6 +14,7 @@ public sealed class QuestionPreambleTests
     [InlineData("Bank sampah itu apa? saya warga kota contoh, penasaran lihat papannya.", "Bank sampah itu apa?")]
     [InlineData("Saya staf Bappeda Kab. Contoh, pimpinan bertanya: kapan bank sampah dibuka?", "kapan bank sampah dibuka?")]
     [InlineData("Saya dari Kota Contoh, kapan bank sampah kami dibuka?", "kapan bank sampah kami dibuka?")]
+    [InlineData("Operator dinas kominfo Kota Contoh, kapan bank sampah dibuka?", "kapan bank sampah dibuka?")]
     public void The_question_is_read_without_the_sentences_about_the_asker(string message, string question) =>
         Assert.Equal(question, QuestionPreamble.Of(message).Question);
 
@@ -35,6 +36,7 @@ public sealed class QuestionPreambleTests
     [Theory]
     [InlineData("Saya staf Kota Contoh, peserta 2019. Bank sampah 2023 dibuka kapan?", "Bank sampah 2023 dibuka kapan?")]
     [InlineData("Kami dari Kab. Contoh thn 2021. Tahun 2024 ada berapa bank sampah?", "Tahun 2024 ada berapa bank sampah?")]
+    [InlineData("Staf Diskominfo Kota Contoh 2023. Bank sampah 2024 dibuka kapan?", "Bank sampah 2024 dibuka kapan?")]
     public void A_year_about_the_asker_frames_a_question_naming_a_year_of_its_own(string message, string question) =>
         Assert.Equal(question, QuestionPreamble.Of(message).Question);
 
