@@ -247,6 +247,9 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
 
     private const string AskedKind = "pokok";
     private const string ThingKind = "hal";
+
+    // Words asking for a name (knowledge/lexicon/tanya-nama.txt): "apa nama X" asks X.
+    private const string NameWords = "tanya-nama";
     private const string PlaceThingKind = "hal-daerah";
 
     /// <summary>
@@ -257,8 +260,12 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private static bool ThingUnstated(AnalyzedQuestion question, string answer)
     {
         // The word must follow "apa" in the same clause: "pilar apa, terus …" asks nothing after its "apa".
-        if (ThingAfterWhat().Match(question.Normalized) is not { Success: true } m || !Names(m.Groups[1].Value)) return false;
+        // "apa nama aplikasi …": a word asking for a name (tanya-nama.txt) hands over to the thing it names.
+        if (ThingAfterWhat().Match(question.Normalized) is not { Success: true } m) return false;
         var word = m.Groups[1].Value;
+        if (m.Groups[2].Success && Lexicon.Current.Lists.TryGetValue(NameWords, out var names) && names.Contains(word, StringComparer.OrdinalIgnoreCase))
+            word = m.Groups[2].Value;
+        if (!Names(word)) return false;
         var term = question.Terms.FirstOrDefault(t => t.Words == word) ?? question.Terms.FirstOrDefault(t => t.Words.StartsWith(word + " ", StringComparison.Ordinal));
         return term is not null && !KnowledgeIndex.Matches(term, KnowledgeIndex.TermSetOf(answer));
     }
@@ -525,8 +532,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     [GeneratedRegex(@"(?<![\p{L}\d])\d+(?![\p{L}\d])")]
     private static partial Regex Number();
 
-    // The first "apa" and the word right after it, with only spaces between.
-    [GeneratedRegex(@"(?<!\p{L})apa[ \t]+(\p{L}+)")]
+    // The first "apa" and the word right after it, with only spaces between, and the word after that if there is one.
+    [GeneratedRegex(@"(?<!\p{L})apa[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?")]
     private static partial Regex ThingAfterWhat();
 }
 

@@ -194,7 +194,8 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     }
 
     /// <summary>
-    /// About the asker and asking nothing: it opens with who speaks ("saya", "kami": penanya.txt) or what is theirs
+    /// About the asker and asking nothing: it opens with who speaks ("saya", "kami": penanya.txt; or the asker's office
+    /// without them, "staf dinas …": jabatan-penanya.txt) or what is theirs
     /// ("daerah kami"), has no question word or mark, names no year (a year is a condition of the question, not
     /// preamble), and does not open a request ("saya ingin tahu …": pembuka-tanya.txt).
     /// </summary>
@@ -231,8 +232,9 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
 
     // Shapes in code, words from knowledge/lexicon/ ({:file} = the phrases of file.txt).
     private static readonly CuePattern Courtesy = new(@"\b(?:{:basa-basi}|{:pengisi})\b|[^\p{L}\p{N}\s]+");
-    // Who speaks, in Indonesian or English ("I write for a news site …", "we are a start-up …": penanya-inggris.txt).
-    private static readonly CuePattern SpeakerOpener = new(@"^\W*(?:\p{L}+\s+)?(?:{:penanya}|{:penanya-inggris})\b");
+    // Who speaks, in Indonesian or English ("I write for a news site …", "we are a start-up …": penanya-inggris.txt),
+    // or an office word alone ("operator dinas …": jabatan-penanya.txt).
+    private static readonly CuePattern SpeakerOpener = new(@"^\W*(?:\p{L}+\s+)?(?:{:penanya}|{:penanya-inggris}|{:jabatan-penanya})\b");
     private static readonly CuePattern EmbeddedAsk = new(@"\b(?:{:pengantar-pokok})\b[^,;:?]*");
     private static readonly CuePattern RequestOpener = new(@"^\W*(?:{:penanya}\s+)?(?:{:pembuka-tanya})\b");
     private static readonly CuePattern PlacePointer = new(@"\b(?:{:penunjuk-tempat})\b");

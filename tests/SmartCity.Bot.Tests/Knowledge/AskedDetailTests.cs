@@ -236,6 +236,21 @@ public sealed class AskedDetailTests
     }
 
     /// <summary>
+    /// "Apa nama aplikasi …": a word asking for a name (tanya-nama.txt) hands the "apa" over to the thing it names, so
+    /// the section on the festival that names no app is not a sure answer, and the one naming the app is.
+    /// </summary>
+    [Fact]
+    public void A_thing_named_after_apa_nama_is_the_thing_asked()
+    {
+        var model = Model with { UnstatedKinds = ["uang", "jam", "pokok", "hal"] };
+        const string question = "Apa nama aplikasi festival kanal aduan 2019 di Kota Lumajang?";
+        using var fair = BuildWithFillers(Fair);
+        Assert.NotEqual(AnswerKind.Answered, new QuestionAnswerer(fair, model: model).Answer(question).Kind);
+        using var app = BuildWithFillers([.. Fair, Passage(2, "Aplikasi festival kanal aduan 2019", "Aplikasi festival kanal aduan 2019 di Kota Lumajang bernama Lapor Lumajang.")]);
+        Assert.Equal(AnswerKind.Answered, new QuestionAnswerer(app, model: model).Answer(question).Kind);
+    }
+
+    /// <summary>
     /// "Kenapa X …" answered by a section about X that gives no cause or aim is a reason not stated (kind "alasan");
     /// a difference asked ("bedanya …") is not read as asking a reason. Computed for calibration, not counted by the
     /// installed model (it removed no confident error outside the probe that drove it).

@@ -18,6 +18,7 @@ public sealed class QuestionPreambleTests
     [InlineData("Saya wartawan. Saya sedang menulis liputan tentang bagaimana bank sampah dikelola. Kapan bank sampah dibuka?", "Kapan bank sampah dibuka?")]
     // Who asks, in English (penanya-inggris.txt).
     [InlineData("I'm a journalist from Singapore. When did the bank sampah open?", "When did the bank sampah open?")]
+    [InlineData("Operator dinas kominfo Kota Contoh, kapan bank sampah dibuka?", "kapan bank sampah dibuka?")]
     public void The_question_is_read_without_the_sentences_about_the_asker(string message, string question) =>
         Assert.Equal(question, QuestionPreamble.Of(message).Question);
 
@@ -39,6 +40,7 @@ public sealed class QuestionPreambleTests
     [Theory]
     [InlineData("Saya staf Kota Contoh, peserta 2019. Bank sampah 2023 dibuka kapan?", "Bank sampah 2023 dibuka kapan?")]
     [InlineData("Kami dari Kab. Contoh thn 2021. Tahun 2024 ada berapa bank sampah?", "Tahun 2024 ada berapa bank sampah?")]
+    [InlineData("Staf Diskominfo Kota Contoh 2023. Bank sampah 2024 dibuka kapan?", "Bank sampah 2024 dibuka kapan?")]
     public void A_year_about_the_asker_frames_a_question_naming_a_year_of_its_own(string message, string question) =>
         Assert.Equal(question, QuestionPreamble.Of(message).Question);
 

@@ -68,6 +68,14 @@ public sealed class RegionNameWordsTests : IDisposable
     }
 
     [Fact]
+    public void An_alias_of_several_words_names_its_region_wherever_it_stands()
+    {
+        Assert.Equal(["Kota Makassar"], Resolver().Resolve("ujung pandang ikut smart city thn brp").Mentions.SelectMany(m => m.Candidates).Select(r => r.Name));
+        File.AppendAllText(Understanding(RegionNameWords.AliasesFile), "\nbumi reog => ponorogo\n");
+        Assert.Equal(["Kabupaten Ponorogo"], Resolver().Resolve("warga bumi reog mau tanya, ikut tahun berapa?").Mentions.SelectMany(m => m.Candidates).Select(r => r.Name));
+    }
+
+    [Fact]
     public void A_province_alias_staff_add_names_its_province()
     {
         File.AppendAllText(Understanding(RegionNameWords.ProvinceAliasesFile), "\nbumi cendrawasih => papua\n");
