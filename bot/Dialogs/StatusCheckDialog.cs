@@ -221,7 +221,7 @@ public sealed class StatusCheckDialog(
 
     /// <summary>The pending checklist question in one line, with the answer words as suggestions.</summary>
     private static Protocol.Activity Reminder(Stage stage, int index) =>
-        Replies.Text($"_Checklist masih menunggu jawaban ({index + 1}/{stage.Checklist.Count}): \"{DeadlineAnswers.Plain(stage.Checklist[index].Question)}\" — " +
+        Replies.Text($"_Checklist masih menunggu jawaban butir {index + 1} dari {stage.Checklist.Count}: \"{DeadlineAnswers.Plain(stage.Checklist[index].Question)}\" — " +
             "jawab **Sudah**, **Belum**, atau **Lewati**; ketik \"lanjutkan\" untuk melihat pertanyaannya lagi, atau \"batal\" untuk berhenti._", AnswerChoices);
 
     /// <summary>Starts a status check: for the region the message names, else the remembered one (or the officer's), else asks.</summary>

@@ -31,7 +31,7 @@ public sealed class NumberedStageAndDetourTests : ConversationThroughTheBot
         var second = await Say("mou angkatan kami dulu di mana?", c, "u-do");
         Assert.Contains("Makassar", second);
         Assert.DoesNotContain("Kembali ke checklist", second);
-        Assert.Contains("masih menunggu jawaban (2/", second);
+        Assert.Contains("masih menunggu jawaban butir 2 dari", second);
         Assert.Contains("(2/", await Say("lanjut", c, "u-do"));
         Assert.Contains("(3/", await Say("sudah", c, "u-do"));
         // Answered since: the next question in between shows the pending question again.

@@ -47,7 +47,7 @@ public sealed class StatusCheckResumeTests : StatusCheckBot
         {
             var reply = await Say(between, c);
             Assert.DoesNotContain("Kembali ke checklist", reply);
-            Assert.Contains("Checklist masih menunggu jawaban (1/3)", reply);
+            Assert.Contains("Checklist masih menunggu jawaban butir 1 dari 3", reply);
         }
         // The answer still goes to the pending question, and the next question is asked in full.
         var answered = await Say("sudah", c);

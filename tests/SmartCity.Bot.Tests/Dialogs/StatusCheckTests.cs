@@ -82,7 +82,7 @@ public sealed class StatusCheckTests : IAsyncLifetime
         Assert.Contains("Quick win sudah berjalan", next);
         Assert.DoesNotContain("Masterplan sudah disahkan kepala daerah —", next);
         // The second question in between in a row: a reminder of the pending question, not the question again.
-        Assert.Contains("masih menunggu jawaban (2/3)", next);
+        Assert.Contains("masih menunggu jawaban butir 2 dari 3", next);
         Assert.DoesNotContain("Kembali ke checklist", next);
 
         Assert.Contains("(3/3)", await Say("blm", c));
@@ -125,7 +125,7 @@ public sealed class StatusCheckTests : IAsyncLifetime
         Assert.Contains("(1/3)", answered);
         // A second question in between: the pending question was just shown again, so only a reminder of it.
         var unknown = await Say("siapa pencetak gol terbanyak piala dunia?", "mid");
-        Assert.Contains("masih menunggu jawaban (1/3)", unknown);
+        Assert.Contains("masih menunggu jawaban butir 1 dari 3", unknown);
         Assert.DoesNotContain("Kembali ke checklist", unknown);
         Assert.Contains("Tercatat", await Say("sudah", "mid"));
     }
