@@ -339,6 +339,9 @@ public static partial class AnswerTypes
     private static Regex CountedBefore() => CountedBeforeCue.Regex;
     private static Regex NumberThenWord() => NumberThenWordCue.Regex;
     private static Regex StartQuestion() => StartQuestionCue.Regex;
+
+    /// <summary>The words ask when something began (tanya-awal.txt: "mulai", "dimulai", "sejak", "start").</summary>
+    public static bool AsksStart(string words) => StartQuestion().IsMatch(words);
     private static Regex EnumerationQuestion() => EnumerationQuestionCue.Regex;
     private static Regex StartEvidence() => StartEvidenceCue.Regex;
     private static Regex DurationQuestion() => DurationQuestionCue.Regex;

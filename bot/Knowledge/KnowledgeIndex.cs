@@ -256,6 +256,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         _subjectWordsBesideYears = passages.Select(p => SubjectWordsBesideYears(p.Heading)).ToArray();
         _headingHeads = passages.Select((p, i) => HeadingHead(p, _titleTerms[i])).ToArray();
         IndexShapes(passages);
+        IndexAlternates(passages);
     }
 
     /// <summary>
@@ -787,7 +788,7 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     private IReadOnlyList<string[]>? FindSplit(string word)
     {
-        if (word.Length is < 3 or > MaxSplitLength || !word.All(char.IsLetter)) return null;
+        if (word.Length is < MinSplitLength or > MaxSplitLength || !word.All(char.IsLetter)) return null;
         for (var i = 1; i < word.Length; i++)
         {
             var left = Positions(word[..i]);
@@ -801,6 +802,11 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     private const int MaxSplitLength = 24;
+
+    // A three-letter word splits only into a letter and a pair, which some list marker or initial beside a two-letter
+    // word always makes ("p" + "pn"): an acronym the documents never use ("ppn", "pph") would read as known. Four letters
+    // ("ektp", "wifi") is the shortest word that is two of the documents' words typed as one.
+    private const int MinSplitLength = 4;
 
     // Some section has the word (each of its positions, as written or stemmed).
     private bool DocumentsHave(string word) => Positions(word) is { Count: > 0 } positions && OptionFrequency(positions) > 0;
@@ -914,13 +920,58 @@ public sealed partial class KnowledgeIndex : IDisposable
             first = better.Doc;
         }
         var carried = HeadFirst(ranking, ranked, Carrier(ranking, ranked, first));
-        if (!AsksOrder(ranking) && !AsksLatest(ranking)) return carried;
+        if (!AsksOrder(ranking) && !AsksLatest(ranking) && !AsksProgrammeStart(ranking)) return carried;
         var docs = ranked.Select(r => r.Doc).ToList();
         var chosen = docs.IndexOf(carried);
         if (AsksOrder(ranking)) chosen = OrderFirst(Enumerable.Range(0, docs.Count), chosen, i => OrderShare(ranking, docs[i]));
         if (AsksLatest(ranking))
             chosen = LatestFirst(Enumerable.Range(0, docs.Count), chosen, i => RankCoverage(ranking, docs[i]), i => HeadingYear(docs[i]), NewestYear(docs[chosen]));
+        if (AsksProgrammeStart(ranking))
+            chosen = EarliestFirst(Enumerable.Range(0, docs.Count), chosen, i => RankCoverage(ranking, docs[i]), i => StartHeadingYear(docs[i]), OldestYear(docs[chosen]));
         return docs[chosen];
+    }
+
+    /// <summary>
+    /// "Kapan programnya mulai", "when did the programme start": the start asked (tanya-awal.txt) of nothing more specific
+    /// than the programme itself — every specific word of the question besides the start word is in most sections (its
+    /// name) — and no year. Each year's section has its own beginnings ("penilaian … mulai Oktober 2022"); the programme
+    /// began with the earliest of them. A question naming what started ("bimtek", "peraturan … mulai berlaku") is not this.
+    /// </summary>
+    private bool AsksProgrammeStart(Ranking ranking)
+    {
+        var question = ranking.Question;
+        if (!Weights.On(RankingRule.EarliestFirst) || !question.Wants.HasFlag(AnswerType.Start) || question.Years.Count > 0 || question.YearRanges.Count > 0) return false;
+        var asksStart = false;
+        foreach (var term in ranking.Subjects)
+        {
+            if (AnswerTypes.AsksStart(term.Words)) asksStart = true;
+            else if (!InMostSections(term)) return false;
+        }
+        return asksStart || question.Terms.Any(t => AnswerTypes.AsksStart(t.Words));
+    }
+
+    // The oldest year a section's heading is about when its text states a beginning (bukti-awal.txt); 0 otherwise.
+    private int StartHeadingYear(int doc) =>
+        _headingYears[doc].Count > 0 && _passageTypes[doc].HasFlag(AnswerType.Start) ? Oldest(_headingYears[doc]) : 0;
+
+    // The oldest year a section is about: its heading's, else the oldest its text names; 0 for none.
+    private int OldestYear(int doc) => _headingYears[doc].Count > 0 ? Oldest(_headingYears[doc]) : Oldest(_ownYears[doc]);
+
+    private static int Oldest(IReadOnlySet<string> years) => years.Count == 0 ? 0 : years.Min(y => int.Parse(y, CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// Of candidates in rank order, the one to put first for a programme's start: of those covering the question nearly as
+    /// much as the first and stating a beginning, the one whose heading names the oldest year, if older than any the
+    /// first is about (<paramref name="firstYear"/>), else the first. A summary naming the oldest year only in its text
+    /// gives way to the section headed by it.
+    /// </summary>
+    public static int EarliestFirst(IEnumerable<int> order, int first, Func<int, double> coverage, Func<int, int> startHeadingYear, int firstYear)
+    {
+        var (best, bestYear, floor) = (first, firstYear, coverage(first) * LatestCoverageShare - CoverageTie);
+        if (startHeadingYear(first) == 0 && bestYear > 0) bestYear++;
+        foreach (var i in order)
+            if (coverage(i) >= floor && startHeadingYear(i) > 0 && (bestYear == 0 || startHeadingYear(i) < bestYear)) (best, bestYear) = (i, startHeadingYear(i));
+        return best;
     }
 
     /// <summary>
@@ -1000,6 +1051,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     private bool Overtakes(Ranking ranking, int first, int candidate, double total, int head)
     {
         var question = ranking.Question;
+        // Worded as staff listed for the candidate (an alternate question), clearly more than for the first: it answers.
+        if (Weights.On(RankingRule.DominanceAlternate) && OutmatchesAlternate(ranking, first, candidate)) return true;
         var has = ranking.Matched(first);
         var other = ranking.Matched(candidate);
         // Everyday words ("mencakup", "isinya") count as little here as in ranking: an overview that also
@@ -1118,7 +1171,9 @@ public sealed partial class KnowledgeIndex : IDisposable
         && (!Weights.On(RankingRule.KeepsAsksSame) || !AsksSame(question, first) || AsksSame(question, candidate))
         // A section denying what the question denies ("… tahun 2020 tidak ditemukan") stays first against one that
         // shares more of its words and says the thing happened ("… dibuka Mendagri").
-        && (!Weights.On(RankingRule.KeepsDenied) || !ranking.AsksDenied || DeniedShare(ranking, first) <= 0 || DeniedShare(ranking, candidate) > 0);
+        && (!Weights.On(RankingRule.KeepsDenied) || !ranking.AsksDenied || DeniedShare(ranking, first) <= 0 || DeniedShare(ranking, candidate) > 0)
+        // A section the question is worded for (one of its alternate questions) stays first against one that only shares more words.
+        && (!Weights.On(RankingRule.KeepsAlternate) || !AsksAlternate(ranking, first) || ranking.Alternate(candidate) >= ranking.Alternate(first));
 
     /// <summary>
     /// "Sekarang …", "angkatan terbaru …" (knowledge/lexicon/penanda-kini.txt, penanda-terbaru.txt): the question asks
@@ -1249,6 +1304,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         // "Siapa saja …", "apa saja …" asks which ones: a heading asking how many ("Berapa jumlah quick win setiap
         // daerah?", "Jumlah peserta 2021: …") is the section answering the count, and names the ones only in passing.
         if (AsksListNotCount(question) && _headingAsks[doc].HasFlag(AnswerType.Count)) f[17] = -1;
+        // Worded like a question staff listed for the section (front matter questions:): evidence for it beyond BM25.
+        f[19] = AlternateEvidence(ranking, doc);
     }
 
     private static bool AsksListNotCount(AnalyzedQuestion question) =>
@@ -1670,6 +1727,28 @@ public sealed partial class KnowledgeIndex : IDisposable
             }
             return total <= 0 ? 0 : found / total;
         }
+
+        private double[]? _alternate;
+
+        /// <summary>How closely the question matches the candidate's closest alternate question (<see cref="KnowledgeIndex.AlternateMatch"/>).</summary>
+        public double Alternate(int doc)
+        {
+            _alternate ??= new double[index.Passages.Count].Select(_ => double.NaN).ToArray();
+            if (double.IsNaN(_alternate[doc])) _alternate[doc] = index.AlternateMatch(this, doc);
+            return _alternate[doc];
+        }
+
+        /// <summary>The question's own words as written (each option's first position word): what a staff phrasing's written words are met by.</summary>
+        public IReadOnlySet<string> WrittenWords => _writtenWords ??= question.Terms.Where(t => t.Weight > 0 && t.Options.Count > 0)
+            .SelectMany(t => t.Options[0]).Where(p => p.Length > 0).Select(p => Particles.Bare(p[0]) ?? p[0]).ToHashSet(StringComparer.Ordinal);
+
+        private HashSet<string>? _writtenWords;
+
+        /// <summary>Every word of every option of the question's terms: what a staff phrasing's words are met by.</summary>
+        public IReadOnlySet<string> QuestionWords => _questionWords ??= question.Terms.Where(t => t.Weight > 0)
+            .SelectMany(t => t.Options).SelectMany(o => o).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+
+        private HashSet<string>? _questionWords;
 
         public bool NamesSubject(int doc)
         {

@@ -38,6 +38,8 @@ public sealed partial class KnowledgeIndex
             OrderShares = AsksOrder(ranking) ? docs.Select(d => OrderShare(ranking, d.Doc)).ToArray() : null,
             HeadingYears = AsksLatest(ranking) ? docs.Select(d => HeadingYear(d.Doc)).ToArray() : null,
             NewestYears = AsksLatest(ranking) ? docs.Select(d => NewestYear(d.Doc)).ToArray() : null,
+            StartHeadingYears = AsksProgrammeStart(ranking) ? docs.Select(d => StartHeadingYear(d.Doc)).ToArray() : null,
+            OldestYears = AsksProgrammeStart(ranking) ? docs.Select(d => OldestYear(d.Doc)).ToArray() : null,
         };
     }
 

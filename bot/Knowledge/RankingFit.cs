@@ -39,9 +39,17 @@ public sealed record RankingCase(string Id, IReadOnlyList<RankingCandidate> Cand
             foreach (var i in order)
                 if (i != first && Carries[first, i]) { first = i; break; }
         if (OrderShares is { } shares) first = KnowledgeIndex.OrderFirst(order, first, i => shares[i]);
-        return HeadingYears is { } headed && NewestYears is { } newest
-            ? KnowledgeIndex.LatestFirst(order, first, i => Candidates[i].Coverage, i => headed[i], newest[first]) : first;
+        if (HeadingYears is { } headed && NewestYears is { } newest)
+            first = KnowledgeIndex.LatestFirst(order, first, i => Candidates[i].Coverage, i => headed[i], newest[first]);
+        return StartHeadingYears is { } started && OldestYears is { } oldest
+            ? KnowledgeIndex.EarliestFirst(order, first, i => Candidates[i].Coverage, i => started[i], oldest[first]) : first;
     }
+
+    /// <summary>Each candidate's oldest heading year when it states a beginning, for a question asking the programme's start (null when the rule does not apply).</summary>
+    public int[]? StartHeadingYears { get; init; }
+
+    /// <summary>Each candidate's oldest year (its heading's, else its text's), for a question asking the programme's start (null when the rule does not apply).</summary>
+    public int[]? OldestYears { get; init; }
 
     /// <summary>Each candidate's newest heading year, for a question asking the latest (null when the rule does not apply).</summary>
     public int[]? HeadingYears { get; init; }

@@ -28,12 +28,13 @@ public sealed record RankingWeights(
     [property: JsonPropertyName("denied")] double Denied,
     [property: JsonPropertyName("order")] double Order = 0,
     [property: JsonPropertyName("count_for_list")] double CountForList = 0,
-    [property: JsonPropertyName("year_in_span")] double YearInSpan = 0)
+    [property: JsonPropertyName("year_in_span")] double YearInSpan = 0,
+    [property: JsonPropertyName("alternate_question")] double AlternateQuestion = 0)
 {
     public const string FileName = "ranking.json";
 
     /// <summary>The values set by hand before they were fitted (and used when a knowledge folder has no ranking.json).</summary>
-    public static readonly RankingWeights Default = new(0.25, 0.3, 0.5, 0.5, 0.3, 0.4, 0.25, 0.3, 0.5, 0.5, 0.6, 0.4, 0.3, 0.5, 0.3, 0.3, 0.5, 0.5, 0.3, 0.3);
+    public static readonly RankingWeights Default = new(0.25, 0.3, 0.5, 0.5, 0.3, 0.4, 0.25, 0.3, 0.5, 0.5, 0.6, 0.4, 0.3, 0.5, 0.3, 0.3, 0.5, 0.5, 0.3, 0.3, 1.0);
 
     /// <summary>The weights of the knowledge folder loaded last (set with <see cref="Lexicon.Current"/>).</summary>
     public static RankingWeights Current { get; set; } = Default;
@@ -64,7 +65,7 @@ public sealed record RankingWeights(
     [
         "coverage", "aspect_coverage", "dominance", "dominance_share", "dominance_head", "dominance_heading", "carrier",
         "keeps_heading_year", "keeps_pillar", "keeps_subject", "keeps_asks_same", "keeps_denied", "order_first", "dominance_year", "latest_first",
-        "dominance_region", "head_first",
+        "dominance_region", "head_first", "earliest_first", "keeps_alternate", "dominance_alternate",
     ];
 
     /// <summary>
@@ -83,12 +84,12 @@ public sealed record RankingWeights(
     [
         "answer_type", "heading_coverage", "counted_heading", "year", "heading_year", "other_year_penalty", "region_hint",
         "pillar_hint", "subject", "recent", "past_penalty", "form_heading", "item", "sentence", "span", "denied", "order",
-        "count_for_list", "year_in_span",
+        "count_for_list", "year_in_span", "alternate_question",
     ];
 
     /// <summary>The weight of each factor, in the order of <see cref="Names"/>.</summary>
     public double[] Factors() =>
-        [AnswerType, HeadingCoverage, CountedHeading, Year, HeadingYear, OtherYearPenalty, RegionHint, PillarHint, Subject, Recent, PastPenalty, FormHeading, Item, Sentence, Span, Denied, Order, CountForList, YearInSpan];
+        [AnswerType, HeadingCoverage, CountedHeading, Year, HeadingYear, OtherYearPenalty, RegionHint, PillarHint, Subject, Recent, PastPenalty, FormHeading, Item, Sentence, Span, Denied, Order, CountForList, YearInSpan, AlternateQuestion];
 
     /// <summary>These weights with the factors' weights replaced (in the order of <see cref="Names"/>).</summary>
     public RankingWeights WithFactors(IReadOnlyList<double> w) =>
@@ -96,7 +97,7 @@ public sealed record RankingWeights(
         {
             AnswerType = w[0], HeadingCoverage = w[1], CountedHeading = w[2], Year = w[3], HeadingYear = w[4], OtherYearPenalty = w[5],
             RegionHint = w[6], PillarHint = w[7], Subject = w[8], Recent = w[9], PastPenalty = w[10], FormHeading = w[11], Item = w[12], Sentence = w[13], Span = w[14],
-            Denied = w[15], Order = w[16], CountForList = w[17], YearInSpan = w[18],
+            Denied = w[15], Order = w[16], CountForList = w[17], YearInSpan = w[18], AlternateQuestion = w[19],
         };
 
     /// <summary>Π (1 + weight · factor): the multiplier of a candidate with these factor values.</summary>
@@ -157,4 +158,10 @@ public enum RankingRule
     DominanceRegion = 1 << 15,
     /// <summary>A first whose heading is headed by a word the question does not name hands over to a sibling section headed by one it names.</summary>
     HeadFirst = 1 << 16,
+    /// <summary>For "kapan programnya mulai", of candidates covering as much as the first and stating a beginning, the one headed by the oldest year goes first.</summary>
+    EarliestFirst = 1 << 17,
+    /// <summary>An overtaker must match the question's alternate question as closely as a first worded for it.</summary>
+    KeepsAlternate = 1 << 18,
+    /// <summary>A candidate the question is worded for (one of its alternate questions), clearly more than for the first, overtakes it.</summary>
+    DominanceAlternate = 1 << 19,
 }
