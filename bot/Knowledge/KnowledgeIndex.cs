@@ -932,7 +932,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
-    /// "Kapan programnya mulai", "when did the programme start": the start asked (tanya-awal.txt) of nothing more specific
+    /// "sejak kapan gerakan ini berjalan", "since when has it been running": the start asked (tanya-awal.txt) of nothing more specific
     /// than the programme itself — every specific word of the question besides the start word is in most sections (its
     /// name) — and no year. Each year's section has its own beginnings ("penilaian … mulai Oktober 2022"); the programme
     /// began with the earliest of them. A question naming what started ("bimtek", "peraturan … mulai berlaku") is not this.
