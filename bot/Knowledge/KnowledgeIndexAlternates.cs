@@ -22,8 +22,12 @@ public sealed partial class KnowledgeIndex
     // At or above this the question is a staff phrasing, or a close paraphrase of it: the section stays first.
     private const double AlternateStrong = 0.75;
 
+    // A phrasing or a question of one content word ("… bisa ikut?", "siapa aja yg ikut") says what it is about, not how it
+    // is put: many sections share that word, so matching it is no evidence that staff wrote the question for this one.
+    private const int MinContentWords = 2;
+
     private void IndexAlternates(IReadOnlyList<Passage> passages) =>
-        _alternates = passages.Select(p => p.AlternateQuestions.Select(Phrasing).Where(a => a.Total > 0).ToArray()).ToArray();
+        _alternates = passages.Select(p => p.AlternateQuestions.Select(Phrasing).Where(a => a.Total > 0 && a.Positions.Length >= MinContentWords).ToArray()).ToArray();
 
     private AlternatePhrasing Phrasing(string question)
     {
@@ -46,6 +50,7 @@ public sealed partial class KnowledgeIndex
         var phrasings = _alternates.Length > doc ? _alternates[doc] : [];
         if (phrasings.Length == 0) return 0;
         var question = ranking.Question;
+        if (question.Terms.Count(t => t.Weight > 0) < MinContentWords) return 0;
         double best = 0;
         foreach (var phrasing in phrasings)
         {

@@ -104,4 +104,16 @@ public sealed class AlternateQuestionsTests : IAsyncLifetime
     public void A_question_sharing_a_word_or_two_with_a_phrasing_is_not_taken_for_it() =>
         // "pendaftaran peserta" is in the Tenggat phrasing, but the question asks how to register: the section saying so answers.
         Assert.Equal("Pendaftaran peserta kelas", Index.Value.Search("bagaimana cara pendaftaran peserta kelas data")[0].Passage.Heading);
+
+    [Fact]
+    public void A_question_of_one_content_word_is_not_taken_for_a_phrasing_holding_it() =>
+        // "mendaftarkan" is the one word the question names; the Tenggat phrasing holds it, but a single shared word is no
+        // evidence of how the question is put: the section about registering answers.
+        Assert.Equal("Pendaftaran peserta kelas", Index.Value.Search("gimana mendaftarkan?")[0].Passage.Heading);
+
+    [Theory]
+    [InlineData("ikut tahun berapa?")]
+    public void A_one_word_question_is_not_pulled_to_the_eligibility_section_by_its_phrasings(string question) =>
+        // kriteria.md lists "… supaya daerah bisa ikut?" among its phrasings; "ikut" alone is every participation section's word.
+        Assert.DoesNotContain("bisa ikut", Index.Value.Search(question)[0].Passage.Heading);
 }
