@@ -28,6 +28,8 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
             || entities.OwnCohort || registry.Cohorts.Count < 2) return false;
         var asked = Asked(turn.Text ?? "", entities.OwnRegion) ?? OtherEnd(turn);
         if ((asked ?? SameCount(turn)) is not { } question || Compose(question) is not { } reply) return false;
+        // A year the conversation is on is the one a yearless count asks about: the documents answer it with that year.
+        if (question.Yearless && new ConversationMemory(turn, registry).LastYear is not null) return false;
         turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
         Shown.Hold(turn, new ShownFigures(question.Shape.ToString(), question.From, question.To));
         // A year alone read as the figures' count says nothing the documents could read on with ("siapa saja?" next
@@ -236,6 +238,12 @@ public enum CohortShape { Span, EveryYear, Compare, Most, Fewest, Year }
 /// </summary>
 public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool Average)
 {
+    /// <summary>
+    /// A count of participants naming no year and no word of the whole ("berapa daerah yang ikut program ini?"): all the
+    /// cohorts, unless the conversation is on a year, whose count it then asks.
+    /// </summary>
+    public bool Yearless { get; init; }
+
     private static readonly string[] ParticipantLists = ["hitungan-daerah", "hitungan-peserta"];
 
     private static readonly string[] WordLists =
@@ -301,6 +309,10 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
         if (years.Count == 1 && (Before(tokens, years[0], lexicon, "penanda-sejak") && (until || Has(lexicon, said, "penanda-keseluruhan")) || until && Has(lexicon, said, "penanda-kini")))
             return new(CohortShape.Span, years[0], null, false);
         if (years.Count == 0 && (Has(lexicon, said, "penanda-keseluruhan") || Has(lexicon, said, "penanda-sepanjang"))) return new(CohortShape.Span, null, null, false);
+        // "ikut tahun berapa" asks which year, not how many.
+        if (years.Count == 0 && !until && !countCarried && !Has(lexicon, said, "tanya-daftar")
+            && !AnswerTypes.Of(InformalIndonesian.Normalize(text)).HasFlag(AnswerType.Year))
+            return new(CohortShape.Span, null, null, false) { Yearless = true };
         // "peserta 2018 berapa?", "the total participants in 2024": one year's cohort, even with a word for "total". Its
         // regions asked too ("…, lalu siapa saja daerahnya") is the year's list, which the documents and the data give.
         if (years.Count == 1 && !until && !Before(tokens, years[0], lexicon, "penanda-sejak") && !Has(lexicon, said, "tanya-daftar"))

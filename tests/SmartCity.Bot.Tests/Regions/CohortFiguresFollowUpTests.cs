@@ -61,10 +61,17 @@ public sealed class CohortFiguresFollowUpTests : BotWithKnowledge
         Assert.DoesNotContain("pengingat", reply, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>How many took part, naming no year: every cohort's count; after a year's list, that year's count.</summary>
     [Fact]
-    public async Task Two_years_compared_with_nothing_counted_before_are_not_read_as_the_cohorts_sizes()
+    public async Task A_yearless_count_is_every_cohort_unless_the_conversation_is_on_a_year()
     {
-        var reply = await Say("bandingin 2023 sama 2024 dong", "cohort-compare-alone");
-        Assert.DoesNotContain("selisih 40", reply);
+        var alone = await Say("ada berapa kabupaten dan kota yang ikut program ini", "cohort-yearless");
+        Assert.Contains("**2024**: 10", alone);
+        Assert.Contains("daerah berbeda", alone);
+        const string conversation = "cohort-yearless-after-year";
+        await Say("peserta 2019 siapa saja", conversation);
+        var ofYear = await Say("ada berapa daerah yang ikut?", conversation);
+        Assert.Contains("2019", ofYear);
+        Assert.DoesNotContain("**2024**: 10", ofYear);
     }
 }

@@ -36,6 +36,18 @@ public sealed class CohortFiguresTests
         Assert.Equal(to, question.To);
     }
 
+    /// <summary>A count of participants naming no year and no word of the whole reads as all the cohorts, marked yearless
+    /// (a year the conversation is on then takes it back); asking which year ("… tahun berapa") is no count.</summary>
+    [Fact]
+    public void A_yearless_count_of_participants_is_every_cohort_and_a_year_asked_is_not_a_count()
+    {
+        var question = Read("ada berapa kabupaten dan kota yang ikut program ini");
+        Assert.NotNull(question);
+        Assert.Equal((CohortShape.Span, (int?)null, (int?)null, true), (question.Shape, question.From, question.To, question.Yearless));
+        Assert.False(Read("jumlah seluruh peserta berapa")!.Yearless);
+        Assert.Null(Read("daerah kami ikut tahun berapa"));
+    }
+
     // Another subject across the years, a place, or one year alone is the documents' (or the participation data's).
     [Theory]
     [InlineData("tanggal mou dari 2017 sampai 2019 kapan saja")]
@@ -66,8 +78,8 @@ public sealed class CohortFiguresTests
     [InlineData("2018 sama 2022 lebih banyak mana")]
     [InlineData("kalau 2019, bukan kumulatif")]
     [InlineData("mou 2019?")]
-    [InlineData("")]
     [InlineData("a b c d e f g h i j k l m n 2019")]
+    // (An empty message is not: "berapa peserta" alone is every cohort's count, while nothing carried asks nothing.)
     public void The_carried_count_reads_as_its_words_would(string text) =>
         Assert.Equal(Read($"{text} berapa peserta"), CohortQuestion.ReadWithCount(text, Lexicon.Current));
 
