@@ -76,6 +76,15 @@ public sealed class DefinitionAndSynonymTests
     }
 
     [Fact]
+    public void A_business_asking_to_partner_meets_the_invitation_to_the_private_sector_not_an_events_partners()
+    {
+        using var index = Build(
+            Passage(0, "Mitra penyelenggaraan festival 2030", "Mitra festival 2030 adalah sebuah koran daerah sebagai mitra media."),
+            Passage(1, "Ajakan bagi sektor swasta", "Mulai 2031 dinas mengajak investor dan sektor swasta bekerja sama dengan kelurahan."));
+        Assert.Equal("uji.md#1", index.Search("kami pengusaha lokal, gimana cara bermitra?")[0].Passage.Id);
+    }
+
+    [Fact]
     public void A_memorandum_in_an_English_question_meets_the_nota_kesepahaman_of_the_documents()
     {
         using var index = Build(
