@@ -22,7 +22,7 @@ public sealed partial class KnowledgeIndex
     // At or above this the question is a staff phrasing, or a close paraphrase of it: the section stays first.
     private const double AlternateStrong = 0.75;
 
-    // A phrasing or a question of one content word ("… bisa ikut?", "siapa aja yg ikut") says what it is about, not how it
+    // A phrasing or a question of one content word ("… bisa ikut?", "ikut tahun berapa") says what it is about, not how it
     // is put: many sections share that word, so matching it is no evidence that staff wrote the question for this one.
     private const int MinContentWords = 2;
 

@@ -239,7 +239,7 @@ public enum CohortShape { Span, EveryYear, Compare, Most, Fewest, Year }
 public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool Average)
 {
     /// <summary>
-    /// A count of participants naming no year and no word of the whole ("berapa daerah yang ikut program ini?"): all the
+    /// A count of participants naming no year and no word of the whole ("jumlah kabupaten/kota pesertanya ada berapa?"): all the
     /// cohorts, unless the conversation is on a year, whose count it then asks.
     /// </summary>
     public bool Yearless { get; init; }
