@@ -122,8 +122,7 @@ public sealed partial class ListMemory(RegionRegistry registry, EntityWords word
         return null;
     }
 
-    private readonly (int Value, string[] Phrase)[] _ordinals =
-        words.Ordinals.Select(o => (o.Value, RegionResolver.Normalize(o.Key).Split(' '))).OrderByDescending(o => o.Item2.Length).ToArray();
+    private readonly (int Value, string[] Phrase)[] _ordinals = words.OrdinalPhrases();
 
     // Numbered labels run as far as the lists the bot shows ("Tahap 9"); a larger figure is a year or a count.
     private const int MaxLabelNumber = 30;

@@ -25,8 +25,7 @@ public sealed partial class SequenceStep(EntityWords words) : IReread, IAnswerAs
     // Fewer numbered lines are a pair, not a sequence (as the documents' own step order counts them).
     private const int MinSteps = 3;
 
-    private readonly (int Value, string[] Words)[] _ordinals =
-        words.Ordinals.Select(o => (o.Value, RegionResolver.Normalize(o.Key).Split(' '))).OrderByDescending(o => o.Item2.Length).ToArray();
+    private readonly (int Value, string[] Words)[] _ordinals = words.OrdinalPhrases();
     private readonly HashSet<string> _itemBack = PhraseList.Words(words.ItemBack);
 
     public RereadStage Stage => RereadStage.Reference;

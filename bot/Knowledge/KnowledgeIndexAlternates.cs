@@ -14,6 +14,10 @@ public sealed partial class KnowledgeIndex
     private sealed record AlternatePhrasing(string[][] Positions, double[] Weights)
     {
         public double Total { get; } = Weights.Sum();
+
+        // Its words as written, and every form of them: built once with the index, read for every candidate of every question.
+        public HashSet<string> Written { get; } = new(Positions.Select(p => KnowledgeIndex.Written(p[0])), StringComparer.Ordinal);
+        public HashSet<string> Forms { get; } = new(Positions.SelectMany(p => p), StringComparer.Ordinal);
     }
 
     // Below this the question only shares a word or two with a staff phrasing: no evidence beyond the words themselves.
@@ -54,8 +58,7 @@ public sealed partial class KnowledgeIndex
         double best = 0;
         foreach (var phrasing in phrasings)
         {
-            var written = new HashSet<string>(phrasing.Positions.Select(p => Written(p[0])), StringComparer.Ordinal);
-            var words = new HashSet<string>(phrasing.Positions.SelectMany(p => p), StringComparer.Ordinal);
+            var (written, words) = (phrasing.Written, phrasing.Forms);
             double total = 0, held = 0;
             foreach (var term in question.Terms)
             {

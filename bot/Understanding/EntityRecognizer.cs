@@ -234,6 +234,11 @@ public sealed record EntityWords(
 
     public static readonly EntityWords Empty = new([], [], [], [], [], [], [], [], []);
 
+    /// <summary>The ordinal phrases normalized like message words and split into words, longest first ("ke dua" before
+    /// "dua"); each reader keeps its own copy.</summary>
+    public (int Value, string[] Words)[] OrdinalPhrases() =>
+        Ordinals.Select(o => (o.Value, RegionResolver.Normalize(o.Key).Split(' '))).OrderByDescending(o => o.Item2.Length).ToArray();
+
     public static EntityWords Load(string path) => File.Exists(path)
         ? JsonSerializer.Deserialize<EntityWords>(File.ReadAllText(path)) ?? Empty
         : Empty;
@@ -301,8 +306,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     // Pillar names are matched on inflectional stems, so "pilar sosialnya" names the pillar "pilar sosial" does.
     private readonly (string Pillar, string[] Words)[] _pillars =
         words.Pillars.SelectMany(p => p.Value.Select(v => (p.Key, Inflectional(RegionResolver.Normalize(v).Split(' '))))).OrderByDescending(p => p.Item2.Length).ToArray();
-    private readonly (int Value, string[] Words)[] _ordinals =
-        words.Ordinals.Select(o => (o.Value, RegionResolver.Normalize(o.Key).Split(' '))).OrderByDescending(o => o.Item2.Length).ToArray();
+    private readonly (int Value, string[] Words)[] _ordinals = words.OrdinalPhrases();
     /// <summary>The negators, normalized like message words.</summary>
     public IReadOnlySet<string> Negators { get; } = PhraseList.Words(words.Negators);
 
