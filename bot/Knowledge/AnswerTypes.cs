@@ -79,7 +79,7 @@ public static partial class AnswerTypes
         // "berapa" asks for a count unless it was part of a date or a duration phrase ("tanggal berapa", "berapa lama").
         if (CountQuestion().IsMatch(YearQuestion().Replace(DateQuestion().Replace(DurationQuestion().Replace(q, " "), " "), " "))) type |= AnswerType.Count;
         if (PlaceQuestion().IsMatch(q)) type |= AnswerType.Place;
-        if (PersonQuestion().IsMatch(q)) type |= AnswerType.Person;
+        if (PersonQuestion().IsMatch(q) || AsksOfficeByPhrase(q)) type |= AnswerType.Person;
         if (ReasonQuestion().IsMatch(q)) type |= AnswerType.Reason;
         if ((type & (AnswerType.Year | AnswerType.Date)) != 0 && StartQuestion().IsMatch(q)) type |= AnswerType.Start;
         if (EnumerationQuestion().IsMatch(q)) type |= AnswerType.Enumeration;
@@ -394,6 +394,19 @@ public static partial class AnswerTypes
     }
 
     /// <summary>
+    /// "Menkominfo 2022 siapa": a question asking an office holder of a year is answered by a sentence naming a holder
+    /// beside that year or beside no year; a holder named beside other years only held the office then. True when the
+    /// question names no year or asks no office, or no line names a holder (<see cref="NamesHolder"/> decides that).
+    /// </summary>
+    public static bool NamesHolderInYears(string normalizedQuestion, IReadOnlySet<string> years, string text)
+    {
+        if (years.Count == 0 || !AsksOfficeHolder(normalizedQuestion)) return true;
+        var (sentences, items) = AnswerComposer.Split(text);
+        var holding = sentences.Concat(items).Where(line => NamesHolder(normalizedQuestion, line)).ToList();
+        return holding.Count == 0 || holding.Any(line => KnowledgeIndex.YearsWithin(line) is var named && (named.Count == 0 || named.Overlaps(years)));
+    }
+
+    /// <summary>
     /// The office is asked without a word narrowing it ("menteri yang hadir …", "menterinya siapa"): the next word is a
     /// stop word or there is none. "Menteri PUPR" is narrowed by its ministry, and a Menkominfo is no holder of it.
     /// </summary>
@@ -465,7 +478,19 @@ public static partial class AnswerTypes
     /// A name asked for an office (knowledge/lexicon/tanya-nama.txt right before it) asks for the person as "siapa" does.
     /// </summary>
     public static bool AsksOfficeHolder(string normalizedQuestion) =>
-        (PersonQuestion().IsMatch(normalizedQuestion) || NameOfOfficeCue.Regex.IsMatch(normalizedQuestion)) && OfficeQuestion().IsMatch(normalizedQuestion);
+        (PersonQuestion().IsMatch(normalizedQuestion) || NameOfOfficeCue.Regex.IsMatch(normalizedQuestion)) && OfficeQuestion().IsMatch(normalizedQuestion)
+        || AsksOfficeByPhrase(normalizedQuestion);
+
+    /// <summary>
+    /// "Menteri yang menyerahkan penghargaan 2025": a message that opens with an office (tanya-jabatan.txt) and "yang", and
+    /// holds no question word (kata-tanya.txt), asks for the person holding it, as "siapa menteri yang …" does.
+    /// </summary>
+    private static bool AsksOfficeByPhrase(string normalizedQuestion) =>
+        OfficePhraseCue.Regex.IsMatch(normalizedQuestion) && !QuestionWordCue.Regex.IsMatch(normalizedQuestion);
+
+    private static readonly CuePattern OfficePhraseCue = new(@"^(?:{:tanya-jabatan})(?:nya)?\s+yang\b");
+
+    private static readonly CuePattern QuestionWordCue = new(@"\b(?:{:kata-tanya})\b");
 
     private static readonly CuePattern NamedRoleCue = new(@"\b{:tanya-nama}\s+(?:para\s+)?(?:{:peran-orang})(?:nya)?\b");
 

@@ -295,6 +295,22 @@ public sealed partial class QuestionAnswerer
         return null;
     }
 
+    private static bool HoldsOfficeInAskedYear(AnalyzedQuestion analyzed, string question, ComposedAnswer composed) =>
+        AnswerTypes.NamesHolderInYears(analyzed.Normalized, OwnYears(analyzed, question).Years, $"{composed.Body}\n{string.Join("\n", composed.Items)}");
+
+    /// <summary>The first other candidate whose answer names the office's holder in the asked year and is sure, or null.</summary>
+    private (SearchHit Hit, ComposedAnswer Composed, ConfidenceFeatures Features)? HolderOfAskedYear(
+        AnalyzedQuestion analyzed, string question, SearchHit best, IReadOnlyList<SearchHit> hits, KnowledgeIndex index, KnowledgeHints hints)
+    {
+        foreach (var hit in hits.Where(h => h != best && h.Confidence >= best.Confidence * CarrierShare))
+        {
+            var (composed, own) = Weighed(analyzed, question, hit, hits.Where(h => h != hit).ToList(), hits, index, hints);
+            var shown = $"{composed.Body}\n{string.Join("\n", composed.Items)}";
+            if (Model.Answers(own) && AnswerTypes.NamesHolder(analyzed.Normalized, shown) && HoldsOfficeInAskedYear(analyzed, question, composed)) return (hit, composed, own);
+        }
+        return null;
+    }
+
     /// <summary>The answer a section would show, composed beside the other candidates, and the features it is weighed by.</summary>
     private (ComposedAnswer Composed, ConfidenceFeatures Features) Weighed(AnalyzedQuestion analyzed, string question, SearchHit hit,
         IReadOnlyList<SearchHit> others, IReadOnlyList<SearchHit> hits, KnowledgeIndex index, KnowledgeHints hints)
@@ -775,6 +791,10 @@ public sealed partial class QuestionAnswerer
         // year's seminar); a candidate covering more of the question and holding it answers when it is sure.
         else if (!Model.Answers(features) && features.TopicMissing > 0 && Model.Answers(features with { MissingTopic = null }) && HoldingTopic(analyzed, question, best, hits, index, hints) is { } holder)
             (best, composed, features) = holder;
+        // The holder of an office named beside another year than the one asked: a near section naming the holder of
+        // that year answers instead.
+        else if (Model.Answers(features) && !HoldsOfficeInAskedYear(analyzed, question, composed) && HolderOfAskedYear(analyzed, question, best, hits, index, hints) is { } yearHolder)
+            (best, composed, features) = yearHolder;
         var score = Model.Score(features);
         if (!Model.Answers(features))
         {
@@ -794,7 +814,8 @@ public sealed partial class QuestionAnswerer
         if (NamesNothing(analyzed) && !CountsBroadSubject(analyzed, shown)) return new KnowledgeAnswer(AnswerKind.NotSure, question, best, null, closest, hits) { Score = score, Features = features };
         if (!AnswerTypes.Carries(analyzed.Wants, shown) || !AnswerTypes.NamesHolder(analyzed.Normalized, shown) || !ReachesYears(analyzed, index)
             || Premise.UnconfirmedName(analyzed, question, $"{best.Passage.DocumentTitle}\n{string.Join("\n", best.Passage.Headings)}\n{shown}", index, Model.PremiseNameSections) is not null
-            || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown, index) && !StandingArrangement(best.Passage) || AnswersAnotherYear(OwnYears(analyzed, question), shown, best.Passage, index))
+            || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown, index) && !StandingArrangement(best.Passage) || AnswersAnotherYear(OwnYears(analyzed, question), shown, best.Passage, index)
+            || !HoldsOfficeInAskedYear(analyzed, question, composed))
             return new KnowledgeAnswer(programme && !Model.OutsideDocuments(features) ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits) { Score = score, Features = features };
         return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits) { Score = score, Features = features };
     }
