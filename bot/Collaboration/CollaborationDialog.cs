@@ -71,7 +71,7 @@ public sealed class CollaborationDialog(
             if ((listed.Count == 0 && offTopic.AsksOtherKind(dialog)) || offTopic.DocumentsCloseBehind(dialog)) return DialogResult.Abandoned;
             // Collaboration with "them": the region last spoken of; the user's own region is only offered as a button.
             var entities = recognition.Entities;
-            var region = entities.Region ?? SpokenHomonym(dialog) ?? (entities.RefersBack ? dialog.Memory.Subject : null) ?? Resumed(dialog) ?? OtherSpokenOf(dialog);
+            var region = entities.Region ?? PartnerAfterIntroduction(entities) ?? SpokenHomonym(dialog) ?? (entities.RefersBack ? dialog.Memory.Subject : null) ?? Resumed(dialog) ?? OtherSpokenOf(dialog);
             if (region is not null) dialog.Memory.RememberSubject(region);
             // Right after a list of regions, no region named: the listed ones with recorded work are the ones offered.
             if (region is null && listed.Count > 0
@@ -111,6 +111,14 @@ public sealed class CollaborationDialog(
         var names = listed.ToHashSet(StringComparer.OrdinalIgnoreCase);
         return catalog.WithRecords().Where(c => names.Contains(c.Region)).ToList();
     }
+
+    /// <summary>
+    /// "Kami startup dari Kota X, mau kerja sama dengan Kabupaten Y": the first place says where the asker is from, the
+    /// one place the request after the introduction names is the partner asked for.
+    /// </summary>
+    private static Region? PartnerAfterIntroduction(Entities entities) =>
+        entities is { Introduces: true, Request: { } request } && entities.Regions.Mentions is [_, { Candidates: [var partner] }]
+        && request.Split(' ').Count(w => w == "xregion") == 1 ? partner : null;
 
     /// <summary>
     /// A request begun for a region, stopped half way ("batal dulu"), then asked for again naming no place ("lanjut

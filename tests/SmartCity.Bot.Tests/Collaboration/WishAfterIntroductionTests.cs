@@ -6,6 +6,7 @@ namespace SmartCity.Bot.Tests.Collaboration;
 /// Through the real /api/messages: a business that introduces itself first and then states its wish to work with the
 /// regions ("kami dari …, ingin bermitra …, bagaimana caranya?") is asking how to make that request: the collaboration
 /// form starts. A wish to ask ("mau tanya …") after the same kind of introduction stays a question for the documents.
+/// An introduction naming where the asker is from, then a request naming another region: that region is the partner.
 /// </summary>
 public sealed class WishAfterIntroductionTests : BotWithKnowledge
 {
@@ -22,5 +23,14 @@ public sealed class WishAfterIntroductionTests : BotWithKnowledge
         var reply = await Say("saya dari universitas, mau tanya bagaimana caranya daerah ikut program ini?", "ask-intro");
         Assert.DoesNotContain("berkolaborasi", reply);
         Assert.Contains("_Sumber:", reply);
+    }
+
+    [Theory]
+    [InlineData("kami perusahaan rintisan dari malang, mau ajukan kerja sama dengan kabupaten banyuwangi", "Kabupaten Banyuwangi")]
+    [InlineData("saya dari kota bogor, ingin berkolaborasi dengan pemkot bandung soal transportasi", "Kota Bandung")]
+    public async Task The_region_the_request_names_after_an_introduction_is_the_partner(string message, string partner)
+    {
+        var reply = await Say(message, $"partner-{partner.Length}");
+        Assert.Contains($"Formulir kolaborasi dengan {partner}", reply);
     }
 }
