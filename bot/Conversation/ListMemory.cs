@@ -9,7 +9,8 @@ namespace SmartCity.Bot.Conversation;
 /// <summary>
 /// The bot's last list ("- …" lines of its replies) kept for one exchange, so "yang kedua", "nomor 3" or "the last one"
 /// can be read as the item itself. A list of kabupaten/kota keeps the regions in the order shown; any other list keeps
-/// each line's head ("Smart economy", "Laporan pelaksanaan quick win").
+/// each line's head ("Smart economy", "Laporan pelaksanaan quick win"). An ordinal into a numbered sequence of steps
+/// ("tahap kedua" after "Tahap 1: …", "Tahap 2: …") is <see cref="SequenceStep"/>'s, which reads before this.
 /// </summary>
 public sealed partial class ListMemory(RegionRegistry registry, EntityWords words) : IReread
 {
@@ -56,7 +57,6 @@ public sealed partial class ListMemory(RegionRegistry registry, EntityWords word
             var words = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return string.Join(' ', words.Skip(that).Prepend(thing));
         }
-        if (entities.ListItem is null && ByLabel(turn, entities) is { } labelled) return labelled;
         if (entities.ListItem is null && ByType(turn, entities) is { } typed) return typed;
         if (entities.ListItem is null && Many(turn, entities) is { } many) return many;
         if (entities.ListItem is not { } reference || turn.ConversationState.Get<string[]>(LastListKey) is not { Length: > 0 } items) return null;
@@ -87,51 +87,6 @@ public sealed partial class ListMemory(RegionRegistry registry, EntityWords word
         if (regions.Any(r => r is null) || regions.Where(r => r!.Type == type).ToList() is not [var only]) return null;
         return string.Join(' ', tokens[..at].Append(only!.Name).Concat(tokens[(at + 2)..]));
     }
-
-    /// <summary>
-    /// "kalau tahap kedua?", "langkah ke-3 gimana?" right after a list whose every line is labelled by one noun and a
-    /// number ("Tahap 1: …", "Tahap 2: …"): the message with the noun and its ordinal replaced by that line's label
-    /// ("Tahap 2"). On its own the noun and ordinal would name something else (a cohort year: "tahap kedua" of the
-    /// programme is 2018).
-    /// </summary>
-    private string? ByLabel(ITurn turn, Entities entities)
-    {
-        if (turn.ConversationState.Get<string[]>(LastLinesKey) is not { Length: > 1 } lines
-            || turn.ConversationState.Get<string[]>(LastListKey) is not { } items || items.Length != lines.Length) return null;
-        var labels = lines.Select(LabelOf).ToList();
-        if (labels.Any(l => l is null) || labels.Select(l => l!.Value.Noun).Distinct().Count() != 1) return null;
-        var noun = labels[0]!.Value.Noun;
-        var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i + 1 < tokens.Length; i++)
-        {
-            if (tokens[i] != noun || NumberAt(tokens, i + 1) is not var (number, length)) continue;
-            var at = number < 0 ? labels.Count - 1 : labels.FindIndex(l => l!.Value.Number == number);
-            if (at < 0) return null;
-            return string.Join(' ', tokens[..i].Append(items[at]).Concat(tokens[(i + 1 + length)..]));
-        }
-        return null;
-    }
-
-    // "kedua", "ke 2", "2": the number the words at the position say, and how many words say it.
-    private (int Number, int Length)? NumberAt(string[] tokens, int at)
-    {
-        if (int.TryParse(tokens[at], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxLabelNumber)
-            return (n, 1);
-        foreach (var (value, phrase) in _ordinals)
-            if (PhraseList.StartsAt(tokens, at, phrase)) return (value, phrase.Length);
-        return null;
-    }
-
-    private readonly (int Value, string[] Phrase)[] _ordinals = words.OrdinalPhrases();
-
-    // Numbered labels run as far as the lists the bot shows ("Tahap 9"); a larger figure is a year or a count.
-    private const int MaxLabelNumber = 30;
-
-    /// <summary>"Tahap 2: Pengumuman …" → ("tahap", 2); null when the line opens with no noun-and-number label.</summary>
-    private static (string Noun, int Number)? LabelOf(string line) =>
-        NumberedLabel().Match(line.Replace("**", "", StringComparison.Ordinal).Trim()) is { Success: true } m
-            ? (m.Groups["noun"].Value.ToLowerInvariant(), int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture))
-            : null;
 
     // Beyond this many, "mereka" after a long list is read as before (the subject): one answer per region would flood the chat.
     private const int MaxMany = 8;
@@ -306,7 +261,7 @@ public sealed partial class ListMemory(RegionRegistry registry, EntityWords word
     /// The text of a reply, or where it has none (Teams: the card alone speaks) the texts inside its cards. A reply's
     /// text already carries all its card says, for channels without cards.
     /// </summary>
-    private static IEnumerable<string> TextsOf(Activity activity)
+    internal static IEnumerable<string> TextsOf(Activity activity)
     {
         if (!string.IsNullOrEmpty(activity.Text))
         {
@@ -333,9 +288,6 @@ public sealed partial class ListMemory(RegionRegistry registry, EntityWords word
                 break;
         }
     }
-
-    [GeneratedRegex(@"^(?<noun>\p{L}+)\s+(?<n>\d{1,2})\s*:\s*")]
-    private static partial Regex NumberedLabel();
 
     [GeneratedRegex(@"^\d{1,2}[.)]\s+(.+)$")]
     private static partial Regex Numbered();

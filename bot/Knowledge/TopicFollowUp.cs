@@ -60,7 +60,16 @@ public static class TopicFollowUp
     /// The message asks something and names no subject: every word the documents know is an everyday, broad, aspect or
     /// facet word or a year, and a word they do not know is a verb form ("nyusun") rather than a name ("presiden").
     /// </summary>
-    public static bool IsElliptic(AnalyzedQuestion analyzed, string text)
+    public static bool IsElliptic(AnalyzedQuestion analyzed, string text) => IsElliptic(analyzed, text, null);
+
+    /// <summary>
+    /// <see cref="IsElliptic(AnalyzedQuestion, string)"/>, where a word the last answer's section is headed by, written
+    /// with "-nya" ("penandatanganannya" after a section headed "Penandatanganan nota kesepakatan …"), points back at that
+    /// topic rather than naming a subject of its own: "tanggal penandatanganannya?" asks the date of what was just
+    /// answered. Any other word of substance ("mulai nyusun masterplannya", "pendampingannya" after a MoU section) still
+    /// makes the message its own question.
+    /// </summary>
+    public static bool IsElliptic(AnalyzedQuestion analyzed, string text, string? topicHeading)
     {
         var lexicon = Lexicon.Current;
         var words = For(lexicon);
@@ -74,9 +83,31 @@ public static class TopicFollowUp
             if (term.Weight <= 0 || term.NamesYear || IsFacet(term.Words, words) || term.Aspect
                 || QuestionCues.IsGenericWord(term.Words) || Lexicon.Current.BroadWords.Contains(term.Words)) continue;
             if (!term.Known && words.VerbPrefixes.Any(p => term.Words.StartsWith(p, StringComparison.Ordinal) && term.Words.Length > p.Length + 2)) continue;
+            if (topicHeading is not null && NamesTopicBack(term.Words, tokens, topicHeading)) continue;
             return false;
         }
         return true;
+    }
+
+    // The word is written with "-nya" in the message and shares its root with the head of the topic's heading.
+    private static bool NamesTopicBack(string word, List<string> tokens, string heading)
+    {
+        var bare = Particles.WithoutPossessive(word);
+        if (!tokens.Any(t => Particles.HasPossessive(t) && Particles.WithoutPossessive(t) == bare)) return false;
+        var roots = KnowledgeIndex.TermSetOf(bare);
+        return roots.Count > 0 && HeadsOf(heading).Any(head => KnowledgeIndex.TermSetOf(head).Overlaps(roots));
+    }
+
+    /// <summary>
+    /// What a heading is about: the first word of substance of each of its parts ("Penandatanganan nota kesepakatan …" →
+    /// penandatanganan; "Nota kesepakatan 2023: ditandatangani daring …" → nota, ditandatangani). A word further on only
+    /// qualifies the head ("Surat undangan penandatanganan …" is about a letter, "… untuk pendamping" about a training).
+    /// </summary>
+    private static IEnumerable<string> HeadsOf(string heading)
+    {
+        foreach (var part in heading.Split(':', StringSplitOptions.RemoveEmptyEntries))
+            if (KnowledgeIndex.QuestionWords(part.ToLowerInvariant()).FirstOrDefault(w => !w.Any(char.IsDigit) && KnowledgeIndex.TermSetOf(w).Count > 0) is { } head)
+                yield return head;
     }
 
     private static bool IsFacet(string word, Words words)

@@ -32,6 +32,11 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
     // "jumlah seluruh peserta", "total pesertanya", "selama ini": a count of every year, not of the one spoken of.
     private static readonly CuePattern Whole = new(@"\b(?:{:penanda-keseluruhan}|{:penanda-sepanjang})\b");
     private readonly PhraseList _pointBack = new(words.PointBack);
+    // "waktu itu", "saat itu", "pas itu" (penunjuk-saat.txt): the time just spoken of, in a bare count the year spoken of.
+    private readonly PerLexicon<PhraseList> _sameTime = new(lexicon => new PhraseList(lexicon.Lists.GetValueOrDefault(SameTimeList) ?? []));
+
+    /// <summary>The lexicon list of the phrases pointing at the time just spoken of without "tahun" (penunjuk-saat.txt).</summary>
+    public const string SameTimeList = "penunjuk-saat";
     // "sampai", "hingga", "s.d.": the word before a range's last year (penanda-hingga.txt).
     // Single words only: a phrase's words alone ("dengan" of "sampai dengan") close no range.
     private readonly PerLexicon<HashSet<string>> _rangeEnds = new(lexicon => Tokens((lexicon.Lists.GetValueOrDefault("penanda-hingga") ?? []).Where(p => !p.Contains(' '))));
@@ -118,7 +123,8 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
             Counted(turn, spoken);
             // "tahun itu": the conversation's year, whose list (from the participation data) says how many took part. Put
             // before the question, not after it: "pesertanya berapa tahun 2024" reads as "berapa tahun", a length asked.
-            return $"tahun itu {entities.Regions.Normalized}";
+            // "berapa daerah yang ikut saat itu": the same-time phrase says what "tahun itu" does, once.
+            return $"tahun itu {string.Join(' ', WithoutSameTime(entities.Regions.Normalized))}";
         }
         // A range counted is no one year's participants to list.
         if (CountedYears.Before(turn) is not { From: null } counted) return null;
@@ -239,13 +245,18 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
         && entities.Regions.IsEmpty && entities.Regions.Province is null && entities.Regions.Unknown is null;
 
     // A short message whose words, apart from those of its kind, name nothing the participation examples do not use.
+    // "ada berapa daerah waktu itu": a phrase pointing at the time just spoken of names nothing of its own; it points
+    // at the year spoken of, as "tahun itu" would.
     private bool OnlyWordsOf(Entities entities, HashSet<string> kind)
     {
-        var tokens = entities.Regions.Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length > MaxListWords) return false;
+        var tokens = WithoutSameTime(entities.Regions.Masked);
+        if (tokens.Count > MaxListWords) return false;
         var rest = Unnamed(tokens.Where(t => !kind.Contains(t)));
         return rest.Count == 0 || recognizer.SpokenShare(IntentNames.Participation, string.Join(' ', rest)) is null or >= 1.0;
     }
+
+    private List<string> WithoutSameTime(string text) =>
+        _sameTime.Current.Without(text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     // Words that name something: not stop words, everyday words (kata-umum.txt) or the tails of a partial request
     // ("semuanya", "namanya": penutup-sebagian.txt).

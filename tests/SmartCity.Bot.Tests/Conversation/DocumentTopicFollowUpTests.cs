@@ -70,4 +70,26 @@ public sealed class DocumentTopicFollowUpTests : ConversationThroughTheBot
         Assert.DoesNotContain("Yogyakarta", own);
         Assert.Contains("di luar cakupan", await Say("siapa presiden indonesia?", c, "u-to"));
     }
+
+    [Fact]
+    public async Task The_topics_own_word_with_nya_asks_a_detail_of_the_section_just_answered()
+    {
+        const string c = "topic-own-word";
+        Assert.Contains("5 Maret 2024", await Say("nota kesepakatan angkatan 2024 ditandatangani kapan?", c, "u-tow"));
+        // Read alone, the signing's date is the invitation letter's (a section headed by the same word).
+        var date = await Say("tgl penandatanganannya?", c, "u-tow");
+        Assert.Contains("5 Maret 2024", date);
+        Assert.DoesNotContain("7 Februari", date);
+        var place = await Say("penandatanganannya dimana?", c, "u-tow");
+        Assert.Contains("virtual", place);
+        Assert.Contains("5 Maret 2024", place);
+    }
+
+    [Fact]
+    public async Task A_word_with_nya_the_last_section_is_not_headed_by_is_its_own_question()
+    {
+        const string c = "topic-other-word";
+        Assert.Contains("28 Februari 2023", await Say("mou tahun 2023 tanggal berapa?", c, "u-tot"));
+        Assert.Contains("lima bulan", await Say("pendampingannya berapa lama ya?", c, "u-tot"));
+    }
 }

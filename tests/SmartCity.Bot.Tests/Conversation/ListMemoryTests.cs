@@ -37,23 +37,6 @@ public sealed class ListMemoryTests
         Assert.Null(state.Get<string[]>(ListMemory.LastListKey));
     }
 
-    [Fact]
-    public void A_noun_and_ordinal_naming_a_labelled_line_point_at_that_line_not_at_a_cohort()
-    {
-        var state = new StateBag();
-        Memory.Remember(TurnShowing(Lines(4), state), pointedIntoList: false);
-        Assert.Equal("kalau Langkah 2", Resolve("kalau langkah kedua?", state));
-        Assert.Equal("Langkah 4 gimana", Resolve("langkah terakhir gimana", state));
-        Assert.Equal("Langkah 3 isinya apa", Resolve("langkah ke-3 isinya apa", state));
-        // A number the list does not label points at nothing.
-        Assert.Null(Resolve("langkah keenam?", state));
-        // Another noun than the list's label is not read as its line.
-        Assert.Null(Resolve("tahap kedua?", state));
-    }
-
-    private static string? Resolve(string text, StateBag state) =>
-        Memory.Resolve(TurnShowing("", state, text), UnderstandingData.Entities.Recognize(text).Entities);
-
     private static string Lines(int count) => "Urutannya:\n" + string.Join("\n", Enumerable.Range(1, count).Select(i => $"- Langkah {i}: isi langkah ke-{i}"));
 
     private static TurnContext TurnShowing(string reply, StateBag state, string text = "daftar langkahnya apa saja?")

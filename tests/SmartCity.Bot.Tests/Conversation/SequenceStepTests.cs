@@ -1,4 +1,7 @@
 using SmartCity.Bot.Conversation;
+using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Tests.Understanding;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Tests.Conversation;
 
@@ -47,4 +50,64 @@ public sealed class SequenceStepTests : ConversationThroughTheBot
     [InlineData("- Kota Bogor")]
     [InlineData("Tahun 2019 adalah tahap ketiga.")]
     public void A_line_that_is_no_numbered_step_is_not_one(string raw) => Assert.Null(SequenceStep.StepLine(raw));
+
+    private static readonly SequenceStep Steps = new(EntityWords.Load(Path.Combine(UnderstandingData.Folder, "entities.json")));
+
+    [Fact]
+    public void The_step_word_and_a_number_or_ordinal_name_the_line_labelled_so()
+    {
+        var state = new StateBag();
+        Steps.Remember(Turn(state, "daftar langkahnya apa saja?", Labelled(4, 7)));
+        // After the step word the number is the label's, wherever the list starts; after "yang" it counts the lines shown.
+        Assert.Equal("kalau langkah 6", Rewrite(state, "kalau langkah keenam?"));
+        Assert.Equal("langkah 5 isinya apa", Rewrite(state, "langkah ke-5 isinya apa"));
+        Assert.Equal("langkah 7 gimana", Rewrite(state, "langkah terakhir gimana"));
+        Assert.Equal("langkah 4 apa", Rewrite(state, "langkah 4 apa"));
+        Assert.Equal("langkah 5", Rewrite(state, "yang kedua?"));
+        // A number the list does not label, or another step word, points at nothing.
+        Assert.Null(Rewrite(state, "langkah kedua?"));
+        Assert.Null(Rewrite(state, "tahap keenam?"));
+    }
+
+    [Fact]
+    public void Two_labelled_steps_are_a_sequence_two_plainly_numbered_lines_are_not()
+    {
+        var labelled = new StateBag();
+        Steps.Remember(Turn(labelled, "tahapnya?", Labelled(1, 2, "Tahap")));
+        Assert.Equal("tahap 2 kapan", Rewrite(labelled, "tahap kedua kapan"));
+        var plain = new StateBag();
+        Steps.Remember(Turn(plain, "apa saja?", "Ada dua:\n1. Penyusunan\n2. Pemaparan"));
+        Assert.Null(Rewrite(plain, "yang kedua?"));
+    }
+
+    private static string? Rewrite(StateBag state, string text)
+    {
+        var turn = Turn(state, text, "");
+        return Steps.Rewrite(turn, UnderstandingData.Recognizer.Recognize(text));
+    }
+
+    private static string Labelled(int from, int to, string noun = "Langkah") =>
+        "Urutannya:\n" + string.Join("\n", Enumerable.Range(from, to - from + 1).Select(i => $"- {noun} {i}: isi {noun.ToLowerInvariant()} ke-{i}"));
+
+    private static TurnContext Turn(StateBag state, string text, string reply)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message, Id = Guid.NewGuid().ToString("N"), ChannelId = "emulator", Text = text,
+            Conversation = new ConversationAccount { Id = "sequence-step" }, From = new ChannelAccount { Id = "user" }, Recipient = new ChannelAccount { Id = "bot" },
+        };
+        var turn = new TurnContext(activity, new UserIdentity("emulator", "user", null, null, null, null, false), activity.Text, canMessageLater: false, new NoTransport())
+        {
+            ConversationState = state,
+        };
+        if (reply.Length > 0) turn.Send(Replies.Text(reply));
+        return turn;
+    }
+
+    private sealed class NoTransport : IReplyTransport
+    {
+        public bool IsBuffered => true;
+
+        public Task DeliverAsync(Activity activity, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 }

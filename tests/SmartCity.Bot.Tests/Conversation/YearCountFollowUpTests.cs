@@ -3,7 +3,7 @@ namespace SmartCity.Bot.Tests.Conversation;
 
 /// <summary>
 /// Through the real /api/messages: one year's line after a per-year count, that year's participants after a bare list
-/// request, a bare count after a year was spoken of, and a business's own wish to cooperate as the collaboration form.
+/// request, a bare count after a year was spoken of (also pointed at as "waktu itu", "saat itu"), and a business's own wish to cooperate as the collaboration form.
 /// </summary>
 public sealed class YearCountFollowUpTests : ConversationThroughTheBot
 {
@@ -108,5 +108,28 @@ public sealed class YearCountFollowUpTests : ConversationThroughTheBot
         await Say("saya dari Diskominfo Kabupaten Wonosobo. apa itu smart branding?", c, "u-rc");
         var reply = await Say("kalau sampai 2022?", c, "u-rc");
         Assert.DoesNotContain("198", reply);
+    }
+
+    [Theory]
+    [InlineData("berapa daerah yang ikut saat itu?")]
+    [InlineData("berapa daerah waktu itu")]
+    [InlineData("kala itu yg ikut berapa daerah")]
+    public async Task A_bare_count_pointing_at_the_time_just_spoken_of_counts_that_years_participants(string count)
+    {
+        var c = "same-time-count-" + count.Length;
+        Assert.Contains("15 Mei 2019", await Say("mou 2019 kapan ya?", c, "u-stc" + count.Length));
+        var reply = await Say(count, c, "u-stc" + count.Length);
+        Assert.Contains("25 daerah", reply);
+        Assert.Contains("Kota Magelang", reply);
+    }
+
+    [Fact]
+    public async Task A_same_time_phrase_with_a_subject_of_its_own_stays_with_the_documents_thread()
+    {
+        const string c = "same-time-subject";
+        Assert.Contains("8 Mei 2018", await Say("mou 2018 di mana?", c, "u-sts"));
+        var reply = await Say("yg teken mou waktu itu berapa daerah", c, "u-sts");
+        Assert.Contains("50", reply);
+        Assert.DoesNotContain("Kota Denpasar", reply); // not the year's participant list
     }
 }
