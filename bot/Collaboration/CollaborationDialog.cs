@@ -113,7 +113,7 @@ public sealed class CollaborationDialog(
     }
 
     /// <summary>
-    /// "Kami startup dari Kota X, mau kerja sama dengan Kabupaten Y": the first place says where the asker is from, the
+    /// An introduction from Kota X, then a wish to partner Kabupaten Y: the first place says where the asker is from, the
     /// one place the request after the introduction names is the partner asked for.
     /// </summary>
     private static Region? PartnerAfterIntroduction(Entities entities) =>

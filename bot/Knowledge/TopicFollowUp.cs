@@ -99,8 +99,8 @@ public static class TopicFollowUp
     }
 
     /// <summary>
-    /// What a heading is about: the first word of substance of each of its parts ("Penandatanganan nota kesepakatan …" →
-    /// penandatanganan; "Nota kesepakatan 2023: ditandatangani daring …" → nota, ditandatangani). A word further on only
+    /// What a heading is about: the first word of substance of each of its parts ("Penandatanganan MoU …" →
+    /// penandatanganan; "Nota 2023: diteken daring …" → nota, diteken). A word further on only
     /// qualifies the head ("Surat undangan penandatanganan …" is about a letter, "… untuk pendamping" about a training).
     /// </summary>
     private static IEnumerable<string> HeadsOf(string heading)

@@ -123,7 +123,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
             Counted(turn, spoken);
             // "tahun itu": the conversation's year, whose list (from the participation data) says how many took part. Put
             // before the question, not after it: "pesertanya berapa tahun 2024" reads as "berapa tahun", a length asked.
-            // "berapa daerah yang ikut saat itu": the same-time phrase says what "tahun itu" does, once.
+            // A count of participants "saat itu": the same-time phrase says what "tahun itu" does, once.
             return $"tahun itu {string.Join(' ', WithoutSameTime(entities.Regions.Normalized))}";
         }
         // A range counted is no one year's participants to list.
@@ -245,7 +245,7 @@ public sealed class YearCountFollowUp(EntityWords words, Recognizer recognizer, 
         && entities.Regions.IsEmpty && entities.Regions.Province is null && entities.Regions.Unknown is null;
 
     // A short message whose words, apart from those of its kind, name nothing the participation examples do not use.
-    // "ada berapa daerah waktu itu": a phrase pointing at the time just spoken of names nothing of its own; it points
+    // A count asked "waktu itu": a phrase pointing at the time just spoken of names nothing of its own; it points
     // at the year spoken of, as "tahun itu" would.
     private bool OnlyWordsOf(Entities entities, HashSet<string> kind)
     {
