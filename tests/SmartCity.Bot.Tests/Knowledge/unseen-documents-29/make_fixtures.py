@@ -37,9 +37,12 @@ class Page:
         size change a Tj piece of its own in one text object (as some publishing programs write it)."""
         self.y -= 6
         ops = [f"BT {LEFT} {self.y} Td"]
-        for i, word in enumerate(text.split(" ")):
-            lead, rest = word[0], word[1:].upper() + ("" if i == len(text.split(" ")) - 1 else " ")
-            ops.append(f"/{B} {big} Tf ({pdf_text(lead)}) Tj")
+        words = text.split(" ")
+        for i, word in enumerate(words):
+            # a capital is set at the heading's size; a lowercase letter as a capital at the smaller size
+            lead, rest = (word[0], word[1:]) if word[0].isupper() else ("", word)
+            rest = rest.upper() + ("" if i == len(words) - 1 else " ")
+            if lead: ops.append(f"/{B} {big} Tf ({pdf_text(lead)}) Tj")
             if rest: ops.append(f"/{B} {small} Tf ({pdf_text(rest)}) Tj")
         ops.append("ET")
         self.ops.append(" ".join(ops)); self.y -= LEAD + 4
@@ -91,7 +94,7 @@ for cells in [("1", "Pengantar smart city dan Satu Data Indonesia", "4", "Cerama
               ("4", "Basis data dan SQL dasar", "10", "Praktik"),
               ("5", "Visualisasi data dan dasbor interaktif", "8", "Praktik"),
               ("6", "Keamanan data dan pelindungan data pribadi", "6", "Ceramah, studi kasus"),
-              ("7", "Proyek akhir: dasbor layanan publik per perangkat daerah", "14", "Praktik kelompok")]:
+              ("7", "Proyek akhir: dasbor layanan publik", "14", "Praktik kelompok")]:
     p2.row(cells, XS)
 p2.ops.append(f"0.5 w {LEFT} {p2.y + 12} m 523 {p2.y + 12} l S")
 p2.row(("", "Jumlah", "60", ""), XS, B)
