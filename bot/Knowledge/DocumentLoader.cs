@@ -196,7 +196,9 @@ public static class DocumentLoader
                 // than the font size separates the cells of a table row. A letter-spaced line's own spacing is no gap.
                 var gap = i > 0 ? letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X - tracking : 0;
                 if (gap > letters[i].PointSize * PdfLayout.CellGap) { text.Append('\t'); cells.Add(letters[i].StartBaseLine.X); ends.Add(letters[i - 1].EndBaseLine.X); }
-                else if (gap > letters[i].PointSize * 0.25)
+                // The space belongs to the smaller of the two letters: in a heading set in small capitals the space
+                // after a small word ("LATAR ") is narrower than a quarter of the next word's large first capital.
+                else if (i > 0 && gap > Math.Min(letters[i].PointSize, letters[i - 1].PointSize) * 0.25)
                 {
                     if (gap > letters[i].PointSize * PdfLayout.NarrowCellGap) wide.Add((text.Length, letters[i].StartBaseLine.X, letters[i - 1].EndBaseLine.X));
                     text.Append(' '); words.Add((text.Length, letters[i].StartBaseLine.X));
@@ -217,7 +219,7 @@ public static class DocumentLoader
                     else { cells.Insert(at, x); ends.Insert(at - 1, end); }
                 }
             }
-            var size = letters.GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(s => s.Count())!.Key;
+            var size = PdfLayout.SmallCapsSize(letters) ?? letters.GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(s => s.Count())!.Key;
             var bold = letters.Count(l => l.FontDetails?.IsBold == true || (l.FontName ?? "").Contains("Bold", StringComparison.OrdinalIgnoreCase)) > letters.Count / 2;
             return new PdfLine(page.Number, row.Y, text.ToString().Trim(), size, bold) { Cells = cells, CellEnds = ends, Words = words };
         });
@@ -813,6 +815,14 @@ internal static class HtmlBlocks
     }
 
     /// <summary>
+    /// A line that is only a link to another place on the same page ("Kembali ke atas" under every section of a
+    /// long page, "Lompat ke daftar isi"): a way to move about the page, no text of the section it closes.
+    /// </summary>
+    private static bool IsInPageJump(AngleSharp.Dom.IElement element) =>
+        element.QuerySelectorAll("a[href]") is { Length: 1 } links && links[0].GetAttribute("href")!.StartsWith('#') &&
+        links[0].GetAttribute("href")!.Length > 1 && Flat(element.TextContent) is { Length: > 0 } text && text == Flat(links[0].TextContent);
+
+    /// <summary>
     /// A header holding the page's heading is content. A theme's site header setting the site's name in an &lt;h1&gt;
     /// above the article's own is not.
     /// </summary>
@@ -826,7 +836,15 @@ internal static class HtmlBlocks
     /// (a related-posts box, a list of links) is still dropped by the furniture check.
     /// </summary>
     private static bool IsArticleNote(AngleSharp.Dom.IElement element) =>
-        element.LocalName == "aside" && element.ParentElement?.Closest("article") is not null;
+        element.LocalName == "aside" && (element.ParentElement?.Closest("article") is not null || IsMainNote(element));
+
+    /// <summary>
+    /// An &lt;aside&gt; inside a &lt;main&gt; that holds no &lt;article&gt;: the page's content is the main element itself
+    /// (a glossary, a service page), and a note set in it ("send new terms to …") belongs to that content. A theme's
+    /// sidebar stands beside the article a main element holds.
+    /// </summary>
+    private static bool IsMainNote(AngleSharp.Dom.IElement aside) =>
+        aside.ParentElement?.Closest("main") is { } main && main.QuerySelector("article") is null;
 
     /// <summary>What sets the article apart from furniture: its heading and the page's amount of text.</summary>
     private sealed record Page(AngleSharp.Dom.IElement? Heading, int TextLength, IReadOnlySet<string> HeadingLinks, string BoldLinePrefix)
@@ -977,7 +995,7 @@ internal static class HtmlBlocks
             case "h2": Line(markdown, "## ", element.TextContent); return;
             case "h3" or "h4" or "h5" or "h6": Line(markdown, "### ", element.TextContent); return;
             case "p" or "div" when IsBoldHeading(element): Line(markdown, page.BoldLinePrefix, element.TextContent); return;
-            case "p" or "div" when IsRelatedLink(element): return;
+            case "p" or "div" when IsRelatedLink(element) || IsInPageJump(element): return;
             case "p" when page.LeadInSections && HtmlStructure.LeadIn(element) is { } lead:
                 Line(markdown, page.BoldLinePrefix, lead.Heading);
                 Line(markdown, "", lead.Text);
@@ -1150,6 +1168,13 @@ internal static class HtmlBlocks
         if (notes.Count > 0) markdown.AppendLine();
     }
 
+    /// <summary>
+    /// A table set after the page's sections (a &lt;section&gt; or &lt;article&gt; with its own heading just before it),
+    /// not inside the last of them: it is no part of that section, and its caption heads it as a section of its own.
+    /// </summary>
+    private static bool FollowsSections(AngleSharp.Dom.IElement table) =>
+        table.PreviousElementSibling is { LocalName: "section" or "article" } before && before.QuerySelector("h2, h3, h4") is not null;
+
     private static void Rows(AngleSharp.Dom.IElement table, List<AngleSharp.Dom.IElement> rows, StringBuilder markdown)
     {
         var grid = Grid(rows);
@@ -1161,7 +1186,7 @@ internal static class HtmlBlocks
         var header = isHeader ? grid[0] : [];
         var headerRows = isHeader ? 1 : 0;
         if (isHeader && HtmlStructure.SpannedHeader(rows, grid) is { } spanned) (header, headerRows) = (spanned, 2);
-        if (table.QuerySelector("caption") is { } caption) Line(markdown, "", caption.TextContent);
+        if (table.QuerySelector("caption") is { } caption) Line(markdown, FollowsSections(table) ? "## " : "", caption.TextContent);
         // A form-like table of two columns whose first holds bold or header labels ("Peserta | Tim 3-5 orang") reads
         // as "label: value" lines, the label naming what each value is.
         if (!isHeader && rows.All(r => r.Children.Count(c => c.LocalName is "td" or "th") == 2 && r.Children.First(c => c.LocalName is "td" or "th") is var label && (label.LocalName == "th" || IsAllBold(label))))
@@ -1407,6 +1432,31 @@ internal static class PdfLayout
     }
 
     private const double MinRunningTextShare = 0.4;
+
+    /// <summary>
+    /// The size of a line set in small capitals ("A. L|ATAR B|ELAKANG": each word's capital at the heading's size, its
+    /// other letters as smaller capitals): the capitals' size, so the heading is not taken for small print. Null for a
+    /// line of another kind — one with a lowercase letter, one size, or a large letter inside a word.
+    /// </summary>
+    internal static double? SmallCapsSize(IReadOnlyList<UglyToad.PdfPig.Content.Letter> letters)
+    {
+        var sizes = letters.Select(l => Math.Round(l.PointSize, 1)).Distinct().OrderDescending().ToList();
+        if (sizes.Count != 2 || sizes[1] < sizes[0] * MinSmallCapsRatio || sizes[1] > sizes[0] * MaxSmallCapsRatio) return null;
+        if (letters.Any(l => l.Value.Any(char.IsLower))) return null;
+        var large = 0;
+        for (var i = 0; i < letters.Count; i++)
+        {
+            if (Math.Round(letters[i].PointSize, 1) != sizes[0] || !letters[i].Value.Any(char.IsLetter)) continue;
+            // A large capital opens its word: the letter before it is a space away (or none), not run together with it.
+            var opensWord = i == 0 || letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X > letters[i - 1].PointSize * 0.2;
+            if (!opensWord) return null;
+            large++;
+        }
+        return large >= 1 && letters.Count(l => l.Value.Any(char.IsLetter)) >= MinSmallCapsLetters ? sizes[0] : null;
+    }
+
+    private const double MinSmallCapsRatio = 0.6, MaxSmallCapsRatio = 0.9;
+    private const int MinSmallCapsLetters = 5;
 
     /// <summary>
     /// The spacing a designer added between every letter of a line (a title set in letter-spaced capitals,

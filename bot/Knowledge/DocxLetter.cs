@@ -97,6 +97,10 @@ internal static partial class DocxLetter
         int.TryParse(paragraph.ParagraphProperties?.Indentation?.Left?.Value, out var left) ? left : 0;
 
     // The civil-servant number line closing a signature block ("NIP 19700512 199503 1 004").
+    // A signature block's opening line: a place, a comma, then a date of day, month and year ("Nunukan, 2 Juni 2026").
+    [GeneratedRegex(@"^\p{Lu}[\p{L} .'-]{1,40}, \d{1,2} \p{L}{3,} \d{4}\s+")]
+    private static partial Regex PlaceAndDate();
+
     [GeneratedRegex(@"(?:^|; )NIP\.?\s*:?\s*\d")]
     private static partial Regex ServantNumber();
 
@@ -164,6 +168,10 @@ internal static partial class DocxLetter
             var o = n - 1;
             while (o > 0 && Between(paragraphs[o])) o--;
             var (name, office) = (paragraphs[n].Trim(), paragraphs[o].Trim());
+            // A block opened by its place and date ("Nunukan, 2 Juni 2026") read on one line with the office: the
+            // office is what follows the date, a signing office whether or not its line closes with a comma.
+            var dated = PlaceAndDate().Match(office);
+            if (dated.Success && dated.Length < office.Length) office = office[dated.Length..].Trim().TrimEnd(',') + ",";
             var rank = "";
             // A printed block whose name and rank lines were read as one paragraph: the rank ("Pembina (IV/a)") is
             // the name's rank, not part of it.

@@ -20,7 +20,9 @@ internal static class PdfTableRows
             .Where(d => d > 0).DefaultIfEmpty(0).Min();
         var gap = last.Y - line.Y;
         if (gap <= 0 || !line.Cells.All(x => Column(columns, x, line.Size) >= 0) || WiderThanColumn(columns, line)) return false;
-        return rowStep > 0 && gap < rowStep * CloserThanRows || Unnumbered(rows, columns, line);
+        // A line set bold under regular rows (a totals row "Jumlah … 60" with no number of its own) is a row of its
+        // own: a wrapped cell goes on in its row's type.
+        return rowStep > 0 && gap < rowStep * CloserThanRows || Unnumbered(rows, columns, line) && line.Bold == last.Bold;
     }
 
     /// <summary>
