@@ -143,9 +143,12 @@ public sealed class CollaborationDialog(
     /// </summary>
     private Region? SpokenHomonym(DialogContext dialog) =>
         dialog.Recognition.Entities.Regions.Mentions is [{ Candidates.Count: > 1 } mention]
-            ? mention.Candidates.FirstOrDefault(r => r.Code == dialog.Memory.Subject?.Code)
-              ?? (mention.Candidates.Where(r => registry.ParticipationsOf(r).Count > 0).ToList() is [var one] ? one : null)
+            ? mention.Candidates.FirstOrDefault(r => r.Code == dialog.Memory.Subject?.Code) ?? OnlyParticipant(mention)
             : null;
+
+    /// <summary>Of the regions a shared name may mean, the only one that took part; null when none or several did.</summary>
+    private Region? OnlyParticipant(RegionMention mention) =>
+        mention.Candidates.Where(r => registry.ParticipationsOf(r).Count > 0).ToList() is [var one] ? one : null;
 
     // A question ("…?", "daerah mana saja …") rather than a request to start one.
     private static bool AsksWhich(DialogContext dialog) =>
@@ -347,11 +350,13 @@ public sealed class CollaborationDialog(
 
     /// <summary>
     /// "ganti ke Kabupaten X aja" while a request to another region is being written: the request moves to X, what was
-    /// filled in stays. Only a change of region naming exactly one region other than the request's.
+    /// filled in stays. Only a change of region naming exactly one region other than the request's; a name a kota and a
+    /// kabupaten share ("Mojokerto") is the one of them that took part, as when a request starts.
     /// </summary>
-    private static Region? RegionMovedTo(Recognition recognition, RequestDraft draft) =>
+    private Region? RegionMovedTo(Recognition recognition, RequestDraft draft) =>
         draft.RegionCode is not null && recognition.TopIntent == IntentNames.ChangeRegion
-        && recognition.Entities is { Regions.Mentions.Count: 1, Region: { } region } && region.Code != draft.RegionCode ? region : null;
+        && recognition.Entities is { Regions.Mentions: [var mention] } entities
+        && (entities.Region ?? OnlyParticipant(mention)) is { } region && region.Code != draft.RegionCode ? region : null;
 
     /// <summary>The text as the answer to the draft's pending field, then the next field (or the summary).</summary>
     private async Task AnswerStepAsync(ITurn turn, RequestDraft draft, string text)

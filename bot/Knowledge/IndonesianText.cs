@@ -20,7 +20,7 @@ namespace SmartCity.Bot.Knowledge;
 /// A Lucene token chain (<see cref="KnowledgeAnalyzers.Informal"/>) does the work; the text between words
 /// (spaces, punctuation) is kept, because question shapes and answer types are read from the normalized sentence.
 /// </summary>
-public static class InformalIndonesian
+public static partial class InformalIndonesian
 {
     /// <summary>Informal words, fillers and the -in exceptions come from knowledge/lexicon/ (informal.txt, pengisi.txt, bukan-slang-in.txt).</summary>
     public static string Normalize(string text) => Normalize(text, Lexicon.Current);
@@ -38,7 +38,7 @@ public static class InformalIndonesian
 
     private static string NormalizeOnce(string text, Lexicon lexicon)
     {
-        var lower = text.ToLowerInvariant();
+        var lower = Contracted().Replace(text.ToLowerInvariant(), " is");
         var normalized = new StringBuilder(lower.Length);
         using var stream = lexicon.InformalAnalyzer.GetTokenStream("q", lower);
         var term = stream.AddAttribute<ICharTermAttribute>();
@@ -54,6 +54,12 @@ public static class InformalIndonesian
         stream.End();
         return AsVerbs(normalized.Append(lower, cursor, lower.Length - cursor).ToString().Trim(), lexicon);
     }
+
+    // English "what's", "it's": the word tokenizer splits at the apostrophe and would leave a lone "s" no list knows;
+    // written out, the verb is the stop-word it is when typed in full. A possessive ("Jakarta's") reads the same way,
+    // harmlessly.
+    [GeneratedRegex(@"(?<=\p{L})['’]s\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Contracted();
 
     private sealed record VerbReading(Regex? Pattern, IReadOnlyDictionary<string, string> Verbs);
 

@@ -28,6 +28,17 @@ public sealed class RequestRegionMoveTests : IAsyncLifetime
         Assert.Contains("dibatalkan", await Say("batal", c, "emulator"));
     }
 
+    /// <summary>A name a kota and a kabupaten share ("Mojokerto"): the request moves to the one that took part.</summary>
+    [Fact]
+    public async Task A_move_to_a_shared_name_goes_to_the_participant()
+    {
+        const string c = "move-request-homonym";
+        Assert.Contains("Kota Dumai", await Say("kami ingin menjalin kemitraan dengan Kota Dumai", c, "emulator"));
+        var moved = await Say("ganti ke mojokerto saja", c, "emulator");
+        Assert.Contains("Kabupaten Mojokerto", moved);
+        Assert.Contains("Formulir kolaborasi", moved);
+    }
+
     [Fact]
     public async Task The_request_s_own_region_named_again_shows_its_form()
     {

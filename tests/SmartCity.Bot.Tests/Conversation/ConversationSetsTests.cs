@@ -864,4 +864,19 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         var score = await ScoreAsync("tuning-conversations-50.jsonl", "t50c");
         AssertFloor(score, conversations: 20, completed: 8, turnShare: 0.87);
     }
+
+    /// <summary>tuning-conversations-53.jsonl: twenty threads (101 turns) — citizens naming a town or a tourist village
+    /// that lies in a kabupaten/kota, an old name, a typo, a kota and a kabupaten of one name, a province, regions never
+    /// listed and their neighbours; businesses, CSR teams, a cooperative and NGOs (what the programme offers companies,
+    /// regions by field, a collaboration request, then moving it to another region or cancelling); journalists and students
+    /// (counts after an introduction naming a place, totals, most and fewest, an island's participants, signers, venues,
+    /// awards, sources) and seven English or mixed threads. Written before places inside a kabupaten/kota as region aliases,
+    /// English "what's", "companies" as swasta, a request moved to a name a kota and a kabupaten share and "any others
+    /// from there?" in English were built. First contact 10/20 (81/101 turns) → 15/20 (92/101 turns) with evalfull.mjs.</summary>
+    [Fact]
+    public async Task Most_fifty_third_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-53.jsonl", "t53c");
+        AssertFloor(score, conversations: 20, completed: 13, turnShare: 0.88);
+    }
 }

@@ -87,6 +87,13 @@ public sealed class TypoToleranceTests
     public void An_informal_abbreviation_with_nya_reads_as_its_words() =>
         Assert.Equal("tanda tangan di kota mana", InformalIndonesian.Normalize("ttdnya di kota mana"));
 
+    /// <summary>English "'s" after a word is the verb written out; the word tokenizer would otherwise leave a lone "s".</summary>
+    [Theory]
+    [InlineData("What's in it for companies?", "what is in it for companies?")]
+    [InlineData("it’s new", "it is new")]
+    public void An_english_contraction_reads_as_its_words(string text, string normalized) =>
+        Assert.Equal(normalized, InformalIndonesian.Normalize(text));
+
     [Theory]
     [InlineData("how was readiness judged?", "readiness", "kesiapan")]
     [InlineData("which batch was it?", "batch", "angkatan")]

@@ -153,6 +153,13 @@ public sealed class RegionResolverTests
     public void An_old_name_of_two_words_is_the_region(string text, string region) =>
         Assert.Equal([region], Names(Resolve(text)));
 
+    /// <summary>A town or village that is no kabupaten/kota itself (region-aliases.txt) is the one it lies in.</summary>
+    [Theory]
+    [InlineData("sy tinggal di ciputat, ikut gak?", "Kota Tangerang Selatan")]
+    [InlineData("orang bena nih", "Kabupaten Ngada")]
+    public void A_place_inside_a_region_is_that_region(string text, string region) =>
+        Assert.Equal([region], Names(Resolve(text)));
+
     [Fact]
     public void Half_of_an_old_name_of_two_words_is_not_the_region() =>
         Assert.DoesNotContain("Kota Makassar", Names(Resolve("ujung jalan itu pandang ke kiri")));
