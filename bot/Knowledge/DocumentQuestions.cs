@@ -104,7 +104,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     private QuestionReading WithoutOwnPlace(QuestionReading reading, string text, ConversationMemory memory, ConversationTopic? topic)
     {
         if (reading.ClearlyOffTopic || QuestionPreamble.ClosingQuestionsWithoutPlace(text) is not { Count: > 0 } closing
-            || entities.Recognize(QuestionPreamble.Framing(text)).Entities.Regions.IsEmpty) return reading;
+            || entities.Recognize(QuestionPreamble.FramingWithoutPlace(text)).Entities.Regions.IsEmpty) return reading;
         var all = closing.Select(q => (Question: q, Entities: entities.Recognize(q).Entities)).ToList();
         if (all.Any(a => a.Entities is not { RefersBack: false, Regions.IsEmpty: true })) return reading;
         // "kami" that only acts ("lalu kami mesti menyiapkan dokumen mana") points at no place; "angkatan kami" with the framing's
