@@ -104,7 +104,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     private QuestionReading WithoutOwnPlace(QuestionReading reading, string text, ConversationMemory memory, ConversationTopic? topic)
     {
         if (reading.ClearlyOffTopic || QuestionPreamble.ClosingQuestionsWithoutPlace(text) is not { Count: > 0 } closing
-            || entities.Recognize(QuestionPreamble.Framing(text)).Entities.Regions.IsEmpty) return reading;
+            || entities.Recognize(QuestionPreamble.FramingWithoutPlace(text)).Entities.Regions.IsEmpty) return reading;
         var all = closing.Select(q => (Question: q, Entities: entities.Recognize(q).Entities)).ToList();
         if (all.Any(a => a.Entities is not { RefersBack: false, Regions.IsEmpty: true })) return reading;
         // "kami" that only acts ("lalu kami mesti menyiapkan dokumen mana") points at no place; "angkatan kami" with the framing's
@@ -141,8 +141,16 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
 
     private const int ListedPlaces = 4;
 
-    // The answer's text (its lines and list items) names no kabupaten/kota.
-    private bool NamesNoRegion(KnowledgeAnswer answer) => PlacesNamedIn(answer) is { } places && places.IsEmpty;
+    // The answer's text (its lines and list items) names no kabupaten/kota outside the sentences that open with an example
+    // ("Contoh: … Kota Depok …", bukti-contoh.txt): what it says holds for every kabupaten/kota, its examples only show it.
+    private bool NamesNoRegion(KnowledgeAnswer answer) =>
+        answer.Answer is { } shown && entities.Recognize(WithoutExamples(shown.Items.Prepend(shown.Body))).Entities.Regions.IsEmpty;
+
+    /// <summary>The sentences of <paramref name="parts"/> that do not open with an example cue (bukti-contoh.txt).</summary>
+    public static string WithoutExamples(IEnumerable<string> parts) =>
+        string.Join(' ', parts.SelectMany(QuestionPreamble.Sentences).Where(sentence => !ExampleOpener.IsMatch(sentence)));
+
+    private static readonly CuePattern ExampleOpener = new(@"^\W*(?:{:bukti-contoh})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     // The places the answer's text (its lines and list items) names; null for an answer with no text.
     private RegionQuery? PlacesNamedIn(KnowledgeAnswer answer) =>

@@ -80,9 +80,32 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     /// first with the years the framing names (a cohort year may be the question's condition), then without them (the
     /// asker's year may only say who asks). Empty when the message has no <see cref="ClosingQuestion"/>.
     /// </summary>
-    public static IReadOnlyList<string> ClosingQuestionsWithoutPlace(string text) =>
-        new[] { ClosingQuestion(text, withEarlierYears: true), ClosingQuestion(text, withEarlierYears: false) }
+    public static IReadOnlyList<string> ClosingQuestionsWithoutPlace(string text)
+    {
+        var asked = WithGuessJoined(text);
+        return new[] { ClosingQuestion(asked, withEarlierYears: true), ClosingQuestion(asked, withEarlierYears: false) }
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>What the message says before the questions of <see cref="ClosingQuestionsWithoutPlace"/> (a guess joined to its question).</summary>
+    public static string FramingWithoutPlace(string text) => Framing(WithGuessJoined(text));
+
+    /// <summary>
+    /// A short last sentence with no question word of its own ("… yang dinilai apa? infrastruktur saja?") guesses at the
+    /// answer of the question before it: the two are one question, joined as one sentence. Otherwise the text as it is.
+    /// </summary>
+    private static string WithGuessJoined(string text)
+    {
+        var sentences = Sentences(text);
+        if (sentences.Count < 2) return text;
+        var guess = InformalIndonesian.Normalize(sentences[^1]);
+        if (guess.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxGuessWords || AsksCue.IsMatch(guess)
+            || !AsksCue.IsMatch(InformalIndonesian.Normalize(sentences[^2]))) return text;
+        return string.Join(' ', sentences.SkipLast(2).Append($"{sentences[^2].TrimEnd('?', '!', '.', ' ')}, {sentences[^1]}"));
+    }
+
+    // A guess at the answer is a few words ("infrastruktur doang?", "cuma diskominfo?").
+    private const int MaxGuessWords = 4;
 
     private static string? ClosingQuestion(string text, bool withEarlierYears)
     {

@@ -509,7 +509,8 @@ public sealed partial class RegionResolver
             if (_names.KotaWords.Contains(word)) tokens.Add(KotaMarker);
             else if (_names.KabupatenWords.Contains(word)) tokens.Add(KabMarker);
             else if (_names.ProvinceWords.Contains(word)) tokens.Add(ProvMarker);
-            else if (_names.Aliases.TryGetValue(word, out var alias)) tokens.AddRange(alias.Split(' '));
+            // An alias may name the type it stands for ("buitenzorg" => "kota bogor"): that word is read as a marker.
+            else if (_names.Aliases.TryGetValue(word, out var alias)) tokens.AddRange(alias.Split(' ').Select(TypeMarkerOr));
             // "jakarta" names the province, but not as the start of a region's name ("Jakarta Selatan").
             else if (_names.ProvinceAliases.TryGetValue(word, out var province) && !StartsRegionName(words, i)) tokens.AddRange(province.Split(' '));
             else tokens.Add(word);
@@ -517,6 +518,9 @@ public sealed partial class RegionResolver
         }
         return (tokens, from);
     }
+
+    private string TypeMarkerOr(string word) =>
+        _names.KotaWords.Contains(word) ? KotaMarker : _names.KabupatenWords.Contains(word) ? KabMarker : word;
 
     private static (string Alias, string[] Words, string[] Replacement)[] MultiWord(IReadOnlyDictionary<string, string> aliases) =>
         aliases.Where(a => a.Key.Contains(' ')).Select(a => (a.Key, a.Key.Split(' '), a.Value.Split(' '))).ToArray();

@@ -70,6 +70,26 @@ public sealed class DocumentQuestionsTests : BotWithKnowledge
         Assert.Contains(stated, string.Join(' ', answer.Answer!.Items.Prepend(answer.Answer.Body)), StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// An answer true of every participant whose examples name regions ("Contoh: … Kota Depok bimtek tahap 1 …") holds for
+    /// the asker's place too: the fallback without the asker's place and cohort takes it; its examples do not make it
+    /// another region's fact.
+    /// </summary>
+    [Fact]
+    public void An_answer_for_every_participant_with_regions_only_in_its_examples_is_taken_without_the_askers_place()
+    {
+        var answer = Bot.Services.GetRequiredService<DocumentQuestions>().Answer("operator kab lampung tengah 2023: bimtek itu berlangsung berapa lama?");
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("bulan", answer.Answer!.Body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Sentences_opening_with_an_example_are_left_out_of_what_an_answer_states()
+    {
+        var stated = DocumentQuestions.WithoutExamples(["Bimtek berlangsung empat tahap. Contoh: Kota Depok bimtek tahap 1 pada Juli 2019.", "Misalnya Kabupaten Sragen."]);
+        Assert.Equal("Bimtek berlangsung empat tahap.", stated);
+    }
+
     [Theory]
     [InlineData("Saya staf Kabupaten Wajo, angkatan 2023. Bimtek tahap pertama daerah kami tanggal berapa?")] // points back at the asker's place
     [InlineData("Saya staf Kabupaten Wajo. Kota Depok bimtek tahap 1 kapan?")] // names a place of its own

@@ -132,4 +132,19 @@ public sealed class QuestionPreambleTests
         // A leading clause that asks is no framing.
         Assert.Null(QuestionPreamble.ClosingQuestion("Kapan MoU 2023, dan di mana?"));
     }
+
+    /// <summary>
+    /// A short last sentence with no question word of its own guesses at the answer of the question before it ("… apa?
+    /// cuma infrastruktur?"): the two are asked as one closing question, and the asker's place stays in the framing.
+    /// </summary>
+    [Fact]
+    public void A_guess_after_the_question_is_asked_with_it_without_the_askers_place()
+    {
+        const string message = "saya admin kota metro 2023, waktu assessment yang diperiksa apa? cuma infrastruktur?";
+        Assert.Equal(["waktu assessment yang diperiksa apa, cuma infrastruktur? 2023", "waktu assessment yang diperiksa apa, cuma infrastruktur?"],
+            QuestionPreamble.ClosingQuestionsWithoutPlace(message));
+        Assert.Contains("kota metro", QuestionPreamble.FramingWithoutPlace(message));
+        // A last sentence asking a question of its own is no guess: the message asks twice and has no closing question.
+        Assert.Empty(QuestionPreamble.ClosingQuestionsWithoutPlace("saya admin kota metro 2023, mou kapan? di mana?"));
+    }
 }

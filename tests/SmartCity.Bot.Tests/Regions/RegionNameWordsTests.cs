@@ -76,6 +76,20 @@ public sealed class RegionNameWordsTests : IDisposable
     }
 
     [Fact]
+    public void A_nickname_that_starts_with_kota_names_its_region_not_a_kota_of_that_name()
+    {
+        Assert.Equal(["Kota Surabaya"], Resolver().Resolve("kota pahlawan ikut smart city thn brp").Mentions.SelectMany(m => m.Candidates).Select(r => r.Name));
+        Assert.Equal(["Kabupaten Kudus"], Resolver().Resolve("kota kretek ikut gmsc gak ya").Mentions.SelectMany(m => m.Candidates).Select(r => r.Name));
+    }
+
+    [Fact]
+    public void A_one_word_alias_that_names_the_type_picks_that_type()
+    {
+        File.AppendAllText(Understanding(RegionNameWords.AliasesFile), "\nkotabogorlama => kota bogor\n");
+        Assert.Equal(["Kota Bogor"], Resolver().Resolve("kotabogorlama ikut tahun berapa?").Mentions.SelectMany(m => m.Candidates).Select(r => r.Name));
+    }
+
+    [Fact]
     public void A_province_alias_staff_add_names_its_province()
     {
         File.AppendAllText(Understanding(RegionNameWords.ProvinceAliasesFile), "\nbumi cendrawasih => papua\n");
