@@ -729,6 +729,9 @@ public sealed partial class QuestionAnswerer
     private KnowledgeAnswer Answer(string question, AnalyzedQuestion analyzed, KnowledgeIndex index, KnowledgeHints hints, bool inProgramme = false, Passage? stayWith = null)
     {
         analyzed = index.WithHints(analyzed, hints);
+        // Read with the conversation's words (a follow-up, a question rewritten by memory): its head word may be the
+        // earlier question's, which the section the conversation is on need not write.
+        if (inProgramme) hints = hints with { ReadWithTopic = true };
         var normalized = analyzed.Normalized;
         if (ScopeGuard.IsThanks(normalized) && normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
             return new KnowledgeAnswer(AnswerKind.Acknowledged, question, null, null, [], []);
@@ -808,7 +811,7 @@ public sealed partial class QuestionAnswerer
         {
             SubjectCovered = !hints.ReadAsOffTopic && ScopeGuard.SubjectCovered(analyzed, index, best.Passage, _fit.PlaceTerms(question), Model.ScopeTopicSections) ? 1 : 0,
             PlaceOnly = ScopeGuard.SharesOnlyPlace(analyzed, best.Passage, _fit.PlaceTerms(question)) ? 1 : 0,
-            MissingTopic = hints.ReadAsOffTopic ? null : ScopeGuard.TopicMissing(analyzed, index, best.Passage, _fit.PlaceTerms(question), Model.TopicMissingSections),
+            MissingTopic = hints.ReadAsOffTopic || hints.ReadWithTopic ? null : ScopeGuard.TopicMissing(analyzed, index, best.Passage, _fit.PlaceTerms(question), Model.TopicMissingSections),
         };
 
     /// <summary>
