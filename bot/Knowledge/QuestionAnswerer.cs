@@ -133,6 +133,9 @@ public sealed partial class QuestionAnswerer
     public KnowledgeAnswer Answer(string question, ConversationTopic? previous, KnowledgeHints hints)
     {
         var index = _index();
+        // Asked while the conversation is on a topic, a message may lean on it (a follow-up, a question rewritten by memory
+        // or carrying the asker's region): its first word need not be what it asks about, so it is not held by its head word.
+        if (previous is not null) hints = hints with { ReadWithTopic = true };
         // An answer depends only on the question, its context and the index (with its lexicon): a repeated question
         // (a button, a frequent question) is answered from memory. Long messages are rare repeats; not kept.
         if (question.Length > MaxMemoChars) return Compute(question, previous, hints, index);
@@ -729,9 +732,6 @@ public sealed partial class QuestionAnswerer
     private KnowledgeAnswer Answer(string question, AnalyzedQuestion analyzed, KnowledgeIndex index, KnowledgeHints hints, bool inProgramme = false, Passage? stayWith = null)
     {
         analyzed = index.WithHints(analyzed, hints);
-        // Read with the conversation's words (a follow-up, a question rewritten by memory): its head word may be the
-        // earlier question's, which the section the conversation is on need not write.
-        if (inProgramme) hints = hints with { ReadWithTopic = true };
         var normalized = analyzed.Normalized;
         if (ScopeGuard.IsThanks(normalized) && normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
             return new KnowledgeAnswer(AnswerKind.Acknowledged, question, null, null, [], []);
