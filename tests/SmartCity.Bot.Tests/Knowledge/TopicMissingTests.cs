@@ -50,11 +50,11 @@ public sealed class TopicMissingTests
         Assert.NotEqual("dua", ScopeGuard.TopicMissing(analyzed, index, Events[2], new HashSet<string>(), 1));
     }
 
-    // Two sections headed by the event word, and the year's plaque section that never writes it.
+    // Two sections headed by the framing words, and the year's plaque section that writes none of them.
     private static readonly Passage[] Framed =
     [
-        Passage(0, "Acara prasasti kanal aduan 2018", "Prasasti kanal aduan ditandatangani pada 3 Mei 2018 di Balai Kota."),
-        Passage(1, "Acara seminar kanal aduan 2020", "Seminar kanal aduan 2020 diadakan di Gedung Sate."),
+        Passage(0, "Acara prasasti kanal aduan 2018: contoh, ikut", "Prasasti kanal aduan ditandatangani pada 3 Mei 2018 di Balai Kota."),
+        Passage(1, "Acara seminar kanal aduan 2020: contoh, ikut", "Seminar kanal aduan 2020 diadakan di Gedung Sate."),
         Passage(2, "Prasasti kanal aduan 2019", "Prasasti kanal aduan 2019 ditandatangani di Gedung Merdeka oleh 20 wali kota."),
     ];
 
