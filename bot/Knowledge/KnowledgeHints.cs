@@ -7,7 +7,8 @@ namespace SmartCity.Bot.Knowledge;
 /// <param name="YearPointedAt">The question pointed at the year ("tahun itu", "tahun kami"): it asks of that year as if named.</param>
 /// <param name="ReadAsOffTopic">The recognizer's top reading of the message is out of scope (knowledge/understanding/out-of-scope.lu),
 /// however clear: a programme word in it ("harga", "daftar") does not make it a programme question.</param>
-public sealed record KnowledgeHints(int? Year = null, string? RegionName = null, string? Pillar = null, bool YearPointedAt = false, bool ReadAsOffTopic = false)
+/// <param name="ReadWithTopic">The question is asked while the conversation is on a topic (it may be a follow-up, or rewritten by memory).</param>
+public sealed record KnowledgeHints(int? Year = null, string? RegionName = null, string? Pillar = null, bool YearPointedAt = false, bool ReadAsOffTopic = false, bool ReadWithTopic = false)
 {
     public static readonly KnowledgeHints None = new();
 }

@@ -133,6 +133,9 @@ public sealed partial class QuestionAnswerer
     public KnowledgeAnswer Answer(string question, ConversationTopic? previous, KnowledgeHints hints)
     {
         var index = _index();
+        // Asked while the conversation is on a topic, a message may lean on it (a follow-up, a question rewritten by memory
+        // or carrying the asker's region): its first word need not be what it asks about, so it is not held by its head word.
+        if (previous is not null) hints = hints with { ReadWithTopic = true };
         // An answer depends only on the question, its context and the index (with its lexicon): a repeated question
         // (a button, a frequent question) is answered from memory. Long messages are rare repeats; not kept.
         if (question.Length > MaxMemoChars) return Compute(question, previous, hints, index);
@@ -829,7 +832,7 @@ public sealed partial class QuestionAnswerer
         {
             SubjectCovered = !hints.ReadAsOffTopic && ScopeGuard.SubjectCovered(analyzed, index, best.Passage, _fit.PlaceTerms(question), Model.ScopeTopicSections) ? 1 : 0,
             PlaceOnly = ScopeGuard.SharesOnlyPlace(analyzed, best.Passage, _fit.PlaceTerms(question)) ? 1 : 0,
-            MissingTopic = hints.ReadAsOffTopic ? null : ScopeGuard.TopicMissing(analyzed, index, best.Passage, _fit.PlaceTerms(question), Model.TopicMissingSections),
+            MissingTopic = hints.ReadAsOffTopic || hints.ReadWithTopic ? null : ScopeGuard.TopicMissing(analyzed, index, best.Passage, _fit.PlaceTerms(question), Model.TopicMissingSections),
         };
 
     /// <summary>

@@ -56,10 +56,24 @@ public static class ScopeGuard
     {
         if (topicSections <= 0 || KnowledgeIndex.HeadTerm(question) is not (>= 0 and var head)) return null;
         var t = question.Terms[head];
+        if (FramesTheThing(t)) return null;
         var terms = KnowledgeIndex.TermSetOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
         return t.Weight > 0 && Specific(t) && !KnowledgeIndex.Matches(t, placeTerms) && (NamesProgrammeThing(t, index) || HeadingAcronym(t, index))
             && index.SectionsHeadedBy(t) >= topicSections && !KnowledgeIndex.Matches(t, terms) ? t.Words : null;
     }
+
+    /// <summary>
+    /// A first word saying what is asked of the thing rather than naming it: an aspect ("contoh quick win …", kata-aspek.txt),
+    /// a side of an event or a step ("acara penghargaan …", "mulai …", lanjutan-segi.txt) or taking part ("ikut nyusun
+    /// masterplan", ikut-serta.txt). The documents head sections with such words too, but the thing asked comes after them.
+    /// </summary>
+    private static bool FramesTheThing(QuestionTerm t) =>
+        t.Aspect || InList(FramingLists, t.Words);
+
+    private static readonly string[] FramingLists = ["lanjutan-segi", "ikut-serta"];
+
+    private static bool InList(string[] names, string word) =>
+        names.Any(name => Lexicon.Current.Lists.TryGetValue(name, out var words) && words.Contains(word, StringComparer.OrdinalIgnoreCase));
 
     // A short name the headings write as the user does ("MoU", "ToT", "IKN"): too short for a name among words no
     // document has, where such words are mostly chat abbreviations, but a heading's word names a programme thing.

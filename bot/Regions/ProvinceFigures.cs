@@ -40,7 +40,7 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
             || (sameYear is not null && asked.Year is not null)) return false;
         if (sameYear is not null) asked = (sameYear, asked.Most);
         if (Compose(asked.Year, asked.Most) is not { } reply) return false;
-        turn.Send(Replies.Text($"{reply}\n\n_Sumber: {Source}_"));
+        turn.Send(Replies.Text($"{reply}\n\n_Sumber: {SourceLine(asked.Year)}_"));
         LastShown.Hold(turn, new ShownCounts(asked.Year, asked.Most));
         return true;
     }
@@ -123,6 +123,22 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
         if (!most) text += $"\n\n{registry.Provinces.Count - counts.Count} provinsi lain tidak punya peserta dalam daftar kami{(year is null ? "" : $" tahun {year}")}.";
         return text + "\n\n" + Coverage(year);
     }
+
+    /// <summary>
+    /// The source line of a count: the participant data, then the articles the counted rows come from, each with its link
+    /// (participants.csv source_name, source_url), the most-cited first; a citizen can open what the count rests on.
+    /// </summary>
+    public string SourceLine(int? year)
+    {
+        var cited = registry.Provinces.SelectMany(registry.ParticipantsIn).Select(x => x.Participation)
+            .Where(p => year is null || p.Year == year).GroupBy(p => p.Source, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        var more = cited.Count > CitedSources ? $"; dan {cited.Count - CitedSources} sumber lain" : "";
+        return cited.Count == 0 ? Source : $"{Source}; {string.Join("; ", cited.Take(CitedSources))}{more}";
+    }
+
+    // Articles named on the source line; the rest are counted.
+    private const int CitedSources = 3;
 
     // What the lists hold: the figures are counts of the recorded names, not official numbers.
     private string Coverage(int? year)

@@ -49,4 +49,35 @@ public sealed class TopicMissingTests
         var analyzed = index.Analyze("dua prasasti kanal aduan");
         Assert.NotEqual("dua", ScopeGuard.TopicMissing(analyzed, index, Events[2], new HashSet<string>(), 1));
     }
+
+    // Two sections headed by the framing words, and the year's plaque section that writes none of them.
+    private static readonly Passage[] Framed =
+    [
+        Passage(0, "Acara prasasti kanal aduan 2018: contoh, ikut", "Prasasti kanal aduan ditandatangani pada 3 Mei 2018 di Balai Kota."),
+        Passage(1, "Acara seminar kanal aduan 2020: contoh, ikut", "Seminar kanal aduan 2020 diadakan di Gedung Sate."),
+        Passage(2, "Prasasti kanal aduan 2019", "Prasasti kanal aduan 2019 ditandatangani di Gedung Merdeka oleh 20 wali kota."),
+    ];
+
+    [Theory]
+    [InlineData("acara prasasti 2019 di gedung apa")]
+    [InlineData("contoh prasasti 2019 apa")]
+    [InlineData("ikut prasasti 2019 di mana")]
+    public void A_first_word_framing_the_thing_is_not_its_head(string question)
+    {
+        // "acara" (lanjutan-segi.txt), "contoh" (kata-aspek.txt), "ikut" (ikut-serta.txt) say what is asked of the plaque.
+        using var index = BuildWithFillers(Framed);
+        Assert.Null(ScopeGuard.TopicMissing(index.Analyze(question), index, Framed[2], new HashSet<string>(), 2));
+    }
+
+    [Fact]
+    public void A_question_read_with_the_conversations_words_is_not_held_by_its_head_word()
+    {
+        // A follow-up rewritten with the earlier question's words: the head word may be the earlier one's.
+        using var index = BuildWithFillers(Events);
+        const string question = "prasasti 2019 diadakan di gedung apa";
+        var alone = new QuestionAnswerer(index, model: Model).Answer(question);
+        Assert.Equal("prasasti", alone.Features?.MissingTopic);
+        var withTopic = new QuestionAnswerer(index, model: Model).Answer(question, null, KnowledgeHints.None with { ReadWithTopic = true });
+        Assert.Null(withTopic.Features?.MissingTopic);
+    }
 }

@@ -55,4 +55,16 @@ public sealed class ProvinceFiguresTests
         Assert.Contains("**Bali** dan **Jawa Tengah** (2 kabupaten/kota masing-masing)", reply);
         Assert.Contains("Daftar 2024 di data kami lengkap", reply);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(2024)]
+    public void The_source_line_links_the_articles_the_count_rests_on(int? year)
+    {
+        // The participant lists' own rows carry the article's link (participants.csv source_url): a citizen sees where the
+        // count comes from, not only the data's name.
+        var line = Figures.SourceLine(year);
+        Assert.StartsWith(ProvinceFigures.Source, line);
+        Assert.Contains("https://", line[ProvinceFigures.Source.Length..]);
+    }
 }
