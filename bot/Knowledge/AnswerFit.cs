@@ -365,10 +365,14 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             if (!(w.Any(char.IsDigit) && !AnswerTypes.HasYear(w) || spelled.Contains(w))) continue;
             // A number naming a part of a series ("Tahap 1", "kelompok 2": knowledge/lexicon/bagian-bernomor.txt) is a position, no count.
             if (i > 0 && partNouns.Contains(words[i - 1])) continue;
-            // The unit after the number, past a second figure of a range ("5–10 tahun", "15 atau 16 November") or its
+            // The unit after the number, past a second figure of a range ("5–10 tahun") or its
             // spelled form ("3 (tiga) hari").
-            var after = words.Skip(i + 1).SkipWhile((x, at) => IsFigure(x, spelled) || joiners.Contains(x) && words.ElementAtOrDefault(i + 2 + at) is { } next && IsFigure(next, spelled))
-                .Take(2).ToList();
+            var after = words.Skip(i + 1).SkipWhile(x => IsFigure(x, spelled)).Take(2).ToList();
+            // Two days of one month joined by a word ("15 atau 16 November"): the first is a day too. An age or a length
+            // ("18 sampai 35 tahun") keeps its first figure, as before.
+            var pastJoined = words.Skip(i + 1).SkipWhile((x, at) => IsFigure(x, spelled) || joiners.Contains(x) && words.ElementAtOrDefault(i + 2 + at) is { } next && IsFigure(next, spelled))
+                .Take(1).ToList();
+            if (pastJoined.Count > 0 && months.Contains(pastJoined[0])) after = pastJoined;
             // A unit of time followed by a year numbers a regulation ("Nomor 78 Tahun 2017"), it is no length.
             var timed = after.Count > 0 && (months.Contains(after[0]) || time.Contains(after[0]) && !(after.Count > 1 && AnswerTypes.IsYear(after[1])));
             if (timed && !countsTime) continue;

@@ -241,4 +241,12 @@ public sealed class AnswerFitTests
         Assert.Equal(1, answerer.Answer("berapa juri lomba kanal aduan 2032").Features?.CountedUnstated);
         Assert.Equal(0, answerer.Answer("berapa kelurahan ikut pekan raya kanal aduan 2033").Features?.CountedUnstated);
     }
+
+    /// <summary>An age range ("18 sampai 35 tahun") keeps its first figure: only two days of one month are joined.</summary>
+    [Fact]
+    public void An_age_range_still_states_a_count()
+    {
+        using var index = BuildWithFillers(Passage(0, "Syarat peserta lomba kanal aduan", "Peserta lomba kanal aduan berusia 18 sampai 35 tahun dan tinggal di Lumajang."));
+        Assert.Equal(0, new QuestionAnswerer(index, model: Model).Answer("berapa peserta lomba kanal aduan").Features?.CountedUnstated);
+    }
 }
