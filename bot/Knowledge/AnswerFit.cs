@@ -353,19 +353,26 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// </summary>
     private static IEnumerable<IReadOnlySet<string>> CountsNear(string line, AnalyzedQuestion question)
     {
-        var (spelled, time, months, partNouns, timeTerms) = CountWordsOf.Current;
+        var (spelled, time, months, partNouns, timeTerms, joiners) = CountWordsOf.Current;
         // A question after a time itself ("bertanggal berapa", "berapa tahun") is answered by one.
         var countsTime = (question.Wants & (AnswerType.Date | AnswerType.Duration | AnswerType.Year)) != 0
             || KnowledgeIndex.Matches(question.Counted!, timeTerms);
-        var words = LineWord().Matches(line).Select(m => m.Value).ToList();
+        // A number inside a name ("Seminar dan Penghargaan Menuju 100 Smart City") belongs to the name, it counts nothing.
+        var words = LineWord().Matches(NumberInName().Replace(line, " ")).Select(m => m.Value).ToList();
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
             if (!(w.Any(char.IsDigit) && !AnswerTypes.HasYear(w) || spelled.Contains(w))) continue;
             // A number naming a part of a series ("Tahap 1", "kelompok 2": knowledge/lexicon/bagian-bernomor.txt) is a position, no count.
             if (i > 0 && partNouns.Contains(words[i - 1])) continue;
-            // The unit after the number, past a second figure of a range ("5–10 tahun") or its spelled form ("3 (tiga) hari").
-            var after = words.Skip(i + 1).SkipWhile(x => x.All(char.IsDigit) && !AnswerTypes.HasYear(x) || spelled.Contains(x)).Take(2).ToList();
+            // The unit after the number, past a second figure of a range ("5–10 tahun") or its
+            // spelled form ("3 (tiga) hari").
+            var after = words.Skip(i + 1).SkipWhile(x => IsFigure(x, spelled)).Take(2).ToList();
+            // Two days of one month joined by a word ("15 atau 16 November"): the first is a day too. An age or a length
+            // ("18 sampai 35 tahun") keeps its first figure, as before.
+            var pastJoined = words.Skip(i + 1).SkipWhile((x, at) => IsFigure(x, spelled) || joiners.Contains(x) && words.ElementAtOrDefault(i + 2 + at) is { } next && IsFigure(next, spelled))
+                .Take(1).ToList();
+            if (pastJoined.Count > 0 && months.Contains(pastJoined[0])) after = pastJoined;
             // A unit of time followed by a year numbers a regulation ("Nomor 78 Tahun 2017"), it is no length.
             var timed = after.Count > 0 && (months.Contains(after[0]) || time.Contains(after[0]) && !(after.Count > 1 && AnswerTypes.IsYear(after[1])));
             if (timed && !countsTime) continue;
@@ -373,8 +380,16 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         }
     }
 
-    /// <summary>The lexicon's words a count is read by: numbers spelled out, units of time, month names, part nouns, and the index terms of the time words.</summary>
-    private sealed record CountWords(HashSet<string> Spelled, HashSet<string> TimeUnits, HashSet<string> Months, HashSet<string> PartNouns, IReadOnlySet<string> TimeTerms);
+    private static bool IsFigure(string word, HashSet<string> spelled) => word.All(char.IsDigit) && !AnswerTypes.HasYear(word) || spelled.Contains(word);
+
+    // A figure written inside a name of several capitalised words, past the start of a sentence: a capitalised word
+    // after another word, the figure, then two capitalised words ("… Menuju 100 Smart City").
+    [GeneratedRegex(@"(?<=[\p{L},]\s+\p{Lu}\p{L}*\s)\d+(?=\s\p{Lu}\p{L}*\s\p{Lu})")]
+    private static partial Regex NumberInName();
+
+    /// <summary>The lexicon's words a count is read by: numbers spelled out, units of time, month names, part nouns, the index terms of the time words, and the words joining a range's two figures.</summary>
+    private sealed record CountWords(HashSet<string> Spelled, HashSet<string> TimeUnits, HashSet<string> Months, HashSet<string> PartNouns, IReadOnlySet<string> TimeTerms,
+        HashSet<string> RangeJoiners);
 
     // Built once per lexicon (staff's edits reload it), not for every line of every answer weighed.
     private static readonly PerLexicon<CountWords> CountWordsOf = new(lexicon =>
@@ -384,13 +399,14 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         var timeUnits = List(TimeUnits);
         return new CountWords(List(NumberWords).ToHashSet(StringComparer.OrdinalIgnoreCase), timeUnits.ToHashSet(StringComparer.OrdinalIgnoreCase),
             List(MonthNames).Concat(List(ShortMonthNames)).ToHashSet(StringComparer.OrdinalIgnoreCase), List(PartNouns).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            KnowledgeIndex.TermSetOf(string.Join(" ", timeUnits.Concat(List(DateWords)))));
+            KnowledgeIndex.TermSetOf(string.Join(" ", timeUnits.Concat(List(DateWords)))), List(RangeJoiners).ToHashSet(StringComparer.OrdinalIgnoreCase));
     });
 
     // Words on either side of a number that may say what it counts ("jumlah asesor pada tahun itu 20", "20 orang asesor").
     private const int CountWindow = 4;
     private const string TimeUnits = "satuan-waktu";
     private const string PartNouns = "bagian-bernomor";
+    private const string RangeJoiners = "penghubung-rentang";
     private const string DateWords = "tanya-tanggal";
     private const string MonthNames = "bulan";
     private const string ShortMonthNames = "bulan-singkat";

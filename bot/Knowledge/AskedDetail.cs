@@ -122,6 +122,11 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
             asked.Add(new(ContactKind, line => ContactEvidence.IsMatch(line) || ContactForm().IsMatch(line)
                 || lists.ContainsKey(AbsenceMarks) && Absence.IsMatch(line) && named.IsMatch(line)) { AnyLine = true, Label = "kontak atau alamatnya" });
         }
+        // "apa kepanjangan PPN", "salinmas singkatan dari apa" (knowledge/lexicon/tanya-kepanjangan.txt): the long form is
+        // stated only where a word of the question stands beside it, in brackets or before a word leading it
+        // (bukti-kepanjangan.txt); a line holding the short form as part of another name ("Kementerian PPN/Bappenas") is not one.
+        if (lists.ContainsKey(LongFormWords) && LongFormQuestion.IsMatch(q) && LongFormOf(q, lists) is { } longForm)
+            asked.Add(new(LongFormKind, longForm.IsMatch) { AnyLine = true, Label = "kepanjangan singkatannya" });
         // "kenapa X dipilih": an answer about X giving no cause or aim (karena, agar, tujuannya …) tells what X is, not
         // why. The cause is often a sentence that points back ("Fokus ini sejalan dengan …"), so any line may state it.
         // A difference asked ("bedanya A dan B") is stated by the two things side by side, no cause word needed.
@@ -365,6 +370,27 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
     private static Regex DayDateEvidence => DayDateEvidenceCue.Regex;
 
     private const string ContactKind = "kontak";
+
+    private const string LongFormKind = "kepanjangan";
+    private const string LongFormWords = "tanya-kepanjangan";
+    private const string LongFormMarks = "bukti-kepanjangan";
+    private static readonly CuePattern LongFormQuestionCue = new(@"(?<!\p{L})(?:{:tanya-kepanjangan})(?!\p{L})");
+    private static Regex LongFormQuestion => LongFormQuestionCue.Regex;
+
+    /// <summary>
+    /// A line writing out a short form the question names: one of its words (any, as the short form may stand anywhere in
+    /// it, "KKD dalam kriteria seleksi itu singkatan dari apa") followed by a bracket or a word leading a long form, or
+    /// standing alone in brackets after one ("Rencana Pembangunan Jangka Menengah Daerah (RPJMD)").
+    /// </summary>
+    private static Regex? LongFormOf(string q, IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
+    {
+        var cues = lists[LongFormWords].SelectMany(c => c.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var words = Regex.Matches(q, @"[\p{L}\d][\p{L}\d-]*").Select(m => m.Value).Where(w => w.Length > 1 && !cues.Contains(w)).Distinct().ToList();
+        if (words.Count == 0) return null;
+        var named = string.Join("|", words.Select(Regex.Escape));
+        var marks = lists.TryGetValue(LongFormMarks, out var leading) && leading.Count > 0 ? $@"|(?:{string.Join("|", leading.Select(Regex.Escape))})(?!\p{{L}})|[:=]" : "";
+        return new Regex($@"(?<![\p{{L}}\d])(?:{named})(?![\p{{L}}\d])(?:\*\*)?\s*(?:\({marks})|\(\s*(?:{named})\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
 
     /// <summary>Kinds a section gives only by writing them out (an hour, a phone or address): none is implied by its topic.</summary>
     public static readonly IReadOnlySet<string> WrittenOnly = new HashSet<string>(StringComparer.Ordinal) { "jam", ContactKind };

@@ -220,4 +220,33 @@ public sealed class AnswerFitTests
         Assert.Equal("Kota Tuban", first.Missing);
         Assert.Equal("Kota Tuban", second.Missing);
     }
+
+    private static readonly Passage[] NamedFair =
+    [
+        Passage(0, "Pekan Raya Menuju 100 Kanal Aduan 2031", "Pekan Raya Menuju 100 Kanal Aduan 2031 digelar di Balai Kota Lama, Lumajang."),
+        Passage(1, "Juri lomba kanal aduan 2032", "Lomba kanal aduan 2032 dinilai juri pada 15 atau 16 Juni 2032 di Balai Kota Lama."),
+        Passage(2, "Peserta pekan raya kanal aduan 2033", "Pekan raya kanal aduan 2033 diikuti 40 kelurahan dari Lumajang."),
+    ];
+
+    /// <summary>
+    /// A figure written inside a name ("Menuju 100 Kanal Aduan") and the first day of "15 atau 16 Juni" count nothing a
+    /// "berapa X" asks; a figure followed by what it counts ("40 kelurahan") does.
+    /// </summary>
+    [Fact]
+    public void A_figure_inside_a_name_or_a_range_of_days_is_no_count()
+    {
+        using var index = BuildWithFillers(NamedFair);
+        var answerer = new QuestionAnswerer(index, model: Model);
+        Assert.Equal(1, answerer.Answer("berapa daerah ikut pekan raya menuju kanal aduan 2031").Features?.CountedUnstated);
+        Assert.Equal(1, answerer.Answer("berapa juri lomba kanal aduan 2032").Features?.CountedUnstated);
+        Assert.Equal(0, answerer.Answer("berapa kelurahan ikut pekan raya kanal aduan 2033").Features?.CountedUnstated);
+    }
+
+    /// <summary>An age range ("18 sampai 35 tahun") keeps its first figure: only two days of one month are joined.</summary>
+    [Fact]
+    public void An_age_range_still_states_a_count()
+    {
+        using var index = BuildWithFillers(Passage(0, "Syarat peserta lomba kanal aduan", "Peserta lomba kanal aduan berusia 18 sampai 35 tahun dan tinggal di Lumajang."));
+        Assert.Equal(0, new QuestionAnswerer(index, model: Model).Answer("berapa peserta lomba kanal aduan").Features?.CountedUnstated);
+    }
 }

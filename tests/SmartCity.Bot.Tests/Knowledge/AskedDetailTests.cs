@@ -353,4 +353,21 @@ public sealed class AskedDetailTests
         Assert.Contains("uang", details.Select(d => d.Name));
         Assert.Contains("nomor-bagian", details.Select(d => d.Name));
     }
+
+    /// <summary>
+    /// A long form asked (tanya-kepanjangan.txt) is stated only beside the short form: in brackets either way or after a
+    /// word leading it (bukti-kepanjangan.txt). A section holding the short form inside another name ("Dinas PKA/Arsip")
+    /// does not say what it stands for.
+    /// </summary>
+    [Theory]
+    [InlineData("Kanal aduan dikelola Dinas PKA/Arsip Kota Lumajang sejak 2019.", true)]
+    [InlineData("Kanal aduan dikelola Pusat Kanal Aduan (PKA) Kota Lumajang sejak 2019.", false)]
+    [InlineData("Kanal aduan dikelola PKA (Pusat Kanal Aduan) Kota Lumajang sejak 2019.", false)]
+    [InlineData("Kanal aduan dikelola PKA atau Pusat Kanal Aduan Kota Lumajang sejak 2019.", false)]
+    public void A_long_form_asked_is_stated_only_beside_the_short_form(string body, bool unstated)
+    {
+        using var index = BuildWithFillers(Passage(0, "Pengelola kanal aduan Kota Lumajang", body));
+        var answer = new QuestionAnswerer(index, model: Model).Answer("apa kepanjangan PKA pengelola kanal aduan");
+        Assert.Equal(unstated, (answer.Features?.UnstatedDetails ?? "").Split(',').Contains("kepanjangan"));
+    }
 }

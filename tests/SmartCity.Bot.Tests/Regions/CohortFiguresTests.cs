@@ -58,6 +58,17 @@ public sealed class CohortFiguresTests
     [InlineData("peserta 2024 ada berapa, daerahnya mana saja")]
     public void Anything_else_is_not_read_as_a_count_across_the_years(string text) => Assert.Null(Read(text));
 
+    /// <summary>"berapa lama" (tanya-lama.txt) asks how long a year's participants were guided, not how many they were;
+    /// "berapa tahun 2018" beside a count word stays a count.</summary>
+    [Fact]
+    public void A_length_of_time_asked_of_a_years_participants_is_no_count()
+    {
+        Assert.Null(Read("peserta 2023 didampingi brp lama"));
+        Assert.Null(Read("peserta 2019 didampingi berapa bulan"));
+        Assert.Equal(CohortShape.Year, Read("peserta 2023 didampingi berapa")?.Shape);
+        Assert.NotNull(Read("jumlah peserta berapa tahun 2018"));
+    }
+
     // The direction alone, right after the largest or smallest cohort was shown; anything more is not read so.
     // Right after figures: the count of participants is carried as the figures' subject, not said again.
     [Theory]
