@@ -122,7 +122,7 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
             asked.Add(new(ContactKind, line => ContactEvidence.IsMatch(line) || ContactForm().IsMatch(line)
                 || lists.ContainsKey(AbsenceMarks) && Absence.IsMatch(line) && named.IsMatch(line)) { AnyLine = true, Label = "kontak atau alamatnya" });
         }
-        // "apa kepanjangan PPN", "salinmas singkatan dari apa" (knowledge/lexicon/tanya-kepanjangan.txt): the long form is
+        // "apa kepanjangan PPN", "XYZ itu singkatan apa" (knowledge/lexicon/tanya-kepanjangan.txt): the long form is
         // stated only where a word of the question stands beside it, in brackets or before a word leading it
         // (bukti-kepanjangan.txt); a line holding the short form as part of another name ("Kementerian PPN/Bappenas") is not one.
         if (lists.ContainsKey(LongFormWords) && LongFormQuestion.IsMatch(q) && LongFormOf(q, lists) is { } longForm)
@@ -379,7 +379,7 @@ public sealed partial record AskedDetail(string Name, Func<string, bool> StatedI
 
     /// <summary>
     /// A line writing out a short form the question names: one of its words (any, as the short form may stand anywhere in
-    /// it, "KKD dalam kriteria seleksi itu singkatan dari apa") followed by a bracket or a word leading a long form, or
+    /// it, "singkatan KKD apa") followed by a bracket or a word leading a long form, or
     /// standing alone in brackets after one ("Rencana Pembangunan Jangka Menengah Daerah (RPJMD)").
     /// </summary>
     private static Regex? LongFormOf(string q, IReadOnlyDictionary<string, IReadOnlyList<string>> lists)

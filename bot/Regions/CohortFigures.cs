@@ -291,7 +291,7 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
         var tokens = Token.Matches(lowered).Select(m => Normal(m.Value, lexicon)).ToList();
         var maxWords = countCarried ? MaxWords - CarriedWords : MaxWords;
         if ((tokens.Count == 0 && !countCarried) || tokens.Count > maxWords || !tokens.All(t => IsYear(t) || Known.For(lexicon).Contains(t))) return null;
-        // "peserta 2023 didampingi berapa lama" asks a length of time (knowledge/lexicon/tanya-lama.txt), not how many
+        // "angkatan X dibimbing berapa lama" asks a length of time (knowledge/lexicon/tanya-lama.txt), not how many
         // ("jumlah peserta berapa tahun 2018" asks both, and is a count).
         if (AnswerTypes.Of(InformalIndonesian.Normalize(text)) is var wanted && wanted.HasFlag(AnswerType.Duration) && !wanted.HasFlag(AnswerType.Count)) return null;
         var said = " " + string.Join(' ', tokens) + " ";
