@@ -368,7 +368,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             // The unit after the number, past a second figure of a range ("5–10 tahun") or its
             // spelled form ("3 (tiga) hari").
             var after = words.Skip(i + 1).SkipWhile(x => IsFigure(x, spelled)).Take(2).ToList();
-            // Two days of one month joined by a word ("15 atau 16 November"): the first is a day too. An age or a length
+            // Two days of one month joined by a word ("3 atau 4 Mei"): the first is a day too. An age or a length
             // ("18 sampai 35 tahun") keeps its first figure, as before.
             var pastJoined = words.Skip(i + 1).SkipWhile((x, at) => IsFigure(x, spelled) || joiners.Contains(x) && words.ElementAtOrDefault(i + 2 + at) is { } next && IsFigure(next, spelled))
                 .Take(1).ToList();
