@@ -441,7 +441,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var onlyYearOrPlace = OnlyYearOrPlace(string.Join(' ', narrowing), pointsAtList: narrowing.Count < yearMasked.Length);
         // Such a message points at the list, not back at one region.
         if (onlyYearOrPlace && narrowing.Count < yearMasked.Length) entities = entities with { RefersBack = false };
-        return (entities with { OnlyPointer = OnlyPointer(tokens, entities), OnlyPlace = OnlyPlace(masked), OnlyYearOrPlace = onlyYearOrPlace, OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
+        return (entities with { OnlyPointer = OnlyPointer(tokens, entities), OnlyPlace = OnlyPlace(masked), CorrectsToPlace = CorrectsToPlace(masked), OnlyYearOrPlace = onlyYearOrPlace, OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
     }
 
     private static readonly Knowledge.CuePattern TakingPart = new(@"\b(?:{:ikut-serta})(?:nya)?\b");
@@ -965,6 +965,14 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     // The single words of knowledge/lexicon/ikut-serta.txt (taking part) and kata-depan-tempat.txt (di, in, at).
     private static readonly Knowledge.PerLexicon<HashSet<string>> NarrowingJoinWords = new(lexicon =>
         CohortQuestion.WordsOf(lexicon, "ikut-serta", "kata-depan-tempat"));
+
+    private readonly HashSet<string> _corrections = PhraseList.Words(words.Corrections);
+
+    // "eh maaf, sebenarnya sy di Kabupaten X": a correction word, one place, and only correction or follow-up words besides.
+    private bool CorrectsToPlace(string masked) =>
+        masked.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var tokens
+        && tokens.Count(t => t is "xregion") == 1 && tokens.Any(_corrections.Contains)
+        && tokens.All(t => t is "xregion" || _followUp.Contains(t) || _corrections.Contains(t));
 
     private bool OnlyPlace(string masked)
     {

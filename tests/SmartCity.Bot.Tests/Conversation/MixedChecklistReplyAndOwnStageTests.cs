@@ -6,7 +6,9 @@ namespace SmartCity.Bot.Tests.Conversation;
 /// Through the real /api/messages, officers' threads (tuning-conversations-52): an acknowledgement and "lanjut" before an
 /// answer word ("ok lanjut, sudah") record the answer, while "ok lanjut" alone only shows the pending question again;
 /// a bare "terus?" while the checklist waits is the pending question, not an out-of-scope reply; "bimtek kami kapan
-/// dilaksanakan" after the officer named a region is that region's cohort year's bimtek, not the year's stage list.
+/// dilaksanakan" after the officer named a region is that region's cohort year's bimtek, not the year's stage list, while
+/// "bimteknya berapa tahap" stays the programme's; "eh maaf, sebenarnya sy di kabupaten" from an officer of the kota of
+/// that name answers for the kabupaten, which is theirs from then on.
 /// </summary>
 public sealed class MixedChecklistReplyAndOwnStageTests : BotWithKnowledge
 {
@@ -58,5 +60,27 @@ public sealed class MixedChecklistReplyAndOwnStageTests : BotWithKnowledge
         Assert.Contains("2019", reply);
         Assert.DoesNotContain("Tahap 9", reply);
         Assert.DoesNotContain("2026", reply);
+    }
+
+    [Fact]
+    public async Task How_many_parts_a_stage_of_ours_has_is_the_programmes()
+    {
+        const string c = "own-stage-count";
+        Assert.Contains("2019", await Say("pagi min, sy dr bappeda kab tabalong kalsel, kab kami ikut smart city kan?", c, "u-osc"));
+        Assert.Contains("empat tahap", await Say("balik ke daerah kami, bimteknya ada berapa tahap", c, "u-osc"));
+    }
+
+    [Fact]
+    public async Task A_correction_to_the_namesake_answers_for_it_and_makes_it_ours()
+    {
+        const string c = "namesake-correction";
+        await Say("selamat siang, kami dari setda magelang jateng, magelang ikut smart city tahun berapa", c, "u-nsc");
+        Assert.Contains("2019", await Say("yg kota", c, "u-nsc"));
+        var corrected = await Say("eh maaf, sebenarnya sy di kabupaten", c, "u-nsc");
+        Assert.Contains("Kabupaten Magelang", corrected);
+        Assert.Contains("2018", corrected);
+        var mou = await Say("mou kami tahun itu kapan", c, "u-nsc");
+        Assert.Contains("8 Mei 2018", mou);
+        Assert.DoesNotContain("15 Mei 2019", mou);
     }
 }
