@@ -450,6 +450,9 @@ public sealed partial class DialogRouter(
         if (turn.ConversationState.Get<string>(PlaceTopicKey) is { Length: > 0 } topic
             && (recognition.Entities.OnlyPlace || (recognition.Entities.OnlyOwnRegion && HasOwnRegion(turn)) || IsPlaceCorrection(turn, recognition)))
             return recognition.WithTopIntent(topic);
+        // A correction to the namesake after an answer of no place dialog ("bimtek kami kapan", then "eh maaf, sebenarnya
+        // sy di kabupaten"): the namesake's participation, so the user sees which region and cohort now count as theirs.
+        if (CorrectsToNamesake(turn, recognition)) return recognition.WithTopIntent(IntentNames.Participation);
         // "kalau kami?" right after a dialog that is no place dialog answered another region's question (the documents'
         // dialog, with that region's cohort event from the data): the same question of the user's own region, there.
         return ownAsked is { Length: > 0 } && recognition.Entities.OnlyOwnRegion && HasOwnRegion(turn) ? recognition.WithTopIntent(ownAsked) : recognition;
@@ -509,7 +512,14 @@ public sealed partial class DialogRouter(
     private bool IsPlaceCorrection(ITurn turn, Recognition recognition) =>
         recognition.Intents.Take(2).Any(i => i.Intent == IntentNames.ChangeRegion && i.Score >= recognizer.Calibration.CloseRatio * recognition.TopScore)
         && recognition.Entities.Region is not null
-        && turn.UserState.Get<string>(ConversationMemory.RegionKey) is null;
+        && turn.UserState.Get<string>(ConversationMemory.RegionKey) is null
+        || CorrectsToNamesake(turn, recognition);
+
+    // "eh maaf, sebenarnya sy di kabupaten" from an officer whose region is the kota of that name: the question just
+    // answered is asked again of the namesake, which becomes the user's region (CorrectedOwnRegion).
+    private bool CorrectsToNamesake(ITurn turn, Recognition recognition) =>
+        recognition.Entities is { CorrectsToPlace: true, Region: { } named }
+        && OwnRegionCorrection.Corrects(new ConversationMemory(turn, registry).Region, named, turn.Activity.Text ?? turn.Text);
 
     /// <summary>A press of a "did you mean" button settles the intent.</summary>
     private static Recognition Clarified(ITurn turn, Recognition recognition)

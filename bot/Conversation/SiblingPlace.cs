@@ -67,7 +67,8 @@ public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, Reg
     {
         var typeWords = Enumerable.Range(0, tokens.Length).Where(i => regionWords.Names.TypeNamedBy(tokens[i]) is not null).ToList();
         if (typeWords is not [var i]) return -1;
-        var led = i > 0 && _lead.Contains(tokens[i - 1]) || _self.Contains(tokens[i]);
+        // A lead of one word ("yang kabupaten") or two ("sy di kabupaten": where the speaker works).
+        var led = i > 0 && _lead.Contains(tokens[i - 1]) || i > 1 && _lead.Contains($"{tokens[i - 2]} {tokens[i - 1]}") || _self.Contains(tokens[i]);
         var asksWhich = i + 1 < tokens.Length && _which.Contains(tokens[i + 1]);
         return led && !asksWhich ? i : -1;
     }

@@ -71,8 +71,9 @@ public sealed class StatusCheckDialog(
         if (state.Step == Checklist && dialog.Recognition.Entities.ChecklistRevision is { } revised && CorrectedItem(dialog, state) is { } earlier)
             return await ReviseAsync(dialog, state, earlier, revised, ct);
 
-        // "lanjutkan" after a question in between: the pending question again, though its words lean to cancelling.
-        if (state.Step == Checklist && CarriesOn(text))
+        // "lanjutkan" or "terus?" after a question in between: the pending question again, though its words lean to
+        // cancelling; "ok lanjut, sudah" answers it instead (an answer phrase after the acknowledgement).
+        if (state.Step == Checklist && CarriesOn(text) && dialog.Recognition.Entities.ChecklistLead is null)
         {
             var pendingRegion = registry.ByCode[state.RegionCode!];
             var pendingStage = calendar.FindStage(state.StageId) ?? statuses.StageOf(RegionStatus.Empty(pendingRegion.Code));
@@ -131,7 +132,11 @@ public sealed class StatusCheckDialog(
     // A short message asking to go on ("lanjutkan", "silakan diteruskan"), not to go on later ("nanti saja saya lanjutkan").
     private const int CarryOnWords = 4;
 
+    // "terus?", "lalu?": the whole message asks for the next step (langkah-lanjut-saja.txt); in the checklist that is the pending question.
+    private static readonly CuePattern OnlyNextCue = new(@"^\s*(?:{:langkah-lanjut-saja})\s*\??\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     private static bool CarriesOn(string text) =>
+        OnlyNextCue.IsMatch(text) ||
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= CarryOnWords && !text.Contains('?')
         && CarryOnCue.IsMatch(text) && !DeferCue.IsMatch(text);
 

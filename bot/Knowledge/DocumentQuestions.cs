@@ -258,8 +258,17 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         var region = entities.Region ?? (entities.OwnRegion ? memory.Region : entities.RefersBack || AsksWhyOfSubject(entities) ? memory.SpokenOf : null);
         var named = memory.YearFor(entities);
         var year = named ?? EventYearAsked(entities, memory);
-        return new KnowledgeHints(year, region?.Name, memory.PillarFor(entities), YearPointedAt: PointsAtCohort(entities, memory, named, year));
+        return new KnowledgeHints(year, region?.Name, memory.PillarFor(entities), YearPointedAt: PointsAtCohort(entities, memory, named, year),
+            CohortStageOfOwn: named is null && year is { } lent && lent == memory.Cohort && AsksOwnCohortStage(entities, memory));
     }
+
+    // "bimtek kami kapan dilaksanakan": when or where a stage the whole cohort went through took place, asked of "ours" (or
+    // of the user's own region by name) while no other region is named: the user's cohort year is the question's, as
+    // "angkatan kami" makes it. How many parts a stage has ("bimteknya berapa tahap") is the programme's, not a year's.
+    private static bool AsksOwnCohortStage(Entities entities, ConversationMemory memory) =>
+        entities.NamesCohortStage && entities.Year is null && entities.Cohort is null
+        && (AnswerTypes.Of(InformalIndonesian.Normalize(entities.Regions.Normalized)) & (AnswerType.Date | AnswerType.Place)) != 0
+        && (entities is { OwnRegion: true, Regions.IsEmpty: true } || entities.Region is { } named && named.Code == memory.Region?.Code);
 
     // "kok bukan tahun sebelumnya?" right after a region was spoken of: a short why naming no place asks why of that region's fact.
     private static bool AsksWhyOfSubject(Entities entities) =>

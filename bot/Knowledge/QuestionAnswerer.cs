@@ -148,6 +148,10 @@ public sealed partial class QuestionAnswerer
         // "angkatan kami" with the cohort's year known: asked as if the year were named.
         if (hints.Year is { } cohort && AnswerTypes.Years(normalized).Count == 0 && QuestionCues.WithCohortYear(normalized, cohort) is var named && named != normalized)
             (question, normalized) = (named, named);
+        // "bimtek kami kapan": a stage of the user's own cohort, its year known: asked as if the year were written.
+        else if (hints is { CohortStageOfOwn: true, Year: { } own } && AnswerTypes.Years(normalized).Count == 0
+                 && own.ToString(System.Globalization.CultureInfo.InvariantCulture) is var written)
+            (question, normalized) = ($"{question} {written}", $"{normalized} {written}");
         // A question, then "not the <other thing>" (penanda-kecuali.txt): what is set aside is not asked; its words would pull the
         // answer to the very thing the user rules out.
         if (QuestionCues.WithoutSetAside(normalized) is { } kept) (question, normalized) = (kept, kept);

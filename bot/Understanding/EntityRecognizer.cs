@@ -29,6 +29,13 @@ public sealed record EntityWords(
     [JsonPropertyName("checklistContrast")]
     public string[] ChecklistContrast { get; init; } = [];
 
+    /// <summary>
+    /// Acknowledgements that may open a checklist answer without being it ("ok lanjut, sudah", "sip, belum"): skipped
+    /// before the answer phrase the message opens with. Alone they stay what checklistValues make of them.
+    /// </summary>
+    [JsonPropertyName("checklistAcknowledgements")]
+    public string[] ChecklistAcknowledgements { get; init; } = [];
+
     /// <summary>Words that negate what follows ("tidak", "jangan", "gak"): the classifier reads the next words as negated.</summary>
     [JsonPropertyName("negators")]
     public string[] Negators { get; init; } = [];
@@ -297,6 +304,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly HashSet<string> _fillers = PhraseList.Words(words.Fillers);
     private readonly HashSet<string> _answerSkips = PhraseList.Words(words.Fillers.Concat(words.ChecklistHedges));
     private readonly HashSet<string> _contrast = PhraseList.Words(words.ChecklistContrast);
+    private readonly HashSet<string> _leadOpeners = PhraseList.Words(words.Fillers.Concat(words.ChecklistHedges).Concat(words.ChecklistAcknowledgements));
     private readonly Dictionary<string, string> _checklistValues = words.ChecklistValues
         .SelectMany(v => v.Value.Select(p => (Phrase: RegionResolver.Normalize(p), Value: v.Key)))
         .GroupBy(p => p.Phrase).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
@@ -433,7 +441,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var onlyYearOrPlace = OnlyYearOrPlace(string.Join(' ', narrowing), pointsAtList: narrowing.Count < yearMasked.Length);
         // Such a message points at the list, not back at one region.
         if (onlyYearOrPlace && narrowing.Count < yearMasked.Length) entities = entities with { RefersBack = false };
-        return (entities with { OnlyPointer = OnlyPointer(tokens, entities), OnlyPlace = OnlyPlace(masked), OnlyYearOrPlace = onlyYearOrPlace, OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
+        return (entities with { OnlyPointer = OnlyPointer(tokens, entities), OnlyPlace = OnlyPlace(masked), CorrectsToPlace = CorrectsToPlace(masked), OnlyYearOrPlace = onlyYearOrPlace, OnlyOwnRegion = entities.OwnRegion && query.IsEmpty && OnlyOwnRegion(tokens) }, masked);
     }
 
     private static readonly Knowledge.CuePattern TakingPart = new(@"\b(?:{:ikut-serta})(?:nya)?\b");
@@ -692,12 +700,12 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
 
     /// <summary>
     /// "sudah, perbupnya terbit bulan lalu": an answer word opening a message that asks nothing and names no other
-    /// answer after it. Only the checklist, while it waits for an answer, reads this.
+    /// answer after it; fillers, hedges and acknowledgements may come before it ("ok lanjut, sudah"). Only the checklist, while it waits for an answer, reads this.
     /// </summary>
     private string? ChecklistLead(string[] tokens, string text)
     {
         var start = 0;
-        while (start < tokens.Length && _answerSkips.Contains(tokens[start])) start++;
+        while (start < tokens.Length && _leadOpeners.Contains(tokens[start])) start++;
         var lead = _checklistLeads.FirstOrDefault(l => StartsAt(tokens, start, l.Words));
         if (lead.Value is null || text.Contains('?')) return null;
         var answer = lead.Value;
@@ -957,6 +965,14 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     // The single words of knowledge/lexicon/ikut-serta.txt (taking part) and kata-depan-tempat.txt (di, in, at).
     private static readonly Knowledge.PerLexicon<HashSet<string>> NarrowingJoinWords = new(lexicon =>
         CohortQuestion.WordsOf(lexicon, "ikut-serta", "kata-depan-tempat"));
+
+    private readonly HashSet<string> _corrections = PhraseList.Words(words.Corrections);
+
+    // "eh maaf, sebenarnya sy di Kabupaten X": a correction word, one place, and only correction or follow-up words besides.
+    private bool CorrectsToPlace(string masked) =>
+        masked.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var tokens
+        && tokens.Count(t => t is "xregion") == 1 && tokens.Any(_corrections.Contains)
+        && tokens.All(t => t is "xregion" || _followUp.Contains(t) || _corrections.Contains(t));
 
     private bool OnlyPlace(string masked)
     {

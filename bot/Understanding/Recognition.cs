@@ -151,6 +151,12 @@ public sealed record Entities(
     public bool OnlyPlace { get; init; }
 
     /// <summary>
+    /// The message takes back what was said and names one place instead, asking nothing else ("eh maaf, sebenarnya sy di
+    /// Kabupaten X"): only a place, correction words (entities.json `corrections`) and follow-up words.
+    /// </summary>
+    public bool CorrectsToPlace { get; init; }
+
+    /// <summary>
     /// The message only points ("yang itu", "yang kedua", "nomor 2"; fillers aside): what it means is the list shown or
     /// the question waiting, so it carries no intent of its own.
     /// </summary>
