@@ -515,7 +515,7 @@ public sealed partial class DialogRouter(
         && turn.UserState.Get<string>(ConversationMemory.RegionKey) is null
         || CorrectsToNamesake(turn, recognition);
 
-    // "eh maaf, sebenarnya sy di kabupaten" from an officer whose region is the kota of that name: the question just
+    // A correction naming only "kabupaten" from an officer whose region is the kota of that name: the question just
     // answered is asked again of the namesake, which becomes the user's region (CorrectedOwnRegion).
     private bool CorrectsToNamesake(ITurn turn, Recognition recognition) =>
         recognition.Entities is { CorrectsToPlace: true, Region: { } named }

@@ -968,7 +968,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
 
     private readonly HashSet<string> _corrections = PhraseList.Words(words.Corrections);
 
-    // "eh maaf, sebenarnya sy di Kabupaten X": a correction word, one place, and only correction or follow-up words besides.
+    // "salah, saya di Kabupaten X": a correction word, one place, and only correction or follow-up words besides.
     private bool CorrectsToPlace(string masked) =>
         masked.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var tokens
         && tokens.Count(t => t is "xregion") == 1 && tokens.Any(_corrections.Contains)

@@ -151,7 +151,7 @@ public sealed record Entities(
     public bool OnlyPlace { get; init; }
 
     /// <summary>
-    /// The message takes back what was said and names one place instead, asking nothing else ("eh maaf, sebenarnya sy di
+    /// The message takes back what was said and names one place instead, asking nothing else ("salah, saya di
     /// Kabupaten X"): only a place, correction words (entities.json `corrections`) and follow-up words.
     /// </summary>
     public bool CorrectsToPlace { get; init; }
