@@ -262,7 +262,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
             CohortStageOfOwn: named is null && year is { } lent && lent == memory.Cohort && AsksOwnCohortStage(entities, memory));
     }
 
-    // "bimtek kami kapan dilaksanakan": when or where a stage the whole cohort went through took place, asked of "ours" (or
+    // A stage asked of "kami" (when or where the bimtek was): when or where a stage the whole cohort went through took place, asked of "ours" (or
     // of the user's own region by name) while no other region is named: the user's cohort year is the question's, as
     // "angkatan kami" makes it. How many parts a stage has ("bimteknya berapa tahap") is the programme's, not a year's.
     private static bool AsksOwnCohortStage(Entities entities, ConversationMemory memory) =>
