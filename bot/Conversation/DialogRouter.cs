@@ -450,8 +450,8 @@ public sealed partial class DialogRouter(
         if (turn.ConversationState.Get<string>(PlaceTopicKey) is { Length: > 0 } topic
             && (recognition.Entities.OnlyPlace || (recognition.Entities.OnlyOwnRegion && HasOwnRegion(turn)) || IsPlaceCorrection(turn, recognition)))
             return recognition.WithTopIntent(topic);
-        // A correction to the namesake after an answer of no place dialog ("bimtek kami kapan", then "eh maaf, sebenarnya
-        // sy di kabupaten"): the namesake's participation, so the user sees which region and cohort now count as theirs.
+        // A correction to the namesake after an answer of no place dialog (a stage of "kami" asked, then "salah, saya di
+        // kabupaten"): the namesake's participation, so the user sees which region and cohort now count as theirs.
         if (CorrectsToNamesake(turn, recognition)) return recognition.WithTopIntent(IntentNames.Participation);
         // "kalau kami?" right after a dialog that is no place dialog answered another region's question (the documents'
         // dialog, with that region's cohort event from the data): the same question of the user's own region, there.
