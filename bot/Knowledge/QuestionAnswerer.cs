@@ -302,8 +302,9 @@ public sealed partial class QuestionAnswerer
         return null;
     }
 
+    // Only a question naming a year and asking an office holder is held to it: the check normalizes the question again.
     private static bool HoldsOfficeInAskedYear(AnalyzedQuestion analyzed, string question, ComposedAnswer composed) =>
-        AnswerTypes.NamesHolderInYears(analyzed.Normalized, OwnYears(analyzed, question).Years, $"{composed.Body}\n{string.Join("\n", composed.Items)}");
+        analyzed.Years.Count == 0 || !AnswerTypes.AsksOfficeHolder(analyzed.Normalized) || AnswerTypes.NamesHolderInYears(analyzed.Normalized, OwnYears(analyzed, question).Years, $"{composed.Body}\n{string.Join("\n", composed.Items)}");
 
     /// <summary>The first other candidate whose answer names the office's holder in the asked year and is sure, or null.</summary>
     private (SearchHit Hit, ComposedAnswer Composed, ConfidenceFeatures Features)? HolderOfAskedYear(
