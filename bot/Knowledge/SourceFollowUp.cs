@@ -17,6 +17,9 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase know
     /// <summary>Conversation state: the source the last reply named.</summary>
     public const string SourceKey = "answer.source";
 
+    /// <summary>Conversation state: some reply of this conversation named a source.</summary>
+    public const string SourceNamedKey = "answer.sourceNamed";
+
     // An aside is short; a longer message asks something of its own.
     private const int MaxWords = 8;
 
@@ -29,7 +32,7 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase know
 
     public bool Answers(ITurn turn, Recognition read)
     {
-        if (turn.ConversationState.Get<string>(SourceKey) is not { Length: > 0 } source) return false;
+        if (turn.ConversationState.Get<string>(SourceKey) is not { Length: > 0 } source) return NoAnswerYet(turn);
         var all = AllSourcesOf(turn, source, turn.Text);
         if (!AsksSource(turn.Text, out var asksLink, all is null ? [source] : [source, .. all])) return false;
         var reply = all is { Count: > 0 }
@@ -40,6 +43,27 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase know
         turn.Send(Replies.Text(reply));
         return true;
     }
+
+    /// <summary>
+    /// "sumbernya apa?" before any answer named a source: no answer to trace yet, so what the bot answers from is said
+    /// (its documents by title, the participants' data) instead of the message searched as a question about the programme.
+    /// </summary>
+    private bool NoAnswerYet(ITurn turn)
+    {
+        // After a reply without a source (a greeting, a decline) that followed answers, the earlier answers had sources:
+        // the message is then searched as before.
+        if (turn.ConversationState.Get<bool>(SourceNamedKey) || !AsksSource(turn.Text, out _, [])) return false;
+        var titles = knowledge.Loaded?.Passages.Select(p => p.DocumentTitle).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList() ?? [];
+        var named = string.Join("; ", titles.Take(MaxTitlesNamed)) + (titles.Count > MaxTitlesNamed ? $"; dan {titles.Count - MaxTitlesNamed} dokumen lain" : "");
+        turn.Send(Replies.Text(
+            "Belum ada jawaban dalam percakapan ini yang bisa saya sebutkan sumbernya. Saya menjawab dari " +
+            (titles.Count > 0 ? $"{titles.Count} dokumen program ({named}) " : "dokumen program ") +
+            "serta data peserta per tahun, yang dihimpun dari pemberitaan dan situs resmi. Setiap jawaban menyebut sumbernya " +
+            "beserta tautannya bila ada. Silakan ajukan pertanyaan Anda, lalu tanyakan \"sumbernya?\" untuk melihat sumber jawaban itu."));
+        return true;
+    }
+
+    private const int MaxTitlesNamed = 5;
 
     // A documents' answer names two of its section's sources ("… dan 20 sumber lain"): asked for its sources, all are listed.
     private const int MaxSourcesListed = 15;
@@ -116,7 +140,11 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase know
                     && SourceLine.Match(text, Math.Max(0, at - 1)) is { Success: true } match) // no match starts before "_Sumber:"
                     source = match.Groups["source"].Value.Trim();
         }
-        if (source is not null) turn.ConversationState.Set(SourceKey, source);
+        if (source is not null)
+        {
+            turn.ConversationState.Set(SourceKey, source);
+            turn.ConversationState.Set(SourceNamedKey, true);
+        }
         // A reply without a source (a greeting, a form question) leaves nothing to ask the source of.
         else if (sent) turn.ConversationState.Remove(SourceKey);
     }

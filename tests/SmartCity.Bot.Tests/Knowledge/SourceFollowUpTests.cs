@@ -5,7 +5,8 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// <summary>
 /// "where is that from?" right after an answer names that answer's source again (with its link when it has one),
 /// after the documents and after a region's data alike; a question about a source of something else ("sumber dana")
-/// is still a question for the documents, and with no answer before there is nothing to name.
+/// is still a question for the documents, and with no answer before there is nothing to name: the bot then says what it
+/// answers from (its documents by title and the participants' data) instead of searching the message as a question.
 /// </summary>
 public sealed class SourceFollowUpTests : ConversationThroughTheBot
 {
@@ -58,5 +59,17 @@ public sealed class SourceFollowUpTests : ConversationThroughTheBot
         // An outlet the answer did not cite is a question of its own, not this answer's source.
         await Say("apa itu quick win?", "source-other-outlet", "warga-s7");
         Assert.DoesNotContain("bersumber dari", await Say("link berita detik ada?", "source-other-outlet", "warga-s7"));
+    }
+
+    [Theory]
+    [InlineData("sumbernya apa?")]
+    [InlineData("what is your source?")]
+    public async Task Asked_for_a_source_before_any_answer_the_bot_says_what_it_answers_from(string asked)
+    {
+        var reply = await Say(asked, "source-none-" + asked.Length, "warga-s8");
+        Assert.Contains("Belum ada jawaban", reply);
+        Assert.Contains("dokumen program", reply);
+        Assert.DoesNotContain("2020", reply);
+        Assert.DoesNotContain("Belum ada jawaban", await Say("sumber dana smart city dari mana?", "source-none-funding", "warga-s9"));
     }
 }
