@@ -176,12 +176,18 @@ public sealed class ParticipationAnswers(RegionRegistry registry)
     // The outlets the listed rows come from, after the data's own name: asked "sumbernya?", a list names its articles too
     // (their links are on each region's own answer, and an article's address may name a region the list left out). A list
     // drawn from many gives the first few and how many more.
-    private static string WithListSources(string source, IEnumerable<Participation> rows)
+    private static string WithListSources(string source, IEnumerable<Participation> rows) =>
+        CitingAfter(source, rows.Select(p => p.SourceName).Distinct().ToList());
+
+    /// <summary>
+    /// A source line naming, after the data's own name, the first few of the articles its rows come from and how many
+    /// more ("…; A; B; C; dan 4 sumber lain"); the data's name alone when none is cited.
+    /// </summary>
+    public static string CitingAfter(string source, IReadOnlyList<string> cited)
     {
-        var outlets = rows.Select(p => p.SourceName).Distinct().ToList();
-        if (outlets.Count == 0) return source;
-        var more = outlets.Count > MaxListedSources ? $"; dan {outlets.Count - MaxListedSources} sumber lain" : "";
-        return $"{source}; {string.Join("; ", outlets.Take(MaxListedSources))}{more}";
+        if (cited.Count == 0) return source;
+        var more = cited.Count > MaxListedSources ? $"; dan {cited.Count - MaxListedSources} sumber lain" : "";
+        return $"{source}; {string.Join("; ", cited.Take(MaxListedSources))}{more}";
     }
 
     private const int MaxListedSources = 3;

@@ -133,12 +133,8 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
         var cited = registry.Provinces.SelectMany(registry.ParticipantsIn).Select(x => x.Participation)
             .Where(p => year is null || p.Year == year).GroupBy(p => p.Source, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
-        var more = cited.Count > CitedSources ? $"; dan {cited.Count - CitedSources} sumber lain" : "";
-        return cited.Count == 0 ? Source : $"{Source}; {string.Join("; ", cited.Take(CitedSources))}{more}";
+        return ParticipationAnswers.CitingAfter(Source, cited);
     }
-
-    // Articles named on the source line; the rest are counted.
-    private const int CitedSources = 3;
 
     // What the lists hold: the figures are counts of the recorded names, not official numbers.
     private string Coverage(int? year)

@@ -1,5 +1,6 @@
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Tests.Infrastructure;
 using SmartCity.Bot.Tests.Regions;
 using SmartCity.Bot.Tests.Understanding;
 using SmartCity.Bot.Understanding;
@@ -39,25 +40,6 @@ public sealed class ListMemoryTests
 
     private static string Lines(int count) => "Urutannya:\n" + string.Join("\n", Enumerable.Range(1, count).Select(i => $"- Langkah {i}: isi langkah ke-{i}"));
 
-    private static TurnContext TurnShowing(string reply, StateBag state, string text = "daftar langkahnya apa saja?")
-    {
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message, Id = Guid.NewGuid().ToString("N"), ChannelId = "emulator", Text = text,
-            Conversation = new ConversationAccount { Id = "list-memory" }, From = new ChannelAccount { Id = "user" }, Recipient = new ChannelAccount { Id = "bot" },
-        };
-        var turn = new TurnContext(activity, new UserIdentity("emulator", "user", null, null, null, null, false), activity.Text, canMessageLater: false, new NoTransport())
-        {
-            ConversationState = state,
-        };
-        if (reply.Length > 0) turn.Send(Replies.Text(reply));
-        return turn;
-    }
-
-    private sealed class NoTransport : IReplyTransport
-    {
-        public bool IsBuffered => true;
-
-        public Task DeliverAsync(Activity activity, CancellationToken cancellationToken) => Task.CompletedTask;
-    }
+    private static TurnContext TurnShowing(string reply, StateBag state, string text = "daftar langkahnya apa saja?") =>
+        DetachedTurns.Of("list-memory", text, state, reply);
 }

@@ -1,5 +1,6 @@
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Tests.Infrastructure;
 
 namespace SmartCity.Bot.Tests.Conversation;
 
@@ -48,23 +49,5 @@ public sealed class NextTurnMemoryTests
         Assert.Null(state.Get<string>("test.counted.turn"));
     }
 
-    private static TurnContext Turn(string text, StateBag state)
-    {
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message, Id = Guid.NewGuid().ToString("N"), ChannelId = "emulator", Text = text,
-            Conversation = new ConversationAccount { Id = "next-turn" }, From = new ChannelAccount { Id = "user" }, Recipient = new ChannelAccount { Id = "bot" },
-        };
-        return new TurnContext(activity, new UserIdentity("emulator", "user", null, null, null, null, false), text, canMessageLater: false, new NoTransport())
-        {
-            ConversationState = state,
-        };
-    }
-
-    private sealed class NoTransport : IReplyTransport
-    {
-        public bool IsBuffered => true;
-
-        public Task DeliverAsync(Activity activity, CancellationToken cancellationToken) => Task.CompletedTask;
-    }
+    private static TurnContext Turn(string text, StateBag state) => DetachedTurns.Of("next-turn", text, state);
 }

@@ -1,5 +1,6 @@
 using SmartCity.Bot.Conversation;
 using SmartCity.Bot.Protocol;
+using SmartCity.Bot.Tests.Infrastructure;
 using SmartCity.Bot.Tests.Understanding;
 using SmartCity.Bot.Understanding;
 
@@ -89,25 +90,5 @@ public sealed class SequenceStepTests : ConversationThroughTheBot
     private static string Labelled(int from, int to, string noun = "Langkah") =>
         "Urutannya:\n" + string.Join("\n", Enumerable.Range(from, to - from + 1).Select(i => $"- {noun} {i}: isi {noun.ToLowerInvariant()} ke-{i}"));
 
-    private static TurnContext Turn(StateBag state, string text, string reply)
-    {
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message, Id = Guid.NewGuid().ToString("N"), ChannelId = "emulator", Text = text,
-            Conversation = new ConversationAccount { Id = "sequence-step" }, From = new ChannelAccount { Id = "user" }, Recipient = new ChannelAccount { Id = "bot" },
-        };
-        var turn = new TurnContext(activity, new UserIdentity("emulator", "user", null, null, null, null, false), activity.Text, canMessageLater: false, new NoTransport())
-        {
-            ConversationState = state,
-        };
-        if (reply.Length > 0) turn.Send(Replies.Text(reply));
-        return turn;
-    }
-
-    private sealed class NoTransport : IReplyTransport
-    {
-        public bool IsBuffered => true;
-
-        public Task DeliverAsync(Activity activity, CancellationToken cancellationToken) => Task.CompletedTask;
-    }
+    private static TurnContext Turn(StateBag state, string text, string reply) => DetachedTurns.Of("sequence-step", text, state, reply);
 }
