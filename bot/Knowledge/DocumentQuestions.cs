@@ -188,10 +188,11 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     /// a round conversation), and who the asker is ("kami konsultan") names nothing the documents are about. A question
     /// naming a year of its own that is not a year the asker's place took part in asks of that year: the asker's place
     /// and cohort year would pull it to their own cohort. A year their place took part in may ask of their own cohort.
+    /// The asker's own work ("lagi bikin tugas") would pull it to sections sharing that word's root ("petugas").
     /// </summary>
     private bool Steers(string scene, string question)
     {
-        if (QuestionPreamble.NamesTime(scene)) return true;
+        if (QuestionPreamble.NamesTime(scene) || entities.NamesAskersWork(scene)) return true;
         var asked = AnswerTypes.Years(InformalIndonesian.Normalize(question));
         if (asked.Count == 0) return false;
         var places = entities.Recognize(scene).Entities.Regions.Mentions.SelectMany(m => m.Candidates).ToList();

@@ -213,7 +213,8 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     {
         var normalized = InformalIndonesian.Normalize(part);
         var left = Courtesy.Replace(normalized, " ");
-        return left != normalized && !Letters().IsMatch(left);
+        // A clause of forms of address alone ("kak,", "min,") is emptied by normalizing, which drops chat fillers.
+        return (left != normalized || (normalized.Trim().Length == 0 && Letters().IsMatch(part))) && !Letters().IsMatch(left);
     }
 
     /// <summary>

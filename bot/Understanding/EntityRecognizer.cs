@@ -497,6 +497,14 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         return named ? (said, places) : null;
     }
 
+    /// <summary>
+    /// Whether a sentence about the asker names the asker's own work ("tugas", "skripsi": the work word class of
+    /// entities.json). What the asker is writing is not what they ask, and such a word may share its root with the
+    /// documents' words ("tugas" and "petugas").
+    /// </summary>
+    public bool NamesAskersWork(string scene) =>
+        scene.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => _works.Contains(RegionResolver.Normalize(w)));
+
     // A speaker's self-description is short ("Kami konsultan pariwisata,"): a longer first clause is the request itself.
     private const int MaxSpeakerWords = 5;
 
