@@ -82,8 +82,6 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         .SelectMany(r => RegionResolver.Normalize(r.Name + " " + r.Province).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         .ToHashSet(StringComparer.OrdinalIgnoreCase));
 
-    private static readonly CuePattern Courtesy = new(@"\b(?:{:basa-basi})\b");
-
     // The question's topic words (region names masked, asides and a self-introduction left out) that the top intent's
     // examples never use; numbers and a named pillar are filters of the data answer, not its topic.
     private IEnumerable<QuestionTerm> TopicWordsForeignToIntent(DialogContext dialog)
@@ -93,7 +91,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         // A self-introduction (who the speaker is, and where from) is who asks, not what: only the request is weighed.
         // Asides about the conversation itself ("sebentar, sebelum lanjut") name no topic either.
         // A greeting or courtesy ("halo", "selamat pagi"; knowledge/lexicon/basa-basi.txt) frames the question, naming no topic.
-        var asked = Courtesy.Regex.Replace(dialog.Recognition.Entities.Request ?? dialog.Recognition.Entities.Regions.Masked, " ");
+        var asked = dialog.Recognition.Entities.Asked;
         var analyzed = answerer.Analyze(entityWords.WithoutAsides(asked));
         // A pillar named is, like the place, what the data answer is filtered by (a region's innovations of one pillar).
         var pillar = dialog.Recognition.Entities.Pillar is { } named ? KnowledgeIndex.TermsOf(named) : [];
@@ -117,7 +115,7 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
         // Only a place and follow-up words ("kalau tetangganya X?"): the same kind of fact as before, about X.
         if (entities.OnlyPlace) return false;
         // A greeting before the question ("halo, apakah …") frames it: it asks for no kind of fact and names no thing.
-        var question = Courtesy.Regex.Replace(InformalIndonesian.Normalize(entities.Request ?? entities.Regions.Masked), " ").Trim();
+        var question = entities.Asked;
         var wanted = AnswerTypes.Of(question);
         var answered = Kinds(intent, kinds);
         // "bekerja sama dengan mereka gimana": a place pointed back to (the one just spoken of) is a place named.

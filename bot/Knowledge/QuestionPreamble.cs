@@ -208,6 +208,13 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     /// <summary>Time counted from when the asker writes ("tahun ini", "baru", "sekarang": waktu-relatif.txt, penanda-kini.txt, penanda-terbaru.txt).</summary>
     public static bool NamesTime(string text) => RelativeTime.IsMatch(InformalIndonesian.Normalize(text));
 
+    /// <summary>
+    /// <paramref name="text"/> normalized (the lexicon's lists are written in standard spelling) without its greetings and
+    /// courtesy phrases (basa-basi.txt): what it asks. Every reading of a message's question that leaves the courtesy
+    /// out reads it here, so a greeting weighs the same in every dialog.
+    /// </summary>
+    public static string WithoutCourtesy(string text) => Greeting.Replace(InformalIndonesian.Normalize(text), " ").Trim();
+
     /// <summary>Only greetings, thanks and chat fillers.</summary>
     private static bool IsCourtesy(string part)
     {
@@ -256,6 +263,8 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
 
     // Shapes in code, words from knowledge/lexicon/ ({:file} = the phrases of file.txt).
     private static readonly CuePattern Courtesy = new(@"\b(?:{:basa-basi}|{:pengisi})\b|[^\p{L}\p{N}\s]+");
+    // The greetings and courtesy phrases alone: fillers and marks stay part of what is asked.
+    private static readonly CuePattern Greeting = new(@"\b(?:{:basa-basi})\b");
     // Who speaks, in Indonesian or English ("I write for a news site …", "we are a start-up …": penanya-inggris.txt),
     // or an office word alone ("operator dinas …": jabatan-penanya.txt).
     private static readonly CuePattern SpeakerOpener = new(@"^\W*(?:\p{L}+\s+)?(?:{:penanya}|{:penanya-inggris}|{:jabatan-penanya})\b");

@@ -302,9 +302,13 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private const int IntroGap = 3;
     private readonly HashSet<string> _followUp = PhraseList.Words(words.FollowUpWords.Concat(words.Fillers));
     private readonly HashSet<string> _fillers = PhraseList.Words(words.Fillers);
-    private readonly HashSet<string> _answerSkips = PhraseList.Words(words.Fillers.Concat(words.ChecklistHedges));
+    private readonly HashSet<string> _answerSkips = PhraseList.Words(AnswerSkips(words));
     private readonly HashSet<string> _contrast = PhraseList.Words(words.ChecklistContrast);
-    private readonly HashSet<string> _leadOpeners = PhraseList.Words(words.Fillers.Concat(words.ChecklistHedges).Concat(words.ChecklistAcknowledgements));
+    // What may open a checklist answer: the words skipped in any answer, and the acknowledgements that only open one.
+    private readonly HashSet<string> _leadOpeners = PhraseList.Words(AnswerSkips(words).Concat(words.ChecklistAcknowledgements));
+
+    // Words an answer phrase is read past wherever they stand: fillers and hedges ("kayaknya belum").
+    private static IEnumerable<string> AnswerSkips(EntityWords words) => words.Fillers.Concat(words.ChecklistHedges);
     private readonly Dictionary<string, string> _checklistValues = words.ChecklistValues
         .SelectMany(v => v.Value.Select(p => (Phrase: RegionResolver.Normalize(p), Value: v.Key)))
         .GroupBy(p => p.Phrase).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);

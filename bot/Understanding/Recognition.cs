@@ -120,6 +120,13 @@ public sealed record Entities(
     /// </summary>
     public bool RequestAsks { get; init; }
 
+    /// <summary>
+    /// What the message asks, as every dialog weighs it: the <see cref="Request"/> (or the whole message, places masked),
+    /// normalized and without greetings or courtesy ("halo", "selamat pagi": basa-basi.txt), which name no topic and ask
+    /// for no kind of fact.
+    /// </summary>
+    public string Asked => Knowledge.QuestionPreamble.WithoutCourtesy(Request ?? Regions.Masked);
+
     /// <summary>The <see cref="Request"/> is the closing question after sentences that only set the scene: it is what is asked.</summary>
     public bool RequestIsLastQuestion { get; init; }
 
