@@ -892,4 +892,18 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         var score = await ScoreAsync("tuning-conversations-52.jsonl", "t52c");
         AssertFloor(score, conversations: 20, completed: 12, turnShare: 0.92);
     }
+
+    /// <summary>tuning-conversations-54.jsonl: twenty regional officers' threads (119 turns) — openings in one sentence from
+    /// a setda, inspektorat, dinas PUPR, camat, kabag, "tim smart city", an abbreviated region (kbb, lamteng, kt), typos, a
+    /// kota and a kabupaten of one name, a region with its province and one English thread; then "angkatan kami", "tahun
+    /// itu", "seangkatan dari provinsi kami", "pendamping kami", the cohort's MoU, bimtek, masterplan, quick win and
+    /// closing, status checks with chatty answers and a question between, region and year corrections, "ganti daerah" and
+    /// thanks. Written before common kabupaten abbreviations and "kt" as a kota marker were added. First contact 7/20
+    /// (94/119 turns; 8/20, 95/119 after one self-contradicting expectation was fixed) → 10/20 (101/119 turns) with evalfull.mjs.</summary>
+    [Fact]
+    public async Task Half_of_the_fifty_fourth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-54.jsonl", "t54c");
+        AssertFloor(score, conversations: 20, completed: 9, turnShare: 0.83);
+    }
 }
