@@ -96,9 +96,10 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     }
 
     /// <summary>
-    /// Another year alone ("lalu tahun A?", "versus tahun B?") or an extreme alone right after figures were shown: the same count
-    /// asked of another year, or its extreme — the message read with the count of participants carried from the figures
-    /// (<see cref="CohortQuestion.ReadWithCount"/>). Only a year or an extreme is carried so: anything else the message
+    /// Another year alone ("lalu tahun A?", "versus tahun B?"), an extreme alone or a total alone ("total so far?",
+    /// penanda-keseluruhan.txt, penanda-sepanjang.txt) right after figures were shown: the same count asked of another year,
+    /// of every cohort, or its extreme — the message read with the count of participants carried from the figures
+    /// (<see cref="CohortQuestion.ReadWithCount"/>). Only a year, a total or an extreme is carried so: anything else the message
     /// asks is not the cohorts' (an unknown word makes <see cref="CohortQuestion"/> read nothing).
     /// </summary>
     private static CohortQuestion? SameCount(ITurn turn)
@@ -109,7 +110,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         // (whose dates would be what is compared): the participants of the two years, the figure every year has.
         var bareComparison = turn.ConversationState.Get<string>(RelativeYear.LastEventKey) is null;
         if (!shown && !bareComparison && !YearCountFollowUp.CountedJustBefore(turn)) return null;
-        return CohortQuestion.ReadWithCount(turn.Text ?? "", Lexicon.Current) is { Shape: CohortShape.Year or CohortShape.Most or CohortShape.Fewest or CohortShape.Compare } question
+        return CohortQuestion.ReadWithCount(turn.Text ?? "", Lexicon.Current) is { Shape: CohortShape.Year or CohortShape.Most or CohortShape.Fewest or CohortShape.Compare or CohortShape.Span } question
             && (shown || question.Shape == CohortShape.Compare)
             // Right after the per-year list, its own line answers a year (YearCountFollowUp).
             && !(question.Shape == CohortShape.Year && ListMemory.LineOfYear(turn, question.From!.Value) is not null)

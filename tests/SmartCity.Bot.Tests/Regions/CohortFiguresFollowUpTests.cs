@@ -61,6 +61,18 @@ public sealed class CohortFiguresFollowUpTests : BotWithKnowledge
         Assert.Contains("**2021**", await Say("setelah itu?", conversation));
     }
 
+    [Theory]
+    [InlineData("total so far?")]
+    [InlineData("totalnya sampai sekarang?")]
+    public async Task A_total_alone_right_after_one_years_count_is_every_cohort_summed(string total)
+    {
+        var conversation = "cohort-total-after-year-" + total.GetHashCode();
+        await Say("How many cities took part in 2019?", conversation);
+        var reply = await Say(total, conversation);
+        Assert.Contains("**251**", reply);
+        Assert.DoesNotContain("Inovasi kabupaten/kota mana", reply);
+    }
+
     [Fact]
     public async Task A_bare_before_without_a_years_count_is_not_a_cohort()
     {
