@@ -68,7 +68,7 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
         };
     }
 
-    // "which province had the most that year?" right after one year's participants were counted: the count just given says
+    // A province most/fewest question that does not say taking part, right after one year's participants were counted: the count just given says
     // what is counted, so taking part need not be said again.
     private static (int? Year, bool Most)? AfterCount(ITurn turn, string question) =>
         YearCountFollowUp.CountedJustBefore(turn) ? ReadOnce(question, Lexicon.Current, takingPartSaid: false) : null;
