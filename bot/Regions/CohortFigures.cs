@@ -26,7 +26,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         var entities = read.Entities;
         if (!entities.Regions.IsEmpty || entities.Regions.Province is not null || entities.Pillar is not null || entities.ListItem is not null
             || entities.OwnCohort || registry.Cohorts.Count < 2) return false;
-        var asked = Asked(turn.Text ?? "", entities.OwnRegion) ?? OtherEnd(turn);
+        var asked = Asked(turn.Text ?? "", entities.OwnRegion) ?? OtherEnd(turn) ?? Neighbour(turn);
         if ((asked ?? SameCount(turn)) is not { } question || Compose(question) is not { } reply) return false;
         // A year the conversation is on is the one a yearless count asks about: the documents answer it with that year.
         if (question.Yearless && new ConversationMemory(turn, registry).LastYear is not null) return false;
@@ -70,10 +70,36 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         && CohortQuestion.ReadExtremeAlone(turn.Text ?? "", Lexicon.Current) is { } shape
             ? new CohortQuestion(shape, shown.From, shown.To, false) : null;
 
+    // "sebelumnya?", "and before that?" (langkah-sebelumnya.txt, langkah-sesudahnya.txt): after a numbered step the
+    // neighbouring step (StepOrder), after one cohort's size the neighbouring cohort.
+    private static readonly PerLexicon<(PhraseList Before, PhraseList After)> BareSteps = new(lexicon =>
+        (new PhraseList(lexicon.Lists.GetValueOrDefault("langkah-sebelumnya") ?? []), new PhraseList(lexicon.Lists.GetValueOrDefault("langkah-sesudahnya") ?? [])));
+
     /// <summary>
-    /// Another year alone ("lalu tahun A?", "versus tahun B?") or an extreme alone right after figures were shown: the same count
-    /// asked of another year, or its extreme — the message read with the count of participants carried from the figures
-    /// (<see cref="CohortQuestion.ReadWithCount"/>). Only a year or an extreme is carried so: anything else the message
+    /// "sebelumnya?" right after one cohort's size was shown: the size of the cohort before (or after) it, stepping over
+    /// years without one (2020). The message is read with that year in place of the step word, so anything it says
+    /// beyond count and filler words leaves it to the others.
+    /// </summary>
+    private CohortQuestion? Neighbour(ITurn turn)
+    {
+        if (Shown.Latest(turn) is not { Shape: nameof(CohortShape.Year), From: { } shownYear }) return null;
+        var tokens = RegionResolver.Normalize(turn.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (before, after) = BareSteps.Current;
+        var step = before.In(tokens) ? -1 : after.In(tokens) ? +1 : 0;
+        if (step == 0) return null;
+        var years = registry.SizedCohorts.Select(c => c.Year).ToList();
+        if ((step < 0 ? years.Where(y => y < shownYear).Cast<int?>().LastOrDefault() : years.Where(y => y > shownYear).Cast<int?>().FirstOrDefault()) is not { } year)
+            return null;
+        var rest = (step < 0 ? before : after).Without(tokens);
+        var text = string.Join(' ', rest.Append("tahun " + year.ToString(CultureInfo.InvariantCulture)));
+        return CohortQuestion.ReadWithCount(text, Lexicon.Current) is { Shape: CohortShape.Year } question && question.From == year ? question : null;
+    }
+
+    /// <summary>
+    /// Another year alone ("lalu tahun A?", "versus tahun B?"), an extreme alone or a total alone ("total so far?",
+    /// penanda-keseluruhan.txt, penanda-sepanjang.txt) right after figures were shown: the same count asked of another year,
+    /// of every cohort, or its extreme — the message read with the count of participants carried from the figures
+    /// (<see cref="CohortQuestion.ReadWithCount"/>). Only a year, a total or an extreme is carried so: anything else the message
     /// asks is not the cohorts' (an unknown word makes <see cref="CohortQuestion"/> read nothing).
     /// </summary>
     private static CohortQuestion? SameCount(ITurn turn)
@@ -84,7 +110,7 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         // (whose dates would be what is compared): the participants of the two years, the figure every year has.
         var bareComparison = turn.ConversationState.Get<string>(RelativeYear.LastEventKey) is null;
         if (!shown && !bareComparison && !YearCountFollowUp.CountedJustBefore(turn)) return null;
-        return CohortQuestion.ReadWithCount(turn.Text ?? "", Lexicon.Current) is { Shape: CohortShape.Year or CohortShape.Most or CohortShape.Fewest or CohortShape.Compare } question
+        return CohortQuestion.ReadWithCount(turn.Text ?? "", Lexicon.Current) is { Shape: CohortShape.Year or CohortShape.Most or CohortShape.Fewest or CohortShape.Compare or CohortShape.Span } question
             && (shown || question.Shape == CohortShape.Compare)
             // Right after the per-year list, its own line answers a year (YearCountFollowUp).
             && !(question.Shape == CohortShape.Year && ListMemory.LineOfYear(turn, question.From!.Value) is not null)

@@ -36,7 +36,7 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
         var text = turn.Text ?? "";
         var question = !placed ? text : ClosingQuestion.Of(text) is { } last && places.Resolve(last) is { IsEmpty: true, Province: null, Island: null } ? last : null;
         if (question is not null && sameYear is not null) question = WithoutSameYear(question);
-        if (question is null || (Read(question, Lexicon.Current) ?? AfterShown(turn, question)) is not { } asked
+        if (question is null || (Read(question, Lexicon.Current) ?? AfterShown(turn, question) ?? AfterCount(turn, question)) is not { } asked
             || (sameYear is not null && asked.Year is not null)) return false;
         if (sameYear is not null) asked = (sameYear, asked.Most);
         if (Compose(asked.Year, asked.Most) is not { } reply) return false;
@@ -67,6 +67,11 @@ public sealed class ProvinceFigures(RegionRegistry registry, RegionResolver plac
             _ => null,
         };
     }
+
+    // A province most/fewest question that does not say taking part, right after one year's participants were counted: the count just given says
+    // what is counted, so taking part need not be said again.
+    private static (int? Year, bool Most)? AfterCount(ITurn turn, string question) =>
+        YearCountFollowUp.CountedJustBefore(turn) ? ReadOnce(question, Lexicon.Current, takingPartSaid: false) : null;
 
     /// <summary>
     /// The province question a message asks: a province word, a word of taking part (ikut-serta.txt) and a most/fewest word, at most one

@@ -865,6 +865,20 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         AssertFloor(score, conversations: 20, completed: 8, turnShare: 0.87);
     }
 
+    /// <summary>tuning-conversations-55.jsonl: twenty threads (100 turns) — citizens asking whether their kota/kabupaten took
+    /// part (a tourist-spot name, a nickname, typos, lowercase, a kota and a kabupaten of one name, a province), journalists
+    /// and students (totals, one year's count then "before that?", most and fewest by province, two years compared, signers,
+    /// venues, awards of a year, sources), businesses, CSR teams and NGOs (what companies can do, regions by field, a
+    /// collaboration request changed and cancelled) and six English or mixed threads. Written before a bare
+    /// "sebelumnya?"/"and before that?" after a year's count, a total alone after a count and the province count right
+    /// after a year's count were built. First contact 5/20 (72/100 turns) → 6/20 (77/100 turns) with evalfull.mjs.</summary>
+    [Fact]
+    public async Task A_quarter_of_the_fifty_fifth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-55.jsonl", "t55c");
+        AssertFloor(score, conversations: 20, completed: 5, turnShare: 0.74);
+    }
+
     /// <summary>tuning-conversations-53.jsonl: twenty threads (101 turns) — citizens naming a town or a tourist village
     /// that lies in a kabupaten/kota, an old name, a typo, a kota and a kabupaten of one name, a province, regions never
     /// listed and their neighbours; businesses, CSR teams, a cooperative and NGOs (what the programme offers companies,

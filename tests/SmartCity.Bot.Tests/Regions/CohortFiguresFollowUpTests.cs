@@ -46,6 +46,41 @@ public sealed class CohortFiguresFollowUpTests : BotWithKnowledge
     }
 
     [Fact]
+    public async Task A_bare_before_or_after_right_after_one_years_count_is_the_neighbouring_cohorts_count()
+    {
+        const string conversation = "cohort-bare-neighbour";
+        Assert.Contains("**10 kabupaten/kota**", await Say("peserta tahun 2024 ada berapa", conversation));
+        var before = await Say("sebelumnya?", conversation);
+        Assert.Contains("**2023**", before);
+        Assert.DoesNotContain("pengingat", before);
+        // The cohort before 2021 is 2019: 2020 had none.
+        await Say("kalau 2021?", conversation);
+        var english = await Say("and before that?", conversation);
+        Assert.Contains("**2019**", english);
+        Assert.Contains("**25 kabupaten/kota**", english);
+        Assert.Contains("**2021**", await Say("setelah itu?", conversation));
+    }
+
+    [Theory]
+    [InlineData("total so far?")]
+    [InlineData("totalnya sampai sekarang?")]
+    public async Task A_total_alone_right_after_one_years_count_is_every_cohort_summed(string total)
+    {
+        var conversation = "cohort-total-after-year-" + total.GetHashCode();
+        await Say("How many cities took part in 2019?", conversation);
+        var reply = await Say(total, conversation);
+        Assert.Contains("**251**", reply);
+        Assert.DoesNotContain("Inovasi kabupaten/kota mana", reply);
+    }
+
+    [Fact]
+    public async Task A_bare_before_without_a_years_count_is_not_a_cohort()
+    {
+        var reply = await Say("sebelumnya?", "cohort-bare-neighbour-none");
+        Assert.DoesNotContain("kabupaten/kota**.", reply);
+    }
+
+    [Fact]
     public async Task A_year_alone_without_figures_before_is_not_read_as_a_count()
     {
         var reply = await Say("kalau 2024?", "cohort-no-figures");
