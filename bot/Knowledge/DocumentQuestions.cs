@@ -46,6 +46,9 @@ public sealed record QuestionReading(bool ClearlyOffTopic, ConversationTopic? To
     /// </summary>
     public Func<KnowledgeAnswer, bool>? ListsPlacesUnasked { get; init; }
 
+    /// <summary>Whether an answer names the asker's own place, named only in the framing (set with <see cref="ListsPlacesUnasked"/>).</summary>
+    public Func<KnowledgeAnswer, bool>? NamesAskersPlace { get; init; }
+
     /// <summary>The reply of <paramref name="answerer"/> (the installed model, or a variant being calibrated) to this reading.</summary>
     public KnowledgeAnswer AnsweredBy(QuestionAnswerer answerer, string text)
     {
@@ -61,7 +64,10 @@ public sealed record QuestionReading(bool ClearlyOffTopic, ConversationTopic? To
         foreach (var (question, hints) in WithoutOwnPlace)
             if (answerer.Answer(question, Topic, hints) is { Kind: AnswerKind.Answered } general && AboutNoRegion(general)
                 && (surest is null || general.Score > surest.Score)) surest = general;
-        return surest ?? answer;
+        // A list holding the asker's own place that the question never asked for is no answer, however sure its ranking:
+        // with no reading of the question alone to give instead, the asker is told the bot is unsure rather than handed
+        // their cohort's list. (Examples naming other places, "Cirebon 2017, Banyumas 2019 …", may still answer it.)
+        return surest ?? (listedOwn && NamesAskersPlace?.Invoke(answer) == true ? answer with { Kind = AnswerKind.NotSure, Answer = null } : answer);
     }
 
     private KnowledgeAnswer FirstAnsweredBy(QuestionAnswerer answerer, string text)
@@ -117,6 +123,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
             WithoutOwnPlace = asked.Select(a => (a.Question, WithTopicYear(Hints(a.Entities, memory), a.Entities, topic) with { ReadAsOffTopic = reading.Hints.ReadAsOffTopic })).ToList(),
             AboutNoRegion = NamesNoRegion,
             ListsPlacesUnasked = asked.Any(a => a.Entities.AsksList || a.Entities.AsksCount) ? null : ListsPlaces,
+            NamesAskersPlace = answer => NamesAny(answer, PlacesOf(QuestionPreamble.FramingWithoutPlace(text))),
         };
     }
 
@@ -140,6 +147,12 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     private bool ListsPlaces(KnowledgeAnswer answer) => PlacesNamedIn(answer) is { } places && places.Mentions.Count >= ListedPlaces;
 
     private const int ListedPlaces = 4;
+
+    private HashSet<string> PlacesOf(string text) =>
+        entities.Recognize(text).Entities.Regions.Mentions.SelectMany(m => m.Candidates).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+
+    private bool NamesAny(KnowledgeAnswer answer, HashSet<string> places) =>
+        PlacesNamedIn(answer) is { } named && named.Mentions.SelectMany(m => m.Candidates).Any(r => places.Contains(r.Name));
 
     // The answer's text (its lines and list items) names no kabupaten/kota outside the sentences that open with an example
     // ("Contoh: … Kota Depok …", bukti-contoh.txt): what it says holds for every kabupaten/kota, its examples only show it.
