@@ -281,26 +281,15 @@ public sealed partial class QuestionAnswerer
         bool Carries(SearchHit h) => heldByDetail
             ? h.Confidence >= best.Confidence * CarrierShare
             : KnowledgeIndex.Matches(analyzed.Counted!, KnowledgeIndex.TermSetOf(h.Passage.Heading)) && subjects > 0 && SubjectsNamed(analyzed, h.Passage) == subjects;
-        foreach (var hit in hits.Where(h => h != best && NamesTheSubject(analyzed, h.Passage) && Carries(h)))
-        {
-            var (composed, own) = Weighed(analyzed, question, hit, hits.Where(h => h != hit).ToList(), hits, index, hints);
-            if (Model.Answers(own)) return (hit, composed, own);
-        }
-        return null;
+        return FirstSureOther(analyzed, question, best, hits, index, hints, h => NamesTheSubject(analyzed, h.Passage) && Carries(h), (_, _) => true);
     }
 
     /// <summary>The first other candidate covering more of the question that holds its head thing and whose answer is sure, or null.</summary>
     private (SearchHit Hit, ComposedAnswer Composed, ConfidenceFeatures Features)? HoldingTopic(
-        AnalyzedQuestion analyzed, string question, SearchHit best, IReadOnlyList<SearchHit> hits, KnowledgeIndex index, KnowledgeHints hints)
-    {
+        AnalyzedQuestion analyzed, string question, SearchHit best, IReadOnlyList<SearchHit> hits, KnowledgeIndex index, KnowledgeHints hints) =>
         // Only a candidate covering more of the question than the best: one covering less is about something else again.
-        foreach (var hit in hits.Where(h => h != best && h.Confidence > best.Confidence && NamesTheSubject(analyzed, h.Passage)))
-        {
-            var (composed, own) = Weighed(analyzed, question, hit, hits.Where(h => h != hit).ToList(), hits, index, hints);
-            if (own.TopicMissing == 0 && Model.Answers(own)) return (hit, composed, own);
-        }
-        return null;
-    }
+        FirstSureOther(analyzed, question, best, hits, index, hints,
+            h => h.Confidence > best.Confidence && NamesTheSubject(analyzed, h.Passage), (_, own) => own.TopicMissing == 0);
 
     // Only a question naming a year and asking an office holder is held to it: the check normalizes the question again.
     private static bool HoldsOfficeInAskedYear(AnalyzedQuestion analyzed, string question, ComposedAnswer composed) =>
@@ -308,13 +297,22 @@ public sealed partial class QuestionAnswerer
 
     /// <summary>The first other candidate whose answer names the office's holder in the asked year and is sure, or null.</summary>
     private (SearchHit Hit, ComposedAnswer Composed, ConfidenceFeatures Features)? HolderOfAskedYear(
-        AnalyzedQuestion analyzed, string question, SearchHit best, IReadOnlyList<SearchHit> hits, KnowledgeIndex index, KnowledgeHints hints)
+        AnalyzedQuestion analyzed, string question, SearchHit best, IReadOnlyList<SearchHit> hits, KnowledgeIndex index, KnowledgeHints hints) =>
+        FirstSureOther(analyzed, question, best, hits, index, hints, h => h.Confidence >= best.Confidence * CarrierShare,
+            (composed, _) => AnswerTypes.NamesHolder(analyzed.Normalized, $"{composed.Body}\n{string.Join("\n", composed.Items)}") && HoldsOfficeInAskedYear(analyzed, question, composed));
+
+    /// <summary>
+    /// The first candidate other than the best that <paramref name="eligible"/> admits whose answer, composed beside the
+    /// other candidates, is sure and passes <paramref name="keeps"/>, or null: the hand-overs differ only in those two tests.
+    /// </summary>
+    private (SearchHit Hit, ComposedAnswer Composed, ConfidenceFeatures Features)? FirstSureOther(
+        AnalyzedQuestion analyzed, string question, SearchHit best, IReadOnlyList<SearchHit> hits, KnowledgeIndex index, KnowledgeHints hints,
+        Func<SearchHit, bool> eligible, Func<ComposedAnswer, ConfidenceFeatures, bool> keeps)
     {
-        foreach (var hit in hits.Where(h => h != best && h.Confidence >= best.Confidence * CarrierShare))
+        foreach (var hit in hits.Where(h => h != best && eligible(h)))
         {
             var (composed, own) = Weighed(analyzed, question, hit, hits.Where(h => h != hit).ToList(), hits, index, hints);
-            var shown = $"{composed.Body}\n{string.Join("\n", composed.Items)}";
-            if (Model.Answers(own) && AnswerTypes.NamesHolder(analyzed.Normalized, shown) && HoldsOfficeInAskedYear(analyzed, question, composed)) return (hit, composed, own);
+            if (Model.Answers(own) && keeps(composed, own)) return (hit, composed, own);
         }
         return null;
     }
