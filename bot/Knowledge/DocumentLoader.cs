@@ -241,6 +241,7 @@ public static class DocumentLoader
     public static KnowledgeDocument FromDocx(string file, string relativePath)
     {
         using var word = WordprocessingDocument.Open(file, false);
+        DocxContent.UnwrapSmartTags(word.MainDocumentPart?.Document?.Body);
         var markdown = new StringBuilder();
         string? title = word.PackageProperties.Title is { Length: > 0 } t ? t : null;
         var levels = DocxHeadingLevels(word.MainDocumentPart?.StyleDefinitionsPart?.Styles);
