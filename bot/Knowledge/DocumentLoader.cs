@@ -363,6 +363,41 @@ public static class DocumentLoader
     internal static bool IsGroupRow(IReadOnlyList<string> row, IReadOnlyList<string> header) =>
         header.Count >= 3 && row.Count == 1 && row[0].Trim().Length > 0;
 
+    /// <summary>
+    /// The group a table's rows fall under ("Lantai 1", "Smart Governance": a row of one cell spanning the table). A row
+    /// under it read alone lost its group, so "loket BPJS … di lantai berapa" found no row naming the floor and the
+    /// whole table was shown: each row under a short group opens with it ("Lantai 1 — Loket: Loket 6; …", as a column read
+    /// as a line opens with its name). A long group
+    /// cell (a note across the table) and a group with no rows under it stay lines of their own.
+    /// </summary>
+    internal sealed class TableGroup(Action<string> line)
+    {
+        private const int MaxWords = 6;
+        private string? _name;
+        private bool _used;
+
+        public void Open(string cell)
+        {
+            Close();
+            var name = Flat(cell).TrimEnd(':', ' ');
+            if (name.Split(' ').Length <= MaxWords) (_name, _used) = (name, false);
+            else line(name + ":");
+        }
+
+        public string Leading(string row)
+        {
+            if (_name is null || row.Length == 0) return row;
+            _used = true;
+            return $"{_name} — {row}";
+        }
+
+        public void Close()
+        {
+            if (_name is not null && !_used) line(_name + ":");
+            _name = null;
+        }
+    }
+
     private const int MaxTitleWords = 14;
     private const int MaxHeadingDepth = 5;
 
@@ -513,12 +548,14 @@ public static class DocumentLoader
         rows = WithoutRowNumbers(rows);
         var header = rows[0];
         // A table continued on the next page repeats its header row there: no row of data.
+        var group = new TableGroup(line => markdown.Append("- ").AppendLine(line));
         foreach (var row in rows.Skip(1).Where(r => !r.SequenceEqual(header)))
         {
-            if (IsGroupRow(row, header)) { markdown.Append("- ").Append(row[0].Trim().TrimEnd(':')).AppendLine(":"); continue; }
+            if (IsGroupRow(row, header)) { group.Open(row[0]); continue; }
             var cells = row.Select((cell, i) => i < header.Count && header[i].Length > 0 && cell.Trim().Length > 0 ? $"{header[i]}: {cell}" : cell).Where(c => c.Trim().Length > 0);
-            markdown.Append("- ").AppendLine(string.Join("; ", cells));
+            markdown.Append("- ").AppendLine(group.Leading(string.Join("; ", cells)));
         }
+        group.Close();
         if (rows.Count == 1) markdown.Append("- ").AppendLine(string.Join("; ", header));
         markdown.AppendLine();
     }
@@ -1201,12 +1238,14 @@ internal static class HtmlBlocks
             ByColumn(header, grid.Skip(1).ToList(), markdown);
             return;
         }
+        var group = new DocumentLoader.TableGroup(line => Line(markdown, "- ", line));
         foreach (var cells in grid.Skip(headerRows))
         {
-            if (DocumentLoader.IsGroupRow(cells, header)) { Line(markdown, "- ", cells[0].TrimEnd(':') + ":"); continue; }
+            if (DocumentLoader.IsGroupRow(cells, header)) { group.Open(cells[0]); continue; }
             var text = string.Join("; ", cells.Select((c, i) => i < header.Count && header[i].Length > 0 && c.Length > 0 ? $"{header[i]}: {c}" : c).Where(c => c.Length > 0));
-            Line(markdown, "- ", text);
+            Line(markdown, "- ", group.Leading(text));
         }
+        group.Close();
         markdown.AppendLine();
     }
 
