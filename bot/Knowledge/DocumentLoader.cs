@@ -1109,6 +1109,8 @@ internal static class HtmlBlocks
         {
             if (node == skipped) continue;
             if (node == figureCaption) continue;
+            if (node is AngleSharp.Dom.IElement { LocalName: "figcaption" } tableCaption && element.Children.FirstOrDefault(c => c.LocalName == "table") is { } captioned &&
+                FigureCaption(captioned) == tableCaption) continue; // read as the table's caption, before its rows
             if (node is AngleSharp.Dom.IComment) continue; // a theme's note to its developers, never shown
             if (node is AngleSharp.Dom.IElement figure && IsHeading(figure) && HtmlStructure.IsFigure(figure) &&
                 figure.NextElementSibling is { } caption && !IsHeading(caption) && Flat(caption.TextContent) is { Length: > 0 } captionText && captionText.Split(' ').Length <= MaxHeadingWords)
@@ -1210,6 +1212,15 @@ internal static class HtmlBlocks
     /// A table set after the page's sections (a &lt;section&gt; or &lt;article&gt; with its own heading just before it),
     /// not inside the last of them: it is no part of that section, and its caption heads it as a section of its own.
     /// </summary>
+    /// <summary>
+    /// A table set in a &lt;figure&gt; with a &lt;figcaption&gt; instead of a &lt;caption&gt;: the figcaption names the
+    /// table. Read where it stands (often under the table) it trailed the rows as a stray line, and a question on one
+    /// row was answered with the whole table; read as the caption it comes first, as a caption does.
+    /// </summary>
+    private static AngleSharp.Dom.IElement? FigureCaption(AngleSharp.Dom.IElement table) =>
+        table.ParentElement is { LocalName: "figure" } figure && figure.Children.Count(c => c.LocalName == "table") == 1
+            ? figure.Children.FirstOrDefault(c => c.LocalName == "figcaption") : null;
+
     private static bool FollowsSections(AngleSharp.Dom.IElement table) =>
         table.PreviousElementSibling is { LocalName: "section" or "article" } before && before.QuerySelector("h2, h3, h4") is not null;
 
@@ -1224,7 +1235,7 @@ internal static class HtmlBlocks
         var header = isHeader ? grid[0] : [];
         var headerRows = isHeader ? 1 : 0;
         if (isHeader && HtmlStructure.SpannedHeader(rows, grid) is { } spanned) (header, headerRows) = (spanned, 2);
-        if (table.QuerySelector("caption") is { } caption) Line(markdown, FollowsSections(table) ? "## " : "", caption.TextContent);
+        if ((table.QuerySelector("caption") ?? FigureCaption(table)) is { } caption) Line(markdown, FollowsSections(table) ? "## " : "", caption.TextContent);
         // A form-like table of two columns whose first holds bold or header labels ("Peserta | Tim 3-5 orang") reads
         // as "label: value" lines, the label naming what each value is.
         if (!isHeader && rows.All(r => r.Children.Count(c => c.LocalName is "td" or "th") == 2 && r.Children.First(c => c.LocalName is "td" or "th") is var label && (label.LocalName == "th" || IsAllBold(label))))
