@@ -241,6 +241,7 @@ public static class DocumentLoader
     public static KnowledgeDocument FromDocx(string file, string relativePath)
     {
         using var word = WordprocessingDocument.Open(file, false);
+        DocxContent.UnwrapSmartTags(word.MainDocumentPart?.Document?.Body);
         var markdown = new StringBuilder();
         string? title = word.PackageProperties.Title is { Length: > 0 } t ? t : null;
         var levels = DocxHeadingLevels(word.MainDocumentPart?.StyleDefinitionsPart?.Styles);
@@ -361,6 +362,41 @@ public static class DocumentLoader
     /// </summary>
     internal static bool IsGroupRow(IReadOnlyList<string> row, IReadOnlyList<string> header) =>
         header.Count >= 3 && row.Count == 1 && row[0].Trim().Length > 0;
+
+    /// <summary>
+    /// The group a table's rows fall under ("Lantai 1", "Smart Governance": a row of one cell spanning the table). A row
+    /// under it read alone lost its group, so "loket BPJS … di lantai berapa" found no row naming the floor and the
+    /// whole table was shown: each row under a short group opens with it ("Lantai 1 — Loket: Loket 6; …", as a column read
+    /// as a line opens with its name). A long group
+    /// cell (a note across the table) and a group with no rows under it stay lines of their own.
+    /// </summary>
+    internal sealed class TableGroup(Action<string> line)
+    {
+        private const int MaxWords = 6;
+        private string? _name;
+        private bool _used;
+
+        public void Open(string cell)
+        {
+            Close();
+            var name = Flat(cell).TrimEnd(':', ' ');
+            if (name.Split(' ').Length <= MaxWords) (_name, _used) = (name, false);
+            else line(name + ":");
+        }
+
+        public string Leading(string row)
+        {
+            if (_name is null || row.Length == 0) return row;
+            _used = true;
+            return $"{_name} — {row}";
+        }
+
+        public void Close()
+        {
+            if (_name is not null && !_used) line(_name + ":");
+            _name = null;
+        }
+    }
 
     private const int MaxTitleWords = 14;
     private const int MaxHeadingDepth = 5;
@@ -512,12 +548,14 @@ public static class DocumentLoader
         rows = WithoutRowNumbers(rows);
         var header = rows[0];
         // A table continued on the next page repeats its header row there: no row of data.
+        var group = new TableGroup(line => markdown.Append("- ").AppendLine(line));
         foreach (var row in rows.Skip(1).Where(r => !r.SequenceEqual(header)))
         {
-            if (IsGroupRow(row, header)) { markdown.Append("- ").Append(row[0].Trim().TrimEnd(':')).AppendLine(":"); continue; }
+            if (IsGroupRow(row, header)) { group.Open(row[0]); continue; }
             var cells = row.Select((cell, i) => i < header.Count && header[i].Length > 0 && cell.Trim().Length > 0 ? $"{header[i]}: {cell}" : cell).Where(c => c.Trim().Length > 0);
-            markdown.Append("- ").AppendLine(string.Join("; ", cells));
+            markdown.Append("- ").AppendLine(group.Leading(string.Join("; ", cells)));
         }
+        group.Close();
         if (rows.Count == 1) markdown.Append("- ").AppendLine(string.Join("; ", header));
         markdown.AppendLine();
     }
@@ -1071,6 +1109,8 @@ internal static class HtmlBlocks
         {
             if (node == skipped) continue;
             if (node == figureCaption) continue;
+            if (node is AngleSharp.Dom.IElement { LocalName: "figcaption" } tableCaption && element.Children.FirstOrDefault(c => c.LocalName == "table") is { } captioned &&
+                FigureCaption(captioned) == tableCaption) continue; // read as the table's caption, before its rows
             if (node is AngleSharp.Dom.IComment) continue; // a theme's note to its developers, never shown
             if (node is AngleSharp.Dom.IElement figure && IsHeading(figure) && HtmlStructure.IsFigure(figure) &&
                 figure.NextElementSibling is { } caption && !IsHeading(caption) && Flat(caption.TextContent) is { Length: > 0 } captionText && captionText.Split(' ').Length <= MaxHeadingWords)
@@ -1172,6 +1212,15 @@ internal static class HtmlBlocks
     /// A table set after the page's sections (a &lt;section&gt; or &lt;article&gt; with its own heading just before it),
     /// not inside the last of them: it is no part of that section, and its caption heads it as a section of its own.
     /// </summary>
+    /// <summary>
+    /// A table set in a &lt;figure&gt; with a &lt;figcaption&gt; instead of a &lt;caption&gt;: the figcaption names the
+    /// table. Read where it stands (often under the table) it trailed the rows as a stray line, and a question on one
+    /// row was answered with the whole table; read as the caption it comes first, as a caption does.
+    /// </summary>
+    private static AngleSharp.Dom.IElement? FigureCaption(AngleSharp.Dom.IElement table) =>
+        table.ParentElement is { LocalName: "figure" } figure && figure.Children.Count(c => c.LocalName == "table") == 1
+            ? figure.Children.FirstOrDefault(c => c.LocalName == "figcaption") : null;
+
     private static bool FollowsSections(AngleSharp.Dom.IElement table) =>
         table.PreviousElementSibling is { LocalName: "section" or "article" } before && before.QuerySelector("h2, h3, h4") is not null;
 
@@ -1186,7 +1235,7 @@ internal static class HtmlBlocks
         var header = isHeader ? grid[0] : [];
         var headerRows = isHeader ? 1 : 0;
         if (isHeader && HtmlStructure.SpannedHeader(rows, grid) is { } spanned) (header, headerRows) = (spanned, 2);
-        if (table.QuerySelector("caption") is { } caption) Line(markdown, FollowsSections(table) ? "## " : "", caption.TextContent);
+        if ((table.QuerySelector("caption") ?? FigureCaption(table)) is { } caption) Line(markdown, FollowsSections(table) ? "## " : "", caption.TextContent);
         // A form-like table of two columns whose first holds bold or header labels ("Peserta | Tim 3-5 orang") reads
         // as "label: value" lines, the label naming what each value is.
         if (!isHeader && rows.All(r => r.Children.Count(c => c.LocalName is "td" or "th") == 2 && r.Children.First(c => c.LocalName is "td" or "th") is var label && (label.LocalName == "th" || IsAllBold(label))))
@@ -1200,12 +1249,14 @@ internal static class HtmlBlocks
             ByColumn(header, grid.Skip(1).ToList(), markdown);
             return;
         }
+        var group = new DocumentLoader.TableGroup(line => Line(markdown, "- ", line));
         foreach (var cells in grid.Skip(headerRows))
         {
-            if (DocumentLoader.IsGroupRow(cells, header)) { Line(markdown, "- ", cells[0].TrimEnd(':') + ":"); continue; }
+            if (DocumentLoader.IsGroupRow(cells, header)) { group.Open(cells[0]); continue; }
             var text = string.Join("; ", cells.Select((c, i) => i < header.Count && header[i].Length > 0 && c.Length > 0 ? $"{header[i]}: {c}" : c).Where(c => c.Length > 0));
-            Line(markdown, "- ", text);
+            Line(markdown, "- ", group.Leading(text));
         }
+        group.Close();
         markdown.AppendLine();
     }
 

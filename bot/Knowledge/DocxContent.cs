@@ -37,6 +37,28 @@ internal sealed partial class DocxContent
         }
     }
 
+    /// <summary>
+    /// Smart tags (w:smartTag, written by Word 2003-2007 around names, places and dates it recognised) are unknown to
+    /// the Open XML SDK, so the runs inside them were read as no text ("berada di ." for an address in a tag). Word
+    /// shows their runs as plain text: each tag is replaced by its content, its own properties (w:smartTagPr) dropped.
+    /// </summary>
+    public static void UnwrapSmartTags(OpenXmlElement? root)
+    {
+        if (root is null) return;
+        // innermost first, so a tag nested in a tag is already plain runs when its parent is unwrapped
+        foreach (var tag in root.Descendants<OpenXmlUnknownElement>().Where(IsSmartTag).Reverse().ToList())
+        {
+            var inner = string.Concat(tag.ChildElements.Where(c => c.LocalName != "smartTagPr").Select(c => c.OuterXml));
+            var parsed = new Paragraph($"<w:p xmlns:w=\"{tag.NamespaceUri}\">{inner}</w:p>");
+            foreach (var child in parsed.ChildElements.ToList())
+                tag.InsertBeforeSelf(child.CloneNode(true));
+            tag.Remove();
+        }
+    }
+
+    private static bool IsSmartTag(OpenXmlUnknownElement element) =>
+        element.LocalName == "smartTag" && element.NamespaceUri == "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     /// <summary>The text boxes anchored in a paragraph (not those nested in them, nor the VML fallback copies).</summary>
     private static IEnumerable<TextBoxContent> TextBoxes(Paragraph paragraph) =>
         paragraph.Descendants<TextBoxContent>().Where(box => !IsFallback(box) && box.Ancestors<TextBoxContent>().FirstOrDefault() is null);

@@ -19,7 +19,7 @@ public sealed class NewDocumentLayoutsTenTests
         Assert.Equal(["A. LATAR BELAKANG", "B. MAKSUD DAN TUJUAN", "C. SASARAN KEGIATAN", "D. JADWAL PELAKSANAAN", "E. PEMBIAYAAN", "F. KELUARAN", "G. NARAHUBUNG"],
             terms.Passages.Select(p => p.Heading));
         var timeline = terms.Passages.Single(p => p.Heading == "D. JADWAL PELAKSANAAN").Body;
-        Assert.Contains("- Tahap II - Pendampingan Lapangan:\n- No: 3;", timeline);
+        Assert.Contains("- Tahap II - Pendampingan Lapangan — No: 3;", timeline); // each row under the group carries it
         Assert.DoesNotContain("No: Tahap", timeline);
         // The shaded one-cell banner is the title block, no list item of any section.
         Assert.DoesNotContain(terms.Passages, p => p.Body.Contains("KERANGKA ACUAN KERJA"));
