@@ -744,7 +744,8 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
     /// Measured after the twenty-third landing: 8/10 (40/42 turns), 9/10 (39/41), 5/10 (36/41; first contact 5/10, 35/41).
     /// Round 25 first contact 6/10 (29/35 turns). Round 26 first contact 8/10 (33/35 turns). Round 27 first contact 10/10 (32/32 turns).
     /// Round 28 first contact 4/10 (31/39 turns), 7/10 (35/39) after its landing. Round 29 first contact 4/10 (33/41 turns),
-    /// 6/10 (36/41) after its landing. Round 30 first contact 8/10 (43/45 turns). Round 31 first contact 10/10 (48/48 turns).</summary>
+    /// 6/10 (36/41) after its landing. Round 30 first contact 8/10 (43/45 turns). Round 31 first contact 10/10 (48/48 turns).
+    /// Round 32 first contact 8/10 (42/46 turns), 8/10 (43/46) after its landing.</summary>
     [Theory]
     [InlineData("round-conversations-21.jsonl", "re", 7, 0.9)]
     [InlineData("round-conversations-22.jsonl", "ri", 8, 0.9)]
@@ -757,6 +758,7 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
     [InlineData("round-conversations-29.jsonl", "sk", 5, 0.85)]
     [InlineData("round-conversations-30.jsonl", "sn", 7, 0.9)]
     [InlineData("round-conversations-31.jsonl", "sq", 9, 0.95)]
+    [InlineData("round-conversations-32.jsonl", "ss", 7, 0.9)]
     public async Task Most_later_round_conversations_complete(string file, string prefix, int completed, double turnShare)
     {
         var score = await ScoreAsync(file, prefix);
