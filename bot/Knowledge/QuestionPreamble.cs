@@ -213,7 +213,13 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     /// courtesy phrases (basa-basi.txt): what it asks. Every reading of a message's question that leaves the courtesy
     /// out reads it here, so a greeting weighs the same in every dialog.
     /// </summary>
-    public static string WithoutCourtesy(string text) => Greeting.Replace(InformalIndonesian.Normalize(text), " ").Trim();
+    /// <remarks>Read by each dialog that weighs what a message asks, on every turn it is offered: remembered per lexicon, as <see cref="Of"/> is.</remarks>
+    public static string WithoutCourtesy(string text) =>
+        text.Length > MaxRememberedChars ? CourtesyLeftOut(text) : Uncourteous.GetOrAdd(Lexicon.Current, text, (message, _) => CourtesyLeftOut(message));
+
+    private static readonly Caching.MemoPerSource<Lexicon, string, string> Uncourteous = new(4096);
+
+    private static string CourtesyLeftOut(string text) => Greeting.Replace(InformalIndonesian.Normalize(text), " ").Trim();
 
     /// <summary>Only greetings, thanks and chat fillers.</summary>
     private static bool IsCourtesy(string part)
