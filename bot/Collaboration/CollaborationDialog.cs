@@ -279,7 +279,7 @@ public sealed class CollaborationDialog(
         var draft = turn.ConversationState.Get<RequestDraft>(DraftKey);
         if (draft is null) return DialogResult.Abandoned;
         var text = turn.Text.Trim();
-        if (recognition.TopIntent == IntentNames.Cancel)
+        if (recognition.TopIntent == IntentNames.Cancel || StopsTheDraft(recognition))
         {
             Cancel(turn, true);
             return null;
@@ -419,6 +419,18 @@ public sealed class CollaborationDialog(
 
     // The request's status must hold this share of the top score to be what a status question means while a draft is open.
     private const double StatusShare = 0.5;
+
+    /// <summary>
+    /// A message about the request read as the request or its status whose words left over are the cancel examples' ("batalkan" beside
+    /// the request's own words): a draft that is not sent has no status to give, so stopping it is what is asked. In a
+    /// bag-of-words reading the request's several words outweigh the one verb.
+    /// </summary>
+    private bool StopsTheDraft(Recognition recognition) =>
+        recognition.TopIntent is IntentNames.CollaborationStatus or CollaborationCards.RequesterIntent
+        && recognizer.EvidenceBeyond(IntentNames.Cancel, recognition.TopIntent, recognition.Entities.Regions.Masked) >= LeftOverShare;
+
+    // Most of what the status reading leaves unexplained must be the cancel examples' words.
+    private const double LeftOverShare = 0.5;
 
     /// <summary>The summary's own button label (typed or pressed), or a plain yes the recognizer reads ("iya sudah").</summary>
     private static bool IsConsent(string text, Recognition recognition) =>

@@ -57,6 +57,26 @@ public sealed class IntentVocabulary
         return total > 0 ? known / total : null;
     }
 
+    /// <summary>
+    /// Share (0–1) of the word weight that <paramref name="reading"/>'s examples do not use and <paramref name="intent"/>'s do:
+    /// what another reading explains of the words left over ("batalkan" beside a request's own words). Null when the
+    /// reading uses every word.
+    /// </summary>
+    public double? EvidenceBeyond(string intent, string reading, string maskedText)
+    {
+        var counts = _counts.GetValueOrDefault(intent);
+        var read = _counts.GetValueOrDefault(reading);
+        double known = 0, left = 0;
+        foreach (var word in Words(maskedText).Distinct(StringComparer.Ordinal))
+        {
+            if (read is not null && Knows(read, null, word)) continue;
+            var weight = _documentFrequency.TryGetValue(word, out var df) ? Weight(df) : _unknownWeight;
+            left += weight;
+            if (counts is not null && Knows(counts, null, word)) known += weight;
+        }
+        return left > 0 ? known / left : null;
+    }
+
     // A word, its one-letter deletions ("~"), its stem ("=") when affixes came off.
     private static IEnumerable<string> Keys(string word)
     {

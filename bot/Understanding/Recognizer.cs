@@ -86,6 +86,9 @@ public sealed class Recognizer
     /// <summary>Share of the message's word weight the intent's examples use (<see cref="IntentVocabulary"/>); null with no word.</summary>
     public double? Evidence(string intent, string maskedText) => _trained.Value.Vocabulary.Evidence(intent, maskedText);
 
+    /// <summary>What <paramref name="intent"/>'s examples explain of the words <paramref name="reading"/>'s do not (<see cref="IntentVocabulary.EvidenceBeyond"/>).</summary>
+    public double? EvidenceBeyond(string intent, string reading, string maskedText) => _trained.Value.Vocabulary.EvidenceBeyond(intent, reading, maskedText);
+
     /// <summary>The intent's examples use enough of the message (or it has no word to judge by).</summary>
     public bool Grounded(string intent, string maskedText) => Evidence(intent, maskedText) is not { } share || share >= Calibration.EvidenceFloor;
 
