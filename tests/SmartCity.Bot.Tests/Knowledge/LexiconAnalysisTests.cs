@@ -87,6 +87,13 @@ public sealed class TypoToleranceTests
     public void An_informal_abbreviation_with_nya_reads_as_its_words() =>
         Assert.Equal("tanda tangan di kota mana", InformalIndonesian.Normalize("ttdnya di kota mana"));
 
+    /// <summary>A compound written as one word in chat ("kerjasama") reads as the documents' two words (informal.txt).</summary>
+    [Theory]
+    [InlineData("kerjasama dgn pemda", "kerja sama dengan pemda")]
+    [InlineData("mau bekerjasama", "mau bekerja sama")]
+    public void A_compound_written_together_reads_as_the_standard_spelling(string text, string normalized) =>
+        Assert.Equal(normalized, InformalIndonesian.Normalize(text));
+
     /// <summary>English "'s" after a word is the verb written out; the word tokenizer would otherwise leave a lone "s".</summary>
     [Theory]
     [InlineData("What's in it for companies?", "what is in it for companies?")]
