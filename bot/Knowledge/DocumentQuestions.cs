@@ -148,11 +148,14 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
 
     private const int ListedPlaces = 4;
 
+    // Every place a mention may be (a name both a kabupaten and a kota bear is either).
+    private static IEnumerable<Region> Candidates(RegionQuery places) => places.Mentions.SelectMany(m => m.Candidates);
+
     private HashSet<string> PlacesOf(string text) =>
-        entities.Recognize(text).Entities.Regions.Mentions.SelectMany(m => m.Candidates).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        Candidates(entities.Recognize(text).Entities.Regions).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
 
     private bool NamesAny(KnowledgeAnswer answer, HashSet<string> places) =>
-        PlacesNamedIn(answer) is { } named && named.Mentions.SelectMany(m => m.Candidates).Any(r => places.Contains(r.Name));
+        PlacesNamedIn(answer) is { } named && Candidates(named).Any(r => places.Contains(r.Name));
 
     // The answer's text (its lines and list items) names no kabupaten/kota outside the sentences that open with an example
     // ("Contoh: … Kota Depok …", bukti-contoh.txt): what it says holds for every kabupaten/kota, its examples only show it.
@@ -208,7 +211,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         if (QuestionPreamble.NamesTime(scene) || entities.NamesAskersWork(scene)) return true;
         var asked = AnswerTypes.Years(InformalIndonesian.Normalize(question));
         if (asked.Count == 0) return false;
-        var places = entities.Recognize(scene).Entities.Regions.Mentions.SelectMany(m => m.Candidates).ToList();
+        var places = Candidates(entities.Recognize(scene).Entities.Regions).ToList();
         if (places.Any(p => registry.ParticipationsOf(p).Any(t => asked.Contains(t.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
             return false;
         return places.Count > 0 || AnswerTypes.Years(InformalIndonesian.Normalize(scene)).Count > 0;
