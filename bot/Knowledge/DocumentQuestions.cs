@@ -40,21 +40,23 @@ public sealed record QuestionReading(bool ClearlyOffTopic, ConversationTopic? To
     public Func<KnowledgeAnswer, bool>? AboutNoRegion { get; init; }
 
     /// <summary>
-    /// Whether a sure answer is a list of places that the closing question never asked for (set with
-    /// <see cref="WithoutOwnPlace"/> when the closing question asks no list or count): the asker's place, named only in the
-    /// framing, ranked the list that holds it (an officer of a 2023 participant asking whether masterplans need a regulation is not asking who took part).
+    /// The places a sure answer lists that the closing question never asked for, null when the answer is no list of
+    /// places (set with <see cref="WithoutOwnPlace"/> when the closing question asks no list or count): the asker's place,
+    /// named only in the framing, ranked the list that holds it (an officer of a 2023 participant asking whether
+    /// masterplans need a regulation is not asking who took part).
     /// </summary>
-    public Func<KnowledgeAnswer, bool>? ListsPlacesUnasked { get; init; }
+    public Func<KnowledgeAnswer, IReadOnlySet<string>?>? PlacesListedUnasked { get; init; }
 
-    /// <summary>Whether an answer names the asker's own place, named only in the framing (set with <see cref="ListsPlacesUnasked"/>).</summary>
-    public Func<KnowledgeAnswer, bool>? NamesAskersPlace { get; init; }
+    /// <summary>The asker's own places (kabupaten/kota names), named only in the framing (set with <see cref="WithoutOwnPlace"/>).</summary>
+    public IReadOnlySet<string> AskersPlaces { get; init; } = new HashSet<string>();
 
     /// <summary>The reply of <paramref name="answerer"/> (the installed model, or a variant being calibrated) to this reading.</summary>
     public KnowledgeAnswer AnsweredBy(QuestionAnswerer answerer, string text)
     {
         var answer = FirstAnsweredBy(answerer, text);
         if (AboutNoRegion is null) return answer;
-        var listedOwn = answer.Kind == AnswerKind.Answered && ListsPlacesUnasked?.Invoke(answer) == true;
+        var listed = answer.Kind == AnswerKind.Answered ? PlacesListedUnasked?.Invoke(answer) : null;
+        var listedOwn = listed is not null;
         // Not answered surely (the asker's place pulled the ranking to its list or away from the subject), or their place
         // is all the documents lack: what holds for every kabupaten/kota is asked.
         if (answer.Kind is not (AnswerKind.NotSure or AnswerKind.OutOfScope) && !listedOwn) return answer;
@@ -67,7 +69,7 @@ public sealed record QuestionReading(bool ClearlyOffTopic, ConversationTopic? To
         // A list holding the asker's own place that the question never asked for is no answer, however sure its ranking:
         // with no reading of the question alone to give instead, the asker is told the bot is unsure rather than handed
         // their cohort's list. (Examples naming other places, "Cirebon 2017, Banyumas 2019 …", may still answer it.)
-        return surest ?? (listedOwn && NamesAskersPlace?.Invoke(answer) == true ? answer with { Kind = AnswerKind.NotSure, Answer = null } : answer);
+        return surest ?? (listed is not null && listed.Overlaps(AskersPlaces) ? answer with { Kind = AnswerKind.NotSure, Answer = null } : answer);
     }
 
     private KnowledgeAnswer FirstAnsweredBy(QuestionAnswerer answerer, string text)
@@ -110,7 +112,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
     private QuestionReading WithoutOwnPlace(QuestionReading reading, string text, ConversationMemory memory, ConversationTopic? topic)
     {
         if (reading.ClearlyOffTopic || QuestionPreamble.ClosingQuestionsWithoutPlace(text) is not { Count: > 0 } closing
-            || entities.Recognize(QuestionPreamble.FramingWithoutPlace(text)).Entities.Regions.IsEmpty) return reading;
+            || entities.Recognize(QuestionPreamble.FramingWithoutPlace(text)).Entities.Regions is not { IsEmpty: false } framingPlaces) return reading;
         var all = closing.Select(q => (Question: q, Entities: entities.Recognize(q).Entities)).ToList();
         if (all.Any(a => a.Entities is not { RefersBack: false, Regions.IsEmpty: true })) return reading;
         // "kami" that only acts ("lalu kami mesti menyiapkan dokumen mana") points at no place; "angkatan kami" with the framing's
@@ -122,8 +124,8 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         {
             WithoutOwnPlace = asked.Select(a => (a.Question, WithTopicYear(Hints(a.Entities, memory), a.Entities, topic) with { ReadAsOffTopic = reading.Hints.ReadAsOffTopic })).ToList(),
             AboutNoRegion = NamesNoRegion,
-            ListsPlacesUnasked = asked.Any(a => a.Entities.AsksList || a.Entities.AsksCount) ? null : ListsPlaces,
-            NamesAskersPlace = answer => NamesAny(answer, PlacesOf(QuestionPreamble.FramingWithoutPlace(text))),
+            PlacesListedUnasked = asked.Any(a => a.Entities.AsksList || a.Entities.AsksCount) ? null : PlacesListed,
+            AskersPlaces = NamesOf(framingPlaces),
         };
     }
 
@@ -143,16 +145,16 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         return persons.Count > 0 && persons.All(i => i > 0 && leads.Contains(words[i - 1]));
     }
 
-    // The answer's text names several kabupaten/kota: a list of places (participants of a year, of a province).
-    private bool ListsPlaces(KnowledgeAnswer answer) => PlacesNamedIn(answer) is { } places && places.Mentions.Count >= ListedPlaces;
+    // The places of an answer whose text names several kabupaten/kota: a list of places (participants of a year, of a province).
+    private IReadOnlySet<string>? PlacesListed(KnowledgeAnswer answer) =>
+        PlacesNamedIn(answer) is { } places && places.Mentions.Count >= ListedPlaces ? NamesOf(places) : null;
 
     private const int ListedPlaces = 4;
 
-    private HashSet<string> PlacesOf(string text) =>
-        entities.Recognize(text).Entities.Regions.Mentions.SelectMany(m => m.Candidates).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+    // Every place a mention may be (a name both a kabupaten and a kota bear is either).
+    private static IEnumerable<Region> Candidates(RegionQuery places) => places.Mentions.SelectMany(m => m.Candidates);
 
-    private bool NamesAny(KnowledgeAnswer answer, HashSet<string> places) =>
-        PlacesNamedIn(answer) is { } named && named.Mentions.SelectMany(m => m.Candidates).Any(r => places.Contains(r.Name));
+    private static HashSet<string> NamesOf(RegionQuery places) => Candidates(places).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
 
     // The answer's text (its lines and list items) names no kabupaten/kota outside the sentences that open with an example
     // ("Contoh: … Kota Depok …", bukti-contoh.txt): what it says holds for every kabupaten/kota, its examples only show it.
@@ -208,7 +210,7 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         if (QuestionPreamble.NamesTime(scene) || entities.NamesAskersWork(scene)) return true;
         var asked = AnswerTypes.Years(InformalIndonesian.Normalize(question));
         if (asked.Count == 0) return false;
-        var places = entities.Recognize(scene).Entities.Regions.Mentions.SelectMany(m => m.Candidates).ToList();
+        var places = Candidates(entities.Recognize(scene).Entities.Regions).ToList();
         if (places.Any(p => registry.ParticipationsOf(p).Any(t => asked.Contains(t.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
             return false;
         return places.Count > 0 || AnswerTypes.Years(InformalIndonesian.Normalize(scene)).Count > 0;

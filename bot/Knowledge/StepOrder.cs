@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using SmartCity.Bot.Understanding;
 
 namespace SmartCity.Bot.Knowledge;
 
@@ -12,7 +13,7 @@ public sealed record Step(Passage Passage, string Noun, int Number, string Name,
 /// only which step comes after or before one ("setelah MoU tahap apa?", "sebelum bimtek ngapain?") or, right after an
 /// answer from a step, a bare "selanjutnya?" / "sebelumnya?" is answered by the neighbouring step, not by the section
 /// that merely shares the step's words. The words are data: penanda-sesudah.txt, penanda-sebelum.txt (order words
-/// before a step), langkah-sesudahnya.txt, langkah-sebelumnya.txt (bare next/previous) and tanya-langkah.txt (the
+/// before a step), langkah-sesudahnya.txt, langkah-sebelumnya.txt (bare next/previous, read as <see cref="BareStep"/>) and tanya-langkah.txt (the
 /// only other words such a question may have).
 /// </summary>
 public static partial class StepOrder
@@ -30,8 +31,6 @@ public static partial class StepOrder
     [GeneratedRegex(@"\s+(?:—|–)\s+.*$|\s*\([^)]*\)\s*$")]
     private static partial Regex HeadingTail();
 
-    private static readonly CuePattern NextCue = new(@"\b{:langkah-sesudahnya}\b", RegexOptions.IgnoreCase);
-    private static readonly CuePattern PreviousCue = new(@"\b{:langkah-sebelumnya}\b", RegexOptions.IgnoreCase);
     // "terus?", "lalu?": the next step only when nothing else is said (langkah-lanjut-saja.txt); "terus kapan?" asks something else.
     private static readonly CuePattern OnlyNextCue = new(@"^\s*(?:{:langkah-lanjut-saja})\s*\??\s*$", RegexOptions.IgnoreCase);
     private static readonly CuePattern AfterCue = new(@"\b{:penanda-sesudah}\s+(?<what>[^,.;:!?]+)", RegexOptions.IgnoreCase);
@@ -109,8 +108,8 @@ public static partial class StepOrder
         // Bare: "selanjutnya?", "setelah itu?", "sebelumnya apa?" after an answer from a step.
         if (earlier is null || StepOf(earlier, steps) is not { } current) return null;
         if (KnowledgeIndex.TermsOf(normalized).Any(t => !asking.Contains(t))) return null;
-        var next = NextCue.IsMatch(normalized) || (after.Success && KnowledgeIndex.TermsOf(after.Groups["what"].Value).All(asking.Contains));
-        var previous = PreviousCue.IsMatch(normalized) || (before.Success && KnowledgeIndex.TermsOf(before.Groups["what"].Value).All(asking.Contains));
+        var next = BareStep.Current.AsksAfter(normalized) || (after.Success && KnowledgeIndex.TermsOf(after.Groups["what"].Value).All(asking.Contains));
+        var previous = BareStep.Current.AsksBefore(normalized) || (before.Success && KnowledgeIndex.TermsOf(before.Groups["what"].Value).All(asking.Contains));
         return next == previous ? null : (current, next);
     }
 

@@ -70,11 +70,6 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
         && CohortQuestion.ReadExtremeAlone(turn.Text ?? "", Lexicon.Current) is { } shape
             ? new CohortQuestion(shape, shown.From, shown.To, false) : null;
 
-    // "sebelumnya?", "and before that?" (langkah-sebelumnya.txt, langkah-sesudahnya.txt): after a numbered step the
-    // neighbouring step (StepOrder), after one cohort's size the neighbouring cohort.
-    private static readonly PerLexicon<(PhraseList Before, PhraseList After)> BareSteps = new(lexicon =>
-        (new PhraseList(lexicon.Lists.GetValueOrDefault("langkah-sebelumnya") ?? []), new PhraseList(lexicon.Lists.GetValueOrDefault("langkah-sesudahnya") ?? [])));
-
     /// <summary>
     /// "sebelumnya?" right after one cohort's size was shown: the size of the cohort before (or after) it, stepping over
     /// years without one (2020). The message is read with that year in place of the step word, so anything it says
@@ -83,8 +78,9 @@ public sealed class CohortFigures(RegionRegistry registry, QuestionAnswerer docu
     private CohortQuestion? Neighbour(ITurn turn)
     {
         if (Shown.Latest(turn) is not { Shape: nameof(CohortShape.Year), From: { } shownYear }) return null;
-        var tokens = RegionResolver.Normalize(turn.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var (before, after) = BareSteps.Current;
+        // "sebelumnya?", "and before that?" (BareStep): after one cohort's size, the neighbouring cohort.
+        var tokens = BareStep.Words(turn.Text ?? "");
+        var (before, after) = BareStep.Current;
         var step = before.In(tokens) ? -1 : after.In(tokens) ? +1 : 0;
         if (step == 0) return null;
         var years = registry.SizedCohorts.Select(c => c.Year).ToList();

@@ -315,7 +315,7 @@ public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot kno
     /// sources do not hold. First contact 87/100 by evalfull (report 79.0 %, confident precision 78.5 %); 92/100 (report
     /// 82.0 %, 81.8 %) once "tinggal di" introduces the asker's place (entities.json selfIntro), a framing naming the
     /// asker's place no longer ranks a participants list the closing question never asked for
-    /// (DocumentQuestions.ListsPlacesUnasked, OnlyActs, "angkatan kami" with the framing's year), and a bare name after
+    /// (DocumentQuestions.PlacesListedUnasked, OnlyActs, "angkatan kami" with the framing's year), and a bare name after
     /// its typed namesake is that one (RegionResolver.Dedupe). Floor 89 (this harness may differ by one or two).
     /// </summary>
     [Fact]

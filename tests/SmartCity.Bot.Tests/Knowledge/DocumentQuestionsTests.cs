@@ -109,7 +109,8 @@ public sealed class DocumentQuestionsTests : BotWithKnowledge
         var questions = Bot.Services.GetRequiredService<DocumentQuestions>();
         var reading = questions.Read(message);
         Assert.NotEmpty(reading.WithoutOwnPlace);
-        Assert.NotNull(reading.ListsPlacesUnasked);
+        Assert.NotNull(reading.PlacesListedUnasked);
+        Assert.Contains("Kabupaten Lebak", reading.AskersPlaces);
         var answer = questions.Answer(message);
         var shown = answer.Answer is { } a ? string.Join(' ', a.Items.Prepend(a.Body)) : "";
         Assert.DoesNotContain("Kabupaten Aceh Jaya", shown);
@@ -130,7 +131,7 @@ public sealed class DocumentQuestionsTests : BotWithKnowledge
     public void A_list_asked_for_after_the_framing_is_not_set_aside()
     {
         var reading = Bot.Services.GetRequiredService<DocumentQuestions>().Read("Kami dari Kota Metro, peserta 2023. Siapa saja peserta lain tahun itu?");
-        Assert.Null(reading.ListsPlacesUnasked);
+        Assert.Null(reading.PlacesListedUnasked);
     }
 
     [Fact]
