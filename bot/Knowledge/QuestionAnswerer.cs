@@ -367,7 +367,7 @@ public sealed partial class QuestionAnswerer
     /// </summary>
     private KnowledgeAnswer? FromTopic(string question, ConversationTopic previous, KnowledgeHints hints, KnowledgeIndex index)
     {
-        if (index.Find(previous.PassageId) is not { } earlier || !TopicFollowUp.IsElliptic(index.Analyze(question), question, earlier.Heading)
+        if (index.Find(previous.PassageId) is not { } earlier || !TopicFollowUp.IsElliptic(index.Analyze(question), question, earlier)
             || DefinesOwnSubject(InformalIndonesian.Normalize(question), index)) return null;
         // "misalnya di mana?": examples of the topic, from its section or document.
         if (QuestionCues.AsksForExamples(InformalIndonesian.Normalize(question)) && Examples(question, previous, index) is { } examples) return examples;

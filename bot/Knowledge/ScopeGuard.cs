@@ -59,7 +59,25 @@ public static class ScopeGuard
         if (FramesTheThing(t)) return null;
         var terms = KnowledgeIndex.TermSetOf($"{passage.DocumentTitle}\n{string.Join("\n", passage.Headings)}\n{passage.Body}");
         return t.Weight > 0 && Specific(t) && !KnowledgeIndex.Matches(t, placeTerms) && (NamesProgrammeThing(t, index) || HeadingAcronym(t, index))
-            && index.SectionsHeadedBy(t) >= topicSections && !KnowledgeIndex.Matches(t, terms) ? t.Words : null;
+            && index.SectionsHeadedBy(t) >= topicSections && !KnowledgeIndex.Matches(t, terms) && !MetByNarrower(t, terms) ? t.Words : null;
+    }
+
+    private const string NarrowerFile = "kepala-sempit";
+
+    /// <summary>
+    /// The head word is met by a narrower word the documents use for it (kepala-sempit.txt, one way, read only by this check):
+    /// "seleksi" asked of a year is met by that year's "assessment" section. Never a synonym in the search itself, where it
+    /// would make questions about the narrower thing's details ("asesor" names) look covered.
+    /// </summary>
+    private static bool MetByNarrower(QuestionTerm head, IReadOnlySet<string> passageTerms)
+    {
+        if (!Lexicon.Current.Lists.TryGetValue(NarrowerFile, out var lines)) return false;
+        var roots = KnowledgeIndex.TermSetOf(head.Words);
+        foreach (var line in lines)
+            if (line.Split("=>", 2, StringSplitOptions.TrimEntries) is [var broad, var narrower] && roots.Overlaps(KnowledgeIndex.TermSetOf(broad))
+                && narrower.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Any(n => KnowledgeIndex.TermSetOf(n).IsSubsetOf(passageTerms) && KnowledgeIndex.TermSetOf(n).Count > 0))
+                return true;
+        return false;
     }
 
     /// <summary>

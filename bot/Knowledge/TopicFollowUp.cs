@@ -34,7 +34,10 @@ public static class TopicFollowUp
     // A sure passage of another section must score this share of the best to be passed over for the topic's section.
     private const double SameSectionShare = 0.7;
 
-    private sealed record Words(HashSet<string> Facets, HashSet<string> FacetStems, string[] VerbPrefixes, HashSet<string> Counting, HashSet<string> Programme);
+    private sealed record Words(HashSet<string> Facets, HashSet<string> FacetStems, string[] VerbPrefixes, HashSet<string> Counting, HashSet<string> Programme,
+        string[] MeansPhrases);
+
+    private const string MeansFile = "tanya-cara";
 
     private static readonly PerLexicon<Words> WordsOf = new(Build);
 
@@ -51,8 +54,14 @@ public static class TopicFollowUp
             // "tahap ketiga", "yang pertama", "2019": a number or an ordinal changes one thing of the topic, it asks no facet of it.
             List(lexicon, NumberFile).SelectMany(n => new[] { n, "ke" + n }).Concat(List(lexicon, OrdinalFile)).ToHashSet(StringComparer.OrdinalIgnoreCase),
             // A follow-up naming the programme ("sejak kapan programnya ada?") asks about the programme itself.
-            List(lexicon, ProgrammeFile).ToHashSet(StringComparer.OrdinalIgnoreCase));
+            List(lexicon, ProgrammeFile).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            // "lewat apa", "dengan cara apa" (tanya-cara.txt): the phrase asks the means; its words name no subject.
+            [.. List(lexicon, MeansFile).Where(p => p.Contains(' '))]);
     }
+
+    // The words of a phrase of the message asking the means ("lewat apa"): they say what is asked, not what about.
+    private static HashSet<string> MeansWords(string lower, Words words) =>
+        words.MeansPhrases.Where(p => Regex.IsMatch(lower, $@"\b{Regex.Escape(p)}\b")).SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
 
     private static IReadOnlyList<string> List(Lexicon lexicon, string file) => lexicon.Lists.TryGetValue(file, out var list) ? list : [];
 
@@ -60,7 +69,7 @@ public static class TopicFollowUp
     /// The message asks something and names no subject: every word the documents know is an everyday, broad, aspect or
     /// facet word or a year, and a word they do not know is a verb form ("nyusun") rather than a name ("presiden").
     /// </summary>
-    public static bool IsElliptic(AnalyzedQuestion analyzed, string text) => IsElliptic(analyzed, text, null);
+    public static bool IsElliptic(AnalyzedQuestion analyzed, string text) => IsElliptic(analyzed, text, null, null);
 
     /// <summary>
     /// <see cref="IsElliptic(AnalyzedQuestion, string)"/>, where a word the last answer's section is headed by, written
@@ -69,7 +78,17 @@ public static class TopicFollowUp
     /// answered. Any other word of substance ("mulai nyusun masterplannya", "pendampingannya" after a MoU section) still
     /// makes the message its own question.
     /// </summary>
-    public static bool IsElliptic(AnalyzedQuestion analyzed, string text, string? topicHeading)
+    public static bool IsElliptic(AnalyzedQuestion analyzed, string text, string? topicHeading) => IsElliptic(analyzed, text, topicHeading, null);
+
+    /// <summary>
+    /// <see cref="IsElliptic(AnalyzedQuestion, string, string)"/> against the last answer's section, where a verb form whose
+    /// root that section holds ("disusunnya …?" after a section saying the thing "disusun …") says what was done to the topic:
+    /// it has no subject of its own, so it asks about that topic. A verb the section never uses ("mendaftar" after the
+    /// masterplan) may start a subject of its own and still makes the message its own question.
+    /// </summary>
+    public static bool IsElliptic(AnalyzedQuestion analyzed, string text, Passage topic) => IsElliptic(analyzed, text, topic.Heading, topic.Body);
+
+    private static bool IsElliptic(AnalyzedQuestion analyzed, string text, string? topicHeading, string? topicBody)
     {
         var lexicon = Lexicon.Current;
         var words = For(lexicon);
@@ -78,12 +97,14 @@ public static class TopicFollowUp
         if (tokens.Count > MaxWords || !Matches(AsksCue.For(lexicon), lower)) return false;
         foreach (var token in tokens)
             if (token.Any(char.IsDigit) || words.Counting.Contains(token) || words.Programme.Contains(token)) return false;
+        var means = MeansWords(InformalIndonesian.Normalize(lower), words);
         foreach (var term in analyzed.Terms)
         {
-            if (term.Weight <= 0 || term.NamesYear || IsFacet(term.Words, words) || term.Aspect
+            if (term.Weight <= 0 || term.NamesYear || IsFacet(term.Words, words) || means.Contains(term.Words) || term.Aspect
                 || QuestionCues.IsGenericWord(term.Words) || Lexicon.Current.BroadWords.Contains(term.Words)) continue;
             if (!term.Known && words.VerbPrefixes.Any(p => term.Words.StartsWith(p, StringComparison.Ordinal) && term.Words.Length > p.Length + 2)) continue;
             if (topicHeading is not null && NamesTopicBack(term.Words, tokens, topicHeading)) continue;
+            if (topicBody is not null && DoneToTopic(term.Words, tokens, words, $"{topicHeading}\n{topicBody}")) continue;
             return false;
         }
         return true;
@@ -96,6 +117,18 @@ public static class TopicFollowUp
         if (!tokens.Any(t => Particles.HasPossessive(t) && Particles.WithoutPossessive(t) == bare)) return false;
         var roots = KnowledgeIndex.TermSetOf(bare);
         return roots.Count > 0 && HeadsOf(heading).Any(head => KnowledgeIndex.TermSetOf(head).Overlaps(roots));
+    }
+
+    // A verb form (awalan-kata-kerja.txt) written with "-nya" ("disusunnya": its being composed) whose root the topic's section
+    // holds: an action on that topic, not a subject of its own. Without "-nya" ("siapa yang menilai?") the verb may ask
+    // about another side of the topic's document, and the message is read as before.
+    private static bool DoneToTopic(string word, List<string> tokens, Words words, string section)
+    {
+        var bare = Particles.WithoutPossessive(word);
+        if (!tokens.Any(t => Particles.HasPossessive(t) && Particles.WithoutPossessive(t) == bare)) return false;
+        if (!words.VerbPrefixes.Any(p => bare.StartsWith(p, StringComparison.Ordinal) && bare.Length > p.Length + 2)) return false;
+        var roots = KnowledgeIndex.TermSetOf(bare);
+        return roots.Count > 0 && KnowledgeIndex.TermSetOf(section).Overlaps(roots);
     }
 
     /// <summary>
@@ -133,12 +166,13 @@ public static class TopicFollowUp
         var terms = new List<QuestionTerm>(joined.Terms.Count);
         var ownWords = own.Terms.Select(t => t.Words).ToHashSet(StringComparer.Ordinal);
         var preamble = PreambleWords(context);
+        var means = MeansWords(InformalIndonesian.Normalize(question.ToLowerInvariant()), words);
         foreach (var term in joined.Terms)
             // A word no document holds, from a sentence of the earlier message that asked nothing (a writer saying what they
             // write), named nothing the earlier answer was found by: carried into the follow-up it only keeps that answer
             // from being sure.
             if (!term.Known && !ownWords.Contains(term.Words) && preamble.Contains(term.Words)) continue;
-            else terms.Add(IsFacet(term.Words, words) || QuestionCues.IsGenericWord(term.Words) || Lexicon.Current.BroadWords.Contains(term.Words)
+            else terms.Add(IsFacet(term.Words, words) || means.Contains(term.Words) || QuestionCues.IsGenericWord(term.Words) || Lexicon.Current.BroadWords.Contains(term.Words)
                 ? term with { Weight = term.Weight * FacetWeight, OptionWeights = [.. term.OptionWeights.Select(w => w * FacetWeight)] }
                 : term);
         return joined with { Terms = terms, Wants = own.Wants == AnswerType.None ? joined.Wants : own.Wants };

@@ -80,4 +80,33 @@ public sealed class TopicMissingTests
         var withTopic = new QuestionAnswerer(index, model: Model).Answer(question, null, KnowledgeHints.None with { ReadWithTopic = true });
         Assert.Null(withTopic.Features?.MissingTopic);
     }
+
+    // Two sections headed by the broad process word, and one year's section that names only the documents' narrower word.
+    private static readonly Passage[] Narrower =
+    [
+        Passage(0, "Seleksi kanal aduan 2018", "Seleksi kanal aduan 2018 memilih 12 kota dari 40 kota yang diundang."),
+        Passage(1, "Seleksi kanal aduan 2020", "Seleksi kanal aduan 2020 memilih 20 kota."),
+        Passage(2, "Assessment kanal aduan 2019: infrastruktur dan regulasi", "Pada assessment 2019 kota dinilai dari infrastruktur dan regulasi."),
+        Passage(3, "Festival kanal aduan 2019", "Festival kanal aduan 2019 digelar di Lumajang dengan lomba aplikasi."),
+    ];
+
+    [Fact]
+    public void The_head_word_is_met_by_the_narrower_word_the_documents_use()
+    {
+        // kepala-sempit.txt: "seleksi => assessment, …", one way and only for this check.
+        using var index = BuildWithFillers(Narrower);
+        const string question = "seleksi 2019 dinilai dari apa";
+        Assert.Null(ScopeGuard.TopicMissing(index.Analyze(question), index, Narrower[2], new HashSet<string>(), 2));
+        Assert.Equal("seleksi", ScopeGuard.TopicMissing(index.Analyze(question), index, Narrower[3], new HashSet<string>(), 2));
+    }
+
+    [Fact]
+    public void The_narrower_word_does_not_meet_the_broad_one()
+    {
+        // One way: "assessment" asked is not met by a section saying only "seleksi".
+        using var index = BuildWithFillers([.. Narrower,
+            Passage(4, "Assessment kanal aduan 2017", "Assessment kanal aduan 2017 diikuti 30 kota."),
+            Passage(5, "Assessment kanal aduan 2021", "Assessment kanal aduan 2021 diikuti 25 kota.")]);
+        Assert.Equal("assessment", ScopeGuard.TopicMissing(index.Analyze("assessment 2018 memilih berapa kota"), index, Narrower[0], new HashSet<string>(), 2));
+    }
 }
