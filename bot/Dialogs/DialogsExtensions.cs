@@ -14,6 +14,7 @@ public static class DialogsExtensions
         services.AddDialog<HelpDialog>();
         services.AddDialog<CancelDialog>();
         services.AddDialog<ThanksDialog>();
+        services.AddSingleton<ITurnObserver, EnglishCourtesy>();
         services.AddDialog<PresenceDialog>();
         services.AddDialog<StatusCheckDialog>();
         services.AddDialog<ParticipationDialog>();

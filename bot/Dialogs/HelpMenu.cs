@@ -114,7 +114,10 @@ public sealed class ThanksDialog : IDialog
     {
         // A question the classifier leaned to thanks is answered (or declined) as a question instead.
         if (!OffTopic.IsThanks(dialog)) return Task.FromResult(DialogResult.Abandoned);
-        dialog.Turn.Send(KnowledgeReplies.Acknowledgement(dialog.Text));
+        // Someone writing English is thanked in English.
+        dialog.Turn.Send(EnglishCourtesy.AnswersInEnglish(dialog.Turn, dialog.Text)
+            ? EnglishCourtesy.Reply(dialog.Text)
+            : KnowledgeReplies.Acknowledgement(dialog.Text));
         return Task.FromResult(DialogResult.Complete);
     }
 }

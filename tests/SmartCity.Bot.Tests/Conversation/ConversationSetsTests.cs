@@ -881,6 +881,21 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         AssertFloor(score, conversations: 20, completed: 5, turnShare: 0.74);
     }
 
+    /// <summary>tuning-conversations-57.jsonl: twenty threads (101 turns) — citizens asking whether their kota/kabupaten took
+    /// part (a village inside it, a nickname, a typo, lowercase, "kab dr" a regency named as its province, a kota and a
+    /// kabupaten of one name, a province, a town inside a kota), journalists and students (totals, a year's count, two
+    /// years compared, most and fewest by province, signers, venues, awards of a year and of "the year before", sources),
+    /// businesses, a CSR team, a university and an NGO (what they can do, a request to be put in touch with a region in a
+    /// whole sentence, moving and cancelling it) and seven English or mixed threads. Written before thanks in English
+    /// after English questions was answered in English. First contact 8/20 (72/101 turns) → 9/20 (75/101 turns) with
+    /// evalfull.mjs.</summary>
+    [Fact]
+    public async Task Some_of_the_fifty_seventh_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-57.jsonl", "t57c");
+        AssertFloor(score, conversations: 20, completed: 8, turnShare: 0.73);
+    }
+
     /// <summary>tuning-conversations-53.jsonl: twenty threads (101 turns) — citizens naming a town or a tourist village
     /// that lies in a kabupaten/kota, an old name, a typo, a kota and a kabupaten of one name, a province, regions never
     /// listed and their neighbours; businesses, CSR teams, a cooperative and NGOs (what the programme offers companies,
