@@ -28,7 +28,8 @@ public sealed class StatusCheckDialog(
     DeadlineAnswers deadlines,
     ICardRenderer cards,
     OffTopic offTopic,
-    RegionWords regionWords) : IDialog
+    RegionWords regionWords,
+    EntityRecognizer entityWords) : IDialog
 {
     public const string Intent = IntentNames.StatusCheck;
     private const double ConfidentScore = 0.6;
@@ -152,8 +153,29 @@ public sealed class StatusCheckDialog(
     /// The checklist answer of the message: the whole message ("sudah"), or, while a checklist question waits, the
     /// answer word it opens with ("belum, masih disusun").
     /// </summary>
-    private static string? Answer(DialogContext dialog, StatusCheckState state) =>
-        dialog.Recognition.Entities.ChecklistValue ?? (state.Step == Checklist ? dialog.Recognition.Entities.ChecklistLead : null);
+    private string? Answer(DialogContext dialog, StatusCheckState state) =>
+        dialog.Recognition.Entities.ChecklistValue ?? (state.Step == Checklist ? dialog.Recognition.Entities.ChecklistLead ?? Stated(dialog, state) : null);
+
+    // What another dialog does on request: "tolong ingatkan kalau belum", "batal saja, belum siap" ask, they do not answer.
+    private static readonly HashSet<string> Requests = new([IntentNames.ReminderOn, IntentNames.ReminderOff, IntentNames.Cancel, IntentNames.Restart,
+        IntentNames.Help, IntentNames.ChangeRegion, IntentNames.Collaboration, IntentNames.Deadline, IntentNames.NextStep], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "drafnya masih di meja sekda, jadi belum": the answer phrase of a statement, when the statement speaks of the waiting
+    /// question (points at it, or shares a word with it) and requests nothing of another dialog. A statement about
+    /// another item (the quick win said to run while the masterplan question waits) is not taken for this one.
+    /// </summary>
+    private string? Stated(DialogContext dialog, StatusCheckState state)
+    {
+        if (Requests.Contains(dialog.Recognition.TopIntent)) return null;
+        // As typed: a reread for another dialog ("quick winnya …" as the region's innovations) drops the answer phrase.
+        var text = dialog.Turn.Activity.Text is { Length: > 0 } typed ? typed : dialog.Turn.Text;
+        var entities = text == dialog.Turn.Text ? dialog.Recognition.Entities : entityWords.Recognize(text).Entities;
+        if (entities.ChecklistStated is not { } stated) return null;
+        if (entities.PointsAtItem) return stated;
+        return calendar.FindStage(state.StageId) is { Checklist.Count: > 0 } stage
+            && entityWords.SpeaksOf(text, stage.Checklist[Math.Clamp(state.ItemIndex, 0, stage.Checklist.Count - 1)].Question) ? stated : null;
+    }
 
     private static bool NamesNoOtherRegion(DialogContext dialog, StatusCheckState state) =>
         dialog.Recognition.Entities.Regions is { Unknown: null } query

@@ -25,6 +25,10 @@ public sealed record EntityWords(
     [JsonPropertyName("checklistHedges")]
     public string[] ChecklistHedges { get; init; } = [];
 
+    /// <summary>Words by which a statement points at the question just asked ("yang ini belum", "untuk poin itu sudah").</summary>
+    [JsonPropertyName("checklistPointers")]
+    public string[] ChecklistPointers { get; init; } = [];
+
     /// <summary>Words that set a later answer against an earlier one ("sudah, tapi belum disahkan"): the later one counts.</summary>
     [JsonPropertyName("checklistContrast")]
     public string[] ChecklistContrast { get; init; } = [];
@@ -304,6 +308,10 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly HashSet<string> _fillers = PhraseList.Words(words.Fillers);
     private readonly HashSet<string> _answerSkips = PhraseList.Words(AnswerSkips(words));
     private readonly HashSet<string> _contrast = PhraseList.Words(words.ChecklistContrast);
+    private readonly PhraseList _checklistPointers = new(words.ChecklistPointers);
+    // Every word of an answer phrase ("sudah", "jalan", "disahkan"): a statement sharing only these with a checklist question is not about it.
+    private readonly HashSet<string> _answerWords = PhraseList.Words(words.ChecklistLeads.Values.SelectMany(v => v).Concat(words.ChecklistValues.Values.SelectMany(v => v))
+        .SelectMany(p => RegionResolver.Normalize(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
     // What may open a checklist answer: the words skipped in any answer, and the acknowledgements that only open one.
     private readonly HashSet<string> _leadOpeners = PhraseList.Words(AnswerSkips(words).Concat(words.ChecklistAcknowledgements));
 
@@ -370,6 +378,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         {
             ChecklistValue = ChecklistValue(tokens),
             ChecklistLead = ChecklistLead(tokens, text),
+            ChecklistStated = ChecklistStated(tokens, text),
+            PointsAtItem = _checklistPointers.In(tokens),
             ChecklistRevision = ChecklistRevision(tokens, text),
             RefersBack = _pointBack.In(tokens),
             RefersToPillar = _pillarBack.In(tokens),
@@ -718,8 +728,55 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     {
         var start = 0;
         while (start < tokens.Length && _leadOpeners.Contains(tokens[start])) start++;
+        return text.Contains('?') ? null : AnswerFrom(tokens, start);
+    }
+
+    /// <summary>
+    /// "drafnya masih di meja sekda, jadi belum", "untuk rpjmd kami sudah": the answer phrase of a statement wherever it
+    /// stands, when nothing in the message asks (no '?', no question word before it either). Whether the statement
+    /// speaks of the waiting checklist question is the checklist's to judge.
+    /// </summary>
+    private string? ChecklistStated(string[] tokens, string text)
+    {
+        if (text.Contains('?')) return null;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (_questionWords.Contains(tokens[i])) return null;
+            if (_checklistLeads.Any(l => StartsAt(tokens, i, l.Words))) return AnswerFrom(tokens, i);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The statement speaks of what the checklist question asks: they share a word by its root ("perbupnya" and
+    /// "Perbup", "keselarasan" and "selaras"), answer words, question words and fillers aside.
+    /// </summary>
+    public bool SpeaksOf(string text, string question)
+    {
+        var asked = ContentRoots(question);
+        return ContentRoots(text).Overlaps(asked);
+    }
+
+    // Roots shorter than this ("apa", "ada") say nothing of a subject.
+    private const int ContentRootLength = 4;
+
+    private HashSet<string> ContentRoots(string text)
+    {
+        var words = RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !_answerWords.Contains(w) && !_questionWords.Contains(w) && !_answerSkips.Contains(w)).ToArray();
+        var stemmer = new Lucene.Net.Analysis.Id.IndonesianStemmer();
+        return words.Select(w =>
+        {
+            var chars = w.ToCharArray();
+            return new string(chars, 0, stemmer.Stem(chars, chars.Length, stemDerivational: true));
+        }).Where(r => r.Length >= ContentRootLength && !_answerWords.Contains(r)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The answer phrase at <paramref name="start"/>, unless a question word or an uncontrasted other answer follows.</summary>
+    private string? AnswerFrom(string[] tokens, int start)
+    {
         var lead = _checklistLeads.FirstOrDefault(l => StartsAt(tokens, start, l.Words));
-        if (lead.Value is null || text.Contains('?')) return null;
+        if (lead.Value is null) return null;
         var answer = lead.Value;
         var contrasted = false;
         for (var i = start + lead.Words.Length; i < tokens.Length; i++)

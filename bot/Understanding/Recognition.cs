@@ -32,6 +32,12 @@ public sealed record Entities(
     /// <summary>The answer word opening a longer message that asks nothing ("sudah, perbupnya terbit bulan lalu").</summary>
     public string? ChecklistLead { get; init; }
 
+    /// <summary>The answer phrase of a statement that asks nothing, wherever it stands ("drafnya masih di meja sekda, jadi belum").</summary>
+    public string? ChecklistStated { get; init; }
+
+    /// <summary>The message points at the question just asked ("yang ini", "pertanyaan itu"; entities.json checklistPointers).</summary>
+    public bool PointsAtItem { get; init; }
+
     /// <summary>
     /// The answer that replaces an earlier checklist answer ("ralat, nomor dua belum"): a correction word
     /// (knowledge/lexicon/koreksi-jawaban.txt) followed by an answer phrase; the last answer named counts.

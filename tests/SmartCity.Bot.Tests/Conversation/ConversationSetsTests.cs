@@ -937,4 +937,20 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         var score = await ScoreAsync("tuning-conversations-54.jsonl", "t54c");
         AssertFloor(score, conversations: 20, completed: 9, turnShare: 0.83);
     }
+
+    /// <summary>tuning-conversations-56.jsonl: twenty regional officers' threads (127 turns) as they type in Teams and
+    /// web chat — bappeda staff, dinas kominfo "bidang aptika", a setda, a camat's office, "admin smart city pemkot X", a
+    /// region by a nickname ("kota baja", "kota wali") or a written abbreviation ("tj. pinang"), lowercase and typos, a
+    /// province after a comma, a kota and a kabupaten of one name with corrections back to the kabupaten and of the year;
+    /// then memory of the officer's cohort ("angkatan kami", "tahun segitu", "yang bareng kami dari provinsi yang sama",
+    /// "pendamping kami"), the cohort's stages, status checks whose answer word stands in the middle or at the end of a
+    /// sentence, questions, deadlines and reminders amid the checklist, "ganti daerah" and thanks. Written before checklist
+    /// answers inside a sentence and the nickname aliases were built. First contact 9/20 (93/127 turns) → 14/20 (113/127
+    /// turns) with evalfull.mjs.</summary>
+    [Fact]
+    public async Task Most_of_the_fifty_sixth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-56.jsonl", "t56c");
+        AssertFloor(score, conversations: 20, completed: 13, turnShare: 0.86);
+    }
 }
