@@ -124,10 +124,21 @@ public sealed class DocumentQuestions(Recognizer recognizer, EntityRecognizer en
         {
             WithoutOwnPlace = asked.Select(a => (a.Question, WithTopicYear(Hints(a.Entities, memory), a.Entities, topic) with { ReadAsOffTopic = reading.Hints.ReadAsOffTopic })).ToList(),
             AboutNoRegion = NamesNoRegion,
-            PlacesListedUnasked = asked.Any(a => a.Entities.AsksList || a.Entities.AsksCount) ? null : PlacesListed,
+            PlacesListedUnasked = asked.Any(a => AsksOfPlaces(a.Question, a.Entities)) ? null : PlacesListed,
             AskersPlaces = NamesOf(framingPlaces),
         };
     }
+
+    /// <summary>
+    /// A list or count asked of places: of the cohort ("seangkatan", "tahun itu"), or naming what counts places or who took
+    /// part (hitungan-daerah.txt, hitungan-peserta.txt, hitungan-wilayah.txt). "Sub-dimensinya apa saja" asks a list of
+    /// something else: their cohort's list of places, pulled up by the asker's place, answers it no better than a yes/no question.
+    /// </summary>
+    private static bool AsksOfPlaces(string question, Entities asked) =>
+        (asked.AsksList || asked.AsksCount)
+        && (asked.OwnCohort || asked.SameYear || asked.CohortCompanion || PlacesCounted.IsMatch(InformalIndonesian.Normalize(question)));
+
+    private static readonly CuePattern PlacesCounted = new(@"\b(?:{:hitungan-daerah}|{:hitungan-peserta}|{:hitungan-wilayah})\b");
 
     private static bool NamesYear(string question) => AnswerTypes.Years(InformalIndonesian.Normalize(question)).Count > 0;
 

@@ -21,6 +21,21 @@ public sealed class AskersCohortListTests : BotWithKnowledge
         Assert.False(answer.Kind == AnswerKind.Answered && shown.Contains("Kabupaten Aceh Jaya", StringComparison.Ordinal), shown);
     }
 
+    /// <summary>
+    /// "… apa saja" asks a list, but of the pillar's elements, not of places: the asker's cohort list, pulled up by their
+    /// place and year, is no answer to it; the question alone is (the pillar's own section).
+    /// </summary>
+    [Theory]
+    [InlineData("Saya operator Kabupaten Bondowoso, angkatan 2023. Elemen smart governance apa aja?", "birokrasi")]
+    [InlineData("kami pemkab lumajang peserta 2023, komponen smart environment itu apa saja", "energi")]
+    public void A_list_of_something_else_is_not_answered_with_the_askers_cohort(string message, string expected)
+    {
+        var answer = Bot.Services.GetRequiredService<DocumentQuestions>().Answer(message);
+        var shown = answer.Answer is { } a ? string.Join(' ', a.Items.Prepend(a.Body)) : "";
+        Assert.DoesNotContain("Kabupaten Aceh Jaya", shown, StringComparison.Ordinal);
+        Assert.Contains(expected, shown, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Examples naming other places ("Kota Cirebon (2017) …") are no list of the asker's cohort: still answered.</summary>
     [Fact]
     public void Examples_naming_other_places_still_answer()
