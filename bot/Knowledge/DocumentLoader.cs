@@ -545,6 +545,11 @@ public static class DocumentLoader
             markdown.AppendLine();
             return;
         }
+        if (FaqRows(rows) is { } faq)
+        {
+            foreach (var (question, answer) in faq) markdown.Append("### ").AppendLine(question).AppendLine().AppendLine(answer).AppendLine();
+            return;
+        }
         rows = WithoutRowNumbers(rows);
         var header = rows[0];
         // A table continued on the next page repeats its header row there: no row of data.
@@ -561,6 +566,21 @@ public static class DocumentLoader
     }
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// An FAQ kept in a table (a question per row in the first column, its answer beside it, under a header row or not):
+    /// each question heads its answer, as a bold question in the text does, so a question is answered by its own row and
+    /// not by the whole table read as "Pertanyaan: …; Jawaban: …" lines. Null when any row is not a question and answer.
+    /// </summary>
+    private static List<(string Question, string Answer)>? FaqRows(List<List<string>> rows)
+    {
+        var cells = rows.Select(r => r.Where(c => c.Trim().Length > 0).Select(c => c.Trim()).ToList()).ToList();
+        var data = cells.Count > 0 && !cells[0].FirstOrDefault("").EndsWith('?') ? cells.Skip(1).ToList() : cells;
+        if (data.Count < MinFaqRows || data.Any(r => r.Count != 2 || !r[0].EndsWith('?') || r[1].EndsWith('?'))) return null;
+        return data.Select(r => (r[0], r[1])).ToList();
+    }
+
+    private const int MinFaqRows = 2;
 
     /// <summary>
     /// A first column that only counts the rows ("No" 1, 2, 3 …) is dropped: each row is a line of its own already, and
@@ -1415,7 +1435,7 @@ internal static class PdfLayout
         lines = WithoutPageNumbers(lines);
         lines = WithoutMarginTitle(lines, title);
         lines = PdfTableRows.StackedHeaders(lines);
-        if (lines.Count > 0) lines = WithoutNoteMarkers(lines, BodySize(lines));
+        if (lines.Count > 0) lines = WithoutNoteMarkers(PdfFootnotes.AfterTheirSections(lines, BodySize(lines), OpensSection(BodySize(lines))), BodySize(lines));
         lines = MarkersJoined(lines);
         if (lines.Count == 0) return "";
         var bodySize = BodySize(lines);
@@ -1649,8 +1669,12 @@ internal static class PdfLayout
     {
         var found = new Dictionary<PdfLine, int>();
         var section = 0;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
+            // A numbered line whose sentence goes on in lower case on the next line is a list item wrapped at the
+            // column's edge ("1. Memiliki kantor kampung yang dapat dipakai" / "sebagai pos …"): a heading ends its line.
+            if (i + 1 < lines.Count && WrapsOnto(line, lines[i + 1])) continue;
             // A chapter ("BAB II …") is the top level its sections "2.1", "2.2" are numbered under.
             if (Chapter.Match(line.Text) is { Success: true } chapter && !IsRow(line) && line.Text.Split(' ').Length <= MaxJoinedHeadingWords && !".:;,".Contains(line.Text[^1])
                 && Numeral(chapter.Groups["n"].Value) is var value && value == section + 1)
@@ -1672,6 +1696,14 @@ internal static class PdfLayout
         }
         return found.Count >= 2 && found.Values.Contains(1) ? found : [];
     }
+
+    // Before headings are settled: a short line set larger than the body, or bold at its size, opens a section.
+    private static Func<PdfLine, bool> OpensSection(double bodySize) => l =>
+        !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords && !l.Text.EndsWith('.') && (l.Size >= bodySize * HeadingScale || l.Bold && l.Size >= bodySize);
+
+    private static bool WrapsOnto(PdfLine line, PdfLine next) =>
+        next.Page == line.Page && !IsRow(next) && !IsRow(line) && Math.Abs(next.Size - line.Size) < 0.1 && line.Y > next.Y &&
+        line.Y - next.Y <= line.Size * LineSpan && next.Text.Length > 0 && char.IsLower(next.Text[0]);
 
     /// <summary>
     /// A footnote's mark raised over the end of a sentence ("… lima perangkat daerah.¹"): a figure or two in small type

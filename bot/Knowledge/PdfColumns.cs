@@ -71,7 +71,7 @@ internal static class PdfColumns
     private static double? Gutter(List<(double Y, List<List<Letter>> Segments)> rows)
     {
         var pairs = rows.Where(r => r.Segments.Count == 2 && r.Segments.All(s => s.Count >= MinProseChars)).Select(r => r.Segments).ToList();
-        if (pairs.Count < MinGutterLines) return null;
+        if (pairs.Count < MinGutterLines) return StaggeredGutter(rows);
         var best = pairs.GroupBy(p => Math.Round(Start(p[1]) / GutterSlack)).MaxBy(g => g.Count())!;
         if (best.Count() < MinGutterLines) return null;
         var gutter = best.Min(p => Start(p[1]));
@@ -80,6 +80,34 @@ internal static class PdfColumns
         var continued = best.Skip(1).Count(p => char.IsLower(p[0][0].Value, 0)) / (double)(best.Count() - 1);
         return widths[widths.Count / 2] >= (gutter - columnStart) * 0.6 && continued >= MinContinued ? gutter : null;
     }
+
+    /// <summary>
+    /// Columns whose baselines do not line up (a word processor's two-column page: headings and paragraph spacing shift
+    /// one column against the other) seldom share a baseline, so few rows hold both. Their gutter is the x where at least
+    /// four lines of prose stand alone on their baseline right of the margin, while at least four lines alone at the
+    /// margin end before it and fill most of the column's width, both columns often continuing a sentence (a lower-case
+    /// start). An indented quote or a hanging list on a one-column page has no such left lines: the body crosses it.
+    /// </summary>
+    private static double? StaggeredGutter(List<(double Y, List<List<Letter>> Segments)> rows)
+    {
+        var alone = rows.Where(r => r.Segments.Count == 1 && r.Segments[0].Count >= MinProseChars).Select(r => r.Segments[0]).ToList();
+        if (alone.Count < 2 * MinGutterLines) return null;
+        var columnStart = alone.Min(Start);
+        var starts = alone.Where(s => Start(s) > columnStart + GutterSlack).GroupBy(s => Math.Round(Start(s) / GutterSlack))
+            .Where(g => g.Count() >= MinGutterLines).OrderBy(g => g.Key);
+        foreach (var right in starts)
+        {
+            var gutter = right.Min(Start);
+            var left = alone.Where(s => Start(s) <= columnStart + GutterSlack && End(s) < gutter - GutterSlack).ToList();
+            if (left.Count < MinGutterLines) continue;
+            var widths = left.Select(s => End(s) - columnStart).Order().ToList();
+            var rightLines = alone.Where(s => Start(s) >= gutter - GutterSlack).ToList();
+            if (widths[widths.Count / 2] >= (gutter - columnStart) * 0.6 && Continued(left) >= MinContinued && Continued(rightLines) >= MinContinued) return gutter;
+        }
+        return null;
+    }
+
+    private static double Continued(List<List<Letter>> lines) => lines.Count(l => char.IsLower(l[0].Value, 0)) / (double)lines.Count;
 
     private static List<List<Letter>> Segments(IReadOnlyList<Letter> letters, double cellGap)
     {

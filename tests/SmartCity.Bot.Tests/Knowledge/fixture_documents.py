@@ -120,12 +120,15 @@ def pdf_text(t): return t.replace("\\", "\\\\").replace("(", "\\(").replace(")",
 
 def text_op(font, size, x, y, text): return f"BT /{font} {size} Tf {x} {y} Td ({pdf_text(text)}) Tj ET"
 
-def write_pdf(path, pages, info, size=(595, 842), rotate=None):
+def write_pdf(path, pages, info, size=(595, 842), rotate=None, outline=None, structure=None):
     """pages: one list of content operators (text_op strings) per page; info: the /Info dictionary, e.g.
     "<< /Title (…) /Author (…) /CreationDate (D:20260101000000) >>"; size: page width and height in points
     (A4 portrait by default; (842, 595) for landscape slides), or a list of sizes, one per page, for a document that
     mixes portrait and landscape pages; rotate: a list of /Rotate values, one per page (90 turns a portrait page to
-    be shown landscape, its text drawn running up the page so that it reads upright once turned), None for none."""
+    be shown landscape, its text drawn running up the page so that it reads upright once turned), None for none;
+    outline: bookmarks as a word processor's export writes them, (title, page index, y) each, flat, in order;
+    structure: a tagged PDF's structure tree, (tag, page index, mcid) each in reading order — the page's content must
+    mark the same ids with "/tag << /MCID n >> BDC … EMC"."""
     sizes = size if isinstance(size, list) else [size] * len(pages)
     objs = []
     def add(o): objs.append(o); return len(objs)
@@ -134,14 +137,34 @@ def write_pdf(path, pages, info, size=(595, 842), rotate=None):
     pages_id = len(objs) + 1 + 2 * len(pages)
     kids = []
     turns = rotate or [0] * len(pages)
-    for ops, size, turn in zip(pages, sizes, turns):
+    for index, (ops, size, turn) in enumerate(zip(pages, sizes, turns)):
         turned = f" /Rotate {turn}" if turn else ""
+        if structure: turned += f" /StructParents {index}"
         stream = "\n".join(ops).encode("cp1252")
         c = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {size[0]} {size[1]}]{turned} /Resources << /Font << /F1 {font_r} 0 R /F2 {font_b} 0 R >> >> /Contents {c} 0 R >>".encode()))
     assert add(("<< /Type /Pages /Kids [" + " ".join(f"{k} 0 R" for k in kids) + f"] /Count {len(kids)} >>").encode()) == pages_id
     info_id = add(info.encode("cp1252"))
-    catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
+    extra = ""
+    if outline:
+        first = len(objs) + 2
+        root = add(f"<< /Type /Outlines /First {first} 0 R /Last {first + len(outline) - 1} 0 R /Count {len(outline)} >>".encode())
+        for i, (title, page, y) in enumerate(outline):
+            links = (f" /Prev {first + i - 1} 0 R" if i else "") + (f" /Next {first + i + 1} 0 R" if i < len(outline) - 1 else "")
+            add(f"<< /Title ({pdf_text(title)}) /Parent {root} 0 R{links} /Dest [{kids[page]} 0 R /XYZ 0 {y} 0] >>".encode("cp1252"))
+        extra += f" /Outlines {root} 0 R /PageMode /UseOutlines"
+    if structure:
+        tree = len(objs) + 1
+        document, first = tree + 1, tree + 3
+        add(f"<< /Type /StructTreeRoot /K {document} 0 R /ParentTree {tree + 2} 0 R >>".encode())
+        add((f"<< /Type /StructElem /S /Document /P {tree} 0 R /K [" + " ".join(f"{first + i} 0 R" for i in range(len(structure))) + "] >>").encode())
+        nums = " ".join(f"{p} [" + " ".join(f"{first + i} 0 R" for i, (_, page, _) in sorted(enumerate(structure), key=lambda e: e[1][2]) if page == p) + "]"
+                        for p in range(len(pages)))
+        add(f"<< /Nums [{nums}] >>".encode())
+        for tag, page, mcid in structure:
+            add(f"<< /Type /StructElem /S /{tag} /P {document} 0 R /Pg {kids[page]} 0 R /K {mcid} >>".encode())
+        extra += f" /StructTreeRoot {tree} 0 R /MarkInfo << /Marked true >> /Lang (id-ID)"
+    catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R{extra} >>".encode())
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, o in enumerate(objs, 1):
