@@ -759,6 +759,7 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
     [InlineData("round-conversations-30.jsonl", "sn", 7, 0.9)]
     [InlineData("round-conversations-31.jsonl", "sq", 9, 0.95)]
     [InlineData("round-conversations-32.jsonl", "ss", 7, 0.9)]
+    [InlineData("round-conversations-33.jsonl", "su", 7, 0.9)]
     public async Task Most_later_round_conversations_complete(string file, string prefix, int completed, double turnShare)
     {
         var score = await ScoreAsync(file, prefix);
