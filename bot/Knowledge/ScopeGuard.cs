@@ -64,6 +64,18 @@ public static class ScopeGuard
 
     private const string NarrowerFile = "kepala-sempit";
 
+    /// <summary>One line of kepala-sempit.txt as roots: the broad word's, and each narrower word's (none empty).</summary>
+    private sealed record Narrower(IReadOnlySet<string> Broad, IReadOnlyList<IReadOnlySet<string>> Words);
+
+    // Read once per lexicon: the check runs on every candidate answer's features.
+    private static readonly PerLexicon<IReadOnlyList<Narrower>> NarrowerOf = new(lexicon =>
+        [.. (lexicon.Lists.GetValueOrDefault(NarrowerFile) ?? [])
+            .Select(line => line.Split("=>", 2, StringSplitOptions.TrimEntries))
+            .Where(parts => parts.Length == 2)
+            .Select(parts => new Narrower(KnowledgeIndex.TermSetOf(parts[0]),
+                [.. parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                    .Select(n => (IReadOnlySet<string>)KnowledgeIndex.TermSetOf(n)).Where(roots => roots.Count > 0)]))]);
+
     /// <summary>
     /// The head word is met by a narrower word the documents use for it (kepala-sempit.txt, one way, read only by this check):
     /// "seleksi" asked of a year is met by that year's "assessment" section. Never a synonym in the search itself, where it
@@ -71,13 +83,10 @@ public static class ScopeGuard
     /// </summary>
     private static bool MetByNarrower(QuestionTerm head, IReadOnlySet<string> passageTerms)
     {
-        if (!Lexicon.Current.Lists.TryGetValue(NarrowerFile, out var lines)) return false;
+        var lines = NarrowerOf.Current;
+        if (lines.Count == 0) return false;
         var roots = KnowledgeIndex.TermSetOf(head.Words);
-        foreach (var line in lines)
-            if (line.Split("=>", 2, StringSplitOptions.TrimEntries) is [var broad, var narrower] && roots.Overlaps(KnowledgeIndex.TermSetOf(broad))
-                && narrower.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Any(n => KnowledgeIndex.TermSetOf(n).IsSubsetOf(passageTerms) && KnowledgeIndex.TermSetOf(n).Count > 0))
-                return true;
-        return false;
+        return lines.Any(line => roots.Overlaps(line.Broad) && line.Words.Any(narrower => narrower.IsSubsetOf(passageTerms)));
     }
 
     /// <summary>

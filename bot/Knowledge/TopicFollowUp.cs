@@ -35,7 +35,7 @@ public static class TopicFollowUp
     private const double SameSectionShare = 0.7;
 
     private sealed record Words(HashSet<string> Facets, HashSet<string> FacetStems, string[] VerbPrefixes, HashSet<string> Counting, HashSet<string> Programme,
-        string[] MeansPhrases);
+        (string[] Words, Regex Pattern)[] MeansPhrases);
 
     private const string MeansFile = "tanya-cara";
 
@@ -56,12 +56,13 @@ public static class TopicFollowUp
             // A follow-up naming the programme ("sejak kapan programnya ada?") asks about the programme itself.
             List(lexicon, ProgrammeFile).ToHashSet(StringComparer.OrdinalIgnoreCase),
             // "lewat apa", "dengan cara apa" (tanya-cara.txt): the phrase asks the means; its words name no subject.
-            [.. List(lexicon, MeansFile).Where(p => p.Contains(' '))]);
+            // Each phrase's pattern is built here, once per lexicon: follow-ups are read on every turn.
+            [.. List(lexicon, MeansFile).Where(p => p.Contains(' ')).Select(p => (p.Split(' '), new Regex($@"\b{Regex.Escape(p)}\b", RegexOptions.CultureInvariant)))]);
     }
 
     // The words of a phrase of the message asking the means ("lewat apa"): they say what is asked, not what about.
     private static HashSet<string> MeansWords(string lower, Words words) =>
-        words.MeansPhrases.Where(p => Regex.IsMatch(lower, $@"\b{Regex.Escape(p)}\b")).SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        words.MeansPhrases.Where(p => p.Pattern.IsMatch(lower)).SelectMany(p => p.Words).ToHashSet(StringComparer.Ordinal);
 
     private static IReadOnlyList<string> List(Lexicon lexicon, string file) => lexicon.Lists.TryGetValue(file, out var list) ? list : [];
 

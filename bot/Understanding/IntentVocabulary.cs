@@ -43,18 +43,11 @@ public sealed class IntentVocabulary
     /// </summary>
     public double? Evidence(string intent, string maskedText, int leaveOut = -1)
     {
-        var words = Words(maskedText).Distinct(StringComparer.Ordinal).ToList();
-        if (words.Count == 0) return null;
         var counts = _counts.GetValueOrDefault(intent);
         var own = leaveOut >= 0 && _intentOfDoc[leaveOut] == intent ? _keysOfDoc[leaveOut] : null;
-        double known = 0, total = 0;
-        foreach (var word in words)
-        {
-            var weight = _documentFrequency.TryGetValue(word, out var df) ? Weight(df - (leaveOut >= 0 && _keysOfDoc[leaveOut].Contains(word) ? 1 : 0)) : _unknownWeight;
-            total += weight;
-            if (counts is not null && Knows(counts, own, word)) known += weight;
-        }
-        return total > 0 ? known / total : null;
+        return Share(Words(maskedText).Distinct(StringComparer.Ordinal),
+            word => _documentFrequency.TryGetValue(word, out var df) ? Weight(df - (leaveOut >= 0 && _keysOfDoc[leaveOut].Contains(word) ? 1 : 0)) : _unknownWeight,
+            word => counts is not null && Knows(counts, own, word));
     }
 
     /// <summary>
@@ -66,15 +59,22 @@ public sealed class IntentVocabulary
     {
         var counts = _counts.GetValueOrDefault(intent);
         var read = _counts.GetValueOrDefault(reading);
-        double known = 0, left = 0;
-        foreach (var word in Words(maskedText).Distinct(StringComparer.Ordinal))
+        return Share(Words(maskedText).Distinct(StringComparer.Ordinal).Where(word => read is null || !Knows(read, null, word)),
+            word => _documentFrequency.TryGetValue(word, out var df) ? Weight(df) : _unknownWeight,
+            word => counts is not null && Knows(counts, null, word));
+    }
+
+    // The weight of the words known, as a share of all the words' weight; null with no word (or no weight).
+    private static double? Share(IEnumerable<string> words, Func<string, double> weight, Func<string, bool> known)
+    {
+        double knownWeight = 0, total = 0;
+        foreach (var word in words)
         {
-            if (read is not null && Knows(read, null, word)) continue;
-            var weight = _documentFrequency.TryGetValue(word, out var df) ? Weight(df) : _unknownWeight;
-            left += weight;
-            if (counts is not null && Knows(counts, null, word)) known += weight;
+            var w = weight(word);
+            total += w;
+            if (known(word)) knownWeight += w;
         }
-        return left > 0 ? known / left : null;
+        return total > 0 ? knownWeight / total : null;
     }
 
     // A word, its one-letter deletions ("~"), its stem ("=") when affixes came off.
