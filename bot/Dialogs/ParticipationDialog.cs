@@ -381,6 +381,9 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             if (!dialog.Recognition.Entities.OnlyPlace && offTopic.AsksOtherKind(dialog, Intent)) return false;
             // The same place in a longer question for another capability ("saran untuk X disampaikan ke siapa"): that capability's.
             if (!dialog.Recognition.Entities.OnlyPlace && !isShort && !CarriesTopic.Contains(dialog.Recognition.TopIntent)) return false;
+            // The same place with a subject a document heading names ("X jadi pilot jejaring Y?"): the documents' answer, as when
+            // the participation dialog is begun (BeginAsync), not the place's participation again.
+            if (!dialog.Recognition.Entities.OnlyPlace && offTopic.DocumentsAnswerBetter(dialog)) return false;
             if (shown.Contains(named))
             {
                 // The same place again with a year ("tahun sebelumnya Kota X ikut?", the year written out): that year is asked.

@@ -1,0 +1,27 @@
+namespace SmartCity.Bot.Tests.Dialogs;
+
+/// <summary>
+/// After a place's participation answer, a question naming the same place together with a subject the documents'
+/// headings name (a network it pilots, an evaluation it attended) is the documents' question, as it is when asked
+/// first: the place's participation card again would not answer it.
+/// </summary>
+public sealed class PlaceWithDocumentSubjectTests : Conversation.ConversationThroughTheBot
+{
+    [Fact]
+    public async Task A_document_subject_about_the_place_just_shown_gets_the_documents_answer()
+    {
+        await Say("kota makassar ikut smart city?", "place-subject-1", "citizen-ps1");
+        var reply = await Say("makassar juga jadi pilot asean ya?", "place-subject-1", "citizen-ps1");
+        Assert.Contains("ASEAN", reply);
+        Assert.DoesNotContain("tercatat sebagai peserta", reply);
+    }
+
+    [Fact]
+    public async Task The_place_alone_again_still_gets_its_participation()
+    {
+        await Say("kota makassar ikut smart city?", "place-subject-2", "citizen-ps2");
+        var reply = await Say("makassar ikut tahun berapa ya?", "place-subject-2", "citizen-ps2");
+        Assert.Contains("2017", reply);
+        Assert.Contains("Makassar", reply);
+    }
+}
