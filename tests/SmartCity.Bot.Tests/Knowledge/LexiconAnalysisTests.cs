@@ -94,6 +94,11 @@ public sealed class TypoToleranceTests
     public void A_compound_written_together_reads_as_the_standard_spelling(string text, string normalized) =>
         Assert.Equal(normalized, InformalIndonesian.Normalize(text));
 
+    /// <summary>"rampung" (finished) is the documents' "selesai" (informal.txt), as "kelar" and "beres" are.</summary>
+    [Fact]
+    public void Rampung_reads_as_selesai() =>
+        Assert.Equal("laporan selesai kapan", InformalIndonesian.Normalize("laporan rampung kapan"));
+
     /// <summary>English "'s" after a word is the verb written out; the word tokenizer would otherwise leave a lone "s".</summary>
     [Theory]
     [InlineData("What's in it for companies?", "what is in it for companies?")]
