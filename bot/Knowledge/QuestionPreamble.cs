@@ -27,7 +27,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
 
     private static QuestionPreamble OfOnce(string text)
     {
-        var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var sentences = Sentences(text);
         var polite = new List<string>();
         var parts = new List<(string Text, bool Scene, bool Dated)>();
         foreach (var sentence in sentences)
@@ -64,15 +64,15 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
         return new QuestionPreamble(politeText, questionText, questionText is null ? null : string.Join(' ', scene));
     }
 
+    /// <summary>The message's sentences, split as every reading here splits them (not after "kab.", "prov.", an initial).</summary>
+    public static List<string> Sentences(string text) =>
+        SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+
     /// <summary>
     /// The closing question of a message whose earlier sentences ask nothing (who asks, what for), without a leading clause
     /// about the asker, and with the years the earlier sentences name when it names none ("Kami peserta 2021 … MoU-nya
     /// kapan?"): what a follow-up goes on from. Null when the message is one sentence or asks before its end.
     /// </summary>
-    /// <summary>The message's sentences, split as every reading here splits them (not after "kab.", "prov.", an initial).</summary>
-    public static List<string> Sentences(string text) =>
-        SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-
     public static string? ClosingQuestion(string text) => ClosingQuestion(text, withEarlierYears: true);
 
     /// <summary>
@@ -109,7 +109,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
 
     private static string? ClosingQuestion(string text, bool withEarlierYears)
     {
-        var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var sentences = Sentences(text);
         if (sentences.Count == 0 || !Asks(sentences[^1]) || sentences.SkipLast(1).Any(Asks)) return null;
         var question = WithoutLeadingFraming(sentences[^1]);
         if (sentences.Count == 1 && question.Length == sentences[0].Length) return null;
@@ -122,7 +122,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     /// <summary>What a message with a <see cref="ClosingQuestion"/> says before it (who asks, why, what about); empty otherwise.</summary>
     public static string Framing(string text)
     {
-        var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var sentences = Sentences(text);
         if (ClosingQuestion(text) is null) return "";
         var question = WithoutLeadingFraming(sentences[^1]);
         return string.Join(' ', sentences.SkipLast(1).Append(sentences[^1][..^question.Length]));
@@ -135,7 +135,7 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     /// </summary>
     public static string? WithReferentNamed(string text)
     {
-        var sentences = SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var sentences = Sentences(text);
         if (sentences.Count < 2 || NounPointer.Match(sentences[^1]) is not { Success: true } pointer) return null;
         var noun = pointer.Groups["noun"].Value;
         // "apa itu X" defines; a question word is no noun pointed at.
@@ -176,24 +176,20 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     /// A clause about the asker, or saying who asks ("pimpinan bertanya:", "dosen saya nanya,"), before a clause mark and
     /// followed by more, goes: what follows is what is asked.
     /// </summary>
-    private static string WithoutLeadingScene(string sentence)
-    {
-        var rest = sentence;
-        while (ClauseMark().Match(rest) is { Success: true } mark && rest[(mark.Index + mark.Length)..].Trim().Length > 0
-               && (IsScene(rest[..mark.Index]) || SaysWhoAsks(rest[..mark.Index])))
-            rest = rest[(mark.Index + mark.Length)..].Trim();
-        return rest;
-    }
+    private static string WithoutLeadingScene(string sentence) => WithoutLeading(sentence, clause => IsScene(clause) || SaysWhoAsks(clause));
 
     /// <summary>
     /// As <see cref="WithoutLeadingScene"/>, and a leading clause about the asker naming their year goes too ("kami dari kota X
     /// 2023, evaluasinya oleh siapa?"): the closing question is what follows; its years are added back from the framing.
     /// </summary>
-    private static string WithoutLeadingFraming(string sentence)
+    private static string WithoutLeadingFraming(string sentence) =>
+        WithoutLeading(sentence, clause => IsScene(clause) || IsDatedScene(clause) || SaysWhoAsks(clause));
+
+    /// <summary>The sentence without its leading clauses (each before a clause mark and followed by more) that <paramref name="frames"/> holds of.</summary>
+    private static string WithoutLeading(string sentence, Func<string, bool> frames)
     {
         var rest = sentence;
-        while (ClauseMark().Match(rest) is { Success: true } mark && rest[(mark.Index + mark.Length)..].Trim().Length > 0
-               && (IsScene(rest[..mark.Index]) || IsDatedScene(rest[..mark.Index]) || SaysWhoAsks(rest[..mark.Index])))
+        while (ClauseMark().Match(rest) is { Success: true } mark && rest[(mark.Index + mark.Length)..].Trim().Length > 0 && frames(rest[..mark.Index]))
             rest = rest[(mark.Index + mark.Length)..].Trim();
         return rest;
     }

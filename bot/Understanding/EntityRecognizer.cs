@@ -763,13 +763,11 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private HashSet<string> ContentRoots(string text)
     {
         var words = RegionResolver.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !_answerWords.Contains(w) && !_questionWords.Contains(w) && !_answerSkips.Contains(w)).ToArray();
-        var stemmer = new Lucene.Net.Analysis.Id.IndonesianStemmer();
-        return words.Select(w =>
-        {
-            var chars = w.ToCharArray();
-            return new string(chars, 0, stemmer.Stem(chars, chars.Length, stemDerivational: true));
-        }).Where(r => r.Length >= ContentRootLength && !_answerWords.Contains(r)).ToHashSet(StringComparer.Ordinal);
+            .Where(w => !_answerWords.Contains(w) && !_questionWords.Contains(w) && !_answerSkips.Contains(w));
+        // The documents' analysis (remembered per text): stop words out, affixed forms of kata-dasar.txt roots to their root
+        // ("menyelaraskan", "keselarasan" → "selaras", which the bare stemmer clips apart), each word also as written.
+        return Knowledge.KnowledgeIndex.TermSetOf(string.Join(' ', words))
+            .Where(r => r.Length >= ContentRootLength && !_answerWords.Contains(r)).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The answer phrase at <paramref name="start"/>, unless a question word or an uncontrasted other answer follows.</summary>
