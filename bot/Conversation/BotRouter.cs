@@ -23,6 +23,7 @@ public sealed class BotRouter(
                 if (string.IsNullOrWhiteSpace(turn.Text) && activity.Value is null && activity.Attachments is not { Count: > 0 })
                     return;
                 await dialogs.OnMessageAsync(turn, cancellationToken);
+                Language.EnglishReplies.Apply(turn);
                 return;
 
             case ActivityTypes.ConversationUpdate:

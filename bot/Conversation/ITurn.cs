@@ -68,6 +68,9 @@ public interface ITurn
     /// <summary>Queues a reply; conversation fields (from/recipient/conversation/replyToId) are filled in.</summary>
     void Send(Activity activity);
 
+    /// <summary>Replaces each queued reply by what <paramref name="rewrite"/> makes of it (the reply's language).</summary>
+    void Rewrite(Func<Activity, Activity> rewrite);
+
     /// <summary>Sends a typing indicator now (not queued).</summary>
     Task SendTypingAsync(CancellationToken cancellationToken = default);
 

@@ -63,6 +63,11 @@ public sealed class TurnContext : ITurn
 
     public void Send(Activity activity) => _outbox.Add(ActivityAddressing.ApplyReference(activity, Activity));
 
+    public void Rewrite(Func<Activity, Activity> rewrite)
+    {
+        for (var i = 0; i < _outbox.Count; i++) _outbox[i] = rewrite(_outbox[i]);
+    }
+
     /// <summary>False when replies ride in the HTTP response (expectReplies): a typing indicator could not arrive first.</summary>
     internal bool CanShowTyping => !_transport.IsBuffered;
 

@@ -15,6 +15,7 @@ public static class DialogsExtensions
         services.AddDialog<CancelDialog>();
         services.AddDialog<ThanksDialog>();
         services.AddSingleton<ITurnObserver, EnglishCourtesy>();
+        services.AddSingleton<ITurnObserver, Language.ReplyLanguage>();
         services.AddDialog<PresenceDialog>();
         services.AddDialog<StatusCheckDialog>();
         services.AddDialog<ParticipationDialog>();

@@ -39,19 +39,19 @@ public sealed partial class EnglishCourtesy : ITurnObserver
     /// <summary>The thanks or goodbye is English and so was the conversation before it.</summary>
     public static bool AnswersInEnglish(ITurn turn, string text) => IsCourtesy(text) && turn.ConversationState.Get<bool>(EnglishKey);
 
-    private static bool IsCourtesy(string text) => Words(text) is { Count: > 0 } words && words.All(In("sopan-inggris"));
+    internal static bool IsCourtesy(string text) => Words(text) is { Count: > 0 } words && words.All(In("sopan-inggris"));
 
-    private static bool IsEnglish(string text)
+    internal static bool IsEnglish(string text)
     {
         var words = Words(text);
         var english = words.Count(In("kata-inggris"));
         return english >= EnglishWords && english >= EnglishShare * words.Count;
     }
 
-    private static Func<string, bool> In(string list) =>
+    internal static Func<string, bool> In(string list) =>
         Lexicon.Current.Lists.TryGetValue(list, out var words) ? w => words.Contains(w, StringComparer.Ordinal) : _ => false;
 
-    private static List<string> Words(string text) => NonWord().Split(text.ToLowerInvariant()).Where(t => t.Length > 0).ToList();
+    internal static List<string> Words(string text) => NonWord().Split(text.ToLowerInvariant()).Where(t => t.Length > 0).ToList();
 
     // Letters and an apostrophe make a word ("that's"); punctuation and digits part them.
     [GeneratedRegex(@"[^\p{L}']+")]

@@ -897,6 +897,21 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         AssertFloor(score, conversations: 20, completed: 8, turnShare: 0.73);
     }
 
+    /// <summary>tuning-conversations-59.jsonl: twenty threads (99 turns) — citizens asking whether their kota/kabupaten took
+    /// part (a nickname, typos and lowercase, a kota and a kabupaten of one name, a province), journalists and students
+    /// (totals and why two totals, a year's count, two years compared, most by province in a year and overall, signers,
+    /// venues, awards then "tempatnya di mana?" and "tahun sebelumnya?", sources and links), businesses, a CSR team, a
+    /// university and an NGO (what they can do, how to work with a participating pemda, a collaboration request in a whole
+    /// sentence, moving and cancelling it) and ten English or mixed threads. Written before English replies
+    /// (knowledge/data/english-replies.json) were built; some English turns ask for English words in the reply. First
+    /// contact 6/20 (81/99 turns) → 7/20 (84/99 turns) with evalfull.mjs.</summary>
+    [Fact]
+    public async Task Some_of_the_fifty_ninth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-59.jsonl", "t59c");
+        AssertFloor(score, conversations: 20, completed: 6, turnShare: 0.82);
+    }
+
     /// <summary>tuning-conversations-53.jsonl: twenty threads (101 turns) — citizens naming a town or a tourist village
     /// that lies in a kabupaten/kota, an old name, a typo, a kota and a kabupaten of one name, a province, regions never
     /// listed and their neighbours; businesses, CSR teams, a cooperative and NGOs (what the programme offers companies,
