@@ -166,6 +166,7 @@ public static class DocumentLoader
         if (sidebars.Count > 0) letters = letters.Where(l => !sidebars.Any(b => PdfSidebar.Holds(b, l))).ToList();
         var lines = BaselineLines(page, letters).ToList();
         foreach (var (number, inBox) in boxed) lines.AddRange(BaselineLines(page, inBox).Select(l => l with { Sidebar = number }));
+        PdfTurnedHeader.Into(lines, page);
         foreach (var row in ruled)
         {
             var at = lines.FindIndex(l => l.RuledCells is null && l.Sidebar == 0 && l.Y < row.Y);
@@ -557,7 +558,9 @@ public static class DocumentLoader
         foreach (var row in rows.Skip(1).Where(r => !r.SequenceEqual(header)))
         {
             if (IsGroupRow(row, header)) { group.Open(row[0]); continue; }
-            var cells = row.Select((cell, i) => i < header.Count && header[i].Length > 0 && cell.Trim().Length > 0 ? $"{header[i]}: {cell}" : cell).Where(c => c.Trim().Length > 0);
+            // A column marked by a shape names its header alone ("Pelaksana Kepala UPT"): the mark says only "this one".
+            var cells = row.Select((cell, i) => i < header.Count && header[i].Length > 0 && cell.Trim().Length > 0 ? cell == DocxContent.ShapeMark ? header[i] : $"{header[i]}: {cell}" : cell)
+                .Where(c => c.Trim().Length > 0 && c != DocxContent.ShapeMark);
             markdown.Append("- ").AppendLine(group.Leading(string.Join("; ", cells)));
         }
         group.Close();
@@ -613,7 +616,12 @@ public static class DocumentLoader
     public static KnowledgeDocument FromHtml(string html, string relativePath)
     {
         var document = new HtmlParser().ParseDocument(html);
-        if (document.Body is { } body) HtmlStructure.MarkAriaHeadings(body);
+        if (document.Body is { } body)
+        {
+            HtmlStructure.MarkAriaHeadings(body);
+            HtmlStructure.MarkClassBold(document);
+            HtmlStructure.MoveLinkedNotes(body);
+        }
         string? Meta(params string[] names) => names.Select(n => document.QuerySelector($"meta[name='{n}'], meta[property='{n}']")?.GetAttribute("content"))
             .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
         var markdown = new StringBuilder();

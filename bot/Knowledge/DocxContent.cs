@@ -73,6 +73,9 @@ internal sealed partial class DocxContent
         return false;
     }
 
+    /// <summary>The text of a cell marked only by a drawn shape.</summary>
+    public const string ShapeMark = "\u2713";
+
     /// <summary>
     /// A table's rows of cell texts as a reader sees the grid: a cell merged down from the row above (vMerge) shows the
     /// text of the cell it continues, so each row reads whole ("Pilar: Smart living" on the second row of the pillar too);
@@ -93,6 +96,9 @@ internal sealed partial class DocxContent
             {
                 var text = Flat(string.Join(' ', Blocks(cell).Select(b => b is Table inner ? NestedTable(inner) : Text(b))));
                 text = Choices.Chosen(text) ?? text;
+                // A cell holding only a drawn shape (an SOP's flowchart box in the column of the actor doing the step)
+                // marks that column for the row, as a tick would.
+                if (text.Length == 0 && cell.Descendants<Drawing>().Any()) text = ShapeMark;
                 var merge = cell.TableCellProperties?.VerticalMerge;
                 var continued = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
                 if (continued && text.Length == 0 && rows.Count > 0 && cells.Count < rows[^1].Count) text = rows[^1][cells.Count];

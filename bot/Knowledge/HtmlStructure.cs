@@ -50,6 +50,48 @@ internal static class HtmlStructure
     }
 
     /// <summary>
+    /// Text made bold only by a class of the page's own style sheet (a word processor's "publish to the web" export
+    /// writes ".c4{font-weight:700}" and &lt;span class="c4"&gt;, never &lt;b&gt;): each such element is set in a &lt;b&gt;, so its
+    /// bold titles and header rows read as the same page written with &lt;b&gt; would.
+    /// </summary>
+    public static void MarkClassBold(IDocument document)
+    {
+        var sheet = string.Concat(document.QuerySelectorAll("style").Select(s => s.TextContent));
+        var bold = System.Text.RegularExpressions.Regex.Matches(sheet, @"\.([A-Za-z_][\w-]*)\s*\{[^}]*font-weight\s*:\s*(?:bold|[6-9]00)\b")
+            .Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        if (bold.Count == 0 || document.Body is not { } body) return;
+        foreach (var element in body.QuerySelectorAll("span[class]").Where(e => e.ClassList.Any(bold.Contains)).ToList())
+        {
+            var b = document.CreateElement("b");
+            while (element.FirstChild is { } child) b.AppendChild(child);
+            element.AppendChild(b);
+        }
+    }
+
+    /// <summary>
+    /// A note at the page's end linked both ways with its marker ("…transport&lt;sup&gt;&lt;a href="#ftnt1"&gt;[1]&lt;/a&gt;&lt;/sup&gt;" and
+    /// "&lt;a href="#ftnt_ref1" id="ftnt1"&gt;[1]&lt;/a&gt; Uang transport …"): its text belongs to the sentence that points to it,
+    /// as a DOCX footnote's does, not to whatever section the page ends with; the marker and the note's number go.
+    /// </summary>
+    public static void MoveLinkedNotes(IElement root)
+    {
+        foreach (var sup in root.QuerySelectorAll("sup").Where(IsNoteMarker).ToList())
+        {
+            var link = sup.QuerySelector("a[href^='#']")!;
+            var back = link.Id ?? sup.Id;
+            if (link.GetAttribute("href")!.Length < 2 || root.Owner!.GetElementById(link.GetAttribute("href")![1..]) is not { } target ||
+                string.IsNullOrEmpty(back) || target.GetAttribute("href") != "#" + back || !root.Contains(target)) continue;
+            var note = target.Closest("p, li, dd") ?? target.ParentElement;
+            var citing = sup.Closest("p, li, td, th, dd");
+            if (note is null || citing is null || note.Contains(sup) || citing.Contains(target)) continue;
+            var text = Flat(string.Concat(note.ChildNodes.Where(n => n != target).Select(n => n.TextContent)));
+            if (text.Length == 0) continue;
+            citing.AppendChild(root.Owner.CreateTextNode(" " + text));
+            note.Remove();
+        }
+    }
+
+    /// <summary>
     /// The label of a tab panel (role="tabpanel", or a Bootstrap "tab-pane"): the text of the tab that opens it, found
     /// by aria-labelledby, by a tab's aria-controls or by a link to its id; "" for a panel no tab names; null for an
     /// element that is no tab panel.
