@@ -47,7 +47,8 @@ public static partial class AnswerComposer
             if (!wantsList && AnsweringRows(question, items) is { } rows) shownItems = rows;
             // "acara penutupan tahun kami di mana?" answered by a list dated line by line: that year's lines.
             // (A lead-in ending in ":" is no enumeration asked for here: the lines of other years answer another question.)
-            if (!Enumeration().IsMatch(question.Normalized) && LinesOfYear(question, shownItems) is { } ofYear) shownItems = ofYear;
+            // Who of one year ("pendamping kami siapa saja") is named within that year's line, however many names it asks.
+            if ((!Enumeration().IsMatch(question.Normalized) || (question.Wants & AnswerType.Person) != 0) && LinesOfYear(question, shownItems) is { } ofYear) shownItems = ofYear;
             // Only in a document read front to back (a letter, a report): a Markdown section is written for the bot
             // with its lists meant to be read together.
             if (!IsMarkdown(passage) && ItemGroups(passage.Body) is { Count: > 1 } groups) shownItems = OneGroup(question, groups, bestSentence.Text, shownItems);
@@ -141,8 +142,12 @@ public static partial class AnswerComposer
         return null;
     }
 
-    // What a line of one year tells: its date, its place, its count ("80 daerah diundang").
-    private const AnswerType OfOneYear = AnswerType.Date | AnswerType.Place | AnswerType.Count;
+    // What a line of one year tells: its date, its place, its count ("80 daerah diundang"), who took part (that cohort's mentors).
+    private const AnswerType OfOneYear = AnswerType.Date | AnswerType.Place | AnswerType.Count | AnswerType.Person;
+
+    // "siapa pendamping bimtek 2019": who of one year the question names itself; a year only lent by the conversation is not.
+    private static string? OneNamedYear(AnalyzedQuestion question) =>
+        (question.Wants & AnswerType.Person) != 0 && AnswerTypes.Years(question.Normalized) is { Count: 1 } named ? named.First() : null;
 
     /// <summary>
     /// When, where or how many of the year the question points at (its cohort's), and a list whose lines are dated by year
@@ -154,7 +159,7 @@ public static partial class AnswerComposer
         // Only a year the question points at ("tahun itu", "angkatan kami", written out as the cohort's year): a year the
         // conversation merely lent may be an earlier topic's, and a question naming another year may name a place of that
         // year's line ("MoU 2018 di Makassar?"), which must stay.
-        if (question.PointedYear is not { } pointed || AnswerTypes.Years(question.Normalized).Any(y => y != pointed) || (question.Wants & OfOneYear) == 0) return null;
+        if ((question.PointedYear ?? OneNamedYear(question)) is not { } pointed || AnswerTypes.Years(question.Normalized).Any(y => y != pointed) || (question.Wants & OfOneYear) == 0) return null;
         var asked = new HashSet<string> { pointed };
         var dated = items.Select(i => AnswerTypes.Years(i)).ToList();
         if (dated.Count(y => y.Count > 0) < 2) return null;

@@ -79,7 +79,7 @@ public static partial class AnswerTypes
         // "berapa" asks for a count unless it was part of a date or a duration phrase ("tanggal berapa", "berapa lama").
         if (CountQuestion().IsMatch(YearQuestion().Replace(DateQuestion().Replace(DurationQuestion().Replace(q, " "), " "), " "))) type |= AnswerType.Count;
         if (PlaceQuestion().IsMatch(q)) type |= AnswerType.Place;
-        if (PersonQuestion().IsMatch(q) || AsksOfficeByPhrase(q)) type |= AnswerType.Person;
+        if (PersonQuestion().IsMatch(q) || AsksOfficeByPhrase(q) || RoleOriginCue.Regex.IsMatch(q)) type |= AnswerType.Person;
         if (ReasonQuestion().IsMatch(q)) type |= AnswerType.Reason;
         if ((type & (AnswerType.Year | AnswerType.Date)) != 0 && StartQuestion().IsMatch(q)) type |= AnswerType.Start;
         if (EnumerationQuestion().IsMatch(q)) type |= AnswerType.Enumeration;
@@ -491,6 +491,9 @@ public static partial class AnswerTypes
     private static readonly CuePattern OfficePhraseCue = new(@"^(?:{:tanya-jabatan})(?:nya)?\s+yang\b");
 
     private static readonly CuePattern QuestionWordCue = new(@"\b(?:{:kata-tanya})\b");
+
+    // "pendampingnya dari mana": where people in a role come from is their institution or circle, asked as "siapa" is.
+    private static readonly CuePattern RoleOriginCue = new(@"\b(?:{:peran-orang})(?:nya)?\b.*\b(?:{:tanya-asal})\b");
 
     private static readonly CuePattern NamedRoleCue = new(@"\b{:tanya-nama}\s+(?:para\s+)?(?:{:peran-orang})(?:nya)?\b");
 
