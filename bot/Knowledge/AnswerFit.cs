@@ -41,9 +41,52 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
                 HeadMissing = KnowledgeIndex.HeadTerm(question) is var head and >= 0 && !KnowledgeIndex.Matches(question.Terms[head], KnowledgeIndex.TermSetOf(answer)) ? 1 : 0,
                 CountedUnstated = question.Counted is not null && !NumberedLines($"{passage.Heading}\n{shown}", question).Any(line => CountsNear(line, question).Any(near => CountsAsked(question, near)))
                     && !CountSaidUnknown(question, shown) ? 1 : 0,
-                UnstatedDetails = UnstatedDetails(question, headings, shown),
+                UnstatedDetails = WithAside(UnstatedDetails(question, headings, shown), NameAside(question, headings, shown, index)),
             };
     }
+
+    private static string WithAside(string kinds, bool aside) => !aside ? kinds : kinds.Length == 0 ? AsideKind : $"{kinds},{AsideKind}";
+
+    /// <summary>
+    /// A two-word name the question writes ("smart province") that the answer shown holds, as written, only on lines
+    /// holding none of the question's other specific words nor the kind of detail it asks, while those words are met on
+    /// its other lines: the section
+    /// mentions the name in passing ("… provinsi juga ikut melalui konsep Smart Province") and states the detail asked
+    /// of its own subject (the regencies' assessment), not of the thing named. A heading naming it beside the section's
+    /// own subject ("… 50 kabupaten/kota dan Smart Province") does not make the section about it: its lines are read. Not
+    /// for a place nor a name holding one, nor for a name many sections hold (a topic of the documents).
+    /// </summary>
+    private bool NameAside(AnalyzedQuestion question, string headings, string shown, KnowledgeIndex index)
+    {
+        // Only a question asking a kind of detail (a person, a date, a count …): what the name's own line must state.
+        var asked = AskedDetail.Of(question);
+        if (asked.Count == 0) return false;
+        var words = KnowledgeIndex.QuestionWords(question.Normalized);
+        var places = PlaceTerms(question.Normalized);
+        var specific = question.Terms.Where(t => Specific(t) && !KnowledgeIndex.Matches(t, places)).ToList();
+        var (sentences, items) = AnswerComposer.Split(shown);
+        var lines = sentences.Concat(items).ToList();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var (first, second) = (words[i], words[i + 1]);
+            if (!ConfidenceFeatures.NamesAThing(first) || !ConfidenceFeatures.NamesAThing(second)) continue;
+            // A name holding a place ("Trans Bengkulu", a bus line) is that place's own thing, which its section states.
+            if (KnowledgeIndex.TermSetOf($"{first} {second}").Any(places.Contains)) continue;
+            var named = specific.Where(t => t.Words == first || t.Words == second).ToList();
+            var others = specific.Except(named).ToList();
+            if (named.Count == 0 || others.Count == 0) continue;
+            var phrase = new Regex($@"\b{Regex.Escape(first)}\s+{Regex.Escape(second)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            if (index.Passages.Count(p => phrase.IsMatch(p.Body) || phrase.IsMatch(p.Heading)) > AsideNameSections) continue;
+            var holding = lines.Where(l => phrase.IsMatch(l)).ToList();
+            if (holding.Count == 0 || holding.Any(l => asked.Any(d => d.StatedIn(l)) || KnowledgeIndex.TermSetOf(l) is var terms && others.Any(t => KnowledgeIndex.Matches(t, terms)))) continue;
+            if (lines.Except(holding).Any(l => KnowledgeIndex.TermSetOf(l) is var terms && others.Any(t => KnowledgeIndex.Matches(t, terms)))) return true;
+        }
+        return false;
+    }
+
+    // A name held by more sections than this is a topic of the documents, not one mentioned in passing.
+    private const int AsideNameSections = 6;
+    private const string AsideKind = "sisipan";
 
     /// <summary>
     /// The most of the question one shown sentence or list line holds: an answer states its fact in a sentence that
