@@ -273,7 +273,7 @@ public sealed class KnowledgeTopicContinuation(QuestionAnswerer answerer) : ITop
     // "abis itu?", "terus tahap berikutnya" right after a step (or one cohort's event of it) asks the step order, not the
     // user's own deadlines or next tasks that the bare words lean to.
     public TopicContinuation Reads(ITurn turn) => turn.ConversationState.Get<ConversationTopic>(KnowledgeStreams.TopicKey) is var topic
-        && answerer.ContinuesTopic(turn.Text, topic) ? (TopicFollowUp.AsksFacet(turn.Text) ? TopicContinuation.AsksFacet : TopicContinuation.Asks)
+        && answerer.ContinuesTopic(turn.Text, topic) ? (TopicFollowUp.AsksFacet(turn.Text) || answerer.AsksWhatWasDone(turn.Text, topic!) ? TopicContinuation.AsksFacet : TopicContinuation.Asks)
         : answerer.ReplacesYear(turn.Text, topic) ? TopicContinuation.ReplacesYear
         : topic is not null && (answerer.AsksStepOrder(turn.Text, topic) || answerer.NamesListedStep(turn.Text, topic)) ? TopicContinuation.Asks : TopicContinuation.None;
 }

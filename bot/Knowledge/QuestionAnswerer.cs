@@ -380,6 +380,13 @@ public sealed partial class QuestionAnswerer
             return new KnowledgeAnswer(AnswerKind.Answered, question, hit, more, [], [hit]) { ReadAs = previous.Context };
         }
         var read = Answer(question, TopicFollowUp.Reading(index, question, previous.Context), index, hints, inProgramme: true, stayWith: earlier);
+        // "ketuanya siapa?": a role is answered only by a section naming it; else the reply says the topic's section does not
+        // (read alone, the role word would find whoever leads something else: the programme, a ministry).
+        if (TopicFollowUp.RoleAsked(question) is { } role && !(read is { Kind: AnswerKind.Answered, Best: { } named } && TopicFollowUp.NamesRole(role, named.Passage)))
+        {
+            var hit = new SearchHit(earlier, 0, 0);
+            return new KnowledgeAnswer(AnswerKind.NotSure, question, hit, null, [AnswerComposer.Topic(earlier.Heading)], [hit]) { Unstated = $"«{role}»", FollowUpOf = previous.Context };
+        }
         if (read.Kind == AnswerKind.Answered) return read with { FollowUpOf = previous.Context };
         // An hour or a contact the topic's section does not write out: the reply says so about that section, rather than
         // the message being read alone, where it names nothing and is declined.
@@ -680,10 +687,21 @@ public sealed partial class QuestionAnswerer
 
     /// <summary>
     /// After an answer on <paramref name="topic"/>, the message asks about it without naming a subject of its own
-    /// (<see cref="TopicFollowUp"/>): "diadakan di mana?", "siapa yang menyusun?".
+    /// (<see cref="TopicFollowUp"/>): "diadakan di mana?", "siapa yang menyusun?", "diukurnya pakai apa?" after a section
+    /// (or its document) that measures it — the same reading <see cref="FromTopic"/> answers by, so the router hands it over.
     /// </summary>
-    public bool ContinuesTopic(string question, ConversationTopic? topic) =>
-        topic is not null && question.Length <= MaxMemoChars && TopicFollowUp.IsElliptic(Analyze(question), question);
+    public bool ContinuesTopic(string question, ConversationTopic? topic)
+    {
+        if (topic is null || question.Length > MaxMemoChars) return false;
+        var index = _index();
+        return index.Find(topic.PassageId) is { } earlier
+            ? TopicFollowUp.IsElliptic(Analyze(question), question, earlier, index)
+            : TopicFollowUp.IsElliptic(Analyze(question), question);
+    }
+
+    /// <summary>After an answer on <paramref name="topic"/>, the message asks what was done to it ("diukurnya pakai apa?", <see cref="TopicFollowUp.AsksWhatWasDone"/>).</summary>
+    public bool AsksWhatWasDone(string question, ConversationTopic topic) =>
+        _index() is var index && index.Find(topic.PassageId) is { } earlier && TopicFollowUp.AsksWhatWasDone(question, earlier, index);
 
     /// <summary>After an answer from the documents, the message only names another year ("yg 2018 gimana?"): their question again, of that year.</summary>
     public bool ReplacesYear(string question, ConversationTopic? topic) =>

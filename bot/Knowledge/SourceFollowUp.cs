@@ -30,6 +30,9 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase know
     private static readonly CuePattern Source = new(@"\b(?:{:tanya-sumber}|{:tanya-tautan})(?:\s*-?\s*nya)?\b", RegexOptions.IgnoreCase);
     private static readonly CuePattern AsksLink = new(@"\b{:tanya-tautan}(?:\s*-?\s*nya)?\b", RegexOptions.IgnoreCase);
 
+    // "boleh minta", "tolong kasih" (pembuka-permintaan.txt): how the source is asked for, not a subject of its own.
+    private static readonly CuePattern RequestWords = new(@"\b(?:{:pembuka-permintaan})\b", RegexOptions.IgnoreCase);
+
     public bool Answers(ITurn turn, Recognition read)
     {
         if (turn.ConversationState.Get<string>(SourceKey) is not { Length: > 0 } source) return NoAnswerYet(turn);
@@ -90,7 +93,7 @@ public sealed class SourceFollowUp(QuestionAnswerer answerer, KnowledgeBase know
         asksLink = AsksLink.IsMatch(lower);
         if (!Source.IsMatch(lower) || KnowledgeIndex.QuestionWords(lower).Count > MaxWords) return false;
         // What is left once the source words are gone must name no subject of its own ("sumber dana" asks about funding).
-        var rest = WithoutSourceNames(Source.Replace(lower, " "), sources).Trim() + " ?";
+        var rest = RequestWords.Replace(WithoutSourceNames(Source.Replace(lower, " "), sources), " ").Trim() + " ?";
         return TopicFollowUp.IsElliptic(answerer.Analyze(rest), rest);
     }
 

@@ -22,11 +22,14 @@ public static class TopicFollowUp
     // Asking for more of the same (lanjutan-rinci.txt).
     private static readonly CuePattern MoreCue = new(@"\b{:lanjutan-rinci}\b", RegexOptions.IgnoreCase);
 
-    // Naming a facet of what was said (lanjutan-segi.txt) or asking for more.
-    private static readonly CuePattern FacetCue = new(@"\b(?:{:lanjutan-rinci}|{:lanjutan-segi})\b", RegexOptions.IgnoreCase);
+    // Naming a facet of what was said (lanjutan-segi.txt), who holds a role in it (tanya-peran.txt) or asking for more.
+    private static readonly CuePattern FacetCue = new(@"\b(?:{:lanjutan-rinci}|{:lanjutan-segi}|{:tanya-peran})\b", RegexOptions.IgnoreCase);
 
     // A follow-up asks: a question word (kata-tanya.txt), a facet word or a request for more (chat like "oke sip" asks nothing).
-    private static readonly CuePattern AsksCue = new(@"\b(?:{:lanjutan-rinci}|{:lanjutan-segi}|{:kata-tanya})\b|\?", RegexOptions.IgnoreCase);
+    private static readonly CuePattern AsksCue = new(@"\b(?:{:lanjutan-rinci}|{:lanjutan-segi}|{:tanya-peran}|{:kata-tanya})\b|\?", RegexOptions.IgnoreCase);
+
+    // Who holds a role in what was said ("ketuanya", "yang mimpin"; tanya-peran.txt).
+    private static readonly CuePattern RoleCue = new(@"\b{:tanya-peran}\b", RegexOptions.IgnoreCase);
 
     // An elliptic follow-up is short; a longer message says what it is about.
     private const int MaxWords = 8;
@@ -38,6 +41,7 @@ public static class TopicFollowUp
         (string[] Words, Regex Pattern)[] MeansPhrases);
 
     private const string MeansFile = "tanya-cara";
+    private const string RoleFile = "tanya-peran";
 
     private static readonly PerLexicon<Words> WordsOf = new(Build);
 
@@ -45,7 +49,8 @@ public static class TopicFollowUp
 
     private static Words Build(Lexicon lexicon)
     {
-        var facets = List(lexicon, FacetFile);
+        // A role asked of what was said ("ketuanya siapa?") is a facet of it too, as "pemenangnya" is.
+        var facets = List(lexicon, FacetFile).Concat(List(lexicon, RoleFile)).ToList();
         // "di mana tepatnya?" (penegas-tanya.txt): a word that only stresses the question names no subject either; as
         // written only, since its stem ("tepat") is an ordinary word of the documents.
         return new Words(facets.Concat(List(lexicon, StressFile)).ToHashSet(StringComparer.OrdinalIgnoreCase),
@@ -70,7 +75,7 @@ public static class TopicFollowUp
     /// The message asks something and names no subject: every word the documents know is an everyday, broad, aspect or
     /// facet word or a year, and a word they do not know is a verb form ("nyusun") rather than a name ("presiden").
     /// </summary>
-    public static bool IsElliptic(AnalyzedQuestion analyzed, string text) => IsElliptic(analyzed, text, null, null);
+    public static bool IsElliptic(AnalyzedQuestion analyzed, string text) => IsElliptic(analyzed, text, (string?)null, null);
 
     /// <summary>
     /// <see cref="IsElliptic(AnalyzedQuestion, string)"/>, where a word the last answer's section is headed by, written
@@ -89,7 +94,21 @@ public static class TopicFollowUp
     /// </summary>
     public static bool IsElliptic(AnalyzedQuestion analyzed, string text, Passage topic) => IsElliptic(analyzed, text, topic.Heading, topic.Body);
 
-    private static bool IsElliptic(AnalyzedQuestion analyzed, string text, string? topicHeading, string? topicBody)
+    /// <summary>
+    /// <see cref="IsElliptic(AnalyzedQuestion, string, Passage)"/>, where the verb's root may also be met around the section:
+    /// its heading path and the other sections of its document ("ditetapkannya lewat apa?" after the masterplan's definition,
+    /// whose document has a section on its "penetapan"). The document is what the topic stands in; a verb it never uses
+    /// still starts a subject of its own.
+    /// </summary>
+    public static bool IsElliptic(AnalyzedQuestion analyzed, string text, Passage topic, KnowledgeIndex index) =>
+        IsElliptic(analyzed, text, topic.Heading, topic.Body, Around(topic, index));
+
+    // The topic's heading path and the headings and text of its document's other sections.
+    private static string Around(Passage topic, KnowledgeIndex index) =>
+        string.Join('\n', index.Passages.Where(p => p.DocumentPath == topic.DocumentPath && p.Id != topic.Id).Select(p => $"{p.Heading}\n{p.Body}")
+            .Prepend(string.Join('\n', topic.Headings.SkipLast(1).Prepend(topic.DocumentTitle))));
+
+    private static bool IsElliptic(AnalyzedQuestion analyzed, string text, string? topicHeading, string? topicBody, string? around = null)
     {
         var lexicon = Lexicon.Current;
         var words = For(lexicon);
@@ -102,14 +121,19 @@ public static class TopicFollowUp
         foreach (var term in analyzed.Terms)
         {
             if (term.Weight <= 0 || term.NamesYear || IsFacet(term.Words, words) || means.Contains(term.Words) || term.Aspect
-                || QuestionCues.IsGenericWord(term.Words) || Lexicon.Current.BroadWords.Contains(term.Words)) continue;
+                || IsEveryday(term.Words, tokens) || Lexicon.Current.BroadWords.Contains(term.Words)) continue;
             if (!term.Known && words.VerbPrefixes.Any(p => term.Words.StartsWith(p, StringComparison.Ordinal) && term.Words.Length > p.Length + 2)) continue;
             if (topicHeading is not null && NamesTopicBack(term.Words, tokens, topicHeading)) continue;
             if (topicBody is not null && DoneToTopic(term.Words, tokens, words, $"{topicHeading}\n{topicBody}")) continue;
+            if (around is not null && DoneAround(term.Words, tokens, words, around)) continue;
             return false;
         }
         return true;
     }
+
+    // An everyday word (kata-umum.txt), also written with "-nya" ("dibuatnya": its being made names nothing of its own).
+    private static bool IsEveryday(string word, List<string> tokens) =>
+        QuestionCues.IsGenericWord(word) || Particles.HasPossessive(word) && tokens.Contains(word) && QuestionCues.IsGenericWord(Particles.WithoutPossessive(word));
 
     // The word is written with "-nya" in the message and shares its root with the head of the topic's heading.
     private static bool NamesTopicBack(string word, List<string> tokens, string heading)
@@ -130,6 +154,17 @@ public static class TopicFollowUp
         if (!words.VerbPrefixes.Any(p => bare.StartsWith(p, StringComparison.Ordinal) && bare.Length > p.Length + 2)) return false;
         var roots = KnowledgeIndex.TermSetOf(bare);
         return roots.Count > 0 && KnowledgeIndex.TermSetOf(section).Overlaps(roots);
+    }
+
+    // As DoneToTopic, met around the section (its heading path, its document's other sections), and only by the verb's root:
+    // a noun that merely opens like a verb ("menterinya": me-) is a subject of its own, however often the document names it.
+    private static bool DoneAround(string word, List<string> tokens, Words words, string around)
+    {
+        var bare = Particles.WithoutPossessive(word);
+        if (!tokens.Any(t => Particles.HasPossessive(t) && Particles.WithoutPossessive(t) == bare)) return false;
+        if (!words.VerbPrefixes.Any(p => bare.StartsWith(p, StringComparison.Ordinal) && bare.Length > p.Length + 2)) return false;
+        var roots = VerbRoots(bare);
+        return roots.Count > 0 && KnowledgeIndex.TermSetOf(around).Overlaps(roots);
     }
 
     /// <summary>
@@ -168,12 +203,13 @@ public static class TopicFollowUp
         var ownWords = own.Terms.Select(t => t.Words).ToHashSet(StringComparer.Ordinal);
         var preamble = PreambleWords(context);
         var means = MeansWords(InformalIndonesian.Normalize(question.ToLowerInvariant()), words);
+        var asked = KnowledgeIndex.QuestionWords(question.ToLowerInvariant());
         foreach (var term in joined.Terms)
             // A word no document holds, from a sentence of the earlier message that asked nothing (a writer saying what they
             // write), named nothing the earlier answer was found by: carried into the follow-up it only keeps that answer
             // from being sure.
             if (!term.Known && !ownWords.Contains(term.Words) && preamble.Contains(term.Words)) continue;
-            else terms.Add(IsFacet(term.Words, words) || means.Contains(term.Words) || QuestionCues.IsGenericWord(term.Words) || Lexicon.Current.BroadWords.Contains(term.Words)
+            else terms.Add(IsFacet(term.Words, words) || means.Contains(term.Words) || IsEveryday(term.Words, asked) || Lexicon.Current.BroadWords.Contains(term.Words)
                 ? term with { Weight = term.Weight * FacetWeight, OptionWeights = [.. term.OptionWeights.Select(w => w * FacetWeight)] }
                 : term);
         return joined with { Terms = terms, Wants = own.Wants == AnswerType.None ? joined.Wants : own.Wants };
@@ -202,6 +238,39 @@ public static class TopicFollowUp
         return string.Join(' ', context.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !words.Counting.Contains(w.Trim('?', '!', '.', ',').ToLowerInvariant())));
     }
+
+    /// <summary>
+    /// The message holds a verb written with "-nya" that says what was done to the topic ("diukurnya", "ditetapkannya"):
+    /// its root is met in the topic's section or its document, or it is an everyday verb ("dibuatnya"). Such a verb asks
+    /// a facet of what was said (how, when, by whom it was done), as "tempatnya" does.
+    /// </summary>
+    public static bool AsksWhatWasDone(string text, Passage topic, KnowledgeIndex index)
+    {
+        var words = For(Lexicon.Current);
+        var tokens = KnowledgeIndex.QuestionWords(text.ToLowerInvariant());
+        var section = $"{topic.Heading}\n{topic.Body}";
+        var around = Around(topic, index);
+        return tokens.Any(t => Particles.HasPossessive(t) && (DoneToTopic(t, tokens, words, section) || DoneAround(t, tokens, words, around)
+            || IsEveryday(t, tokens) && words.VerbPrefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal))));
+    }
+
+    /// <summary>
+    /// The role the message asks the holder of ("ketua" of "ketuanya siapa?"), as written, or null. A role is answered
+    /// only by a section that names it: the last answer's section may speak of a group without saying who leads it.
+    /// </summary>
+    public static string? RoleAsked(string text) =>
+        RoleCue.Match(InformalIndonesian.Normalize(text.ToLowerInvariant())) is { Success: true } m ? Particles.WithoutPossessive(m.Value) : null;
+
+    /// <summary>The section names the role (its root, or a word the analysis makes one with it: "dipimpin" for "pemimpin").</summary>
+    public static bool NamesRole(string role, Passage section)
+    {
+        var roots = KnowledgeIndex.TermSetOf(role);
+        return roots.Count > 0 && KnowledgeIndex.TermSetOf($"{section.Heading}\n{section.Body}").Overlaps(roots);
+    }
+
+    // The roots of a verb form, not the form itself ("tetap" of "ditetapkan").
+    private static List<string> VerbRoots(string bare) =>
+        KnowledgeIndex.TermSetOf(bare).Where(r => r.Length < bare.Length && bare.Contains(r, StringComparison.Ordinal)).ToList();
 
     /// <summary>The message names a facet of what was said or asks for more ("contohnya", "tempatnya", "lebih lanjut").</summary>
     public static bool AsksFacet(string text) => Matches(FacetCue.Regex, text.ToLowerInvariant());

@@ -62,6 +62,21 @@ public sealed class SourceFollowUpTests : ConversationThroughTheBot
     }
 
     [Theory]
+    [InlineData("boleh minta sumbernya")]
+    [InlineData("tolong kasih link-nya dong")]
+    public async Task A_polite_request_for_the_source_is_the_source_aside_not_a_reminder(string asked)
+    {
+        var c = "source-polite-" + asked.Length;
+        await Say("apa itu quick win?", c, "warga-s10");
+        var reply = await Say(asked, c, "warga-s10");
+        // Before, "boleh minta" left a word of substance ("minta") beside the source word, so the reminder dialog took it.
+        Assert.Contains("bersumber dari", reply);
+        Assert.Contains("https://", reply);
+        Assert.DoesNotContain("pengingat", reply, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("bersumber dari", await Say("boleh minta sumber dana smart city?", c, "warga-s10"));
+    }
+
+    [Theory]
     [InlineData("sumbernya apa?")]
     [InlineData("what is your source?")]
     public async Task Asked_for_a_source_before_any_answer_the_bot_says_what_it_answers_from(string asked)

@@ -45,4 +45,47 @@ public sealed class VerbFollowUpOfTopicTests : BotWithKnowledge
         var question = "dibangunnya kapan?";
         Assert.False(TopicFollowUp.IsElliptic(index.Analyze(question), question, topic));
     }
+
+    // The topic stands in a document of its own; the fillers (another document) say "dibangun".
+    private static Passage Aduan(int n, string heading, string body) =>
+        new($"aduan.md#{n}", "aduan.md", "Kanal aduan warga", "aduan", [heading], body, ["sumber uji"]);
+
+    [Fact]
+    public void A_verb_another_section_of_the_topic_document_uses_points_back_at_the_topic()
+    {
+        using var index = BuildWithFillers(
+            Aduan(0, "Apa itu kanal aduan warga?", "Kanal aduan warga adalah layanan pengaduan yang dikelola dinas kominfo."),
+            Aduan(1, "Pengesahan kanal aduan", "Kanal aduan ditetapkan dengan keputusan wali kota setelah uji coba."));
+        var topic = index.Passages.First(p => p.Id == "aduan.md#0");
+        var question = "ditetapkannya lewat apa?";
+        // The defining section never says "ditetapkan"; its document does.
+        Assert.False(TopicFollowUp.IsElliptic(index.Analyze(question), question, topic));
+        Assert.True(TopicFollowUp.IsElliptic(index.Analyze(question), question, topic, index));
+        Assert.True(TopicFollowUp.AsksWhatWasDone(question, topic, index));
+        // A verb of another document only (the park filler's "dibangun") still makes the message its own question.
+        var elsewhere = "dibangunnya kapan?";
+        Assert.False(TopicFollowUp.IsElliptic(index.Analyze(elsewhere), elsewhere, topic, index));
+        Assert.False(TopicFollowUp.AsksWhatWasDone(elsewhere, topic, index));
+    }
+
+    [Fact]
+    public void An_everyday_verb_with_nya_names_no_subject_of_its_own()
+    {
+        using var index = BuildWithFillers(Aduan(0, "Apa itu kanal aduan warga?", "Kanal aduan warga adalah layanan pengaduan yang dikelola dinas kominfo."));
+        var topic = index.Passages.First(p => p.Id == "aduan.md#0");
+        // "dibuat" is an everyday word (kata-umum.txt): written with "-nya" it is the topic's being made.
+        var question = "dibuatnya gimana?";
+        Assert.True(TopicFollowUp.IsElliptic(index.Analyze(question), question, topic, index));
+    }
+
+    [Fact]
+    public async Task How_the_topic_was_made_is_asked_of_that_topic()
+    {
+        const string conversation = "verb-made";
+        await Say("masterplan smart city itu apa sih", conversation);
+        var reply = await Say("dibuatnya gimana?", conversation);
+        // Before: "dibuatnya" weighed as the message's own subject, answered from the minister's remark on "membuat kebijakan".
+        Assert.Contains("bimtek", reply);
+        Assert.DoesNotContain("Rudiantara", reply);
+    }
 }
