@@ -77,12 +77,16 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             if (named.Count == 0 || others.Count == 0) continue;
             var phrase = new Regex($@"\b{Regex.Escape(first)}\s+{Regex.Escape(second)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             if (index.Passages.Count(p => phrase.IsMatch(p.Body) || phrase.IsMatch(p.Heading)) > AsideNameSections) continue;
-            var holding = lines.Where(l => phrase.IsMatch(l)).ToList();
+            // A name is written capitalised in the documents ("Smart Province"); "pihak Kominfo" is a plain phrase.
+            var holding = lines.Where(l => phrase.Matches(l).Any(m => WrittenAsName(m.Value))).ToList();
             if (holding.Count == 0 || holding.Any(l => asked.Any(d => d.StatedIn(l)) || KnowledgeIndex.TermSetOf(l) is var terms && others.Any(t => KnowledgeIndex.Matches(t, terms)))) continue;
             if (lines.Except(holding).Any(l => KnowledgeIndex.TermSetOf(l) is var terms && others.Any(t => KnowledgeIndex.Matches(t, terms)))) return true;
         }
         return false;
     }
+
+    private static bool WrittenAsName(string phrase) =>
+        phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]));
 
     // A name held by more sections than this is a topic of the documents, not one mentioned in passing.
     private const int AsideNameSections = 6;

@@ -35,4 +35,14 @@ public sealed class NameAsideTests : BotWithKnowledge
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Contains("Indosat", $"{answer.Answer?.Body}\n{string.Join("\n", answer.Answer?.Items ?? [])}");
     }
+
+    [Fact]
+    public void Two_plain_words_the_documents_write_in_lower_case_are_no_name()
+    {
+        // "pihak Kominfo" ("on the ministry's side") is written with a lower-case "pihak": no name met in passing, so the
+        // section stating who signed answers.
+        var answer = Bot.Services.GetRequiredService<QuestionAnswerer>().Answer("siapa yang menandatangani nota kesepakatan 2022 dari pihak kominfo", null, KnowledgeHints.None);
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("Johnny G. Plate", $"{answer.Answer?.Body}\n{string.Join("\n", answer.Answer?.Items ?? [])}");
+    }
 }
