@@ -760,6 +760,7 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
     [InlineData("round-conversations-31.jsonl", "sq", 9, 0.95)]
     [InlineData("round-conversations-32.jsonl", "ss", 7, 0.9)]
     [InlineData("round-conversations-33.jsonl", "su", 7, 0.9)]
+    [InlineData("round-conversations-34.jsonl", "sw", 6, 0.88)]
     public async Task Most_later_round_conversations_complete(string file, string prefix, int completed, double turnShare)
     {
         var score = await ScoreAsync(file, prefix);
@@ -895,6 +896,21 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
     {
         var score = await ScoreAsync("tuning-conversations-57.jsonl", "t57c");
         AssertFloor(score, conversations: 20, completed: 8, turnShare: 0.73);
+    }
+
+    /// <summary>tuning-conversations-58.jsonl: twenty officer threads (124 turns) — openings in one sentence naming the office
+    /// and region (a camat, a lurah, a regency's smart city team, an e-government head, a bappeda intern, a short or old
+    /// name, a province after a comma, lowercase, typos), then memory: the officer's cohort, "tahun itu", cohort-mates from
+    /// the same island, the cohort's mentors, the stages of that year (bimtek 1–4, MoU, masterplan, quick win, evaluation,
+    /// awards), "sebelumnya?/sesudahnya?" after a stage, status checks answered in whole sentences, a programme question
+    /// mid-checklist, corrections of region or year, "ganti daerah" and thanks. Written before the cohort mentors section
+    /// and "dari mana" after a role word were built. First contact 6/20 (100/124 turns) → 8/20 (103/124 turns) with
+    /// evalfull.mjs.</summary>
+    [Fact]
+    public async Task Some_of_the_fifty_eighth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-58.jsonl", "t58c");
+        AssertFloor(score, conversations: 20, completed: 7, turnShare: 0.8);
     }
 
     /// <summary>tuning-conversations-59.jsonl: twenty threads (99 turns) — citizens asking whether their kota/kabupaten took
