@@ -41,7 +41,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
                 HeadMissing = KnowledgeIndex.HeadTerm(question) is var head and >= 0 && !KnowledgeIndex.Matches(question.Terms[head], KnowledgeIndex.TermSetOf(answer)) ? 1 : 0,
                 CountedUnstated = question.Counted is not null && !NumberedLines($"{passage.Heading}\n{shown}", question).Any(line => CountsNear(line, question).Any(near => CountsAsked(question, near)))
                     && !CountSaidUnknown(question, shown) ? 1 : 0,
-                UnstatedDetails = WithAside(UnstatedDetails(question, headings, shown), NameAside(question, headings, shown, index)),
+                UnstatedDetails = WithAside(UnstatedDetails(question, headings, shown), NameAside(question, passage, shown, index)),
             };
     }
 
@@ -56,7 +56,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// own subject ("… 50 kabupaten/kota dan Smart Province") does not make the section about it: its lines are read. Not
     /// for a place nor a name holding one, nor for a name many sections hold (a topic of the documents).
     /// </summary>
-    private bool NameAside(AnalyzedQuestion question, string headings, string shown, KnowledgeIndex index)
+    private bool NameAside(AnalyzedQuestion question, Passage passage, string shown, KnowledgeIndex index)
     {
         // Only a question asking a kind of detail (a person, a date, a count …): what the name's own line must state.
         var asked = AskedDetail.Of(question);
@@ -77,6 +77,9 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             if (named.Count == 0 || others.Count == 0) continue;
             var phrase = new Regex($@"\b{Regex.Escape(first)}\s+{Regex.Escape(second)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             if (index.Passages.Count(p => phrase.IsMatch(p.Body) || phrase.IsMatch(p.Heading)) > AsideNameSections) continue;
+            // A name the document's title holds ("Panggilan Proposal Hibah …") is what the whole document is about; one that
+            // opens the section's own heading ("X Diperluas ke …") is what the section is about.
+            if (phrase.IsMatch(passage.DocumentTitle) || OpensWith(passage.Heading, phrase)) continue;
             // A name is written capitalised in the documents ("Smart Province"); "pihak Kominfo" is a plain phrase.
             var holding = lines.Where(l => phrase.Matches(l).Any(m => WrittenAsName(m.Value))).ToList();
             if (holding.Count == 0 || holding.Any(l => asked.Any(d => d.StatedIn(l)) || KnowledgeIndex.TermSetOf(l) is var terms && others.Any(t => KnowledgeIndex.Matches(t, terms)))) continue;
@@ -84,6 +87,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         }
         return false;
     }
+
+    private static bool OpensWith(string heading, Regex phrase) => phrase.Match(heading) is { Success: true } m && heading[..m.Index].All(c => !char.IsLetter(c));
 
     private static bool WrittenAsName(string phrase) =>
         phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]));
