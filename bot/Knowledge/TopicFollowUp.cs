@@ -101,14 +101,15 @@ public static class TopicFollowUp
     /// still starts a subject of its own.
     /// </summary>
     public static bool IsElliptic(AnalyzedQuestion analyzed, string text, Passage topic, KnowledgeIndex index) =>
-        IsElliptic(analyzed, text, topic.Heading, topic.Body, Around(topic, index));
+        IsElliptic(analyzed, text, topic.Heading, topic.Body, new Lazy<string>(() => Around(topic, index)));
 
     // The topic's heading path and the headings and text of its document's other sections.
     private static string Around(Passage topic, KnowledgeIndex index) =>
         string.Join('\n', index.Passages.Where(p => p.DocumentPath == topic.DocumentPath && p.Id != topic.Id).Select(p => $"{p.Heading}\n{p.Body}")
             .Prepend(string.Join('\n', topic.Headings.SkipLast(1).Prepend(topic.DocumentTitle))));
 
-    private static bool IsElliptic(AnalyzedQuestion analyzed, string text, string? topicHeading, string? topicBody, string? around = null)
+    // The document around the topic is joined only when a verb of the message gets as far as looking there.
+    private static bool IsElliptic(AnalyzedQuestion analyzed, string text, string? topicHeading, string? topicBody, Lazy<string>? around = null)
     {
         var lexicon = Lexicon.Current;
         var words = For(lexicon);
@@ -158,13 +159,13 @@ public static class TopicFollowUp
 
     // As DoneToTopic, met around the section (its heading path, its document's other sections), and only by the verb's root:
     // a noun that merely opens like a verb ("menterinya": me-) is a subject of its own, however often the document names it.
-    private static bool DoneAround(string word, List<string> tokens, Words words, string around)
+    private static bool DoneAround(string word, List<string> tokens, Words words, Lazy<string> around)
     {
         var bare = Particles.WithoutPossessive(word);
         if (!tokens.Any(t => Particles.HasPossessive(t) && Particles.WithoutPossessive(t) == bare)) return false;
         if (!words.VerbPrefixes.Any(p => bare.StartsWith(p, StringComparison.Ordinal) && bare.Length > p.Length + 2)) return false;
         var roots = VerbRoots(bare);
-        return roots.Count > 0 && KnowledgeIndex.TermSetOf(around).Overlaps(roots);
+        return roots.Count > 0 && KnowledgeIndex.TermSetOf(around.Value).Overlaps(roots);
     }
 
     /// <summary>
@@ -249,7 +250,7 @@ public static class TopicFollowUp
         var words = For(Lexicon.Current);
         var tokens = KnowledgeIndex.QuestionWords(text.ToLowerInvariant());
         var section = $"{topic.Heading}\n{topic.Body}";
-        var around = Around(topic, index);
+        var around = new Lazy<string>(() => Around(topic, index));
         return tokens.Any(t => Particles.HasPossessive(t) && (DoneToTopic(t, tokens, words, section) || DoneAround(t, tokens, words, around)
             || IsEveryday(t, tokens) && words.VerbPrefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal))));
     }
