@@ -16,9 +16,16 @@ public static class OfficerOpening
     // Readings that answer nothing of the region named: read so, the opening would greet or help and lose the region.
     private static readonly HashSet<string> SayNothingOfRegion = new([IntentNames.Greeting, IntentNames.Help, IntentNames.Contact], StringComparer.Ordinal);
 
+    // An opening that goes on only to say the officer wants to ask about the programme ("…, mau tanya soal gmsc"): a
+    // showcase reading of it comes from the words of the speaker's job title ("kasubbag program"), not from a request
+    // for the region's innovations.
+    private static bool SaysNothingOfRegion(Recognition recognition) =>
+        SayNothingOfRegion.Contains(recognition.TopIntent)
+        || (recognition.TopIntent == IntentNames.RegionShowcase && recognition.Entities.IntroductionOnly is not null);
+
     /// <summary>The recognition with the status check on top when the message is such an opening, else unchanged.</summary>
     public static Recognition StatusAsked(Recognition recognition, Region? regionBefore, bool dialogWaiting) =>
-        regionBefore is null && !dialogWaiting && SayNothingOfRegion.Contains(recognition.TopIntent) && OnlyIntroducesRegion(recognition.Entities)
+        regionBefore is null && !dialogWaiting && SaysNothingOfRegion(recognition) && OnlyIntroducesRegion(recognition.Entities)
             ? recognition.WithTopIntent(IntentNames.StatusCheck)
             : recognition;
 

@@ -34,4 +34,19 @@ public sealed class OfficerOpeningStatusTests : BotWithKnowledge
         Assert.DoesNotContain("Status Kota Kupang", reply);
         Assert.Contains("enam", reply, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    // The words after who asks only say the officer wants to ask about the programme, by its name or its abbreviation.
+    [InlineData("halo, saya staf setda kabupaten kebumen, mau tanya soal gerakan menuju smart city", "Kabupaten Kebumen", "2019")]
+    // A job title holding "program" made the introduction read as a request for the region's innovations.
+    [InlineData("siang, saya kasubbag program bappeda kabupaten pati, ingin bertanya seputar gmsc", "Kabupaten Pati", "2018")]
+    public async Task An_introduction_that_only_wants_to_ask_about_the_programme_opens_the_region_status(string opening, string region, string year)
+    {
+        var reply = await Say(opening, "opening-vague-" + region, "u-os4");
+        // The status summary, or the region taken over with its cohort (a change-of-region reading): never a decline.
+        Assert.Contains(region, reply);
+        Assert.Contains(year, reply);
+        Assert.DoesNotContain("di luar cakupan", reply);
+        Assert.DoesNotContain("belum yakin", reply);
+    }
 }
