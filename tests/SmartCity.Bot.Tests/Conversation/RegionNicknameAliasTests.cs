@@ -24,6 +24,15 @@ public sealed class RegionNicknameAliasTests : BotWithKnowledge
         Assert.Contains("Status Kota Tanjung Pinang", reply);
     }
 
+    // unseen-questions-27: "kota apel" (Batu) was not in the list; other towns' common nicknames were added with it.
+    [Fact]
+    public async Task A_town_nickname_added_to_the_list_names_the_town()
+    {
+        var reply = await Say("warga kota beriman nih, kota kami ikut smart city tahun berapa?", "nick-beriman", "u-nbr");
+        Assert.Contains("Kota Balikpapan", reply);
+        Assert.Contains("2019", reply);
+    }
+
     [Fact]
     public async Task A_nickname_of_the_kota_is_not_the_kabupaten()
     {
