@@ -410,7 +410,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var entities = dialog.Recognition.Entities;
         var year = entities.Year;
         // A follow-up naming the answer's year but asking a topic of that year (its theme, its venue): not participation data.
-        if (year is not null && !entities.OnlyYearOrPlace && offTopic.DocumentsAnswerBetter(dialog)) return false;
+        // Weighed against participation's own examples: the top intent of such a follow-up is often the programme question.
+        if (year is not null && !entities.OnlyYearOrPlace && (offTopic.DocumentsAnswerBetter(dialog, Intent) || offTopic.AsksOtherKind(dialog, Intent))) return false;
         // A count, a list or a date asked of a named year (how many or who took part that year, when that cohort signed) asks
         // about that year, not whether the region just shown took part in it.
         // A list asked of a year ("siapa saja angkatan 2024?") is that year's list even in a year-only follow-up.

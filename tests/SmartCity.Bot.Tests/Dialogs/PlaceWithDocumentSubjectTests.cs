@@ -24,4 +24,19 @@ public sealed class PlaceWithDocumentSubjectTests : Conversation.ConversationThr
         Assert.Contains("2017", reply);
         Assert.Contains("Makassar", reply);
     }
+
+    [Theory]
+    // A year and a subject of that year's events after a place's answer: the top intent is then the programme question,
+    // whose examples hold the subject's words; participation's own do not.
+    [InlineData("kota magelang ikut gak", "2019 ada acara penyerahan penghargaannya?", "Magelang")]
+    // A kind of answer participation never gives (a venue) asked of a year.
+    [InlineData("kabupaten klaten ikut gak", "2019 penandatanganan mou nya di mana", "Santika")]
+    public async Task A_year_with_a_subject_of_its_own_after_a_place_is_not_the_place_again(string first, string next, string expected)
+    {
+        var c = "place-year-" + expected;
+        await Say(first, c, "citizen-ps3");
+        var reply = await Say(next, c, "citizen-ps3");
+        Assert.DoesNotContain("tercatat sebagai peserta", reply);
+        if (expected == "Santika") Assert.Contains(expected, reply);
+    }
 }
