@@ -75,8 +75,8 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             var named = specific.Where(t => t.Words == first || t.Words == second).ToList();
             var others = specific.Except(named).ToList();
             if (named.Count == 0 || others.Count == 0) continue;
-            var phrase = new Regex($@"\b{Regex.Escape(first)}\s+{Regex.Escape(second)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            if (index.Passages.Count(p => phrase.IsMatch(p.Body) || phrase.IsMatch(p.Heading)) > AsideNameSections) continue;
+            var (phrase, sections) = Written(first, second, index);
+            if (sections > AsideNameSections) continue;
             // A name the document's title holds ("Panggilan Proposal Hibah …") is what the whole document is about; one that
             // opens the section's own heading ("X Diperluas ke …") is what the section is about.
             if (phrase.IsMatch(passage.DocumentTitle) || OpensWith(passage.Heading, phrase)) continue;
@@ -92,6 +92,24 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
 
     private static bool WrittenAsName(string phrase) =>
         phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]));
+
+    // Each two-word phrase as its pattern and the number of sections holding it, found once per index: the question's
+    // word pairs are looked at for every candidate answer, and counting means running the pattern over every passage.
+    private readonly Caching.MemoPerSource<KnowledgeIndex, string, WrittenPhrase> _written = new(MaxRememberedPhrases);
+    private const int MaxRememberedPhrases = 4096;
+
+    /// <summary>Two words as written together (either case, any spaces between) and the number of sections holding them.</summary>
+    internal WrittenPhrase Written(string first, string second, KnowledgeIndex index) => _written.GetOrAdd(index, $"{first} {second}", WrittenPhrase.Of);
+
+    internal sealed record WrittenPhrase(Regex Pattern, int Sections)
+    {
+        public static WrittenPhrase Of(string words, KnowledgeIndex index)
+        {
+            var (first, second) = (words[..words.IndexOf(' ')], words[(words.IndexOf(' ') + 1)..]);
+            var pattern = new Regex($@"\b{Regex.Escape(first)}\s+{Regex.Escape(second)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            return new(pattern, index.Passages.Count(p => pattern.IsMatch(p.Body) || pattern.IsMatch(p.Heading)));
+        }
+    }
 
     // A name held by more sections than this is a topic of the documents, not one mentioned in passing.
     private const int AsideNameSections = 6;
