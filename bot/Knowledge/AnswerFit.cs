@@ -69,7 +69,6 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var (first, second) = (words[i], words[i + 1]);
-            if (!ConfidenceFeatures.NamesAThing(first) || !ConfidenceFeatures.NamesAThing(second)) continue;
             // A name holding a place ("Trans Bengkulu", a bus line) is that place's own thing, which its section states.
             if (KnowledgeIndex.TermSetOf($"{first} {second}").Any(places.Contains)) continue;
             var named = specific.Where(t => t.Words == first || t.Words == second).ToList();
@@ -81,7 +80,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             // opens the section's own heading ("X Diperluas ke …") is what the section is about.
             if (phrase.IsMatch(passage.DocumentTitle) || OpensWith(passage.Heading, phrase)) continue;
             // A name is written capitalised in the documents ("Smart Province"); "pihak Kominfo" is a plain phrase.
-            var holding = lines.Where(l => phrase.Matches(l).Any(m => WrittenAsName(m.Value))).ToList();
+            var holding = lines.Where(l => phrase.Matches(l).Any(m => ConfidenceFeatures.WrittenAsName(m.Value))).ToList();
             if (holding.Count == 0 || holding.Any(l => asked.Any(d => d.StatedIn(l)) || KnowledgeIndex.TermSetOf(l) is var terms && others.Any(t => KnowledgeIndex.Matches(t, terms)))) continue;
             if (lines.Except(holding).Any(l => KnowledgeIndex.TermSetOf(l) is var terms && others.Any(t => KnowledgeIndex.Matches(t, terms)))) return true;
         }
@@ -89,9 +88,6 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     }
 
     private static bool OpensWith(string heading, Regex phrase) => phrase.Match(heading) is { Success: true } m && heading[..m.Index].All(c => !char.IsLetter(c));
-
-    private static bool WrittenAsName(string phrase) =>
-        phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]));
 
     // Each two-word phrase as its pattern and the number of sections holding it, found once per index: the question's
     // word pairs are looked at for every candidate answer, and counting means running the pattern over every passage.
