@@ -1129,14 +1129,16 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     }
 
     /// <summary>The words without particles and possessives (-lah, -kah, -nya, -ku, -mu), by Lucene's Indonesian stemmer.</summary>
-    private static string[] Inflectional(string[] words)
+    internal static string[] Inflectional(string[] words) => words.Select(w => InflectionalStems.GetOrAdd(w, InflectionalStem)).ToArray();
+
+    // Every message is read for pillars, and chat repeats its words: each word's stem is found once, within a bound.
+    private static readonly Caching.BoundedMemo<string, string> InflectionalStems = new(8192);
+
+    private static string InflectionalStem(string word)
     {
-        var stemmer = new Lucene.Net.Analysis.Id.IndonesianStemmer();
-        return words.Select(w =>
-        {
-            var chars = w.ToCharArray();
-            return new string(chars, 0, stemmer.Stem(chars, chars.Length, stemDerivational: false));
-        }).ToArray();
+        // The stemmer keeps state while it stems (syllables, prefixes seen), so one is made per word it has not met.
+        var chars = word.ToCharArray();
+        return new string(chars, 0, new Lucene.Net.Analysis.Id.IndonesianStemmer().Stem(chars, chars.Length, stemDerivational: false));
     }
 
     private static bool Contains(string[] tokens, string[] phrase) => PhraseList.Contains(tokens, phrase);
