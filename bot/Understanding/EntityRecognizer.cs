@@ -558,7 +558,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     /// </summary>
     private string? LastQuestionSentence(string text)
     {
-        var sentences = SentenceEnd().Split(text.Trim()).Where(s => s.Trim().Length > 0).ToArray();
+        var sentences = Sentences(text);
         if (sentences.Length < 2) return LastQuestionClause(text);
         var asking = Array.FindLastIndex(sentences, SentenceAsks);
         // "Siapa peserta 2023? Kami ingin mengajak kerja sama.": what the asker means to do after asking says why, not what.
@@ -678,9 +678,14 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private const int SecondQuestionWords = 2;
 
     // A sentence ends at ". ", "! ", "? " or ": " before a letter — chat often opens the next one in lowercase ("…jabar. mau
-    // cek: kota x …?") — not at the dot of an abbreviation ("Kab. Gresik", "kab. gresik").
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?:])(?<!\b(?:[Kk]ab|[Kk]ec|[Kk]el|[Pp]rov|[Jj]l|[Dd]r|[Nn]o|[Ss]t|[Dd]s|[Bb]pk|[Yy]th|[Ss]dr|[Ii]r|[Hh]|[Kk]ot|[Pp]ak|[Bb]u|dll|dsb|dst|[Nn]o)\.)\s+(?=[A-Za-z])")]
-    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
+    // cek: kota x …?") — not at the dot of an abbreviation ("Kab. Gresik", "kab. gresik"), as the preamble's sentences.
+    private static readonly Knowledge.CuePattern SentenceEndCue =
+        new($@"(?<=[.!?:]){Knowledge.QuestionPreamble.NotAfterAbbreviation}\s+(?=[A-Za-z])", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static System.Text.RegularExpressions.Regex SentenceEnd() => SentenceEndCue.Regex;
+
+    /// <summary>The message's sentences as the recognizer splits them (also at ": " before a letter).</summary>
+    internal static string[] Sentences(string text) => SentenceEnd().Split(text.Trim()).Where(s => s.Trim().Length > 0).ToArray();
 
     /// <summary>"sudah", "udh dong", "⏳ Belum", "skip aja": the whole message is an answer word (fillers aside).</summary>
     private string? ChecklistValue(string[] tokens)
