@@ -69,19 +69,18 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var (first, second) = (words[i], words[i + 1]);
-            if (!ConfidenceFeatures.NamesAThing(first) || !ConfidenceFeatures.NamesAThing(second)) continue;
             // A name holding a place ("Trans Bengkulu", a bus line) is that place's own thing, which its section states.
             if (KnowledgeIndex.TermSetOf($"{first} {second}").Any(places.Contains)) continue;
             var named = specific.Where(t => t.Words == first || t.Words == second).ToList();
             var others = specific.Except(named).ToList();
             if (named.Count == 0 || others.Count == 0) continue;
-            var phrase = new Regex($@"\b{Regex.Escape(first)}\s+{Regex.Escape(second)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            if (index.Passages.Count(p => phrase.IsMatch(p.Body) || phrase.IsMatch(p.Heading)) > AsideNameSections) continue;
+            var (phrase, sections) = Written(first, second, index);
+            if (sections > AsideNameSections) continue;
             // A name the document's title holds ("Panggilan Proposal Hibah …") is what the whole document is about; one that
             // opens the section's own heading ("X Diperluas ke …") is what the section is about.
             if (phrase.IsMatch(passage.DocumentTitle) || OpensWith(passage.Heading, phrase)) continue;
             // A name is written capitalised in the documents ("Smart Province"); "pihak Kominfo" is a plain phrase.
-            var holding = lines.Where(l => phrase.Matches(l).Any(m => WrittenAsName(m.Value))).ToList();
+            var holding = lines.Where(l => phrase.Matches(l).Any(m => ConfidenceFeatures.WrittenAsName(m.Value))).ToList();
             if (holding.Count == 0 || holding.Any(l => asked.Any(d => d.StatedIn(l)) || KnowledgeIndex.TermSetOf(l) is var terms && others.Any(t => KnowledgeIndex.Matches(t, terms)))) continue;
             if (lines.Except(holding).Any(l => KnowledgeIndex.TermSetOf(l) is var terms && others.Any(t => KnowledgeIndex.Matches(t, terms)))) return true;
         }
@@ -90,8 +89,23 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
 
     private static bool OpensWith(string heading, Regex phrase) => phrase.Match(heading) is { Success: true } m && heading[..m.Index].All(c => !char.IsLetter(c));
 
-    private static bool WrittenAsName(string phrase) =>
-        phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]));
+    // Each two-word phrase as its pattern and the number of sections holding it, found once per index: the question's
+    // word pairs are looked at for every candidate answer, and counting means running the pattern over every passage.
+    private readonly Caching.MemoPerSource<KnowledgeIndex, string, WrittenPhrase> _written = new(MaxRememberedPhrases);
+    private const int MaxRememberedPhrases = 4096;
+
+    /// <summary>Two words as written together (either case, any spaces between) and the number of sections holding them.</summary>
+    internal WrittenPhrase Written(string first, string second, KnowledgeIndex index) => _written.GetOrAdd(index, $"{first} {second}", WrittenPhrase.Of);
+
+    internal sealed record WrittenPhrase(Regex Pattern, int Sections)
+    {
+        public static WrittenPhrase Of(string words, KnowledgeIndex index)
+        {
+            var (first, second) = (words[..words.IndexOf(' ')], words[(words.IndexOf(' ') + 1)..]);
+            var pattern = new Regex($@"\b{Regex.Escape(first)}\s+{Regex.Escape(second)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            return new(pattern, index.Passages.Count(p => pattern.IsMatch(p.Body) || pattern.IsMatch(p.Heading)));
+        }
+    }
 
     // A name held by more sections than this is a topic of the documents, not one mentioned in passing.
     private const int AsideNameSections = 6;

@@ -109,6 +109,14 @@ public sealed record ConfidenceFeatures(double Coverage, double Unknown, double 
         // A number word ("seratusnya" in "angka seratusnya") counts, it names nothing.
         && !List(NumberWords).Contains(word.EndsWith(Particles.Possessive, StringComparison.Ordinal) ? word[..^Particles.Possessive.Length] : word, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Words as a text writes them that are a name there: each capitalised and each a word that can name a thing
+    /// (<see cref="NamesAThing"/>). "Smart Province" is; "pihak Kominfo" (a plain phrase) and "Menurut Kominfo" (a verb
+    /// opening a sentence) are not.
+    /// </summary>
+    public static bool WrittenAsName(string written) =>
+        written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && words.All(w => char.IsUpper(w[0]) && NamesAThing(w));
+
     private const string VerbPrefixes = "awalan-kata-kerja";
     private const string NumberWords = "bilangan";
 

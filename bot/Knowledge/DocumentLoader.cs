@@ -8,6 +8,7 @@ using Markdig.Syntax;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using YamlDotNet.RepresentationModel;
+using static SmartCity.Bot.Knowledge.FlatText;
 
 namespace SmartCity.Bot.Knowledge;
 
@@ -567,8 +568,6 @@ public static class DocumentLoader
         if (rows.Count == 1) markdown.Append("- ").AppendLine(string.Join("; ", header));
         markdown.AppendLine();
     }
-
-    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// An FAQ kept in a table (a question per row in the first column, its answer beside it, under a header row or not):
@@ -1218,7 +1217,7 @@ internal static class HtmlBlocks
 
     private static void Line(StringBuilder markdown, string prefix, string text)
     {
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var flat = Flat(text);
         if (flat.Length > 0) markdown.Append(prefix).AppendLine(flat).AppendLine();
     }
 
@@ -1374,8 +1373,6 @@ internal static class HtmlBlocks
             foreach (var li in listed) Line(markdown, "- ", li.TextContent);
         }
     }
-
-    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
 
 /// <summary>A line of a PDF page: its text, the font size most of its letters have, and whether it is bold.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using static SmartCity.Bot.Knowledge.FlatText;
 
 namespace SmartCity.Bot.Knowledge;
 
@@ -135,8 +136,6 @@ internal sealed partial class DocxContent
         var header = top.Select((t, i) => !under[i] || second[i].Length == 0 || t == second[i] ? t : t.Length == 0 ? second[i] : $"{t} {second[i]}").ToList();
         return [header, .. rows.Skip(2)];
     }
-
-    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// A table inside a cell (a region's items listed in the recap table's cell) as one text a reader can follow:

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Wordprocessing;
+using static SmartCity.Bot.Knowledge.FlatText;
 
 namespace SmartCity.Bot.Knowledge;
 
@@ -65,8 +66,6 @@ internal static partial class DocxForm
 
     private static bool AllBold(TableCell cell, DocxContent content) =>
         DocxContent.Blocks(cell).OfType<Paragraph>().Where(p => DocxContent.Text(p).Trim().Length > 0).ToList() is { Count: > 0 } ps && ps.All(content.AllBold);
-
-    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [GeneratedRegex(@"^(?:\d{1,2}|[a-z])[.)]?$")]
     private static partial Regex FieldNumber();

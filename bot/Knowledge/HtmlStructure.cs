@@ -1,5 +1,6 @@
 using System.Globalization;
 using AngleSharp.Dom;
+using static SmartCity.Bot.Knowledge.FlatText;
 
 namespace SmartCity.Bot.Knowledge;
 
@@ -253,8 +254,6 @@ internal static class HtmlStructure
         var all = Flat(e.TextContent).Length;
         return all == 0 ? 0 : (double)e.QuerySelectorAll("a").Sum(a => Flat(a.TextContent).Length) / all;
     }
-
-    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// What a reader never sees is no text of the page: a block hidden by its inline style (last year's figures left

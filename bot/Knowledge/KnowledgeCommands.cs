@@ -390,7 +390,7 @@ public sealed class ReportCommand(KnowledgeBase knowledge, QuestionAnswerer answ
 
     private static string Pct(int k, int n) => n == 0 ? "-" : $"{100.0 * k / n:0.0}%";
 
-    private static string Flat(string text) { var s = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)); return s.Length > 300 ? s[..300] + "…" : s; }
+    private static string Flat(string text) { var s = FlatText.Flat(text); return s.Length > 300 ? s[..300] + "…" : s; }
 
     /// <summary>The shared dev set beside the repository when present, else the copy kept with the tests.</summary>
     public static string? DefaultEvalFile(string contentRoot)

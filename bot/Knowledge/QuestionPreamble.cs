@@ -280,10 +280,16 @@ public sealed partial record QuestionPreamble(string? Polite, string? Question, 
     private static readonly CuePattern RequestWord = new(@"^(?:{:pembuka-tanya})$");
     private static readonly CuePattern AskingEnd = new(@"\b(?:{:pembuka-tanya})\W*$");
 
-    // A sentence ends at . ! ? and a space, whatever case follows (chat is written in lower case), but not after an
-    // abbreviation of an office or place ("kab.", "kec.", "prov.") or a single letter (an initial).
-    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:kab|kec|kel|kota|prov|pemkab|pemkot|no|dr|ir|prof|dll|dsb|dkk|jl|st|bpk|sdr|pak|bu|[a-z])\.)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex SentenceEnd();
+    /// <summary>
+    /// Not at the dot of an abbreviation (knowledge/lexicon/singkatan-bertitik.txt: "kab.", "kec.", "prov.", "dll.") nor of
+    /// a single letter (an initial): every reading that splits a message into sentences stops at the same dots.
+    /// </summary>
+    public const string NotAfterAbbreviation = @"(?<!\b(?:{:singkatan-bertitik}|[a-z])\.)";
+
+    // A sentence ends at . ! ? and a space, whatever case follows (chat is written in lower case), but not after an abbreviation.
+    private static readonly CuePattern SentenceEndCue = new($@"(?<=[.!?]){NotAfterAbbreviation}\s+", RegexOptions.IgnoreCase);
+
+    private static Regex SentenceEnd() => SentenceEndCue.Regex;
 
     [GeneratedRegex(@"[,:;]")]
     private static partial Regex ClauseMark();

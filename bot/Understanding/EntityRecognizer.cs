@@ -558,7 +558,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     /// </summary>
     private string? LastQuestionSentence(string text)
     {
-        var sentences = SentenceEnd().Split(text.Trim()).Where(s => s.Trim().Length > 0).ToArray();
+        var sentences = Sentences(text);
         if (sentences.Length < 2) return LastQuestionClause(text);
         var asking = Array.FindLastIndex(sentences, SentenceAsks);
         // "Siapa peserta 2023? Kami ingin mengajak kerja sama.": what the asker means to do after asking says why, not what.
@@ -678,9 +678,14 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private const int SecondQuestionWords = 2;
 
     // A sentence ends at ". ", "! ", "? " or ": " before a letter — chat often opens the next one in lowercase ("…jabar. mau
-    // cek: kota x …?") — not at the dot of an abbreviation ("Kab. Gresik", "kab. gresik").
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?:])(?<!\b(?:[Kk]ab|[Kk]ec|[Kk]el|[Pp]rov|[Jj]l|[Dd]r|[Nn]o|[Ss]t|[Dd]s|[Bb]pk|[Yy]th|[Ss]dr|[Ii]r|[Hh]|[Kk]ot|[Pp]ak|[Bb]u|dll|dsb|dst|[Nn]o)\.)\s+(?=[A-Za-z])")]
-    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
+    // cek: kota x …?") — not at the dot of an abbreviation ("Kab. Gresik", "kab. gresik"), as the preamble's sentences.
+    private static readonly Knowledge.CuePattern SentenceEndCue =
+        new($@"(?<=[.!?:]){Knowledge.QuestionPreamble.NotAfterAbbreviation}\s+(?=[A-Za-z])", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static System.Text.RegularExpressions.Regex SentenceEnd() => SentenceEndCue.Regex;
+
+    /// <summary>The message's sentences as the recognizer splits them (also at ": " before a letter).</summary>
+    internal static string[] Sentences(string text) => SentenceEnd().Split(text.Trim()).Where(s => s.Trim().Length > 0).ToArray();
 
     /// <summary>"sudah", "udh dong", "⏳ Belum", "skip aja": the whole message is an answer word (fillers aside).</summary>
     private string? ChecklistValue(string[] tokens)
@@ -1129,14 +1134,16 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     }
 
     /// <summary>The words without particles and possessives (-lah, -kah, -nya, -ku, -mu), by Lucene's Indonesian stemmer.</summary>
-    private static string[] Inflectional(string[] words)
+    internal static string[] Inflectional(string[] words) => words.Select(w => InflectionalStems.GetOrAdd(w, InflectionalStem)).ToArray();
+
+    // Every message is read for pillars, and chat repeats its words: each word's stem is found once, within a bound.
+    private static readonly Caching.BoundedMemo<string, string> InflectionalStems = new(8192);
+
+    private static string InflectionalStem(string word)
     {
-        var stemmer = new Lucene.Net.Analysis.Id.IndonesianStemmer();
-        return words.Select(w =>
-        {
-            var chars = w.ToCharArray();
-            return new string(chars, 0, stemmer.Stem(chars, chars.Length, stemDerivational: false));
-        }).ToArray();
+        // The stemmer keeps state while it stems (syllables, prefixes seen), so one is made per word it has not met.
+        var chars = word.ToCharArray();
+        return new string(chars, 0, new Lucene.Net.Analysis.Id.IndonesianStemmer().Stem(chars, chars.Length, stemDerivational: false));
     }
 
     private static bool Contains(string[] tokens, string[] phrase) => PhraseList.Contains(tokens, phrase);
