@@ -288,8 +288,11 @@ public static partial class AnswerTypes
     // The word right before a date ("tanggal 7 Februari", "tertanggal **5 Mei**", "bulan Maret"): it tells of that date, not a kind of fact.
     private static readonly CuePattern DateLabelCue = new(@"\b\p{L}+(?=\s+[*_]{0,2}(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+)?(?:{:bulan})\b)", RegexOptions.IgnoreCase);
 
-    // A title followed by a capitalized name within a few words ("Menkominfo Rudiantara", "Direktur LAIP Bambang Dwi Anggono").
-    private static readonly CuePattern PersonEvidenceCue = new(@"\b{:bukti-jabatan}\.?\b(?:\s+[\p{L}()/.,]+){0,4}?\s+[A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?");
+    // A title followed by a capitalized name within a few words ("Menkominfo Rudiantara", "Direktur LAIP Bambang Dwi Anggono"),
+    // or a capitalized name closed by an academic degree after a comma (gelar-belakang.txt: "Budi Santoso, S.T., M.Si."),
+    // as a form or a programme card names the person in charge with no office before the name.
+    private static readonly CuePattern PersonEvidenceCue = new(@"\b{:bukti-jabatan}\.?\b(?:\s+[\p{L}()/.,]+){0,4}?\s+[A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?" +
+        @"|\b[A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+){0,3},\s*{:gelar-belakang}\.?(?!\p{L})");
 
     // Who without a person's name: a named institution ("Kementerian Keuangan"), a group ("akademisi"), or the agent
     // of a passive verb ("dihitung oleh Bappeda"): a capitalized name after "oleh" is who does it, however it is called.

@@ -223,7 +223,8 @@ public static class DocumentLoader
             }
             var size = PdfLayout.SmallCapsSize(letters) ?? letters.GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(s => s.Count())!.Key;
             var bold = letters.Count(l => l.FontDetails?.IsBold == true || (l.FontName ?? "").Contains("Bold", StringComparison.OrdinalIgnoreCase)) > letters.Count / 2;
-            return new PdfLine(page.Number, row.Y, text.ToString().Trim(), size, bold) { Cells = cells, CellEnds = ends, Words = words };
+            var tint = letters.GroupBy(PdfLayout.Tint).MaxBy(g => g.Count())!.Key;
+            return new PdfLine(page.Number, row.Y, text.ToString().Trim(), size, bold) { Cells = cells, CellEnds = ends, Words = words, Tint = tint };
         });
     }
 
@@ -617,6 +618,7 @@ public static class DocumentLoader
         var document = new HtmlParser().ParseDocument(html);
         if (document.Body is { } body)
         {
+            HtmlFilledForm.Rewrite(body);
             HtmlStructure.MarkAriaHeadings(body);
             HtmlStructure.MarkClassBold(document);
             HtmlStructure.MoveLinkedNotes(body);
@@ -1395,6 +1397,9 @@ internal sealed record PdfLine(int Page, double Y, string Text, double Size, boo
 
     /// <summary>Where each word after a space starts: its index in Text and its x on the page.</summary>
     public IReadOnlyList<(int Index, double X)> Words { get; init; } = [];
+
+    /// <summary>The fill colour most of the line's letters are set in ("r,g,b"), empty when the PDF gives none.</summary>
+    public string Tint { get; init; } = "";
 }
 
 /// <summary>Turns PDF lines into Markdown: headings by font size and weight, paragraphs by spacing, bullets as list items.</summary>
@@ -1450,7 +1455,8 @@ internal static class PdfLayout
         var regulation = PdfRegulation.Read(lines);
         if (regulation is not null) { lines = regulation.Lines; title ??= PdfRegulation.Title(lines); }
         var numbered = regulation?.Headings ?? NumberedHeadings(lines);
-        bool IsHeading(PdfLine l) => numbered.ContainsKey(l) || !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords * l.Lines && !l.Text.EndsWith('.') && !IsQuotation(l.Text) &&
+        var tinted = TintedHeadings(lines, bodySize);
+        bool IsHeading(PdfLine l) => numbered.ContainsKey(l) || tinted.Contains(l) || !IsRow(l) && l.Text.Split(' ').Length <= MaxHeadingWords * l.Lines && !l.Text.EndsWith('.') && !IsQuotation(l.Text) &&
                                      (l.Size >= bodySize * HeadingScale || l.Bold && l.Size >= bodySize);
         var headingSizes = lines.Where(l => IsHeading(l) && !numbered.ContainsKey(l)).Select(l => l.Size + (l.Bold ? 0.01 : 0)).Distinct().OrderDescending().ToList();
         var markdown = new StringBuilder();
@@ -1493,6 +1499,33 @@ internal static class PdfLayout
     }
 
     private static bool IsRow(PdfLine line) => line.Text.Contains('\t');
+
+    /// <summary>Letter's fill colour as "r,g,b" (grey and CMYK given as their RGB), so lines can be grouped by it.</summary>
+    internal static string Tint(UglyToad.PdfPig.Content.Letter letter)
+    {
+        if (letter.Color is not { } colour) return "";
+        var (r, g, b) = colour.ToRGBValues();
+        return FormattableString.Invariant($"{r:0.00},{g:0.00},{b:0.00}");
+    }
+
+    /// <summary>
+    /// Section titles told from the body only by their colour: a template sets them at the body's size and weight, in
+    /// white on a dark bar or in the house colour. A colour other than the body's, worn by two or more lines that are
+    /// all short and unpunctuated, is a heading colour; a coloured quotation or link in running text is not, since
+    /// some line in its colour reads as a sentence or it stands alone.
+    /// </summary>
+    private static HashSet<PdfLine> TintedHeadings(IReadOnlyList<PdfLine> lines, double bodySize)
+    {
+        var body = lines.Where(l => l.RuledCells is null).GroupBy(l => l.Tint).MaxBy(g => g.Sum(l => l.Text.Length))?.Key;
+        if (body is null) return [];
+        bool Short(PdfLine l) => !IsRow(l) && l.RuledCells is null && l.Sidebar == 0 && l.Text.Split(' ').Length <= MaxHeadingWords &&
+                                 !".,;:".Contains(l.Text[^1]) && !IsQuotation(l.Text) && l.Size >= bodySize * MinTintedHeadingScale;
+        return lines.Where(l => l.Tint != body && l.Tint.Length > 0 && l.RuledCells is null).GroupBy(l => l.Tint)
+            .Where(g => g.Count() >= 2 && g.All(Short)).SelectMany(g => g).ToHashSet();
+    }
+
+    // A coloured title is set at the body's size or larger; smaller coloured lines are captions and notes.
+    private const double MinTintedHeadingScale = 0.95;
 
     /// <summary>
     /// The size the running text is set in: the size most letters outside table rows have. A letter whose attachment is
@@ -1762,6 +1795,8 @@ internal static class PdfLayout
     private static readonly System.Text.RegularExpressions.Regex PageNumber = new(@"^[\s\-–—]*(?:\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6})[\s\-–—]*$", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly System.Text.RegularExpressions.Regex ItemMarker = new(@"^(?:[a-z]|\d{1,2})[.)]\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.Compiled);
+    private static readonly System.Text.RegularExpressions.Regex LeaderLine = new(@"^(?<label>\p{Lu}[^.:\t]{1,60}?)\s*\.{3,}\s*:\s*(?<value>\S.*)$", System.Text.RegularExpressions.RegexOptions.Compiled);
+
     private static readonly System.Text.RegularExpressions.Regex LabelledItem = new(@"^(?<label>\p{L}[\p{L} ]{2,30}?)\s*:\s+(?<item>(?:[a-z]|\d{1,2})[.)]\s+\S)", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     // A word broken at a line end ("Mas-" / "terplan") is one word again; a repeated word ("masing-" / "masing") and a
@@ -1822,12 +1857,16 @@ internal static class PdfLayout
                 paragraphs.Add([labelled.Groups["label"].Value.Trim() + ":"]);
                 text = text[labelled.Groups["item"].Index..];
             }
+            // "Nama Kegiatan ........ : …": a form's label line is a fact of its own, its dot leader only fills the gap.
+            var leader = LeaderLine.Match(text);
+            var formLine = leader.Success;
+            if (formLine) text = $"{leader.Groups["label"].Value.TrimEnd()}: {leader.Groups["value"].Value}";
             var marker = ItemMarker.Match(text);
             var bullet = text.Length > 1 && "•-–▪●*".Contains(text[0]) || marker.Success;
             // Back up the page is the top of the next column; a new page starts a paragraph unless its first line goes
             // on with the sentence the last page broke off (a lettered point running over the page break).
             var gap = previous is not null && (previous.Page != line.Page && !ContinuesOverPage(previous.Text, text, bullet) || previous.Page == line.Page && previous.Y - line.Y > spacing * 1.4 || line.Y > previous.Y && previous.Page == line.Page
-                                               || StartsFarLeft(previous, line) || ServantNumberLine.IsMatch(text));
+                                               || StartsFarLeft(previous, line) || ServantNumberLine.IsMatch(text) || formLine);
             if ((gap || bullet) && current.Count > 0) { paragraphs.Add(current); current = []; }
             // Lettered and numbered items ("a. …", "2) …") are list items like bullets; the marker itself says nothing.
             current.Add(!bullet ? text : "- " + (marker.Success ? text[marker.Length..] : text[1..]).Trim());

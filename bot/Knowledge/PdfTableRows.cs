@@ -194,13 +194,33 @@ internal static class PdfTableRows
             var cells = row.Text.Split('\t').ToList();
             if (row.Lines > 1 || cells.Count >= columns.Count || cells.Count != row.Cells.Count || rows.Count < 3) return cells;
             var placed = Enumerable.Repeat("", columns.Count).ToList();
-            foreach (var (text, x) in cells.Zip(row.Cells))
+            var spans = row.Bold && row.CellEnds.Count == row.Cells.Count ? Spans(data, columns.Count) : null;
+            foreach (var ((text, x), i) in cells.Zip(row.Cells).Select((c, i) => (c, i)))
             {
-                var column = Math.Max(0, Column(columns, x, row.Size));
+                var column = Math.Max(0, spans is null ? Column(columns, x, row.Size) : Over(spans, x, row.CellEnds[i]) ?? Column(columns, x, row.Size));
                 placed[column] = placed[column].Length == 0 ? text : placed[column] + " " + text;
             }
             return placed;
         }).ToList();
+    }
+
+    /// <summary>
+    /// Where each column's data lies, from its leftmost start to its rightmost end over the rows filling every column.
+    /// A header set over right-aligned figures starts left of them, and a table whose first column holds each row's
+    /// label has no header over that column: its names belong to the columns they stand over, not the nearest start.
+    /// </summary>
+    private static List<(double Start, double End)>? Spans(IReadOnlyList<PdfLine> data, int count)
+    {
+        var full = data.Where(r => r.Cells.Count == count && r.CellEnds.Count == count && r.Lines == 1).ToList();
+        if (full.Count < 2) return null;
+        return Enumerable.Range(0, count).Select(c => (full.Min(r => r.Cells[c]), full.Max(r => r.CellEnds[c]))).ToList();
+    }
+
+    /// <summary>The one column a header cell from x to end overlaps most, if it overlaps any.</summary>
+    private static int? Over(IReadOnlyList<(double Start, double End)> spans, double x, double end)
+    {
+        var overlaps = spans.Select((s, i) => (Index: i, Overlap: Math.Min(s.End, end) - Math.Max(s.Start, x))).Where(o => o.Overlap > 0).ToList();
+        return overlaps.Count == 0 ? null : overlaps.MaxBy(o => o.Overlap).Index;
     }
 
     /// <summary>The column starts: those of the table's widest row, a row of data rather than a header centred over them.</summary>

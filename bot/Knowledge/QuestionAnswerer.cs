@@ -836,13 +836,26 @@ public sealed partial class QuestionAnswerer
         // confirmed whose name (a minister, a ministry, a venue) the answer does not have.
         var shown = $"{composed.Body}\n{string.Join("\n", composed.Items)}";
         if (NamesNothing(analyzed) && !CountsBroadSubject(analyzed, shown)) return new KnowledgeAnswer(AnswerKind.NotSure, question, best, null, closest, hits) { Score = score, Features = features };
-        if (!AnswerTypes.Carries(analyzed.Wants, shown) || !AnswerTypes.NamesHolder(analyzed.Normalized, shown) || !ReachesYears(analyzed, index)
+        if (!AnswerTypes.Carries(analyzed.Wants, shown) || !AnswerTypes.NamesHolder(analyzed.Normalized, WithLabel(best.Passage, shown)) || !ReachesYears(analyzed, index)
             || Premise.UnconfirmedName(analyzed, question, $"{best.Passage.DocumentTitle}\n{string.Join("\n", best.Passage.Headings)}\n{shown}", index, Model.PremiseNameSections) is not null
             || !index.NamesAskedYear(analyzed, best.Passage) || AsksPresentOfPast(analyzed, shown, index) && !StandingArrangement(best.Passage) || AnswersAnotherYear(OwnYears(analyzed, question), shown, best.Passage, index)
             || !HoldsOfficeInAskedYear(analyzed, question, composed))
             return new KnowledgeAnswer(programme && !Model.OutsideDocuments(features) ? AnswerKind.NotSure : AnswerKind.OutOfScope, question, best, null, closest, hits) { Score = score, Features = features };
         return new KnowledgeAnswer(AnswerKind.Answered, question, best, composed, closest, hits) { Score = score, Features = features };
     }
+
+    /// <summary>
+    /// A label row's value read after its label ("Koordinator Program" over "Budi Santoso, S.T."): a programme card or
+    /// an identity table names the office once, in the label, and the short value under it is its holder. A section
+    /// with a longer text says more than who, and is read as it is.
+    /// </summary>
+    private static string WithLabel(Passage passage, string shown) =>
+        passage.Headings.Count > 0 && passage.Headings[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords &&
+        shown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelValueWords
+            ? $"{passage.Headings[^1]} {shown}" : shown;
+
+    private const int MaxLabelWords = 4;
+    private const int MaxLabelValueWords = 12;
 
     /// <summary>
     /// The passage's features, with whether it holds the programme subject the question names (not its places), unless
