@@ -157,8 +157,10 @@ public sealed class StatusCheckDialog(
         dialog.Recognition.Entities.ChecklistValue ?? (state.Step == Checklist ? dialog.Recognition.Entities.ChecklistLead ?? Stated(dialog, state) : null);
 
     // What another dialog does on request: "tolong ingatkan kalau belum", "batal saja, belum siap" ask, they do not answer.
+    // A deadline or next step is asked ('?' or a question word, which no stated answer holds): a statement whose words lean
+    // there ("perwalinya diundangkan 2024") still answers.
     private static readonly HashSet<string> Requests = new([IntentNames.ReminderOn, IntentNames.ReminderOff, IntentNames.Cancel, IntentNames.Restart,
-        IntentNames.Help, IntentNames.ChangeRegion, IntentNames.Collaboration, IntentNames.Deadline, IntentNames.NextStep], StringComparer.Ordinal);
+        IntentNames.Help, IntentNames.ChangeRegion, IntentNames.Collaboration], StringComparer.Ordinal);
 
     /// <summary>
     /// "drafnya masih di meja sekda, jadi belum": the answer phrase of a statement, when the statement speaks of the waiting
@@ -171,10 +173,11 @@ public sealed class StatusCheckDialog(
         // As typed: a reread for another dialog ("quick winnya …" as the region's innovations) drops the answer phrase.
         var text = dialog.Turn.Activity.Text is { Length: > 0 } typed ? typed : dialog.Turn.Text;
         var entities = text == dialog.Turn.Text ? dialog.Recognition.Entities : entityWords.Recognize(text).Entities;
-        if (entities.ChecklistStated is not { } stated) return null;
-        if (entities.PointsAtItem) return stated;
+        if (entities.ChecklistStated is { } stated && entities.PointsAtItem) return stated;
+        // Words of state alone ("perbupnya terbit bulan lalu") answer only a statement about the waiting question itself.
+        if ((entities.ChecklistStated ?? entities.ChecklistImplied) is not { } answer) return null;
         return calendar.FindStage(state.StageId) is { Checklist.Count: > 0 } stage
-            && entityWords.SpeaksOf(text, stage.Checklist[Math.Clamp(state.ItemIndex, 0, stage.Checklist.Count - 1)].Question) ? stated : null;
+            && entityWords.SpeaksOf(text, stage.Checklist[Math.Clamp(state.ItemIndex, 0, stage.Checklist.Count - 1)].Question) ? answer : null;
     }
 
     private static bool NamesNoOtherRegion(DialogContext dialog, StatusCheckState state) =>

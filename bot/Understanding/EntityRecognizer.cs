@@ -379,6 +379,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             ChecklistValue = ChecklistValue(tokens),
             ChecklistLead = ChecklistLead(tokens, text),
             ChecklistStated = ChecklistStated(tokens, text),
+            ChecklistImplied = ChecklistImplied(tokens, text),
             PointsAtItem = _checklistPointers.In(tokens),
             ChecklistRevision = ChecklistRevision(tokens, text),
             RefersBack = _pointBack.In(tokens),
@@ -750,6 +751,49 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
             if (_checklistLeads.Any(l => StartsAt(tokens, i, l.Words))) return AnswerFrom(tokens, i);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The answer of a statement holding no answer phrase, by its words of state (<see cref="StatedByState"/>): null when
+    /// the message asks anything — a '?', a question word, something asked of the bot ("tolong …"), or a choice offered
+    /// ("langsung atau online", penanda-pilihan.txt).
+    /// </summary>
+    private string? ChecklistImplied(string[] tokens, string text)
+    {
+        if (text.Contains('?') || tokens.Any(t => _questionWords.Contains(t) || _asksOfBot.Contains(t) || Choices.Current.Contains(t))) return null;
+        return _checklistLeads.Any(l => PhraseList.Contains(tokens, l.Words)) ? null : StatedByState(tokens);
+    }
+
+    // Words offering a choice (knowledge/lexicon/penanda-pilihan.txt): "X atau Y" asks which.
+    private static readonly Knowledge.PerLexicon<HashSet<string>> Choices = new(lexicon => PhraseList.Words(lexicon.Lists.GetValueOrDefault("penanda-pilihan") ?? []));
+
+    // Words of a statement saying the thing asked is in place, or not yet (knowledge/lexicon/keadaan-selesai.txt, keadaan-belum.txt).
+    private static readonly Knowledge.PerLexicon<(PhraseList Done, PhraseList Pending)> StateWords = new(lexicon =>
+        (new PhraseList(lexicon.Lists.GetValueOrDefault("keadaan-selesai") ?? []), new PhraseList(lexicon.Lists.GetValueOrDefault("keadaan-belum") ?? [])));
+
+    /// <summary>
+    /// "rancangan perbupnya masih di meja asisten", "layanan aduannya jalan sejak Juni": officers often answer in a sentence with
+    /// no "sudah" or "belum". Its words of state answer: "belum" when one says the thing is not there yet (or a negator
+    /// stands right before a word of having it: "gak jalan"), else "sudah" when one says it is; null when neither.
+    /// A longer phrase wins where two start ("masih jalan" is running).
+    /// </summary>
+    private string? StatedByState(string[] tokens)
+    {
+        var (done, pending) = StateWords.Current;
+        var inPlace = false;
+        for (var i = 0; i < tokens.Length;)
+        {
+            var (doneLength, pendingLength) = (done.LengthAt(tokens, i), pending.LengthAt(tokens, i));
+            if (doneLength > 0 && doneLength >= pendingLength)
+            {
+                if (i > 0 && Negators.Contains(tokens[i - 1])) return "belum";
+                inPlace = true;
+                i += doneLength;
+            }
+            else if (pendingLength > 0) return "belum";
+            else i++;
+        }
+        return inPlace ? "sudah" : null;
     }
 
     /// <summary>

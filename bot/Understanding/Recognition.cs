@@ -35,6 +35,12 @@ public sealed record Entities(
     /// <summary>The answer phrase of a statement that asks nothing, wherever it stands ("drafnya masih di meja sekda, jadi belum").</summary>
     public string? ChecklistStated { get; init; }
 
+    /// <summary>
+    /// The answer a statement with no answer phrase gives by its words of state ("rancangan perbupnya masih di meja asisten":
+    /// belum; knowledge/lexicon/keadaan-selesai.txt, keadaan-belum.txt), when it asks nothing.
+    /// </summary>
+    public string? ChecklistImplied { get; init; }
+
     /// <summary>The message points at the question just asked ("yang ini", "pertanyaan itu"; entities.json checklistPointers).</summary>
     public bool PointsAtItem { get; init; }
 

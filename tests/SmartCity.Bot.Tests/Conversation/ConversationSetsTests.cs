@@ -928,6 +928,22 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         AssertFloor(score, conversations: 20, completed: 6, turnShare: 0.82);
     }
 
+    /// <summary>tuning-conversations-60.jsonl: twenty regional officers' threads (125 turns) — openings in one sentence naming
+    /// the office and the region in new ways (a sekda's staff, a kabid or kasi at dinas kominfo, "admin smart city pemkot",
+    /// names written with a space or hyphen inside or without their space, officers' abbreviations, the province first,
+    /// lowercase and typos, one in English), then memory: the cohort's MoU, bimtek, evaluation and award, the step before or
+    /// after one, who mentored the cohort, cohort-mates of a province or island; six status checks answered in whole
+    /// sentences with no yes/no word or with a year, a programme question mid-checklist and the return, a correction of
+    /// the region mid-checklist, "ganti daerah", thanks in Javanese. Written before checklist answers by words of state
+    /// (keadaan-selesai.txt, keadaan-belum.txt) were built. First contact 9/20 (96/125 turns) → 12/20 (108/125 turns)
+    /// with evalfull.mjs; thanks in Javanese one turn more.</summary>
+    [Fact]
+    public async Task Most_of_the_sixtieth_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-60.jsonl", "t60c");
+        AssertFloor(score, conversations: 20, completed: 11, turnShare: 0.85);
+    }
+
     /// <summary>tuning-conversations-53.jsonl: twenty threads (101 turns) — citizens naming a town or a tourist village
     /// that lies in a kabupaten/kota, an old name, a typo, a kota and a kabupaten of one name, a province, regions never
     /// listed and their neighbours; businesses, CSR teams, a cooperative and NGOs (what the programme offers companies,
