@@ -944,6 +944,21 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         AssertFloor(score, conversations: 20, completed: 11, turnShare: 0.85);
     }
 
+    /// <summary>tuning-conversations-61.jsonl: twenty threads (102 turns) — citizens asking whether their kota/kabupaten took
+    /// part (a district named with its kabupaten, a nickname, typos and lowercase, a kota and a kabupaten of one name, a
+    /// province), journalists and students (totals and why they differ, a year's count, most and fewest by province, two
+    /// years compared, signers, venues, awards then "tempatnya?" and "tahun sebelumnya?", sources and links), businesses, a
+    /// CSR team, a university and an NGO (what they can do, how to work with a participating pemda, a collaboration request
+    /// in a whole sentence, changing and cancelling it) and nine English or mixed threads ("and the year before?", "list
+    /// them", "how do we work with them?", "what can you do?", "since when?", "since 2017"). First contact 8/20 (81/102
+    /// turns); the "since" fix that took it to 82/102 was reverted (a baseline set dropped in two of three runs).</summary>
+    [Fact]
+    public async Task Some_of_the_sixty_first_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-61.jsonl", "t61c");
+        AssertFloor(score, conversations: 20, completed: 7, turnShare: 0.78);
+    }
+
     /// <summary>tuning-conversations-53.jsonl: twenty threads (101 turns) — citizens naming a town or a tourist village
     /// that lies in a kabupaten/kota, an old name, a typo, a kota and a kabupaten of one name, a province, regions never
     /// listed and their neighbours; businesses, CSR teams, a cooperative and NGOs (what the programme offers companies,
