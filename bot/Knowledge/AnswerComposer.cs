@@ -316,9 +316,30 @@ public static partial class AnswerComposer
         // "… disebut dengan dua angka.": a number counting figures or accounts (hitungan-sebutan.txt) announces the
         // count asked, which the following sentences give.
         if (question.Wants.HasFlag(AnswerType.Count) && CountsOnlyAccounts(text)) present &= ~AnswerType.Count;
+        // "berapa daerah …" is not answered by "… dalam 12 kategori": a sentence whose numbers all count something
+        // other than the question's counted noun carries no count of it, so the sentence that does joins it.
+        if (question.Wants.HasFlag(AnswerType.Count) && CountsOnlyOthers(question, text)) present &= ~AnswerType.Count;
         if (present.HasFlag(AnswerType.Purpose)) present |= AnswerType.Reason;
         return AnswerTypes.Evidence(question.Wants, present);
     }
+
+    /// <summary>
+    /// The text's numbers each count a word (a month's day aside: "14 Desember"), and none is what the question counts:
+    /// its counted concept, or the counted noun's own index root ("quick" of "berapa quick win", "kabupaten" of
+    /// "berapa kabupaten/kota"), regions counted in other words included (<see cref="KnowledgeIndex.CountsSame(QuestionTerm, IReadOnlySet{string})"/>).
+    /// </summary>
+    private static bool CountsOnlyOthers(AnalyzedQuestion question, string text)
+    {
+        var nouns = AnswerTypes.CountedNouns(question.Normalized).Select(KnowledgeIndex.TermSetOf).Where(t => t.Count > 0).ToList();
+        if (question.Counted is null && nouns.Count == 0) return false;
+        var lists = Lexicon.Current.Lists;
+        var words = AnswerTypes.CountedWords(text)
+            .Where(w => !IsMonth(lists, w) && !QuestionCues.IsFunctionWord(w.ToLowerInvariant())).Select(KnowledgeIndex.TermSetOf).Where(t => t.Count > 0).ToList();
+        return words.Count > 0 && !words.Exists(w => question.Counted is { } counted && KnowledgeIndex.CountsSame(counted, w) || nouns.Exists(n => KnowledgeIndex.CountsSame(n, w)));
+    }
+
+    private static bool IsMonth(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string word) =>
+        new[] { "bulan", "bulan-singkat" }.Any(name => lists.TryGetValue(name, out var names) && names.Contains(word, StringComparer.OrdinalIgnoreCase));
 
     private static bool CountsOnlyAccounts(string text)
     {

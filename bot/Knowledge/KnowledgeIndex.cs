@@ -1389,6 +1389,10 @@ public sealed partial class KnowledgeIndex : IDisposable
     public static bool CountsSame(QuestionTerm counted, IReadOnlySet<string> headingCounted) =>
         Matches(counted, headingCounted) || Matches(counted, RegionCounts) && headingCounted.Overlaps(RegionCounts);
 
+    /// <summary>The same for a counted noun's own index terms ("kabupaten" of "berapa kabupaten/kota", which no concept is alone).</summary>
+    public static bool CountsSame(IReadOnlySet<string> counted, IReadOnlySet<string> other) =>
+        counted.Overlaps(other) || counted.Overlaps(RegionCounts) && other.Overlaps(RegionCounts);
+
     /// <summary>The words of an option in a row, each position as written or stemmed (both are indexed at one position).</summary>
     private static Query Phrase(string field, IReadOnlyList<string[]> positions)
     {
