@@ -29,9 +29,10 @@ public sealed partial class DialogRouter(
     // apa?" as a cancel): right after an answer from the documents, a follow-up naming no subject is the documents'.
     private static readonly HashSet<string> YieldToDocuments = new([IntentNames.OutOfScope, IntentNames.Deadline, IntentNames.NextStep, IntentNames.Cancel], StringComparer.Ordinal);
 
-    // Contact's examples ask "where" and "who" as a follow-up does ("where was it?" after the MoU's date): read only
-    // unclearly as a contact question, a follow-up naming no subject is the documents'.
-    private static readonly HashSet<string> YieldWhenUnclear = new([IntentNames.Contact], StringComparer.Ordinal);
+    // Contact's examples ask "where" and "who" as a follow-up does ("where was it?" after the MoU's date); the reminder's
+    // hold "sebelum" of a lead time ("seminggu sebelum tenggat") as a follow-up asks the step before. Read only unclearly
+    // as such, a follow-up naming no subject is the documents'.
+    private static readonly HashSet<string> YieldWhenUnclear = new([IntentNames.Contact, IntentNames.ReminderOn], StringComparer.Ordinal);
 
     // Intents of chat and of places, whose examples hold few words ("misalnya apa?" leans to a greeting): they yield only
     // to a follow-up that asks for a facet of the answer, not to any short question ("kamu siapa?").
