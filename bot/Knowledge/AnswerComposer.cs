@@ -332,19 +332,16 @@ public static partial class AnswerComposer
     {
         var nouns = AnswerTypes.CountedNouns(question.Normalized).Select(KnowledgeIndex.TermSetOf).Where(t => t.Count > 0).ToList();
         if (question.Counted is null && nouns.Count == 0) return false;
-        var lists = Lexicon.Current.Lists;
+        var (months, measures) = (AnswerFit.CountWordsOf.Current.Months, MeasureWords.Current);
         var words = AnswerTypes.CountedWords(text)
-            .Where(w => !IsMonth(lists, w) && !IsMeasureWord(lists, w) && !QuestionCues.IsFunctionWord(w.ToLowerInvariant())).Select(KnowledgeIndex.TermSetOf).Where(t => t.Count > 0).ToList();
+            .Where(w => !months.Contains(w) && !measures.Contains(w) && !QuestionCues.IsFunctionWord(w.ToLowerInvariant())).Select(KnowledgeIndex.TermSetOf).Where(t => t.Count > 0).ToList();
         return words.Count > 0 && !words.Exists(w => question.Counted is { } counted && KnowledgeIndex.CountsSame(counted, w) || nouns.Exists(n => KnowledgeIndex.CountsSame(n, w)));
     }
 
     // "mencatat 112 unit": a measure word after a number (kata-satuan.txt) names no kind of its own; the sentence counts
-    // what it is about.
-    private static bool IsMeasureWord(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string word) =>
-        lists.TryGetValue("kata-satuan", out var measures) && measures.Contains(word, StringComparer.OrdinalIgnoreCase);
-
-    private static bool IsMonth(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string word) =>
-        new[] { "bulan", "bulan-singkat" }.Any(name => lists.TryGetValue(name, out var names) && names.Contains(word, StringComparer.OrdinalIgnoreCase));
+    // what it is about. Built once per lexicon: every sentence of every candidate answer is weighed.
+    private static readonly PerLexicon<HashSet<string>> MeasureWords = new(lexicon =>
+        (lexicon.Lists.GetValueOrDefault("kata-satuan") ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     private static bool CountsOnlyAccounts(string text)
     {

@@ -454,11 +454,11 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     private static partial Regex NumberInName();
 
     /// <summary>The lexicon's words a count is read by: numbers spelled out, units of time, month names, part nouns, the index terms of the time words, and the words joining a range's two figures.</summary>
-    private sealed record CountWords(HashSet<string> Spelled, HashSet<string> TimeUnits, HashSet<string> Months, HashSet<string> PartNouns, IReadOnlySet<string> TimeTerms,
+    internal sealed record CountWords(HashSet<string> Spelled, HashSet<string> TimeUnits, HashSet<string> Months, HashSet<string> PartNouns, IReadOnlySet<string> TimeTerms,
         HashSet<string> RangeJoiners);
 
     // Built once per lexicon (staff's edits reload it), not for every line of every answer weighed.
-    private static readonly PerLexicon<CountWords> CountWordsOf = new(lexicon =>
+    internal static readonly PerLexicon<CountWords> CountWordsOf = new(lexicon =>
     {
         var lists = lexicon.Lists;
         IReadOnlyList<string> List(string name) => lists.TryGetValue(name, out var list) ? list : [];
