@@ -123,6 +123,10 @@ public sealed record EntityWords(
     [JsonPropertyName("introTrail")]
     public string[] IntroTrail { get; init; } = [];
 
+    /// <summary>Words that, closing a message right after its place, say "this is X speaking" ("Pemkot X di sini", "X here").</summary>
+    [JsonPropertyName("hereWords")]
+    public string[] HereWords { get; init; } = [];
+
     /// <summary>Words of a request that asks nothing yet ("mau tanya soal smart city").</summary>
     [JsonPropertyName("vagueRequest")]
     public string[] VagueRequest { get; init; } = [];
@@ -296,6 +300,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private readonly PhraseList _purposes = new(words.PurposeWords);
     private readonly HashSet<string> _reasonAsks = PhraseList.Words(words.ReasonAsks);
     private readonly HashSet<string> _introTrail = PhraseList.Words(words.IntroTrail);
+    private readonly PhraseList _hereWords = new(words.HereWords);
     private readonly HashSet<string> _vague = PhraseList.Words(words.VagueRequest);
     private readonly HashSet<string> _topicMarkers = PhraseList.Words(words.WorkTopicMarkers);
     private readonly HashSet<string> _works = PhraseList.Words(words.WordClasses.GetValueOrDefault(words.WorkWordClass) ?? []);
@@ -402,7 +407,10 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
                 OnlyIntroducesProvince = !entities.AsksList && !entities.AsksCount && !tokens.Any(t => _questionWords.Contains(t) || _cohortWords.Contains(t))
                     && placeMasked.Skip(Array.IndexOf(placeMasked, "xprovince") + 1).All(t => _introTrail.Contains(t) || _vague.Contains(t)),
             };
-        if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked) && !AsksAboutOffice(placeMasked, text))
+        // "operator ruang kendali Kab. X di sini": nothing asked, the whole message says who speaks (as "…, mau tanya" does).
+        if (SaysHere(placeMasked))
+            entities = entities with { Introduces = true, IntroductionOnly = string.Join(' ', placeMasked.Take(Array.IndexOf(placeMasked, "xregion") + 1)) };
+        else if (Introduces(placeMasked) || OpensWithOwnOffice(tokens, placeMasked) && !AsksAboutOffice(placeMasked, text))
             entities = WithIntroduction(entities, placeMasked.Select(t => IsYear(t, out _) ? "xyear" : t).ToArray(), text.Contains('?')) with { ByRoleOnly = IntroducesByRoleOnly(placeMasked) };
         else if (SpeakerClauseWords(text) is { } words && placeMasked.Length - words >= RequestWords)
             entities = entities with
@@ -952,6 +960,25 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     private bool Introduces(string[] masked) => IntroductionStart(masked) >= 0;
 
     /// <summary>
+    /// "operator ruang kendali Kab. X (Bali) disini": the message ends with its place, then only words of the introduction,
+    /// one of them "here". Whatever stands before the place (a greeting, a job title of any length) is who speaks.
+    /// </summary>
+    private bool SaysHere(string[] masked)
+    {
+        var place = Array.IndexOf(masked, "xregion");
+        if (place < 0) return false;
+        var after = masked.Skip(place + 1).Where(t => t != "xprovince").ToArray();
+        var here = false;
+        for (var i = 0; i < after.Length;)
+        {
+            if (_hereWords.Phrases.FirstOrDefault(p => StartsAt(after, i, p)) is { } phrase) { here = true; i += phrase.Length; }
+            else if (_introTrail.Contains(after[i])) i++;
+            else return false;
+        }
+        return here;
+    }
+
+    /// <summary>
     /// "Pemkab X, …", "halo, kami Pemkot X …": an office word opening the message right before the place. The place is
     /// masked with its type word ("kabupaten xregion"), so the office word is looked for in the words as written.
     /// </summary>
@@ -1038,6 +1065,8 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var place = Array.IndexOf(masked, "xregion");
         // The office named after the place ("Kota X, Diskominfo.") still says who asks.
         var rest = masked.Skip(place).SkipWhile(t => t is "xregion" or "xprovince" || _introTrail.Contains(t) || _officeWords.Contains(t)).ToArray();
+        // "kami dari Kota X di sini, mau tanya": "di sini" still says who speaks.
+        if (_hereWords.Phrases.FirstOrDefault(p => StartsAt(rest, 0, p)) is { } here) rest = rest[here.Length..];
         if (rest.Length > 0 && rest.All(_vague.Contains))
             return entities with { Introduces = true, IntroductionOnly = string.Join(' ', masked.Take(place + 1)) };
         // Nothing asked after the introduction, but words before it: what they are decides how the message is read.
