@@ -100,7 +100,10 @@ public sealed class KnowledgeHandler(QuestionAnswerer answerer, DocumentQuestion
             case AnswerKind.Answered:
                 turn.ConversationState.Set(KnowledgeStreams.LastAnswerKey, new LastAnswer(turn.Text, result.Best!.Passage.Id, result.Answer!.Source));
                 RememberTopic(turn, result, LentYear(dialog, reading.Hints.Year, result), dialog.Recognition.Entities);
-                if (dialog.Recognition.Entities.Regions.IsEmpty) dialog.Memory.RememberSubjectNamedIn(result.Answer!.Body);
+                // A question about the officer's own region ("kami dulu …") keeps it the subject: a region the answer cites
+                // as an example is not what the conversation moved to.
+                if (dialog.Recognition.Entities is { Regions.IsEmpty: true } entities && !(entities.OwnRegion && dialog.Memory.Region is not null))
+                    dialog.Memory.RememberSubjectNamedIn(result.Answer!.Body);
                 // An answer about one programme year (its section's heading names it as its subject, before any colon) moves
                 // "tahun itu" there; a year further on in the heading dates a detail, not the section ("ASEAN …: … cetak biru 2023").
                 if (dialog.Recognition.Entities is { Year: null, Cohort: null })
