@@ -552,7 +552,17 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
     private bool BareListRequest(Entities entities) =>
         entities is { AsksList: true, Pillar: null, ListItem: null, OwnCohort: false, SameYear: false }
         && entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= BareListWords } tokens
-        && tokens.All(_listRequest.Value.Contains);
+        && WithoutListPhrases(tokens).All(_listRequest.Value.Contains);
+
+    // The list phrases of more than one word ("siapa aja", "mana saja") are list words too: "siapa" alone is not.
+    private IEnumerable<string> WithoutListPhrases(string[] tokens)
+    {
+        for (var i = 0; i < tokens.Length;)
+            if (_listPhrases.Phrases.FirstOrDefault(p => p.Length > 1 && PhraseList.StartsAt(tokens, i, p)) is { } phrase) i += phrase.Length;
+            else yield return tokens[i++];
+    }
+
+    private readonly PhraseList _listPhrases = new(words.ListWords);
 
     // A year the user guessed and the answer corrected (asked Y, took part in Z): Z is the year spoken of now ("tahun itu").
     private int? YearAnswered(Region region, int? asked) =>
