@@ -1,3 +1,4 @@
+using SmartCity.Bot.Knowledge;
 using SmartCity.Bot.Regions;
 using SmartCity.Bot.Understanding;
 
@@ -29,7 +30,7 @@ public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, Reg
     public string? Resolve(ITurn turn, Entities entities)
     {
         if (entities.Regions.Mentions.Count > 0 || entities.Regions.Province is not null) return null;
-        var tokens = entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var tokens = WithoutDeniedType(entities.Regions.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var types = tokens.Select(regionWords.Names.TypeNamedBy).OfType<RegionType>().Distinct().ToList();
         if (types is not [var wanted]) return null;
         var onlyFollowUp = tokens.All(t => regionWords.Names.TypeNamedBy(t) is not null || _around.Contains(t));
@@ -40,6 +41,19 @@ public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, Reg
         if (onlyFollowUp) return string.Join(' ', tokens.Where(t => regionWords.Names.TypeNamedBy(t) is null).Append(sibling.Name));
         var from = at > 0 && _lead.Contains(tokens[at - 1]) ? at - 1 : at;
         return string.Join(' ', tokens[..from].Append(sibling.Name).Concat(tokens[(at + 1)..]));
+    }
+
+    /// <summary>
+    /// "maksudnya kabupatennya, bukan kotanya": a type word right after a denial (kata-ingkar.txt) names the type not meant, so
+    /// the denial and that word are left out and the other type word alone points at the place.
+    /// </summary>
+    private string[] WithoutDeniedType(string[] tokens)
+    {
+        var denial = Lexicon.Current.Lists.GetValueOrDefault("kata-ingkar") ?? [];
+        var denied = Enumerable.Range(1, tokens.Length - 1)
+            .Where(i => regionWords.Names.TypeNamedBy(tokens[i]) is not null && denial.Contains(tokens[i - 1])).ToList();
+        return denied.Count == 0 ? tokens
+            : tokens.Where((_, i) => !denied.Contains(i) && !denied.Contains(i + 1)).ToArray();
     }
 
     /// <summary>

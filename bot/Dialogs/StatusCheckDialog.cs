@@ -72,9 +72,22 @@ public sealed class StatusCheckDialog(
         if (state.Step == Checklist && dialog.Recognition.Entities.ChecklistRevision is { } revised && CorrectedItem(dialog, state) is { } earlier)
             return await ReviseAsync(dialog, state, earlier, revised, ct);
 
+        // "ralat, kami Pemkab X" while the checklist waits — or "yang kabupaten maksud saya", read as the
+        // namesake (SiblingPlace) with a correction word: the check moves to the region meant — its summary and its
+        // checklist — instead of ending, or of answering about it while the checklist stays on the old region.
+        // Answers already recorded stay with the region they were given for.
+        if (state.Step is Checklist or ViewOnly && dialog.Recognition.Entities.Region is { } corrected && corrected.Code != state.RegionCode
+            && (intent == IntentNames.ChangeRegion
+                || !(turn.Activity.Text ?? turn.Text).Contains('?') // "eh, kami sama Kabupaten X seangkatan?" asks, it does not correct
+                   && OwnRegionCorrection.Corrects(registry.ByCode.GetValueOrDefault(state.RegionCode ?? ""), corrected, turn.Activity.Text ?? turn.Text)))
+        {
+            turn.Send(Replies.Text($"Baik, cek status saya pindahkan ke **{corrected.Name}**."));
+            return await ShowSummaryAsync(dialog, corrected, ct);
+        }
+
         // "lanjutkan" or "terus?" after a question in between: the pending question again, though its words lean to
         // cancelling; "ok lanjut, sudah" answers it instead (an answer phrase after the acknowledgement).
-        if (state.Step == Checklist && CarriesOn(text) && dialog.Recognition.Entities.ChecklistLead is null)
+        if (state.Step == Checklist && (CarriesOn(text) || GoesBack(dialog, text)) && dialog.Recognition.Entities.ChecklistLead is null)
         {
             var pendingRegion = registry.ByCode[state.RegionCode!];
             var pendingStage = calendar.FindStage(state.StageId) ?? statuses.StageOf(RegionStatus.Empty(pendingRegion.Code));
@@ -140,6 +153,14 @@ public sealed class StatusCheckDialog(
         OnlyNextCue.IsMatch(text) ||
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= CarryOnWords && !text.Contains('?')
         && CarryOnCue.IsMatch(text) && !DeferCue.IsMatch(text);
+
+    // Words asking to start over (kata-mulai-ulang.txt): "ulang", "dari awal".
+    private static readonly CuePattern StartOverCue = new(@"\b(?:{:kata-mulai-ulang})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    // "kembali ke checklist", "balik ke pertanyaannya" read as restarting, but only a start-over word asks for the first
+    // item again; without one the officer is going back to the question that waits.
+    private static bool GoesBack(DialogContext dialog, string text) =>
+        dialog.Recognition.TopIntent == IntentNames.Restart && !StartOverCue.IsMatch(text) && dialog.Recognition.Entities.Regions.IsEmpty;
 
     // The date of a cohort's event ("mou kami tanggal berapa") is history, answered elsewhere; the calendar's deadlines are here.
     private bool AsksDeadline(DialogContext dialog, string intent) =>

@@ -960,6 +960,20 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
         AssertFloor(score, conversations: 20, completed: 7, turnShare: 0.78);
     }
 
+    /// <summary>tuning-conversations-62.jsonl: twenty regional officers' threads (116 turns) — openings naming the office
+    /// and region in new ways (a camat's or lurah's staff asking for the regency, command-center operators, bappeda
+    /// planners, "tim smart city kab X", the province after a comma or in brackets, an alternative spelling, lowercase and
+    /// typos, a greeting and a name first), then memory follow-ups (the cohort, "tahun itu", same-cohort regions by province,
+    /// the stages of their year), status checks answered in whole sentences, a programme question mid-checklist and a
+    /// return to it, a region correction mid-checklist, "ganti daerah" then the new region's cohort, thanks. First contact
+    /// 14/20 (105/116 turns) → 15/20 (109/116 turns) with evalfull.mjs after the going-back and namesake-correction fixes.</summary>
+    [Fact]
+    public async Task Most_of_the_sixty_second_tuning_set_conversations_complete()
+    {
+        var score = await ScoreAsync("tuning-conversations-62.jsonl", "t62c");
+        AssertFloor(score, conversations: 20, completed: 14, turnShare: 0.9);
+    }
+
     /// <summary>tuning-conversations-53.jsonl: twenty threads (101 turns) — citizens naming a town or a tourist village
     /// that lies in a kabupaten/kota, an old name, a typo, a kota and a kabupaten of one name, a province, regions never
     /// listed and their neighbours; businesses, CSR teams, a cooperative and NGOs (what the programme offers companies,

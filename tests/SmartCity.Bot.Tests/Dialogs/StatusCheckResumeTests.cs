@@ -33,6 +33,32 @@ public sealed class StatusCheckResumeTests : StatusCheckBot
         Assert.Equal("belum", status.Answers["quick-win-berjalan"].Value);
     }
 
+    [Theory]
+    [InlineData("kembali ke checklist")]
+    [InlineData("oke balik ke pertanyaannya ya")]
+    public async Task Going_back_to_the_checklist_after_a_question_in_between_asks_the_pending_question(string goBack)
+    {
+        var c = "back-" + goBack.Length;
+        Assert.Contains("(1/3)", await Say("cek status kota bogor", c));
+        Assert.Contains("(2/3)", await Say("sudah", c));
+        Assert.Contains("Kembali ke checklist", await Say("apa itu masterplan smart city?", c));
+
+        // Read as restarting, but nothing asks for the start: the question that waits, not the first one again.
+        var resumed = await Say(goBack, c);
+        Assert.Contains("(2/3)", resumed);
+        Assert.DoesNotContain("(1/3)", resumed);
+        Assert.Contains("(3/3)", await Say("belum", c));
+    }
+
+    [Fact]
+    public async Task A_start_over_word_mid_checklist_still_starts_from_the_first_question()
+    {
+        const string c = "start-over";
+        Assert.Contains("(1/3)", await Say("cek status kota bogor", c));
+        Assert.Contains("(2/3)", await Say("sudah", c));
+        Assert.Contains("(1/3)", await Say("ulang dari awal", c));
+    }
+
     [Fact]
     public async Task Several_questions_in_between_re_ask_the_pending_question_once_then_only_remind_of_it()
     {
