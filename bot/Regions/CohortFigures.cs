@@ -330,8 +330,10 @@ public sealed record CohortQuestion(CohortShape Shape, int? From, int? To, bool 
         if (!counts) return null;
         if (years.Count == 2 && until) return new(CohortShape.Span, years.Min(), years.Max(), false);
         if (years.Count == 1 && until && Before(tokens, years[0], lexicon, "penanda-hingga")) return new(CohortShape.Span, null, years[0], false);
-        // "sejak 2019 …", "2019 sampai sekarang": from that year to the last cohort.
-        if (years.Count == 1 && (Before(tokens, years[0], lexicon, "penanda-sejak") && (until || Has(lexicon, said, "penanda-keseluruhan")) || until && Has(lexicon, said, "penanda-kini")))
+        // "sejak 2019 …", "2019 sampai sekarang": from that year to the last cohort. "since 2019" alone says as much
+        // (penanda-sejak-kini.txt); "dari 2019" needs "sampai sekarang" or a total, as it also names the year alone.
+        if (years.Count == 1 && (Before(tokens, years[0], lexicon, "penanda-sejak") && (until || Has(lexicon, said, "penanda-keseluruhan"))
+                || Before(tokens, years[0], lexicon, "penanda-sejak-kini") || until && Has(lexicon, said, "penanda-kini")))
             return new(CohortShape.Span, years[0], null, false);
         if (years.Count == 0 && (Has(lexicon, said, "penanda-keseluruhan") || Has(lexicon, said, "penanda-sepanjang"))) return new(CohortShape.Span, null, null, false);
         // "ikut tahun berapa" asks which year, not how many.

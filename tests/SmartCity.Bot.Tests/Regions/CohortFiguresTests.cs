@@ -18,6 +18,8 @@ public sealed class CohortFiguresTests
     [InlineData("peserta 2019-2022 ada berapa kabupaten", CohortShape.Span, 2019, 2022)]
     [InlineData("berapa daerah yg ikut hingga 2021", CohortShape.Span, null, 2021)]
     [InlineData("berapa peserta sejak 2022 sampai sekarang", CohortShape.Span, 2022, null)]
+    // "sejak"/"since" alone already runs to now (penanda-sejak-kini.txt); "dari" needs "sampai sekarang" or a total.
+    [InlineData("berapa peserta sejak 2022", CohortShape.Span, 2022, null)]
     [InlineData("jumlah seluruh peserta berapa", CohortShape.Span, null, null)]
     [InlineData("berapa kabupaten kota per tahun yang ikut", CohortShape.EveryYear, null, null)]
     [InlineData("peserta 2023 dibanding 2019 lebih banyak mana", CohortShape.Compare, 2023, 2019)]
@@ -54,7 +56,7 @@ public sealed class CohortFiguresTests
     [InlineData("penghargaan tiap tahun diberikan ke siapa")]
     [InlineData("berapa daerah diundang assessment 2018 sampai 2019")]
     [InlineData("peserta dari jawa barat 2017 sampai 2019 berapa")]
-    [InlineData("berapa peserta sejak 2022")]
+    [InlineData("berapa peserta dari 2022")]
     [InlineData("peserta 2024 ada berapa, daerahnya mana saja")]
     public void Anything_else_is_not_read_as_a_count_across_the_years(string text) => Assert.Null(Read(text));
 
