@@ -89,9 +89,6 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     private IEnumerable<QuestionTerm> TopicWordsForeignToIntent(DialogContext dialog)
     {
         if (!_analysedVocabulary.Value.TryGetValue(dialog.Intent, out var examples)) return [];
-        // An introduction whose request only says the speaker wants to ask about the programme ("…, mau tanya soal
-        // GMSC") names no topic: the words after who asks are all vague (entities.json).
-        if (dialog.Recognition.Entities.IntroductionOnly is not null) return [];
         // Region names are masked: a place is the data dialog's subject, not a word of the question's topic.
         // A self-introduction (who the speaker is, and where from) is who asks, not what: only the request is weighed.
         // Asides about the conversation itself ("sebentar, sebelum lanjut") name no topic either.
