@@ -97,7 +97,8 @@ public sealed class DialogContext(ITurn turn, Recognition recognition, Conversat
     /// <summary>
     /// The intent the running dialog was begun for: the top intent, or the runner-up the router handed the message to
     /// when the top intent's dialog had nothing to do with it ("batal saja, pengingatnya dimatikan" with nothing to cancel).
-    /// A dialog of several intents reads this, not the recognizer's top intent.
+    /// A dialog of several intents reads this, not the recognizer's top intent. While a waiting dialog continues, it is
+    /// the dialog's own intent (the top intent when it is one of them): what the recognizer read is <see cref="Recognition"/>'s.
     /// </summary>
     public string Intent => HandedIntent ?? Recognition.TopIntent;
 

@@ -281,7 +281,7 @@ public sealed partial class DialogRouter(
                 continue;
             }
             dc.ActiveId = active.Id;
-            var result = await active.ContinueAsync(dc, ct);
+            var result = await ContinueAsync(active, dc, ct);
             if (result is DialogResult.Waiting) return;
             if (result is DialogResult.NotHandled) break;
             if (result is DialogResult.Listening)
@@ -376,6 +376,25 @@ public sealed partial class DialogRouter(
 
     // The runner-up must hold a real share of the top score: a distant second is a guess, and the documents answer better.
     private const double RunnerUpShare = 0.35;
+
+    /// <summary>
+    /// Continues <paramref name="dialog"/> for its own intent: the top intent when it is one of the dialog's, else the
+    /// dialog's first. A follow-up of its thread is often read as another intent ("2023 ada acaranya?" as a programme
+    /// question), and what the dialog weighs it against (OffTopic: whose examples use its words) is its own intent.
+    /// </summary>
+    private static async Task<DialogResult> ContinueAsync(IDialog dialog, DialogContext dc, CancellationToken ct)
+    {
+        var previousIntent = dc.HandedIntent;
+        dc.HandedIntent = dialog.Intents.Contains(dc.Recognition.TopIntent) ? null : dialog.Intents.FirstOrDefault();
+        try
+        {
+            return await dialog.ContinueAsync(dc, ct);
+        }
+        finally
+        {
+            dc.HandedIntent = previousIntent;
+        }
+    }
 
     /// <summary>Starts <paramref name="dialog"/> afresh for <paramref name="intent"/> (the top intent when null); it stays on the stack while it waits.</summary>
     public static async Task<DialogResult> BeginAsync(IDialog dialog, DialogContext dc, CancellationToken ct, string? intent = null)

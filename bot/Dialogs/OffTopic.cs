@@ -24,17 +24,17 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
     /// pillar a region's programme belongs to, how a year's participants were chosen): it uses words the intent's
     /// own examples never use, words the documents do know, and the documents answer it with confidence. The data
     /// answer (a list, a yes) would miss the question; the documents' answer is the one to give.
+    /// The words are weighed against the running dialog's intent (<see cref="DialogContext.Intent"/>: while it continues, its
+    /// own, though the top intent is then often another one whose examples hold the words).
     /// </summary>
-    /// <param name="handler">The intent whose examples the topic words are weighed against: a dialog continuing its own
-    /// thread passes its intent (the top intent is then often another one, whose examples hold the words).</param>
-    public bool DocumentsAnswerBetter(DialogContext dialog, string? handler = null)
+    public bool DocumentsAnswerBetter(DialogContext dialog)
     {
         // Only a place and follow-up words ("eh, kalau sebelahnya X?"): no topic of its own for the documents.
         if (dialog.Recognition.Entities.OnlyPlace) return false;
         // A foreign word that a document title or heading names is a subject of the documents; other foreign words
         // ("staf", "tempat") are only chat around the data question.
         var subjects = knowledge.Index.SubjectTerms;
-        var foreign = TopicWordsForeignToIntent(dialog, handler)
+        var foreign = TopicWordsForeignToIntent(dialog)
             .Any(t => t.Known && t.Options.Any(option => option.All(position => position.Any(subjects.Contains))));
         return foreign && answerer.Answer(dialog.Text).Kind == AnswerKind.Answered;
     }
@@ -86,12 +86,9 @@ public sealed class OffTopic(QuestionAnswerer answerer, KnowledgeBase knowledge,
 
     // The question's topic words (region names masked, asides and a self-introduction left out) that the top intent's
     // examples never use; numbers and a named pillar are filters of the data answer, not its topic.
-    private IEnumerable<QuestionTerm> TopicWordsForeignToIntent(DialogContext dialog, string? handler = null)
+    private IEnumerable<QuestionTerm> TopicWordsForeignToIntent(DialogContext dialog)
     {
-        if (!_analysedVocabulary.Value.TryGetValue(handler ?? dialog.Intent, out var examples)) return [];
-        // An introduction whose request only says the speaker wants to ask about the programme ("…, mau tanya soal
-        // GMSC") names no topic: the words after who asks are all vague (entities.json).
-        if (dialog.Recognition.Entities.IntroductionOnly is not null) return [];
+        if (!_analysedVocabulary.Value.TryGetValue(dialog.Intent, out var examples)) return [];
         // Region names are masked: a place is the data dialog's subject, not a word of the question's topic.
         // A self-introduction (who the speaker is, and where from) is who asks, not what: only the request is weighed.
         // Asides about the conversation itself ("sebentar, sebelum lanjut") name no topic either.

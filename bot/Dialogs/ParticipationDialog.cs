@@ -378,7 +378,7 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
             // "penghargaan Kabupaten X?": a topic only the documents explain, about the place, is not "the same place again".
             if (!dialog.Recognition.Entities.OnlyPlace && dialog.Recognition.TopIntent == DialogRouter.FallbackIntent && offTopic.DocumentsAnswer(dialog)) return false;
             // "siapa wali kota X?" after a participation answer asks something participation data does not hold.
-            if (!dialog.Recognition.Entities.OnlyPlace && offTopic.AsksOtherKind(dialog, Intent)) return false;
+            if (!dialog.Recognition.Entities.OnlyPlace && offTopic.AsksOtherKind(dialog)) return false;
             // The same place in a longer question for another capability ("saran untuk X disampaikan ke siapa"): that capability's.
             if (!dialog.Recognition.Entities.OnlyPlace && !isShort && !CarriesTopic.Contains(dialog.Recognition.TopIntent)) return false;
             // The same place with a subject a document heading names ("X jadi pilot jejaring Y?"): the documents' answer, as when
@@ -410,8 +410,8 @@ public sealed partial class ParticipationDialog(RegionResolver resolver, RegionR
         var entities = dialog.Recognition.Entities;
         var year = entities.Year;
         // A follow-up naming the answer's year but asking a topic of that year (its theme, its venue): not participation data.
-        // Weighed against participation's own examples: the top intent of such a follow-up is often the programme question.
-        if (year is not null && !entities.OnlyYearOrPlace && (offTopic.DocumentsAnswerBetter(dialog, Intent) || offTopic.AsksOtherKind(dialog, Intent))) return false;
+        // Weighed against participation's own examples (the continuation's intent): the top intent of such a follow-up is often the programme question.
+        if (year is not null && !entities.OnlyYearOrPlace && (offTopic.DocumentsAnswerBetter(dialog) || offTopic.AsksOtherKind(dialog))) return false;
         // A count, a list or a date asked of a named year (how many or who took part that year, when that cohort signed) asks
         // about that year, not whether the region just shown took part in it.
         // A list asked of a year ("siapa saja angkatan 2024?") is that year's list even in a year-only follow-up.

@@ -258,14 +258,14 @@ public sealed class ReminderDialog(
 
     public async Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
     {
-        if (dialog.State<AwaitingRegion>() is not null && dialog.Intent == IntentNames.Cancel && dialog.Recognition.Entities.Regions.IsEmpty)
+        if (dialog.State<AwaitingRegion>() is not null && dialog.Recognition.TopIntent == IntentNames.Cancel && dialog.Recognition.Entities.Regions.IsEmpty)
         {
             dialog.Turn.Send(Replies.Text("Baik, dibatalkan.", HelpMenu.MainTopics));
             return DialogResult.Complete;
         }
         // Only the place asked for ("kab. X", "untuk Kota X"); anything else is another question and leaves the reminder.
         if (dialog.State<AwaitingRegion>() is null || dialog.Recognition.Entities.Region is not { } region
-            || !(dialog.Recognition.Entities.OnlyPlace || dialog.Recognition.Entities.Regions.IsOnlyNames || dialog.Intent == IntentNames.ReminderOn))
+            || !(dialog.Recognition.Entities.OnlyPlace || dialog.Recognition.Entities.Regions.IsOnlyNames || dialog.Recognition.TopIntent == IntentNames.ReminderOn))
             return DialogResult.Abandoned;
         dialog.Memory.RememberSubject(region);
         return await RemindAsync(dialog, region, new StoredReminder(reminders, dialog.Turn), ct);

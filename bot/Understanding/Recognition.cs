@@ -135,9 +135,10 @@ public sealed record Entities(
     /// <summary>
     /// What the message asks, as every dialog weighs it: the <see cref="Request"/> (or the whole message, places masked),
     /// normalized and without greetings or courtesy ("halo", "selamat pagi": basa-basi.txt), which name no topic and ask
-    /// for no kind of fact.
+    /// for no kind of fact. Nothing for a message that only introduces the speaker (<see cref="IntroductionOnly"/>): who
+    /// asks is no question, and the words after it ("…, ingin bertanya dulu") are all vague.
     /// </summary>
-    public string Asked => Knowledge.QuestionPreamble.WithoutCourtesy(Request ?? Regions.Masked);
+    public string Asked => IntroductionOnly is not null ? "" : Knowledge.QuestionPreamble.WithoutCourtesy(Request ?? Regions.Masked);
 
     /// <summary>The <see cref="Request"/> is the closing question after sentences that only set the scene: it is what is asked.</summary>
     public bool RequestIsLastQuestion { get; init; }

@@ -25,13 +25,16 @@ public sealed class DialogStackTests : IAsyncLifetime
             # Counter
             - hitung sampai tiga
             - mulai hitung
+            # Echo
+            - mulai gema
+            - gema dong
             # Cancel
             - batal
             # ProgrammeQuestion
             - apa itu smart city
             """);
         _bot = await BotServer.StartAsync(new Dictionary<string, string?> { ["Understanding:Path"] = _folder },
-            configure: b => b.Services.AddDialog<CounterDialog>());
+            configure: b => { b.Services.AddDialog<CounterDialog>(); b.Services.AddDialog<EchoDialog>(); });
     }
 
     public async Task DisposeAsync()
@@ -71,6 +74,33 @@ public sealed class DialogStackTests : IAsyncLifetime
         Assert.Equal(["Cek status daerah", "Keikutsertaan daerah"], buttons.Order());
         // The button settles it: the status check asks which region.
         Assert.Contains("kabupaten/kota mana", await Say("Cek status daerah", "close"));
+    }
+
+    [Fact]
+    public async Task A_waiting_dialog_continues_with_its_own_intent_beside_the_recognizer_reading()
+    {
+        Assert.Equal("gema", await Say("mulai gema", "echo"));
+        // Read as the programme question, the message still reaches the waiting dialog as its own intent's.
+        Assert.Equal("Echo / ProgrammeQuestion", await Say("apa itu smart city", "echo"));
+    }
+
+    /// <summary>A test dialog that says, while waiting, which intent it continues for and what the recognizer read.</summary>
+    private sealed class EchoDialog : IDialog
+    {
+        public string Id => "echo";
+        public IReadOnlyCollection<string> Intents => ["Echo"];
+
+        public Task<DialogResult> BeginAsync(DialogContext dialog, CancellationToken ct)
+        {
+            dialog.Turn.Send(Replies.Text("gema"));
+            return Task.FromResult(DialogResult.Waiting);
+        }
+
+        public Task<DialogResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
+        {
+            dialog.Turn.Send(Replies.Text($"{dialog.Intent} / {dialog.Recognition.TopIntent}"));
+            return Task.FromResult(DialogResult.Complete);
+        }
     }
 
     /// <summary>A test dialog for a new intent: counts to three, one number a turn.</summary>

@@ -40,6 +40,9 @@ public sealed class OfficerOpeningStatusTests : BotWithKnowledge
     [InlineData("halo, saya staf setda kabupaten kebumen, mau tanya soal gerakan menuju smart city", "Kabupaten Kebumen", "2019")]
     // A job title holding "program" made the introduction read as a request for the region's innovations.
     [InlineData("siang, saya kasubbag program bappeda kabupaten pati, ingin bertanya seputar gmsc", "Kabupaten Pati", "2018")]
+    // A job title naming a kind of fact ("keuangan", "anggaran") is who asks: the opening asks for no such fact.
+    [InlineData("selamat pagi, saya kasubbag keuangan bappeda kabupaten pati, mau tanya soal smart city", "Kabupaten Pati", "2018")]
+    [InlineData("halo saya kabid anggaran diskominfo kota madiun, mau nanya program gmsc", "Kota Madiun", "2019")]
     public async Task An_introduction_that_only_wants_to_ask_about_the_programme_opens_the_region_status(string opening, string region, string year)
     {
         var reply = await Say(opening, "opening-vague-" + region, "u-os4");

@@ -26,6 +26,20 @@ public sealed class PlaceWithDocumentSubjectTests : Conversation.ConversationThr
     }
 
     [Theory]
+    // The same place and a short question of another kind, read as the showcase: participation's own examples, not the
+    // showcase's (which hold "penghargaan"), say whether the follow-up is participation's thread.
+    [InlineData("kabupaten gunungkidul ikut gmsc?", "gunungkidul pernah dapat penghargaan?", "smart branding")]
+    [InlineData("kota depok ikut gmsc?", "depok pernah dapat penghargaan?", "smart living")]
+    public async Task A_short_question_of_another_kind_about_the_place_just_shown_is_weighed_against_participation(string first, string next, string expected)
+    {
+        var c = "place-kind-" + expected;
+        await Say(first, c, "citizen-ps4");
+        var reply = await Say(next, c, "citizen-ps4");
+        Assert.Contains(expected, reply, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Ya, ", reply);
+    }
+
+    [Theory]
     // A year and a subject of that year's events after a place's answer: the top intent is then the programme question,
     // whose examples hold the subject's words; participation's own do not.
     [InlineData("kota magelang ikut gak", "2019 ada acara penyerahan penghargaannya?", "Magelang")]

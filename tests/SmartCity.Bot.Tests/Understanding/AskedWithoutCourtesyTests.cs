@@ -33,6 +33,17 @@ public sealed class AskedWithoutCourtesyTests
     }
 
     [Theory]
+    // Who asks and where from, then only that they want to ask about the programme: nothing is asked yet.
+    [InlineData("siang, saya kabid anggaran bappeda kota madiun, mau tanya soal smart city")]
+    [InlineData("permisi, kami operator kab. sleman, ingin bertanya seputar gmsc")]
+    public void An_introduction_alone_asks_nothing(string text)
+    {
+        var entities = Entities(text);
+        Assert.NotNull(entities.IntroductionOnly);
+        Assert.Equal("", entities.Asked);
+    }
+
+    [Theory]
     [InlineData("Selamat Pagi, berapa peserta tahun 2019?")]
     [InlineData("selamat pagi berapa peserta tahun 2019?")]
     public void The_courtesy_goes_whatever_its_case_and_the_rest_is_read_normalized(string text)
