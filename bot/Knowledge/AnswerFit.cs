@@ -39,7 +39,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             {
                 RareSections = sections, SentenceCoverage = SentenceCoverage(question, shown),
                 HeadMissing = KnowledgeIndex.HeadTerm(question) is var head and >= 0 && !KnowledgeIndex.Matches(question.Terms[head], KnowledgeIndex.TermSetOf(answer)) ? 1 : 0,
-                CountedUnstated = question.Counted is not null && !NumberedLines($"{passage.Heading}\n{shown}", question).Any(line => CountsNear(line, question).Any(near => CountsAsked(question, near)))
+                CountedUnstated = question.Counted is not null && !NumberedLines($"{passage.Heading}\n{shown}", question).Any(line => CountsNear(line, question).Any(count => CountsAsked(question, count)))
                     && !CountSaidUnknown(question, shown) ? 1 : 0,
                 UnstatedDetails = WithAside(UnstatedDetails(question, headings, shown), NameAside(question, passage, shown, index)),
             };
@@ -396,10 +396,35 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// Whether a line holding a number names what the question counts, or something else it names specifically:
     /// "asesor 2017 ada berapa orang" is answered by "20 asesor" though "orang" is not in it.
     /// </summary>
-    private static bool CountsAsked(AnalyzedQuestion question, IReadOnlySet<string> nearNumbers) =>
-        KnowledgeIndex.CountsSame(question.Counted!, nearNumbers)
-        || question.Terms.Any(t => t.Known && !t.Generic && !t.NamesYear && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
+    private static bool CountsAsked(AnalyzedQuestion question, NumberCount count) =>
+        count.Near is var nearNumbers && KnowledgeIndex.CountsSame(question.Counted!, nearNumbers)
+        || !CountsAnotherKind(question, count)
+        && question.Terms.Any(t => t.Known && !t.Generic && !t.NamesYear && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
             && KnowledgeIndex.Matches(t, nearNumbers));
+
+    /// <summary>
+    /// The number counts regions by the word right after it ("diikuti 50 kabupaten/kota", hitungan-daerah.txt) while the
+    /// question counts another kind (provinces, villages): the regencies' figure is no count of
+    /// it, so the question's other words near it ("ikut" of "diikuti") do not make it the count asked. A classifier the
+    /// question counts by ("berapa orang", satuan-orang.txt; "unit", kata-satuan.txt) names no kind: "25 kepala daerah"
+    /// still answers "berapa orang kepala daerah".
+    /// </summary>
+    private static bool CountsAnotherKind(AnalyzedQuestion question, NumberCount count) =>
+        count.Own.Overlaps(RegionCountTerms.Current) && !KnowledgeIndex.CountsSame(question.Counted!, count.Own) && !CountsByClassifier(question);
+
+    private static readonly PerLexicon<IReadOnlySet<string>> RegionCountTerms = new(lexicon =>
+        KnowledgeIndex.TermSetOf(string.Join(' ', lexicon.Lists.GetValueOrDefault("hitungan-daerah") ?? [])));
+
+    private static bool CountsByClassifier(AnalyzedQuestion question) =>
+        Classifiers.Current is var classifiers && question.Counted!.Words.Split(' ').Any(classifiers.Contains);
+
+    // Words counting by a unit rather than naming a kind: people (satuan-orang.txt, forms joined by commas) and measure words (kata-satuan.txt).
+    private static readonly PerLexicon<HashSet<string>> Classifiers = new(lexicon =>
+        (lexicon.Lists.GetValueOrDefault("satuan-orang") ?? []).SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Concat(lexicon.Lists.GetValueOrDefault("kata-satuan") ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>The words around a count (<see cref="CountWindow"/> on either side) and its own noun, the word right after it past its figures (empty when that is no noun).</summary>
+    internal sealed record NumberCount(IReadOnlySet<string> Near, IReadOnlySet<string> Own);
 
     /// <summary>
     /// A line of the answer shown that names what is counted and says the documents do not give it ("berapa persen
@@ -417,7 +442,7 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// kabupaten/kota" does not count the mentors the sentence opens with). A number that is a length of time or a day of
     /// a month ("5–10 tahun", "8 Mei") counts nothing a "berapa X" asks, unless X is itself a unit of time.
     /// </summary>
-    private static IEnumerable<IReadOnlySet<string>> CountsNear(string line, AnalyzedQuestion question)
+    private static IEnumerable<NumberCount> CountsNear(string line, AnalyzedQuestion question)
     {
         var (spelled, time, months, partNouns, timeTerms, joiners) = CountWordsOf.Current;
         // A question after a time itself ("bertanggal berapa", "berapa tahun") is answered by one.
@@ -442,9 +467,14 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
             // A unit of time followed by a year numbers a regulation ("Nomor 78 Tahun 2017"), it is no length.
             var timed = after.Count > 0 && (months.Contains(after[0]) || time.Contains(after[0]) && !(after.Count > 1 && AnswerTypes.IsYear(after[1])));
             if (timed && !countsTime) continue;
-            yield return KnowledgeIndex.TermSetOf(string.Join(" ", words.Skip(Math.Max(0, i - CountWindow)).Take(2 * CountWindow + 1)));
+            yield return new(KnowledgeIndex.TermSetOf(string.Join(" ", words.Skip(Math.Max(0, i - CountWindow)).Take(2 * CountWindow + 1))), OwnNoun(after, months));
         }
     }
+
+    // The word right after a number, when it names something: not a function word, a month or a measure word (kata-satuan.txt).
+    private static IReadOnlySet<string> OwnNoun(IReadOnlyList<string> after, HashSet<string> months) =>
+        after.Count == 0 || QuestionCues.IsFunctionWord(after[0].ToLowerInvariant()) || months.Contains(after[0]) || Classifiers.Current.Contains(after[0])
+            ? new HashSet<string>() : KnowledgeIndex.TermSetOf(after[0]);
 
     private static bool IsFigure(string word, HashSet<string> spelled) => word.All(char.IsDigit) && !AnswerTypes.HasYear(word) || spelled.Contains(word);
 
