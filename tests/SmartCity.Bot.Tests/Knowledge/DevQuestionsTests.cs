@@ -451,8 +451,7 @@ public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot kno
     /// preamble naming office, place and cohort year (letters, MoU dates, stages, pillars, evaluation, smart province), 10
     /// village heads and DPRD members, 15 students and journalists (counts, firsts, who opened what, terms, themes), 20
     /// the documents and data do not hold. First contact 89/100 by evalfull as written, 92/100 with three expectations
-    /// corrected (report 89.0 %, confident precision 94.0 % (63/67), 33 % declined); 93/100 once a start word beside a
-    /// year asked frames the question of a named thing (smart province). Floor 92.
+    /// corrected (report 89.0 %, confident precision 94.0 % (63/67), 33 % declined). Floor 92.
     /// </summary>
     [Fact]
     public async Task Answers_at_least_92_of_the_twenty_eighth_unseen_questions_written_from_the_domain_data()
