@@ -643,7 +643,6 @@ public sealed partial class KnowledgeIndex : IDisposable
         terms = CountedNouns(terms);
         var formWords = FormWords(normalized);
         formWords.UnionWith(recencyWords);
-        AddStartWords(formWords, terms, normalized);
         return WeighDownGeneric(terms, formWords, PlaceWords(normalized), DateWords(normalized));
     }
 
@@ -698,31 +697,6 @@ public sealed partial class KnowledgeIndex : IDisposable
         foreach (var (phrase, phraseWords, _, _) in DatePhrasesOf.Current.Phrases)
             if (phrase.IsMatch(normalized)) words.UnionWith(phraseWords);
         return words;
-    }
-
-    /// <summary>
-    /// "sejak tahun berapa X", "X dimulai kapan": a start word (tanya-awal.txt) beside a year or date asked says
-    /// the question asks X's start, and a passage writing "mulai" about something else is no answer; so it counts as
-    /// an everyday word when X is something specific. With nothing else specific ("sejak kapan gerakannya berjalan") it
-    /// stays the subject and still finds the launch. Nor when X holds a word no document has ("subsidi ojek listrik
-    /// dimulai kapan"): the start word then keeps the coverage of a passage sharing only X's everyday words low. Nor when
-    /// the documents write it with the word after it ("mulai menyusun"): then it is part of what is asked.
-    /// </summary>
-    private void AddStartWords(HashSet<string> formWords, List<QuestionTerm> terms, string normalized)
-    {
-        if (!AnswerTypes.Of(normalized).HasFlag(AnswerType.Start) || terms.Any(t => !t.Known && t.Weight > 0)) return;
-        var words = QuestionWords(normalized);
-        var start = words.Where((w, i) => AnswerTypes.AsksStart(w) && !(i + 1 < words.Count && WrittenWithNext(w, words[i + 1])))
-            .ToHashSet(StringComparer.Ordinal);
-        if (start.Count > 0 && terms.Any(t => t.Known && t.Weight > 0 && !t.NamesYear && !start.Contains(t.Words)
-                && !QuestionCues.IsGenericWord(t.Words) && !formWords.Contains(t.Words)))
-            formWords.UnionWith(start);
-    }
-
-    private bool WrittenWithNext(string word, string next)
-    {
-        var together = Positions($"{word} {next}");
-        return together.Count == 2 && (WrittenTogether("body", together) || WrittenTogether("heading", together));
     }
 
     // Of the form words, those asking for a place ("lokasinya"): a heading naming one labels its answer ("Tempat
