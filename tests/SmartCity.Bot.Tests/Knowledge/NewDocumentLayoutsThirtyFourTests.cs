@@ -6,14 +6,15 @@ namespace SmartCity.Bot.Tests.Knowledge;
 /// <summary>
 /// How the thirty-fourth probe's documents are read (Knowledge/unseen-documents-34): a PDF form filled in a PDF editor
 /// (an AcroForm) gives its answers, which live only in its fields, as "Label: answer" lines, its ticked pillars as the
-/// pillar label's answer and never the unticked ones.
+/// pillar label's answer and never the unticked ones; a DOCX schedule drawn as a Gantt chart (months marked only by
+/// filled empty cells) gives each activity its months.
 /// </summary>
 public sealed class NewDocumentLayoutsThirtyFourTests
 {
     private static KnowledgeDocument Load(string file) =>
         DocumentLoader.Load(Path.Combine(RepoPaths.Root, "tests", "SmartCity.Bot.Tests", "Knowledge", "unseen-documents-34", file), file)!;
 
-    private const string Form = "formulir-capaian-quick-win-kotamobagu-2026.pdf";
+    private const string Form = "formulir-capaian-quick-win-kotamobagu-2026.pdf", Plan = "rencana-aksi-sekolah-digital-kotamobagu-2026.docx";
 
     [Fact]
     public void A_filled_pdf_form_reads_as_its_answers_beside_their_labels()
@@ -27,5 +28,17 @@ public sealed class NewDocumentLayoutsThirtyFourTests
         Assert.Contains("Pilar Smart City: Smart Economy, Smart Environment", body);
         Assert.DoesNotContain("Smart Living", body);
         Assert.DoesNotContain("Smart Governance", body);
+    }
+
+    [Fact]
+    public void A_gantt_schedule_gives_each_activity_the_months_its_filled_cells_mark()
+    {
+        var schedule = Assert.Single(Load(Plan).Passages, p => p.Heading == "Jadwal Pelaksanaan").Body;
+        var training = Assert.Single(schedule.Split('\n'), l => l.Contains("Bimbingan teknis guru", StringComparison.Ordinal));
+        Assert.Contains("Jun", training);
+        Assert.Contains("Jul", training);
+        Assert.DoesNotContain("Mei", training);
+        Assert.DoesNotContain("Agu", training);
+        Assert.Contains(schedule.Split('\n'), l => l.Contains("Evaluasi dan penyusunan", StringComparison.Ordinal) && l.Contains("Des", StringComparison.Ordinal));
     }
 }
