@@ -112,7 +112,8 @@ public static class DocumentLoader
     public static KnowledgeDocument FromPdf(string file, string relativePath)
     {
         using var pdf = PdfDocument.Open(file);
-        var lines = pdf.GetPages().SelectMany(PdfLines).ToList();
+        var form = pdf.TryGetForm(out var filled) ? filled : null;
+        var lines = pdf.GetPages().SelectMany(p => PdfLines(p, form)).ToList();
         var placeholder = pdf.Information.Title is { Length: > 0 } named && NamesItsProgram(named, pdf.Information.Creator, pdf.Information.Producer);
         var title = pdf.Information.Title is { Length: > 0 } t && !IsFileNameTitle(t) && !placeholder ? t : null;
         var markdown = PdfLayout.ToMarkdown(lines, ref title, Path.GetFileNameWithoutExtension(file).Replace('-', ' ').Replace('_', ' '));
@@ -152,7 +153,7 @@ public static class DocumentLoader
     private static readonly System.Text.RegularExpressions.Regex FileNameTitle =
         new(@"\.(?:docx?|odt|rtf|pptx?|odp|xlsx?|ods|pdf|txt|indd|pub)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
 
-    private static IEnumerable<PdfLine> PdfLines(Page page)
+    private static IEnumerable<PdfLine> PdfLines(Page page, UglyToad.PdfPig.AcroForms.AcroForm? form)
     {
         // Text running up or down the page (a booklet's side tab, a stamp or watermark set at an angle) is furniture
         // beside the text, and its letters, each on a baseline of its own, would break every line they fall into.
@@ -166,6 +167,8 @@ public static class DocumentLoader
         var boxed = sidebars.Select((box, i) => (Number: i + 1, Letters: letters.Where(l => PdfSidebar.Holds(box, l)).ToList())).ToList();
         if (sidebars.Count > 0) letters = letters.Where(l => !sidebars.Any(b => PdfSidebar.Holds(b, l))).ToList();
         var lines = BaselineLines(page, letters).ToList();
+        // A filled-in form's answers are its fields' values, never among the page's letters.
+        PdfFormFields.Into(lines, page, form);
         foreach (var (number, inBox) in boxed) lines.AddRange(BaselineLines(page, inBox).Select(l => l with { Sidebar = number }));
         PdfTurnedHeader.Into(lines, page);
         foreach (var row in ruled)

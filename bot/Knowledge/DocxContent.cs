@@ -93,6 +93,8 @@ internal sealed partial class DocxContent
             var cells = new List<string>();
             var widths = new List<int>();
             var tableCells = row.Elements<TableCell>().ToList();
+            var shaded = new List<int>();
+            var blank = 0;
             foreach (var cell in tableCells)
             {
                 var text = Flat(string.Join(' ', Blocks(cell).Select(b => b is Table inner ? NestedTable(inner) : Text(b))));
@@ -103,17 +105,25 @@ internal sealed partial class DocxContent
                 var merge = cell.TableCellProperties?.VerticalMerge;
                 var continued = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
                 if (continued && text.Length == 0 && rows.Count > 0 && cells.Count < rows[^1].Count) text = rows[^1][cells.Count];
+                if (text.Length == 0 && !continued) { blank++; if (Filled(cell)) shaded.Add(cells.Count); }
                 cells.Add(text);
                 // A row of one cell spanning the table (a group row) stays one cell.
                 var span = tableCells.Count > 1 ? Math.Clamp(cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1, 1, 63) : 1;
                 widths.Add(span);
                 for (var i = 1; i < span; i++) { cells.Add(""); widths.Add(0); }
             }
+            // A schedule drawn as a Gantt chart marks an activity's months by filling their empty cells: a filled
+            // empty cell beside unfilled ones marks its column for the row, as a drawn shape does. A row filled
+            // throughout (a banded or header row) marks nothing.
+            if (shaded.Count > 0 && shaded.Count < blank) foreach (var i in shaded) cells[i] = ShapeMark;
             rows.Add(cells);
             spans.Add(widths);
         }
         return StackedHeader(rows, spans, table.Elements<TableRow>().Take(2).ToList());
     }
+
+    private static bool Filled(TableCell cell) =>
+        cell.TableCellProperties?.Shading?.Fill?.Value is { Length: > 0 } fill && !fill.Equals("auto", StringComparison.OrdinalIgnoreCase) && !fill.Equals("FFFFFF", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The first two rows as one header when the first holds a cell spanning columns and the second names those

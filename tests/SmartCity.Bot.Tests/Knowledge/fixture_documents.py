@@ -120,7 +120,27 @@ def pdf_text(t): return t.replace("\\", "\\\\").replace("(", "\\(").replace(")",
 
 def text_op(font, size, x, y, text): return f"BT /{font} {size} Tf {x} {y} Td ({pdf_text(text)}) Tj ET"
 
-def write_pdf(path, pages, info, size=(595, 842), rotate=None, outline=None, structure=None):
+def _widget(kind, name, tip, rect, value):
+    """One filled form field merged with its widget, as a PDF editor saves a filled-in form: the answer is the field's
+    /V and is drawn only by the widget's own appearance stream (never in the page's content)."""
+    w, h = rect[2] - rect[0], rect[3] - rect[1]
+    helv = "<< /Font << /Helv << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >> >> >>"
+    zadb = "<< /Font << /ZaDb << /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >> >> >>"
+    def stream(ops, res):
+        body = ops.encode("cp1252")
+        return f"<< /Type /XObject /Subtype /Form /BBox [0 0 {w} {h}] /Resources {res} /Length {len(body)} >>\nstream\n".encode() + body + b"\nendstream"
+    common = f"/Type /Annot /Subtype /Widget /F 4 /T ({pdf_text(name)}) /TU ({pdf_text(tip)}) /Rect [{' '.join(str(v) for v in rect)}]"
+    if kind == "check":
+        state = "/Yes" if value else "/Off"
+        return (f"<< {common} /FT /Btn /V {state} /AS {state} /DA (/ZaDb 0 Tf 0 g) /MK << /CA (4) >> /AP << /N << /Yes {{0}} 0 R /Off {{1}} 0 R >> >> >>",
+                [stream(f"q BT /ZaDb {h - 3} Tf 1.5 2 Td (4) Tj ET Q", zadb), stream("", zadb)])
+    lines = value.split("\n")
+    ops = "/Tx BMC q BT /Helv 10 Tf 0 g 12 TL " + f"2 {h - 11} Td " + " ".join(f"({pdf_text(l)}) Tj T*" for l in lines) + " ET Q EMC"
+    flags = " /Ff 4096" if kind == "multi" else ""
+    return (f"<< {common} /FT /Tx{flags} /V ({pdf_text(value.replace(chr(10), chr(13)))}) /DA (/Helv 10 Tf 0 g) /AP << /N {{0}} 0 R >> >>",
+            [stream(ops, helv)])
+
+def write_pdf(path, pages, info, size=(595, 842), rotate=None, outline=None, structure=None, fields=None):
     """pages: one list of content operators (text_op strings) per page; info: the /Info dictionary, e.g.
     "<< /Title (…) /Author (…) /CreationDate (D:20260101000000) >>"; size: page width and height in points
     (A4 portrait by default; (842, 595) for landscape slides), or a list of sizes, one per page, for a document that
@@ -128,10 +148,17 @@ def write_pdf(path, pages, info, size=(595, 842), rotate=None, outline=None, str
     be shown landscape, its text drawn running up the page so that it reads upright once turned), None for none;
     outline: bookmarks as a word processor's export writes them, (title, page index, y) each, flat, in order;
     structure: a tagged PDF's structure tree, (tag, page index, mcid) each in reading order — the page's content must
-    mark the same ids with "/tag << /MCID n >> BDC … EMC"."""
+    mark the same ids with "/tag << /MCID n >> BDC … EMC"; fields: a filled-in form's fields, (page index, kind, name,
+    tooltip, rect, value) each, kind "text", "multi" (a multi-line text box, lines split by "\\n") or "check" (value
+    True or False) — written as an AcroForm whose answers live only in the fields and their widgets' appearances."""
     sizes = size if isinstance(size, list) else [size] * len(pages)
     objs = []
     def add(o): objs.append(o); return len(objs)
+    annots = [[] for _ in pages]
+    for page_index, kind, name, tip, rect, value in fields or []:
+        template, streams = _widget(kind, name, tip, rect, value)
+        ids = [add(st) for st in streams]
+        annots[page_index].append(add(template.format(*ids).encode("cp1252")))
     font_r = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     font_b = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
     pages_id = len(objs) + 1 + 2 * len(pages)
@@ -140,6 +167,7 @@ def write_pdf(path, pages, info, size=(595, 842), rotate=None, outline=None, str
     for index, (ops, size, turn) in enumerate(zip(pages, sizes, turns)):
         turned = f" /Rotate {turn}" if turn else ""
         if structure: turned += f" /StructParents {index}"
+        if annots[index]: turned += " /Annots [" + " ".join(f"{a} 0 R" for a in annots[index]) + "]"
         stream = "\n".join(ops).encode("cp1252")
         c = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {size[0]} {size[1]}]{turned} /Resources << /Font << /F1 {font_r} 0 R /F2 {font_b} 0 R >> >> /Contents {c} 0 R >>".encode()))
@@ -164,6 +192,8 @@ def write_pdf(path, pages, info, size=(595, 842), rotate=None, outline=None, str
         for tag, page, mcid in structure:
             add(f"<< /Type /StructElem /S /{tag} /P {document} 0 R /Pg {kids[page]} 0 R /K {mcid} >>".encode())
         extra += f" /StructTreeRoot {tree} 0 R /MarkInfo << /Marked true >> /Lang (id-ID)"
+    if fields:
+        extra += " /AcroForm << /Fields [" + " ".join(f"{a} 0 R" for page in annots for a in page) + "] /DA (/Helv 0 Tf 0 g) >>"
     catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R{extra} >>".encode())
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
