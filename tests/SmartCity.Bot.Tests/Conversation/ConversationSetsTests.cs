@@ -762,6 +762,7 @@ public sealed class ConversationSetsTests(ITestOutputHelper output, KnowledgeBot
     [InlineData("round-conversations-33.jsonl", "su", 7, 0.9)]
     [InlineData("round-conversations-34.jsonl", "sw", 6, 0.88)]
     [InlineData("round-conversations-35.jsonl", "sy", 7, 0.88)]
+    [InlineData("round-conversations-36.jsonl", "ta", 8, 0.93)]
     public async Task Most_later_round_conversations_complete(string file, string prefix, int completed, double turnShare)
     {
         var score = await ScoreAsync(file, prefix);

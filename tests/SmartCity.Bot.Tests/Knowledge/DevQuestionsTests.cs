@@ -1089,6 +1089,7 @@ public sealed class DevQuestionsTests(ITestOutputHelper output, KnowledgeBot kno
     [InlineData("round-probe-33.jsonl", 34)]
     [InlineData("round-probe-34.jsonl", 35)]
     [InlineData("round-probe-35.jsonl", 34)]
+    [InlineData("round-probe-36.jsonl", 37)]
     public async Task Answers_most_of_the_later_round_probes(string file, int floor)
     {
         var (passed, count) = await AskAllAsync(file, atLeast: 32);
