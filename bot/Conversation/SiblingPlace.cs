@@ -50,7 +50,8 @@ public sealed class SiblingPlace(EntityWords words, RegionWords regionWords, Reg
     private string[] WithoutDeniedType(string[] tokens)
     {
         var denial = Lexicon.Current.Lists.GetValueOrDefault("kata-ingkar") ?? [];
-        var denied = Enumerable.Range(1, tokens.Length - 1)
+        // A card submit carries no text: no tokens, nothing denied.
+        var denied = Enumerable.Range(1, Math.Max(0, tokens.Length - 1))
             .Where(i => regionWords.Names.TypeNamedBy(tokens[i]) is not null && denial.Contains(tokens[i - 1])).ToList();
         return denied.Count == 0 ? tokens
             : tokens.Where((_, i) => !denied.Contains(i) && !denied.Contains(i + 1)).ToArray();
