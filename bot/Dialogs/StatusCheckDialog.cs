@@ -76,10 +76,11 @@ public sealed class StatusCheckDialog(
         // namesake (SiblingPlace) with a correction word: the check moves to the region meant — its summary and its
         // checklist — instead of ending, or of answering about it while the checklist stays on the old region.
         // Answers already recorded stay with the region they were given for.
+        var written = turn.Activity.Text ?? turn.Text;
         if (state.Step is Checklist or ViewOnly && dialog.Recognition.Entities.Region is { } corrected && corrected.Code != state.RegionCode
             && (intent == IntentNames.ChangeRegion
-                || !(turn.Activity.Text ?? turn.Text).Contains('?') // "eh, kami sama Kabupaten X seangkatan?" asks, it does not correct
-                   && OwnRegionCorrection.Corrects(registry.ByCode.GetValueOrDefault(state.RegionCode ?? ""), corrected, turn.Activity.Text ?? turn.Text)))
+                || !written.Contains('?') // "eh, kami sama Kabupaten X seangkatan?" asks, it does not correct
+                   && OwnRegionCorrection.Corrects(registry.ByCode.GetValueOrDefault(state.RegionCode ?? ""), corrected, written)))
         {
             turn.Send(Replies.Text($"Baik, cek status saya pindahkan ke **{corrected.Name}**."));
             return await ShowSummaryAsync(dialog, corrected, ct);

@@ -397,10 +397,10 @@ public sealed partial class AnswerFit(IPlaceFinder? places)
     /// "asesor 2017 ada berapa orang" is answered by "20 asesor" though "orang" is not in it.
     /// </summary>
     private static bool CountsAsked(AnalyzedQuestion question, NumberCount count) =>
-        count.Near is var nearNumbers && KnowledgeIndex.CountsSame(question.Counted!, nearNumbers)
+        KnowledgeIndex.CountsSame(question.Counted!, count.Near)
         || !CountsAnotherKind(question, count)
         && question.Terms.Any(t => t.Known && !t.Generic && !t.NamesYear && !QuestionCues.IsGenericWord(t.Words) && !Lexicon.Current.BroadWords.Contains(t.Words)
-            && KnowledgeIndex.Matches(t, nearNumbers));
+            && KnowledgeIndex.Matches(t, count.Near));
 
     /// <summary>
     /// The number counts regions by the word right after it ("diikuti 50 kabupaten/kota", hitungan-daerah.txt) while the

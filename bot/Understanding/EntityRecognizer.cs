@@ -959,6 +959,9 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
     /// <summary>"kami dari Kabupaten X", "operator smart city Kota Y": a self-introduction word ends just before the first place.</summary>
     private bool Introduces(string[] masked) => IntroductionStart(masked) >= 0;
 
+    // "di sini", "here" (entities.json hereWords) starting at token i, or null.
+    private string[]? HerePhraseAt(string[] tokens, int i) => _hereWords.Phrases.FirstOrDefault(p => StartsAt(tokens, i, p));
+
     /// <summary>
     /// "operator ruang kendali Kab. X (Bali) disini": the message ends with its place, then only words of the introduction,
     /// one of them "here". Whatever stands before the place (a greeting, a job title of any length) is who speaks.
@@ -971,7 +974,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         var here = false;
         for (var i = 0; i < after.Length;)
         {
-            if (_hereWords.Phrases.FirstOrDefault(p => StartsAt(after, i, p)) is { } phrase) { here = true; i += phrase.Length; }
+            if (HerePhraseAt(after, i) is { } phrase) { here = true; i += phrase.Length; }
             else if (_introTrail.Contains(after[i])) i++;
             else return false;
         }
@@ -1066,7 +1069,7 @@ public sealed partial class EntityRecognizer(RegionResolver regions, EntityWords
         // The office named after the place ("Kota X, Diskominfo.") still says who asks.
         var rest = masked.Skip(place).SkipWhile(t => t is "xregion" or "xprovince" || _introTrail.Contains(t) || _officeWords.Contains(t)).ToArray();
         // "kami dari Kota X di sini, mau tanya": "di sini" still says who speaks.
-        if (_hereWords.Phrases.FirstOrDefault(p => StartsAt(rest, 0, p)) is { } here) rest = rest[here.Length..];
+        if (HerePhraseAt(rest, 0) is { } here) rest = rest[here.Length..];
         if (rest.Length > 0 && rest.All(_vague.Contains))
             return entities with { Introduces = true, IntroductionOnly = string.Join(' ', masked.Take(place + 1)) };
         // Nothing asked after the introduction, but words before it: what they are decides how the message is read.
